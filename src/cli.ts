@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, RolloutError } from './util/errors.js';
+import { readVersion } from './util/package.js';
+
+/** Runs a command module's action and turns its result or error into an exit code. */
+function action<A extends unknown[]>(run: (...args: A) => Promise<number>) {
+  return async (...args: A): Promise<void> => {
+    process.exitCode = await run(...args);
+  };
+}
+
+const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default('rollout.yaml');
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+const program = new Command('rollout')
+  .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
+  .version(await readVersion(), '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+program
+  .command('init')
+  .description('write a commented rollout.yaml for a preset, its JSON Schema and the editable templates')
+  .addOption(new Option('--preset <preset>', 'playbook timeline').choices(['solo', 'small', 'growing', 'custom']).default('custom'))
+  .option('--start <date>', 'first launch day, YYYY-MM-DD (default: next Monday)')
+  .option('--name <org>', 'organization name', 'Our Organization')
+  .option('--headcount <n>', 'number of people (default: typical for the preset)')
+  .option('-d, --dir <folder>', 'folder to write into', '.')
+  .option('--no-templates', 'do not copy the templates folder')
+  .option('-f, --force', 'overwrite existing files')
+  .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
+  .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
+
+program
+  .command('validate')
+  .description('check a plan and report every problem with its file, line and column')
+  .addOption(planOption())
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--strict', 'fail on warnings too')
+  .addHelpText('after', examples(['rollout validate', 'rollout validate --plan examples/enterprise.yaml --strict', 'cat rollout.yaml | rollout validate --plan - --format json']))
+  .action(action(async (options) => (await import('./cli/validate.js')).validateCommand(options)));
+
+program
+  .command('schema')
+  .description("print the plan's JSON Schema, for editor completion and checks")
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-f, --force', 'overwrite an existing file')
+  .addHelpText('after', examples(['rollout schema > rollout.schema.json', 'rollout schema -o rollout.schema.json --force']))
+  .action(action(async (options) => (await import('./cli/schema.js')).schemaCommand(options)));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
+  } else if (error instanceof RolloutError) {
+    process.stderr.write(`rollout: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rollout: internal error: ${message}\n(please report this with the command you ran)\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { planJsonSchema } from '../plan/json-schema.js';
+import { starterPlan } from '../plan/starter.js';
+import { formatDay, isIsoDate, todayDay, weekday } from '../util/dates.js';
+import { EXIT, RolloutError } from '../util/errors.js';
+import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import { writeFiles, type OutputFile } from '../util/write.js';
+import { choice, writeOut } from './common.js';
+
+export interface InitOptions {
+  preset: string;
+  start?: string;
+  name: string;
+  headcount?: string;
+  dir: string;
+  templates: boolean;
+  force?: boolean;
+}
+
+function nextMonday(): string {
+  let day = todayDay() + 1;
+  while (weekday(day) !== 'mon') day++;
+  return formatDay(day);
+}
+
+export async function initCommand(options: InitOptions): Promise<number> {
+  const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
+  const start = options.start ?? nextMonday();
+  if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
+  const headcount = options.headcount === undefined ? undefined : Number(options.headcount);
+  if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
+    throw new RolloutError(`--headcount must be a whole number of people, not "${options.headcount}"`);
+  }
+  const files: OutputFile[] = [
+    { name: 'rollout.yaml', content: starterPlan({ preset, start, name: options.name, headcount, schemaPath: './rollout.schema.json' }) },
+    { name: 'rollout.schema.json', content: `${JSON.stringify(planJsonSchema(), null, 2)}\n` },
+  ];
+  if (options.templates) {
+    for (const name of await listFiles(TEMPLATES_DIR)) {
+      files.push({ name: `templates/${name}`, content: await readFile(path.join(TEMPLATES_DIR, name)) });
+    }
+  }
+  await writeFiles(options.dir, files, { force: options.force });
+  const where = (name: string) => path.join(options.dir, name);
+  const templates = files.length - 2;
+  writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
+  writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);
+  return EXIT.ok;
+}

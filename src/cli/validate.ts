@@ -1,0 +1,33 @@
+import { EXIT } from '../util/errors.js';
+import { choice, printDiagnostics, readAndLoad, writeOut } from './common.js';
+
+export interface ValidateOptions {
+  plan: string;
+  format: string;
+  strict?: boolean;
+}
+
+export async function validateCommand(options: ValidateOptions): Promise<number> {
+  const format = choice('format', options.format, ['text', 'json'] as const);
+  const loaded = await readAndLoad(options.plan);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
+  const file = options.plan === '-' ? '<stdin>' : options.plan;
+  const valid = errors.length === 0 && (!options.strict || warnings.length === 0);
+  if (format === 'json') {
+    writeOut(JSON.stringify({ file, valid, errors, warnings }, null, 2));
+  } else {
+    printDiagnostics(loaded.diagnostics);
+    if (valid) {
+      const phases = loaded.plan!.phases.length;
+      const suffix = warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+      const gates = loaded.plan!.gates.length;
+      writeOut(`${file}: valid (${phases} phase${phases === 1 ? '' : 's'}, ${gates} gate${gates === 1 ? '' : 's'}${suffix})`);
+    } else {
+      const parts = [`${errors.length} error${errors.length === 1 ? '' : 's'}`];
+      if (warnings.length) parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}${options.strict ? ' (--strict)' : ''}`);
+      process.stderr.write(`${file}: invalid, ${parts.join(', ')}\n`);
+    }
+  }
+  return valid ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,224 @@
+import { timePhases } from '../schedule/phases.js';
+import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
+import type { Severity } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import type { PlanPath } from './positions.js';
+import type { Plan } from './resolve.js';
+import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
+
+/** A finding of a semantic check, located by its path in the plan. */
+export interface Check {
+  severity: Severity;
+  code: string;
+  path: PlanPath;
+  message: string;
+  hint?: string;
+  atKey?: boolean;
+}
+
+type Report = (check: Check) => void;
+
+/** Checks what types alone cannot: references, shares, overlaps, dates, and the playbook's advice. */
+export function checkPlan(plan: Plan): Check[] {
+  const out: Check[] = [];
+  const report: Report = (c) => out.push(c);
+  checkOrganization(plan, report);
+  checkPhases(plan, report);
+  checkGates(plan, report);
+  checkReferences(plan, report);
+  checkCalendar(plan, report);
+  checkAdvice(plan, report);
+  return out;
+}
+
+const err = (code: string, path: PlanPath, message: string, hint?: string): Check => ({ severity: 'error', code, path, message, ...(hint ? { hint } : {}) });
+const warn = (code: string, path: PlanPath, message: string, hint?: string): Check => ({ severity: 'warning', code, path, message, ...(hint ? { hint } : {}) });
+
+function duplicates(names: string[]): number[] {
+  const seen = new Set<string>();
+  return names.flatMap((n, i) => (seen.has(n) ? [i] : (seen.add(n), [])));
+}
+
+function checkOrganization(plan: Plan, report: Report): void {
+  const { headcount, groups, locations } = plan.organization;
+  const locNames = locations.map((l) => l.name);
+  for (const i of duplicates(locNames)) report(err('duplicate-name', ['organization', 'locations', i, 'name'], `location "${locNames[i]}" is listed twice`));
+  for (const i of duplicates(groups.map((g) => g.name))) report(err('duplicate-name', ['organization', 'groups', i, 'name'], `group "${groups[i]!.name}" is listed twice`));
+  const inGroups = groups.reduce((a, g) => a + g.headcount, 0);
+  if (inGroups > headcount) {
+    report(err('headcount', ['organization', 'groups'], `groups hold ${inGroups} people but the organization has ${headcount}`, 'raise organization.headcount or lower a group'));
+  }
+  const inLocations = locations.reduce((a, l) => a + (l.headcount ?? 0), 0);
+  if (inLocations > headcount) {
+    report(err('headcount', ['organization', 'locations'], `locations hold ${inLocations} people but the organization has ${headcount}`, 'raise organization.headcount or lower a location'));
+  }
+  groups.forEach((g, i) => {
+    if (g.location !== undefined && !locNames.includes(g.location)) {
+      report(err('unknown-location', ['organization', 'groups', i, 'location'], `no location named "${g.location}"`, didYouMean(g.location, locNames)));
+    }
+  });
+  locations.forEach((l, i) => {
+    if (l.workingHours.start >= l.workingHours.end) {
+      report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours end (${l.workingHours.end}) before they start (${l.workingHours.start})`));
+    }
+  });
+}
+
+function checkPhases(plan: Plan, report: Report): void {
+  const base: PlanPath = ['phases'];
+  const at = (i: number, key?: string): PlanPath => (plan.presetPhases ? ['preset'] : key ? [...base, i, key] : [...base, i]);
+  const phases = plan.phases;
+  for (const i of duplicates(phases.map((p) => p.id))) report(err('duplicate-id', at(i, 'id'), `phase id "${phases[i]!.id}" is used twice`));
+  if (!phases.some((p) => p.kind === 'launch')) report(err('no-launch', plan.presetPhases ? ['preset'] : base, 'no phase launches the tool', 'add a phase with kind: launch'));
+
+  const groupNames = plan.organization.groups.map((g) => g.name);
+  const locNames = plan.organization.locations.map((l) => l.name);
+  const claimed = new Map<string, string>();
+  let minShare = 0;
+  let maxShare = 0;
+  let rest = 0;
+  let all = 0;
+  phases.forEach((p, i) => {
+    if (p.days !== undefined && p.weeks !== undefined) report(err('phase-length', at(i, 'days'), 'give either weeks or days, not both'));
+    const a = p.audience;
+    if (p.kind === 'launch' && (a === undefined || a === 'none')) {
+      report(err('no-audience', at(i), `launch phase "${p.id}" brings in nobody`, 'set audience to a share (15%), rest, all, {groups: [...]} or {locations: [...]}'));
+    }
+    if (p.kind !== 'decommission' && p.when !== undefined) report(warn('condition', at(i, 'when'), 'only a decommission phase waits for a condition; this one is ignored'));
+    if (p.kind === 'decommission' && p.when === undefined) {
+      report(warn('condition', at(i), `decommission phase "${p.id}" has no condition`, 'the playbook waits for 80%+ active use: when: {metric: active_use_pct, op: ">=", threshold: 80}'));
+    }
+    if (typeof a === 'string' && /%/.test(a)) {
+      const nums = a.match(/\d+(\.\d+)?/g)!.map(Number);
+      const [lo, hi] = [nums[0]!, nums[1] ?? nums[0]!];
+      if (hi > 100 || lo > hi) report(err('share', at(i, 'audience'), `share ${a} is not between 0% and 100%`));
+      minShare += lo;
+      maxShare += hi;
+    } else if (a === 'rest') rest++;
+    else if (a === 'all') all++;
+    else if (typeof a === 'object') {
+      const [key, names, known] = 'groups' in a ? (['groups', a.groups, groupNames] as const) : (['locations', a.locations, locNames] as const);
+      names.forEach((name, j) => {
+        if (!known.includes(name)) report(err(`unknown-${key === 'groups' ? 'group' : 'location'}`, [...at(i, 'audience'), key, j], `no ${key === 'groups' ? 'group' : 'location'} named "${name}"`, didYouMean(name, known)));
+        const owner = claimed.get(`${key}:${name}`);
+        if (owner !== undefined) report(err('audience-twice', [...at(i, 'audience'), key, j], `"${name}" is already brought in by phase "${owner}"`));
+        claimed.set(`${key}:${name}`, p.id);
+      });
+    }
+  });
+  if (rest > 1) report(err('share', base, 'only one phase can take the rest of the organization'));
+  if (all > 0 && phases.filter((p) => p.kind === 'launch').length > 1) {
+    report(err('share', base, 'a phase with audience "all" brings in everyone, so no other launch phase is left with anyone', 'use shares or groups instead'));
+  }
+  if (minShare > 100) report(err('share', base, `phase shares add up to at least ${minShare}% of headcount`, 'lower the shares so they add up to 100% at most'));
+  const timed = timePhases(plan);
+  const total = timed.reduce((a, t) => a + t.people, 0);
+  const headcount = plan.organization.headcount;
+  if (rest === 0 && all === 0 && total > headcount) {
+    report(err('share', base, `phases bring in ${total} people but the organization has ${headcount}`, 'lower a share or a group'));
+  }
+  if (rest === 0 && all === 0 && maxShare < 100 && total < headcount && minShare + maxShare > 0) {
+    report(err('share', base, `phases reach only ${total} of ${headcount} people`, 'add a phase with audience: rest for everyone else'));
+  }
+
+  const decommission = phases.map((p, i) => [p, i] as const).filter(([p]) => p.kind === 'decommission');
+  if (decommission.length > 1) report(err('decommission', at(decommission[1]![1]), 'only one phase can decommission the old system'));
+  for (const [p, i] of decommission) {
+    if (i !== phases.length - 1) report(err('decommission', at(i, 'kind'), `decommission phase "${p.id}" must be the last phase`, 'move it to the end of the list'));
+  }
+
+  timed.forEach((t, i) => {
+    const prev = timed[i - 1];
+    if (prev && t.nominalStart <= prev.nominalEnd && !t.phase.overlap) {
+      report(err('phase-overlap', at(i, 'startWeek'), `phase "${t.id}" starts in week ${t.startWeek}, before phase "${prev.id}" ends in week ${prev.endWeek}`, 'move startWeek later or set overlap: true'));
+    }
+  });
+}
+
+function checkGates(plan: Plan, report: Report): void {
+  if (plan.defaultGates) return;
+  const phaseIds = plan.phases.map((p) => p.id);
+  const metricNames = plan.metrics.map((m) => m.name);
+  const groupNames = plan.organization.groups.map((g) => g.name);
+  const locNames = plan.organization.locations.map((l) => l.name);
+  for (const i of duplicates(plan.gates.map((g) => g.id))) report(err('duplicate-id', ['gates', i, 'id'], `gate id "${plan.gates[i]!.id}" is used twice`));
+  plan.gates.forEach((g, i) => {
+    if (!phaseIds.includes(g.phase)) {
+      report(err('unknown-phase', ['gates', i, 'phase'], `no phase with id "${g.phase}"`, didYouMean(g.phase, phaseIds) ?? `phases are: ${phaseIds.join(', ')}`));
+    }
+    if (!metricNames.includes(g.metric)) {
+      report(warn('unknown-metric', ['gates', i, 'metric'], `metric "${g.metric}" is not described under metrics`, didYouMean(g.metric, metricNames) ?? 'add it to metrics with its unit'));
+    }
+    if (g.group !== undefined && !groupNames.includes(g.group)) report(err('unknown-group', ['gates', i, 'group'], `no group named "${g.group}"`, didYouMean(g.group, groupNames)));
+    if (g.location !== undefined && !locNames.includes(g.location)) {
+      report(err('unknown-location', ['gates', i, 'location'], `no location named "${g.location}"`, didYouMean(g.location, locNames)));
+    }
+    if (g.aggregate === 'nps' && (g.threshold < -100 || g.threshold > 100)) report(err('threshold', ['gates', i, 'threshold'], 'an NPS lies between -100 and 100'));
+    const unit = plan.metrics.find((m) => m.name === g.metric)?.unit;
+    if (unit === 'percent' && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < 0 || g.threshold > 100)) {
+      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} is not a percentage between 0 and 100`));
+    }
+  });
+}
+
+function checkReferences(plan: Plan, report: Report): void {
+  const groupNames = plan.organization.groups.map((g) => g.name);
+  const locNames = plan.organization.locations.map((l) => l.name);
+  const phaseIds = plan.phases.map((p) => p.id);
+  plan.champions.forEach((c, i) => {
+    if (c.location !== undefined && !locNames.includes(c.location)) report(err('unknown-location', ['champions', i, 'location'], `no location named "${c.location}"`, didYouMean(c.location, locNames)));
+    if (c.group !== undefined && !groupNames.includes(c.group)) report(err('unknown-group', ['champions', i, 'group'], `no group named "${c.group}"`, didYouMean(c.group, groupNames)));
+    if (c.phase !== undefined && !phaseIds.includes(c.phase)) report(err('unknown-phase', ['champions', i, 'phase'], `no phase with id "${c.phase}"`, didYouMean(c.phase, phaseIds)));
+  });
+  plan.communications.targetedGroups.forEach((t, i) => {
+    if (!groupNames.includes(t.group)) report(err('unknown-group', ['communications', 'targetedGroups', i, 'group'], `no group named "${t.group}"`, didYouMean(t.group, groupNames)));
+  });
+  const tiers = plan.support.tiers.map((t) => t.tier);
+  for (const i of duplicates(tiers.map(String))) report(err('duplicate-id', ['support', 'tiers', i, 'tier'], `support tier ${tiers[i]} is listed twice`));
+  plan.support.escalation.forEach((t, i) => {
+    if (!tiers.includes(t)) report(err('unknown-tier', ['support', 'escalation', i], `escalation names tier ${t}, which support.tiers does not describe`));
+  });
+}
+
+function checkCalendar(plan: Plan, report: Report): void {
+  const timed = timePhases(plan);
+  const first = parseDay(plan.start) - parseDuration(plan.communications.announceLead);
+  const last = addMonths(timed[timed.length - 1]?.end ?? parseDay(plan.start), 3);
+  const working = new Set(plan.calendar.workingDays);
+  const checkList = (list: Holiday[], path: PlanPath) =>
+    list.forEach((h, i) => {
+      const date = typeof h === 'string' ? h : h.date;
+      const day = parseDay(date);
+      const where = typeof h === 'string' ? [...path, i] : [...path, i, 'date'];
+      if (day < first || day > last) report(warn('holiday-outside', where, `holiday ${date} falls outside the rollout (${plan.start} until three months after the end)`, 'it changes nothing; remove it or check the year'));
+      else if (!working.has(weekday(day))) report(warn('holiday-weekend', where, `holiday ${date} falls on a day that is not worked anyway`));
+    });
+  checkList(plan.calendar.holidays, ['calendar', 'holidays']);
+  plan.organization.locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays']));
+}
+
+function checkAdvice(plan: Plan, report: Report): void {
+  const n = plan.organization.headcount;
+  const advice: Record<string, [number, number]> = { solo: [1, 1], small: [2, 10], growing: [10, 25] };
+  const range = plan.presetPhases ? advice[plan.preset] : undefined;
+  if (range && plan.strategy.approach === 'phased' && (n < range[0] || n > range[1])) {
+    report(warn('preset-size', ['preset'], `preset "${plan.preset}" is meant for ${range[0] === range[1] ? range[0] : `${range[0]}-${range[1]}`} people, not ${n}`, 'choose the preset for your size or list your own phases'));
+  }
+  if (plan.strategy.approach === 'big-bang' && n > 3) {
+    report(warn('big-bang', ['strategy', 'approach'], `a big-bang switch affects all ${n} people at once if problems occur`, 'the playbook suggests a phased rollout beyond 2-3 people'));
+  }
+  const minutes = plan.training.sessionMinutes;
+  if (minutes < 60 || minutes > 90) report(warn('training-length', ['training', 'sessionMinutes'], `group sessions of ${minutes} minutes; the playbook plans 60-90 minutes, hands-on`));
+  if (plan.organization.locations.length > 1) {
+    plan.organization.locations.forEach((l, i) => {
+      const hasChampion = l.champion !== undefined || plan.champions.some((c) => c.location === l.name);
+      if (!hasChampion) report(warn('no-champion', ['organization', 'locations', i], `location "${l.name}" has no local champion`, 'name one per location for in-person support'));
+    });
+  }
+  const missing = plan.organization.languages.filter((l) => !plan.supportLanguages.includes(l));
+  if (missing.length > 0) report(warn('support-language', ['regional', 'supportLanguages'], `no support in ${missing.join(', ')}, which the organization speaks`));
+  for (const [key, question] of Object.entries(DISCOVERY_QUESTIONS)) {
+    const answer = plan.discovery[key as keyof typeof DISCOVERY_QUESTIONS];
+    if (answer === undefined || answer.trim() === '') report(warn('discovery', ['discovery', key], `unanswered discovery question: ${question}`));
+  }
+}

@@ -1,0 +1,208 @@
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { checkPlan } from './checks.js';
+import { formatPath, SourceMap, type PlanPath } from './positions.js';
+import { resolvePlan, type Plan } from './resolve.js';
+import { planSchema } from './schema.js';
+
+export interface LoadedPlan {
+  /** Present when the plan has no errors (it may have warnings). */
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+  source?: SourceMap;
+}
+
+/** Aliases a plan may expand before it counts as an alias bomb. */
+const MAX_ALIASES = 100;
+/** Past the first few, YAML syntax errors are mostly echoes of the first. */
+const MAX_YAML_ERRORS = 10;
+
+/** Parses, validates and checks a plan's text; never throws for bad input. */
+export function loadPlan(text: string, file: string): LoadedPlan {
+  if (text.trim() === '') {
+    return fail(file, 'empty-file', 'the plan is empty', 'run `rollout init` to write a starting plan');
+  }
+  const lines = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
+    throw error;
+  }
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
+  if (doc.errors.length > 0) return { diagnostics: doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlDiagnostic(e, file, lines)) };
+  const source = new SourceMap(doc, lines);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      return fail(file, 'alias-bomb', `the plan expands too many YAML aliases (more than ${MAX_ALIASES})`, 'write the values out instead of nesting aliases');
+    }
+    if (error instanceof RangeError) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
+    return fail(file, 'yaml-syntax', message);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'not-a-mapping',
+          file,
+          line: 1,
+          column: 1,
+          message: 'the plan must be a mapping with keys such as version, tool, organization and start',
+          hint: 'run `rollout init` for a commented example',
+        },
+      ],
+      source,
+    };
+  }
+
+  const parsed = planSchema.safeParse(value);
+  if (!parsed.success) {
+    return { diagnostics: parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source)), source };
+  }
+  const plan = resolvePlan(parsed.data);
+  const diagnostics = checkPlan(plan).map((c) => {
+    const pos = source.position(c.path, c.atKey);
+    return {
+      severity: c.severity,
+      code: c.code,
+      file,
+      path: formatPath(c.path),
+      message: c.message,
+      ...(c.hint ? { hint: c.hint } : {}),
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+    } satisfies Diagnostic;
+  });
+  const ok = diagnostics.every((d) => d.severity !== 'error');
+  return { ...(ok ? { plan } : {}), diagnostics, source };
+}
+
+function fail(file: string, code: string, message: string, hint?: string): LoadedPlan {
+  return { diagnostics: [{ severity: 'error', code, file, message, ...(hint ? { hint } : {}) }] };
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'remove or rename one of the two keys',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'line the key up with its siblings',
+  MISSING_CHAR: 'close the quote or bracket',
+};
+
+function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter): Diagnostic {
+  const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const hint = YAML_HINTS[error.code];
+  return {
+    severity: 'error',
+    code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+    file,
+    line: pos.line,
+    column: pos.col,
+    message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const make = (at: PlanPath, message: string, hint?: string, key = false): Diagnostic => {
+    const pos = source.position(at, key);
+    return {
+      severity: 'error',
+      code: issue.code === 'unrecognized_keys' ? 'unknown-key' : 'schema',
+      file,
+      path: formatPath(at),
+      message,
+      ...(hint ? { hint } : {}),
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+    };
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        make([...path, key], `unknown key "${key}"`, didYouMean(key, keysAt(path)) ?? `expected one of: ${keysAt(path).join(', ')}`, true),
+      );
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const got = valueAt(source, path);
+      const hint = (typeof got === 'string' ? didYouMean(got, values) : undefined) ?? `expected one of: ${values.join(', ')}`;
+      return [make(path, got === undefined ? 'is required' : `${JSON.stringify(got)} is not allowed`, hint)];
+    }
+    case 'invalid_type':
+      if (valueAt(source, path) === undefined) return [make(path, `is required (${issue.expected})`, undefined, true)];
+      return [make(path, `expected ${issue.expected}, got ${describe(valueAt(source, path))}`)];
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const cmp = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+      const what = issue.origin === 'array' ? `needs ${cmp} ${limit} entr${limit === 1 ? 'y' : 'ies'}` : issue.origin === 'string' ? `needs ${cmp} ${limit} character${limit === 1 ? '' : 's'}` : `must be ${cmp} ${limit}`;
+      return [make(path, `${what}, got ${describe(valueAt(source, path))}`)];
+    }
+    case 'invalid_union':
+      return [make(path, unionMessage(path), undefined)];
+    default:
+      return [make(path, issue.message)];
+  }
+}
+
+function unionMessage(path: PlanPath): string {
+  const last = path[path.length - 1];
+  if (last === 'audience') return 'expected a share (15%, 10-20%), rest, all, none, {groups: [...]} or {locations: [...]}';
+  if (last === 'holidays' || typeof last === 'number') return 'expected a date YYYY-MM-DD or {date, name}';
+  return 'has an unexpected form';
+}
+
+function valueAt(source: SourceMap, path: PlanPath): unknown {
+  return source.value(path);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };
+
+function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
+  let s = schema;
+  while (s && ['default', 'optional', 'nullable', 'prefault', 'pipe'].includes(s._zod.def.type)) {
+    s = (s._zod.def.innerType ?? s._zod.def.in) as AnySchema;
+  }
+  return s;
+}
+
+/** Keys the schema allows at a path, for did-you-mean hints. */
+export function keysAt(path: PlanPath): string[] {
+  let schemas: AnySchema[] = [planSchema as unknown as AnySchema];
+  for (const seg of path) {
+    schemas = schemas.flatMap((s) => expand(s)).flatMap((s) => {
+      const def = s._zod.def;
+      if (def.type === 'object' && typeof seg === 'string') return [(def.shape as Record<string, AnySchema>)[seg]];
+      if (def.type === 'array' && typeof seg === 'number') return [def.element as AnySchema];
+      return [];
+    }).filter((s): s is AnySchema => s !== undefined);
+  }
+  return schemas
+    .flatMap((s) => expand(s))
+    .flatMap((s) => (s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : []));
+}
+
+function expand(schema: AnySchema): AnySchema[] {
+  const s = unwrap(schema);
+  if (!s) return [];
+  if (s._zod.def.type === 'union') return (s._zod.def.options as AnySchema[]).flatMap(expand);
+  return [s];
+}

@@ -1,0 +1,51 @@
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import type { Position } from '../util/errors.js';
+
+export type PlanPath = readonly (string | number)[];
+
+/** `phases[2].weeks` for ['phases', 2, 'weeks']. */
+export function formatPath(path: PlanPath): string {
+  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+/** Finds where a path sits in the YAML source; `key: true` points at the key rather than its value. */
+export class SourceMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(path: PlanPath, key = false): Position | undefined {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const at = path.slice(0, depth);
+      const offset = key && depth === path.length ? this.keyOffset(at) : this.valueOffset(at);
+      if (offset === undefined) continue;
+      const { line, col } = this.lines.linePos(offset);
+      return { line, column: col };
+    }
+    return undefined;
+  }
+
+  /** The plain value at a path: scalars as they are, {} for a mapping, [] for a list. */
+  value(path: PlanPath): unknown {
+    const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) return {};
+    if (isSeq(node)) return [];
+    return undefined;
+  }
+
+  private valueOffset(path: PlanPath): number | undefined {
+    const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+    return isNode(node) && node.range ? node.range[0] : undefined;
+  }
+
+  private keyOffset(path: PlanPath): number | undefined {
+    if (path.length === 0) return undefined;
+    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    if (!isMap(parent)) return this.valueOffset(path);
+    const name = path[path.length - 1];
+    const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === name);
+    return pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+  }
+}

@@ -1,0 +1,93 @@
+import { presetPhases } from './presets.js';
+import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
+
+/** A plan with everything its preset and the playbook imply filled in. */
+export interface Plan extends Omit<ParsedPlan, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+  phases: Phase[];
+  gates: Gate[];
+  /** True when the gates come from the playbook's default rather than the plan. */
+  defaultGates: boolean;
+  /** True when the phases come from the preset rather than the plan. */
+  presetPhases: boolean;
+  calendar: ParsedPlan['calendar'] & { timezone: string };
+  supportLanguages: Language[];
+  resistance: NonNullable<ParsedPlan['resistance']>;
+  challenges: NonNullable<ParsedPlan['challenges']>;
+}
+
+export const DEFAULT_METRICS: Metric[] = [
+  { name: 'active_use_pct', label: 'Active use', unit: 'percent', goal: '80% active use within 4 weeks of their rollout' },
+  { name: 'accounts_pct', label: 'Users with accounts', unit: 'percent' },
+  { name: 'satisfaction', label: 'Satisfaction (1-10)', unit: 'score', goal: '7+/10' },
+  { name: 'nps', label: 'Net Promoter Score answers (0-10)', unit: 'score', goal: 'NPS > 0' },
+  { name: 'support_tickets', label: 'Support tickets', unit: 'count', goal: 'decreasing trend' },
+  { name: 'training_completion_pct', label: 'Training completion', unit: 'percent' },
+];
+
+const DEFAULT_RESISTANCE = [
+  {
+    objection: "I don't have time to learn this",
+    response: "We've streamlined training to 1 hour, plus you'll save hours every week once learned.",
+  },
+  { objection: 'The old way worked fine', response: 'The old way is good, but the new tool solves its biggest pain point.' },
+  {
+    objection: 'This seems complicated',
+    response: 'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.',
+  },
+  { objection: 'Why are we changing?', response: 'The problem costs us time and money; the new tool solves it.' },
+];
+
+const DEFAULT_CHALLENGES = [
+  {
+    challenge: 'Emails were sent, but adoption is not picking up.',
+    mitigation:
+      'Have an executive sponsor send the first message, keep emails short with a clear call to action, and use several awareness tactics.',
+  },
+  {
+    challenge: 'Users are resistant to change and push back on using new technology.',
+    mitigation: 'Use the positive experiences of pilot users to promote the new tool.',
+  },
+  {
+    challenge: 'Users feel that if they have to be trained, the solution must be hard to use.',
+    mitigation: 'Position training as a value-add; offer short brown bags per department and a variety of methods.',
+  },
+];
+
+export const DEFAULT_GATE = { metric: 'active_use_pct', threshold: 80, within: '4w' } as const;
+
+export function resolvePlan(parsed: ParsedPlan): Plan {
+  const phases = parsed.phases ?? presetPhases(parsed);
+  const defaultGates = parsed.gates === undefined;
+  const gates: Gate[] =
+    parsed.gates ??
+    phases
+      .filter((p) => p.kind === 'launch')
+      .map((p) => ({
+        id: `${p.id}-active-use`,
+        phase: p.id,
+        metric: DEFAULT_GATE.metric,
+        aggregate: 'last',
+        op: '>=',
+        threshold: DEFAULT_GATE.threshold,
+        within: DEFAULT_GATE.within,
+        severity: 'major',
+        minSamples: 1,
+        onInconclusive: 'pause',
+      }));
+  const named = new Set(parsed.metrics.map((m) => m.name));
+  return {
+    ...parsed,
+    phases,
+    gates,
+    defaultGates,
+    presetPhases: parsed.phases === undefined,
+    metrics: [...parsed.metrics, ...DEFAULT_METRICS.filter((m) => !named.has(m.name))],
+    calendar: {
+      ...parsed.calendar,
+      timezone: parsed.calendar.timezone ?? parsed.organization.locations[0]?.timezone ?? 'UTC',
+    },
+    supportLanguages: parsed.regional.supportLanguages ?? parsed.support.languages ?? parsed.organization.languages,
+    resistance: parsed.resistance ?? DEFAULT_RESISTANCE,
+    challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
+  };
+}

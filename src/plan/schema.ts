@@ -1,0 +1,333 @@
+import { z } from 'zod';
+import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
+
+/** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, 'is not a real calendar date')
+  .describe('A calendar date, YYYY-MM-DD.');
+
+const duration = z
+  .string()
+  .regex(/^\d+\s*[dw]$/, 'expected a duration such as 2w or 10d')
+  .describe('A duration in days (10d) or weeks (2w).');
+
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM (24-hour)')
+  .describe('A time of day, HH:MM.');
+
+const timeZone = z
+  .string()
+  .refine(isTimeZone, 'is not an IANA time zone (for example America/Paramaribo)')
+  .describe('An IANA time zone such as America/Paramaribo.');
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes, e.g. early-adopters')
+  .max(64);
+
+const share = z
+  .string()
+  .regex(/^\d{1,3}(\.\d+)?%(\s*-\s*\d{1,3}(\.\d+)?%)?$|^\d{1,3}(\.\d+)?\s*-\s*\d{1,3}(\.\d+)?%$/, 'expected a share of headcount such as 15% or 10-20%')
+  .describe('A share of headcount: 15% or a range 10-20%.');
+
+export const LANGUAGES = ['en', 'nl'] as const;
+const language = z.enum(LANGUAGES);
+
+const person = z.strictObject({
+  name: z.string().min(1),
+  email: z.email().optional(),
+  phone: z.string().optional(),
+  role: z.string().optional(),
+});
+
+const weekday = z.enum(WEEKDAYS);
+const operator = z.enum(['>=', '>', '<=', '<', '==', '!=']);
+
+const holiday = z.union([isoDate, z.strictObject({ date: isoDate, name: z.string().optional() })]);
+
+const location = z.strictObject({
+  name: z.string().min(1),
+  timezone: timeZone,
+  headcount: z.int().nonnegative().optional(),
+  champion: z.string().optional(),
+  workingHours: z
+    .strictObject({ start: clock, end: clock })
+    .default({ start: '08:00', end: '17:00' })
+    .describe('Local hours in which people of this location can attend a session.'),
+  holidays: z.array(holiday).default([]).describe('Public holidays of this location only.'),
+  connectivity: z.enum(['good', 'limited', 'poor']).optional(),
+});
+
+const group = z.strictObject({
+  name: z.string().min(1),
+  headcount: z.int().nonnegative(),
+  kind: z.enum(['group', 'department', 'pilot']).default('group'),
+  location: z.string().optional(),
+  workload: z.string().optional(),
+});
+
+const audience = z
+  .union([
+    share,
+    z.enum(['rest', 'all', 'none']),
+    z.strictObject({ groups: z.array(z.string()).min(1) }),
+    z.strictObject({ locations: z.array(z.string()).min(1) }),
+  ])
+  .describe('Who a phase brings in: a share (15%, 10-20%), rest, all, none, {groups: [...]} or {locations: [...]}.');
+
+export const PHASE_KINDS = ['launch', 'stabilize', 'decommission'] as const;
+
+const condition = z.strictObject({
+  metric: z.string().min(1),
+  op: operator.default('>='),
+  threshold: z.number(),
+});
+
+const phase = z.strictObject({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(PHASE_KINDS).default('launch'),
+  audience: audience.optional(),
+  weeks: z.int().positive().max(104).optional(),
+  days: z.int().positive().max(730).optional(),
+  startWeek: z.int().positive().max(520).optional().describe('Rollout week in which the phase starts (week 1 = the week of start).'),
+  overlap: z.boolean().default(false).describe('Allow this phase to start before the previous one ends.'),
+  workload: z.string().optional(),
+  when: condition.optional().describe('Decommission condition, e.g. {metric: active_use_pct, op: ">=", threshold: 80}.'),
+  activities: z.array(z.string()).optional(),
+  champion: z.string().optional(),
+});
+
+const targetedGroup = z.strictObject({
+  group: z.string().min(1),
+  why: z.string().optional(),
+  channel: z.string().optional(),
+});
+
+const communications = z.strictObject({
+  announceLead: duration.default('2w').describe('How long before a phase starts its announcement goes out.'),
+  reminderLead: duration.default('1w'),
+  weeklyUpdates: z.boolean().default(true),
+  weeklyUpdateDay: weekday.default('fri'),
+  retrospectiveAfter: duration.default('2w').describe('How long after the rollout ends the retrospective is held.'),
+  channels: z.array(z.string()).default(['email']),
+  sender: person.optional(),
+  owner: z.string().optional().describe('Ongoing owner of communications and resources.'),
+  targetedGroups: z.array(targetedGroup).default([]),
+});
+
+const officeHours = z.strictObject({
+  time: clock.default('14:00'),
+  minutes: z.int().positive().max(480).default(60),
+  firstWeek: z.literal('daily').default('daily'),
+  secondWeekPerWeek: z.int().min(0).max(7).default(3),
+  after: z.enum(['as-needed', 'weekly']).default('as-needed'),
+});
+
+const training = z.strictObject({
+  sessionsPerPhase: z.int().min(0).max(10).default(1),
+  sessionMinutes: z.int().positive().max(480).default(90),
+  sessionTime: clock.default('10:00'),
+  sessionDay: z.int().min(1).max(10).default(1).describe('Working day of the phase on which the session is held.'),
+  mode: z
+    .enum(['per-location', 'shared'])
+    .default('per-location')
+    .describe('per-location: each location at its own local time; shared: one session for all, in calendar.timezone.'),
+  format: z.string().default('hands-on'),
+  officeHours: officeHours.default(officeHours.parse({})),
+  selfService: z
+    .array(z.string())
+    .default(['Quick start guide (2 pages)', 'Video tutorials (5-10 minutes each)', 'FAQ document', 'Cheat sheet (1 page)']),
+  buddySystem: z.boolean().default(true),
+});
+
+const supportTier = z.strictObject({
+  tier: z.int().min(1).max(4),
+  name: z.string().min(1),
+  owner: z.string().optional(),
+  channels: z.array(z.string()).default([]),
+  handles: z.array(z.string()).default([]),
+});
+
+export const DEFAULT_TIERS = [
+  { tier: 1, name: 'Self-service', channels: [], handles: ['Documentation', 'Video tutorials', 'FAQ', 'Internal knowledge base'] },
+  { tier: 2, name: 'Internal support', channels: [], handles: ['Champion from each phase', 'Office hours', 'Quick questions in the chat channel'] },
+  { tier: 3, name: 'IT/Admin', channels: [], handles: ['Complex technical issues', 'Configuration changes', 'Integration problems'] },
+  { tier: 4, name: 'Vendor support', channels: [], handles: ['Software bugs', 'Platform issues', 'Feature questions'] },
+];
+
+const support = z.strictObject({
+  tiers: z.array(supportTier).default(DEFAULT_TIERS),
+  escalation: z.array(z.int().min(1).max(4)).default([1, 2, 3, 4]),
+  languages: z.array(language).optional(),
+});
+
+const champion = z.strictObject({
+  name: z.string().min(1),
+  email: z.email().optional(),
+  location: z.string().optional(),
+  group: z.string().optional(),
+  phase: z.string().optional(),
+});
+
+export const METRIC_UNITS = ['percent', 'count', 'score', 'number', 'hours'] as const;
+
+const metric = z.strictObject({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'expected a metric name such as active_use_pct'),
+  label: z.string().optional(),
+  unit: z.enum(METRIC_UNITS).default('number'),
+  scale: z
+    .enum(['0-100', '0-1'])
+    .optional()
+    .describe('For percent metrics: whether a bare CSV value 0.8 means 0.8% (0-100) or 80% (0-1).'),
+  goal: z.string().optional(),
+});
+
+export const AGGREGATES = ['last', 'mean', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'nps', 'slope'] as const;
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+export const DECISIONS = ['continue', 'pause', 'rollback'] as const;
+const decision = z.enum(DECISIONS);
+
+const gate = z.strictObject({
+  id,
+  phase: z.string().min(1),
+  metric: z.string().min(1),
+  aggregate: z.enum(AGGREGATES).default('last'),
+  op: operator.default('>='),
+  threshold: z.number(),
+  within: duration.default('4w').describe('The gate is due this long after the phase starts.'),
+  severity: z.enum(SEVERITIES).default('major'),
+  minSamples: z.int().positive().default(1),
+  group: z.string().optional(),
+  location: z.string().optional(),
+  onInconclusive: decision.default('pause'),
+  description: z.string().optional(),
+});
+
+const columnRoles = z.strictObject({
+  date: z.string().optional(),
+  metric: z.string().optional(),
+  value: z.string().optional(),
+  phase: z.string().optional(),
+  group: z.string().optional(),
+  location: z.string().optional(),
+});
+
+const metricsImport = z.strictObject({
+  columns: columnRoles.default({}).describe('Map your CSV column names to the roles rollout reads.'),
+  dateFormat: z.enum(['auto', 'yyyy-mm-dd', 'dd-mm-yyyy']).default('auto'),
+});
+
+const contingency = z.strictObject({
+  minor: decision.default('continue'),
+  major: decision.default('pause'),
+  critical: decision.default('rollback'),
+  keepOldSystemUntilProven: z.boolean().default(true),
+  exportEvery: duration.optional().describe('How often data is exported while both systems run.'),
+  rollbackProcedure: z.string().optional(),
+});
+
+export const DISCOVERY_QUESTIONS = {
+  approach: 'How will you roll out to your end users (phased by location, by workload, ...)?',
+  communications: 'How does your organization handle broad communications?',
+  monitoring: 'How will you monitor and report on the success of the delivery channels?',
+  champions: 'Who will be your champions?',
+  targetedMessaging: 'What groups may need targeted messaging, and how will you reach them?',
+  training: 'How do you typically train your end users? Which training approaches will you use?',
+  selfHelp: 'Do users know where to go for answers, so the support organization is not weighed down?',
+} as const;
+
+const discovery = z.strictObject(
+  Object.fromEntries(Object.entries(DISCOVERY_QUESTIONS).map(([key, q]) => [key, z.string().optional().describe(q)])) as {
+    [K in keyof typeof DISCOVERY_QUESTIONS]: z.ZodOptional<z.ZodString>;
+  },
+);
+
+const focusAreas = z.strictObject({
+  planning: z.string().optional(),
+  helpDesk: z.string().optional(),
+  awareness: z.string().optional(),
+  training: z.string().optional(),
+  operations: z.string().optional(),
+});
+
+const regional = z.strictObject({
+  offlinePlan: z.string().optional().describe('What people do during an internet outage.'),
+  mobileData: z.string().optional(),
+  supportLanguages: z.array(language).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as USD or SRD').optional(),
+  budget: z.number().nonnegative().optional(),
+});
+
+const objection = z.strictObject({ objection: z.string().min(1), response: z.string().min(1) });
+const challenge = z.strictObject({ challenge: z.string().min(1), mitigation: z.string().min(1) });
+
+export const planSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    tool: z.strictObject({
+      name: z.string().min(1),
+      replaces: z.string().optional(),
+      why: z.string().optional().describe('The problem the tool solves.'),
+      benefit: z.string().optional().describe('What it improves, for the announcement.'),
+      contact: person.optional().describe('Who answers questions.'),
+      sponsor: person.optional().describe('Executive sponsor who sends the first announcement.'),
+      vendor: z.string().optional(),
+      pilotResults: z.string().optional(),
+    }),
+    organization: z.strictObject({
+      name: z.string().min(1),
+      headcount: z.int().positive().max(10_000_000),
+      languages: z.array(language).min(1).default(['en']),
+      locations: z.array(location).default([]),
+      groups: z.array(group).default([]),
+    }),
+    start: isoDate.describe('Date of the first launch.'),
+    calendar: z
+      .strictObject({
+        workingDays: z.array(weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri']),
+        holidays: z.array(holiday).default([]),
+        timezone: timeZone.optional().describe('Zone of shared sessions; defaults to the first location, else UTC.'),
+      })
+      .default({ workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: [] }),
+    strategy: z
+      .strictObject({
+        approach: z.enum(['phased', 'big-bang']).default('phased'),
+        by: z.enum(['group', 'location', 'department', 'workload']).default('group'),
+      })
+      .default({ approach: 'phased', by: 'group' }),
+    preset: z.enum(['solo', 'small', 'growing', 'custom']).default('custom'),
+    phases: z.array(phase).optional().describe('Leave out to use the preset phases.'),
+    communications: communications.default(communications.parse({})),
+    training: training.default(training.parse({})),
+    support: support.default(support.parse({})),
+    champions: z.array(champion).default([]),
+    metrics: z.array(metric).default([]),
+    metricsImport: metricsImport.default(metricsImport.parse({})),
+    gates: z.array(gate).optional().describe('Leave out for the default gate: 80% active use 4 weeks after each launch.'),
+    contingency: contingency.default(contingency.parse({})),
+    discovery: discovery.default({}),
+    focusAreas: focusAreas.default({}),
+    regional: regional.default({}),
+    resistance: z.array(objection).optional(),
+    challenges: z.array(challenge).optional(),
+  })
+  .describe('A rollout plan for the rollout command-line tool.');
+
+export type PlanInput = z.input<typeof planSchema>;
+export type ParsedPlan = z.output<typeof planSchema>;
+export type Phase = z.output<typeof phase>;
+export type Gate = z.output<typeof gate>;
+export type Audience = z.output<typeof audience>;
+export type Holiday = z.output<typeof holiday>;
+export type Metric = z.output<typeof metric>;
+export type Decision = (typeof DECISIONS)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type Aggregate = (typeof AGGREGATES)[number];
+export type Operator = z.output<typeof operator>;
+export type Language = (typeof LANGUAGES)[number];

@@ -1,0 +1,65 @@
+import { type Day, parseDay, weekday, type Weekday } from '../util/dates.js';
+import type { Holiday } from '../plan/schema.js';
+
+const DAY_NAMES: Record<Weekday, string> = {
+  sun: 'Sunday',
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+};
+
+export function holidayMap(...lists: Holiday[][]): Map<Day, string> {
+  const map = new Map<Day, string>();
+  for (const h of lists.flat()) {
+    if (typeof h === 'string') map.set(parseDay(h), 'holiday');
+    else map.set(parseDay(h.date), h.name ?? 'holiday');
+  }
+  return map;
+}
+
+/** Working days and holidays of one place. */
+export class WorkCalendar {
+  private readonly working: Set<Weekday>;
+
+  constructor(
+    workingDays: readonly Weekday[],
+    readonly holidays: ReadonlyMap<Day, string>,
+  ) {
+    this.working = new Set(workingDays);
+  }
+
+  isWorkingDay(day: Day): boolean {
+    return this.working.has(weekday(day)) && !this.holidays.has(day);
+  }
+
+  /** Why a day is not worked, e.g. `Saturday` or `holiday (Keti Koti)`. */
+  whyNotWorking(day: Day): string {
+    const holiday = this.holidays.get(day);
+    if (holiday !== undefined) return holiday === 'holiday' ? 'holiday' : `holiday (${holiday})`;
+    return DAY_NAMES[weekday(day)];
+  }
+
+  /** The day itself when worked, else the next working day. */
+  onOrAfter(day: Day): Day {
+    let d = day;
+    while (!this.isWorkingDay(d)) d++;
+    return d;
+  }
+
+  /** The day itself when worked, else the previous working day. */
+  onOrBefore(day: Day): Day {
+    let d = day;
+    while (!this.isWorkingDay(d)) d--;
+    return d;
+  }
+
+  /** The n-th working day (1-based) on or after `day`. */
+  nthWorkingDay(day: Day, n: number): Day {
+    let d = this.onOrAfter(day);
+    for (let i = 1; i < n; i++) d = this.onOrAfter(d + 1);
+    return d;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Audience, Phase } from '../plan/schema.js';
+import { type Day, parseDay } from '../util/dates.js';
+import { WorkCalendar, holidayMap } from './calendar.js';
+
+export interface PhaseAudience {
+  kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
+  groups?: string[];
+  locations?: string[];
+  /** Share of headcount in percent, as a range. */
+  share?: [number, number];
+  description: string;
+}
+
+export interface TimedPhase {
+  id: string;
+  name: string;
+  kind: Phase['kind'];
+  index: number;
+  /** Where the phase would start and end before moving off non-working days. */
+  nominalStart: Day;
+  nominalEnd: Day;
+  start: Day;
+  end: Day;
+  startWeek: number;
+  endWeek: number;
+  /** Planned number of people this phase brings in. */
+  people: number;
+  /** Whole-people range a share allows, e.g. 10-20% of 40 = [4, 8]. */
+  peopleRange: [number, number];
+  audience: PhaseAudience;
+  phase: Phase;
+}
+
+export function planCalendar(plan: Plan): WorkCalendar {
+  return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays));
+}
+
+/** Rollout week of a day: week 1 holds `start` and the six days after it. */
+export function weekOf(start: Day, day: Day): number {
+  return Math.floor((day - start) / 7) + 1;
+}
+
+function lengthInDays(phase: Phase): number {
+  if (phase.days !== undefined) return phase.days;
+  if (phase.weeks !== undefined) return phase.weeks * 7;
+  return phase.kind === 'launch' ? 14 : 7;
+}
+
+export function parseShare(text: string): [number, number] {
+  const nums = text.match(/\d+(\.\d+)?/g)!.map(Number);
+  return [nums[0]!, nums[1] ?? nums[0]!];
+}
+
+export function describeAudience(audience: Audience | undefined): PhaseAudience {
+  if (audience === undefined || audience === 'none') return { kind: 'none', description: 'no new people' };
+  if (audience === 'rest') return { kind: 'rest', description: 'everyone not yet reached' };
+  if (audience === 'all') return { kind: 'all', description: 'everyone' };
+  if (typeof audience === 'string') {
+    const share = parseShare(audience);
+    const text = share[0] === share[1] ? `${share[0]}%` : `${share[0]}-${share[1]}%`;
+    return { kind: 'share', share, description: `${text} of headcount` };
+  }
+  if ('groups' in audience) return { kind: 'groups', groups: audience.groups, description: audience.groups.join(', ') };
+  return { kind: 'locations', locations: audience.locations, description: audience.locations.join(', ') };
+}
+
+/** Headcount of named groups or locations, from the organization's lists. */
+function fixedPeople(plan: Plan, audience: PhaseAudience): number {
+  const { groups, locations } = plan.organization;
+  if (audience.kind === 'groups') {
+    return sum(audience.groups!.map((name) => groups.find((g) => g.name === name)?.headcount ?? 0));
+  }
+  if (audience.kind === 'locations') {
+    return sum(
+      audience.locations!.map((name) => {
+        const loc = locations.find((l) => l.name === name);
+        if (loc?.headcount !== undefined) return loc.headcount;
+        return sum(groups.filter((g) => g.location === name).map((g) => g.headcount));
+      }),
+    );
+  }
+  return 0;
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Whole people per phase. Named groups count as they are; shares and `rest` split what is left
+ * by the largest-remainder method so that the phases add up exactly to headcount.
+ */
+export function allocatePeople(plan: Plan, audiences: PhaseAudience[]): { people: number[]; ranges: [number, number][] } {
+  const headcount = plan.organization.headcount;
+  const fixed = audiences.map((a) => fixedPeople(plan, a));
+  const exact = audiences.map((a, i) => {
+    if (a.kind === 'share') return (headcount * (a.share![0] + a.share![1])) / 200;
+    if (a.kind === 'all') return headcount;
+    return fixed[i]!;
+  });
+  const restIndex = audiences.findIndex((a) => a.kind === 'rest');
+  if (restIndex >= 0) {
+    const others = sum(exact.filter((_, i) => i !== restIndex));
+    exact[restIndex] = Math.max(0, headcount - others);
+  }
+  const people = largestRemainder(exact);
+  const ranges = audiences.map((a, i): [number, number] => {
+    if (a.kind === 'share') {
+      const lo = Math.round((headcount * a.share![0]) / 100);
+      const hi = Math.round((headcount * a.share![1]) / 100);
+      return [Math.min(lo, people[i]!), Math.max(hi, people[i]!)];
+    }
+    return [people[i]!, people[i]!];
+  });
+  return { people, ranges };
+}
+
+/** Rounds each value so that the rounded total equals the rounded exact total. */
+export function largestRemainder(values: number[]): number[] {
+  const floors = values.map(Math.floor);
+  let missing = Math.round(sum(values)) - sum(floors);
+  const order = values
+    .map((v, i) => ({ i, frac: v - Math.floor(v) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    floors[i]!++;
+    missing--;
+  }
+  return floors;
+}
+
+/** Dates, weeks and people of every phase. */
+export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
+  const calendar = planCalendar(plan);
+  const start = startOverride ?? parseDay(plan.start);
+  const audiences = plan.phases.map((p) => describeAudience(p.audience));
+  const { people, ranges } = allocatePeople(plan, audiences);
+  let cursor = start;
+  return plan.phases.map((phase, index) => {
+    const nominalStart = phase.startWeek !== undefined ? start + (phase.startWeek - 1) * 7 : cursor;
+    const nominalEnd = nominalStart + lengthInDays(phase) - 1;
+    cursor = Math.max(cursor, nominalEnd + 1);
+    const first = calendar.onOrAfter(nominalStart);
+    const last = Math.max(first, calendar.onOrBefore(nominalEnd));
+    return {
+      id: phase.id,
+      name: phase.name,
+      kind: phase.kind,
+      index,
+      nominalStart,
+      nominalEnd,
+      start: first,
+      end: last,
+      startWeek: weekOf(start, first),
+      endWeek: weekOf(start, last),
+      people: people[index]!,
+      peopleRange: ranges[index]!,
+      audience: audiences[index]!,
+      phase,
+    };
+  });
+}

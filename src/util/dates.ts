@@ -1,0 +1,77 @@
+/**
+ * Calendar days as whole numbers (days since 1970-01-01), so that date arithmetic
+ * never depends on the machine's time zone or daylight saving time.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Parses `YYYY-MM-DD`; callers validate with `isIsoDate` first. */
+export function parseDay(text: string): Day {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function formatDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function weekday(day: Day): Weekday {
+  return WEEKDAYS[(((day + 4) % 7) + 7) % 7]!;
+}
+
+export function addMonths(day: Day, months: number): Day {
+  const date = new Date(day * MS_PER_DAY);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const lastOfMonth = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Math.floor(Date.UTC(y, m, Math.min(date.getUTCDate(), lastOfMonth)) / MS_PER_DAY);
+}
+
+/** A local calendar date at midnight, for formatting with date-fns locales. */
+export function toLocalDate(day: Day): Date {
+  const date = new Date(day * MS_PER_DAY);
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+export function todayDay(now: Date = new Date()): Day {
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
+}
+
+/** Durations written `4w` or `10d`, in days. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+)\s*([dw])$/.exec(text.trim());
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
+}
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes after midnight for `HH:MM`. */
+export function parseClock(text: string): number {
+  const [h, m] = text.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+export function formatClock(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}

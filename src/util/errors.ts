@@ -1,0 +1,52 @@
+/** Exit codes, stable and documented in the README. */
+export const EXIT = {
+  ok: 0,
+  /** validate: the plan is invalid; gate-check: pause the rollout. */
+  failed: 1,
+  /** usage error or input that cannot be used (file, plan, CSV, template, write refused). */
+  input: 2,
+  /** gate-check: roll back. */
+  rollback: 3,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One finding about a user's file, with where it is and how to fix it. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier such as `yaml-syntax`, `unknown-key`, `phase-overlap`. */
+  code: string;
+  file: string;
+  message: string;
+  /** Path inside the plan, e.g. `phases[2].weeks`. */
+  path?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+/** An error the user can act on. The CLI prints `message` and exits with `exitCode`. */
+export class RolloutError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.input,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'RolloutError';
+  }
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  const path = d.path ? ` ${d.path}:` : '';
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `${where}: ${d.severity}${path} ${d.message}${hint}`;
+}

@@ -1,0 +1,155 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, run, tempDir } from '../helpers.js';
+
+describe('rollout (binary)', () => {
+  it('prints its version and help', () => {
+    const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'])).toEqual({ stdout: `${pkg.version}\n`, stderr: '', status: 0 });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    for (const cmd of ['init', 'validate', 'schema']) expect(help.stdout).toContain(cmd);
+    const sub = run(['validate', '--help']);
+    expect(sub.stdout).toContain('Examples:');
+    expect(sub.stdout).toContain('--strict');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const r = run(['validate', '--format', 'yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--format/);
+    expect(r.stdout).toBe('');
+    expect(run(['frobnicate']).status).toBe(2);
+  });
+});
+
+describe('rollout validate', () => {
+  it.each(['solo.yaml', 'small-team.yaml', 'growing-team.yaml', 'enterprise.yaml'])('accepts %s strictly', (name) => {
+    const r = run(['validate', '--strict', '--plan', example(name)]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/: valid \(\d+ phases, \d+ gates?\)\n$/);
+  });
+
+  it('reports errors with positions on stderr, nothing on stdout, exit 1', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), 'version: 1\ntool:\n  name: Chat\n  nmae: x\norganization: { name: A, headcount: 10 }\nstart: 2027-02-30\n');
+    const r = run(['validate'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'rollout.yaml:4:3: error tool.nmae: unknown key "nmae" (did you mean "name"?)',
+        'rollout.yaml:6:8: error start: is not a real calendar date',
+        'rollout.yaml: invalid, 2 errors',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fails on warnings only with --strict', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'p.yaml'), 'version: 1\ntool: { name: Chat }\norganization: { name: A, headcount: 10 }\nstart: 2027-01-04\n');
+    const relaxed = run(['validate', '-p', 'p.yaml'], { cwd: dir });
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stderr).toMatch(/warning discovery.approach: unanswered discovery question/);
+    const strict = run(['validate', '-p', 'p.yaml', '--strict'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/invalid, 0 errors, 7 warnings \(--strict\)/);
+  });
+
+  it('reads the plan from standard input and writes JSON', () => {
+    const r = run(['validate', '--plan', '-', '--format', 'json'], { input: 'version: 1\nversion: 2\n' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ file: '<stdin>', valid: false, warnings: [] });
+    expect(json.errors[0]).toMatchObject({ code: 'duplicate-key', line: 2, column: 1 });
+  });
+
+  it.each([
+    ['a missing file', 'nope.yaml', /nope.yaml: no such file/],
+    ['a folder', '.', /is a folder/],
+  ])('exits 2 for %s', (_, plan, message) => {
+    const r = run(['validate', '--plan', plan], { cwd: tempDir() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a binary file and an oversized plan in one line', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
+    const bin = run(['validate', '-p', 'bin.yaml'], { cwd: dir });
+    expect(bin).toMatchObject({ status: 2, stdout: '', stderr: 'rollout: bin.yaml: this is a binary file, not a YAML plan\n' });
+    writeFileSync(path.join(dir, 'big.yaml'), `# ${'x'.repeat(6 * 1024 * 1024)}\n`);
+    const big = run(['validate', '-p', 'big.yaml'], { cwd: dir });
+    expect(big.status).toBe(2);
+    expect(big.stderr).toMatch(/^rollout: big.yaml: the plan is 6.0 MiB; a plan may be at most 5.0 MiB\n$/);
+  });
+});
+
+describe('rollout init', () => {
+  it('writes a plan that validates cleanly, its schema and the templates', () => {
+    const dir = tempDir();
+    for (const preset of ['solo', 'small', 'growing', 'custom']) {
+      const out = path.join(dir, preset);
+      const r = run(['init', '--preset', preset, '--start', '2027-01-04', '--name', 'Bakkerij "De Zon"', '--dir', out]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      const text = readFileSync(path.join(out, 'rollout.yaml'), 'utf8');
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./rollout.schema.json');
+      expect(JSON.parse(readFileSync(path.join(out, 'rollout.schema.json'), 'utf8')).$schema).toBe('http://json-schema.org/draft-07/schema#');
+      const v = run(['validate', '--strict', '--plan', path.join(out, 'rollout.yaml')]);
+      expect(v.stderr).toBe('');
+      expect(v.status).toBe(0);
+      const templates = path.join(out, 'templates');
+      expect(existsSync(templates) ? readdirSync(templates, { recursive: true }).length : 0).toBe(
+        readdirSync(path.join(import.meta.dirname, '../../templates'), { recursive: true }).length,
+      );
+    }
+  });
+
+  it('never overwrites without --force, and writes nothing then', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), 'mine\n');
+    const r = run(['init'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/rollout.yaml already exists; nothing was written. Use --force to overwrite/);
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toBe('mine\n');
+    expect(existsSync(path.join(dir, 'rollout.schema.json'))).toBe(false);
+    expect(run(['init', '--force'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^# yaml-language-server/);
+  });
+
+  it('refuses a date that does not exist', () => {
+    const r = run(['init', '--start', '2027-02-30'], { cwd: tempDir() });
+    expect(r).toMatchObject({ status: 2, stdout: '' });
+    expect(r.stderr).toMatch(/--start must be a real date/);
+  });
+});
+
+describe('rollout schema', () => {
+  it('prints the JSON Schema generated from the plan schema', () => {
+    const r = run(['schema']);
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'tool', 'organization', 'start']));
+    expect(schema.properties.preset.enum).toEqual(['solo', 'small', 'growing', 'custom']);
+    expect(schema.properties.gates.items.properties.aggregate.enum).toContain('nps');
+  });
+
+  it('matches the copy shipped in schema/', () => {
+    const shipped = readFileSync(path.join(import.meta.dirname, '../../schema/rollout.schema.json'), 'utf8');
+    expect(run(['schema']).stdout).toBe(shipped);
+  });
+
+  it('writes to a file with -o', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x'));
+    expect(run(['schema', '-o', 'x/s.json'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'x/s.json'), 'utf8')).title).toBe('rollout plan');
+    expect(run(['schema', '-o', 'x/s.json'], { cwd: dir }).status).toBe(2);
+  });
+});

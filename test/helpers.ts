@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { loadPlan } from '../src/plan/load.js';
+import type { Plan } from '../src/plan/resolve.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = path.join(ROOT, 'bin', 'rollout.js');
+export const example = (name: string) => path.join(ROOT, 'examples', name);
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Runs the built CLI the way a user would, without colour. */
+export function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'rollout-test-'));
+}
+
+/** The smallest valid plan, with overrides merged on top. */
+export function minimalPlan(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    version: 1,
+    tool: { name: 'Teamchat' },
+    organization: { name: 'Acme', headcount: 40 },
+    start: '2027-01-04',
+    ...overrides,
+  };
+}
+
+export function load(plan: Record<string, unknown> | string, file = 'plan.yaml') {
+  return loadPlan(typeof plan === 'string' ? plan : stringify(plan), file);
+}
+
+/** Loads a plan that must be valid. */
+export function validPlan(plan: Record<string, unknown> | string): Plan {
+  const loaded = load(plan);
+  if (!loaded.plan) throw new Error(`plan is invalid: ${JSON.stringify(loaded.diagnostics, null, 2)}`);
+  return loaded.plan;
+}
+
+export function errorsOf(plan: Record<string, unknown> | string) {
+  return load(plan).diagnostics.filter((d) => d.severity === 'error');
+}
+
+export function warningsOf(plan: Record<string, unknown> | string) {
+  return load(plan).diagnostics.filter((d) => d.severity === 'warning');
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { errorsOf, minimalPlan, validPlan, warningsOf } from '../helpers.js';
+
+const groups = [
+  { name: 'Sales', headcount: 10, kind: 'department' },
+  { name: 'Support', headcount: 10, kind: 'department' },
+];
+const phase = (id: string, audience: unknown, extra: Record<string, unknown> = {}) => ({ id, name: id, audience, weeks: 2, ...extra });
+const codes = (list: { code: string }[]) => list.map((d) => d.code);
+
+describe('semantic checks', () => {
+  it('accepts shares that can add up to 100%', () => {
+    expect(errorsOf(minimalPlan({ phases: [phase('a', '10-20%'), phase('b', '80-90%')] }))).toEqual([]);
+  });
+
+  it('refuses shares that add up to more than 100%', () => {
+    const [d] = errorsOf(minimalPlan({ phases: [phase('a', '60%'), phase('b', '50%')] }));
+    expect(d).toMatchObject({ code: 'share', path: 'phases' });
+    expect(d?.message).toMatch(/at least 110%/);
+  });
+
+  it('refuses phases that leave people out', () => {
+    const [d] = errorsOf(minimalPlan({ phases: [phase('a', '20%'), phase('b', '30%')] }));
+    expect(d?.message).toBe('phases reach only 20 of 40 people');
+    expect(d?.hint).toMatch(/audience: rest/);
+  });
+
+  it('refuses a share above 100%', () => {
+    expect(errorsOf(minimalPlan({ phases: [phase('a', '150%')] })).map((d) => d.path)).toContain('phases[0].audience');
+  });
+
+  it('refuses overlapping phases unless asked', () => {
+    const phases = [phase('a', '50%'), phase('b', 'rest', { startWeek: 2 })];
+    const [d] = errorsOf(minimalPlan({ phases }));
+    expect(d).toMatchObject({ code: 'phase-overlap', path: 'phases[1].startWeek' });
+    expect(errorsOf(minimalPlan({ phases: [phases[0], { ...phases[1], overlap: true }] }))).toEqual([]);
+  });
+
+  it('requires decommission to come last, once', () => {
+    const phases = [phase('old-off', 'none', { kind: 'decommission', when: { metric: 'active_use_pct', threshold: 80 } }), phase('a', 'all')];
+    expect(codes(errorsOf(minimalPlan({ phases })))).toContain('decommission');
+  });
+
+  it('warns when a decommission phase has no condition', () => {
+    const phases = [phase('a', 'all'), phase('off', 'none', { kind: 'decommission' })];
+    expect(codes(warningsOf(minimalPlan({ phases })))).toContain('condition');
+  });
+
+  it('refuses a launch phase with nobody in it', () => {
+    expect(codes(errorsOf(minimalPlan({ phases: [phase('a', 'none'), phase('b', 'rest')] })))).toContain('no-audience');
+  });
+
+  it('checks that gates name existing phases, with a did-you-mean', () => {
+    const gates = [{ id: 'g', phase: 'early-adoptors', metric: 'active_use_pct', threshold: 80 }];
+    const [d] = errorsOf(minimalPlan({ gates }));
+    expect(d).toMatchObject({ code: 'unknown-phase', path: 'gates[0].phase', hint: 'did you mean "early-adopters"?' });
+  });
+
+  it('warns about gate metrics the plan does not describe', () => {
+    const gates = [{ id: 'g', phase: 'core-team', metric: 'active_usepct', threshold: 80 }];
+    const d = warningsOf(minimalPlan({ gates })).find((x) => x.code === 'unknown-metric');
+    expect(d?.hint).toBe('did you mean "active_use_pct"?');
+  });
+
+  it('refuses percentage thresholds outside 0-100', () => {
+    const gates = [{ id: 'g', phase: 'core-team', metric: 'active_use_pct', threshold: 180 }];
+    expect(codes(errorsOf(minimalPlan({ gates })))).toContain('threshold');
+  });
+
+  it('checks that group headcounts fit the organization', () => {
+    const org = { name: 'a', headcount: 15, groups };
+    expect(errorsOf(minimalPlan({ organization: org }))[0]?.message).toBe('groups hold 20 people but the organization has 15');
+  });
+
+  it('checks group and location references', () => {
+    const org = { name: 'a', headcount: 20, groups: [{ name: 'Sales', headcount: 5, location: 'Paramribo' }], locations: [{ name: 'Paramaribo', timezone: 'America/Paramaribo', champion: 'A' }] };
+    const [d] = errorsOf(minimalPlan({ organization: org }));
+    expect(d).toMatchObject({ code: 'unknown-location', hint: 'did you mean "Paramaribo"?' });
+    const phases = [phase('a', { groups: ['Sale'] }), phase('b', 'rest')];
+    expect(errorsOf(minimalPlan({ organization: org, phases }))[1]).toMatchObject({ code: 'unknown-group', hint: 'did you mean "Sales"?' });
+  });
+
+  it('refuses a group brought in twice', () => {
+    const org = { name: 'a', headcount: 20, groups };
+    const phases = [phase('a', { groups: ['Sales'] }), phase('b', { groups: ['Sales', 'Support'] })];
+    expect(codes(errorsOf(minimalPlan({ organization: org, phases })))).toContain('audience-twice');
+  });
+
+  it('warns about holidays outside the rollout or on days off', () => {
+    const calendar = { holidays: ['2030-01-01', { date: '2027-01-09', name: 'A Saturday' }] };
+    expect(codes(warningsOf(minimalPlan({ calendar })))).toEqual(expect.arrayContaining(['holiday-outside', 'holiday-weekend']));
+  });
+
+  it('warns about unanswered discovery questions, one per question', () => {
+    const warnings = warningsOf(minimalPlan()).filter((d) => d.code === 'discovery');
+    expect(warnings).toHaveLength(7);
+    expect(warningsOf(minimalPlan({ discovery: { approach: 'Phased by location' } })).filter((d) => d.code === 'discovery')).toHaveLength(6);
+  });
+
+  it('gives the playbook advice on preset size and big bang', () => {
+    expect(codes(warningsOf(minimalPlan({ preset: 'small' })))).toContain('preset-size');
+    expect(codes(warningsOf(minimalPlan({ strategy: { approach: 'big-bang' } })))).toContain('big-bang');
+  });
+
+  it('asks for a local champion per location and support in every language', () => {
+    const org = {
+      name: 'a',
+      headcount: 20,
+      languages: ['nl', 'en'],
+      locations: [
+        { name: 'Paramaribo', timezone: 'America/Paramaribo' },
+        { name: 'Georgetown', timezone: 'America/Guyana', champion: 'M' },
+      ],
+    };
+    const warnings = warningsOf(minimalPlan({ organization: org, regional: { supportLanguages: ['en'] } }));
+    expect(warnings.find((d) => d.code === 'no-champion')?.message).toMatch(/Paramaribo/);
+    expect(warnings.find((d) => d.code === 'support-language')?.message).toMatch(/nl/);
+  });
+
+  it('refuses escalation to a tier that is not described', () => {
+    const support = { tiers: [{ tier: 1, name: 'Docs' }], escalation: [1, 2] };
+    expect(codes(errorsOf(minimalPlan({ support })))).toContain('unknown-tier');
+  });
+
+  it('phases by location when the strategy says so', () => {
+    const org = {
+      name: 'a',
+      headcount: 30,
+      locations: [
+        { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 20 },
+        { name: 'Port of Spain', timezone: 'America/Port_of_Spain', headcount: 10 },
+      ],
+    };
+    const plan = validPlan(minimalPlan({ organization: org, strategy: { by: 'location' } }));
+    expect(plan.phases.map((p) => p.id)).toEqual(['paramaribo', 'port-of-spain', 'decommission']);
+  });
+});

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/load.js';
+import { errorsOf, example, load, minimalPlan, validPlan } from '../helpers.js';
+
+describe('loadPlan', () => {
+  it.each(readdirSync(example('')).filter((f) => f.endsWith('.yaml')))('example %s validates without warnings', (name) => {
+    const loaded = loadPlan(readFileSync(example(name), 'utf8'), name);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.plan).toBeDefined();
+  });
+
+  it('fills a minimal plan from the default preset', () => {
+    const plan = validPlan(minimalPlan());
+    expect(plan.phases.map((p) => p.id)).toEqual(['early-adopters', 'core-team', 'everyone-else', 'decommission']);
+    expect(plan.gates.map((g) => [g.phase, g.metric, g.threshold, g.within])).toEqual([
+      ['early-adopters', 'active_use_pct', 80, '4w'],
+      ['core-team', 'active_use_pct', 80, '4w'],
+      ['everyone-else', 'active_use_pct', 80, '4w'],
+    ]);
+    expect(plan.communications.announceLead).toBe('2w');
+    expect(plan.contingency).toMatchObject({ minor: 'continue', major: 'pause', critical: 'rollback' });
+    expect(plan.support.tiers.map((t) => t.name)).toEqual(['Self-service', 'Internal support', 'IT/Admin', 'Vendor support']);
+    expect(plan.calendar.timezone).toBe('UTC');
+  });
+
+  it('reports a YAML syntax error with its line and column', () => {
+    const loaded = loadPlan('version: 1\ntool:\n  name: [unclosed\n', 'p.yaml');
+    expect(loaded.plan).toBeUndefined();
+    expect(loaded.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'p.yaml', line: expect.any(Number) });
+  });
+
+  it('refuses duplicate keys at the second key', () => {
+    const [d] = loadPlan('version: 1\nversion: 1\n', 'p.yaml').diagnostics;
+    expect(d).toMatchObject({ code: 'duplicate-key', line: 2, column: 1 });
+  });
+
+  it('refuses tabs used as indentation', () => {
+    const [d] = loadPlan('version: 1\ntool:\n\tname: x\n', 'p.yaml').diagnostics;
+    expect(d?.message).toMatch(/tab/i);
+    expect(d?.line).toBe(3);
+  });
+
+  it('stops alias bombs', () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x,x]'];
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c']]) bomb.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    const [d] = loadPlan(bomb.join('\n'), 'p.yaml').diagnostics;
+    expect(d?.code).toBe('alias-bomb');
+  });
+
+  it('refuses deep nesting without crashing', () => {
+    const [d] = loadPlan('['.repeat(50_000), 'p.yaml').diagnostics;
+    expect(d?.code).toBe('too-deep');
+  });
+
+  it('refuses an empty file and a non-mapping', () => {
+    expect(loadPlan('  \n', 'p.yaml').diagnostics[0]?.code).toBe('empty-file');
+    expect(loadPlan('- 1\n- 2\n', 'p.yaml').diagnostics[0]?.code).toBe('not-a-mapping');
+  });
+
+  it('points unknown keys at the key, with a did-you-mean', () => {
+    const [d] = loadPlan('version: 1\ntool:\n  name: x\n  contcat: y\n', 'p.yaml').diagnostics.filter((x) => x.code === 'unknown-key');
+    expect(d).toMatchObject({ path: 'tool.contcat', line: 4, column: 3, hint: 'did you mean "contact"?' });
+  });
+
+  it('suggests the closest enum value', () => {
+    const d = errorsOf(minimalPlan({ preset: 'smal' })).find((x) => x.path === 'preset');
+    expect(d?.hint).toBe('did you mean "small"?');
+  });
+
+  it('locates a wrong type deep in a list', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\nphases:\n  - id: one\n    name: One\n    audience: rest\n    weeks: two\n';
+    const d = load(text).diagnostics.find((x) => x.path === 'phases[0].weeks');
+    expect(d).toMatchObject({ line: 9, column: 12 });
+    expect(d?.message).toMatch(/expected number/);
+  });
+
+  it.each([
+    ['start', { start: '2027-02-30' }, /real calendar date/],
+    ['calendar.timezone', { calendar: { timezone: 'Mars/Olympus' } }, /IANA time zone/],
+    ['organization.headcount', { organization: { name: 'a', headcount: -3 } }, /more than 0/],
+    ['organization.languages[0]', { organization: { name: 'a', headcount: 3, languages: ['fr'] } }, /"fr" is not allowed/],
+    ['communications.announceLead', { communications: { announceLead: 'soon' } }, /duration/],
+    ['training.sessionTime', { training: { sessionTime: '25:00' } }, /HH:MM/],
+    ['regional.currency', { regional: { currency: 'dollars' } }, /ISO 4217/],
+  ])('rejects a bad %s', (path, overrides, message) => {
+    const d = errorsOf(minimalPlan(overrides)).find((x) => x.path === path);
+    expect(d?.message).toMatch(message);
+  });
+
+  it('reports every problem at once', () => {
+    const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
+    expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
+  });
+});
