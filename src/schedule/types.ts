@@ -1,0 +1,63 @@
+import type { PhaseAudience } from './phases.js';
+
+export const EVENT_TYPES = [
+  'announcement',
+  'reminder',
+  'launch',
+  'checklist',
+  'weekly-update',
+  'training',
+  'office-hours',
+  'gate',
+  'decommission',
+  'review',
+  'retrospective',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** One dated thing on the rollout timeline. The JSON output is these objects as they are. */
+export interface ScheduleEvent {
+  /** Local date at `location` (or in the plan's calendar), YYYY-MM-DD. */
+  date: string;
+  type: EventType;
+  /** Which variant of the type: `two-weeks-before` for a checklist, `month-1` for a review, ... */
+  key: string;
+  /** Phase id; absent for rollout-wide events such as weekly updates and reviews. */
+  phase?: string;
+  title: string;
+  location?: string;
+  /** Local start time HH:MM, for sessions. */
+  time?: string;
+  minutes?: number;
+  timezone?: string;
+  /** Rollout week (week 1 = the week of start; earlier weeks are 0, -1, ...). */
+  week: number;
+  /** The date it would have had, when it moved off a non-working day, and why. */
+  movedFrom?: string;
+  movedBecause?: string;
+  /** Problems worth a look, e.g. a shared session outside some location's working hours. */
+  flags?: string[];
+}
+
+export interface SchedulePhase {
+  id: string;
+  name: string;
+  kind: 'launch' | 'stabilize' | 'decommission';
+  start: string;
+  end: string;
+  startWeek: number;
+  endWeek: number;
+  people: number;
+  peopleRange: [number, number];
+  audience: PhaseAudience;
+  /** Locations whose people this phase brings in (all locations when the audience does not say). */
+  locations: string[];
+}
+
+export interface Schedule {
+  plan: { tool: string; organization: string; headcount: number; preset: string };
+  start: string;
+  end: string;
+  phases: SchedulePhase[];
+  events: ScheduleEvent[];
+}
