@@ -82,7 +82,7 @@ describe('rollout schedule', () => {
     const r = run(['schedule', '-p', example('growing-team.yaml'), '--format', 'markdown']);
     expect(r.stdout).toMatch(/^# Teamchat rollout at Kaiteur Design/);
     expect(r.stdout).toContain('| Design | launch | weeks 3-4 | 2027-03-15 to 2027-03-25 | 6 | Design |');
-    expect(r.stdout).toContain('## Week -1');
+    expect(r.stdout).toContain('## Week -1 (2027-02-15 to 2027-02-21)');
   });
 
   it('writes one CSV row per event', () => {
