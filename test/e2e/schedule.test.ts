@@ -15,7 +15,7 @@ describe('rollout schedule', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]).toBe('OrderBoard rollout at Bakkerij Jansen: 8 people, 2027-01-04 to 2027-01-29');
     expect(r.stdout).toMatch(/│ Half the team\s+│ launch\s+│ week 1\s+│ 2027-01-04 to 2027-01-08 │ 4\s+│ 50% of headcount/);
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('writes the documented JSON contract', () => {
