@@ -18,7 +18,7 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
   const commands = result.gates.flatMap((g) => {
     if (g.status !== 'fail' && g.status !== 'inconclusive') return [];
     const level = g.status === 'fail' ? 'error' : 'warning';
-    const title = `Gate ${g.id} ${g.status === 'fail' ? 'failed' : 'is inconclusive'} (${g.effect})`;
+    const title = g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
     const properties: string[] = [];
     if (context.planFile !== undefined) {
       properties.push(`file=${escapeProperty(context.planFile)}`);

@@ -1,7 +1,10 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { decisionLine } from './labels.js';
 
-/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
+/**
+ * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
+ * breaks become references so that attributes keep them.
+ */
 export function xmlEscape(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
@@ -9,7 +12,9 @@ export function xmlEscape(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
 }
 
 /** One testcase per gate: fail is a failure, inconclusive an error, pending skipped. */
