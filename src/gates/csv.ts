@@ -1,13 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import { CsvError, parse, type Parser } from 'csv-parse';
 import type { Metric } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { detectDelimiter, headerLine, readHeader, type ColumnNames, type Layout } from './dialect.js';
+import { detectDelimiter, headerLine, readHeader, type ColumnNames, type Delimiter, type Layout } from './dialect.js';
 import { expectedDates, parseCsvDate, parseMetricValue, type DateFormat } from './values.js';
 
 export interface Observation {
@@ -48,83 +47,152 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Streams one metrics export, handing each wanted observation to `accept`; memory stays flat. */
 export async function importMetrics(file: string, options: ImportOptions, accept: (o: Observation) => void): Promise<ImportReport> {
-  const header = await readHead(file);
-  const delimiter = detectDelimiter(header);
+  const delimiter = detectDelimiter(await readHead(file));
   const report: ImportReport = { rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
-  const dates = new Map<string, Day | undefined>();
-  let layout: Layout | undefined;
-
   const note = (line: number, problem: string): void => {
     report.skipped++;
     if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${file}:${line}: ${problem}`);
   };
-  const bad = (line: number, problem: string): void => {
-    note(line, problem);
+  const problem = (line: number, text: string): void => {
+    note(line, text);
     if (!options.lenient && report.problems.length >= MAX_PROBLEMS) throw new BadRows();
   };
-
-  const onRecord = (record: string[], line: number): void => {
-    if (!layout) {
-      layout = readHeader(record, options.columns, new Set(options.metrics.keys()), file, options.lenient);
-      report.ignoredColumns = layout.ignored;
+  let rows: RowReader | undefined;
+  // Lines are counted here rather than asked of csv-parse per record, which costs more than the parsing.
+  let line = 1;
+  let consumed = 0;
+  /** Records csv-parse could not read, with how many records it had handed over before each. */
+  const unreadable: { after: number; error: CsvError }[] = [];
+  const catchUp = (upTo: number): void => {
+    while (unreadable.length && unreadable[0]!.after <= upTo) {
+      // After broken quoting, where the next record starts is csv-parse's best guess, and ours.
+      const { error } = unreadable.shift()!;
+      const at = Math.max(line, lineOf(error));
+      line = at + 1;
+      problem(at, csvProblem(error));
+    }
+  };
+  const onRecord = (record: string[]): void => {
+    catchUp(consumed++);
+    const at = line;
+    line += 1 + lineBreaks(record);
+    if (record.every((cell) => cell.trim() === '')) return;
+    if (!rows) {
+      rows = new RowReader(readHeader(record, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept);
+      report.ignoredColumns = rows.layout.ignored;
       return;
     }
-    if (record.every((cell) => cell.trim() === '')) return;
     report.rows++;
-    if (record.length !== layout.width) {
-      return bad(line, `expected ${layout.width} columns as in the header, found ${record.length}${delimiter === ',' && record.length > layout.width ? ' (a decimal comma must be quoted in a comma-separated file)' : ''}`);
-    }
-    const cols = layout.columns;
-    const dateText = record[cols.date!]!;
-    let day = dates.get(dateText);
-    if (day === undefined && !dates.has(dateText)) {
-      day = parseCsvDate(dateText, options.dateFormat);
-      if (dates.size < 10_000) dates.set(dateText, day);
-    }
-    if (day === undefined) return bad(line, `date "${dateText}" is not a real date written ${expectedDates(options.dateFormat)}`);
-    const tags = {
-      ...(cols.phase !== undefined && record[cols.phase]!.trim() !== '' ? { phase: record[cols.phase]!.trim() } : {}),
-      ...(cols.group !== undefined && record[cols.group]!.trim() !== '' ? { group: record[cols.group]!.trim() } : {}),
-      ...(cols.location !== undefined && record[cols.location]!.trim() !== '' ? { location: record[cols.location]!.trim() } : {}),
-    };
-    const cells = layout.kind === 'long' ? [{ metric: record[cols.metric!]!.trim(), text: record[cols.value!]! }] : wideCells(layout, record);
-    const values: number[] = [];
-    for (const { metric, text } of cells) {
-      if (!options.metrics.has(metric)) {
-        return bad(line, `unknown metric "${metric}"; ${didYouMean(metric, options.metrics.keys()) ?? 'add it under metrics in the plan'}`);
-      }
-      const problem = valueProblem(metric, text, options, delimiter !== ',', values);
-      if (problem) return bad(line, `${metric} value "${text}" ${problem}`);
-    }
-    cells.forEach(({ metric }, i) => {
-      if (options.wanted.has(metric)) accept({ metric, day, value: values[i]!, ...tags });
-    });
+    const wrong = rows.read(record);
+    if (wrong !== undefined) problem(at, wrong);
   };
 
-  const parser = parse({
+  const parser: Parser = parse({
     delimiter,
     bom: true,
-    skip_empty_lines: true,
     relax_column_count: true,
-    skip_records_with_error: options.lenient,
+    // Broken quoting is a bad row like any other: listed, or skipped under --lenient.
+    skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) note(lineOf(error), csvProblem(error));
-    },
-    on_record: (record: string[], context) => {
-      onRecord(record, context.lines);
-      return null;
+      if (error) unreadable.push({ after: parser.info.records, error });
     },
   });
   try {
-    await pipeline(createReadStream(file), parser, new Writable({ objectMode: true, write: (_chunk, _enc, done) => done() }));
+    await consume(createReadStream(file), parser, onRecord);
+    catchUp(Infinity);
   } catch (error) {
     if (error instanceof RolloutError) throw error;
-    if (error instanceof CsvError) note(lineOf(error), csvProblem(error));
-    else if (!(error instanceof BadRows)) throw readError(file, error);
+    if (!(error instanceof BadRows)) throw readError(file, error);
   }
-  if (!layout) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
+  if (!rows) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
   if (!options.lenient && report.problems.length > 0) throw badRowsError(report);
   return report;
+}
+
+/** Feeds every record to `onRecord` as it is parsed; a read loop costs far less per record than a sink stream. */
+function consume(input: Readable, parser: Parser, onRecord: (record: string[]) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => {
+      input.destroy();
+      parser.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    parser.on('error', fail);
+    parser.on('end', resolve);
+    parser.on('readable', () => {
+      try {
+        for (let record = parser.read(); record !== null; record = parser.read()) onRecord(record as string[]);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    input.pipe(parser);
+  });
+}
+
+/** Turns the records of one file into observations, given its header. */
+class RowReader {
+  /** Null marks a date already found not to parse. */
+  private readonly dates = new Map<string, Day | null>();
+  private readonly decimalComma: boolean;
+
+  constructor(
+    readonly layout: Layout,
+    private readonly delimiter: Delimiter,
+    private readonly options: ImportOptions,
+    private readonly accept: (o: Observation) => void,
+  ) {
+    this.decimalComma = delimiter !== ',';
+  }
+
+  /** Reads one row, or says what is wrong with it. */
+  read(record: string[]): string | undefined {
+    const { layout, options } = this;
+    if (record.length !== layout.width) {
+      const hint = this.delimiter === ',' && record.length > layout.width ? ' (a decimal comma must be quoted in a comma-separated file)' : '';
+      return `expected ${layout.width} columns as in the header, found ${record.length}${hint}`;
+    }
+    const cols = layout.columns;
+    const dateText = record[cols.date!]!;
+    const day = this.day(dateText);
+    if (day === undefined) return `date ${JSON.stringify(dateText)} is not a real date written ${expectedDates(options.dateFormat)}`;
+    const cells = layout.kind === 'long' ? [{ metric: record[cols.metric!]!.trim(), text: record[cols.value!]! }] : wideCells(layout, record);
+    const values: number[] = [];
+    for (const { metric, text } of cells) {
+      if (!options.metrics.has(metric)) return `unknown metric ${JSON.stringify(metric)}; ${didYouMean(metric, options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
+      const problem = valueProblem(metric, text, options, this.decimalComma, values);
+      if (problem) return `${metric} value ${JSON.stringify(text)} ${problem}`;
+    }
+    cells.forEach(({ metric }, i) => {
+      if (!options.wanted.has(metric)) return;
+      const observation: Observation = { metric, day, value: values[i]! };
+      for (const role of TAGS) {
+        const cell = cols[role] === undefined ? '' : record[cols[role]]!.trim();
+        if (cell !== '') observation[role] = cell;
+      }
+      this.accept(observation);
+    });
+    return undefined;
+  }
+
+  /** Exports repeat a few hundred dates a million times; each is parsed once. */
+  private day(text: string): Day | undefined {
+    const known = this.dates.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const day = parseCsvDate(text, this.options.dateFormat);
+    if (this.dates.size < 10_000) this.dates.set(text, day ?? null);
+    return day;
+  }
+}
+
+const TAGS = ['phase', 'group', 'location'] as const;
+
+/** Line breaks inside quoted cells, so that line numbers stay true after them. */
+function lineBreaks(record: string[]): number {
+  let count = 0;
+  for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) count += cell.split(/\r\n|\n|\r/).length - 1;
+  return count;
 }
 
 /** A wide row's non-empty metric cells; an empty cell is a day on which nothing was measured. */
@@ -153,8 +221,13 @@ function badRowsError(report: ImportReport): RolloutError {
   return new RolloutError(`${report.problems.join('\n')}${more}\nfix these rows in the export, or run with --lenient to skip bad rows`);
 }
 
+const QUOTING: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'text follows the closing quote of a cell; quote the whole cell and write a quote inside it as ""',
+  CSV_QUOTE_NOT_CLOSED: 'a quote opened in this row is never closed',
+};
+
 function csvProblem(error: CsvError): string {
-  return `cannot read this row: ${error.message.replace(/ at line \d+/, '').replace(/\.$/, '')}`;
+  return `cannot read this row: ${QUOTING[error.code] ?? error.message.replace(/ at line \d+/, '').replace(/\.$/, '')}`;
 }
 
 async function readHead(file: string): Promise<string> {

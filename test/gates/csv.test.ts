@@ -124,10 +124,20 @@ describe('bad rows', () => {
     await expect(read(path.join(dir, 'm.csv'), { answers: new Set(['nps']) })).rejects.toThrow(/m.csv:2: nps value "11" is not a survey answer from 0 to 10/);
   });
 
+  it('keeps line numbers true after blank lines and line breaks inside quotes', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\r\n\r\n2027-03-01,nps,"9"\r\n"2027-\r\n03-02",nps,8\r\n2027-03-03,nps,x\r\n');
+    const { report } = await read(path.join(dir, 'm.csv'), { lenient: true });
+    expect(report.problems.map((p) => p.replace(/^.*m.csv:/, ''))).toEqual([
+      '4: date "2027-\\r\\n03-02" is not a real date written YYYY-MM-DD or DD-MM-YYYY',
+      '6: nps value "x" is not a number',
+    ]);
+  });
+
   it('reports a broken quote with its line', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\n2027-03-01,nps,"7"x\n');
-    await expect(read(path.join(dir, 'm.csv'))).rejects.toThrow(/m.csv:2: cannot read this row: Invalid Closing Quote/);
+    await expect(read(path.join(dir, 'm.csv'))).rejects.toThrow(/m.csv:2: cannot read this row: text follows the closing quote/);
   });
 });
 
