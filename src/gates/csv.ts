@@ -76,7 +76,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     catchUp(consumed++);
     const at = line;
     line += 1 + lineBreaks(record);
-    if (record.every((cell) => cell.trim() === '')) return;
+    if (record[0]!.trim() === '' && record.every((cell) => cell.trim() === '')) return;
     if (!rows) {
       rows = new RowReader(readHeader(record, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept);
       report.ignoredColumns = rows.layout.ignored;
@@ -157,23 +157,45 @@ class RowReader {
     const dateText = record[cols.date!]!;
     const day = this.day(dateText);
     if (day === undefined) return `date ${JSON.stringify(dateText)} is not a real date written ${expectedDates(options.dateFormat)}`;
-    const cells = layout.kind === 'long' ? [{ metric: record[cols.metric!]!.trim(), text: record[cols.value!]! }] : wideCells(layout, record);
-    const values: number[] = [];
-    for (const { metric, text } of cells) {
-      if (!options.metrics.has(metric)) return `unknown metric ${JSON.stringify(metric)}; ${didYouMean(metric, options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
-      const problem = valueProblem(metric, text, options, this.decimalComma, values);
-      if (problem) return `${metric} value ${JSON.stringify(text)} ${problem}`;
+    if (layout.kind === 'long') {
+      const metric = record[cols.metric!]!.trim();
+      const value = this.value(metric, record[cols.value!]!);
+      if (typeof value === 'string') return value;
+      if (options.wanted.has(metric)) this.accept(this.observation(record, metric, day, value));
+      return undefined;
     }
-    cells.forEach(({ metric }, i) => {
-      if (!options.wanted.has(metric)) return;
-      const observation: Observation = { metric, day, value: values[i]! };
-      for (const role of TAGS) {
-        const cell = cols[role] === undefined ? '' : record[cols[role]]!.trim();
-        if (cell !== '') observation[role] = cell;
-      }
-      this.accept(observation);
-    });
+    const cells: { metric: string; value: number }[] = [];
+    for (const { index, metric } of layout.metricColumns) {
+      // A wide export leaves a cell empty on a day when that metric was not measured.
+      if (record[index]!.trim() === '') continue;
+      const value = this.value(metric, record[index]!);
+      if (typeof value === 'string') return value;
+      cells.push({ metric, value });
+    }
+    for (const { metric, value } of cells) if (options.wanted.has(metric)) this.accept(this.observation(record, metric, day, value));
     return undefined;
+  }
+
+  /** A cell as a number, or what is wrong with it. */
+  private value(metric: string, text: string): number | string {
+    const { options } = this;
+    if (!options.metrics.has(metric)) return `unknown metric ${JSON.stringify(metric)}; ${didYouMean(metric, options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
+    const parsed = parseMetricValue(text, options.metrics.get(metric), this.decimalComma);
+    if ('problem' in parsed) return `${metric} value ${JSON.stringify(text)} ${parsed.problem}`;
+    if (options.answers.has(metric) && !(Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= 10)) {
+      return `${metric} value ${JSON.stringify(text)} is not a survey answer from 0 to 10 (a gate computes an NPS from it)`;
+    }
+    return parsed.value;
+  }
+
+  private observation(record: string[], metric: string, day: Day, value: number): Observation {
+    const observation: Observation = { metric, day, value };
+    for (const role of TAGS) {
+      const index = this.layout.columns[role];
+      const cell = index === undefined ? '' : record[index]!.trim();
+      if (cell !== '') observation[role] = cell;
+    }
+    return observation;
   }
 
   /** Exports repeat a few hundred dates a million times; each is parsed once. */
@@ -188,27 +210,13 @@ class RowReader {
 
 const TAGS = ['phase', 'group', 'location'] as const;
 
+const LINE_BREAK = /[\r\n]/;
+
 /** Line breaks inside quoted cells, so that line numbers stay true after them. */
 function lineBreaks(record: string[]): number {
   let count = 0;
-  for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) count += cell.split(/\r\n|\n|\r/).length - 1;
+  for (const cell of record) if (LINE_BREAK.test(cell)) count += cell.split(/\r\n|\n|\r/).length - 1;
   return count;
-}
-
-/** A wide row's non-empty metric cells; an empty cell is a day on which nothing was measured. */
-function wideCells(layout: Layout, record: string[]): { metric: string; text: string }[] {
-  return layout.metricColumns.filter(({ index }) => record[index]!.trim() !== '').map(({ index, metric }) => ({ metric, text: record[index]! }));
-}
-
-/** Parses a cell into `values`, or says what is wrong with it. */
-function valueProblem(metric: string, text: string, options: ImportOptions, decimalComma: boolean, values: number[]): string | undefined {
-  const parsed = parseMetricValue(text, options.metrics.get(metric), decimalComma);
-  if ('problem' in parsed) return parsed.problem;
-  if (options.answers.has(metric) && !(Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= 10)) {
-    return 'is not a survey answer from 0 to 10 (a gate computes an NPS from it)';
-  }
-  values.push(parsed.value);
-  return undefined;
 }
 
 const lineOf = (error: CsvError): number => (error as CsvError & { lines?: number }).lines ?? 0;
