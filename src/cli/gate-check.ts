@@ -64,8 +64,8 @@ async function appendSummary(markdown: string): Promise<void> {
 
 function reportSkipped(imports: ImportReport[]): void {
   const c = colors(process.stderr);
-  for (const { skipped, problems, ignoredColumns } of imports) {
-    if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
+  for (const { file, skipped, problems, ignoredColumns } of imports) {
+    if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
     if (skipped === 0) continue;
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
     const lines = [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more];

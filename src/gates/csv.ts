@@ -32,6 +32,7 @@ export interface ImportOptions {
 }
 
 export interface ImportReport {
+  file: string;
   rows: number;
   skipped: number;
   /** The first few bad rows, as `file:line: problem`. */
@@ -48,7 +49,7 @@ const HEAD_BYTES = 64 * 1024;
 /** Streams one metrics export, handing each wanted observation to `accept`; memory stays flat. */
 export async function importMetrics(file: string, options: ImportOptions, accept: (o: Observation) => void): Promise<ImportReport> {
   const delimiter = detectDelimiter(await readHead(file));
-  const report: ImportReport = { rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
+  const report: ImportReport = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
   const note = (line: number, problem: string): void => {
     report.skipped++;
     if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${file}:${line}: ${problem}`);

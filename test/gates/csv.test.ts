@@ -49,7 +49,7 @@ describe('dialects', () => {
       obs('2027-03-02', 'satisfaction', 8),
       obs('2027-03-03', 'support_tickets', 12, { group: 'Design', location: 'Paramaribo' }),
     ]);
-    expect(report).toEqual({ rows: 4, skipped: 0, problems: [], ignoredColumns: [] });
+    expect(report).toEqual({ file: fixture('long-comma.csv'), rows: 4, skipped: 0, problems: [], ignoredColumns: [] });
   });
 
   it('reads what Excel writes: BOM, CRLF, semicolons, decimal commas and day-first dates', async () => {
@@ -115,7 +115,7 @@ describe('bad rows', () => {
     const file = fixture('bad-rows.csv');
     const { seen, report } = await read(file, { lenient: true });
     expect(seen.map((o) => o.value)).toEqual([80, 81]);
-    expect(report).toEqual({ rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [] });
+    expect(report).toEqual({ file, rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [] });
   });
 
   it('refuses an answer outside 0-10 for an NPS metric', async () => {
