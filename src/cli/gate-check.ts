@@ -64,7 +64,8 @@ async function appendSummary(markdown: string): Promise<void> {
 
 function reportSkipped(imports: ImportReport[]): void {
   const c = colors(process.stderr);
-  for (const { file, skipped, problems, ignoredColumns } of imports) {
+  for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
+    if (rows === 0) process.stderr.write(c.yellow(`rollout: ${file}: the header has no rows below it; was the export empty?`) + '\n');
     if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
     if (skipped === 0) continue;
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];

@@ -85,7 +85,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     }
     report.rows++;
     const wrong = rows.read(record);
-    if (wrong !== undefined) problem(at, wrong);
+    if (wrong !== undefined) problem(at, record.some((cell) => cell.includes('\uFFFD')) ? NOT_UTF8 : wrong);
   };
 
   const parser: Parser = parse({
@@ -210,6 +210,8 @@ class RowReader {
 }
 
 const TAGS = ['phase', 'group', 'location'] as const;
+
+const NOT_UTF8 = 'this row has bytes that are not UTF-8 text; save the export as CSV UTF-8';
 
 const LINE_BREAK = /[\r\n]/;
 

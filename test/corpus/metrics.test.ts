@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
+import { example } from '../helpers.js';
+import { checkHostile, type HostileCase } from './harness.js';
+
+const plan = readFileSync(example('growing-team.yaml'), 'utf8');
+const metrics = (csv: string | Buffer): HostileCase['files'] => ({ 'rollout.yaml': plan, 'm.csv': csv });
+const args = ['gate-check', '--metrics', 'm.csv', '--at', '2027-04-30'];
+const wide = (columns: number) => `${['date', ...Array.from({ length: columns }, (_, i) => `c${i}`)].join(',')}\n2027-03-01,${Array(columns).fill('1').join(',')}\n`;
+
+/** Hostile metrics exports: each a clear line with file and row, exit 2, nothing on stdout. */
+const cases: HostileCase[] = [
+  { name: 'mixed delimiters', args, files: metrics('date,metric,value\n2027-03-01;active_use_pct;80\n'), status: 2, message: /^rollout: m.csv:2: expected 3 columns as in the header, found 1$/ },
+  { name: 'a ragged row', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,80,9\n'), status: 2, message: /^rollout: m.csv:2: expected 3 columns as in the header, found 4 \(a decimal comma must be quoted/ },
+  { name: 'NaN', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,NaN\n'), status: 2, message: /^rollout: m.csv:2: active_use_pct value "NaN" is not a number$/ },
+  { name: 'Infinity', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,Infinity\n'), status: 2, message: /^rollout: m.csv:2: active_use_pct value "Infinity" / },
+  { name: '1e309', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,1e309\n'), status: 2, message: /^rollout: m.csv:2: active_use_pct value "1e309" is too large to be a measurement$/ },
+  { name: 'an unterminated quote', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,"80\n'), status: 2, message: /^rollout: m.csv:2: cannot read this row: a quote opened in this row is never closed$/ },
+  { name: '10,000-column rows', args, files: metrics(wide(10_000)), status: 2, message: /^rollout: m.csv:1: column "c0" is not a metric of the plan/ },
+  { name: 'non-UTF-8 bytes', args, files: metrics(Buffer.concat([Buffer.from('date,metric,value\n2027-03-01,active_use_pct,'), Buffer.from([0xff, 0xfe, 0x0a])])), status: 2, message: /^rollout: m.csv:2: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8$/ },
+  { name: 'a UTF-16 export', args, files: metrics(Buffer.from('\ufeffdate,metric,value\n', 'utf16le')), status: 2, message: /^rollout: m.csv: this is not a UTF-8 text file \(UTF-16 or binary\)/ },
+  { name: 'an unknown metric', args, files: metrics('date,metric,value\n2027-03-01,active_users_pct,80\n'), status: 2, message: /^rollout: m.csv:2: unknown metric "active_users_pct"; did you mean "active_use_pct"\?$/ },
+  { name: 'a date that does not exist', args, files: metrics('date,metric,value\n2027-02-30,active_use_pct,80\n'), status: 2, message: /^rollout: m.csv:2: date "2027-02-30" is not a real date/ },
+  { name: 'a missing column', args, files: metrics('date,metric\n2027-03-01,active_use_pct\n'), status: 2, message: /^rollout: m.csv:1: a long export needs the columns "date", "metric" and "value"; "value" is missing/ },
+  { name: 'an empty export', args, files: metrics(''), status: 2, message: /^rollout: m.csv: the file is empty; export it with a header row/ },
+  { name: 'a folder as the export', args: ['gate-check', '--metrics', 'exports', '--at', '2027-04-30'], files: metrics('x'), dirs: ['exports'], status: 2, message: /^rollout: exports: is a folder; pass the CSV file itself$/ },
+  { name: 'a missing export', args: ['gate-check', '--metrics', 'nope.csv'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: nope.csv: no such file; pass your metrics export with --metrics FILE$/ },
+  { name: 'an impossible --at', args: [...args.slice(0, 3), '--at', '2027-02-30'], files: metrics('date,metric,value\n'), status: 2, message: /^rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"$/ },
+  { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^error: required option '-m, --metrics <files...>' not specified$/ },
+];
+
+describe('hostile metrics exports', () => {
+  it.each(cases)('$name', (c) => checkHostile(c));
+});
