@@ -3,6 +3,9 @@ import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
 
+// A plan is parsed once per run: compiling zod's fast paths would cost more than it saves.
+z.config({ jitless: true });
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
