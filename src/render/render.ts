@@ -1,0 +1,163 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import type { Schedule } from '../schedule/types.js';
+import { RolloutError } from '../util/errors.js';
+import type { OutputFile } from '../util/write.js';
+import { ContextBuilder } from './context.js';
+import { formatDate } from './dates.js';
+import { Engine } from './engine.js';
+import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
+import { escapeCell, escapeMarkdown } from './markdown.js';
+import { planMessages, type Message } from './messages.js';
+import { templateName, type TemplateSet } from './templates.js';
+import { LABELS } from './words.js';
+
+export interface RenderOptions {
+  format: Format;
+  /** Languages to write; default: the plan's organization.languages. */
+  languages?: Language[];
+  /** Only the messages of this phase. */
+  phase?: string;
+  templates: TemplateSet;
+}
+
+/** One written message, as listed in index.json. */
+export interface IndexEntry {
+  file: string;
+  kind: 'email' | 'checklist';
+  template: string;
+  /** Send date of an email, due date of a checklist. */
+  date: string;
+  week: number;
+  phase: string | null;
+  location: string | null;
+  language: Language;
+  subject: string;
+  to: string;
+}
+
+export interface RenderResult {
+  /** The messages, then index.md and index.json; nothing is written yet. */
+  files: OutputFile[];
+  entries: IndexEntry[];
+}
+
+/** Deep copy with every string escaped for Markdown, for the md format's data. */
+function escapeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return escapeMarkdown(value);
+  if (Array.isArray(value)) return value.map(escapeStrings);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)]));
+  return value;
+}
+
+class Renderer {
+  private readonly engines = new Map<string, Engine>();
+  constructor(private readonly templates: TemplateSet) {}
+
+  render(message: Message, lang: Language, data: Record<string, unknown>, mode: 'md' | 'text' | 'html'): Rendered {
+    const key = `${lang}:${mode === 'html'}`;
+    let engine = this.engines.get(key);
+    if (!engine) this.engines.set(key, (engine = new Engine(this.templates, lang, { escape: mode === 'html' })));
+    const name = templateName(message.kind, message.template, lang);
+    const output = engine.render(name, mode === 'md' ? (escapeStrings(data) as object) : data);
+    const split = splitSubject(output, message.kind);
+    if (!split) {
+      const file = this.templates.files.get(name)?.file ?? name;
+      throw new RolloutError(`${file}:1:1: an email template starts with a line "Subject: ...", the subject of the email`);
+    }
+    return split;
+  }
+}
+
+/**
+ * Renders every message of the rollout in memory, in each language: the files to write and
+ * the index. Any template problem throws before a single file exists.
+ */
+export async function renderEmails(plan: Plan, schedule: Schedule, options: RenderOptions): Promise<RenderResult> {
+  const languages = options.languages ?? plan.organization.languages;
+  const messages = planMessages(schedule, plan, options.phase === undefined ? {} : { phase: options.phase });
+  const renderer = new Renderer(options.templates);
+  const files: OutputFile[] = [];
+  const entries: IndexEntry[] = [];
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plan, schedule, lang)]));
+  for (const message of messages) {
+    for (const lang of languages) {
+      const data = contexts.get(lang)!.build(message);
+      const head = messageHead(message, lang, data, plan);
+      const file = `${message.base}.${lang}.${options.format}`;
+      let content: string | Uint8Array;
+      let subject: string;
+      if (options.format === 'eml') {
+        const text = renderer.render(message, lang, data, 'text');
+        content = await toEml(head, text, renderer.render(message, lang, data, 'html'));
+        subject = text.subject;
+      } else if (options.format === 'html') {
+        const html = renderer.render(message, lang, data, 'html');
+        content = toHtml(head, html);
+        subject = renderer.render(message, lang, data, 'text').subject;
+      } else {
+        const text = renderer.render(message, lang, data, options.format === 'md' ? 'md' : 'text');
+        content = options.format === 'md' ? toMarkdown(head, text) : toText(head, text);
+        subject = options.format === 'md' ? renderer.render(message, lang, data, 'text').subject : text.subject;
+      }
+      files.push({ name: file, content });
+      entries.push({
+        file,
+        kind: message.kind,
+        template: message.template,
+        date: message.date,
+        week: message.week,
+        phase: message.phase?.id ?? null,
+        location: message.location ?? null,
+        language: lang,
+        subject,
+        to: head.to,
+      });
+    }
+  }
+  return {
+    files: [...files, { name: 'index.md', content: indexMarkdown(plan, entries, options) }, { name: 'index.json', content: indexJson(plan, entries, options, languages) }],
+    entries,
+  };
+}
+
+function messageHead(message: Message, lang: Language, data: Record<string, unknown>, plan: Plan): MessageHead {
+  const labels = LABELS[lang];
+  const sender = data.sender as { name: string; email: string | null } | null;
+  const info = data.message as { audience: string; people: number };
+  const location = plan.organization.locations.find((l) => l.name === message.location);
+  const to =
+    message.kind === 'checklist'
+      ? (plan.communications.owner ?? plan.tool.contact?.name ?? plan.organization.name)
+      : `${info.audience} (${info.people} ${info.people === 1 ? labels.person : labels.people})`;
+  return {
+    kind: message.kind,
+    lang,
+    when: formatDate(message.date, 'long', lang)!,
+    date: message.date,
+    timezone: message.event?.timezone ?? location?.timezone ?? plan.calendar.timezone,
+    ...(sender ? { from: { name: sender.name, ...(sender.email ? { email: sender.email } : {}) } } : {}),
+    to,
+    id: `${message.base}.${lang}`,
+  };
+}
+
+function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions): string {
+  const rows = entries.map(
+    (e) => `| ${e.date} | ${e.kind === 'email' ? 'send' : 'due'} | ${e.language} | ${escapeCell(e.subject)} | ${escapeCell(e.to)} | [${e.file}](${e.file}) |`,
+  );
+  return [
+    `# ${escapeMarkdown(plan.tool.name)} rollout: messages and checklists`,
+    '',
+    `${escapeMarkdown(plan.organization.name)}, ${entries.length} file${entries.length === 1 ? '' : 's'} (${options.format})${options.phase ? `, phase ${options.phase}` : ''}, in date order.`,
+    '',
+    '| Date | | Language | Subject | To / for | File |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[]): string {
+  return `${JSON.stringify({ tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries }, null, 2)}\n`;
+}
