@@ -52,6 +52,27 @@ program
   .addHelpText('after', examples(['rollout schema > rollout.schema.json', 'rollout schema -o rollout.schema.json --force']))
   .action(action(async (options) => (await import('./cli/schema.js')).schemaCommand(options)));
 
+program
+  .command('schedule')
+  .description('compute the dated week-by-week schedule: phases, emails, checklists, training, gates, reviews')
+  .addOption(planOption())
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'csv', 'ics', 'mermaid']).default('table'))
+  .option('--start <date>', "override the plan's start, YYYY-MM-DD")
+  .option('--phase <id>', 'only this phase')
+  .option('--location <name>', 'only this location (and rollout-wide events)')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-f, --force', 'overwrite an existing output file')
+  .addHelpText(
+    'after',
+    examples([
+      'rollout schedule --plan examples/enterprise.yaml',
+      'rollout schedule --format ics -o rollout.ics',
+      'rollout schedule --format json --location Georgetown',
+      'rollout schedule --start 2027-03-01 --format markdown > schedule.md',
+    ]),
+  )
+  .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

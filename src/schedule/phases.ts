@@ -136,12 +136,15 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const audiences = plan.phases.map((p) => describeAudience(p.audience));
   const { people, ranges } = allocatePeople(plan, audiences);
   let cursor = start;
+  let previousEnd = -Infinity;
   return plan.phases.map((phase, index) => {
     const nominalStart = phase.startWeek !== undefined ? start + (phase.startWeek - 1) * 7 : cursor;
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
     cursor = Math.max(cursor, nominalEnd + 1);
-    const first = calendar.onOrAfter(nominalStart);
+    // A holiday can push a start onto the previous phase's last day; phases still take turns.
+    const first = calendar.onOrAfter(phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1));
     const last = Math.max(first, calendar.onOrBefore(nominalEnd));
+    previousEnd = last;
     return {
       id: phase.id,
       name: phase.name,

@@ -52,6 +52,9 @@ export interface SchedulePhase {
   audience: PhaseAudience;
   /** Locations whose people this phase brings in (all locations when the audience does not say). */
   locations: string[];
+  /** The start it would have had, when it moved off a non-working day, and why. */
+  movedFrom?: string;
+  movedBecause?: string;
 }
 
 export interface Schedule {

@@ -1,0 +1,55 @@
+import { buildSchedule, filterSchedule } from '../schedule/build.js';
+import { isIsoDate, parseDay } from '../util/dates.js';
+import { EXIT, RolloutError } from '../util/errors.js';
+import { writeOutputFile } from '../util/write.js';
+import { colors, requirePlan, writeOut } from './common.js';
+
+export const SCHEDULE_FORMATS = ['table', 'json', 'markdown', 'csv', 'ics', 'mermaid'] as const;
+type Format = (typeof SCHEDULE_FORMATS)[number];
+
+export interface ScheduleOptions {
+  plan: string;
+  format: Format;
+  start?: string;
+  phase?: string;
+  location?: string;
+  output?: string;
+  force?: boolean;
+}
+
+export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
+  if (options.start !== undefined && !isIsoDate(options.start)) {
+    throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${options.start}"`);
+  }
+  const { plan } = await requirePlan(options.plan);
+  if (options.phase !== undefined && !plan.phases.some((p) => p.id === options.phase)) {
+    throw new RolloutError(`--phase: no phase "${options.phase}"; phases are ${plan.phases.map((p) => p.id).join(', ')}`);
+  }
+  const locations = plan.organization.locations.map((l) => l.name);
+  if (options.location !== undefined && !locations.includes(options.location)) {
+    throw new RolloutError(`--location: no location "${options.location}"${locations.length ? `; locations are ${locations.join(', ')}` : ' (the plan lists none)'}`);
+  }
+  const full = buildSchedule(plan, options.start ? { start: parseDay(options.start) } : {});
+  const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
+  const text = await render(options.format, schedule, options.output === undefined);
+  if (options.output) await writeOutputFile(options.output, text, { force: options.force });
+  else writeOut(text);
+  return EXIT.ok;
+}
+
+async function render(format: Format, schedule: Parameters<typeof filterSchedule>[0], toTerminal: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../reporters/schedule/json.js')).scheduleJson(schedule);
+    case 'markdown':
+      return (await import('../reporters/schedule/markdown.js')).scheduleMarkdown(schedule);
+    case 'csv':
+      return (await import('../reporters/schedule/csv.js')).scheduleCsv(schedule);
+    case 'ics':
+      return (await import('../reporters/schedule/ics.js')).scheduleIcs(schedule);
+    case 'mermaid':
+      return (await import('../reporters/schedule/mermaid.js')).scheduleMermaid(schedule);
+    case 'table':
+      return (await import('../reporters/schedule/table.js')).scheduleTable(schedule, toTerminal ? colors(process.stdout) : colors({ isTTY: false } as NodeJS.WriteStream));
+  }
+}

@@ -1,0 +1,277 @@
+import type { Plan } from '../plan/resolve.js';
+import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { holidayMap, WorkCalendar } from './calendar.js';
+import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
+import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
+import { EVENT_TYPES, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
+
+type Location = Plan['organization']['locations'][number];
+
+export interface ScheduleOptions {
+  /** Overrides the plan's start. */
+  start?: Day;
+}
+
+/** Everything a place needs to date its events: its calendar, zone and name. */
+interface Place {
+  calendar: WorkCalendar;
+  timezone: string;
+  location?: Location;
+}
+
+const CHECKLIST_TITLES = {
+  'two-weeks-before': 'Checklist: 2 weeks before',
+  'one-week-before': 'Checklist: 1 week before',
+  'launch-day': 'Checklist: day of launch',
+  'first-week': 'Checklist: first week',
+  'each-week-after': 'Checklist: each week after',
+} as const;
+
+const DECOMMISSION_STEPS = [
+  ['export-data', 'Export data from the old system'],
+  ['archive', 'Archive the old system for reference'],
+  ['turn-off', 'Turn off the old system'],
+  ['celebrate', 'Celebrate the transition'],
+] as const;
+
+/** Computes the complete dated rollout: phases, communications, training, gates, reviews. */
+export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
+  const start = options.start ?? parseDay(plan.start);
+  const timed = timePhases(plan, start);
+  const builder = new EventBuilder(plan, start);
+  const places = placesOf(plan);
+
+  for (const phase of timed) {
+    const local = phaseLocations(plan, phase).map((name) => places.find((p) => p.location?.name === name)!);
+    if (phase.kind === 'launch') builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
+    if (phase.kind === 'decommission') builder.decommissionPhase(phase);
+  }
+  const launches = timed.filter((p) => p.kind === 'launch');
+  const lastLaunch = Math.max(...launches.map((p) => p.end), start);
+  builder.weekly(lastLaunch);
+  builder.gates(timed);
+  builder.reviews(lastLaunch);
+
+  const end = Math.max(...timed.map((p) => p.end), start);
+  return {
+    plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
+    start: formatDay(start),
+    end: formatDay(end),
+    phases: timed.map((p) => toSchedulePhase(plan, p, builder.global.calendar)),
+    events: builder.sorted(),
+  };
+}
+
+function placesOf(plan: Plan): Place[] {
+  return plan.organization.locations.map((location) => ({
+    location,
+    timezone: location.timezone,
+    calendar: new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays)),
+  }));
+}
+
+/** Locations whose people a phase brings in; all of them when the audience does not say. */
+export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
+  const all = plan.organization.locations.map((l) => l.name);
+  const { audience } = phase;
+  if (audience.kind === 'locations') return audience.locations!;
+  if (audience.kind === 'groups') {
+    const located = plan.organization.groups.filter((g) => audience.groups!.includes(g.name)).map((g) => g.location);
+    if (located.every((l) => l !== undefined)) return all.filter((l) => located.includes(l));
+  }
+  return all;
+}
+
+function toSchedulePhase(plan: Plan, p: TimedPhase, calendar: WorkCalendar): SchedulePhase {
+  const moved = p.start !== p.nominalStart ? { movedFrom: formatDay(p.nominalStart), movedBecause: calendar.whyNotWorking(p.nominalStart) } : {};
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    start: formatDay(p.start),
+    end: formatDay(p.end),
+    startWeek: p.startWeek,
+    endWeek: p.endWeek,
+    people: p.people,
+    peopleRange: p.peopleRange,
+    audience: p.audience,
+    locations: phaseLocations(plan, p),
+    ...moved,
+  };
+}
+
+class EventBuilder {
+  readonly global: Place;
+  private readonly events: ScheduleEvent[] = [];
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly start: Day,
+  ) {
+    this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
+  }
+
+  /** Adds an event on `nominal`, moved to the place's next working day when needed. */
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>): ScheduleEvent {
+    const day = place.calendar.onOrAfter(nominal);
+    const location = fields.location ?? place.location?.name;
+    // Keys in the documented order, so the JSON output reads the same for every event.
+    const event: ScheduleEvent = {
+      date: formatDay(day),
+      type: fields.type,
+      key: fields.key,
+      ...(fields.phase !== undefined ? { phase: fields.phase } : {}),
+      title: fields.title,
+      ...(location !== undefined ? { location } : {}),
+      ...(fields.time !== undefined ? { time: fields.time, minutes: fields.minutes, timezone: fields.timezone } : {}),
+      week: weekOf(this.start, day),
+      ...(day !== nominal ? { movedFrom: formatDay(nominal), movedBecause: place.calendar.whyNotWorking(nominal) } : {}),
+    };
+    this.events.push(event);
+    return event;
+  }
+
+  launchPhase(phase: TimedPhase, places: Place[]): void {
+    const { communications } = this.plan;
+    const g = this.global;
+    const ref = { phase: phase.id };
+    const tool = this.plan.tool.name;
+    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: `Announce ${tool} to ${phase.name}` });
+    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: `Remind ${phase.name} of their start on ${formatDay(phase.start)}` });
+    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: `${phase.name} starts: welcome email, accounts activated` });
+    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: CHECKLIST_TITLES['two-weeks-before'] });
+    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: CHECKLIST_TITLES['one-week-before'] });
+    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: CHECKLIST_TITLES['launch-day'] });
+    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'first-week', title: CHECKLIST_TITLES['first-week'] });
+    // A group session for one person is no group session: the tool's own material serves.
+    if (phase.people >= 2) {
+      this.training(phase, places);
+      this.officeHours(phase, places);
+    }
+  }
+
+  private training(phase: TimedPhase, places: Place[]): void {
+    const t = this.plan.training;
+    for (let k = 0; k < t.sessionsPerPhase; k++) {
+      const title = `Group training for ${phase.name}${t.sessionsPerPhase > 1 ? ` (${k + 1} of ${t.sessionsPerPhase})` : ''}`;
+      const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes: t.sessionMinutes };
+      if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
+        const day = this.global.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
+        const event = this.add(day, this.global, { ...fields, timezone: this.global.timezone });
+        this.flagAttendance(event, day, places);
+      } else {
+        for (const place of places) {
+          this.add(place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place, { ...fields, timezone: place.timezone });
+        }
+      }
+    }
+  }
+
+  private flagAttendance(event: ScheduleEvent, day: Day, places: Place[]): void {
+    const flags = places.flatMap((p) =>
+      p.location ? [attendanceProblem(day, event.time!, event.minutes!, event.timezone!, p.location, p.calendar)] : [],
+    );
+    const problems = flags.filter((f): f is string => f !== undefined);
+    if (problems.length > 0) event.flags = problems;
+  }
+
+  private officeHours(phase: TimedPhase, places: Place[]): void {
+    const oh = this.plan.training.officeHours;
+    const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
+    for (const place of shared ? [this.global] : places) {
+      const firstWeek = workingDaysBetween(place.calendar, phase.start, phase.start + 6);
+      const secondWeek = spread(workingDaysBetween(place.calendar, phase.start + 7, phase.start + 13), oh.secondWeekPerWeek);
+      const later: Day[] = [];
+      if (oh.after === 'weekly') {
+        for (let w = phase.start + 14; w <= phase.end; w += 7) {
+          const days = workingDaysBetween(place.calendar, w, Math.min(w + 6, phase.end));
+          if (days.length > 0) later.push(days[0]!);
+        }
+      }
+      const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
+      firstWeek.forEach((d) => this.add(d, place, { ...fields, key: 'first-week', title: `Office hours (daily, first week of ${phase.name})` }));
+      secondWeek.forEach((d) => this.add(d, place, { ...fields, key: 'second-week', title: `Office hours (${oh.secondWeekPerWeek}x, second week of ${phase.name})` }));
+      later.forEach((d) => this.add(d, place, { ...fields, key: 'weekly', title: `Office hours (weekly, ${phase.name})` }));
+      if (shared) {
+        for (const event of this.events.filter((e) => e.type === 'office-hours' && e.phase === phase.id && e.location === undefined)) {
+          this.flagAttendance(event, parseDay(event.date), places);
+        }
+      }
+    }
+  }
+
+  decommissionPhase(phase: TimedPhase): void {
+    const g = this.global;
+    const when = phase.phase.when;
+    const condition = when ? ` once ${when.metric} ${when.op} ${when.threshold}` : '';
+    const old = this.plan.tool.replaces ?? 'the old system';
+    this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
+      phase: phase.id,
+      type: 'announcement',
+      key: 'decommission-notice',
+      title: `Announce that ${old} will be turned off${condition}`,
+    });
+    const days = [phase.start, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
+    DECOMMISSION_STEPS.forEach(([key, title], i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${title}${key === 'turn-off' ? condition : ''}` }));
+  }
+
+  weekly(lastLaunch: Day): void {
+    const g = this.global;
+    const lastWeek = weekOf(this.start, lastLaunch);
+    const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
+    for (let w = 1; w <= lastWeek; w++) {
+      const weekStart = this.start + (w - 1) * 7;
+      if (w >= 2) this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: `${CHECKLIST_TITLES['each-week-after']} (week ${w})` });
+      if (!weeklyUpdates) continue;
+      let day = weekStart;
+      while (weekday(day) !== weeklyUpdateDay) day++;
+      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: `Weekly update, week ${w}` });
+    }
+  }
+
+  gates(timed: TimedPhase[]): void {
+    for (const gate of this.plan.gates) {
+      const phase = timed.find((p) => p.id === gate.phase);
+      if (!phase) continue;
+      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`;
+      this.add(phase.start + parseDuration(gate.within), this.global, {
+        phase: phase.id,
+        type: 'gate',
+        key: gate.id,
+        title,
+        ...(gate.location ? { location: gate.location } : {}),
+      });
+    }
+  }
+
+  reviews(complete: Day): void {
+    const g = this.global;
+    this.add(complete + 7, g, { type: 'review', key: 'week-1', title: 'Review: week 1 after complete rollout' });
+    this.add(addMonths(complete, 1), g, { type: 'review', key: 'month-1', title: 'Review: month 1' });
+    this.add(addMonths(complete, 3), g, { type: 'review', key: 'month-3', title: 'Review: month 3' });
+    this.add(complete + parseDuration(this.plan.communications.retrospectiveAfter), g, { type: 'retrospective', key: 'retrospective', title: 'Retrospective' });
+  }
+
+  /** By date and time; the stable sort keeps steps of one day in the order they happen. */
+  sorted(): ScheduleEvent[] {
+    const order = (e: ScheduleEvent) => EVENT_TYPES.indexOf(e.type);
+    return [...this.events].sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        (a.time ?? '').localeCompare(b.time ?? '') ||
+        order(a) - order(b) ||
+        (a.phase ?? '').localeCompare(b.phase ?? '') ||
+        (a.location ?? '').localeCompare(b.location ?? ''),
+    );
+  }
+}
+
+/** Keeps one phase's or one location's part of a schedule. */
+export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
+  const { phase, location } = filter;
+  return {
+    ...schedule,
+    phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
+    events: schedule.events.filter((e) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location)),
+  };
+}

@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { JSDOM } from 'jsdom';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { example, run, tempDir } from '../helpers.js';
+
+const enterprise = example('enterprise.yaml');
+
+describe('rollout schedule', () => {
+  it('prints phases and events as tables by default', () => {
+    const r = run(['schedule', '--plan', example('small-team.yaml')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toBe('OrderBoard rollout at Bakkerij Jansen: 8 people, 2027-01-04 to 2027-01-29');
+    expect(r.stdout).toMatch(/│ Half the team\s+│ launch\s+│ week 1\s+│ 2027-01-04 to 2027-01-08 │ 4\s+│ 50% of headcount/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes the documented JSON contract', () => {
+    const r = run(['schedule', '--plan', enterprise, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(Object.keys(s)).toEqual(['plan', 'start', 'end', 'phases', 'events']);
+    expect(s.start).toBe('2027-02-01');
+    expect(s.phases.map((p: { id: string; start: string; end: string; people: number }) => [p.id, p.start, p.end, p.people])).toEqual([
+      ['pilot', '2027-02-01', '2027-02-12', 8],
+      ['paramaribo', '2027-02-15', '2027-02-26', 52],
+      ['georgetown', '2027-03-01', '2027-03-12', 35],
+      ['port-of-spain', '2027-03-15', '2027-03-25', 25],
+      ['decommission', '2027-03-30', '2027-04-09', 0],
+    ]);
+    for (const e of s.events) {
+      expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof e.type).toBe('string');
+      expect(typeof e.title).toBe('string');
+    }
+    expect(s.phases[4]).toMatchObject({ start: '2027-03-30', movedFrom: '2027-03-29', movedBecause: 'holiday (Easter Monday)' });
+    const update = s.events.find((e: { key: string }) => e.key === 'week-8');
+    expect(update).toEqual({ date: '2027-03-30', type: 'weekly-update', key: 'week-8', title: 'Weekly update, week 8', week: 9, movedFrom: '2027-03-26', movedBecause: 'holiday (Good Friday)' });
+  });
+
+  it('does not depend on the machine time zone', () => {
+    const utc = run(['schedule', '--plan', enterprise, '--format', 'json'], { env: { TZ: 'UTC' } });
+    const tokyo = run(['schedule', '--plan', enterprise, '--format', 'json'], { env: { TZ: 'Pacific/Kiritimati' } });
+    expect(tokyo.stdout).toBe(utc.stdout);
+  });
+
+  it('filters by --phase and --location and overrides --start', () => {
+    const phase = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json', '--phase', 'georgetown']).stdout);
+    expect(phase.phases).toHaveLength(1);
+    expect(new Set(phase.events.map((e: { phase: string }) => e.phase))).toEqual(new Set(['georgetown']));
+    const loc = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json', '--location', 'Georgetown']).stdout);
+    expect(loc.events.filter((e: { location?: string }) => e.location && e.location !== 'Georgetown')).toEqual([]);
+    const moved = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json', '--start', '2027-05-03']).stdout);
+    expect(moved.phases[0].start).toBe('2027-05-03');
+  });
+
+  it.each([
+    [['--phase', 'nope'], /--phase: no phase "nope"; phases are pilot, paramaribo/],
+    [['--location', 'Nowhere'], /--location: no location "Nowhere"/],
+    [['--start', '2027-02-30'], /--start must be a real date/],
+    [['--format', 'pdf'], /argument 'pdf' is invalid/],
+  ])('refuses %j with exit 2', (args, message) => {
+    const r = run(['schedule', '-p', enterprise, ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses an invalid plan with exit 2 and its errors on stderr', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 5 }\nstart: 2027-13-01\n');
+    const r = run(['schedule'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('rollout.yaml:4:8: error start: is not a real calendar date\nrollout: rollout.yaml: the plan has 1 error; run `rollout validate` for details\n');
+  });
+
+  it('writes markdown for an intranet page', () => {
+    const r = run(['schedule', '-p', example('growing-team.yaml'), '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^# Teamchat rollout at Kaiteur Design/);
+    expect(r.stdout).toContain('| Design | launch | weeks 3-4 | 2027-03-15 to 2027-03-25 | 6 | Design |');
+    expect(r.stdout).toContain('## Week -1');
+  });
+
+  it('writes one CSV row per event', () => {
+    const r = run(['schedule', '-p', enterprise, '--format', 'csv']);
+    const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+    const json = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json']).stdout);
+    expect(rows).toHaveLength(json.events.length);
+    expect(rows[0]).toMatchObject({ date: json.events[0].date, type: json.events[0].type, title: json.events[0].title });
+  });
+
+  it('writes an iCalendar file that an independent parser reads back', () => {
+    const r = run(['schedule', '-p', enterprise, '--format', 'ics']);
+    expect(r.status).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(r.stdout));
+    for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    const training = events.find((e) => e.summary === 'Group training for Georgetown (Georgetown)')!;
+    expect(training.startDate.toString()).toBe('2027-03-01T10:00:00');
+    expect(training.startDate.zone.tzid).toBe('America/Guyana');
+    expect(training.startDate.toUnixTime()).toBe(Date.UTC(2027, 2, 1, 14, 0) / 1000);
+    expect(training.endDate.toUnixTime() - training.startDate.toUnixTime()).toBe(90 * 60);
+    const types = new Set(events.map((e) => e.uid.split('-')[0]));
+    for (const t of ['training', 'office', 'launch', 'gate', 'review']) expect(types).toContain(t);
+  });
+
+  it('writes a Mermaid gantt chart that Mermaid parses with the right dates', async () => {
+    const r = run(['schedule', '-p', example('growing-team.yaml'), '--format', 'mermaid']);
+    const dom = new JSDOM('<!doctype html><html><body></body></html>');
+    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+    const { default: mermaid } = await import('mermaid');
+    await mermaid.parse(r.stdout);
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(r.stdout);
+    const tasks = (diagram.db as unknown as { getTasks(): { id: string; startTime: Date; endTime: Date; milestone?: boolean }[] }).getTasks();
+    const design = tasks.find((t) => t.id === 'department-1')!;
+    expect(design.startTime.toISOString().slice(0, 10)).toBe('2027-03-15');
+    expect(design.endTime.toISOString().slice(0, 10)).toBe('2027-03-26');
+    expect(tasks.filter((t) => t.id.startsWith('task')).length + 5).toBe(tasks.length);
+  });
+
+  describe('-o FILE', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = tempDir();
+    });
+
+    it('writes the file and never overwrites it without --force', () => {
+      expect(run(['schedule', '-p', enterprise, '--format', 'ics', '-o', 'r.ics'], { cwd: dir }).status).toBe(0);
+      const first = readFileSync(path.join(dir, 'r.ics'), 'utf8');
+      expect(first).toMatch(/^BEGIN:VCALENDAR/);
+      const again = run(['schedule', '-p', enterprise, '--format', 'json', '-o', 'r.ics'], { cwd: dir });
+      expect(again.status).toBe(2);
+      expect(again.stderr).toMatch(/r.ics already exists; nothing was written. Use --force/);
+      expect(readFileSync(path.join(dir, 'r.ics'), 'utf8')).toBe(first);
+      expect(run(['schedule', '-p', enterprise, '--format', 'json', '-o', 'r.ics', '--force'], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(path.join(dir, 'r.ics'), 'utf8')).toMatch(/^\{/);
+      expect(existsSync(path.join(dir, 'r.ics.tmp'))).toBe(false);
+    });
+  });
+});

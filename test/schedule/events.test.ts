@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchedule, filterSchedule } from '../../src/schedule/build.js';
+import type { ScheduleEvent } from '../../src/schedule/types.js';
+import { minimalPlan, validPlan } from '../helpers.js';
+
+const schedule = (overrides: Record<string, unknown> = {}) => buildSchedule(validPlan(minimalPlan(overrides)));
+const pick = (events: ScheduleEvent[], type: string, phase?: string) => events.filter((e) => e.type === type && (phase === undefined || e.phase === phase));
+const dates = (events: ScheduleEvent[]) => events.map((e) => e.date);
+
+const locations = [
+  { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 20, champion: 'A', holidays: [{ date: '2027-01-05', name: 'Local day' }] },
+  { name: 'Georgetown', timezone: 'America/Guyana', headcount: 20, champion: 'B' },
+];
+
+describe('schedule events', () => {
+  const { events } = schedule();
+
+  it('announces each launch phase two weeks ahead and reminds one week ahead', () => {
+    expect(pick(events, 'announcement').map((e) => [e.phase, e.date, e.week])).toEqual([
+      ['early-adopters', '2026-12-21', -1],
+      ['core-team', '2027-01-04', 1],
+      ['everyone-else', '2027-01-18', 3],
+      ['decommission', '2027-02-01', 5],
+    ]);
+    expect(dates(pick(events, 'reminder'))).toEqual(['2026-12-28', '2027-01-11', '2027-01-25']);
+  });
+
+  it('dates the checklists of a phase', () => {
+    const list = pick(events, 'checklist', 'core-team').map((e) => [e.key, e.date]);
+    expect(list).toEqual([
+      ['two-weeks-before', '2027-01-04'],
+      ['one-week-before', '2027-01-11'],
+      ['launch-day', '2027-01-18'],
+      ['first-week', '2027-01-22'],
+    ]);
+    expect(dates(events.filter((e) => e.key === 'each-week-after'))).toEqual(['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08']);
+  });
+
+  it('sends a weekly update on Fridays while a phase runs', () => {
+    expect(dates(pick(events, 'weekly-update'))).toEqual(['2027-01-08', '2027-01-15', '2027-01-22', '2027-01-29', '2027-02-05', '2027-02-12']);
+  });
+
+  it('holds one group session per phase and office hours daily, then 3 per week', () => {
+    expect(pick(events, 'training', 'early-adopters').map((e) => [e.date, e.time, e.minutes])).toEqual([['2027-01-04', '10:00', 90]]);
+    const oh = pick(events, 'office-hours', 'early-adopters');
+    expect(dates(oh)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11', '2027-01-13', '2027-01-15']);
+    expect(oh.every((e) => e.time === '14:00' && e.minutes === 60)).toBe(true);
+  });
+
+  it('dates the default adoption gate 4 weeks after each launch', () => {
+    expect(pick(events, 'gate').map((e) => [e.key, e.date])).toEqual([
+      ['early-adopters-active-use', '2027-02-01'],
+      ['core-team-active-use', '2027-02-15'],
+      ['everyone-else-active-use', '2027-03-01'],
+    ]);
+  });
+
+  it('decommissions step by step and reviews after the rollout', () => {
+    expect(pick(events, 'decommission').map((e) => [e.key, e.date])).toEqual([
+      ['export-data', '2027-02-15'],
+      ['archive', '2027-02-16'],
+      ['turn-off', '2027-02-19'],
+      ['celebrate', '2027-02-19'],
+    ]);
+    expect(pick(events, 'review').map((e) => [e.key, e.date])).toEqual([
+      ['week-1', '2027-02-19'],
+      ['month-1', '2027-03-12'],
+      ['month-3', '2027-05-12'],
+    ]);
+    expect(dates(pick(events, 'retrospective'))).toEqual(['2027-02-26']);
+  });
+
+  it('moves an event off a holiday and says so', () => {
+    const moved = schedule({ calendar: { holidays: [{ date: '2027-02-01', name: 'Gate day' }] } }).events.find((e) => e.key === 'early-adopters-active-use');
+    expect(moved).toMatchObject({ date: '2027-02-02', movedFrom: '2027-02-01', movedBecause: 'holiday (Gate day)' });
+  });
+
+  it('holds sessions per location at local times, on local working days', () => {
+    const s = schedule({ organization: { name: 'a', headcount: 40, locations } });
+    const training = pick(s.events, 'training', 'early-adopters');
+    expect(training.map((e) => [e.location, e.date, e.time, e.timezone])).toEqual([
+      ['Georgetown', '2027-01-04', '10:00', 'America/Guyana'],
+      ['Paramaribo', '2027-01-04', '10:00', 'America/Paramaribo'],
+    ]);
+    const para = pick(s.events, 'office-hours', 'early-adopters').filter((e) => e.location === 'Paramaribo');
+    expect(dates(para)).not.toContain('2027-01-05');
+  });
+
+  it('flags a shared session that falls outside a location\'s working hours', () => {
+    const s = schedule({
+      organization: { name: 'a', headcount: 40, locations },
+      calendar: { timezone: 'America/Paramaribo' },
+      training: { mode: 'shared', sessionTime: '08:30' },
+    });
+    const [session] = pick(s.events, 'training', 'early-adopters');
+    expect(session).toMatchObject({ time: '08:30', timezone: 'America/Paramaribo' });
+    expect(session!.location).toBeUndefined();
+    expect(session!.flags).toEqual(['outside working hours in Georgetown: 07:30-09:00 local, works 08:00-17:00']);
+  });
+
+  it('filters by phase and by location', () => {
+    const s = schedule({ organization: { name: 'a', headcount: 40, locations } });
+    const core = filterSchedule(s, { phase: 'core-team' });
+    expect(core.phases.map((p) => p.id)).toEqual(['core-team']);
+    expect(core.events.every((e) => e.phase === 'core-team')).toBe(true);
+    const gt = filterSchedule(s, { location: 'Georgetown' });
+    expect(gt.events.some((e) => e.location === 'Paramaribo')).toBe(false);
+    expect(gt.events.some((e) => e.location === 'Georgetown')).toBe(true);
+  });
+
+  it('skips group sessions for a phase of one person', () => {
+    const s = schedule({ preset: 'solo', organization: { name: 'a', headcount: 1 } });
+    expect(pick(s.events, 'training')).toEqual([]);
+    expect(pick(s.events, 'launch')).toHaveLength(1);
+  });
+});
