@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Language } from '../plan/schema.js';
+import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import type { Message } from './messages.js';
@@ -142,7 +142,7 @@ export class ContextBuilder {
       metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
       budget: plan.regional.budget !== undefined ? { amount: plan.regional.budget, currency: plan.regional.currency ?? null } : null,
       targetedGroups: plan.communications.targetedGroups.map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
-      discovery: Object.fromEntries(Object.entries(plan.discovery).map(([k, v]) => [k, v ?? null])),
+      discovery: Object.fromEntries(Object.keys(DISCOVERY_QUESTIONS).map((k) => [k, plan.discovery[k as keyof typeof DISCOVERY_QUESTIONS] ?? null])),
       focusAreas: {
         planning: plan.focusAreas.planning ?? null,
         helpDesk: plan.focusAreas.helpDesk ?? null,
@@ -211,8 +211,8 @@ export class ContextBuilder {
     const phase = message.phase ? this.phase(message.phase, message.location, launches.indexOf(message.phase)) : null;
     const loc = message.location === undefined ? undefined : plan.organization.locations.find((l) => l.name === message.location);
     const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
-    const people = phase ? (loc && phase.locations.length > 1 && loc.headcount !== undefined ? Math.min(loc.headcount, phase.people) : phase.people) : plan.organization.headcount;
-    const audience = phase ? `${phase.name}${message.location && message.location !== phase.name ? ` (${message.location})` : ''}` : `${labels.everyone} ${plan.organization.name}`;
+    const people = phase && phase.kind === 'launch' ? (loc && phase.locations.length > 1 && loc.headcount !== undefined ? Math.min(loc.headcount, phase.people) : phase.people) : plan.organization.headcount;
+    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : `${labels.everyone} ${plan.organization.name}`;
     return {
       ...this.shared,
       message: {
@@ -269,7 +269,7 @@ export class ContextBuilder {
       done: live.length === this.phases.filter((p) => p.kind === 'launch').length,
       sessions,
       questions: picked,
-      story: plan.tool.pilotResults && pilot && pilot.end <= message.date ? plan.tool.pilotResults : null,
+      story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,
     };
   }
 

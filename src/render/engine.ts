@@ -187,6 +187,7 @@ export class Engine {
       throw syntaxError(file, error);
     }
     this.check(file, ast);
+    keepStandaloneLineBreaks(ast, file.source);
     const run = this.hb.compile(ast, { strict: true, noEscape: !this.options.escape });
     const calls = new Map<string, Node>();
     walk(ast, (n) => {
@@ -266,6 +267,20 @@ export class Engine {
     if (strict && e.lineNumber !== undefined) {
       const node = at(template.ast, e.lineNumber, e.column ?? 0, ['PathExpression']);
       return unknownVariable(file, e.lineNumber, (e.column ?? 0) + 1, node ? String(node.original) : strict[1]!, data);
+    }
+    const nullRead = /^Cannot read properties of (null|undefined) \(reading '([^']+)'\)/.exec(message);
+    if (nullRead) {
+      // Strict Handlebars reads helper arguments such as `#if phase.name` without a null check.
+      let node: Node | undefined;
+      walk(template.ast, (n) => {
+        if (!node && n.type === 'PathExpression' && (n.parts ?? []).indexOf(nullRead[2]!) > 0) node = n;
+      });
+      const name = node ? String(node.original) : nullRead[2]!;
+      const parent = node ? (node.parts ?? []).slice(0, (node.parts ?? []).indexOf(nullRead[2]!)).join('.') : 'its parent';
+      const line = node?.loc?.start.line;
+      const column = node?.loc === undefined ? undefined : node.loc.start.column + 1;
+      if (nullRead[1] === 'undefined') return unknownVariable(file, line, column, name, data);
+      return new TemplateError(file, line, column, `"${name}" is used where ${parent} is not set for this message; put it inside {{#if ${parent}}}`);
     }
     const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
     if (missingHelper) return new TemplateError(file, e.lineNumber, e.column === undefined ? undefined : e.column + 1, `no helper "${missingHelper[1]}"; the helpers are ${HELPERS.join(', ')}`);
@@ -348,6 +363,24 @@ function unknownVariable(file: string, line: number | undefined, column: number 
   const last = name.split(/[./]/).pop() ?? name;
   const hint = didYouMean(last, keysOf(data));
   return new TemplateError(file, line, column, `"${name}"${context ? ` (${context})` : ''} is not a variable the plan provides${hint ? `; ${hint}` : ''}`);
+}
+
+/**
+ * Partials are read without their final line break, so that `**Support:** {{> support}}` stays
+ * one line. A partial on a line of its own gets that line break back, after it.
+ */
+function keepStandaloneLineBreaks(ast: unknown, source: string): void {
+  const lines = source.split('\n');
+  walk(ast, (n) => {
+    const body = n.body as Node[] | undefined;
+    if (n.type !== 'Program' || !Array.isArray(body)) return;
+    for (let i = body.length - 1; i >= 0; i--) {
+      const partial = body[i]!;
+      if (partial.type !== 'PartialStatement' || !partial.loc) continue;
+      if (!/^\s*\{\{~?>[^}]*\}\}\s*$/.test(lines[partial.loc.start.line - 1] ?? '')) continue;
+      body.splice(i + 1, 0, { type: 'ContentStatement', value: '\n', original: '\n', rightStripped: true, loc: partial.loc });
+    }
+  });
 }
 
 function syntaxError(file: TemplateFile, error: unknown): TemplateError {

@@ -29,6 +29,8 @@ export interface MessageHead {
   timezone: string;
   from?: { name: string; email?: string };
   to: string;
+  /** The audience alone, without the head count, for the eml To group. */
+  audience: string;
   /** File name without extension, for a stable Message-ID. */
   id: string;
 }
@@ -138,7 +140,7 @@ export async function toEml(head: MessageHead, text: Rendered, html: Rendered): 
   const boundary = createHash('sha256').update(textBody).update(htmlBody).digest('hex').slice(0, 16);
   const composer = new MailComposer({
     ...(head.from?.email ? { from: { name: unsafeName(head.from.name), address: head.from.email } } : {}),
-    to: `${unsafeName(head.to) || 'Team'}:;`,
+    to: `${unsafeName(head.audience) || 'Team'}:;`,
     subject: text.subject,
     date: mailDate(head.date, head.timezone),
     messageId: `<${head.id.replace(/[^A-Za-z0-9._-]/g, '-')}@${domain}>`,

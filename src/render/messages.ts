@@ -68,6 +68,20 @@ function fileBase(date: string, template: string, kind: TemplateKind, phase?: st
   return parts.join('_');
 }
 
+const PER_LOCATION = new Set(['announcement', 'reminder', 'welcome']);
+
+/**
+ * The locations a phase's announcement, reminder and welcome speak to: those the schedule gives
+ * the phase's sessions at. Two or more make one message per location, with its own champion and
+ * local session times; one makes a single message that names it.
+ */
+function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, template: string): string[] {
+  if (!phase || !PER_LOCATION.has(template)) return [];
+  const places = new Set<string>();
+  for (const e of schedule.events) if (e.phase === phase.id && e.location !== undefined && (e.type === 'training' || e.type === 'office-hours')) places.add(e.location);
+  return [...places];
+}
+
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
@@ -93,17 +107,20 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     const chosen = templateFor(event, phase);
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;
-    messages.push({
-      ...chosen,
-      date: event.date,
-      week: event.week,
-      ...(phase ? { phase } : {}),
-      ...(event.location !== undefined ? { location: event.location } : {}),
-      event,
-      base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, event.location),
-      number: chosen.template === 'weekly-update' ? updates : 1,
-      first: false,
-    });
+    const places = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
+    for (const location of places.length ? places : [undefined]) {
+      messages.push({
+        ...chosen,
+        date: event.date,
+        week: event.week,
+        ...(phase ? { phase } : {}),
+        ...(location !== undefined ? { location } : {}),
+        event,
+        base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, places.length > 1 || event.location !== undefined ? location : undefined),
+        number: chosen.template === 'weekly-update' ? updates : 1,
+        first: false,
+      });
+    }
   }
   for (const phase of schedule.phases.filter((p) => p.kind === 'decommission')) {
     if (messages.some((m) => m.template === 'decommission' && m.phase?.id === phase.id)) continue;

@@ -138,6 +138,7 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
     timezone: message.event?.timezone ?? location?.timezone ?? plan.calendar.timezone,
     ...(sender ? { from: { name: sender.name, ...(sender.email ? { email: sender.email } : {}) } } : {}),
     to,
+    audience: message.kind === 'checklist' ? to : info.audience,
     id: `${message.base}.${lang}`,
   };
 }
