@@ -66,12 +66,21 @@ const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
 export class ContextBuilder {
   private readonly phases: PhaseData[];
   private readonly shared: Record<string, unknown>;
+  private readonly byPhase = new Map<string, ScheduleEvent[]>();
+  private readonly trainings: ScheduleEvent[];
 
   constructor(
     private readonly plan: Plan,
     private readonly schedule: Schedule,
     readonly lang: Language,
   ) {
+    for (const e of schedule.events) {
+      if (e.phase === undefined) continue;
+      const list = this.byPhase.get(e.phase) ?? [];
+      list.push(e);
+      this.byPhase.set(e.phase, list);
+    }
+    this.trainings = schedule.events.filter((e) => e.type === 'training');
     const launches = schedule.phases.filter((p) => p.kind === 'launch');
     this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
     const t = (s: string) => word(s, lang);
@@ -156,7 +165,7 @@ export class ContextBuilder {
   private phase(p: SchedulePhase, location: string | undefined, launchIndex: number): PhaseData {
     const t = (s: string) => word(s, this.lang);
     const planned = this.plan.phases.find((x) => x.id === p.id);
-    const events = this.schedule.events.filter((e) => e.phase === p.id && (location === undefined || e.location === undefined || e.location === location));
+    const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
     const first = (type: ScheduleEvent['type']) => events.find((e) => e.type === type)?.date ?? null;
     const hours = events.filter((e) => e.type === 'office-hours');
     const name = this.plan.presetPhases ? t(p.name) : p.name;
@@ -254,8 +263,8 @@ export class ContextBuilder {
     const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people, 0));
     const weekEnd = addDays(message.date, 7);
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
-    const sessions = schedule.events
-      .filter((e) => e.type === 'training' && e.date > message.date && e.date <= weekEnd)
+    const sessions = this.trainings
+      .filter((e) => e.date > message.date && e.date <= weekEnd)
       .map((e) => session(e, e.phase === undefined ? null : (names.get(e.phase) ?? null)));
     const questions = plan.resistance.map((r) => ({ question: word(r.objection, lang), answer: word(r.response, lang) }));
     const start = questions.length ? ((message.number - 1) * 2) % questions.length : 0;

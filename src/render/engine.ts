@@ -290,6 +290,10 @@ export class Engine {
   private registerHelpers(): void {
     const lang = this.lang;
     const hb = this.hb;
+    // Intl formatters and date-fns are slow to set up; one of each per engine, dates remembered.
+    const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    const lists = { and: new Intl.ListFormat(lang, { type: 'conjunction' }), or: new Intl.ListFormat(lang, { type: 'disjunction' }) };
+    const dates = new Map<string, string | undefined>();
     /**
      * Strict mode checks plain {{variables}}; helper arguments are checked here. Undefined is a
      * misspelt variable, unless a value on its path is null (not set), which block helpers
@@ -327,7 +331,9 @@ export class Engine {
       if (typeof value !== 'string') throw new HelperProblem(`date needs a date written YYYY-MM-DD, not ${JSON.stringify(value)}`, options.loc);
       const s = style ?? 'long';
       if (typeof s !== 'string' || !isDateStyle(s)) throw new HelperProblem(`date style must be one of ${DATE_STYLES.join(', ')}, not ${JSON.stringify(s)}`, options.loc);
-      const text = formatDate(value, s, lang);
+      const key = `${value} ${s}`;
+      if (!dates.has(key)) dates.set(key, formatDate(value, s, lang));
+      const text = dates.get(key);
       if (text === undefined) throw new HelperProblem(`date needs a date written YYYY-MM-DD, not ${JSON.stringify(value)}`, options.loc);
       return text;
     });
@@ -335,17 +341,17 @@ export class Engine {
       if (typeof count !== 'number' || typeof one !== 'string' || typeof other !== 'string') {
         throw new HelperProblem('plural takes a number and two words: (plural count "person" "people")', options.loc);
       }
-      return options.hash.bare ? (count === 1 ? one : other) : `${new Intl.NumberFormat(lang).format(count)} ${count === 1 ? one : other}`;
+      return options.hash.bare ? (count === 1 ? one : other) : `${numbers.format(count)} ${count === 1 ? one : other}`;
     });
     helper('list', ([items, style], options) => {
       if (!Array.isArray(items)) throw new HelperProblem(`list takes a list, not ${JSON.stringify(items)}`, options.loc);
       const key = options.hash.key;
       const texts = items.map((item) => String(typeof key === 'string' && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : item));
-      return new Intl.ListFormat(lang, { type: style === 'or' ? 'disjunction' : 'conjunction' }).format(texts);
+      return (style === 'or' ? lists.or : lists.and).format(texts);
     });
     helper('number', ([value], options) => {
       if (typeof value !== 'number') throw new HelperProblem(`number takes a number, not ${JSON.stringify(value)}`, options.loc);
-      return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+      return numbers.format(value);
     });
     helper('capitalize', ([value]) => {
       const text = String(value);

@@ -119,7 +119,15 @@ export function toHtml(head: MessageHead, r: Rendered, withMeta = true): string 
 }
 
 /** RFC 5322 date of 09:00 on the send date in the message's time zone. */
+const mailDates = new Map<string, string>();
 export function mailDate(date: string, timezone: string): string {
+  const key = `${date} ${timezone}`;
+  let text = mailDates.get(key);
+  if (text === undefined) mailDates.set(key, (text = computeMailDate(date, timezone)));
+  return text;
+}
+
+function computeMailDate(date: string, timezone: string): string {
   const local = toLocalDate(parseDay(date));
   const at = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 9, 0, 0, timezone);
   return formatDateFns(at, 'EEE, dd MMM yyyy HH:mm:ss xx', { locale: enUS });

@@ -42,24 +42,52 @@ export interface RenderResult {
   entries: IndexEntry[];
 }
 
-/** Deep copy with every string escaped for Markdown, for the md format's data. */
-function escapeStrings(value: unknown): unknown {
+/**
+ * Deep copy with every string escaped for Markdown, for the md format's data. The parts all
+ * messages share are the same objects each time, so their copies are kept.
+ */
+function escapeStrings(value: unknown, done: WeakMap<object, unknown>): unknown {
   if (typeof value === 'string') return escapeMarkdown(value);
-  if (Array.isArray(value)) return value.map(escapeStrings);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)]));
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  const cached = done.get(value);
+  if (cached !== undefined) return cached;
+  let copy: unknown;
+  if (Array.isArray(value)) copy = value.map((v) => escapeStrings(v, done));
+  else {
+    const object: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) object[k] = escapeStrings(v, done);
+    copy = object;
+  }
+  done.set(value, copy);
+  return copy;
 }
 
+/** The subject as plain text, from the Markdown or HTML rendering of a template. */
+function plainSubject(subject: string, mode: 'md' | 'text' | 'html'): string {
+  if (mode === 'md') return subject.replace(/\\(.)/g, '$1');
+  if (mode === 'text') return subject;
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+  return subject.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => entities[e]!);
+}
+
+/** Compiled engines per template set, so that rendering again does not compile again. */
+const ENGINES = new WeakMap<TemplateSet, Map<string, Engine>>();
+
 class Renderer {
-  private readonly engines = new Map<string, Engine>();
-  constructor(private readonly templates: TemplateSet) {}
+  private readonly engines: Map<string, Engine>;
+  private readonly escaped = new WeakMap<object, unknown>();
+  constructor(private readonly templates: TemplateSet) {
+    let engines = ENGINES.get(templates);
+    if (!engines) ENGINES.set(templates, (engines = new Map()));
+    this.engines = engines;
+  }
 
   render(message: Message, lang: Language, data: Record<string, unknown>, mode: 'md' | 'text' | 'html'): Rendered {
     const key = `${lang}:${mode === 'html'}`;
     let engine = this.engines.get(key);
     if (!engine) this.engines.set(key, (engine = new Engine(this.templates, lang, { escape: mode === 'html' })));
     const name = templateName(message.kind, message.template, lang);
-    const output = engine.render(name, mode === 'md' ? (escapeStrings(data) as object) : data);
+    const output = engine.render(name, mode === 'md' ? (escapeStrings(data, this.escaped) as object) : data);
     const split = splitSubject(output, message.kind);
     if (!split) {
       const file = this.templates.files.get(name)?.file ?? name;
@@ -91,14 +119,11 @@ export async function renderEmails(plan: Plan, schedule: Schedule, options: Rend
         const text = renderer.render(message, lang, data, 'text');
         content = await toEml(head, text, renderer.render(message, lang, data, 'html'));
         subject = text.subject;
-      } else if (options.format === 'html') {
-        const html = renderer.render(message, lang, data, 'html');
-        content = toHtml(head, html);
-        subject = renderer.render(message, lang, data, 'text').subject;
       } else {
-        const text = renderer.render(message, lang, data, options.format === 'md' ? 'md' : 'text');
-        content = options.format === 'md' ? toMarkdown(head, text) : toText(head, text);
-        subject = options.format === 'md' ? renderer.render(message, lang, data, 'text').subject : text.subject;
+        const mode = options.format === 'html' ? 'html' : options.format === 'md' ? 'md' : 'text';
+        const rendered = renderer.render(message, lang, data, mode);
+        content = mode === 'html' ? toHtml(head, rendered) : mode === 'md' ? toMarkdown(head, rendered) : toText(head, rendered);
+        subject = plainSubject(rendered.subject, mode);
       }
       files.push({ name: file, content });
       entries.push({
