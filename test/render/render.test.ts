@@ -92,7 +92,7 @@ describe('renderEmails on the presets', () => {
   it('writes the preset phase names in Dutch and keeps dates in the language', async () => {
     const r = await render(planOf('small-team.yaml'));
     const nl = text(r, '2027-01-04_first-half_welcome.nl.md');
-    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt De eerste helft van het team in OrderBoard in plaats van the paper order book.');
+    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt Eerste helft van het team in OrderBoard in plaats van the paper order book.');
     expect(nl).toContain('- **Als het internet uitvalt:** Write orders in the paper book');
     const index = JSON.parse(text(r, 'index.json'));
     expect(index).toMatchObject({ tool: 'OrderBoard', organization: 'Bakkerij Jansen', format: 'md', languages: ['en', 'nl'] });
