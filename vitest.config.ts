@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    coverage: { include: ['src/**'], reporter: ['text-summary'] },
   },
 });

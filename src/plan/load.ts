@@ -27,7 +27,8 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   const lines = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': the library would otherwise print warnings (e.g. for collection keys) itself.
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
     throw error;

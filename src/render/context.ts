@@ -258,7 +258,7 @@ export class ContextBuilder {
   }
 
   private weekly(message: Message) {
-    const { plan, schedule, lang } = this;
+    const { plan, lang } = this;
     const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date);
     const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people, 0));
     const weekEnd = addDays(message.date, 7);

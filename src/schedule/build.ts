@@ -41,8 +41,9 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const builder = new EventBuilder(plan, start);
   const places = placesOf(plan);
 
+  const placeByName = new Map(places.map((p) => [p.location!.name, p]));
   for (const phase of timed) {
-    const local = phaseLocations(plan, phase).map((name) => places.find((p) => p.location?.name === name)!);
+    const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
     if (phase.kind === 'decommission') builder.decommissionPhase(phase);
   }
@@ -76,8 +77,10 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
   const { audience } = phase;
   if (audience.kind === 'locations') return audience.locations!;
   if (audience.kind === 'groups') {
-    const located = plan.organization.groups.filter((g) => audience.groups!.includes(g.name)).map((g) => g.location);
-    if (located.every((l) => l !== undefined)) return all.filter((l) => located.includes(l));
+    const names = new Set(audience.groups);
+    const located = plan.organization.groups.filter((g) => names.has(g.name)).map((g) => g.location);
+    const wanted = new Set(located);
+    if (located.every((l) => l !== undefined)) return all.filter((l) => wanted.has(l));
   }
   return all;
 }
@@ -116,17 +119,20 @@ class EventBuilder {
     const day = place.calendar.onOrAfter(nominal);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
-    const event: ScheduleEvent = {
-      date: formatDay(day),
-      type: fields.type,
-      key: fields.key,
-      ...(fields.phase !== undefined ? { phase: fields.phase } : {}),
-      title: fields.title,
-      ...(location !== undefined ? { location } : {}),
-      ...(fields.time !== undefined ? { time: fields.time, minutes: fields.minutes, timezone: fields.timezone } : {}),
-      week: weekOf(this.start, day),
-      ...(day !== nominal ? { movedFrom: formatDay(nominal), movedBecause: place.calendar.whyNotWorking(nominal) } : {}),
-    };
+    const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
+    if (fields.phase !== undefined) event.phase = fields.phase;
+    event.title = fields.title;
+    if (location !== undefined) event.location = location;
+    if (fields.time !== undefined) {
+      event.time = fields.time;
+      event.minutes = fields.minutes;
+      event.timezone = fields.timezone;
+    }
+    event.week = weekOf(this.start, day);
+    if (day !== nominal) {
+      event.movedFrom = formatDay(nominal);
+      event.movedBecause = place.calendar.whyNotWorking(nominal);
+    }
     this.events.push(event);
     return event;
   }
@@ -257,13 +263,18 @@ class EventBuilder {
     const order = (e: ScheduleEvent) => EVENT_TYPES.indexOf(e.type);
     return [...this.events].sort(
       (a, b) =>
-        a.date.localeCompare(b.date) ||
-        (a.time ?? '').localeCompare(b.time ?? '') ||
+        compare(a.date, b.date) ||
+        compare(a.time ?? '', b.time ?? '') ||
         order(a) - order(b) ||
-        (a.phase ?? '').localeCompare(b.phase ?? '') ||
-        (a.location ?? '').localeCompare(b.location ?? ''),
+        compare(a.phase ?? '', b.phase ?? '') ||
+        compare(a.location ?? '', b.location ?? ''),
     );
   }
+}
+
+/** Code-point order: the same on every machine, unlike locale collation. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Keeps one phase's or one location's part of a schedule. */

@@ -22,8 +22,16 @@ export function parseDay(text: string): Day {
   return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+const dayText = new Map<Day, string>();
+
+/** `YYYY-MM-DD`; cached, as a schedule formats the same few hundred days many times. */
 export function formatDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = dayText.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    dayText.set(day, text);
+  }
+  return text;
 }
 
 export function weekday(day: Day): Weekday {
@@ -55,13 +63,21 @@ export function parseDuration(text: string): number {
   return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
 }
 
+const zoneCache = new Map<string, boolean>();
+
+/** True for IANA zone names the runtime knows; cached, as plans repeat a few zones many times. */
 export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = zoneCache.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneCache.set(name, known);
   }
+  return known;
 }
 
 /** Minutes after midnight for `HH:MM`. */

@@ -28,6 +28,18 @@ export function resolveInside(dir: string, name: string): string {
   return target;
 }
 
+const FS_PROBLEMS: Record<string, string> = {
+  EEXIST: 'it already exists (use --force to overwrite)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOENT: 'files cannot be created there',
+  EISDIR: 'a folder of that name exists',
+};
+
 async function exists(file: string): Promise<boolean> {
   try {
     await lstat(file);
@@ -42,7 +54,10 @@ async function exists(file: string): Promise<boolean> {
  * Without `force` an existing file is never replaced, even if it appears meanwhile.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await mkdir(path.dirname(target), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    // mkdir says EEXIST when a part of the path is a file.
+    throw error.code === 'EEXIST' ? Object.assign(new Error(error.message), { code: 'ENOTDIR' }) : error;
+  });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
@@ -81,8 +96,8 @@ export async function writeFiles(dir: string, files: OutputFile[], options: Writ
       await writeFileAtomic(targets[i]!, file.content, options);
       written.push(targets[i]!);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      const what = code === 'EEXIST' ? 'it already exists (use --force to overwrite)' : code;
+      const code = (error as NodeJS.ErrnoException).code;
+      const what = (code && FS_PROBLEMS[code]) ?? code ?? String(error);
       throw new RolloutError(
         `cannot write ${file.name} in ${dir}: ${what}; ${written.length} of ${files.length} files were written before this${written.length ? ` (${written.map((w) => path.relative(dir, w)).join(', ')})` : ''}`,
       );

@@ -1,4 +1,5 @@
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
+import { formatDay, parseDay } from '../../util/dates.js';
 
 /** Shared wording of the human formats (table, markdown). */
 
@@ -23,13 +24,23 @@ export function eventNotes(e: ScheduleEvent): string[] {
 
 export interface Week {
   week: number;
+  /** First and last calendar day of the rollout week. */
+  from: string;
+  to: string;
   events: ScheduleEvent[];
 }
 
 export function byWeek(schedule: Schedule): Week[] {
   const weeks = new Map<number, ScheduleEvent[]>();
-  for (const e of schedule.events) weeks.set(e.week, [...(weeks.get(e.week) ?? []), e]);
-  return [...weeks.entries()].sort(([a], [b]) => a - b).map(([week, events]) => ({ week, events }));
+  for (const e of schedule.events) {
+    const list = weeks.get(e.week);
+    if (list) list.push(e);
+    else weeks.set(e.week, [e]);
+  }
+  const start = parseDay(schedule.start);
+  return [...weeks.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([week, events]) => ({ week, from: formatDay(start + (week - 1) * 7), to: formatDay(start + (week - 1) * 7 + 6), events }));
 }
 
 export function headline(schedule: Schedule): string {

@@ -11,8 +11,8 @@ export function scheduleMarkdown(schedule: Schedule): string {
   for (const p of schedule.phases) {
     lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p)} | ${p.start} to ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
   }
-  for (const { week, events } of byWeek(schedule)) {
-    lines.push('', `## Week ${week}`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const { week, from, to, events } of byWeek(schedule)) {
+    lines.push('', `## Week ${week} (${from} to ${to})`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
       const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);

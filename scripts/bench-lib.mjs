@@ -1,0 +1,24 @@
+// Timing helpers shared by the bench scripts: wall time of whole commands, median of several runs.
+import { spawnSync } from 'node:child_process';
+
+export function time(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && !options.allowFailure) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return ms;
+}
+
+export function median(command, args, runs = 7, options = {}) {
+  const times = Array.from({ length: runs }, () => time(command, args, options)).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function report(rows) {
+  const width = Math.max(...rows.map(([name]) => name.length));
+  for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);
+}
+
+export const ms = (n) => `${n.toFixed(0)} ms`;

@@ -1,0 +1,50 @@
+// Start-up and schedule speed: bare node, --version, validate, and a plan of 1,000 location groups.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { median, ms, report } from './bench-lib.mjs';
+
+const bin = path.resolve('bin/rollout.js');
+const zones = ['America/Paramaribo', 'America/Guyana', 'America/Port_of_Spain', 'America/Barbados', 'America/Jamaica'];
+const count = 1000;
+const plan = {
+  version: 1,
+  tool: { name: 'Teamchat' },
+  organization: {
+    name: 'Big Org',
+    headcount: count * 10,
+    locations: Array.from({ length: count }, (_, i) => ({ name: `Site ${i}`, timezone: zones[i % zones.length], headcount: 10, champion: `Champion ${i}` })),
+    groups: Array.from({ length: count }, (_, i) => ({ name: `Team ${i}`, headcount: 10, location: `Site ${i}` })),
+  },
+  start: '2027-01-04',
+  calendar: { holidays: ['2027-01-01', '2027-02-23', '2027-03-26'] },
+};
+const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
+const file = path.join(dir, 'big.yaml');
+writeFileSync(file, stringify(plan));
+
+const node = median(process.execPath, ['-e', '0']);
+const version = median(process.execPath, [bin, '--version']);
+const validate = median(process.execPath, [bin, 'validate', '--plan', 'examples/enterprise.yaml']);
+const big = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json'], 5);
+const bigIcs = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics'], 3);
+const { loadPlan } = await import('../dist/plan/load.js');
+const { buildSchedule } = await import('../dist/schedule/build.js');
+const text = readFileSync(file, 'utf8');
+const loaded = loadPlan(text, file);
+const core = Array.from({ length: 5 }, () => {
+  const started = performance.now();
+  buildSchedule(loaded.plan);
+  return performance.now() - started;
+}).sort((a, b) => a - b)[2];
+const events = buildSchedule(loaded.plan).events.length;
+console.log('start-up and schedule (median wall time)');
+report([
+  ['node -e 0', ms(node)],
+  ['rollout --version', `${ms(version)} (${(version / node).toFixed(2)}x node)`],
+  ['rollout validate (enterprise example)', `${ms(validate)} (${(validate / node).toFixed(2)}x node)`],
+  [`rollout schedule, ${count} location groups, json`, ms(big)],
+  [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
+  [`buildSchedule() alone, in process (${events} events)`, ms(core)],
+]);

@@ -1,0 +1,74 @@
+import { appendFile } from 'node:fs/promises';
+import { checkGates } from '../gates/check.js';
+import { exitCodeFor } from '../gates/decision.js';
+import type { ImportReport } from '../gates/csv.js';
+import type { LoadedPlan } from '../plan/load.js';
+import type { Plan } from '../plan/resolve.js';
+import { renderGithub } from '../reporters/gates/github.js';
+import { renderJson } from '../reporters/gates/json.js';
+import { renderJunit } from '../reporters/gates/junit.js';
+import { renderMarkdown } from '../reporters/gates/markdown.js';
+import { renderText } from '../reporters/gates/text.js';
+import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+import { choice, colors, requirePlan, writeOut } from './common.js';
+
+export interface GateCheckOptions {
+  plan: string;
+  metrics: string[];
+  at?: string;
+  format: string;
+  lenient?: boolean;
+}
+
+const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
+
+export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
+  const format = choice('format', options.format, FORMATS);
+  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
+  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  const { plan, loaded } = await requirePlan(options.plan);
+  const { result, imports } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
+  reportSkipped(imports);
+
+  if (format === 'json') writeOut(renderJson(result));
+  else if (format === 'junit') writeOut(renderJunit(result));
+  else if (format === 'markdown') writeOut(renderMarkdown(result));
+  else if (format === 'text') writeOut(renderText(result, colors(process.stdout)));
+  else {
+    const planFile = options.plan === '-' ? undefined : options.plan;
+    writeOut(renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
+    await appendSummary(renderMarkdown(result));
+  }
+  return exitCodeFor(result.decision);
+}
+
+/** The plan line an annotation points at: the gate, or for the default gates the phase they guard. */
+function gateLine(plan: Plan, loaded: LoadedPlan, index: number): number | undefined {
+  if (!plan.defaultGates) return loaded.source?.position(['gates', index])?.line;
+  if (plan.presetPhases) return loaded.source?.position(['preset'], true)?.line;
+  const phase = plan.phases.findIndex((p) => p.id === plan.gates[index]!.phase);
+  return loaded.source?.position(['phases', phase])?.line;
+}
+
+/** GitHub shows this file on the run's page; other steps may have written to it already. */
+async function appendSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    await appendFile(file, markdown);
+  } catch (error) {
+    process.stderr.write(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})\n`);
+  }
+}
+
+function reportSkipped(imports: ImportReport[]): void {
+  const c = colors(process.stderr);
+  for (const { file, skipped, problems, ignoredColumns } of imports) {
+    if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
+    if (skipped === 0) continue;
+    const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
+    const lines = [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more];
+    process.stderr.write(c.yellow(lines.join('\n')) + '\n');
+  }
+}

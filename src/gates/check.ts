@@ -1,0 +1,68 @@
+import type { Plan } from '../plan/resolve.js';
+import { timePhases } from '../schedule/phases.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { compare, roundObserved } from './compare.js';
+import { importMetrics, type ImportReport, type Observation } from './csv.js';
+import { decide } from './decision.js';
+import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
+import { Latest } from './latest.js';
+import type { GateCheckResult } from './types.js';
+
+export interface GateCheckInput {
+  plan: Plan;
+  /** Metrics exports; their rows count together, whatever their order or split. */
+  files: string[];
+  asOf: Day;
+  lenient: boolean;
+}
+
+export interface GateCheckOutput {
+  result: GateCheckResult;
+  /** One per file, for the rows skipped under --lenient. */
+  imports: ImportReport[];
+}
+
+/** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
+export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput): Promise<GateCheckOutput> {
+  const phases = timePhases(plan);
+  const windows = gateWindows(plan, phases, asOf);
+  const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
+  const condition = decommission?.phase.when;
+  const latest = new Latest(asOf);
+
+  const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
+  for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
+    if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
+  }
+  const byMetric = new Map<string, typeof windows>();
+  for (const w of windows) byMetric.set(w.gate.metric, [...(byMetric.get(w.gate.metric) ?? []), w]);
+  const accept = (o: Observation): void => {
+    for (const w of byMetric.get(o.metric) ?? []) if (matches(w, o)) w.series.push(o.day, o.value);
+    if (o.metric === condition?.metric) latest.add(o.day, o.value);
+  };
+  const options = {
+    metrics,
+    wanted: new Set([...byMetric.keys(), ...(condition ? [condition.metric] : [])]),
+    answers: new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric)),
+    columns: plan.metricsImport.columns,
+    dateFormat: plan.metricsImport.dateFormat,
+    lenient,
+  };
+  const imports: ImportReport[] = [];
+  for (const file of files) imports.push(await importMetrics(file, options, accept));
+
+  const gates = windows.map((w) => evaluateGate(w, asOf, plan.contingency));
+  const latestValue = latest.value();
+  const observed = latestValue === undefined ? null : roundObserved(latestValue);
+  return {
+    result: {
+      asOf: formatDay(asOf),
+      currentPhase: currentPhase(phases, asOf)?.id ?? null,
+      decision: decide(gates.map((g) => g.effect)),
+      decommissionReady: condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null,
+      decommission: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      gates,
+    },
+    imports,
+  };
+}

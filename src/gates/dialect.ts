@@ -1,0 +1,77 @@
+import { RolloutError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+
+export type Delimiter = ',' | ';' | '\t';
+export const ROLES = ['date', 'metric', 'value', 'phase', 'group', 'location'] as const;
+export type Role = (typeof ROLES)[number];
+export type ColumnNames = Partial<Record<Role, string>>;
+
+/** The first line with content, without a byte order mark. */
+export function headerLine(start: string): string | undefined {
+  return start.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '');
+}
+
+/**
+ * The delimiter the header uses most, outside quotes. Detected once from the header so that a
+ * decimal comma in a `;` file is never taken for a delimiter.
+ */
+export function detectDelimiter(header: string): Delimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  return (['\t', ';', ','] as const).reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
+}
+
+export interface Layout {
+  kind: 'long' | 'wide';
+  /** Column index per role present in the file. */
+  columns: Partial<Record<Role, number>>;
+  /** Wide layout: one metric per column. */
+  metricColumns: { index: number; metric: string }[];
+  /** Wide layout under --lenient: columns that name no metric, left out. */
+  ignored: string[];
+  width: number;
+}
+
+const norm = (name: string): string => name.trim().toLowerCase();
+
+/** Reads the header row: long (date, metric, value) or wide (date plus one column per metric). */
+export function readHeader(header: string[], names: ColumnNames, known: ReadonlySet<string>, file: string, lenient: boolean): Layout {
+  const at = (message: string) => new RolloutError(`${file}:1: ${message}`);
+  const columns: Layout['columns'] = {};
+  const seen = new Map<string, number>();
+  header.forEach((cell, index) => {
+    if (seen.has(norm(cell))) throw at(`column "${cell.trim()}" appears twice; give every column its own name`);
+    seen.set(norm(cell), index);
+  });
+  for (const role of ROLES) {
+    const index = seen.get(norm(names[role] ?? role));
+    if (index !== undefined) columns[role] = index;
+  }
+  const label = (role: Role) => `"${names[role] ?? role}"`;
+  if (columns.date === undefined) {
+    const hint = didYouMean(names.date ?? 'date', header) ?? 'or map your column with metricsImport.columns.date in the plan';
+    throw at(`no date column ${label('date')} in the header (${header.map((h) => h.trim()).join(', ')}); ${hint}`);
+  }
+  if (columns.metric !== undefined || columns.value !== undefined) {
+    for (const role of ['metric', 'value'] as const) {
+      if (columns[role] === undefined) throw at(`a long export needs the columns ${label('date')}, ${label('metric')} and ${label('value')}; ${label(role)} is missing (map it with metricsImport.columns.${role})`);
+    }
+    return { kind: 'long', columns, metricColumns: [], ignored: [], width: header.length };
+  }
+  const roleIndexes = new Set(Object.values(columns));
+  const metricColumns: Layout['metricColumns'] = [];
+  const ignored: string[] = [];
+  header.forEach((cell, index) => {
+    if (roleIndexes.has(index)) return;
+    const metric = cell.trim();
+    if (known.has(metric)) metricColumns.push({ index, metric });
+    else if (lenient) ignored.push(metric);
+    else throw at(`column "${metric}" is not a metric of the plan; ${didYouMean(metric, known) ?? 'add it under metrics in the plan, or run with --lenient to leave it out'}`);
+  });
+  if (metricColumns.length === 0) throw at(`no metric columns; a wide export has ${label('date')} and one column per metric, such as active_use_pct`);
+  return { kind: 'wide', columns, metricColumns, ignored, width: header.length };
+}

@@ -1,0 +1,37 @@
+import type { Aggregate, Decision, Operator, Severity } from '../plan/schema.js';
+
+export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
+
+export interface GateResult {
+  id: string;
+  phase: string;
+  metric: string;
+  aggregate: Aggregate;
+  /** Rounded to 4 decimals; the comparison uses this same number. Null when nothing was observed. */
+  observed: number | null;
+  op: Operator;
+  threshold: number;
+  samples: number;
+  /** The days read, both inclusive. */
+  window: { from: string; to: string };
+  /** Phase start + within: from this day on the gate counts. */
+  due: string;
+  status: GateStatus;
+  severity: Severity;
+  /** What this gate asks of the rollout: its contingency when it fails, onInconclusive when inconclusive. */
+  effect: Decision;
+  reason: string;
+  /** Index of the gate in the plan's gates (or the phase, for the default gates). */
+  index: number;
+}
+
+export interface GateCheckResult {
+  asOf: string;
+  /** The phase that started last on or before asOf; null before the first and after the last ends. */
+  currentPhase: string | null;
+  decision: Decision;
+  /** Whether the decommission phase's `when` holds on the latest observation; null without one. */
+  decommissionReady: boolean | null;
+  decommission: { phase: string; metric: string; op: Operator; threshold: number; observed: number | null } | null;
+  gates: GateResult[];
+}

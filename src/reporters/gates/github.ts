@@ -1,0 +1,33 @@
+import type { GateCheckResult } from '../../gates/types.js';
+import { decisionLine, decommissionLine } from './labels.js';
+
+/** Message escaping of GitHub workflow commands. */
+export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Property values need `:` and `,` escaped as well. */
+export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export interface GithubContext {
+  /** Absent when the plan came from standard input. */
+  planFile?: string;
+  /** Line in the plan of each gate, by gate index, when known. */
+  lineOf: (index: number) => number | undefined;
+}
+
+/** Annotations for failing (error) and inconclusive (warning) gates, then the decision. */
+export function renderGithub(result: GateCheckResult, context: GithubContext): string {
+  const commands = result.gates.flatMap((g) => {
+    if (g.status !== 'fail' && g.status !== 'inconclusive') return [];
+    const level = g.status === 'fail' ? 'error' : 'warning';
+    const title = g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
+    const properties: string[] = [];
+    if (context.planFile !== undefined) {
+      properties.push(`file=${escapeProperty(context.planFile)}`);
+      const line = context.lineOf(g.index);
+      if (line !== undefined) properties.push(`line=${line}`);
+    }
+    properties.push(`title=${escapeProperty(title)}`);
+    return [`::${level} ${properties.join(',')}::${escapeData(g.reason)}`];
+  });
+  const decommission = decommissionLine(result);
+  return [...commands, decisionLine(result), ...(decommission ? [decommission] : []), ''].join('\n');
+}

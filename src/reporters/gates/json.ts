@@ -1,0 +1,21 @@
+import type { GateCheckResult } from '../../gates/types.js';
+
+/** The documented JSON shape; fields in a fixed order so that diffs between runs stay readable. */
+export function renderJson(result: GateCheckResult): string {
+  const { asOf, currentPhase, decision, decommissionReady } = result;
+  const gates = result.gates.map((g) => ({
+    id: g.id,
+    phase: g.phase,
+    metric: g.metric,
+    aggregate: g.aggregate,
+    observed: g.observed,
+    op: g.op,
+    threshold: g.threshold,
+    samples: g.samples,
+    window: g.window,
+    status: g.status,
+    severity: g.severity,
+    reason: g.reason,
+  }));
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, gates }, null, 2)}\n`;
+}

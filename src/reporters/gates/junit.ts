@@ -1,0 +1,47 @@
+import type { GateCheckResult, GateResult } from '../../gates/types.js';
+import { decisionLine } from './labels.js';
+
+/**
+ * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
+ * breaks become references so that attributes keep them.
+ */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
+}
+
+/** One testcase per gate: fail is a failure, inconclusive an error, pending skipped. */
+export function renderJunit(result: GateCheckResult): string {
+  const count = (status: GateResult['status']) => result.gates.filter((g) => g.status === status).length;
+  const totals = `tests="${result.gates.length}" failures="${count('fail')}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
+  const cases = result.gates.map((g) => {
+    const open = `    <testcase classname="rollout.gates.${xmlEscape(g.phase)}" name="${xmlEscape(g.id)}">`;
+    const message = xmlEscape(g.reason);
+    if (g.status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
+    if (g.status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
+    if (g.status === 'pending') return `${open}\n      <skipped message="${message}"/>\n    </testcase>`;
+    return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="rollout gate-check" ${totals}>`,
+    `  <testsuite name="gates as of ${result.asOf}" ${totals}>`,
+    '    <properties>',
+    `      <property name="decision" value="${result.decision}"/>`,
+    `      <property name="currentPhase" value="${xmlEscape(result.currentPhase ?? '')}"/>`,
+    `      <property name="decommissionReady" value="${String(result.decommissionReady)}"/>`,
+    '    </properties>',
+    ...cases,
+    `    <system-out>${xmlEscape(decisionLine(result))}</system-out>`,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,38 @@
+import type { GateCheckResult, GateStatus } from '../../gates/types.js';
+import { COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
+
+const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
+
+/** Keeps a value inside its table cell and out of HTML. */
+function cell(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+
+/** The summary for a pull request comment or a GitHub step summary. */
+export function renderMarkdown(result: GateCheckResult): string {
+  const rows = result.gates.map((g) => {
+    const cells = gateCells(g).map(cell);
+    cells[cells.length - 1] = `${ICON[g.status]} ${g.status}`;
+    return `| ${cells.join(' | ')} |`;
+  });
+  const decommission = decommissionLine(result);
+  return [
+    `### Rollout gate check: ${result.decision}`,
+    '',
+    cell(headline(result)),
+    '',
+    `| ${COLUMNS.join(' | ')} |`,
+    '| --- | --- | --- | ---: | :---: | ---: | ---: | --- |',
+    ...rows,
+    '',
+    `**${cell(decisionLine(result))}**`,
+    ...(decommission ? ['', cell(decommission)] : []),
+    '',
+    '<details><summary>Why</summary>',
+    '',
+    ...result.gates.map((g) => `- **${cell(g.id)}** (${g.status}): ${cell(g.reason)}`),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}

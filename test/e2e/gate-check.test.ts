@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
+
+const enterprise = ['gate-check', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-15'];
+const growing = ['gate-check', '--plan', example('growing-team.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/growing-team.csv'), '--at', '2027-04-30'];
+
+/** A folder holding a one-phase plan with a critical NPS gate and the given metrics. */
+function project(csv: string): string {
+  const dir = tempDir();
+  const plan = minimalPlan({
+    phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }],
+    gates: [{ id: 'recommend', phase: 'pilot', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, within: '1w', severity: 'critical' }],
+  });
+  writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+  writeFileSync(path.join(dir, 'metrics.csv'), csv);
+  return dir;
+}
+
+describe('rollout gate-check', () => {
+  it('pauses on a failing major gate: exit 1, a table and the reasons', () => {
+    const r = run(enterprise);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'test/fixtures/metrics/enterprise-2027-03-15.txt'), 'utf8'));
+  });
+
+  it('continues when every due gate passes: exit 0, with the documented JSON', () => {
+    const r = run([...growing, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ asOf: '2027-04-30', currentPhase: 'decommission', decision: 'continue', decommissionReady: true });
+    expect(json.gates[0]).toEqual({
+      id: 'pilot-active',
+      phase: 'pilot',
+      metric: 'active_use_pct',
+      aggregate: 'last',
+      observed: 100,
+      op: '>=',
+      threshold: 80,
+      samples: 3,
+      window: { from: '2027-03-01', to: '2027-03-29' },
+      status: 'pass',
+      severity: 'major',
+      reason: 'last of 3 active_use_pct rows from 2027-03-01 to 2027-03-29 is 100 on 2027-03-19, >= 80',
+    });
+  });
+
+  it('rolls back on a failing critical gate: exit 3', () => {
+    const dir = project('date,metric,value\n2027-01-05,nps,3\n2027-01-06,nps,9\n2027-01-07,nps,5\n');
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'junit'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rollout gate-check" tests="1" failures="1" errors="0" skipped="0">/);
+    expect(r.stdout).toContain('<failure message="nps of 3 nps rows from 2027-01-04 to 2027-01-11 is -33.3333, not &gt; 0" type="critical">');
+  });
+
+  it.each([
+    ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3: nps value "seven" is not a number\nfix these rows in the export, or run with --lenient to skip bad rows\n'],
+    ['a date that is not real', ['--metrics', 'metrics.csv', '--at', '2027-02-30'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
+    ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /error: option '--format <format>' argument 'xml' is invalid/],
+    ['no --metrics', [], /error: required option '-m, --metrics <files...>' not specified/],
+    ['a missing file', ['--metrics', 'nope.csv'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
+    ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /the plan has \d+ errors?/],
+  ])('exits 2 on %s, with nothing on stdout', (_, args, stderr) => {
+    const dir = project('date,metric,value\n2027-01-05,nps,9\n');
+    writeFileSync(path.join(dir, 'bad.csv'), 'date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n');
+    const r = run(['gate-check', '--at', '2027-01-20', ...args], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
+    else expect(r.stderr).toMatch(stderr);
+  });
+
+  it('skips bad rows with --lenient and says how many on stderr', () => {
+    const dir = project('date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n2027-01-07,nps,10\n');
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--lenient', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('rollout: skipped 1 bad row (--lenient):\n  metrics.csv:3: nps value "seven" is not a number\n');
+    expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ observed: 100, samples: 2, status: 'pass' });
+  });
+
+  it('annotates the plan lines for GitHub and appends the summary', () => {
+    const summary = path.join(tempDir(), 'summary.md');
+    writeFileSync(summary, '# Earlier step\n');
+    const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(
+      '::error file=examples/enterprise.yaml,line=130,title=Gate paramaribo-active failed (major → pause)::last of 7 active_use_pct rows from 2027-02-15 to 2027-03-15 is 76.5 on 2027-03-15, not >= 80',
+    );
+    const written = readFileSync(summary, 'utf8');
+    expect(written).toMatch(/^# Earlier step\n### Rollout gate check: pause\n/);
+    expect(written).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown']).stdout}`);
+  });
+
+  it('is listed in the help, with examples', () => {
+    expect(run(['--help']).stdout).toContain('gate-check');
+    expect(run(['gate-check', '--help']).stdout).toContain('rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15');
+  });
+});

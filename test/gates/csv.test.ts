@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importMetrics, type ImportOptions, type Observation } from '../../src/gates/csv.js';
+import { detectDelimiter, headerLine } from '../../src/gates/dialect.js';
+import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
+import type { Metric } from '../../src/plan/schema.js';
+import { parseDay } from '../../src/util/dates.js';
+import { ROOT, tempDir } from '../helpers.js';
+
+const fixture = (name: string) => path.join(ROOT, 'test', 'fixtures', 'metrics', name);
+const share: Metric = { name: 'share_of_one', unit: 'percent', scale: '0-1' };
+const metrics = new Map<string, Metric>([...DEFAULT_METRICS, share].map((m) => [m.name, m]));
+
+function options(overrides: Partial<ImportOptions> = {}): ImportOptions {
+  return { metrics, wanted: new Set(metrics.keys()), answers: new Set(), columns: {}, dateFormat: 'auto', lenient: false, ...overrides };
+}
+
+async function read(file: string, overrides: Partial<ImportOptions> = {}) {
+  const seen: Observation[] = [];
+  const report = await importMetrics(file, options(overrides), (o) => seen.push(o));
+  return { seen, report };
+}
+
+const obs = (date: string, metric: string, value: number, tags: Partial<Observation> = {}): Observation => ({ metric, day: parseDay(date), value, ...tags });
+
+/** The same four observations, as each dialect writes them. */
+const fourRows = [
+  obs('2027-03-01', 'active_use_pct', 40, { location: 'Paramaribo' }),
+  obs('2027-03-02', 'active_use_pct', 55.5, { location: 'Port of Spain' }),
+  obs('2027-03-02', 'satisfaction', 7.25),
+  obs('2027-03-03', 'support_tickets', 12, { location: 'Paramaribo' }),
+];
+
+describe('dialects', () => {
+  it('detects the delimiter from the header, outside quotes', () => {
+    expect(detectDelimiter('date,metric,value')).toBe(',');
+    expect(detectDelimiter('date;metric;value')).toBe(';');
+    expect(detectDelimiter('date\tmetric\tvalue')).toBe('\t');
+    expect(detectDelimiter('"a;b;c",metric,value')).toBe(',');
+    expect(headerLine('\uFEFF\r\n\r\ndate;metric\r\n1;2')).toBe('date;metric');
+  });
+
+  it('reads a comma file with quotes, blank lines, and group and location columns', async () => {
+    const { seen, report } = await read(fixture('long-comma.csv'));
+    expect(seen).toEqual([
+      obs('2027-03-01', 'active_use_pct', 40, { group: 'Pilot group', location: 'Paramaribo' }),
+      obs('2027-03-02', 'active_use_pct', 55.5, { group: 'Pilot group', location: 'Port of Spain' }),
+      obs('2027-03-02', 'satisfaction', 8),
+      obs('2027-03-03', 'support_tickets', 12, { group: 'Design', location: 'Paramaribo' }),
+    ]);
+    expect(report).toEqual({ file: fixture('long-comma.csv'), rows: 4, skipped: 0, problems: [], ignoredColumns: [] });
+  });
+
+  it('reads what Excel writes: BOM, CRLF, semicolons, decimal commas and day-first dates', async () => {
+    expect((await read(fixture('semicolon-bom-crlf.csv'))).seen).toEqual(fourRows);
+  });
+
+  it('reads tab-separated values, with either decimal mark', async () => {
+    expect((await read(fixture('tab.tsv'))).seen).toEqual(fourRows);
+  });
+
+  it('reads the wide layout, skipping empty cells', async () => {
+    const pilot = { phase: 'pilot', group: 'Pilot group' };
+    expect((await read(fixture('wide.csv'))).seen).toEqual([
+      obs('2027-03-01', 'active_use_pct', 40, pilot),
+      obs('2027-03-01', 'support_tickets', 14, pilot),
+      obs('2027-03-02', 'active_use_pct', 55.5, pilot),
+      obs('2027-03-02', 'satisfaction', 8, pilot),
+      obs('2027-03-03', 'active_use_pct', 20, { phase: 'department-1', group: 'Design' }),
+      obs('2027-03-03', 'support_tickets', 12, { phase: 'department-1', group: 'Design' }),
+    ]);
+  });
+
+  it('reads percentages as 80%, 80 or 0.8 according to the metric scale', async () => {
+    expect((await read(fixture('percent-forms.csv'))).seen.map((o) => o.value)).toEqual([80, 80, 80, 80]);
+  });
+
+  it('reads raw 0-10 survey answers', async () => {
+    const { seen } = await read(fixture('nps-answers.csv'), { answers: new Set(['nps']) });
+    expect(seen.map((o) => o.value)).toEqual([10, 9, 9, 10, 9, 8, 7, 8, 3, 6]);
+  });
+
+  it('maps the plan column names onto the roles', async () => {
+    const columns = { date: 'Datum', metric: 'Meting', value: 'Waarde', location: 'Vestiging' };
+    expect((await read(fixture('mapped-columns.csv'), { columns })).seen).toEqual(fourRows.slice(0, 2));
+  });
+
+  it('hands over only the metrics a gate reads', async () => {
+    const { seen, report } = await read(fixture('long-comma.csv'), { wanted: new Set(['satisfaction']) });
+    expect(seen).toEqual([obs('2027-03-02', 'satisfaction', 8)]);
+    expect(report.rows).toBe(4);
+  });
+});
+
+describe('bad rows', () => {
+  const problems = [
+    'bad-rows.csv:3: active_use_pct value "abc" is not a number',
+    'bad-rows.csv:4: date "2027-02-30" is not a real date written YYYY-MM-DD or DD-MM-YYYY',
+    'bad-rows.csv:5: unknown metric "active_users"; did you mean "active_use_pct"?',
+    'bad-rows.csv:6: active_use_pct value "NaN" is not a number',
+    'bad-rows.csv:7: active_use_pct value "Infinity" is not a number',
+    'bad-rows.csv:8: active_use_pct value "1e309" is too large to be a measurement',
+    'bad-rows.csv:9: expected 3 columns as in the header, found 2',
+  ];
+
+  it('fails with the file and line of each, and how to go on', async () => {
+    const file = fixture('bad-rows.csv');
+    await expect(read(file)).rejects.toThrow(
+      [...problems.map((p) => p.replace('bad-rows.csv', file)), 'fix these rows in the export, or run with --lenient to skip bad rows'].join('\n'),
+    );
+  });
+
+  it('skips and counts them when lenient', async () => {
+    const file = fixture('bad-rows.csv');
+    const { seen, report } = await read(file, { lenient: true });
+    expect(seen.map((o) => o.value)).toEqual([80, 81]);
+    expect(report).toEqual({ file, rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [] });
+  });
+
+  it('refuses an answer outside 0-10 for an NPS metric', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\n2027-03-01,nps,11\n2027-03-01,nps,7.5\n');
+    await expect(read(path.join(dir, 'm.csv'), { answers: new Set(['nps']) })).rejects.toThrow(/m.csv:2: nps value "11" is not a survey answer from 0 to 10/);
+  });
+
+  it('keeps line numbers true after blank lines and line breaks inside quotes', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\r\n\r\n2027-03-01,nps,"9"\r\n"2027-\r\n03-02",nps,8\r\n2027-03-03,nps,x\r\n');
+    const { report } = await read(path.join(dir, 'm.csv'), { lenient: true });
+    expect(report.problems.map((p) => p.replace(/^.*m.csv:/, ''))).toEqual([
+      '4: date "2027-\\r\\n03-02" is not a real date written YYYY-MM-DD or DD-MM-YYYY',
+      '6: nps value "x" is not a number',
+    ]);
+  });
+
+  it('reports a broken quote with its line', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\n2027-03-01,nps,"7"x\n');
+    await expect(read(path.join(dir, 'm.csv'))).rejects.toThrow(/m.csv:2: cannot read this row: text follows the closing quote/);
+  });
+});
+
+describe('headers', () => {
+  async function header(text: string | Buffer, overrides: Partial<ImportOptions> = {}) {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'm.csv'), text);
+    return read(path.join(dir, 'm.csv'), overrides);
+  }
+
+  it.each([
+    ['no date column', 'day,metric,value\n', /m.csv:1: no date column "date" in the header \(day, metric, value\)/],
+    ['a long export without values', 'date,metric\n', /m.csv:1: a long export needs the columns "date", "metric" and "value"; "value" is missing/],
+    ['an unknown wide column', 'date,active_use_pct,satisfactoin\n', /m.csv:1: column "satisfactoin" is not a metric of the plan; did you mean "satisfaction"\?/],
+    ['a column named twice', 'date,metric,value,Value\n', /m.csv:1: column "Value" appears twice/],
+    ['an empty file', '\n\n', /m.csv: the file is empty/],
+    ['a UTF-16 file', Buffer.from('\uFEFFdate,metric,value\n', 'utf16le'), /not a UTF-8 text file/],
+  ])('refuses %s', async (_, text, message) => {
+    await expect(header(text)).rejects.toThrow(message);
+  });
+
+  it('leaves out unknown wide columns when lenient', async () => {
+    const { seen, report } = await header('date,active_use_pct,notes\n2027-03-01,50,x\n', { lenient: true });
+    expect(seen).toEqual([obs('2027-03-01', 'active_use_pct', 50)]);
+    expect(report.ignoredColumns).toEqual(['notes']);
+  });
+
+  it('says a missing file is missing', async () => {
+    await expect(read('nope.csv')).rejects.toThrow('nope.csv: no such file; pass your metrics export with --metrics FILE');
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { decide, exitCodeFor } from '../../src/gates/decision.js';
+import { check, gatePlan } from './support.js';
+
+const gate = (overrides: Record<string, unknown> = {}) => ({ id: 'g', phase: 'pilot', metric: 'active_use_pct', threshold: 80, within: '1w', ...overrides });
+const csv = (rows: [string, string, number][]) => `date,metric,value\n${rows.map((r) => r.join(',')).join('\n')}\n`;
+
+describe('gate windows', () => {
+  // The pilot starts 2027-01-04; within 1w the gate is due 2027-01-11.
+  it('counts the first and the last day of the window, and nothing outside it', async () => {
+    const rows = csv([
+      ['2027-01-03', 'support_tickets', 100],
+      ['2027-01-04', 'support_tickets', 1],
+      ['2027-01-11', 'support_tickets', 2],
+      ['2027-01-12', 'support_tickets', 100],
+    ]);
+    const [g] = (await check(gatePlan([gate({ metric: 'support_tickets', aggregate: 'sum', op: '<=', threshold: 5 })]), rows, '2027-01-20')).gates;
+    expect(g).toMatchObject({ observed: 3, samples: 2, window: { from: '2027-01-04', to: '2027-01-11' }, status: 'pass' });
+  });
+
+  it('is pending before the due day, with the value so far up to --at', async () => {
+    const rows = csv([['2027-01-05', 'active_use_pct', 90], ['2027-01-08', 'active_use_pct', 50]]);
+    const plan = gatePlan([gate()]);
+    const [early] = (await check(plan, rows, '2027-01-06')).gates;
+    expect(early).toMatchObject({ status: 'pending', observed: 90, samples: 1, window: { from: '2027-01-04', to: '2027-01-06' } });
+    expect(early!.reason).toBe('due 2027-01-11; so far last of 1 active_use_pct row from 2027-01-04 to 2027-01-06 is 90 on 2027-01-05');
+    const [due] = (await check(plan, rows, '2027-01-11')).gates;
+    expect(due).toMatchObject({ status: 'fail', observed: 50 });
+  });
+
+  it('is pending, with nothing read, while its phase has not started', async () => {
+    const [g] = (await check(gatePlan([gate({ phase: 'everyone' })]), csv([['2027-01-04', 'active_use_pct', 10]]), '2027-01-10')).gates;
+    expect(g).toMatchObject({ status: 'pending', observed: null, samples: 0, window: { from: '2027-01-18', to: '2027-01-25' } });
+    expect(g!.reason).toBe('phase everyone starts 2027-01-18; the gate is due 2027-01-25');
+  });
+
+  it('filters rows to the phase, group and location they name', async () => {
+    const plan = gatePlan([gate({ location: 'Paramaribo', aggregate: 'count', op: '>=', threshold: 0 })], {
+      organization: { name: 'Acme', headcount: 40, locations: [{ name: 'Paramaribo', timezone: 'America/Paramaribo' }] },
+    });
+    const rows = 'date,metric,value,phase,location\n2027-01-05,active_use_pct,1,pilot,Paramaribo\n2027-01-05,active_use_pct,2,,paramaribo\n2027-01-05,active_use_pct,3,everyone,Paramaribo\n2027-01-05,active_use_pct,4,pilot,Georgetown\n2027-01-05,active_use_pct,5,pilot,\n';
+    expect((await check(plan, rows, '2027-01-20')).gates[0]).toMatchObject({ observed: 2, samples: 2 });
+  });
+});
+
+describe('gate status', () => {
+  it.each([
+    ['>=', 80, 'pass'],
+    ['>=', 80.5, 'fail'],
+    ['>', 80, 'fail'],
+    ['>', 79.9, 'pass'],
+    ['<=', 80, 'pass'],
+    ['<=', 79, 'fail'],
+    ['<', 80, 'fail'],
+    ['<', 81, 'pass'],
+    ['==', 80, 'pass'],
+    ['==', 81, 'fail'],
+    ['!=', 81, 'pass'],
+    ['!=', 80, 'fail'],
+  ])('80 %s %d is a %s', async (op, threshold, status) => {
+    const [g] = (await check(gatePlan([gate({ op, threshold })]), csv([['2027-01-05', 'active_use_pct', 80]]), '2027-01-20')).gates;
+    expect(g!.status).toBe(status);
+  });
+
+  it('compares the value as shown, rounded to 4 decimals', async () => {
+    const rows = csv([['2027-01-05', 'satisfaction', 7], ['2027-01-06', 'satisfaction', 7], ['2027-01-07', 'satisfaction', 7.1]]);
+    const [g] = (await check(gatePlan([gate({ metric: 'satisfaction', aggregate: 'mean', op: '==', threshold: 7.0333, minSamples: 3 })]), rows, '2027-01-20')).gates;
+    expect(g).toMatchObject({ observed: 7.0333, status: 'pass' });
+  });
+
+  it('is inconclusive when due with fewer rows than minSamples, or a slope over one day', async () => {
+    const plan = gatePlan([gate({ minSamples: 3 }), gate({ id: 'trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0 })]);
+    const { gates } = await check(plan, csv([['2027-01-05', 'active_use_pct', 90], ['2027-01-05', 'support_tickets', 4]]), '2027-01-11');
+    expect(gates.map((g) => g.status)).toEqual(['inconclusive', 'inconclusive']);
+    expect(gates[0]!.reason).toBe('1 active_use_pct row from 2027-01-04 to 2027-01-11; the gate needs at least 3');
+    expect(gates[1]!.reason).toBe('all 1 support_tickets row from 2027-01-04 to 2027-01-11 fall on one day; a slope needs two days or more');
+  });
+});
+
+describe('decision', () => {
+  const failing = csv([['2027-01-05', 'active_use_pct', 10]]);
+
+  it.each([
+    ['minor', 'continue'],
+    ['major', 'pause'],
+    ['critical', 'rollback'],
+  ])('a failing %s gate leads to %s by default', async (severity, decision) => {
+    expect((await check(gatePlan([gate({ severity })]), failing, '2027-01-20')).decision).toBe(decision);
+  });
+
+  it("follows the plan's contingency", async () => {
+    const plan = gatePlan([gate({ severity: 'minor' })], { contingency: { minor: 'rollback' } });
+    expect((await check(plan, failing, '2027-01-20')).decision).toBe('rollback');
+  });
+
+  it("takes the worst, with inconclusive gates asking for their onInconclusive", async () => {
+    expect(decide([])).toBe('continue');
+    expect(decide(['continue', 'rollback', 'pause'])).toBe('rollback');
+    const plan = gatePlan([gate({ severity: 'minor' }), gate({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10, onInconclusive: 'rollback' })]);
+    const result = await check(plan, failing, '2027-01-20');
+    expect(result.gates.map((g) => [g.status, g.effect])).toEqual([['fail', 'continue'], ['inconclusive', 'rollback']]);
+    expect(result.decision).toBe('rollback');
+  });
+
+  it('never lets a pending gate pause the rollout', async () => {
+    expect((await check(gatePlan([gate({ severity: 'critical' })]), failing, '2027-01-06')).decision).toBe('continue');
+  });
+
+  it('maps decisions onto the documented exit codes', () => {
+    expect([exitCodeFor('continue'), exitCodeFor('pause'), exitCodeFor('rollback')]).toEqual([0, 1, 3]);
+  });
+});
+
+describe('current phase and decommission', () => {
+  const plan = gatePlan([gate()]);
+
+  it.each([
+    ['2027-01-01', null],
+    ['2027-01-04', 'pilot'],
+    ['2027-01-16', 'pilot'],
+    ['2027-01-18', 'everyone'],
+    ['2027-02-08', 'decommission'],
+    ['2027-03-01', null],
+  ])('on %s the current phase is %s', async (at, phase) => {
+    expect((await check(plan, csv([]), at)).currentPhase).toBe(phase);
+  });
+
+  it("is ready when the latest active use (mean of that day's rows, up to --at) meets the condition", async () => {
+    const rows = csv([['2027-01-20', 'active_use_pct', 70], ['2027-01-27', 'active_use_pct', 78], ['2027-01-27', 'active_use_pct', 84], ['2027-02-03', 'active_use_pct', 20]]);
+    const before = await check(plan, rows, '2027-01-20');
+    expect([before.decommissionReady, before.decommission?.observed]).toEqual([false, 70]);
+    const ready = await check(plan, rows, '2027-02-01');
+    expect([ready.decommissionReady, ready.decommission?.observed]).toEqual([true, 81]);
+    expect((await check(plan, csv([]), '2027-02-01')).decommissionReady).toBe(false);
+  });
+
+  it('is null without a decommission condition', async () => {
+    const plan = gatePlan([gate()], { phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }] });
+    expect((await check(plan, csv([]), '2027-01-20')).decommissionReady).toBeNull();
+  });
+});
+
+describe('raw survey answers', () => {
+  it('turns 0-10 answers into an NPS and 1-10 answers into a mean', async () => {
+    const answers = [10, 9, 9, 10, 9, 8, 7, 8, 3, 6];
+    const rows = csv(answers.flatMap((a, i): [string, string, number][] => [[`2027-01-0${5 + (i % 3)}`, 'nps', a], [`2027-01-0${5 + (i % 3)}`, 'satisfaction', a]]));
+    const plan = gatePlan([
+      gate({ id: 'recommend', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10 }),
+      gate({ id: 'satisfied', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7 }),
+    ]);
+    const { gates } = await check(plan, rows, '2027-01-20');
+    expect(gates.map((g) => [g.observed, g.status])).toEqual([[30, 'pass'], [7.9, 'pass']]);
+  });
+});

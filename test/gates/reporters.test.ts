@@ -1,0 +1,89 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { GateCheckResult, GateResult } from '../../src/gates/types.js';
+import { escapeData, escapeProperty, renderGithub } from '../../src/reporters/gates/github.js';
+import { renderJson } from '../../src/reporters/gates/json.js';
+import { renderJunit, xmlEscape } from '../../src/reporters/gates/junit.js';
+import { renderMarkdown } from '../../src/reporters/gates/markdown.js';
+import { renderText } from '../../src/reporters/gates/text.js';
+
+function gate(overrides: Partial<GateResult>): GateResult {
+  return {
+    id: 'g',
+    phase: 'pilot',
+    metric: 'active_use_pct',
+    aggregate: 'last',
+    observed: 84,
+    op: '>=',
+    threshold: 80,
+    samples: 3,
+    window: { from: '2027-01-04', to: '2027-02-01' },
+    due: '2027-02-01',
+    status: 'pass',
+    severity: 'major',
+    effect: 'continue',
+    reason: 'last of 3 active_use_pct rows from 2027-01-04 to 2027-02-01 is 84 on 2027-01-29, >= 80',
+    index: 0,
+    ...overrides,
+  };
+}
+
+const result: GateCheckResult = {
+  asOf: '2027-02-01',
+  currentPhase: 'everyone',
+  decision: 'rollback',
+  decommissionReady: false,
+  decommission: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84 },
+  gates: [
+    gate({ id: 'active' }),
+    gate({ id: 'nps', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
+    gate({ id: 'few', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', index: 2 }),
+    gate({ id: 'later', phase: 'everyone', observed: null, samples: 0, status: 'pending', reason: 'phase everyone starts 2027-02-08', index: 3 }),
+  ],
+};
+
+describe('gate-check formats', () => {
+  it('escapes XML, and maps fail, inconclusive and pending onto failure, error and skipped', () => {
+    expect(xmlEscape('a <b> & "c" \'d\' \u0001')).toBe('a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; ');
+    const xml = renderJunit(result);
+    expect(xml).toContain('<testsuites name="rollout gate-check" tests="4" failures="1" errors="1" skipped="1">');
+    expect(xml).toContain('<failure message="a &lt;b&gt; &amp; &quot;c&quot; | 100% &#13;&#10;d" type="critical">');
+    expect(xml).toContain('<error message="no rows" type="inconclusive">no rows</error>');
+    expect(xml).toContain('<skipped message="phase everyone starts 2027-02-08"/>');
+    expect(xml).not.toMatch(/<[^>]*<|&(?!amp;|lt;|gt;|quot;|apos;|#1[03];)/);
+  });
+
+  it('writes GitHub workflow commands with escaped data and properties', () => {
+    expect(escapeData('50%\r\nx')).toBe('50%25%0D%0Ax');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+    const lines = [7, 12, 15];
+    expect(renderGithub(result, { planFile: 'plans/roll,out.yaml', lineOf: (i) => lines[i] })).toBe(
+      [
+        '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
+        '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
+        'Decision: rollback (exit 3): nps failed (critical → rollback)',
+        'Decommission (decommission): not ready; latest active_use_pct is 84, needs >= 80',
+        '',
+      ].join('\n'),
+    );
+    expect(renderGithub(result, { lineOf: () => 3 }).split('\n')[0]).toMatch(/^::error title=Gate nps failed \(critical → rollback\)::/);
+  });
+
+  it('keeps Markdown cells in their table', () => {
+    const md = renderMarkdown(result);
+    expect(md).toMatch(/^### Rollout gate check: rollback\n/);
+    expect(md).toContain('| nps | pilot | nps | -20 | &gt; | 0 | 3 | ❌ fail |');
+    expect(md).toContain('- **nps** (fail): a &lt;b&gt; &amp; "c" \\| 100%  d');
+  });
+
+  it('writes JSON in the documented shape', () => {
+    const json = JSON.parse(renderJson(result));
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'gates']);
+    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'window', 'status', 'severity', 'reason']);
+  });
+
+  it('colours text only when asked to', () => {
+    expect(renderText(result, new Chalk({ level: 0 }))).not.toContain('\u001b[');
+    expect(renderText(result, new Chalk({ level: 1 }))).toContain('\u001b[31mfail');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvDate, parseMetricValue } from '../../src/gates/values.js';
+import type { Metric } from '../../src/plan/schema.js';
+import { parseDay } from '../../src/util/dates.js';
+
+const percent: Metric = { name: 'active_use_pct', unit: 'percent' };
+const fraction: Metric = { name: 'share', unit: 'percent', scale: '0-1' };
+const count: Metric = { name: 'support_tickets', unit: 'count' };
+
+describe('parseCsvDate', () => {
+  const day = parseDay('2027-03-05');
+
+  it.each(['2027-03-05', '2027-03-05T09:30:00Z', '2027-03-05 09:30', '05-03-2027', '5-3-2027', '05/03/2027', '05.03.2027', ' 2027-03-05 '])('reads %s', (text) => {
+    expect(parseCsvDate(text, 'auto')).toBe(day);
+  });
+
+  it.each(['2027-02-30', '31-04-2027', '2027/03/05', '03-05-27', 'tomorrow', ''])('refuses %s', (text) => {
+    expect(parseCsvDate(text, 'auto')).toBeUndefined();
+  });
+
+  it('keeps to the format the plan names', () => {
+    expect(parseCsvDate('05-03-2027', 'yyyy-mm-dd')).toBeUndefined();
+    expect(parseCsvDate('2027-03-05', 'dd-mm-yyyy')).toBeUndefined();
+    expect(parseCsvDate('05-03-2027', 'dd-mm-yyyy')).toBe(day);
+  });
+});
+
+describe('parseMetricValue', () => {
+  it.each([
+    ['80%', percent, 80],
+    ['80', percent, 80],
+    ['0.8', fraction, 80],
+    ['80 %', fraction, 80],
+    ['7,5', count, 7.5],
+    ['-3', count, -3],
+    ['.5', count, 0.5],
+    ['1e3', count, 1000],
+  ] as const)('reads %s', (text, metric, value) => {
+    expect(parseMetricValue(text, metric, true)).toEqual({ value });
+  });
+
+  it('reads a decimal comma only where the delimiter is not a comma', () => {
+    expect(parseMetricValue('7,5', count, false)).toEqual({ problem: 'is not a number' });
+  });
+
+  it.each(['NaN', 'Infinity', '-Infinity', 'abc', '', '0x10', '1.2.3', '1,234.5'])('refuses %j', (text) => {
+    expect(parseMetricValue(text, count, true)).toEqual({ problem: 'is not a number' });
+  });
+
+  it('refuses numbers too large for a measurement, and % on a metric that is not a percentage', () => {
+    expect(parseMetricValue('1e309', count, true)).toEqual({ problem: 'is too large to be a measurement' });
+    expect(parseMetricValue('5%', count, true)).toMatchObject({ problem: expect.stringMatching(/support_tickets is not a percent metric/) });
+  });
+});
