@@ -91,6 +91,28 @@ program
   )
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
 
+program
+  .command('render-emails')
+  .description('write every email and checklist of the rollout, dated, from editable templates in English and Dutch')
+  .addOption(planOption())
+  .option('-o, --out <dir>', 'folder to write into', 'emails')
+  .addOption(new Option('--format <format>', 'output format').choices(['md', 'txt', 'html', 'eml']).default('md'))
+  .option('--phase <id>', 'only the messages of this phase')
+  .addOption(new Option('--lang <lang>', "only this language (default: the plan's organization.languages)").choices(['en', 'nl']))
+  .option('--templates <dir>', 'your templates folder, overriding the built-in templates file by file (default: ./templates next to the plan, if any)')
+  .option('-n, --dry-run', 'list what would be written, write nothing')
+  .option('-f, --force', 'overwrite existing files')
+  .addHelpText(
+    'after',
+    examples([
+      'rollout render-emails --plan examples/enterprise.yaml',
+      'rollout render-emails --format eml --out outbox --phase georgetown',
+      'rollout render-emails --lang nl --format html --dry-run',
+      'rollout render-emails --templates my-templates --force',
+    ]),
+  )
+  .action(action(async (options) => (await import('./cli/render-emails.js')).renderEmailsCommand(options)));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

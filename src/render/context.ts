@@ -1,0 +1,318 @@
+import type { Plan } from '../plan/resolve.js';
+import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import { formatDay, parseDay } from '../util/dates.js';
+import type { Message } from './messages.js';
+import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
+
+/*
+ * The data every template sees. Every key is always present; what the plan does not say is
+ * null or an empty list, so that strict rendering can tell a missing value (fine, use {{#if}})
+ * from a misspelt variable (an error). The README lists the variables.
+ */
+
+type Person = NonNullable<Plan['tool']['contact']>;
+
+export interface PersonData {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: string | null;
+}
+
+export interface SessionData {
+  date: string;
+  time: string | null;
+  minutes: number | null;
+  location: string | null;
+  timezone: string | null;
+  phase: string | null;
+}
+
+export interface PhaseData {
+  id: string;
+  name: string;
+  kind: string;
+  number: number;
+  first: boolean;
+  start: string;
+  end: string;
+  people: number;
+  locations: string[];
+  activities: string[];
+  champion: string | null;
+  announce: string | null;
+  remind: string | null;
+  launch: string;
+  sessions: SessionData[];
+  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null };
+}
+
+const person = (p: Person | undefined): PersonData | null =>
+  p ? { name: p.name, email: p.email ?? null, phone: p.phone ?? null, role: p.role ?? null } : null;
+
+const session = (e: ScheduleEvent, phaseName: string | null): SessionData => ({
+  date: e.date,
+  time: e.time ?? null,
+  minutes: e.minutes ?? null,
+  location: e.location ?? null,
+  timezone: e.timezone ?? null,
+  phase: phaseName,
+});
+
+const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
+
+/** What stays the same for every message of one plan, schedule and language. */
+export class ContextBuilder {
+  private readonly phases: PhaseData[];
+  private readonly shared: Record<string, unknown>;
+  private readonly byPhase = new Map<string, ScheduleEvent[]>();
+  private readonly trainings: ScheduleEvent[];
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly schedule: Schedule,
+    readonly lang: Language,
+  ) {
+    for (const e of schedule.events) {
+      if (e.phase === undefined) continue;
+      const list = this.byPhase.get(e.phase) ?? [];
+      list.push(e);
+      this.byPhase.set(e.phase, list);
+    }
+    this.trainings = schedule.events.filter((e) => e.type === 'training');
+    const launches = schedule.phases.filter((p) => p.kind === 'launch');
+    this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
+    const t = (s: string) => word(s, lang);
+    const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;
+    const firstLaunch = this.phases.find((p) => p.kind === 'launch');
+    const reviews = schedule.events
+      .filter((e) => e.type === 'review')
+      .map((e) => ({ key: e.key, date: e.date, label: REVIEW_LABELS[e.key]?.[lang] ?? e.title }));
+    this.shared = {
+      lang,
+      tool: {
+        name: plan.tool.name,
+        replaces: plan.tool.replaces ?? null,
+        why: plan.tool.why ?? null,
+        benefit: plan.tool.benefit ?? null,
+        vendor: plan.tool.vendor ?? null,
+        pilotResults: plan.tool.pilotResults ?? null,
+      },
+      organization: {
+        name: plan.organization.name,
+        headcount: plan.organization.headcount,
+        locations: plan.organization.locations.map((l) => l.name),
+      },
+      contact: person(plan.tool.contact),
+      sponsor: person(plan.tool.sponsor),
+      owner: plan.communications.owner ?? null,
+      channels: plan.communications.channels.map(t),
+      rollout: {
+        start: schedule.start,
+        end: schedule.end,
+        phases: this.phases,
+        launches: this.phases.filter((p) => p.kind === 'launch'),
+        firstLaunch: firstLaunch?.launch ?? schedule.start,
+        lastLaunch: [...this.phases].reverse().find((p) => p.kind === 'launch')?.launch ?? schedule.start,
+        bigBang: plan.strategy.approach === 'big-bang',
+        by: plan.strategy.by,
+        byLabel: BY_LABELS[plan.strategy.by][lang],
+        reviews,
+      },
+      pilot: plan.tool.pilotResults ? { name: pilotGroup ?? firstLaunch?.name ?? null, results: plan.tool.pilotResults } : null,
+      training: {
+        minutes: plan.training.sessionMinutes,
+        format: t(plan.training.format),
+        sessionsPerPhase: plan.training.sessionsPerPhase,
+        selfService: plan.training.selfService.map(t),
+        buddySystem: plan.training.buddySystem,
+        officeHours: {
+          time: plan.training.officeHours.time,
+          minutes: plan.training.officeHours.minutes,
+          secondWeekPerWeek: plan.training.officeHours.secondWeekPerWeek,
+          weeklyAfter: plan.training.officeHours.after === 'weekly',
+        },
+      },
+      support: {
+        tiers: [...plan.support.tiers]
+          .sort((a, b) => a.tier - b.tier)
+          .map((tier) => ({ tier: tier.tier, name: t(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
+        languages: plan.supportLanguages.map((l) => LANGUAGE_NAMES[lang][l]),
+      },
+      championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
+      champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),
+      regional: { offlinePlan: plan.regional.offlinePlan ?? null, mobileData: plan.regional.mobileData ?? null },
+      contingency: {
+        keepOldSystem: plan.contingency.keepOldSystemUntilProven,
+        rollbackProcedure: plan.contingency.rollbackProcedure ?? null,
+        exportEvery: plan.contingency.exportEvery ?? null,
+      },
+      metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
+      budget: plan.regional.budget !== undefined ? { amount: plan.regional.budget, currency: plan.regional.currency ?? null } : null,
+      targetedGroups: plan.communications.targetedGroups.map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
+      discovery: Object.fromEntries(Object.keys(DISCOVERY_QUESTIONS).map((k) => [k, plan.discovery[k as keyof typeof DISCOVERY_QUESTIONS] ?? null])),
+      focusAreas: {
+        planning: plan.focusAreas.planning ?? null,
+        helpDesk: plan.focusAreas.helpDesk ?? null,
+        awareness: plan.focusAreas.awareness ?? null,
+        training: plan.focusAreas.training ?? null,
+        operations: plan.focusAreas.operations ?? null,
+      },
+    };
+  }
+
+  private phase(p: SchedulePhase, location: string | undefined, launchIndex: number): PhaseData {
+    const t = (s: string) => word(s, this.lang);
+    const planned = this.plan.phases.find((x) => x.id === p.id);
+    const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
+    const first = (type: ScheduleEvent['type']) => events.find((e) => e.type === type)?.date ?? null;
+    const hours = events.filter((e) => e.type === 'office-hours');
+    const name = this.plan.presetPhases ? t(p.name) : p.name;
+    return {
+      id: p.id,
+      name,
+      kind: p.kind,
+      number: launchIndex + 1,
+      first: launchIndex === 0,
+      start: p.start,
+      end: p.end,
+      people: p.people,
+      locations: p.locations,
+      activities: (planned?.activities ?? []).map(t),
+      champion: this.champion(p, location),
+      announce: first('announcement'),
+      remind: first('reminder'),
+      launch: first('launch') ?? p.start,
+      sessions: events.filter((e) => e.type === 'training').map((e) => session(e, null)),
+      officeHours: {
+        count: hours.length,
+        first: hours[0]?.date ?? null,
+        last: hours[hours.length - 1]?.date ?? null,
+        time: hours[0]?.time ?? null,
+        minutes: hours[0]?.minutes ?? null,
+      },
+    };
+  }
+
+  /** The champion people of a phase (and location) can turn to. */
+  private champion(p: SchedulePhase, location: string | undefined): string | null {
+    const { plan } = this;
+    const planned = plan.phases.find((x) => x.id === p.id);
+    if (planned?.champion) return planned.champion;
+    const byPhase = plan.champions.find((c) => c.phase === p.id && (location === undefined || c.location === undefined || c.location === location));
+    if (byPhase) return byPhase.name;
+    const where = location ?? (p.locations.length === 1 ? p.locations[0] : undefined);
+    if (where !== undefined) {
+      const loc = plan.organization.locations.find((l) => l.name === where);
+      const local = loc?.champion ?? plan.champions.find((c) => c.location === where)?.name;
+      if (local) return local;
+    }
+    const groups = p.audience.groups ?? [];
+    return plan.champions.find((c) => c.group !== undefined && groups.includes(c.group))?.name ?? null;
+  }
+
+  /** The data for one message. */
+  build(message: Message): Record<string, unknown> {
+    const { lang, plan, schedule } = this;
+    const labels = LABELS[lang];
+    const launches = schedule.phases.filter((p) => p.kind === 'launch');
+    const phase = message.phase ? this.phase(message.phase, message.location, launches.indexOf(message.phase)) : null;
+    const loc = message.location === undefined ? undefined : plan.organization.locations.find((l) => l.name === message.location);
+    const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
+    const people = phase && phase.kind === 'launch' ? (loc && phase.locations.length > 1 && loc.headcount !== undefined ? Math.min(loc.headcount, phase.people) : phase.people) : plan.organization.headcount;
+    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : `${labels.everyone} ${plan.organization.name}`;
+    return {
+      ...this.shared,
+      message: {
+        kind: message.kind,
+        template: message.template,
+        date: message.date,
+        week: message.week,
+        audience,
+        people,
+        first: message.first,
+      },
+      sender: person(sender ?? plan.tool.contact),
+      phase,
+      previous: phase && phase.number > 1 ? (this.phases.filter((p) => p.kind === 'launch')[phase.number - 2] ?? null) : null,
+      next: this.nextLaunch(message.date, phase?.id),
+      location: message.location === undefined
+        ? null
+        : {
+            name: message.location,
+            timezone: loc?.timezone ?? null,
+            champion: phase?.champion ?? loc?.champion ?? null,
+            connectivity: loc?.connectivity ?? null,
+            workingHours: loc ? { start: loc.workingHours.start, end: loc.workingHours.end } : null,
+          },
+      checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
+      weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
+      decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
+      retrospective: message.template === 'retrospective' ? this.retrospective() : null,
+    };
+  }
+
+  private nextLaunch(after: string, except: string | undefined): PhaseData | null {
+    return this.phases.find((p) => p.kind === 'launch' && p.id !== except && p.launch > after) ?? null;
+  }
+
+  private weekly(message: Message) {
+    const { plan, lang } = this;
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date);
+    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people, 0));
+    const weekEnd = addDays(message.date, 7);
+    const names = new Map(this.phases.map((p) => [p.id, p.name]));
+    const sessions = this.trainings
+      .filter((e) => e.date > message.date && e.date <= weekEnd)
+      .map((e) => session(e, e.phase === undefined ? null : (names.get(e.phase) ?? null)));
+    const questions = plan.resistance.map((r) => ({ question: word(r.objection, lang), answer: word(r.response, lang) }));
+    const start = questions.length ? ((message.number - 1) * 2) % questions.length : 0;
+    const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
+    const pilot = this.phases.find((p) => p.kind === 'launch');
+    return {
+      number: message.number,
+      live,
+      reached,
+      percent: Math.round((reached / plan.organization.headcount) * 100),
+      done: live.length === this.phases.filter((p) => p.kind === 'launch').length,
+      sessions,
+      questions: picked,
+      story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,
+    };
+  }
+
+  private decommission(phase: SchedulePhase) {
+    const { plan, schedule, lang } = this;
+    const planned = plan.phases.find((p) => p.id === phase.id);
+    const steps = schedule.events
+      .filter((e) => e.type === 'decommission' && e.phase === phase.id)
+      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key]?.[lang] ?? e.title }));
+    const metric = planned?.when ? plan.metrics.find((m) => m.name === planned.when!.metric) : undefined;
+    return {
+      old: plan.tool.replaces ?? (lang === 'nl' ? 'het oude systeem' : 'the old system'),
+      start: phase.start,
+      end: phase.end,
+      steps,
+      turnOff: steps.find((s) => s.key === 'turn-off')?.date ?? phase.end,
+      condition: planned?.when
+        ? {
+            metric: word(metric?.label ?? planned.when.metric, lang),
+            op: planned.when.op,
+            threshold: planned.when.threshold,
+            percent: metric?.unit === 'percent' || /_pct$/.test(planned.when.metric),
+          }
+        : null,
+    };
+  }
+
+  private retrospective() {
+    const launches = this.phases.filter((p) => p.kind === 'launch');
+    return {
+      launches: launches.length,
+      people: Math.min(this.plan.organization.headcount, launches.reduce((n, p) => n + p.people, 0)),
+      first: launches[0]?.launch ?? this.schedule.start,
+      last: launches[launches.length - 1]?.end ?? this.schedule.end,
+    };
+  }
+}

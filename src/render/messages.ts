@@ -1,0 +1,148 @@
+import { slug } from '../plan/presets.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import { RolloutError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
+
+/** One message or checklist to render, once per language. */
+export interface Message {
+  kind: TemplateKind;
+  template: EmailTemplate | ChecklistTemplate;
+  /** Send date of an email, due date of a checklist, YYYY-MM-DD. */
+  date: string;
+  week: number;
+  phase?: SchedulePhase;
+  location?: string;
+  /** The schedule event the message comes from (none for the get-started checklist). */
+  event?: ScheduleEvent;
+  /** File name without language and extension, e.g. `2027-01-04_early-adopters_announcement`. */
+  base: string;
+  /** For weekly updates: 1 for the first, 2 for the second, ... */
+  number: number;
+  /** The rollout's first announcement, which the executive sponsor sends. */
+  first: boolean;
+}
+
+const CHECKLIST_KEYS: Record<string, ChecklistTemplate> = {
+  'two-weeks-before': 'two-weeks-before',
+  'one-week-before': 'one-week-before',
+  'launch-day': 'launch-day',
+  'first-week': 'first-week',
+  'each-week-after': 'each-week-after',
+};
+const REVIEW_KEYS: Record<string, ChecklistTemplate> = { 'week-1': 'review-week-1', 'month-1': 'review-month-1', 'month-3': 'review-month-3' };
+
+/** Which template an event becomes, if any. */
+function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined): { kind: TemplateKind; template: EmailTemplate | ChecklistTemplate } | undefined {
+  const launch = phase?.kind === 'launch';
+  switch (event.type) {
+    case 'announcement':
+      if (phase?.kind === 'decommission') return { kind: 'email', template: 'decommission' };
+      return launch ? { kind: 'email', template: 'announcement' } : undefined;
+    case 'reminder':
+      return launch ? { kind: 'email', template: 'reminder' } : undefined;
+    case 'launch':
+      return launch ? { kind: 'email', template: 'welcome' } : undefined;
+    case 'weekly-update':
+      return { kind: 'email', template: 'weekly-update' };
+    case 'retrospective':
+      return { kind: 'email', template: 'retrospective' };
+    case 'checklist': {
+      const template = CHECKLIST_KEYS[event.key];
+      return template ? { kind: 'checklist', template } : undefined;
+    }
+    case 'review': {
+      const template = REVIEW_KEYS[event.key];
+      return template ? { kind: 'checklist', template } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function fileBase(date: string, template: string, kind: TemplateKind, phase?: string, location?: string): string {
+  const scope = phase === undefined ? 'rollout' : slug(phase);
+  const place = location === undefined ? undefined : slug(location);
+  const parts = [date, scope, ...(place !== undefined && place !== scope ? [place] : []), kind === 'checklist' && !template.startsWith('review') && template !== 'get-started' ? `checklist-${template}` : template];
+  return parts.join('_');
+}
+
+const PER_LOCATION = new Set(['announcement', 'reminder', 'welcome']);
+
+/**
+ * The locations a phase's announcement, reminder and welcome speak to: those the schedule gives
+ * the phase's sessions at. Two or more make one message per location, with its own champion and
+ * local session times; one makes a single message that names it.
+ */
+function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, template: string): string[] {
+  if (!phase || !PER_LOCATION.has(template)) return [];
+  const places = new Set<string>();
+  for (const e of schedule.events) if (e.phase === phase.id && e.location !== undefined && (e.type === 'training' || e.type === 'office-hours')) places.add(e.location);
+  return [...places];
+}
+
+export interface MessageOptions {
+  /** Only the messages of this phase. */
+  phase?: string;
+}
+
+/**
+ * Every message and checklist of the rollout, in date order: announcement, reminder and welcome
+ * per launch phase (per location where the schedule dates them per location), the decommission
+ * notice, weekly updates, the retrospective, the checklists at their due events and the
+ * enterprise guide's get-started checklist at the very beginning.
+ */
+export function planMessages(schedule: Schedule, plan: Plan, options: MessageOptions = {}): Message[] {
+  if (options.phase !== undefined && !schedule.phases.some((p) => p.id === options.phase)) {
+    const ids = schedule.phases.map((p) => p.id);
+    const hint = didYouMean(options.phase, ids);
+    throw new RolloutError(`--phase ${options.phase}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
+  }
+  const phases = new Map(schedule.phases.map((p) => [p.id, p]));
+  const messages: Message[] = [];
+  let updates = 0;
+  for (const event of schedule.events) {
+    const phase = event.phase === undefined ? undefined : phases.get(event.phase);
+    const chosen = templateFor(event, phase);
+    if (!chosen) continue;
+    if (chosen.template === 'weekly-update') updates++;
+    const places = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
+    for (const location of places.length ? places : [undefined]) {
+      messages.push({
+        ...chosen,
+        date: event.date,
+        week: event.week,
+        ...(phase ? { phase } : {}),
+        ...(location !== undefined ? { location } : {}),
+        event,
+        base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, places.length > 1 || event.location !== undefined ? location : undefined),
+        number: chosen.template === 'weekly-update' ? updates : 1,
+        first: false,
+      });
+    }
+  }
+  for (const phase of schedule.phases.filter((p) => p.kind === 'decommission')) {
+    if (messages.some((m) => m.template === 'decommission' && m.phase?.id === phase.id)) continue;
+    const steps = schedule.events.filter((e) => e.type === 'decommission' && e.phase === phase.id);
+    const date = steps[0]?.date ?? phase.start;
+    messages.push({ kind: 'email', template: 'decommission', date, week: steps[0]?.week ?? phase.startWeek, phase, base: fileBase(date, 'decommission', 'email', phase.id), number: 1, first: false });
+  }
+  const firstDate = [schedule.start, ...schedule.events.map((e) => e.date)].sort()[0]!;
+  const firstWeek = Math.min(1, ...schedule.events.map((e) => e.week));
+  messages.push({ kind: 'checklist', template: 'get-started', date: firstDate, week: firstWeek, base: fileBase(firstDate, 'get-started', 'checklist'), number: 1, first: false });
+
+  const order = (m: Message) => (m.kind === 'checklist' ? 1 : 0);
+  messages.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b) || a.base.localeCompare(b.base));
+  const firstAnnouncement = messages.find((m) => m.template === 'announcement');
+  if (firstAnnouncement) {
+    for (const m of messages) if (m.template === 'announcement' && m.date === firstAnnouncement.date) m.first = true;
+  }
+  const seen = new Map<string, number>();
+  for (const m of messages) {
+    const n = (seen.get(m.base) ?? 0) + 1;
+    seen.set(m.base, n);
+    if (n > 1) m.base = `${m.base}-${n}`;
+  }
+  return options.phase === undefined ? messages : messages.filter((m) => m.phase?.id === options.phase);
+}

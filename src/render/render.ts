@@ -1,0 +1,189 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import type { Schedule } from '../schedule/types.js';
+import { RolloutError } from '../util/errors.js';
+import type { OutputFile } from '../util/write.js';
+import { ContextBuilder } from './context.js';
+import { formatDate } from './dates.js';
+import { Engine } from './engine.js';
+import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
+import { escapeCell, escapeMarkdown } from './markdown.js';
+import { planMessages, type Message } from './messages.js';
+import { templateName, type TemplateSet } from './templates.js';
+import { LABELS } from './words.js';
+
+export interface RenderOptions {
+  format: Format;
+  /** Languages to write; default: the plan's organization.languages. */
+  languages?: Language[];
+  /** Only the messages of this phase. */
+  phase?: string;
+  templates: TemplateSet;
+}
+
+/** One written message, as listed in index.json. */
+export interface IndexEntry {
+  file: string;
+  kind: 'email' | 'checklist';
+  template: string;
+  /** Send date of an email, due date of a checklist. */
+  date: string;
+  week: number;
+  phase: string | null;
+  location: string | null;
+  language: Language;
+  subject: string;
+  to: string;
+}
+
+export interface RenderResult {
+  /** The messages, then index.md and index.json; nothing is written yet. */
+  files: OutputFile[];
+  entries: IndexEntry[];
+}
+
+/**
+ * Deep copy with every string escaped for Markdown, for the md format's data. The parts all
+ * messages share are the same objects each time, so their copies are kept.
+ */
+function escapeStrings(value: unknown, done: WeakMap<object, unknown>): unknown {
+  if (typeof value === 'string') return escapeMarkdown(value);
+  if (value === null || typeof value !== 'object') return value;
+  const cached = done.get(value);
+  if (cached !== undefined) return cached;
+  let copy: unknown;
+  if (Array.isArray(value)) copy = value.map((v) => escapeStrings(v, done));
+  else {
+    const object: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) object[k] = escapeStrings(v, done);
+    copy = object;
+  }
+  done.set(value, copy);
+  return copy;
+}
+
+/** The subject as plain text, from the Markdown or HTML rendering of a template. */
+function plainSubject(subject: string, mode: 'md' | 'text' | 'html'): string {
+  if (mode === 'md') return subject.replace(/\\(.)/g, '$1');
+  if (mode === 'text') return subject;
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+  return subject.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => entities[e]!);
+}
+
+/** Compiled engines per template set, so that rendering again does not compile again. */
+const ENGINES = new WeakMap<TemplateSet, Map<string, Engine>>();
+
+class Renderer {
+  private readonly engines: Map<string, Engine>;
+  private readonly escaped = new WeakMap<object, unknown>();
+  constructor(private readonly templates: TemplateSet) {
+    let engines = ENGINES.get(templates);
+    if (!engines) ENGINES.set(templates, (engines = new Map()));
+    this.engines = engines;
+  }
+
+  render(message: Message, lang: Language, data: Record<string, unknown>, mode: 'md' | 'text' | 'html'): Rendered {
+    const key = `${lang}:${mode === 'html'}`;
+    let engine = this.engines.get(key);
+    if (!engine) this.engines.set(key, (engine = new Engine(this.templates, lang, { escape: mode === 'html' })));
+    const name = templateName(message.kind, message.template, lang);
+    const output = engine.render(name, mode === 'md' ? (escapeStrings(data, this.escaped) as object) : data);
+    const split = splitSubject(output, message.kind);
+    if (!split) {
+      const file = this.templates.files.get(name)?.file ?? name;
+      throw new RolloutError(`${file}:1:1: an email template starts with a line "Subject: ...", the subject of the email`);
+    }
+    return split;
+  }
+}
+
+/**
+ * Renders every message of the rollout in memory, in each language: the files to write and
+ * the index. Any template problem throws before a single file exists.
+ */
+export async function renderEmails(plan: Plan, schedule: Schedule, options: RenderOptions): Promise<RenderResult> {
+  const languages = options.languages ?? plan.organization.languages;
+  const messages = planMessages(schedule, plan, options.phase === undefined ? {} : { phase: options.phase });
+  const renderer = new Renderer(options.templates);
+  const files: OutputFile[] = [];
+  const entries: IndexEntry[] = [];
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plan, schedule, lang)]));
+  for (const message of messages) {
+    for (const lang of languages) {
+      const data = contexts.get(lang)!.build(message);
+      const head = messageHead(message, lang, data, plan);
+      const file = `${message.base}.${lang}.${options.format}`;
+      let content: string | Uint8Array;
+      let subject: string;
+      if (options.format === 'eml') {
+        const text = renderer.render(message, lang, data, 'text');
+        content = await toEml(head, text, renderer.render(message, lang, data, 'html'));
+        subject = text.subject;
+      } else {
+        const mode = options.format === 'html' ? 'html' : options.format === 'md' ? 'md' : 'text';
+        const rendered = renderer.render(message, lang, data, mode);
+        content = mode === 'html' ? toHtml(head, rendered) : mode === 'md' ? toMarkdown(head, rendered) : toText(head, rendered);
+        subject = plainSubject(rendered.subject, mode);
+      }
+      files.push({ name: file, content });
+      entries.push({
+        file,
+        kind: message.kind,
+        template: message.template,
+        date: message.date,
+        week: message.week,
+        phase: message.phase?.id ?? null,
+        location: message.location ?? null,
+        language: lang,
+        subject,
+        to: head.to,
+      });
+    }
+  }
+  return {
+    files: [...files, { name: 'index.md', content: indexMarkdown(plan, entries, options) }, { name: 'index.json', content: indexJson(plan, entries, options, languages) }],
+    entries,
+  };
+}
+
+function messageHead(message: Message, lang: Language, data: Record<string, unknown>, plan: Plan): MessageHead {
+  const labels = LABELS[lang];
+  const sender = data.sender as { name: string; email: string | null } | null;
+  const info = data.message as { audience: string; people: number };
+  const location = plan.organization.locations.find((l) => l.name === message.location);
+  const to =
+    message.kind === 'checklist'
+      ? (plan.communications.owner ?? plan.tool.contact?.name ?? plan.organization.name)
+      : `${info.audience} (${info.people} ${info.people === 1 ? labels.person : labels.people})`;
+  return {
+    kind: message.kind,
+    lang,
+    when: formatDate(message.date, 'long', lang)!,
+    date: message.date,
+    timezone: message.event?.timezone ?? location?.timezone ?? plan.calendar.timezone,
+    ...(sender ? { from: { name: sender.name, ...(sender.email ? { email: sender.email } : {}) } } : {}),
+    to,
+    audience: message.kind === 'checklist' ? to : info.audience,
+    id: `${message.base}.${lang}`,
+  };
+}
+
+function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions): string {
+  const rows = entries.map(
+    (e) => `| ${e.date} | ${e.kind === 'email' ? 'send' : 'due'} | ${e.language} | ${escapeCell(e.subject)} | ${escapeCell(e.to)} | [${e.file}](${e.file}) |`,
+  );
+  return [
+    `# ${escapeMarkdown(plan.tool.name)} rollout: messages and checklists`,
+    '',
+    `${escapeMarkdown(plan.organization.name)}, ${entries.length} file${entries.length === 1 ? '' : 's'} (${options.format})${options.phase ? `, phase ${options.phase}` : ''}, in date order.`,
+    '',
+    '| Date | | Language | Subject | To / for | File |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[]): string {
+  return `${JSON.stringify({ tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries }, null, 2)}\n`;
+}

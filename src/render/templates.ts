@@ -1,0 +1,107 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LANGUAGES, type Language } from '../plan/schema.js';
+import { RolloutError } from '../util/errors.js';
+import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import { didYouMean } from '../util/suggest.js';
+
+/** The emails of the playbook's communication plan. */
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'retrospective', 'decommission'] as const;
+/** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
+export const CHECKLIST_TEMPLATES = [
+  'two-weeks-before',
+  'one-week-before',
+  'launch-day',
+  'first-week',
+  'each-week-after',
+  'review-week-1',
+  'review-month-1',
+  'review-month-3',
+  'get-started',
+] as const;
+
+export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
+export type ChecklistTemplate = (typeof CHECKLIST_TEMPLATES)[number];
+export type TemplateKind = 'email' | 'checklist';
+
+export interface TemplateFile {
+  /** Name inside a templates folder, e.g. `emails/announcement.nl.hbs`. */
+  name: string;
+  source: string;
+  /** Where it was read from, for messages: the user's file or the built-in one. */
+  file: string;
+  builtIn: boolean;
+}
+
+export interface TemplateSet {
+  files: Map<string, TemplateFile>;
+  /** Things worth telling the user, e.g. a file in their folder that no message uses. */
+  warnings: string[];
+}
+
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+const FOLDERS = ['emails', 'checklists', 'partials'] as const;
+
+export function templateName(kind: TemplateKind, name: string, lang: Language): string {
+  return `${kind === 'email' ? 'emails' : 'checklists'}/${name}.${lang}.hbs`;
+}
+
+async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
+  const files: TemplateFile[] = [];
+  for (const name of await listFiles(dir)) {
+    const [folder] = name.split('/');
+    if (!FOLDERS.includes(folder as (typeof FOLDERS)[number]) || !name.endsWith('.hbs')) continue;
+    const file = path.join(dir, name);
+    if (!builtIn) {
+      const problem = unknownTemplate(name);
+      if (problem) {
+        warnings.push(`${file}: ${problem}; it is not used`);
+        continue;
+      }
+      if ((await stat(file)).size > MAX_TEMPLATE_BYTES) throw new RolloutError(`${file}: a template may be at most 1 MiB`);
+    }
+    const source = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+    files.push({ name, source, file, builtIn });
+  }
+  return files;
+}
+
+/** Why a user's file is not a template rollout reads, if it is not. */
+function unknownTemplate(name: string): string | undefined {
+  const [folder, base = ''] = name.split('/');
+  const parts = base.split('.');
+  if (folder === 'partials') {
+    if (name.split('/').length !== 2) return 'partials are read from the partials folder itself, not from subfolders';
+    if (parts.length === 3 && !(LANGUAGES as readonly string[]).includes(parts[1]!)) return `"${parts[1]}" is not a language rollout writes (${LANGUAGES.join(', ')})`;
+    return parts.length === 2 || parts.length === 3 ? undefined : 'a partial is named NAME.hbs or NAME.LANG.hbs';
+  }
+  const known: readonly string[] = folder === 'emails' ? EMAIL_TEMPLATES : CHECKLIST_TEMPLATES;
+  if (parts.length !== 3 || name.split('/').length !== 2) return `a ${folder === 'emails' ? 'email' : 'checklist'} template is named NAME.LANG.hbs`;
+  if (!known.includes(parts[0]!)) {
+    const hint = didYouMean(parts[0]!, known);
+    return `"${parts[0]}" is not a ${folder === 'emails' ? 'message' : 'checklist'} rollout writes${hint ? ` (${hint})` : ''}`;
+  }
+  if (!(LANGUAGES as readonly string[]).includes(parts[1]!)) return `"${parts[1]}" is not a language rollout writes (${LANGUAGES.join(', ')})`;
+  return undefined;
+}
+
+/**
+ * The built-in templates, overridden file by file by a user's templates folder.
+ * A user's folder may also add partials.
+ */
+export async function loadTemplates(userDir?: string, builtInDir: string = TEMPLATES_DIR): Promise<TemplateSet> {
+  const warnings: string[] = [];
+  const files = new Map<string, TemplateFile>();
+  for (const f of await readFolder(builtInDir, true, warnings)) files.set(f.name, f);
+  if (userDir !== undefined) {
+    let info;
+    try {
+      info = await stat(userDir);
+    } catch {
+      throw new RolloutError(`${userDir}: no such templates folder`);
+    }
+    if (!info.isDirectory()) throw new RolloutError(`${userDir}: is not a folder; --templates takes the folder that holds emails/, checklists/ and partials/`);
+    for (const f of await readFolder(userDir, false, warnings)) files.set(f.name, f);
+  }
+  return { files, warnings };
+}

@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { example, run, tempDir } from '../helpers.js';
+
+describe('rollout render-emails', () => {
+  it('has help with examples', () => {
+    const r = run(['render-emails', '--help']);
+    expect(r.status).toBe(0);
+    for (const text of ['--out <dir>', '--format <format>', '--phase <id>', '--lang <lang>', '--templates <dir>', '--dry-run', '--force', 'Examples:']) expect(r.stdout).toContain(text);
+    expect(run(['--help']).stdout).toContain('render-emails');
+  });
+
+  it('lists what it would write with --dry-run and writes nothing', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('out/2026-12-21_switch_announcement.en.md');
+    expect(lines.slice(-2)).toEqual(['out/index.md', 'out/index.json']);
+    expect(r.stderr).toBe(`dry run: ${lines.length - 2} messages and the index would be written to out; nothing was written\n`);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('writes the files and the index, never overwrites without --force', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const written = r.stdout.trimEnd().split('\n');
+    expect(written.every((f) => f.startsWith('emails/') && (f.endsWith('.nl.md') || f.startsWith('emails/index.')))).toBe(true);
+    expect(readdirSync(path.join(dir, 'emails')).sort()).toEqual(written.map((f) => path.basename(f)).sort());
+    const index = JSON.parse(readFileSync(path.join(dir, 'emails/index.json'), 'utf8'));
+    expect(index.messages.length).toBe(written.length - 2);
+    expect(readFileSync(path.join(dir, 'emails/2027-01-04_first-half_welcome.nl.md'), 'utf8')).toContain('Welkom bij OrderBoard');
+
+    writeFileSync(path.join(dir, 'emails/index.md'), 'mine\n');
+    const again = run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl'], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/^rollout: \d+ files already exist \(emails\/.*\); nothing was written. Use --force to overwrite\n$/);
+    expect(readFileSync(path.join(dir, 'emails/index.md'), 'utf8')).toBe('mine\n');
+    expect(run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl', '--force'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'emails/index.md'), 'utf8')).toMatch(/^# OrderBoard rollout/);
+  });
+
+  it('writes eml files a mail parser reads', async () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('enterprise.yaml'), '--format', 'eml', '--phase', 'georgetown', '--out', dir]);
+    expect(r.status).toBe(0);
+    const file = path.join(dir, '2027-03-01_georgetown_welcome.en.eml');
+    const mail = await PostalMime.parse(readFileSync(file));
+    expect(mail.subject).toBe('Welcome to Teamchat: you start today');
+    expect(mail.text).toContain('Your local champion: Marcus Allicock');
+    expect(mail.html).toContain('<strong>Your local champion:</strong> Marcus Allicock');
+    expect(mail.headers.find((h) => h.key === 'date')?.value).toBe('Mon, 01 Mar 2027 09:00:00 -0400');
+  });
+
+  it('stops on a template error with its position, and writes nothing', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'plan/templates/checklists'), { recursive: true });
+    writeFileSync(path.join(dir, 'plan/rollout.yaml'), readFileSync(example('solo.yaml')));
+    writeFileSync(path.join(dir, 'plan/templates/checklists/launch-day.en.hbs'), '# Launch\n\n- [ ] {{phase.nmae}}\n');
+    const r = run(['render-emails', '--plan', 'plan/rollout.yaml'], { cwd: dir });
+    expect(r).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'rollout: plan/templates/checklists/launch-day.en.hbs:3:9: "phase.nmae" is not a variable the plan provides; did you mean "name"?\n',
+    });
+    expect(existsSync(path.join(dir, 'emails'))).toBe(false);
+  });
+
+  it('uses the templates folder rollout init wrote next to the plan', () => {
+    const dir = tempDir();
+    expect(run(['init', '--preset', 'small', '--start', '2027-01-04', '--dir', 'p'], { cwd: dir }).status).toBe(0);
+    const file = path.join(dir, 'p/templates/emails/welcome.en.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Welcome to {{tool.name}}', 'Hello from {{organization.name}}'));
+    const r = run(['render-emails', '--plan', 'p/rollout.yaml', '--lang', 'en', '--out', 'out'], { cwd: dir });
+    expect(r.stderr).toMatch(/^wrote \d+ messages/);
+    const welcome = readdirSync(path.join(dir, 'out')).find((f) => f.includes('welcome'))!;
+    expect(readFileSync(path.join(dir, 'out', welcome), 'utf8')).toContain('Hello from Our Organization');
+  });
+
+  it('refuses an unknown phase, language and format', () => {
+    const phase = run(['render-emails', '--plan', example('solo.yaml'), '--phase', 'swtich', '--dry-run']);
+    expect(phase).toMatchObject({ status: 2, stdout: '' });
+    expect(phase.stderr).toBe('rollout: --phase swtich: the plan has no such phase; did you mean "switch"? (phases: switch, learn-and-adjust)\n');
+    expect(run(['render-emails', '--lang', 'fr']).status).toBe(2);
+    expect(run(['render-emails', '--format', 'pdf']).status).toBe(2);
+  });
+});
