@@ -50,14 +50,28 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * Creates a folder and its missing parents one level at a time. Node 20's recursive mkdir
+ * never returns for some paths where creation is refused (such as under /proc).
+ */
+async function ensureDir(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  while (!(await exists(at))) {
+    missing.unshift(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if (missing.length > 0 && !(await lstat(at)).isDirectory()) throw Object.assign(new Error(`${at} is a file`), { code: 'ENOTDIR' });
+  for (const d of missing) await mkdir(d);
+}
+
+/**
  * Writes one file atomically: a temporary file in the same folder, fsync, then rename.
  * Without `force` an existing file is never replaced, even if it appears meanwhile.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    // mkdir says EEXIST when a part of the path is a file.
-    throw error.code === 'EEXIST' ? Object.assign(new Error(error.message), { code: 'ENOTDIR' }) : error;
-  });
+  await ensureDir(path.dirname(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
