@@ -1,9 +1,16 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The installed package's root folder (dist/util/package.js is two levels down). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The nearest folder above this module that holds package.json: the installed package's root. */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const PACKAGE_ROOT = packageRoot();
 
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
