@@ -113,6 +113,25 @@ program
   )
   .action(action(async (options) => (await import('./cli/render-emails.js')).renderEmailsCommand(options)));
 
+program
+  .command('report')
+  .description('write a self-contained HTML report: timeline, adoption charts, gates, next steps, support')
+  .addOption(planOption())
+  .option('-m, --metrics <files...>', 'metrics CSV exports; without them the gates are shown but not judged')
+  .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
+  .requiredOption('-o, --output <file>', 'HTML file to write')
+  .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
+  .option('-f, --force', 'overwrite an existing output file')
+  .addHelpText(
+    'after',
+    examples([
+      'rollout report --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15 -o report.html',
+      'rollout report --metrics usage.csv survey.csv --lang nl -o rapport.html --force',
+      'rollout report -o plan-overview.html',
+    ]),
+  )
+  .action(action(async (options) => (await import('./cli/report.js')).reportCommand(options)));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -6,6 +6,7 @@ import { importMetrics, type ImportReport, type Observation } from './csv.js';
 import { decide } from './decision.js';
 import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
 import { Latest } from './latest.js';
+import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 
 export interface GateCheckInput {
@@ -20,6 +21,8 @@ export interface GateCheckOutput {
   result: GateCheckResult;
   /** One per file, for the rows skipped under --lenient. */
   imports: ImportReport[];
+  /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
+  series: Observations[];
 }
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
@@ -51,7 +54,8 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
   const imports: ImportReport[] = [];
   for (const file of files) imports.push(await importMetrics(file, options, accept));
 
-  const gates = windows.map((w) => evaluateGate(w, asOf, plan.contingency));
+  const series = windows.map((w) => w.series.sorted());
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
   const latestValue = latest.value();
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   return {
@@ -64,5 +68,6 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
       gates,
     },
     imports,
+    series,
   };
 }

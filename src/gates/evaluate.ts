@@ -51,9 +51,9 @@ export function matches(w: GateWindow, o: Observation): boolean {
   );
 }
 
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency']): GateResult {
+/** `obs` is `w.series.sorted()`, which the caller keeps for charts too. */
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {
   const { gate } = w;
-  const obs = w.series.sorted();
   const value = aggregate(gate.aggregate, obs);
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;

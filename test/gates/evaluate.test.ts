@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide, exitCodeFor } from '../../src/gates/decision.js';
-import { check, gatePlan } from './support.js';
+import { checkGates } from '../../src/gates/check.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
+import { check, gatePlan, writeCsv } from './support.js';
 
 const gate = (overrides: Record<string, unknown> = {}) => ({ id: 'g', phase: 'pilot', metric: 'active_use_pct', threshold: 80, within: '1w', ...overrides });
 const csv = (rows: [string, string, number][]) => `date,metric,value\n${rows.map((r) => r.join(',')).join('\n')}\n`;
@@ -150,5 +152,17 @@ describe('raw survey answers', () => {
     ]);
     const { gates } = await check(plan, rows, '2027-01-20');
     expect(gates.map((g) => [g.observed, g.status])).toEqual([[30, 'pass'], [7.9, 'pass']]);
+  });
+});
+
+describe('gate series', () => {
+  it('returns each gate its observations in its window, by day, in the order of the gates', async () => {
+    const plan = gatePlan([gate(), gate({ id: 'tickets', metric: 'support_tickets' })]);
+    const files = [writeCsv(csv([['2027-01-06', 'active_use_pct', 70], ['2027-01-05', 'active_use_pct', 60], ['2027-01-20', 'active_use_pct', 99], ['2027-01-05', 'support_tickets', 3]]))];
+    const { series } = await checkGates({ plan, files, asOf: parseDay('2027-01-20'), lenient: false });
+    expect(series.map((s) => [Array.from(s.days, formatDay), Array.from(s.values)])).toEqual([
+      [['2027-01-05', '2027-01-06'], [60, 70]],
+      [['2027-01-05'], [3]],
+    ]);
   });
 });

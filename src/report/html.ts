@@ -1,0 +1,156 @@
+import { DEFAULT_METRICS, type Plan } from '../plan/resolve.js';
+import type { Observations } from '../gates/series.js';
+import type { GateCheckResult, GateResult } from '../gates/types.js';
+import type { Schedule } from '../schedule/types.js';
+import { parseDay, type Day } from '../util/dates.js';
+import { gateChartSvg } from './charts.js';
+import { condition, datesFor, rounded, wordsFor, type ReportLanguage, type Words } from './i18n.js';
+import { REPORT_CSS } from './styles.js';
+import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
+import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
+import { timelineSvg } from './timeline.js';
+
+export interface ReportInput {
+  plan: Plan;
+  schedule: Schedule;
+  asOf: Day;
+  language: ReportLanguage;
+  /** The gates as of `asOf`, with each gate's observations (none without metrics). */
+  check: { result: GateCheckResult; series: Observations[] };
+  /** False without --metrics: no decision banner, and the gates are not judged. */
+  measured: boolean;
+}
+
+interface Context extends TableContext {
+  input: ReportInput;
+}
+
+/** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
+export function renderReport(input: ReportInput): string {
+  const words = wordsFor(input.language);
+  const dates = datesFor(input.language);
+  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, words, dates, input };
+  const title = words.title(input.plan.tool.name, input.plan.organization.name);
+  const body = [
+    header(ctx, title),
+    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words)),
+    section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
+    section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
+    section('upcoming', words.upcoming, upcomingTable(ctx)),
+    section('checklists', words.checklists, checklistTable(ctx)),
+    section('support', words.support, supportTable(ctx)),
+    section('champions', words.champions, championsTable(ctx)),
+    `<footer>${esc(words.generated(input.plan.tool.name))}</footer>`,
+  ];
+  return [
+    '<!doctype html>',
+    `<html lang="${input.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: the report must look the same from a mail attachment with no network.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    `<body><main>${body.join('\n')}</main></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+const section = (id: string, heading: string, content: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${content}</section>`;
+
+function gateStatus({ check, measured }: ReportInput): Map<string, GateResult['status']> {
+  return new Map(measured ? check.result.gates.map((g) => [g.id, g.status]) : []);
+}
+
+function header(ctx: Context, title: string): string {
+  const { words, dates, asOf, input } = ctx;
+  const org = input.plan.organization;
+  return [
+    '<header>',
+    `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
+    `<h1>${esc(title)}</h1>`,
+    `<p class="date">${esc(words.reportOf)} ${esc(dates.long(asOf))}</p>`,
+    input.measured ? banner(input.check.result, words) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    `<div class="cards">${cards(ctx).join('')}</div>`,
+    '</header>',
+  ].join('');
+}
+
+function banner(result: GateCheckResult, words: Words): string {
+  const causes = result.gates
+    .filter((g) => g.effect === result.decision && g.effect !== 'continue')
+    .map((g) => (g.status === 'fail' ? words.failed(g.id, words.severity[g.severity], words.decision[g.effect].toLowerCase()) : words.inconclusive(g.id, words.decision[g.effect].toLowerCase())));
+  const why = causes.length ? causes.join('; ') : words.noGateFails;
+  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(why)}.</span></div>`;
+}
+
+function cards(ctx: Context): string[] {
+  const { words, dates, asOf, input } = ctx;
+  const { result } = input.check;
+  const current = ctx.schedule.phases.find((p) => p.id === result.currentPhase);
+  const reached = ctx.schedule.phases.filter((p) => p.kind === 'launch' && parseDay(p.start) <= asOf).reduce((n, p) => n + p.people, 0);
+  const headcount = input.plan.organization.headcount;
+  const share = headcount ? Math.round((reached / headcount) * 100) : 0;
+  const list = [
+    card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${dates.short(parseDay(current.start))} – ${dates.short(parseDay(current.end))}`) : ''),
+    card(words.people, esc(words.ofHeadcount(reached, headcount)), `<span class="meter"><span style="width:${share}%"></span></span>`),
+  ];
+  if (input.measured) {
+    const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s).length] as const).filter(([, n]) => n > 0);
+    list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' '), ''));
+  }
+  const d = result.decommission;
+  if (d) {
+    const needs = condition(d.op, d.threshold);
+    const state = !input.measured ? needs : result.decommissionReady ? words.ready : words.notReady;
+    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${rounded(d.observed)}` : '';
+    list.push(card(words.decommission, esc(state), esc(`${d.metric} ${needs}${latest}`)));
+  }
+  return list;
+}
+
+const card = (label: string, value: string, note: string): string => `<div class="card"><span class="card-label">${esc(label)}</span><span class="card-value">${value}</span><span class="card-note">${note}</span></div>`;
+
+function legend(words: Words): string {
+  const icon = (shape: string) => svg(14, 14, { class: 'legend-icon', 'aria-hidden': 'true' }, shape);
+  const items = [
+    [icon(el('rect', { x: 0, y: 3, width: 14, height: 8, rx: 2, class: 'tl-bar tl-launch' })), words.legend.phase],
+    [icon(pin(7, 12, 4, { class: 'tl-launch' })), words.legend.launch],
+    [icon(el('circle', { cx: 7, cy: 7, r: 3.5, class: 'tl-training' })), words.legend.training],
+    [icon(diamond(7, 7, 6, { class: 'tl-gate' })), words.legend.gate],
+    [icon(el('rect', { x: 2.5, y: 2.5, width: 9, height: 9, rx: 2, class: 'tl-review' })), words.legend.review],
+    [icon(el('line', { x1: 7, x2: 7, y1: 0, y2: 14, class: 'today-line' })), words.legend.today],
+  ];
+  return `<p class="legend">${items.map(([i, label]) => `<span>${i}${esc(label!)}</span>`).join('')}</p>`;
+}
+
+function adoption(ctx: Context): string {
+  const { input, words, dates } = ctx;
+  const { gates } = input.check.result;
+  return ctx.schedule.phases
+    .map((phase) => {
+      const own = gates.map((g, i) => [g, i] as const).filter(([g]) => g.phase === phase.id);
+      const charts = own.length ? `<div class="charts">${own.map(([g, i]) => gateFigure(ctx, g, input.check.series[i]!)).join('')}</div>` : `<p class="muted">${esc(words.noGates)}</p>`;
+      const when = `${dates.short(parseDay(phase.start))} – ${dates.short(parseDay(phase.end))}`;
+      return `<div class="phase" data-phase="${esc(phase.id)}"><h3>${esc(phase.name)} <span class="muted">${esc(when)}</span></h3>${charts}</div>`;
+    })
+    .join('');
+}
+
+function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
+  const { input, words, dates } = ctx;
+  const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
+  const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, dates });
+  const observed = input.measured && gate.observed !== null ? `${rounded(gate.observed)} · ` : '';
+  const label = metric?.label ?? gate.metric;
+  return [
+    `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
+    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(label)}${gate.aggregate === 'last' ? '' : esc(` (${gate.aggregate})`)}</span></span>`,
+    `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
+    chart,
+    '</figure>',
+  ].join('');
+}

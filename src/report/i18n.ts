@@ -1,0 +1,183 @@
+import { format } from 'date-fns';
+import { enUS, nl } from 'date-fns/locale';
+import type { GateStatus } from '../gates/types.js';
+import type { Decision, Language, Operator, Severity } from '../plan/schema.js';
+import type { EventType } from '../schedule/types.js';
+import { toLocalDate, type Day } from '../util/dates.js';
+
+/** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
+
+export type ReportLanguage = Language;
+
+const en = {
+  title: (tool: string, org: string) => `${tool} rollout at ${org}`,
+  reportOf: 'Status report of',
+  currentPhase: 'Current phase',
+  noPhase: 'none running',
+  people: 'People brought in',
+  ofHeadcount: (n: number, total: number) => `${n} of ${total}`,
+  gatesSummary: 'Gates',
+  decommission: 'Old system off',
+  ready: 'ready',
+  notReady: 'not ready',
+  latest: 'latest',
+  decision: { continue: 'Continue', pause: 'Pause', rollback: 'Roll back' } satisfies Record<Decision, string>,
+  severity: { minor: 'minor', major: 'major', critical: 'critical' } satisfies Record<Severity, string>,
+  decisionLead: { continue: 'The rollout continues', pause: 'The rollout pauses', rollback: 'The rollout rolls back' } satisfies Record<Decision, string>,
+  noGateFails: 'no gate that is due fails',
+  failed: (gate: string, severity: string, effect: string) => `gate ${gate} failed (${severity} → ${effect})`,
+  inconclusive: (gate: string, effect: string) => `gate ${gate} has too few measurements (→ ${effect})`,
+  noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
+  timeline: 'Timeline',
+  week: 'week',
+  today: 'today',
+  allLocations: 'All locations',
+  rolloutWide: 'Reviews',
+  peopleCount: (n: number) => `${n} people`,
+  legend: { phase: 'phase', launch: 'launch', training: 'training', gate: 'gate', review: 'review', today: 'today' },
+  adoption: 'Adoption',
+  adoptionLead: 'Each chart follows one gate: the line is the gate\'s measure so far, the shaded band the days read, the dashed line the threshold.',
+  noGates: 'No gates for this phase.',
+  noData: 'no measurements yet',
+  noMeasure: 'no metrics given',
+  due: 'due',
+  trend: 'trend',
+  gates: 'Gates',
+  gateColumns: ['gate', 'phase', 'metric', 'observed', 'needs', 'window', 'due', 'status'],
+  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive' } satisfies Record<GateStatus, string>,
+  notMeasured: 'not measured',
+  upcoming: 'Next two weeks',
+  nothingUpcoming: 'Nothing is planned in the next two weeks.',
+  eventColumns: ['date', 'what', 'phase', 'where'],
+  times: (n: number) => `${n}×`,
+  checklists: 'Checklists',
+  checklistColumns: ['due', 'checklist', 'phase', 'owner'],
+  support: 'Support',
+  supportColumns: ['tier', 'name', 'owner', 'channels', 'handles'],
+  escalation: 'Escalation order: tier',
+  champions: 'Champions',
+  championColumns: ['name', 'location', 'group', 'phase', 'email'],
+  noChampions: 'No champions are named.',
+  generated: (tool: string) => `Made by rollout report from the plan for ${tool}.`,
+  events: {
+    announcement: 'Announcement',
+    reminder: 'Reminder',
+    launch: 'Launch',
+    checklist: 'Checklist',
+    'weekly-update': 'Weekly update',
+    training: 'Training',
+    'office-hours': 'Office hours',
+    gate: 'Gate',
+    decommission: 'Decommission',
+    review: 'Review',
+    retrospective: 'Retrospective',
+  } satisfies Record<EventType, string>,
+  checklist: {
+    'two-weeks-before': '2 weeks before',
+    'one-week-before': '1 week before',
+    'launch-day': 'Day of launch',
+    'first-week': 'End of the first week',
+    'each-week-after': 'Weekly check',
+  } as Record<string, string>,
+};
+
+export type Words = typeof en;
+
+const dutch: Words = {
+  title: (tool, org) => `Uitrol van ${tool} bij ${org}`,
+  reportOf: 'Stand van zaken op',
+  currentPhase: 'Huidige fase',
+  noPhase: 'geen fase loopt',
+  people: 'Mensen meegenomen',
+  ofHeadcount: (n, total) => `${n} van ${total}`,
+  gatesSummary: 'Poorten',
+  decommission: 'Oude systeem uit',
+  ready: 'klaar',
+  notReady: 'nog niet klaar',
+  latest: 'laatst',
+  decision: { continue: 'Doorgaan', pause: 'Pauzeren', rollback: 'Terugdraaien' },
+  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  decisionLead: { continue: 'De uitrol gaat door', pause: 'De uitrol pauzeert', rollback: 'De uitrol wordt teruggedraaid' },
+  noGateFails: 'geen poort die aan de beurt is, faalt',
+  failed: (gate, severity, effect) => `poort ${gate} niet gehaald (${severity} → ${effect})`,
+  inconclusive: (gate, effect) => `poort ${gate} heeft te weinig metingen (→ ${effect})`,
+  noMetrics: 'Geen metingen opgegeven: de poorten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
+  timeline: 'Tijdlijn',
+  week: 'week',
+  today: 'vandaag',
+  allLocations: 'Alle vestigingen',
+  rolloutWide: 'Evaluaties',
+  peopleCount: (n) => `${n} mensen`,
+  legend: { phase: 'fase', launch: 'start', training: 'training', gate: 'poort', review: 'evaluatie', today: 'vandaag' },
+  adoption: 'Gebruik',
+  adoptionLead: 'Elke grafiek volgt één poort: de lijn is de meting van de poort tot nu toe, de gekleurde band de gelezen dagen, de stippellijn de drempel.',
+  noGates: 'Geen poorten voor deze fase.',
+  noData: 'nog geen metingen',
+  noMeasure: 'geen metingen opgegeven',
+  due: 'beoordeling',
+  trend: 'trend',
+  gates: 'Poorten',
+  gateColumns: ['poort', 'fase', 'meting', 'gemeten', 'nodig', 'venster', 'beoordeling', 'status'],
+  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
+  notMeasured: 'niet gemeten',
+  upcoming: 'Komende twee weken',
+  nothingUpcoming: 'Er staat de komende twee weken niets gepland.',
+  eventColumns: ['datum', 'wat', 'fase', 'waar'],
+  times: (n) => `${n}×`,
+  checklists: 'Checklijsten',
+  checklistColumns: ['klaar op', 'checklijst', 'fase', 'eigenaar'],
+  support: 'Ondersteuning',
+  supportColumns: ['niveau', 'naam', 'eigenaar', 'kanalen', 'behandelt'],
+  escalation: 'Volgorde van escalatie: niveau',
+  champions: 'Ambassadeurs',
+  championColumns: ['naam', 'vestiging', 'groep', 'fase', 'e-mail'],
+  noChampions: 'Er zijn geen ambassadeurs genoemd.',
+  generated: (tool) => `Gemaakt door rollout report uit het plan voor ${tool}.`,
+  events: {
+    announcement: 'Aankondiging',
+    reminder: 'Herinnering',
+    launch: 'Start',
+    checklist: 'Checklijst',
+    'weekly-update': 'Wekelijkse update',
+    training: 'Training',
+    'office-hours': 'Spreekuur',
+    gate: 'Poort',
+    decommission: 'Uitfasering',
+    review: 'Evaluatie',
+    retrospective: 'Terugblik',
+  },
+  checklist: {
+    'two-weeks-before': '2 weken vooraf',
+    'one-week-before': '1 week vooraf',
+    'launch-day': 'Dag van de start',
+    'first-week': 'Einde eerste week',
+    'each-week-after': 'Wekelijkse controle',
+  },
+};
+
+const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
+
+/** A condition as people write it on paper: `≥ 80`. */
+export const condition = (op: Operator, threshold: number): string => `${OPERATORS[op]} ${threshold}`;
+
+/** At most one decimal, for labels in charts and cards; tables keep the exact observed value. */
+export const rounded = (n: number): number => Math.round(n * 10) / 10;
+
+export function wordsFor(language: ReportLanguage): Words {
+  return language === 'nl' ? dutch : en;
+}
+
+export interface DateWords {
+  /** `15 Mar` / `15 mrt` */
+  short(day: Day): string;
+  /** `Monday 15 March 2027` / `maandag 15 maart 2027` */
+  long(day: Day): string;
+}
+
+export function datesFor(language: ReportLanguage): DateWords {
+  const locale = language === 'nl' ? nl : enUS;
+  return {
+    short: (day) => format(toLocalDate(day), 'd MMM', { locale }).replace('.', ''),
+    long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
+  };
+}

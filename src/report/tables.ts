@@ -1,0 +1,112 @@
+import type { GateResult } from '../gates/types.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Schedule, ScheduleEvent } from '../schedule/types.js';
+import { parseDay, type Day } from '../util/dates.js';
+import { condition, type DateWords, type Words } from './i18n.js';
+import { escapeXml as esc } from './svg.js';
+
+/** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
+
+export interface TableContext {
+  plan: Plan;
+  schedule: Schedule;
+  asOf: Day;
+  words: Words;
+  dates: DateWords;
+}
+
+export function table(headers: string[], rows: string[][], rowClass: (i: number) => string | undefined = () => undefined): string {
+  const head = `<thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((cells, i) => `<tr${rowClass(i) ? ` class="${rowClass(i)}"` : ''}>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  return `<table>${head}<tbody>${body}</tbody></table>`;
+}
+
+export const statusPill = (status: GateResult['status'] | undefined, words: Words): string =>
+  status ? `<span class="pill st-${status}">${esc(words.status[status])}</span>` : `<span class="pill st-none">${esc(words.notMeasured)}</span>`;
+
+const phaseName = (ctx: TableContext, id: string | undefined): string => (id === undefined ? '' : esc(ctx.schedule.phases.find((p) => p.id === id)?.name ?? id));
+
+export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boolean): string {
+  const { words, dates } = ctx;
+  const rows = gates.map((g) => [
+    `<strong>${esc(g.id)}</strong>`,
+    phaseName(ctx, g.phase),
+    esc(g.aggregate === 'last' ? g.metric : `${g.metric} (${g.aggregate})`),
+    `<span class="num">${measured && g.observed !== null ? esc(String(g.observed)) : '–'}</span>`,
+    esc(condition(g.op, g.threshold)),
+    esc(`${dates.short(parseDay(g.window.from))} – ${dates.short(parseDay(g.window.to))}`),
+    esc(dates.short(parseDay(g.due))),
+    statusPill(measured ? g.status : undefined, words),
+  ]);
+  return table(words.gateColumns, rows);
+}
+
+/** Events of the next fourteen days; office hours of one phase and place become one row. */
+export function upcomingTable(ctx: TableContext): string {
+  const { words, dates, asOf } = ctx;
+  const soon = ctx.schedule.events.filter((e) => e.type !== 'checklist' && parseDay(e.date) >= asOf && parseDay(e.date) < asOf + 14);
+  if (soon.length === 0) return `<p class="muted">${esc(words.nothingUpcoming)}</p>`;
+  const rows: ScheduleEvent[][] = [];
+  const sessions = new Map<string, ScheduleEvent[]>();
+  for (const e of soon) {
+    const key = `${e.phase}|${e.location}`;
+    const group = e.type === 'office-hours' ? sessions.get(key) : undefined;
+    if (group) group.push(e);
+    else {
+      rows.push([e]);
+      if (e.type === 'office-hours') sessions.set(key, rows[rows.length - 1]!);
+    }
+  }
+  const body = rows.map((group) => {
+    const e = group[0]!;
+    const last = group[group.length - 1]!;
+    const when = group.length === 1 ? dates.short(parseDay(e.date)) : `${dates.short(parseDay(e.date))} – ${dates.short(parseDay(last.date))}`;
+    const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
+    const where = e.location ?? ctx.schedule.phases.find((p) => p.id === e.phase)?.locations.join(', ') ?? '';
+    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(e, ctx)}`, phaseName(ctx, e.phase), esc(where)];
+  });
+  return table(words.eventColumns, body);
+}
+
+function detail(e: ScheduleEvent, ctx: TableContext): string {
+  if (e.type === 'gate') return ` <span class="muted">${esc(e.key)}</span>`;
+  if (e.time) return ` <span class="muted">${esc(e.time)}${e.minutes ? esc(` (${e.minutes} min)`) : ''}</span>`;
+  if (e.type === 'weekly-update') return ` <span class="muted">${esc(`${ctx.words.week} ${e.week}`)}</span>`;
+  return '';
+}
+
+/** Who sees to a checklist: the phase's champion, else its location's, else the communications owner. */
+export function checklistOwner(plan: Plan, phaseId: string | undefined, locations: string[]): string | undefined {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  const local = locations.length === 1 ? plan.organization.locations.find((l) => l.name === locations[0])?.champion : undefined;
+  const named = phaseId === undefined ? undefined : plan.champions.find((c) => c.phase === phaseId)?.name;
+  return phase?.champion ?? named ?? local ?? plan.communications.owner;
+}
+
+export function checklistTable(ctx: TableContext): string {
+  const { words, dates, asOf, plan } = ctx;
+  const lists = ctx.schedule.events.filter((e) => e.type === 'checklist');
+  const rows = lists.map((e) => {
+    const locations = ctx.schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
+    const what = words.checklist[e.key] ?? e.key;
+    return [esc(dates.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan, e.phase, locations) ?? '')];
+  });
+  return table(words.checklistColumns, rows, (i) => (parseDay(lists[i]!.date) < asOf ? 'past' : undefined));
+}
+
+export function supportTable({ plan, words }: TableContext): string {
+  const rows = plan.support.tiers.map((t) => [esc(String(t.tier)), `<strong>${esc(t.name)}</strong>`, esc(t.owner ?? ''), esc(t.channels.join(', ')), esc(t.handles.join(', '))]);
+  return `${table(words.supportColumns, rows)}<p class="muted">${esc(words.escalation)} ${esc(plan.support.escalation.join(' → '))}</p>`;
+}
+
+/** The plan's champions, and each location's champion that the list does not name already. */
+export function championsTable(ctx: TableContext): string {
+  const { plan, words } = ctx;
+  const listed = plan.champions.map((c) => ({ ...c }));
+  for (const l of plan.organization.locations) {
+    if (l.champion && !listed.some((c) => c.name === l.champion)) listed.push({ name: l.champion, location: l.name });
+  }
+  if (listed.length === 0) return `<p class="muted">${esc(words.noChampions)}</p>`;
+  const rows = listed.map((c) => [`<strong>${esc(c.name)}</strong>`, esc(c.location ?? ''), esc(c.group ?? ''), phaseName(ctx, c.phase), esc(c.email ?? '')]);
+  return table(words.championColumns, rows);
+}

@@ -1,0 +1,139 @@
+import type { GateStatus } from '../gates/types.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import { parseDay, type Day } from '../util/dates.js';
+import type { DateWords, Words } from './i18n.js';
+import { diamond, el, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
+
+/** The Gantt chart of the phases by rollout week, with today's line and the milestones as markers. */
+
+export const TIMELINE = { width: 1000, labelWidth: 190, right: 14, axis: 40, row: 30, groupRow: 22 } as const;
+
+export interface TimelineInput {
+  schedule: Schedule;
+  asOf: Day;
+  /** Gate id → status, to colour the gate markers; absent without metrics. */
+  gateStatus: Map<string, GateStatus>;
+  /** Location names of the plan: several of them group the phases per location. */
+  locations: string[];
+  words: Words;
+  dates: DateWords;
+}
+
+type Row = { kind: 'group'; label: string } | { kind: 'phase'; phase: SchedulePhase } | { kind: 'reviews' };
+
+/** Phase rows, under a header per location (or set of locations) when the plan has several. */
+export function timelineRows(phases: SchedulePhase[], locations: string[], words: Words): Row[] {
+  if (locations.length < 2) return [...phases.map((phase) => ({ kind: 'phase' as const, phase })), { kind: 'reviews' }];
+  const groups = new Map<string, SchedulePhase[]>();
+  for (const phase of phases) {
+    const label = phase.locations.length === locations.length ? words.allLocations : phase.locations.join(', ');
+    groups.set(label, [...(groups.get(label) ?? []), phase]);
+  }
+  const rows: Row[] = [...groups].flatMap(([label, list]) => [{ kind: 'group' as const, label }, ...list.map((phase) => ({ kind: 'phase' as const, phase }))]);
+  return [...rows, { kind: 'reviews' }];
+}
+
+/** Whole rollout weeks covering every phase and event, as a day domain [first Monday-ish day, day after the last]. */
+export function timelineDomain(schedule: Schedule): [Day, Day] {
+  const start = parseDay(schedule.start);
+  const days = [...schedule.phases.flatMap((p) => [parseDay(p.start), parseDay(p.end)]), ...schedule.events.map((e) => parseDay(e.date)), start];
+  const weekStart = (day: Day): Day => start + Math.floor((day - start) / 7) * 7;
+  return [weekStart(Math.min(...days)), weekStart(Math.max(...days)) + 7];
+}
+
+export function timelineSvg(input: TimelineInput): string {
+  const { schedule, words, asOf } = input;
+  const rows = timelineRows(schedule.phases, input.locations, words);
+  const height = TIMELINE.axis + rows.reduce((h, r) => h + (r.kind === 'group' ? TIMELINE.groupRow : TIMELINE.row), 0) + 8;
+  const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
+  const parts = [weekAxis(x, schedule, height, input.dates, words)];
+  let y = TIMELINE.axis;
+  for (const row of rows) {
+    if (row.kind === 'group') {
+      parts.push(text({ x: 8, y: y + 15, class: 'tl-group' }, row.label), el('line', { x1: 8, x2: TIMELINE.width - TIMELINE.right, y1: y + 20, y2: y + 20, class: 'tl-group-rule' }));
+      y += TIMELINE.groupRow;
+      continue;
+    }
+    parts.push(row.kind === 'phase' ? phaseRow(row.phase, y, x, input) : reviewsRow(y, x, input));
+    y += TIMELINE.row;
+  }
+  parts.push(todayLine(x, asOf, height, input));
+  return svg(TIMELINE.width, height, { class: 'timeline', role: 'img', 'aria-label': words.timeline }, ...parts);
+}
+
+function weekAxis(x: Scale, schedule: Schedule, height: number, dates: DateWords, words: Words): string {
+  const start = parseDay(schedule.start);
+  const [from, to] = x.domain;
+  const weekWidth = x(from + 7) - x(from);
+  const every = Math.ceil(56 / weekWidth);
+  const parts = [text({ x: 8, y: 14, class: 'tl-axis-title' }, words.week)];
+  for (let day = from; day < to; day += 7) {
+    const week = (day - start) / 7 + 1;
+    parts.push(el('line', { x1: x(day), x2: x(day), y1: 20, y2: height, class: 'tl-grid' }));
+    parts.push(text({ x: x(day + 3.5), y: 14, class: 'tl-week' }, String(week)));
+    if ((week - 1) % every === 0) parts.push(text({ x: x(day) + 2, y: 32, class: 'tl-date' }, dates.short(day)));
+  }
+  return el('g', { class: 'tl-axis' }, ...parts);
+}
+
+const eventsOf = (schedule: Schedule, phase: string, types: ScheduleEvent['type'][]) =>
+  schedule.events.filter((e) => e.phase === phase && types.includes(e.type));
+
+function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInput): string {
+  const { words, dates, asOf, schedule } = input;
+  const start = parseDay(phase.start);
+  const end = parseDay(phase.end) + 1;
+  const mid = y + TIMELINE.row / 2;
+  const current = asOf >= start && asOf < end;
+  const about = `${phase.name}: ${dates.short(start)} – ${dates.short(end - 1)}${phase.people ? `, ${phase.people}` : ''}`;
+  const parts = [
+    text({ x: 8, y: mid + 4, class: 'tl-label' }, phase.name),
+    el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
+  ];
+  if (phase.people) parts.push(text({ x: TIMELINE.labelWidth - 10, y: mid + 3.5, class: 'tl-people' }, input.words.peopleCount(phase.people)));
+  if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
+  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${dates.short(parseDay(e.date))}`)));
+  for (const e of eventsOf(schedule, phase.id, ['training'])) {
+    parts.push(el('circle', { cx: x(parseDay(e.date) + 0.5), cy: mid, r: 3.5, class: 'tl-training' }, tooltip(`${words.events.training}: ${dates.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`)));
+  }
+  parts.push(...sideBySide(eventsOf(schedule, phase.id, ['gate']), x, (e, cx) => {
+    const status = input.gateStatus.get(e.key);
+    return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${dates.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+  }));
+  return el('g', { class: 'tl-row' }, ...parts);
+}
+
+function reviewsRow(y: number, x: Scale, input: TimelineInput): string {
+  const { words, dates, schedule } = input;
+  const mid = y + TIMELINE.row / 2;
+  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective');
+  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: 'tl-review' }, tooltip(`${words.events[e.type]}: ${dates.short(parseDay(e.date))}`)));
+  return el('g', { class: 'tl-row' }, text({ x: 8, y: mid + 4, class: 'tl-label tl-muted' }, words.rolloutWide), ...markers);
+}
+
+/** Markers of the same day are set side by side, so that none hides another. */
+function sideBySide(events: ScheduleEvent[], x: Scale, draw: (e: ScheduleEvent, cx: number) => string): string[] {
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const n = seen.get(e.date) ?? 0;
+    seen.set(e.date, n + 1);
+    return draw(e, x(parseDay(e.date) + 0.5) + n * 11);
+  });
+}
+
+/** Today's line runs through the middle of today's day. */
+export function todayX(x: Scale, asOf: Day): number | undefined {
+  const at = asOf + 0.5;
+  return at >= x.domain[0] && at <= x.domain[1] ? x(at) : undefined;
+}
+
+function todayLine(x: Scale, asOf: Day, height: number, input: TimelineInput): string {
+  const at = todayX(x, asOf);
+  if (at === undefined) return '';
+  return el(
+    'g',
+    { class: 'tl-today' },
+    el('line', { x1: at, x2: at, y1: 36, y2: height, class: 'today-line' }),
+    text({ x: at + 4, y: height - 4, class: 'today-label' }, `${input.words.today} ${input.dates.short(asOf)}`),
+  );
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { example, ROOT, run, tempDir } from '../helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const metrics = path.join(ROOT, 'examples/metrics/enterprise.csv');
+const enterprise = ['report', '--plan', example('enterprise.yaml'), '--metrics', metrics, '--at', '2027-03-15'];
+
+describe('rollout report', () => {
+  it('writes one HTML file, in the plan\'s first language by default, and says so', () => {
+    const dir = tempDir();
+    const r = run([...enterprise, '-o', 'report.html'], { cwd: dir });
+    expect(r).toEqual({ stdout: 'wrote report.html (decision: pause)\n', stderr: '', status: 0 });
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
+    expect(html).toContain('<span class="banner-word">Pauzeren</span>');
+    expect(html.match(/<figure class="gate-chart"/g)).toHaveLength(7);
+  });
+
+  it('shows the gates without judging them when no metrics are given', () => {
+    const dir = tempDir();
+    const r = run(['report', '--plan', example('enterprise.yaml'), '--at', '2027-03-15', '--lang', 'en', '-o', 'plan.html'], { cwd: dir });
+    expect(r).toEqual({ stdout: 'wrote plan.html (no metrics given)\n', stderr: '', status: 0 });
+    const html = readFileSync(path.join(dir, 'plan.html'), 'utf8');
+    expect(html).toContain('<div class="banner neutral" role="status"><strong>No metrics given:');
+    expect(html).not.toContain('banner decision-');
+  });
+
+  it('refuses to replace a file without --force, and replaces it with', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'report.html'), 'old');
+    const refused = run([...enterprise, '-o', 'report.html'], { cwd: dir });
+    expect(refused).toEqual({ stdout: '', stderr: 'rollout: report.html already exists; nothing was written. Use --force to overwrite\n', status: 2 });
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toBe('old');
+    expect(run([...enterprise, '-o', 'report.html', '--force'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it.each([
+    ['a date that is not real', ['--at', '2027-02-30', '-o', 'r.html'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
+    ['an unknown language', ['--lang', 'fr', '-o', 'r.html'], /error: option '--lang <language>' argument 'fr' is invalid/],
+    ['no -o', [], /error: required option '-o, --output <file>' not specified/],
+    ['a missing metrics file', ['--metrics', 'nope.csv', '-o', 'r.html'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
+  ])('exits 2 on %s, writing nothing', (_, args, stderr) => {
+    const dir = tempDir();
+    const r = run(['report', '--plan', example('enterprise.yaml'), ...args], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
+    else expect(r.stderr).toMatch(stderr);
+    expect(existsSync(path.join(dir, 'r.html'))).toBe(false);
+  });
+});
+
+const browserTitle = existsSync(CHROMIUM) ? 'rollout report in headless Chromium' : `rollout report in headless Chromium: SKIPPED, ${CHROMIUM} is missing (apt-get install -y chromium)`;
+
+describe(browserTitle, () => {
+  if (!existsSync(CHROMIUM)) process.stderr.write(`${browserTitle}\n`);
+
+  it.skipIf(!existsSync(CHROMIUM))('shows the banner, every phase bar and every gate chart, offline and without errors', async () => {
+    const { chromium } = await import('playwright-core');
+    const dir = tempDir();
+    expect(run([...enterprise, '--lang', 'en', '-o', 'report.html'], { cwd: dir }).status).toBe(0);
+    const url = pathToFileURL(path.join(dir, 'report.html')).href;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(url);
+
+      await expect(page.locator('.banner.decision-pause').isVisible()).resolves.toBe(true);
+      expect(await page.locator('.banner').innerText()).toContain('gate paramaribo-active failed (major → pause)');
+      const bars = page.locator('svg.timeline rect.tl-bar');
+      expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['pilot', 'paramaribo', 'georgetown', 'port-of-spain', 'decommission']);
+      for (const bar of await bars.all()) await expect(bar.isVisible()).resolves.toBe(true);
+      const charts = page.locator('figure.gate-chart svg.chart');
+      expect(await charts.count()).toBe(7);
+      for (const chart of await charts.all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart.isVisible()).resolves.toBe(true);
+        expect((await chart.boundingBox())!.width).toBeGreaterThan(300);
+      }
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([url]);
+
+      const shots = path.join(ROOT, 'test-results');
+      mkdirSync(shots, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // UPDATE_SCREENSHOT=1 refreshes the README's picture from this very run.
+      const file = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs/report.png') : path.join(shots, 'report.png');
+      await page.screenshot({ path: file });
+      expect(existsSync(file)).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});

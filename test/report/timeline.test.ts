@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { datesFor, wordsFor } from '../../src/report/i18n.js';
+import { linearScale } from '../../src/report/svg.js';
+import { TIMELINE, timelineDomain, timelineRows, timelineSvg, todayX } from '../../src/report/timeline.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
+import { example } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { loadPlan } from '../../src/plan/load.js';
+
+const plan = loadPlan(readFileSync(example('enterprise.yaml'), 'utf8'), 'enterprise.yaml').plan!;
+const schedule = buildSchedule(plan);
+const words = wordsFor('en');
+const locations = plan.organization.locations.map((l) => l.name);
+
+describe('timeline', () => {
+  it('covers whole rollout weeks from the first announcement to the last review', () => {
+    // The first announcement is in week -1 (from 2027-01-18), the month-3 review in week 21.
+    expect(timelineDomain(schedule)).toEqual([parseDay('2027-01-18'), parseDay('2027-06-28')]);
+  });
+
+  it('groups the phases per location when the plan has several', () => {
+    const rows = timelineRows(schedule.phases, locations, words).map((r) => (r.kind === 'group' ? `# ${r.label}` : r.kind === 'phase' ? r.phase.id : r.kind));
+    expect(rows).toEqual(['# Paramaribo', 'pilot', 'paramaribo', '# Georgetown', 'georgetown', '# Port of Spain', 'port-of-spain', '# All locations', 'decommission', 'reviews']);
+    expect(timelineRows(schedule.phases, ['Paramaribo'], words).filter((r) => r.kind === 'group')).toEqual([]);
+  });
+
+  it('draws each phase bar from its first day to the end of its last', () => {
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map([['paramaribo-active', 'fail']]), locations, words, dates: datesFor('en') });
+    const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
+    const bar = svg.match(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-phase="georgetown"/)!;
+    expect(Number(bar[1])).toBeCloseTo(x(parseDay('2027-03-01')), 2);
+    expect(Number(bar[2])).toBeCloseTo(x(parseDay('2027-03-13')) - x(parseDay('2027-03-01')), 2);
+    expect(svg).toContain('class="tl-bar tl-launch tl-current" data-phase="port-of-spain"');
+    expect(svg).toMatch(/class="tl-gate st-fail"><title>Gate paramaribo-active: 15 Mar, fail<\/title>/);
+  });
+
+  it("puts today's line through the middle of today, and leaves it out beyond the timeline", () => {
+    const x = linearScale([parseDay('2027-01-04'), parseDay('2027-01-18')], [200, 480]);
+    expect(todayX(x, parseDay('2027-01-04'))).toBe(210);
+    expect(todayX(x, parseDay('2027-01-11'))).toBe(350);
+    expect(todayX(x, parseDay('2027-02-01'))).toBeUndefined();
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), locations, words, dates: datesFor('en') });
+    const full = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
+    expect(svg).toContain(`<line x1="${Math.round(full(parseDay('2027-03-15') + 0.5) * 100) / 100}"`);
+  });
+});
