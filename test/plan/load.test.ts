@@ -93,3 +93,10 @@ describe('loadPlan', () => {
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
   });
 });
+
+describe('README', () => {
+  it('shows the full enterprise example exactly as shipped', () => {
+    const readme = readFileSync(example('../README.md'), 'utf8');
+    expect(readme).toContain(`\`\`\`yaml\n${readFileSync(example('enterprise.yaml'), 'utf8')}\`\`\``);
+  });
+});
