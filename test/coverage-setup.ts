@@ -1,0 +1,6 @@
+import path from 'node:path';
+import { ROOT } from './helpers.js';
+
+// Every binary the tests spawn writes V8 coverage here; `npm test` then maps it back to src/.
+// Only spawned processes inherit it, so coverage counts what the built CLI really ran.
+process.env.NODE_V8_COVERAGE = path.join(ROOT, 'coverage', 'e2e');
