@@ -74,24 +74,6 @@ program
   .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));
 
 program
-  .command('gate-check')
-  .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
-  .addOption(planOption())
-  .requiredOption('-m, --metrics <files...>', 'metrics CSV exports (long or wide; comma, semicolon or tab)')
-  .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
-  .option('--lenient', 'skip bad rows and report how many, instead of failing')
-  .addHelpText(
-    'after',
-    examples([
-      'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
-      'rollout gate-check --metrics usage.csv survey.csv --format json',
-      'rollout gate-check --metrics export.csv --lenient --format github',
-    ]),
-  )
-  .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
-
-program
   .command('render-emails')
   .description('write every email and checklist of the rollout, dated, from editable templates in English and Dutch')
   .addOption(planOption())
@@ -112,6 +94,24 @@ program
     ]),
   )
   .action(action(async (options) => (await import('./cli/render-emails.js')).renderEmailsCommand(options)));
+
+program
+  .command('gate-check')
+  .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
+  .addOption(planOption())
+  .requiredOption('-m, --metrics <files...>', 'metrics CSV exports (long or wide; comma, semicolon or tab)')
+  .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .addHelpText(
+    'after',
+    examples([
+      'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
+      'rollout gate-check --metrics usage.csv survey.csv --format json',
+      'rollout gate-check --metrics export.csv --lenient --format github',
+    ]),
+  )
+  .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
 
 program
   .command('report')
