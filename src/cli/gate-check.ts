@@ -1,4 +1,5 @@
 import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { ImportReport } from '../gates/csv.js';
@@ -36,7 +37,7 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   else if (format === 'markdown') writeOut(renderMarkdown(result));
   else if (format === 'text') writeOut(renderText(result, colors(process.stdout)));
   else {
-    const planFile = options.plan === '-' ? undefined : options.plan;
+    const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
     writeOut(renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
     await appendSummary(renderMarkdown(result));
   }
@@ -49,6 +50,11 @@ function gateLine(plan: Plan, loaded: LoadedPlan, index: number): number | undef
   if (plan.presetPhases) return loaded.source?.position(['preset'], true)?.line;
   const phase = plan.phases.findIndex((p) => p.id === plan.gates[index]!.phase);
   return loaded.source?.position(['phases', phase])?.line;
+}
+
+/** GitHub attaches annotations only to paths relative to the checked-out repository. */
+function repoPath(file: string): string {
+  return path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path.resolve(file)).split(path.sep).join('/');
 }
 
 /** GitHub shows this file on the run's page; other steps may have written to it already. */

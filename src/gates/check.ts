@@ -41,7 +41,7 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
   for (const w of windows) byMetric.set(w.gate.metric, [...(byMetric.get(w.gate.metric) ?? []), w]);
   const accept = (o: Observation): void => {
     for (const w of byMetric.get(o.metric) ?? []) if (matches(w, o)) w.series.push(o.day, o.value);
-    if (o.metric === condition?.metric) latest.add(o.day, o.value);
+    if (o.metric === condition?.metric) latest.add(o.day, o.value, `${o.location ?? ''}|${o.group ?? ''}|${o.phase ?? ''}`.toLowerCase());
   };
   const options = {
     metrics,

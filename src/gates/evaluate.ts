@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
-import type { TimedPhase } from '../schedule/phases.js';
+import { planCalendar, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDuration, type Day } from '../util/dates.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
@@ -24,9 +24,11 @@ export interface GateWindow {
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
+  const calendar = planCalendar(plan);
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
-    const due = phase.start + parseDuration(gate.within);
+    // The same working day the schedule, its calendar and the report give the gate.
+    const due = calendar.onOrAfter(phase.start + parseDuration(gate.within));
     const started = asOf >= phase.start;
     return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, series: new Series() };
   });

@@ -1,27 +1,26 @@
 import type { Day } from '../util/dates.js';
 
 /**
- * The latest value of a metric up to a day, kept while streaming. Several rows on the latest day
+ * The latest value of a metric up to a day, kept while streaming, per series: each location,
+ * group and phase reporting on its own. The result is the lowest of those latest values, so one
+ * location at 95% cannot hide two others at 20%. Several rows of one series on its latest day
  * count as their mean, summed in value order so that row order never changes the result.
  */
 export class Latest {
-  private day: Day | undefined;
-  private values: number[] = [];
+  private readonly series = new Map<string, { day: Day; values: number[] }>();
 
   constructor(private readonly until: Day) {}
 
-  add(day: Day, value: number): void {
-    if (day > this.until || (this.day !== undefined && day < this.day)) return;
-    if (day !== this.day) {
-      this.day = day;
-      this.values = [];
-    }
-    this.values.push(value);
+  add(day: Day, value: number, key = ''): void {
+    if (day > this.until) return;
+    const known = this.series.get(key);
+    if (known && day < known.day) return;
+    if (!known || day > known.day) this.series.set(key, { day, values: [value] });
+    else known.values.push(value);
   }
 
   value(): number | undefined {
-    if (this.values.length === 0) return undefined;
-    const sorted = [...this.values].sort((a, b) => a - b);
-    return sorted.reduce((a, b) => a + b, 0) / sorted.length;
+    if (this.series.size === 0) return undefined;
+    return Math.min(...[...this.series.values()].map(({ values }) => values.sort((a, b) => a - b).reduce((a, b) => a + b, 0) / values.length));
   }
 }

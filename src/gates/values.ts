@@ -45,5 +45,9 @@ export function parseMetricValue(text: string, metric: Metric | undefined, decim
   const value = Number(cell.replace(',', '.'));
   if (!Number.isFinite(value)) return { problem: 'is too large to be a measurement' };
   const fraction = !percentSign && metric?.unit === 'percent' && metric.scale === '0-1';
-  return { value: fraction ? value * 100 : value };
+  const percent = fraction ? value * 100 : value;
+  if (metric?.unit === 'percent' && (percent < 0 || percent > 100)) {
+    return { problem: `is not a percentage from 0 to 100${fraction ? ' (the plan reads this metric on a 0-1 scale)' : ''}` };
+  }
+  return { value: percent };
 }

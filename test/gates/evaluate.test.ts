@@ -136,6 +136,12 @@ describe('current phase and decommission', () => {
     expect((await check(plan, csv([]), '2027-02-01')).decommissionReady).toBe(false);
   });
 
+  it('takes each location on its own latest day, and the lowest of them decides', async () => {
+    const rows = 'date,metric,value,location\n2027-01-26,active_use_pct,20,Georgetown\n2027-01-26,active_use_pct,30,Port of Spain\n2027-01-27,active_use_pct,95,Paramaribo\n';
+    const result = await check(plan, rows, '2027-02-01');
+    expect([result.decommissionReady, result.decommission?.observed]).toEqual([false, 20]);
+  });
+
   it('is null without a decommission condition', async () => {
     const plan = gatePlan([gate()], { phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }] });
     expect((await check(plan, csv([]), '2027-01-20')).decommissionReady).toBeNull();

@@ -51,4 +51,11 @@ describe('parseMetricValue', () => {
     expect(parseMetricValue('1e309', count, true)).toEqual({ problem: 'is too large to be a measurement' });
     expect(parseMetricValue('5%', count, true)).toMatchObject({ problem: expect.stringMatching(/support_tickets is not a percent metric/) });
   });
+
+  it('refuses percentages outside 0-100, naming the scale when it is 0-1', () => {
+    expect(parseMetricValue('150', percent, true)).toEqual({ problem: 'is not a percentage from 0 to 100' });
+    expect(parseMetricValue('-1%', percent, true)).toEqual({ problem: 'is not a percentage from 0 to 100' });
+    expect(parseMetricValue('85', fraction, true)).toEqual({ problem: 'is not a percentage from 0 to 100 (the plan reads this metric on a 0-1 scale)' });
+    expect(parseMetricValue('100', percent, true)).toEqual({ value: 100 });
+  });
 });
