@@ -15,6 +15,12 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+// `rollout ... | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('rollout')
   .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
   .version(await readVersion(), '-V, --version')
@@ -60,7 +66,7 @@ program
   .option('--start <date>', "override the plan's start, YYYY-MM-DD")
   .option('--phase <id>', 'only this phase')
   .option('--location <name>', 'only this location (and rollout-wide events)')
-  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-o, --output <file>', 'write to a file instead of standard output (- for standard output)')
   .option('-f, --force', 'overwrite an existing output file')
   .addHelpText(
     'after',
@@ -119,7 +125,7 @@ program
   .addOption(planOption())
   .option('-m, --metrics <files...>', 'metrics CSV exports; without them the gates are shown but not judged')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
-  .requiredOption('-o, --output <file>', 'HTML file to write')
+  .requiredOption('-o, --output <file>', 'HTML file to write (- for standard output)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
   .option('-f, --force', 'overwrite an existing output file')
   .addHelpText(

@@ -25,6 +25,10 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: false });
   const measured = options.metrics !== undefined;
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
+  if (options.output === '-') {
+    writeOut(html);
+    return EXIT.ok;
+  }
   await writeOutputFile(options.output, html, { force: options.force });
   writeOut(`wrote ${options.output}${measured ? ` (decision: ${check.result.decision})` : ' (no metrics given)'}`);
   return EXIT.ok;

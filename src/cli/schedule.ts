@@ -4,8 +4,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { colors, requirePlan, writeOut } from './common.js';
 
-export const SCHEDULE_FORMATS = ['table', 'json', 'markdown', 'csv', 'ics', 'mermaid'] as const;
-type Format = (typeof SCHEDULE_FORMATS)[number];
+type Format = 'table' | 'json' | 'markdown' | 'csv' | 'ics' | 'mermaid';
 
 export interface ScheduleOptions {
   plan: string;
@@ -31,8 +30,8 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   }
   const full = buildSchedule(plan, options.start ? { start: parseDay(options.start) } : {});
   const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
-  const text = await render(options.format, schedule, options.output === undefined);
-  if (options.output) await writeOutputFile(options.output, text, { force: options.force });
+  const text = await render(options.format, schedule, options.output === undefined || options.output === '-');
+  if (options.output && options.output !== '-') await writeOutputFile(options.output, text, { force: options.force });
   else writeOut(text);
   return EXIT.ok;
 }

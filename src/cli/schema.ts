@@ -5,7 +5,7 @@ import { writeOut } from './common.js';
 
 export async function schemaCommand(options: { output?: string; force?: boolean }): Promise<number> {
   const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
-  if (options.output) await writeOutputFile(options.output, text, { force: options.force });
+  if (options.output && options.output !== '-') await writeOutputFile(options.output, text, { force: options.force });
   else writeOut(text);
   return EXIT.ok;
 }

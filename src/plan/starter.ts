@@ -26,10 +26,10 @@ export function starterPlan(o: StarterOptions): string {
 version: 1
 
 tool:
-  name: New Tool                    # what you are rolling out
-  replaces: Old System              # what it replaces (decommissioned at the end)
-  why: It removes double entry between spreadsheets.   # the problem it solves
-  benefit: save time on weekly reporting                # for "to improve [benefit]"
+  name: Teamchat                    # what you are rolling out
+  replaces: email threads           # what it replaces (decommissioned at the end)
+  why: decisions get lost in long email threads   # the problem it solves
+  benefit: how quickly we share decisions         # for "to improve [benefit]"
   contact: { name: Help Desk, email: helpdesk@example.org }
 
 organization:
@@ -48,7 +48,7 @@ calendar:
   holidays: []                      # e.g. - { date: 2027-07-01, name: Keti Koti }
 
 strategy:
-  approach: ${strategy}             # phased | big-bang
+  approach: ${strategy.padEnd(24)}# phased | big-bang
   by: group                         # group | location | department | workload
 
 preset: ${o.preset}                 # solo | small | growing | custom (the playbook's timelines)

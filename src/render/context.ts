@@ -66,6 +66,7 @@ const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
 export class ContextBuilder {
   private readonly phases: PhaseData[];
   private readonly shared: Record<string, unknown>;
+  private readonly reviews: { key: string; date: string; label: string }[];
   private readonly byPhase = new Map<string, ScheduleEvent[]>();
   private readonly trainings: ScheduleEvent[];
 
@@ -89,6 +90,7 @@ export class ContextBuilder {
     const reviews = schedule.events
       .filter((e) => e.type === 'review')
       .map((e) => ({ key: e.key, date: e.date, label: REVIEW_LABELS[e.key]?.[lang] ?? e.title }));
+    this.reviews = reviews;
     this.shared = {
       lang,
       tool: {
@@ -249,7 +251,7 @@ export class ContextBuilder {
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
-      retrospective: message.template === 'retrospective' ? this.retrospective() : null,
+      retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
     };
   }
 
@@ -306,9 +308,11 @@ export class ContextBuilder {
     };
   }
 
-  private retrospective() {
+  /** `sent` is the retrospective's own date: its next steps are the reviews still to come. */
+  private retrospective(sent: string) {
     const launches = this.phases.filter((p) => p.kind === 'launch');
     return {
+      nextReviews: this.reviews.filter((r) => r.date > sent),
       launches: launches.length,
       people: Math.min(this.plan.organization.headcount, launches.reduce((n, p) => n + p.people, 0)),
       first: launches[0]?.launch ?? this.schedule.start,

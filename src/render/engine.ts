@@ -353,17 +353,19 @@ export class Engine {
       if (typeof value !== 'number') throw new HelperProblem(`number takes a number, not ${JSON.stringify(value)}`, options.loc);
       return numbers.format(value);
     });
-    helper('capitalize', ([value]) => {
-      const text = String(value);
-      return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-    });
+    const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+    // Plans write "why" and results with or without a closing full stop; a sentence gets one.
+    const period = (text: string) => (/[.!?…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
+    helper('capitalize', ([value]) => capitalize(String(value)));
+    helper('sentence', ([value]) => period(capitalize(String(value))));
+    helper('period', ([value]) => period(String(value)));
     helper('eq', ([a, b]) => a === b);
     helper('ne', ([a, b]) => a !== b);
     helper('gt', ([a, b]) => (a as number) > (b as number));
   }
 }
 
-const HELPERS = ['date', 'plural', 'list', 'number', 'capitalize', 'eq', 'ne', 'gt', 'if', 'unless', 'each', 'with', 'lookup'];
+const HELPERS = ['date', 'plural', 'list', 'number', 'capitalize', 'sentence', 'period', 'eq', 'ne', 'gt', 'if', 'unless', 'each', 'with', 'lookup'];
 
 function unknownVariable(file: string, line: number | undefined, column: number | undefined, name: string, data: unknown, context?: string): TemplateError {
   const last = name.split(/[./]/).pop() ?? name;

@@ -55,7 +55,7 @@ const DUTCH: Record<string, string> = {
   'Quick start guide (2 pages)': 'Snelstartgids (2 pagina’s)',
   'Video tutorials (5-10 minutes each)': 'Instructievideo’s (elk 5-10 minuten)',
   'FAQ document': 'Document met veelgestelde vragen',
-  'Cheat sheet (1 page)': 'Spiekbriefje (1 pagina)',
+  'Cheat sheet (1 page)': 'Naslagkaart (1 pagina)',
   'hands-on': 'praktijkgericht',
   email: 'e-mail',
   'Active use': 'Actief gebruik',

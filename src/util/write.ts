@@ -40,6 +40,11 @@ const FS_PROBLEMS: Record<string, string> = {
   EISDIR: 'a folder of that name exists',
 };
 
+/** A few names, then how many more: a message stays one readable line. */
+function listed(names: string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     await lstat(file);
@@ -101,7 +106,7 @@ export async function writeFiles(dir: string, files: OutputFile[], options: Writ
     const taken = [];
     for (const t of targets) if (await exists(t)) taken.push(path.relative(process.cwd(), t) || t);
     if (taken.length > 0) {
-      throw new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ', ...' : ''})`}; nothing was written. Use --force to overwrite`);
+      throw new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${listed(taken)})`}; nothing was written. Use --force to overwrite`);
     }
   }
   const written: string[] = [];
@@ -113,7 +118,7 @@ export async function writeFiles(dir: string, files: OutputFile[], options: Writ
       const code = (error as NodeJS.ErrnoException).code;
       const what = (code && FS_PROBLEMS[code]) ?? code ?? String(error);
       throw new RolloutError(
-        `cannot write ${file.name} in ${dir}: ${what}; ${written.length} of ${files.length} files were written before this${written.length ? ` (${written.map((w) => path.relative(dir, w)).join(', ')})` : ''}`,
+        `cannot write ${file.name} in ${dir}: ${what}; ${written.length} of ${files.length} files were written before this${written.length ? ` (${listed(written.map((w) => path.relative(dir, w)))})` : ''}`,
       );
     }
   }

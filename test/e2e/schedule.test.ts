@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { JSDOM } from 'jsdom';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { example, run, tempDir } from '../helpers.js';
+import { BIN, example, run, tempDir } from '../helpers.js';
 
 const enterprise = example('enterprise.yaml');
 
@@ -122,6 +123,27 @@ describe('rollout schedule', () => {
     expect(design.startTime.toISOString().slice(0, 10)).toBe('2027-03-15');
     expect(design.endTime.toISOString().slice(0, 10)).toBe('2027-03-26');
     expect(tasks.filter((t) => t.id.startsWith('task')).length + 5).toBe(tasks.length);
+  });
+
+  it('says "1 person" for one person', () => {
+    const r = run(['schedule', '-p', example('solo.yaml'), '--format', 'mermaid']);
+    expect(r.stdout).toContain('Switch (1 person) :switch, 2027-01-04, 1d');
+    expect(run(['schedule', '-p', example('solo.yaml')]).stdout.split('\n')[0]).toBe('Ledgerly rollout at Studio Lin: 1 person, 2027-01-04 to 2027-01-08');
+  });
+
+  it('writes to standard output with -o -', () => {
+    const r = run(['schedule', '-p', enterprise, '--format', 'json', '-o', '-'], { cwd: tempDir() });
+    expect(JSON.parse(r.stdout).start).toBe('2027-02-01');
+  });
+
+  it('stops quietly when the reader closes the pipe', async () => {
+    const child = spawn(process.execPath, [BIN, 'schedule', '-p', enterprise, '--format', 'csv'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   describe('-o FILE', () => {

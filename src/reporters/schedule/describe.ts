@@ -43,7 +43,11 @@ export function byWeek(schedule: Schedule): Week[] {
     .map(([week, events]) => ({ week, from: formatDay(start + (week - 1) * 7), to: formatDay(start + (week - 1) * 7 + 6), events }));
 }
 
+export function people(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
+}
+
 export function headline(schedule: Schedule): string {
   const { tool, organization, headcount } = schedule.plan;
-  return `${tool} rollout at ${organization}: ${headcount} people, ${schedule.start} to ${schedule.end}`;
+  return `${tool} rollout at ${organization}: ${people(headcount)}, ${schedule.start} to ${schedule.end}`;
 }

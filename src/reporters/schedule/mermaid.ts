@@ -1,6 +1,6 @@
 import { parseDay } from '../../util/dates.js';
 import type { Schedule } from '../../schedule/types.js';
-import { peopleLabel } from './describe.js';
+import { people, peopleLabel } from './describe.js';
 
 /** Mermaid task names end at `:` and comments start at `%%`; `#` and `;` confuse some renderers. */
 function label(text: string): string {
@@ -14,8 +14,8 @@ export function scheduleMermaid(schedule: Schedule): string {
   const lines = ['gantt', `  title ${label(`${schedule.plan.tool} rollout at ${schedule.plan.organization}`)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %d %b', '  section Phases'];
   for (const p of schedule.phases) {
     const days = parseDay(p.end) - parseDay(p.start) + 1;
-    const tag = p.kind === 'decommission' ? 'crit, ' : p.kind === 'stabilize' ? 'done, ' : '';
-    const name = p.kind === 'launch' ? `${p.name} (${peopleLabel(p)} people)` : p.name;
+    const tag = p.kind === 'decommission' ? 'crit, ' : '';
+    const name = p.kind === 'launch' ? `${p.name} (${p.peopleRange[0] === p.peopleRange[1] ? people(p.people) : `${peopleLabel(p)} people`})` : p.name;
     lines.push(`  ${label(name)} :${tag}${p.id}, ${p.start}, ${days}d`);
   }
   const milestones = schedule.events.filter((e) => MILESTONE_TYPES.has(e.type));
