@@ -1,3 +1,4 @@
+import { metricLabel } from '../reporters/gates/labels.js';
 import { DEFAULT_METRICS, type Plan } from '../plan/resolve.js';
 import type { Observations } from '../gates/series.js';
 import type { GateCheckResult, GateResult } from '../gates/types.js';
@@ -148,7 +149,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const label = metric?.label ?? gate.metric;
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
-    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(label)}${gate.aggregate === 'last' ? '' : esc(` (${gate.aggregate})`)}</span></span>`,
+    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, label))}</span></span>`,
     `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
     chart,
     '</figure>',

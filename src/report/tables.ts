@@ -1,3 +1,4 @@
+import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
@@ -31,7 +32,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
   const rows = gates.map((g) => [
     `<strong>${esc(g.id)}</strong>`,
     phaseName(ctx, g.phase),
-    esc(g.aggregate === 'last' ? g.metric : `${g.metric} (${g.aggregate})`),
+    esc(metricLabel(g)),
     `<span class="num">${measured && g.observed !== null ? esc(String(g.observed)) : '–'}</span>`,
     esc(condition(g.op, g.threshold)),
     esc(`${dates.short(parseDay(g.window.from))} – ${dates.short(parseDay(g.window.to))}`),

@@ -54,3 +54,21 @@ describe('HTML report', () => {
     expect(html).toMatch(/figure, svg, table, tr[^{]*\{ break-inside: avoid;/);
   });
 });
+
+describe('gate labels in the report', () => {
+  it('name the aggregate once, and not when it is the metric itself', async () => {
+    const plan = validPlan(
+      minimalPlan({
+        gates: [
+          { id: 'recommend', phase: 'early-adopters', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0 },
+          { id: 'happy', phase: 'early-adopters', metric: 'satisfaction', aggregate: 'mean', threshold: 7 },
+        ],
+      }),
+    );
+    const asOf = parseDay('2027-01-11');
+    const { result, series } = await checkGates({ plan, files: [], asOf, lenient: false });
+    const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: 'en', check: { result, series }, measured: true });
+    expect(html).not.toContain('nps (nps)');
+    expect(html).toContain('satisfaction (mean)');
+  });
+});

@@ -7,9 +7,13 @@ export const COLUMNS = ['gate', 'phase', 'metric', 'observed', 'op', 'threshold'
 
 export const formatValue = (value: number | null): string => (value === null ? '-' : String(value));
 
+/** `satisfaction (mean)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
+export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, name: string = g.metric): string {
+  return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${g.aggregate})`;
+}
+
 export function gateCells(g: GateResult): string[] {
-  const metric = g.aggregate === 'last' || g.aggregate === g.metric ? g.metric : `${g.metric} (${g.aggregate})`;
-  return [g.id, g.phase, metric, formatValue(g.observed), g.op, String(g.threshold), String(g.samples), g.status];
+  return [g.id, g.phase, metricLabel(g), formatValue(g.observed), g.op, String(g.threshold), String(g.samples), g.status];
 }
 
 /** Why the rollout continues, pauses or rolls back: the gates that ask for the decision. */
