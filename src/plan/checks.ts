@@ -1,4 +1,4 @@
-import { timePhases } from '../schedule/phases.js';
+import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -22,11 +22,13 @@ type Report = (check: Check) => void;
 export function checkPlan(plan: Plan): Check[] {
   const out: Check[] = [];
   const report: Report = (c) => out.push(c);
+  // Phase dates feed both the share and overlap checks and the holiday range: computed once.
+  const timed = timePhases(plan);
   checkOrganization(plan, report);
-  checkPhases(plan, report);
+  checkPhases(plan, timed, report);
   checkGates(plan, report);
   checkReferences(plan, report);
-  checkCalendar(plan, report);
+  checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
   return out;
 }
@@ -64,7 +66,7 @@ function checkOrganization(plan: Plan, report: Report): void {
   });
 }
 
-function checkPhases(plan: Plan, report: Report): void {
+function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
   const base: PlanPath = ['phases'];
   const at = (i: number, key?: string): PlanPath => (plan.presetPhases ? ['preset'] : key ? [...base, i, key] : [...base, i]);
   const phases = plan.phases;
@@ -111,7 +113,6 @@ function checkPhases(plan: Plan, report: Report): void {
     report(err('share', base, 'a phase with audience "all" brings in everyone, so no other launch phase is left with anyone', 'use shares or groups instead'));
   }
   if (minShare > 100) report(err('share', base, `phase shares add up to at least ${minShare}% of headcount`, 'lower the shares so they add up to 100% at most'));
-  const timed = timePhases(plan);
   const total = timed.reduce((a, t) => a + t.people, 0);
   const headcount = plan.organization.headcount;
   if (rest === 0 && all === 0 && total > headcount) {
@@ -180,8 +181,7 @@ function checkReferences(plan: Plan, report: Report): void {
   });
 }
 
-function checkCalendar(plan: Plan, report: Report): void {
-  const timed = timePhases(plan);
+function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   const first = parseDay(plan.start) - parseDuration(plan.communications.announceLead);
   const last = addMonths(timed[timed.length - 1]?.end ?? parseDay(plan.start), 3);
   const working = new Set(plan.calendar.workingDays);

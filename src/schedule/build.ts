@@ -195,14 +195,12 @@ class EventBuilder {
         }
       }
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
-      firstWeek.forEach((d) => this.add(d, place, { ...fields, key: 'first-week', title: `Office hours (daily, first week of ${phase.name})` }));
-      secondWeek.forEach((d) => this.add(d, place, { ...fields, key: 'second-week', title: `Office hours (${oh.secondWeekPerWeek}x, second week of ${phase.name})` }));
-      later.forEach((d) => this.add(d, place, { ...fields, key: 'weekly', title: `Office hours (weekly, ${phase.name})` }));
-      if (shared) {
-        for (const event of this.events.filter((e) => e.type === 'office-hours' && e.phase === phase.id && e.location === undefined)) {
-          this.flagAttendance(event, parseDay(event.date), places);
-        }
-      }
+      const added = [
+        ...firstWeek.map((d) => this.add(d, place, { ...fields, key: 'first-week', title: `Office hours (daily, first week of ${phase.name})` })),
+        ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: `Office hours (${oh.secondWeekPerWeek}x, second week of ${phase.name})` })),
+        ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: `Office hours (weekly, ${phase.name})` })),
+      ];
+      if (shared) for (const event of added) this.flagAttendance(event, parseDay(event.date), places);
     }
   }
 
