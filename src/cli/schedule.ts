@@ -1,3 +1,4 @@
+import { requirePhaseId } from '../plan/resolve.js';
 import { buildSchedule, filterSchedule } from '../schedule/build.js';
 import { isIsoDate, parseDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
@@ -21,9 +22,7 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
     throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${options.start}"`);
   }
   const { plan } = await requirePlan(options.plan);
-  if (options.phase !== undefined && !plan.phases.some((p) => p.id === options.phase)) {
-    throw new RolloutError(`--phase: no phase "${options.phase}"; phases are ${plan.phases.map((p) => p.id).join(', ')}`);
-  }
+  if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const locations = plan.organization.locations.map((l) => l.name);
   if (options.location !== undefined && !locations.includes(options.location)) {
     throw new RolloutError(`--location: no location "${options.location}"${locations.length ? `; locations are ${locations.join(', ')}` : ' (the plan lists none)'}`);

@@ -35,6 +35,9 @@ export function aggregate(kind: Aggregate, obs: Observations): number | undefine
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 const sortedCopy = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 
+/** Mean of values summed in ascending order, so that row order never changes the last digits. */
+export const meanInOrder = (values: number[]): number => sum(sortedCopy(values)) / values.length;
+
 /** The value of the latest day; several rows on that day (e.g. one per location) count as their mean. */
 function last(obs: Observations): number {
   const n = obs.values.length;

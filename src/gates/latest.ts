@@ -1,4 +1,5 @@
 import type { Day } from '../util/dates.js';
+import { meanInOrder } from './aggregate.js';
 
 /**
  * The latest value of a metric up to a day, kept while streaming, per series: each location,
@@ -21,6 +22,6 @@ export class Latest {
 
   value(): number | undefined {
     if (this.series.size === 0) return undefined;
-    return Math.min(...[...this.series.values()].map(({ values }) => values.sort((a, b) => a - b).reduce((a, b) => a + b, 0) / values.length));
+    return Math.min(...[...this.series.values()].map(({ values }) => meanInOrder(values)));
   }
 }

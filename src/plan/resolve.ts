@@ -1,3 +1,5 @@
+import { RolloutError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
 import { presetPhases } from './presets.js';
 import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
 
@@ -90,4 +92,12 @@ export function resolvePlan(parsed: ParsedPlan): Plan {
     resistance: parsed.resistance ?? DEFAULT_RESISTANCE,
     challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
   };
+}
+
+/** Refuses a `--phase` the plan does not have, naming the closest id and the ones it has. */
+export function requirePhaseId(phases: readonly { id: string }[], id: string): void {
+  if (phases.some((p) => p.id === id)) return;
+  const ids = phases.map((p) => p.id);
+  const hint = didYouMean(id, ids);
+  throw new RolloutError(`--phase ${id}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
 }

@@ -1,8 +1,6 @@
 import { slug } from '../plan/presets.js';
-import type { Plan } from '../plan/resolve.js';
+import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
-import { RolloutError } from '../util/errors.js';
-import { didYouMean } from '../util/suggest.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 
 /** One message or checklist to render, once per language. */
@@ -94,11 +92,7 @@ export interface MessageOptions {
  * enterprise guide's get-started checklist at the very beginning.
  */
 export function planMessages(schedule: Schedule, plan: Plan, options: MessageOptions = {}): Message[] {
-  if (options.phase !== undefined && !schedule.phases.some((p) => p.id === options.phase)) {
-    const ids = schedule.phases.map((p) => p.id);
-    const hint = didYouMean(options.phase, ids);
-    throw new RolloutError(`--phase ${options.phase}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
-  }
+  if (options.phase !== undefined) requirePhaseId(schedule.phases, options.phase);
   const phases = new Map(schedule.phases.map((p) => [p.id, p]));
   const messages: Message[] = [];
   let updates = 0;

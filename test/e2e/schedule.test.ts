@@ -59,7 +59,7 @@ describe('rollout schedule', () => {
   });
 
   it.each([
-    [['--phase', 'nope'], /--phase: no phase "nope"; phases are pilot, paramaribo/],
+    [['--phase', 'georgetwon'], /^rollout: --phase georgetwon: the plan has no such phase; did you mean "georgetown"\? \(phases: pilot, paramaribo, georgetown, port-of-spain, decommission\)\n$/],
     [['--location', 'Nowhere'], /--location: no location "Nowhere"/],
     [['--start', '2027-02-30'], /--start must be a real date/],
     [['--format', 'pdf'], /argument 'pdf' is invalid/],
