@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     globalSetup: ['test/coverage-global.ts'],
-    setupFiles: ['test/coverage-setup.ts'],
+    setupFiles: ['test/setup.ts'],
   },
 });

@@ -4,10 +4,10 @@
 // Run after `npm run build`: `npm run bench:emails`, or `node scripts/bench-emails.mjs --json`.
 // It reports and always exits 0; timings vary with the machine.
 import { stringify } from 'yaml';
-import { loadPlan } from '../dist/plan/load.js';
-import { renderEmails } from '../dist/render/render.js';
-import { loadTemplates } from '../dist/render/templates.js';
-import { buildSchedule } from '../dist/schedule/build.js';
+import { loadPlan } from '../.bench/core/load.js';
+import { renderEmails } from '../.bench/core/render.js';
+import { loadTemplates } from '../.bench/core/templates.js';
+import { buildSchedule } from '../.bench/core/build.js';
 
 const TARGET = 1000;
 const json = process.argv.includes('--json');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = path.join(ROOT, 'bin', 'rollout.js');
+const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const GOAL = { ratio: 2, rssMb: 200 };
 

@@ -16,6 +16,16 @@ export function median(command, args, runs = 7, options = {}) {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Medians of commands run in turns (a, b, c, a, b, c, ...), so that a slow spell of a busy
+ * machine weighs on every command alike, not on whichever ran during it.
+ */
+export function interleavedMedians(commands, rounds = 15) {
+  const times = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) commands.forEach(([command, args], i) => times[i].push(time(command, args)));
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+}
+
 export function report(rows) {
   const width = Math.max(...rows.map(([name]) => name.length));
   for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);

@@ -23,7 +23,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const program = new Command('rollout')
   .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
-  .version(await readVersion(), '-V, --version')
+  .version(readVersion(), '-V, --version')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
@@ -138,9 +138,7 @@ program
   )
   .action(action(async (options) => (await import('./cli/report.js')).reportCommand(options)));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
@@ -151,4 +149,4 @@ try {
     process.stderr.write(`rollout: internal error: ${message}\n(please report this with the command you ran)\n`);
     process.exitCode = 70;
   }
-}
+});

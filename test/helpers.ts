@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { loadPlan } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/resolve.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'rollout.js');
+export const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
 export const example = (name: string) => path.join(ROOT, 'examples', name);
 
 export interface RunResult {
@@ -28,8 +28,17 @@ export function run(args: string[], options: { cwd?: string; input?: string; env
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
+const tempDirs: string[] = [];
+
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'rollout-test-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'rollout-test-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made in this test file; run after each file. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The smallest valid plan, with overrides merged on top. */

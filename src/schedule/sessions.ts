@@ -31,7 +31,7 @@ export function attendanceProblem(
   const to = formatClock((local.minutes + minutes) % (24 * 60));
   const { start, end } = location.workingHours;
   if (!calendar.isWorkingDay(local.day)) {
-    return `${location.name} does not work on ${formatDay(local.day)} (${calendar.whyNotWorking(local.day)})`;
+    return `${location.name} does not work on ${formatDay(local.day)}: ${calendar.whyNotWorking(local.day)}`;
   }
   if (local.minutes < parseClock(start) || local.minutes + minutes > parseClock(end)) {
     return `outside working hours in ${location.name}: ${from}-${to} local, works ${start}-${end}`;

@@ -96,6 +96,48 @@ describe('rollout gate-check', () => {
     expect(written).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown']).stdout}`);
   });
 
+  it('computes every aggregate over a long series, whatever the row order, and compares with every operator', () => {
+    // 100 answers, 1 to 100, over the pilot's first week, written in reverse order.
+    const rows = Array.from({ length: 100 }, (_, i) => `2027-01-0${4 + (i % 5)},score,${100 - i}`);
+    const gates: [string, string, string, number, string][] = [
+      ['mean', '==', 'mean', 50.5, 'pass'],
+      ['sum', '!=', 'sum', 5050, 'fail'],
+      ['min', '<', 'min', 2, 'pass'],
+      ['max', '<=', 'max', 99, 'fail'],
+      ['p50', '>', 'p50', 50, 'pass'],
+      ['p90', '>=', 'p90', 90.1, 'pass'],
+      ['count', '==', 'count', 100, 'pass'],
+    ];
+    const dir = tempDir();
+    const plan = minimalPlan({
+      phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }],
+      gates: gates.map(([id, op, aggregate, threshold]) => ({ id, phase: 'pilot', metric: 'score', aggregate, op, threshold, within: '1w', severity: 'major' })),
+    });
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    writeFileSync(path.join(dir, 'metrics.csv'), `date,metric,value\n${rows.join('\n')}\n`);
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout) as { gates: { id: string; observed: number; samples: number; status: string }[] };
+    const observed = { mean: 50.5, sum: 5050, min: 1, max: 100, p50: 50.5, p90: 90.1, count: 100 };
+    for (const [id, , , , status] of gates) {
+      const g = json.gates.find((x) => x.id === id)!;
+      expect(g.observed).toBeCloseTo(observed[id as keyof typeof observed], 9);
+      expect([g.samples, g.status]).toEqual([100, status]);
+    }
+  });
+
+  it('writes JUnit with one testcase per gate: failures, errors for missing data, skipped when not yet due', () => {
+    const counts = (xml: string) => ['<failure ', '<error ', '<skipped ', '<system-out>'].map((tag) => xml.split(tag).length - 1);
+    const march = run([...enterprise, '--format', 'junit']);
+    expect(march.status).toBe(1);
+    expect(march.stdout).toContain('<testsuites name="rollout gate-check" tests="7" failures="1" errors="0" skipped="3">');
+    expect(counts(march.stdout)).toEqual([1, 0, 3, 3 + 1]); // passes, and the summary
+    const may = run([...enterprise.slice(0, -1), '2027-05-15', '--format', 'junit']);
+    expect(may.stdout).toContain('<testsuites name="rollout gate-check" tests="7" failures="2" errors="1" skipped="0">');
+    expect(counts(may.stdout)).toEqual([2, 1, 0, 4 + 1]);
+  });
+
   it('is listed in the help, with examples', () => {
     expect(run(['--help']).stdout).toContain('gate-check');
     expect(run(['gate-check', '--help']).stdout).toContain('rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15');

@@ -9,7 +9,34 @@ import { BIN, example, run, tempDir } from '../helpers.js';
 
 const enterprise = example('enterprise.yaml');
 
+/** A folder with a plan for Amsterdam and one more location, plus one more top-level line. */
+function twoLocations(second: string, extra: string): string {
+  const dir = tempDir();
+  const lines = ['version: 1', 'tool: { name: Teamchat }', 'organization:', '  name: Acme', '  headcount: 40', '  locations:'];
+  lines.push('    - { name: Amsterdam, timezone: Europe/Amsterdam, headcount: 20, champion: Eva }', `    - ${second}`, 'start: 2027-01-04', extra, '');
+  writeFileSync(path.join(dir, 'rollout.yaml'), lines.join('\n'));
+  return dir;
+}
+
 describe('rollout schedule', () => {
+  it('flags shared training sessions that people of another time zone cannot attend', () => {
+    const dir = twoLocations(
+      '{ name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anjali, holidays: [{ date: 2027-01-04, name: Closing day }] }',
+      'training: { mode: shared, sessionTime: "09:00", sessionMinutes: 60 }',
+    );
+    const r = run(['schedule', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const flagged = (JSON.parse(r.stdout) as { events: { date: string; key: string; timezone?: string; flags?: string[] }[] }).events.filter((e) => e.flags);
+    expect(flagged.map((e) => [e.date, e.key, e.timezone, e.flags])).toEqual([
+      ['2027-01-04', 'session-1', 'Europe/Amsterdam', ['Paramaribo does not work on 2027-01-04: holiday (Closing day)']],
+      ['2027-01-04', 'first-week', 'Europe/Amsterdam', ['Paramaribo does not work on 2027-01-04: holiday (Closing day)']],
+      ['2027-01-18', 'session-1', 'Europe/Amsterdam', ['outside working hours in Paramaribo: 05:00-06:00 local, works 08:00-17:00']],
+      ['2027-02-01', 'session-1', 'Europe/Amsterdam', ['outside working hours in Paramaribo: 05:00-06:00 local, works 08:00-17:00']],
+    ]);
+    expect(run(['schedule'], { cwd: dir }).stdout).toContain('! outside working hours in Paramaribo: 05:00-06:00 local, works 08:00-17:00');
+  });
+
   it('prints phases and events as tables by default', () => {
     const r = run(['schedule', '--plan', example('small-team.yaml')]);
     expect(r.status).toBe(0);
@@ -136,8 +163,24 @@ describe('rollout schedule', () => {
     expect(JSON.parse(r.stdout).start).toBe('2027-02-01');
   });
 
+  it('gives each location two weeks of its own, then the switch-off, for strategy.by location without phases', () => {
+    const dir = twoLocations('{ name: Port of Spain, timezone: America/Port_of_Spain, headcount: 20, champion: Ria }', 'strategy: { by: location }');
+    const r = run(['schedule', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const phases = (JSON.parse(r.stdout) as { phases: { id: string; start: string; end: string; audience: { kind: string } }[] }).phases;
+    expect(phases.map((p) => [p.id, p.start, p.end, p.audience.kind])).toEqual([
+      ['amsterdam', '2027-01-04', '2027-01-15', 'locations'],
+      ['port-of-spain', '2027-01-18', '2027-01-29', 'locations'],
+      ['decommission', '2027-02-01', '2027-02-05', 'none'],
+    ]);
+  });
+
   it('stops quietly when the reader closes the pipe', async () => {
-    const child = spawn(process.execPath, [BIN, 'schedule', '-p', enterprise, '--format', 'csv'], { env: { ...process.env, NO_COLOR: '1' } });
+    // Far more output than a pipe holds, so that the writes after the close really fail.
+    const dir = tempDir();
+    const locations = Array.from({ length: 300 }, (_, i) => `    - { name: Site ${i}, timezone: America/Paramaribo, headcount: 10, champion: C${i} }`);
+    writeFileSync(path.join(dir, 'rollout.yaml'), ['version: 1', 'tool: { name: Teamchat }', 'organization:', '  name: Big', '  headcount: 3000', '  locations:', ...locations, 'start: 2027-01-04', ''].join('\n'));
+    const child = spawn(process.execPath, [BIN, 'schedule', '--format', 'csv'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => child.stdout.destroy());

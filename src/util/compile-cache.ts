@@ -1,0 +1,91 @@
+import { closeSync, fsyncSync, lstatSync, statSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Script } from 'node:vm';
+
+/*
+ * Node 20 compiles the tool's JavaScript from source on every run, and most of a short command's
+ * time goes there. V8 can reuse what an earlier run compiled (a code cache), as Node 22's
+ * module.enableCompileCache() does. This does the same for the tool's own bundles: it is written
+ * after a run, so that it holds every function the run needed, not only the top level.
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does in Node 22. So does NODE_V8_COVERAGE:
+ * cached code carries no block counters, and coverage would count whole functions as run.
+ */
+
+type Compile = (this: Module, content: string, filename: string, ...rest: unknown[]) => unknown;
+type Wrapper = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => unknown;
+
+interface CompiledScript {
+  script: Script;
+  cacheFile: string;
+}
+
+/** Caches compiled code for the CommonJS files under `bundleDir`; never throws. */
+export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_DISABLE_COMPILE_CACHE || env.NODE_V8_COVERAGE) return;
+  const cacheDir = privateCacheDir();
+  if (!cacheDir) return;
+  const fresh: CompiledScript[] = [];
+  const proto = Module.prototype as unknown as { _compile: Compile };
+  const compile = proto._compile;
+  proto._compile = function (content, filename, ...rest) {
+    if (!filename.startsWith(bundleDir + path.sep)) return compile.call(this, content, filename, ...rest);
+    // Bundle names carry a hash of their content; size and time guard against edits by hand.
+    const { size, mtimeMs } = statSync(filename);
+    const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${size}-${Math.trunc(mtimeMs)}`);
+    const cachedData = readIfPresent(cacheFile);
+    const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
+    if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
+    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+  };
+  process.once('exit', () => {
+    for (const { script, cacheFile } of fresh) writeAtomically(cacheFile, script.createCachedData());
+  });
+}
+
+/**
+ * A cache folder only this user can write to: compiled code read from a folder others can write
+ * to would let them run code in this process.
+ */
+function privateCacheDir(): string | undefined {
+  const uid = process.getuid?.();
+  const base = path.join(tmpdir(), `rollout-compile-cache-${uid ?? 'user'}`);
+  const dir = path.join(base, `${process.version}-${process.arch}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const safe = [base, dir].every((d) => {
+      const stat = lstatSync(d);
+      return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+    });
+    return safe ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whole or not at all: runs started at the same time may write the same cache file. */
+function writeAtomically(file: string, data: Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
