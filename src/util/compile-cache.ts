@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, statSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,9 +40,18 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
     const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
     return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
   };
-  process.once('exit', () => {
-    for (const { script, cacheFile } of fresh) writeAtomically(cacheFile, script.createCachedData());
+  // After the command, when nothing else is left to do; a run that ends with process.exit()
+  // (a closed pipe) writes nothing, and the next run tries again.
+  process.once('beforeExit', () => {
+    if (fresh.length > 0) writeCaches(fresh).catch(() => undefined);
   });
+}
+
+async function writeCaches(scripts: CompiledScript[]): Promise<void> {
+  const { writeFileAtomic } = await import('./write.js');
+  for (const { script, cacheFile } of scripts) {
+    await writeFileAtomic(cacheFile, script.createCachedData(), { force: true, mode: 0o600 }).catch(() => undefined);
+  }
 }
 
 /**
@@ -70,22 +79,5 @@ function readIfPresent(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined;
-  }
-}
-
-/** Whole or not at all: runs started at the same time may write the same cache file. */
-function writeAtomically(file: string, data: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
   }
 }

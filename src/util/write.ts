@@ -11,6 +11,8 @@ export interface OutputFile {
 
 export interface WriteOptions {
   force?: boolean;
+  /** Permissions of a new file; 0o644 unless said. */
+  mode?: number;
 }
 
 /**
@@ -78,7 +80,7 @@ async function ensureDir(dir: string): Promise<void> {
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await ensureDir(path.dirname(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temp, 'wx', options.mode ?? 0o644);
   try {
     await handle.writeFile(content);
     await handle.sync();
