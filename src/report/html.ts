@@ -5,7 +5,7 @@ import type { GateCheckResult, GateResult } from '../gates/types.js';
 import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
-import { condition, datesFor, rounded, wordsFor, type ReportLanguage, type Words } from './i18n.js';
+import { condition, formatsFor, wordsFor, type ReportLanguage, type Words } from './i18n.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
@@ -29,8 +29,8 @@ interface Context extends TableContext {
 /** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
 export function renderReport(input: ReportInput): string {
   const words = wordsFor(input.language);
-  const dates = datesFor(input.language);
-  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, words, dates, input };
+  const formats = formatsFor(input.language);
+  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, words, formats, input };
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
   const body = [
     header(ctx, title),
@@ -67,13 +67,13 @@ function gateStatus({ check, measured }: ReportInput): Map<string, GateResult['s
 }
 
 function header(ctx: Context, title: string): string {
-  const { words, dates, asOf, input } = ctx;
+  const { words, formats, asOf, input } = ctx;
   const org = input.plan.organization;
   return [
     '<header>',
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
-    `<p class="date">${esc(words.reportOf)} ${esc(dates.long(asOf))}</p>`,
+    `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
     input.measured ? banner(input.check.result, words) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
@@ -89,14 +89,14 @@ function banner(result: GateCheckResult, words: Words): string {
 }
 
 function cards(ctx: Context): string[] {
-  const { words, dates, asOf, input } = ctx;
+  const { words, formats, asOf, input } = ctx;
   const { result } = input.check;
   const current = ctx.schedule.phases.find((p) => p.id === result.currentPhase);
   const reached = ctx.schedule.phases.filter((p) => p.kind === 'launch' && parseDay(p.start) <= asOf).reduce((n, p) => n + p.people, 0);
   const headcount = input.plan.organization.headcount;
   const share = headcount ? Math.round((reached / headcount) * 100) : 0;
   const list = [
-    card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${dates.short(parseDay(current.start))} – ${dates.short(parseDay(current.end))}`) : ''),
+    card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
     card(words.people, esc(words.ofHeadcount(reached, headcount)), `<span class="meter"><span style="width:${share}%"></span></span>`),
   ];
   if (input.measured) {
@@ -105,9 +105,9 @@ function cards(ctx: Context): string[] {
   }
   const d = result.decommission;
   if (d) {
-    const needs = condition(d.op, d.threshold);
+    const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? needs : result.decommissionReady ? words.ready : words.notReady;
-    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${rounded(d.observed)}` : '';
+    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)}` : '';
     list.push(card(words.decommission, esc(state), esc(`${d.metric} ${needs}${latest}`)));
   }
   return list;
@@ -129,28 +129,28 @@ function legend(words: Words): string {
 }
 
 function adoption(ctx: Context): string {
-  const { input, words, dates } = ctx;
+  const { input, words, formats } = ctx;
   const { gates } = input.check.result;
   return ctx.schedule.phases
     .map((phase) => {
       const own = gates.map((g, i) => [g, i] as const).filter(([g]) => g.phase === phase.id);
       const charts = own.length ? `<div class="charts">${own.map(([g, i]) => gateFigure(ctx, g, input.check.series[i]!)).join('')}</div>` : `<p class="muted">${esc(words.noGates)}</p>`;
-      const when = `${dates.short(parseDay(phase.start))} – ${dates.short(parseDay(phase.end))}`;
+      const when = `${formats.short(parseDay(phase.start))} – ${formats.short(parseDay(phase.end))}`;
       return `<div class="phase" data-phase="${esc(phase.id)}"><h3>${esc(phase.name)} <span class="muted">${esc(when)}</span></h3>${charts}</div>`;
     })
     .join('');
 }
 
 function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
-  const { input, words, dates } = ctx;
+  const { input, words, formats } = ctx;
   const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
-  const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, dates });
-  const observed = input.measured && gate.observed !== null ? `${rounded(gate.observed)} · ` : '';
+  const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
+  const observed = input.measured && gate.observed !== null ? `${formats.rounded(gate.observed)} · ` : '';
   const label = metric?.label ?? gate.metric;
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
     `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, label))}</span></span>`,
-    `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
+    `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold, formats)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
     chart,
     '</figure>',
   ].join('');

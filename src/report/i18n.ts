@@ -157,27 +157,38 @@ const dutch: Words = {
 
 const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
 
-/** A condition as people write it on paper: `≥ 80`. */
-export const condition = (op: Operator, threshold: number): string => `${OPERATORS[op]} ${threshold}`;
-
-/** At most one decimal, for labels in charts and cards; tables keep the exact observed value. */
-export const rounded = (n: number): number => Math.round(n * 10) / 10;
+/** A condition as people write it on paper: `≥ 80`, `≥ 0,5` in Dutch. */
+export const condition = (op: Operator, threshold: number, formats: Formats): string => `${OPERATORS[op]} ${formats.exact(threshold)}`;
 
 export function wordsFor(language: ReportLanguage): Words {
   return language === 'nl' ? dutch : en;
 }
 
-export interface DateWords {
+/** Dates and numbers as a reader of the report's language writes them. */
+export interface Formats {
   /** `15 Mar` / `15 mrt` */
   short(day: Day): string;
   /** `Monday 15 March 2027` / `maandag 15 maart 2027` */
   long(day: Day): string;
+  /** At most `decimals` decimals (one unless said), for labels in charts and cards: `84.2` / `84,2` */
+  rounded(n: number, decimals?: number): string;
+  /** The number as it is, for tables and thresholds: `0.3333` / `0,3333` */
+  exact(n: number): string;
 }
 
-export function datesFor(language: ReportLanguage): DateWords {
+export function formatsFor(language: ReportLanguage): Formats {
   const locale = language === 'nl' ? nl : enUS;
+  const point = language === 'nl' ? ',' : '.';
+  const rounders = new Map<number, Intl.NumberFormat>();
+  const rounder = (decimals: number) => {
+    let format = rounders.get(decimals);
+    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false })));
+    return format;
+  };
   return {
     short: (day) => format(toLocalDate(day), 'd MMM', { locale }).replace('.', ''),
     long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
+    rounded: (n, decimals = 1) => rounder(decimals).format(n),
+    exact: (n) => String(n).replace('.', point),
   };
 }

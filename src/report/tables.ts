@@ -3,7 +3,7 @@ import type { GateResult } from '../gates/types.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
-import { condition, type DateWords, type Words } from './i18n.js';
+import { condition, type Formats, type Words } from './i18n.js';
 import { escapeXml as esc } from './svg.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
@@ -13,7 +13,7 @@ export interface TableContext {
   schedule: Schedule;
   asOf: Day;
   words: Words;
-  dates: DateWords;
+  formats: Formats;
 }
 
 export function table(headers: string[], rows: string[][], rowClass: (i: number) => string | undefined = () => undefined): string {
@@ -28,15 +28,15 @@ export const statusPill = (status: GateResult['status'] | undefined, words: Word
 const phaseName = (ctx: TableContext, id: string | undefined): string => (id === undefined ? '' : esc(ctx.schedule.phases.find((p) => p.id === id)?.name ?? id));
 
 export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boolean): string {
-  const { words, dates } = ctx;
+  const { words, formats } = ctx;
   const rows = gates.map((g) => [
     `<strong>${esc(g.id)}</strong>`,
     phaseName(ctx, g.phase),
     esc(metricLabel(g)),
-    `<span class="num">${measured && g.observed !== null ? esc(String(g.observed)) : '–'}</span>`,
-    esc(condition(g.op, g.threshold)),
-    esc(`${dates.short(parseDay(g.window.from))} – ${dates.short(parseDay(g.window.to))}`),
-    esc(dates.short(parseDay(g.due))),
+    `<span class="num">${measured && g.observed !== null ? esc(formats.exact(g.observed)) : '–'}</span>`,
+    esc(condition(g.op, g.threshold, formats)),
+    esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
+    esc(formats.short(parseDay(g.due))),
     statusPill(measured ? g.status : undefined, words),
   ]);
   return table(words.gateColumns, rows);
@@ -44,7 +44,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */
 export function upcomingTable(ctx: TableContext): string {
-  const { words, dates, asOf } = ctx;
+  const { words, formats, asOf } = ctx;
   const soon = ctx.schedule.events.filter((e) => e.type !== 'checklist' && parseDay(e.date) >= asOf && parseDay(e.date) < asOf + 14);
   if (soon.length === 0) return `<p class="muted">${esc(words.nothingUpcoming)}</p>`;
   const rows: ScheduleEvent[][] = [];
@@ -61,7 +61,7 @@ export function upcomingTable(ctx: TableContext): string {
   const body = rows.map((group) => {
     const e = group[0]!;
     const last = group[group.length - 1]!;
-    const when = group.length === 1 ? dates.short(parseDay(e.date)) : `${dates.short(parseDay(e.date))} – ${dates.short(parseDay(last.date))}`;
+    const when = group.length === 1 ? formats.short(parseDay(e.date)) : `${formats.short(parseDay(e.date))} – ${formats.short(parseDay(last.date))}`;
     const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
     const where = e.location ?? ctx.schedule.phases.find((p) => p.id === e.phase)?.locations.join(', ') ?? '';
     return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(e, ctx)}`, phaseName(ctx, e.phase), esc(where)];
@@ -85,12 +85,12 @@ export function checklistOwner(plan: Plan, phaseId: string | undefined, location
 }
 
 export function checklistTable(ctx: TableContext): string {
-  const { words, dates, asOf, plan } = ctx;
+  const { words, formats, asOf, plan } = ctx;
   const lists = ctx.schedule.events.filter((e) => e.type === 'checklist');
   const rows = lists.map((e) => {
     const locations = ctx.schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
     const what = words.checklist[e.key] ?? e.key;
-    return [esc(dates.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan, e.phase, locations) ?? '')];
+    return [esc(formats.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan, e.phase, locations) ?? '')];
   });
   return table(words.checklistColumns, rows, (i) => (parseDay(lists[i]!.date) < asOf ? 'past' : undefined));
 }

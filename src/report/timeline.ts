@@ -1,7 +1,7 @@
 import type { GateStatus } from '../gates/types.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
-import type { DateWords, Words } from './i18n.js';
+import type { Formats, Words } from './i18n.js';
 import { diamond, el, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
 
 /** The Gantt chart of the phases by rollout week, with today's line and the milestones as markers. */
@@ -16,7 +16,7 @@ export interface TimelineInput {
   /** Location names of the plan: several of them group the phases per location. */
   locations: string[];
   words: Words;
-  dates: DateWords;
+  formats: Formats;
 }
 
 type Row = { kind: 'group'; label: string } | { kind: 'phase'; phase: SchedulePhase } | { kind: 'reviews' };
@@ -46,7 +46,7 @@ export function timelineSvg(input: TimelineInput): string {
   const rows = timelineRows(schedule.phases, input.locations, words);
   const height = TIMELINE.axis + rows.reduce((h, r) => h + (r.kind === 'group' ? TIMELINE.groupRow : TIMELINE.row), 0) + 8;
   const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
-  const parts = [weekAxis(x, schedule, height, input.dates, words)];
+  const parts = [weekAxis(x, schedule, height, input.formats, words)];
   let y = TIMELINE.axis;
   for (const row of rows) {
     if (row.kind === 'group') {
@@ -61,7 +61,7 @@ export function timelineSvg(input: TimelineInput): string {
   return svg(TIMELINE.width, height, { class: 'timeline', role: 'img', 'aria-label': words.timeline }, ...parts);
 }
 
-function weekAxis(x: Scale, schedule: Schedule, height: number, dates: DateWords, words: Words): string {
+function weekAxis(x: Scale, schedule: Schedule, height: number, formats: Formats, words: Words): string {
   const start = parseDay(schedule.start);
   const [from, to] = x.domain;
   const weekWidth = x(from + 7) - x(from);
@@ -71,7 +71,7 @@ function weekAxis(x: Scale, schedule: Schedule, height: number, dates: DateWords
     const week = (day - start) / 7 + 1;
     parts.push(el('line', { x1: x(day), x2: x(day), y1: 20, y2: height, class: 'tl-grid' }));
     parts.push(text({ x: x(day + 3.5), y: 14, class: 'tl-week' }, String(week)));
-    if ((week - 1) % every === 0) parts.push(text({ x: x(day) + 2, y: 32, class: 'tl-date' }, dates.short(day)));
+    if ((week - 1) % every === 0) parts.push(text({ x: x(day) + 2, y: 32, class: 'tl-date' }, formats.short(day)));
   }
   return el('g', { class: 'tl-axis' }, ...parts);
 }
@@ -80,34 +80,34 @@ const eventsOf = (schedule: Schedule, phase: string, types: ScheduleEvent['type'
   schedule.events.filter((e) => e.phase === phase && types.includes(e.type));
 
 function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInput): string {
-  const { words, dates, asOf, schedule } = input;
+  const { words, formats, asOf, schedule } = input;
   const start = parseDay(phase.start);
   const end = parseDay(phase.end) + 1;
   const mid = y + TIMELINE.row / 2;
   const current = asOf >= start && asOf < end;
-  const about = `${phase.name}: ${dates.short(start)} – ${dates.short(end - 1)}${phase.people ? `, ${phase.people}` : ''}`;
+  const about = `${phase.name}: ${formats.short(start)} – ${formats.short(end - 1)}${phase.people ? `, ${phase.people}` : ''}`;
   const parts = [
     text({ x: 8, y: mid + 4, class: 'tl-label' }, phase.name),
     el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
   ];
   if (phase.people) parts.push(text({ x: TIMELINE.labelWidth - 10, y: mid + 3.5, class: 'tl-people' }, input.words.peopleCount(phase.people)));
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
-  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${dates.short(parseDay(e.date))}`)));
+  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(el('circle', { cx: x(parseDay(e.date) + 0.5), cy: mid, r: 3.5, class: 'tl-training' }, tooltip(`${words.events.training}: ${dates.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`)));
+    parts.push(el('circle', { cx: x(parseDay(e.date) + 0.5), cy: mid, r: 3.5, class: 'tl-training' }, tooltip(`${words.events.training}: ${formats.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`)));
   }
   parts.push(...sideBySide(eventsOf(schedule, phase.id, ['gate']), x, (e, cx) => {
     const status = input.gateStatus.get(e.key);
-    return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${dates.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+    return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
   }));
   return el('g', { class: 'tl-row' }, ...parts);
 }
 
 function reviewsRow(y: number, x: Scale, input: TimelineInput): string {
-  const { words, dates, schedule } = input;
+  const { words, formats, schedule } = input;
   const mid = y + TIMELINE.row / 2;
   const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective');
-  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: 'tl-review' }, tooltip(`${words.events[e.type]}: ${dates.short(parseDay(e.date))}`)));
+  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: 'tl-review' }, tooltip(`${words.events[e.type]}: ${formats.short(parseDay(e.date))}`)));
   return el('g', { class: 'tl-row' }, text({ x: 8, y: mid + 4, class: 'tl-label tl-muted' }, words.rolloutWide), ...markers);
 }
 
@@ -134,6 +134,6 @@ function todayLine(x: Scale, asOf: Day, height: number, input: TimelineInput): s
     'g',
     { class: 'tl-today' },
     el('line', { x1: at, x2: at, y1: 36, y2: height, class: 'today-line' }),
-    text({ x: at + 4, y: height - 4, class: 'today-label' }, `${input.words.today} ${input.dates.short(asOf)}`),
+    text({ x: at + 4, y: height - 4, class: 'today-label' }, `${input.words.today} ${input.formats.short(asOf)}`),
   );
 }

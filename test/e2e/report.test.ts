@@ -28,6 +28,17 @@ describe('rollout report', () => {
     expect(html).not.toContain('banner decision-');
   });
 
+  it('writes numbers as the reader of its language does: 37,5% in Dutch, 37.5% in English', () => {
+    const visible = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+    const nl = visible(run([...enterprise, '--lang', 'nl', '-o', '-']).stdout);
+    expect(nl).toContain('37,5%');
+    expect(nl).toContain('-0,633/d');
+    expect(nl).not.toMatch(/\d\.\d/);
+    const en = visible(run([...enterprise, '--lang', 'en', '-o', '-']).stdout);
+    expect(en).toContain('37.5%');
+    expect(en).not.toMatch(/\d,\d/);
+  });
+
   it('refuses to replace a file without --force, and replaces it with', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'report.html'), 'old');

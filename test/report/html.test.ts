@@ -41,7 +41,7 @@ describe('HTML report', () => {
     expect(without).toContain('No metrics given');
   });
 
-  it('speaks Dutch, dates included', async () => {
+  it('speaks Dutch, formats included', async () => {
     const html = await report('nl', false);
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('Stand van zaken op maandag 11 januari 2027');
