@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGates } from '../../src/gates/check.js';
 import { parseDay } from '../../src/util/dates.js';
 import { RolloutError } from '../../src/util/errors.js';
+import { tempDir } from '../helpers.js';
 import { gatePlan, writeCsv } from '../gates/support.js';
 import { RUNS, TIMEOUT } from './runs.js';
 
@@ -22,10 +23,13 @@ const csv = fc
   .tuple(header, fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 12 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'))
   .map(([head, rows, sep, eol]) => [head, ...rows.map((r) => r.join(sep))].join(eol) + eol);
 
+// One folder for every case: a long pass writes hundreds of thousands of exports.
+const dir = tempDir();
+
 /** Any export either checks or fails with a typed, user-facing error, never a crash. */
 async function checksOrRefuses(text: string, lenient: boolean): Promise<void> {
   try {
-    const { result } = await checkGates({ plan, files: [writeCsv(text)], asOf: parseDay('2027-02-01'), lenient });
+    const { result } = await checkGates({ plan, files: [writeCsv(text, dir)], asOf: parseDay('2027-02-01'), lenient });
     expect(['continue', 'pause', 'rollback']).toContain(result.decision);
     for (const g of result.gates) {
       expect(['pass', 'fail', 'pending', 'inconclusive']).toContain(g.status);
