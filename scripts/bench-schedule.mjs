@@ -1,5 +1,5 @@
 // Start-up and schedule speed: bare node, --version, validate, and a plan of 1,000 location groups.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -54,3 +54,4 @@ report([
   [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
   [`buildSchedule() alone, in process (${events} events)`, ms(core)],
 ]);
+rmSync(dir, { recursive: true, force: true });
