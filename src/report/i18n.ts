@@ -182,7 +182,7 @@ export function formatsFor(language: ReportLanguage): Formats {
   const rounders = new Map<number, Intl.NumberFormat>();
   const rounder = (decimals: number) => {
     let format = rounders.get(decimals);
-    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false })));
+    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false, signDisplay: 'negative' })));
     return format;
   };
   return {

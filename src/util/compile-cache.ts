@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,7 +34,7 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
     // Bundle names carry a hash of their content; size and time guard against edits by hand.
     const { size, mtimeMs } = statSync(filename);
     const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${size}-${Math.trunc(mtimeMs)}`);
-    const cachedData = readIfPresent(cacheFile);
+    const cachedData = readOwnFile(cacheFile);
     const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
     const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
@@ -50,34 +50,54 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
 async function writeCaches(scripts: CompiledScript[]): Promise<void> {
   const { writeFileAtomic } = await import('./write.js');
   for (const { script, cacheFile } of scripts) {
-    await writeFileAtomic(cacheFile, script.createCachedData(), { force: true, mode: 0o600 }).catch(() => undefined);
+    await writeFileAtomic(cacheFile, script.createCachedData(), { force: true, mode: 0o600, durable: false }).catch(() => undefined);
   }
 }
 
 /**
  * A cache folder only this user can write to: compiled code read from a folder others can write
- * to would let them run code in this process.
+ * to would let them run code in this process. Made one level at a time, as Node 20's recursive
+ * mkdir never returns for some places (a TMPDIR under /proc).
  */
 function privateCacheDir(): string | undefined {
   const uid = process.getuid?.();
   const base = path.join(tmpdir(), `rollout-compile-cache-${uid ?? 'user'}`);
   const dir = path.join(base, `${process.version}-${process.arch}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const safe = [base, dir].every((d) => {
+    for (const d of [base, dir]) {
+      try {
+        mkdirSync(d, { mode: 0o700 });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+      }
       const stat = lstatSync(d);
-      return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
-    });
-    return safe ? dir : undefined;
+      if (!stat.isDirectory() || !ownedAndPrivate(stat, uid)) return undefined;
+    }
+    return dir;
   } catch {
     return undefined;
   }
 }
 
-function readIfPresent(file: string): Buffer | undefined {
+/**
+ * The file's bytes if this user wrote it: checked on the open file itself (no symbolic link, no
+ * second name, nobody else may write it), so that swapping folders after the check above changes
+ * nothing. V8 checks little more than the source's length before running cached code.
+ */
+function readOwnFile(file: string): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.nlink !== 1 || !ownedAndPrivate(stat, process.getuid?.())) return undefined;
+    return readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function ownedAndPrivate(stat: Stats, uid: number | undefined): boolean {
+  return (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
 }

@@ -13,6 +13,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Permissions of a new file; 0o644 unless said. */
   mode?: number;
+  /** false skips the fsync: for files that may be lost in a crash, such as caches. */
+  durable?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
   try {
     await handle.writeFile(content);
-    await handle.sync();
+    if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await unlink(temp).catch(() => undefined);

@@ -1,12 +1,15 @@
-import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, run, tempDir } from '../helpers.js';
+import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
 
-/** Runs validate with its own temp folder, and without coverage, which turns the cache off. */
-function validate(tmp: string, env: Record<string, string> = {}) {
-  return run(['validate', '--plan', example('enterprise.yaml')], { env: { TMPDIR: tmp, NODE_V8_COVERAGE: '', ...env } });
+/** Runs the tool with its own temp folder, and without coverage, which turns the cache off. */
+function cached(args: string[], tmp: string, env: Record<string, string> = {}) {
+  return run(args, { env: { TMPDIR: tmp, NODE_V8_COVERAGE: '', NODE_DISABLE_COMPILE_CACHE: '', ...env } });
 }
+
+const validate = (tmp: string, env: Record<string, string> = {}) => cached(['validate', '--plan', example('enterprise.yaml')], tmp, env);
 
 const base = (tmp: string) => path.join(tmp, `rollout-compile-cache-${process.getuid!()}`);
 const cacheDir = (tmp: string) => path.join(base(tmp), `${process.version}-${process.arch}`);
@@ -47,6 +50,43 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     chmodSync(base(tmp), 0o777);
     expect(validate(tmp)).toEqual(expected);
     for (const f of before) expect(statSync(path.join(cacheDir(tmp), f)).size).toBe('planted'.length);
+  });
+
+  it('does not read a cache file that is a symbolic link, and replaces it with its own', () => {
+    const tmp = tempDir();
+    validate(tmp);
+    const common = path.join(cacheDir(tmp), cacheFiles(tmp).find((f) => f.startsWith('common-'))!);
+    copyFileSync(common, `${common}.copy`);
+    unlinkSync(common);
+    symlinkSync(`${common}.copy`, common);
+    expect(validate(tmp)).toEqual(expected);
+    expect(lstatSync(common).isSymbolicLink()).toBe(false);
+  });
+
+  it('gives every command the same results cold, warm and without it', () => {
+    const plan = example('enterprise.yaml');
+    const metrics = path.join(ROOT, 'examples/metrics/enterprise.csv');
+    const commands = [
+      ['--version'],
+      ['schema'],
+      ['schedule', '--plan', plan, '--format', 'json'],
+      ['render-emails', '--plan', plan, '--format', 'eml', '--dry-run'],
+      ['gate-check', '--plan', plan, '--metrics', metrics, '--at', '2027-03-15', '--format', 'json'],
+      ['report', '--plan', plan, '--metrics', metrics, '--at', '2027-03-15', '-o', '-'],
+    ];
+    const tmp = tempDir();
+    for (const args of commands) {
+      const without = cached(args, tmp, { NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(without.status, args.join(' ')).not.toBeNull();
+      expect(cached(args, tmp), `${args.join(' ')}, cold`).toEqual(without);
+      expect(cached(args, tmp), `${args.join(' ')}, warm`).toEqual(without);
+    }
+    expect(cacheFiles(tmp).filter((f) => /^(render-emails|gate-check|report|ics|schedule)-/.test(f)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.skipIf(process.platform !== 'linux')('is skipped, not waited for, where folders cannot be made (TMPDIR=/proc)', () => {
+    const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...process.env, TMPDIR: '/proc', NODE_V8_COVERAGE: '' }, encoding: 'utf8', timeout: 10_000 });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expect.stringMatching(/^\d+\.\d+\.\d+\n$/)]);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE=1 or while coverage is measured', () => {

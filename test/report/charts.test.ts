@@ -97,3 +97,11 @@ describe('gate lines', () => {
     expect(gateLine('slope', obs([['2027-02-01', 4]])).trend).toBeUndefined();
   });
 });
+
+describe('numbers in the report', () => {
+  it('are written with the decimal mark of the language, and never as -0', () => {
+    const [en, nl] = [formatsFor('en'), formatsFor('nl')];
+    expect([en.rounded(37.54), nl.rounded(37.54), nl.rounded(-0.6333, 3), nl.exact(0.125)]).toEqual(['37.5', '37,5', '-0,633', '0,125']);
+    expect([en.rounded(-0.001), nl.rounded(-0.04), en.rounded(-0.0004, 3)]).toEqual(['0', '0', '0']);
+  });
+});
