@@ -31,4 +31,10 @@ export default defineConfig([
     },
     output: { dir: '.bench/core', format: 'esm', cleanDir: true },
   },
+  {
+    // The plan loader alone, bundled and cached like the tool: the floor for `rollout validate`.
+    ...shared,
+    input: { floor: 'scripts/bench-floor/main.ts' },
+    output: { dir: '.bench/floor', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', cleanDir: true },
+  },
 ]);

@@ -26,12 +26,17 @@ writeFileSync(file, stringify(plan));
 
 // One unmeasured run first writes the compiled-code cache, as any first run after an install does.
 time(process.execPath, [bin, 'validate', '--plan', 'examples/enterprise.yaml']);
-const [node, version, validateSolo, validate] = interleavedMedians([
+const floor = path.resolve('.bench/floor/floor.cjs');
+time(process.execPath, [floor, 'examples/enterprise.yaml']);
+const [node, version, validateSolo, validate, floorSolo, floorEnterprise] = interleavedMedians([
   [process.execPath, ['-e', '0']],
   [process.execPath, [bin, '--version']],
   [process.execPath, [bin, 'validate', '--plan', 'examples/solo.yaml']],
   [process.execPath, [bin, 'validate', '--plan', 'examples/enterprise.yaml']],
+  [process.execPath, [floor, 'examples/solo.yaml']],
+  [process.execPath, [floor, 'examples/enterprise.yaml']],
 ]);
+const vsNode = (t) => `${ms(t)} (${(t / node).toFixed(2)}x node)`;
 const big = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json'], 5);
 const bigIcs = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics'], 3);
 const { loadPlan } = await import('../.bench/core/load.js');
@@ -47,9 +52,11 @@ const events = buildSchedule(loaded.plan).events.length;
 console.log('start-up (median of 15 runs in turns) and schedule (median wall time)');
 report([
   ['node -e 0', ms(node)],
-  ['rollout --version', `${ms(version)} (${(version / node).toFixed(2)}x node)`],
-  ['rollout validate (solo example)', `${ms(validateSolo)} (${(validateSolo / node).toFixed(2)}x node)`],
-  ['rollout validate (enterprise example)', `${ms(validate)} (${(validate / node).toFixed(2)}x node)`],
+  ['rollout --version', vsNode(version)],
+  ['rollout validate (solo example)', vsNode(validateSolo)],
+  ['rollout validate (enterprise example)', vsNode(validate)],
+  ['  plan loader alone, solo (the floor)', vsNode(floorSolo)],
+  ['  plan loader alone, enterprise (the floor)', vsNode(floorEnterprise)],
   [`rollout schedule, ${count} location groups, json`, ms(big)],
   [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
   [`buildSchedule() alone, in process (${events} events)`, ms(core)],
