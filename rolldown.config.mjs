@@ -4,6 +4,7 @@
 // Few files, because Node resolves and reads each file on its own; CommonJS, because on Node 20
 // only code loaded through require can reuse V8's compiled code (src/util/compile-cache.ts).
 import { defineConfig } from 'rolldown';
+import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
 const shared = { platform: 'node', tsconfig: 'tsconfig.build.json' };
 
@@ -11,6 +12,7 @@ export default defineConfig([
   {
     ...shared,
     input: { main: 'src/main.ts' },
+    plugins: [thirdPartyLicenses()],
     output: {
       dir: 'dist',
       format: 'cjs',

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.js';
@@ -14,6 +14,13 @@ describe('the published package', () => {
     const app = tempDir();
     execFileSync(npm, ['init', '-y'], { cwd: app, stdio: 'pipe' });
     execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(packDir, tarball!)], { cwd: app, stdio: 'pipe' });
+    // The bundles carry every library, and the notices of their licences.
+    expect(readdirSync(path.join(app, 'node_modules')).filter((f) => !f.startsWith('.'))).toEqual(['rollout']);
+    const notices = readFileSync(path.join(app, 'node_modules', 'rollout', 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['zod', 'yaml', 'commander', 'handlebars', 'csv-parse', 'nodemailer', 'timezones-ical-library']) {
+      expect(notices).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    }
+    expect(notices).toContain('Permission is hereby granted, free of charge');
     const bin = path.join(app, 'node_modules', '.bin', 'rollout');
     const env = { ...process.env, NO_COLOR: '1' };
 
