@@ -74,7 +74,7 @@ export function gateChartSvg(input: GateChartInput): string {
   }
   const due = x(parseDay(gate.due));
   parts.push(el('line', { x1: due, x2: due, y1: top, y2: bottom, class: 'ch-due' }), text({ x: due, y: top - 8, class: 'ch-due-label' }, `${words.due} ${formats.short(parseDay(gate.due))}`));
-  parts.push(thresholdLine(frame, gate, input.formats));
+  parts.push(thresholdLine(frame, gate, formats));
   parts.push(todayMark(x, input));
   parts.push(...dataMarks(frame, input, suffix));
   return svg(CHART.width, CHART.height, { class: 'chart', role: 'img', 'aria-label': `${gate.id}: ${gate.metric}`, 'data-gate': gate.id }, ...parts);

@@ -24,7 +24,8 @@ interface CompiledScript {
 /** Caches compiled code for the CommonJS files under `bundleDir`; never throws. */
 export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_DISABLE_COMPILE_CACHE || env.NODE_V8_COVERAGE) return;
-  const cacheDir = privateCacheDir();
+  const uid = process.getuid?.();
+  const cacheDir = privateCacheDir(uid);
   if (!cacheDir) return;
   const fresh: CompiledScript[] = [];
   const proto = Module.prototype as unknown as { _compile: Compile };
@@ -34,7 +35,7 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
     // Bundle names carry a hash of their content; size and time guard against edits by hand.
     const { size, mtimeMs } = statSync(filename);
     const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${size}-${Math.trunc(mtimeMs)}`);
-    const cachedData = readOwnFile(cacheFile);
+    const cachedData = readOwnFile(cacheFile, uid);
     const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
     const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
@@ -59,8 +60,7 @@ async function writeCaches(scripts: CompiledScript[]): Promise<void> {
  * to would let them run code in this process. Made one level at a time, as Node 20's recursive
  * mkdir never returns for some places (a TMPDIR under /proc).
  */
-function privateCacheDir(): string | undefined {
-  const uid = process.getuid?.();
+function privateCacheDir(uid: number | undefined): string | undefined {
   const base = path.join(tmpdir(), `rollout-compile-cache-${uid ?? 'user'}`);
   const dir = path.join(base, `${process.version}-${process.arch}`);
   try {
@@ -84,12 +84,12 @@ function privateCacheDir(): string | undefined {
  * second name, nobody else may write it), so that swapping folders after the check above changes
  * nothing. V8 checks little more than the source's length before running cached code.
  */
-function readOwnFile(file: string): Buffer | undefined {
+function readOwnFile(file: string, uid: number | undefined): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.nlink !== 1 || !ownedAndPrivate(stat, process.getuid?.())) return undefined;
+    if (!stat.isFile() || stat.nlink !== 1 || !ownedAndPrivate(stat, uid)) return undefined;
     return readFileSync(fd);
   } catch {
     return undefined;

@@ -63,17 +63,15 @@ export function parseDuration(text: string): number {
   return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
 }
 
-let canonicalZones: Set<string> | undefined;
-const zoneCache = new Map<string, boolean>();
+let zoneCache: Map<string, boolean> | undefined;
 
 /**
  * True for IANA zone names the runtime knows; cached, as plans repeat a few zones many times.
- * The list of canonical names comes first: asking Intl.DateTimeFormat loads the locale data,
+ * The cache starts with the canonical names: asking Intl.DateTimeFormat loads the locale data,
  * which costs a short command a fifth of its time. Aliases (UTC, Asia/Kolkata) still go there.
  */
 export function isTimeZone(name: string): boolean {
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-  if (canonicalZones.has(name)) return true;
+  zoneCache ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone, true]));
   let known = zoneCache.get(name);
   if (known === undefined) {
     try {
