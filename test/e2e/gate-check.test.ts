@@ -90,7 +90,7 @@ describe('rollout gate-check', () => {
     const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=examples/enterprise.yaml,line=130,title=Gate paramaribo-active failed (major → pause)::last of 5 active_use_pct rows (location Paramaribo) from 2027-02-15 to 2027-03-15 is 76.5 on 2027-03-15, not >= 80',
+      '::error file=examples/enterprise.yaml,line=165,title=Gate paramaribo-active failed (major → pause)::last of 5 active_use_pct rows (location Paramaribo) from 2027-02-15 to 2027-03-15 is 76.5 on 2027-03-15, not >= 80',
     );
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^# Earlier step\n### Rollout gate check: pause\n/);
