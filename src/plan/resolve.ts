@@ -1,6 +1,7 @@
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { presetPhases } from './presets.js';
+import { successGates } from './success-gates.js';
 import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
@@ -68,7 +69,6 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
     op: '>=',
     within: '4w',
     severity: 'major',
-    minSamples: 1,
     onInconclusive: 'pause',
     ...fields,
   });
@@ -81,7 +81,7 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
 export function resolvePlan(parsed: ParsedPlan): Plan {
   const phases = parsed.phases ?? presetPhases(parsed);
   const defaultGates = parsed.gates === undefined;
-  const gates = parsed.gates ?? presetGates(phases);
+  const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
   return {
     ...parsed,

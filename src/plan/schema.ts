@@ -213,7 +213,12 @@ const gate = z.strictObject({
     .default('none')
     .describe('What waits for this gate: next (the next launch), decommission (the switch-off) or none (report only).'),
   severity: z.enum(SEVERITIES).default('major'),
-  minSamples: z.int().positive().default(1),
+  minSamples: z
+    .int()
+    .positive()
+    .optional()
+    .describe('Fewer answers than this: inconclusive. Default: 5 for a survey metric (or everyone in scope when fewer, never fewer than 2), else 1.'),
+  minDays: z.int().min(2).optional().describe('Days with data a slope needs; default 3.'),
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
@@ -321,7 +326,7 @@ export const planSchema = z
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
-    gates: z.array(gate).optional().describe('Leave out for the default gate: 80% active use 4 weeks after each launch.'),
+    gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),

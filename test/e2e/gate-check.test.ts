@@ -15,7 +15,7 @@ function project(csv: string): string {
       { id: 'pilot', name: 'Pilot', audience: '10%', weeks: 2 },
       { id: 'everyone', name: 'Everyone', audience: 'rest', weeks: 2 },
     ],
-    gates: [{ id: 'recommend', phase: 'pilot', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, within: '1w', severity: 'critical', guards: 'next' }],
+    gates: [{ id: 'recommend', phase: 'pilot', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, within: '1w', severity: 'critical', guards: 'next', minSamples: 2 }],
   });
   writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
   writeFileSync(path.join(dir, 'metrics.csv'), csv);
@@ -47,6 +47,7 @@ describe('rollout gate-check', () => {
       op: '>=',
       threshold: 80,
       samples: 3,
+      minSamples: 1,
       window: { from: '2027-03-01', to: '2027-03-30' },
       status: 'pass',
       severity: 'major',

@@ -17,6 +17,7 @@ function gate(overrides: Partial<GateResult>): GateResult {
     op: '>=',
     threshold: 80,
     samples: 3,
+    minSamples: 1,
     window: { from: '2027-01-04', to: '2027-02-01' },
     due: '2027-02-01',
     status: 'pass',
@@ -85,7 +86,7 @@ describe('gate-check formats', () => {
     expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'gates']);
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
-    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
+    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
   });
 
   it('colours text only when asked to', () => {

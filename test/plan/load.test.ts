@@ -19,6 +19,9 @@ describe('loadPlan', () => {
       ['core-team-go-no-go', 60, 'day-before', 'next'],
       ['core-team-success', 80, '4w', 'none'],
       ['everyone-else-success', 80, '4w', 'none'],
+      ['satisfaction', 7, '4w', 'none'],
+      ['nps', 0, '4w', 'none'],
+      ['support-tickets-trend', 0, '4w', 'none'],
     ]);
     expect(plan.communications.announceLead).toBe('2w');
     expect(plan.contingency).toMatchObject({ minor: 'continue', major: 'pause', critical: 'rollback' });

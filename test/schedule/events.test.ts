@@ -47,11 +47,14 @@ describe('schedule events', () => {
     expect(oh.every((e) => e.time === '14:00' && e.minutes === 60)).toBe(true);
   });
 
-  it('dates each go/no-go gate the working day before the launch it guards, and the success gate 4 weeks after each launch', () => {
+  it('dates each go/no-go gate the working day before the launch it guards, the success gates 4 weeks after each launch, the survey and ticket gates 4 weeks after the first', () => {
     expect(pick(events, 'gate').map((e) => [e.key, e.date])).toEqual([
       ['early-adopters-go-no-go', '2027-01-15'],
       ['core-team-go-no-go', '2027-01-29'],
       ['early-adopters-success', '2027-02-01'],
+      ['satisfaction', '2027-02-01'],
+      ['nps', '2027-02-01'],
+      ['support-tickets-trend', '2027-02-01'],
       ['core-team-success', '2027-02-15'],
       ['everyone-else-success', '2027-03-01'],
     ]);
