@@ -205,7 +205,12 @@ const gate = z.strictObject({
   threshold: z.number(),
   within: duration.default('4w').describe('The gate is due this long after the phase starts.'),
   severity: z.enum(SEVERITIES).default('major'),
-  minSamples: z.int().positive().default(1),
+  minSamples: z
+    .int()
+    .positive()
+    .optional()
+    .describe('Fewer answers than this: inconclusive. Default: 5 for a survey metric (or everyone in scope when fewer, never fewer than 2), else 1.'),
+  minDays: z.int().min(2).optional().describe('Days with data a slope needs; default 3.'),
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
@@ -313,7 +318,7 @@ export const planSchema = z
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
-    gates: z.array(gate).optional().describe('Leave out for the default gate: 80% active use 4 weeks after each launch.'),
+    gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
