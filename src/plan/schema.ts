@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
+import { PLAN_FORMAT_VERSION } from './format.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
 
@@ -286,7 +287,7 @@ const challenge = z.strictObject({ challenge: z.string().min(1), mitigation: z.s
 export const planSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1),
+    version: z.literal(PLAN_FORMAT_VERSION),
     tool: z.strictObject({
       name: z.string().min(1),
       replaces: z.string().optional(),

@@ -87,7 +87,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
 
   it.skipIf(process.platform !== 'linux')('is skipped, not waited for, where folders cannot be made (TMPDIR=/proc)', () => {
     const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...process.env, TMPDIR: '/proc', NODE_V8_COVERAGE: '' }, encoding: 'utf8', timeout: 10_000 });
-    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expect.stringMatching(/^\d+\.\d+\.\d+\n$/)]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expect.stringMatching(/^\d+\.\d+\.\d+ \(plan format version \d+\)\n$/)]);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE=1 or while coverage is measured', () => {
