@@ -21,6 +21,10 @@ export interface TimedPhase {
   /** Where the phase would start and end before moving off non-working days. */
   nominalStart: Day;
   nominalEnd: Day;
+  /** Working days as planned, before any pause moves them. */
+  plannedStart: Day;
+  plannedEnd: Day;
+  /** After pauses; Infinity while an open pause holds the phase. */
   start: Day;
   end: Day;
   startWeek: number;
@@ -154,6 +158,8 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       index,
       nominalStart,
       nominalEnd,
+      plannedStart: first,
+      plannedEnd: last,
       start: first,
       end: last,
       startWeek: weekOf(start, first),

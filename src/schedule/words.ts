@@ -24,6 +24,8 @@ export interface ScheduleWords {
   weekly(week: number): string;
   survey(week: number): string;
   gate(id: string, expression: string): string;
+  /** What a gate guards: the start of a phase, or the switch-off when no phase is named. */
+  guards(phase: string | undefined): string;
   review: Record<'week-1' | 'month-1' | 'month-3', string>;
   retrospective: string;
   audience: { none: string; rest: string; all: string; share: (share: string) => string };
@@ -65,6 +67,7 @@ const en: ScheduleWords = {
   weekly: (week) => `Weekly update, week ${week}`,
   survey: (week) => `Satisfaction survey, week ${week}`,
   gate: (id, expression) => `Gate ${id}: ${expression}`,
+  guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before ${phase} starts`),
   review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
   retrospective: 'Retrospective',
   audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
@@ -103,6 +106,7 @@ const nl: ScheduleWords = {
   weekly: (week) => `Wekelijkse update, week ${week}`,
   survey: (week) => `Tevredenheidspeiling, week ${week}`,
   gate: (id, expression) => `Toetsmoment ${id}: ${expression}`,
+  guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
   review: { 'week-1': 'Terugblik: week 1 na de volledige uitrol', 'month-1': 'Terugblik: maand 1', 'month-3': 'Terugblik: maand 3' },
   retrospective: 'Evaluatie van de uitrol',
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },

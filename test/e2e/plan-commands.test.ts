@@ -6,7 +6,7 @@ import { example, run, tempDir } from '../helpers.js';
 describe('rollout (binary)', () => {
   it('prints its version and help', () => {
     const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
-    expect(run(['--version'])).toEqual({ stdout: `${pkg.version}\n`, stderr: '', status: 0 });
+    expect(run(['--version'])).toEqual({ stdout: `${pkg.version} (plan format version 1)\n`, stderr: '', status: 0 });
     const help = run(['--help']);
     expect(help.status).toBe(0);
     for (const cmd of ['init', 'validate', 'schema']) expect(help.stdout).toContain(cmd);
