@@ -38,6 +38,7 @@ program
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('-d, --dir <folder>', 'folder to write into', '.')
   .option('--no-templates', 'do not copy the templates folder')
+  .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
   .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, run } from '../helpers.js';
+import { example, run, tempDir } from '../helpers.js';
 import { adoptionCopy, type PlanData } from '../sources/support.js';
 
 const plan = example('adoption.yaml');
@@ -121,5 +121,16 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const most = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });
     expect(most.status).toBe(2);
     expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv: 5 of 8 rows are bad, too many to decide on even with --lenient/);
+  });
+
+  it('init --people writes a roster to fill in and says what to add to the plan', () => {
+    const dir = tempDir();
+    const r = run(['init', '--people', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n');
+    const block = /^ {2}(people: .*)$/m.exec(r.stdout)![1]!;
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')}\n${block}\n`);
+    expect(run(['validate', '--plan', path.join(dir, 'rollout.yaml')]).status).toBe(0);
+    expect(run(['init', '--people', '--no-templates', '--dir', dir]).status).toBe(2);
   });
 });
