@@ -1,4 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { SHELLS, type Shell } from './completion/script.js';
+import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
+import { PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
 
@@ -23,7 +26,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const program = new Command('rollout')
   .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
-  .version(readVersion(), '-V, --version')
+  .version(`${readVersion()} (plan format version ${PLAN_FORMAT_VERSION})`, '-V, --version', 'print the version and the plan format version it reads')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
@@ -37,6 +40,7 @@ program
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('-d, --dir <folder>', 'folder to write into', '.')
   .option('--no-templates', 'do not copy the templates folder')
+  .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
   .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
@@ -66,6 +70,7 @@ program
   .option('--start <date>', "override the plan's start, YYYY-MM-DD")
   .option('--phase <id>', 'only this phase')
   .option('--location <name>', 'only this location (and rollout-wide events)')
+  .addOption(new Option('--lang <language>', "language of titles and labels (default: the plan's first language)").choices(['en', 'nl']))
   .option('-o, --output <file>', 'write to a file instead of standard output (- for standard output)')
   .option('-f, --force', 'overwrite an existing output file')
   .addHelpText(
@@ -75,6 +80,7 @@ program
       'rollout schedule --format ics -o rollout.ics',
       'rollout schedule --format json --location Georgetown',
       'rollout schedule --start 2027-03-01 --format markdown > schedule.md',
+      'rollout schedule --lang nl --format ics -o uitrol.ics',
     ]),
   )
   .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));
@@ -105,7 +111,7 @@ program
   .command('gate-check')
   .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
   .addOption(planOption())
-  .requiredOption('-m, --metrics <files...>', 'metrics CSV exports (long or wide; comma, semicolon or tab)')
+  .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
@@ -120,10 +126,23 @@ program
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
 
 program
+  .command('metrics')
+  .description("print the daily series computed from the plan's sources: what the gates will read")
+  .addOption(planOption())
+  .option('--at <date>', 'up to this day, YYYY-MM-DD (default: today)')
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-f, --force', 'overwrite an existing output file')
+  .addHelpText('after', examples(['rollout metrics --plan examples/adoption.yaml --at 2027-03-29', 'rollout metrics --format csv -o series.csv']))
+  .action(action(async (options) => (await import('./cli/metrics.js')).metricsCommand(options)));
+
+program
   .command('report')
   .description('write a self-contained HTML report: timeline, adoption charts, gates, next steps, support')
   .addOption(planOption())
-  .option('-m, --metrics <files...>', 'metrics CSV exports; without them the gates are shown but not judged')
+  .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
   .requiredOption('-o, --output <file>', 'HTML file to write (- for standard output)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
@@ -137,6 +156,20 @@ program
     ]),
   )
   .action(action(async (options) => (await import('./cli/report.js')).reportCommand(options)));
+
+program
+  .command('completion')
+  .description('print a shell completion script for commands, options, formats and the plan\'s phases')
+  .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+  .addHelpText('after', examples(['source <(rollout completion bash)            # in ~/.bashrc', 'rollout completion fish > ~/.config/fish/completions/rollout.fish', 'rollout completion powershell | Out-String | Invoke-Expression   # in $PROFILE']))
+  .action(action(async (shell: Shell) => (await import('./cli/completion.js')).completionCommand(shell, program)));
+
+// What the completion scripts run for a plan's phase ids and location names.
+program
+  .command(LOOKUP_COMMAND, { hidden: true })
+  .addArgument(new Argument('<what>').choices(LOOKUPS))
+  .addOption(planOption())
+  .action(action(async (what: (typeof LOOKUPS)[number], options: { plan: string }) => (await import('./cli/completion.js')).lookupCommand(what, options)));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,20 +1,27 @@
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { presetPhases } from './presets.js';
-import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
+import { successGates } from './success-gates.js';
+import { word } from './builtin-text.js';
+import { localize } from './localize.js';
+import type { Gate, Language, Localized, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
-export interface Plan extends Omit<ParsedPlan, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+  /** The plan as written, with its texts in every language it gives them. */
+  raw: ParsedPlan;
+  /** The language every text of this plan is in. */
+  language: Language;
   phases: Phase[];
   gates: Gate[];
   /** True when the gates come from the playbook's default rather than the plan. */
   defaultGates: boolean;
   /** True when the phases come from the preset rather than the plan. */
   presetPhases: boolean;
-  calendar: ParsedPlan['calendar'] & { timezone: string };
+  calendar: Localized<ParsedPlan['calendar']> & { timezone: string };
   supportLanguages: Language[];
-  resistance: NonNullable<ParsedPlan['resistance']>;
-  challenges: NonNullable<ParsedPlan['challenges']>;
+  resistance: NonNullable<Localized<ParsedPlan['resistance']>>;
+  challenges: NonNullable<Localized<ParsedPlan['challenges']>>;
 }
 
 export const DEFAULT_METRICS: Metric[] = [
@@ -55,30 +62,40 @@ const DEFAULT_CHALLENGES = [
   },
 ];
 
-export const DEFAULT_GATE = { metric: 'active_use_pct', threshold: 80, within: '4w' } as const;
+/**
+ * The playbook's gates for each launch phase: a go/no-go (60% active use by the last working day
+ * before the next launch, which waits for it) and the success measure (80% within 4 weeks).
+ */
+export function presetGates(phases: readonly Phase[]): Gate[] {
+  const launches = phases.filter((p) => p.kind === 'launch');
+  const gate = (phase: Phase, fields: Pick<Gate, 'id' | 'threshold' | 'guards'> & Partial<Gate>): Gate => ({
+    phase: phase.id,
+    metric: 'active_use_pct',
+    aggregate: 'last',
+    op: '>=',
+    within: '4w',
+    severity: 'major',
+    onInconclusive: 'pause',
+    ...fields,
+  });
+  return launches.flatMap((p, i) => [
+    ...(i < launches.length - 1 ? [gate(p, { id: `${p.id}-go-no-go`, threshold: 60, due: 'day-before', guards: 'next' })] : []),
+    gate(p, { id: `${p.id}-success`, threshold: 80, guards: 'none' }),
+  ]);
+}
 
-export function resolvePlan(parsed: ParsedPlan): Plan {
-  const phases = parsed.phases ?? presetPhases(parsed);
+/** The plan with its texts in `lang` (default: its first language) and the playbook's defaults filled in. */
+export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.languages[0] ?? 'en'): Plan {
+  const parsed = localize(raw, lang, raw.organization.languages);
+  // The preset's own names and activities, in the plan's language.
+  const phases = parsed.phases ?? presetPhases(parsed).map((p) => ({ ...p, name: word(p.name, lang), ...(p.activities ? { activities: p.activities.map((a) => word(a, lang)) } : {}) }));
   const defaultGates = parsed.gates === undefined;
-  const gates: Gate[] =
-    parsed.gates ??
-    phases
-      .filter((p) => p.kind === 'launch')
-      .map((p) => ({
-        id: `${p.id}-active-use`,
-        phase: p.id,
-        metric: DEFAULT_GATE.metric,
-        aggregate: 'last',
-        op: '>=',
-        threshold: DEFAULT_GATE.threshold,
-        within: DEFAULT_GATE.within,
-        severity: 'major',
-        minSamples: 1,
-        onInconclusive: 'pause',
-      }));
+  const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
   return {
     ...parsed,
+    raw,
+    language: lang,
     phases,
     gates,
     defaultGates,
@@ -100,4 +117,9 @@ export function requirePhaseId(phases: readonly { id: string }[], id: string): v
   const ids = phases.map((p) => p.id);
   const hint = didYouMean(id, ids);
   throw new RolloutError(`--phase ${id}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
+}
+
+/** The same plan with its texts in another language. */
+export function planIn(plan: Plan, lang: Language): Plan {
+  return lang === plan.language ? plan : resolvePlan(plan.raw, lang);
 }

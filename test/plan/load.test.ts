@@ -1,22 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { loadPlan } from '../../src/plan/load.js';
+import { planIn } from '../../src/plan/resolve.js';
 import { errorsOf, example, load, minimalPlan, validPlan } from '../helpers.js';
 
 describe('loadPlan', () => {
   it.each(readdirSync(example('')).filter((f) => f.endsWith('.yaml')))('example %s validates without warnings', (name) => {
     const loaded = loadPlan(readFileSync(example(name), 'utf8'), name);
-    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.diagnostics.filter((d) => d.severity !== 'hint')).toEqual([]);
     expect(loaded.plan).toBeDefined();
   });
 
   it('fills a minimal plan from the default preset', () => {
     const plan = validPlan(minimalPlan());
     expect(plan.phases.map((p) => p.id)).toEqual(['early-adopters', 'core-team', 'everyone-else', 'decommission']);
-    expect(plan.gates.map((g) => [g.phase, g.metric, g.threshold, g.within])).toEqual([
-      ['early-adopters', 'active_use_pct', 80, '4w'],
-      ['core-team', 'active_use_pct', 80, '4w'],
-      ['everyone-else', 'active_use_pct', 80, '4w'],
+    expect(plan.gates.map((g) => [g.id, g.threshold, g.due ?? g.within, g.guards])).toEqual([
+      ['early-adopters-go-no-go', 60, 'day-before', 'next'],
+      ['early-adopters-success', 80, '4w', 'none'],
+      ['core-team-go-no-go', 60, 'day-before', 'next'],
+      ['core-team-success', 80, '4w', 'none'],
+      ['everyone-else-success', 80, '4w', 'none'],
+      ['satisfaction', 7, '4w', 'none'],
+      ['nps', 0, '4w', 'none'],
+      ['support-tickets-trend', 0, '4w', 'none'],
     ]);
     expect(plan.communications.announceLead).toBe('2w');
     expect(plan.contingency).toMatchObject({ minor: 'continue', major: 'pause', critical: 'rollback' });
@@ -91,6 +98,37 @@ describe('loadPlan', () => {
   it('reports every problem at once', () => {
     const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
+  });
+});
+
+describe('texts in several languages', () => {
+  const bilingual = (tool: Record<string, unknown>) => minimalPlan({ tool: { name: 'Teams', ...tool }, organization: { name: 'Acme', headcount: 25, languages: ['nl', 'en'] } });
+
+  it('takes a string or a text per language, and reads each language from it', () => {
+    const plan = validPlan(bilingual({ why: { en: 'questions get lost', nl: 'vragen raken zoek' }, benefit: 'speed' }));
+    expect([plan.language, plan.tool.why, plan.tool.benefit]).toEqual(['nl', 'vragen raken zoek', 'speed']);
+    expect(planIn(plan, 'en').tool.why).toBe('questions get lost');
+  });
+
+  it('warns when a text lacks one of the languages, and hints (never warns) at plain strings', () => {
+    const loaded = loadPlan(stringify(bilingual({ why: { en: 'questions get lost' }, benefit: 'speed' })), 'p.yaml');
+    const own = loaded.diagnostics.filter((d) => d.code.startsWith('text-'));
+    expect(own.map((d) => [d.severity, d.code, d.path])).toEqual([
+      ['warning', 'text-language', 'tool.why'],
+      ['hint', 'text-one-language', 'tool.benefit'],
+    ]);
+    expect(own[0]!.message).toBe('no nl text, so nl messages show the en one');
+    expect(planIn(loaded.plan!, 'nl').tool.why).toBe('questions get lost');
+  });
+
+  it('says nothing about plain strings in a plan of one language', () => {
+    const loaded = loadPlan(stringify(minimalPlan({ tool: { name: 'Teams', why: 'questions get lost' } })), 'p.yaml');
+    expect(loaded.diagnostics.filter((d) => d.code.startsWith('text-'))).toEqual([]);
+  });
+
+  it('refuses a language the tool does not write, naming the key', () => {
+    const errors = errorsOf(bilingual({ why: { en: 'x', fr: 'y' } }));
+    expect(errors.map((e) => e.path)).toEqual(['tool.why.fr']);
   });
 });
 
