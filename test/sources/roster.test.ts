@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adoptionCopy, planIn, points } from './support.js';
+import { adoptionCopy, planIn, points, type PlanData } from './support.js';
 
 /** The example's folder with the roster rewritten by `edit`. */
 function withRoster(edit: (csv: string) => string, change?: Parameters<typeof adoptionCopy>[0]): string {
@@ -27,8 +27,8 @@ describe('the roster', () => {
   });
 
   it('says who is in a phase whose audience is a share only through a phase column', async () => {
-    const share = (plan: { [key: string]: unknown }) => {
-      (plan as { phases: { audience: unknown }[] }).phases[1]!.audience = '60%';
+    const share = (plan: PlanData) => {
+      plan.phases[1]!.audience = '60%';
     };
     await expect(read(withRoster((csv) => csv, share))).rejects.toThrow(
       'adoption/people.csv: phase studio brings in a share (60%), so the roster has to say who is in it; add a phase column to the roster and name it with people.columns.phase',
@@ -68,5 +68,16 @@ describe('activity exports with a row per person per day', () => {
       ['2027-03-22', 11.1111, 2],
       ['2027-03-23', 11.1111, 1],
     ]);
+  });
+});
+
+describe('messages about bad cells', () => {
+  it('quote numbers and dates, never a cell that may be a name or an id', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ ...plan.sources[2]!, metrics: { satisfaction: 'Email*' } }];
+    });
+    const error = (await read(dir).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(/Form Responses 1\.csv:2:2: the satisfaction answer the value is not a number\n/);
+    expect(error.message).not.toContain('@');
   });
 });
