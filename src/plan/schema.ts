@@ -226,6 +226,15 @@ const gate = z.strictObject({
   description: z.string().optional(),
 });
 
+const pause = z
+  .strictObject({
+    from: isoDate.describe('First day of the pause: everything dated on or after it moves.'),
+    until: isoDate.optional().describe('The day the rollout resumes; leave out while the pause is open (later items are on hold).'),
+    reason: z.string().min(1).describe('Why the rollout pauses, for the pause notice.'),
+    phase: z.string().optional().describe('The phase the pause concerns, for the notices.'),
+  })
+  .describe('A pause that happened: every later item moves by its working days.');
+
 const columnRoles = z.strictObject({
   date: z.string().optional(),
   metric: z.string().optional(),
@@ -329,6 +338,7 @@ export const planSchema = z
     metricsImport: metricsImport.default(metricsImport.parse({})),
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
+    pauses: z.array(pause).default([]).describe('Pauses that happened, in any order; they must not overlap.'),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
     regional: regional.default({}),
@@ -341,6 +351,7 @@ export type PlanInput = z.input<typeof planSchema>;
 export type ParsedPlan = z.output<typeof planSchema>;
 export type Phase = z.output<typeof phase>;
 export type Gate = z.output<typeof gate>;
+export type Pause = z.output<typeof pause>;
 export type Audience = z.output<typeof audience>;
 export type Holiday = z.output<typeof holiday>;
 export type Metric = z.output<typeof metric>;

@@ -19,7 +19,24 @@ export function timeLabel(e: ScheduleEvent): string {
 /** Notes on an event: why it moved, and whom it does not suit. */
 export function eventNotes(e: ScheduleEvent): string[] {
   const notes = e.movedFrom ? [`moved from ${e.movedFrom} (${e.movedBecause})`] : [];
-  return [...notes, ...(e.flags ?? [])];
+  const paused = e.pausedFrom ? [`moved by a pause from ${e.pausedFrom}`] : [];
+  return [...notes, ...paused, ...(e.flags ?? [])];
+}
+
+/** One line per pause: when, how long, why. */
+export function pauseLines(schedule: Schedule): string[] {
+  return schedule.pauses.map((p) => {
+    const span = p.until === null ? `from ${p.from}, open: later items are on hold` : `${p.from} until ${p.until} (${p.workingDays} working days)`;
+    return `Pause ${span}${p.phase ? `, phase ${p.phase}` : ''}: ${p.reason}`;
+  });
+}
+
+/** One line per item an open pause holds, with the date it had. */
+export function heldLines(schedule: Schedule): string[] {
+  return [
+    ...schedule.held.phases.map((p) => `phase ${p.name} (planned ${p.plannedStart})`),
+    ...schedule.held.events.map((e) => `${e.type}${e.phase ? ` ${e.phase}` : ''}${e.location ? ` (${e.location})` : ''}: ${e.title} (planned ${e.plannedDate})`),
+  ];
 }
 
 export interface Week {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, timeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -21,5 +21,8 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance): string {
       events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', [e.title, ...notes].join('\n')]);
     });
   }
-  return `${c.bold(headline(schedule))}\n\n${phases.toString()}\n\n${events.toString()}\n`;
+  const pauses = pauseLines(schedule).map((l) => c.yellow(l));
+  const held = heldLines(schedule);
+  const extra = [...(pauses.length ? ['', ...pauses] : []), ...(held.length ? ['', c.bold('On hold until the pause ends:'), ...held.map((l) => `  ${l}`)] : [])];
+  return `${c.bold(headline(schedule))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
 }
