@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/resolve.js';
+import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
 import { RolloutError } from '../util/errors.js';
@@ -107,11 +107,13 @@ export async function renderEmails(plan: Plan, schedule: Schedule, options: Rend
   const renderer = new Renderer(options.templates);
   const files: OutputFile[] = [];
   const entries: IndexEntry[] = [];
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plan, schedule, lang)]));
+  // Each language reads the plan's texts in that language.
+  const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang)]));
   for (const message of messages) {
     for (const lang of languages) {
       const data = contexts.get(lang)!.build(message);
-      const head = messageHead(message, lang, data, plan);
+      const head = messageHead(message, lang, data, plans.get(lang)!);
       const file = `${message.base}.${lang}.${options.format}`;
       let content: string | Uint8Array;
       let subject: string;

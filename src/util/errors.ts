@@ -16,7 +16,8 @@ export interface Position {
   column: number;
 }
 
-export type Severity = 'error' | 'warning';
+/** A hint is advice only: it never makes a plan invalid, not even with --strict. */
+export type Severity = 'error' | 'warning' | 'hint';
 
 /** One finding about a user's file, with where it is and how to fix it. */
 export interface Diagnostic {

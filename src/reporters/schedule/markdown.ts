@@ -1,24 +1,26 @@
+import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
 /** Markdown table cells: pipes and line breaks would break the row. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function scheduleMarkdown(schedule: Schedule): string {
-  const lines = [`# ${cell(headline(schedule))}`, '', '## Phases', '', '| Phase | Kind | Weeks | Dates | People | Audience |', '| --- | --- | --- | --- | ---: | --- |'];
+export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
+  const w = reporterWords(lang);
+  const lines = [`# ${cell(headline(schedule, lang))}`, '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p)} | ${p.start} to ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
+    lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p, lang)} | ${p.start} ${w.to} ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
   }
-  const pauses = pauseLines(schedule);
-  if (pauses.length) lines.push('', '## Pauses', '', ...pauses.map((l) => `- ${cell(l)}`));
-  const held = heldLines(schedule);
-  if (held.length) lines.push('', '## On hold until the pause ends', '', ...held.map((l) => `- ${cell(l)}`));
+  const pauses = pauseLines(schedule, lang);
+  if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
+  const held = heldLines(schedule, lang);
+  if (held.length) lines.push('', `## ${w.onHold}`, '', ...held.map((l) => `- ${cell(l)}`));
   for (const { week, from, to, events } of byWeek(schedule)) {
-    lines.push('', `## Week ${week} (${from} to ${to})`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e).join('; ')];
+      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }
