@@ -7,6 +7,8 @@ export const EXIT = {
   input: 2,
   /** gate-check: roll back. */
   rollback: 3,
+  /** SIGINT or SIGTERM stopped a write; what was written is listed. */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
