@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { timePhases } from '../schedule/phases.js';
+import { planPauses, timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport, type Observation } from './csv.js';
@@ -73,7 +73,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
   const latestValue = latest.value();
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, decommission: switchOff } = guardedDecision(phases, gates, asOf, decommissionReady);
+  const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
   return {
     result: {
       asOf: formatDay(asOf),
@@ -83,6 +83,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
       condition: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
       blockedLaunches,
       decommission: switchOff,
+      openPause,
       gates,
     },
     imports,
