@@ -38,7 +38,9 @@ describe.skipIf(why !== undefined)(`the single executable${why ? ` (skipped: ${w
   });
 
   it('validates and schedules the examples as the package does', () => {
-    expect(sea('validate', '--plan', 'examples/enterprise.yaml')).toMatchObject({ status: 0, stdout: 'examples/enterprise.yaml: valid (5 phases, 10 gates)\n', stderr: '' });
+    const validate = sea('validate', '--plan', 'examples/enterprise.yaml');
+    expect(validate).toMatchObject({ status: 0, stdout: 'examples/enterprise.yaml: valid (5 phases, 10 gates)\n' });
+    expect(validate.stderr).toBe(run(['validate', '--plan', 'examples/enterprise.yaml'], { cwd: dir }).stderr);
     for (const example of readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
       const args = ['schedule', '--plan', path.join('examples', example), '--format', 'json'];
       const r = sea(...args);
