@@ -10,6 +10,7 @@ import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { requireUsable } from '../sources/problems.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -58,7 +59,11 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
     lenient,
   };
   const imports: ImportReport[] = [];
-  for (const file of files) imports.push(await importMetrics(file, options, accept));
+  for (const file of files) {
+    const report = await importMetrics(file, options, accept);
+    requireUsable(report);
+    imports.push(report);
+  }
   const scopes = (metric: string) => gateScopes(plan, metric);
   const fromSources = sources ? await readSources({ plan, lenient, metrics, answers: options.answers, scopes, ...sources }, accept) : { imports: [], warnings: [] };
   imports.push(...fromSources.imports);
