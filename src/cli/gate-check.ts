@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { ImportReport } from '../gates/csv.js';
+import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { renderGithub } from '../reporters/gates/github.js';
@@ -29,8 +30,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
   const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
   const { plan, loaded } = await requirePlan(options.plan);
-  const { result, imports } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
+  const { result, imports, repeats } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
   reportSkipped(imports);
+  reportRepeats(repeats);
 
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(renderJunit(result));
@@ -77,5 +79,14 @@ function reportSkipped(imports: ImportReport[]): void {
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
     const lines = [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more];
     process.stderr.write(c.yellow(lines.join('\n')) + '\n');
+  }
+}
+
+/** Overlapping exports that agree: said once per pair of files, since each such day counted once. */
+export function reportRepeats(repeats: Repeat[]): void {
+  const c = colors(process.stderr);
+  for (const { file, earlier, days, example } of repeats) {
+    const what = days === 1 ? example : `${days} metric days (such as ${example})`;
+    process.stderr.write(c.yellow(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`) + '\n');
   }
 }

@@ -6,6 +6,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
 import { requirePlan, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
 
 export interface ReportOptions {
   plan: string;
@@ -23,6 +24,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   const { plan } = await requirePlan(options.plan);
   // Without metrics the gates still give their windows and due days; they are just not judged.
   const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: false });
+  reportRepeats(check.repeats);
   const measured = options.metrics !== undefined;
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
   if (options.output === '-') {

@@ -9,6 +9,8 @@ export class CellDictionary {
   private slots: Int32Array;
   private readonly keys: Buffer[] = [];
   private readonly texts: string[] = [];
+  /** The id found last: exports sorted by date repeat one date for thousands of rows. */
+  private last = -1;
 
   constructor(private readonly capacity = 65_536) {
     this.slots = new Int32Array(1024).fill(-1);
@@ -34,8 +36,9 @@ export class CellDictionary {
 
   private idOf(row: CsvRow, start: number, end: number, cell: number): number {
     const { buf } = row;
-    let hash = 0x811c9dc5;
-    for (let j = start; j < end; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
+    const last = this.last;
+    if (last >= 0 && same(this.keys[last]!, buf, start, end)) return last;
+    const hash = hashOf(buf, start, end);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]!;
@@ -45,10 +48,9 @@ export class CellDictionary {
         this.texts.push(cell < 0 ? '' : row.text(cell));
         this.slots[slot] = this.keys.length - 1;
         if (this.keys.length * 2 > this.slots.length) this.rehash();
-        return this.keys.length - 1;
+        return (this.last = this.keys.length - 1);
       }
-      const key = this.keys[id]!;
-      if (key.length === end - start && buf.compare(key, 0, key.length, start, end) === 0) return id;
+      if (same(this.keys[id]!, buf, start, end)) return (this.last = id);
     }
   }
 
@@ -56,11 +58,25 @@ export class CellDictionary {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = this.slots.length - 1;
     this.keys.forEach((key, id) => {
-      let hash = 0x811c9dc5;
-      for (const byte of key) hash = Math.imul(hash ^ byte, 0x01000193);
-      let slot = hash & mask;
+      let slot = hashOf(key, 0, key.length) & mask;
       while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
       this.slots[slot] = id;
     });
   }
+}
+
+/** Byte comparison in place: Buffer.compare costs more than the comparison for short cells. */
+function same(key: Buffer, buf: Buffer, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let j = 0; j < key.length; j++) if (key[j] !== buf[start + j]) return false;
+  return true;
+}
+
+/** A hash of the length and the first and last four bytes: cells that differ only in between share a slot chain. */
+function hashOf(buf: Uint8Array, start: number, end: number): number {
+  let hash = Math.imul(end - start, 0x9e3779b1);
+  const head = Math.min(end, start + 4);
+  for (let j = start; j < head; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
+  for (let j = Math.max(head, end - 4); j < end; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
+  return hash ^ (hash >>> 15);
 }

@@ -119,7 +119,8 @@ class CsvFile {
       this.line += 1 + state.breaks;
       if (state.fault === Fault.None && row.isEmpty()) continue;
       if (this.summary.hasHeader) this.summary.records++;
-      if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
+      if (next - first > this.limit) this.tooLong(false);
+      else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
       else if (row.wide && !isUtf8(buf.subarray(first, next))) this.problem(NOT_UTF8);
       else if (this.summary.hasHeader) handlers.row(row);
       else {
@@ -164,7 +165,10 @@ class CsvFile {
       const found = detectDelimiter(this.buf, this.start, this.end, this.eof);
       if (found !== undefined) return found;
       if (this.eof) return ',';
-      if (this.end - this.start >= this.limit) throw this.tooLong('the header', 1);
+      if (this.end - this.start >= this.limit) {
+        this.row.line = 1;
+        this.tooLong(false);
+      }
       this.fill();
     }
   }
@@ -174,11 +178,9 @@ class CsvFile {
    * next line break, so a file without one is read to its end once, in bounded memory.
    */
   private skipLongRecord(): void {
-    const at = this.line;
-    if (!this.summary.hasHeader) throw this.tooLong('the header', at);
-    this.summary.records++;
-    this.row.line = at;
-    this.handlers.bad(at, this.tooLong('this row', at, this.state.inQuote).message.replace(/^.*?: /, ''));
+    this.row.line = this.line;
+    if (this.summary.hasHeader) this.summary.records++;
+    this.tooLong(this.state.inQuote);
     const { buf } = this;
     for (let i = this.start; i < this.end; i++) if (buf[i] === 0x0a) this.line++;
     this.start = this.end;
@@ -195,10 +197,13 @@ class CsvFile {
     }
   }
 
-  private tooLong(what: string, line: number, inQuote = false): RolloutError {
+  /** The record at `row.line` is over the limit: a bad row, or for the header an error. */
+  private tooLong(inQuote: boolean): void {
     const mb = this.limit / 1024 / 1024;
-    const why = inQuote ? '; a quote opened in it may never be closed' : '';
-    return new RolloutError(`${this.file}:${line}: ${what} is longer than ${mb >= 1 ? `${mb} MiB` : `${this.limit} bytes`}${why}; split it, or check that the file is a CSV export`);
+    const size = mb >= 1 ? `${mb} MiB` : `${this.limit} bytes`;
+    const text = `is longer than ${size}${inQuote ? '; a quote opened in it may never be closed' : ''}; split it, or check that the file is a CSV export`;
+    if (!this.summary.hasHeader) throw new RolloutError(`${this.file}:${this.row.line}: the header ${text}`);
+    this.handlers.bad(this.row.line, `this row ${text}`);
   }
 }
 

@@ -2,10 +2,11 @@ import type { Plan } from '../plan/resolve.js';
 import { timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
-import { importMetrics, type ImportReport, type Observation } from './csv.js';
+import { importMetrics, type ImportReport } from './csv.js';
 import { decide } from './decision.js';
-import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, type GateWindow } from './evaluate.js';
 import { Latest } from './latest.js';
+import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 
@@ -21,6 +22,8 @@ export interface GateCheckOutput {
   result: GateCheckResult;
   /** One per file, for the rows skipped under --lenient. */
   imports: ImportReport[];
+  /** Days a file reported again with the same values, counted once. */
+  repeats: Repeat[];
   /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
   series: Observations[];
 }
@@ -31,32 +34,48 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
   const windows = gateWindows(plan, phases, asOf);
   const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
   const condition = decommission?.phase.when;
-  const latest = new Latest(asOf);
 
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
   for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
   }
-  const byMetric = new Map<string, typeof windows>();
-  for (const w of windows) byMetric.set(w.gate.metric, [...(byMetric.get(w.gate.metric) ?? []), w]);
-  const accept = (o: Observation): void => {
-    for (const w of byMetric.get(o.metric) ?? []) if (matches(w, o)) w.series.push(o.day, o.value);
-    if (o.metric === condition?.metric) latest.add(o.day, o.value, `${o.location ?? ''}|${o.group ?? ''}|${o.phase ?? ''}`.toLowerCase());
+  const ledger = new ObservationLedger();
+  const spans = keptDays(windows, condition?.metric, asOf);
+  let lastMetric = '';
+  let kept: number[] = [];
+  const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
+    if (metric !== lastMetric) {
+      kept = spans.get(metric)!;
+      lastMetric = metric;
+    }
+    for (let i = 0; i < kept.length; i += 2) {
+      if (day >= kept[i]! && day <= kept[i + 1]!) {
+        ledger.add(metric, scope, day, value);
+        return;
+      }
+    }
   };
   const options = {
     metrics,
-    wanted: new Set([...byMetric.keys(), ...(condition ? [condition.metric] : [])]),
+    wanted: new Set(spans.keys()),
     answers: new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric)),
     columns: plan.metricsImport.columns,
     dateFormat: plan.metricsImport.dateFormat,
+    thousands: plan.metricsImport.thousands,
     lenient,
+    scope: ledger.scope.bind(ledger),
   };
   const imports: ImportReport[] = [];
-  for (const file of files) imports.push(await importMetrics(file, options, accept));
+  const repeats: Repeat[] = [];
+  for (const file of files) {
+    ledger.beginFile(file);
+    imports.push(await importMetrics(file, options, accept));
+    repeats.push(...ledger.endFile());
+  }
 
-  const series = windows.map((w) => w.series.sorted());
+  const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
-  const latestValue = latest.value();
+  const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   return {
     result: {
@@ -68,6 +87,31 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
       gates,
     },
     imports,
+    repeats,
     series,
   };
+}
+
+const NONE: Observations = { days: [], values: [] };
+
+/**
+ * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
+ * every day up to asOf for the decommission condition. Rows on other days are checked, then dropped.
+ */
+function keptDays(windows: GateWindow[], conditionMetric: string | undefined, asOf: Day): Map<string, number[]> {
+  const spans = new Map<string, number[]>();
+  const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
+  for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
+  if (conditionMetric !== undefined) add(conditionMetric, -Infinity, asOf);
+  return spans;
+}
+
+/** The latest value of a metric up to a day, per scope (see Latest). */
+function latest(ledger: ObservationLedger, metric: string, until: Day): number | undefined {
+  const values = new Latest(until);
+  for (const [scope, days] of ledger.byScope(metric)) {
+    const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
+    for (const [day, { values: list }] of days) for (const value of list) values.add(day, value, key);
+  }
+  return values.value();
 }

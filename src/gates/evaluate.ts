@@ -5,11 +5,11 @@ import { formatDay, parseDuration, type Day } from '../util/dates.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
-import type { Observation } from './csv.js';
-import { Series, type Observations } from './series.js';
+import type { Scope } from './ledger.js';
+import type { Observations } from './series.js';
 import type { GateResult, GateStatus } from './types.js';
 
-/** A gate with its dates worked out, collecting the observations that fall in its window. */
+/** A gate with its dates worked out. */
 export interface GateWindow {
   gate: Gate;
   index: number;
@@ -20,7 +20,6 @@ export interface GateWindow {
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
-  series: Series;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -30,30 +29,25 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     // The same working day the schedule, its calendar and the report give the gate.
     const due = calendar.onOrAfter(phase.start + parseDuration(gate.within));
     const started = asOf >= phase.start;
-    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, series: new Series() };
+    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started };
   });
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
 /**
- * Whether a row counts for a gate: its metric, in its window, of its phase when the row names
- * one, and of the gate's group and location when the gate names them.
+ * Whether rows of a scope count for a gate (of its metric, in its window): of its phase when
+ * the rows name one, and of the gate's group and location when the gate names them.
  */
-export function matches(w: GateWindow, o: Observation): boolean {
-  const g = w.gate;
+export function inScope(gate: Gate, scope: Scope): boolean {
   return (
-    w.started &&
-    o.metric === g.metric &&
-    o.day >= w.from &&
-    o.day <= w.to &&
-    (o.phase === undefined || same(o.phase, g.phase)) &&
-    (g.group === undefined || same(o.group, g.group)) &&
-    (g.location === undefined || same(o.location, g.location))
+    (scope.phase === undefined || same(scope.phase, gate.phase)) &&
+    (gate.group === undefined || same(scope.group, gate.group)) &&
+    (gate.location === undefined || same(scope.location, gate.location))
   );
 }
 
-/** `obs` is `w.series.sorted()`, which the caller keeps for charts too. */
+/** `obs` are the gate's observations in its window, which the caller keeps for charts too. */
 export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {
   const { gate } = w;
   const value = aggregate(gate.aggregate, obs);
