@@ -1,11 +1,13 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { planCalendar, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, parseDuration, type Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
 import type { Scope } from './ledger.js';
+import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
 import type { GateResult, GateStatus } from './types.js';
 
@@ -20,6 +22,10 @@ export interface GateWindow {
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
+  /** Rows (answers) and days the gate needs before it judges. */
+  minimum: Minimum;
+  /** The phase whose start waits for this gate. */
+  guarding: TimedPhase | undefined;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -27,9 +33,11 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
-    const due = calendar.onOrAfter(phase.start + parseDuration(gate.within));
+    const due = gateDueDay(gate, phases, calendar);
     const started = asOf >= phase.start;
-    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started };
+    const guarding = guardedPhase(gate, phases);
+    const minimum = gateMinimum(plan, gate, phase);
+    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, minimum, guarding };
   });
 }
 
@@ -63,6 +71,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     op: gate.op,
     threshold: gate.threshold,
     samples,
+    minSamples: w.minimum.samples,
     window: { from: formatDay(w.from), to: formatDay(w.to) },
     due: formatDay(w.due),
     status,
@@ -70,12 +79,15 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     effect: gateEffect(gate, status, contingency),
     reason,
     index: w.index,
+    guards: gate.guards,
+    guarding: w.guarding?.id ?? null,
   };
 }
 
 /**
  * Pending until the due day, whatever the rows say so far (the value so far is still reported);
- * from the due day on: inconclusive with fewer than minSamples rows, else pass or fail.
+ * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
+ * pass or fail.
  */
 function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | null): [GateStatus, string] {
   const { gate } = w;
@@ -85,8 +97,13 @@ function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | n
   const value = observed === null ? rows : `${gate.aggregate} of ${rows} is ${observed}${lastDay(gate, obs)}`;
   if (!w.started) return ['pending', `phase ${w.phase.id} starts ${formatDay(w.phase.start)}; the gate is due ${formatDay(w.due)}`];
   if (asOf < w.due) return ['pending', `due ${formatDay(w.due)}; so far ${value}`];
-  if (n < gate.minSamples) return ['inconclusive', `${rows}; the gate needs at least ${gate.minSamples}`];
-  if (observed === null) return ['inconclusive', `all ${rows} fall on one day; a slope needs two days or more`];
+  const { minimum } = w;
+  if (n < minimum.samples) return ['inconclusive', `too few ${minimum.survey ? 'answers' : 'rows'} (${n} of at least ${minimum.samples}): ${rows}`];
+  const days = distinctDays(obs.days);
+  if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) {
+    return ['inconclusive', `too few days (${days} of at least ${minimum.days}) for a trend: ${rows}`];
+  }
+  if (observed === null) return ['inconclusive', `nothing to judge: ${rows}`];
   const holds = compare(observed, gate.op, gate.threshold);
   return holds ? ['pass', `${value}, ${gate.op} ${gate.threshold}`] : ['fail', `${value}, not ${gate.op} ${gate.threshold}`];
 }

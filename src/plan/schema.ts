@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
+import { PLAN_FORMAT_VERSION } from './format.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
 
@@ -193,6 +194,7 @@ const metric = z.strictObject({
 export const AGGREGATES = ['last', 'mean', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'nps', 'slope'] as const;
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export const DECISIONS = ['continue', 'pause', 'rollback'] as const;
+export const GUARDS = ['next', 'decommission', 'none'] as const;
 const decision = z.enum(DECISIONS);
 
 const gate = z.strictObject({
@@ -203,8 +205,21 @@ const gate = z.strictObject({
   op: operator.default('>='),
   threshold: z.number(),
   within: duration.default('4w').describe('The gate is due this long after the phase starts.'),
+  due: z
+    .enum(['day-before'])
+    .optional()
+    .describe('day-before: due the last working day before the launch or switch-off it guards, instead of `within`.'),
+  guards: z
+    .enum(GUARDS)
+    .default('none')
+    .describe('What waits for this gate: next (the next launch), decommission (the switch-off) or none (report only).'),
   severity: z.enum(SEVERITIES).default('major'),
-  minSamples: z.int().positive().default(1),
+  minSamples: z
+    .int()
+    .positive()
+    .optional()
+    .describe('Fewer answers than this: inconclusive. Default: 5 for a survey metric (or everyone in scope when fewer, never fewer than 2), else 1.'),
+  minDays: z.int().min(2).optional().describe('Days with data a slope needs; default 3.'),
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
@@ -276,7 +291,7 @@ const challenge = z.strictObject({ challenge: z.string().min(1), mitigation: z.s
 export const planSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1),
+    version: z.literal(PLAN_FORMAT_VERSION),
     tool: z.strictObject({
       name: z.string().min(1),
       replaces: z.string().optional(),
@@ -316,7 +331,7 @@ export const planSchema = z
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
-    gates: z.array(gate).optional().describe('Leave out for the default gate: 80% active use 4 weeks after each launch.'),
+    gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
@@ -335,6 +350,7 @@ export type Holiday = z.output<typeof holiday>;
 export type Metric = z.output<typeof metric>;
 export type Decision = (typeof DECISIONS)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type Guards = (typeof GUARDS)[number];
 export type Aggregate = (typeof AGGREGATES)[number];
 export type Operator = z.output<typeof operator>;
 export type Language = (typeof LANGUAGES)[number];

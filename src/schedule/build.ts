@@ -1,5 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
+import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
 import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
@@ -50,6 +52,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const launches = timed.filter((p) => p.kind === 'launch');
   const lastLaunch = Math.max(...launches.map((p) => p.end), start);
   builder.weekly(lastLaunch);
+  builder.surveys(launches, lastLaunch);
   builder.gates(timed);
   builder.reviews(lastLaunch);
 
@@ -233,12 +236,30 @@ class EventBuilder {
     }
   }
 
+  /**
+   * The playbook's weekly satisfaction survey, when a gate reads its answers: from the second
+   * week of the first launch (people have used the tool for a week) to the week after the last
+   * launch ends, so the last group answers too.
+   */
+  surveys(launches: TimedPhase[], lastLaunch: Day): void {
+    const first = launches[0];
+    if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
+    for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
+      const week = weekOf(this.start, day);
+      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: `Satisfaction survey, week ${week}` });
+    }
+  }
+
   gates(timed: TimedPhase[]): void {
     for (const gate of this.plan.gates) {
       const phase = timed.find((p) => p.id === gate.phase);
       if (!phase) continue;
-      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`;
-      this.add(phase.start + parseDuration(gate.within), this.global, {
+      const guarded = guardedPhase(gate, timed);
+      const guards = guarded ? `, before ${guarded.kind === 'decommission' ? 'the switch-off' : `${guarded.name} starts`}` : '';
+      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}${guards}`;
+      // A day-before gate follows what it guards; a gate due `within` moves off a holiday like any event.
+      const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
+      this.add(nominal, this.global, {
         phase: phase.id,
         type: 'gate',
         key: gate.id,

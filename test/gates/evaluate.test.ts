@@ -74,38 +74,101 @@ describe('gate status', () => {
     const plan = gatePlan([gate({ minSamples: 3 }), gate({ id: 'trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0 })]);
     const { gates } = await check(plan, csv([['2027-01-05', 'active_use_pct', 90], ['2027-01-05', 'support_tickets', 4]]), '2027-01-11');
     expect(gates.map((g) => g.status)).toEqual(['inconclusive', 'inconclusive']);
-    expect(gates[0]!.reason).toBe('1 active_use_pct row from 2027-01-04 to 2027-01-11; the gate needs at least 3');
-    expect(gates[1]!.reason).toBe('all 1 support_tickets row from 2027-01-04 to 2027-01-11 fall on one day; a slope needs two days or more');
+    expect(gates[0]!.reason).toBe('too few rows (1 of at least 3): 1 active_use_pct row from 2027-01-04 to 2027-01-11');
+    expect(gates[1]!.reason).toBe('too few days (1 of at least 3) for a trend: 1 support_tickets row from 2027-01-04 to 2027-01-11');
+  });
+});
+
+describe('small numbers', () => {
+  const survey = (metric: string, aggregate: string, extra: Record<string, unknown> = {}) =>
+    gate({ id: metric, metric, aggregate, op: aggregate === 'nps' ? '>' : '>=', threshold: aggregate === 'nps' ? 0 : 7, severity: 'critical', ...extra });
+  const answers = (metric: string, values: number[]) => csv(values.map((v, i) => [`2027-01-0${5 + (i % 4)}`, metric, v] as [string, string, number]));
+
+  it('never rolls back on one survey answer: too few answers is inconclusive', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean')], { organization: { name: 'Acme', headcount: 100 } });
+    const result = await check(plan, answers('satisfaction', [3]), '2027-02-10');
+    expect(result.gates[0]).toMatchObject({ status: 'inconclusive', samples: 1, minSamples: 5 });
+    expect(result.gates[0]!.reason).toMatch(/^too few answers \(1 of at least 5\)/);
+    expect(result.decision).toBe('pause');
+  });
+
+  it('judges a survey from five answers, and an NPS the same way', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean'), survey('nps', 'nps')], { organization: { name: 'Acme', headcount: 100 } });
+    const rows = [answers('satisfaction', [3, 4, 5, 3, 2]), answers('nps', [0, 1, 2, 3])].map((t, i) => (i ? t.split('\n').slice(1).join('\n') : t)).join('');
+    const { gates } = await check(plan, rows, '2027-02-10');
+    expect(gates.map((g) => [g.status, g.minSamples])).toEqual([['fail', 5], ['inconclusive', 5]]);
+  });
+
+  it('needs everyone in scope when fewer than five, but never fewer than two', async () => {
+    const three = gatePlan([survey('satisfaction', 'mean')], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }] } });
+    const scoped = gatePlan([survey('satisfaction', 'mean', { group: 'Pilots' })], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }, { name: 'One', headcount: 1 }] } });
+    const single = gatePlan([survey('satisfaction', 'mean', { group: 'One' })], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }, { name: 'One', headcount: 1 }] } });
+    expect((await check(three, answers('satisfaction', [8, 8, 8]), '2027-02-10')).gates[0]!.minSamples).toBe(3);
+    const grouped = (group: string, values: number[]) => `date,metric,value,group\n${values.map((v) => `2027-01-05,satisfaction,${v},${group}`).join('\n')}\n`;
+    expect((await check(scoped, grouped('Pilots', [8, 8, 8]), '2027-02-10')).gates[0]).toMatchObject({ minSamples: 3, status: 'pass' });
+    expect((await check(single, grouped('One', [2]), '2027-02-10')).gates[0]).toMatchObject({ minSamples: 2, status: 'inconclusive' });
+  });
+
+  it('lets the plan set its own minimums, for answers and for the days of a slope', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean', { minSamples: 1 }), gate({ id: 'trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0, minDays: 2 })]);
+    const rows = csv([['2027-01-05', 'satisfaction', 9], ['2027-01-05', 'support_tickets', 4], ['2027-01-06', 'support_tickets', 3]]);
+    expect((await check(plan, rows, '2027-02-10')).gates.map((g) => g.status)).toEqual(['pass', 'pass']);
   });
 });
 
 describe('decision', () => {
   const failing = csv([['2027-01-05', 'active_use_pct', 10]]);
+  // Guarding the next launch: "everyone" starts 2027-01-18 and waits for the pilot's gate.
+  const guard = (overrides: Record<string, unknown> = {}) => gate({ guards: 'next', ...overrides });
 
   it.each([
     ['minor', 'continue'],
     ['major', 'pause'],
     ['critical', 'rollback'],
-  ])('a failing %s gate leads to %s by default', async (severity, decision) => {
-    expect((await check(gatePlan([gate({ severity })]), failing, '2027-01-20')).decision).toBe(decision);
+  ])('a failing %s gate guarding the next launch leads to %s on launch day', async (severity, decision) => {
+    expect((await check(gatePlan([guard({ severity })]), failing, '2027-01-18')).decision).toBe(decision);
   });
 
   it("follows the plan's contingency", async () => {
-    const plan = gatePlan([gate({ severity: 'minor' })], { contingency: { minor: 'rollback' } });
+    const plan = gatePlan([guard({ severity: 'minor' })], { contingency: { minor: 'rollback' } });
     expect((await check(plan, failing, '2027-01-20')).decision).toBe('rollback');
   });
 
   it("takes the worst, with inconclusive gates asking for their onInconclusive", async () => {
     expect(decide([])).toBe('continue');
     expect(decide(['continue', 'rollback', 'pause'])).toBe('rollback');
-    const plan = gatePlan([gate({ severity: 'minor' }), gate({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10, onInconclusive: 'rollback' })]);
+    const plan = gatePlan([guard({ severity: 'minor' }), guard({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10, onInconclusive: 'rollback' })]);
     const result = await check(plan, failing, '2027-01-20');
     expect(result.gates.map((g) => [g.status, g.effect])).toEqual([['fail', 'continue'], ['inconclusive', 'rollback']]);
     expect(result.decision).toBe('rollback');
+    expect(result.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps'], decision: 'rollback' }]);
+  });
+
+  it('decides nothing before the launch the gate guards, though the gate has failed', async () => {
+    const result = await check(gatePlan([guard({ severity: 'critical' })]), failing, '2027-01-15');
+    expect([result.gates[0]!.status, result.decision, result.blockedLaunches]).toEqual(['fail', 'continue', []]);
+  });
+
+  it('never lets a report-only gate decide', async () => {
+    const result = await check(gatePlan([gate({ severity: 'critical' })]), failing, '2027-01-20');
+    expect([result.gates[0]!.status, result.gates[0]!.guarding, result.decision]).toEqual(['fail', null, 'continue']);
   });
 
   it('never lets a pending gate pause the rollout', async () => {
-    expect((await check(gatePlan([gate({ severity: 'critical' })]), failing, '2027-01-06')).decision).toBe('continue');
+    expect((await check(gatePlan([guard({ severity: 'critical', within: '3w' })]), failing, '2027-01-20')).decision).toBe('continue');
+  });
+
+  it('holds the switch-off from its first day until the condition holds and its guards pass', async () => {
+    const plan = gatePlan([gate({ id: 'recommend', guards: 'decommission', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, severity: 'critical', minSamples: 1 })]);
+    const low = csv([['2027-02-01', 'active_use_pct', 60], ['2027-01-05', 'nps', 10]]);
+    const before = await check(plan, low, '2027-02-05');
+    expect([before.decision, before.decommission]).toEqual(['continue', { phase: 'decommission', ready: false, due: '2027-02-08', guards: ['recommend'] }]);
+    expect((await check(plan, low, '2027-02-08')).decision).toBe('pause');
+    const ready = csv([['2027-02-05', 'active_use_pct', 85], ['2027-01-05', 'nps', 10]]);
+    expect((await check(plan, ready, '2027-02-08')).decision).toBe('continue');
+    const detractors = csv([['2027-02-05', 'active_use_pct', 85], ['2027-01-05', 'nps', 2]]);
+    const rolled = await check(plan, detractors, '2027-02-08');
+    expect([rolled.decision, rolled.decommission?.ready, rolled.decommissionReady]).toEqual(['rollback', false, true]);
   });
 
   it('maps decisions onto the documented exit codes', () => {
@@ -130,16 +193,16 @@ describe('current phase and decommission', () => {
   it("is ready when the latest active use (mean of that day's rows, up to --at) meets the condition", async () => {
     const rows = csv([['2027-01-20', 'active_use_pct', 70], ['2027-01-27', 'active_use_pct', 78], ['2027-01-27', 'active_use_pct', 84], ['2027-02-03', 'active_use_pct', 20]]);
     const before = await check(plan, rows, '2027-01-20');
-    expect([before.decommissionReady, before.decommission?.observed]).toEqual([false, 70]);
+    expect([before.decommissionReady, before.condition?.observed]).toEqual([false, 70]);
     const ready = await check(plan, rows, '2027-02-01');
-    expect([ready.decommissionReady, ready.decommission?.observed]).toEqual([true, 81]);
+    expect([ready.decommissionReady, ready.condition?.observed]).toEqual([true, 81]);
     expect((await check(plan, csv([]), '2027-02-01')).decommissionReady).toBe(false);
   });
 
   it('takes each location on its own latest day, and the lowest of them decides', async () => {
     const rows = 'date,metric,value,location\n2027-01-26,active_use_pct,20,Georgetown\n2027-01-26,active_use_pct,30,Port of Spain\n2027-01-27,active_use_pct,95,Paramaribo\n';
     const result = await check(plan, rows, '2027-02-01');
-    expect([result.decommissionReady, result.decommission?.observed]).toEqual([false, 20]);
+    expect([result.decommissionReady, result.condition?.observed]).toEqual([false, 20]);
   });
 
   it('is null without a decommission condition', async () => {
