@@ -1,4 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { SHELLS, type Shell } from './completion/script.js';
+import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
 import { PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
@@ -38,6 +40,7 @@ program
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('-d, --dir <folder>', 'folder to write into', '.')
   .option('--no-templates', 'do not copy the templates folder')
+  .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
   .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
@@ -106,7 +109,7 @@ program
   .command('gate-check')
   .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
   .addOption(planOption())
-  .requiredOption('-m, --metrics <files...>', 'metrics CSV exports (long or wide; comma, semicolon or tab)')
+  .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
@@ -121,10 +124,23 @@ program
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
 
 program
+  .command('metrics')
+  .description("print the daily series computed from the plan's sources: what the gates will read")
+  .addOption(planOption())
+  .option('--at <date>', 'up to this day, YYYY-MM-DD (default: today)')
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-f, --force', 'overwrite an existing output file')
+  .addHelpText('after', examples(['rollout metrics --plan examples/adoption.yaml --at 2027-03-29', 'rollout metrics --format csv -o series.csv']))
+  .action(action(async (options) => (await import('./cli/metrics.js')).metricsCommand(options)));
+
+program
   .command('report')
   .description('write a self-contained HTML report: timeline, adoption charts, gates, next steps, support')
   .addOption(planOption())
-  .option('-m, --metrics <files...>', 'metrics CSV exports; without them the gates are shown but not judged')
+  .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
   .requiredOption('-o, --output <file>', 'HTML file to write (- for standard output)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
@@ -138,6 +154,20 @@ program
     ]),
   )
   .action(action(async (options) => (await import('./cli/report.js')).reportCommand(options)));
+
+program
+  .command('completion')
+  .description('print a shell completion script for commands, options, formats and the plan\'s phases')
+  .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+  .addHelpText('after', examples(['source <(rollout completion bash)            # in ~/.bashrc', 'rollout completion fish > ~/.config/fish/completions/rollout.fish', 'rollout completion powershell | Out-String | Invoke-Expression   # in $PROFILE']))
+  .action(action(async (shell: Shell) => (await import('./cli/completion.js')).completionCommand(shell, program)));
+
+// What the completion scripts run for a plan's phase ids and location names.
+program
+  .command(LOOKUP_COMMAND, { hidden: true })
+  .addArgument(new Argument('<what>').choices(LOOKUPS))
+  .addOption(planOption())
+  .action(action(async (what: (typeof LOOKUPS)[number], options: { plan: string }) => (await import('./cli/completion.js')).lookupCommand(what, options)));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

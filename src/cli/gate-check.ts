@@ -2,7 +2,6 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
-import type { ImportReport } from '../gates/csv.js';
 import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
@@ -14,10 +13,11 @@ import { renderText } from '../reporters/gates/text.js';
 import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, colors, requirePlan, writeOut } from './common.js';
+import { reportImports, requireData, sourcesInput } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
-  metrics: string[];
+  metrics?: string[];
   at?: string;
   format: string;
   lenient?: boolean;
@@ -30,8 +30,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
   const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
   const { plan, loaded } = await requirePlan(options.plan);
-  const { result, imports, repeats } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
-  reportSkipped(imports);
+  requireData(plan, options.metrics);
+  const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  reportImports(imports, warnings);
   reportRepeats(repeats);
 
   if (format === 'json') writeOut(renderJson(result));
@@ -67,18 +68,6 @@ async function appendSummary(markdown: string): Promise<void> {
     await appendFile(file, markdown);
   } catch (error) {
     process.stderr.write(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})\n`);
-  }
-}
-
-function reportSkipped(imports: ImportReport[]): void {
-  const c = colors(process.stderr);
-  for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
-    if (rows === 0) process.stderr.write(c.yellow(`rollout: ${file}: the header has no rows below it; was the export empty?`) + '\n');
-    if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
-    if (skipped === 0) continue;
-    const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
-    const lines = [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more];
-    process.stderr.write(c.yellow(lines.join('\n')) + '\n');
   }
 }
 

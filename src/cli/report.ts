@@ -7,6 +7,7 @@ import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
 import { requirePlan, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
+import { reportImports, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
@@ -16,16 +17,18 @@ export interface ReportOptions {
   /** Commander has checked it against the languages. */
   lang?: Language;
   force?: boolean;
+  lenient?: boolean;
 }
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
   if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
   const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
-  const { plan } = await requirePlan(options.plan);
+  const { plan, loaded } = await requirePlan(options.plan);
   // Without metrics the gates still give their windows and due days; they are just not judged.
-  const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: false });
+  const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  reportImports(check.imports, check.warnings);
   reportRepeats(check.repeats);
-  const measured = options.metrics !== undefined;
+  const measured = options.metrics !== undefined || plan.sources.length > 0;
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
   if (options.output === '-') {
     writeOut(html);

@@ -9,6 +9,8 @@ import { Latest } from './latest.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
+import { readSources, type SourcesInput } from '../sources/read.js';
+import { gateScopes } from '../sources/scopes.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -16,6 +18,8 @@ export interface GateCheckInput {
   files: string[];
   asOf: Day;
   lenient: boolean;
+  /** Where the plan is, for its `people:` and `sources:` files. */
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate'>;
 }
 
 export interface GateCheckOutput {
@@ -26,10 +30,12 @@ export interface GateCheckOutput {
   repeats: Repeat[];
   /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
   series: Observations[];
+  /** Counts from reading the sources worth a line on standard error. */
+  warnings: string[];
 }
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
-export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput): Promise<GateCheckOutput> {
+export async function checkGates({ plan, files, asOf, lenient, sources }: GateCheckInput): Promise<GateCheckOutput> {
   const phases = timePhases(plan);
   const windows = gateWindows(plan, phases, asOf);
   const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
@@ -72,6 +78,18 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
     imports.push(await importMetrics(file, options, accept));
     repeats.push(...ledger.endFile());
   }
+  // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
+  let warnings: string[] = [];
+  if (sources && plan.sources.length > 0) {
+    ledger.beginFile("the plan's sources");
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources };
+    const read = await readSources(input, (p) => {
+      if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+    });
+    imports.push(...read.imports);
+    warnings = read.warnings;
+    repeats.push(...ledger.endFile());
+  }
 
   const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
@@ -93,6 +111,7 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
     imports,
     repeats,
     series,
+    warnings,
   };
 }
 

@@ -9,7 +9,18 @@ import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
-import { expectedDates, parseCsvDate, parseMetricValue, type DateFormat, type Thousands } from './values.js';
+import { DateColumn, dateOrder, describeOrder, UNDECIDED, type DateOrder } from '../util/date-order.js';
+import { parseMetricValue, type Thousands } from './values.js';
+
+/** One observation as other readers (the plan's sources) hand it over. */
+export interface Observation {
+  metric: string;
+  day: Day;
+  value: number;
+  phase?: string;
+  group?: string;
+  location?: string;
+}
 
 /** Takes one observation; `scope` comes from `ImportOptions.scope`, one object per combination. */
 export type Accept = (metric: string, day: Day, value: number, scope: Scope) => void;
@@ -22,7 +33,8 @@ export interface ImportOptions {
   /** Metrics read as 0-10 survey answers (NPS), so each value must be a whole number 0-10. */
   answers: ReadonlySet<string>;
   columns: ColumnNames;
-  dateFormat: DateFormat;
+  /** `auto` or an order such as `dd-mm-yyyy` (see util/date-order). */
+  dateFormat: string;
   /** What `.` or `,` between digits means, when the plan says. */
   thousands?: Thousands;
   /** Skip bad rows instead of failing on them. */
@@ -58,7 +70,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
       file,
       {
         header: (cells, { delimiter }) => {
-          rows = new RowReader(readHeader(cells, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept);
+          rows = new RowReader(readHeader(cells, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept, file);
           report.ignoredColumns = rows.layout.ignored;
         },
         row: (row) => {
@@ -74,6 +86,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
       { missingHint: 'pass your metrics export with --metrics FILE' },
     );
     if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
+    rows!.finish();
   } catch (error) {
     if (!(error instanceof BadRows)) throw error;
   }
@@ -99,6 +112,10 @@ interface MetricInfo {
  */
 class RowReader {
   private readonly dateIds = new CellDictionary();
+  private readonly order: DateOrder | 'auto';
+  private readonly dates: DateColumn;
+  /** Observations of rows whose date reads both day-first and month-first, until the file says which. */
+  private held: { text: string; metric: string; value: number; scope: Scope }[] = [];
   /** By date id; null marks a date found not to parse. */
   private readonly days: (Day | null)[] = [];
   private readonly metricIds = new CellDictionary();
@@ -119,7 +136,11 @@ class RowReader {
     private readonly delimiter: Delimiter,
     private readonly options: ImportOptions,
     private readonly accept: Accept,
+    file: string,
   ) {
+    this.order = dateOrder(options.dateFormat);
+    this.dates = new DateColumn(this.order, () => this.release());
+    this.dates.place(file, layout.columns.date! + 1);
     this.decimalComma = delimiter !== ',';
     this.marks = decimalMarks(this.decimalComma, options.thousands);
     this.wide = layout.metricColumns.map(({ metric }) => this.info(metric));
@@ -135,13 +156,13 @@ class RowReader {
     }
     const cols = layout.columns;
     const day = this.day(row, cols.date!);
-    if (day === undefined) return `date ${shown(row.text(cols.date!))} is not a real date written ${expectedDates(this.options.dateFormat)}`;
+    if (day === undefined) return `date ${shown(row.text(cols.date!))} is not a real date written ${describeOrder(this.dates.decided ?? this.order)}`;
     if (layout.kind === 'long') {
       const info = this.metric(row, cols.metric!);
       if (!info.known) return `unknown metric ${shown(info.name)}; ${didYouMean(info.name, this.options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
       const value = this.value(info, row, cols.value!);
       if (typeof value === 'string') return value;
-      if (info.wanted) this.accept(info.name, day, value, this.scope(row));
+      if (info.wanted) this.emit(info.name, day, value, row);
       return undefined;
     }
     const { metricColumns } = layout;
@@ -153,7 +174,7 @@ class RowReader {
       this.values[k] = value;
     }
     for (let k = 0; k < metricColumns.length; k++) {
-      if (this.wide[k]!.wanted && !row.isBlank(metricColumns[k]!.index)) this.accept(this.wide[k]!.name, day, this.values[k]!, this.scope(row));
+      if (this.wide[k]!.wanted && !row.isBlank(metricColumns[k]!.index)) this.emit(this.wide[k]!.name, day, this.values[k]!, row);
     }
     return undefined;
   }
@@ -217,13 +238,32 @@ class RowReader {
     return this.options.scope(tag(phase), tag(group), tag(location));
   }
 
-  /** Exports repeat a few hundred dates a million times; each is parsed once. */
-  private day(row: CsvRow, i: number): Day | undefined {
+  private emit(metric: string, day: Day | typeof UNDECIDED, value: number, row: CsvRow): void {
+    if (day === UNDECIDED) this.held.push({ text: row.text(this.layout.columns.date!), metric, value, scope: this.scope(row) });
+    else this.accept(metric, day, value, this.scope(row));
+  }
+
+  /** The file has shown its date order: the rows held back count now. */
+  private release(): void {
+    this.days.length = 0;
+    for (const { text, metric, value, scope } of this.held) this.accept(metric, this.dates.read(text, 0) as Day, value, scope);
+    this.held = [];
+  }
+
+  /** After the last row: a file whose dates all read both ways stops here. */
+  finish(): void {
+    this.dates.finish();
+  }
+
+  /** Exports repeat a few hundred dates a million times; each is parsed once (until the order is settled). */
+  private day(row: CsvRow, i: number): Day | undefined | typeof UNDECIDED {
     const id = this.dateIds.id(row, i);
-    if (id < 0) return parseCsvDate(row.text(i), this.options.dateFormat);
-    let day = this.days[id];
-    if (day === undefined) this.days[id] = day = parseCsvDate(this.dateIds.text(id), this.options.dateFormat) ?? null;
-    return day ?? undefined;
+    if (id < 0) return this.dates.read(row.text(i), row.line);
+    const known = this.days[id];
+    if (known !== undefined) return known ?? undefined;
+    const day = this.dates.read(this.dateIds.text(id), row.line);
+    if (day !== UNDECIDED) this.days[id] = day ?? null;
+    return day;
   }
 }
 

@@ -45,15 +45,20 @@ const same = (a: string | undefined, b: string): boolean => a !== undefined && a
 
 /**
  * Whether rows of a scope count for a gate (of its metric, in its window): of its phase when
- * the rows name one, and of the gate's group and location when the gate names them.
+ * the rows name one, and of the gate's group and location when the gate names them; a computed
+ * share only for the scope it was computed for.
  */
 export function inScope(gate: Gate, scope: Scope): boolean {
+  if (scope.exact) return both(scope.phase, gate.phase) && both(scope.group, gate.group) && both(scope.location, gate.location);
   return (
     (scope.phase === undefined || same(scope.phase, gate.phase)) &&
     (gate.group === undefined || same(scope.group, gate.group)) &&
     (gate.location === undefined || same(scope.location, gate.location))
   );
 }
+
+/** For a computed share: the gate names the same part of the organization, or both name none. */
+const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : same(b, a));
 
 /** `obs` are the gate's observations in its window, which the caller keeps for charts too. */
 export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {

@@ -7,6 +7,11 @@ export interface Scope {
   readonly phase?: string;
   readonly group?: string;
   readonly location?: string;
+  /**
+   * The values describe exactly this phase, group and location (a share computed for it), so
+   * they count only for gates of that same scope.
+   */
+  readonly exact?: true;
 }
 
 /** A file that reported days an earlier file had already reported with the same values. */
@@ -58,14 +63,14 @@ export class ObservationLedger {
   }
 
   /** The one scope object for a combination of phase, group and location (blank = none). */
-  scope(phase?: string, group?: string, location?: string): Scope {
-    const key = `${phase ?? ''}\u0000${group ?? ''}\u0000${location ?? ''}`;
+  scope(phase?: string, group?: string, location?: string, exact?: boolean): Scope {
+    const key = `${phase ?? ''}\u0000${group ?? ''}\u0000${location ?? ''}\u0000${exact ? 1 : 0}`;
     let scope = this.scopes.get(key);
     if (!scope) {
       if (this.scopes.size >= MAX_SCOPES) {
         throw new RolloutError(`${this.files.at(-1) ?? 'metrics'}: more than ${MAX_SCOPES.toLocaleString('en')} different phase, group and location combinations; check the columns mapped in metricsImport.columns`);
       }
-      scope = Object.freeze({ ...(phase ? { phase } : {}), ...(group ? { group } : {}), ...(location ? { location } : {}) });
+      scope = Object.freeze({ ...(phase ? { phase } : {}), ...(group ? { group } : {}), ...(location ? { location } : {}), ...(exact ? { exact: true as const } : {}) });
       this.scopes.set(key, scope);
     }
     return scope;

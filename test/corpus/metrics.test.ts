@@ -48,7 +48,7 @@ const cases: HostileCase[] = [
     status: 2,
     message: /^rollout: m2.csv: active_use_pct on 2027-03-08 is also in m.csv, with other values \(1 vs 1 rows\); overlapping exports must agree/,
   },
-  { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^error: required option '-m, --metrics <files...>' not specified$/ },
+  { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan$/ },
 ];
 
 describe('hostile metrics exports', () => {

@@ -70,7 +70,7 @@ describe('rollout gate-check', () => {
     ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3: nps value "seven" is not a number\nfix these rows in the export, or run with --lenient to skip bad rows\n'],
     ['a date that is not real', ['--metrics', 'metrics.csv', '--at', '2027-02-30'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
     ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /error: option '--format <format>' argument 'xml' is invalid/],
-    ['no --metrics', [], /error: required option '-m, --metrics <files...>' not specified/],
+    ['no --metrics', [], /no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan/],
     ['a missing file', ['--metrics', 'nope.csv'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
     ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /the plan has \d+ errors?/],
   ])('exits 2 on %s, with nothing on stdout', (_, args, stderr) => {
@@ -98,6 +98,15 @@ describe('rollout gate-check', () => {
     expect(r.status).toBe(once.status);
     expect(r.stdout).toBe(once.stdout);
     expect(r.stderr).toMatch(/^rollout: .*growing-team.csv repeats \d+ metric days \(such as \w+ on 2027-\d\d-\d\d.*\) from .*growing-team.csv with the same values; counted once\n$/);
+  });
+
+  it('reads two years of daily rows, each date once', () => {
+    const days = Array.from({ length: 700 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    const dir = project(`date,metric,value\n${days.map((d, i) => `${d},nps,${i % 11}`).join('\n')}\n`);
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const inWindow = days.filter((d) => d >= '2027-01-04' && d <= '2027-01-11');
+    expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ samples: inWindow.length, window: { from: '2027-01-04', to: '2027-01-11' } });
   });
 
   it('reads 1.000 as the plan says thousands are written', () => {

@@ -1,0 +1,110 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { readCsv } from '../csv/reader.js';
+import { RolloutError } from '../util/errors.js';
+
+/** How to read one file: what detection cannot tell. */
+export interface TableOptions {
+  delimiter?: ',' | ';' | 'tab';
+  sheet?: string | number;
+}
+
+/** One data row; read what you need before returning, as the row object may be reused. */
+export interface Row {
+  /** The line (or spreadsheet row) the row starts on. */
+  readonly line: number;
+  readonly length: number;
+  /** Cell `i` as text; '' past the last cell. */
+  text(i: number): string;
+}
+
+export interface TableReader {
+  /** The header row, once; may throw a RolloutError. */
+  header(cells: string[], info: { delimiter: string }): void;
+  row(row: Row): void;
+  /** A row that could not be read at all (broken quoting, too long). */
+  bad(line: number, problem: string): void;
+}
+
+class CellsRow implements Row {
+  constructor(
+    private readonly cells: string[],
+    readonly line: number,
+  ) {}
+
+  get length(): number {
+    return this.cells.length;
+  }
+
+  text(i: number): string {
+    return this.cells[i] ?? '';
+  }
+}
+
+/** Spreadsheets are read whole; exports from survey tools are far smaller than this. */
+const MAX_XLSX = 64 * 1024 * 1024;
+
+/**
+ * Reads a CSV or .xlsx file as a header and rows with their line numbers (in a spreadsheet, its
+ * row numbers). The one place that knows file formats: everything after it sees cells.
+ */
+export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<void> {
+  if (/\.xlsx$/i.test(file)) return readSpreadsheet(file, options, reader);
+  if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8`);
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  const { hasHeader } = await readCsv(file, { header: (cells, info) => reader.header(cells, info), row: (row) => reader.row(row), bad: (line, problem) => reader.bad(line, problem) }, { delimiter });
+  if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
+}
+
+async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw readError(file, error);
+  }
+  if (size > MAX_XLSX) throw new RolloutError(`${file}: a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
+  const { readSheet } = await import('read-excel-file/node');
+  let rows: unknown[][];
+  try {
+    rows = options.sheet === undefined ? await readSheet(file) : await readSheet(file, options.sheet);
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'SheetNotFoundError') throw new RolloutError(`${file}: no sheet ${JSON.stringify(options.sheet)}; set sheet: to a sheet name or number (1 is the first)`);
+    if (name === 'InvalidInputError' || name === 'InvalidSpreadsheetError') throw new RolloutError(`${file}: not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8`);
+    throw readError(file, error);
+  }
+  let seenHeader = false;
+  rows.forEach((row, index) => {
+    const cells = row.map(cellText);
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (!seenHeader) {
+      seenHeader = true;
+      reader.header(cells, { delimiter: ',' });
+    } else reader.row(new CellsRow(cells, index + 1));
+  });
+  if (!seenHeader) throw new RolloutError(`${file}: the sheet is empty; export it again with its header row`);
+}
+
+/** Spreadsheet cells as the text a CSV export of them would hold; dates year-first. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  // Excel keeps times as fractions of a day: 10:12:40 comes back as 10:12:39.999, so round to the second.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : new Date(Math.round(value.getTime() / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ');
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return String(value);
+}
+
+export function readError(file: string, error: unknown): RolloutError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new RolloutError(`${file}: no such file`);
+  if (code === 'EISDIR') return new RolloutError(`${file}: is a folder; name the file itself`);
+  if (code === 'EACCES' || code === 'EPERM') return new RolloutError(`${file}: permission denied`);
+  return new RolloutError(`${file}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`);
+}
+
+/** A path as messages show it: relative to the working folder when inside it. */
+export function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
