@@ -28,7 +28,7 @@ export function printDiagnostics(diagnostics: Diagnostic[]): void {
   const c = colors(process.stderr);
   for (const d of diagnostics) {
     const line = formatDiagnostic(d);
-    process.stderr.write(`${d.severity === 'error' ? c.red(line) : c.yellow(line)}\n`);
+    process.stderr.write(`${d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : c.dim(line)}\n`);
   }
 }
 

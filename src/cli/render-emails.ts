@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
+import { writeMessages } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
 import { EXIT } from '../util/errors.js';
-import { writeFiles } from '../util/write.js';
+import { listed } from '../util/write.js';
 import { choice, colors, requirePlan, writeOut } from './common.js';
 
 export interface RenderEmailsOptions {
@@ -43,20 +44,30 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const c = colors(process.stderr);
   for (const warning of templates.warnings) process.stderr.write(`${c.yellow(`warning: ${warning}`)}\n`);
   const schedule = buildSchedule(plan);
-  const { files, entries } = await renderEmails(plan, schedule, {
+  const renderOptions = {
     format,
     templates,
     ...(languages ? { languages } : {}),
     ...(options.phase !== undefined ? { phase: options.phase } : {}),
-  });
+  };
   const where = (name: string) => path.join(options.out, name);
   if (options.dryRun) {
+    const { files, entries } = await renderEmails(plan, schedule, renderOptions);
     for (const f of files) writeOut(where(f.name));
     process.stderr.write(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written\n`);
     return EXIT.ok;
   }
-  await writeFiles(options.out, files, { force: options.force });
-  for (const f of files) writeOut(where(f.name));
-  process.stderr.write(`wrote ${entries.length} messages and the index to ${options.out}\n`);
+  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false });
+  for (const name of result.written) writeOut(where(name));
+  if (result.interrupted) {
+    const done = result.messages > 0 ? `wrote ${result.messages} of ${result.total} messages and their index to ${options.out}` : 'nothing was written';
+    process.stderr.write(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again with --force to write them all' : ''}\n`);
+    return EXIT.interrupted;
+  }
+  const removed = result.removed.length > 0 ? `; removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} an earlier run wrote that this run does not (${listed(result.removed)})` : '';
+  process.stderr.write(`wrote ${result.messages} messages and the index to ${options.out}${removed}\n`);
+  if (result.edited.length > 0) {
+    process.stderr.write(`${c.yellow(`warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`)}\n`);
+  }
   return EXIT.ok;
 }

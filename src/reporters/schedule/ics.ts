@@ -1,7 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
+import { reporterWords } from './describe.js';
 import { parseClock } from '../../util/dates.js';
 
 /** Event types that become calendar entries; checklists and emails stay in the other formats. */
@@ -34,15 +36,16 @@ function wallClock(t: TZDate): string {
   return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:00`;
 }
 
-export function scheduleIcs(schedule: Schedule): string {
+export function scheduleIcs(schedule: Schedule, lang: Language = 'en'): string {
+  const w = reporterWords(lang);
   const calendar: ICalCalendar = ical({
-    name: `${schedule.plan.tool} rollout: ${schedule.plan.organization}`,
-    prodId: { company: 'rollout', product: 'rollout schedule', language: 'EN' },
+    name: w.calendar(schedule.plan.tool, schedule.plan.organization),
+    prodId: { company: 'rollout', product: 'rollout schedule', language: lang.toUpperCase() },
   });
   calendar.timezone({ name: null, generator: vtimezone });
   for (const e of schedule.events.filter((x) => CALENDAR_TYPES.has(x.type))) {
     const where = e.location ? ` (${e.location})` : '';
-    const description = [e.movedFrom ? `Moved from ${e.movedFrom}: ${e.movedBecause}.` : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     const common = { id: uid(schedule, e), summary: `${e.title}${where}`, ...(description ? { description } : {}), ...(e.location ? { location: e.location } : {}) };
     if (e.time && e.timezone) {
       const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];

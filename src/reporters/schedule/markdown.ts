@@ -1,20 +1,22 @@
+import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
 /** Markdown table cells: pipes and line breaks would break the row. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function scheduleMarkdown(schedule: Schedule): string {
-  const lines = [`# ${cell(headline(schedule))}`, '', '## Phases', '', '| Phase | Kind | Weeks | Dates | People | Audience |', '| --- | --- | --- | --- | ---: | --- |'];
+export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
+  const w = reporterWords(lang);
+  const lines = [`# ${cell(headline(schedule, lang))}`, '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p)} | ${p.start} to ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
+    lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p, lang)} | ${p.start} ${w.to} ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
   }
   for (const { week, from, to, events } of byWeek(schedule)) {
-    lines.push('', `## Week ${week} (${from} to ${to})`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e).join('; ')];
+      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }
