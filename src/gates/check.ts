@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { timePhases } from '../schedule/phases.js';
+import { planPauses, timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
@@ -11,6 +11,7 @@ import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { requireUsable } from '../sources/problems.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -75,7 +76,9 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
   const repeats: Repeat[] = [];
   for (const file of files) {
     ledger.beginFile(file);
-    imports.push(await importMetrics(file, options, accept));
+    const report = await importMetrics(file, options, accept);
+    requireUsable(report);
+    imports.push(report);
     repeats.push(...ledger.endFile());
   }
   // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
@@ -96,7 +99,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, decommission: switchOff } = guardedDecision(phases, gates, asOf, decommissionReady);
+  const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
   return {
     result: {
       asOf: formatDay(asOf),
@@ -106,6 +109,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
       condition: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
       blockedLaunches,
       decommission: switchOff,
+      openPause,
       gates,
     },
     imports,
