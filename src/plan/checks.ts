@@ -230,6 +230,11 @@ function checkAdvice(plan: Plan, report: Report): void {
       if (!hasChampion) report(warn('no-champion', ['organization', 'locations', i], `location "${l.name}" has no local champion`, 'name one per location for in-person support'));
     });
   }
+  plan.organization.locations.forEach((l, i) => {
+    if ((l.connectivity === 'limited' || l.connectivity === 'poor') && !plan.regional.offlinePlan) {
+      report(warn('offline-plan', ['organization', 'locations', i, 'connectivity'], `location "${l.name}" has ${l.connectivity} connectivity but the plan has no offline plan`, 'say under regional.offlinePlan what people do during an internet outage; its messages will carry it'));
+    }
+  });
   const missing = plan.organization.languages.filter((l) => !plan.supportLanguages.includes(l));
   if (missing.length > 0) report(warn('support-language', ['regional', 'supportLanguages'], `no support in ${missing.join(', ')}, which the organization speaks`));
   for (const [key, question] of Object.entries(DISCOVERY_QUESTIONS)) {
