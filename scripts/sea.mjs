@@ -73,5 +73,7 @@ await inject(target, 'NODE_SEA_BLOB', readFileSync(config.output), {
   machoSegmentName: process.platform === 'darwin' ? 'NODE_SEA' : undefined,
 });
 codesign('--sign', '-');
+// The notices the bundled libraries' licences ask for travel with the executable.
+copyFileSync('dist/THIRD-PARTY-LICENSES.txt', path.join(out, 'THIRD-PARTY-LICENSES.txt'));
 const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 console.log(`built ${target}: ${(statSync(target).size / 1e6).toFixed(1)} MB, Node ${nodeVersion}`);
