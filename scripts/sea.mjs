@@ -8,11 +8,10 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import path from 'node:path';
 import { inject } from 'postject';
 import { build } from 'rolldown';
+import { SEA_TARGET as target } from './sea-target.mjs';
 
 const node = process.env.SEA_NODE || process.execPath;
-const out = 'dist/sea';
-const os = { win32: 'win', darwin: 'macos' }[process.platform] ?? process.platform;
-const target = path.join(out, `rollout-${os}-${process.arch}${process.platform === 'win32' ? '.exe' : ''}`);
+const out = path.dirname(target);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
