@@ -20,7 +20,7 @@ describe('the published package', () => {
     // The bundles carry every library, and the notices of their licences.
     expect(readdirSync(path.join(app, 'node_modules')).filter((f) => !f.startsWith('.'))).toEqual(['rollout-plan']);
     const notices = readFileSync(path.join(app, 'node_modules', 'rollout-plan', 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
-    for (const name of ['zod', 'yaml', 'commander', 'handlebars', 'csv-parse', 'nodemailer', 'timezones-ical-library']) {
+    for (const name of ['zod', 'yaml', 'commander', 'handlebars', 'csv-stringify', 'nodemailer', 'timezones-ical-library']) {
       expect(notices).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
     }
     expect(notices).toContain('Permission is hereby granted, free of charge');
