@@ -1,6 +1,6 @@
 // The tool ships as CommonJS bundles in dist/: a small entry, one chunk with what every command
 // needs at start-up (commander, the plan loader, zod, yaml), and one chunk per command for its
-// own heavy modules (handlebars, csv-parse, ical-generator, nodemailer), loaded on first use.
+// own heavy modules (handlebars, csv-parse, nodemailer), loaded on first use.
 // Few files, because Node resolves and reads each file on its own; CommonJS, because on Node 20
 // only code loaded through require can reuse V8's compiled code (src/util/compile-cache.ts).
 import { defineConfig } from 'rolldown';

@@ -10,9 +10,8 @@ import { renderJson } from '../reporters/gates/json.js';
 import { renderJunit } from '../reporters/gates/junit.js';
 import { renderMarkdown } from '../reporters/gates/markdown.js';
 import { renderText } from '../reporters/gates/text.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
-import { choice, colors, requirePlan, writeOut } from './common.js';
+import { todayDay } from '../util/dates.js';
+import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -26,8 +25,7 @@ const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
 
 export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   const { result, imports } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
   reportSkipped(imports);
@@ -64,18 +62,17 @@ async function appendSummary(markdown: string): Promise<void> {
   try {
     await appendFile(file, markdown);
   } catch (error) {
-    process.stderr.write(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})\n`);
+    say(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})`);
   }
 }
 
 function reportSkipped(imports: ImportReport[]): void {
   const c = colors(process.stderr);
   for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
-    if (rows === 0) process.stderr.write(c.yellow(`rollout: ${file}: the header has no rows below it; was the export empty?`) + '\n');
-    if (ignoredColumns.length) process.stderr.write(c.yellow(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`) + '\n');
+    if (rows === 0) say(`rollout: ${file}: the header has no rows below it; was the export empty?`, c.yellow);
+    if (ignoredColumns.length) say(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`, c.yellow);
     if (skipped === 0) continue;
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
-    const lines = [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more];
-    process.stderr.write(c.yellow(lines.join('\n')) + '\n');
+    for (const line of [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more]) say(line, c.yellow);
   }
 }

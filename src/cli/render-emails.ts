@@ -5,9 +5,9 @@ import { FORMATS } from '../render/formats.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
-import { EXIT } from '../util/errors.js';
+import { EXIT, RolloutError } from '../util/errors.js';
 import { writeFiles } from '../util/write.js';
-import { choice, colors, requirePlan, writeOut } from './common.js';
+import { choice, colors, requirePlan, say, writeOut } from './common.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -37,11 +37,12 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
 
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
+  if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan } = await requirePlan(options.plan);
   const templates = await loadTemplates(await userTemplates(options));
   const c = colors(process.stderr);
-  for (const warning of templates.warnings) process.stderr.write(`${c.yellow(`warning: ${warning}`)}\n`);
+  for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
   const { files, entries } = await renderEmails(plan, schedule, {
     format,
@@ -52,11 +53,11 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const where = (name: string) => path.join(options.out, name);
   if (options.dryRun) {
     for (const f of files) writeOut(where(f.name));
-    process.stderr.write(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written\n`);
+    say(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written`);
     return EXIT.ok;
   }
   await writeFiles(options.out, files, { force: options.force });
   for (const f of files) writeOut(where(f.name));
-  process.stderr.write(`wrote ${entries.length} messages and the index to ${options.out}\n`);
+  say(`wrote ${entries.length} messages and the index to ${options.out}`);
   return EXIT.ok;
 }

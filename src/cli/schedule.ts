@@ -1,9 +1,8 @@
 import { requirePhaseId } from '../plan/resolve.js';
 import { buildSchedule, filterSchedule } from '../schedule/build.js';
-import { isIsoDate, parseDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { colors, requirePlan, writeOut } from './common.js';
+import { colors, dayOption, requirePlan, writeOut } from './common.js';
 
 type Format = 'table' | 'json' | 'markdown' | 'csv' | 'ics' | 'mermaid';
 
@@ -18,16 +17,15 @@ export interface ScheduleOptions {
 }
 
 export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
-  if (options.start !== undefined && !isIsoDate(options.start)) {
-    throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${options.start}"`);
-  }
+  if (options.output?.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
+  const start = options.start === undefined ? undefined : dayOption('--start', options.start);
   const { plan } = await requirePlan(options.plan);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const locations = plan.organization.locations.map((l) => l.name);
   if (options.location !== undefined && !locations.includes(options.location)) {
     throw new RolloutError(`--location: no location "${options.location}"${locations.length ? `; locations are ${locations.join(', ')}` : ' (the plan lists none)'}`);
   }
-  const full = buildSchedule(plan, options.start ? { start: parseDay(options.start) } : {});
+  const full = buildSchedule(plan, start === undefined ? {} : { start });
   const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
   const text = await render(options.format, schedule, options.output === undefined || options.output === '-');
   if (options.output && options.output !== '-') await writeOutputFile(options.output, text, { force: options.force });

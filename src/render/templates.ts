@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { RolloutError } from '../util/errors.js';
 import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
@@ -48,7 +49,12 @@ export function templateName(kind: TemplateKind, name: string, lang: Language): 
 
 async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
   const files: TemplateFile[] = [];
-  for (const name of await listFiles(dir)) {
+  const { files: names, others } = builtIn ? { files: await listFiles(dir), others: [] } : await listFolder(dir);
+  const linked = others.find((name) => FOLDERS.includes(name.split('/')[0] as (typeof FOLDERS)[number]) && name.endsWith('.hbs'));
+  if (linked !== undefined) {
+    throw new RolloutError(`${path.join(dir, linked)}: is a symbolic link or a special file; a templates folder holds the template files themselves (copy the file here)`);
+  }
+  for (const name of names) {
     const [folder] = name.split('/');
     if (!FOLDERS.includes(folder as (typeof FOLDERS)[number]) || !name.endsWith('.hbs')) continue;
     const file = path.join(dir, name);
@@ -58,12 +64,22 @@ async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Pr
         warnings.push(`${file}: ${problem}; it is not used`);
         continue;
       }
-      if ((await stat(file)).size > MAX_TEMPLATE_BYTES) throw new RolloutError(`${file}: a template may be at most 1 MiB`);
     }
-    const source = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
-    files.push({ name, source, file, builtIn });
+    const bytes = builtIn ? await readFile(file) : await readTemplate(file);
+    files.push({ name, source: bytes.toString('utf8').replace(/\r\n?/g, '\n'), file, builtIn });
   }
   return files;
+}
+
+/** A user's template: a regular file of at most MAX_TEMPLATE_BYTES, read without following links. */
+async function readTemplate(file: string): Promise<Buffer> {
+  try {
+    return await readBounded(file, MAX_TEMPLATE_BYTES, { what: 'a template', noFollow: true });
+  } catch (error) {
+    if (error instanceof RolloutError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RolloutError(`${file}: cannot read the template (${code === 'ELOOP' ? 'it is a symbolic link; copy the file here' : (code ?? String(error))})`);
+  }
 }
 
 /** Why a user's file is not a template rollout reads, if it is not. */

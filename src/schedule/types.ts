@@ -37,6 +37,8 @@ export interface ScheduleEvent {
   movedBecause?: string;
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
+  /** Revision of the event for calendars: raised each time the event moves (iCalendar SEQUENCE). */
+  sequence?: number;
 }
 
 export interface SchedulePhase {

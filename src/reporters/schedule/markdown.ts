@@ -1,15 +1,12 @@
+import { markdownText } from '../../escape/markdown.js';
 import type { Schedule } from '../../schedule/types.js';
 import { byWeek, eventNotes, headline, peopleLabel, timeLabel, weeksLabel } from './describe.js';
 
-/** Markdown table cells: pipes and line breaks would break the row. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 export function scheduleMarkdown(schedule: Schedule): string {
+  const cell = markdownText;
   const lines = [`# ${cell(headline(schedule))}`, '', '## Phases', '', '| Phase | Kind | Weeks | Dates | People | Audience |', '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p)} | ${p.start} to ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
+    lines.push(`| ${cell(p.name)} | ${p.kind} | ${cell(weeksLabel(p))} | ${p.start} to ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## Week ${week} (${from} to ${to})`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
