@@ -1,8 +1,8 @@
 // The tool ships as CommonJS bundles in dist/: a small entry, one chunk with what every command
 // needs at start-up (commander, the plan loader, zod, yaml), and one chunk per command for its
 // own heavy modules (handlebars, csv-parse, nodemailer), loaded on first use.
-// Few files, because Node resolves and reads each file on its own; CommonJS, because on Node 20
-// only code loaded through require can reuse V8's compiled code (src/util/compile-cache.ts).
+// Few files, because Node resolves and reads each file on its own. The entry loads cli.cjs through
+// the compiled-code cache (src/util/compile-cache.ts), which needs CommonJS.
 import { defineConfig } from 'rolldown';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
@@ -11,7 +11,7 @@ const shared = { platform: 'node', tsconfig: 'tsconfig.build.json' };
 export default defineConfig([
   {
     ...shared,
-    input: { main: 'src/main.ts' },
+    input: { main: 'src/main.ts', cli: 'src/cli.ts' },
     plugins: [thirdPartyLicenses()],
     output: {
       dir: 'dist',
@@ -36,7 +36,7 @@ export default defineConfig([
   {
     // The plan loader alone, bundled and cached like the tool: the floor for `rollout validate`.
     ...shared,
-    input: { floor: 'scripts/bench-floor/main.ts' },
+    input: { floor: 'scripts/bench-floor/main.ts', 'load-plan': 'scripts/bench-floor/load-plan.ts' },
     output: { dir: '.bench/floor', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', cleanDir: true },
   },
 ]);

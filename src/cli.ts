@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { terminalLine } from './escape/terminal.js';
+import { PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
 
@@ -24,7 +25,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const program = new Command('rollout')
   .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
-  .version(readVersion(), '-V, --version')
+  .version(`${readVersion()} (plan format version ${PLAN_FORMAT_VERSION})`, '-V, --version', 'print the version and the plan format version it reads')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });

@@ -1,5 +1,5 @@
-// The installed entry point: cache compiled code first, then run the command line.
-import { enableCompileCache } from './util/compile-cache.js';
+// The installed entry point: runs the command line through the compiled-code cache.
+import * as path from 'node:path';
+import { runCached } from './util/compile-cache.js';
 
-enableCompileCache(__dirname);
-void import('./cli.js');
+runCached(path.join(__dirname, 'cli.cjs'));

@@ -5,6 +5,7 @@ import { formatDay, parseDuration, type Day } from '../util/dates.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
+import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observation } from './csv.js';
 import { Series, type Observations } from './series.js';
 import type { GateResult, GateStatus } from './types.js';
@@ -20,6 +21,8 @@ export interface GateWindow {
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
+  /** Rows (answers) and days the gate needs before it judges. */
+  minimum: Minimum;
   series: Series;
 }
 
@@ -30,7 +33,8 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     // The same working day the schedule, its calendar and the report give the gate.
     const due = calendar.onOrAfter(phase.start + parseDuration(gate.within));
     const started = asOf >= phase.start;
-    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, series: new Series() };
+    const minimum = gateMinimum(plan, gate, phase);
+    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, minimum, series: new Series() };
   });
 }
 
@@ -69,6 +73,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     op: gate.op,
     threshold: gate.threshold,
     samples,
+    minSamples: w.minimum.samples,
     window: { from: formatDay(w.from), to: formatDay(w.to) },
     due: formatDay(w.due),
     status,
@@ -81,7 +86,8 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
 
 /**
  * Pending until the due day, whatever the rows say so far (the value so far is still reported);
- * from the due day on: inconclusive with fewer than minSamples rows, else pass or fail.
+ * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
+ * pass or fail.
  */
 function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | null): [GateStatus, string] {
   const { gate } = w;
@@ -91,8 +97,13 @@ function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | n
   const value = observed === null ? rows : `${gate.aggregate} of ${rows} is ${observed}${lastDay(gate, obs)}`;
   if (!w.started) return ['pending', `phase ${w.phase.id} starts ${formatDay(w.phase.start)}; the gate is due ${formatDay(w.due)}`];
   if (asOf < w.due) return ['pending', `due ${formatDay(w.due)}; so far ${value}`];
-  if (n < gate.minSamples) return ['inconclusive', `${rows}; the gate needs at least ${gate.minSamples}`];
-  if (observed === null) return ['inconclusive', `all ${rows} fall on one day; a slope needs two days or more`];
+  const { minimum } = w;
+  if (n < minimum.samples) return ['inconclusive', `too few ${minimum.survey ? 'answers' : 'rows'} (${n} of at least ${minimum.samples}): ${rows}`];
+  const days = distinctDays(obs.days);
+  if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) {
+    return ['inconclusive', `too few days (${days} of at least ${minimum.days}) for a trend: ${rows}`];
+  }
+  if (observed === null) return ['inconclusive', `nothing to judge: ${rows}`];
   const holds = compare(observed, gate.op, gate.threshold);
   return holds ? ['pass', `${value}, ${gate.op} ${gate.threshold}`] : ['fail', `${value}, not ${gate.op} ${gate.threshold}`];
 }

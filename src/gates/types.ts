@@ -12,6 +12,8 @@ export interface GateResult {
   op: Operator;
   threshold: number;
   samples: number;
+  /** Rows (answers, for a survey) the gate needs before it judges. */
+  minSamples: number;
   /** The days read, both inclusive. */
   window: { from: string; to: string };
   /** Phase start + within: from this day on the gate counts. */

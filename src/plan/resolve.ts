@@ -1,6 +1,7 @@
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { presetPhases } from './presets.js';
+import { successGates } from './success-gates.js';
 import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
@@ -60,11 +61,10 @@ export const DEFAULT_GATE = { metric: 'active_use_pct', threshold: 80, within: '
 export function resolvePlan(parsed: ParsedPlan): Plan {
   const phases = parsed.phases ?? presetPhases(parsed);
   const defaultGates = parsed.gates === undefined;
-  const gates: Gate[] =
-    parsed.gates ??
-    phases
+  const gates: Gate[] = parsed.gates ?? [
+    ...phases
       .filter((p) => p.kind === 'launch')
-      .map((p) => ({
+      .map((p): Gate => ({
         id: `${p.id}-active-use`,
         phase: p.id,
         metric: DEFAULT_GATE.metric,
@@ -73,9 +73,10 @@ export function resolvePlan(parsed: ParsedPlan): Plan {
         threshold: DEFAULT_GATE.threshold,
         within: DEFAULT_GATE.within,
         severity: 'major',
-        minSamples: 1,
         onInconclusive: 'pause',
-      }));
+      })),
+    ...successGates(phases, parsed),
+  ];
   const named = new Set(parsed.metrics.map((m) => m.name));
   return {
     ...parsed,

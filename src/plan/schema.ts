@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, WEEKDAYS } from '../util/dates.js';
+import { PLAN_FORMAT_VERSION } from './format.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
 
@@ -205,7 +206,12 @@ const gate = z.strictObject({
   threshold: z.number(),
   within: duration.default('4w').describe('The gate is due this long after the phase starts.'),
   severity: z.enum(SEVERITIES).default('major'),
-  minSamples: z.int().positive().default(1),
+  minSamples: z
+    .int()
+    .positive()
+    .optional()
+    .describe('Fewer answers than this: inconclusive. Default: 5 for a survey metric (or everyone in scope when fewer, never fewer than 2), else 1.'),
+  minDays: z.int().min(2).optional().describe('Days with data a slope needs; default 3.'),
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
@@ -273,7 +279,7 @@ const challenge = z.strictObject({ challenge: z.string().min(1), mitigation: z.s
 export const planSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1),
+    version: z.literal(PLAN_FORMAT_VERSION),
     tool: z.strictObject({
       name: z.string().min(1),
       replaces: z.string().optional(),
@@ -313,7 +319,7 @@ export const planSchema = z
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
-    gates: z.array(gate).optional().describe('Leave out for the default gate: 80% active use 4 weeks after each launch.'),
+    gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),

@@ -250,6 +250,7 @@ export class ContextBuilder {
           },
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
+      survey: this.survey(message),
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
     };
@@ -281,6 +282,25 @@ export class ContextBuilder {
       sessions,
       questions: picked,
       story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,
+    };
+  }
+
+  /**
+   * The satisfaction survey a survey email sends, or the one in the week an each-week-after
+   * checklist covers; null for other messages and weeks without one.
+   */
+  private survey(message: Message) {
+    if (message.template !== 'survey' && message.template !== 'each-week-after') return null;
+    const weekEnd = addDays(message.date, 6);
+    const surveys = this.schedule.events.filter((e) => e.type === 'survey');
+    const event = message.template === 'survey' ? message.event : surveys.find((e) => e.date >= message.date && e.date <= weekEnd);
+    if (!event) return null;
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= event.date);
+    return {
+      date: event.date,
+      number: surveys.indexOf(event) + 1,
+      people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people, 0)),
+      answerBy: addDays(event.date, 2),
     };
   }
 

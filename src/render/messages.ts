@@ -44,6 +44,8 @@ function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined): { 
       return launch ? { kind: 'email', template: 'welcome' } : undefined;
     case 'weekly-update':
       return { kind: 'email', template: 'weekly-update' };
+    case 'survey':
+      return { kind: 'email', template: 'survey' };
     case 'retrospective':
       return { kind: 'email', template: 'retrospective' };
     case 'checklist': {

@@ -7,7 +7,7 @@ import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
-export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'retrospective', 'decommission'] as const;
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission'] as const;
 /** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
 export const CHECKLIST_TEMPLATES = [
   'two-weeks-before',

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
+import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
 import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
@@ -50,6 +51,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const launches = timed.filter((p) => p.kind === 'launch');
   const lastLaunch = Math.max(...launches.map((p) => p.end), start);
   builder.weekly(lastLaunch);
+  builder.surveys(launches, lastLaunch);
   builder.gates(timed);
   builder.reviews(lastLaunch);
 
@@ -230,6 +232,20 @@ class EventBuilder {
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: `Weekly update, week ${w}` });
+    }
+  }
+
+  /**
+   * The playbook's weekly satisfaction survey, when a gate reads its answers: from the second
+   * week of the first launch (people have used the tool for a week) to the week after the last
+   * launch ends, so the last group answers too.
+   */
+  surveys(launches: TimedPhase[], lastLaunch: Day): void {
+    const first = launches[0];
+    if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
+    for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
+      const week = weekOf(this.start, day);
+      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: `Satisfaction survey, week ${week}` });
     }
   }
 

@@ -6,6 +6,7 @@ export const EVENT_TYPES = [
   'launch',
   'checklist',
   'weekly-update',
+  'survey',
   'training',
   'office-hours',
   'gate',

@@ -1,57 +1,94 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import Module from 'node:module';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
+import * as path from 'node:path';
 import { Script } from 'node:vm';
 
 /*
- * Node 20 compiles the tool's JavaScript from source on every run, and most of a short command's
- * time goes there. V8 can reuse what an earlier run compiled (a code cache), as Node 22's
- * module.enableCompileCache() does. This does the same for the tool's own bundles: it is written
- * after a run, so that it holds every function the run needed, not only the top level.
- * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does in Node 22. So does NODE_V8_COVERAGE:
- * cached code carries no block counters, and coverage would count whole functions as run.
+ * Most of a short command's time goes to compiling the tool's JavaScript. V8 can reuse what an
+ * earlier run compiled (a code cache). Node 22.1 and later do this with module.enableCompileCache();
+ * on Node 20 the tool loads its own CommonJS bundles with vm.Script and cachedData, written after
+ * a run so that it holds every function the run needed, not only the top level. Both only use
+ * public APIs. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does in Node 22. So does
+ * NODE_V8_COVERAGE: cached code carries no block counters, and coverage would count whole
+ * functions as run.
  */
 
-type Compile = (this: Module, content: string, filename: string, ...rest: unknown[]) => unknown;
-type Wrapper = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => unknown;
+type Wrapper = (exports: unknown, require: (id: string) => unknown, module: { exports: unknown }, filename: string, dirname: string) => unknown;
+type NodeCompileCache = (dir: string) => unknown;
 
 interface CompiledScript {
   script: Script;
   cacheFile: string;
 }
 
-/** Caches compiled code for the CommonJS files under `bundleDir`; never throws. */
-export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_DISABLE_COMPILE_CACHE || env.NODE_V8_COVERAGE) return;
-  const uid = process.getuid?.();
-  const cacheDir = privateCacheDir(uid);
-  if (!cacheDir) return;
-  const fresh: CompiledScript[] = [];
-  const proto = Module.prototype as unknown as { _compile: Compile };
-  const compile = proto._compile;
-  proto._compile = function (content, filename, ...rest) {
-    if (!filename.startsWith(bundleDir + path.sep)) return compile.call(this, content, filename, ...rest);
-    // Bundle names carry a hash of their content; size and time guard against edits by hand.
-    const { size, mtimeMs } = statSync(filename);
-    const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${size}-${Math.trunc(mtimeMs)}`);
-    const cachedData = readOwnFile(cacheFile, uid);
-    const script = new Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
-    if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
-    const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
-    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
-  };
-  // After the command, when nothing else is left to do; a run that ends with process.exit()
-  // (a closed pipe) writes nothing, and the next run tries again.
-  process.once('beforeExit', () => {
-    if (fresh.length > 0) writeCaches(fresh).catch(() => undefined);
-  });
+/**
+ * Runs the CommonJS bundle `entry` (and the bundles it requires from its folder) with a cache of
+ * compiled code where one can be kept safely, else plainly; never fails for the cache's sake.
+ */
+export function runCached(entry: string, env: NodeJS.ProcessEnv = process.env): void {
+  const cacheDir = env.NODE_DISABLE_COMPILE_CACHE || env.NODE_V8_COVERAGE ? undefined : privateCacheDir(process.getuid?.());
+  const enable = (nodeModule as { enableCompileCache?: NodeCompileCache }).enableCompileCache;
+  if (cacheDir && enable) enable(cacheDir);
+  if (!cacheDir || enable) {
+    nodeModule.createRequire(entry)(entry);
+    return;
+  }
+  new BundleLoader(path.dirname(entry), cacheDir, process.getuid?.()).load(entry);
 }
 
-async function writeCaches(scripts: CompiledScript[]): Promise<void> {
-  const { writeFileAtomic } = await import('./write.js');
-  for (const { script, cacheFile } of scripts) {
-    await writeFileAtomic(cacheFile, script.createCachedData(), { force: true, mode: 0o600, durable: false }).catch(() => undefined);
+/**
+ * A CommonJS loader for the tool's own bundles, as Node's: each file runs once, with its own
+ * module object, also in a cycle. Files outside the bundle folder, Node's built-in modules and
+ * the file that called runCached (already loaded by Node) go to Node's require.
+ */
+class BundleLoader {
+  private readonly modules = new Map<string, { exports: unknown }>();
+  private readonly fresh: CompiledScript[] = [];
+
+  constructor(
+    private readonly dir: string,
+    private readonly cacheDir: string,
+    private readonly uid: number | undefined,
+  ) {
+    // After the command, when nothing else is left to do; a run that ends with process.exit()
+    // (a closed pipe) writes nothing, and the next run tries again.
+    process.once('beforeExit', () => this.writeCaches());
+  }
+
+  load(file: string): unknown {
+    const known = this.modules.get(file);
+    if (known) return known.exports;
+    const module = { exports: {} as unknown };
+    this.modules.set(file, module);
+    const source = readFileSync(file, 'utf8');
+    // Keyed on the content: an edited or rebuilt bundle never meets code compiled from another.
+    const digest = createHash('sha256').update(source).digest('base64url').slice(0, 32);
+    const cacheFile = path.join(this.cacheDir, `${path.basename(file)}-${digest}`);
+    const cachedData = readOwnFile(cacheFile, this.uid);
+    // Node's own wrapper, on the first line so that line numbers in stack traces stay right.
+    const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+    const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
+    if (!cachedData || script.cachedDataRejected) this.fresh.push({ script, cacheFile });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
+    wrapper.call(module.exports, module.exports, this.requireFrom(file), module, file, path.dirname(file));
+    return module.exports;
+  }
+
+  private requireFrom(file: string): (id: string) => unknown {
+    const nodeRequire = nodeModule.createRequire(file);
+    return (id) => {
+      if (id.startsWith('.')) {
+        const target = path.resolve(path.dirname(file), id);
+        if (target.endsWith('.cjs') && target.startsWith(this.dir + path.sep) && !(target in nodeRequire.cache)) return this.load(target);
+      }
+      return nodeRequire(id);
+    };
+  }
+
+  private writeCaches(): void {
+    for (const { script, cacheFile } of this.fresh.splice(0)) writePrivateFile(cacheFile, script.createCachedData());
   }
 }
 
@@ -95,6 +132,26 @@ function readOwnFile(file: string, uid: number | undefined): Buffer | undefined 
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A new private file under its final name only when complete; no fsync: a lost cache is rebuilt. */
+function writePrivateFile(file: string, data: Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+      for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was left behind.
+    }
   }
 }
 

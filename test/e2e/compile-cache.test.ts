@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
@@ -22,7 +22,8 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     const tmp = tempDir();
     expect(validate(tmp)).toEqual(expected);
     const files = cacheFiles(tmp);
-    expect(files.some((f) => /^common-.+\.cjs-\d+-\d+$/.test(f))).toBe(true);
+    expect(files.some((f) => /^common-.+\.cjs-[\w-]{32}$/.test(f))).toBe(true);
+    expect(files.some((f) => /^cli\.cjs-[\w-]{32}$/.test(f))).toBe(true);
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(statSync(base(tmp)).mode & 0o777).toBe(0o700);
     for (const f of files) expect(statSync(path.join(cacheDir(tmp), f)).mode & 0o777).toBe(0o600);
@@ -86,7 +87,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
 
   it.skipIf(process.platform !== 'linux')('is skipped, not waited for, where folders cannot be made (TMPDIR=/proc)', () => {
     const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...process.env, TMPDIR: '/proc', NODE_V8_COVERAGE: '' }, encoding: 'utf8', timeout: 10_000 });
-    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expect.stringMatching(/^\d+\.\d+\.\d+\n$/)]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expect.stringMatching(/^\d+\.\d+\.\d+ \(plan format version \d+\)\n$/)]);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE=1 or while coverage is measured', () => {
@@ -96,5 +97,54 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     const measured = tempDir();
     expect(validate(measured, { NODE_V8_COVERAGE: path.join(measured, 'coverage') })).toEqual(expected);
     expect(existsSync(base(measured))).toBe(false);
+  });
+
+  /**
+   * The tool's entry with bundles of the test's own in place of the command line: what the
+   * loader does with a bundle the test controls.
+   */
+  function fakeBundle(files: Record<string, string>): string {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'chunks'));
+    copyFileSync(path.join(ROOT, 'dist/main.cjs'), path.join(dir, 'main.cjs'));
+    for (const f of readdirSync(path.join(ROOT, 'dist/chunks')).filter((f) => f.startsWith('rolldown-runtime-'))) {
+      copyFileSync(path.join(ROOT, 'dist/chunks', f), path.join(dir, 'chunks', f));
+    }
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  const runBundle = (dir: string, tmp: string) =>
+    spawnSync(process.execPath, [path.join(dir, 'main.cjs')], { env: { ...process.env, TMPDIR: tmp, NODE_V8_COVERAGE: '', NODE_DISABLE_COMPILE_CACHE: '' }, encoding: 'utf8' });
+
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)('runs each bundle once, with its own module, also in a cycle, as Node does', () => {
+    const dir = fakeBundle({
+      'cli.cjs': `const a = require("./chunks/a.cjs"); const again = require("./chunks/a.cjs");
+console.log(JSON.stringify({ same: a === again, b: a.b(), runs: globalThis.runs, file: __filename, dir: __dirname, main: typeof require("node:path").join }));`,
+      'chunks/a.cjs': `globalThis.runs = (globalThis.runs ?? 0) + 1; exports.name = "a"; const b = require("./b.cjs"); exports.b = () => b.seen;`,
+      'chunks/b.cjs': `const a = require("./a.cjs"); exports.seen = \`\${a.name} \${typeof a.b === "function" ? "complete" : "partly run"}\`;`,
+    });
+    const r = runBundle(dir, tempDir());
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ same: true, b: 'a partly run', runs: 1, file: path.join(dir, 'cli.cjs'), dir, main: 'function' });
+  });
+
+  it('keys the cache on the bundle content: an edit of the same size and time is run as edited', () => {
+    const dir = fakeBundle({ 'cli.cjs': 'console.log("first" + " run")\n' });
+    const cli = path.join(dir, 'cli.cjs');
+    const tmp = tempDir();
+    const { mtime } = statSync(cli);
+    expect(runBundle(dir, tmp).stdout).toBe('first run\n');
+    expect(runBundle(dir, tmp).stdout).toBe('first run\n');
+    writeFileSync(cli, 'console.log("other" + " run")\n');
+    utimesSync(cli, mtime, mtime);
+    expect(runBundle(dir, tmp).stdout).toBe('other run\n');
+  });
+
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)('keeps line numbers of a bundle in stack traces', () => {
+    const dir = fakeBundle({ 'cli.cjs': '\n\nthrow new Error("line three");\n' });
+    const r = runBundle(dir, tempDir());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path.join(dir, 'cli.cjs')}:3`);
   });
 });

@@ -12,7 +12,7 @@ function project(csv: string): string {
   const dir = tempDir();
   const plan = minimalPlan({
     phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }],
-    gates: [{ id: 'recommend', phase: 'pilot', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, within: '1w', severity: 'critical' }],
+    gates: [{ id: 'recommend', phase: 'pilot', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, within: '1w', severity: 'critical', minSamples: 2 }],
   });
   writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
   writeFileSync(path.join(dir, 'metrics.csv'), csv);
@@ -42,6 +42,7 @@ describe('rollout gate-check', () => {
       op: '>=',
       threshold: 80,
       samples: 3,
+      minSamples: 1,
       window: { from: '2027-03-01', to: '2027-03-30' },
       status: 'pass',
       severity: 'major',

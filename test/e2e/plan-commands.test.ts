@@ -6,7 +6,7 @@ import { example, run, tempDir } from '../helpers.js';
 describe('rollout (binary)', () => {
   it('prints its version and help', () => {
     const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
-    expect(run(['--version'])).toEqual({ stdout: `${pkg.version}\n`, stderr: '', status: 0 });
+    expect(run(['--version'])).toEqual({ stdout: `${pkg.version} (plan format version 1)\n`, stderr: '', status: 0 });
     const help = run(['--help']);
     expect(help.status).toBe(0);
     for (const cmd of ['init', 'validate', 'schema']) expect(help.stdout).toContain(cmd);
@@ -108,6 +108,25 @@ describe('rollout init', () => {
       expect(existsSync(templates) ? readdirSync(templates, { recursive: true }).length : 0).toBe(
         readdirSync(path.join(import.meta.dirname, '../../templates'), { recursive: true }).length,
       );
+    }
+  });
+
+  it('gates every success metric for a team, active use alone for one person; one survey answer never rolls back', () => {
+    const dir = tempDir();
+    const metrics = path.join(dir, 'answers.csv');
+    writeFileSync(metrics, 'date,metric,value\n2027-01-12,satisfaction,3\n2027-01-12,nps,0\n');
+    for (const preset of ['solo', 'small', 'growing', 'custom']) {
+      const out = path.join(dir, preset);
+      expect(run(['init', '--preset', preset, '--start', '2027-01-04', '--dir', out, '--no-templates']).status).toBe(0);
+      const r = run(['gate-check', '--plan', path.join(out, 'rollout.yaml'), '--metrics', metrics, '--at', '2027-03-01', '--format', 'json']);
+      const gates: { metric: string; status: string; reason: string }[] = JSON.parse(r.stdout).gates;
+      const gated = [...new Set(gates.map((g) => g.metric))];
+      expect(gated).toEqual(preset === 'solo' ? ['active_use_pct'] : ['active_use_pct', 'satisfaction', 'nps', 'support_tickets']);
+      if (preset === 'solo') continue;
+      const satisfaction = gates.find((g) => g.metric === 'satisfaction')!;
+      expect(satisfaction.status).toBe('inconclusive');
+      expect(satisfaction.reason).toMatch(/^too few answers \(1 of at least [2-5]\)/);
+      expect(r.status).not.toBe(3);
     }
   });
 

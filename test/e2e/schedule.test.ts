@@ -65,7 +65,7 @@ describe('rollout schedule', () => {
       expect(typeof e.title).toBe('string');
     }
     expect(s.phases[4]).toMatchObject({ start: '2027-03-30', movedFrom: '2027-03-29', movedBecause: 'holiday (Easter Monday)' });
-    const update = s.events.find((e: { key: string }) => e.key === 'week-8');
+    const update = s.events.find((e: { key: string; type: string }) => e.key === 'week-8' && e.type === 'weekly-update');
     expect(update).toEqual({ date: '2027-03-30', type: 'weekly-update', key: 'week-8', title: 'Weekly update, week 8', week: 9, movedFrom: '2027-03-26', movedBecause: 'holiday (Good Friday)' });
   });
 

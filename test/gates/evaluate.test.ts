@@ -74,8 +74,45 @@ describe('gate status', () => {
     const plan = gatePlan([gate({ minSamples: 3 }), gate({ id: 'trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0 })]);
     const { gates } = await check(plan, csv([['2027-01-05', 'active_use_pct', 90], ['2027-01-05', 'support_tickets', 4]]), '2027-01-11');
     expect(gates.map((g) => g.status)).toEqual(['inconclusive', 'inconclusive']);
-    expect(gates[0]!.reason).toBe('1 active_use_pct row from 2027-01-04 to 2027-01-11; the gate needs at least 3');
-    expect(gates[1]!.reason).toBe('all 1 support_tickets row from 2027-01-04 to 2027-01-11 fall on one day; a slope needs two days or more');
+    expect(gates[0]!.reason).toBe('too few rows (1 of at least 3): 1 active_use_pct row from 2027-01-04 to 2027-01-11');
+    expect(gates[1]!.reason).toBe('too few days (1 of at least 3) for a trend: 1 support_tickets row from 2027-01-04 to 2027-01-11');
+  });
+});
+
+describe('small numbers', () => {
+  const survey = (metric: string, aggregate: string, extra: Record<string, unknown> = {}) =>
+    gate({ id: metric, metric, aggregate, op: aggregate === 'nps' ? '>' : '>=', threshold: aggregate === 'nps' ? 0 : 7, severity: 'critical', ...extra });
+  const answers = (metric: string, values: number[]) => csv(values.map((v, i) => [`2027-01-0${5 + (i % 4)}`, metric, v] as [string, string, number]));
+
+  it('never rolls back on one survey answer: too few answers is inconclusive', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean')], { organization: { name: 'Acme', headcount: 100 } });
+    const result = await check(plan, answers('satisfaction', [3]), '2027-02-10');
+    expect(result.gates[0]).toMatchObject({ status: 'inconclusive', samples: 1, minSamples: 5 });
+    expect(result.gates[0]!.reason).toMatch(/^too few answers \(1 of at least 5\)/);
+    expect(result.decision).toBe('pause');
+  });
+
+  it('judges a survey from five answers, and an NPS the same way', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean'), survey('nps', 'nps')], { organization: { name: 'Acme', headcount: 100 } });
+    const rows = [answers('satisfaction', [3, 4, 5, 3, 2]), answers('nps', [0, 1, 2, 3])].map((t, i) => (i ? t.split('\n').slice(1).join('\n') : t)).join('');
+    const { gates } = await check(plan, rows, '2027-02-10');
+    expect(gates.map((g) => [g.status, g.minSamples])).toEqual([['fail', 5], ['inconclusive', 5]]);
+  });
+
+  it('needs everyone in scope when fewer than five, but never fewer than two', async () => {
+    const three = gatePlan([survey('satisfaction', 'mean')], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }] } });
+    const scoped = gatePlan([survey('satisfaction', 'mean', { group: 'Pilots' })], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }, { name: 'One', headcount: 1 }] } });
+    const single = gatePlan([survey('satisfaction', 'mean', { group: 'One' })], { organization: { name: 'Trio', headcount: 30, groups: [{ name: 'Pilots', headcount: 3 }, { name: 'One', headcount: 1 }] } });
+    expect((await check(three, answers('satisfaction', [8, 8, 8]), '2027-02-10')).gates[0]!.minSamples).toBe(3);
+    const grouped = (group: string, values: number[]) => `date,metric,value,group\n${values.map((v) => `2027-01-05,satisfaction,${v},${group}`).join('\n')}\n`;
+    expect((await check(scoped, grouped('Pilots', [8, 8, 8]), '2027-02-10')).gates[0]).toMatchObject({ minSamples: 3, status: 'pass' });
+    expect((await check(single, grouped('One', [2]), '2027-02-10')).gates[0]).toMatchObject({ minSamples: 2, status: 'inconclusive' });
+  });
+
+  it('lets the plan set its own minimums, for answers and for the days of a slope', async () => {
+    const plan = gatePlan([survey('satisfaction', 'mean', { minSamples: 1 }), gate({ id: 'trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0, minDays: 2 })]);
+    const rows = csv([['2027-01-05', 'satisfaction', 9], ['2027-01-05', 'support_tickets', 4], ['2027-01-06', 'support_tickets', 3]]);
+    expect((await check(plan, rows, '2027-02-10')).gates.map((g) => g.status)).toEqual(['pass', 'pass']);
   });
 });
 

@@ -17,6 +17,7 @@ function gate(overrides: Partial<GateResult>): GateResult {
     op: '>=',
     threshold: 80,
     samples: 3,
+    minSamples: 1,
     window: { from: '2027-01-04', to: '2027-02-01' },
     due: '2027-02-01',
     status: 'pass',
@@ -79,7 +80,7 @@ describe('gate-check formats', () => {
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
     expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'gates']);
-    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'window', 'status', 'severity', 'reason']);
+    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'reason']);
   });
 
   it('colours text only when asked to', () => {

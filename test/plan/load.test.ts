@@ -17,6 +17,9 @@ describe('loadPlan', () => {
       ['early-adopters', 'active_use_pct', 80, '4w'],
       ['core-team', 'active_use_pct', 80, '4w'],
       ['everyone-else', 'active_use_pct', 80, '4w'],
+      ['early-adopters', 'satisfaction', 7, '4w'],
+      ['early-adopters', 'nps', 0, '4w'],
+      ['early-adopters', 'support_tickets', 0, '4w'],
     ]);
     expect(plan.communications.announceLead).toBe('2w');
     expect(plan.contingency).toMatchObject({ minor: 'continue', major: 'pause', critical: 'rollback' });

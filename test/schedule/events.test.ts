@@ -47,9 +47,12 @@ describe('schedule events', () => {
     expect(oh.every((e) => e.time === '14:00' && e.minutes === 60)).toBe(true);
   });
 
-  it('dates the default adoption gate 4 weeks after each launch', () => {
+  it('dates the default adoption gates 4 weeks after each launch, the survey and ticket gates 4 weeks after the first', () => {
     expect(pick(events, 'gate').map((e) => [e.key, e.date])).toEqual([
       ['early-adopters-active-use', '2027-02-01'],
+      ['satisfaction', '2027-02-01'],
+      ['nps', '2027-02-01'],
+      ['support-tickets-trend', '2027-02-01'],
       ['core-team-active-use', '2027-02-15'],
       ['everyone-else-active-use', '2027-03-01'],
     ]);

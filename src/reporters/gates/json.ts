@@ -12,6 +12,7 @@ export function renderJson(result: GateCheckResult): string {
     op: g.op,
     threshold: g.threshold,
     samples: g.samples,
+    minSamples: g.minSamples,
     window: g.window,
     status: g.status,
     severity: g.severity,

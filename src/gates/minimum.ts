@@ -1,0 +1,48 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Gate } from '../plan/schema.js';
+import { isSurveyGate } from '../plan/success-gates.js';
+import type { TimedPhase } from '../schedule/phases.js';
+
+/** The playbook's surveys go to a team: below five answers one person's mood decides. */
+export const SURVEY_ANSWERS = 5;
+/** Never judge a survey on one answer, however small the scope. */
+export const FEWEST_ANSWERS = 2;
+/** A trend over two days is a line through two points. */
+export const SLOPE_DAYS = 3;
+
+/** What a gate needs before it judges: rows (answers, for a survey), and days for a slope. */
+export interface Minimum {
+  samples: number;
+  days: number;
+  survey: boolean;
+}
+
+/**
+ * The people a gate speaks for: its phase's, narrowed to its location or group when their
+ * headcount is known (a phase that brings in nobody speaks for the whole organization).
+ */
+export function peopleInScope(plan: Plan, gate: Gate, phase: TimedPhase): number {
+  const sizes = [phase.people > 0 ? phase.people : plan.organization.headcount];
+  const location = gate.location && plan.organization.locations.find((l) => l.name.toLowerCase() === gate.location!.toLowerCase());
+  if (location && location.headcount !== undefined) sizes.push(location.headcount);
+  const group = gate.group && plan.organization.groups.find((g) => g.name.toLowerCase() === gate.group!.toLowerCase());
+  if (group) sizes.push(group.headcount);
+  return Math.min(...sizes);
+}
+
+/**
+ * The plan's own minimums win; otherwise a survey gate needs five answers, or everyone in its
+ * scope when fewer people are, but never fewer than two; any other gate one row.
+ */
+export function gateMinimum(plan: Plan, gate: Gate, phase: TimedPhase): Minimum {
+  const survey = isSurveyGate(plan, gate);
+  const fallback = survey ? Math.max(FEWEST_ANSWERS, Math.min(SURVEY_ANSWERS, peopleInScope(plan, gate, phase))) : 1;
+  return { samples: gate.minSamples ?? fallback, days: gate.minDays ?? SLOPE_DAYS, survey };
+}
+
+/** Distinct days among observations sorted by day. */
+export function distinctDays(days: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) n++;
+  return n;
+}

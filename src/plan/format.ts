@@ -1,0 +1,2 @@
+/** The `version:` a plan file declares; it changes only when old plans would stop meaning the same. */
+export const PLAN_FORMAT_VERSION = 1;

@@ -1,0 +1,31 @@
+import type { Gate, Metric, ParsedPlan, Phase } from './schema.js';
+
+/** Up to this many people, a team is one person's or a few people's: no survey can be a sample. */
+export const TINY_TEAM = 3;
+
+/**
+ * The playbook's satisfaction metrics as gates, due four weeks after the first launch like its
+ * adoption goal: satisfaction 7+/10, NPS above 0, support tickets not rising. Missing answers
+ * keep the rollout going (the gate reports inconclusive); a failing score pauses it, rising
+ * tickets are reported. A team of three or fewer gets none: one answer is no survey.
+ */
+export function successGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'organization'>): Gate[] {
+  const first = phases.find((p) => p.kind === 'launch');
+  if (!first || plan.organization.headcount <= TINY_TEAM) return [];
+  const gate = (fields: Pick<Gate, 'id' | 'metric' | 'aggregate' | 'op' | 'threshold' | 'severity'>): Gate => ({
+    phase: first.id,
+    within: '4w',
+    onInconclusive: 'continue',
+    ...fields,
+  });
+  return [
+    gate({ id: 'satisfaction', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7, severity: 'major' }),
+    gate({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, severity: 'major' }),
+    gate({ id: 'support-tickets-trend', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0, severity: 'minor' }),
+  ];
+}
+
+/** A gate on survey answers: an NPS, or a metric measured as a score. */
+export function isSurveyGate(plan: { metrics: readonly Metric[] }, gate: Pick<Gate, 'aggregate' | 'metric'>): boolean {
+  return gate.aggregate === 'nps' || plan.metrics.find((m) => m.name === gate.metric)?.unit === 'score';
+}
