@@ -1,5 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { terminalLine } from './escape/terminal.js';
+import { SHELLS, type Shell } from './completion/script.js';
+import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
 import { PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
@@ -139,6 +141,20 @@ program
     ]),
   )
   .action(action(async (options) => (await import('./cli/report.js')).reportCommand(options)));
+
+program
+  .command('completion')
+  .description('print a shell completion script for commands, options, formats and the plan\'s phases')
+  .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+  .addHelpText('after', examples(['source <(rollout completion bash)            # in ~/.bashrc', 'rollout completion fish > ~/.config/fish/completions/rollout.fish', 'rollout completion powershell | Out-String | Invoke-Expression   # in $PROFILE']))
+  .action(action(async (shell: Shell) => (await import('./cli/completion.js')).completionCommand(shell, program)));
+
+// What the completion scripts run for a plan's phase ids and location names.
+program
+  .command(LOOKUP_COMMAND, { hidden: true })
+  .addArgument(new Argument('<what>').choices(LOOKUPS))
+  .addOption(planOption())
+  .action(action(async (what: (typeof LOOKUPS)[number], options: { plan: string }) => (await import('./cli/completion.js')).lookupCommand(what, options)));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -3,7 +3,7 @@ import { timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport, type Observation } from './csv.js';
-import { decide } from './decision.js';
+import { guardedDecision } from '../guards/decide.js';
 import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
 import { Latest } from './latest.js';
 import type { Observations } from './series.js';
@@ -58,13 +58,17 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
   const latestValue = latest.value();
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
+  const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
+  const { decision, blockedLaunches, decommission: switchOff } = guardedDecision(phases, gates, asOf, decommissionReady);
   return {
     result: {
       asOf: formatDay(asOf),
       currentPhase: currentPhase(phases, asOf)?.id ?? null,
-      decision: decide(gates.map((g) => g.effect)),
-      decommissionReady: condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null,
-      decommission: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      decision,
+      decommissionReady,
+      condition: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      blockedLaunches,
+      decommission: switchOff,
       gates,
     },
     imports,

@@ -1,7 +1,8 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { planCalendar, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, parseDuration, type Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
@@ -24,6 +25,8 @@ export interface GateWindow {
   /** Rows (answers) and days the gate needs before it judges. */
   minimum: Minimum;
   series: Series;
+  /** The phase whose start waits for this gate. */
+  guarding: TimedPhase | undefined;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -31,10 +34,11 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
-    const due = calendar.onOrAfter(phase.start + parseDuration(gate.within));
+    const due = gateDueDay(gate, phases, calendar);
     const started = asOf >= phase.start;
+    const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
-    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, minimum, series: new Series() };
+    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, minimum, series: new Series(), guarding };
   });
 }
 
@@ -81,6 +85,8 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     effect: gateEffect(gate, status, contingency),
     reason,
     index: w.index,
+    guards: gate.guards,
+    guarding: w.guarding?.id ?? null,
   };
 }
 

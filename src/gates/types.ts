@@ -1,4 +1,4 @@
-import type { Aggregate, Decision, Operator, Severity } from '../plan/schema.js';
+import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
 
@@ -25,6 +25,26 @@ export interface GateResult {
   reason: string;
   /** Index of the gate in the plan's gates (or the phase, for the default gates). */
   index: number;
+  guards: Guards;
+  /** The phase whose start waits for this gate; null for a report-only gate. */
+  guarding: string | null;
+}
+
+/** A launch that waits, on or after its day, for the gates that guard it. */
+export interface BlockedLaunch {
+  phase: string;
+  launch: string;
+  gates: string[];
+  decision: Decision;
+}
+
+/** The switch-off: ready when the decommission condition holds and no gate guarding it objects. */
+export interface SwitchOff {
+  phase: string;
+  ready: boolean;
+  /** The decommission phase's first day; null while a pause holds it. */
+  due: string | null;
+  guards: string[];
 }
 
 export interface GateCheckResult {
@@ -34,6 +54,8 @@ export interface GateCheckResult {
   decision: Decision;
   /** Whether the decommission phase's `when` holds on the latest observation; null without one. */
   decommissionReady: boolean | null;
-  decommission: { phase: string; metric: string; op: Operator; threshold: number; observed: number | null } | null;
+  condition: { phase: string; metric: string; op: Operator; threshold: number; observed: number | null } | null;
+  blockedLaunches: BlockedLaunch[];
+  decommission: SwitchOff | null;
   gates: GateResult[];
 }

@@ -1,3 +1,4 @@
+import { checkGuards } from '../guards/checks.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
@@ -30,6 +31,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
+  out.push(...checkGuards(plan, timed));
   return out;
 }
 

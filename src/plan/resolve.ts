@@ -56,27 +56,32 @@ const DEFAULT_CHALLENGES = [
   },
 ];
 
-export const DEFAULT_GATE = { metric: 'active_use_pct', threshold: 80, within: '4w' } as const;
+/**
+ * The playbook's gates for each launch phase: a go/no-go (60% active use by the last working day
+ * before the next launch, which waits for it) and the success measure (80% within 4 weeks).
+ */
+export function presetGates(phases: readonly Phase[]): Gate[] {
+  const launches = phases.filter((p) => p.kind === 'launch');
+  const gate = (phase: Phase, fields: Pick<Gate, 'id' | 'threshold' | 'guards'> & Partial<Gate>): Gate => ({
+    phase: phase.id,
+    metric: 'active_use_pct',
+    aggregate: 'last',
+    op: '>=',
+    within: '4w',
+    severity: 'major',
+    onInconclusive: 'pause',
+    ...fields,
+  });
+  return launches.flatMap((p, i) => [
+    ...(i < launches.length - 1 ? [gate(p, { id: `${p.id}-go-no-go`, threshold: 60, due: 'day-before', guards: 'next' })] : []),
+    gate(p, { id: `${p.id}-success`, threshold: 80, guards: 'none' }),
+  ]);
+}
 
 export function resolvePlan(parsed: ParsedPlan): Plan {
   const phases = parsed.phases ?? presetPhases(parsed);
   const defaultGates = parsed.gates === undefined;
-  const gates: Gate[] = parsed.gates ?? [
-    ...phases
-      .filter((p) => p.kind === 'launch')
-      .map((p): Gate => ({
-        id: `${p.id}-active-use`,
-        phase: p.id,
-        metric: DEFAULT_GATE.metric,
-        aggregate: 'last',
-        op: '>=',
-        threshold: DEFAULT_GATE.threshold,
-        within: DEFAULT_GATE.within,
-        severity: 'major',
-        onInconclusive: 'pause',
-      })),
-    ...successGates(phases, parsed),
-  ];
+  const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
   return {
     ...parsed,

@@ -195,6 +195,7 @@ const metric = z.strictObject({
 export const AGGREGATES = ['last', 'mean', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'nps', 'slope'] as const;
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export const DECISIONS = ['continue', 'pause', 'rollback'] as const;
+export const GUARDS = ['next', 'decommission', 'none'] as const;
 const decision = z.enum(DECISIONS);
 
 const gate = z.strictObject({
@@ -205,6 +206,14 @@ const gate = z.strictObject({
   op: operator.default('>='),
   threshold: z.number(),
   within: duration.default('4w').describe('The gate is due this long after the phase starts.'),
+  due: z
+    .enum(['day-before'])
+    .optional()
+    .describe('day-before: due the last working day before the launch or switch-off it guards, instead of `within`.'),
+  guards: z
+    .enum(GUARDS)
+    .default('none')
+    .describe('What waits for this gate: next (the next launch), decommission (the switch-off) or none (report only).'),
   severity: z.enum(SEVERITIES).default('major'),
   minSamples: z
     .int()
@@ -338,6 +347,7 @@ export type Holiday = z.output<typeof holiday>;
 export type Metric = z.output<typeof metric>;
 export type Decision = (typeof DECISIONS)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type Guards = (typeof GUARDS)[number];
 export type Aggregate = (typeof AGGREGATES)[number];
 export type Operator = z.output<typeof operator>;
 export type Language = (typeof LANGUAGES)[number];

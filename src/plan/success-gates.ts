@@ -15,6 +15,7 @@ export function successGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'o
   const gate = (fields: Pick<Gate, 'id' | 'metric' | 'aggregate' | 'op' | 'threshold' | 'severity'>): Gate => ({
     phase: first.id,
     within: '4w',
+    guards: 'none',
     onInconclusive: 'continue',
     ...fields,
   });

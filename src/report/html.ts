@@ -103,7 +103,7 @@ function cards(ctx: Context): string[] {
     const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s).length] as const).filter(([, n]) => n > 0);
     list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' '), ''));
   }
-  const d = result.decommission;
+  const d = result.condition;
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? needs : result.decommissionReady ? words.ready : words.notReady;

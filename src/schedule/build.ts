@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
 import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
@@ -253,8 +254,12 @@ class EventBuilder {
     for (const gate of this.plan.gates) {
       const phase = timed.find((p) => p.id === gate.phase);
       if (!phase) continue;
-      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`;
-      this.add(phase.start + parseDuration(gate.within), this.global, {
+      const guarded = guardedPhase(gate, timed);
+      const guards = guarded ? `, before ${guarded.kind === 'decommission' ? 'the switch-off' : `${guarded.name} starts`}` : '';
+      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}${guards}`;
+      // A day-before gate follows what it guards; a gate due `within` moves off a holiday like any event.
+      const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
+      this.add(nominal, this.global, {
         phase: phase.id,
         type: 'gate',
         key: gate.id,

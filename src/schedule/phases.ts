@@ -20,6 +20,10 @@ export interface TimedPhase {
   /** Where the phase would start and end before moving off non-working days. */
   nominalStart: Day;
   nominalEnd: Day;
+  /** Working days as planned, before any pause moves them. */
+  plannedStart: Day;
+  plannedEnd: Day;
+  /** After pauses; Infinity while an open pause holds the phase. */
   start: Day;
   end: Day;
   startWeek: number;
@@ -152,6 +156,8 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       index,
       nominalStart,
       nominalEnd,
+      plannedStart: first,
+      plannedEnd: last,
       start: first,
       end: last,
       startWeek: weekOf(start, first),

@@ -16,7 +16,7 @@ const cacheDir = (tmp: string) => path.join(base(tmp), `${process.version}-${pro
 const cacheFiles = (tmp: string) => (existsSync(cacheDir(tmp)) ? readdirSync(cacheDir(tmp)).sort() : []);
 
 describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
-  const expected = { stdout: `${example('enterprise.yaml')}: valid (5 phases, 7 gates)\n`, stderr: '', status: 0 };
+  const expected = { stdout: `${example('enterprise.yaml')}: valid (5 phases, 10 gates)\n`, stderr: '', status: 0 };
 
   it('is written after the first run, private to the user, and reused unchanged', () => {
     const tmp = tempDir();

@@ -16,7 +16,7 @@ describe('rollout report', () => {
     const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
     expect(html).toContain('<span class="banner-word">Pauzeren</span>');
-    expect(html.match(/<figure class="gate-chart"/g)).toHaveLength(7);
+    expect(html.match(/<figure class="gate-chart"/g)).toHaveLength(10);
   });
 
   it('shows the gates without judging them when no metrics are given', () => {

@@ -118,31 +118,57 @@ describe('small numbers', () => {
 
 describe('decision', () => {
   const failing = csv([['2027-01-05', 'active_use_pct', 10]]);
+  // Guarding the next launch: "everyone" starts 2027-01-18 and waits for the pilot's gate.
+  const guard = (overrides: Record<string, unknown> = {}) => gate({ guards: 'next', ...overrides });
 
   it.each([
     ['minor', 'continue'],
     ['major', 'pause'],
     ['critical', 'rollback'],
-  ])('a failing %s gate leads to %s by default', async (severity, decision) => {
-    expect((await check(gatePlan([gate({ severity })]), failing, '2027-01-20')).decision).toBe(decision);
+  ])('a failing %s gate guarding the next launch leads to %s on launch day', async (severity, decision) => {
+    expect((await check(gatePlan([guard({ severity })]), failing, '2027-01-18')).decision).toBe(decision);
   });
 
   it("follows the plan's contingency", async () => {
-    const plan = gatePlan([gate({ severity: 'minor' })], { contingency: { minor: 'rollback' } });
+    const plan = gatePlan([guard({ severity: 'minor' })], { contingency: { minor: 'rollback' } });
     expect((await check(plan, failing, '2027-01-20')).decision).toBe('rollback');
   });
 
   it("takes the worst, with inconclusive gates asking for their onInconclusive", async () => {
     expect(decide([])).toBe('continue');
     expect(decide(['continue', 'rollback', 'pause'])).toBe('rollback');
-    const plan = gatePlan([gate({ severity: 'minor' }), gate({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10, onInconclusive: 'rollback' })]);
+    const plan = gatePlan([guard({ severity: 'minor' }), guard({ id: 'nps', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, minSamples: 10, onInconclusive: 'rollback' })]);
     const result = await check(plan, failing, '2027-01-20');
     expect(result.gates.map((g) => [g.status, g.effect])).toEqual([['fail', 'continue'], ['inconclusive', 'rollback']]);
     expect(result.decision).toBe('rollback');
+    expect(result.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps'], decision: 'rollback' }]);
+  });
+
+  it('decides nothing before the launch the gate guards, though the gate has failed', async () => {
+    const result = await check(gatePlan([guard({ severity: 'critical' })]), failing, '2027-01-15');
+    expect([result.gates[0]!.status, result.decision, result.blockedLaunches]).toEqual(['fail', 'continue', []]);
+  });
+
+  it('never lets a report-only gate decide', async () => {
+    const result = await check(gatePlan([gate({ severity: 'critical' })]), failing, '2027-01-20');
+    expect([result.gates[0]!.status, result.gates[0]!.guarding, result.decision]).toEqual(['fail', null, 'continue']);
   });
 
   it('never lets a pending gate pause the rollout', async () => {
-    expect((await check(gatePlan([gate({ severity: 'critical' })]), failing, '2027-01-06')).decision).toBe('continue');
+    expect((await check(gatePlan([guard({ severity: 'critical', within: '3w' })]), failing, '2027-01-20')).decision).toBe('continue');
+  });
+
+  it('holds the switch-off from its first day until the condition holds and its guards pass', async () => {
+    const plan = gatePlan([gate({ id: 'recommend', guards: 'decommission', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, severity: 'critical', minSamples: 1 })]);
+    const low = csv([['2027-02-01', 'active_use_pct', 60], ['2027-01-05', 'nps', 10]]);
+    const before = await check(plan, low, '2027-02-05');
+    expect([before.decision, before.decommission]).toEqual(['continue', { phase: 'decommission', ready: false, due: '2027-02-08', guards: ['recommend'] }]);
+    expect((await check(plan, low, '2027-02-08')).decision).toBe('pause');
+    const ready = csv([['2027-02-05', 'active_use_pct', 85], ['2027-01-05', 'nps', 10]]);
+    expect((await check(plan, ready, '2027-02-08')).decision).toBe('continue');
+    const detractors = csv([['2027-02-05', 'active_use_pct', 85], ['2027-01-05', 'nps', 2]]);
+    const rolled = await check(plan, detractors, '2027-02-08');
+    expect([rolled.decision, rolled.decommission?.ready, rolled.decommissionReady]).toEqual(['rollback', false, true]);
   });
 
   it('maps decisions onto the documented exit codes', () => {
@@ -167,16 +193,16 @@ describe('current phase and decommission', () => {
   it("is ready when the latest active use (mean of that day's rows, up to --at) meets the condition", async () => {
     const rows = csv([['2027-01-20', 'active_use_pct', 70], ['2027-01-27', 'active_use_pct', 78], ['2027-01-27', 'active_use_pct', 84], ['2027-02-03', 'active_use_pct', 20]]);
     const before = await check(plan, rows, '2027-01-20');
-    expect([before.decommissionReady, before.decommission?.observed]).toEqual([false, 70]);
+    expect([before.decommissionReady, before.condition?.observed]).toEqual([false, 70]);
     const ready = await check(plan, rows, '2027-02-01');
-    expect([ready.decommissionReady, ready.decommission?.observed]).toEqual([true, 81]);
+    expect([ready.decommissionReady, ready.condition?.observed]).toEqual([true, 81]);
     expect((await check(plan, csv([]), '2027-02-01')).decommissionReady).toBe(false);
   });
 
   it('takes each location on its own latest day, and the lowest of them decides', async () => {
     const rows = 'date,metric,value,location\n2027-01-26,active_use_pct,20,Georgetown\n2027-01-26,active_use_pct,30,Port of Spain\n2027-01-27,active_use_pct,95,Paramaribo\n';
     const result = await check(plan, rows, '2027-02-01');
-    expect([result.decommissionReady, result.decommission?.observed]).toEqual([false, 20]);
+    expect([result.decommissionReady, result.condition?.observed]).toEqual([false, 20]);
   });
 
   it('is null without a decommission condition', async () => {

@@ -25,6 +25,8 @@ function gate(overrides: Partial<GateResult>): GateResult {
     effect: 'continue',
     reason: 'last of 3 active_use_pct rows from 2027-01-04 to 2027-02-01 is 84 on 2027-01-29, >= 80',
     index: 0,
+    guards: 'none',
+    guarding: null,
     ...overrides,
   };
 }
@@ -34,11 +36,13 @@ const result: GateCheckResult = {
   currentPhase: 'everyone',
   decision: 'rollback',
   decommissionReady: false,
-  decommission: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84 },
+  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84 },
+  blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
+  decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
   gates: [
     gate({ id: 'active' }),
-    gate({ id: 'nps', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
-    gate({ id: 'few', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', index: 2 }),
+    gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
+    gate({ id: 'few', guards: 'next', guarding: 'everyone', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', index: 2 }),
     gate({ id: 'later', phase: 'everyone', observed: null, samples: 0, status: 'pending', reason: 'phase everyone starts 2027-02-08', index: 3 }),
   ],
 };
@@ -62,8 +66,8 @@ describe('gate-check formats', () => {
       [
         '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
         '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
-        'Decision: rollback (exit 3): nps failed (critical → rollback)',
-        'Decommission (decommission): not ready; latest active_use_pct is 84, needs >= 80',
+        'Decision: rollback (exit 3): launch of everyone on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
+        'Decommission (decommission, switch-off 2027-02-08): not ready; active_use_pct is 84, needs >= 80',
         '',
       ].join('\n'),
     );
@@ -79,8 +83,10 @@ describe('gate-check formats', () => {
 
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
-    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'gates']);
-    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'reason']);
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'gates']);
+    expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
+    expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
+    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
   });
 
   it('colours text only when asked to', () => {

@@ -13,13 +13,15 @@ describe('loadPlan', () => {
   it('fills a minimal plan from the default preset', () => {
     const plan = validPlan(minimalPlan());
     expect(plan.phases.map((p) => p.id)).toEqual(['early-adopters', 'core-team', 'everyone-else', 'decommission']);
-    expect(plan.gates.map((g) => [g.phase, g.metric, g.threshold, g.within])).toEqual([
-      ['early-adopters', 'active_use_pct', 80, '4w'],
-      ['core-team', 'active_use_pct', 80, '4w'],
-      ['everyone-else', 'active_use_pct', 80, '4w'],
-      ['early-adopters', 'satisfaction', 7, '4w'],
-      ['early-adopters', 'nps', 0, '4w'],
-      ['early-adopters', 'support_tickets', 0, '4w'],
+    expect(plan.gates.map((g) => [g.id, g.threshold, g.due ?? g.within, g.guards])).toEqual([
+      ['early-adopters-go-no-go', 60, 'day-before', 'next'],
+      ['early-adopters-success', 80, '4w', 'none'],
+      ['core-team-go-no-go', 60, 'day-before', 'next'],
+      ['core-team-success', 80, '4w', 'none'],
+      ['everyone-else-success', 80, '4w', 'none'],
+      ['satisfaction', 7, '4w', 'none'],
+      ['nps', 0, '4w', 'none'],
+      ['support-tickets-trend', 0, '4w', 'none'],
     ]);
     expect(plan.communications.announceLead).toBe('2w');
     expect(plan.contingency).toMatchObject({ minor: 'continue', major: 'pause', critical: 'rollback' });

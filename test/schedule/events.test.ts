@@ -47,15 +47,18 @@ describe('schedule events', () => {
     expect(oh.every((e) => e.time === '14:00' && e.minutes === 60)).toBe(true);
   });
 
-  it('dates the default adoption gates 4 weeks after each launch, the survey and ticket gates 4 weeks after the first', () => {
+  it('dates each go/no-go gate the working day before the launch it guards, the success gates 4 weeks after each launch, the survey and ticket gates 4 weeks after the first', () => {
     expect(pick(events, 'gate').map((e) => [e.key, e.date])).toEqual([
-      ['early-adopters-active-use', '2027-02-01'],
+      ['early-adopters-go-no-go', '2027-01-15'],
+      ['core-team-go-no-go', '2027-01-29'],
+      ['early-adopters-success', '2027-02-01'],
       ['satisfaction', '2027-02-01'],
       ['nps', '2027-02-01'],
       ['support-tickets-trend', '2027-02-01'],
-      ['core-team-active-use', '2027-02-15'],
-      ['everyone-else-active-use', '2027-03-01'],
+      ['core-team-success', '2027-02-15'],
+      ['everyone-else-success', '2027-03-01'],
     ]);
+    expect(pick(events, 'gate')[0]!.title).toBe('Gate early-adopters-go-no-go: last(active_use_pct) >= 60, before Core team starts');
   });
 
   it('decommissions step by step and reviews after the rollout', () => {
@@ -74,7 +77,7 @@ describe('schedule events', () => {
   });
 
   it('moves an event off a holiday and says so', () => {
-    const moved = schedule({ calendar: { holidays: [{ date: '2027-02-01', name: 'Gate day' }] } }).events.find((e) => e.key === 'early-adopters-active-use');
+    const moved = schedule({ calendar: { holidays: [{ date: '2027-02-01', name: 'Gate day' }] } }).events.find((e) => e.key === 'early-adopters-success');
     expect(moved).toMatchObject({ date: '2027-02-02', movedFrom: '2027-02-01', movedBecause: 'holiday (Gate day)' });
   });
 

@@ -3,6 +3,8 @@ import type { GateCheckResult } from '../../gates/types.js';
 /** The documented JSON shape; fields in a fixed order so that diffs between runs stay readable. */
 export function renderJson(result: GateCheckResult): string {
   const { asOf, currentPhase, decision, decommissionReady } = result;
+  const blockedLaunches = result.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates }));
+  const decommission = result.decommission && { ready: result.decommission.ready, due: result.decommission.due, guards: result.decommission.guards };
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
@@ -16,7 +18,9 @@ export function renderJson(result: GateCheckResult): string {
     window: g.window,
     status: g.status,
     severity: g.severity,
+    guards: g.guards,
+    due: g.due,
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, decommission, gates }, null, 2)}\n`;
 }

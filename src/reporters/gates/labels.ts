@@ -16,25 +16,39 @@ export function gateCells(g: GateResult): string[] {
   return [g.id, g.phase, metricLabel(g), formatValue(g.observed), g.op, String(g.threshold), String(g.samples), g.status];
 }
 
-/** Why the rollout continues, pauses or rolls back: the gates that ask for the decision. */
+const gateCause = (g: GateResult): string =>
+  g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (onInconclusive → ${g.effect})`;
+
+/** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
 export function decisionCauses(result: GateCheckResult): string[] {
-  return result.gates
-    .filter((g) => g.effect === result.decision && g.effect !== 'continue')
-    .map((g) => (g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (onInconclusive → ${g.effect})`));
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const causes = result.blockedLaunches.map((b) => `launch of ${b.phase} on ${b.launch} waits: ${b.gates.map((id) => gateCause(byId.get(id)!)).join(', ')}`);
+  const off = result.decommission;
+  if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
+    const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+    const reasons = [...(result.decommissionReady === false ? [conditionText(result)] : []), ...objecting.map(gateCause)];
+    causes.push(`switch-off (${off.phase}, due ${off.due}) waits: ${reasons.join(', ')}`);
+  }
+  return causes;
+}
+
+function conditionText(result: GateCheckResult): string {
+  const d = result.condition!;
+  return `${d.observed === null ? `no ${d.metric} rows yet` : `${d.metric} is ${d.observed}`}, needs ${d.op} ${d.threshold}`;
 }
 
 export function decisionLine(result: GateCheckResult): string {
   const causes = decisionCauses(result);
-  const why = causes.length ? `: ${causes.join('; ')}` : ': no gate fails';
+  const why = causes.length ? `: ${causes.join('; ')}` : ': no launch or switch-off waits';
   return `Decision: ${result.decision} (exit ${exitCodeFor(result.decision)})${why}`;
 }
 
 export function decommissionLine(result: GateCheckResult): string | undefined {
-  const d = result.decommission;
-  if (!d) return undefined;
-  const state = result.decommissionReady ? 'ready' : 'not ready';
-  const seen = d.observed === null ? `no ${d.metric} rows yet` : `latest ${d.metric} is ${d.observed}`;
-  return `Decommission (${d.phase}): ${state}; ${seen}, needs ${d.op} ${d.threshold}`;
+  const off = result.decommission;
+  if (!off) return undefined;
+  const state = off.ready ? 'ready' : 'not ready';
+  const parts = [result.condition ? conditionText(result) : undefined, off.guards.length ? `guarded by ${off.guards.join(', ')}` : undefined].filter(Boolean);
+  return `Decommission (${off.phase}, switch-off ${off.due ?? 'on hold'}): ${state}${parts.length ? `; ${parts.join('; ')}` : ''}`;
 }
 
 export function headline(result: GateCheckResult): string {

@@ -1,0 +1,40 @@
+import type { Check } from '../plan/checks.js';
+import type { PlanPath } from '../plan/positions.js';
+import type { Plan } from '../plan/resolve.js';
+import { planCalendar, type TimedPhase } from '../schedule/phases.js';
+import { formatDay } from '../util/dates.js';
+import { gateDueDay, guardedPhase } from './guarded.js';
+
+/** A gate must fall due before the launch or switch-off it guards, or it guards nothing in time. */
+export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
+  const calendar = planCalendar(plan);
+  const out: Check[] = [];
+  plan.gates.forEach((gate, i) => {
+    const at = (key: string): PlanPath => (plan.defaultGates ? ['preset'] : ['gates', i, key]);
+    const own = timed.find((p) => p.id === gate.phase);
+    if (!own) return;
+    if (gate.due === 'day-before' && gate.guards === 'none') {
+      out.push({ severity: 'error', code: 'guards', path: at('due'), message: `gate "${gate.id}" is due the day before what it guards, but guards nothing`, hint: 'add guards: next or guards: decommission, or use within' });
+      return;
+    }
+    const guarded = guardedPhase(gate, timed);
+    if (gate.guards !== 'none' && !guarded) {
+      const what = gate.guards === 'next' ? `no launch follows phase "${gate.phase}"` : 'the plan has no decommission phase';
+      out.push({ severity: 'warning', code: 'guards', path: at('guards'), message: `gate "${gate.id}" guards ${gate.guards}, but ${what}`, hint: 'set guards: none, or guard the switch-off with guards: decommission' });
+      return;
+    }
+    if (!guarded || !Number.isFinite(guarded.start)) return;
+    const due = gateDueDay(gate, timed, calendar);
+    if (due >= guarded.start) {
+      const what = guarded.kind === 'decommission' ? 'the switch-off' : `the launch of "${guarded.id}"`;
+      out.push({
+        severity: 'warning',
+        code: 'gate-after-guarded',
+        path: at(gate.due ? 'due' : 'within'),
+        message: `gate "${gate.id}" is due ${formatDay(due)}, not before ${what} on ${formatDay(guarded.start)}, which it guards`,
+        hint: 'write due: day-before, or a shorter within',
+      });
+    }
+  });
+  return out;
+}

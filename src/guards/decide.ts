@@ -1,0 +1,43 @@
+import { decide } from '../gates/decision.js';
+import type { BlockedLaunch, GateResult, SwitchOff } from '../gates/types.js';
+import type { Decision } from '../plan/schema.js';
+import type { TimedPhase } from '../schedule/phases.js';
+import { formatDay, type Day } from '../util/dates.js';
+
+export interface GuardedDecision {
+  decision: Decision;
+  blockedLaunches: BlockedLaunch[];
+  decommission: SwitchOff | null;
+}
+
+const asks = (g: GateResult): boolean => g.effect !== 'continue';
+
+/**
+ * Decisions fall where something waits: on or after each launch after the first, the gates that
+ * guard it; on or after the switch-off, the decommission condition and the gates that guard it.
+ * Report-only gates never decide.
+ */
+export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null): GuardedDecision {
+  const firstLaunch = phases.find((p) => p.kind === 'launch');
+  const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
+  const effects: Decision[] = [];
+  const blockedLaunches: BlockedLaunch[] = [];
+  for (const phase of phases) {
+    if (phase.kind !== 'launch' || phase === firstLaunch || asOf < phase.start) continue;
+    const waiting = guarding(phase).filter(asks);
+    if (waiting.length === 0) continue;
+    const decision = decide(waiting.map((g) => g.effect));
+    blockedLaunches.push({ phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision });
+    effects.push(decision);
+  }
+  const off = phases.find((p) => p.kind === 'decommission');
+  let decommission: SwitchOff | null = null;
+  if (off) {
+    const guards = guarding(off);
+    const ready = conditionReady !== false && !guards.some(asks);
+    const due = Number.isFinite(off.start) ? formatDay(off.start) : null;
+    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id) };
+    if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
+  }
+  return { decision: decide(effects), blockedLaunches, decommission };
+}

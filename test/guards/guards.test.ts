@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gateDueDay } from '../../src/guards/guarded.js';
+import type { Plan } from '../../src/plan/resolve.js';
+import { planCalendar, timePhases } from '../../src/schedule/phases.js';
+import { example, load, minimalPlan, validPlan } from '../helpers.js';
+
+/** Each launch after the first, with the gates guarding it that fall due before it starts. */
+function guardsOf(plan: Plan): { launch: string; gates: string[] }[] {
+  const phases = timePhases(plan);
+  const calendar = planCalendar(plan);
+  const launches = phases.filter((p) => p.kind === 'launch').slice(1);
+  return launches.map((launch) => {
+    const before = phases.filter((p) => p.index < launch.index && p.kind === 'launch').at(-1)!;
+    const gates = plan.gates.filter((g) => g.guards === 'next' && g.phase === before.id && gateDueDay(g, phases, calendar) < launch.start);
+    return { launch: launch.id, gates: gates.map((g) => g.id) };
+  });
+}
+
+const presets: [string, number][] = [['solo', 1], ['small', 6], ['growing', 20], ['custom', 40]];
+const examples = ['enterprise.yaml', 'growing-team.yaml', 'small-team.yaml', 'solo.yaml'];
+
+describe('gates that guard', () => {
+  it.each(presets)('preset %s guards every launch after the first with a gate due before it, and the switch-off by readiness', (preset, headcount) => {
+    const plan = validPlan(minimalPlan({ preset, organization: { name: 'Acme', headcount } }));
+    const guards = guardsOf(plan);
+    expect(guards.every((g) => g.gates.length === 1)).toBe(true);
+    const off = plan.phases.find((p) => p.kind === 'decommission');
+    if (preset === 'solo') expect([guards, off]).toEqual([[], undefined]);
+    else expect(off?.when).toEqual({ metric: 'active_use_pct', op: '>=', threshold: 80 });
+    const codes = load(minimalPlan({ preset, organization: { name: 'Acme', headcount } })).diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c !== 'discovery')).toEqual([]);
+  });
+
+  it.each(examples)('example %s guards every launch after the first and validates clean', (name) => {
+    const text = readFileSync(example(name), 'utf8');
+    const loaded = load(text, name);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(guardsOf(loaded.plan!).every((g) => g.gates.length >= 1)).toBe(true);
+  });
+
+  it('keeps the preset dates: go/no-go the working day before the next launch, success 4 weeks after the start', () => {
+    const plan = validPlan(minimalPlan({ preset: 'growing', organization: { name: 'Acme', headcount: 20 }, start: '2027-03-01' }));
+    const phases = timePhases(plan);
+    const due = (id: string) => new Date(gateDueDay(plan.gates.find((g) => g.id === id)!, phases, planCalendar(plan)) * 86_400_000).toISOString().slice(0, 10);
+    expect([due('pilot-go-no-go'), due('pilot-success'), due('department-2-go-no-go')]).toEqual(['2027-03-12', '2027-03-29', '2027-04-09']);
+    expect(phases.map((p) => p.start)).toEqual(phases.map((p) => p.plannedStart));
+  });
+
+  const twoPhases = (gate: Record<string, unknown>) =>
+    minimalPlan({
+      phases: [
+        { id: 'pilot', name: 'Pilot', audience: '10%', weeks: 2 },
+        { id: 'everyone', name: 'Everyone', audience: 'rest', weeks: 2 },
+      ],
+      gates: [{ id: 'g', phase: 'pilot', metric: 'active_use_pct', threshold: 60, ...gate }],
+    });
+
+  const findings = (plan: Record<string, unknown>) => load(plan).diagnostics.filter((d) => d.code !== 'discovery');
+
+  it('warns when a gate falls due on or after what it guards, at the gate', () => {
+    const d = findings(twoPhases({ guards: 'next', within: '4w' }));
+    expect(d).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'gate-after-guarded',
+        path: 'gates[0].within',
+        line: expect.any(Number),
+        message: 'gate "g" is due 2027-02-01, not before the launch of "everyone" on 2027-01-18, which it guards',
+      }),
+    ]);
+  });
+
+  it('warns about a gate guarding a launch that never comes, and refuses day-before without guards', () => {
+    expect(findings(twoPhases({ phase: 'everyone', guards: 'next' })).map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],
+    ]);
+    expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due']]);
+  });
+});
