@@ -19,6 +19,11 @@ function notice(dir) {
     .filter((f) => /^(licen[cs]e|notice)/i.test(f))
     .sort()
     .map((f) => readFileSync(path.join(dir, f), 'utf8').trim());
+  // A package that declares its licence but ships no text of it: say so, with its author.
+  if (texts.length === 0 && typeof pkg.license === 'string') {
+    const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+    texts.push(`The package ships no licence file; its package.json declares the ${pkg.license} licence${author ? `, by ${author}` : ''}.`);
+  }
   if (texts.length === 0) throw new Error(`${pkg.name ?? dir} is bundled but has no licence file`);
   return { name: pkg.name, text: `${pkg.name} ${pkg.version} (${pkg.license})\n\n${texts.join('\n\n')}` };
 }

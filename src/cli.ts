@@ -41,6 +41,7 @@ program
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('-d, --dir <folder>', 'folder to write into', '.')
   .option('--no-templates', 'do not copy the templates folder')
+  .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
   .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
@@ -109,7 +110,7 @@ program
   .command('gate-check')
   .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
   .addOption(planOption())
-  .requiredOption('-m, --metrics <files...>', 'metrics CSV exports (long or wide; comma, semicolon or tab)')
+  .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
@@ -124,10 +125,23 @@ program
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
 
 program
+  .command('metrics')
+  .description("print the daily series computed from the plan's sources: what the gates will read")
+  .addOption(planOption())
+  .option('--at <date>', 'up to this day, YYYY-MM-DD (default: today)')
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('-f, --force', 'overwrite an existing output file')
+  .addHelpText('after', examples(['rollout metrics --plan examples/adoption.yaml --at 2027-03-29', 'rollout metrics --format csv -o series.csv']))
+  .action(action(async (options) => (await import('./cli/metrics.js')).metricsCommand(options)));
+
+program
   .command('report')
   .description('write a self-contained HTML report: timeline, adoption charts, gates, next steps, support')
   .addOption(planOption())
-  .option('-m, --metrics <files...>', 'metrics CSV exports; without them the gates are shown but not judged')
+  .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
+  .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
   .requiredOption('-o, --output <file>', 'HTML file to write (- for standard output)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))

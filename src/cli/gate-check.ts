@@ -2,7 +2,6 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
-import type { ImportReport } from '../gates/csv.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { renderGithub } from '../reporters/gates/github.js';
@@ -12,10 +11,11 @@ import { renderMarkdown } from '../reporters/gates/markdown.js';
 import { renderText } from '../reporters/gates/text.js';
 import { todayDay } from '../util/dates.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { reportImports, requireData, sourcesInput } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
-  metrics: string[];
+  metrics?: string[];
   at?: string;
   format: string;
   lenient?: boolean;
@@ -27,8 +27,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   const format = choice('format', options.format, FORMATS);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
-  const { result, imports } = await checkGates({ plan, files: options.metrics, asOf, lenient: options.lenient ?? false });
-  reportSkipped(imports);
+  requireData(plan, options.metrics);
+  const { result, imports, warnings } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  reportImports(imports, warnings);
 
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(renderJunit(result));
@@ -63,16 +64,5 @@ async function appendSummary(markdown: string): Promise<void> {
     await appendFile(file, markdown);
   } catch (error) {
     say(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})`);
-  }
-}
-
-function reportSkipped(imports: ImportReport[]): void {
-  const c = colors(process.stderr);
-  for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
-    if (rows === 0) say(`rollout: ${file}: the header has no rows below it; was the export empty?`, c.yellow);
-    if (ignoredColumns.length) say(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`, c.yellow);
-    if (skipped === 0) continue;
-    const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
-    for (const line of [`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more]) say(line, c.yellow);
   }
 }

@@ -16,8 +16,13 @@ export interface InitOptions {
   headcount?: string;
   dir: string;
   templates: boolean;
+  people?: boolean;
   force?: boolean;
 }
+
+/** A roster to fill in: one row per person, with the id the exports use. */
+const PEOPLE_CSV = 'Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n';
+const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase } }';
 
 function nextMonday(): string {
   let day = todayDay() + 1;
@@ -48,6 +53,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
     { name: 'rollout.yaml', content: plan },
     { name: 'rollout.schema.json', content: `${JSON.stringify(planJsonSchema(), null, 2)}\n` },
   ];
+  if (options.people) files.push({ name: 'people.csv', content: PEOPLE_CSV });
   if (options.templates) {
     for (const name of await listFiles(TEMPLATES_DIR)) {
       files.push({ name: `templates/${name}`, content: await readFile(path.join(TEMPLATES_DIR, name)) });
@@ -55,8 +61,9 @@ export async function initCommand(options: InitOptions): Promise<number> {
   }
   await writeFiles(options.dir, files, { force: options.force });
   const where = (name: string) => path.join(options.dir, name);
-  const templates = files.length - 2;
+  const templates = files.filter((f) => f.name.startsWith('templates/')).length;
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
+  if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person; then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);
   return EXIT.ok;
 }

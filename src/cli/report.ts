@@ -6,6 +6,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
 import { dayOption, requirePlan, writeOut } from './common.js';
+import { reportImports, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
@@ -15,15 +16,17 @@ export interface ReportOptions {
   /** Commander has checked it against the languages. */
   lang?: Language;
   force?: boolean;
+  lenient?: boolean;
 }
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
   if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
-  const { plan } = await requirePlan(options.plan);
+  const { plan, loaded } = await requirePlan(options.plan);
   // Without metrics the gates still give their windows and due days; they are just not judged.
-  const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: false });
-  const measured = options.metrics !== undefined;
+  const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  reportImports(check.imports, check.warnings);
+  const measured = options.metrics !== undefined || plan.sources.length > 0;
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
   if (options.output === '-') {
     writeOut(html);

@@ -8,6 +8,8 @@ import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js'
 import { Latest } from './latest.js';
 import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
+import { readSources, type SourcesInput } from '../sources/read.js';
+import { gateScopes } from '../sources/scopes.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -15,6 +17,8 @@ export interface GateCheckInput {
   files: string[];
   asOf: Day;
   lenient: boolean;
+  /** Where the plan is, for its `people:` and `sources:` files. */
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate'>;
 }
 
 export interface GateCheckOutput {
@@ -23,10 +27,12 @@ export interface GateCheckOutput {
   imports: ImportReport[];
   /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
   series: Observations[];
+  /** Counts from reading the sources worth a line on standard error. */
+  warnings: string[];
 }
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
-export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput): Promise<GateCheckOutput> {
+export async function checkGates({ plan, files, asOf, lenient, sources }: GateCheckInput): Promise<GateCheckOutput> {
   const phases = timePhases(plan);
   const windows = gateWindows(plan, phases, asOf);
   const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
@@ -53,6 +59,9 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
   };
   const imports: ImportReport[] = [];
   for (const file of files) imports.push(await importMetrics(file, options, accept));
+  const scopes = (metric: string) => gateScopes(plan, metric);
+  const fromSources = sources ? await readSources({ plan, lenient, metrics, answers: options.answers, scopes, ...sources }, accept) : { imports: [], warnings: [] };
+  imports.push(...fromSources.imports);
 
   const series = windows.map((w) => w.series.sorted());
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
@@ -73,5 +82,6 @@ export async function checkGates({ plan, files, asOf, lenient }: GateCheckInput)
     },
     imports,
     series,
+    warnings: fromSources.warnings,
   };
 }

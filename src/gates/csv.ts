@@ -7,7 +7,8 @@ import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { detectDelimiter, headerLine, readHeader, type ColumnNames, type Delimiter, type Layout } from './dialect.js';
-import { expectedDates, parseCsvDate, parseMetricValue, type DateFormat } from './values.js';
+import { DateColumn, dateOrder, type DateOrder, describeOrder, UNDECIDED } from '../util/date-order.js';
+import { parseMetricValue } from './values.js';
 
 export interface Observation {
   metric: string;
@@ -26,7 +27,8 @@ export interface ImportOptions {
   /** Metrics read as 0-10 survey answers (NPS), so each value must be a whole number 0-10. */
   answers: ReadonlySet<string>;
   columns: ColumnNames;
-  dateFormat: DateFormat;
+  /** `auto` or an order such as `dd-mm-yyyy` (see util/date-order). */
+  dateFormat: string;
   /** Skip bad rows instead of failing on them. */
   lenient: boolean;
 }
@@ -79,12 +81,12 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     line += 1 + lineBreaks(record);
     if (record[0]!.trim() === '' && record.every((cell) => cell.trim() === '')) return;
     if (!rows) {
-      rows = new RowReader(readHeader(record, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept);
+      rows = new RowReader(readHeader(record, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept, file);
       report.ignoredColumns = rows.layout.ignored;
       return;
     }
     report.rows++;
-    const wrong = rows.read(record);
+    const wrong = rows.read(record, at);
     if (wrong !== undefined) problem(at, record.some((cell) => cell.includes('\uFFFD')) ? NOT_UTF8 : wrong);
   };
 
@@ -101,6 +103,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
   try {
     await consume(createReadStream(file), parser, onRecord);
     catchUp(Infinity);
+    rows?.finish();
   } catch (error) {
     if (error instanceof RolloutError) throw error;
     if (!(error instanceof BadRows)) throw readError(file, error);
@@ -111,7 +114,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
 }
 
 /** Feeds every record to `onRecord` as it is parsed; a read loop costs far less per record than a sink stream. */
-function consume(input: Readable, parser: Parser, onRecord: (record: string[]) => void): Promise<void> {
+export function consume(input: Readable, parser: Parser, onRecord: (record: string[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => {
       input.destroy();
@@ -134,21 +137,27 @@ function consume(input: Readable, parser: Parser, onRecord: (record: string[]) =
 
 /** Turns the records of one file into observations, given its header. */
 class RowReader {
-  /** Null marks a date already found not to parse. */
-  private readonly dates = new Map<string, Day | null>();
+  private readonly dates: DateColumn;
+  /** Observations of rows whose date reads both day-first and month-first, until the file says which. */
+  private held: { text: string; observation: Observation }[] = [];
   private readonly decimalComma: boolean;
+  private readonly order: DateOrder | 'auto';
 
   constructor(
     readonly layout: Layout,
     private readonly delimiter: Delimiter,
     private readonly options: ImportOptions,
     private readonly accept: (o: Observation) => void,
+    file: string,
   ) {
     this.decimalComma = delimiter !== ',';
+    this.order = dateOrder(options.dateFormat);
+    this.dates = new DateColumn(this.order, () => this.release());
+    this.dates.place(file, layout.columns.date! + 1);
   }
 
   /** Reads one row, or says what is wrong with it. */
-  read(record: string[]): string | undefined {
+  read(record: string[], line: number): string | undefined {
     const { layout, options } = this;
     if (record.length !== layout.width) {
       const hint = this.delimiter === ',' && record.length > layout.width ? ' (a decimal comma must be quoted in a comma-separated file)' : '';
@@ -156,13 +165,13 @@ class RowReader {
     }
     const cols = layout.columns;
     const dateText = record[cols.date!]!;
-    const day = this.day(dateText);
-    if (day === undefined) return `date ${JSON.stringify(dateText)} is not a real date written ${expectedDates(options.dateFormat)}`;
+    const day = this.dates.read(dateText, line);
+    if (day === undefined) return `date ${JSON.stringify(dateText)} is not a real date written ${describeOrder(this.dates.decided ?? this.order)}`;
     if (layout.kind === 'long') {
       const metric = record[cols.metric!]!.trim();
       const value = this.value(metric, record[cols.value!]!);
       if (typeof value === 'string') return value;
-      if (options.wanted.has(metric)) this.accept(this.observation(record, metric, day, value));
+      if (options.wanted.has(metric)) this.emit(record, metric, day, value, dateText);
       return undefined;
     }
     const cells: { metric: string; value: number }[] = [];
@@ -173,8 +182,24 @@ class RowReader {
       if (typeof value === 'string') return value;
       cells.push({ metric, value });
     }
-    for (const { metric, value } of cells) if (options.wanted.has(metric)) this.accept(this.observation(record, metric, day, value));
+    for (const { metric, value } of cells) if (options.wanted.has(metric)) this.emit(record, metric, day, value, dateText);
     return undefined;
+  }
+
+  private emit(record: string[], metric: string, day: Day | typeof UNDECIDED, value: number, dateText: string): void {
+    if (day === UNDECIDED) this.held.push({ text: dateText, observation: this.observation(record, metric, 0, value) });
+    else this.accept(this.observation(record, metric, day, value));
+  }
+
+  /** The file has shown its date order: the rows held back count now. */
+  private release(): void {
+    for (const { text, observation } of this.held) this.accept({ ...observation, day: this.dates.read(text, 0) as Day });
+    this.held = [];
+  }
+
+  /** After the last row: a file whose dates all read both ways stops here. */
+  finish(): void {
+    this.dates.finish();
   }
 
   /** A cell as a number, or what is wrong with it. */
@@ -197,15 +222,6 @@ class RowReader {
       if (cell !== '') observation[role] = cell;
     }
     return observation;
-  }
-
-  /** Exports repeat a few hundred dates a million times; each is parsed once. */
-  private day(text: string): Day | undefined {
-    const known = this.dates.get(text);
-    if (known !== undefined) return known ?? undefined;
-    const day = parseCsvDate(text, this.options.dateFormat);
-    if (this.dates.size < 10_000) this.dates.set(text, day ?? null);
-    return day;
   }
 }
 

@@ -46,19 +46,24 @@ const same = (a: string | undefined, b: string): boolean => a !== undefined && a
 
 /**
  * Whether a row counts for a gate: its metric, in its window, of its phase when the row names
- * one, and of the gate's group and location when the gate names them.
+ * one, and of the gate's group and location when the gate names them; a computed share only
+ * for the scope it was computed for.
  */
-export function matches(w: GateWindow, o: Observation): boolean {
+export function matches(w: GateWindow, o: Observation & { exact?: boolean }): boolean {
   const g = w.gate;
   return (
     w.started &&
     o.metric === g.metric &&
     o.day >= w.from &&
     o.day <= w.to &&
-    (o.phase === undefined || same(o.phase, g.phase)) &&
-    (g.group === undefined || same(o.group, g.group)) &&
-    (g.location === undefined || same(o.location, g.location))
+    (o.exact ? sameScope(o, g) : (o.phase === undefined || same(o.phase, g.phase)) && (g.group === undefined || same(o.group, g.group)) && (g.location === undefined || same(o.location, g.location)))
   );
+}
+
+/** A share computed for exactly one phase, group and location counts only for a gate of that same scope. */
+function sameScope(o: Observation, g: Gate): boolean {
+  const both = (a: string | undefined, b: string | undefined) => (a === undefined ? b === undefined : same(b, a));
+  return both(o.phase, g.phase) && both(o.group, g.group) && both(o.location, g.location);
 }
 
 /** `obs` is `w.series.sorted()`, which the caller keeps for charts too. */

@@ -1,29 +1,4 @@
 import type { Metric } from '../plan/schema.js';
-import { isIsoDate, parseDay, type Day } from '../util/dates.js';
-
-export type DateFormat = 'auto' | 'yyyy-mm-dd' | 'dd-mm-yyyy';
-
-/** ISO dates may carry a time (`2027-03-01T09:00`, `2027-03-01 09:00:00`); only the day counts. */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
-/** Day first, as European exports write it: 15-03-2027, 15/03/2027 or 15.03.2027. */
-const DAY_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[T ].*)?$/;
-
-/** A CSV date as a Day, or undefined when it is not a real date in an accepted format. */
-export function parseCsvDate(text: string, format: DateFormat): Day | undefined {
-  const trimmed = text.trim();
-  let iso: string | undefined;
-  const isoMatch = format !== 'dd-mm-yyyy' ? ISO.exec(trimmed) : null;
-  if (isoMatch) iso = `${isoMatch[1]}-${isoMatch[2]}-${isoMatch[3]}`;
-  const dayFirst = format !== 'yyyy-mm-dd' && !iso ? DAY_FIRST.exec(trimmed) : null;
-  if (dayFirst) iso = `${dayFirst[4]}-${dayFirst[3]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
-  return iso !== undefined && isIsoDate(iso) ? parseDay(iso) : undefined;
-}
-
-export function expectedDates(format: DateFormat): string {
-  if (format === 'yyyy-mm-dd') return 'YYYY-MM-DD';
-  if (format === 'dd-mm-yyyy') return 'DD-MM-YYYY';
-  return 'YYYY-MM-DD or DD-MM-YYYY';
-}
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 

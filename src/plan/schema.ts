@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, WEEKDAYS } from '../util/dates.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
+import { dateFormat, people, source } from './sources-schema.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
 
@@ -238,7 +239,7 @@ const columnRoles = z.strictObject({
 
 const metricsImport = z.strictObject({
   columns: columnRoles.default({}).describe('Map your CSV column names to the roles rollout reads.'),
-  dateFormat: z.enum(['auto', 'yyyy-mm-dd', 'dd-mm-yyyy']).default('auto'),
+  dateFormat: dateFormat.default('auto'),
 });
 
 const contingency = z.strictObject({
@@ -328,6 +329,8 @@ export const planSchema = z
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
+    people: people.optional(),
+    sources: z.array(source).default([]).describe('Raw exports the metrics are computed from; read by gate-check, report and metrics.'),
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     discovery: discovery.default({}),

@@ -26,7 +26,7 @@ const cases: HostileCase[] = [
   { name: 'a folder as the export', args: ['gate-check', '--metrics', 'exports', '--at', '2027-04-30'], files: metrics('x'), dirs: ['exports'], status: 2, message: /^rollout: exports: is a folder; pass the CSV file itself$/ },
   { name: 'a missing export', args: ['gate-check', '--metrics', 'nope.csv'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: nope.csv: no such file; pass your metrics export with --metrics FILE$/ },
   { name: 'an impossible --at', args: [...args.slice(0, 3), '--at', '2027-02-30'], files: metrics('date,metric,value\n'), status: 2, message: /^rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"$/ },
-  { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^error: required option '-m, --metrics <files...>' not specified$/ },
+  { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan$/ },
 ];
 
 describe('hostile metrics exports', () => {

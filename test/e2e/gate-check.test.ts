@@ -70,7 +70,7 @@ describe('rollout gate-check', () => {
     ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3: nps value "seven" is not a number\nfix these rows in the export, or run with --lenient to skip bad rows\n'],
     ['a date that is not real', ['--metrics', 'metrics.csv', '--at', '2027-02-30'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
     ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /error: option '--format <format>' argument 'xml' is invalid/],
-    ['no --metrics', [], /error: required option '-m, --metrics <files...>' not specified/],
+    ['no --metrics', [], /no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan/],
     ['a missing file', ['--metrics', 'nope.csv'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
     ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /the plan has \d+ errors?/],
   ])('exits 2 on %s, with nothing on stdout', (_, args, stderr) => {

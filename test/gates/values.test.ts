@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvDate, parseMetricValue } from '../../src/gates/values.js';
+import { parseMetricValue } from '../../src/gates/values.js';
 import type { Metric } from '../../src/plan/schema.js';
-import { parseDay } from '../../src/util/dates.js';
 
 const percent: Metric = { name: 'active_use_pct', unit: 'percent' };
 const fraction: Metric = { name: 'share', unit: 'percent', scale: '0-1' };
 const count: Metric = { name: 'support_tickets', unit: 'count' };
-
-describe('parseCsvDate', () => {
-  const day = parseDay('2027-03-05');
-
-  it.each(['2027-03-05', '2027-03-05T09:30:00Z', '2027-03-05 09:30', '05-03-2027', '5-3-2027', '05/03/2027', '05.03.2027', ' 2027-03-05 '])('reads %s', (text) => {
-    expect(parseCsvDate(text, 'auto')).toBe(day);
-  });
-
-  it.each(['2027-02-30', '31-04-2027', '2027/03/05', '03-05-27', 'tomorrow', ''])('refuses %s', (text) => {
-    expect(parseCsvDate(text, 'auto')).toBeUndefined();
-  });
-
-  it('keeps to the format the plan names', () => {
-    expect(parseCsvDate('05-03-2027', 'yyyy-mm-dd')).toBeUndefined();
-    expect(parseCsvDate('2027-03-05', 'dd-mm-yyyy')).toBeUndefined();
-    expect(parseCsvDate('05-03-2027', 'dd-mm-yyyy')).toBe(day);
-  });
-});
 
 describe('parseMetricValue', () => {
   it.each([

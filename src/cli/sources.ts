@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { ImportReport } from '../gates/csv.js';
+import type { LoadedPlan } from '../plan/load.js';
+import type { Plan } from '../plan/resolve.js';
+import type { SourcesInput } from '../sources/read.js';
+import { RolloutError } from '../util/errors.js';
+import { colors, say } from './common.js';
+
+/** Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan. */
+export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<SourcesInput, 'baseDir' | 'locate'> {
+  const file = planFile === '-' ? '<stdin>' : planFile;
+  return {
+    baseDir: planFile === '-' ? process.cwd() : path.dirname(path.resolve(planFile)),
+    locate: (at) => {
+      const position = loaded.source?.position(at);
+      return position ? `${file}:${position.line}:${position.column}` : undefined;
+    },
+  };
+}
+
+/** gate-check and metrics need data: a metrics file, or sources in the plan. */
+export function requireData(plan: Plan, metrics: string[] | undefined): void {
+  if ((metrics?.length ?? 0) === 0 && plan.sources.length === 0) {
+    throw new RolloutError('no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan');
+  }
+}
+
+/** Skipped rows, left-out columns and counts worth knowing, on standard error. */
+export function reportImports(imports: ImportReport[], warnings: string[] = []): void {
+  const c = colors(process.stderr);
+  const warn = (text: string) => {
+    for (const line of text.split('\n')) say(line, c.yellow);
+  };
+  for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
+    if (rows === 0) warn(`rollout: ${file}: the header has no rows below it; was the export empty?`);
+    if (ignoredColumns.length) warn(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`);
+    if (skipped === 0) continue;
+    const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
+    warn([`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more].join('\n'));
+  }
+  for (const warning of warnings) warn(`rollout: ${warning}`);
+}

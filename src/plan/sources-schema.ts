@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { DATE_FORMAT } from '../util/date-order.js';
+
+/** `people:` and `sources:`: the roster and the raw exports the tool computes metrics from. */
+
+export const dateFormat = z
+  .string()
+  .regex(DATE_FORMAT, 'expected auto, yyyy-mm-dd, dd-mm-yyyy or mm-dd-yyyy (any of - / . between the parts)')
+  .describe('The order of the date parts: yyyy-mm-dd, dd-mm-yyyy (= d-m-yyyy) or mm-dd-yyyy (= m/d/yyyy); a time may follow. auto reads the whole column and stops when both orders fit.');
+
+const column = z.string().min(1).describe('A column name in the header, matched without regard to case.');
+const metricName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'expected a metric name such as active_use_pct');
+
+/** How a file is read, for what detection cannot tell. */
+const reading = {
+  sheet: z.union([z.string().min(1), z.int().positive()]).optional().describe('.xlsx: the sheet to read, by name or number (default: the first).'),
+  delimiter: z.enum([',', ';', 'tab']).optional().describe('CSV: the delimiter (default: detected from the header).'),
+  decimal: z.enum(['.', ',']).optional().describe("The decimal mark (default: ',' in a ';' or tab file, else '.')."),
+  thousands: z.enum([',', '.', ' ', "'"]).optional().describe('A thousands separator to ignore in numbers.'),
+};
+
+export const people = z
+  .strictObject({
+    file: z.string().min(1).describe('CSV or .xlsx, relative to the plan.'),
+    columns: z.strictObject({
+      person: column.describe('The id that the exports use for a person: an e-mail address or user name.'),
+      name: column.optional(),
+      group: column.optional(),
+      location: column.optional(),
+      phase: column.optional().describe("Needed when a phase's audience is a share (15%)."),
+    }),
+    ...reading,
+  })
+  .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');
+
+const rowFilter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+const common = {
+  file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),
+  date: column.describe('The column with the day a row describes.'),
+  dateFormat: dateFormat.default('auto'),
+  where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case).'),
+  exclude: rowFilter.optional().describe('Leave out rows matching any of these.'),
+  ...reading,
+};
+
+const ratio = z.strictObject({ numerator: column, denominator: column });
+
+const activity = z
+  .strictObject({
+    kind: z.literal('activity'),
+    ...common,
+    person: column,
+    lastActive: column.optional().describe('The last day the person was active.'),
+    activeWithin: z
+      .string()
+      .regex(/^\d+\s*[dw]$/, 'expected a duration such as 7d or 4w')
+      .default('7d')
+      .describe('Active = last activity within this many days up to the row date.'),
+    active: column.optional().describe('For one row per person per day: active when this count is above 0.'),
+    metric: metricName.default('active_use_pct'),
+  })
+  .refine((s) => (s.lastActive === undefined) !== (s.active === undefined), {
+    message: 'an activity source needs either lastActive (a last-activity date column) or active (a per-day count column)',
+  });
+
+const daily = z.strictObject({
+  kind: z.literal('daily'),
+  ...common,
+  metrics: z.record(metricName, z.union([column, ratio])).describe('Each metric: a column, or {numerator, denominator} as a percentage.'),
+});
+
+const responses = z.strictObject({
+  kind: z.literal('responses'),
+  ...common,
+  person: column.optional().describe('Maps answers to the roster, so they count for that person’s phase, group and location.'),
+  metrics: z.record(metricName, z.string().min(1)).describe('Each metric: the question’s header; * is a wildcard, case does not matter.'),
+});
+
+const events = z.strictObject({
+  kind: z.literal('events'),
+  ...common,
+  metric: metricName,
+});
+
+export const source = z.discriminatedUnion('kind', [activity, daily, responses, events]);
+
+export type People = z.output<typeof people>;
+export type Source = z.output<typeof source>;
+export type SourceKind = Source['kind'];

@@ -1,0 +1,96 @@
+import { RolloutError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+
+const norm = (name: string): string => name.trim().toLowerCase();
+
+/** Header names listed in a message: enough to spot a typo, not a wall of text. */
+const LISTED = 15;
+
+/** A file's header row: finds the columns a plan names, or says which name is wrong and where it is set. */
+export class Header {
+  private readonly byName = new Map<string, number>();
+
+  constructor(
+    readonly cells: string[],
+    readonly file: string,
+  ) {
+    cells.forEach((cell, index) => {
+      if (!this.byName.has(norm(cell))) this.byName.set(norm(cell), index);
+    });
+  }
+
+  /** The index of a column named in the plan at `key` (such as `sources[0].date`). */
+  column(name: string, key: string): number {
+    const index = this.byName.get(norm(name));
+    if (index !== undefined) return index;
+    const names = this.cells.map((c) => c.trim()).filter(Boolean);
+    const hint = didYouMean(name, names) ?? `the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
+    throw new RolloutError(`${this.file}:1:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+  }
+
+  optional(name: string | undefined, key: string): number | undefined {
+    return name === undefined ? undefined : this.column(name, key);
+  }
+
+  /** The one column whose header matches a pattern (`*` any text, case ignored). */
+  matching(pattern: string, key: string): number {
+    const re = wildcard(pattern);
+    const found = this.cells.flatMap((cell, index) => (re.test(cell.trim()) ? [index] : []));
+    if (found.length === 1) return found[0]!;
+    if (found.length === 0) {
+      const names = this.cells.map((c) => c.trim()).filter(Boolean);
+      throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}; use * for any text`);
+    }
+    const names = found.map((i) => `${JSON.stringify(this.cells[i]!.trim())} (column ${i + 1})`).join(' and ');
+    throw new RolloutError(`${this.file}:1:${found[1]! + 1}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
+  }
+
+  /** Columns and values of a `where:` or `exclude:` map, values compared without regard to case. */
+  conditions(map: Record<string, string | number | boolean> | undefined, key: string): Condition[] {
+    return Object.entries(map ?? {}).map(([name, value]) => ({ index: this.column(name, `${key}.${name}`), value: norm(String(value)) }));
+  }
+}
+
+export interface Condition {
+  index: number;
+  value: string;
+}
+
+/** Whether every condition holds for a row; whole cells, trimmed, case ignored. */
+export function all(conditions: Condition[], cell: (i: number) => string): boolean {
+  return conditions.every((c) => norm(cell(c.index)) === c.value);
+}
+
+export function any(conditions: Condition[], cell: (i: number) => string): boolean {
+  return conditions.some((c) => norm(cell(c.index)) === c.value);
+}
+
+function wildcard(pattern: string): RegExp {
+  const body = pattern
+    .trim()
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, 'is');
+}
+
+/** Number formats a source may declare when detection is not enough. */
+export interface NumberFormat {
+  decimal: '.' | ',';
+  thousands?: string;
+}
+
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A cell as a plain number in the source's format, or undefined. */
+export function readNumber(text: string, format: NumberFormat): number | undefined {
+  let cell = text.trim();
+  if (format.thousands) cell = cell.split(format.thousands).join('');
+  if (format.decimal === ',') {
+    if (cell.includes('.')) return undefined;
+    cell = cell.replace(',', '.');
+  }
+  if (!PLAIN.test(cell)) return undefined;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : undefined;
+}

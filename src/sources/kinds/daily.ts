@@ -1,0 +1,92 @@
+import type { Source } from '../../plan/sources-schema.js';
+import type { Day } from '../../util/dates.js';
+import { readNumber, type Header, type NumberFormat } from '../columns.js';
+import type { SourceDates } from '../dates.js';
+import type { FileRows } from '../problems.js';
+import type { Row } from '../table.js';
+import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
+
+type Daily = Extract<Source, { kind: 'daily' }>;
+
+interface Bad {
+  column: number;
+  problem: string;
+}
+
+type Reading = { metric: string; index: number } | { metric: string; numerator: number; denominator: number };
+
+/**
+ * One row per day with counts for the whole organization: each metric a column, or a
+ * numerator and denominator read as a percentage. Overlapping exports give one value a day.
+ */
+export class DailyReader implements KindReader {
+  private readings: Reading[] = [];
+  /** metric -> date id -> value; a later file's row for a day replaces an earlier one's. */
+  private readonly values = new Map<string, Map<number, number>>();
+
+  constructor(
+    private readonly source: Daily,
+    private readonly context: KindContext,
+    private readonly numbers: NumberFormat,
+  ) {}
+
+  header(header: Header): void {
+    const { label } = this.context;
+    this.readings = Object.entries(this.source.metrics).map(([metric, spec]) => {
+      const key = `${label}.metrics.${metric}`;
+      if (typeof spec === 'string') return { metric, index: header.column(spec, key) };
+      return { metric, numerator: header.column(spec.numerator, `${key}.numerator`), denominator: header.column(spec.denominator, `${key}.denominator`) };
+    });
+  }
+
+  row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
+    if (!filter.matches || filter.excluded) return;
+    const found: [string, number][] = [];
+    for (const reading of this.readings) {
+      const value = 'index' in reading ? this.cell(row, reading.index, reading.metric) : this.ratio(row, reading);
+      if (typeof value === 'object') return file.bad(row.line, value.column, value.problem);
+      if (value !== undefined) found.push([reading.metric, value]);
+    }
+    for (const [metric, value] of found) {
+      let byDate = this.values.get(metric);
+      if (!byDate) this.values.set(metric, (byDate = new Map()));
+      byDate.set(date, value);
+    }
+  }
+
+  /** A column's value in the metric's unit; undefined for an empty cell. */
+  private cell(row: Row, index: number, metric: string): number | Bad | undefined {
+    const text = row.text(index).trim();
+    if (text === '') return undefined;
+    const percentSign = text.endsWith('%');
+    const value = readNumber(percentSign ? text.slice(0, -1) : text, this.numbers);
+    if (value === undefined) return { column: index + 1, problem: `${metric} value ${JSON.stringify(text)} is not a number` };
+    const described = this.context.metrics.get(metric);
+    if (described?.unit !== 'percent') return value;
+    const percent = !percentSign && described.scale === '0-1' ? value * 100 : value;
+    if (percent < 0 || percent > 100) return { column: index + 1, problem: `${metric} value ${JSON.stringify(text)} is not a percentage from 0 to 100` };
+    return percent;
+  }
+
+  private ratio(row: Row, r: { metric: string; numerator: number; denominator: number }): number | Bad | undefined {
+    const top = row.text(r.numerator).trim();
+    const bottom = row.text(r.denominator).trim();
+    if (top === '' || bottom === '') return undefined;
+    const numerator = readNumber(top, this.numbers);
+    if (numerator === undefined) return { column: r.numerator + 1, problem: `${r.metric} numerator ${JSON.stringify(top)} is not a number` };
+    const denominator = readNumber(bottom, this.numbers);
+    if (denominator === undefined || denominator <= 0) return { column: r.denominator + 1, problem: `${r.metric} denominator ${JSON.stringify(bottom)} is not a number above 0` };
+    return (numerator / denominator) * 100;
+  }
+
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
+    for (const [metric, byDate] of this.values) {
+      const byDay = new Map<Day, number>();
+      for (const [date, value] of byDate) {
+        const day = dates.day(date);
+        if (day !== undefined) byDay.set(day, value);
+      }
+      for (const [day, value] of [...byDay].sort((a, b) => a[0] - b[0])) emit({ metric, day, value, rows: 1 });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Observation } from '../../gates/csv.js';
+import type { Metric } from '../../plan/schema.js';
+import type { Plan } from '../../plan/resolve.js';
+import type { WorkCalendar } from '../../schedule/calendar.js';
+import type { Header } from '../columns.js';
+import type { SourceDates } from '../dates.js';
+import type { FileRows } from '../problems.js';
+import type { Roster } from '../roster.js';
+import type { Scope } from '../scopes.js';
+import type { Row } from '../table.js';
+
+/** An observation computed from a source, with how many export rows went into it. */
+export interface SourcePoint extends Observation {
+  rows: number;
+  /**
+   * The value describes exactly the phase, group and location it names (a share of the roster
+   * people there), so it counts only for gates of that same scope.
+   */
+  exact?: true;
+}
+
+export interface KindContext {
+  plan: Plan;
+  roster?: Roster;
+  /** Every metric a source may name, with its unit and scale when the plan describes it. */
+  metrics: ReadonlyMap<string, Metric | undefined>;
+  /** Metrics read as 0-10 survey answers (NPS). */
+  answers: ReadonlySet<string>;
+  /** Whom an activity share is computed for. */
+  scopes(metric: string): Scope[];
+  calendar: WorkCalendar;
+  /** Where the source is in the plan, such as `sources[2]`. */
+  label: string;
+  warn(text: string): void;
+}
+
+/** Where a row stands after the source's `where:` and `exclude:`. */
+export interface RowFilter {
+  /** All `where:` conditions hold. */
+  matches: boolean;
+  /** An `exclude:` condition holds. */
+  excluded: boolean;
+}
+
+/** Reads the rows of one kind of export and computes its observations once every file is in. */
+export interface KindReader {
+  /** Finds the kind's own columns in a file's header. */
+  header(header: Header): void;
+  row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
+  /** After every file is read and the dates are resolved. */
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void;
+}
+
+/** Grows like an array, stays a typed array: rows of large exports kept in little memory. */
+export class IntColumn {
+  private buf = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = value;
+  }
+
+  get(i: number): number {
+    return this.buf[i]!;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Source } from '../../plan/sources-schema.js';
+import { RolloutError } from '../../util/errors.js';
+import { readNumber, type Header, type NumberFormat } from '../columns.js';
+import type { SourceDates } from '../dates.js';
+import type { FileRows } from '../problems.js';
+import type { Row } from '../table.js';
+import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
+
+type Responses = Extract<Source, { kind: 'responses' }>;
+
+interface Answer {
+  date: number;
+  metric: string;
+  value: number;
+  person: number;
+}
+
+/**
+ * One row per survey response: each answer is an observation, of the phase, group and location
+ * of the person who gave it when the source names a person column, else of no scope in particular.
+ */
+export class ResponsesReader implements KindReader {
+  private columns: { metric: string; index: number }[] = [];
+  private person: number | undefined;
+  private readonly answers: Answer[] = [];
+  private strangers = 0;
+
+  constructor(
+    private readonly source: Responses,
+    private readonly context: KindContext,
+    private readonly numbers: NumberFormat,
+  ) {
+    if (source.person !== undefined && !context.roster) {
+      throw new RolloutError(`${context.label}.person maps answers to the roster, so the plan needs one: add people: { file: people.csv, columns: { person: ... } }, or leave person out`);
+    }
+  }
+
+  header(header: Header): void {
+    const { label } = this.context;
+    this.columns = Object.entries(this.source.metrics).map(([metric, pattern]) => ({ metric, index: header.matching(pattern, `${label}.metrics.${metric}`) }));
+    this.person = header.optional(this.source.person, `${label}.person`);
+  }
+
+  row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
+    if (!filter.matches || filter.excluded) return;
+    let person = -1;
+    if (this.person !== undefined && this.context.roster) {
+      person = this.context.roster.find(row.text(this.person));
+      if (person < 0) {
+        this.strangers++;
+        return;
+      }
+    }
+    const answers: Answer[] = [];
+    for (const { metric, index } of this.columns) {
+      const text = row.text(index).trim();
+      if (text === '') continue;
+      const value = readNumber(text, this.numbers);
+      if (value === undefined) return file.bad(row.line, index + 1, `the ${metric} answer ${JSON.stringify(text)} is not a number`);
+      if (this.context.answers.has(metric) && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
+        return file.bad(row.line, index + 1, `the ${metric} answer ${JSON.stringify(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
+      }
+      answers.push({ date, metric, value, person });
+    }
+    this.answers.push(...answers);
+  }
+
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
+    const { roster, plan, label } = this.context;
+    if (this.strangers > 0) this.context.warn(`${label}: ${this.strangers} response${this.strangers === 1 ? '' : 's'} from people not in the roster ${roster!.file} left out`);
+    for (const a of this.answers) {
+      const day = dates.day(a.date);
+      if (day === undefined) continue;
+      const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1 };
+      if (a.person >= 0 && roster) {
+        const phase = plan.phases[roster.phase[a.person]!];
+        const group = plan.organization.groups[roster.group[a.person]!];
+        const location = plan.organization.locations[roster.location[a.person]!];
+        if (phase) point.phase = phase.id;
+        if (group) point.group = group.name;
+        if (location) point.location = location.name;
+      }
+      emit(point);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { MAX_PROBLEMS, type ImportReport } from '../gates/csv.js';
+import { RolloutError } from '../util/errors.js';
+
+/**
+ * Counts one file's rows and bad rows. Without --lenient the first bad rows stop the run; with it
+ * they are skipped and listed. Either way a file with no usable row, or with more bad rows than
+ * good, never leads to a decision.
+ */
+export class FileRows {
+  readonly report: ImportReport;
+
+  constructor(
+    readonly file: string,
+    private readonly lenient: boolean,
+  ) {
+    this.report = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
+  }
+
+  /** A bad row: `column` is 1-based, 0 when the whole row is at fault. */
+  bad(line: number, column: number, problem: string, rows = 1): void {
+    const { report } = this;
+    report.skipped += rows;
+    if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${this.file}:${line}${column ? `:${column}` : ''}: ${problem}`);
+    if (!this.lenient && report.problems.length >= MAX_PROBLEMS) throw this.error();
+  }
+
+  /** After the file's last row (and its dates are read). */
+  finish(): void {
+    const { report } = this;
+    if (!this.lenient && report.skipped > 0) throw this.error();
+    if (report.rows === 0) throw new RolloutError(`${this.file}: the header has no rows below it; export the report again for a period with data`);
+    if (report.skipped === report.rows) throw new RolloutError(`${this.file}: none of its ${report.rows} rows can be used\n${report.problems.join('\n')}`);
+    if (report.skipped * 2 > report.rows) {
+      throw new RolloutError(`${this.file}: ${report.skipped} of ${report.rows} rows are bad, too many to decide on even with --lenient\n${report.problems.join('\n')}`);
+    }
+  }
+
+  private error(): RolloutError {
+    const { report } = this;
+    const more = report.skipped > report.problems.length ? '\n... and more bad rows' : '';
+    return new RolloutError(`${report.problems.join('\n')}${more}\nfix these rows in the export, or run with --lenient to skip bad rows`);
+  }
+}

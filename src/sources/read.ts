@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { ImportReport } from '../gates/csv.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Metric } from '../plan/schema.js';
+import type { Source } from '../plan/sources-schema.js';
+import { planCalendar } from '../schedule/phases.js';
+import { dateOrder } from '../util/date-order.js';
+import { RolloutError } from '../util/errors.js';
+import { all, any, Header, type Condition, type NumberFormat } from './columns.js';
+import { SourceDates } from './dates.js';
+import { expandGlob } from './glob.js';
+import { ActivityReader } from './kinds/activity.js';
+import { DailyReader } from './kinds/daily.js';
+import { EventsReader } from './kinds/events.js';
+import type { KindContext, KindReader, SourcePoint } from './kinds/kind.js';
+import { ResponsesReader } from './kinds/responses.js';
+import { FileRows } from './problems.js';
+import { loadRoster } from './roster.js';
+import type { Scope } from './scopes.js';
+import { readTable, shown } from './table.js';
+
+export type { SourcePoint } from './kinds/kind.js';
+
+export interface SourcesInput {
+  plan: Plan;
+  /** The plan's folder: `file:` paths are relative to it. */
+  baseDir: string;
+  lenient: boolean;
+  metrics: ReadonlyMap<string, Metric | undefined>;
+  answers: ReadonlySet<string>;
+  /** Whom activity shares are computed for, per metric. */
+  scopes(metric: string): Scope[];
+  /** `file:line:column` of a path in the plan, when known. */
+  locate?: (planPath: (string | number)[]) => string | undefined;
+}
+
+export interface SourcesOutput {
+  /** One per file read, for the rows skipped under --lenient. */
+  imports: ImportReport[];
+  /** Counts worth knowing, such as people in an export but not in the roster. */
+  warnings: string[];
+}
+
+/** Reads every source of the plan and hands each computed observation to `emit`. */
+export async function readSources(input: SourcesInput, emit: (point: SourcePoint) => void): Promise<SourcesOutput> {
+  const { plan } = input;
+  const output: SourcesOutput = { imports: [], warnings: [] };
+  if (plan.sources.length === 0) return output;
+  const needsRoster = plan.people !== undefined;
+  const roster = needsRoster ? await loadRoster(plan, input.baseDir) : undefined;
+  const calendar = planCalendar(plan);
+  for (const [index, source] of plan.sources.entries()) {
+    const label = `sources[${index}]`;
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
+    output.imports.push(...(await readSource(source, context, input, index, emit)));
+  }
+  return output;
+}
+
+async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
+  const files = await expandGlob(source.file, input.baseDir);
+  if (files.length === 0) {
+    const where = input.locate?.(['sources', index, 'file']) ?? context.label;
+    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
+  }
+  const dates = new SourceDates(dateOrder(source.dateFormat));
+  // The decimal mark follows each file's delimiter unless the plan sets it.
+  const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
+  const reader = kindReader(source, context, numbers, dates);
+  const rows: FileRows[] = [];
+  for (const file of files) {
+    const fileRows = new FileRows(shown(file), input.lenient);
+    rows.push(fileRows);
+    dates.startFile();
+    let date = 0;
+    let where: Condition[] = [];
+    let exclude: Condition[] = [];
+    await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
+      header(cells, info) {
+        if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
+        const header = new Header(cells, fileRows.file);
+        date = header.column(source.date, `${context.label}.date`);
+        where = header.conditions(source.where, `${context.label}.where`);
+        exclude = header.conditions(source.exclude, `${context.label}.exclude`);
+        reader.header(header);
+      },
+      row(row) {
+        fileRows.report.rows++;
+        const cell = (i: number) => row.text(i);
+        const filter = { matches: all(where, cell), excluded: exclude.length > 0 && any(exclude, cell) };
+        reader.row(row, dates.id(row.text(date), fileRows, row.line, date + 1), filter, fileRows);
+      },
+      bad(line, problem) {
+        fileRows.report.rows++;
+        fileRows.bad(line, 0, problem);
+      },
+    });
+  }
+  dates.resolve();
+  for (const fileRows of rows) fileRows.finish();
+  reader.finish(dates, emit);
+  return rows.map((r) => r.report);
+}
+
+function kindReader(source: Source, context: KindContext, numbers: NumberFormat, dates: SourceDates): KindReader {
+  switch (source.kind) {
+    case 'activity':
+      return new ActivityReader(source, context, numbers, dates);
+    case 'daily':
+      return new DailyReader(source, context, numbers);
+    case 'responses':
+      return new ResponsesReader(source, context, numbers);
+    case 'events':
+      return new EventsReader(source, context);
+  }
+}

@@ -1,0 +1,143 @@
+import { isIsoDate, parseDay, type Day } from './dates.js';
+import { RolloutError } from './errors.js';
+
+/** The order of a date's parts: year-month-day, day-month-year or month-day-year. */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+/**
+ * A plan's `dateFormat`: `auto`, or the order of the parts written with any separator and any
+ * number of letters per part (`yyyy-mm-dd`, `dd-mm-yyyy` = `d-m-yyyy`, `mm/dd/yyyy` = `m/d/yyyy`).
+ */
+export const DATE_FORMAT = /^(?:auto|y{4}([-/.])m{1,2}\1d{1,2}|d{1,2}([-/.])m{1,2}\2y{4}|m{1,2}([-/.])d{1,2}\3y{4})$/i;
+
+export function dateOrder(format: string): DateOrder | 'auto' {
+  const f = format.toLowerCase();
+  if (f === 'auto') return 'auto';
+  if (f.startsWith('y')) return 'ymd';
+  return f.startsWith('d') ? 'dmy' : 'mdy';
+}
+
+const NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', dmy: 'DD-MM-YYYY', mdy: 'MM/DD/YYYY' };
+
+export function describeOrder(order: DateOrder | 'auto'): string {
+  return order === 'auto' ? 'YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY' : NAMES[order];
+}
+
+/** Year first, then two parts; a time may follow after a space or T. */
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ].*)?$/;
+/** Two parts, then the year. */
+const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[T ,].*)?$/;
+
+function toDay(y: string, m: string, d: string): Day | undefined {
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(iso) ? parseDay(iso) : undefined;
+}
+
+/** A date written in a known order, or undefined when it is not a real date in it. */
+export function parseOrdered(text: string, order: DateOrder): Day | undefined {
+  const t = text.trim();
+  if (order === 'ymd') {
+    const m = YEAR_FIRST.exec(t);
+    return m ? toDay(m[1]!, m[3]!, m[4]!) : undefined;
+  }
+  const m = YEAR_LAST.exec(t);
+  if (!m) return undefined;
+  return order === 'dmy' ? toDay(m[4]!, m[3]!, m[1]!) : toDay(m[4]!, m[1]!, m[3]!);
+}
+
+/** Rows kept while every date so far reads both day-first and month-first: past this, ask. */
+const MAX_UNDECIDED = 200_000;
+
+export const UNDECIDED = Symbol('undecided');
+
+/**
+ * Reads one date column (or several columns of one export) and settles its order from the
+ * values: year-first dates read as such; for the others, the first value that is a real date
+ * only day-first or only month-first fixes the order for all. Until then an ambiguous value
+ * (4/1/2027) is UNDECIDED and the caller holds its row back; `settled` runs when the order is known.
+ */
+export class DateColumn {
+  private order: DateOrder | undefined;
+  private readonly seen = new Map<string, Day | undefined>();
+  /** The first ambiguous values and where they were, for the message that asks for dateFormat. */
+  readonly examples: { text: string; where: string }[] = [];
+  private held = 0;
+  private readonly auto: boolean;
+
+  constructor(
+    format: DateOrder | 'auto',
+    private readonly settled: () => void = () => {},
+  ) {
+    if (format !== 'auto') this.order = format;
+    this.auto = format === 'auto';
+  }
+
+  private file = '';
+  private column = 1;
+
+  /** The file and column the next values come from, for the message that asks for dateFormat. */
+  place(file: string, column: number): void {
+    this.file = file;
+    this.column = column;
+  }
+
+  get decided(): DateOrder | undefined {
+    return this.order;
+  }
+
+  /** The day of a value on a line of the placed file, undefined when it is no date, or UNDECIDED. */
+  read(text: string, line: number): Day | undefined | typeof UNDECIDED {
+    const known = this.seen.get(text);
+    if (known !== undefined || this.seen.has(text)) return known;
+    const day = this.parse(text, line);
+    if (day !== UNDECIDED && this.seen.size < 10_000) this.seen.set(text, day);
+    return day;
+  }
+
+  private parse(text: string, line: number): Day | undefined | typeof UNDECIDED {
+    if (!this.auto) return parseOrdered(text, this.order!);
+    const iso = parseOrdered(text, 'ymd');
+    if (iso !== undefined) return iso;
+    if (this.order) return parseOrdered(text, this.order);
+    const dmy = parseOrdered(text, 'dmy');
+    const mdy = parseOrdered(text, 'mdy');
+    if (dmy === undefined && mdy === undefined) return undefined;
+    if (dmy !== undefined && mdy !== undefined) {
+      if (dmy === mdy) return dmy;
+      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), where: `${this.file}:${line}:${this.column}` });
+      if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples);
+      return UNDECIDED;
+    }
+    this.order = dmy !== undefined ? 'dmy' : 'mdy';
+    this.seen.clear();
+    this.settled();
+    return dmy ?? mdy;
+  }
+
+  /** Call once every value is read: throws when the order is still open. */
+  finish(): void {
+    if (this.order === undefined && this.examples.length > 0) throw new AmbiguousDates(this.examples);
+  }
+}
+
+/** Every value reads both day-first and month-first: the plan has to say which. */
+export class AmbiguousDates extends RolloutError {
+  constructor(readonly examples: { text: string; where: string }[]) {
+    const first = examples[0]!;
+    const values = examples.map((e) => JSON.stringify(e.text)).join(' and ');
+    super(
+      `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ` +
+        `dateFormat: dd-mm-yyyy (${describeDay(first.text, 'dmy')}) or dateFormat: mm-dd-yyyy (${describeDay(first.text, 'mdy')})`,
+    );
+  }
+}
+
+const datePart = (text: string): string => text.trim().split(/[ T,]/)[0]!;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function describeDay(text: string, order: DateOrder): string {
+  const day = parseOrdered(text, order)!;
+  const date = new Date(day * 86_400_000);
+  return `${JSON.stringify(text)} is ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+}

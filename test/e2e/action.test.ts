@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, example, ROOT, tempDir } from '../helpers.js';
+
+interface Step {
+  id?: string;
+  run?: string;
+  env?: Record<string, string>;
+}
+interface Action {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
+const check = action.runs.steps.find((s) => s.id === 'check')!;
+
+/**
+ * Runs the action's `check` step as the runner would: its env with `${{ inputs.* }}` filled in from
+ * the given inputs or the defaults, the built tool as the `tool` step's output, and the files the
+ * runner provides for outputs and the job summary.
+ */
+function runCheck(inputs: Record<string, string>, workspace: string) {
+  const expression = (text: string) =>
+    text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
+      const input = /^inputs\.([\w-]+)$/.exec(expr);
+      if (input) return inputs[input[1]!] ?? action.inputs[input[1]!]?.default ?? '';
+      if (expr === 'steps.tool.outputs.cli') return BIN;
+      throw new Error(`no value for \${{ ${expr} }} in this test`);
+    });
+  const stepEnv = Object.fromEntries(Object.entries(check.env ?? {}).map(([k, v]) => [k, expression(v)]));
+  const runner = tempDir();
+  const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary') };
+  const result = spawnSync('bash', ['-e', '-c', check.run!], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: { ...process.env, ...stepEnv, ...files, GITHUB_ACTION_PATH: ROOT, NO_COLOR: '1' },
+  });
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const outputs = Object.fromEntries(read(files.GITHUB_OUTPUT).split('\n').filter(Boolean).map((l) => l.split('=', 2) as [string, string]));
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs, summary: read(files.GITHUB_STEP_SUMMARY) };
+}
+
+/** A repository as a user has it: the plan at the top, the day's exports in metrics/. */
+function workspace(plan = readFileSync(example('enterprise.yaml'), 'utf8')): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+  mkdirSync(path.join(dir, 'metrics'));
+  copyFileSync(path.join(ROOT, 'examples', 'metrics', 'enterprise.csv'), path.join(dir, 'metrics', 'teams-usage.csv'));
+  return dir;
+}
+
+describe('the GitHub Action', () => {
+  it('is a composite action whose step gets every input through its environment', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(['plan', 'metrics', 'at', 'format', 'fail-on']);
+    for (const name of Object.keys(action.inputs)) {
+      expect(check.env?.[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
+    }
+    expect(action.outputs.decision!.value).toBe('${{ steps.check.outputs.decision }}');
+    expect(action.outputs['current-phase']!.value).toBe('${{ steps.check.outputs.current-phase }}');
+  });
+
+  it('on a pause: annotations in the log, outputs, the summary, and a failed step', () => {
+    const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15' }, workspace());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed/m);
+    expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'port-of-spain' });
+    expect(r.summary).toMatch(/^### Rollout gate check: pause\n/);
+    expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76.5 |');
+    expect(r.stderr).toContain('the decision is pause; failing the step (fail-on: pause)');
+  });
+
+  it('lets a pause pass with fail-on rollback or never, with the same outputs', () => {
+    for (const failOn of ['rollback', 'never']) {
+      const r = runCheck({ metrics: 'metrics/teams-usage.csv', at: '2027-03-15', 'fail-on': failOn, format: 'text' }, workspace());
+      expect([r.status, r.outputs.decision]).toEqual([0, 'pause']);
+      expect(r.stdout).toContain('Decision: pause');
+    }
+  });
+
+  it('fails on a rollback with fail-on rollback, and not with never', () => {
+    const plan = readFileSync(example('enterprise.yaml'), 'utf8').replace(/(id: georgetown-go-no-go,.*severity: )major/, '$1critical');
+    const rollback = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', 'fail-on': 'rollback' }, workspace(plan));
+    expect([rollback.status, rollback.outputs.decision]).toEqual([3, 'rollback']);
+    expect(runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', 'fail-on': 'never' }, workspace(plan)).status).toBe(0);
+  });
+
+  it('fails with exit 2 and no outputs on input it cannot use, whatever fail-on says', () => {
+    const dir = workspace();
+    const missing = runCheck({ metrics: 'exports/*.csv', 'fail-on': 'never' }, dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/metrics names no files \("exports\/\*\.csv"\)/);
+    const badPlan = runCheck({ plan: 'nope.yaml', metrics: 'metrics/*.csv', 'fail-on': 'never' }, dir);
+    expect([badPlan.status, badPlan.outputs, badPlan.summary]).toEqual([2, {}, '']);
+    expect(badPlan.stderr).toMatch(/nope\.yaml/);
+    const badFailOn = runCheck({ metrics: 'metrics/*.csv', 'fail-on': 'sometimes' }, dir);
+    expect(badFailOn.status).toBe(2);
+    expect(badFailOn.stderr).toContain('fail-on must be pause, rollback or never, not "sometimes"');
+  });
+});

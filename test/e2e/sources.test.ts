@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, run, tempDir } from '../helpers.js';
+import { adoptionCopy, type PlanData } from '../sources/support.js';
+
+const plan = example('adoption.yaml');
+const roster = readFileSync(example('adoption/people.csv'), 'utf8');
+const planText = readFileSync(plan, 'utf8').toLowerCase();
+/** Every id and name in the roster and the exports, save those the plan itself names (a champion): none may reach any output. */
+const personal = [...roster.split(/\r?\n/).slice(1).flatMap((line) => line.split(',').slice(0, 2)), 'it.admin@kaiteur.example', 'freelancer@example.net'].filter(
+  (value) => value && !planText.includes(value.toLowerCase()),
+);
+
+function expectNoPersonalData(text: string): void {
+  const lower = text.toLowerCase();
+  for (const value of personal) expect(lower).not.toContain(value.toLowerCase());
+}
+
+describe('gate-check, report and metrics on the exports of examples/adoption', () => {
+  it('gate-check reads the five exports without --metrics, and the switch-off waits for the studio', () => {
+    const r = run(['gate-check', '--plan', plan, '--at', '2027-04-12', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const observed = Object.fromEntries(json.gates.map((g: { id: string; observed: number; status: string; samples: number }) => [g.id, [g.observed, g.status, g.samples]]));
+    expect(observed).toEqual({
+      'pilot-active': [100, 'pass', 2],
+      'pilot-satisfaction': [8, 'pass', 3],
+      'studio-active': [76.9231, 'fail', 3],
+      'studio-satisfaction': [8, 'pass', 6],
+      'studio-recommend': [50, 'pass', 6],
+      'studio-tickets': [-0.2105, 'pass', 10],
+      'slack-fading': [44, 'pass', 8],
+      'nickerie-active': [28.5714, 'fail', 1],
+    });
+    expect(json.decision).toBe('pause');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'rollout: sources[0]: 1 person in the export is not in the roster examples/adoption/people.csv and left out',
+      'rollout: sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out',
+    ]);
+    expectNoPersonalData(r.stdout + r.stderr);
+  });
+
+  it('metrics prints the series the gates read, as json, csv or a table', () => {
+    const r = run(['metrics', '--plan', plan, '--at', '2027-03-29', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const { series } = JSON.parse(r.stdout) as { series: { date: string; metric: string; value: number; phase: string | null; group: string | null; location: string | null; rows: number }[] };
+    expect(series.find((s) => s.metric === 'active_use_pct' && s.phase === 'studio' && s.date === '2027-03-29')).toEqual({ date: '2027-03-29', metric: 'active_use_pct', value: 76.9231, phase: 'studio', group: null, location: null, rows: 12 });
+    // Two studio answers on 03-16 (8 and 7): the day shows their mean.
+    expect(series.filter((s) => s.metric === 'satisfaction' && s.date === '2027-03-16' && s.phase === 'studio').map((s) => [s.group, s.value, s.rows])).toEqual([['Design', 7.5, 2]]);
+    expect(series.filter((s) => s.metric === 'tickets').map((s) => s.value)).toEqual([3, 2, 2, 1, 0, 1, 0, 1, 0, 0]);
+    const csv = run(['metrics', '--plan', plan, '--at', '2027-03-22', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('date,metric,value,phase,group,location,rows');
+    expect(csv.stdout).toContain('2027-03-22,active_use_pct,85.7143,studio,,,14\r\n');
+    expect(csv.stdout).not.toContain('2027-03-29');
+    const table = run(['metrics', '--plan', plan, '--at', '2027-03-29']);
+    expect(table.stdout).toMatch(/│ 2027-03-29 │ slack_active_pct\s+│\s+44 │/);
+    expectNoPersonalData(r.stdout + csv.stdout + table.stdout + table.stderr);
+  });
+
+  it('keeps every person id and name out of every format', () => {
+    for (const format of ['text', 'markdown', 'junit', 'github']) {
+      const r = run(['gate-check', '--plan', plan, '--at', '2027-04-12', '--format', format]);
+      expect(r.status).toBe(1);
+      expectNoPersonalData(r.stdout + r.stderr);
+    }
+    const report = run(['report', '--plan', plan, '--at', '2027-03-29', '-o', '-']);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toMatch(/76[.,]9/);
+    expectNoPersonalData(report.stdout + report.stderr);
+  });
+
+  it('stops on a month-first export whose days are all 12 or less, asking for dateFormat', () => {
+    const dir = adoptionCopy((p) => {
+      delete p.sources[4]!.dateFormat;
+      p.sources = [p.sources[4]!];
+      p.gates = [{ id: 'tickets', phase: 'studio', metric: 'tickets', aggregate: 'slope', op: '<=', threshold: 0, within: '2w' }];
+    });
+    const file = path.join(dir, 'adoption/exports/tickets-export-2027-03.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/03\/(\d\d)\/2027/g, (_, d: string) => `04/${String(Number(d) - 14).padStart(2, '0')}/2027`));
+    const r = run(['gate-check', '--at', '2027-04-30'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^rollout: adoption\/exports\/tickets-export-2027-03\.csv:2:7: every date, such as "04\/01\/2027 09:57" and "04\/02\/2027 \d\d:\d\d", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy \("04\/01\/2027 09:57" is 4 January\) or dateFormat: mm-dd-yyyy \("04\/01\/2027 09:57" is 1 April\)\n$/);
+  });
+
+  it.each([
+    ['a missing column', (p: PlanData) => (p.sources[0]!.lastActive = 'Last Activty Date'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "Last Activty Date", which sources\[0\]\.lastActive names; did you mean "Last Activity Date"\?/],
+    ['an unknown person column', (p: PlanData) => (p.sources[0]!.person = 'UPN'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "UPN", which sources\[0\]\.person names; the header has "Report Refresh Date"/],
+    ['a glob that matches nothing', (p: PlanData) => (p.sources[1]!.file = 'adoption/exports/slack-*.tsv'), /^rollout: rollout\.yaml:\d+:\d+: "adoption\/exports\/slack-\*\.tsv" matches no file in adoption\/exports; export the data there or correct sources\[1\]\.file\n$/],
+  ])('refuses %s with one line naming the file and position: exit 2', (_, change, message) => {
+    const r = run(['gate-check', '--at', '2027-03-29'], { cwd: adoptionCopy(change) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an empty export and a roster with a group the plan lacks', () => {
+    const empty = adoptionCopy();
+    writeFileSync(path.join(empty, 'adoption/exports/tickets-export-2027-03.csv'), '');
+    const r = run(['gate-check', '--at', '2027-03-29'], { cwd: empty });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('rollout: adoption/exports/tickets-export-2027-03.csv: the file is empty; export it again with its header row\n');
+
+    const stranger = adoptionCopy();
+    const people = path.join(stranger, 'adoption/people.csv');
+    writeFileSync(people, readFileSync(people, 'utf8').replace(',Office,', ',Kantoor,'));
+    const s = run(['gate-check', '--at', '2027-03-29'], { cwd: stranger });
+    expect(s.status).toBe(2);
+    expect(s.stderr).toBe('rollout: adoption/people.csv:14:3: group "Kantoor" is not in the plan; the plan has "IT pilot", "Design", "Office", "Branch"; add it under organization.groups or correct the roster\n');
+  });
+
+  it('lets --lenient skip a few bad rows, never a file with more bad rows than good', () => {
+    const dir = adoptionCopy();
+    const slack = path.join(dir, 'adoption/exports', readdirSync(path.join(dir, 'adoption/exports')).find((f) => f.startsWith('slack'))!);
+    const lines = readFileSync(slack, 'utf8').split('\n');
+    writeFileSync(slack, lines.map((line, i) => (i === 3 ? line.replace(',25,', ',n/a,') : line)).join('\n'));
+    expect(run(['gate-check', '--at', '2027-03-29'], { cwd: dir }).status).toBe(2);
+    const lenient = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain('adoption/exports/slack-analytics-overview-2027-03.csv:4:2: slack_active_pct denominator "n/a" is not a number above 0');
+    writeFileSync(slack, lines.map((line, i) => (i >= 1 && i <= 5 ? line.replace(',25,', ',n/a,') : line)).join('\n'));
+    const most = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });
+    expect(most.status).toBe(2);
+    expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv: 5 of 8 rows are bad, too many to decide on even with --lenient/);
+  });
+
+  it('init --people writes a roster to fill in and says what to add to the plan', () => {
+    const dir = tempDir();
+    const r = run(['init', '--people', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n');
+    const block = /^ {2}(people: .*)$/m.exec(r.stdout)![1]!;
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')}\n${block}\n`);
+    expect(run(['validate', '--plan', path.join(dir, 'rollout.yaml')]).status).toBe(0);
+    expect(run(['init', '--people', '--no-templates', '--dir', dir]).status).toBe(2);
+  });
+});

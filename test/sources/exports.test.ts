@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { adoptionCopy, planIn, points, type Point } from './support.js';
+
+const examples = path.join(ROOT, 'examples');
+const pick = (all: Point[], metric: string, scope = '') => all.filter((p) => p.metric === metric && p.scope === scope).map(({ date, value, rows }) => [date, value, rows]);
+
+describe('the five exports of examples/adoption, read as the tools write them', () => {
+  it('Teams user activity: the share of the roster people active in the 7 days up to each report', async () => {
+    const { points: all, warnings } = await points(planIn(), examples);
+    // Studio (Design + Office, 15 people): Farida is unlicensed all month, Dennis deleted on 03-26; Yvonne has no row on 03-29.
+    expect(pick(all, 'active_use_pct', 'studio')).toEqual([
+      ['2027-03-08', 7.1429, 14], // 1 of 14 (Sandra); the others have a row without activity
+      ['2027-03-15', 21.4286, 14], // 3 of 14
+      ['2027-03-22', 85.7143, 14], // 7 Design + 5 Office of 14
+      ['2027-03-29', 76.9231, 12], // 10 of 13; 12 rows found, Yvonne missing
+    ]);
+    expect(pick(all, 'active_use_pct', 'pilot')).toEqual([
+      ['2027-03-08', 100, 3],
+      ['2027-03-15', 100, 3],
+      ['2027-03-22', 100, 3],
+      ['2027-03-29', 100, 3],
+    ]);
+    expect(pick(all, 'active_use_pct', 'nickerie/Nieuw Nickerie').at(-1)).toEqual(['2027-03-29', 28.5714, 7]);
+    // The whole organization on 03-29: 3 + 10 + 2 active of 25 - 2 excluded.
+    expect(pick(all, 'active_use_pct').at(-1)).toEqual(['2027-03-29', 65.2174, 22]);
+    expect(pick(all, 'active_use_pct', 'Office').at(-1)).toEqual(['2027-03-29', 60, 4]); // 3 of 5
+    expect(warnings).toContain('sources[0]: 1 person in the export is not in the roster examples/adoption/people.csv and left out');
+  });
+
+  it('Slack overview: weekly active members over enabled membership, one value a day', async () => {
+    const { points: all } = await points(planIn(), examples);
+    expect(pick(all, 'slack_active_pct').map(([date, value]) => [date, value])).toEqual([
+      ['2027-03-22', 80],
+      ['2027-03-23', 80],
+      ['2027-03-24', 76],
+      ['2027-03-25', 72],
+      ['2027-03-26', 68],
+      ['2027-03-27', 64],
+      ['2027-03-28', 48],
+      ['2027-03-29', 44],
+    ]);
+  });
+
+  it('Google Forms (US dates) and Microsoft Forms (.xlsx): each answer counts for the phase of who gave it', async () => {
+    const { points: all, warnings } = await points(planIn(), examples);
+    const answers = (metric: string, phase: string) => all.filter((p) => p.metric === metric && p.scope.startsWith(phase)).map((p) => [p.date, p.value]);
+    expect(answers('satisfaction', 'studio')).toEqual([
+      ['2027-03-16', 8],
+      ['2027-03-16', 7],
+      ['2027-03-17', 9],
+      ['2027-03-18', 6],
+      ['2027-03-22', 8],
+      ['2027-03-25', 10],
+    ]);
+    expect(answers('recommend', 'pilot')).toEqual([
+      ['2027-03-16', 9], // Ravi, in the Google form
+      ['2027-03-08', 10],
+      ['2027-03-09', 9],
+      ['2027-03-10', 8],
+    ]);
+    expect(warnings).toContain('sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out');
+  });
+
+  it('helpdesk tickets: Teams tickets per working day, 0 on working days without one, inside the export only', async () => {
+    const { points: all } = await points(planIn(), examples);
+    expect(pick(all, 'tickets').map(([date, value]) => [date, value])).toEqual([
+      ['2027-03-15', 3],
+      ['2027-03-16', 2],
+      ['2027-03-17', 2],
+      ['2027-03-18', 1],
+      ['2027-03-19', 0],
+      ['2027-03-22', 1],
+      ['2027-03-23', 0],
+      ['2027-03-24', 1],
+      ['2027-03-25', 0],
+      ['2027-03-26', 0],
+    ]);
+  });
+
+  it('Microsoft Forms saved from Dutch Excel (; and day-first dates) reads as the .xlsx does, once dateFormat says the order', async () => {
+    const dutch = (dateFormat?: string) =>
+      adoptionCopy((plan) => {
+        plan.sources = [{ file: 'adoption/exports/Teams-enquete (Excel NL).csv', kind: 'responses', date: 'Begintijd', person: 'E-mail', metrics: { satisfaction: 'Hoe tevreden*' }, ...(dateFormat ? { dateFormat } : {}) }];
+      });
+    const dir = dutch('d-m-yyyy');
+    expect((await points(planIn(dir), dir)).points.map((p) => [p.date, p.value])).toEqual([
+      ['2027-03-08', 9],
+      ['2027-03-09', 8],
+      ['2027-03-10', 7],
+    ]);
+    const ambiguous = dutch();
+    await expect(points(planIn(ambiguous), ambiguous)).rejects.toThrow(
+      /Teams-enquete \(Excel NL\)\.csv:2:2: every date, such as "8-3-2027 10:12:40" and "9-3-2027 08:01:13", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy/,
+    );
+  });
+});
