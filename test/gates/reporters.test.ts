@@ -77,7 +77,7 @@ describe('gate-check formats', () => {
   it('keeps Markdown cells in their table', () => {
     const md = renderMarkdown(result);
     expect(md).toMatch(/^### Rollout gate check: rollback\n/);
-    expect(md).toContain('| nps | pilot | nps | \\-20 | \\> | 0 | 3 | ❌ fail |');
+    expect(md).toContain('| nps | pilot | nps | -20 | \\> | 0 | 3 | ❌ fail |');
     expect(md).toContain('- **nps** (fail): a \\<b\\> & "c" \\| 100%  d');
   });
 
