@@ -78,7 +78,7 @@ async function readTemplate(file: string): Promise<Buffer> {
   } catch (error) {
     if (error instanceof RolloutError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RolloutError(`${file}: cannot read the template (${code === 'ELOOP' ? 'it is a symbolic link; copy the file here' : (code ?? String(error))})`);
+    throw new RolloutError(`${file}: cannot read the template (${code ?? String(error)})`);
   }
 }
 
