@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 // Rendering speed of `rollout render-emails`: at least 1,000 messages from one plan, in memory
 // (templates compiled once, nothing written), per output format. Target: under 1 s for 1,000.
+// Then the command itself writing them (md), against the same command with --dry-run, which
+// renders everything and writes nothing. Goal: at most 1.3x the dry run.
 // Run after `npm run build`: `npm run bench:emails`, or `node scripts/bench-emails.mjs --json`.
 // It reports and always exits 0; timings vary with the machine.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { stringify } from 'yaml';
+import { mib, ms, peakMiB, time } from './bench-lib.mjs';
 import { loadPlan } from '../.bench/core/load.js';
 import { renderEmails } from '../.bench/core/render.js';
 import { loadTemplates } from '../.bench/core/templates.js';
@@ -26,7 +32,8 @@ function bigPlan(phases) {
   });
 }
 
-const loaded = loadPlan(bigPlan(60), 'bench.yaml');
+const planText = bigPlan(60);
+const loaded = loadPlan(planText, 'bench.yaml');
 if (!loaded.plan) throw new Error(`bench plan is invalid: ${JSON.stringify(loaded.diagnostics[0])}`);
 const plan = loaded.plan;
 const schedule = buildSchedule(plan);
@@ -56,4 +63,39 @@ if (json) {
   for (const r of results) {
     process.stdout.write(`  ${r.format.padEnd(4)} ${String(r.messages).padStart(5)} messages  cold ${String(r.coldMs).padStart(5)} ms  warm ${String(r.warmMs).padStart(5)} ms  = ${String(r.msPer1000).padStart(4)} ms per 1,000 warm  ${r.underTarget ? 'ok' : 'over target'}\n`);
   }
+}
+
+/** Written vs dry run, in turns, each write into a new folder; medians of 7. */
+function commandRuns() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
+  try {
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(file, planText);
+    const bin = path.resolve('bin/rollout.cjs');
+    const args = (extra) => [bin, 'render-emails', '--plan', file, '--format', 'md', ...extra];
+    let n = 0;
+    const fresh = () => args(['--out', path.join(dir, `out-${n++}`)]);
+    time(process.execPath, args(['--dry-run']));
+    const dry = [];
+    const written = [];
+    for (let round = 0; round < 7; round++) {
+      dry.push(time(process.execPath, args(['--dry-run'])));
+      written.push(time(process.execPath, fresh()));
+    }
+    const median = (t) => t.sort((a, b) => a - b)[3];
+    return { dry: median(dry), written: median(written), dryPeak: peakMiB(process.execPath, args(['--dry-run'])), writtenPeak: peakMiB(process.execPath, fresh()) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const command = commandRuns();
+const messages = results.find((r) => r.format === 'md').messages;
+const ratio = command.written / command.dry;
+if (json) {
+  process.stdout.write(`${JSON.stringify({ bench: 'render-emails written', messages, dryRunMs: Math.round(command.dry), writtenMs: Math.round(command.written), ratio: Number(ratio.toFixed(2)), goal: 1.3, dryRunPeakMiB: command.dryPeak, writtenPeakMiB: command.writtenPeak })}\n`);
+} else {
+  process.stdout.write(`render-emails --format md, ${messages} messages written (median of 7 in turns with the dry run)\n`);
+  process.stdout.write(`  --dry-run  ${ms(command.dry).padStart(8)}  ${mib(command.dryPeak)}\n`);
+  process.stdout.write(`  written    ${ms(command.written).padStart(8)}  ${mib(command.writtenPeak)}  = ${ratio.toFixed(2)}x the dry run (goal: at most 1.3x) ${ratio <= 1.3 ? 'ok' : 'over goal'}\n`);
 }

@@ -32,3 +32,12 @@ export function report(rows) {
 }
 
 export const ms = (n) => `${n.toFixed(0)} ms`;
+
+/** Peak resident memory of one run of a command in MiB, through GNU time; undefined without it. */
+export function peakMiB(command, args, options = {}) {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH-PEAK %M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...options });
+  const kb = /BENCH-PEAK (\d+)/.exec(result.stderr ?? '')?.[1];
+  return kb === undefined ? undefined : Number(kb) / 1024;
+}
+
+export const mib = (n) => (n === undefined ? 'peak n/a' : `peak ${n.toFixed(0)} MiB`);

@@ -71,6 +71,7 @@ program
   .option('--start <date>', "override the plan's start, YYYY-MM-DD")
   .option('--phase <id>', 'only this phase')
   .option('--location <name>', 'only this location (and rollout-wide events)')
+  .addOption(new Option('--lang <language>', "language of titles and labels (default: the plan's first language)").choices(['en', 'nl']))
   .option('-o, --output <file>', 'write to a file instead of standard output (- for standard output)')
   .option('-f, --force', 'overwrite an existing output file')
   .addHelpText(
@@ -80,6 +81,7 @@ program
       'rollout schedule --format ics -o rollout.ics',
       'rollout schedule --format json --location Georgetown',
       'rollout schedule --start 2027-03-01 --format markdown > schedule.md',
+      'rollout schedule --lang nl --format ics -o uitrol.ics',
     ]),
   )
   .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));

@@ -23,7 +23,7 @@ export async function readAndLoad(file: string): Promise<LoadedPlan> {
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {
   const c = colors(process.stderr);
-  for (const d of diagnostics) say(formatDiagnostic(d), d.severity === 'error' ? c.red : c.yellow);
+  for (const d of diagnostics) say(formatDiagnostic(d), d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.dim);
 }
 
 /** One line of diagnostics on standard error, with whatever it quotes made safe for a terminal. */

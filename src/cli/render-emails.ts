@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
+import { writeMessages } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { writeFiles } from '../util/write.js';
+import { listed } from '../util/write.js';
 import { choice, colors, requirePlan, say, writeOut } from './common.js';
 
 export interface RenderEmailsOptions {
@@ -44,20 +45,30 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
-  const { files, entries } = await renderEmails(plan, schedule, {
+  const renderOptions = {
     format,
     templates,
     ...(languages ? { languages } : {}),
     ...(options.phase !== undefined ? { phase: options.phase } : {}),
-  });
+  };
   const where = (name: string) => path.join(options.out, name);
   if (options.dryRun) {
+    const { files, entries } = await renderEmails(plan, schedule, renderOptions);
     for (const f of files) writeOut(where(f.name));
     say(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written`);
     return EXIT.ok;
   }
-  await writeFiles(options.out, files, { force: options.force });
-  for (const f of files) writeOut(where(f.name));
-  say(`wrote ${entries.length} messages and the index to ${options.out}`);
+  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false });
+  for (const name of result.written) writeOut(where(name));
+  if (result.interrupted) {
+    const done = result.messages > 0 ? `wrote ${result.messages} of ${result.total} messages and their index to ${options.out}` : 'nothing was written';
+    say(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again with --force to write them all' : ''}`);
+    return EXIT.interrupted;
+  }
+  const removed = result.removed.length > 0 ? `; removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} an earlier run wrote that this run does not (${listed(result.removed)})` : '';
+  say(`wrote ${result.messages} messages and the index to ${options.out}${removed}`);
+  if (result.edited.length > 0) {
+    say(`warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
+  }
   return EXIT.ok;
 }

@@ -13,10 +13,11 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   const loaded = await readAndLoad(options.plan);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
+  const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');
   const file = options.plan === '-' ? '<stdin>' : options.plan;
   const valid = errors.length === 0 && (!options.strict || warnings.length === 0);
   if (format === 'json') {
-    writeOut(JSON.stringify({ file, valid, errors, warnings }, null, 2));
+    writeOut(JSON.stringify({ file, valid, errors, warnings, hints }, null, 2));
   } else {
     printDiagnostics(loaded.diagnostics);
     if (valid) {

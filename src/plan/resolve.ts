@@ -2,20 +2,26 @@ import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { presetPhases } from './presets.js';
 import { successGates } from './success-gates.js';
-import type { Gate, Language, Metric, ParsedPlan, Phase } from './schema.js';
+import { word } from './builtin-text.js';
+import { localize } from './localize.js';
+import type { Gate, Language, Localized, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
-export interface Plan extends Omit<ParsedPlan, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+  /** The plan as written, with its texts in every language it gives them. */
+  raw: ParsedPlan;
+  /** The language every text of this plan is in. */
+  language: Language;
   phases: Phase[];
   gates: Gate[];
   /** True when the gates come from the playbook's default rather than the plan. */
   defaultGates: boolean;
   /** True when the phases come from the preset rather than the plan. */
   presetPhases: boolean;
-  calendar: ParsedPlan['calendar'] & { timezone: string };
+  calendar: Localized<ParsedPlan['calendar']> & { timezone: string };
   supportLanguages: Language[];
-  resistance: NonNullable<ParsedPlan['resistance']>;
-  challenges: NonNullable<ParsedPlan['challenges']>;
+  resistance: NonNullable<Localized<ParsedPlan['resistance']>>;
+  challenges: NonNullable<Localized<ParsedPlan['challenges']>>;
 }
 
 export const DEFAULT_METRICS: Metric[] = [
@@ -78,13 +84,18 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
   ]);
 }
 
-export function resolvePlan(parsed: ParsedPlan): Plan {
-  const phases = parsed.phases ?? presetPhases(parsed);
+/** The plan with its texts in `lang` (default: its first language) and the playbook's defaults filled in. */
+export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.languages[0] ?? 'en'): Plan {
+  const parsed = localize(raw, lang, raw.organization.languages);
+  // The preset's own names and activities, in the plan's language.
+  const phases = parsed.phases ?? presetPhases(parsed).map((p) => ({ ...p, name: word(p.name, lang), ...(p.activities ? { activities: p.activities.map((a) => word(a, lang)) } : {}) }));
   const defaultGates = parsed.gates === undefined;
   const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
   return {
     ...parsed,
+    raw,
+    language: lang,
     phases,
     gates,
     defaultGates,
@@ -106,4 +117,9 @@ export function requirePhaseId(phases: readonly { id: string }[], id: string): v
   const ids = phases.map((p) => p.id);
   const hint = didYouMean(id, ids);
   throw new RolloutError(`--phase ${id}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
+}
+
+/** The same plan with its texts in another language. */
+export function planIn(plan: Plan, lang: Language): Plan {
+  return lang === plan.language ? plan : resolvePlan(plan.raw, lang);
 }

@@ -43,17 +43,36 @@ const share = z
 export const LANGUAGES = ['en', 'nl'] as const;
 const language = z.enum(LANGUAGES);
 
+/**
+ * Free text the tool shows people: one string for every language, or one per language
+ * (`why: { en: ..., nl: ... }`), so that no message mixes languages.
+ */
+const plainText = z.string();
+const text = z
+  .union([
+    plainText,
+    z.partialRecord(language, z.string()).refine((m) => Object.keys(m).length > 0, 'give the text in at least one language, e.g. { en: ..., nl: ... }'),
+  ])
+  .meta({ id: 'text', description: 'Text: one string for every language, or one per language, e.g. { en: Sales, nl: Verkoop }.' });
+const texts = z.array(text);
+
+/** Whether a (possibly described) schema is the plan's free-text type. */
+export function isTextSchema(schema: z.ZodType): boolean {
+  const def = schema._zod.def;
+  return def.type === 'union' && (def as z.core.$ZodUnionDef).options[0] === plainText;
+}
+
 const person = z.strictObject({
   name: z.string().min(1),
   email: z.email().optional(),
   phone: z.string().optional(),
-  role: z.string().optional(),
+  role: text.optional(),
 });
 
 const weekday = z.enum(WEEKDAYS);
 const operator = z.enum(['>=', '>', '<=', '<', '==', '!=']);
 
-const holiday = z.union([isoDate, z.strictObject({ date: isoDate, name: z.string().optional() })]);
+const holiday = z.union([isoDate, z.strictObject({ date: isoDate, name: text.optional() })]);
 
 const location = z.strictObject({
   name: z.string().min(1),
@@ -73,7 +92,7 @@ const group = z.strictObject({
   headcount: z.int().nonnegative(),
   kind: z.enum(['group', 'department', 'pilot']).default('group'),
   location: z.string().optional(),
-  workload: z.string().optional(),
+  workload: text.optional(),
 });
 
 const audience = z
@@ -95,23 +114,23 @@ const condition = z.strictObject({
 
 const phase = z.strictObject({
   id,
-  name: z.string().min(1),
+  name: text,
   kind: z.enum(PHASE_KINDS).default('launch'),
   audience: audience.optional(),
   weeks: z.int().positive().max(104).optional(),
   days: z.int().positive().max(730).optional(),
   startWeek: z.int().positive().max(520).optional().describe('Rollout week in which the phase starts (week 1 = the week of start).'),
   overlap: z.boolean().default(false).describe('Allow this phase to start before the previous one ends.'),
-  workload: z.string().optional(),
+  workload: text.optional(),
   when: condition.optional().describe('Decommission condition, e.g. {metric: active_use_pct, op: ">=", threshold: 80}.'),
-  activities: z.array(z.string()).optional(),
+  activities: texts.optional(),
   champion: z.string().optional(),
 });
 
 const targetedGroup = z.strictObject({
   group: z.string().min(1),
-  why: z.string().optional(),
-  channel: z.string().optional(),
+  why: text.optional(),
+  channel: text.optional(),
 });
 
 const communications = z.strictObject({
@@ -120,9 +139,9 @@ const communications = z.strictObject({
   weeklyUpdates: z.boolean().default(true),
   weeklyUpdateDay: weekday.default('fri'),
   retrospectiveAfter: duration.default('2w').describe('How long after the rollout ends the retrospective is held.'),
-  channels: z.array(z.string()).default(['email']),
+  channels: texts.default(['email']),
   sender: person.optional(),
-  owner: z.string().optional().describe('Ongoing owner of communications and resources.'),
+  owner: text.optional().describe('Ongoing owner of communications and resources.'),
   targetedGroups: z.array(targetedGroup).default([]),
 });
 
@@ -143,20 +162,19 @@ const training = z.strictObject({
     .enum(['per-location', 'shared'])
     .default('per-location')
     .describe('per-location: each location at its own local time; shared: one session for all, in calendar.timezone.'),
-  format: z.string().default('hands-on'),
+  format: text.default('hands-on'),
   officeHours: officeHours.default(officeHours.parse({})),
-  selfService: z
-    .array(z.string())
+  selfService: texts
     .default(['Quick start guide (2 pages)', 'Video tutorials (5-10 minutes each)', 'FAQ document', 'Cheat sheet (1 page)']),
   buddySystem: z.boolean().default(true),
 });
 
 const supportTier = z.strictObject({
   tier: z.int().min(1).max(4),
-  name: z.string().min(1),
-  owner: z.string().optional(),
-  channels: z.array(z.string()).default([]),
-  handles: z.array(z.string()).default([]),
+  name: text,
+  owner: text.optional(),
+  channels: texts.default([]),
+  handles: texts.default([]),
 });
 
 export const DEFAULT_TIERS = [
@@ -184,13 +202,13 @@ export const METRIC_UNITS = ['percent', 'count', 'score', 'number', 'hours'] as 
 
 const metric = z.strictObject({
   name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'expected a metric name such as active_use_pct'),
-  label: z.string().optional(),
+  label: text.optional(),
   unit: z.enum(METRIC_UNITS).default('number'),
   scale: z
     .enum(['0-100', '0-1'])
     .optional()
     .describe('For percent metrics: whether a bare CSV value 0.8 means 0.8% (0-100) or 80% (0-1).'),
-  goal: z.string().optional(),
+  goal: text.optional(),
 });
 
 export const AGGREGATES = ['last', 'mean', 'min', 'max', 'sum', 'count', 'p50', 'p90', 'nps', 'slope'] as const;
@@ -225,7 +243,7 @@ const gate = z.strictObject({
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
-  description: z.string().optional(),
+  description: text.optional(),
 });
 
 const columnRoles = z.strictObject({
@@ -248,7 +266,7 @@ const contingency = z.strictObject({
   critical: decision.default('rollback'),
   keepOldSystemUntilProven: z.boolean().default(true),
   exportEvery: duration.optional().describe('How often data is exported while both systems run.'),
-  rollbackProcedure: z.string().optional(),
+  rollbackProcedure: text.optional(),
 });
 
 export const DISCOVERY_QUESTIONS = {
@@ -262,29 +280,29 @@ export const DISCOVERY_QUESTIONS = {
 } as const;
 
 const discovery = z.strictObject(
-  Object.fromEntries(Object.entries(DISCOVERY_QUESTIONS).map(([key, q]) => [key, z.string().optional().describe(q)])) as {
-    [K in keyof typeof DISCOVERY_QUESTIONS]: z.ZodOptional<z.ZodString>;
+  Object.fromEntries(Object.entries(DISCOVERY_QUESTIONS).map(([key, q]) => [key, text.optional().describe(q)])) as {
+    [K in keyof typeof DISCOVERY_QUESTIONS]: z.ZodOptional<typeof text>;
   },
 );
 
 const focusAreas = z.strictObject({
-  planning: z.string().optional(),
-  helpDesk: z.string().optional(),
-  awareness: z.string().optional(),
-  training: z.string().optional(),
-  operations: z.string().optional(),
+  planning: text.optional(),
+  helpDesk: text.optional(),
+  awareness: text.optional(),
+  training: text.optional(),
+  operations: text.optional(),
 });
 
 const regional = z.strictObject({
-  offlinePlan: z.string().optional().describe('What people do during an internet outage.'),
-  mobileData: z.string().optional(),
+  offlinePlan: text.optional().describe('What people do during an internet outage.'),
+  mobileData: text.optional(),
   supportLanguages: z.array(language).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as USD or SRD').optional(),
   budget: z.number().nonnegative().optional(),
 });
 
-const objection = z.strictObject({ objection: z.string().min(1), response: z.string().min(1) });
-const challenge = z.strictObject({ challenge: z.string().min(1), mitigation: z.string().min(1) });
+const objection = z.strictObject({ objection: text, response: text });
+const challenge = z.strictObject({ challenge: text, mitigation: text });
 
 export const planSchema = z
   .strictObject({
@@ -292,13 +310,13 @@ export const planSchema = z
     version: z.literal(PLAN_FORMAT_VERSION),
     tool: z.strictObject({
       name: z.string().min(1),
-      replaces: z.string().optional(),
-      why: z.string().optional().describe('The problem the tool solves.'),
-      benefit: z.string().optional().describe('What it improves, for the announcement.'),
+      replaces: text.optional(),
+      why: text.optional().describe('The problem the tool solves.'),
+      benefit: text.optional().describe('What it improves, for the announcement.'),
       contact: person.optional().describe('Who answers questions.'),
       sponsor: person.optional().describe('Executive sponsor who sends the first announcement.'),
       vendor: z.string().optional(),
-      pilotResults: z.string().optional(),
+      pilotResults: text.optional(),
     }),
     organization: z.strictObject({
       name: z.string().min(1),
@@ -342,12 +360,29 @@ export const planSchema = z
   .describe('A rollout plan for the rollout command-line tool.');
 
 export type PlanInput = z.input<typeof planSchema>;
+/** The plan as written: its texts may still be one per language. */
 export type ParsedPlan = z.output<typeof planSchema>;
-export type Phase = z.output<typeof phase>;
-export type Gate = z.output<typeof gate>;
+export type Text = z.output<typeof text>;
+export type TextMap = Exclude<Text, string>;
+
+/** A value with every text of the plan resolved to one language. */
+export type Localized<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? Localized<U>[]
+    : T extends object
+      ? [keyof T] extends [never]
+        ? T
+        : [Exclude<keyof T, Language>] extends [never]
+          ? string
+          : { [K in keyof T]: Localized<T[K]> }
+      : T;
+
+export type Phase = Localized<z.output<typeof phase>>;
+export type Gate = Localized<z.output<typeof gate>>;
 export type Audience = z.output<typeof audience>;
-export type Holiday = z.output<typeof holiday>;
-export type Metric = z.output<typeof metric>;
+export type Holiday = Localized<z.output<typeof holiday>>;
+export type Metric = Localized<z.output<typeof metric>>;
 export type Decision = (typeof DECISIONS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Guards = (typeof GUARDS)[number];

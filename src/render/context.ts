@@ -170,7 +170,7 @@ export class ContextBuilder {
     const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
     const first = (type: ScheduleEvent['type']) => events.find((e) => e.type === type)?.date ?? null;
     const hours = events.filter((e) => e.type === 'office-hours');
-    const name = this.plan.presetPhases ? t(p.name) : p.name;
+    const name = this.plan.presetPhases ? t(p.name) : (planned?.name ?? p.name);
     return {
       id: p.id,
       name,

@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/resolve.js';
+import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
 import { markdownText } from '../escape/markdown.js';
@@ -97,21 +97,38 @@ class Renderer {
   }
 }
 
+/** One rendered message: its file and its line in the index. */
+export interface RenderedFile {
+  file: OutputFile;
+  entry: IndexEntry;
+}
+
 /**
  * Renders every message of the rollout in memory, in each language: the files to write and
  * the index. Any template problem throws before a single file exists.
  */
 export async function renderEmails(plan: Plan, schedule: Schedule, options: RenderOptions): Promise<RenderResult> {
+  const files: OutputFile[] = [];
+  const entries: IndexEntry[] = [];
+  for await (const rendered of renderMessages(plan, schedule, options)) {
+    files.push(rendered.file);
+    entries.push(rendered.entry);
+  }
+  return { files: [...files, ...indexFiles(plan, entries, options)], entries };
+}
+
+/** The messages one at a time, so that each can be written while the next is rendered. */
+export async function* renderMessages(plan: Plan, schedule: Schedule, options: RenderOptions): AsyncGenerator<RenderedFile> {
   const languages = options.languages ?? plan.organization.languages;
   const messages = planMessages(schedule, plan, options.phase === undefined ? {} : { phase: options.phase });
   const renderer = new Renderer(options.templates);
-  const files: OutputFile[] = [];
-  const entries: IndexEntry[] = [];
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plan, schedule, lang)]));
+  // Each language reads the plan's texts in that language.
+  const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang)]));
   for (const message of messages) {
     for (const lang of languages) {
       const data = contexts.get(lang)!.build(message);
-      const head = messageHead(message, lang, data, plan);
+      const head = messageHead(message, lang, data, plans.get(lang)!);
       const file = `${message.base}.${lang}.${options.format}`;
       let content: string | Uint8Array;
       let subject: string;
@@ -125,25 +142,43 @@ export async function renderEmails(plan: Plan, schedule: Schedule, options: Rend
         content = mode === 'html' ? toHtml(head, rendered) : mode === 'md' ? toMarkdown(head, rendered) : toText(head, rendered);
         subject = plainSubject(rendered.subject, mode);
       }
-      files.push({ name: file, content });
-      entries.push({
-        file,
-        kind: message.kind,
-        template: message.template,
-        date: message.date,
-        week: message.week,
-        phase: message.phase?.id ?? null,
-        location: message.location ?? null,
-        language: lang,
-        subject,
-        to: head.to,
-      });
+      yield {
+        file: { name: file, content },
+        entry: {
+          file,
+          kind: message.kind,
+          template: message.template,
+          date: message.date,
+          week: message.week,
+          phase: message.phase?.id ?? null,
+          location: message.location ?? null,
+          language: lang,
+          subject,
+          to: head.to,
+        },
+      };
     }
   }
-  return {
-    files: [...files, { name: 'index.md', content: indexMarkdown(plan, entries, options) }, { name: 'index.json', content: indexJson(plan, entries, options, languages) }],
-    entries,
-  };
+}
+
+/** A file the tool wrote into the output folder, as the index keeps it (see src/render/output.ts). */
+export interface WrittenRecord {
+  file: string;
+  sha256: string;
+  phase: string | null;
+  language: Language;
+}
+
+/**
+ * index.md and index.json for these messages. `written` is the index's record of every file the
+ * tool has written into the folder and that is still there, from this run and earlier ones.
+ */
+export function indexFiles(plan: Plan, entries: IndexEntry[], options: RenderOptions, written?: WrittenRecord[]): OutputFile[] {
+  const languages = options.languages ?? plan.organization.languages;
+  return [
+    { name: 'index.md', content: indexMarkdown(plan, entries, options) },
+    { name: 'index.json', content: indexJson(plan, entries, options, languages, written) },
+  ];
 }
 
 function messageHead(message: Message, lang: Language, data: Record<string, unknown>, plan: Plan): MessageHead {
@@ -184,6 +219,7 @@ function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions
   ].join('\n');
 }
 
-function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[]): string {
-  return `${JSON.stringify({ tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries }, null, 2)}\n`;
+function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], written?: WrittenRecord[]): string {
+  const index = { tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries };
+  return `${JSON.stringify(written ? { ...index, written } : index, null, 2)}\n`;
 }

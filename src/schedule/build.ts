@@ -6,6 +6,7 @@ import { holidayMap, WorkCalendar } from './calendar.js';
 import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
 import { EVENT_TYPES, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
+import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -21,20 +22,7 @@ interface Place {
   location?: Location;
 }
 
-const CHECKLIST_TITLES = {
-  'two-weeks-before': 'Checklist: 2 weeks before',
-  'one-week-before': 'Checklist: 1 week before',
-  'launch-day': 'Checklist: day of launch',
-  'first-week': 'Checklist: first week',
-  'each-week-after': 'Checklist: each week after',
-} as const;
-
-const DECOMMISSION_STEPS = [
-  ['export-data', 'Export data from the old system'],
-  ['archive', 'Archive the old system for reference'],
-  ['turn-off', 'Turn off the old system'],
-  ['celebrate', 'Celebrate the transition'],
-] as const;
+const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] as const;
 
 /** Computes the complete dated rollout: phases, communications, training, gates, reviews. */
 export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
@@ -70,7 +58,7 @@ function placesOf(plan: Plan): Place[] {
   return plan.organization.locations.map((location) => ({
     location,
     timezone: location.timezone,
-    calendar: new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays)),
+    calendar: new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays), plan.language),
   }));
 }
 
@@ -109,12 +97,14 @@ function toSchedulePhase(plan: Plan, p: TimedPhase, calendar: WorkCalendar): Sch
 class EventBuilder {
   readonly global: Place;
   private readonly events: ScheduleEvent[] = [];
+  private readonly words: ScheduleWords;
 
   constructor(
     private readonly plan: Plan,
     private readonly start: Day,
   ) {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
+    this.words = scheduleWords(plan.language);
   }
 
   /** Adds an event on `nominal`, moved to the place's next working day when needed. */
@@ -145,13 +135,14 @@ class EventBuilder {
     const g = this.global;
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
-    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: `Announce ${tool} to ${phase.name}` });
-    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: `Remind ${phase.name} of their start on ${formatDay(phase.start)}` });
-    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: `${phase.name} starts: welcome email, accounts activated` });
-    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: CHECKLIST_TITLES['two-weeks-before'] });
-    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: CHECKLIST_TITLES['one-week-before'] });
-    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: CHECKLIST_TITLES['launch-day'] });
-    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'first-week', title: CHECKLIST_TITLES['first-week'] });
+    const w = this.words;
+    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: w.announce(tool, phase.name) });
+    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, formatDay(phase.start)) });
+    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
+    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
+    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
+    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
+    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] });
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
       this.training(phase, places);
@@ -162,8 +153,10 @@ class EventBuilder {
   private training(phase: TimedPhase, places: Place[]): void {
     const t = this.plan.training;
     for (let k = 0; k < t.sessionsPerPhase; k++) {
-      const title = `Group training for ${phase.name}${t.sessionsPerPhase > 1 ? ` (${k + 1} of ${t.sessionsPerPhase})` : ''}`;
-      const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes: t.sessionMinutes };
+      const title = this.words.training(sessionKind(phase), phase.name, k + 1, t.sessionsPerPhase);
+      // People trained in the pilot need a refresher, not the whole session again.
+      const minutes = sessionKind(phase) === 'refresher' ? Math.max(30, Math.round(t.sessionMinutes / 2)) : t.sessionMinutes;
+      const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
         const day = this.global.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
         const event = this.add(day, this.global, { ...fields, timezone: this.global.timezone });
@@ -178,7 +171,7 @@ class EventBuilder {
 
   private flagAttendance(event: ScheduleEvent, day: Day, places: Place[]): void {
     const flags = places.flatMap((p) =>
-      p.location ? [attendanceProblem(day, event.time!, event.minutes!, event.timezone!, p.location, p.calendar)] : [],
+      p.location ? [attendanceProblem(day, event.time!, event.minutes!, event.timezone!, p.location, p.calendar, this.plan.language)] : [],
     );
     const problems = flags.filter((f): f is string => f !== undefined);
     if (problems.length > 0) event.flags = problems;
@@ -199,9 +192,9 @@ class EventBuilder {
       }
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const added = [
-        ...firstWeek.map((d) => this.add(d, place, { ...fields, key: 'first-week', title: `Office hours (daily, first week of ${phase.name})` })),
-        ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: `Office hours (${oh.secondWeekPerWeek}x, second week of ${phase.name})` })),
-        ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: `Office hours (weekly, ${phase.name})` })),
+        ...firstWeek.map((d) => this.add(d, place, { ...fields, key: 'first-week', title: this.words.officeHoursDaily(phase.name) })),
+        ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: this.words.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name) })),
+        ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: this.words.officeHoursWeekly(phase.name) })),
       ];
       if (shared) for (const event of added) this.flagAttendance(event, parseDay(event.date), places);
     }
@@ -210,16 +203,17 @@ class EventBuilder {
   decommissionPhase(phase: TimedPhase): void {
     const g = this.global;
     const when = phase.phase.when;
-    const condition = when ? ` once ${when.metric} ${when.op} ${when.threshold}` : '';
-    const old = this.plan.tool.replaces ?? 'the old system';
+    const w = this.words;
+    const condition = when ? w.condition(when.metric, when.op, when.threshold) : '';
+    const old = this.plan.tool.replaces ?? w.oldSystem;
     this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
       phase: phase.id,
       type: 'announcement',
       key: 'decommission-notice',
-      title: `Announce that ${old} will be turned off${condition}`,
+      title: w.decommissionNotice(old, condition),
     });
     const days = [phase.start, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
-    DECOMMISSION_STEPS.forEach(([key, title], i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${title}${key === 'turn-off' ? condition : ''}` }));
+    DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }));
   }
 
   weekly(lastLaunch: Day): void {
@@ -228,11 +222,11 @@ class EventBuilder {
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
     for (let w = 1; w <= lastWeek; w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: `${CHECKLIST_TITLES['each-week-after']} (week ${w})` });
+      if (w >= 2) this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: this.words.eachWeekAfter(w) });
       if (!weeklyUpdates) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
-      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: `Weekly update, week ${w}` });
+      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: this.words.weekly(w) });
     }
   }
 
@@ -246,7 +240,7 @@ class EventBuilder {
     if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
       const week = weekOf(this.start, day);
-      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: `Satisfaction survey, week ${week}` });
+      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: this.words.survey(week) });
     }
   }
 
@@ -255,8 +249,8 @@ class EventBuilder {
       const phase = timed.find((p) => p.id === gate.phase);
       if (!phase) continue;
       const guarded = guardedPhase(gate, timed);
-      const guards = guarded ? `, before ${guarded.kind === 'decommission' ? 'the switch-off' : `${guarded.name} starts`}` : '';
-      const title = `Gate ${gate.id}: ${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}${guards}`;
+      const guards = guarded ? this.words.guards(guarded.kind === 'decommission' ? undefined : guarded.name) : '';
+      const title = `${this.words.gate(gate.id, `${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`)}${guards}`;
       // A day-before gate follows what it guards; a gate due `within` moves off a holiday like any event.
       const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
       this.add(nominal, this.global, {
@@ -271,10 +265,11 @@ class EventBuilder {
 
   reviews(complete: Day): void {
     const g = this.global;
-    this.add(complete + 7, g, { type: 'review', key: 'week-1', title: 'Review: week 1 after complete rollout' });
-    this.add(addMonths(complete, 1), g, { type: 'review', key: 'month-1', title: 'Review: month 1' });
-    this.add(addMonths(complete, 3), g, { type: 'review', key: 'month-3', title: 'Review: month 3' });
-    this.add(complete + parseDuration(this.plan.communications.retrospectiveAfter), g, { type: 'retrospective', key: 'retrospective', title: 'Retrospective' });
+    const w = this.words;
+    this.add(complete + 7, g, { type: 'review', key: 'week-1', title: w.review['week-1'] });
+    this.add(addMonths(complete, 1), g, { type: 'review', key: 'month-1', title: w.review['month-1'] });
+    this.add(addMonths(complete, 3), g, { type: 'review', key: 'month-3', title: w.review['month-3'] });
+    this.add(complete + parseDuration(this.plan.communications.retrospectiveAfter), g, { type: 'retrospective', key: 'retrospective', title: w.retrospective });
   }
 
   /** By date and time; the stable sort keeps steps of one day in the order they happen. */
@@ -289,6 +284,18 @@ class EventBuilder {
         compare(a.location ?? '', b.location ?? ''),
     );
   }
+}
+
+/**
+ * What a phase's sessions are, from the activities the playbook gives it: early adopters get a
+ * refresher, the core team one-on-one help besides group training, everyone else standard training.
+ */
+export function sessionKind(phase: TimedPhase): SessionKind {
+  const activities = (phase.phase.activities ?? []).join('\n');
+  if (/refresher|opfris/i.test(activities)) return 'refresher';
+  if (/standard training|standaardtraining/i.test(activities)) return 'standard';
+  if (/one-on-one|persoonlijke hulp/i.test(activities) && !/group training|groepstraining/i.test(activities)) return 'one-on-one';
+  return 'group';
 }
 
 /** Code-point order: the same on every machine, unlike locale collation. */

@@ -1,21 +1,13 @@
 import { type Day, parseDay, weekday, type Weekday } from '../util/dates.js';
-import type { Holiday } from '../plan/schema.js';
-
-const DAY_NAMES: Record<Weekday, string> = {
-  sun: 'Sunday',
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-};
+import type { Holiday, Language } from '../plan/schema.js';
+import { scheduleWords } from './words.js';
 
 export function holidayMap(...lists: Holiday[][]): Map<Day, string> {
   const map = new Map<Day, string>();
   for (const h of lists.flat()) {
-    if (typeof h === 'string') map.set(parseDay(h), 'holiday');
-    else map.set(parseDay(h.date), h.name ?? 'holiday');
+    // An empty name: a holiday the plan does not name.
+    if (typeof h === 'string') map.set(parseDay(h), '');
+    else map.set(parseDay(h.date), h.name ?? '');
   }
   return map;
 }
@@ -27,6 +19,7 @@ export class WorkCalendar {
   constructor(
     workingDays: readonly Weekday[],
     readonly holidays: ReadonlyMap<Day, string>,
+    private readonly language: Language = 'en',
   ) {
     this.working = new Set(workingDays);
   }
@@ -35,11 +28,12 @@ export class WorkCalendar {
     return this.working.has(weekday(day)) && !this.holidays.has(day);
   }
 
-  /** Why a day is not worked, e.g. `Saturday` or `holiday (Keti Koti)`. */
+  /** Why a day is not worked, e.g. `Saturday` or `holiday (Keti Koti)`, in the calendar's language. */
   whyNotWorking(day: Day): string {
+    const words = scheduleWords(this.language);
     const holiday = this.holidays.get(day);
-    if (holiday !== undefined) return holiday === 'holiday' ? 'holiday' : `holiday (${holiday})`;
-    return DAY_NAMES[weekday(day)];
+    if (holiday !== undefined) return holiday === '' ? words.holiday : `${words.holiday} (${holiday})`;
+    return words.days[weekday(day)];
   }
 
   /** The day itself when worked, else the next working day. */

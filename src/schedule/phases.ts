@@ -1,7 +1,8 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Audience, Phase } from '../plan/schema.js';
+import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, parseDay } from '../util/dates.js';
 import { WorkCalendar, holidayMap } from './calendar.js';
+import { scheduleWords } from './words.js';
 
 export interface PhaseAudience {
   kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
@@ -37,7 +38,7 @@ export interface TimedPhase {
 }
 
 export function planCalendar(plan: Plan): WorkCalendar {
-  return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays));
+  return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays), plan.language);
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
@@ -56,14 +57,15 @@ export function parseShare(text: string): [number, number] {
   return [nums[0]!, nums[1] ?? nums[0]!];
 }
 
-export function describeAudience(audience: Audience | undefined): PhaseAudience {
-  if (audience === undefined || audience === 'none') return { kind: 'none', description: 'no new people' };
-  if (audience === 'rest') return { kind: 'rest', description: 'everyone not yet reached' };
-  if (audience === 'all') return { kind: 'all', description: 'everyone' };
+export function describeAudience(audience: Audience | undefined, lang: Language = 'en'): PhaseAudience {
+  const words = scheduleWords(lang).audience;
+  if (audience === undefined || audience === 'none') return { kind: 'none', description: words.none };
+  if (audience === 'rest') return { kind: 'rest', description: words.rest };
+  if (audience === 'all') return { kind: 'all', description: words.all };
   if (typeof audience === 'string') {
     const share = parseShare(audience);
     const text = share[0] === share[1] ? `${share[0]}%` : `${share[0]}-${share[1]}%`;
-    return { kind: 'share', share, description: `${text} of headcount` };
+    return { kind: 'share', share, description: words.share(text) };
   }
   if ('groups' in audience) return { kind: 'groups', groups: audience.groups, description: audience.groups.join(', ') };
   return { kind: 'locations', locations: audience.locations, description: audience.locations.join(', ') };
@@ -137,7 +139,7 @@ export function largestRemainder(values: number[]): number[] {
 export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const calendar = planCalendar(plan);
   const start = startOverride ?? parseDay(plan.start);
-  const audiences = plan.phases.map((p) => describeAudience(p.audience));
+  const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const { people, ranges } = allocatePeople(plan, audiences);
   let cursor = start;
   let previousEnd = -Infinity;

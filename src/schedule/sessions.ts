@@ -2,6 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import type { Plan } from '../plan/resolve.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay } from '../util/dates.js';
 import type { WorkCalendar } from './calendar.js';
+import { scheduleWords } from './words.js';
+import type { Language } from '../plan/schema.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -25,16 +27,18 @@ export function attendanceProblem(
   zone: string,
   location: Location,
   calendar: WorkCalendar,
+  lang: Language = 'en',
 ): string | undefined {
+  const words = scheduleWords(lang);
   const local = convertTime(day, parseClock(time), zone, location.timezone);
   const from = formatClock(local.minutes);
   const to = formatClock((local.minutes + minutes) % (24 * 60));
   const { start, end } = location.workingHours;
   if (!calendar.isWorkingDay(local.day)) {
-    return `${location.name} does not work on ${formatDay(local.day)}: ${calendar.whyNotWorking(local.day)}`;
+    return words.notWorking(location.name, formatDay(local.day), calendar.whyNotWorking(local.day));
   }
   if (local.minutes < parseClock(start) || local.minutes + minutes > parseClock(end)) {
-    return `outside working hours in ${location.name}: ${from}-${to} local, works ${start}-${end}`;
+    return words.outsideHours(location.name, from, to, start, end);
   }
   return undefined;
 }

@@ -7,6 +7,8 @@ export const EXIT = {
   input: 2,
   /** gate-check: roll back. */
   rollback: 3,
+  /** SIGINT or SIGTERM stopped a write; what was written is listed. */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -16,7 +18,8 @@ export interface Position {
   column: number;
 }
 
-export type Severity = 'error' | 'warning';
+/** A hint is advice only: it never makes a plan invalid, not even with --strict. */
+export type Severity = 'error' | 'warning' | 'hint';
 
 /** One finding about a user's file, with where it is and how to fix it. */
 export interface Diagnostic {

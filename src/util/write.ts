@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, link, unlink, lstat } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RolloutError } from './errors.js';
+import { duringSignals, interruption } from './signals.js';
 
 export interface OutputFile {
   /** Path relative to the output folder, with `/` separators. */
@@ -11,11 +12,19 @@ export interface OutputFile {
 
 export interface WriteOptions {
   force?: boolean;
-  /** Permissions of a new file; 0o644 unless said. */
-  mode?: number;
-  /** false skips the fsync: for files that may be lost in a crash, such as caches. */
-  durable?: boolean;
+  /** Aborted by SIGINT or SIGTERM: stop, leave no temporary file, say what was written. */
+  signal?: AbortSignal;
 }
+
+/**
+ * Files written at once. Flushing a file to disk (fsync) mostly waits for the disk, and the
+ * disk flushes files whose fsyncs arrive together in one go: src/main.ts gives Node enough
+ * threads for that.
+ */
+const CONCURRENCY = 32;
+
+/** The tool's temporary files: `.NAME.<12 hex digits>.tmp` beside the file NAME. */
+const TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * Resolves a relative output name inside `dir`, refusing names that would leave it
@@ -44,8 +53,13 @@ const FS_PROBLEMS: Record<string, string> = {
   EISDIR: 'a folder of that name exists',
 };
 
+export function fsProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && FS_PROBLEMS[code]) ?? code ?? String(error);
+}
+
 /** A few names, then how many more: a message stays one readable line. */
-function listed(names: string[]): string {
+export function listed(names: string[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
@@ -58,80 +72,225 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/**
- * Creates a folder and its missing parents one level at a time. Node 20's recursive mkdir
- * never returns for some paths where creation is refused (such as under /proc).
- */
-async function ensureDir(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let at = dir;
-  while (!(await exists(at))) {
-    missing.unshift(at);
-    const parent = path.dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
-  if (missing.length > 0 && !(await lstat(at)).isDirectory()) throw Object.assign(new Error(`${at} is a file`), { code: 'ENOTDIR' });
-  for (const d of missing) await mkdir(d);
+/** Runs `task` on every item, at most `limit` at a time; stops starting new ones when `stop()` says so. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !stop()) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/**
- * Writes one file atomically: a temporary file in the same folder, fsync, then rename.
- * Without `force` an existing file is never replaced, even if it appears meanwhile.
- */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  await ensureDir(path.dirname(target));
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', options.mode ?? 0o644);
+interface Staged {
+  name: string;
+  target: string;
+  temp: string;
+  last: boolean;
+}
+
+export interface Committed {
+  /** Names written, as given to `add`. */
+  written: string[];
+  /** SIGINT or SIGTERM stopped the commit before every file had its name. */
+  interrupted: boolean;
+}
+
+/** Makes sure a file's content is on the disk (fsync), before it gets a name that says it is complete. */
+async function flush(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
   try {
-    await handle.writeFile(content);
-    if (options.durable !== false) await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    if (options.force) await rename(temp, target);
-    else await link(temp, target);
+    await handle.sync();
   } finally {
-    if (!options.force) await unlink(temp).catch(() => undefined);
+    await handle.close();
   }
 }
 
 /**
- * Writes a set of files into `dir`. Every name is checked and, without `force`, every target
- * must be new before anything is written; a failure midway says what was and was not written.
+ * A set of files written in two steps, so that they appear together or not at all. `add` writes
+ * each file to a temporary file in its target's own folder, several at a time, while the caller
+ * makes the next one; `commit` then flushes each to disk and gives it its final name (a hard
+ * link, which never replaces a file, or with `force` a rename), many at once so that the disk
+ * flushes them together. No file is ever partial under its final name, after an error, an
+ * interruption or a power loss. `discard` removes every temporary file and the folders made for
+ * them.
  */
-export async function writeFiles(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
-  const targets = files.map((f) => resolveInside(dir, f.name));
-  if (!options.force) {
-    const taken = [];
-    for (const t of targets) if (await exists(t)) taken.push(path.relative(process.cwd(), t) || t);
-    if (taken.length > 0) {
+export class StagedWrite {
+  private readonly staged: Staged[] = [];
+  private readonly taken: string[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  private readonly folders = new Map<string, Promise<void>>();
+  private readonly madeFolders: string[] = [];
+  private failure: { name: string; error: unknown } | undefined;
+
+  constructor(
+    readonly dir: string,
+    private readonly options: WriteOptions = {},
+  ) {}
+
+  /**
+   * Starts writing one file; waits only while CONCURRENCY files are being written. A file added
+   * with `last` gets its name after all others (an index, that lists them).
+   */
+  async add(file: OutputFile, { last = false } = {}): Promise<void> {
+    const target = resolveInside(this.dir, file.name);
+    if (this.failure || this.options.signal?.aborted) return;
+    if (!this.options.force && (await exists(target))) {
+      this.taken.push(path.relative(process.cwd(), target) || target);
+      return;
+    }
+    if (this.taken.length > 0) return;
+    while (this.pending.size >= CONCURRENCY) await Promise.race(this.pending);
+    const staged = { name: file.name, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`), last };
+    this.staged.push(staged);
+    const task = this.stage(staged, file.content).finally(() => this.pending.delete(task));
+    this.pending.add(task);
+  }
+
+  private async stage({ name, target, temp }: Staged, content: string | Uint8Array): Promise<void> {
+    try {
+      await this.folder(path.dirname(target));
+      const handle = await open(temp, 'wx', 0o644);
+      try {
+        await handle.writeFile(content);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      this.failure ??= { name, error };
+    }
+  }
+
+  /** Makes a folder once, with its missing parents; with `force`, clears the tool's stale temporary files in it. */
+  private folder(dir: string): Promise<void> {
+    let made = this.folders.get(dir);
+    if (!made) this.folders.set(dir, (made = this.makeFolder(dir)));
+    return made;
+  }
+
+  /**
+   * One level at a time, through `folder` for the parent so that two files never make the same
+   * folder: Node 20's recursive mkdir never returns for some paths where creation is refused
+   * (such as under /proc).
+   */
+  private async makeFolder(dir: string): Promise<void> {
+    const stat = await fsStat(dir).catch(() => undefined);
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
+      if (this.options.force) await removeStaleTemps(dir);
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (parent !== dir) await this.folder(parent);
+    await mkdir(dir);
+    this.madeFolders.push(dir);
+  }
+
+  /**
+   * Gives every file its final name once all are written. Throws (after removing the temporary
+   * files) on any refusal or error, saying what was and was not written. An interruption stops
+   * it between two files: some are written, the rest are not, and no temporary file is left.
+   */
+  async commit(): Promise<Committed> {
+    while (this.pending.size > 0) await Promise.race(this.pending);
+    if (this.taken.length > 0) {
+      await this.discard();
+      const taken = this.taken;
       throw new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${listed(taken)})`}; nothing was written. Use --force to overwrite`);
     }
-  }
-  const written: string[] = [];
-  for (const [i, file] of files.entries()) {
-    try {
-      await writeFileAtomic(targets[i]!, file.content, options);
-      written.push(targets[i]!);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const what = (code && FS_PROBLEMS[code]) ?? code ?? String(error);
-      throw new RolloutError(
-        `cannot write ${file.name} in ${dir}: ${what}; ${written.length} of ${files.length} files were written before this${written.length ? ` (${listed(written.map((w) => path.relative(dir, w)))})` : ''}`,
-      );
+    if (this.failure) {
+      await this.discard();
+      throw new RolloutError(`cannot write ${this.failure.name} in ${this.dir}: ${fsProblem(this.failure.error)}; nothing was written`);
     }
+    const signal = this.options.signal;
+    const total = this.staged.length;
+    const written: string[] = [];
+    let failed: { name: string; error: unknown } | undefined;
+    const stop = () => failed !== undefined || signal?.aborted === true;
+    const publish = async (s: Staged) => {
+      try {
+        await flush(s.temp);
+        if (this.options.force) await rename(s.temp, s.target);
+        else await link(s.temp, s.target);
+        written.push(s.name);
+      } catch (error) {
+        failed ??= { name: s.name, error };
+      }
+    };
+    await eachLimited(this.staged.filter((s) => !s.last), CONCURRENCY, publish, stop);
+    await eachLimited(this.staged.filter((s) => s.last), 1, publish, stop);
+    await this.removeTemps();
+    if (written.length === 0) await this.removeFolders();
+    if (failed) {
+      throw new RolloutError(`cannot write ${failed.name} in ${this.dir}: ${fsProblem(failed.error)}; ${writtenOf(written, total)} before this`);
+    }
+    return { written, interrupted: written.length < total };
   }
-  return written;
+
+  /** Removes every temporary file and the folders made for them; writes nothing. */
+  async discard(): Promise<void> {
+    while (this.pending.size > 0) await Promise.race(this.pending);
+    await this.removeTemps();
+    await this.removeFolders();
+  }
+
+  private async removeFolders(): Promise<void> {
+    for (const d of this.madeFolders.splice(0).reverse()) await rmdir(d).catch(() => undefined);
+  }
+
+  private async removeTemps(): Promise<void> {
+    await eachLimited(this.staged.splice(0), CONCURRENCY, (s) => unlink(s.temp).catch(() => undefined));
+  }
+}
+
+/** `3 of 10 files were written (a.md, b.md, c.md)` */
+export function writtenOf(written: string[], total: number): string {
+  return `${written.length} of ${total} files were written${written.length ? ` (${listed(written)})` : ''}`;
+}
+
+/**
+ * Removes the temporary files an earlier run left in `dir` (killed, or the machine stopped):
+ * only names the tool makes, only files made before this run began.
+ */
+async function removeStaleTemps(dir: string): Promise<void> {
+  const started = Date.now() - process.uptime() * 1000;
+  for (const name of await readdir(dir).catch(() => [])) {
+    if (!TEMP.test(name)) continue;
+    const file = path.join(dir, name);
+    const stat = await lstat(file).catch(() => undefined);
+    if (stat?.isFile() && stat.mtimeMs < started) await unlink(file).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes a set of files into `dir`, all or none. Without `force`, every target must be new.
+ * SIGINT and SIGTERM stop it cleanly (exit 130) unless the caller handles them.
+ */
+export async function writeFiles(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
+  const write = async (signal: AbortSignal) => {
+    const staged = new StagedWrite(dir, { ...options, signal });
+    try {
+      for (const file of files) await staged.add(file);
+    } catch (error) {
+      await staged.discard();
+      throw error;
+    }
+    if (signal.aborted) {
+      await staged.discard();
+      throw interruption(signal, 'nothing was written');
+    }
+    const { written, interrupted } = await staged.commit();
+    if (interrupted) throw interruption(signal, writtenOf(written, files.length));
+    return written;
+  };
+  return options.signal ? write(options.signal) : duringSignals(write);
 }
 
 /** Writes a single output file given on the command line (`-o FILE`). */
 export async function writeOutputFile(file: string, content: string, options: WriteOptions = {}): Promise<void> {
   if (file.includes('\0')) throw new RolloutError('refusing output name with a NUL byte');
-  const dir = path.dirname(path.resolve(file));
-  await writeFiles(dir, [{ name: path.basename(file), content }], options);
+  const target = path.resolve(file);
+  if ((await lstat(target).catch(() => undefined))?.isDirectory() || file.endsWith('/') || file.endsWith(path.sep)) {
+    throw new RolloutError(`${file} is a folder; give the name of the file to write in it`);
+  }
+  await writeFiles(path.dirname(target), [{ name: path.basename(target), content }], options);
 }

@@ -38,7 +38,7 @@ describe('rollout schedule', () => {
   });
 
   it('prints phases and events as tables by default', () => {
-    const r = run(['schedule', '--plan', example('small-team.yaml')]);
+    const r = run(['schedule', '--plan', example('small-team.yaml'), '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]).toBe('OrderBoard rollout at Bakkerij Jansen: 8 people, 2027-01-04 to 2027-01-29');
@@ -47,7 +47,7 @@ describe('rollout schedule', () => {
   });
 
   it('writes the documented JSON contract', () => {
-    const r = run(['schedule', '--plan', enterprise, '--format', 'json']);
+    const r = run(['schedule', '--plan', enterprise, '--format', 'json', '--lang', 'en']);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(Object.keys(s)).toEqual(['plan', 'start', 'end', 'phases', 'events']);
@@ -122,7 +122,7 @@ describe('rollout schedule', () => {
   });
 
   it('writes an iCalendar file that an independent parser reads back', () => {
-    const r = run(['schedule', '-p', enterprise, '--format', 'ics']);
+    const r = run(['schedule', '-p', enterprise, '--format', 'ics', '--lang', 'en']);
     expect(r.status).toBe(0);
     const cal = new ICAL.Component(ICAL.parse(r.stdout));
     for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);

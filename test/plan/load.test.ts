@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { loadPlan } from '../../src/plan/load.js';
+import { planIn } from '../../src/plan/resolve.js';
 import { errorsOf, example, load, minimalPlan, validPlan } from '../helpers.js';
 
 describe('loadPlan', () => {
   it.each(readdirSync(example('')).filter((f) => f.endsWith('.yaml')))('example %s validates without warnings', (name) => {
     const loaded = loadPlan(readFileSync(example(name), 'utf8'), name);
-    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.diagnostics.filter((d) => d.severity !== 'hint')).toEqual([]);
     expect(loaded.plan).toBeDefined();
   });
 
@@ -96,6 +98,37 @@ describe('loadPlan', () => {
   it('reports every problem at once', () => {
     const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
+  });
+});
+
+describe('texts in several languages', () => {
+  const bilingual = (tool: Record<string, unknown>) => minimalPlan({ tool: { name: 'Teams', ...tool }, organization: { name: 'Acme', headcount: 25, languages: ['nl', 'en'] } });
+
+  it('takes a string or a text per language, and reads each language from it', () => {
+    const plan = validPlan(bilingual({ why: { en: 'questions get lost', nl: 'vragen raken zoek' }, benefit: 'speed' }));
+    expect([plan.language, plan.tool.why, plan.tool.benefit]).toEqual(['nl', 'vragen raken zoek', 'speed']);
+    expect(planIn(plan, 'en').tool.why).toBe('questions get lost');
+  });
+
+  it('warns when a text lacks one of the languages, and hints (never warns) at plain strings', () => {
+    const loaded = loadPlan(stringify(bilingual({ why: { en: 'questions get lost' }, benefit: 'speed' })), 'p.yaml');
+    const own = loaded.diagnostics.filter((d) => d.code.startsWith('text-'));
+    expect(own.map((d) => [d.severity, d.code, d.path])).toEqual([
+      ['warning', 'text-language', 'tool.why'],
+      ['hint', 'text-one-language', 'tool.benefit'],
+    ]);
+    expect(own[0]!.message).toBe('no nl text, so nl messages show the en one');
+    expect(planIn(loaded.plan!, 'nl').tool.why).toBe('questions get lost');
+  });
+
+  it('says nothing about plain strings in a plan of one language', () => {
+    const loaded = loadPlan(stringify(minimalPlan({ tool: { name: 'Teams', why: 'questions get lost' } })), 'p.yaml');
+    expect(loaded.diagnostics.filter((d) => d.code.startsWith('text-'))).toEqual([]);
+  });
+
+  it('refuses a language the tool does not write, naming the key', () => {
+    const errors = errorsOf(bilingual({ why: { en: 'x', fr: 'y' } }));
+    expect(errors.map((e) => e.path)).toEqual(['tool.why.fr']);
   });
 });
 

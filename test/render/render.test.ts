@@ -81,7 +81,7 @@ describe('renderEmails on the presets', () => {
       '2027-02-19_rollout_weekly-update.nl.md': ['IT pilot en Paramaribo werken in Teamchat: 60 personen, 50% van Caribe Logistics. Hierna: Georgetown begint op maandag 1 maart.'],
       '2027-03-16_decommission_decommission.en.md': ['once Weekly active users is at least 80%', '- **Friday, April 9:** Turn off or cancel'],
       '2027-02-15_georgetown_checklist-two-weeks-before.nl.md': [
-        '# Twee weken vooraf: Georgetown\n\n- **Uiterlijk:** maandag 15 februari 2027\n- **Voor:** Internal communications team\n',
+        '# Twee weken vooraf: Georgetown\n\n- **Uiterlijk:** maandag 15 februari 2027\n- **Voor:** Team interne communicatie\n',
         '- [ ] Accounts aangemaakt voor 35 personen in Georgetown',
       ],
       '2027-06-25_rollout_review-month-3.en.md': ['- [ ] ROI calculation against the budget of USD 14,400'],
@@ -92,8 +92,8 @@ describe('renderEmails on the presets', () => {
   it('writes the preset phase names in Dutch and keeps dates in the language', async () => {
     const r = await render(planOf('small-team.yaml'));
     const nl = text(r, '2027-01-04_first-half_welcome.nl.md');
-    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt Eerste helft van het team in OrderBoard in plaats van the paper order book.');
-    expect(nl).toContain('- **Als het internet uitvalt:** Write orders in the paper book');
+    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt Eerste helft van het team in OrderBoard in plaats van het papieren orderboek.');
+    expect(nl).toContain('- **Als het internet uitvalt:** Schrijf bestellingen in het papieren boek');
     const index = JSON.parse(text(r, 'index.json'));
     expect(index).toMatchObject({ tool: 'OrderBoard', organization: 'Bakkerij Jansen', format: 'md', languages: ['en', 'nl'] });
     expect(index.messages[0]).toMatchObject({ kind: expect.any(String), date: expect.stringMatching(/^\d{4}-/), language: 'en' });

@@ -40,8 +40,11 @@ describe('schedule events', () => {
     expect(dates(pick(events, 'weekly-update'))).toEqual(['2027-01-08', '2027-01-15', '2027-01-22', '2027-01-29', '2027-02-05', '2027-02-12']);
   });
 
-  it('holds one group session per phase and office hours daily, then 3 per week', () => {
-    expect(pick(events, 'training', 'early-adopters').map((e) => [e.date, e.time, e.minutes])).toEqual([['2027-01-04', '10:00', 90]]);
+  it('holds one session per phase, of the kind its activities ask for, and office hours daily, then 3 per week', () => {
+    // The early adopters were trained in the pilot: a refresher of half the session.
+    expect(pick(events, 'training', 'early-adopters').map((e) => [e.date, e.time, e.minutes, e.title])).toEqual([['2027-01-04', '10:00', 45, 'Refresher training for Early adopters']]);
+    expect(pick(events, 'training', 'core-team').map((e) => [e.minutes, e.title])).toEqual([[90, 'Group training for Core team']]);
+    expect(pick(events, 'training', 'everyone-else').map((e) => [e.minutes, e.title])).toEqual([[90, 'Standard training for Everyone else']]);
     const oh = pick(events, 'office-hours', 'early-adopters');
     expect(dates(oh)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11', '2027-01-13', '2027-01-15']);
     expect(oh.every((e) => e.time === '14:00' && e.minutes === 60)).toBe(true);
@@ -101,7 +104,7 @@ describe('schedule events', () => {
     const [session] = pick(s.events, 'training', 'early-adopters');
     expect(session).toMatchObject({ time: '08:30', timezone: 'America/Paramaribo' });
     expect(session!.location).toBeUndefined();
-    expect(session!.flags).toEqual(['outside working hours in Georgetown: 07:30-09:00 local, works 08:00-17:00']);
+    expect(session!.flags).toEqual(['outside working hours in Georgetown: 07:30-08:15 local, works 08:00-17:00']);
   });
 
   it('filters by phase and by location', () => {

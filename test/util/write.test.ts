@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers.js';
 
-/** Lets a test make the n-th file write fail the way a full disk or a locked folder does. */
-const failure = vi.hoisted(() => ({ at: -1, code: 'ENOSPC', count: 0 }));
+/** Lets a test make the write of one file fail the way a full disk or a locked folder does. */
+const failure = vi.hoisted(() => ({ name: '', code: 'ENOSPC' }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
@@ -12,18 +12,17 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...fs,
     open: async (...args: Parameters<typeof fs.open>) => {
       const handle = await fs.open(...args);
-      if (failure.count++ !== failure.at) return handle;
+      if (!failure.name || !path.basename(String(args[0])).startsWith(`.${failure.name}.`)) return handle;
       const writeFile = () => Promise.reject(Object.assign(new Error(failure.code), { code: failure.code }));
       return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, { writeFile, close: () => handle.close() });
     },
   };
 });
 
-const { resolveInside, writeFiles, writeFileAtomic } = await import('../../src/util/write.js');
+const { resolveInside, StagedWrite, writeFiles, writeOutputFile } = await import('../../src/util/write.js');
 
 afterEach(() => {
-  failure.at = -1;
-  failure.count = 0;
+  failure.name = '';
 });
 
 const files = [
@@ -32,19 +31,29 @@ const files = [
   { name: 'c.md', content: 'C' },
 ];
 
+const everything = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
 describe('safe writes', () => {
   it('writes every file, creating folders', async () => {
     const dir = tempDir();
-    await writeFiles(dir, files);
+    expect((await writeFiles(dir, files)).sort()).toEqual(['a.md', 'c.md', 'sub/b.md']);
     expect(readFileSync(path.join(dir, 'sub/b.md'), 'utf8')).toBe('B');
-    expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
+    expect(everything(dir)).toEqual(['a.md', 'c.md', 'sub', 'sub/b.md']);
+  });
+
+  it('writes many files at once, each complete', async () => {
+    const dir = tempDir();
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `m/${i}.txt`, content: `${i}\n`.repeat(i + 1) }));
+    expect(await writeFiles(dir, many)).toHaveLength(300);
+    for (const f of many) expect(readFileSync(path.join(dir, f.name), 'utf8')).toBe(f.content);
+    expect(readdirSync(path.join(dir, 'm'))).toHaveLength(300);
   });
 
   it('refuses to overwrite without force, before writing anything', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'c.md'), 'mine');
     await expect(writeFiles(dir, files)).rejects.toThrow(/c.md already exists; nothing was written. Use --force to overwrite/);
-    expect(existsSync(path.join(dir, 'a.md'))).toBe(false);
+    expect(everything(dir)).toEqual(['c.md']);
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('mine');
     await writeFiles(dir, files, { force: true });
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('C');
@@ -52,22 +61,57 @@ describe('safe writes', () => {
 
   it('never replaces a file that appears between the check and the write', async () => {
     const dir = tempDir();
-    const target = path.join(dir, 'late.md');
-    writeFileSync(target, 'arrived first');
-    await expect(writeFileAtomic(target, 'mine')).rejects.toMatchObject({ code: 'EEXIST' });
-    expect(readFileSync(target, 'utf8')).toBe('arrived first');
-    expect(readdirSync(dir)).toEqual(['late.md']);
+    const staged = new StagedWrite(dir);
+    await staged.add({ name: 'early.md', content: 'mine' });
+    await staged.add({ name: 'late.md', content: 'mine' }, { last: true });
+    writeFileSync(path.join(dir, 'late.md'), 'arrived first');
+    await expect(staged.commit()).rejects.toThrow(`cannot write late.md in ${dir}: it already exists (use --force to overwrite); 1 of 2 files were written (early.md) before this`);
+    expect(readFileSync(path.join(dir, 'late.md'), 'utf8')).toBe('arrived first');
+    expect(everything(dir)).toEqual(['early.md', 'late.md']);
   });
 
   it.each([
     ['ENOSPC', 'the disk is full'],
     ['EACCES', 'permission denied'],
-  ])('on %s midway it removes its temp file and says what was written', async (code, words) => {
+  ])('on %s it writes none of the files, and leaves no temporary file or new folder', async (code, words) => {
     const dir = tempDir();
-    failure.at = 1;
+    failure.name = 'b.md';
     failure.code = code;
-    await expect(writeFiles(dir, files)).rejects.toThrow(`cannot write sub/b.md in ${dir}: ${words}; 1 of 3 files were written before this (a.md)`);
-    expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual(['a.md', 'sub']);
+    await expect(writeFiles(path.join(dir, 'out'), files)).rejects.toThrow(`cannot write sub/b.md in ${path.join(dir, 'out')}: ${words}; nothing was written`);
+    expect(everything(dir)).toEqual([]);
+  });
+
+  it('stops when the signal is aborted, writing nothing and leaving nothing', async () => {
+    const dir = tempDir();
+    const controller = new AbortController();
+    const staged = new StagedWrite(path.join(dir, 'out'), { signal: controller.signal });
+    await staged.add(files[0]!);
+    controller.abort('SIGINT');
+    await staged.add(files[1]!);
+    expect(await staged.commit()).toEqual({ written: [], interrupted: true });
+    expect(everything(dir)).toEqual([]);
+  });
+
+  it('with force, removes temporary files an earlier run left beside its targets, and only those', async () => {
+    const dir = tempDir();
+    const old = new Date(Date.now() - 3_600_000);
+    const stale = ['.a.md.0123456789ab.tmp', '.gone.md.ba9876543210.tmp'];
+    const others = ['.a.md.tmp', '.a.md.0123456789ab.tmp.keep', 'notes.tmp'];
+    for (const name of [...stale, ...others]) {
+      writeFileSync(path.join(dir, name), 'partial');
+      utimesSync(path.join(dir, name), old, old);
+    }
+    mkdirSync(path.join(dir, '.folder.0123456789ab.tmp'));
+    await writeFiles(dir, files, { force: true });
+    expect(everything(dir)).toEqual(['.a.md.0123456789ab.tmp.keep', '.a.md.tmp', '.folder.0123456789ab.tmp', 'a.md', 'c.md', 'notes.tmp', 'sub', 'sub/b.md']);
+  });
+
+  it('refuses a folder as the output file, before writing anything', async () => {
+    const dir = tempDir();
+    await expect(writeOutputFile(dir, 'x', { force: true })).rejects.toThrow(`${dir} is a folder; give the name of the file to write`);
+    await expect(writeOutputFile(path.join(dir, 'new') + path.sep, 'x')).rejects.toThrow(/is a folder/);
+    expect(everything(dir)).toEqual([]);
+    expect(existsSync(path.join(dir, '..', `.${path.basename(dir)}`))).toBe(false);
   });
 
   it.each(['../escape.md', 'sub/../../escape.md', '/etc/passwd', 'a\0b'])('refuses the output name %j', (name) => {

@@ -1,9 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { contentLine, icsText } from '../../escape/ics.js';
+import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
 import { formatDay, parseClock, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
+import { reporterWords } from './describe.js';
 
 /** Event types that become calendar entries; checklists and emails stay in the other formats. */
 const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
@@ -76,9 +78,10 @@ function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-export function scheduleIcs(schedule: Schedule, now = new Date()): string {
-  const name = icsText(`${schedule.plan.tool} rollout: ${schedule.plan.organization}`);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//rollout//rollout schedule//EN', contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
+export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date()): string {
+  const w = reporterWords(lang);
+  const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
   const events = schedule.events.filter((x) => CALENDAR_TYPES.has(x.type));
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
@@ -94,7 +97,7 @@ export function scheduleIcs(schedule: Schedule, now = new Date()): string {
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
     lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
-    const description = [e.movedFrom ? `Moved from ${e.movedFrom}: ${e.movedBecause}.` : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(contentLine('LOCATION', icsText(e.location)));
     lines.push('END:VEVENT');

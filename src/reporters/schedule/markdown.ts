@@ -1,17 +1,19 @@
 import { markdownText } from '../../escape/markdown.js';
+import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
-export function scheduleMarkdown(schedule: Schedule): string {
+export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
+  const w = reporterWords(lang);
   const cell = markdownText;
-  const lines = [`# ${cell(headline(schedule))}`, '', '## Phases', '', '| Phase | Kind | Weeks | Dates | People | Audience |', '| --- | --- | --- | --- | ---: | --- |'];
+  const lines = [`# ${cell(headline(schedule, lang))}`, '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${p.kind} | ${cell(weeksLabel(p))} | ${p.start} to ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
+    lines.push(`| ${cell(p.name)} | ${p.kind} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }
   for (const { week, from, to, events } of byWeek(schedule)) {
-    lines.push('', `## Week ${week} (${from} to ${to})`, '', '| Date | Time | Type | Phase | Location | Event | Notes |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e).join('; ')];
+      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

@@ -1,26 +1,28 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
+import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
 const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 /** Phases, then every event grouped by week, for reading in a terminal. */
-export function scheduleTable(schedule: Schedule, c: ChalkInstance): string {
-  const phases = new Table({ head: ['Phase', 'Kind', 'Weeks', 'Dates', 'People', 'Audience'], style: plain, chars: compact });
+export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Language = 'en'): string {
+  const w = reporterWords(lang);
+  const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
   for (const p of schedule.phases) {
     const kind = p.kind === 'decommission' ? c.red(p.kind) : p.kind === 'launch' ? c.green(p.kind) : c.cyan(p.kind);
-    phases.push([c.bold(terminalText(p.name)), kind, weeksLabel(p), `${p.start} to ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
+    phases.push([c.bold(terminalText(p.name)), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
   }
-  const events = new Table({ head: ['Week', 'Date', 'Time', 'Type', 'Phase', 'Location', 'Event'], style: plain, chars: compact });
+  const events = new Table({ head: w.eventColumns, style: plain, chars: compact });
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
-      const notes = eventNotes(e).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
+      const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
       events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
-  return `${c.bold(terminalText(headline(schedule)))}\n\n${phases.toString()}\n\n${events.toString()}\n`;
+  return `${c.bold(terminalText(headline(schedule, lang)))}\n\n${phases.toString()}\n\n${events.toString()}\n`;
 }

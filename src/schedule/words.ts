@@ -1,0 +1,119 @@
+import type { Language } from '../plan/schema.js';
+import type { Weekday } from '../util/dates.js';
+
+/**
+ * The schedule's own words (event titles, reasons, audiences), per language. Event `type` and
+ * `key` values are machine keys and never translated.
+ */
+export interface ScheduleWords {
+  days: Record<Weekday, string>;
+  holiday: string;
+  announce(tool: string, phase: string): string;
+  remind(phase: string, date: string): string;
+  launch(phase: string): string;
+  checklist: Record<'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after', string>;
+  eachWeekAfter(week: number): string;
+  training(kind: SessionKind, phase: string, k: number, of: number): string;
+  officeHoursDaily(phase: string): string;
+  officeHoursSecondWeek(times: number, phase: string): string;
+  officeHoursWeekly(phase: string): string;
+  decommissionNotice(old: string, condition: string): string;
+  condition(metric: string, op: string, threshold: number): string;
+  oldSystem: string;
+  decommission: Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
+  weekly(week: number): string;
+  survey(week: number): string;
+  gate(id: string, expression: string): string;
+  /** What a gate guards: the start of a phase, or the switch-off when no phase is named. */
+  guards(phase: string | undefined): string;
+  review: Record<'week-1' | 'month-1' | 'month-3', string>;
+  retrospective: string;
+  audience: { none: string; rest: string; all: string; share: (share: string) => string };
+  notWorking(location: string, date: string, why: string): string;
+  outsideHours(location: string, from: string, to: string, start: string, end: string): string;
+}
+
+/** What a phase's sessions are, from its activities (the playbook's refresher, one-on-one, ...). */
+export type SessionKind = 'group' | 'refresher' | 'one-on-one' | 'standard' ;
+
+const en: ScheduleWords = {
+  days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
+  holiday: 'holiday',
+  announce: (tool, phase) => `Announce ${tool} to ${phase}`,
+  remind: (phase, date) => `Remind ${phase} of their start on ${date}`,
+  launch: (phase) => `${phase} starts: welcome email, accounts activated`,
+  checklist: {
+    'two-weeks-before': 'Checklist: 2 weeks before',
+    'one-week-before': 'Checklist: 1 week before',
+    'launch-day': 'Checklist: day of launch',
+    'first-week': 'Checklist: first week',
+    'each-week-after': 'Checklist: each week after',
+  },
+  eachWeekAfter: (week) => `Checklist: each week after (week ${week})`,
+  training: (kind, phase, k, of) =>
+    `${{ group: 'Group training', refresher: 'Refresher training', 'one-on-one': 'One-on-one help', standard: 'Standard training' }[kind]} for ${phase}${of > 1 ? ` (${k} of ${of})` : ''}`,
+  officeHoursDaily: (phase) => `Office hours (daily, first week of ${phase})`,
+  officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
+  officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
+  decommissionNotice: (old, condition) => `Announce that ${old} will be turned off${condition}`,
+  condition: (metric, op, threshold) => ` once ${metric} ${op} ${threshold}`,
+  oldSystem: 'the old system',
+  decommission: {
+    'export-data': 'Export data from the old system',
+    archive: 'Archive the old system for reference',
+    'turn-off': 'Turn off the old system',
+    celebrate: 'Celebrate the transition',
+  },
+  weekly: (week) => `Weekly update, week ${week}`,
+  survey: (week) => `Satisfaction survey, week ${week}`,
+  gate: (id, expression) => `Gate ${id}: ${expression}`,
+  guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before ${phase} starts`),
+  review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
+  retrospective: 'Retrospective',
+  audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
+  notWorking: (location, date, why) => `${location} does not work on ${date}: ${why}`,
+  outsideHours: (location, from, to, start, end) => `outside working hours in ${location}: ${from}-${to} local, works ${start}-${end}`,
+};
+
+const nl: ScheduleWords = {
+  days: { sun: 'zondag', mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag' },
+  holiday: 'feestdag',
+  announce: (tool, phase) => `${tool} aankondigen aan ${phase}`,
+  remind: (phase, date) => `${phase} herinneren aan de start op ${date}`,
+  launch: (phase) => `${phase} begint: welkomstmail, accounts geactiveerd`,
+  checklist: {
+    'two-weeks-before': 'Checklijst: 2 weken vooraf',
+    'one-week-before': 'Checklijst: 1 week vooraf',
+    'launch-day': 'Checklijst: dag van de start',
+    'first-week': 'Checklijst: eerste week',
+    'each-week-after': 'Checklijst: elke week daarna',
+  },
+  eachWeekAfter: (week) => `Checklijst: elke week daarna (week ${week})`,
+  training: (kind, phase, k, of) =>
+    `${{ group: 'Groepstraining', refresher: 'Opfriscursus', 'one-on-one': 'Persoonlijke hulp', standard: 'Standaardtraining' }[kind]} voor ${phase}${of > 1 ? ` (${k} van ${of})` : ''}`,
+  officeHoursDaily: (phase) => `Spreekuur (elke dag, eerste week van ${phase})`,
+  officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
+  officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
+  decommissionNotice: (old, condition) => `Aankondigen dat ${old} wordt uitgezet${condition}`,
+  condition: (metric, op, threshold) => ` zodra ${metric} ${op} ${threshold}`,
+  oldSystem: 'het oude systeem',
+  decommission: {
+    'export-data': 'Gegevens uit het oude systeem exporteren',
+    archive: 'Het oude systeem archiveren om later na te kunnen slaan',
+    'turn-off': 'Het oude systeem uitzetten',
+    celebrate: 'De overstap vieren',
+  },
+  weekly: (week) => `Wekelijkse update, week ${week}`,
+  survey: (week) => `Tevredenheidspeiling, week ${week}`,
+  gate: (id, expression) => `Toetsmoment ${id}: ${expression}`,
+  guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
+  review: { 'week-1': 'Terugblik: week 1 na de volledige uitrol', 'month-1': 'Terugblik: maand 1', 'month-3': 'Terugblik: maand 3' },
+  retrospective: 'Evaluatie van de uitrol',
+  audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },
+  notWorking: (location, date, why) => `${location} werkt niet op ${date}: ${why}`,
+  outsideHours: (location, from, to, start, end) => `buiten werktijd in ${location}: ${from}-${to} plaatselijke tijd, werkt ${start}-${end}`,
+};
+
+export function scheduleWords(lang: Language): ScheduleWords {
+  return lang === 'nl' ? nl : en;
+}
