@@ -1,13 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { RolloutError } from '../util/errors.js';
-import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import path from 'node:path';
+import { builtInTemplates, type FolderFile } from '../util/package.js';
 import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
-export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission'] as const;
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume'] as const;
 /** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
 export const CHECKLIST_TEMPLATES = [
   'two-weeks-before',
@@ -47,17 +47,11 @@ export function templateName(kind: TemplateKind, name: string, lang: Language): 
   return `${kind === 'email' ? 'emails' : 'checklists'}/${name}.${lang}.hbs`;
 }
 
-async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
+async function readFolder(entries: FolderFile[], builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
   const files: TemplateFile[] = [];
-  const { files: names, others } = builtIn ? { files: await listFiles(dir), others: [] } : await listFolder(dir);
-  const linked = others.find((name) => FOLDERS.includes(name.split('/')[0] as (typeof FOLDERS)[number]) && name.endsWith('.hbs'));
-  if (linked !== undefined) {
-    throw new RolloutError(`${path.join(dir, linked)}: is a symbolic link or a special file; a templates folder holds the template files themselves (copy the file here)`);
-  }
-  for (const name of names) {
+  for (const { name, file, read } of entries) {
     const [folder] = name.split('/');
     if (!FOLDERS.includes(folder as (typeof FOLDERS)[number]) || !name.endsWith('.hbs')) continue;
-    const file = path.join(dir, name);
     if (!builtIn) {
       const problem = unknownTemplate(name);
       if (problem) {
@@ -65,20 +59,34 @@ async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Pr
         continue;
       }
     }
-    const bytes = builtIn ? await readFile(file) : await readTemplate(file);
-    files.push({ name, source: bytes.toString('utf8').replace(/\r\n?/g, '\n'), file, builtIn });
+    const source = (await read()).toString('utf8').replace(/\r\n?/g, '\n');
+    files.push({ name, source, file, builtIn });
   }
   return files;
 }
 
-/** A user's template: a regular file of at most MAX_TEMPLATE_BYTES, read without following links. */
+/**
+ * The files of a user's templates folder, each read as a regular file of at most
+ * MAX_TEMPLATE_BYTES; a link or special file where a template would be is refused.
+ */
+async function userFiles(dir: string): Promise<FolderFile[]> {
+  const { files, others } = await listFolder(dir);
+  const linked = others.find((name) => FOLDERS.includes(name.split('/')[0] as (typeof FOLDERS)[number]) && name.endsWith('.hbs'));
+  if (linked !== undefined) {
+    throw new RolloutError(`${path.join(dir, linked)}: is a symbolic link or a special file; a templates folder holds the template files themselves (copy the file here)`);
+  }
+  return files.map((name) => {
+    const file = path.join(dir, name);
+    return { name, file, read: () => readTemplate(file) };
+  });
+}
+
 async function readTemplate(file: string): Promise<Buffer> {
   try {
     return await readBounded(file, MAX_TEMPLATE_BYTES, { what: 'a template', noFollow: true });
   } catch (error) {
     if (error instanceof RolloutError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new RolloutError(`${file}: cannot read the template (${code ?? String(error)})`);
+    throw new RolloutError(`${file}: cannot read the template (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
 
@@ -105,10 +113,10 @@ function unknownTemplate(name: string): string | undefined {
  * The built-in templates, overridden file by file by a user's templates folder.
  * A user's folder may also add partials.
  */
-export async function loadTemplates(userDir?: string, builtInDir: string = TEMPLATES_DIR): Promise<TemplateSet> {
+export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
   const warnings: string[] = [];
   const files = new Map<string, TemplateFile>();
-  for (const f of await readFolder(builtInDir, true, warnings)) files.set(f.name, f);
+  for (const f of await readFolder(await builtInTemplates(), true, warnings)) files.set(f.name, f);
   if (userDir !== undefined) {
     let info;
     try {
@@ -117,7 +125,7 @@ export async function loadTemplates(userDir?: string, builtInDir: string = TEMPL
       throw new RolloutError(`${userDir}: no such templates folder`);
     }
     if (!info.isDirectory()) throw new RolloutError(`${userDir}: is not a folder; --templates takes the folder that holds emails/, checklists/ and partials/`);
-    for (const f of await readFolder(userDir, false, warnings)) files.set(f.name, f);
+    for (const f of await readFolder(await userFiles(userDir), false, warnings)) files.set(f.name, f);
   }
   return { files, warnings };
 }
