@@ -44,6 +44,9 @@ const cases: HostileCase[] = [
   { name: 'a computed partial', args: emails, files: template('{{> (lookup this "x")}}'), status: 2, message: at(3, 1, 'a partial is named in the template') },
   { name: 'a recursive partial', args: emails, files: template('{{> loop}}', { 'templates/partials/loop.hbs': 'again {{> loop}}\n' }), status: 2, message: /^rollout: templates\/partials\/loop.hbs:1:7: partial "loop" includes itself/ },
   { name: 'a ../ path', args: emails, files: template('{{../tool.name}}'), status: 2, message: at(3, 3, '"../tool.name" climbs above the template\'s data') },
+  { name: 'a misspelt helper argument', args: emails, files: template('{{date tool.nmae}}'), status: 2, message: at(3, 8, '"tool.nmae" \\(given to date\\) is not a variable the plan provides') },
+  { name: 'a value a rollout-wide checklist does not have', args: emails, files: { 'rollout.yaml': head, 'templates/checklists/get-started.en.hbs': '# Start\n\n{{phase.name}}\n' }, status: 2, message: /^rollout: templates\/checklists\/get-started.en.hbs:3:3: "phase.name" is not a variable the plan provides/ },
+  { name: 'a number as an audience', args: ['validate'], files: planWith(`${head}phases:\n  - { id: a, name: A, audience: 5 }\n`), status: 1, message: /^rollout.yaml:6:33: error phases\[0\].audience: expected a share/ },
   { name: 'a template that links elsewhere', args: emails, files: { 'rollout.yaml': head, 'templates/emails/.keep': '' }, setup: (dir) => symlinkSync('/etc/passwd', path.join(dir, 'templates/emails/announcement.en.hbs')), status: 2, message: /^rollout: templates\/emails\/announcement.en.hbs: is a symbolic link or a special file/ },
   { name: 'a template FIFO', args: emails, files: { 'rollout.yaml': head, 'templates/emails/.keep': '' }, setup: (dir) => mkfifo(path.join(dir, 'templates/emails/announcement.en.hbs')), status: 2, message: /^rollout: templates\/emails\/announcement.en.hbs: is a symbolic link or a special file/ },
 ];
