@@ -1,11 +1,11 @@
 import { checkGates } from '../gates/check.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
+import { todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
-import { requirePlan, writeOut } from './common.js';
+import { dayOption, requirePlan, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
@@ -21,8 +21,8 @@ export interface ReportOptions {
 }
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   // Without metrics the gates still give their windows and due days; they are just not judged.
   const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
