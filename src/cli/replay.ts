@@ -4,6 +4,7 @@ import { renderHistory, replayDays } from '../replay/history.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, requirePlan, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
 import { reportImports, requireData, sourcesInput } from './sources.js';
 
 export interface ReplayOptions {
@@ -35,6 +36,7 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const days = replayDays(options.from, options.to, every);
   const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(last.imports, last.warnings);
+  reportRepeats(last.repeats);
   writeOut(renderHistory(format, results));
   return exitCodeFor(results.at(-1)!.decision);
 }

@@ -7,6 +7,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
 import { requirePlan, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
@@ -31,6 +32,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   const replay = measured ? await replayGates({ ...input, days: historyDays(parseDay(plan.start), asOf) }) : undefined;
   const check = replay ? replay.last : await checkGates({ ...input, asOf });
   reportImports(check.imports, check.warnings);
+  reportRepeats(check.repeats);
   const history = replay?.results ?? [];
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured, history });
   if (options.output === '-') {

@@ -1,12 +1,12 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Metric } from '../plan/schema.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
-import { importMetrics, type ImportReport, type Observation } from './csv.js';
+import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
-import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, type GateWindow } from './evaluate.js';
 import { Latest } from './latest.js';
+import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
@@ -27,6 +27,8 @@ export interface GateCheckOutput {
   result: GateCheckResult;
   /** One per file, for the rows skipped under --lenient. */
   imports: ImportReport[];
+  /** Days a file reported again with the same values, counted once. */
+  repeats: Repeat[];
   /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
   series: Observations[];
   /** Counts from reading the sources worth a line on standard error. */
@@ -35,98 +37,135 @@ export interface GateCheckOutput {
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
 export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput> {
-  const judge = new DayJudge(input.plan);
-  const day = judge.on(input.asOf);
-  const { imports, warnings } = await readObservations(input, judge, day.accept);
-  return { ...day.finish(), imports, warnings };
+  const phases = timePhases(input.plan);
+  const read = await readLedger(input, phases, input.asOf);
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
- * The decision history: the exports read once, the gates evaluated as of each day. Every day
- * gives the result `checkGates` would give with `--at` that day.
+ * The decision history: the exports read once, the gates evaluated as of each day. Each day
+ * gives the result `checkGates` gives with `--at` that day; `last` is the last day in full.
  */
 export async function replayGates(input: Omit<GateCheckInput, 'asOf'> & { days: Day[] }): Promise<{ results: GateCheckResult[]; last: GateCheckOutput }> {
-  const judge = new DayJudge(input.plan);
-  const observations: Observation[] = [];
-  const { imports, warnings } = await readObservations(input, judge, (o) => observations.push(o));
-  const outputs = input.days.map((asOf) => {
-    const day = judge.on(asOf);
-    for (const o of observations) day.accept(o);
-    return day.finish();
-  });
-  return { results: outputs.map((o) => o.result), last: { ...outputs.at(-1)!, imports, warnings } };
+  const phases = timePhases(input.plan);
+  const lastDay = Math.max(...input.days);
+  // The windows and the condition as of the last day hold every row an earlier day reads.
+  const read = await readLedger(input, phases, lastDay);
+  const results = input.days.map((day) => judgeDay(input.plan, phases, read.ledger, day).result);
+  const last = { ...judgeDay(input.plan, phases, read.ledger, input.days.at(-1)!), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  return { results, last };
 }
 
-/** What the plan's gates and condition read, and how to judge them as of a day. */
-class DayJudge {
-  readonly phases: TimedPhase[];
-  readonly condition: TimedPhase['phase']['when'];
-  readonly metrics: Map<string, Metric>;
-  readonly wanted: Set<string>;
-  readonly answers: Set<string>;
+function conditionOf(phases: TimedPhase[]) {
+  const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
+  return { decommission, condition: decommission?.phase.when };
+}
 
-  constructor(readonly plan: Plan) {
-    this.phases = timePhases(plan);
-    this.condition = this.phases.find((p) => p.kind === 'decommission' && p.phase.when)?.phase.when;
-    this.metrics = new Map(plan.metrics.map((m) => [m.name, m]));
-    for (const name of [...plan.gates.map((g) => g.metric), ...(this.condition ? [this.condition.metric] : [])]) {
-      if (!this.metrics.has(name)) this.metrics.set(name, { name, unit: 'number' });
+/** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
+async function readLedger({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
+  const windows = gateWindows(plan, phases, asOf);
+  const { condition } = conditionOf(phases);
+
+  const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
+  for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
+    if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
+  }
+  const ledger = new ObservationLedger();
+  const spans = keptDays(windows, condition?.metric, asOf);
+  let lastMetric = '';
+  let kept: number[] = [];
+  const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
+    if (metric !== lastMetric) {
+      kept = spans.get(metric)!;
+      lastMetric = metric;
     }
-    this.wanted = new Set([...plan.gates.map((g) => g.metric), ...(this.condition ? [this.condition.metric] : [])]);
-    this.answers = new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric));
-  }
-
-  on(asOf: Day): { accept: (o: Observation) => void; finish: () => Pick<GateCheckOutput, 'result' | 'series'> } {
-    const { plan, phases, condition } = this;
-    const windows = gateWindows(plan, phases, asOf);
-    const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
-    const latest = new Latest(asOf);
-    const byMetric = new Map<string, typeof windows>();
-    for (const w of windows) byMetric.set(w.gate.metric, [...(byMetric.get(w.gate.metric) ?? []), w]);
-    const accept = (o: Observation): void => {
-      for (const w of byMetric.get(o.metric) ?? []) if (matches(w, o)) w.series.push(o.day, o.value);
-      if (o.metric === condition?.metric) latest.add(o.day, o.value, `${o.location ?? ''}|${o.group ?? ''}|${o.phase ?? ''}`.toLowerCase());
-    };
-    const finish = () => {
-      const series = windows.map((w) => w.series.sorted());
-      const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
-      const latestValue = latest.value();
-      const observed = latestValue === undefined ? null : roundObserved(latestValue);
-      const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-      const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
-      return {
-        result: {
-          asOf: formatDay(asOf),
-          currentPhase: currentPhase(phases, asOf)?.id ?? null,
-          decision,
-          decommissionReady,
-          condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
-          blockedLaunches,
-          decommission: switchOff,
-          openPause,
-          gates,
-        },
-        series,
-      };
-    };
-    return { accept, finish };
-  }
-}
-
-/** Streams the --metrics exports and the plan's sources into `accept`. */
-async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, judge: DayJudge, accept: (o: Observation) => void): Promise<{ imports: ImportReport[]; warnings: string[] }> {
+    for (let i = 0; i < kept.length; i += 2) {
+      if (day >= kept[i]! && day <= kept[i + 1]!) {
+        ledger.add(metric, scope, day, value);
+        return;
+      }
+    }
+  };
   const options = {
-    metrics: judge.metrics,
-    wanted: judge.wanted,
-    answers: judge.answers,
+    metrics,
+    wanted: new Set(spans.keys()),
+    answers: new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric)),
     columns: plan.metricsImport.columns,
     dateFormat: plan.metricsImport.dateFormat,
+    thousands: plan.metricsImport.thousands,
     lenient,
+    scope: ledger.scope.bind(ledger),
   };
   const imports: ImportReport[] = [];
-  for (const file of files) imports.push(await importMetrics(file, options, accept));
-  const scopes = (metric: string) => gateScopes(plan, metric);
-  const fromSources = sources ? await readSources({ plan, lenient, metrics: judge.metrics, answers: options.answers, scopes, ...sources }, accept) : { imports: [], warnings: [] };
-  imports.push(...fromSources.imports);
-  return { imports, warnings: fromSources.warnings };
+  const repeats: Repeat[] = [];
+  for (const file of files) {
+    ledger.beginFile(file);
+    const report = await importMetrics(file, options, accept);
+    requireUsable(report);
+    imports.push(report);
+    repeats.push(...ledger.endFile());
+  }
+  // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
+  let warnings: string[] = [];
+  if (sources && plan.sources.length > 0) {
+    ledger.beginFile("the plan's sources");
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources };
+    const read = await readSources(input, (p) => {
+      if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+    });
+    imports.push(...read.imports);
+    warnings = read.warnings;
+    repeats.push(...ledger.endFile());
+  }
+  return { ledger, imports, repeats, warnings };
+}
+
+/** Every gate, the decommission condition and the decision as of one day, from what the ledger holds. */
+function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day): Pick<GateCheckOutput, 'result' | 'series'> {
+  const windows = gateWindows(plan, phases, asOf);
+  const { decommission, condition } = conditionOf(phases);
+  const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
+  const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
+  const observed = latestValue === undefined ? null : roundObserved(latestValue);
+  const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
+  const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
+  return {
+    result: {
+      asOf: formatDay(asOf),
+      currentPhase: currentPhase(phases, asOf)?.id ?? null,
+      decision,
+      decommissionReady,
+      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      blockedLaunches,
+      decommission: switchOff,
+      openPause,
+      gates,
+    },
+    series,
+  };
+}
+
+const NONE: Observations = { days: [], values: [] };
+
+/**
+ * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
+ * every day up to asOf for the decommission condition. Rows on other days are checked, then dropped.
+ */
+function keptDays(windows: GateWindow[], conditionMetric: string | undefined, asOf: Day): Map<string, number[]> {
+  const spans = new Map<string, number[]>();
+  const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
+  for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
+  if (conditionMetric !== undefined) add(conditionMetric, -Infinity, asOf);
+  return spans;
+}
+
+/** The latest value of a metric up to a day, per scope (see Latest). */
+function latest(ledger: ObservationLedger, metric: string, until: Day): number | undefined {
+  const values = new Latest(until);
+  for (const [scope, days] of ledger.byScope(metric)) {
+    const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
+    for (const [day, { values: list }] of days) for (const value of list) values.add(day, value, key);
+  }
+  return values.value();
 }
