@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { starterPlan } from '../plan/starter.js';
 import { formatDay, isIsoDate, todayDay, weekday } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import { builtInTemplates } from '../util/package.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
 import { choice, writeOut } from './common.js';
 
@@ -43,9 +42,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
   ];
   if (options.people) files.push({ name: 'people.csv', content: PEOPLE_CSV });
   if (options.templates) {
-    for (const name of await listFiles(TEMPLATES_DIR)) {
-      files.push({ name: `templates/${name}`, content: await readFile(path.join(TEMPLATES_DIR, name)) });
-    }
+    for (const template of await builtInTemplates()) files.push({ name: `templates/${template.name}`, content: await template.read() });
   }
   await writeFiles(options.dir, files, { force: options.force });
   const where = (name: string) => path.join(options.dir, name);

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { timePhases } from '../schedule/phases.js';
+import { planPauses, timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport, type Observation } from './csv.js';
@@ -10,6 +10,7 @@ import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { requireUsable } from '../sources/problems.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -58,7 +59,11 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
     lenient,
   };
   const imports: ImportReport[] = [];
-  for (const file of files) imports.push(await importMetrics(file, options, accept));
+  for (const file of files) {
+    const report = await importMetrics(file, options, accept);
+    requireUsable(report);
+    imports.push(report);
+  }
   const scopes = (metric: string) => gateScopes(plan, metric);
   const fromSources = sources ? await readSources({ plan, lenient, metrics, answers: options.answers, scopes, ...sources }, accept) : { imports: [], warnings: [] };
   imports.push(...fromSources.imports);
@@ -68,7 +73,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
   const latestValue = latest.value();
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, decommission: switchOff } = guardedDecision(phases, gates, asOf, decommissionReady);
+  const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
   return {
     result: {
       asOf: formatDay(asOf),
@@ -78,6 +83,7 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
       condition: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
       blockedLaunches,
       decommission: switchOff,
+      openPause,
       gates,
     },
     imports,

@@ -70,8 +70,14 @@ export function readHeader(header: string[], names: ColumnNames, known: Readonly
     const metric = cell.trim();
     if (known.has(metric)) metricColumns.push({ index, metric });
     else if (lenient) ignored.push(metric);
-    else throw at(`column "${metric}" is not a metric of the plan; ${didYouMean(metric, known) ?? 'add it under metrics in the plan, or run with --lenient to leave it out'}`);
+    else throw at(`column "${metric}" is not a metric of the plan; ${didYouMean(metric, known) ?? addMetric(metric)}`);
   });
   if (metricColumns.length === 0) throw at(`no metric columns; a wide export has ${label('date')} and one column per metric, such as active_use_pct`);
   return { kind: 'wide', columns, metricColumns, ignored, width: header.length };
+}
+
+/** A hint that works for any column name: a metric name needs letters, digits and _ only. */
+function addMetric(column: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(column)) return 'add it under metrics in the plan, or run with --lenient to leave it out';
+  return `read it through sources: in the plan, e.g. { file: ..., kind: daily, date: ..., metrics: { my_metric: ${JSON.stringify(column)} } }, or run with --lenient to leave it out`;
 }

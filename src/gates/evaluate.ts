@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
-import { planCalendar, type TimedPhase } from '../schedule/phases.js';
+import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
@@ -27,18 +27,27 @@ export interface GateWindow {
   series: Series;
   /** The phase whose start waits for this gate. */
   guarding: TimedPhase | undefined;
+  /** The due day as planned, shown while an open pause holds the gate (due is then Infinity). */
+  plannedDue: Day;
+  /** The open pause's first day, when one holds the gate. */
+  heldSince: Day | undefined;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
+  const pauses = planPauses(plan, calendar);
+  const heldSince = pauses.spans.find((s) => s.until === undefined)?.from;
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
-    const due = gateDueDay(gate, phases, calendar);
+    const due = gateDueDay(gate, phases, calendar, pauses);
+    const plannedDue = gateDueDay(gate, phases, calendar);
     const started = asOf >= phase.start;
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
-    return { gate, index, phase, due, from: phase.start, to: started ? Math.min(due, asOf) : due, started, minimum, series: new Series(), guarding };
+    const from = Number.isFinite(phase.start) ? phase.start : phase.plannedStart;
+    const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
+    return { gate, index, phase, due, from, to, started, minimum, series: new Series(), guarding, plannedDue, heldSince: Number.isFinite(due) ? undefined : heldSince };
   });
 }
 
@@ -84,7 +93,8 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     samples,
     minSamples: w.minimum.samples,
     window: { from: formatDay(w.from), to: formatDay(w.to) },
-    due: formatDay(w.due),
+    due: formatDay(Number.isFinite(w.due) ? w.due : w.plannedDue),
+    ...(w.heldSince !== undefined ? { onHold: true as const } : {}),
     status,
     severity: gate.severity,
     effect: gateEffect(gate, status, contingency),
@@ -106,6 +116,7 @@ function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | n
   const count = n === 0 ? 'no' : String(n);
   const rows = `${count} ${gate.metric} row${n === 1 ? '' : 's'}${filters(gate)} from ${formatDay(w.from)} to ${formatDay(w.to)}`;
   const value = observed === null ? rows : `${gate.aggregate} of ${rows} is ${observed}${lastDay(gate, obs)}`;
+  if (w.heldSince !== undefined) return ['pending', `on hold: the rollout is paused since ${formatDay(w.heldSince)}${w.started ? `; so far ${value}` : ''}`];
   if (!w.started) return ['pending', `phase ${w.phase.id} starts ${formatDay(w.phase.start)}; the gate is due ${formatDay(w.due)}`];
   if (asOf < w.due) return ['pending', `due ${formatDay(w.due)}; so far ${value}`];
   const { minimum } = w;

@@ -16,8 +16,10 @@ export interface GateResult {
   minSamples: number;
   /** The days read, both inclusive. */
   window: { from: string; to: string };
-  /** Phase start + within: from this day on the gate counts. */
+  /** Phase start + within (or the day before what it guards), after pauses: from this day on the gate counts. */
   due: string;
+  /** An open pause holds the gate: `due` is the planned day. */
+  onHold?: true;
   status: GateStatus;
   severity: Severity;
   /** What this gate asks of the rollout: its contingency when it fails, onInconclusive when inconclusive. */
@@ -36,6 +38,13 @@ export interface BlockedLaunch {
   launch: string;
   gates: string[];
   decision: Decision;
+}
+
+/** A pause without an end that has begun: the rollout waits for it. */
+export interface OpenPause {
+  from: string;
+  reason: string;
+  phase?: string;
 }
 
 /** The switch-off: ready when the decommission condition holds and no gate guarding it objects. */
@@ -57,5 +66,6 @@ export interface GateCheckResult {
   condition: { phase: string; metric: string; op: Operator; threshold: number; observed: number | null } | null;
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
+  openPause: OpenPause | null;
   gates: GateResult[];
 }

@@ -1,13 +1,14 @@
 import type { Check } from '../plan/checks.js';
 import type { PlanPath } from '../plan/positions.js';
 import type { Plan } from '../plan/resolve.js';
-import { planCalendar, type TimedPhase } from '../schedule/phases.js';
+import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import { formatDay } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from './guarded.js';
 
 /** A gate must fall due before the launch or switch-off it guards, or it guards nothing in time. */
 export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
   const calendar = planCalendar(plan);
+  const pauses = planPauses(plan, calendar);
   const out: Check[] = [];
   plan.gates.forEach((gate, i) => {
     const at = (key: string): PlanPath => (plan.defaultGates ? ['preset'] : ['gates', i, key]);
@@ -24,7 +25,7 @@ export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
       return;
     }
     if (!guarded || !Number.isFinite(guarded.start)) return;
-    const due = gateDueDay(gate, timed, calendar);
+    const due = gateDueDay(gate, timed, calendar, pauses);
     if (due >= guarded.start) {
       const what = guarded.kind === 'decommission' ? 'the switch-off' : `the launch of "${guarded.id}"`;
       out.push({

@@ -1,5 +1,6 @@
 import { decide } from '../gates/decision.js';
-import type { BlockedLaunch, GateResult, SwitchOff } from '../gates/types.js';
+import type { BlockedLaunch, GateResult, OpenPause, SwitchOff } from '../gates/types.js';
+import type { Pauses } from '../pauses/pauses.js';
 import type { Decision } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
@@ -8,6 +9,7 @@ export interface GuardedDecision {
   decision: Decision;
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
+  openPause: OpenPause | null;
 }
 
 const asks = (g: GateResult): boolean => g.effect !== 'continue';
@@ -15,9 +17,9 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
 /**
  * Decisions fall where something waits: on or after each launch after the first, the gates that
  * guard it; on or after the switch-off, the decommission condition and the gates that guard it.
- * Report-only gates never decide.
+ * Report-only gates never decide. An open pause that has begun pauses.
  */
-export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null): GuardedDecision {
+export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses): GuardedDecision {
   const firstLaunch = phases.find((p) => p.kind === 'launch');
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
   const effects: Decision[] = [];
@@ -39,5 +41,9 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id) };
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
-  return { decision: decide(effects), blockedLaunches, decommission };
+  // While an open pause runs, the rollout is paused whatever the gates say.
+  const open = pauses.spans.find((s) => s.until === undefined && s.from <= asOf);
+  const openPause = open ? { from: open.pause.from, reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) } : null;
+  if (openPause) effects.push('pause');
+  return { decision: decide(effects), blockedLaunches, decommission, openPause };
 }

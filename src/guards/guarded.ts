@@ -1,4 +1,5 @@
 import type { Gate } from '../plan/schema.js';
+import type { Pauses } from '../pauses/pauses.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { parseDuration, type Day } from '../util/dates.js';
@@ -17,11 +18,16 @@ export function guardedPhase(gate: Pick<Gate, 'phase' | 'guards'>, phases: reado
 
 /**
  * The working day a gate falls due: `within` after its phase starts, or with `due: day-before`
- * the last working day before what it guards. Both follow the phases' dates after any pause.
+ * the last working day before what it guards. As planned, or after `pauses` when given
+ * (Infinity while an open pause holds it).
  */
-export function gateDueDay(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, shift: (day: Day) => Day = (d) => d): Day {
+export function gateDueDay(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, pauses?: Pauses): Day {
   const own = phases.find((p) => p.id === gate.phase)!;
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
-  if (guarded) return Number.isFinite(guarded.start) ? calendar.onOrBefore(guarded.start - 1) : Infinity;
-  return shift(calendar.onOrAfter(own.plannedStart + parseDuration(gate.within)));
+  if (guarded) {
+    const launch = pauses ? guarded.start : guarded.plannedStart;
+    return Number.isFinite(launch) ? calendar.onOrBefore(launch - 1) : Infinity;
+  }
+  const due = calendar.onOrAfter(own.plannedStart + parseDuration(gate.within));
+  return pauses ? pauses.day(due) : due;
 }

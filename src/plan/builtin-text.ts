@@ -6,7 +6,7 @@ import type { Language } from './schema.js';
  * is left as they wrote it.
  */
 const DUTCH: Record<string, string> = {
-  'Early adopters': 'Early adopters',
+  'Early adopters': 'Koplopers',
   'Core team': 'Kernteam',
   'Everyone else': 'Alle overige collega’s',
   Everyone: 'Iedereen',
@@ -29,7 +29,7 @@ const DUTCH: Record<string, string> = {
   'Collect feedback': 'Feedback verzamelen',
   'Standard training': 'Standaardtraining',
   'Self-service resources': 'Zelfhulpmateriaal',
-  'Buddy system with early adopters': 'Buddysysteem met de early adopters',
+  'Buddy system with early adopters': 'Buddysysteem met de koplopers',
   'Monitor adoption': 'Gebruik volgen',
   'Export data from old system': 'Gegevens uit het oude systeem exporteren',
   'Archive for reference': 'Archiveren om later na te kunnen slaan',
@@ -43,7 +43,7 @@ const DUTCH: Record<string, string> = {
   'Video tutorials': 'Instructievideo’s',
   FAQ: 'Veelgestelde vragen',
   'Internal knowledge base': 'Interne kennisbank',
-  'Champion from each phase': 'Een champion uit elke fase',
+  'Champion from each phase': 'Een ambassadeur uit elke fase',
   'Office hours': 'Spreekuur',
   'Quick questions in the chat channel': 'Snelle vragen in het chatkanaal',
   'Complex technical issues': 'Lastige technische problemen',

@@ -1,4 +1,5 @@
 import { checkGuards } from '../guards/checks.js';
+import { checkPauses } from '../pauses/checks.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
@@ -31,7 +32,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan));
   return out;
 }
 
@@ -185,7 +186,7 @@ function checkReferences(plan: Plan, report: Report): void {
 
 function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   const first = parseDay(plan.start) - parseDuration(plan.communications.announceLead);
-  const last = addMonths(timed[timed.length - 1]?.end ?? parseDay(plan.start), 3);
+  const last = addMonths(timed[timed.length - 1]?.plannedEnd ?? parseDay(plan.start), 3);
   const working = new Set(plan.calendar.workingDays);
   const checkList = (list: Holiday[], path: PlanPath) =>
     list.forEach((h, i) => {

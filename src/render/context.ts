@@ -253,6 +253,21 @@ export class ContextBuilder {
       survey: this.survey(message),
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
+      pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
+    };
+  }
+
+  /** The pause a pause or resume notice speaks of, and the launch that comes first after it. */
+  private pause(message: Message) {
+    const p = this.schedule.pauses[Number(message.event!.key.replace('pause-', '')) - 1]!;
+    const resumeFrom = p.until ?? p.from;
+    return {
+      reason: p.reason,
+      phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
+      from: p.from,
+      until: p.until,
+      workingDays: p.workingDays,
+      next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
     };
   }
 

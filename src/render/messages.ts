@@ -46,6 +46,10 @@ function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined): { 
       return { kind: 'email', template: 'weekly-update' };
     case 'survey':
       return { kind: 'email', template: 'survey' };
+    case 'pause':
+      return { kind: 'email', template: 'pause' };
+    case 'resume':
+      return { kind: 'email', template: 'resume' };
     case 'retrospective':
       return { kind: 'email', template: 'retrospective' };
     case 'checklist': {
@@ -100,6 +104,8 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   let updates = 0;
   for (const event of schedule.events) {
     const phase = event.phase === undefined ? undefined : phases.get(event.phase);
+    // A phase an open pause holds has no dates to announce: its messages wait for the pause to end.
+    if (event.phase !== undefined && !phase && event.type !== 'pause') continue;
     const chosen = templateFor(event, phase);
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;

@@ -1,12 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { RolloutError } from '../util/errors.js';
-import { listFiles, TEMPLATES_DIR } from '../util/package.js';
+import { builtInTemplates, folderFiles, type FolderFile } from '../util/package.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
-export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission'] as const;
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume'] as const;
 /** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
 export const CHECKLIST_TEMPLATES = [
   'two-weeks-before',
@@ -46,12 +45,11 @@ export function templateName(kind: TemplateKind, name: string, lang: Language): 
   return `${kind === 'email' ? 'emails' : 'checklists'}/${name}.${lang}.hbs`;
 }
 
-async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
+async function readFolder(entries: FolderFile[], builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
   const files: TemplateFile[] = [];
-  for (const name of await listFiles(dir)) {
+  for (const { name, file, read } of entries) {
     const [folder] = name.split('/');
     if (!FOLDERS.includes(folder as (typeof FOLDERS)[number]) || !name.endsWith('.hbs')) continue;
-    const file = path.join(dir, name);
     if (!builtIn) {
       const problem = unknownTemplate(name);
       if (problem) {
@@ -60,7 +58,7 @@ async function readFolder(dir: string, builtIn: boolean, warnings: string[]): Pr
       }
       if ((await stat(file)).size > MAX_TEMPLATE_BYTES) throw new RolloutError(`${file}: a template may be at most 1 MiB`);
     }
-    const source = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+    const source = (await read()).toString('utf8').replace(/\r\n?/g, '\n');
     files.push({ name, source, file, builtIn });
   }
   return files;
@@ -89,10 +87,10 @@ function unknownTemplate(name: string): string | undefined {
  * The built-in templates, overridden file by file by a user's templates folder.
  * A user's folder may also add partials.
  */
-export async function loadTemplates(userDir?: string, builtInDir: string = TEMPLATES_DIR): Promise<TemplateSet> {
+export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
   const warnings: string[] = [];
   const files = new Map<string, TemplateFile>();
-  for (const f of await readFolder(builtInDir, true, warnings)) files.set(f.name, f);
+  for (const f of await readFolder(await builtInTemplates(), true, warnings)) files.set(f.name, f);
   if (userDir !== undefined) {
     let info;
     try {
@@ -101,7 +99,7 @@ export async function loadTemplates(userDir?: string, builtInDir: string = TEMPL
       throw new RolloutError(`${userDir}: no such templates folder`);
     }
     if (!info.isDirectory()) throw new RolloutError(`${userDir}: is not a folder; --templates takes the folder that holds emails/, checklists/ and partials/`);
-    for (const f of await readFolder(userDir, false, warnings)) files.set(f.name, f);
+    for (const f of await readFolder(await folderFiles(userDir), false, warnings)) files.set(f.name, f);
   }
   return { files, warnings };
 }

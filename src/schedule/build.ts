@@ -3,9 +3,10 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
-import { planCalendar, type TimedPhase, timePhases, weekOf } from './phases.js';
+import type { Moved, Pauses } from '../pauses/pauses.js';
+import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
-import { EVENT_TYPES, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
+import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -24,33 +25,50 @@ interface Place {
 
 const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] as const;
 
-/** Computes the complete dated rollout: phases, communications, training, gates, reviews. */
+/** Computes the complete dated rollout: phases, communications, training, gates, reviews, pauses. */
 export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
   const start = options.start ?? parseDay(plan.start);
   const timed = timePhases(plan, start);
   const builder = new EventBuilder(plan, start);
   const places = placesOf(plan);
+  // Events are dated from the phases as planned; `add` moves each past the pauses that reach it.
+  const planned = timed.map((p) => ({ ...p, start: p.plannedStart, end: p.plannedEnd }));
 
   const placeByName = new Map(places.map((p) => [p.location!.name, p]));
-  for (const phase of timed) {
+  for (const phase of planned) {
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
     if (phase.kind === 'decommission') builder.decommissionPhase(phase);
   }
-  const launches = timed.filter((p) => p.kind === 'launch');
+  const launches = planned.filter((p) => p.kind === 'launch');
   const lastLaunch = Math.max(...launches.map((p) => p.end), start);
   builder.weekly(lastLaunch);
   builder.surveys(launches, lastLaunch);
   builder.gates(timed);
   builder.reviews(lastLaunch);
+  builder.pauseNotices();
 
-  const end = Math.max(...timed.map((p) => p.end), start);
+  const dated = timed.filter((p) => Number.isFinite(p.start));
+  const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
   return {
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
-    phases: timed.map((p) => toSchedulePhase(plan, p, builder.global.calendar)),
+    phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
     events: builder.sorted(),
+    pauses: builder.pauses.spans.map(({ pause, workingDays, until }) => ({
+      from: pause.from,
+      until: pause.until ?? null,
+      reason: pause.reason,
+      ...(pause.phase !== undefined ? { phase: pause.phase } : {}),
+      workingDays: until === undefined ? null : workingDays,
+    })),
+    held: {
+      phases: timed
+        .filter((p) => !Number.isFinite(p.start))
+        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(p.plannedStart), people: p.people })),
+      events: builder.heldEvents(),
+    },
   };
 }
 
@@ -76,27 +94,34 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
   return all;
 }
 
-function toSchedulePhase(plan: Plan, p: TimedPhase, calendar: WorkCalendar): SchedulePhase {
-  const moved = p.start !== p.nominalStart ? { movedFrom: formatDay(p.nominalStart), movedBecause: calendar.whyNotWorking(p.nominalStart) } : {};
+function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
+  const calendar = builder.global.calendar;
+  const moved = p.plannedStart !== p.nominalStart ? { movedFrom: formatDay(p.nominalStart), movedBecause: calendar.whyNotWorking(p.nominalStart) } : {};
+  // A phase running when an open pause began ends, for now, the working day before it.
+  const held = !Number.isFinite(p.end);
+  const end = held ? calendar.onOrBefore(builder.pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
   return {
     id: p.id,
     name: p.name,
     kind: p.kind,
     start: formatDay(p.start),
-    end: formatDay(p.end),
+    end: formatDay(Math.max(p.start, end)),
     startWeek: p.startWeek,
-    endWeek: p.endWeek,
+    endWeek: held ? weekOf(parseDay(plan.start), Math.max(p.start, end)) : p.endWeek,
     people: p.people,
     peopleRange: p.peopleRange,
     audience: p.audience,
     locations: phaseLocations(plan, p),
     ...moved,
+    ...(held ? { onHold: true as const } : {}),
   };
 }
 
 class EventBuilder {
   readonly global: Place;
+  readonly pauses: Pauses;
   private readonly events: ScheduleEvent[] = [];
+  private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
 
   constructor(
@@ -104,12 +129,18 @@ class EventBuilder {
     private readonly start: Day,
   ) {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
+    this.pauses = planPauses(plan, this.global.calendar);
     this.words = scheduleWords(plan.language);
   }
 
-  /** Adds an event on `nominal`, moved to the place's next working day when needed. */
-  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>): ScheduleEvent {
+  /**
+   * Adds an event on `nominal`, moved to the place's next working day when needed, then past
+   * every pause that reaches it (`dated` when the day already accounts for them). Returns
+   * undefined when an open pause holds it.
+   */
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved): ScheduleEvent | undefined {
     const day = place.calendar.onOrAfter(nominal);
+    const moved = dated ?? this.pauses.move(day, place.calendar);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
@@ -121,13 +152,39 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
-    event.week = weekOf(this.start, day);
+    if (!Number.isFinite(moved.day)) {
+      const { date: plannedDate, ...rest } = event;
+      this.held.push({ date: null, ...rest, onHold: true, plannedDate });
+      return undefined;
+    }
+    event.date = formatDay(moved.day);
+    event.week = weekOf(this.start, moved.day);
     if (day !== nominal) {
       event.movedFrom = formatDay(nominal);
       event.movedBecause = place.calendar.whyNotWorking(nominal);
     }
+    if (moved.day !== day) event.pausedFrom = formatDay(day);
+    if (moved.moves > 0) event.sequence = moved.moves;
     this.events.push(event);
     return event;
+  }
+
+  /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
+  pauseNotices(): void {
+    const g = this.global;
+    for (const span of this.pauses.spans) {
+      const { pause } = span;
+      const ref = { ...(pause.phase !== undefined ? { phase: pause.phase } : {}), key: `pause-${span.index + 1}` };
+      const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
+      this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
+      if (span.until === undefined) continue;
+      const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
+      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(pause.until!) }, fixed(notice));
+    }
+  }
+
+  heldEvents(): HeldEvent[] {
+    return [...this.held].sort((a, b) => compare(a.plannedDate, b.plannedDate) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type));
   }
 
   launchPhase(phase: TimedPhase, places: Place[]): void {
@@ -136,8 +193,10 @@ class EventBuilder {
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
     const w = this.words;
+    const starts = this.pauses.day(phase.start);
+    const startText = formatDay(Number.isFinite(starts) ? starts : phase.start);
     this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: w.announce(tool, phase.name) });
-    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, formatDay(phase.start)) });
+    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
@@ -160,7 +219,7 @@ class EventBuilder {
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
         const day = this.global.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
         const event = this.add(day, this.global, { ...fields, timezone: this.global.timezone });
-        this.flagAttendance(event, day, places);
+        if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
           this.add(place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place, { ...fields, timezone: place.timezone });
@@ -196,7 +255,7 @@ class EventBuilder {
         ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: this.words.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name) })),
         ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: this.words.officeHoursWeekly(phase.name) })),
       ];
-      if (shared) for (const event of added) this.flagAttendance(event, parseDay(event.date), places);
+      if (shared) for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), places);
     }
   }
 
@@ -251,15 +310,16 @@ class EventBuilder {
       const guarded = guardedPhase(gate, timed);
       const guards = guarded ? this.words.guards(guarded.kind === 'decommission' ? undefined : guarded.name) : '';
       const title = `${this.words.gate(gate.id, `${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`)}${guards}`;
-      // A day-before gate follows what it guards; a gate due `within` moves off a holiday like any event.
+      // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
       const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
+      const dated = gate.due === 'day-before' && guarded ? { day: gateDueDay(gate, timed, this.global.calendar, this.pauses), moves: this.pauses.move(guarded.plannedStart).moves } : undefined;
       this.add(nominal, this.global, {
         phase: phase.id,
         type: 'gate',
         key: gate.id,
         title,
         ...(gate.location ? { location: gate.location } : {}),
-      });
+      }, dated);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, parseDay } from '../util/dates.js';
+import { Pauses } from '../pauses/pauses.js';
 import { WorkCalendar, holidayMap } from './calendar.js';
 import { scheduleWords } from './words.js';
 
@@ -39,6 +40,11 @@ export interface TimedPhase {
 
 export function planCalendar(plan: Plan): WorkCalendar {
   return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays), plan.language);
+}
+
+/** The plan's pauses, counted in working days of its calendar. */
+export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
+  return new Pauses(plan.pauses, calendar);
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
@@ -135,9 +141,10 @@ export function largestRemainder(values: number[]): number[] {
   return floors;
 }
 
-/** Dates, weeks and people of every phase. */
+/** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
 export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const calendar = planCalendar(plan);
+  const pauses = planPauses(plan, calendar);
   const start = startOverride ?? parseDay(plan.start);
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const { people, ranges } = allocatePeople(plan, audiences);
@@ -151,6 +158,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = calendar.onOrAfter(phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1));
     const last = Math.max(first, calendar.onOrBefore(nominalEnd));
     previousEnd = last;
+    const [startDay, endDay] = [pauses.day(first), pauses.day(last)];
     return {
       id: phase.id,
       name: phase.name,
@@ -160,10 +168,10 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       nominalEnd,
       plannedStart: first,
       plannedEnd: last,
-      start: first,
-      end: last,
-      startWeek: weekOf(start, first),
-      endWeek: weekOf(start, last),
+      start: startDay,
+      end: endDay,
+      startWeek: weekOf(start, startDay),
+      endWeek: weekOf(start, endDay),
       people: people[index]!,
       peopleRange: ranges[index]!,
       audience: audiences[index]!,

@@ -1,6 +1,8 @@
 import type { PhaseAudience } from './phases.js';
 
 export const EVENT_TYPES = [
+  'pause',
+  'resume',
   'announcement',
   'reminder',
   'launch',
@@ -38,6 +40,24 @@ export interface ScheduleEvent {
   movedBecause?: string;
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
+  /** The date it had before a pause moved it. */
+  pausedFrom?: string;
+  /** How many times a pause moved it: its calendar SEQUENCE, so calendars move it rather than add it. */
+  sequence?: number;
+}
+
+/** An item an open pause holds: it has no date until the pause gets an end. */
+export type HeldEvent = Omit<ScheduleEvent, 'date' | 'week' | 'movedFrom' | 'movedBecause'> & { date: null; onHold: true; plannedDate: string };
+
+/** A pause as the schedule shows it. */
+export interface SchedulePause {
+  from: string;
+  /** The day the rollout resumes; null while the pause is open. */
+  until: string | null;
+  reason: string;
+  phase?: string;
+  /** Working days every later item moves by; null while the pause is open. */
+  workingDays: number | null;
 }
 
 export interface SchedulePhase {
@@ -56,6 +76,20 @@ export interface SchedulePhase {
   /** The start it would have had, when it moved off a non-working day, and why. */
   movedFrom?: string;
   movedBecause?: string;
+  /** Running when an open pause began: `end` is the last working day before it. */
+  onHold?: true;
+}
+
+/** A phase an open pause keeps from starting. */
+export interface HeldPhase {
+  id: string;
+  name: string;
+  kind: SchedulePhase['kind'];
+  start: null;
+  end: null;
+  onHold: true;
+  plannedStart: string;
+  people: number;
 }
 
 export interface Schedule {
@@ -64,4 +98,7 @@ export interface Schedule {
   end: string;
   phases: SchedulePhase[];
   events: ScheduleEvent[];
+  pauses: SchedulePause[];
+  /** What an open pause holds: no date, no message, no calendar entry until it ends. */
+  held: { phases: HeldPhase[]; events: HeldEvent[] };
 }

@@ -28,6 +28,8 @@ export interface ScheduleWords {
   guards(phase: string | undefined): string;
   review: Record<'week-1' | 'month-1' | 'month-3', string>;
   retrospective: string;
+  pause(reason: string): string;
+  resume(date: string): string;
   audience: { none: string; rest: string; all: string; share: (share: string) => string };
   notWorking(location: string, date: string, why: string): string;
   outsideHours(location: string, from: string, to: string, start: string, end: string): string;
@@ -70,6 +72,8 @@ const en: ScheduleWords = {
   guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before ${phase} starts`),
   review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
   retrospective: 'Retrospective',
+  pause: (reason) => `Pause: ${reason}`,
+  resume: (date) => `Resume on ${date}`,
   audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
   notWorking: (location, date, why) => `${location} does not work on ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `outside working hours in ${location}: ${from}-${to} local, works ${start}-${end}`,
@@ -109,6 +113,8 @@ const nl: ScheduleWords = {
   guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
   review: { 'week-1': 'Terugblik: week 1 na de volledige uitrol', 'month-1': 'Terugblik: maand 1', 'month-3': 'Terugblik: maand 3' },
   retrospective: 'Evaluatie van de uitrol',
+  pause: (reason) => `Pauze: ${reason}`,
+  resume: (date) => `Verder op ${date}`,
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },
   notWorking: (location, date, why) => `${location} werkt niet op ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `buiten werktijd in ${location}: ${from}-${to} plaatselijke tijd, werkt ${start}-${end}`,

@@ -1,6 +1,7 @@
 import { DateColumn, describeOrder, UNDECIDED, type DateOrder } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
 import type { FileRows } from './problems.js';
+import { cellInMessage } from './columns.js';
 
 /**
  * The date cells of one source, kept as distinct texts while its files are read and turned into
@@ -52,7 +53,7 @@ export class SourceDates {
     this.days.forEach((day, id) => {
       if (day !== undefined) return;
       const text = this.texts[id]!;
-      const problem = text.trim() === '' ? 'the date is empty' : `date ${JSON.stringify(text)} is not a real date written ${describeOrder(column.decided ?? this.format)}`;
+      const problem = text.trim() === '' ? 'the date is empty' : `date ${cellInMessage(text)} is not a real date written ${describeOrder(column.decided ?? this.format)}`;
       this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!);
     });
   }

@@ -26,18 +26,28 @@ export class FileRows {
 
   /** After the file's last row (and its dates are read). */
   finish(): void {
-    const { report } = this;
-    if (!this.lenient && report.skipped > 0) throw this.error();
-    if (report.rows === 0) throw new RolloutError(`${this.file}: the header has no rows below it; export the report again for a period with data`);
-    if (report.skipped === report.rows) throw new RolloutError(`${this.file}: none of its ${report.rows} rows can be used\n${report.problems.join('\n')}`);
-    if (report.skipped * 2 > report.rows) {
-      throw new RolloutError(`${this.file}: ${report.skipped} of ${report.rows} rows are bad, too many to decide on even with --lenient\n${report.problems.join('\n')}`);
-    }
+    if (!this.lenient && this.report.skipped > 0) throw this.error();
+    requireUsable(this.report);
   }
 
   private error(): RolloutError {
     const { report } = this;
     const more = report.skipped > report.problems.length ? '\n... and more bad rows' : '';
     return new RolloutError(`${report.problems.join('\n')}${more}\nfix these rows in the export, or run with --lenient to skip bad rows`);
+  }
+}
+
+/**
+ * A file with rows decides nothing unless some are usable and more are good than bad: this holds
+ * with --lenient too, for the plan's sources and --metrics files alike. A file with a header and
+ * no rows is an empty export, said on standard error: its gates find no rows and are inconclusive.
+ */
+export function requireUsable(report: ImportReport): void {
+  if (report.rows === 0) return;
+  if (report.skipped === report.rows) {
+    throw new RolloutError(`${report.file}: ${report.rows === 1 ? 'its one row cannot' : `none of its ${report.rows} rows can`} be used\n${report.problems.join('\n')}`);
+  }
+  if (report.skipped * 2 > report.rows) {
+    throw new RolloutError(`${report.file}: ${report.skipped} of ${report.rows} rows are bad, too many to decide on even with --lenient\n${report.problems.join('\n')}`);
   }
 }

@@ -91,6 +91,38 @@ describe('rollout gate-check', () => {
     expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ observed: 100, samples: 2, status: 'pass' });
   });
 
+  it('never decides from a file whose rows are all bad, or more bad than good, even with --lenient', () => {
+    const lenient = ['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--lenient'];
+    const none = run(lenient, { cwd: project('date,metric,value\n2027-01-05,nps,nine\n') });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('rollout: metrics.csv: its one row cannot be used\nmetrics.csv:2: nps value "nine" is not a number\n');
+    const bad = run(lenient, { cwd: project('date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n2027-01-07,nps,eight\n') });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('rollout: metrics.csv: 2 of 3 rows are bad, too many to decide on even with --lenient\nmetrics.csv:3: nps value "seven" is not a number\nmetrics.csv:4: nps value "eight" is not a number\n');
+  });
+
+  it('month-first dates that also read day-first stop and ask for dateFormat; with it they are right', () => {
+    const csv = 'date,metric,value\n1/5/2027,nps,9\n1/6/2027,nps,3\n1/7/2027,nps,10\n';
+    const dir = project(csv);
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'rollout: metrics.csv:2:1: every date, such as "1/5/2027" and "1/6/2027", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy ("1/5/2027" is 1 May) or dateFormat: mm-dd-yyyy ("1/5/2027" is 5 January)\n',
+    );
+    const plan = path.join(dir, 'rollout.yaml');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}metricsImport: { dateFormat: m/d/yyyy }\n`);
+    const json = JSON.parse(run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.gates[0]).toMatchObject({ observed: 33.3333, samples: 3, window: { from: '2027-01-04', to: '2027-01-11' } });
+  });
+
+  it('says how to read a column whose name cannot be a metric', () => {
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20'], { cwd: project('date,Total Enabled Members\n2027-01-05,25\n') });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'rollout: metrics.csv:1: column "Total Enabled Members" is not a metric of the plan; read it through sources: in the plan, e.g. { file: ..., kind: daily, date: ..., metrics: { my_metric: "Total Enabled Members" } }, or run with --lenient to leave it out\n',
+    );
+  });
+
   it('annotates the plan lines for GitHub and appends the summary', () => {
     const summary = path.join(tempDir(), 'summary.md');
     writeFileSync(summary, '# Earlier step\n');

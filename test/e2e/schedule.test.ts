@@ -50,7 +50,7 @@ describe('rollout schedule', () => {
     const r = run(['schedule', '--plan', enterprise, '--format', 'json', '--lang', 'en']);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(Object.keys(s)).toEqual(['plan', 'start', 'end', 'phases', 'events']);
+    expect(Object.keys(s)).toEqual(['plan', 'start', 'end', 'phases', 'events', 'pauses']);
     expect(s.start).toBe('2027-02-01');
     expect(s.phases.map((p: { id: string; start: string; end: string; people: number }) => [p.id, p.start, p.end, p.people])).toEqual([
       ['pilot', '2027-02-01', '2027-02-12', 8],

@@ -39,6 +39,7 @@ const result: GateCheckResult = {
   condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84 },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
+  openPause: null,
   gates: [
     gate({ id: 'active' }),
     gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
@@ -83,7 +84,7 @@ describe('gate-check formats', () => {
 
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
-    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'gates']);
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'gates']);
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
     expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);

@@ -52,9 +52,10 @@ describe('renderEmails on the presets', () => {
     }
   });
 
-  it('uses every built-in email and checklist template in both languages across the presets', async () => {
+  it('uses every built-in email and checklist template in both languages across the presets, and a pause', async () => {
     const used = new Set<string>();
-    for (const name of PRESETS) for (const e of (await render(planOf(name))).entries) used.add(`${e.template}.${e.language}`);
+    const paused = validPlan(`${readFileSync(example('enterprise.yaml'), 'utf8')}\npauses: [{ from: 2027-03-15, until: 2027-03-29, reason: too few use it, phase: port-of-spain }]\n`);
+    for (const plan of [...PRESETS.map(planOf), paused]) for (const e of (await render(plan)).entries) used.add(`${e.template}.${e.language}`);
     for (const t of [...EMAIL_TEMPLATES, ...CHECKLIST_TEMPLATES]) for (const lang of ['en', 'nl']) expect(used, `${t}.${lang}`).toContain(`${t}.${lang}`);
   });
 

@@ -17,6 +17,7 @@ export interface PlanData {
   people: Record<string, unknown>;
   sources: Record<string, unknown>[];
   gates: Record<string, unknown>[];
+  phases: Record<string, unknown>[];
 }
 
 /** A copy of the example's folder with a changed plan: a place to break files in. */

@@ -22,7 +22,8 @@ const gateCause = (g: GateResult): string =>
 /** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
 export function decisionCauses(result: GateCheckResult): string[] {
   const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const causes = result.blockedLaunches.map((b) => `launch of ${b.phase} on ${b.launch} waits: ${b.gates.map((id) => gateCause(byId.get(id)!)).join(', ')}`);
+  const paused = result.openPause ? [`the rollout is paused since ${result.openPause.from}: ${result.openPause.reason}`] : [];
+  const causes = paused.concat(result.blockedLaunches.map((b) => `launch of ${b.phase} on ${b.launch} waits: ${b.gates.map((id) => gateCause(byId.get(id)!)).join(', ')}`));
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
     const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');

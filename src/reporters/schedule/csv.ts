@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Schedule } from '../../schedule/types.js';
 
-const COLUMNS = ['date', 'week', 'type', 'key', 'phase', 'location', 'time', 'minutes', 'timezone', 'title', 'moved_from', 'moved_because', 'flags'];
+const COLUMNS = ['date', 'week', 'type', 'key', 'phase', 'location', 'time', 'minutes', 'timezone', 'title', 'moved_from', 'moved_because', 'flags', 'paused_from', 'sequence'];
 
 /** Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps them text. */
 function text(value: string | undefined): string {
@@ -25,6 +25,8 @@ export function scheduleCsv(schedule: Schedule): string {
     e.movedFrom ?? '',
     text(e.movedBecause),
     text((e.flags ?? []).join('; ')),
+    e.pausedFrom ?? '',
+    e.sequence ?? '',
   ]);
   return stringify([COLUMNS, ...rows], { record_delimiter: '\r\n' });
 }

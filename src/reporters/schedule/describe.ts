@@ -17,6 +17,13 @@ const WORDS = {
     heading: (w: number, from: string, to: string) => `Week ${w} (${from} to ${to})`,
     moved: (from: string, why: string) => `moved from ${from} (${why})`,
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
+    paused: (from: string) => `moved by a pause from ${from}`,
+    pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
+      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${phase ? `, phase ${phase}` : ''}: ${reason}`,
+    onHold: 'On hold until the pause ends',
+    heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
+    held: (title: string, planned: string) => `${title} (planned ${planned})`,
+    pauses: 'Pauses',
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -34,6 +41,13 @@ const WORDS = {
     heading: (w: number, from: string, to: string) => `Week ${w} (${from} t/m ${to})`,
     moved: (from: string, why: string) => `verplaatst van ${from} (${why})`,
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
+    paused: (from: string) => `door een pauze verplaatst van ${from}`,
+    pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
+      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${phase ? `, fase ${phase}` : ''}: ${reason}`,
+    onHold: 'Wacht tot de pauze voorbij is',
+    heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
+    held: (title: string, planned: string) => `${title} (gepland ${planned})`,
+    pauses: 'Pauzes',
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Uitrol van ${tool} bij ${org}`,
@@ -63,8 +77,25 @@ export function timeLabel(e: ScheduleEvent): string {
 
 /** Notes on an event: why it moved, and whom it does not suit. */
 export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
-  const notes = e.movedFrom ? [WORDS[lang].moved(e.movedFrom, e.movedBecause ?? '')] : [];
-  return [...notes, ...(e.flags ?? [])];
+  const w = WORDS[lang];
+  const notes = e.movedFrom ? [w.moved(e.movedFrom, e.movedBecause ?? '')] : [];
+  const paused = e.pausedFrom ? [w.paused(e.pausedFrom)] : [];
+  return [...notes, ...paused, ...(e.flags ?? [])];
+}
+
+/** One line per pause: when, how long, why. */
+export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
+  const w = WORDS[lang];
+  return schedule.pauses.map((p) => w.pause(p.from, p.until, p.workingDays, p.phase, p.reason));
+}
+
+/** One line per item an open pause holds, with the date it had. */
+export function heldLines(schedule: Schedule, lang: Language = 'en'): string[] {
+  const w = WORDS[lang];
+  return [
+    ...schedule.held.phases.map((p) => w.heldPhase(p.name, p.plannedStart)),
+    ...schedule.held.events.map((e) => `${e.type}${e.phase ? ` ${e.phase}` : ''}${e.location ? ` (${e.location})` : ''}: ${w.held(e.title, e.plannedDate)}`),
+  ];
 }
 
 export interface Week {

@@ -17,9 +17,12 @@ function vtimezone(zone: string): string | null {
   return block[0].replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
 }
 
-/** Stable identifiers, so re-importing an updated schedule updates events instead of duplicating them. */
-function uid(schedule: Schedule, e: ScheduleEvent): string {
-  const parts = [e.type, e.phase ?? 'rollout', e.key, e.location ?? '', e.date];
+/**
+ * Stable identifiers without a date (the occurrence counts instead), so that re-importing an
+ * updated schedule moves events, even ones a pause moved, instead of duplicating them.
+ */
+function uid(schedule: Schedule, e: ScheduleEvent, occurrence: number): string {
+  const parts = [e.type, e.phase ?? 'rollout', e.key, e.location ?? '', String(occurrence)];
   const local = parts.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-');
   const domain = `${schedule.plan.organization}-${schedule.plan.tool}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return `${local}@${domain}.rollout`;
@@ -43,10 +46,14 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en'): string {
     prodId: { company: 'rollout', product: 'rollout schedule', language: lang.toUpperCase() },
   });
   calendar.timezone({ name: null, generator: vtimezone });
+  const seen = new Map<string, number>();
   for (const e of schedule.events.filter((x) => CALENDAR_TYPES.has(x.type))) {
+    const identity = JSON.stringify([e.type, e.phase, e.key, e.location]);
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
     const where = e.location ? ` (${e.location})` : '';
     const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
-    const common = { id: uid(schedule, e), summary: `${e.title}${where}`, ...(description ? { description } : {}), ...(e.location ? { location: e.location } : {}) };
+    const common = { id: uid(schedule, e, occurrence), ...(e.sequence ? { sequence: e.sequence } : {}), summary: `${e.title}${where}`, ...(description ? { description } : {}), ...(e.location ? { location: e.location } : {}) };
     if (e.time && e.timezone) {
       const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
       const minutes = parseClock(e.time);

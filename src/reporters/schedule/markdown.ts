@@ -1,6 +1,6 @@
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
 /** Markdown table cells: pipes and line breaks would break the row. */
 function cell(text: string): string {
@@ -13,6 +13,10 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const p of schedule.phases) {
     lines.push(`| ${cell(p.name)} | ${p.kind} | ${weeksLabel(p, lang)} | ${p.start} ${w.to} ${p.end} | ${peopleLabel(p)} | ${cell(p.audience.description)} |`);
   }
+  const pauses = pauseLines(schedule, lang);
+  if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
+  const held = heldLines(schedule, lang);
+  if (held.length) lines.push('', `## ${w.onHold}`, '', ...held.map((l) => `- ${cell(l)}`));
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {

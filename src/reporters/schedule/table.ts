@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -23,5 +23,8 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
       events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', [e.title, ...notes].join('\n')]);
     });
   }
-  return `${c.bold(headline(schedule, lang))}\n\n${phases.toString()}\n\n${events.toString()}\n`;
+  const pauses = pauseLines(schedule, lang).map((l) => c.yellow(l));
+  const held = heldLines(schedule, lang);
+  const extra = [...(pauses.length ? ['', ...pauses] : []), ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${l}`)] : [])];
+  return `${c.bold(headline(schedule, lang))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
 }

@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adoptionCopy, planIn, points, type PlanData } from './support.js';
+
+/** The example's folder with the roster rewritten by `edit`. */
+function withRoster(edit: (csv: string) => string, change?: Parameters<typeof adoptionCopy>[0]): string {
+  const dir = adoptionCopy(change);
+  const file = path.join(dir, 'adoption/people.csv');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return dir;
+}
+
+const read = (dir: string) => points(planIn(dir), dir);
+
+describe('the roster', () => {
+  it.each([
+    ['a person listed twice', (csv: string) => `${csv}SANDRA.PINAS@kaiteur.example,Sandra P,Design,Paramaribo\r\n`, 'adoption/people.csv:27:1: this person is listed twice (first on line 5); keep one row per person'],
+    ['a row without an id', (csv: string) => `${csv},Nobody,Design,Paramaribo\r\n`, 'adoption/people.csv:27:1: no E-mail in this row; every person needs one, as the exports write it'],
+    ['a location the plan lacks', (csv: string) => csv.replace('Branch,Nieuw Nickerie', 'Branch,Nickerie'), /adoption\/people\.csv:20:4: location "Nickerie" is not in the plan; the plan has "Paramaribo", "Nieuw Nickerie"; add it under organization\.locations or correct the roster$/],
+    ['a missing column', (csv: string) => csv.replace('Afdeling', 'Department'), /adoption\/people\.csv:1:1: no column "Afdeling", which people\.columns\.group names; /],
+  ])('refuses %s, naming the line and column but never the person', async (_, edit, message) => {
+    const error = await read(withRoster(edit)).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/sandra|nobody/i);
+  });
+
+  it('says who is in a phase whose audience is a share only through a phase column', async () => {
+    const share = (plan: PlanData) => {
+      plan.phases[1]!.audience = '60%';
+    };
+    await expect(read(withRoster((csv) => csv, share))).rejects.toThrow(
+      'adoption/people.csv: phase studio brings in a share (60%), so the roster has to say who is in it; add a phase column to the roster and name it with people.columns.phase',
+    );
+    const dir = withRoster(
+      (csv) => csv.split('\r\n').map((line, i) => (i === 0 ? `${line},Fase` : line && `${line},${line.includes(',Design,') ? 'studio' : ''}`)).join('\r\n'),
+      (plan) => {
+        share(plan);
+        plan.people.columns = { ...(plan.people.columns as object), phase: 'Fase' };
+      },
+    );
+    // Only the 9 Design people are in the studio now; Farida (unlicensed) leaves the total: 7 active of 8 on 03-29.
+    const studio = (await read(dir)).points.filter((p) => p.metric === 'active_use_pct' && p.scope === 'studio');
+    expect(studio.at(-1)).toMatchObject({ date: '2027-03-29', value: 87.5, rows: 8 });
+  });
+
+  it('stops when nobody in an export is in the roster, and says how Microsoft 365 conceals names', async () => {
+    const dir = withRoster((csv) => csv.replaceAll('@kaiteur.example', '@elsewhere.example'));
+    await expect(read(dir)).rejects.toThrow(
+      /^sources\[0\]: none of the 26 people in the export are in the roster \S*adoption\/people\.csv; .*clear "Display concealed user, group, and site names in all reports" and export again$/,
+    );
+  });
+});
+
+describe('activity exports with a row per person per day', () => {
+  it('counts a person active on a day when the active column is above 0', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ file: 'adoption/daily.csv', kind: 'activity', date: 'Date', person: 'User', active: 'Messages Posted', where: { Workspace: 'Kaiteur' }, metric: 'active_use_pct' }];
+    });
+    writeFileSync(
+      path.join(dir, 'adoption/daily.csv'),
+      'Date,User,Workspace,Messages Posted\n2027-03-22,sandra.pinas@kaiteur.example,Kaiteur,3\n2027-03-22,kevin.tjon@kaiteur.example,Kaiteur,0\n2027-03-22,naomi.wongsodikromo@kaiteur.example,Other,9\n2027-03-23,kevin.tjon@kaiteur.example,Kaiteur,1\n',
+    );
+    const design = (await read(dir)).points.filter((p) => p.metric === 'active_use_pct' && p.scope === 'Design');
+    // 9 Design people: 1 active on 03-22 (Naomi's row is another workspace), 1 on 03-23.
+    expect(design.map((p) => [p.date, p.value, p.rows])).toEqual([
+      ['2027-03-22', 11.1111, 2],
+      ['2027-03-23', 11.1111, 1],
+    ]);
+  });
+});
+
+describe('messages about bad cells', () => {
+  it('quote numbers and dates, never a cell that may be a name or an id', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ ...plan.sources[2]!, metrics: { satisfaction: 'Email*' } }];
+    });
+    const error = (await read(dir).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(/Form Responses 1\.csv:2:2: the satisfaction answer the value is not a number\n/);
+    expect(error.message).not.toContain('@');
+  });
+});
