@@ -94,7 +94,7 @@ describe(browserTitle, () => {
       expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['pilot', 'paramaribo', 'georgetown', 'port-of-spain', 'decommission']);
       for (const bar of await bars.all()) await expect(bar.isVisible()).resolves.toBe(true);
       const charts = page.locator('figure.gate-chart svg.chart');
-      expect(await charts.count()).toBe(7);
+      expect(await charts.count()).toBe(10);
       for (const chart of await charts.all()) {
         await chart.scrollIntoViewIfNeeded();
         await expect(chart.isVisible()).resolves.toBe(true);
