@@ -7,6 +7,7 @@ import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
 import type { Plan } from './resolve.js';
 import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
+import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
 export interface Check {
@@ -200,16 +201,27 @@ function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   plan.organization.locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays']));
 }
 
-function checkAdvice(plan: Plan, report: Report): void {
+const SIZES: Record<Timeline, string> = { solo: '1 person', 'big-bang': '2-3 people', small: '4-10 people', growing: '11-25 people', custom: 'more than 25 people' };
+const NAMES: Record<Timeline, string> = { solo: 'the solo preset', 'big-bang': 'a big-bang switch', small: 'the small preset', growing: 'the growing preset', custom: 'a custom plan' };
+
+/**
+ * The playbook's timelines by size: solo for 1, big bang for 2-3, small for 4-10, growing for
+ * 11-25, custom above. A plan that uses a preset or a big-bang switch outside its size hears
+ * which timeline would fit; a plan with phases of its own is custom by choice.
+ */
+function checkFit(plan: Plan, report: Report): void {
   const n = plan.organization.headcount;
-  const advice: Record<string, [number, number]> = { solo: [1, 1], small: [2, 10], growing: [10, 25] };
-  const range = plan.presetPhases ? advice[plan.preset] : undefined;
-  if (range && plan.strategy.approach === 'phased' && (n < range[0] || n > range[1])) {
-    report(warn('preset-size', ['preset'], `preset "${plan.preset}" is meant for ${range[0] === range[1] ? range[0] : `${range[0]}-${range[1]}`} people, not ${n}`, 'choose the preset for your size or list your own phases'));
-  }
-  if (plan.strategy.approach === 'big-bang' && n > 3) {
-    report(warn('big-bang', ['strategy', 'approach'], `a big-bang switch affects all ${n} people at once if problems occur`, 'the playbook suggests a phased rollout beyond 2-3 people'));
-  }
+  const mine = timelineOf(plan);
+  if (!plan.presetPhases && mine !== 'big-bang') return;
+  const fits = timelineFor(n);
+  if (mine === fits) return;
+  const path = mine === 'big-bang' ? ['strategy', 'approach'] : ['preset'];
+  const risk = mine === 'big-bang' && n > 3 ? `; a big-bang switch affects all ${n} people at once if problems occur` : '';
+  report(warn(mine === 'big-bang' ? 'big-bang' : 'preset-size', path, `${NAMES[mine]} is meant for ${SIZES[mine]}, not ${n}${risk}`, `for ${n === 1 ? '1 person' : `${n} people`} the playbook uses ${NAMES[fits]}: ${HOW_TO[fits]}`));
+}
+
+function checkAdvice(plan: Plan, report: Report): void {
+  checkFit(plan, report);
   const minutes = plan.training.sessionMinutes;
   if (minutes < 60 || minutes > 90) report(warn('training-length', ['training', 'sessionMinutes'], `group sessions of ${minutes} minutes; the playbook plans 60-90 minutes, hands-on`));
   if (plan.organization.locations.length > 1) {

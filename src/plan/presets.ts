@@ -1,3 +1,4 @@
+import { TINY_TEAM } from './fit.js';
 import type { ParsedPlan, Phase } from './schema.js';
 
 type PhaseSpec = Omit<Phase, 'overlap' | 'kind'> & Partial<Pick<Phase, 'overlap' | 'kind'>>;
@@ -68,6 +69,10 @@ function withDefaults(spec: PhaseSpec): Phase {
  */
 export function presetPhases(plan: ParsedPlan): Phase[] {
   const { approach, by } = plan.strategy;
+  // Two or three people switching at once follow the playbook's solo timeline.
+  if (approach === 'big-bang' && plan.preset === 'custom' && plan.organization.headcount <= TINY_TEAM) {
+    return PRESET_PHASES.solo.map(withDefaults);
+  }
   if (approach === 'big-bang' && plan.preset === 'custom') {
     return [{ id: 'launch', name: 'Everyone', audience: 'all', weeks: 1 }, decommission(5)].map(withDefaults);
   }

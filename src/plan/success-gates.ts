@@ -1,7 +1,6 @@
 import type { Gate, Metric, ParsedPlan, Phase } from './schema.js';
 
-/** Up to this many people, a team is one person's or a few people's: no survey can be a sample. */
-export const TINY_TEAM = 3;
+import { TINY_TEAM } from './fit.js';
 
 /**
  * The playbook's satisfaction metrics as gates, due four weeks after the first launch like its

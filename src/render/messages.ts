@@ -1,4 +1,5 @@
 import { slug } from '../plan/presets.js';
+import { isSolo } from '../plan/fit.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
@@ -28,12 +29,15 @@ const CHECKLIST_KEYS: Record<string, ChecklistTemplate> = {
   'launch-day': 'launch-day',
   'first-week': 'first-week',
   'each-week-after': 'each-week-after',
+  'switch-day': 'switch-day',
+  'learn-and-adjust': 'learn-and-adjust',
 };
-const REVIEW_KEYS: Record<string, ChecklistTemplate> = { 'week-1': 'review-week-1', 'month-1': 'review-month-1', 'month-3': 'review-month-3' };
+const REVIEW_KEYS: Record<string, ChecklistTemplate> = { 'week-1': 'review-week-1', 'month-1': 'review-month-1', 'month-3': 'review-month-3', evaluation: 'evaluation' };
 
 /** Which template an event becomes, if any. */
-function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined): { kind: TemplateKind; template: EmailTemplate | ChecklistTemplate } | undefined {
-  const launch = phase?.kind === 'launch';
+function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined, solo: boolean): { kind: TemplateKind; template: EmailTemplate | ChecklistTemplate } | undefined {
+  // One person writes no email to themselves: a solo rollout is its checklists.
+  const launch = phase?.kind === 'launch' && !solo;
   switch (event.type) {
     case 'announcement':
       if (phase?.kind === 'decommission') return { kind: 'email', template: 'decommission' };
@@ -101,12 +105,13 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   if (options.phase !== undefined) requirePhaseId(schedule.phases, options.phase);
   const phases = new Map(schedule.phases.map((p) => [p.id, p]));
   const messages: Message[] = [];
+  const solo = isSolo(plan);
   let updates = 0;
   for (const event of schedule.events) {
     const phase = event.phase === undefined ? undefined : phases.get(event.phase);
     // A phase an open pause holds has no dates to announce: its messages wait for the pause to end.
     if (event.phase !== undefined && !phase && event.type !== 'pause') continue;
-    const chosen = templateFor(event, phase);
+    const chosen = templateFor(event, phase, solo);
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;
     const places = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
@@ -124,7 +129,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
       });
     }
   }
-  for (const phase of schedule.phases.filter((p) => p.kind === 'decommission')) {
+  for (const phase of schedule.phases.filter((p) => p.kind === 'decommission' && !solo)) {
     if (messages.some((m) => m.template === 'decommission' && m.phase?.id === phase.id)) continue;
     const steps = schedule.events.filter((e) => e.type === 'decommission' && e.phase === phase.id);
     const date = steps[0]?.date ?? phase.start;
@@ -132,7 +137,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   }
   const firstDate = [schedule.start, ...schedule.events.map((e) => e.date)].sort()[0]!;
   const firstWeek = Math.min(1, ...schedule.events.map((e) => e.week));
-  messages.push({ kind: 'checklist', template: 'get-started', date: firstDate, week: firstWeek, base: fileBase(firstDate, 'get-started', 'checklist'), number: 1, first: false });
+  if (!solo) messages.push({ kind: 'checklist', template: 'get-started', date: firstDate, week: firstWeek, base: fileBase(firstDate, 'get-started', 'checklist'), number: 1, first: false });
 
   const order = (m: Message) => (m.kind === 'checklist' ? 1 : 0);
   messages.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b) || a.base.localeCompare(b.base));

@@ -17,6 +17,9 @@ export const CHECKLIST_TEMPLATES = [
   'review-month-1',
   'review-month-3',
   'get-started',
+  'switch-day',
+  'learn-and-adjust',
+  'evaluation',
 ] as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

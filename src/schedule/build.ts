@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
+import { isSolo } from '../plan/fit.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from '../guards/guarded.js';
@@ -35,17 +36,25 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const planned = timed.map((p) => ({ ...p, start: p.plannedStart, end: p.plannedEnd }));
 
   const placeByName = new Map(places.map((p) => [p.location!.name, p]));
+  const solo = isSolo(plan);
   for (const phase of planned) {
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
-    if (phase.kind === 'launch') builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
-    if (phase.kind === 'decommission') builder.decommissionPhase(phase);
+    if (phase.kind === 'launch') {
+      if (solo) builder.soloSwitch(phase);
+      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
+    }
+    if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
   const launches = planned.filter((p) => p.kind === 'launch');
   const lastLaunch = Math.max(...launches.map((p) => p.end), start);
-  builder.weekly(lastLaunch);
-  builder.surveys(launches, lastLaunch);
+  if (solo) {
+    builder.evaluation(Math.max(...planned.map((p) => p.end), start));
+  } else {
+    builder.weekly(lastLaunch);
+    builder.surveys(launches, lastLaunch);
+    builder.reviews(lastLaunch);
+  }
   builder.gates(timed);
-  builder.reviews(lastLaunch);
   builder.pauseNotices();
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
@@ -259,18 +268,38 @@ class EventBuilder {
     }
   }
 
-  decommissionPhase(phase: TimedPhase): void {
+  /**
+   * The playbook's solo business: day 1 switch, week 1 learn and adjust, each with its checklist;
+   * no announcement, reminder, training or office hours for the one who plans it all.
+   */
+  soloSwitch(phase: TimedPhase): void {
+    const g = this.global;
+    const w = this.words;
+    const ref = { phase: phase.id };
+    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
+    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
+    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] });
+  }
+
+  /** "Done": a short evaluation on the first working day after the last phase. */
+  evaluation(end: Day): void {
+    this.add(end + 1, this.global, { type: 'review', key: 'evaluation', title: this.words.evaluation });
+  }
+
+  decommissionPhase(phase: TimedPhase, notice = true): void {
     const g = this.global;
     const when = phase.phase.when;
     const w = this.words;
     const condition = when ? w.condition(when.metric, when.op, when.threshold) : '';
     const old = this.plan.tool.replaces ?? w.oldSystem;
-    this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
-      phase: phase.id,
-      type: 'announcement',
-      key: 'decommission-notice',
-      title: w.decommissionNotice(old, condition),
-    });
+    if (notice) {
+      this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
+        phase: phase.id,
+        type: 'announcement',
+        key: 'decommission-notice',
+        title: w.decommissionNotice(old, condition),
+      });
+    }
     const days = [phase.start, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
     DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }));
   }

@@ -11,7 +11,9 @@ export interface ScheduleWords {
   announce(tool: string, phase: string): string;
   remind(phase: string, date: string): string;
   launch(phase: string): string;
-  checklist: Record<'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after', string>;
+  checklist: Record<'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after' | 'switch-day' | 'learn-and-adjust', string>;
+  soloSwitch(tool: string): string;
+  evaluation: string;
   eachWeekAfter(week: number): string;
   training(kind: SessionKind, phase: string, k: number, of: number): string;
   officeHoursDaily(phase: string): string;
@@ -50,7 +52,11 @@ const en: ScheduleWords = {
     'launch-day': 'Checklist: day of launch',
     'first-week': 'Checklist: first week',
     'each-week-after': 'Checklist: each week after',
+    'switch-day': 'Checklist: day 1, switch',
+    'learn-and-adjust': 'Checklist: week 1, learn and adjust',
   },
+  soloSwitch: (tool) => `Day 1: switch to ${tool}`,
+  evaluation: 'Evaluation: done?',
   eachWeekAfter: (week) => `Checklist: each week after (week ${week})`,
   training: (kind, phase, k, of) =>
     `${{ group: 'Group training', refresher: 'Refresher training', 'one-on-one': 'One-on-one help', standard: 'Standard training' }[kind]} for ${phase}${of > 1 ? ` (${k} of ${of})` : ''}`,
@@ -91,7 +97,11 @@ const nl: ScheduleWords = {
     'launch-day': 'Checklijst: dag van de start',
     'first-week': 'Checklijst: eerste week',
     'each-week-after': 'Checklijst: elke week daarna',
+    'switch-day': 'Checklijst: dag 1, overstappen',
+    'learn-and-adjust': 'Checklijst: week 1, leren en bijsturen',
   },
+  soloSwitch: (tool) => `Dag 1: overstappen op ${tool}`,
+  evaluation: 'Evaluatie: klaar?',
   eachWeekAfter: (week) => `Checklijst: elke week daarna (week ${week})`,
   training: (kind, phase, k, of) =>
     `${{ group: 'Groepstraining', refresher: 'Opfriscursus', 'one-on-one': 'Persoonlijke hulp', standard: 'Standaardtraining' }[kind]} voor ${phase}${of > 1 ? ` (${k} van ${of})` : ''}`,

@@ -57,7 +57,7 @@ describe('rollout validate', () => {
     expect(relaxed.stderr).toMatch(/warning discovery.approach: unanswered discovery question/);
     const strict = run(['validate', '-p', 'p.yaml', '--strict'], { cwd: dir });
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toMatch(/invalid, 0 errors, 7 warnings \(--strict\)/);
+    expect(strict.stderr).toMatch(/invalid, 0 errors, 8 warnings \(--strict\)/);
   });
 
   it('reads the plan from standard input and writes JSON', () => {

@@ -17,8 +17,14 @@ describe('rollout render-emails', () => {
     const r = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run'], { cwd: dir });
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('out/2026-12-21_switch_announcement.en.md');
-    expect(lines.slice(-2)).toEqual(['out/index.md', 'out/index.json']);
+    // One person switching gets the playbook's solo timeline: checklists, no messages to themselves.
+    expect(lines).toEqual([
+      'out/2027-01-04_switch_checklist-switch-day.en.md',
+      'out/2027-01-08_switch_checklist-learn-and-adjust.en.md',
+      'out/2027-01-11_rollout_checklist-evaluation.en.md',
+      'out/index.md',
+      'out/index.json',
+    ]);
     expect(r.stderr).toBe(`dry run: ${lines.length - 2} messages and the index would be written to out; nothing was written\n`);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
@@ -60,12 +66,12 @@ describe('rollout render-emails', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'plan/templates/checklists'), { recursive: true });
     writeFileSync(path.join(dir, 'plan/rollout.yaml'), readFileSync(example('solo.yaml')));
-    writeFileSync(path.join(dir, 'plan/templates/checklists/launch-day.en.hbs'), '# Launch\n\n- [ ] {{phase.nmae}}\n');
+    writeFileSync(path.join(dir, 'plan/templates/checklists/switch-day.en.hbs'), '# Launch\n\n- [ ] {{phase.nmae}}\n');
     const r = run(['render-emails', '--plan', 'plan/rollout.yaml'], { cwd: dir });
     expect(r).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'rollout: plan/templates/checklists/launch-day.en.hbs:3:9: "phase.nmae" is not a variable the plan provides; did you mean "name"?\n',
+      stderr: 'rollout: plan/templates/checklists/switch-day.en.hbs:3:9: "phase.nmae" is not a variable the plan provides; did you mean "name"?\n',
     });
     expect(existsSync(path.join(dir, 'emails'))).toBe(false);
   });

@@ -135,3 +135,26 @@ describe('semantic checks', () => {
     expect(plan.phases.map((p) => p.id)).toEqual(['paramaribo', 'port-of-spain', 'decommission']);
   });
 });
+
+describe('the plan fits its headcount', () => {
+  const fit = (extra: Record<string, unknown>, headcount: number) =>
+    warningsOf(minimalPlan({ ...extra, organization: { name: 'Acme', headcount } })).filter((w) => w.code === 'preset-size' || w.code === 'big-bang');
+
+  it.each([
+    [{ preset: 'solo', strategy: { approach: 'big-bang' } }, 1],
+    [{ strategy: { approach: 'big-bang' } }, 3],
+    [{ preset: 'small' }, 4],
+    [{ preset: 'small' }, 10],
+    [{ preset: 'growing' }, 11],
+    [{ preset: 'growing' }, 25],
+    [{}, 26],
+  ])('%j suits %d people', (extra, headcount) => expect(fit(extra, headcount)).toEqual([]));
+
+  it('says which timeline would fit', () => {
+    const [w] = fit({ preset: 'small' }, 3);
+    expect(w!.message).toBe('the small preset is meant for 4-10 people, not 3');
+    expect(w!.hint).toBe('for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang }');
+    expect(fit({ strategy: { approach: 'big-bang' } }, 12)[0]!.hint).toBe('for 12 people the playbook uses the growing preset: preset: growing');
+    expect(fit({ preset: 'solo' }, 2)[0]!.hint).toMatch(/big-bang switch/);
+  });
+});

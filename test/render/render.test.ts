@@ -263,3 +263,26 @@ describe('templates', () => {
     expect(error.message).toBe(`${path.join(dir, 'partials/contact.en.hbs')}:2:3: "contact.mail" is not a variable the plan provides; did you mean "email"?`);
   });
 });
+
+describe('a solo business, and a big bang of up to three people', () => {
+  it.each([
+    ['solo', readFileSync(example('solo.yaml'), 'utf8')],
+    ['three at once', minimalPlan({ strategy: { approach: 'big-bang' }, organization: { name: 'Trio', headcount: 3, languages: ['en', 'nl'] } })],
+  ])('%s: day 1 switch, week 1 learn and adjust, an evaluation, no message to oneself', async (_, source) => {
+    const plan = validPlan(source);
+    const schedule = buildSchedule(plan);
+    expect(schedule.phases.map((p) => p.id)).toEqual(['switch', 'learn-and-adjust']);
+    expect(schedule.events.filter((e) => e.type !== 'gate').map((e) => [e.type, e.key])).toEqual([
+      ['launch', 'launch'],
+      ['checklist', 'switch-day'],
+      ['checklist', 'learn-and-adjust'],
+      ['review', 'evaluation'],
+    ]);
+    expect(plan.gates.map((g) => g.metric)).toEqual(['active_use_pct']);
+    const r = await render(plan);
+    expect(r.entries.every((e) => e.kind === 'checklist')).toBe(true);
+    expect([...new Set(r.entries.map((e) => e.template))]).toEqual(['switch-day', 'learn-and-adjust', 'evaluation']);
+    const all = r.files.map((f) => String(f.content)).join('\n');
+    expect(all).not.toMatch(/champion|ambassadeur|announce|aankondig|weekly update|pilot/i);
+  });
+});
