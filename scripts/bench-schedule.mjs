@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { median, ms, report } from './bench-lib.mjs';
+import { interleavedMedians, median, ms, report } from './bench-lib.mjs';
 
 const bin = path.resolve('bin/rollout.cjs');
 const zones = ['America/Paramaribo', 'America/Guyana', 'America/Port_of_Spain', 'America/Barbados', 'America/Jamaica'];
@@ -24,7 +24,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
 const file = path.join(dir, 'big.yaml');
 writeFileSync(file, stringify(plan));
 
-const big = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json'], 5);
+// what-if and diff against the JSON schedule of the same plan, in turns, so the ratios compare like with like.
+const paused = path.join(dir, 'big-paused.yaml');
+writeFileSync(paused, stringify({ ...plan, pauses: [{ from: '2027-01-25', until: '2027-02-08', reason: 'bench' }] }));
+const [big, whatIf, diff] = interleavedMedians(
+  [
+    [process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json']],
+    [process.execPath, [bin, 'what-if', '--plan', file, '--pause', '2w', '--at', '2027-01-25', '--format', 'json']],
+    [process.execPath, [bin, 'diff', file, paused, '--format', 'json'], { allowFailure: true }],
+  ],
+  5,
+);
 const bigIcs = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics'], 3);
 const { loadPlan } = await import('../.bench/core/load.js');
 const { buildSchedule } = await import('../.bench/core/build.js');
@@ -40,6 +50,8 @@ console.log('schedule (median wall time)');
 report([
   [`rollout schedule, ${count} location groups, json`, ms(big)],
   [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
+  [`rollout what-if --pause 2w, ${count} location groups, json`, `${ms(whatIf)} (${(whatIf / big).toFixed(2)}x schedule json; target <= 1.5x)`],
+  [`rollout diff (one pause apart), ${count} location groups, json`, `${ms(diff)} (${(diff / big).toFixed(2)}x schedule json; target <= 1.5x)`],
   [`buildSchedule() alone, in process (${events} events)`, ms(core)],
 ]);
 rmSync(dir, { recursive: true, force: true });

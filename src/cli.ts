@@ -86,6 +86,26 @@ program
   .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));
 
 program
+  .command('what-if')
+  .description('show what would move if the rollout paused: launches, switch-off, messages (touches no file)')
+  .addOption(planOption())
+  .requiredOption('--pause <duration>', 'how long, e.g. 2w or 10d')
+  .requiredOption('--at <date>', 'first day of the pause, YYYY-MM-DD')
+  .option('--phase <id>', 'the phase the pause concerns')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json']))
+  .action(action(async (options) => (await import('./cli/what-if.js')).whatIfCommand(options)));
+
+program
+  .command('diff')
+  .description('compare two versions of a plan: which dated items moved, appeared or disappeared, and why (exit 1 when any did)')
+  .argument('<old>', 'the plan before')
+  .argument('<new>', 'the plan after')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addHelpText('after', examples(['rollout diff rollout.yaml.orig rollout.yaml', 'git show HEAD~1:rollout.yaml > old.yaml && rollout diff old.yaml rollout.yaml --format markdown']))
+  .action(action(async (oldFile: string, newFile: string, options) => (await import('./cli/diff.js')).diffCommand(oldFile, newFile, options)));
+
+program
   .command('render-emails')
   .description('write every email and checklist of the rollout, dated, from editable templates in English and Dutch')
   .addOption(planOption())

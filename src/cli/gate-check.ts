@@ -2,6 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
+import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { renderGithub } from '../reporters/gates/github.js';
@@ -30,8 +31,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   requireData(plan, options.metrics);
-  const { result, imports, warnings } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(imports, warnings);
+  reportRepeats(repeats);
 
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(renderJunit(result));
@@ -66,5 +68,14 @@ async function appendSummary(markdown: string): Promise<void> {
     await appendFile(file, markdown);
   } catch (error) {
     process.stderr.write(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})\n`);
+  }
+}
+
+/** Overlapping exports that agree: said once per pair of files, since each such day counted once. */
+export function reportRepeats(repeats: Repeat[]): void {
+  const c = colors(process.stderr);
+  for (const { file, earlier, days, example } of repeats) {
+    const what = days === 1 ? example : `${days} metric days (such as ${example})`;
+    process.stderr.write(c.yellow(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`) + '\n');
   }
 }

@@ -6,6 +6,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
 import { requirePlan, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
@@ -26,6 +27,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   // Without metrics the gates still give their windows and due days; they are just not judged.
   const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(check.imports, check.warnings);
+  reportRepeats(check.repeats);
   const measured = options.metrics !== undefined || plan.sources.length > 0;
   const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
   if (options.output === '-') {

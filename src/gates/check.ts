@@ -2,10 +2,11 @@ import type { Plan } from '../plan/resolve.js';
 import { planPauses, timePhases } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
-import { importMetrics, type ImportReport, type Observation } from './csv.js';
+import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
-import { currentPhase, evaluateGate, gateWindows, matches } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, type GateWindow } from './evaluate.js';
 import { Latest } from './latest.js';
+import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import type { Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
@@ -26,6 +27,8 @@ export interface GateCheckOutput {
   result: GateCheckResult;
   /** One per file, for the rows skipped under --lenient. */
   imports: ImportReport[];
+  /** Days a file reported again with the same values, counted once. */
+  repeats: Repeat[];
   /** Each gate's observations in its window by day, in the order of `result.gates`: what a chart draws. */
   series: Observations[];
   /** Counts from reading the sources worth a line on standard error. */
@@ -38,39 +41,62 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
   const windows = gateWindows(plan, phases, asOf);
   const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
   const condition = decommission?.phase.when;
-  const latest = new Latest(asOf);
 
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
   for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
   }
-  const byMetric = new Map<string, typeof windows>();
-  for (const w of windows) byMetric.set(w.gate.metric, [...(byMetric.get(w.gate.metric) ?? []), w]);
-  const accept = (o: Observation): void => {
-    for (const w of byMetric.get(o.metric) ?? []) if (matches(w, o)) w.series.push(o.day, o.value);
-    if (o.metric === condition?.metric) latest.add(o.day, o.value, `${o.location ?? ''}|${o.group ?? ''}|${o.phase ?? ''}`.toLowerCase());
+  const ledger = new ObservationLedger();
+  const spans = keptDays(windows, condition?.metric, asOf);
+  let lastMetric = '';
+  let kept: number[] = [];
+  const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
+    if (metric !== lastMetric) {
+      kept = spans.get(metric)!;
+      lastMetric = metric;
+    }
+    for (let i = 0; i < kept.length; i += 2) {
+      if (day >= kept[i]! && day <= kept[i + 1]!) {
+        ledger.add(metric, scope, day, value);
+        return;
+      }
+    }
   };
   const options = {
     metrics,
-    wanted: new Set([...byMetric.keys(), ...(condition ? [condition.metric] : [])]),
+    wanted: new Set(spans.keys()),
     answers: new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric)),
     columns: plan.metricsImport.columns,
     dateFormat: plan.metricsImport.dateFormat,
+    thousands: plan.metricsImport.thousands,
     lenient,
+    scope: ledger.scope.bind(ledger),
   };
   const imports: ImportReport[] = [];
+  const repeats: Repeat[] = [];
   for (const file of files) {
+    ledger.beginFile(file);
     const report = await importMetrics(file, options, accept);
     requireUsable(report);
     imports.push(report);
+    repeats.push(...ledger.endFile());
   }
-  const scopes = (metric: string) => gateScopes(plan, metric);
-  const fromSources = sources ? await readSources({ plan, lenient, metrics, answers: options.answers, scopes, ...sources }, accept) : { imports: [], warnings: [] };
-  imports.push(...fromSources.imports);
+  // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
+  let warnings: string[] = [];
+  if (sources && plan.sources.length > 0) {
+    ledger.beginFile("the plan's sources");
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources };
+    const read = await readSources(input, (p) => {
+      if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+    });
+    imports.push(...read.imports);
+    warnings = read.warnings;
+    repeats.push(...ledger.endFile());
+  }
 
-  const series = windows.map((w) => w.series.sorted());
+  const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
-  const latestValue = latest.value();
+  const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
   const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
@@ -87,7 +113,32 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
       gates,
     },
     imports,
+    repeats,
     series,
-    warnings: fromSources.warnings,
+    warnings,
   };
+}
+
+const NONE: Observations = { days: [], values: [] };
+
+/**
+ * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
+ * every day up to asOf for the decommission condition. Rows on other days are checked, then dropped.
+ */
+function keptDays(windows: GateWindow[], conditionMetric: string | undefined, asOf: Day): Map<string, number[]> {
+  const spans = new Map<string, number[]>();
+  const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
+  for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
+  if (conditionMetric !== undefined) add(conditionMetric, -Infinity, asOf);
+  return spans;
+}
+
+/** The latest value of a metric up to a day, per scope (see Latest). */
+function latest(ledger: ObservationLedger, metric: string, until: Day): number | undefined {
+  const values = new Latest(until);
+  for (const [scope, days] of ledger.byScope(metric)) {
+    const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
+    for (const [day, { values: list }] of days) for (const value of list) values.add(day, value, key);
+  }
+  return values.value();
 }

@@ -1,29 +1,10 @@
 import { RolloutError } from '../util/errors.js';
+import { shown } from '../csv/shown.js';
 import { didYouMean } from '../util/suggest.js';
 
-export type Delimiter = ',' | ';' | '\t';
 export const ROLES = ['date', 'metric', 'value', 'phase', 'group', 'location'] as const;
 export type Role = (typeof ROLES)[number];
 export type ColumnNames = Partial<Record<Role, string>>;
-
-/** The first line with content, without a byte order mark. */
-export function headerLine(start: string): string | undefined {
-  return start.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '');
-}
-
-/**
- * The delimiter the header uses most, outside quotes. Detected once from the header so that a
- * decimal comma in a `;` file is never taken for a delimiter.
- */
-export function detectDelimiter(header: string): Delimiter {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of header) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
-  }
-  return (['\t', ';', ','] as const).reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
-}
 
 export interface Layout {
   kind: 'long' | 'wide';
@@ -44,7 +25,7 @@ export function readHeader(header: string[], names: ColumnNames, known: Readonly
   const columns: Layout['columns'] = {};
   const seen = new Map<string, number>();
   header.forEach((cell, index) => {
-    if (seen.has(norm(cell))) throw at(`column "${cell.trim()}" appears twice; give every column its own name`);
+    if (seen.has(norm(cell))) throw at(`column ${shown(cell.trim())} appears twice; give every column its own name`);
     seen.set(norm(cell), index);
   });
   for (const role of ROLES) {
@@ -54,7 +35,7 @@ export function readHeader(header: string[], names: ColumnNames, known: Readonly
   const label = (role: Role) => `"${names[role] ?? role}"`;
   if (columns.date === undefined) {
     const hint = didYouMean(names.date ?? 'date', header) ?? 'or map your column with metricsImport.columns.date in the plan';
-    throw at(`no date column ${label('date')} in the header (${header.map((h) => h.trim()).join(', ')}); ${hint}`);
+    throw at(`no date column ${label('date')} in the header (${listed(header)}); ${hint}`);
   }
   if (columns.metric !== undefined || columns.value !== undefined) {
     for (const role of ['metric', 'value'] as const) {
@@ -70,14 +51,20 @@ export function readHeader(header: string[], names: ColumnNames, known: Readonly
     const metric = cell.trim();
     if (known.has(metric)) metricColumns.push({ index, metric });
     else if (lenient) ignored.push(metric);
-    else throw at(`column "${metric}" is not a metric of the plan; ${didYouMean(metric, known) ?? addMetric(metric)}`);
+    else throw at(`column ${shown(metric)} is not a metric of the plan; ${didYouMean(metric, known) ?? addMetric(metric)}`);
   });
   if (metricColumns.length === 0) throw at(`no metric columns; a wide export has ${label('date')} and one column per metric, such as active_use_pct`);
   return { kind: 'wide', columns, metricColumns, ignored, width: header.length };
 }
 
+/** The first few column names of a header, for a message that stays one short line. */
+function listed(header: string[]): string {
+  const names = header.slice(0, 8).map((h) => shown(h.trim()).slice(1, -1));
+  return header.length > 8 ? `${names.join(', ')} and ${header.length - 8} more` : names.join(', ');
+}
+
 /** A hint that works for any column name: a metric name needs letters, digits and _ only. */
 function addMetric(column: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(column)) return 'add it under metrics in the plan, or run with --lenient to leave it out';
-  return `read it through sources: in the plan, e.g. { file: ..., kind: daily, date: ..., metrics: { my_metric: ${JSON.stringify(column)} } }, or run with --lenient to leave it out`;
+  return `read it through sources: in the plan, e.g. { file: ..., kind: daily, date: ..., metrics: { my_metric: ${shown(column)} } }, or run with --lenient to leave it out`;
 }

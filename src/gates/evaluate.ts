@@ -6,12 +6,12 @@ import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
+import type { Scope } from './ledger.js';
 import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
-import type { Observation } from './csv.js';
-import { Series, type Observations } from './series.js';
+import type { Observations } from './series.js';
 import type { GateResult, GateStatus } from './types.js';
 
-/** A gate with its dates worked out, collecting the observations that fall in its window. */
+/** A gate with its dates worked out. */
 export interface GateWindow {
   gate: Gate;
   index: number;
@@ -24,7 +24,6 @@ export interface GateWindow {
   started: boolean;
   /** Rows (answers) and days the gate needs before it judges. */
   minimum: Minimum;
-  series: Series;
   /** The phase whose start waits for this gate. */
   guarding: TimedPhase | undefined;
   /** The due day as planned, shown while an open pause holds the gate (due is then Infinity). */
@@ -47,35 +46,30 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : phase.plannedStart;
     const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
-    return { gate, index, phase, due, from, to, started, minimum, series: new Series(), guarding, plannedDue, heldSince: Number.isFinite(due) ? undefined : heldSince };
+    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: Number.isFinite(due) ? undefined : heldSince };
   });
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
 /**
- * Whether a row counts for a gate: its metric, in its window, of its phase when the row names
- * one, and of the gate's group and location when the gate names them; a computed share only
- * for the scope it was computed for.
+ * Whether rows of a scope count for a gate (of its metric, in its window): of its phase when
+ * the rows name one, and of the gate's group and location when the gate names them; a computed
+ * share only for the scope it was computed for.
  */
-export function matches(w: GateWindow, o: Observation & { exact?: boolean }): boolean {
-  const g = w.gate;
+export function inScope(gate: Gate, scope: Scope): boolean {
+  if (scope.exact) return both(scope.phase, gate.phase) && both(scope.group, gate.group) && both(scope.location, gate.location);
   return (
-    w.started &&
-    o.metric === g.metric &&
-    o.day >= w.from &&
-    o.day <= w.to &&
-    (o.exact ? sameScope(o, g) : (o.phase === undefined || same(o.phase, g.phase)) && (g.group === undefined || same(o.group, g.group)) && (g.location === undefined || same(o.location, g.location)))
+    (scope.phase === undefined || same(scope.phase, gate.phase)) &&
+    (gate.group === undefined || same(scope.group, gate.group)) &&
+    (gate.location === undefined || same(scope.location, gate.location))
   );
 }
 
-/** A share computed for exactly one phase, group and location counts only for a gate of that same scope. */
-function sameScope(o: Observation, g: Gate): boolean {
-  const both = (a: string | undefined, b: string | undefined) => (a === undefined ? b === undefined : same(b, a));
-  return both(o.phase, g.phase) && both(o.group, g.group) && both(o.location, g.location);
-}
+/** For a computed share: the gate names the same part of the organization, or both name none. */
+const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : same(b, a));
 
-/** `obs` is `w.series.sorted()`, which the caller keeps for charts too. */
+/** `obs` are the gate's observations in its window, which the caller keeps for charts too. */
 export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {
   const { gate } = w;
   const value = aggregate(gate.aggregate, obs);

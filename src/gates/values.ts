@@ -1,20 +1,37 @@
 import type { Metric } from '../plan/schema.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+/** `1.234` where a decimal comma is allowed: 1234 with a thousands dot, or 1.234. */
+const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
+
+/** What a character between digit groups means: `.` or `,` or a space groups thousands; `none`: nothing does. */
+export type Thousands = '.' | ',' | ' ' | 'none';
 
 export type ParsedValue = { value: number } | { problem: string };
 
 /**
  * A CSV cell as the number the plan's thresholds speak in. Percent metrics take `80%`, and bare
  * numbers in the metric's scale (0-100 unless the plan says 0-1). A decimal comma is read only
- * where the delimiter is not a comma.
+ * where the delimiter is not a comma, and there `1.234` is refused unless `thousands` says what
+ * the dot means.
  */
-export function parseMetricValue(text: string, metric: Metric | undefined, decimalComma: boolean): ParsedValue {
+export function parseMetricValue(text: string, metric: Metric | undefined, decimalComma: boolean, thousands?: Thousands): ParsedValue {
   let cell = text.trim();
   const percentSign = cell.endsWith('%');
   if (percentSign) {
     if (metric?.unit !== 'percent') return { problem: `is written as a percentage, but ${metric?.name ?? 'this metric'} is not a percent metric; write it without %` };
     cell = cell.slice(0, -1).trimEnd();
+  }
+  if (thousands !== undefined && thousands !== 'none') {
+    const groups = cell.split(thousands);
+    if (groups.length > 1) {
+      const grouped = groups.every((g, i) => (i === 0 ? /^[+-]?\d{1,3}$/.test(g) : /^\d{3}(?:[.,]\d*)?$/.test(g) && (i === groups.length - 1 || g.length === 3)));
+      if (!grouped) return { problem: `is not a number (metricsImport.thousands says ${JSON.stringify(thousands)} groups thousands, as in 1${thousands}234)` };
+      cell = groups.join('');
+    }
+    decimalComma = thousands !== ',';
+  } else if (decimalComma && thousands === undefined && AMBIGUOUS.test(cell)) {
+    return { problem: 'is ambiguous in a file with decimal commas: 1234 or a decimal point? set metricsImport.thousands to "." (1.234 is 1234) or "none" (1.234 is 1.234)' };
   }
   if (!NUMBER.test(cell) || (cell.includes(',') && !decimalComma)) return { problem: 'is not a number' };
   const value = Number(cell.replace(',', '.'));

@@ -266,6 +266,10 @@ const columnRoles = z.strictObject({
 const metricsImport = z.strictObject({
   columns: columnRoles.default({}).describe('Map your CSV column names to the roles rollout reads.'),
   dateFormat: dateFormat.default('auto'),
+  thousands: z
+    .enum(['.', ',', ' ', 'none'])
+    .optional()
+    .describe('What groups thousands in the values ("." in 1.234 = 1234), or "none". Needed for values such as 1.234 in a file with decimal commas.'),
 });
 
 const contingency = z.strictObject({

@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, type CsvError } from 'csv-parse';
-import { consume } from '../gates/csv.js';
-import { detectDelimiter, headerLine } from '../gates/dialect.js';
+import { readCsv } from '../csv/reader.js';
 import { RolloutError } from '../util/errors.js';
 
 /** How to read one file: what detection cannot tell. */
@@ -44,10 +41,6 @@ class CellsRow implements Row {
   }
 }
 
-/** Longest record read: past this a file is not an export (or its quoting is broken for good). */
-const MAX_RECORD = 1024 * 1024;
-/** The header must fit in the first bytes read to detect the delimiter. */
-const HEAD_BYTES = 64 * 1024;
 /** Spreadsheets are read whole; exports from survey tools are far smaller than this. */
 const MAX_XLSX = 64 * 1024 * 1024;
 
@@ -58,74 +51,9 @@ const MAX_XLSX = 64 * 1024 * 1024;
 export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<void> {
   if (/\.xlsx$/i.test(file)) return readSpreadsheet(file, options, reader);
   if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8`);
-  const head = await readHead(file);
-  const delimiter = options.delimiter === 'tab' ? '\t' : (options.delimiter ?? detectDelimiter(head));
-  let line = 1;
-  let seenHeader = false;
-  const onRecord = (record: string[]): void => {
-    const at = line;
-    line += 1 + lineBreaks(record);
-    if (record.every((cell) => cell.trim() === '')) return;
-    if (seenHeader) return reader.row(new CellsRow(record, at));
-    seenHeader = true;
-    reader.header(record, { delimiter });
-  };
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    max_record_size: MAX_RECORD,
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      if (!error) return;
-      const at = Math.max(line, (error as CsvError & { lines?: number }).lines ?? 0);
-      reader.bad(at, `cannot read this row: ${QUOTING[error.code] ?? 'broken quoting'}`);
-      line = at + 1;
-    },
-  });
-  try {
-    await consume(createReadStream(file), parser, onRecord);
-  } catch (error) {
-    if (error instanceof RolloutError) throw error;
-    throw readError(file, error);
-  }
-  if (!seenHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
-}
-
-const QUOTING: Record<string, string> = {
-  CSV_INVALID_CLOSING_QUOTE: 'text follows the closing quote of a cell; quote the whole cell and write a quote inside it as ""',
-  CSV_QUOTE_NOT_CLOSED: 'a quote opened in this row is never closed',
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'this row has a different number of cells',
-  CSV_MAX_RECORD_SIZE: 'this row is longer than 1 MiB',
-};
-
-const LINE_BREAK = /[\r\n]/;
-
-/** Line breaks inside quoted cells, so that line numbers stay true after them. */
-function lineBreaks(record: string[]): number {
-  let count = 0;
-  for (const cell of record) if (LINE_BREAK.test(cell)) count += cell.split(/\r\n|\n|\r/).length - 1;
-  return count;
-}
-
-async function readHead(file: string): Promise<string> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (head[0] === 0xff || head[0] === 0xfe || head.includes(0)) {
-      throw new RolloutError(`${file}: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8`);
-    }
-    const line = headerLine(head.toString('utf8'));
-    if (line === undefined) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
-    return line;
-  } catch (error) {
-    throw error instanceof RolloutError ? error : readError(file, error);
-  } finally {
-    await handle?.close();
-  }
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  const { hasHeader } = await readCsv(file, { header: (cells, info) => reader.header(cells, info), row: (row) => reader.row(row), bad: (line, problem) => reader.bad(line, problem) }, { delimiter });
+  if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
 }
 
 async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<void> {

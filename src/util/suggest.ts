@@ -12,12 +12,19 @@ export function distance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Past these, a name is no typo of another: the distance matrix stays small for any input. */
+const LONGEST = 200;
+const MOST_CANDIDATES = 1000;
+
 /** The closest candidate, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
-  const lower = word.toLowerCase().slice(0, 200);
+  const lower = word.toLowerCase().slice(0, LONGEST);
+  let seen = 0;
   for (const c of candidates) {
+    if (++seen > MOST_CANDIDATES) break;
+    if (c.length > LONGEST) continue;
     const d = distance(lower, c.toLowerCase());
     if (d < bestScore) {
       bestScore = d;

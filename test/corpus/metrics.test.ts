@@ -26,6 +26,28 @@ const cases: HostileCase[] = [
   { name: 'a folder as the export', args: ['gate-check', '--metrics', 'exports', '--at', '2027-04-30'], files: metrics('x'), dirs: ['exports'], status: 2, message: /^rollout: exports: is a folder; pass the CSV file itself$/ },
   { name: 'a missing export', args: ['gate-check', '--metrics', 'nope.csv'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: nope.csv: no such file; pass your metrics export with --metrics FILE$/ },
   { name: 'an impossible --at', args: [...args.slice(0, 3), '--at', '2027-02-30'], files: metrics('date,metric,value\n'), status: 2, message: /^rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"$/ },
+  { name: 'a 1.1 MB line', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,80\n${'x'.repeat(1_100_000)}\n`), status: 2, message: /^rollout: m.csv:3: this row is longer than 1 MiB; split it, or check that the file is a CSV export$/ },
+  { name: 'a 2 MB header without a line break', args, files: metrics('c'.repeat(2_000_000)), status: 2, message: /^rollout: m.csv:1: the header is longer than 1 MiB; split it, or check that the file is a CSV export$/ },
+  { name: 'a 100,000-column header', args, files: metrics(Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',') + '\n'), status: 2, message: /^rollout: m.csv:1: no date column "date" in the header \(c0, c1, c2, c3, c4, c5, c6, c7 and 99992 more\); or map your column/ },
+  { name: 'a 200 kB bad value', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,${'9'.repeat(200_000)}x\n`), status: 2, message: /^rollout: m.csv:2: active_use_pct value "9{60}…" is not a number$/ },
+  { name: 'a 1.1 MB line without a line break', args, files: metrics(`date,metric,value\n${'y'.repeat(1_100_000)}`), status: 2, message: /^rollout: m.csv:2: this row is longer than 1 MiB; split it/ },
+  { name: 'a quote left open for 1.1 MB', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,"80\n${'z,z,z\n'.repeat(200_000)}`), status: 2, message: /^rollout: m.csv:2: this row is longer than 1 MiB; a quote opened in it may never be closed/ },
+  { name: 'text after a closing quote', args, files: metrics('date,metric,value\r\n2027-03-01,"active_use_pct" x,80\r\n'), status: 2, message: /^rollout: m.csv:2: cannot read this row: text follows the closing quote of a cell/ },
+  {
+    name: 'a bad row after a quoted cell over two lines',
+    args,
+    files: metrics('date,metric,value,location\r\n2027-03-01,active_use_pct,80,"Para\r\nmaribo ""HQ"", ext"\r\n2027-03-02,active_use_pct,x,\r\n'),
+    status: 2,
+    message: /^rollout: m.csv:4: active_use_pct value "x" is not a number$/,
+  },
+  { name: 'a thousands dot where decimal commas are read', args, files: metrics('date;metric;value\n2027-03-01;support_tickets;1.234\n'), status: 2, message: /^rollout: m.csv:2: support_tickets value "1.234" is ambiguous in a file with decimal commas: 1234 or a decimal point\? set metricsImport.thousands to "." \(1.234 is 1234\) or "none"/ },
+  {
+    name: 'overlapping exports that disagree',
+    args: ['gate-check', '--metrics', 'm.csv', 'm2.csv', '--at', '2027-04-30'],
+    files: { ...metrics('date,metric,value\n2027-03-08,active_use_pct,80\n'), 'm2.csv': 'date,metric,value\n2027-03-08,active_use_pct,85\n' },
+    status: 2,
+    message: /^rollout: m2.csv: active_use_pct on 2027-03-08 is also in m.csv, with other values \(1 vs 1 rows\); overlapping exports must agree/,
+  },
   { name: 'no --metrics', args: ['gate-check'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan$/ },
 ];
 

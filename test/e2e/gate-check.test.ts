@@ -91,6 +91,36 @@ describe('rollout gate-check', () => {
     expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ observed: 100, samples: 2, status: 'pass' });
   });
 
+  it('counts an export passed twice once, and says so', () => {
+    const twice = [...growing.slice(0, 5), growing[4]!, ...growing.slice(5)];
+    const once = run(growing);
+    const r = run(twice);
+    expect(r.status).toBe(once.status);
+    expect(r.stdout).toBe(once.stdout);
+    expect(r.stderr).toMatch(/^rollout: .*growing-team.csv repeats \d+ metric days \(such as \w+ on 2027-\d\d-\d\d.*\) from .*growing-team.csv with the same values; counted once\n$/);
+  });
+
+  it('reads two years of daily rows, each date once', () => {
+    const days = Array.from({ length: 700 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    const dir = project(`date,metric,value\n${days.map((d, i) => `${d},nps,${i % 11}`).join('\n')}\n`);
+    const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const inWindow = days.filter((d) => d >= '2027-01-04' && d <= '2027-01-11');
+    expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ samples: inWindow.length, window: { from: '2027-01-04', to: '2027-01-11' } });
+  });
+
+  it('reads 1.000 as the plan says thousands are written', () => {
+    const dir = project('date;metric;value\n2027-01-04;nps;9\n2027-01-05;nps;1.000\n');
+    const args = ['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'];
+    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3: nps value "1.000" is ambiguous/);
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}metricsImport:\n  thousands: none\n`);
+    const decimal = run(args, { cwd: dir });
+    expect(JSON.parse(decimal.stdout).gates[0]).toMatchObject({ observed: 0, samples: 2, status: 'fail' });
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}metricsImport:\n  thousands: "."\n`);
+    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3: nps value "1.000" is not a survey answer from 0 to 10/);
+  });
+
   it('never decides from a file whose rows are all bad, or more bad than good, even with --lenient', () => {
     const lenient = ['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--lenient'];
     const none = run(lenient, { cwd: project('date,metric,value\n2027-01-05,nps,nine\n') });

@@ -15,7 +15,7 @@ const plan = gatePlan([
 ]);
 
 const cell = fc.oneof(
-  fc.constantFrom('2027-01-05', '05-01-2027', '2027-02-30', 'active_use_pct', 'satisfaction', 'nps', 'support_tickets', '80', '80%', '0,8', '7.5', '1e309', 'NaN', '-0', '', '"', '""', '"a,b"', '\t', ';'),
+  fc.constantFrom('2027-01-05', '05-01-2027', '2027-02-30', 'active_use_pct', 'satisfaction', 'nps', 'support_tickets', '80', '80%', '0,8', '7.5', '1e309', '1.234', '1.234,5', 'NaN', '-0', '', '"', '""', '"a,b"', '\t', ';'),
   fc.string({ maxLength: 8 }),
 );
 const header = fc.constantFrom('date,metric,value', 'date;metric;value', 'date\tmetric\tvalue', 'date,active_use_pct,satisfaction', '\ufeffdate,metric,value,location', 'Datum;Meting;Waarde');
@@ -27,9 +27,10 @@ const csv = fc
 const dir = tempDir();
 
 /** Any export either checks or fails with a typed, user-facing error, never a crash. */
-async function checksOrRefuses(text: string, lenient: boolean): Promise<void> {
+async function checksOrRefuses(text: string | string[], lenient: boolean): Promise<void> {
+  const files = (Array.isArray(text) ? text : [text]).map((t, i) => writeCsv(t, dir, `m${i}.csv`));
   try {
-    const { result } = await checkGates({ plan, files: [writeCsv(text, dir)], asOf: parseDay('2027-02-01'), lenient });
+    const { result } = await checkGates({ plan, files, asOf: parseDay('2027-02-01'), lenient });
     expect(['continue', 'pause', 'rollback']).toContain(result.decision);
     for (const g of result.gates) {
       expect(['pass', 'fail', 'pending', 'inconclusive']).toContain(g.status);
@@ -44,6 +45,10 @@ async function checksOrRefuses(text: string, lenient: boolean): Promise<void> {
 describe('metrics import and gate evaluation under fuzzing', () => {
   it('check any export or refuse it with a typed error', async () => {
     await fc.assert(fc.asyncProperty(csv, fc.boolean(), checksOrRefuses), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('check overlapping exports or refuse them with a typed error', async () => {
+    await fc.assert(fc.asyncProperty(csv, csv, fc.boolean(), (a, b, lenient) => checksOrRefuses([a, b, a], lenient)), { numRuns: RUNS });
   }, TIMEOUT);
 
   it('survive arbitrary bytes', async () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, nps, percentile, slope } from '../../src/gates/aggregate.js';
 import type { Observations } from '../../src/gates/series.js';
-import { Series } from '../../src/gates/series.js';
 
 /** Observations on consecutive days from day 100, in the order given (then sorted as the gates read them). */
 function series(values: number[], days: number[] = values.map((_, i) => 100 + i)): Observations {
-  const s = new Series();
-  values.forEach((v, i) => s.push(days[i]!, v));
-  return s.sorted();
+  const order = values.map((_, i) => i).sort((a, b) => days[a]! - days[b]! || values[a]! - values[b]!);
+  return { days: order.map((i) => days[i]!), values: order.map((i) => values[i]!) };
 }
 
 describe('aggregate', () => {

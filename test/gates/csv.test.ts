@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMetrics, type ImportOptions, type Observation } from '../../src/gates/csv.js';
-import { detectDelimiter, headerLine } from '../../src/gates/dialect.js';
+import { importMetrics, type ImportOptions } from '../../src/gates/csv.js';
+import { ObservationLedger, type Scope } from '../../src/gates/ledger.js';
 import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
 import type { Metric } from '../../src/plan/schema.js';
 import { parseDay } from '../../src/util/dates.js';
@@ -13,16 +13,23 @@ const share: Metric = { name: 'share_of_one', unit: 'percent', scale: '0-1' };
 const metrics = new Map<string, Metric>([...DEFAULT_METRICS, share].map((m) => [m.name, m]));
 
 function options(overrides: Partial<ImportOptions> = {}): ImportOptions {
-  return { metrics, wanted: new Set(metrics.keys()), answers: new Set(), columns: {}, dateFormat: 'auto', lenient: false, ...overrides };
+  const ledger = new ObservationLedger();
+  return { metrics, wanted: new Set(metrics.keys()), answers: new Set(), columns: {}, dateFormat: 'auto', lenient: false, scope: ledger.scope.bind(ledger), ...overrides };
 }
 
 async function read(file: string, overrides: Partial<ImportOptions> = {}) {
   const seen: Observation[] = [];
-  const report = await importMetrics(file, options(overrides), (o) => seen.push(o));
+  const report = await importMetrics(file, options(overrides), (metric, day, value, scope) => seen.push({ metric, day, value, ...scope }));
   return { seen, report };
 }
 
-const obs = (date: string, metric: string, value: number, tags: Partial<Observation> = {}): Observation => ({ metric, day: parseDay(date), value, ...tags });
+interface Observation extends Scope {
+  metric: string;
+  day: number;
+  value: number;
+}
+
+const obs = (date: string, metric: string, value: number, tags: Scope = {}): Observation => ({ metric, day: parseDay(date), value, ...tags });
 
 /** The same four observations, as each dialect writes them. */
 const fourRows = [
@@ -33,14 +40,6 @@ const fourRows = [
 ];
 
 describe('dialects', () => {
-  it('detects the delimiter from the header, outside quotes', () => {
-    expect(detectDelimiter('date,metric,value')).toBe(',');
-    expect(detectDelimiter('date;metric;value')).toBe(';');
-    expect(detectDelimiter('date\tmetric\tvalue')).toBe('\t');
-    expect(detectDelimiter('"a;b;c",metric,value')).toBe(',');
-    expect(headerLine('\uFEFF\r\n\r\ndate;metric\r\n1;2')).toBe('date;metric');
-  });
-
   it('reads a comma file with quotes, blank lines, and group and location columns', async () => {
     const { seen, report } = await read(fixture('long-comma.csv'));
     expect(seen).toEqual([

@@ -40,3 +40,31 @@ describe('parseMetricValue', () => {
     expect(parseMetricValue('100', percent, true)).toEqual({ value: 100 });
   });
 });
+
+describe('thousands separators', () => {
+  it('refuses 1.234 where a decimal comma is read, unless the plan says what the dot means', () => {
+    expect(parseMetricValue('1.234', count, true)).toEqual({ problem: expect.stringMatching(/^is ambiguous in a file with decimal commas/) });
+    expect(parseMetricValue('0.250', count, true)).toEqual({ value: 0.25 });
+    expect(parseMetricValue('1.25', count, true)).toEqual({ value: 1.25 });
+    expect(parseMetricValue('1.234', count, false)).toEqual({ value: 1.234 });
+    expect(parseMetricValue('1.234', count, true, 'none')).toEqual({ value: 1.234 });
+  });
+
+  it.each([
+    ['1.234', '.', 1234],
+    ['1.234.567,5', '.', 1234567.5],
+    ['7,5', '.', 7.5],
+    ['1,234.5', ',', 1234.5],
+    ['12 345', ' ', 12345],
+  ] as const)('reads %j with thousands %j', (text, thousands, value) => {
+    expect(parseMetricValue(text, count, true, thousands)).toEqual({ value });
+  });
+
+  it.each([
+    ['1.5', '.'],
+    ['12.34', '.'],
+    ['1,23', ','],
+  ] as const)('refuses %j where %j groups thousands', (text, thousands) => {
+    expect(parseMetricValue(text, count, true, thousands)).toEqual({ problem: expect.stringMatching(/^is not a number \(metricsImport.thousands says/) });
+  });
+});

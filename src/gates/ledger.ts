@@ -1,0 +1,167 @@
+import { formatDay, type Day } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+import type { Observations } from './series.js';
+
+/** Where observations belong. The ledger makes one object per distinct combination, so rows make none. */
+export interface Scope {
+  readonly phase?: string;
+  readonly group?: string;
+  readonly location?: string;
+  /**
+   * The values describe exactly this phase, group and location (a share computed for it), so
+   * they count only for gates of that same scope.
+   */
+  readonly exact?: true;
+}
+
+/** A file that reported days an earlier file had already reported with the same values. */
+export interface Repeat {
+  file: string;
+  earlier: string;
+  /** Metric days (a metric, scope and day each) counted once. */
+  days: number;
+  example: string;
+}
+
+/** Distinct phase, group and location combinations; past this the export is not one of a rollout. */
+export const MAX_SCOPES = 10_000;
+
+interface DayEntry {
+  values: number[];
+  /** The file that reported this day first; later files must agree with it. */
+  owner: number;
+  /** What the file being read says about a day another file owns, until that file ends. */
+  pending?: number[];
+}
+
+/** One metric in one scope: its values by day. */
+class Track {
+  readonly days = new Map<Day, DayEntry>();
+  constructor(
+    readonly metric: string,
+    readonly scope: Scope,
+  ) {}
+}
+
+/**
+ * Every observation kept for the gates, by metric, scope and day, from one or more files. A day
+ * belongs to the file that reports it first: another file that reports the same metric, scope
+ * and day must give the same values (counted once, and said) or the files disagree (an error
+ * naming both). Memory grows with metric days, not with rows compared.
+ */
+export class ObservationLedger {
+  private readonly files: string[] = [];
+  private readonly scopes = new Map<string, Scope>();
+  private readonly tracks = new Map<string, Map<Scope, Track>>();
+  private pending: [Track, Day, DayEntry][] = [];
+  private last: Track | undefined;
+
+  /** Starts a file: what `add` gets until `endFile` comes from it. */
+  beginFile(file: string): void {
+    this.files.push(file);
+    this.pending = [];
+  }
+
+  /** The one scope object for a combination of phase, group and location (blank = none). */
+  scope(phase?: string, group?: string, location?: string, exact?: boolean): Scope {
+    const key = `${phase ?? ''}\u0000${group ?? ''}\u0000${location ?? ''}\u0000${exact ? 1 : 0}`;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      if (this.scopes.size >= MAX_SCOPES) {
+        throw new RolloutError(`${this.files.at(-1) ?? 'metrics'}: more than ${MAX_SCOPES.toLocaleString('en')} different phase, group and location combinations; check the columns mapped in metricsImport.columns`);
+      }
+      scope = Object.freeze({ ...(phase ? { phase } : {}), ...(group ? { group } : {}), ...(location ? { location } : {}), ...(exact ? { exact: true as const } : {}) });
+      this.scopes.set(key, scope);
+    }
+    return scope;
+  }
+
+  add(metric: string, scope: Scope, day: Day, value: number): void {
+    const track = this.track(metric, scope);
+    const file = this.files.length - 1;
+    let entry = track.days.get(day);
+    if (!entry) track.days.set(day, (entry = { values: [], owner: file }));
+    if (entry.owner === file) entry.values.push(value);
+    else if (entry.pending) entry.pending.push(value);
+    else {
+      entry.pending = [value];
+      this.pending.push([track, day, entry]);
+    }
+  }
+
+  /** Settles the days this file shares with earlier ones: the repeats, or an error on a conflict. */
+  endFile(): Repeat[] {
+    const file = this.files.at(-1)!;
+    const repeats = new Map<number, Repeat>();
+    for (const [track, day, entry] of this.pending) {
+      const earlier = this.files[entry.owner]!;
+      const what = `${track.metric} on ${formatDay(day)}${describe(track.scope)}`;
+      if (!sameValues(entry.values, entry.pending!)) {
+        throw new RolloutError(
+          `${file}: ${what} is also in ${earlier}, with other values (${entry.pending!.length} vs ${entry.values.length} rows); overlapping exports must agree: pass each day once, or correct one of the files`,
+        );
+      }
+      entry.pending = undefined;
+      const repeat = repeats.get(entry.owner) ?? { file, earlier, days: 0, example: what };
+      repeat.days++;
+      repeats.set(entry.owner, repeat);
+    }
+    this.pending = [];
+    return [...repeats.values()];
+  }
+
+  /** The values of a metric in the scopes `keep` accepts, from one day to another: by day, then value. */
+  observations(metric: string, keep: (scope: Scope) => boolean, from: Day, to: Day): Observations {
+    const byDay = new Map<Day, number[][]>();
+    let total = 0;
+    for (const track of this.tracks.get(metric)?.values() ?? []) {
+      if (!keep(track.scope)) continue;
+      for (const [day, { values }] of track.days) {
+        if (day < from || day > to) continue;
+        const lists = byDay.get(day);
+        if (lists) lists.push(values);
+        else byDay.set(day, [values]);
+        total += values.length;
+      }
+    }
+    const days = new Int32Array(total);
+    const values = new Float64Array(total);
+    let at = 0;
+    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+      const start = at;
+      for (const list of byDay.get(day)!) for (const value of list) values[at++] = value;
+      // Within a day, by value: no row order or file split can change the last digits of a sum.
+      values.subarray(start, at).sort();
+      days.fill(day, start, at);
+    }
+    return { days, values };
+  }
+
+  /** Each scope's values of a metric, by day: for conditions that read the latest value per scope. */
+  *byScope(metric: string): Iterable<[Scope, ReadonlyMap<Day, { values: readonly number[] }>]> {
+    for (const track of this.tracks.get(metric)?.values() ?? []) yield [track.scope, track.days];
+  }
+
+  private track(metric: string, scope: Scope): Track {
+    const last = this.last;
+    if (last && last.metric === metric && last.scope === scope) return last;
+    let scopes = this.tracks.get(metric);
+    if (!scopes) this.tracks.set(metric, (scopes = new Map()));
+    let track = scopes.get(scope);
+    if (!track) scopes.set(scope, (track = new Track(metric, scope)));
+    this.last = track;
+    return track;
+  }
+}
+
+function describe(scope: Scope): string {
+  const parts = (['phase', 'group', 'location'] as const).filter((k) => scope[k] !== undefined).map((k) => `${k} ${JSON.stringify(scope[k])}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function sameValues(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = Float64Array.from(a).sort();
+  const y = Float64Array.from(b).sort();
+  return x.every((v, i) => Object.is(v, y[i]) || v === y[i]);
+}

@@ -1,0 +1,217 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CellDictionary } from '../../src/csv/dictionary.js';
+import { parseDecimal, type DecimalMarks } from '../../src/csv/number.js';
+import { readCsv, type CsvOptions } from '../../src/csv/reader.js';
+import { RUNS, TIMEOUT } from '../fuzz/runs.js';
+import { tempDir } from '../helpers.js';
+
+const dir = tempDir();
+let files = 0;
+
+/** Reads `content` as a file: the header, each record with its line, each bad row. */
+async function read(content: string | Buffer, options: CsvOptions = {}) {
+  const file = path.join(dir, `f${files++}.csv`);
+  writeFileSync(file, content);
+  const out = { header: [] as string[], delimiter: '', rows: [] as [number, string[]][], bad: [] as string[] };
+  await readCsv(
+    file,
+    {
+      header: (cells, info) => {
+        out.header = cells;
+        out.delimiter = info.delimiter;
+      },
+      row: (row) => void out.rows.push([row.line, row.cells()]),
+      bad: (line, problem) => void out.bad.push(`${line}: ${problem}`),
+    },
+    options,
+  );
+  return out;
+}
+
+describe('reading records', () => {
+  it('gives the header, each record and the line it starts on', async () => {
+    const out = await read('\ufeffdate,note,value\r\n\r\n2027-03-01,"a, ""quoted""\r\nnote",1\r\n2027-03-02,,2\r\n;;\r\n');
+    expect(out.header).toEqual(['date', 'note', 'value']);
+    expect(out.rows).toEqual([
+      [3, ['2027-03-01', 'a, "quoted"\r\nnote', '1']],
+      [5, ['2027-03-02', '', '2']],
+      [6, [';;']],
+    ]);
+  });
+
+  it.each([
+    ['date,metric,value', ','],
+    ['date;metric;value', ';'],
+    ['date\tmetric\tvalue', '\t'],
+    ['"a;b;c",metric,value', ','],
+    ['\n\n  \ndatum;waarde,x;y', ';'],
+  ])('detects the delimiter of %j from the header', async (header, delimiter) => {
+    expect((await read(`${header}\n`)).delimiter).toBe(delimiter);
+  });
+
+  it('uses a delimiter it is given, and skips records that are only delimiters', async () => {
+    const out = await read('a,b;c\n1,2;3\n;\n', { delimiter: ';' });
+    expect(out.header).toEqual(['a,b', 'c']);
+    expect(out.rows).toEqual([[2, ['1,2', '3']]]);
+  });
+
+  it('reads LF, CRLF and lone CR line ends, and a last line without one', async () => {
+    const out = await read('a,b\r1,2\n3,4\r\n5,6');
+    expect(out.rows).toEqual([
+      [2, ['1', '2']],
+      [3, ['3', '4']],
+      [4, ['5', '6']],
+    ]);
+  });
+
+  it('reads a quote inside an unquoted cell as text', async () => {
+    expect((await read('a,b\n5" screen,2\n')).rows).toEqual([[2, ['5" screen', '2']]]);
+  });
+
+  it('reads cells across every chunk boundary as csv-parse does', async () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', '""', ',', '\n', '\r\n', 'é', '€', ' x ', 'a"b'));
+    const records = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(records, fc.integer({ min: 1, max: 9 }), async (rows, chunkBytes) => {
+        const quote = (c: string) => (/[",\r\n]/.test(c) || c !== c.trim() || c === '' ? `"${c.replaceAll('"', '""')}"` : c);
+        const text = ['h1,h2', ...rows.map((r) => r.map(quote).join(','))].join('\r\n') + '\r\n';
+        const breaks = (r: string[]) => r.join('').split(/\r\n|\n|\r/).length - 1;
+        let line = 2;
+        const lines = rows.map((r) => (line += 1 + breaks(r)) - 1 - breaks(r));
+        const blank = (r: string[]) => r.every((c) => /^[ \t]*$/.test(c));
+        const expected = (parse(text, { relax_column_count: true }) as string[][]).slice(1).map((r, i) => [lines[i], r]).filter(([, r]) => !blank(r as string[]));
+        const out = await read(text, { delimiter: ',', chunkBytes, recordBytes: 4096 });
+        expect(out.bad).toEqual([]);
+        expect(out.rows).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+describe('bad rows', () => {
+  it('reports broken quoting with its line and reads on', async () => {
+    const out = await read('a,b\n"7"x,1\n2,3\n"open,4\n5,6\n');
+    expect(out.bad).toEqual([
+      '2: cannot read this row: text follows the closing quote of a cell; quote the whole cell and write a quote inside it as ""',
+      '4: cannot read this row: a quote opened in this row is never closed',
+    ]);
+    expect(out.rows).toEqual([[3, ['2', '3']]]);
+  });
+
+  it('reports a row that is not UTF-8 and keeps rows that are', async () => {
+    const out = await read(Buffer.concat([Buffer.from('a,b\nCaf'), Buffer.from([0xe9]), Buffer.from(',1\nCafé,2\n')]));
+    expect(out.bad).toEqual(['2: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8']);
+    expect(out.rows).toEqual([[3, ['Café', '2']]]);
+  });
+
+  it('reports a line over the limit with its number and reads on after it', async () => {
+    const out = await read(`a,b\n1,2\n${'x'.repeat(5000)}\n3,4\n`, { recordBytes: 1024, chunkBytes: 100 });
+    expect(out.bad).toEqual(['3: this row is longer than 1024 bytes; split it, or check that the file is a CSV export']);
+    expect(out.rows).toEqual([
+      [2, ['1', '2']],
+      [4, ['3', '4']],
+    ]);
+  });
+
+  it('says when a quote left open runs a record past the limit', async () => {
+    const out = await read(`a,b\n"${'line\n'.repeat(400)}`, { recordBytes: 1024, chunkBytes: 64 });
+    expect(out.bad).toEqual(['2: this row is longer than 1024 bytes; a quote opened in it may never be closed; split it, or check that the file is a CSV export']);
+  });
+
+  it('reads a file without a line break to its end once, in bounded memory', async () => {
+    const out = await read(`a,b\n${'y'.repeat(3_000_000)}`, { recordBytes: 1024 });
+    expect(out.bad).toEqual(['2: this row is longer than 1024 bytes; split it, or check that the file is a CSV export']);
+  });
+
+  it('stops when a handler throws', async () => {
+    const stop = new Error('enough');
+    const file = path.join(dir, 'stop.csv');
+    writeFileSync(file, 'a\n"x"y\n1\n');
+    await expect(readCsv(file, { header: () => undefined, row: () => undefined, bad: () => { throw stop; } })).rejects.toBe(stop);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it.each([
+    ['a header over the limit', 'x'.repeat(3000), /f\d+.csv:1: the header is longer than 1024 bytes/],
+    ['UTF-16', Buffer.from('\ufeffa,b\n', 'utf16le'), /this is not a UTF-8 text file \(UTF-16 or binary\)/],
+    ['a header with broken quoting', '"a"b,c\n', /f\d+.csv:1: cannot read the header: text follows the closing quote/],
+    ['a header that is not UTF-8', Buffer.from([0x61, 0xe9, 0x0a]), /f\d+.csv:1: cannot read the header: it has bytes that are not UTF-8 text/],
+  ])('refuses %s', async (_, content, message) => {
+    await expect(read(content, { recordBytes: 1024 })).rejects.toThrow(message);
+  });
+
+  it('says an empty file has no header', async () => {
+    const file = path.join(dir, 'empty.csv');
+    writeFileSync(file, '\n \n');
+    expect((await readCsv(file, { header: () => undefined, row: () => undefined, bad: () => undefined })).hasHeader).toBe(false);
+  });
+
+  it('names a missing file and what to do', async () => {
+    await expect(readCsv(path.join(dir, 'nope.csv'), { header: () => undefined, row: () => undefined, bad: () => undefined }, { missingHint: 'pass it with --metrics' })).rejects.toThrow(
+      /nope.csv: no such file; pass it with --metrics$/,
+    );
+  });
+});
+
+describe('numbers from bytes', () => {
+  const dec = (text: string, marks: DecimalMarks = '.') => parseDecimal(Buffer.from(text), 0, text.length, marks);
+
+  it.each([
+    ['80', 80],
+    [' 7.5 ', 7.5],
+    ['-12', -12],
+    ['+3', 3],
+    ['.5', 0.5],
+    ['7.', 7],
+    ['55.55', 55.55],
+    ['0.1', 0.1],
+    ['123456789012345', 123456789012345],
+  ])('reads %j as Number() does', (text, value) => {
+    expect(dec(text)).toBe(value);
+    expect(dec(text)).toBe(Number(text));
+  });
+
+  it('leaves what is not a plain decimal to the caller', () => {
+    for (const text of ['', '-', '.', '1e3', '80%', 'NaN', '1.2.3', '1234567890123456', '1,5', '0x10']) expect(dec(text)).toBeNaN();
+    expect(dec('1,5', ',')).toBe(1.5);
+    expect(dec('1.5', ',')).toBeNaN();
+    expect(dec('1,5', 'either')).toBe(1.5);
+  });
+
+  it('leaves a possible thousands group unread where the decimal mark is in doubt', () => {
+    expect(dec('1.234', 'either-guarded')).toBeNaN();
+    expect(dec('-12.345', 'either-guarded')).toBeNaN();
+    expect(dec('0.800', 'either-guarded')).toBe(0.8);
+    expect(dec('1.25', 'either-guarded')).toBe(1.25);
+    expect(dec('1234.567', 'either-guarded')).toBe(1234.567);
+    expect(dec('1.234', 'either')).toBe(1.234);
+  });
+
+  it('rounds like Number() for any short decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 6 }), (n, shift) => {
+        const text = shift === 0 ? String(n) : `${String(n).slice(0, -shift) || '0'}.${String(n).padStart(shift, '0').slice(-shift)}`;
+        expect(dec(text)).toBe(Number(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('cell dictionary', () => {
+  it('gives each distinct cell one id, and -1 once full', async () => {
+    const file = path.join(dir, 'dict.csv');
+    writeFileSync(file, 'k\nb\na\nb\n"a"\nc\n"x""y"\n');
+    const dict = new CellDictionary(2);
+    const ids: number[] = [];
+    await readCsv(file, { header: () => undefined, row: (row) => void ids.push(dict.id(row, 0)), bad: () => undefined });
+    expect(ids).toEqual([0, 1, 0, 1, -1, -1]);
+    expect([dict.text(0), dict.text(1), dict.size]).toEqual(['b', 'a', 2]);
+  });
+});
