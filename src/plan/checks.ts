@@ -7,6 +7,7 @@ import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
 import type { Plan } from './resolve.js';
 import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
+import { checkSources } from '../sources/checks.js';
 import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
@@ -33,7 +34,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkSources(plan));
   return out;
 }
 
