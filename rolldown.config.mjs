@@ -30,6 +30,7 @@ export default defineConfig([
       build: 'src/schedule/build.ts',
       render: 'src/render/render.ts',
       templates: 'src/render/templates.ts',
+      csv: 'src/csv/reader.ts',
     },
     output: { dir: '.bench/core', format: 'esm', cleanDir: true },
   },

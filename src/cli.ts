@@ -134,7 +134,10 @@ program
   .addOption(planOption())
   .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
+  .option('--from <date>', 'replay: evaluate as of each day from this one (with --to), YYYY-MM-DD')
+  .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
+  .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .addHelpText(
     'after',
@@ -142,6 +145,7 @@ program
       'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
       'rollout gate-check --metrics usage.csv survey.csv --format json',
       'rollout gate-check --metrics export.csv --lenient --format github',
+      'rollout gate-check --metrics usage.csv --from 2027-02-01 --to 2027-04-30 --every 1w --format jsonl',
     ]),
   )
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));

@@ -20,11 +20,15 @@ export interface GateCheckOptions {
   at?: string;
   format: string;
   lenient?: boolean;
+  from?: string;
+  to?: string;
+  every?: string;
 }
 
 const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
 
 export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
+  if (options.from !== undefined || options.to !== undefined) return (await import('./replay.js')).replayCommand(options);
   const format = choice('format', options.format, FORMATS);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);

@@ -92,7 +92,7 @@ const group = z.strictObject({
   headcount: z.int().nonnegative(),
   kind: z.enum(['group', 'department', 'pilot']).default('group'),
   location: z.string().optional(),
-  workload: text.optional(),
+  workload: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
 const audience = z
@@ -121,7 +121,7 @@ const phase = z.strictObject({
   days: z.int().positive().max(730).optional(),
   startWeek: z.int().positive().max(520).optional().describe('Rollout week in which the phase starts (week 1 = the week of start).'),
   overlap: z.boolean().default(false).describe('Allow this phase to start before the previous one ends.'),
-  workload: text.optional(),
+  workload: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
   when: condition.optional().describe('Decommission condition, e.g. {metric: active_use_pct, op: ">=", threshold: 80}.'),
   activities: texts.optional(),
   champion: z.string().optional(),
@@ -148,7 +148,7 @@ const communications = z.strictObject({
 const officeHours = z.strictObject({
   time: clock.default('14:00'),
   minutes: z.int().positive().max(480).default(60),
-  firstWeek: z.literal('daily').default('daily'),
+  firstWeek: z.literal('daily').default('daily').meta({ deprecated: true, description: 'Deprecated: office hours are always daily in the first week.' }),
   secondWeekPerWeek: z.int().min(0).max(7).default(3),
   after: z.enum(['as-needed', 'weekly']).default('as-needed'),
 });
@@ -243,7 +243,7 @@ const gate = z.strictObject({
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
-  description: text.optional(),
+  description: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
 const pause = z
