@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { interleavedMedians, median, ms, report } from './bench-lib.mjs';
+import { interleavedMedians, mib, ms, peakMiB, report } from './bench-lib.mjs';
 
 const bin = path.resolve('bin/rollout.cjs');
 const zones = ['America/Paramaribo', 'America/Guyana', 'America/Port_of_Spain', 'America/Barbados', 'America/Jamaica'];
@@ -27,15 +27,16 @@ writeFileSync(file, stringify(plan));
 // what-if and diff against the JSON schedule of the same plan, in turns, so the ratios compare like with like.
 const paused = path.join(dir, 'big-paused.yaml');
 writeFileSync(paused, stringify({ ...plan, pauses: [{ from: '2027-01-25', until: '2027-02-08', reason: 'bench' }] }));
-const [big, whatIf, diff] = interleavedMedians(
+const [big, bigIcs, whatIf, diff] = interleavedMedians(
   [
     [process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json']],
+    [process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics']],
     [process.execPath, [bin, 'what-if', '--plan', file, '--pause', '2w', '--at', '2027-01-25', '--format', 'json']],
     [process.execPath, [bin, 'diff', file, paused, '--format', 'json'], { allowFailure: true }],
   ],
   5,
 );
-const bigIcs = median(process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics'], 3);
+const [jsonPeak, icsPeak] = ['json', 'ics'].map((format) => peakMiB(process.execPath, [bin, 'schedule', '--plan', file, '--format', format]));
 const { loadPlan } = await import('../.bench/core/load.js');
 const { buildSchedule } = await import('../.bench/core/build.js');
 const text = readFileSync(file, 'utf8');
@@ -48,8 +49,8 @@ const core = Array.from({ length: 5 }, () => {
 const events = buildSchedule(loaded.plan).events.length;
 console.log('schedule (median wall time)');
 report([
-  [`rollout schedule, ${count} location groups, json`, ms(big)],
-  [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
+  [`rollout schedule, ${count} location groups, json`, `${ms(big)}, ${mib(jsonPeak)}`],
+  [`rollout schedule, ${count} location groups, ics`, `${ms(bigIcs)} (${(bigIcs / big).toFixed(2)}x schedule json; target <= 1.5x), ${mib(icsPeak)}`],
   [`rollout what-if --pause 2w, ${count} location groups, json`, `${ms(whatIf)} (${(whatIf / big).toFixed(2)}x schedule json; target <= 1.5x)`],
   [`rollout diff (one pause apart), ${count} location groups, json`, `${ms(diff)} (${(diff / big).toFixed(2)}x schedule json; target <= 1.5x)`],
   [`buildSchedule() alone, in process (${events} events)`, ms(core)],

@@ -6,8 +6,12 @@
 /** Controls RFC 5545 allows in no value (3.1: CONTROL, except HTAB). */
 const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 
+/** What a TEXT value escapes; most values have none of it and are returned as they are. */
+const SPECIAL = /[\\;,\u0000-\u0008\u000a-\u001f\u007f]/;
+
 /** A TEXT value (3.3.11): backslash, `;` and `,` escaped; a line break becomes `\n`. */
 export function icsText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
@@ -27,13 +31,14 @@ export function icsParam(value: string): string {
 }
 
 const LIMIT = 75;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Folds one content line: at most 75 octets of UTF-8 per line, continuation lines starting with
  * a space, never inside a character. One pass over the line.
  */
 export function foldLine(line: string): string {
-  if (line.length <= LIMIT / 3) return line;
+  if (line.length <= LIMIT / 3 || (line.length <= LIMIT && !NON_ASCII.test(line))) return line;
   const parts: string[] = [];
   let start = 0;
   let octets = 0;
@@ -55,8 +60,8 @@ export function foldLine(line: string): string {
 }
 
 /** `NAME;PARAM=value:value`, folded; `value` must already be escaped for its type. */
-export function contentLine(name: string, value: string, params: Record<string, string> = {}): string {
+export function contentLine(name: string, value: string, params?: Record<string, string>): string {
   let head = name;
-  for (const [key, param] of Object.entries(params)) head += `;${key}=${icsParam(param)}`;
+  if (params) for (const key in params) head += `;${key}=${icsParam(params[key]!)}`;
   return foldLine(`${head}:${value}`);
 }

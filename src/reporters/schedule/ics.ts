@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { contentLine, icsText } from '../../escape/ics.js';
+import { contentLine, foldLine, icsParam, icsText } from '../../escape/ics.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
-import { formatDay, parseClock, parseDay } from '../../util/dates.js';
+import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { reporterWords } from './describe.js';
 
@@ -22,19 +22,22 @@ function vtimezone(zone: string): string[] {
 }
 
 /**
- * Identifiers made of the event's identity (type, phase, key, location and which occurrence of
- * these it is), never its date, title or language: re-importing a re-dated or translated
+ * Identifiers made of the event's identity (type, phase, key, location) and which occurrence of
+ * it the event is, never its date, title or language: re-importing a re-dated or translated
  * schedule updates events instead of duplicating them, and any names give distinct UIDs.
  */
 function uids(schedule: Schedule, events: ScheduleEvent[]): string[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { stem: string; count: number }>();
   return events.map((e) => {
-    const identity = JSON.stringify([schedule.plan.organization, schedule.plan.tool, e.type, e.phase ?? null, e.key, e.location ?? null]);
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
-    const hash = shortHash(`${identity}#${occurrence}`);
-    const words = readableId([e.type, e.phase ?? '', e.key, e.location ?? ''].join(' ')).slice(0, 60).replace(/-+$/, '');
-    return `${words}-${hash}@rollout`;
+    const key = `${e.type}\u0000${e.phase ?? ''}\u0000${e.key}\u0000${e.location ?? ''}`;
+    let known = seen.get(key);
+    if (!known) {
+      const identity = JSON.stringify([schedule.plan.organization, schedule.plan.tool, e.type, e.phase ?? null, e.key, e.location ?? null]);
+      const words = readableId([e.type, e.phase ?? '', e.key, e.location ?? ''].join(' ')).slice(0, 60).replace(/-+$/, '');
+      seen.set(key, (known = { stem: `${words}-${shortHash(identity)}`, count: 0 }));
+    }
+    known.count++;
+    return `${known.stem}${known.count > 1 ? `-${known.count}` : ''}@rollout`;
   });
 }
 
@@ -59,11 +62,11 @@ function changesOffset(zone: string, date: string): boolean {
  * is already known; a zone is consulted only on a day when its offset changes.
  */
 function localTimes(e: ScheduleEvent & { time: string; timezone: string }): [string, string] {
-  const startMinutes = parseClock(e.time);
+  const startMinutes = Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5));
   const length = e.minutes ?? 60;
   const endMinutes = startMinutes + length;
-  const endDate = formatDay(parseDay(e.date) + Math.floor(endMinutes / 1440));
-  if (!changesOffset(e.timezone, e.date) && !changesOffset(e.timezone, endDate)) {
+  const endDate = endMinutes < 1440 ? e.date : formatDay(parseDay(e.date) + Math.floor(endMinutes / 1440));
+  if (!changesOffset(e.timezone, e.date) && (endDate === e.date || !changesOffset(e.timezone, endDate))) {
     const at = (date: string, minutes: number) => `${compactDay(date)}T${pad(Math.floor(minutes / 60) % 24)}${pad(minutes % 60)}00`;
     return [at(e.date, startMinutes), at(endDate, endMinutes % 1440)];
   }
@@ -88,18 +91,23 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   for (const zone of zones) lines.push(...vtimezone(zone));
   const stamp = `DTSTAMP:${utcStamp(now)}`;
   const ids = uids(schedule, events);
+  // Zones and places repeat across thousands of events: each is escaped once.
+  const tzids = new Map([...zones].map((zone) => [zone, `;TZID=${icsParam(zone)}`]));
+  const places = new Map<string, string>();
+  const place = (location: string) => places.get(location) ?? places.set(location, contentLine('LOCATION', icsText(location))).get(location)!;
   events.forEach((e, i) => {
-    lines.push('BEGIN:VEVENT', contentLine('UID', icsText(ids[i]!)), `SEQUENCE:${e.sequence ?? 0}`, stamp);
+    lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${e.sequence ?? 0}`, stamp);
     if (e.time && e.timezone) {
       const [start, end] = localTimes(e as ScheduleEvent & { time: string; timezone: string });
-      lines.push(contentLine('DTSTART', start, { TZID: e.timezone }), contentLine('DTEND', end, { TZID: e.timezone }));
+      const tzid = tzids.get(e.timezone)!;
+      lines.push(foldLine(`DTSTART${tzid}:${start}`), foldLine(`DTEND${tzid}:${end}`));
     } else {
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
     lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
     const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
-    if (e.location) lines.push(contentLine('LOCATION', icsText(e.location)));
+    if (e.location) lines.push(place(e.location));
     lines.push('END:VEVENT');
   });
   lines.push('END:VCALENDAR', '');
