@@ -23,19 +23,19 @@ export interface GateLine {
 const OWN_SCALE: Aggregate[] = ['count', 'sum', 'nps'];
 
 export function gateLine(kind: Aggregate, obs: Observations): GateLine {
-  const days = Array.from(obs.days);
-  const values = Array.from(obs.values);
-  const ends = days.flatMap((day, i) => (days[i + 1] === day ? [] : [i + 1]));
+  const { days, values } = obs;
+  const ends: number[] = [];
+  for (let i = 0; i < days.length; i++) if (days[i + 1] !== days[i]) ends.push(i + 1);
   const dailyMeans = ends.map((end, k) => {
     const begin = k === 0 ? 0 : ends[k - 1]!;
-    const slice = values.slice(begin, end);
-    return { day: days[begin]!, value: slice.reduce((a, b) => a + b, 0) / slice.length };
+    let sum = 0;
+    for (let i = begin; i < end; i++) sum += values[i]!;
+    return { day: days[begin]!, value: sum / (end - begin) };
   });
-  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(days, values) };
+  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(Array.from(days), Array.from(values)) };
   const running = new Running(kind, values.length);
   const line = ends.map((end, k) => {
-    const begin = k === 0 ? 0 : ends[k - 1]!;
-    running.addDay(values, begin, end);
+    running.addDay(values, k === 0 ? 0 : ends[k - 1]!, end);
     return { day: days[end - 1]!, value: running.value(dailyMeans[k]!.value) };
   });
   return { line, dots: OWN_SCALE.includes(kind) || kind === 'last' ? [] : dailyMeans };
@@ -66,7 +66,7 @@ class Running {
   }
 
   /** Values `begin..end` are one day's, in ascending order. */
-  addDay(values: number[], begin: number, end: number): void {
+  addDay(values: ArrayLike<number>, begin: number, end: number): void {
     for (let i = begin; i < end; i++) {
       const v = values[i]!;
       this.sum += v;
@@ -103,7 +103,7 @@ class Running {
     }
   }
 
-  private merge(values: number[], begin: number, end: number): void {
+  private merge(values: ArrayLike<number>, begin: number, end: number): void {
     const { sorted: a, spare: out } = this;
     let i = 0;
     let j = begin;
