@@ -22,7 +22,7 @@ export function median(command, args, runs = 7, options = {}) {
  */
 export function interleavedMedians(commands, rounds = 15) {
   const times = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach(([command, args], i) => times[i].push(time(command, args)));
+  for (let r = 0; r < rounds; r++) commands.forEach(([command, args, options], i) => times[i].push(time(command, args, options)));
   return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
 }
 

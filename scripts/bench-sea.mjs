@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { interleavedMedians, ms, report, time } from './bench-lib.mjs';
+import { SEA_TARGET } from './sea-target.mjs';
 
-const os = { win32: 'win', darwin: 'macos' }[process.platform] ?? process.platform;
-const exe = path.resolve(`dist/sea/rollout-${os}-${process.arch}${process.platform === 'win32' ? '.exe' : ''}`);
+const exe = path.resolve(SEA_TARGET);
 if (!existsSync(exe) || statSync(exe).mtimeMs < statSync('dist/cli.cjs').mtimeMs) {
   const built = spawnSync(process.execPath, ['scripts/sea.mjs'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (built.status !== 0) {

@@ -8,11 +8,10 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import path from 'node:path';
 import { inject } from 'postject';
 import { build } from 'rolldown';
+import { SEA_TARGET as target } from './sea-target.mjs';
 
 const node = process.env.SEA_NODE || process.execPath;
-const out = 'dist/sea';
-const os = { win32: 'win', darwin: 'macos' }[process.platform] ?? process.platform;
-const target = path.join(out, `rollout-${os}-${process.arch}${process.platform === 'win32' ? '.exe' : ''}`);
+const out = path.dirname(target);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -68,10 +67,16 @@ chmodSync(target, 0o755);
 // macOS runs only signed code: drop Node's signature before the injection, sign ad hoc after it.
 const codesign = (...args) => process.platform === 'darwin' && spawnSync('codesign', [...args, target], { stdio: 'inherit' });
 codesign('--remove-signature');
+// postject's ELF reader warns about each note section of Node's binary that it leaves alone.
+const warn = console.warn;
+console.warn = (...args) => (/^warning: Can't find string offset for section name/.test(String(args[0])) ? undefined : warn(...args));
 await inject(target, 'NODE_SEA_BLOB', readFileSync(config.output), {
   sentinelFuse: 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2',
   machoSegmentName: process.platform === 'darwin' ? 'NODE_SEA' : undefined,
 });
+console.warn = warn;
 codesign('--sign', '-');
+// The notices the bundled libraries' licences ask for travel with the executable.
+copyFileSync('dist/THIRD-PARTY-LICENSES.txt', path.join(out, 'THIRD-PARTY-LICENSES.txt'));
 const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 console.log(`built ${target}: ${(statSync(target).size / 1e6).toFixed(1)} MB, Node ${nodeVersion}`);

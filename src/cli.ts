@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { terminalLine } from './escape/terminal.js';
 import { SHELLS, type Shell } from './completion/script.js';
 import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
 import { PLAN_FORMAT_VERSION } from './plan/format.js';
@@ -86,6 +87,26 @@ program
   .action(action(async (options) => (await import('./cli/schedule.js')).scheduleCommand(options)));
 
 program
+  .command('what-if')
+  .description('show what would move if the rollout paused: launches, switch-off, messages (touches no file)')
+  .addOption(planOption())
+  .requiredOption('--pause <duration>', 'how long, e.g. 2w or 10d')
+  .requiredOption('--at <date>', 'first day of the pause, YYYY-MM-DD')
+  .option('--phase <id>', 'the phase the pause concerns')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json']))
+  .action(action(async (options) => (await import('./cli/what-if.js')).whatIfCommand(options)));
+
+program
+  .command('diff')
+  .description('compare two versions of a plan: which dated items moved, appeared or disappeared, and why (exit 1 when any did)')
+  .argument('<old>', 'the plan before')
+  .argument('<new>', 'the plan after')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addHelpText('after', examples(['rollout diff rollout.yaml.orig rollout.yaml', 'git show HEAD~1:rollout.yaml > old.yaml && rollout diff old.yaml rollout.yaml --format markdown']))
+  .action(action(async (oldFile: string, newFile: string, options) => (await import('./cli/diff.js')).diffCommand(oldFile, newFile, options)));
+
+program
   .command('render-emails')
   .description('write every email and checklist of the rollout, dated, from editable templates in English and Dutch')
   .addOption(planOption())
@@ -113,7 +134,10 @@ program
   .addOption(planOption())
   .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown']).default('text'))
+  .option('--from <date>', 'replay: evaluate as of each day from this one (with --to), YYYY-MM-DD')
+  .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
+  .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .addHelpText(
     'after',
@@ -121,6 +145,7 @@ program
       'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
       'rollout gate-check --metrics usage.csv survey.csv --format json',
       'rollout gate-check --metrics export.csv --lenient --format github',
+      'rollout gate-check --metrics usage.csv --from 2027-02-01 --to 2027-04-30 --every 1w --format jsonl',
     ]),
   )
   .action(action(async (options) => (await import('./cli/gate-check.js')).gateCheckCommand(options)));
@@ -175,11 +200,12 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
-    process.stderr.write(`rollout: ${error.message}\n`);
+    // A message may list details on lines of its own; each line is made safe for a terminal.
+    process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rollout: internal error: ${message}\n(please report this with the command you ran)\n`);
+    process.stderr.write(`rollout: internal error: ${terminalLine(message)}\n(please report this with the command you ran)\n`);
     process.exitCode = 70;
   }
 });

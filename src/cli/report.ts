@@ -1,11 +1,12 @@
-import { checkGates } from '../gates/check.js';
+import { checkGates, replayGates } from '../gates/check.js';
+import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
+import { todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
-import { requirePlan, writeOut } from './common.js';
+import { dayOption, requirePlan, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
@@ -21,15 +22,19 @@ export interface ReportOptions {
 }
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
+  const measured = options.metrics !== undefined || plan.sources.length > 0;
+  const input = { plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
   // Without metrics the gates still give their windows and due days; they are just not judged.
-  const check = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  // With them, one read gives both today's check and the decision history drawn under the timeline.
+  const replay = measured ? await replayGates({ ...input, days: historyDays(parseDay(plan.start), asOf) }) : undefined;
+  const check = replay ? replay.last : await checkGates({ ...input, asOf });
   reportImports(check.imports, check.warnings);
   reportRepeats(check.repeats);
-  const measured = options.metrics !== undefined || plan.sources.length > 0;
-  const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured });
+  const history = replay?.results ?? [];
+  const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured, history });
   if (options.output === '-') {
     writeOut(html);
     return EXIT.ok;

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { planPauses, timePhases } from '../schedule/phases.js';
+import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
@@ -36,11 +36,35 @@ export interface GateCheckOutput {
 }
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
-export async function checkGates({ plan, files, asOf, lenient, sources }: GateCheckInput): Promise<GateCheckOutput> {
-  const phases = timePhases(plan);
-  const windows = gateWindows(plan, phases, asOf);
+export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput> {
+  const phases = timePhases(input.plan);
+  const read = await readLedger(input, phases, input.asOf);
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+}
+
+/**
+ * The decision history: the exports read once, the gates evaluated as of each day. Each day
+ * gives the result `checkGates` gives with `--at` that day; `last` is the last day in full.
+ */
+export async function replayGates(input: Omit<GateCheckInput, 'asOf'> & { days: Day[] }): Promise<{ results: GateCheckResult[]; last: GateCheckOutput }> {
+  const phases = timePhases(input.plan);
+  const lastDay = Math.max(...input.days);
+  // The windows and the condition as of the last day hold every row an earlier day reads.
+  const read = await readLedger(input, phases, lastDay);
+  const results = input.days.map((day) => judgeDay(input.plan, phases, read.ledger, day).result);
+  const last = { ...judgeDay(input.plan, phases, read.ledger, input.days.at(-1)!), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  return { results, last };
+}
+
+function conditionOf(phases: TimedPhase[]) {
   const decommission = phases.find((p) => p.kind === 'decommission' && p.phase.when);
-  const condition = decommission?.phase.when;
+  return { decommission, condition: decommission?.phase.when };
+}
+
+/** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
+async function readLedger({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
+  const windows = gateWindows(plan, phases, asOf);
+  const { condition } = conditionOf(phases);
 
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
   for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
@@ -93,7 +117,13 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
     warnings = read.warnings;
     repeats.push(...ledger.endFile());
   }
+  return { ledger, imports, repeats, warnings };
+}
 
+/** Every gate, the decommission condition and the decision as of one day, from what the ledger holds. */
+function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day): Pick<GateCheckOutput, 'result' | 'series'> {
+  const windows = gateWindows(plan, phases, asOf);
+  const { decommission, condition } = conditionOf(phases);
   const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
@@ -106,16 +136,13 @@ export async function checkGates({ plan, files, asOf, lenient, sources }: GateCh
       currentPhase: currentPhase(phases, asOf)?.id ?? null,
       decision,
       decommissionReady,
-      condition: condition ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
       blockedLaunches,
       decommission: switchOff,
       openPause,
       gates,
     },
-    imports,
-    repeats,
     series,
-    warnings,
   };
 }
 

@@ -75,6 +75,14 @@ const DUTCH: Record<string, string> = {
   'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.':
     'Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans.',
   'Why are we changing?': 'Waarom veranderen we?',
+  'Emails were sent, but adoption is not picking up.': 'De e-mails zijn verstuurd, maar het gebruik komt niet op gang.',
+  'Have an executive sponsor send the first message, keep emails short with a clear call to action, and use several awareness tactics.':
+    'Laat iemand uit de directie het eerste bericht sturen, houd e-mails kort met één duidelijke oproep, en gebruik meerdere manieren om het onder de aandacht te brengen.',
+  'Users are resistant to change and push back on using new technology.': 'Collega’s verzetten zich tegen de verandering en houden de nieuwe technologie af.',
+  'Use the positive experiences of pilot users to promote the new tool.': 'Laat de goede ervaringen van de pilotgebruikers het nieuwe systeem aanprijzen.',
+  'Users feel that if they have to be trained, the solution must be hard to use.': 'Collega’s denken dat het systeem wel moeilijk moet zijn als ze er training voor nodig hebben.',
+  'Position training as a value-add; offer short brown bags per department and a variety of methods.':
+    'Breng training als iets extra’s; bied korte lunchsessies per afdeling aan en wissel de vormen af.',
   'The problem costs us time and money; the new tool solves it.': 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.',
 };
 

@@ -7,6 +7,7 @@ import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
 import type { Plan } from './resolve.js';
 import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
+import { checkSources } from '../sources/checks.js';
 import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
@@ -33,7 +34,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkSources(plan));
   return out;
 }
 
@@ -230,6 +231,11 @@ function checkAdvice(plan: Plan, report: Report): void {
       if (!hasChampion) report(warn('no-champion', ['organization', 'locations', i], `location "${l.name}" has no local champion`, 'name one per location for in-person support'));
     });
   }
+  plan.organization.locations.forEach((l, i) => {
+    if ((l.connectivity === 'limited' || l.connectivity === 'poor') && !plan.regional.offlinePlan) {
+      report(warn('offline-plan', ['organization', 'locations', i, 'connectivity'], `location "${l.name}" has ${l.connectivity} connectivity but the plan has no offline plan`, 'say under regional.offlinePlan what people do during an internet outage; its messages will carry it'));
+    }
+  });
   const missing = plan.organization.languages.filter((l) => !plan.supportLanguages.includes(l));
   if (missing.length > 0) report(warn('support-language', ['regional', 'supportLanguages'], `no support in ${missing.join(', ')}, which the organization speaks`));
   for (const [key, question] of Object.entries(DISCOVERY_QUESTIONS)) {

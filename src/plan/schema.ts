@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, WEEKDAYS } from '../util/dates.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
@@ -11,7 +11,8 @@ z.config({ jitless: true });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, 'is not a real calendar date')
+  .refine(isIsoDate, { error: 'is not a real calendar date', abort: true })
+  .refine(inDateRange, `must be between ${FIRST_DATE} and ${LAST_DATE}`)
   .describe('A calendar date, YYYY-MM-DD.');
 
 const duration = z
@@ -91,7 +92,7 @@ const group = z.strictObject({
   headcount: z.int().nonnegative(),
   kind: z.enum(['group', 'department', 'pilot']).default('group'),
   location: z.string().optional(),
-  workload: text.optional(),
+  workload: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
 const audience = z
@@ -120,7 +121,7 @@ const phase = z.strictObject({
   days: z.int().positive().max(730).optional(),
   startWeek: z.int().positive().max(520).optional().describe('Rollout week in which the phase starts (week 1 = the week of start).'),
   overlap: z.boolean().default(false).describe('Allow this phase to start before the previous one ends.'),
-  workload: text.optional(),
+  workload: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
   when: condition.optional().describe('Decommission condition, e.g. {metric: active_use_pct, op: ">=", threshold: 80}.'),
   activities: texts.optional(),
   champion: z.string().optional(),
@@ -147,7 +148,7 @@ const communications = z.strictObject({
 const officeHours = z.strictObject({
   time: clock.default('14:00'),
   minutes: z.int().positive().max(480).default(60),
-  firstWeek: z.literal('daily').default('daily'),
+  firstWeek: z.literal('daily').default('daily').meta({ deprecated: true, description: 'Deprecated: office hours are always daily in the first week.' }),
   secondWeekPerWeek: z.int().min(0).max(7).default(3),
   after: z.enum(['as-needed', 'weekly']).default('as-needed'),
 });
@@ -242,7 +243,7 @@ const gate = z.strictObject({
   group: z.string().optional(),
   location: z.string().optional(),
   onInconclusive: decision.default('pause'),
-  description: text.optional(),
+  description: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
 const pause = z

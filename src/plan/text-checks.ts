@@ -2,7 +2,16 @@ import type { Check } from './checks.js';
 import { isTextMap } from './localize.js';
 import { formatPath, type PlanPath } from './positions.js';
 import { planSchema, type Language } from './schema.js';
-import { walkTexts } from './walk.js';
+import { isDeprecated, walkKeys, walkTexts } from './walk.js';
+
+/** A warning for each key the plan sets that does nothing any more (format version 1 keeps accepting it). */
+export function checkDeprecated(input: unknown): Check[] {
+  const out: Check[] = [];
+  walkKeys(planSchema, input, (path, schema) => {
+    if (isDeprecated(schema)) out.push({ severity: 'warning', code: 'deprecated', path, atKey: true, message: `${String(path[path.length - 1])} does nothing and is deprecated`, hint: 'remove it; plan format version 1 still accepts it' });
+  });
+  return out;
+}
 
 /**
  * In a plan written for several languages: a warning for each text given per language that

@@ -246,11 +246,14 @@ export class ContextBuilder {
             timezone: loc?.timezone ?? null,
             champion: phase?.champion ?? loc?.champion ?? null,
             connectivity: loc?.connectivity ?? null,
+            // Where the internet is unreliable, every message there says what to do without it.
+            offlinePlan: loc && (loc.connectivity === 'limited' || loc.connectivity === 'poor') ? (plan.regional.offlinePlan ?? null) : null,
             workingHours: loc ? { start: loc.workingHours.start, end: loc.workingHours.end } : null,
           },
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey: this.survey(message),
+      challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
@@ -317,6 +320,14 @@ export class ContextBuilder {
       people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people, 0)),
       answerBy: addDays(event.date, 2),
     };
+  }
+
+  /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */
+  private challenge(week: number) {
+    const list = this.plan.challenges;
+    if (list.length === 0) return null;
+    const c = list[(((week - 2) % list.length) + list.length) % list.length]!;
+    return { challenge: word(c.challenge, this.lang), mitigation: word(c.mitigation, this.lang) };
   }
 
   private decommission(phase: SchedulePhase) {

@@ -20,6 +20,8 @@ export interface ReportInput {
   check: { result: GateCheckResult; series: Observations[] };
   /** False without --metrics: no decision banner, and the gates are not judged. */
   measured: boolean;
+  /** The decision as of earlier days, oldest first, ending with `asOf`; empty without metrics. */
+  history?: GateCheckResult[];
 }
 
 interface Context extends TableContext {
@@ -34,7 +36,7 @@ export function renderReport(input: ReportInput): string {
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words)),
+    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
     section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),
@@ -58,6 +60,17 @@ export function renderReport(input: ReportInput): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The decision as of each earlier day, as a strip of coloured cells under the timeline. */
+function historyStrip(ctx: Context): string {
+  const history = ctx.input.history ?? [];
+  if (history.length === 0) return '';
+  const cells = history.map((r) => {
+    const label = `${ctx.formats.short(parseDay(r.asOf))}: ${ctx.words.decision[r.decision]}`;
+    return `<li class="hs hs-${r.decision}" title="${esc(label)}"><span>${esc(ctx.formats.short(parseDay(r.asOf)))}</span></li>`;
+  });
+  return `<ol class="history" aria-label="${esc(ctx.words.history)}">${cells.join('')}</ol>`;
 }
 
 const section = (id: string, heading: string, content: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${content}</section>`;

@@ -50,6 +50,9 @@ svg { display: block; width: 100%; height: auto; font-family: inherit; }
 .tl-launch { fill: #60a5fa; }
 .tl-stabilize { fill: #5eead4; }
 .tl-decommission { fill: #fdba74; }
+.history { display: flex; gap: 2px; list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.7rem; }
+.hs { flex: 1; padding: 0.3rem 0.2rem; text-align: center; color: #fff; border-radius: 2px; }
+.hs-continue { background: #15803d; } .hs-pause { background: #b45309; } .hs-rollback { background: #b91c1c; }
 .tl-current { stroke: var(--ink); stroke-width: 1.5; }
 .tl-done { fill: rgba(15, 23, 42, .22); pointer-events: none; }
 path.tl-launch { fill: #1d4ed8; }

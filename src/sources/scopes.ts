@@ -1,5 +1,4 @@
 import type { Plan } from '../plan/resolve.js';
-import { RolloutError } from '../util/errors.js';
 import type { Roster } from './roster.js';
 
 /** Whom a computed share describes: the roster people of a phase, group and location (all when left out). */
@@ -37,7 +36,7 @@ function unique(scopes: Scope[]): Scope[] {
   return [...seen.values()];
 }
 
-/** The roster numbers of the people in a scope. */
+/** The roster numbers of the people in a scope (a phase with a share audience needs the roster's phase column: `rollout validate` says so). */
 export function members(plan: Plan, roster: Roster, scope: Scope): Int32Array {
   const phase = scope.phase === undefined ? -1 : plan.phases.findIndex((p) => p.id === scope.phase);
   const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => g.name.toLowerCase() === scope.group!.toLowerCase());
@@ -48,12 +47,6 @@ export function members(plan: Plan, roster: Roster, scope: Scope): Int32Array {
     if (group >= 0 && roster.group[i] !== group) continue;
     if (location >= 0 && roster.location[i] !== location) continue;
     out.push(i);
-  }
-  const audience = phase >= 0 ? plan.phases[phase]!.audience : undefined;
-  if (out.length === 0 && typeof audience === 'string' && audience.endsWith('%') && !roster.hasPhaseColumn) {
-    throw new RolloutError(
-      `${roster.file}: phase ${scope.phase} brings in a share (${audience}), so the roster has to say who is in it; add a phase column to the roster and name it with people.columns.phase`,
-    );
   }
   return Int32Array.from(out);
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.js';
@@ -42,7 +42,7 @@ describe('the published package', () => {
     expect(readdirSync(path.join(app, 'templates'), { recursive: true }).length).toBe(readdirSync(path.join(ROOT, 'templates'), { recursive: true }).length);
   }, 180_000);
 
-  it('installs from a git URL into an empty folder, building itself on install', () => {
+  it('installs from a git URL into an empty folder, building itself on install in one quiet line', () => {
     // The repository as it stands, committed into a fresh clone source: dist/ is not in git.
     const repo = tempDir();
     const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
@@ -62,5 +62,12 @@ describe('the published package', () => {
     expect(schedule.stderr).toBe('');
     expect(schedule.status).toBe(0);
     expect(JSON.parse(schedule.stdout).phases.map((p: { id: string }) => p.id)).toContain('georgetown');
+
+    // The same sources build quietly: one line, so that the README's first command shows the schedule.
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+    const build = spawnSync(npm, ['run', '-s', 'build'], { cwd: repo, encoding: 'utf8', env: npmEnv });
+    expect([build.status, build.stderr]).toEqual([0, '']);
+    expect(build.stdout).toMatch(/^built dist\/: \d+ bundles, [\d.]+ MB, in [\d.]+ s\n$/);
+    expect(readdirSync(path.join(repo, 'dist'))).toContain('cli.cjs');
   }, 180_000);
 });

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adoptionCopy, planIn, points, type PlanData } from './support.js';
+import { formatDiagnostic } from '../../src/util/errors.js';
+import { load } from '../helpers.js';
+import { stringify } from 'yaml';
+import { adoptionCopy, adoptionPlan, planIn, points, type PlanData } from './support.js';
 
 /** The example's folder with the roster rewritten by `edit`. */
 function withRoster(edit: (csv: string) => string, change?: Parameters<typeof adoptionCopy>[0]): string {
@@ -30,9 +33,10 @@ describe('the roster', () => {
     const share = (plan: PlanData) => {
       plan.phases[1]!.audience = '60%';
     };
-    await expect(read(withRoster((csv) => csv, share))).rejects.toThrow(
-      'adoption/people.csv: phase studio brings in a share (60%), so the roster has to say who is in it; add a phase column to the roster and name it with people.columns.phase',
-    );
+    const invalid = load(readFileSync(path.join(withRoster((csv) => csv, share), 'rollout.yaml'), 'utf8'), 'rollout.yaml');
+    expect(invalid.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      'rollout.yaml:51:15: error phases[1].audience: phase studio brings in a share (60%), so the roster has to say who is in it (add a phase column to the roster and name it with people.columns.phase)',
+    ]);
     const dir = withRoster(
       (csv) => csv.split('\r\n').map((line, i) => (i === 0 ? `${line},Fase` : line && `${line},${line.includes(',Design,') ? 'studio' : ''}`)).join('\r\n'),
       (plan) => {
@@ -79,5 +83,16 @@ describe('messages about bad cells', () => {
     const error = (await read(dir).catch((e: Error) => e)) as Error;
     expect(error.message).toMatch(/Form Responses 1\.csv:2:2: the satisfaction answer the value is not a number\n/);
     expect(error.message).not.toContain('@');
+  });
+});
+
+describe('rollout validate', () => {
+  it('asks for a roster where a source counts people', () => {
+    const plan = stringify({ ...adoptionPlan(), people: undefined });
+    expect(load(plan, 'rollout.yaml').diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path}: ${d.message}`)).toEqual([
+      'sources[0].kind: an activity source counts the roster people who are active, but the plan has no roster',
+      'sources[2].person: person maps answers to the roster, but the plan has no roster',
+      'sources[3].person: person maps answers to the roster, but the plan has no roster',
+    ]);
   });
 });

@@ -1,0 +1,38 @@
+import { checkPauses } from '../pauses/checks.js';
+import type { Plan } from '../plan/resolve.js';
+import { buildSchedule } from '../schedule/build.js';
+import { planCalendar } from '../schedule/phases.js';
+import { formatDay, parseDay, parseDuration } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+import { compareSchedules, type ChangeSet } from './compare.js';
+
+export interface WhatIfPause {
+  from: string;
+  /** A duration such as 2w or 10d. */
+  length: string;
+  phase?: string;
+}
+
+export interface WhatIf {
+  pause: { from: string; until: string; workingDays: number; phase?: string };
+  set: ChangeSet;
+}
+
+/**
+ * What would move if the rollout paused: the plan as it is against the same plan with the
+ * pause written in, compared exactly as `diff` compares two plan files.
+ */
+export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf {
+  const until = formatDay(parseDay(from) + parseDuration(length));
+  const pause = { from, until, reason: 'what if', ...(phase !== undefined ? { phase } : {}) };
+  const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
+  const problem = checkPauses(paused).find((c) => c.severity === 'error');
+  if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+  const calendar = planCalendar(plan);
+  let workingDays = 0;
+  for (let d = parseDay(from); d < parseDay(until); d++) if (calendar.isWorkingDay(d)) workingDays++;
+  return {
+    pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
+    set: compareSchedules(buildSchedule(plan), buildSchedule(paused), { before: plan, after: paused }),
+  };
+}

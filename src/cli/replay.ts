@@ -1,0 +1,42 @@
+import { replayGates } from '../gates/check.js';
+import { exitCodeFor } from '../gates/decision.js';
+import { renderHistory, replayDays } from '../replay/history.js';
+import { isIsoDate } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+import { choice, requirePlan, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
+import { reportImports, requireData, sourcesInput } from './sources.js';
+
+export interface ReplayOptions {
+  plan: string;
+  metrics?: string[];
+  at?: string;
+  from?: string;
+  to?: string;
+  every?: string;
+  format: string;
+  lenient?: boolean;
+}
+
+const FORMATS = ['text', 'markdown', 'jsonl'] as const;
+
+/** gate-check --from --to: the decision as of each day; the exit code is the last day's. */
+export async function replayCommand(options: ReplayOptions): Promise<number> {
+  if (options.at !== undefined) throw new RolloutError('--at and --from do not go together: --at checks one day, --from and --to replay a range');
+  if (options.from === undefined || options.to === undefined) throw new RolloutError('--from and --to go together: give both, e.g. --from 2027-02-01 --to 2027-04-30');
+  for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
+    if (!isIsoDate(value)) throw new RolloutError(`--${name} must be a real date written YYYY-MM-DD, not "${value}"`);
+  }
+  if (options.to < options.from) throw new RolloutError(`--to ${options.to} comes before --from ${options.from}`);
+  const every = options.every ?? '1d';
+  if (!/^\d+\s*[dw]$/.test(every) || /^0+\s*[dw]$/.test(every)) throw new RolloutError(`--every must be a duration such as 1d or 1w, not "${every}"`);
+  const format = choice('format', options.format, FORMATS);
+  const { plan, loaded } = await requirePlan(options.plan);
+  requireData(plan, options.metrics);
+  const days = replayDays(options.from, options.to, every);
+  const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  reportImports(last.imports, last.warnings);
+  reportRepeats(last.repeats);
+  writeOut(renderHistory(format, results));
+  return exitCodeFor(results.at(-1)!.decision);
+}

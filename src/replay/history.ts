@@ -1,0 +1,51 @@
+import type { GateCheckResult } from '../gates/types.js';
+import { decisionCauses } from '../reporters/gates/labels.js';
+import { exitCodeFor } from '../gates/decision.js';
+import { parseDay, parseDuration, type Day } from '../util/dates.js';
+
+/** The days a replay evaluates: `from`, then every `every`, and always `to` itself. */
+export function replayDays(from: string, to: string, every: string): Day[] {
+  const [first, last, step] = [parseDay(from), parseDay(to), parseDuration(every)];
+  const days: Day[] = [];
+  for (let d = first; d <= last; d += step) days.push(d);
+  if (days.at(-1) !== last) days.push(last);
+  return days;
+}
+
+/** The report's history: weekly (or coarser, at most 12 days) from the start, always ending on asOf. */
+export function historyDays(start: Day, asOf: Day): Day[] {
+  if (asOf < start) return [asOf];
+  const step = Math.max(7, Math.ceil((asOf - start) / 11 / 7) * 7);
+  const days: Day[] = [];
+  for (let d = asOf; d >= start && days.length < 12; d -= step) days.unshift(d);
+  return days;
+}
+
+/** One day of the history: what a reader or a script needs, in a fixed key order. */
+export function historyEntry(r: GateCheckResult) {
+  return {
+    asOf: r.asOf,
+    decision: r.decision,
+    exitCode: exitCodeFor(r.decision),
+    currentPhase: r.currentPhase,
+    blockedLaunches: r.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates })),
+    decommission: r.decommission && { ready: r.decommission.ready, due: r.decommission.due, guards: r.decommission.guards },
+    failing: r.gates.filter((g) => g.status === 'fail').map((g) => g.id),
+    why: decisionCauses(r),
+  };
+}
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function renderHistory(format: 'jsonl' | 'text' | 'markdown', results: GateCheckResult[]): string {
+  const entries = results.map(historyEntry);
+  if (format === 'jsonl') return entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+  const rows = entries.map((e) => [e.asOf, e.decision, e.currentPhase ?? '-', e.failing.join(', ') || '-', e.why.join('; ') || '-']);
+  const head = ['as of', 'decision', 'phase', 'failing gates', 'why'];
+  if (format === 'markdown') {
+    return ['### Rollout decision history', '', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n');
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 4 ? r[i]!.length : 0))));
+  const line = (r: string[]) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+  return [line(head), ...rows.map(line), ''].join('\n');
+}

@@ -1,0 +1,28 @@
+import type { Check } from '../plan/checks.js';
+import type { Plan } from '../plan/resolve.js';
+
+/**
+ * What `rollout validate` can tell of `sources:` without reading a file: a source that counts
+ * people needs the roster, and a share audience needs the roster's phase column.
+ */
+export function checkSources(plan: Plan): Check[] {
+  const out: Check[] = [];
+  const roster = 'add people: { file: people.csv, columns: { person: ... } } (rollout init --people writes one)';
+  plan.sources.forEach((source, i) => {
+    if (plan.people) return;
+    if (source.kind === 'activity') out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'kind'], message: 'an activity source counts the roster people who are active, but the plan has no roster', hint: roster });
+    if (source.kind === 'responses' && source.person !== undefined) {
+      out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'person'], message: 'person maps answers to the roster, but the plan has no roster', hint: `${roster}, or leave person out` });
+    }
+  });
+  const counted = new Set(plan.sources.filter((s) => s.kind === 'activity').map((s) => s.metric));
+  if (plan.people && !plan.people.columns.phase) {
+    plan.phases.forEach((phase, i) => {
+      const share = typeof phase.audience === 'string' && phase.audience.endsWith('%');
+      if (share && plan.gates.some((g) => g.phase === phase.id && counted.has(g.metric))) {
+        out.push({ severity: 'error', code: 'share-without-phase', path: ['phases', i, 'audience'], message: `phase ${phase.id} brings in a share (${String(phase.audience)}), so the roster has to say who is in it`, hint: 'add a phase column to the roster and name it with people.columns.phase' });
+      }
+    });
+  }
+  return out;
+}

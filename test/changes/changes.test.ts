@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareSchedules } from '../../src/changes/compare.js';
+import { whatIf } from '../../src/changes/what-if.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { example, minimalPlan, run, tempDir, validPlan } from '../helpers.js';
+
+const enterprise = readFileSync(example('enterprise.yaml'), 'utf8');
+const paused = `${enterprise}\npauses:\n  - { from: 2027-03-15, until: 2027-03-29, reason: Georgetown is below 60% active use, phase: port-of-spain }\n`;
+
+describe('what-if and diff', () => {
+  it('agree: the dates what-if predicts are the ones diff reports once the pause is in the plan', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'old.yaml'), enterprise);
+    writeFileSync(path.join(dir, 'new.yaml'), paused);
+    const predicted = run(['what-if', '--plan', 'old.yaml', '--pause', '2w', '--at', '2027-03-15', '--phase', 'port-of-spain', '--format', 'json'], { cwd: dir });
+    const diff = run(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], { cwd: dir });
+    expect([predicted.status, diff.status]).toEqual([0, 1]);
+    const moves = (out: string) => (JSON.parse(out).changes as { change: string; type: string; key: string; phase?: string; location?: string; from: string; to: string }[]).map((c) => [c.change, c.type, c.key, c.phase, c.location, c.from, c.to]);
+    expect(moves(predicted.stdout)).toEqual(moves(diff.stdout));
+    const launches = JSON.parse(diff.stdout).launches.map((c: { type: string; from: string; to: string; reason: string }) => [c.type, c.from, c.to, c.reason]);
+    expect(launches).toEqual([
+      ['launch', '2027-03-15', '2027-03-30', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
+      ['decommission', '2027-04-09', '2027-04-22', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
+    ]);
+    expect(JSON.parse(predicted.stdout).pause).toEqual({ from: '2027-03-15', until: '2027-03-29', workingDays: 9, phase: 'port-of-spain' });
+  });
+
+  it('what-if touches no file and prints text and markdown', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), enterprise);
+    const text = run(['what-if', '--pause', '2w', '--at', '2027-03-15'], { cwd: dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([
+      'What if the rollout pauses from 2027-03-15 until 2027-03-29 (9 working days)',
+      'Launches and switch-off:',
+      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 days +launch port-of-spain/),
+    ]);
+    expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown'], { cwd: dir }).stdout).toMatch(/^### What if the rollout pauses[^\n]*\n\n\*\*Launches and switch-off\*\*\n\n\| change \| from \| to \|/);
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toBe(enterprise);
+  });
+
+  it('diff exits 0 when nothing changed, and names a holiday, a changed start and a longer phase', () => {
+    const base = validPlan(minimalPlan());
+    const same = buildSchedule(base);
+    expect(compareSchedules(same, buildSchedule(base), { before: base, after: base }).changes).toEqual([]);
+    const reasonOf = (overrides: Record<string, unknown>, key: string) => {
+      const after = validPlan(minimalPlan(overrides));
+      return compareSchedules(same, buildSchedule(after), { before: base, after }).changes.find((c) => c.key === key)?.reason;
+    };
+    expect(reasonOf({ calendar: { holidays: [{ date: '2027-02-01', name: 'Gate day' }] } }, 'early-adopters-success')).toBe('holiday (Gate day)');
+    expect(reasonOf({ start: '2027-01-11' }, 'launch')).toBe('start changed from 2027-01-04 to 2027-01-11');
+    const phases = [
+      { id: 'early-adopters', name: 'Early adopters', audience: '10-20%', weeks: 3 },
+      { id: 'core-team', name: 'Core team', audience: '30-40%', weeks: 2 },
+      { id: 'everyone-else', name: 'Everyone else', audience: 'rest', weeks: 2 },
+    ];
+    expect(reasonOf({ phases }, 'core-team-success')).toBe('phase early-adopters now lasts 3 weeks (was 2 weeks)');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), enterprise);
+    expect(run(['diff', 'a.yaml', 'a.yaml'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Changes from a.yaml to a.yaml\nNothing moves.\n' });
+  });
+
+  it('diff refuses a plan that does not validate: one line with file:line, exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), enterprise);
+    writeFileSync(path.join(dir, 'b.yaml'), `${enterprise}\npauses:\n  - { from: 2027-03-15, until: 2027-03-01, reason: x }\n`);
+    const r = run(['diff', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^rollout: b\.yaml:\d+:\d+: error pauses\[0\]\.until: the pause resumes on 2027-03-01, not after it starts on 2027-03-15[^\n]*\n$/);
+  });
+
+  it('what-if refuses a pause that overlaps one in the plan', () => {
+    expect(() => whatIf(validPlan(paused), { from: '2027-03-20', length: '1w' })).toThrow('--at 2027-03-20 --pause 1w: this pause overlaps the pause 2027-03-15 until 2027-03-29');
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { example, minimalPlan, run, tempDir } from '../helpers.js';
+
+const enterprise = example('enterprise.yaml');
+
+describe('the playbook, end to end', () => {
+  it.each(['table', 'markdown', 'ics', 'mermaid', 'csv', 'json'])('schedule --lang nl writes %s in Dutch and keeps machine keys', (format) => {
+    const nl = run(['schedule', '--plan', enterprise, '--format', format, '--lang', 'nl']);
+    const en = run(['schedule', '--plan', enterprise, '--format', format, '--lang', 'en']);
+    expect([nl.status, en.status]).toEqual([0, 0]);
+    expect(nl.stdout).toContain('Toetsmoment');
+    expect(en.stdout).not.toContain('Toetsmoment');
+    expect(en.stdout).toContain('Gate ');
+    if (format === 'json') {
+      const [a, b] = [JSON.parse(nl.stdout), JSON.parse(en.stdout)];
+      expect(a.events.map((e: { type: string; key: string }) => `${e.type}:${e.key}`)).toEqual(b.events.map((e: { type: string; key: string }) => `${e.type}:${e.key}`));
+    }
+    if (format === 'csv') expect(nl.stdout.split('\r\n')[0]).toBe(en.stdout.split('\r\n')[0]);
+  });
+
+  it("defaults to the plan's first language", () => {
+    expect(run(['schedule', '--plan', enterprise]).stdout.split('\n')[0]).toMatch(/^Uitrol van Teamchat bij Caribe Logistics: 120 personen/);
+  });
+
+  it('warns about a deprecated key, an unreliable location without an offline plan, a text without a language; hints at plain strings', () => {
+    const dir = tempDir();
+    const plan = minimalPlan({
+      tool: { name: 'Teams', why: { en: 'questions get lost' }, benefit: 'speed' },
+      organization: { name: 'Acme', headcount: 40, languages: ['nl', 'en'], locations: [{ name: 'Nickerie', timezone: 'America/Paramaribo', connectivity: 'poor', champion: 'R' }] },
+      training: { officeHours: { firstWeek: 'daily' } },
+    });
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    const r = run(['validate', '--format', 'json'], { cwd: dir });
+    const json = JSON.parse(r.stdout);
+    expect(json.valid).toBe(true);
+    expect(json.warnings.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['deprecated', 'offline-plan', 'text-language']));
+    expect(json.hints.map((h: { code: string }) => h.code)).toEqual(['text-one-language']);
+    const text = run(['validate'], { cwd: dir });
+    expect(text.stderr).toMatch(/: hint tool\.benefit: 1 text is one string for nl and en alike/);
+  });
+
+  it('init --preset small --headcount 3 warns and names the big-bang switch', () => {
+    const dir = tempDir();
+    expect(run(['init', '--preset', 'small', '--headcount', '3', '--start', '2027-01-04', '--dir', dir, '--no-templates']).status).toBe(0);
+    const r = run(['validate', '--strict', '--plan', path.join(dir, 'rollout.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('warning preset: the small preset is meant for 4-10 people, not 3 (for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang })');
+  });
+
+  it('gives three people switching at once the solo checklists, in both languages, and nothing to send', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(minimalPlan({ strategy: { approach: 'big-bang' }, organization: { name: 'Trio', headcount: 3, languages: ['nl', 'en'] } })));
+    const r = run(['render-emails', '--out', 'out', '--format', 'txt'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const written = r.stdout.trim().split('\n').map((f) => path.basename(f));
+    expect(written.filter((f) => !f.startsWith('index')).sort()).toEqual([
+      '2027-01-04_switch_checklist-switch-day.en.txt',
+      '2027-01-04_switch_checklist-switch-day.nl.txt',
+      '2027-01-08_switch_checklist-learn-and-adjust.en.txt',
+      '2027-01-08_switch_checklist-learn-and-adjust.nl.txt',
+      '2027-01-11_rollout_checklist-evaluation.en.txt',
+      '2027-01-11_rollout_checklist-evaluation.nl.txt',
+    ]);
+    expect(readFileSync(path.join(dir, 'out', '2027-01-04_switch_checklist-switch-day.nl.txt'), 'utf8')).toContain('Dag 1: overstappen op Teamchat');
+  });
+
+  it('writes the survey, the challenge of the week and the discovery answers into the messages', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', enterprise, '--out', dir, '--force', '--lang', 'nl']);
+    expect(r.status).toBe(0);
+    const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+    expect(read('2027-02-08_rollout_survey.nl.md')).toContain('Hoe tevreden ben je tot nu toe over Teamchat?');
+    expect(read('2027-02-08_rollout_checklist-each-week-after.nl.md')).toContain('Let op een bekend probleem: De e-mails zijn verstuurd maar het gebruik komt niet op gang.');
+    const started = r.stdout.split('\n').find((f) => f.includes('get-started'))!;
+    expect(readFileSync(started, 'utf8')).toContain('De ambassadeurs aanwijzen: Eén ambassadeur per vestiging, hierboven genoemd.');
+    expect(read('2027-02-01_paramaribo_announcement.nl.md')).toContain('**Als het internet uitvalt:** Valt het internet uit');
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { run } from '../helpers.js';
+import { adoptionCopy, adoptionPlan, type PlanData } from '../sources/support.js';
+
+const exports = (dir: string, name: string) => path.join(dir, 'adoption/exports', name);
+const gateCheck = (dir: string, ...more: string[]) => run(['gate-check', '--at', '2027-03-29', ...more], { cwd: dir });
+
+describe('sources through the built binary: what files can go wrong', () => {
+  it.each([
+    ['a workbook sheet that is not there', (p: PlanData) => (p.sources[3]!.sheet = 'Responses'), 'rollout: adoption/exports/Teams-enquete.xlsx: no sheet "Responses"; set sheet: to a sheet name or number (1 is the first)\n'],
+    ['an old .xls workbook', (p: PlanData) => (p.sources[3]!.file = 'adoption/exports/old.xls'), 'rollout: adoption/exports/old.xls: an old .xls workbook; save it as .xlsx or CSV UTF-8\n'],
+    ['a file that is not a workbook', (p: PlanData) => (p.sources[3]!.file = 'adoption/exports/broken.xlsx'), 'rollout: adoption/exports/broken.xlsx: not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8\n'],
+    ['a roster that is missing', (p: PlanData) => (p.people.file = 'adoption/staff.csv'), 'rollout: adoption/staff.csv: no such file\n'],
+  ])('refuses %s with one line and exit 2', (_, change, stderr) => {
+    const dir = adoptionCopy(change);
+    writeFileSync(exports(dir, 'broken.xlsx'), 'PK\u0003\u0004 not really a zip');
+    const r = gateCheck(dir);
+    expect(r.stderr).toBe(stderr);
+    expect(r.status).toBe(2);
+  });
+
+  it('reads a chosen sheet by number, and refuses a UTF-16 export', () => {
+    const dir = adoptionCopy((p) => (p.sources[3]!.sheet = 1));
+    expect(gateCheck(dir).status).toBe(0);
+    const slack = exports(dir, 'slack-analytics-overview-2027-03.csv');
+    writeFileSync(slack, Buffer.from(`\uFEFF${readFileSync(slack, 'utf8')}`, 'utf16le'));
+    const r = gateCheck(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('rollout: adoption/exports/slack-analytics-overview-2027-03.csv: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8\n');
+  });
+
+  it('lists a row with broken quoting as a bad row with its line', () => {
+    const dir = adoptionCopy();
+    const tickets = exports(dir, 'tickets-export-2027-03.csv');
+    writeFileSync(tickets, `${readFileSync(tickets, 'utf8')}1099,"Teams "crashes" on start,staff,Microsoft Teams,Open,High,03/26/2027 10:00,,\r\n`);
+    const r = gateCheck(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('adoption/exports/tickets-export-2027-03.csv:18: cannot read this row: text follows the closing quote of a cell');
+  });
+
+  it('reads a daily column in the metric unit, and a long ticket export', () => {
+    const dir = adoptionCopy((p) => {
+      p.sources[1]!.metrics = { slack_active_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' }, public_share: 'Percent of messages, public channels', slack_daily: 'Daily active members' };
+      (p as unknown as { metrics: unknown[] }).metrics.push({ name: 'public_share', unit: 'percent' });
+      p.gates.push({ id: 'public', phase: 'studio', metric: 'public_share', aggregate: 'mean', threshold: 10, within: '2w' }, { id: 'daily', phase: 'studio', metric: 'slack_daily', aggregate: 'max', threshold: 1, within: '2w' });
+    });
+    const tickets = exports(dir, 'tickets-export-2027-03.csv');
+    const many = Array.from({ length: 1500 }, (_, i) => `${2000 + i},Teams question,staff,${i % 3 ? 'Printer' : 'Microsoft Teams'},Closed,Low,03/${String(15 + (i % 12)).padStart(2, '0')}/2027 09:00,,\r\n`).join('');
+    writeFileSync(tickets, `${readFileSync(tickets, 'utf8')}${many}`);
+    const json = JSON.parse(gateCheck(dir, '--format', 'json').stdout);
+    const gate = (id: string) => json.gates.find((g: { id: string }) => g.id === id);
+    expect(gate('daily')).toMatchObject({ observed: 15, samples: 8 });
+    expect(gate('public').samples).toBe(8);
+    // 10 working days, and Sunday 03-21, which has Teams tickets now.
+    expect(gate('studio-tickets').samples).toBe(11);
+    const slack = exports(dir, 'slack-analytics-overview-2027-03.csv');
+    writeFileSync(slack, readFileSync(slack, 'utf8').replace(/,25,24,1,14,/, ',25,24,1,many,'));
+    expect(gateCheck(dir).stderr).toContain('adoption/exports/slack-analytics-overview-2027-03.csv:2:5: slack_daily value the value is not a number');
+  });
+
+  it('validate asks for the roster where a source counts people', () => {
+    const dir = adoptionCopy();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ ...adoptionPlan(), people: undefined }));
+    const r = run(['validate'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/rollout\.yaml:\d+:\d+: error sources\[0\]\.kind: an activity source counts the roster people who are active, but the plan has no roster \(add people: /);
+  });
+});

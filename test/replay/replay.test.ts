@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { historyDays, replayDays } from '../../src/replay/history.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
+import { example, ROOT, run } from '../helpers.js';
+
+const base = ['gate-check', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv')];
+
+describe('gate-check replay', () => {
+  it('evaluates as of each day, one JSON object a day, and exits with the last decision', () => {
+    const r = run([...base, '--from', '2027-03-08', '--to', '2027-03-16', '--every', '1w', '--format', 'jsonl']);
+    const days = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(days.map((d) => [d.asOf, d.decision])).toEqual([['2027-03-08', 'continue'], ['2027-03-15', 'pause'], ['2027-03-16', 'pause']]);
+    expect(days[1].blockedLaunches).toEqual([{ phase: 'port-of-spain', launch: '2027-03-15', gates: ['georgetown-go-no-go'] }]);
+    expect(r.status).toBe(1);
+    const single = JSON.parse(run([...base, '--at', '2027-03-15', '--format', 'json']).stdout);
+    expect([single.decision, single.blockedLaunches]).toEqual([days[1].decision, days[1].blockedLaunches]);
+    expect(run([...base, '--from', '2027-03-01', '--to', '2027-03-08']).status).toBe(0);
+  });
+
+  it('prints a table or markdown, and refuses --at with --from', () => {
+    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15']).stdout.split('\n')[0]).toMatch(/^as of +decision +phase +failing gates +why$/);
+    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--format', 'markdown']).stdout).toMatch(/^### Rollout decision history\n\n\| as of \| decision \|/);
+    const bad = run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--at', '2027-03-15']);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'rollout: --at and --from do not go together: --at checks one day, --from and --to replay a range\n']);
+  });
+
+  it('steps from the first day and always ends on the last; the report samples at most 12 days up to asOf', () => {
+    expect(replayDays('2027-03-01', '2027-03-17', '1w').map(formatDay)).toEqual(['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-17']);
+    const days = historyDays(parseDay('2027-01-04'), parseDay('2027-12-31'));
+    expect([days.length <= 12, formatDay(days.at(-1)!)]).toEqual([true, '2027-12-31']);
+  });
+
+  it('draws the history under the report timeline', () => {
+    const r = run(['report', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-22', '--lang', 'en', '-o', '-']);
+    const strip = r.stdout.match(/<ol class="history"[^]*?<\/ol>/)![0];
+    // Weekly from 2027-02-01 to 2027-03-22: continue until Port of Spain's launch waits on 03-15.
+    expect(strip.match(/hs-(continue|pause|rollback)/g)).toEqual([...Array(6).fill('hs-continue'), 'hs-pause', 'hs-pause']);
+    expect(strip).toContain('title="15 Mar: Pause"');
+  });
+});
