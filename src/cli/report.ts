@@ -2,7 +2,7 @@ import { checkGates, replayGates } from '../gates/check.js';
 import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
-import { todayDay } from '../util/dates.js';
+import { parseDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
