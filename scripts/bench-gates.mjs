@@ -1,6 +1,8 @@
-// gate-check on a generated 1,000,000-row long export, next to one-pass baselines on the same
-// file (wc -l, awk summing the value column, and csv-parse alone, which gate-check cannot beat).
-// Goal: within 2x of awk, under 200 MB peak RSS.
+// gate-check and report on generated long exports (1M and 3M rows), each as a ratio against a
+// baseline measured in the same run: mawk computing the same daily means per metric and group
+// (the aggregation gate-check does), and gate-check itself for report. Paired runs in turns,
+// medians; peak RSS from GNU time.
+// Goals: gate-check 1M <= 3x mawk and < 100 MB; 3M < 130 MB; report 1M <= 1.05x gate-check.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const GOAL = { ratio: 2, rssMb: 200 };
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PLAN = path.join(ROOT, 'examples', 'growing-team.yaml');
+const AT = '2027-05-31';
 
 const METRICS = ['active_use_pct', 'satisfaction', 'nps', 'support_tickets', 'accounts_pct', 'training_completion_pct'];
 const GROUPS = ['Pilot group', 'Design', 'Accounts', ''];
@@ -18,13 +21,13 @@ const FIRST_DAY = Date.UTC(2027, 2, 1);
 const DAYS = 120;
 
 /** A long export such as a survey tool writes: many answers a day, over the whole rollout. */
-async function writeExport(file) {
+async function writeExport(file, rows) {
   const out = createWriteStream(file);
   out.write('date,metric,value,group\n');
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  for (let i = 0; i < ROWS; i++) {
-    const date = new Date(FIRST_DAY + Math.floor((i / ROWS) * DAYS) * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < rows; i++) {
+    const date = new Date(FIRST_DAY + Math.floor((i / rows) * DAYS) * 86_400_000).toISOString().slice(0, 10);
     const metric = METRICS[i % METRICS.length];
     const value = metric === 'nps' || metric === 'satisfaction' ? Math.floor(random() * 11) : (random() * 100).toFixed(1);
     if (!out.write(`${date},${metric},${value},${GROUPS[i % GROUPS.length]}\n`)) await new Promise((r) => out.once('drain', r));
@@ -32,49 +35,51 @@ async function writeExport(file) {
   await new Promise((r) => out.end(r));
 }
 
-/** Reads every record with csv-parse and does nothing else: the floor for gate-check. */
-const CSV_PARSE_ONLY = `
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
-const parser = createReadStream(process.argv[1]).pipe(parse({ delimiter: ',', relax_column_count: true }));
-parser.on('readable', () => { while (parser.read() !== null); });
-`;
+/** The same reading and grouping in mawk: a mean per day, metric and group. */
+const AWK = 'NR > 1 { k = $1 FS $2 FS $4; s[k] += $3; n[k]++ } END { for (k in s) m += s[k] / n[k]; print m }';
 
-/** Wall seconds and peak RSS in MB (via GNU time when there is one). */
-function measure(command, args) {
-  const timed = ['/usr/bin/time', '-f', 'BENCH %e %M', command, ...args];
+/** Wall seconds and peak RSS in MB of one run (via GNU time). */
+function measure([command, ...args], allowed = [0]) {
   const start = performance.now();
-  const result = spawnSync(timed[0], timed.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %M', command, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const wall = (performance.now() - start) / 1000;
-  if (result.error) {
-    const plain = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { wall: (performance.now() - start) / 1000, rssMb: undefined, status: plain.status, stderr: plain.stderr };
-  }
-  const line = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
-  return { wall, rssMb: line ? Number(line[2]) / 1024 : undefined, status: result.status, stderr: result.stderr.replace(/BENCH .*\n?/, '') };
+  if (result.error) throw new Error(`GNU time is needed for peak memory: ${result.error.message}`);
+  if (!allowed.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const rss = /BENCH (\d+)/.exec(result.stderr);
+  return { wall, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
-try {
-  const csv = path.join(dir, 'metrics.csv');
-  await writeExport(csv);
-  const mb = statSync(csv).size / 1024 / 1024;
-  const wc = measure('wc', ['-l', csv]);
-  const awk = measure('awk', ['-F,', '{s+=$3} END {print s}', csv]);
-  const csvParse = measure(process.execPath, ['--input-type=module', '-e', CSV_PARSE_ONLY, csv]);
-  const plan = path.join(ROOT, 'examples', 'growing-team.yaml');
-  const gates = measure(process.execPath, [BIN, 'gate-check', '--plan', plan, '--metrics', csv, '--at', '2027-05-31', '--format', 'json']);
-  if (![0, 1, 3].includes(gates.status)) throw new Error(`gate-check failed (exit ${gates.status}): ${gates.stderr}`);
+/** Medians of several commands run in turns, so that a busy spell weighs on all alike. */
+function paired(commands) {
+  const runs = commands.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) commands.forEach(({ argv, allowed }, i) => runs[i].push(measure(argv, allowed)));
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return runs.map((rs) => ({ wall: median(rs.map((r) => r.wall)), rssMb: Math.max(...rs.map((r) => r.rssMb)) }));
+}
 
-  const row = (name, m) => `  ${name.padEnd(12)} ${m.wall.toFixed(2).padStart(6)} s${m.rssMb === undefined ? '' : `   peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB`}`;
-  const ratio = gates.wall / awk.wall;
-  console.log(`gate-check: ${ROWS.toLocaleString('en')} rows, ${mb.toFixed(1)} MB (${csv})`);
-  console.log(row('wc -l', wc));
-  console.log(row('awk sum', awk));
-  console.log(row('csv-parse', csvParse));
-  console.log(`${row('gate-check', gates)}   ${ratio.toFixed(2)}x awk`);
-  const met = ratio <= GOAL.ratio && (gates.rssMb ?? 0) < GOAL.rssMb;
-  console.log(`  goal (<= ${GOAL.ratio}x awk, < ${GOAL.rssMb} MB): ${met ? 'met' : 'missed'}`);
+const DECISIONS = [0, 1, 3];
+const gateCheck = (csv) => ({ argv: [process.execPath, BIN, 'gate-check', '--plan', PLAN, '--metrics', csv, '--at', AT, '--format', 'json'], allowed: DECISIONS });
+const mawk = (csv) => ({ argv: ['mawk', '-F,', AWK, csv] });
+
+const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
+const line = (name, m, ratio, goal) =>
+  `  ${name.padEnd(26)} ${m.wall.toFixed(2).padStart(6)} s   peak ${m.rssMb.toFixed(0).padStart(4)} MB${ratio === undefined ? '' : `   ${ratio.toFixed(2)}x`}${goal ? `   (${goal})` : ''}`;
+try {
+  const small = path.join(dir, 'metrics-1m.csv');
+  const large = path.join(dir, 'metrics-3m.csv');
+  await writeExport(small, 1_000_000);
+  await writeExport(large, 3_000_000);
+  const report = { argv: [process.execPath, BIN, 'report', '--plan', PLAN, '--metrics', small, '--at', AT, '-o', path.join(dir, 'r.html'), '--force'] };
+  const [awk1, gc1, rep1, awk3, gc3] = paired([mawk(small), gateCheck(small), report, mawk(large), gateCheck(large)]);
+  const mb = (f) => (statSync(f).size / 1024 / 1024).toFixed(1);
+  console.log(`gate-check and report: medians of ${ROUNDS} paired runs; 1M rows = ${mb(small)} MB, 3M rows = ${mb(large)} MB`);
+  console.log(line('mawk, 1M rows', awk1));
+  const r1 = gc1.wall / awk1.wall;
+  console.log(line('gate-check, 1M rows', gc1, r1, `vs mawk; goal <= 3x and < 100 MB: ${r1 <= 3 && gc1.rssMb < 100 ? 'met' : 'missed'}`));
+  const rr = rep1.wall / gc1.wall;
+  console.log(line('report, 1M rows', rep1, rr, `vs gate-check; goal <= 1.05x: ${rr <= 1.05 ? 'met' : 'missed'}`));
+  console.log(line('mawk, 3M rows', awk3));
+  console.log(line('gate-check, 3M rows', gc3, gc3.wall / awk3.wall, `vs mawk; goal < 130 MB: ${gc3.rssMb < 130 ? 'met' : 'missed'}`));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,10 +16,6 @@ export class CellDictionary {
     this.slots = new Int32Array(1024).fill(-1);
   }
 
-  get size(): number {
-    return this.keys.length;
-  }
-
   /**
    * The id of cell `i` of `row`, adding it when new; -1 when the dictionary is full or the cell
    * holds a doubled quote (its bytes then differ from its text).

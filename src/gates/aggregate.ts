@@ -48,7 +48,7 @@ function last(obs: Observations): number {
 }
 
 /** Linear interpolation between the two nearest ranks (the spreadsheet PERCENTILE.INC rule). */
-export function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   const rank = p * (sorted.length - 1);
   const low = Math.floor(rank);
   const high = Math.ceil(rank);

@@ -124,6 +124,8 @@ class RowReader {
   private readonly tagIds = TAGS.map(() => new CellDictionary());
   private readonly scopes = new Map<number, Scope>();
   private readonly ids = new Int32Array(TAGS.length);
+  /** The column of each of phase, group and location, or -1. */
+  private readonly tagColumns: Int32Array;
   private lastKey = -1;
   private lastScope: Scope | undefined;
   private readonly marks: DecimalMarks;
@@ -141,6 +143,7 @@ class RowReader {
     this.order = dateOrder(options.dateFormat);
     this.dates = new DateColumn(this.order, () => this.release());
     this.dates.place(file, layout.columns.date! + 1);
+    this.tagColumns = Int32Array.from(TAGS, (role) => layout.columns[role] ?? -1);
     this.decimalComma = delimiter !== ',';
     this.marks = decimalMarks(this.decimalComma, options.thousands);
     this.wide = layout.metricColumns.map(({ metric }) => this.info(metric));
@@ -210,22 +213,20 @@ class RowReader {
 
   /** The scope of a row: one object per distinct phase, group and location. */
   private scope(row: CsvRow): Scope {
-    const { columns } = this.layout;
-    const { ids } = this;
+    const { ids, tagColumns } = this;
     let key = 0;
-    ids.fill(-1);
     for (let t = 0; t < TAGS.length; t++) {
-      const index = columns[TAGS[t]!];
-      if (index === undefined) continue;
+      const index = tagColumns[t]!;
+      if (index < 0) continue;
       const id = this.tagIds[t]!.id(row, index);
-      if (id < 0) return this.scopeOf(TAGS.map((role) => (columns[role] === undefined ? '' : row.text(columns[role]))));
+      if (id < 0) return this.scopeOf(TAGS.map((_, u) => (tagColumns[u]! < 0 ? '' : row.text(tagColumns[u]!))));
       ids[t] = id;
       key = key * 65_537 + id + 1;
     }
     if (key === this.lastKey) return this.lastScope!;
     let scope = this.scopes.get(key);
     if (!scope) {
-      scope = this.scopeOf(TAGS.map((_, t) => (ids[t]! < 0 ? '' : this.tagIds[t]!.text(ids[t]!))));
+      scope = this.scopeOf(TAGS.map((_, t) => (tagColumns[t]! < 0 ? '' : this.tagIds[t]!.text(ids[t]!))));
       this.scopes.set(key, scope);
     }
     this.lastKey = key;

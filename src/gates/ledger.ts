@@ -37,6 +37,9 @@ interface DayEntry {
 /** One metric in one scope: its values by day. */
 class Track {
   readonly days = new Map<Day, DayEntry>();
+  /** The entry added to last: rows of one day come together. */
+  lastDay = NaN;
+  lastEntry: DayEntry | undefined;
   constructor(
     readonly metric: string,
     readonly scope: Scope,
@@ -79,8 +82,10 @@ export class ObservationLedger {
   add(metric: string, scope: Scope, day: Day, value: number): void {
     const track = this.track(metric, scope);
     const file = this.files.length - 1;
-    let entry = track.days.get(day);
+    let entry = track.lastDay === day ? track.lastEntry : track.days.get(day);
     if (!entry) track.days.set(day, (entry = { values: [], owner: file }));
+    track.lastDay = day;
+    track.lastEntry = entry;
     if (entry.owner === file) entry.values.push(value);
     else if (entry.pending) entry.pending.push(value);
     else {
@@ -129,7 +134,9 @@ export class ObservationLedger {
     let at = 0;
     for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
       const start = at;
-      for (const list of byDay.get(day)!) for (const value of list) values[at++] = value;
+      for (const list of byDay.get(day)!) {
+        for (let i = 0; i < list.length; i++) values[at++] = list[i]!;
+      }
       // Within a day, by value: no row order or file split can change the last digits of a sum.
       values.subarray(start, at).sort();
       days.fill(day, start, at);

@@ -1,4 +1,4 @@
-import { aggregate, slope } from '../gates/aggregate.js';
+import { percentile, slope } from '../gates/aggregate.js';
 import type { Observations } from '../gates/series.js';
 import type { Aggregate } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
@@ -23,17 +23,97 @@ export interface GateLine {
 const OWN_SCALE: Aggregate[] = ['count', 'sum', 'nps'];
 
 export function gateLine(kind: Aggregate, obs: Observations): GateLine {
-  const days = Array.from(obs.days);
-  const values = Array.from(obs.values);
-  const ends = days.flatMap((day, i) => (days[i + 1] === day ? [] : [i + 1]));
+  const { days, values } = obs;
+  const ends: number[] = [];
+  for (let i = 0; i < days.length; i++) if (days[i + 1] !== days[i]) ends.push(i + 1);
   const dailyMeans = ends.map((end, k) => {
     const begin = k === 0 ? 0 : ends[k - 1]!;
-    const slice = values.slice(begin, end);
-    return { day: days[begin]!, value: slice.reduce((a, b) => a + b, 0) / slice.length };
+    let sum = 0;
+    for (let i = begin; i < end; i++) sum += values[i]!;
+    return { day: days[begin]!, value: sum / (end - begin) };
   });
-  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(days, values) };
-  const line = ends.map((end) => ({ day: days[end - 1]!, value: aggregate(kind, { days: days.slice(0, end), values: values.slice(0, end) })! }));
+  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(Array.from(days), Array.from(values)) };
+  const running = new Running(kind, values.length);
+  const line = ends.map((end, k) => {
+    running.addDay(values, k === 0 ? 0 : ends[k - 1]!, end);
+    return { day: days[end - 1]!, value: running.value(dailyMeans[k]!.value) };
+  });
   return { line, dots: OWN_SCALE.includes(kind) || kind === 'last' ? [] : dailyMeans };
+}
+
+/**
+ * The aggregate over the rows up to each day, kept as the days come in: what `aggregate` gives
+ * for every prefix, without reading the prefix again (sums in the same order, so the same digits).
+ */
+class Running {
+  private n = 0;
+  private sum = 0;
+  private min = Infinity;
+  private max = -Infinity;
+  private promoters = 0;
+  private detractors = 0;
+  /** For percentiles: the values so far, in order, each day's (already in order) merged in. */
+  private sorted: Float64Array;
+  private spare: Float64Array;
+
+  constructor(
+    private readonly kind: Exclude<Aggregate, 'slope'>,
+    size: number,
+  ) {
+    const percentiles = kind === 'p50' || kind === 'p90';
+    this.sorted = new Float64Array(percentiles ? size : 0);
+    this.spare = new Float64Array(percentiles ? size : 0);
+  }
+
+  /** Values `begin..end` are one day's, in ascending order. */
+  addDay(values: ArrayLike<number>, begin: number, end: number): void {
+    for (let i = begin; i < end; i++) {
+      const v = values[i]!;
+      this.sum += v;
+      if (v < this.min) this.min = v;
+      if (v > this.max) this.max = v;
+      if (v >= 9) this.promoters++;
+      else if (v <= 6) this.detractors++;
+    }
+    if (this.sorted.length) this.merge(values, begin, end);
+    this.n += end - begin;
+  }
+
+  /** `dayMean` is the latest day's mean: the value of `last`. */
+  value(dayMean: number): number {
+    switch (this.kind) {
+      case 'count':
+        return this.n;
+      case 'sum':
+        return this.sum;
+      case 'mean':
+        return this.sum / this.n;
+      case 'last':
+        return dayMean;
+      case 'min':
+        return this.min;
+      case 'max':
+        return this.max;
+      case 'nps':
+        return ((this.promoters - this.detractors) / this.n) * 100;
+      case 'p50':
+        return percentile(this.sorted.subarray(0, this.n), 0.5);
+      case 'p90':
+        return percentile(this.sorted.subarray(0, this.n), 0.9);
+    }
+  }
+
+  private merge(values: ArrayLike<number>, begin: number, end: number): void {
+    const { sorted: a, spare: out } = this;
+    let i = 0;
+    let j = begin;
+    let k = 0;
+    while (i < this.n && j < end) out[k++] = a[i]! <= values[j]! ? a[i++]! : values[j++]!;
+    while (i < this.n) out[k++] = a[i++]!;
+    while (j < end) out[k++] = values[j++]!;
+    this.sorted = out;
+    this.spare = a;
+  }
 }
 
 function trendOf(days: number[], values: number[]): GateLine['trend'] {

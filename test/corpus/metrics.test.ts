@@ -31,6 +31,23 @@ const cases: HostileCase[] = [
   { name: 'a 100,000-column header', args, files: metrics(Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',') + '\n'), status: 2, message: /^rollout: m.csv:1: no date column "date" in the header \(c0, c1, c2, c3, c4, c5, c6, c7 and 99992 more\); or map your column/ },
   { name: 'a 200 kB bad value', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,${'9'.repeat(200_000)}x\n`), status: 2, message: /^rollout: m.csv:2: active_use_pct value "9{60}…" is not a number$/ },
   { name: 'a 1.1 MB line without a line break', args, files: metrics(`date,metric,value\n${'y'.repeat(1_100_000)}`), status: 2, message: /^rollout: m.csv:2: this row is longer than 1 MiB; split it/ },
+  { name: 'a 2 MB line between rows', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,80\n${'x'.repeat(2_000_000)}\n2027-03-02,active_use_pct,81\n`), status: 2, message: /^rollout: m.csv:3: this row is longer than 1 MiB/ },
+  { name: 'blank lines before the header', args, files: metrics('\r\n \r\ndate,metric,value\r\n2027-03-01,active_use_pct,x\r\n'), status: 2, message: /^rollout: m.csv:4: active_use_pct value "x" is not a number$/ },
+  { name: 'a quoted last cell without a line break', args, files: metrics('date,metric,value\n2027-03-01,active_use_pct,"abc"  '), status: 2, message: /^rollout: m.csv:2: active_use_pct value "abc" is not a number$/ },
+  {
+    name: '10,001 different locations',
+    args,
+    files: metrics(`date,metric,value,location\n${Array.from({ length: 10_001 }, (_, i) => `2027-03-01,active_use_pct,80,L${i}`).join('\n')}\n`),
+    status: 2,
+    message: /^rollout: m.csv: more than 10,000 different phase, group and location combinations; check the columns mapped in metricsImport.columns$/,
+  },
+  {
+    name: 'a number that does not group thousands as the plan says',
+    args,
+    files: { 'rollout.yaml': `${plan}metricsImport:\n  thousands: "."\n`, 'm.csv': 'date;metric;value\n2027-03-01;support_tickets;1.5\n' },
+    status: 2,
+    message: /^rollout: m.csv:2: support_tickets value "1.5" is not a number \(metricsImport.thousands says "." groups thousands, as in 1.234\)$/,
+  },
   { name: 'a quote left open for 1.1 MB', args, files: metrics(`date,metric,value\n2027-03-01,active_use_pct,"80\n${'z,z,z\n'.repeat(200_000)}`), status: 2, message: /^rollout: m.csv:2: this row is longer than 1 MiB; a quote opened in it may never be closed/ },
   { name: 'text after a closing quote', args, files: metrics('date,metric,value\r\n2027-03-01,"active_use_pct" x,80\r\n'), status: 2, message: /^rollout: m.csv:2: cannot read this row: text follows the closing quote of a cell/ },
   {

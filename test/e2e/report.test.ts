@@ -2,13 +2,36 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { example, ROOT, run, tempDir } from '../helpers.js';
+import { stringify } from 'yaml';
+import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const metrics = path.join(ROOT, 'examples/metrics/enterprise.csv');
 const enterprise = ['report', '--plan', example('enterprise.yaml'), '--metrics', metrics, '--at', '2027-03-15'];
 
 describe('rollout report', () => {
+  it('draws each aggregate over the rows up to each day', () => {
+    const dir = tempDir();
+    const kinds = ['count', 'sum', 'mean', 'min', 'max', 'p50', 'p90', 'nps'];
+    const gates = kinds.map((aggregate) => ({ id: `g-${aggregate}`, phase: 'pilot', metric: 'nps', aggregate, op: '>=', threshold: 0, within: '1w', minSamples: 1 }));
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(minimalPlan({ phases: [{ id: 'pilot', name: 'Pilot', audience: 'all', weeks: 2 }], gates })));
+    writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\n2027-01-04,nps,10\n2027-01-04,nps,9\n2027-01-05,nps,3\n2027-01-06,nps,8\n');
+    const r = run(['report', '--metrics', 'm.csv', '--at', '2027-01-20', '--lang', 'en', '-o', '-'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const figure = (id: string) => new RegExp(`<figure class="gate-chart" data-gate="${id}">([\\s\\S]*?)</figure>`).exec(r.stdout)![1]!;
+    const points = (id: string) => [...figure(id).matchAll(/class="ch-point"><title>[^<]*: ([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(Object.fromEntries(kinds.map((k) => [k, points(`g-${k}`)]))).toEqual({
+      count: ['2', '3', '4'],
+      sum: ['19', '22', '30'],
+      mean: ['9.5', '7.3', '7.5'],
+      min: ['9', '3', '3'],
+      max: ['10', '10', '10'],
+      p50: ['9.5', '9', '8.5'],
+      p90: ['9.9', '9.8', '9.7'],
+      nps: ['100', '33.3', '25'],
+    });
+  });
+
   it('writes one HTML file, in the plan\'s first language by default, and says so', () => {
     const dir = tempDir();
     const r = run([...enterprise, '-o', 'report.html'], { cwd: dir });

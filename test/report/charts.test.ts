@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/gates/aggregate.js';
 import type { GateResult } from '../../src/gates/types.js';
 import { CHART, gateChartFrame, gateChartSvg } from '../../src/report/charts.js';
 import { formatsFor, wordsFor } from '../../src/report/i18n.js';
@@ -6,6 +8,7 @@ import { gateLine } from '../../src/report/points.js';
 import { parseDay } from '../../src/util/dates.js';
 
 const day = parseDay;
+const KINDS = ['count', 'sum', 'mean', 'last', 'min', 'max', 'nps', 'p50', 'p90'] as const;
 const obs = (rows: [string, number][]) => ({ days: rows.map(([d]) => day(d)), values: rows.map(([, v]) => v) });
 
 function gate(overrides: Partial<GateResult> = {}): GateResult {
@@ -103,5 +106,21 @@ describe('numbers in the report', () => {
     const [en, nl] = [formatsFor('en'), formatsFor('nl')];
     expect([en.rounded(37.54), nl.rounded(37.54), nl.rounded(-0.6333, 3), nl.exact(0.125)]).toEqual(['37.5', '37,5', '-0,633', '0,125']);
     expect([en.rounded(-0.001), nl.rounded(-0.04), en.rounded(-0.0004, 3)]).toEqual(['0', '0', '0']);
+  });
+});
+
+describe('gate lines kept as the days come in', () => {
+  it('give for every day what the aggregate gives over the rows up to it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 10 })), { minLength: 1, maxLength: 40 }), fc.constantFrom(...KINDS), (rows, kind) => {
+        const sorted = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const observations = { days: sorted.map(([d]) => 100 + d), values: sorted.map(([, v]) => v / 2) };
+        const expected = [...new Set(observations.days)].map((day) => {
+          const end = observations.days.lastIndexOf(day) + 1;
+          return { day, value: aggregate(kind, { days: observations.days.slice(0, end), values: observations.values.slice(0, end) })! };
+        });
+        expect(gateLine(kind, observations).line).toEqual(expected);
+      }),
+    );
   });
 });
