@@ -1,6 +1,6 @@
 // The tool ships as CommonJS bundles in dist/: a small entry, one chunk with what every command
 // needs at start-up (commander, the plan loader, zod, yaml), and one chunk per command for its
-// own heavy modules (handlebars, ical-generator, nodemailer), loaded on first use.
+// own heavy modules (handlebars, nodemailer), loaded on first use.
 // Few files, because Node resolves and reads each file on its own. The entry loads cli.cjs through
 // the compiled-code cache (src/util/compile-cache.ts), which needs CommonJS.
 import { defineConfig } from 'rolldown';
@@ -30,6 +30,7 @@ export default defineConfig([
       build: 'src/schedule/build.ts',
       render: 'src/render/render.ts',
       templates: 'src/render/templates.ts',
+      csv: 'src/csv/reader.ts',
     },
     output: { dir: '.bench/core', format: 'esm', cleanDir: true },
   },

@@ -1,9 +1,9 @@
-// Start-up and schedule speed: bare node, --version, validate, and a plan of 1,000 location groups.
+// Schedule speed: a plan of 1,000 location groups (start-up is in bench-startup.mjs).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { interleavedMedians, median, ms, report, time } from './bench-lib.mjs';
+import { interleavedMedians, median, ms, report } from './bench-lib.mjs';
 
 const bin = path.resolve('bin/rollout.cjs');
 const zones = ['America/Paramaribo', 'America/Guyana', 'America/Port_of_Spain', 'America/Barbados', 'America/Jamaica'];
@@ -24,19 +24,6 @@ const dir = mkdtempSync(path.join(tmpdir(), 'rollout-bench-'));
 const file = path.join(dir, 'big.yaml');
 writeFileSync(file, stringify(plan));
 
-// One unmeasured run first writes the compiled-code cache, as any first run after an install does.
-time(process.execPath, [bin, 'validate', '--plan', 'examples/enterprise.yaml']);
-const floor = path.resolve('.bench/floor/floor.cjs');
-time(process.execPath, [floor, 'examples/enterprise.yaml']);
-const [node, version, validateSolo, validate, floorSolo, floorEnterprise] = interleavedMedians([
-  [process.execPath, ['-e', '0']],
-  [process.execPath, [bin, '--version']],
-  [process.execPath, [bin, 'validate', '--plan', 'examples/solo.yaml']],
-  [process.execPath, [bin, 'validate', '--plan', 'examples/enterprise.yaml']],
-  [process.execPath, [floor, 'examples/solo.yaml']],
-  [process.execPath, [floor, 'examples/enterprise.yaml']],
-]);
-const vsNode = (t) => `${ms(t)} (${(t / node).toFixed(2)}x node)`;
 // what-if and diff against the JSON schedule of the same plan, in turns, so the ratios compare like with like.
 const paused = path.join(dir, 'big-paused.yaml');
 writeFileSync(paused, stringify({ ...plan, pauses: [{ from: '2027-01-25', until: '2027-02-08', reason: 'bench' }] }));
@@ -59,14 +46,8 @@ const core = Array.from({ length: 5 }, () => {
   return performance.now() - started;
 }).sort((a, b) => a - b)[2];
 const events = buildSchedule(loaded.plan).events.length;
-console.log('start-up (median of 15 runs in turns) and schedule (median wall time)');
+console.log('schedule (median wall time)');
 report([
-  ['node -e 0', ms(node)],
-  ['rollout --version', vsNode(version)],
-  ['rollout validate (solo example)', vsNode(validateSolo)],
-  ['rollout validate (enterprise example)', vsNode(validate)],
-  ['  plan loader alone, solo (the floor)', vsNode(floorSolo)],
-  ['  plan loader alone, enterprise (the floor)', vsNode(floorEnterprise)],
   [`rollout schedule, ${count} location groups, json`, ms(big)],
   [`rollout schedule, ${count} location groups, ics`, ms(bigIcs)],
   [`rollout what-if --pause 2w, ${count} location groups, json`, `${ms(whatIf)} (${(whatIf / big).toFixed(2)}x schedule json; target <= 1.5x)`],

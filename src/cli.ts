@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { terminalLine } from './escape/terminal.js';
 import { SHELLS, type Shell } from './completion/script.js';
 import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
 import { PLAN_FORMAT_VERSION } from './plan/format.js';
@@ -199,11 +200,12 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
-    process.stderr.write(`rollout: ${error.message}\n`);
+    // A message may list details on lines of its own; each line is made safe for a terminal.
+    process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rollout: internal error: ${message}\n(please report this with the command you ran)\n`);
+    process.stderr.write(`rollout: internal error: ${terminalLine(message)}\n(please report this with the command you ran)\n`);
     process.exitCode = 70;
   }
 });

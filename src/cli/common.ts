@@ -1,7 +1,10 @@
+import { writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
-import { decodePlan, readPlanFile } from '../plan/read.js';
+import { readPlanFile, readPlanStdin } from '../plan/read.js';
 import type { Plan } from '../plan/resolve.js';
+import { terminalLine } from '../escape/terminal.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
 import { EXIT, formatDiagnostic, RolloutError, type Diagnostic } from '../util/errors.js';
 
 /** Colour only on a terminal, never under NO_COLOR; FORCE_COLOR wins over both. */
@@ -12,24 +15,20 @@ export function colors(stream: NodeJS.WriteStream): ChalkInstance {
   return new Chalk({ level: off ? 0 : 1 });
 }
 
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Reads and loads the plan named on the command line (`-` is standard input). */
 export async function readAndLoad(file: string): Promise<LoadedPlan> {
-  const text = file === '-' ? decodePlan(await readStdin(), '<stdin>') : await readPlanFile(file);
+  const text = file === '-' ? await readPlanStdin(process.stdin) : await readPlanFile(file);
   return loadPlan(text, file === '-' ? '<stdin>' : file);
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {
   const c = colors(process.stderr);
-  for (const d of diagnostics) {
-    const line = formatDiagnostic(d);
-    process.stderr.write(`${d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : c.dim(line)}\n`);
-  }
+  for (const d of diagnostics) say(formatDiagnostic(d), d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.dim);
+}
+
+/** One line of diagnostics on standard error, with whatever it quotes made safe for a terminal. */
+export function say(line: string, paint: (text: string) => string = (text) => text): void {
+  process.stderr.write(`${paint(terminalLine(line))}\n`);
 }
 
 /** For commands that need a valid plan: prints warnings, and fails on errors. */
@@ -43,8 +42,50 @@ export async function requirePlan(file: string): Promise<{ plan: Plan; loaded: L
   return { plan: loaded.plan, loaded };
 }
 
+const STDOUT_PROBLEMS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file size limit is reached',
+  EIO: 'an input/output error',
+};
+
+/** Waits a moment for a non-blocking pipe to drain, without giving the event loop a turn. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes to standard output until every byte is written, or fails with one line and exit 2:
+ * a full disk, a file size limit (`ulimit -f`) or a short write never ends in success.
+ * A reader that closes the pipe (`| head`) ends the run quietly.
+ */
 export function writeOut(text: string): void {
-  process.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  const data = Buffer.from(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  let written = 0;
+  while (written < data.length) {
+    let code: string | undefined;
+    try {
+      const n = writeSync(1, data, written, data.length - written);
+      if (n > 0) {
+        written += n;
+        continue;
+      }
+      code = 'EIO';
+    } catch (error) {
+      code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    }
+    if (code === 'EAGAIN') {
+      pause(5);
+      continue;
+    }
+    if (code === 'EPIPE') process.exit(0);
+    throw new RolloutError(`cannot write to standard output: ${STDOUT_PROBLEMS[code] ?? code} (${code}); ${written} of ${data.length} bytes were written`);
+  }
+}
+
+/** A `YYYY-MM-DD` option such as --start or --at, as a day. */
+export function dayOption(name: string, value: string): Day {
+  if (!isIsoDate(value)) throw new RolloutError(`${name} must be a real date written YYYY-MM-DD, not "${value}"`);
+  if (!inDateRange(value)) throw new RolloutError(`${name} must be between ${FIRST_DATE} and ${LAST_DATE}, not ${value}`);
+  return parseDay(value);
 }
 
 export function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -10,9 +10,8 @@ import { renderJson } from '../reporters/gates/json.js';
 import { renderJunit } from '../reporters/gates/junit.js';
 import { renderMarkdown } from '../reporters/gates/markdown.js';
 import { renderText } from '../reporters/gates/text.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
-import { choice, colors, requirePlan, writeOut } from './common.js';
+import { todayDay } from '../util/dates.js';
+import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 import { reportImports, requireData, sourcesInput } from './sources.js';
 
 export interface GateCheckOptions {
@@ -31,8 +30,7 @@ const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
 export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
   if (options.from !== undefined || options.to !== undefined) return (await import('./replay.js')).replayCommand(options);
   const format = choice('format', options.format, FORMATS);
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
@@ -71,7 +69,7 @@ async function appendSummary(markdown: string): Promise<void> {
   try {
     await appendFile(file, markdown);
   } catch (error) {
-    process.stderr.write(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})\n`);
+    say(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})`);
   }
 }
 
@@ -80,6 +78,6 @@ export function reportRepeats(repeats: Repeat[]): void {
   const c = colors(process.stderr);
   for (const { file, earlier, days, example } of repeats) {
     const what = days === 1 ? example : `${days} metric days (such as ${example})`;
-    process.stderr.write(c.yellow(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`) + '\n');
+    say(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`, c.yellow);
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
+import { loadPlan } from '../plan/load.js';
 import { starterPlan } from '../plan/starter.js';
 import { formatDay, isIsoDate, todayDay, weekday } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
@@ -28,6 +29,15 @@ function nextMonday(): string {
   return formatDay(day);
 }
 
+/** The option each part of the starting plan comes from. */
+const OPTIONS: Record<string, string> = { start: '--start', 'organization.headcount': '--headcount', 'organization.name': '--name' };
+
+/** A starting plan must pass `rollout validate`; what would not is an error in the option it came from. */
+function refuseInvalid(plan: string): void {
+  const error = loadPlan(plan, 'rollout.yaml').diagnostics.find((d) => d.severity === 'error');
+  if (error) throw new RolloutError(`${(error.path && OPTIONS[error.path]) ?? 'rollout.yaml'}: ${error.message}`);
+}
+
 export async function initCommand(options: InitOptions): Promise<number> {
   const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
   const start = options.start ?? nextMonday();
@@ -36,8 +46,10 @@ export async function initCommand(options: InitOptions): Promise<number> {
   if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
     throw new RolloutError(`--headcount must be a whole number of people, not "${options.headcount}"`);
   }
+  const plan = starterPlan({ preset, start, name: options.name, headcount, schemaPath: './rollout.schema.json' });
+  refuseInvalid(plan);
   const files: OutputFile[] = [
-    { name: 'rollout.yaml', content: starterPlan({ preset, start, name: options.name, headcount, schemaPath: './rollout.schema.json' }) },
+    { name: 'rollout.yaml', content: plan },
     { name: 'rollout.schema.json', content: `${JSON.stringify(planJsonSchema(), null, 2)}\n` },
   ];
   if (options.people) files.push({ name: 'people.csv', content: PEOPLE_CSV });

@@ -1,9 +1,9 @@
 import { sourceSeries } from '../sources/series.js';
 import { metricsCsv, metricsJson, metricsTable } from '../reporters/metrics.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
+import { todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { choice, colors, requirePlan, writeOut } from './common.js';
+import { choice, colors, dayOption, requirePlan, writeOut } from './common.js';
 import { reportImports, sourcesInput } from './sources.js';
 
 export interface MetricsOptions {
@@ -19,8 +19,7 @@ const FORMATS = ['table', 'csv', 'json'] as const;
 
 export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const until = options.at === undefined ? todayDay() : parseDay(options.at);
+  const until = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   if (plan.sources.length === 0) throw new RolloutError(`${options.plan}: the plan has no sources; describe your exports under sources: (see rollout metrics --help)`);
   const { series, imports, warnings } = await sourceSeries(plan, { ...sourcesInput(options.plan, loaded), lenient: options.lenient ?? false }, until);

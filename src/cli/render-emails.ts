@@ -6,9 +6,9 @@ import { writeMessages } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
-import { EXIT } from '../util/errors.js';
+import { EXIT, RolloutError } from '../util/errors.js';
 import { listed } from '../util/write.js';
-import { choice, colors, requirePlan, writeOut } from './common.js';
+import { choice, colors, requirePlan, say, writeOut } from './common.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -37,12 +37,17 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
 }
 
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
+  // Writing many files waits on fsync, and the disk flushes fsyncs that arrive together in one
+  // go: more of Node's file-system threads (4 by default) let them. Node reads this when it
+  // starts the first of them, which is when the plan is read below.
+  process.env.UV_THREADPOOL_SIZE ??= '32';
   const format = choice('format', options.format, FORMATS);
+  if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan } = await requirePlan(options.plan);
   const templates = await loadTemplates(await userTemplates(options));
   const c = colors(process.stderr);
-  for (const warning of templates.warnings) process.stderr.write(`${c.yellow(`warning: ${warning}`)}\n`);
+  for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
   const renderOptions = {
     format,
@@ -54,20 +59,20 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   if (options.dryRun) {
     const { files, entries } = await renderEmails(plan, schedule, renderOptions);
     for (const f of files) writeOut(where(f.name));
-    process.stderr.write(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written\n`);
+    say(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written`);
     return EXIT.ok;
   }
   const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false });
   for (const name of result.written) writeOut(where(name));
   if (result.interrupted) {
     const done = result.messages > 0 ? `wrote ${result.messages} of ${result.total} messages and their index to ${options.out}` : 'nothing was written';
-    process.stderr.write(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again with --force to write them all' : ''}\n`);
+    say(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again with --force to write them all' : ''}`);
     return EXIT.interrupted;
   }
   const removed = result.removed.length > 0 ? `; removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} an earlier run wrote that this run does not (${listed(result.removed)})` : '';
-  process.stderr.write(`wrote ${result.messages} messages and the index to ${options.out}${removed}\n`);
+  say(`wrote ${result.messages} messages and the index to ${options.out}${removed}`);
   if (result.edited.length > 0) {
-    process.stderr.write(`${c.yellow(`warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`)}\n`);
+    say(`warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
   }
   return EXIT.ok;
 }

@@ -2,11 +2,11 @@ import { checkGates, replayGates } from '../gates/check.js';
 import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
-import { isIsoDate, parseDay, todayDay } from '../util/dates.js';
+import { parseDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import type { Language } from '../plan/schema.js';
-import { requirePlan, writeOut } from './common.js';
+import { dayOption, requirePlan, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
@@ -22,8 +22,8 @@ export interface ReportOptions {
 }
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
-  if (options.at !== undefined && !isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const asOf = options.at === undefined ? todayDay() : parseDay(options.at);
+  if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   const measured = options.metrics !== undefined || plan.sources.length > 0;
   const input = { plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };

@@ -1,10 +1,9 @@
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { buildSchedule, filterSchedule } from '../schedule/build.js';
-import { isIsoDate, parseDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { colors, requirePlan, writeOut } from './common.js';
+import { colors, dayOption, requirePlan, writeOut } from './common.js';
 
 type Format = 'table' | 'json' | 'markdown' | 'csv' | 'ics' | 'mermaid';
 
@@ -21,9 +20,8 @@ export interface ScheduleOptions {
 }
 
 export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
-  if (options.start !== undefined && !isIsoDate(options.start)) {
-    throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${options.start}"`);
-  }
+  if (options.output?.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
+  const start = options.start === undefined ? undefined : dayOption('--start', options.start);
   const loaded = (await requirePlan(options.plan)).plan;
   const lang = options.lang ?? loaded.language;
   const plan = planIn(loaded, lang);
@@ -32,7 +30,7 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   if (options.location !== undefined && !locations.includes(options.location)) {
     throw new RolloutError(`--location: no location "${options.location}"${locations.length ? `; locations are ${locations.join(', ')}` : ' (the plan lists none)'}`);
   }
-  const full = buildSchedule(plan, options.start ? { start: parseDay(options.start) } : {});
+  const full = buildSchedule(plan, start === undefined ? {} : { start });
   const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
   const text = await render(options.format, schedule, lang, options.output === undefined || options.output === '-');
   if (options.output && options.output !== '-') await writeOutputFile(options.output, text, { force: options.force });

@@ -4,7 +4,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
 import { RolloutError } from '../util/errors.js';
-import { colors } from './common.js';
+import { colors, say } from './common.js';
 
 /** Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan. */
 export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<SourcesInput, 'baseDir' | 'locate'> {
@@ -28,13 +28,15 @@ export function requireData(plan: Plan, metrics: string[] | undefined): void {
 /** Skipped rows, left-out columns and counts worth knowing, on standard error. */
 export function reportImports(imports: ImportReport[], warnings: string[] = []): void {
   const c = colors(process.stderr);
-  const say = (text: string) => process.stderr.write(c.yellow(text) + '\n');
+  const warn = (text: string) => {
+    for (const line of text.split('\n')) say(line, c.yellow);
+  };
   for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
-    if (rows === 0) say(`rollout: ${file}: the header has no rows below it; was the export empty?`);
-    if (ignoredColumns.length) say(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`);
+    if (rows === 0) warn(`rollout: ${file}: the header has no rows below it; was the export empty?`);
+    if (ignoredColumns.length) warn(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`);
     if (skipped === 0) continue;
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];
-    say([`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more].join('\n'));
+    warn([`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more].join('\n'));
   }
-  for (const warning of warnings) say(`rollout: ${warning}`);
+  for (const warning of warnings) warn(`rollout: ${warning}`);
 }

@@ -1,5 +1,6 @@
 import { EXIT } from '../util/errors.js';
-import { choice, printDiagnostics, readAndLoad, writeOut } from './common.js';
+import { terminalLine } from '../escape/terminal.js';
+import { choice, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
 
 export interface ValidateOptions {
   plan: string;
@@ -23,11 +24,11 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
       const phases = loaded.plan!.phases.length;
       const suffix = warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
       const gates = loaded.plan!.gates.length;
-      writeOut(`${file}: valid (${phases} phase${phases === 1 ? '' : 's'}, ${gates} gate${gates === 1 ? '' : 's'}${suffix})`);
+      writeOut(`${terminalLine(file)}: valid (${phases} phase${phases === 1 ? '' : 's'}, ${gates} gate${gates === 1 ? '' : 's'}${suffix})`);
     } else {
       const parts = [`${errors.length} error${errors.length === 1 ? '' : 's'}`];
       if (warnings.length) parts.push(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}${options.strict ? ' (--strict)' : ''}`);
-      process.stderr.write(`${file}: invalid, ${parts.join(', ')}\n`);
+      say(`${file}: invalid, ${parts.join(', ')}`);
     }
   }
   return valid ? EXIT.ok : EXIT.failed;

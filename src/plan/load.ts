@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -7,6 +7,7 @@ import { checkDeprecated, checkTexts } from './text-checks.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
 import { resolvePlan, type Plan } from './resolve.js';
 import { planSchema } from './schema.js';
+import { checkStrings } from './strings.js';
 
 export interface LoadedPlan {
   /** Present when the plan has no errors (it may have warnings). */
@@ -36,6 +37,8 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   }
   if (doc.errors.some((e) => /call stack/i.test(e.message))) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
   if (doc.errors.length > 0) return { diagnostics: doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlDiagnostic(e, file, lines)) };
+  const unsupported = unsupportedYaml(doc, file, lines);
+  if (unsupported) return { diagnostics: [unsupported] };
   const source = new SourceMap(doc, lines);
 
   let value: unknown;
@@ -66,6 +69,8 @@ export function loadPlan(text: string, file: string): LoadedPlan {
     };
   }
 
+  const tooLong = checkStrings(value, file, source);
+  if (tooLong.length > 0) return { diagnostics: tooLong, source };
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     return { diagnostics: parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source)), source };
@@ -86,6 +91,33 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   });
   const ok = diagnostics.every((d) => d.severity !== 'error');
   return { ...(ok ? { plan } : {}), diagnostics, source };
+}
+
+/** Tags a plan may carry: the plain values of YAML 1.2's core schema. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * YAML a plan may not use: the 1.1 dialect (which reads yes/no, dates and octal numbers
+ * differently) and tags beyond plain values (!!binary, !!timestamp, !custom), which would
+ * otherwise be read as something else or silently as text.
+ */
+function unsupportedYaml(doc: Document, file: string, lines: LineCounter): Diagnostic | undefined {
+  const at = (offset: number, message: string, hint: string): Diagnostic => {
+    const pos = lines.linePos(offset);
+    return { severity: 'error', code: 'yaml-unsupported', file, line: pos.line, column: pos.col, message, hint };
+  };
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    return at(0, `YAML ${doc.directives.yaml.version} is not read; plans are YAML 1.2`, 'remove the %YAML line');
+  }
+  let found: Diagnostic | undefined;
+  visit(doc, (_, node) => {
+    if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) return undefined;
+    found = at(node.range?.[0] ?? 0, `YAML tag ${node.tag.replace(/^tag:yaml.org,2002:/, '!!')} is not supported`, 'remove the tag and write the value as plain text, a number or a date');
+    return visit.BREAK;
+  });
+  if (found) return found;
+  const unresolved = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  return unresolved && at(unresolved.pos[0], `YAML: ${unresolved.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, 'remove the tag and write the value as plain text, a number or a date');
 }
 
 function fail(file: string, code: string, message: string, hint?: string): LoadedPlan {
@@ -143,6 +175,7 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
     }
     case 'invalid_type':
       if (valueAt(source, path) === undefined) return [make(path, `is required (${issue.expected})`, undefined, true)];
+      if (typeof valueAt(source, path) === 'number' && !Number.isFinite(valueAt(source, path))) return [make(path, `must be a finite number, got ${describe(valueAt(source, path))}`)];
       return [make(path, `expected ${issue.expected}, got ${describe(valueAt(source, path))}`)];
     case 'too_small':
     case 'too_big': {
@@ -174,7 +207,7 @@ function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === 'number' ? `number ${String(value)}` : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };

@@ -1,14 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { RolloutError } from '../util/errors.js';
+import { readBounded, readStreamBounded } from '../util/read.js';
 
-/** Plans larger than this are refused before parsing. */
+/** Plans larger than this are refused while reading. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
 /** Turns a plan file's bytes into text, refusing what is not a UTF-8 text plan. */
-export function decodePlan(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_PLAN_BYTES) {
-    throw new RolloutError(`${file}: the plan is ${mib(bytes.length)}; a plan may be at most ${mib(MAX_PLAN_BYTES)}`);
-  }
+function decodePlan(bytes: Uint8Array, file: string): string {
   if (bytes.includes(0)) throw new RolloutError(`${file}: this is a binary file, not a YAML plan`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -17,28 +14,22 @@ export function decodePlan(bytes: Uint8Array, file: string): string {
   }
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-/** Reads a plan file, with messages for the usual mistakes. */
+/** Reads a plan file (or pipe), with messages for the usual mistakes. */
 export async function readPlanFile(file: string): Promise<string> {
-  let info;
+  let bytes;
   try {
-    info = await stat(file);
-  } catch (error) {
-    throw fileError(file, error);
-  }
-  if (info.isDirectory()) throw new RolloutError(`${file}: is a folder; give the plan file (e.g. ${file}/rollout.yaml)`);
-  if (info.size > MAX_PLAN_BYTES) {
-    throw new RolloutError(`${file}: the plan is ${mib(info.size)}; a plan may be at most ${mib(MAX_PLAN_BYTES)}`);
-  }
-  try {
-    return decodePlan(await readFile(file), file);
+    bytes = await readBounded(file, MAX_PLAN_BYTES, { what: 'the plan' });
   } catch (error) {
     if (error instanceof RolloutError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new RolloutError(`${file}: is a folder; give the plan file (e.g. ${file}/rollout.yaml)`);
     throw fileError(file, error);
   }
+  return decodePlan(bytes, file);
+}
+
+/** Reads a plan from standard input, at most MAX_PLAN_BYTES of it. */
+export async function readPlanStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  return decodePlan(await readStreamBounded(stdin, MAX_PLAN_BYTES, '<stdin>', 'the plan'), '<stdin>');
 }
 
 export function fileError(file: string, error: unknown): RolloutError {

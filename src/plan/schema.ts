@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isTimeZone, WEEKDAYS } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, WEEKDAYS } from '../util/dates.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
@@ -11,7 +11,8 @@ z.config({ jitless: true });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, 'is not a real calendar date')
+  .refine(isIsoDate, { error: 'is not a real calendar date', abort: true })
+  .refine(inDateRange, `must be between ${FIRST_DATE} and ${LAST_DATE}`)
   .describe('A calendar date, YYYY-MM-DD.');
 
 const duration = z

@@ -17,6 +17,9 @@ interface Node {
   parts?: string[];
   params?: Node[];
   name?: Node;
+  path?: Node;
+  hash?: unknown;
+  depth?: number;
   value?: unknown;
   [key: string]: unknown;
 }
@@ -198,10 +201,24 @@ export class Engine {
     return compiled;
   }
 
-  /** What a template may not do: reach inherited properties, or use a partial that does not exist. */
+  /**
+   * What a template may not do: reach inherited properties, call a helper that does not exist,
+   * use a partial that does not exist or whose name is computed, or climb (`../`) above its data.
+   */
   private check(file: TemplateFile, ast: unknown): void {
+    checkDepth(file, ast, 0);
     walk(ast, (n) => {
       const pos = n.loc ? { line: n.loc.start.line, column: n.loc.start.column + 1 } : { line: undefined, column: undefined };
+      if (CALLS.includes(n.type) && n.path?.type === 'PathExpression' && ((n.params?.length ?? 0) > 0 || n.hash !== undefined)) {
+        const helper = String(n.path.original);
+        if (!HELPERS.includes(helper)) {
+          const at = n.path.loc?.start;
+          throw new TemplateError(file.file, at?.line ?? pos.line, at === undefined ? pos.column : at.column + 1, `no helper "${helper}"; the helpers are ${HELPERS.join(', ')}`);
+        }
+      }
+      if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'SubExpression') {
+        throw new TemplateError(file.file, pos.line, pos.column, 'a partial is named in the template, as {{> name}}; a computed partial name is not supported');
+      }
       if (n.type === 'PathExpression') {
         const bad = (n.parts ?? []).find((p) => FORBIDDEN.has(p));
         if (bad !== undefined) throw new TemplateError(file.file, pos.line, pos.column, `"${String(n.original)}" is not a variable the plan provides; templates cannot reach "${bad}"`);
@@ -241,6 +258,14 @@ export class Engine {
       let template: Compiled | undefined;
       this.hb.registerPartial(partial, ((context: unknown, options: Handlebars.RuntimeOptions) => {
         template ??= this.compile(name);
+        if (this.running.includes(template)) {
+          const caller = this.running[this.running.length - 1]!;
+          let use: Node | undefined;
+          walk(caller.ast, (n) => {
+            if (!use && n.type === 'PartialStatement' && n.name?.original === partial) use = n;
+          });
+          throw new TemplateError(caller.file.file, use?.loc?.start.line, use?.loc === undefined ? undefined : use.loc.start.column + 1, `partial "${partial}" includes itself; a partial may not be used inside itself`);
+        }
         return this.run(template, context, options);
       }) as unknown as Handlebars.Template);
     }
@@ -281,6 +306,16 @@ export class Engine {
       const column = node?.loc === undefined ? undefined : node.loc.start.column + 1;
       if (nullRead[1] === 'undefined') return unknownVariable(file, line, column, name, data);
       return new TemplateError(file, line, column, `"${name}" is used where ${parent} is not set for this message; put it inside {{#if ${parent}}}`);
+    }
+    const notObject = /^Cannot use 'in' operator to search for '([^']+)' in /.exec(message);
+    if (notObject) {
+      let node: Node | undefined;
+      walk(template.ast, (n) => {
+        if (!node && n.type === 'PathExpression' && (n.parts ?? []).indexOf(notObject[1]!) > 0) node = n;
+      });
+      const parts = node?.parts ?? [];
+      const parent = parts.slice(0, parts.indexOf(notObject[1]!)).join('.');
+      return new TemplateError(file, node?.loc?.start.line, node?.loc === undefined ? undefined : node.loc.start.column + 1, `"${String(node?.original ?? notObject[1])}": "${parent}" is a single value, which has no "${notObject[1]}"`);
     }
     const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
     if (missingHelper) return new TemplateError(file, e.lineNumber, e.column === undefined ? undefined : e.column + 1, `no helper "${missingHelper[1]}"; the helpers are ${HELPERS.join(', ')}`);
@@ -366,6 +401,27 @@ export class Engine {
 }
 
 const HELPERS = ['date', 'plural', 'list', 'number', 'capitalize', 'sentence', 'period', 'eq', 'ne', 'gt', 'if', 'unless', 'each', 'with', 'lookup'];
+
+/** Blocks that give their contents a new context, which `../` climbs back out of. */
+const CONTEXT_BLOCKS = new Set(['each', 'with']);
+
+function checkDepth(file: TemplateFile, node: unknown, blocks: number): void {
+  if (Array.isArray(node)) {
+    for (const n of node) checkDepth(file, n, blocks);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const n = node as Node;
+  if (n.type === 'PathExpression' && typeof n.depth === 'number' && n.depth > blocks) {
+    const pos = n.loc?.start;
+    throw new TemplateError(file.file, pos?.line, pos === undefined ? undefined : pos.column + 1, `"${String(n.original)}" climbs above the template's data; "../" only leaves an {{#each}} or {{#with}} block`);
+  }
+  const inner = n.type === 'BlockStatement' && n.path?.type === 'PathExpression' && CONTEXT_BLOCKS.has(String(n.path.original)) ? blocks + 1 : blocks;
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'loc' || key === 'strip' || typeof value !== 'object') continue;
+    checkDepth(file, value, key === 'program' || key === 'inverse' ? inner : blocks);
+  }
+}
 
 function unknownVariable(file: string, line: number | undefined, column: number | undefined, name: string, data: unknown, context?: string): TemplateError {
   const last = name.split(/[./]/).pop() ?? name;

@@ -5,7 +5,9 @@ import { enUS } from 'date-fns/locale';
 import Handlebars from 'handlebars';
 import type { Language } from '../plan/schema.js';
 import { parseDay, toLocalDate } from '../util/dates.js';
-import { escapeMarkdown, markdownToHtml, markdownToText } from './markdown.js';
+import { markdownText } from '../escape/markdown.js';
+import { displayName, headerText } from '../escape/mail.js';
+import { markdownToHtml, markdownToText } from './markdown.js';
 import type { TemplateKind } from './templates.js';
 import { LABELS } from './words.js';
 
@@ -60,14 +62,14 @@ function headLines(head: MessageHead, subject: string | undefined): [string, str
   const sender = from(head);
   if (head.kind === 'email' && sender) lines.push([l.from, sender]);
   lines.push([head.kind === 'email' ? l.to : l.for, head.to]);
-  return lines;
+  return lines.map(([k, v]) => [k, headerText(v)]);
 }
 
 /** Markdown: values were escaped for Markdown while rendering; the header is escaped here. */
 export function toMarkdown(head: MessageHead, r: Rendered): string {
   const email = head.kind === 'email';
   const meta = headLines(head, email ? r.subject : undefined)
-    .map(([k, v], i) => `- **${k}:** ${email && i === 0 ? v : escapeMarkdown(v)}`)
+    .map(([k, v], i) => `- **${k}:** ${email && i === 0 ? v : markdownText(v)}`)
     .join('\n');
   if (email) return `${meta}\n\n---\n\n${r.body.trimEnd()}\n`;
   const { title, rest } = titleOf(r.body);
@@ -133,9 +135,6 @@ function computeMailDate(date: string, timezone: string): string {
   return formatDateFns(at, 'EEE, dd MMM yyyy HH:mm:ss xx', { locale: enUS });
 }
 
-/** Characters that would break an RFC 5322 display name or group name. */
-const unsafeName = (text: string) => text.replace(/[\r\n:;,<>"()@\\[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
-
 /**
  * A complete RFC 5322 message with a text and an HTML part. It opens in a mail client as a draft
  * (X-Unsent), addressed to the audience as an empty group, ready to receive real addresses.
@@ -147,9 +146,9 @@ export async function toEml(head: MessageHead, text: Rendered, html: Rendered): 
   const domain = head.from?.email?.split('@')[1] ?? 'rollout.invalid';
   const boundary = createHash('sha256').update(textBody).update(htmlBody).digest('hex').slice(0, 16);
   const composer = new MailComposer({
-    ...(head.from?.email ? { from: { name: unsafeName(head.from.name), address: head.from.email } } : {}),
-    to: `${unsafeName(head.audience) || 'Team'}:;`,
-    subject: text.subject,
+    ...(head.from?.email ? { from: { name: displayName(head.from.name), address: head.from.email } } : {}),
+    to: `${displayName(head.audience) || 'Team'}:;`,
+    subject: headerText(text.subject),
     date: mailDate(head.date, head.timezone),
     messageId: `<${head.id.replace(/[^A-Za-z0-9._-]/g, '-')}@${domain}>`,
     headers: { 'X-Unsent': '1' },

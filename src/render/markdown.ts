@@ -94,13 +94,3 @@ export function markdownToHtml(text: string): string {
     })
     .join('\n');
 }
-
-/** Escapes a plan value for Markdown: HTML cannot be smuggled in, and the text reads the same. */
-export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\<>`]/g, (c) => `\\${c}`);
-}
-
-/** A value inside a Markdown table cell. */
-export function escapeCell(value: string): string {
-  return escapeMarkdown(value).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}

@@ -1,5 +1,5 @@
-import { slug } from '../plan/presets.js';
 import { isSolo } from '../plan/fit.js';
+import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
@@ -69,9 +69,22 @@ function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined, sol
   }
 }
 
-function fileBase(date: string, template: string, kind: TemplateKind, phase?: string, location?: string): string {
-  const scope = phase === undefined ? 'rollout' : slug(phase);
-  const place = location === undefined ? undefined : slug(location);
+/**
+ * The file-name part of each location: its readable name, with a short hash of the name where
+ * that is empty or shared with another location (東京 and 大阪, "Site 1" and "Site-1").
+ */
+function placeParts(locations: string[]): Map<string, string> {
+  const readable = new Map(locations.map((name) => [name, readableId(name)]));
+  const uses = new Map<string, number>();
+  for (const r of readable.values()) uses.set(r, (uses.get(r) ?? 0) + 1);
+  return new Map(locations.map((name) => {
+    const r = readable.get(name)!;
+    return [name, r !== '' && uses.get(r) === 1 ? r : [r, shortHash(name, 8)].filter(Boolean).join('-')];
+  }));
+}
+
+function fileBase(date: string, template: string, kind: TemplateKind, phase?: string, place?: string): string {
+  const scope = phase === undefined ? 'rollout' : phase;
   const parts = [date, scope, ...(place !== undefined && place !== scope ? [place] : []), kind === 'checklist' && !template.startsWith('review') && template !== 'get-started' ? `checklist-${template}` : template];
   return parts.join('_');
 }
@@ -104,6 +117,7 @@ export interface MessageOptions {
 export function planMessages(schedule: Schedule, plan: Plan, options: MessageOptions = {}): Message[] {
   if (options.phase !== undefined) requirePhaseId(schedule.phases, options.phase);
   const phases = new Map(schedule.phases.map((p) => [p.id, p]));
+  const places = placeParts(plan.organization.locations.map((l) => l.name));
   const messages: Message[] = [];
   const solo = isSolo(plan);
   let updates = 0;
@@ -114,8 +128,8 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     const chosen = templateFor(event, phase, solo);
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;
-    const places = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
-    for (const location of places.length ? places : [undefined]) {
+    const locations = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
+    for (const location of locations.length ? locations : [undefined]) {
       messages.push({
         ...chosen,
         date: event.date,
@@ -123,7 +137,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
         ...(phase ? { phase } : {}),
         ...(location !== undefined ? { location } : {}),
         event,
-        base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, places.length > 1 || event.location !== undefined ? location : undefined),
+        base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, location !== undefined && (locations.length > 1 || event.location !== undefined) ? places.get(location) : undefined),
         number: chosen.template === 'weekly-update' ? updates : 1,
         first: false,
       });

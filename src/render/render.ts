@@ -1,13 +1,13 @@
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
+import { markdownText } from '../escape/markdown.js';
 import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import { ContextBuilder } from './context.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
-import { escapeCell, escapeMarkdown } from './markdown.js';
 import { planMessages, type Message } from './messages.js';
 import { templateName, type TemplateSet } from './templates.js';
 import { LABELS } from './words.js';
@@ -47,7 +47,7 @@ export interface RenderResult {
  * messages share are the same objects each time, so their copies are kept.
  */
 function escapeStrings(value: unknown, done: WeakMap<object, unknown>): unknown {
-  if (typeof value === 'string') return escapeMarkdown(value);
+  if (typeof value === 'string') return markdownText(value);
   if (value === null || typeof value !== 'object') return value;
   const cached = done.get(value);
   if (cached !== undefined) return cached;
@@ -205,12 +205,12 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
 
 function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions): string {
   const rows = entries.map(
-    (e) => `| ${e.date} | ${e.kind === 'email' ? 'send' : 'due'} | ${e.language} | ${escapeCell(e.subject)} | ${escapeCell(e.to)} | [${e.file}](${e.file}) |`,
+    (e) => `| ${e.date} | ${e.kind === 'email' ? 'send' : 'due'} | ${e.language} | ${markdownText(e.subject)} | ${markdownText(e.to)} | [${e.file}](${e.file}) |`,
   );
   return [
-    `# ${escapeMarkdown(plan.tool.name)} rollout: messages and checklists`,
+    `# ${markdownText(plan.tool.name)} rollout: messages and checklists`,
     '',
-    `${escapeMarkdown(plan.organization.name)}, ${entries.length} file${entries.length === 1 ? '' : 's'} (${options.format})${options.phase ? `, phase ${options.phase}` : ''}, in date order.`,
+    `${markdownText(plan.organization.name)}, ${entries.length} file${entries.length === 1 ? '' : 's'} (${options.format})${options.phase ? `, phase ${options.phase}` : ''}, in date order.`,
     '',
     '| Date | | Language | Subject | To / for | File |',
     '| --- | --- | --- | --- | --- | --- |',

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { RolloutError } from '../util/errors.js';
-import { builtInTemplates, folderFiles, type FolderFile } from '../util/package.js';
+import path from 'node:path';
+import { builtInTemplates, type FolderFile } from '../util/package.js';
+import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
@@ -59,12 +61,36 @@ async function readFolder(entries: FolderFile[], builtIn: boolean, warnings: str
         warnings.push(`${file}: ${problem}; it is not used`);
         continue;
       }
-      if ((await stat(file)).size > MAX_TEMPLATE_BYTES) throw new RolloutError(`${file}: a template may be at most 1 MiB`);
     }
     const source = (await read()).toString('utf8').replace(/\r\n?/g, '\n');
     files.push({ name, source, file, builtIn });
   }
   return files;
+}
+
+/**
+ * The files of a user's templates folder, each read as a regular file of at most
+ * MAX_TEMPLATE_BYTES; a link or special file where a template would be is refused.
+ */
+async function userFiles(dir: string): Promise<FolderFile[]> {
+  const { files, others } = await listFolder(dir);
+  const linked = others.find((name) => FOLDERS.includes(name.split('/')[0] as (typeof FOLDERS)[number]) && name.endsWith('.hbs'));
+  if (linked !== undefined) {
+    throw new RolloutError(`${path.join(dir, linked)}: is a symbolic link or a special file; a templates folder holds the template files themselves (copy the file here)`);
+  }
+  return files.map((name) => {
+    const file = path.join(dir, name);
+    return { name, file, read: () => readTemplate(file) };
+  });
+}
+
+async function readTemplate(file: string): Promise<Buffer> {
+  try {
+    return await readBounded(file, MAX_TEMPLATE_BYTES, { what: 'a template', noFollow: true });
+  } catch (error) {
+    if (error instanceof RolloutError) throw error;
+    throw new RolloutError(`${file}: cannot read the template (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }
 
 /** Why a user's file is not a template rollout reads, if it is not. */
@@ -102,7 +128,7 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
       throw new RolloutError(`${userDir}: no such templates folder`);
     }
     if (!info.isDirectory()) throw new RolloutError(`${userDir}: is not a folder; --templates takes the folder that holds emails/, checklists/ and partials/`);
-    for (const f of await readFolder(await folderFiles(userDir), false, warnings)) files.set(f.name, f);
+    for (const f of await readFolder(await userFiles(userDir), false, warnings)) files.set(f.name, f);
   }
   return { files, warnings };
 }

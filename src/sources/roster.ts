@@ -28,6 +28,9 @@ export class Roster {
 
   /** A person's number from an id in an export (or, when unique, a name); -1 when not listed. */
   find(id: string): number {
+    // Exports mostly write ids as the roster keys them: try the cell as it is before normalising it.
+    const exact = this.ids.get(id);
+    if (exact !== undefined) return exact;
     const key = id.trim().toLowerCase();
     return this.ids.get(key) ?? this.names.get(key) ?? -1;
   }

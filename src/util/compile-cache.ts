@@ -28,7 +28,8 @@ interface CompiledScript {
  * compiled code where one can be kept safely, else plainly; never fails for the cache's sake.
  */
 export function runCached(entry: string, env: NodeJS.ProcessEnv = process.env): void {
-  const cacheDir = env.NODE_DISABLE_COMPILE_CACHE || env.NODE_V8_COVERAGE ? undefined : privateCacheDir(process.getuid?.());
+  // Set at all, even empty, NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22.
+  const cacheDir = env.NODE_DISABLE_COMPILE_CACHE !== undefined || env.NODE_V8_COVERAGE ? undefined : privateCacheDir(process.getuid?.());
   const enable = (nodeModule as { enableCompileCache?: NodeCompileCache }).enableCompileCache;
   if (cacheDir && enable) enable(cacheDir);
   if (!cacheDir || enable) {

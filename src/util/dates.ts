@@ -16,6 +16,14 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The dates a plan, an option or a schedule may hold: calendars and date libraries agree on these. */
+export const FIRST_DATE = '1970-01-01';
+export const LAST_DATE = '2200-12-31';
+
+export function inDateRange(text: string): boolean {
+  return text >= FIRST_DATE && text <= LAST_DATE;
+}
+
 /** Parses `YYYY-MM-DD`; callers validate with `isIsoDate` first. */
 export function parseDay(text: string): Day {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];

@@ -79,8 +79,8 @@ describe('gate-check formats', () => {
   it('keeps Markdown cells in their table', () => {
     const md = renderMarkdown(result);
     expect(md).toMatch(/^### Rollout gate check: rollback\n/);
-    expect(md).toContain('| nps | pilot | nps | -20 | &gt; | 0 | 3 | ❌ fail |');
-    expect(md).toContain('- **nps** (fail): a &lt;b&gt; &amp; "c" \\| 100%  d');
+    expect(md).toContain('| nps | pilot | nps | -20 | \\> | 0 | 3 | ❌ fail |');
+    expect(md).toContain('- **nps** (fail): a \\<b\\> & "c" \\| 100%  d');
   });
 
   it('writes JSON in the documented shape', () => {

@@ -242,7 +242,7 @@ describe('templates', () => {
     ['a missing value inside each', 'Subject: x\n\n{{#each support.tiers}}\n- {{nmae}}\n{{/each}}\n', 4, 5, '"nmae" is not a variable the plan provides; did you mean "name"?'],
     ['a prototype', 'Subject: x\n\n{{constructor.name}}\n', 3, 3, '"constructor.name" is not a variable the plan provides; templates cannot reach "constructor"'],
     ['a prototype by lookup', 'Subject: x\n\n{{lookup tool "__proto__"}}\n', 3, 15, 'templates cannot reach "__proto__"'],
-    ['an unknown helper', 'Subject: x\n\n{{shout tool.name}}\n', 3, 3, 'is not a variable the plan provides'],
+    ['an unknown helper', 'Subject: x\n\n{{shout tool.name}}\n', 3, 3, 'no helper "shout"; the helpers are date, plural'],
     ['an unknown partial', 'Subject: x\n\n{{> signatur}}\n', 3, 1, 'no partial "signatur" in partials/'],
     ['an unclosed block', 'Subject: x\n\n{{#if tool.why}}\nwhy\n', 5, 1, 'template syntax error'],
     ['a missing subject', 'Hello\n', 1, 1, 'an email template starts with a line "Subject: ..."'],

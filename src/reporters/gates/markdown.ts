@@ -1,12 +1,10 @@
+import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import { rollbackLines, COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
 
-/** Keeps a value inside its table cell and out of HTML. */
-function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
-}
+const cell = markdownText;
 
 /** The summary for a pull request comment or a GitHub step summary. */
 export function renderMarkdown(result: GateCheckResult): string {

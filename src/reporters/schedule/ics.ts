@@ -1,68 +1,107 @@
 import { TZDate } from '@date-fns/tz';
-import ical, { type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { contentLine, icsText } from '../../escape/ics.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
+import { formatDay, parseClock, parseDay } from '../../util/dates.js';
+import { readableId, shortHash } from '../../util/ids.js';
 import { reporterWords } from './describe.js';
-import { parseClock } from '../../util/dates.js';
 
 /** Event types that become calendar entries; checklists and emails stay in the other formats. */
 const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
-function vtimezone(zone: string): string | null {
+function vtimezone(zone: string): string[] {
   const block = tzlib_get_ical_block(zone);
-  if (!Array.isArray(block) || !block[0]) return null;
+  if (!Array.isArray(block) || !block[0]) return [];
   // The library answers aliases (America/Port_of_Spain) with their target zone; events name the alias.
-  return block[0].replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`);
+  return block[0]
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) => (line.startsWith('TZID:') ? contentLine('TZID', icsText(zone)) : line.startsWith('X-LIC-LOCATION:') ? contentLine('X-LIC-LOCATION', icsText(zone)) : line));
 }
 
 /**
- * Stable identifiers without a date (the occurrence counts instead), so that re-importing an
- * updated schedule moves events, even ones a pause moved, instead of duplicating them.
+ * Identifiers made of the event's identity (type, phase, key, location and which occurrence of
+ * these it is), never its date, title or language: re-importing a re-dated or translated
+ * schedule updates events instead of duplicating them, and any names give distinct UIDs.
  */
-function uid(schedule: Schedule, e: ScheduleEvent, occurrence: number): string {
-  const parts = [e.type, e.phase ?? 'rollout', e.key, e.location ?? '', String(occurrence)];
-  const local = parts.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-');
-  const domain = `${schedule.plan.organization}-${schedule.plan.tool}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `${local}@${domain}.rollout`;
-}
-
-function dayDate(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** Local wall-clock time without offset, which ical-generator writes with the event's TZID. */
-function wallClock(t: TZDate): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:00`;
-}
-
-export function scheduleIcs(schedule: Schedule, lang: Language = 'en'): string {
-  const w = reporterWords(lang);
-  const calendar: ICalCalendar = ical({
-    name: w.calendar(schedule.plan.tool, schedule.plan.organization),
-    prodId: { company: 'rollout', product: 'rollout schedule', language: lang.toUpperCase() },
-  });
-  calendar.timezone({ name: null, generator: vtimezone });
+function uids(schedule: Schedule, events: ScheduleEvent[]): string[] {
   const seen = new Map<string, number>();
-  for (const e of schedule.events.filter((x) => CALENDAR_TYPES.has(x.type))) {
-    const identity = JSON.stringify([e.type, e.phase, e.key, e.location]);
+  return events.map((e) => {
+    const identity = JSON.stringify([schedule.plan.organization, schedule.plan.tool, e.type, e.phase ?? null, e.key, e.location ?? null]);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
-    const where = e.location ? ` (${e.location})` : '';
-    const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
-    const common = { id: uid(schedule, e, occurrence), ...(e.sequence ? { sequence: e.sequence } : {}), summary: `${e.title}${where}`, ...(description ? { description } : {}), ...(e.location ? { location: e.location } : {}) };
-    if (e.time && e.timezone) {
-      const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
-      const minutes = parseClock(e.time);
-      const start = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, e.timezone);
-      const end = new TZDate(start.getTime() + (e.minutes ?? 60) * 60_000, e.timezone);
-      calendar.createEvent({ ...common, start: wallClock(start), end: wallClock(end), timezone: e.timezone });
-    } else {
-      calendar.createEvent({ ...common, start: dayDate(e.date), allDay: true });
-    }
+    const hash = shortHash(`${identity}#${occurrence}`);
+    const words = readableId([e.type, e.phase ?? '', e.key, e.location ?? ''].join(' ')).slice(0, 60).replace(/-+$/, '');
+    return `${words}-${hash}@rollout`;
+  });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const compactDay = (date: string) => date.replaceAll('-', '');
+
+/** True when the zone's UTC offset changes during this local day; remembered per zone and day. */
+const offsetChanges = new Map<string, boolean>();
+function changesOffset(zone: string, date: string): boolean {
+  const key = `${zone} ${date}`;
+  let changes = offsetChanges.get(key);
+  if (changes === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    changes = new TZDate(y, m - 1, d, 0, 0, zone).getTimezoneOffset() !== new TZDate(y, m - 1, d, 23, 59, zone).getTimezoneOffset();
+    offsetChanges.set(key, changes);
   }
-  return calendar.toString();
+  return changes;
+}
+
+/**
+ * Local start and end of a session as `YYYYMMDDTHHMMSS` in its zone. The event's wall-clock time
+ * is already known; a zone is consulted only on a day when its offset changes.
+ */
+function localTimes(e: ScheduleEvent & { time: string; timezone: string }): [string, string] {
+  const startMinutes = parseClock(e.time);
+  const length = e.minutes ?? 60;
+  const endMinutes = startMinutes + length;
+  const endDate = formatDay(parseDay(e.date) + Math.floor(endMinutes / 1440));
+  if (!changesOffset(e.timezone, e.date) && !changesOffset(e.timezone, endDate)) {
+    const at = (date: string, minutes: number) => `${compactDay(date)}T${pad(Math.floor(minutes / 60) % 24)}${pad(minutes % 60)}00`;
+    return [at(e.date, startMinutes), at(endDate, endMinutes % 1440)];
+  }
+  const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
+  const start = new TZDate(y, m - 1, d, Math.floor(startMinutes / 60), startMinutes % 60, e.timezone);
+  const end = new TZDate(start.getTime() + length * 60_000, e.timezone);
+  const wall = (t: TZDate) => `${t.getFullYear()}${pad(t.getMonth() + 1)}${pad(t.getDate())}T${pad(t.getHours())}${pad(t.getMinutes())}00`;
+  return [wall(start), wall(end)];
+}
+
+function utcStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date()): string {
+  const w = reporterWords(lang);
+  const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
+  const events = schedule.events.filter((x) => CALENDAR_TYPES.has(x.type));
+  const zones = new Set<string>();
+  for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
+  for (const zone of zones) lines.push(...vtimezone(zone));
+  const stamp = `DTSTAMP:${utcStamp(now)}`;
+  const ids = uids(schedule, events);
+  events.forEach((e, i) => {
+    lines.push('BEGIN:VEVENT', contentLine('UID', icsText(ids[i]!)), `SEQUENCE:${e.sequence ?? 0}`, stamp);
+    if (e.time && e.timezone) {
+      const [start, end] = localTimes(e as ScheduleEvent & { time: string; timezone: string });
+      lines.push(contentLine('DTSTART', start, { TZID: e.timezone }), contentLine('DTEND', end, { TZID: e.timezone }));
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
+    }
+    lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
+    const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
+    if (e.location) lines.push(contentLine('LOCATION', icsText(e.location)));
+    lines.push('END:VEVENT');
+  });
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
 }

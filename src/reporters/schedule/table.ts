@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
 import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
@@ -14,17 +15,17 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
   for (const p of schedule.phases) {
     const kind = p.kind === 'decommission' ? c.red(p.kind) : p.kind === 'launch' ? c.green(p.kind) : c.cyan(p.kind);
-    phases.push([c.bold(p.name), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), p.audience.description]);
+    phases.push([c.bold(terminalText(p.name)), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
   }
   const events = new Table({ head: w.eventColumns, style: plain, chars: compact });
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
-      const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${n}`) : c.dim(n)));
-      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', [e.title, ...notes].join('\n')]);
+      const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
+      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
-  const pauses = pauseLines(schedule, lang).map((l) => c.yellow(l));
+  const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));
   const held = heldLines(schedule, lang);
-  const extra = [...(pauses.length ? ['', ...pauses] : []), ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${l}`)] : [])];
-  return `${c.bold(headline(schedule, lang))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
+  const extra = [...(pauses.length ? ['', ...pauses] : []), ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${terminalText(l)}`)] : [])];
+  return `${c.bold(terminalText(headline(schedule, lang)))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
 }
