@@ -140,10 +140,18 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       blockedLaunches,
       decommission: switchOff,
       openPause,
+      rollback: decision === 'rollback' ? rollbackOf(plan) : null,
       gates,
     },
     series,
   };
+}
+
+/** The plan's rollback procedure and the people to tell: sponsor, contact, sender and communications owner. */
+function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
+  const people = [plan.tool.sponsor, plan.tool.contact, plan.communications.sender].flatMap((p) => (p ? [`${p.name}${p.role ? ` (${p.role})` : ''}${p.email ? ` <${p.email}>` : ''}`] : []));
+  const owner = plan.communications.owner ? [plan.communications.owner] : [];
+  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: [...new Set([...people, ...owner])] };
 }
 
 const NONE: Observations = { days: [], values: [] };

@@ -40,9 +40,10 @@ export interface BlockedLaunch {
   decision: Decision;
 }
 
-/** A pause without an end that has begun: the rollout waits for it. */
+/** A pause running on the day checked (open, or not yet resumed): the rollout waits for it. */
 export interface OpenPause {
   from: string;
+  until?: string;
   reason: string;
   phase?: string;
 }
@@ -67,5 +68,7 @@ export interface GateCheckResult {
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
+  /** On rollback: the plan's procedure and who to tell; null otherwise. */
+  rollback: { procedure: string | null; tell: string[] } | null;
   gates: GateResult[];
 }

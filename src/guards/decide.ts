@@ -17,7 +17,7 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
 /**
  * Decisions fall where something waits: on or after each launch after the first, the gates that
  * guard it; on or after the switch-off, the decommission condition and the gates that guard it.
- * Report-only gates never decide. An open pause that has begun pauses.
+ * Report-only gates never decide. A pause pauses while it runs.
  */
 export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses): GuardedDecision {
   const firstLaunch = phases.find((p) => p.kind === 'launch');
@@ -41,9 +41,11 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id) };
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
-  // While an open pause runs, the rollout is paused whatever the gates say.
-  const open = pauses.spans.find((s) => s.until === undefined && s.from <= asOf);
-  const openPause = open ? { from: open.pause.from, reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) } : null;
+  // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say.
+  const open = pauses.spans.find((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  const openPause = open
+    ? { from: open.pause.from, ...(open.pause.until !== undefined ? { until: open.pause.until } : {}), reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) }
+    : null;
   if (openPause) effects.push('pause');
   return { decision: decide(effects), blockedLaunches, decommission, openPause };
 }

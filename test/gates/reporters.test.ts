@@ -40,6 +40,7 @@ const result: GateCheckResult = {
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
   openPause: null,
+  rollback: null,
   gates: [
     gate({ id: 'active' }),
     gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
@@ -84,7 +85,7 @@ describe('gate-check formats', () => {
 
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
-    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'gates']);
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'rollback', 'gates']);
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
     expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);

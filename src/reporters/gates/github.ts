@@ -1,5 +1,5 @@
 import type { GateCheckResult } from '../../gates/types.js';
-import { decisionLine, decommissionLine } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine } from './labels.js';
 
 /** Message escaping of GitHub workflow commands. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -29,5 +29,5 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
     return [`::${level} ${properties.join(',')}::${escapeData(g.reason)}`];
   });
   const decommission = decommissionLine(result);
-  return [...commands, decisionLine(result), ...(decommission ? [decommission] : []), ''].join('\n');
+  return [...commands, decisionLine(result), ...rollbackLines(result).map((l) => `::error title=Roll back::${escapeData(l)}`), ...(decommission ? [decommission] : []), ''].join('\n');
 }

@@ -22,7 +22,8 @@ const gateCause = (g: GateResult): string =>
 /** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
 export function decisionCauses(result: GateCheckResult): string[] {
   const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const paused = result.openPause ? [`the rollout is paused since ${result.openPause.from}: ${result.openPause.reason}`] : [];
+  const p = result.openPause;
+  const paused = p ? [`the rollout is paused since ${p.from}${p.until ? ` until ${p.until}` : ''}: ${p.reason}`] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => `launch of ${b.phase} on ${b.launch} waits: ${b.gates.map((id) => gateCause(byId.get(id)!)).join(', ')}`));
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
@@ -42,6 +43,14 @@ export function decisionLine(result: GateCheckResult): string {
   const causes = decisionCauses(result);
   const why = causes.length ? `: ${causes.join('; ')}` : ': no launch or switch-off waits';
   return `Decision: ${result.decision} (exit ${exitCodeFor(result.decision)})${why}`;
+}
+
+/** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
+export function rollbackLines(result: GateCheckResult): string[] {
+  const r = result.rollback;
+  if (!r) return [];
+  const procedure = r.procedure ?? 'the plan has no rollbackProcedure under contingency; write one down';
+  return [`Rollback procedure: ${procedure}`, `Tell: ${r.tell.length ? r.tell.join('; ') : 'the plan names no sponsor, contact or communications owner'}`];
 }
 
 export function decommissionLine(result: GateCheckResult): string | undefined {

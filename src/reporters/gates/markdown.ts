@@ -1,6 +1,6 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
-import { COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
+import { rollbackLines, COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
 
@@ -24,6 +24,7 @@ export function renderMarkdown(result: GateCheckResult): string {
     ...rows,
     '',
     `**${cell(decisionLine(result))}**`,
+    ...rollbackLines(result).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),
     '',
     '<details><summary>Why</summary>',

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import { terminalText } from '../../escape/terminal.js';
-import { COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
+import { rollbackLines, COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
 
 export function renderText(result: GateCheckResult, c: ChalkInstance): string {
   const paint: Record<GateStatus, (s: string) => string> = { pass: c.green, fail: c.red, inconclusive: c.yellow, pending: c.dim };
@@ -16,5 +16,5 @@ export function renderText(result: GateCheckResult, c: ChalkInstance): string {
   const decision = { continue: c.green, pause: c.yellow, rollback: c.red }[result.decision](decisionLine(result));
   const decommission = decommissionLine(result);
   const why = result.gates.map((g) => `  ${g.id} (${paint[g.status](g.status)}): ${terminalText(g.reason)}`);
-  return [terminalText(headline(result)), table.toString(), c.bold(decision), ...(decommission ? [decommission] : []), '', 'Why:', ...why, ''].join('\n');
+  return [terminalText(headline(result)), table.toString(), c.bold(decision), ...rollbackLines(result).map((l) => c.red(terminalText(l))), ...(decommission ? [decommission] : []), '', 'Why:', ...why, ''].join('\n');
 }
