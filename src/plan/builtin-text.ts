@@ -66,15 +66,6 @@ const DUTCH: Record<string, string> = {
   'Training completion': 'Afgeronde trainingen',
   '80% active use within 4 weeks of their rollout': '80% actief gebruik binnen 4 weken na de eigen start',
   'decreasing trend': 'dalende lijn',
-  "I don't have time to learn this": 'Ik heb geen tijd om dit te leren',
-  "We've streamlined training to 1 hour, plus you'll save hours every week once learned.":
-    'De training duurt maar een uur, en daarna bespaar je elke week uren.',
-  'The old way worked fine': 'De oude manier werkte toch prima',
-  'The old way is good, but the new tool solves its biggest pain point.': 'De oude manier is goed, maar het nieuwe systeem lost het grootste knelpunt op.',
-  'This seems complicated': 'Dit lijkt ingewikkeld',
-  'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.':
-    'Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans.',
-  'Why are we changing?': 'Waarom veranderen we?',
   'Emails were sent, but adoption is not picking up.': 'De e-mails zijn verstuurd, maar het gebruik komt niet op gang.',
   'Have an executive sponsor send the first message, keep emails short with a clear call to action, and use several awareness tactics.':
     'Laat iemand uit de directie het eerste bericht sturen, houd e-mails kort met één duidelijke oproep, en gebruik meerdere manieren om het onder de aandacht te brengen.',
@@ -83,7 +74,6 @@ const DUTCH: Record<string, string> = {
   'Users feel that if they have to be trained, the solution must be hard to use.': 'Collega’s denken dat het systeem wel moeilijk moet zijn als ze er training voor nodig hebben.',
   'Position training as a value-add; offer short brown bags per department and a variety of methods.':
     'Breng training als iets extra’s; bied korte lunchsessies per afdeling aan en wissel de vormen af.',
-  'The problem costs us time and money; the new tool solves it.': 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.',
 };
 
 /** A text rollout supplies, in the message's language. */

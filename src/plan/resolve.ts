@@ -33,18 +33,23 @@ export const DEFAULT_METRICS: Metric[] = [
   { name: 'training_completion_pct', label: 'Training completion', unit: 'percent' },
 ];
 
-const DEFAULT_RESISTANCE = [
-  {
-    objection: "I don't have time to learn this",
-    response: "We've streamlined training to 1 hour, plus you'll save hours every week once learned.",
-  },
-  { objection: 'The old way worked fine', response: 'The old way is good, but the new tool solves its biggest pain point.' },
-  {
-    objection: 'This seems complicated',
-    response: 'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.',
-  },
-  { objection: 'Why are we changing?', response: 'The problem costs us time and money; the new tool solves it.' },
-];
+/** The playbook's four common objections, answered from the plan's own facts. */
+function defaultResistance(minutes: number, why: string | undefined, lang: Language): NonNullable<Plan['resistance']> {
+  if (lang === 'nl') {
+    return [
+      { objection: 'Ik heb geen tijd om dit te leren', response: `De training duurt ${minutes} minuten, en daarna bespaar je elke week tijd.` },
+      { objection: 'De oude manier werkte toch prima', response: 'De oude manier is goed, maar het nieuwe systeem lost het grootste knelpunt op.' },
+      { objection: 'Dit lijkt ingewikkeld', response: 'Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans.' },
+      { objection: 'Waarom veranderen we?', response: why ? `Omdat ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
+    ];
+  }
+  return [
+    { objection: "I don't have time to learn this", response: `Training takes ${minutes} minutes, and you'll save time every week once learned.` },
+    { objection: 'The old way worked fine', response: 'The old way is good, but the new tool solves its biggest pain point.' },
+    { objection: 'This seems complicated', response: 'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.' },
+    { objection: 'Why are we changing?', response: why ? `Because ${why}; the new tool solves this.` : 'The problem costs us time and money; the new tool solves it.' },
+  ];
+}
 
 const DEFAULT_CHALLENGES = [
   {
@@ -106,7 +111,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
       timezone: parsed.calendar.timezone ?? parsed.organization.locations[0]?.timezone ?? 'UTC',
     },
     supportLanguages: parsed.regional.supportLanguages ?? parsed.support.languages ?? parsed.organization.languages,
-    resistance: parsed.resistance ?? DEFAULT_RESISTANCE,
+    resistance: parsed.resistance ?? defaultResistance(parsed.training.sessionMinutes, parsed.tool.why, lang),
     challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
   };
 }

@@ -62,6 +62,9 @@ const session = (e: ScheduleEvent, phaseName: string | null): SessionData => ({
 
 const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
 
+/** A tier's place in the escalation order; tiers it leaves out come last, by number. */
+const rank = (escalation: readonly number[], tier: number) => (escalation.includes(tier) ? escalation.indexOf(tier) : 10 + tier);
+
 /** What stays the same for every message of one plan, schedule and language. */
 export class ContextBuilder {
   private readonly phases: PhaseData[];
@@ -137,10 +140,12 @@ export class ContextBuilder {
         },
       },
       support: {
+        // In the order people escalate, as the plan says.
         tiers: [...plan.support.tiers]
-          .sort((a, b) => a.tier - b.tier)
+          .sort((a, b) => rank(plan.support.escalation, a.tier) - rank(plan.support.escalation, b.tier))
           .map((tier) => ({ tier: tier.tier, name: t(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
         languages: plan.supportLanguages.map((l) => LANGUAGE_NAMES[lang][l]),
+        channels: [...new Set(plan.support.tiers.flatMap((tier) => tier.channels.map(t)))],
       },
       championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),

@@ -52,7 +52,9 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   } else {
     builder.weekly(lastLaunch);
     builder.surveys(launches, lastLaunch);
-    builder.reviews(lastLaunch);
+    // The retrospective and the reviews look back on a finished rollout: after the switch-off.
+    const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
+    builder.reviews(Math.max(lastLaunch, switchOff !== undefined && Number.isFinite(switchOff) ? switchOff : lastLaunch));
   }
   builder.gates(timed);
   builder.pauseNotices();
@@ -147,8 +149,8 @@ class EventBuilder {
    * every pause that reaches it (`dated` when the day already accounts for them). Returns
    * undefined when an open pause holds it.
    */
-  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved): ScheduleEvent | undefined {
-    const day = place.calendar.onOrAfter(nominal);
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false): ScheduleEvent | undefined {
+    const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
     const moved = dated ?? this.pauses.move(day, place.calendar);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
@@ -249,8 +251,9 @@ class EventBuilder {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
     for (const place of shared ? [this.global] : places) {
-      const firstWeek = workingDaysBetween(place.calendar, phase.start, phase.start + 6);
-      const secondWeek = spread(workingDaysBetween(place.calendar, phase.start + 7, phase.start + 13), oh.secondWeekPerWeek);
+      // Counted from the phase's own first day, and never past its last.
+      const firstWeek = workingDaysBetween(place.calendar, phase.start, Math.min(phase.start + 6, phase.end));
+      const secondWeek = spread(workingDaysBetween(place.calendar, phase.start + 7, Math.min(phase.start + 13, phase.end)), oh.secondWeekPerWeek);
       const later: Day[] = [];
       if (oh.after === 'weekly') {
         for (let w = phase.start + 14; w <= phase.end; w += 7) {
@@ -314,7 +317,8 @@ class EventBuilder {
       if (!weeklyUpdates) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
-      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: this.words.weekly(w) });
+      // An update that falls on a day off goes out the working day before, still in its own week.
+      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: this.words.weekly(w) }, undefined, day - 1 >= weekStart);
     }
   }
 

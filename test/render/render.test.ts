@@ -85,7 +85,7 @@ describe('renderEmails on the presets', () => {
         '# Twee weken vooraf: Georgetown\n\n- **Uiterlijk:** maandag 15 februari 2027\n- **Voor:** Team interne communicatie\n',
         '- [ ] Accounts aangemaakt voor 35 personen in Georgetown',
       ],
-      '2027-06-25_rollout_review-month-3.en.md': ['- [ ] ROI calculation against the budget of USD 14,400'],
+      '2027-07-09_rollout_review-month-3.en.md': ['- [ ] ROI calculation against the budget of USD 14,400'],
     };
     for (const [file, snippets] of Object.entries(expected)) for (const snippet of snippets) expect(text(r, file), file).toContain(snippet);
   });

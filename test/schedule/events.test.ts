@@ -71,12 +71,13 @@ describe('schedule events', () => {
       ['turn-off', '2027-02-19'],
       ['celebrate', '2027-02-19'],
     ]);
+    // Counted from the switch-off, not from the last launch: nothing looks back before it.
     expect(pick(events, 'review').map((e) => [e.key, e.date])).toEqual([
-      ['week-1', '2027-02-19'],
-      ['month-1', '2027-03-12'],
-      ['month-3', '2027-05-12'],
+      ['week-1', '2027-02-26'],
+      ['month-1', '2027-03-19'],
+      ['month-3', '2027-05-19'],
     ]);
-    expect(dates(pick(events, 'retrospective'))).toEqual(['2027-02-26']);
+    expect(dates(pick(events, 'retrospective'))).toEqual(['2027-03-05']);
   });
 
   it('moves an event off a holiday and says so', () => {
