@@ -19,6 +19,16 @@ function twoLocations(second: string, extra: string): string {
 }
 
 describe('rollout schedule', () => {
+  it('says why an item moved without nesting brackets, in both languages', () => {
+    for (const lang of ['en', 'nl']) {
+      const { stdout, status } = run(['schedule', '--plan', enterprise, '--format', 'markdown', '--lang', lang]);
+      expect(status).toBe(0);
+      const moves = stdout.split('\n').filter((line) => /moved from|verplaatst van/.test(line));
+      expect(moves.length).toBeGreaterThan(0);
+      for (const line of moves) expect(line).not.toMatch(/\([^()]*\(/);
+    }
+  });
+
   it('flags shared training sessions that people of another time zone cannot attend', () => {
     const dir = twoLocations(
       '{ name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anjali, holidays: [{ date: 2027-01-04, name: Closing day }] }',
