@@ -74,16 +74,31 @@ function conditionOf(phases: TimedPhase[]) {
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
-async function readLedger({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
-  const windows = gateWindows(plan, phases, asOf);
-  const { condition } = conditionOf(phases);
+function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
+  const windows = gateWindows(input.plan, phases, asOf);
+  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, asOf));
+}
 
+/**
+ * The gate check as of `asOf`, from one read of the exports that also keeps every value of the
+ * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
+ */
+export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
+  const phases = timePhases(input.plan);
+  const { condition } = conditionOf(phases);
+  const spans = keptDays(gateWindows(input.plan, phases, input.asOf), condition?.metric, input.asOf);
+  for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
+  const read = await readObservations(input, spans);
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+}
+
+/** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
+async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>) {
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
-  for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
+  for (const name of [...plan.gates.map((g) => g.metric), ...spans.keys()]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
   }
   const ledger = new ObservationLedger();
-  const spans = keptDays(windows, condition?.metric, asOf);
   let lastMetric = '';
   let kept: number[] = [];
   const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
