@@ -39,8 +39,7 @@ export interface GateCheckOutput {
 export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput> {
   const phases = timePhases(input.plan);
   const read = await readLedger(input, phases, input.asOf);
-  const measureOf = (w: GateWindow) => measure(w.gate, windowSeries(read.ledger, w));
-  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -89,7 +88,7 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const spans = keptDays(gateWindows(input.plan, phases, input.asOf), condition?.metric, input.asOf);
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
   const read = await readObservations(input, spans);
-  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
@@ -187,6 +186,9 @@ const NONE: Observations = { days: [], values: [] };
 /** A gate's observations in its window. */
 const windowSeries = (ledger: ObservationLedger, w: GateWindow): Observations =>
   w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE;
+
+/** Each gate measured from the ledger, as of one day. */
+const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.gate, windowSeries(ledger, w));
 
 /**
  * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
