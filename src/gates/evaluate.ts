@@ -70,13 +70,25 @@ export function inScope(gate: Gate, scope: Scope): boolean {
 /** For a computed share: the gate names the same part of the organization, or both name none. */
 const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : same(b, a));
 
-/** `obs` are the gate's observations in its window, which the caller keeps for charts too. */
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {
+/** A gate's observations in its window (which the caller keeps for charts too), and what they add up to. */
+export interface Measured {
+  obs: Observations;
+  /** The gate's aggregate of them. */
+  value: number | undefined;
+  /** Distinct days among them. */
+  days: number;
+}
+
+export function measure(gate: Gate, obs: Observations): Measured {
+  return { obs, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days) };
+}
+
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured): GateResult {
   const { gate } = w;
-  const value = aggregate(gate.aggregate, obs);
+  const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;
-  const [status, because] = judge(w, asOf, obs, observed);
+  const [status, because] = judge(w, asOf, measured, observed);
   return {
     id: gate.id,
     phase: gate.phase,
@@ -106,7 +118,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
  * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
  * pass or fail.
  */
-function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | null): [GateStatus, Because] {
+function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, Because] {
   const { gate } = w;
   const n = obs.values.length;
   const rows: Rows = { n, metric: gate.metric, ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
@@ -116,7 +128,6 @@ function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | n
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   const { minimum } = w;
   if (n < minimum.samples) return ['inconclusive', { kind: 'too-few', survey: minimum.survey, min: minimum.samples, rows }];
-  const days = distinctDays(obs.days);
   if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) return ['inconclusive', { kind: 'too-few-days', days, min: minimum.days, rows }];
   if (observed === null) return ['inconclusive', { kind: 'nothing', rows }];
   const holds = compare(observed, gate.op, gate.threshold);
