@@ -128,7 +128,13 @@ const NL: Sentences = {
 
 const SENTENCES: Record<Language, Sentences> = { en: EN, nl: NL };
 
-/** The support tiers in the order people escalate, named in `lang`. */
+/** The support tiers in the order people escalate; tiers the order leaves out come last. */
+export function tiersInEscalationOrder<T extends { tier: number }>(support: { tiers: T[]; escalation: number[] }): T[] {
+  const { tiers, escalation } = support;
+  return escalation.flatMap((n) => tiers.filter((t) => t.tier === n)).concat(tiers.filter((t) => !escalation.includes(t.tier)));
+}
+
+/** The names of the tiers people escalate through, in order, in `lang`. */
 export function escalationPath(plan: Pick<Plan, 'support'>, lang: Language): string[] {
   const { tiers, escalation } = plan.support;
   return escalation.flatMap((n) => tiers.filter((t) => t.tier === n).map((t) => word(t.name, lang)));

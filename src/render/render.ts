@@ -1,4 +1,5 @@
 import { planIn, type Plan } from '../plan/resolve.js';
+import { checklistOwner } from '../plan/checklist-owner.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
 import { markdownText } from '../escape/markdown.js';
@@ -193,7 +194,7 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
   const location = plan.organization.locations.find((l) => l.name === message.location);
   const to =
     message.kind === 'checklist'
-      ? (plan.communications.owner ?? plan.tool.contact?.name ?? plan.organization.name)
+      ? checklistOwner(plan)
       : `${info.audience} (${info.people} ${info.people === 1 ? labels.person : labels.people})`;
   return {
     kind: message.kind,
