@@ -117,10 +117,13 @@ program
   .option('--templates <dir>', 'your templates folder, overriding the built-in templates file by file (default: ./templates next to the plan, if any)')
   .option('-n, --dry-run', 'list what would be written, write nothing')
   .option('-f, --force', 'overwrite existing files')
+  .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
+  .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
   .addHelpText(
     'after',
     examples([
       'rollout render-emails --plan examples/enterprise.yaml',
+      'rollout render-emails --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv',
       'rollout render-emails --format eml --out outbox --phase georgetown',
       'rollout render-emails --lang nl --format html --dry-run',
       'rollout render-emails --templates my-templates --force',

@@ -8,7 +8,14 @@ import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { listed } from '../util/write.js';
+import { checkAndMeasure } from '../gates/check.js';
+import type { LoadedPlan } from '../plan/load.js';
+import type { Plan } from '../plan/resolve.js';
+import { Progress } from '../progress/measured.js';
+import { todayDay } from '../util/dates.js';
 import { choice, colors, requirePlan, say, writeOut } from './common.js';
+import { reportRepeats } from './gate-check.js';
+import { reportImports, sourcesInput } from './sources.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -19,6 +26,8 @@ export interface RenderEmailsOptions {
   templates?: string;
   dryRun?: boolean;
   force?: boolean;
+  metrics?: string[];
+  lenient?: boolean;
 }
 
 async function isFolder(dir: string): Promise<boolean> {
@@ -36,6 +45,16 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
   return (await isFolder(beside)) ? beside : undefined;
 }
 
+/** With --metrics or the plan's sources, the values the weekly updates report, read as gate-check reads them. */
+async function measuredProgress(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<Progress | undefined> {
+  if ((options.metrics?.length ?? 0) === 0 && plan.sources.length === 0) return undefined;
+  const input = { plan, files: options.metrics ?? [], asOf: todayDay(), lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
+  const read = await checkAndMeasure(input, Progress.metricsOf(plan), Infinity);
+  reportImports(read.imports, read.warnings);
+  reportRepeats(read.repeats);
+  return new Progress(plan, read.ledger);
+}
+
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
   // Writing many files waits on fsync, and the disk flushes fsyncs that arrive together in one
   // go: more of Node's file-system threads (4 by default) let them. Node reads this when it
@@ -44,14 +63,16 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const format = choice('format', options.format, FORMATS);
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
-  const { plan } = await requirePlan(options.plan);
+  const { plan, loaded } = await requirePlan(options.plan);
   const templates = await loadTemplates(await userTemplates(options));
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
+  const progress = await measuredProgress(plan, loaded, options);
   const renderOptions = {
     format,
     templates,
+    ...(progress ? { progress } : {}),
     ...(languages ? { languages } : {}),
     ...(options.phase !== undefined ? { phase: options.phase } : {}),
   };

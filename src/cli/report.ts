@@ -5,6 +5,7 @@ import { buildSchedule } from '../schedule/build.js';
 import { parseDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
+import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { dayOption, requirePlan, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
@@ -34,7 +35,10 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   reportImports(check.imports, check.warnings);
   reportRepeats(check.repeats);
   const history = replay?.results ?? [];
-  const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: options.lang ?? plan.organization.languages[0]!, check, measured, history });
+  const language = options.lang ?? plan.language;
+  // The plan's texts in the report's language: phase names, tiers, objections.
+  const local = planIn(plan, language);
+  const html = renderReport({ plan: local, schedule: buildSchedule(local), asOf, language, check, measured, history });
   if (options.output === '-') {
     writeOut(html);
     return EXIT.ok;

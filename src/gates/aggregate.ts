@@ -6,25 +6,26 @@ import type { Observations } from './series.js';
  * aggregate has nothing to say: no observations, or a slope over a single day.
  */
 export function aggregate(kind: Aggregate, obs: Observations): number | undefined {
-  const n = obs.values.length;
+  const { values } = obs;
+  const n = values.length;
   if (kind === 'count') return n;
   if (n === 0) return undefined;
-  const values = Array.from(obs.values);
+  // Read in place: a window can hold millions of rows, so only the percentiles copy (to sort).
   switch (kind) {
     case 'last':
       return last(obs);
     case 'mean':
-      return sum(values) / n;
+      return sum(values, 0, n) / n;
     case 'sum':
-      return sum(values);
+      return sum(values, 0, n);
     case 'min':
-      return sortedCopy(values)[0];
+      return extreme(values, Math.min);
     case 'max':
-      return sortedCopy(values)[n - 1];
+      return extreme(values, Math.max);
     case 'p50':
-      return percentile(sortedCopy(values), 0.5);
+      return percentile(Float64Array.from(values).sort(), 0.5);
     case 'p90':
-      return percentile(sortedCopy(values), 0.9);
+      return percentile(Float64Array.from(values).sort(), 0.9);
     case 'nps':
       return nps(values);
     case 'slope':
@@ -32,11 +33,21 @@ export function aggregate(kind: Aggregate, obs: Observations): number | undefine
   }
 }
 
-const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
-const sortedCopy = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+/** Left to right, so that the digits are those of the order given. */
+export function sum(values: ArrayLike<number>, from = 0, to = values.length): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += values[i]!;
+  return total;
+}
+
+function extreme(values: ArrayLike<number>, pick: (a: number, b: number) => number): number {
+  let best = values[0]!;
+  for (let i = 1; i < values.length; i++) best = pick(best, values[i]!);
+  return best;
+}
 
 /** Mean of values summed in ascending order, so that row order never changes the last digits. */
-export const meanInOrder = (values: number[]): number => sum(sortedCopy(values)) / values.length;
+export const meanInOrder = (values: number[]): number => sum([...values].sort((a, b) => a - b), 0, values.length) / values.length;
 
 /** The value of the latest day; several rows on that day (e.g. one per location) count as their mean. */
 function last(obs: Observations): number {
@@ -44,7 +55,7 @@ function last(obs: Observations): number {
   const lastDay = obs.days[n - 1]!;
   let first = n - 1;
   while (first > 0 && obs.days[first - 1] === lastDay) first--;
-  return sum(Array.from(obs.values).slice(first)) / (n - first);
+  return sum(obs.values, first, n) / (n - first);
 }
 
 /** Linear interpolation between the two nearest ranks (the spreadsheet PERCENTILE.INC rule). */
@@ -56,19 +67,22 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 /** Net Promoter Score of 0-10 answers: % promoters (9-10) minus % detractors (0-6). */
-export function nps(answers: number[]): number {
-  const promoters = answers.filter((a) => a >= 9).length;
-  const detractors = answers.filter((a) => a <= 6).length;
+export function nps(answers: ArrayLike<number>): number {
+  let promoters = 0;
+  let detractors = 0;
+  for (let i = 0; i < answers.length; i++) {
+    if (answers[i]! >= 9) promoters++;
+    else if (answers[i]! <= 6) detractors++;
+  }
   return ((promoters - detractors) / answers.length) * 100;
 }
 
 /** Least-squares slope per day; undefined when every observation falls on one day. */
 export function slope(obs: Observations): number | undefined {
-  const n = obs.values.length;
-  const days = Array.from(obs.days);
-  const values = Array.from(obs.values);
-  const meanDay = sum(days) / n;
-  const meanValue = sum(values) / n;
+  const { days, values } = obs;
+  const n = values.length;
+  const meanDay = sum(days, 0, n) / n;
+  const meanValue = sum(values, 0, n) / n;
   let covariance = 0;
   let variance = 0;
   for (let i = 0; i < n; i++) {

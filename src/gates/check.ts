@@ -4,10 +4,10 @@ import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
-import { currentPhase, evaluateGate, gateWindows, inScope, type GateWindow } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
-import type { Observations } from './series.js';
+import { through, type Observations } from './series.js';
 import type { GateCheckResult } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
@@ -39,7 +39,7 @@ export interface GateCheckOutput {
 export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput> {
   const phases = timePhases(input.plan);
   const read = await readLedger(input, phases, input.asOf);
-  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -51,8 +51,19 @@ export async function replayGates(input: Omit<GateCheckInput, 'asOf'> & { days: 
   const lastDay = Math.max(...input.days);
   // The windows and the condition as of the last day hold every row an earlier day reads.
   const read = await readLedger(input, phases, lastDay);
-  const results = input.days.map((day) => judgeDay(input.plan, phases, read.ledger, day).result);
-  const last = { ...judgeDay(input.plan, phases, read.ledger, input.days.at(-1)!), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  // A gate's window only grows with the day (from its phase's start to its due day or that day),
+  // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
+  // window that closed before the day is the one an earlier day measured.
+  const widest = gateWindows(input.plan, phases, lastDay).map((w) => windowSeries(read.ledger, w));
+  const known = new Map<string, Measured>();
+  const measureOf = (w: GateWindow): Measured => {
+    const key = `${w.index}:${w.to}`;
+    let measured = known.get(key);
+    if (!measured) known.set(key, (measured = measure(w.gate, through(widest[w.index]!, w.to))));
+    return measured;
+  };
+  const results = input.days.map((day) => judgeDay(input.plan, phases, read.ledger, day, measureOf).result);
+  const last = { ...judgeDay(input.plan, phases, read.ledger, input.days.at(-1)!, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
   return { results, last };
 }
 
@@ -62,16 +73,31 @@ function conditionOf(phases: TimedPhase[]) {
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
-async function readLedger({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
-  const windows = gateWindows(plan, phases, asOf);
-  const { condition } = conditionOf(phases);
+function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
+  const windows = gateWindows(input.plan, phases, asOf);
+  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, asOf));
+}
 
+/**
+ * The gate check as of `asOf`, from one read of the exports that also keeps every value of the
+ * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
+ */
+export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
+  const phases = timePhases(input.plan);
+  const { condition } = conditionOf(phases);
+  const spans = keptDays(gateWindows(input.plan, phases, input.asOf), condition?.metric, input.asOf);
+  for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
+  const read = await readObservations(input, spans);
+  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+}
+
+/** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
+async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>) {
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
-  for (const name of [...plan.gates.map((g) => g.metric), ...(condition ? [condition.metric] : [])]) {
+  for (const name of [...plan.gates.map((g) => g.metric), ...spans.keys()]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
   }
   const ledger = new ObservationLedger();
-  const spans = keptDays(windows, condition?.metric, asOf);
   let lastMetric = '';
   let kept: number[] = [];
   const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
@@ -121,11 +147,12 @@ async function readLedger({ plan, files, lenient, sources }: Omit<GateCheckInput
 }
 
 /** Every gate, the decommission condition and the decision as of one day, from what the ledger holds. */
-function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day, measureOf: (w: GateWindow) => Measured): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
-  const series = windows.map((w) => (w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE));
-  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, series[i]!));
+  const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
+  const series = measured.map((m) => m.obs);
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
@@ -156,6 +183,13 @@ function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
 
 const NONE: Observations = { days: [], values: [] };
 
+/** A gate's observations in its window. */
+const windowSeries = (ledger: ObservationLedger, w: GateWindow): Observations =>
+  w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE;
+
+/** Each gate measured from the ledger, as of one day. */
+const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.gate, windowSeries(ledger, w));
+
 /**
  * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
  * every day up to asOf for the decommission condition. Rows on other days are checked, then dropped.
@@ -173,7 +207,10 @@ function latest(ledger: ObservationLedger, metric: string, until: Day): number |
   const values = new Latest(until);
   for (const [scope, days] of ledger.byScope(metric)) {
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
-    for (const [day, { values: list }] of days) for (const value of list) values.add(day, value, key);
+    // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
+    let best = -Infinity;
+    for (const day of days.keys()) if (day <= until && day > best) best = day;
+    if (best !== -Infinity) values.add(best, days.get(best)!.values, key);
   }
   return values.value();
 }

@@ -69,13 +69,25 @@ export function inScope(gate: Gate, scope: Scope): boolean {
 /** For a computed share: the gate names the same part of the organization, or both name none. */
 const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : same(b, a));
 
-/** `obs` are the gate's observations in its window, which the caller keeps for charts too. */
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], obs: Observations): GateResult {
+/** A gate's observations in its window (which the caller keeps for charts too), and what they add up to. */
+export interface Measured {
+  obs: Observations;
+  /** The gate's aggregate of them. */
+  value: number | undefined;
+  /** Distinct days among them. */
+  days: number;
+}
+
+export function measure(gate: Gate, obs: Observations): Measured {
+  return { obs, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days) };
+}
+
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured): GateResult {
   const { gate } = w;
-  const value = aggregate(gate.aggregate, obs);
+  const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;
-  const [status, reason] = judge(w, asOf, obs, observed);
+  const [status, reason] = judge(w, asOf, measured, observed);
   return {
     id: gate.id,
     phase: gate.phase,
@@ -104,7 +116,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
  * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
  * pass or fail.
  */
-function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | null): [GateStatus, string] {
+function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, string] {
   const { gate } = w;
   const n = obs.values.length;
   const count = n === 0 ? 'no' : String(n);
@@ -115,7 +127,6 @@ function judge(w: GateWindow, asOf: Day, obs: Observations, observed: number | n
   if (asOf < w.due) return ['pending', `due ${formatDay(w.due)}; so far ${value}`];
   const { minimum } = w;
   if (n < minimum.samples) return ['inconclusive', `too few ${minimum.survey ? 'answers' : 'rows'} (${n} of at least ${minimum.samples}): ${rows}`];
-  const days = distinctDays(obs.days);
   if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) {
     return ['inconclusive', `too few days (${days} of at least ${minimum.days}) for a trend: ${rows}`];
   }

@@ -12,12 +12,13 @@ export class Latest {
 
   constructor(private readonly until: Day) {}
 
-  add(day: Day, value: number, key = ''): void {
+  /** `values` are the rows of one series on one day. */
+  add(day: Day, values: readonly number[], key = ''): void {
     if (day > this.until) return;
     const known = this.series.get(key);
     if (known && day < known.day) return;
-    if (!known || day > known.day) this.series.set(key, { day, values: [value] });
-    else known.values.push(value);
+    if (!known || day > known.day) this.series.set(key, { day, values: [...values] });
+    else for (const value of values) known.values.push(value);
   }
 
   value(): number | undefined {

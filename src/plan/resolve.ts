@@ -4,6 +4,7 @@ import { presetPhases } from './presets.js';
 import { successGates } from './success-gates.js';
 import { word } from './builtin-text.js';
 import { localize } from './localize.js';
+import { defaultObjections } from './resistance.js';
 import type { Gate, Language, Localized, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
@@ -32,24 +33,6 @@ export const DEFAULT_METRICS: Metric[] = [
   { name: 'support_tickets', label: 'Support tickets', unit: 'count', goal: 'decreasing trend' },
   { name: 'training_completion_pct', label: 'Training completion', unit: 'percent' },
 ];
-
-/** The playbook's four common objections, answered from the plan's own facts. */
-function defaultResistance(minutes: number, why: string | undefined, lang: Language): NonNullable<Plan['resistance']> {
-  if (lang === 'nl') {
-    return [
-      { objection: 'Ik heb geen tijd om dit te leren', response: `De training duurt ${minutes} minuten, en daarna bespaar je elke week tijd.` },
-      { objection: 'De oude manier werkte toch prima', response: 'De oude manier is goed, maar het nieuwe systeem lost het grootste knelpunt op.' },
-      { objection: 'Dit lijkt ingewikkeld', response: 'Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans.' },
-      { objection: 'Waarom veranderen we?', response: why ? `Omdat ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
-    ];
-  }
-  return [
-    { objection: "I don't have time to learn this", response: `Training takes ${minutes} minutes, and you'll save time every week once learned.` },
-    { objection: 'The old way worked fine', response: 'The old way is good, but the new tool solves its biggest pain point.' },
-    { objection: 'This seems complicated', response: 'Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try.' },
-    { objection: 'Why are we changing?', response: why ? `Because ${why}; the new tool solves this.` : 'The problem costs us time and money; the new tool solves it.' },
-  ];
-}
 
 const DEFAULT_CHALLENGES = [
   {
@@ -111,7 +94,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
       timezone: parsed.calendar.timezone ?? parsed.organization.locations[0]?.timezone ?? 'UTC',
     },
     supportLanguages: parsed.regional.supportLanguages ?? parsed.support.languages ?? parsed.organization.languages,
-    resistance: parsed.resistance ?? defaultResistance(parsed.training.sessionMinutes, parsed.tool.why, lang),
+    resistance: parsed.resistance ?? defaultObjections(parsed, lang).map(({ question, answer }) => ({ objection: question, response: answer })),
     challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
   };
 }

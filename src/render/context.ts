@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
+import type { Progress } from '../progress/measured.js';
 import type { Message } from './messages.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
@@ -77,6 +78,8 @@ export class ContextBuilder {
     private readonly plan: Plan,
     private readonly schedule: Schedule,
     readonly lang: Language,
+    /** Measured data for the weekly updates; without it they say what was planned. */
+    private readonly progress?: Progress,
   ) {
     for (const e of schedule.events) {
       if (e.phase === undefined) continue;
@@ -296,6 +299,7 @@ export class ContextBuilder {
     const start = questions.length ? ((message.number - 1) * 2) % questions.length : 0;
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
     const pilot = this.phases.find((p) => p.kind === 'launch');
+    const measured = this.measured(message, live);
     return {
       number: message.number,
       live,
@@ -305,6 +309,31 @@ export class ContextBuilder {
       sessions,
       questions: picked,
       story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,
+      // The playbook's resistance strategies: explain the why first, then celebrate adopters,
+      // support and listen where the data says people are not there yet.
+      why: message.number === 1 ? (plan.tool.why ?? null) : null,
+      measured,
+      celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
+      fewerTickets: measured?.tickets?.trend === 'down',
+      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached) : [],
+      adjust: measured && (measured.phases.some((p) => p.percent !== null && !p.reached) || measured.satisfaction?.met === false) ? this.challenge(message.number + 1) : null,
+    };
+  }
+
+  /** The measured values up to an update's date, with names and numbers in the message's language. */
+  private measured(message: Message, live: PhaseData[]) {
+    const ids = new Set(live.map((p) => p.id));
+    const state = this.progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
+    if (!state) return null;
+    const decimal = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
+    const signed = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
+    const names = new Map(live.map((p) => [p.id, p.name]));
+    return {
+      day: state.day,
+      phases: state.phases.map((p) => ({ ...p, name: names.get(p.phase)! })),
+      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal.format(state.satisfaction.score) },
+      nps: state.nps && { ...state.nps, text: signed.format(state.nps.score) },
+      tickets: state.tickets,
     };
   }
 

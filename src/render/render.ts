@@ -1,9 +1,11 @@
 import { planIn, type Plan } from '../plan/resolve.js';
+import { checklistOwner } from '../plan/checklist-owner.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
 import { markdownText } from '../escape/markdown.js';
 import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
+import type { Progress } from '../progress/measured.js';
 import { ContextBuilder } from './context.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
@@ -19,6 +21,8 @@ export interface RenderOptions {
   /** Only the messages of this phase. */
   phase?: string;
   templates: TemplateSet;
+  /** Measured data the weekly updates report; without it they say what was planned. */
+  progress?: Progress;
 }
 
 /** One written message, as listed in index.json. */
@@ -124,7 +128,7 @@ export async function* renderMessages(plan: Plan, schedule: Schedule, options: R
   const renderer = new Renderer(options.templates);
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang)]));
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, options.progress)]));
   for (const message of messages) {
     for (const lang of languages) {
       const data = contexts.get(lang)!.build(message);
@@ -188,7 +192,7 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
   const location = plan.organization.locations.find((l) => l.name === message.location);
   const to =
     message.kind === 'checklist'
-      ? (plan.communications.owner ?? plan.tool.contact?.name ?? plan.organization.name)
+      ? checklistOwner(plan)
       : `${info.audience} (${info.people} ${info.people === 1 ? labels.person : labels.people})`;
   return {
     kind: message.kind,

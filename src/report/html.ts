@@ -1,4 +1,5 @@
 import { metricLabel } from '../reporters/gates/labels.js';
+import { word } from '../plan/builtin-text.js';
 import { DEFAULT_METRICS, type Plan } from '../plan/resolve.js';
 import type { Observations } from '../gates/series.js';
 import type { GateCheckResult, GateResult } from '../gates/types.js';
@@ -6,6 +7,7 @@ import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
 import { condition, formatsFor, wordsFor, type ReportLanguage, type Words } from './i18n.js';
+import { questionsSection } from './questions.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
@@ -32,7 +34,7 @@ interface Context extends TableContext {
 export function renderReport(input: ReportInput): string {
   const words = wordsFor(input.language);
   const formats = formatsFor(input.language);
-  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, words, formats, input };
+  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
   const body = [
     header(ctx, title),
@@ -43,6 +45,7 @@ export function renderReport(input: ReportInput): string {
     section('checklists', words.checklists, checklistTable(ctx)),
     section('support', words.support, supportTable(ctx)),
     section('champions', words.champions, championsTable(ctx)),
+    section('questions', words.questions, questionsSection(input.plan, words)),
     `<footer>${esc(words.generated(input.plan.tool.name))}</footer>`,
   ];
   return [
@@ -159,7 +162,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
   const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
   const observed = input.measured && gate.observed !== null ? `${formats.rounded(gate.observed)} · ` : '';
-  const label = metric?.label ?? gate.metric;
+  const label = word(metric?.label ?? gate.metric, input.language);
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
     `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, label))}</span></span>`,

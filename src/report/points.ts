@@ -1,4 +1,4 @@
-import { percentile, slope } from '../gates/aggregate.js';
+import { percentile, slope, sum } from '../gates/aggregate.js';
 import type { Observations } from '../gates/series.js';
 import type { Aggregate } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
@@ -32,7 +32,7 @@ export function gateLine(kind: Aggregate, obs: Observations): GateLine {
     for (let i = begin; i < end; i++) sum += values[i]!;
     return { day: days[begin]!, value: sum / (end - begin) };
   });
-  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(Array.from(days), Array.from(values)) };
+  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(obs) };
   const running = new Running(kind, values.length);
   const line = ends.map((end, k) => {
     running.addDay(values, k === 0 ? 0 : ends[k - 1]!, end);
@@ -67,15 +67,29 @@ class Running {
 
   /** Values `begin..end` are one day's, in ascending order. */
   addDay(values: ArrayLike<number>, begin: number, end: number): void {
-    for (let i = begin; i < end; i++) {
-      const v = values[i]!;
-      this.sum += v;
-      if (v < this.min) this.min = v;
-      if (v > this.max) this.max = v;
-      if (v >= 9) this.promoters++;
-      else if (v <= 6) this.detractors++;
+    // Only what the aggregate reads: a chart of a million rows walks them once more at most.
+    switch (this.kind) {
+      case 'sum':
+      case 'mean':
+        for (let i = begin; i < end; i++) this.sum += values[i]!;
+        break;
+      case 'min':
+        this.min = Math.min(this.min, values[begin]!);
+        break;
+      case 'max':
+        this.max = Math.max(this.max, values[end - 1]!);
+        break;
+      case 'nps':
+        for (let i = begin; i < end; i++) {
+          if (values[i]! >= 9) this.promoters++;
+          else if (values[i]! <= 6) this.detractors++;
+        }
+        break;
+      case 'p50':
+      case 'p90':
+        this.merge(values, begin, end);
+        break;
     }
-    if (this.sorted.length) this.merge(values, begin, end);
     this.n += end - begin;
   }
 
@@ -116,11 +130,12 @@ class Running {
   }
 }
 
-function trendOf(days: number[], values: number[]): GateLine['trend'] {
-  const perDay = slope({ days, values });
+function trendOf(obs: Observations): GateLine['trend'] {
+  const perDay = slope(obs);
   if (perDay === undefined) return undefined;
-  const meanDay = days.reduce((a, b) => a + b, 0) / days.length;
-  const meanValue = values.reduce((a, b) => a + b, 0) / values.length;
+  const { days, values } = obs;
+  const meanDay = sum(days) / days.length;
+  const meanValue = sum(values) / values.length;
   const at = (day: Day): Point => ({ day, value: meanValue + perDay * (day - meanDay) });
   return { from: at(days[0]!), to: at(days[days.length - 1]!), centre: { day: meanDay, value: meanValue } };
 }

@@ -105,6 +105,11 @@ td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top
 td:first-child { white-space: nowrap; }
 tr.past td { color: #9ca3af; }
 .num { font-variant-numeric: tabular-nums; }
+.qa { font-size: 13px; margin: 0; }
+.qa dt { font-weight: 600; margin-top: 8px; }
+.qa dd { margin: 2px 0 0 16px; }
+.strategies { font-size: 13px; padding-left: 20px; }
+.strategies li { margin-bottom: 4px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 @media (max-width: 760px) { .charts { grid-template-columns: 1fr; } }
 @page { size: A4; margin: 12mm; }

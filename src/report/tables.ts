@@ -1,6 +1,10 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
+import { checklistOwner } from '../plan/checklist-owner.js';
+import { word } from '../plan/builtin-text.js';
+import { tiersInEscalationOrder } from '../plan/resistance.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { condition, type Formats, type Words } from './i18n.js';
@@ -12,6 +16,7 @@ export interface TableContext {
   plan: Plan;
   schedule: Schedule;
   asOf: Day;
+  language: Language;
   words: Words;
   formats: Formats;
 }
@@ -76,27 +81,20 @@ function detail(e: ScheduleEvent, ctx: TableContext): string {
   return '';
 }
 
-/** Who sees to a checklist: the phase's champion, else its location's, else the communications owner. */
-export function checklistOwner(plan: Plan, phaseId: string | undefined, locations: string[]): string | undefined {
-  const phase = plan.phases.find((p) => p.id === phaseId);
-  const local = locations.length === 1 ? plan.organization.locations.find((l) => l.name === locations[0])?.champion : undefined;
-  const named = phaseId === undefined ? undefined : plan.champions.find((c) => c.phase === phaseId)?.name;
-  return phase?.champion ?? named ?? local ?? plan.communications.owner;
-}
-
 export function checklistTable(ctx: TableContext): string {
   const { words, formats, asOf, plan } = ctx;
   const lists = ctx.schedule.events.filter((e) => e.type === 'checklist');
   const rows = lists.map((e) => {
-    const locations = ctx.schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
     const what = words.checklist[e.key] ?? e.key;
-    return [esc(formats.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan, e.phase, locations) ?? '')];
+    return [esc(formats.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan))];
   });
   return table(words.checklistColumns, rows, (i) => (parseDay(lists[i]!.date) < asOf ? 'past' : undefined));
 }
 
-export function supportTable({ plan, words }: TableContext): string {
-  const rows = plan.support.tiers.map((t) => [esc(String(t.tier)), `<strong>${esc(t.name)}</strong>`, esc(t.owner ?? ''), esc(t.channels.join(', ')), esc(t.handles.join(', '))]);
+/** The tiers in the order people escalate, rollout's own default texts in the report's language. */
+export function supportTable({ plan, words, language }: TableContext): string {
+  const t = (s: string) => word(s, language);
+  const rows = tiersInEscalationOrder(plan.support).map((x) => [esc(String(x.tier)), `<strong>${esc(t(x.name))}</strong>`, esc(x.owner ?? ''), esc(x.channels.map(t).join(', ')), esc(x.handles.map(t).join(', '))]);
   return `${table(words.supportColumns, rows)}<p class="muted">${esc(words.escalation)} ${esc(plan.support.escalation.join(' → '))}</p>`;
 }
 

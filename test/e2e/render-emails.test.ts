@@ -94,4 +94,17 @@ describe('rollout render-emails', () => {
     expect(run(['render-emails', '--lang', 'fr']).status).toBe(2);
     expect(run(['render-emails', '--format', 'pdf']).status).toBe(2);
   });
+
+  it('fills the weekly updates with the measured values of --metrics, and refuses a metrics file it cannot read', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', example('metrics/enterprise.csv'), '--out', 'out'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const update = readFileSync(path.join(dir, 'out/2027-03-12_rollout_weekly-update.nl.md'), 'utf8');
+    expect(update).toContain('- **Georgetown:** 58% actief gebruik (doel 80%)');
+    expect(update).toContain('Net Promoter Score +33, uit 9 antwoorden');
+    const missing = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nope.csv', '--out', 'out2'], { cwd: dir });
+    expect(missing).toMatchObject({ status: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^rollout: .*nope\.csv/);
+    expect(existsSync(path.join(dir, 'out2'))).toBe(false);
+  });
 });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkGates, replayGates } from '../../src/gates/check.js';
 import { historyDays, replayDays } from '../../src/replay/history.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
-import { example, ROOT, run } from '../helpers.js';
+import { example, ROOT, run, validPlan } from '../helpers.js';
 
 const base = ['gate-check', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv')];
 
@@ -16,6 +18,18 @@ describe('gate-check replay', () => {
     const single = JSON.parse(run([...base, '--at', '2027-03-15', '--format', 'json']).stdout);
     expect([single.decision, single.blockedLaunches]).toEqual([days[1].decision, days[1].blockedLaunches]);
     expect(run([...base, '--from', '2027-03-01', '--to', '2027-03-08']).status).toBe(0);
+  });
+
+  it('gives each day what a check as of that day gives, as windows open, close and are judged', async () => {
+    const plan = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
+    const files = [path.join(ROOT, 'examples/metrics/enterprise.csv')];
+    // Daily through the pilot's gates (due, judged, then closed), then weekly to the end.
+    const days = [...replayDays('2027-02-01', '2027-03-20', '1d'), ...replayDays('2027-03-27', '2027-06-30', '1w')];
+    const replay = await replayGates({ plan, files, lenient: false, days });
+    const checks = await Promise.all(days.map((asOf) => checkGates({ plan, files, lenient: false, asOf })));
+    expect(new Set(replay.results.map((r) => r.decision)).size).toBeGreaterThan(1);
+    expect(replay.results).toEqual(checks.map((c) => c.result));
+    expect(replay.last.series.map((s) => [Array.from(s.days), Array.from(s.values)])).toEqual(checks.at(-1)!.series.map((s) => [Array.from(s.days), Array.from(s.values)]));
   });
 
   it('prints a table or markdown, and refuses --at with --from', () => {

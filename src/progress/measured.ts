@@ -1,0 +1,149 @@
+import { aggregate } from '../gates/aggregate.js';
+import { roundObserved } from '../gates/compare.js';
+import { inScope } from '../gates/evaluate.js';
+import type { ObservationLedger } from '../gates/ledger.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Gate } from '../plan/schema.js';
+import type { SchedulePhase } from '../schedule/types.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
+
+/*
+ * What the weekly updates report from measured data: the values up to each update's date, read
+ * from the same ledger the gates read, with the gates' own scopes and aggregates.
+ */
+
+/** Which of the plan's metrics plays each part in a weekly update; absent when the plan has none. */
+export interface ProgressMetrics {
+  activeUse?: string;
+  satisfaction?: string;
+  nps?: string;
+  tickets?: string;
+}
+
+/**
+ * Active use is the decommission condition's metric (the playbook's "80%+ using the new system"),
+ * else `active_use_pct`; NPS is what an `nps` gate reads, else `nps`; the tickets trend what a
+ * `slope` gate reads, else `support_tickets` or `tickets`; satisfaction is `satisfaction`.
+ */
+export function progressMetrics(plan: Plan): ProgressMetrics {
+  const named = new Set([...plan.metrics.map((m) => m.name), ...plan.gates.map((g) => g.metric)]);
+  const byName = (...names: string[]) => names.find((n) => named.has(n));
+  const byGate = (kind: Gate['aggregate']) => plan.gates.find((g) => g.aggregate === kind)?.metric;
+  const when = plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when?.metric;
+  const found: ProgressMetrics = {
+    activeUse: when ?? byName('active_use_pct'),
+    satisfaction: byName('satisfaction'),
+    nps: byGate('nps') ?? byName('nps'),
+    tickets: byGate('slope') ?? byName('support_tickets', 'tickets'),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
+}
+
+export interface PhaseUse {
+  phase: string;
+  /** Latest active use in the phase's scope up to the update, rounded; null when none yet. */
+  percent: number | null;
+  /** The day of that value. */
+  day: string | null;
+  goal: number;
+  reached: boolean;
+}
+
+/** The measured state of the rollout as of one day. */
+export interface Measured {
+  /** The latest day any of the values comes from. */
+  day: string;
+  /** Each launch phase live by then, in launch order. */
+  phases: PhaseUse[];
+  /** Mean of the 7 days up to the update. */
+  satisfaction: { score: number; answers: number; goal: number; met: boolean } | null;
+  /** NPS of the answers of the 4 weeks up to the update. */
+  nps: { score: number; answers: number; met: boolean } | null;
+  /** Tickets in the 7 days up to the update, and in the 7 before. */
+  tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null } | null;
+}
+
+const SATISFACTION_GOAL = 7;
+const ACTIVE_USE_GOAL = 80;
+const all = () => true;
+
+export class Progress {
+  readonly metrics: ProgressMetrics;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly ledger: ObservationLedger,
+  ) {
+    this.metrics = progressMetrics(plan);
+  }
+
+  /** Every metric worth keeping for the updates: what the reading path is asked to keep. */
+  static metricsOf(plan: Plan): string[] {
+    return Object.values(progressMetrics(plan));
+  }
+
+  /** The measured state as of `date` for the launch phases live by then; null when nothing is measured yet. */
+  at(date: string, live: readonly SchedulePhase[]): Measured | null {
+    const day = parseDay(date);
+    const phases = live.map((p) => this.phaseUse(p, day));
+    const satisfaction = this.satisfaction(day);
+    const nps = this.nps(day);
+    const tickets = this.tickets(day);
+    const parts = [satisfaction, nps, tickets];
+    const days = [...phases.flatMap((p) => (p.day ? [p.day] : [])), ...parts.flatMap((p) => (p ? [p[1]] : []))];
+    if (days.length === 0) return null;
+    return { day: days.sort().at(-1)!, phases, satisfaction: satisfaction?.[0] ?? null, nps: nps?.[0] ?? null, tickets: tickets?.[0] ?? null };
+  }
+
+  private phaseUse(p: SchedulePhase, day: Day): PhaseUse {
+    const metric = this.metrics.activeUse;
+    const gate = this.useGate(p.id);
+    const goal = gate?.threshold ?? ACTIVE_USE_GOAL;
+    if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
+    const scope = gate ?? ({ phase: p.id } as Gate);
+    const obs = this.ledger.observations(metric, (s) => inScope(scope, s), parseDay(p.start), day);
+    const value = aggregate('last', obs);
+    if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
+    const percent = Math.round(value);
+    return { phase: p.id, percent, day: formatDay(obs.days[obs.days.length - 1]!), goal, reached: roundObserved(value) >= goal };
+  }
+
+  /** The gate whose scope and threshold say what a phase's active use is: its success gate, else any on the metric. */
+  private useGate(phase: string): Gate | undefined {
+    const gates = this.plan.gates.filter((g) => g.phase === phase && g.metric === this.metrics.activeUse && g.aggregate === 'last');
+    return gates.find((g) => g.guards === 'none') ?? gates[0];
+  }
+
+  /* Each part: its value and the last day it reads. */
+  private satisfaction(day: Day) {
+    const obs = this.read(this.metrics.satisfaction, day - 6, day);
+    const mean = obs && aggregate('mean', obs);
+    if (!obs || mean === undefined) return null;
+    const score = Math.round(mean * 10) / 10;
+    return [{ score, answers: obs.values.length, goal: SATISFACTION_GOAL, met: score >= SATISFACTION_GOAL }, lastDay(obs)] as const;
+  }
+
+  private nps(day: Day) {
+    const obs = this.read(this.metrics.nps, day - 27, day);
+    const score = obs && aggregate('nps', obs);
+    if (!obs || score === undefined) return null;
+    return [{ score: Math.round(score), answers: obs.values.length, met: score > 0 }, lastDay(obs)] as const;
+  }
+
+  private tickets(day: Day) {
+    const week = this.read(this.metrics.tickets, day - 6, day);
+    if (!week || week.values.length === 0) return null;
+    const before = this.read(this.metrics.tickets, day - 13, day - 7)!;
+    const count = sum(week.values);
+    const previous = before.values.length ? sum(before.values) : null;
+    const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
+    return [{ week: count, previous, trend }, lastDay(week)] as const;
+  }
+
+  private read(metric: string | undefined, from: Day, to: Day) {
+    return metric === undefined ? undefined : this.ledger.observations(metric, all, from, to);
+  }
+}
+
+const sum = (values: ArrayLike<number>): number => Math.round(Array.from(values).reduce((a, b) => a + b, 0));
+const lastDay = (obs: { days: ArrayLike<number> }): string => formatDay(obs.days[obs.days.length - 1]!);

@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkAndMeasure } from '../../src/gates/check.js';
+import type { Plan } from '../../src/plan/resolve.js';
+import { Progress, progressMetrics } from '../../src/progress/measured.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
+import { example, tempDir, validPlan } from '../helpers.js';
+
+const templates = await loadTemplates();
+const enterprise = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
+
+async function progressOf(plan: Plan, files: string[]): Promise<Progress> {
+  const read = await checkAndMeasure({ plan, files, asOf: parseDay('2027-03-15'), lenient: false }, Progress.metricsOf(plan), Infinity);
+  return new Progress(plan, read.ledger);
+}
+
+async function updates(plan: Plan, progress?: Progress): Promise<Map<string, string>> {
+  const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'], ...(progress ? { progress } : {}) });
+  return new Map(r.files.filter((f) => f.name.includes('weekly-update')).map((f) => [f.name, String(f.content)]));
+}
+
+describe('weekly updates from measured data', () => {
+  it('finds the metrics each part reads: the decommission condition, the nps and slope gates, satisfaction', () => {
+    expect(progressMetrics(enterprise)).toEqual({ activeUse: 'active_use_pct', satisfaction: 'satisfaction', nps: 'nps', tickets: 'support_tickets' });
+    const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
+    expect(progressMetrics(adoption)).toMatchObject({ nps: 'recommend', tickets: 'tickets' });
+  });
+
+  it('reports each live phase, NPS and the tickets trend up to the update, in English and Dutch', async () => {
+    // The Dutch export: BOM, semicolons, day-first dates and decimal commas.
+    const mail = await updates(enterprise, await progressOf(enterprise, [example('metrics/enterprise.csv')]));
+    const en = mail.get('2027-03-12_rollout_weekly-update.en.md')!;
+    expect(en).toContain('**Progress, measured up to Friday, March 12.**');
+    expect(en).toContain('- **Paramaribo:** 79% active use (goal 80%)');
+    expect(en).toContain('- **Georgetown:** 58% active use (goal 80%)');
+    // 9 answers in the four weeks up to March 12: 5 promoters, 2 detractors.
+    expect(en).toContain('Net Promoter Score +33, from 9 answers in the last four weeks');
+    // March 6-12: 10 + 8; February 27 - March 5: 14 + 12 + 13 + 11 + 9.
+    expect(en).toContain('18 tickets this week, down from 59 the week before');
+    expect(en).toContain('**A quick win:**');
+    expect(en).toContain('**Not there yet: IT pilot, Paramaribo, and Georgetown.**');
+    // The plan's own challenge, where the data shows people are not there yet.
+    expect(en).toContain('**What we are working on.** Emails were sent but adoption is not picking up. The COO sends the first message');
+    const nl = mail.get('2027-03-12_rollout_weekly-update.nl.md')!;
+    expect(nl).toContain('**Voortgang, gemeten tot en met vrijdag 12 maart.**');
+    expect(nl).toContain('- **Paramaribo:** 79% actief gebruik (doel 80%)');
+    expect(nl).toContain('18 meldingen deze week, minder dan de 59 van de week ervoor');
+    expect(nl).toContain('De e-mails zijn verstuurd maar het gebruik komt niet op gang.');
+    // An update reads nothing after its date: February 12 knows the satisfaction of that week only.
+    const feb = mail.get('2027-02-12_rollout_weekly-update.en.md')!;
+    expect(feb).toContain('- **IT pilot:** 75% active use (goal 80%)');
+    expect(feb).toContain('**Satisfaction this week:** 7.6 out of 10, from 7 answers (goal 7 or more)');
+    expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Tevredenheid deze week:** 7,6 op 10, uit 7 antwoorden');
+    expect(feb).not.toContain('Net Promoter');
+    // A phase that has started but has no row yet says so, and never borrows a number.
+    expect(mail.get('2027-03-19_rollout_weekly-update.en.md')).toContain('- **Port of Spain:** not measured yet');
+  });
+
+  it('celebrates a phase that reached its goal, and stays silent on challenges when nobody is behind', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'usage.csv');
+    writeFileSync(file, '\uFEFFDatum;Meting;Waarde;Vestiging\r\n11-02-2027;active_use_pct;85,0;Paramaribo\r\n25-01-2027;training_completion_pct;100;Paramaribo\r\n');
+    const mail = await updates(enterprise, await progressOf(enterprise, [file]));
+    const en = mail.get('2027-02-12_rollout_weekly-update.en.md')!;
+    expect(en).toContain('- **IT pilot:** 85% active use (goal 80%)');
+    expect(en).toContain('**Well done, IT pilot!** You reached the goal');
+    expect(en).not.toContain('Not there yet');
+    expect(en).not.toContain('What we are working on');
+    expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Goed gedaan, IT pilot!** Jullie hebben het doel gehaald');
+    // Before the first measurement, the update says what was planned.
+    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, IT pilot has had its launch day');
+  });
+
+  it('without metrics says what was planned, never that people use the tool', async () => {
+    const mail = await updates(enterprise);
+    expect(mail.size).toBeGreaterThan(10);
+    for (const [name, text] of mail) {
+      expect(text, name).not.toMatch(/on board|overgestapt|% of |% van |working in|werken in|werkt in|active use|actief gebruik/);
+    }
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain(
+      'As planned, IT pilot, Paramaribo, Georgetown, and Port of Spain have had their launch day: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
+    );
+    // The first update explains the why (the playbook: explain the why, don't just mandate).
+    expect(mail.get('2027-02-05_rollout_weekly-update.nl.md')).toContain('**Waarom we overstappen.**');
+  });
+});
