@@ -1,20 +1,103 @@
 import type { CsvRow } from './row.js';
 
 /**
+ * Numbers distinct byte strings in the order they are added: a hash table of byte ranges, so
+ * that cells are looked up without making a string of them. The keys sit end to end in one
+ * buffer: no object per key.
+ */
+export class ByteTable {
+  private slots = new Int32Array(1024).fill(-1);
+  private bytes = new Uint8Array(4096);
+  /** Where each key ends in `bytes`; key `id` starts where key `id - 1` ends. */
+  private ends = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  private count = 0;
+  /** The id found last: exports sorted by date repeat one date for thousands of rows. */
+  private last = -1;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The id of `buf[start..end)`, or -1 when it was never added. */
+  find(buf: Uint8Array, start: number, end: number): number {
+    const last = this.last;
+    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const id = this.slots[this.slotOf(buf, start, end, hashOf(buf, start, end))]!;
+    if (id >= 0) this.last = id;
+    return id;
+  }
+
+  /** The id of `buf[start..end)`, added when new (compare `size` before and after to tell). */
+  add(buf: Uint8Array, start: number, end: number): number {
+    const last = this.last;
+    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const hash = hashOf(buf, start, end);
+    const slot = this.slotOf(buf, start, end, hash);
+    if (this.slots[slot]! >= 0) return (this.last = this.slots[slot]!);
+    const from = this.count === 0 ? 0 : this.ends[this.count - 1]!;
+    if (from + end - start > this.bytes.length) this.bytes = grown(this.bytes, from + end - start);
+    if (this.count === this.ends.length) {
+      this.ends = grown(this.ends, this.count + 1);
+      this.hashes = grown(this.hashes, this.count + 1);
+    }
+    const { bytes } = this;
+    for (let j = start; j < end; j++) bytes[from + j - start] = buf[j]!;
+    const id = this.count++;
+    this.ends[id] = from + end - start;
+    this.hashes[id] = hash;
+    this.slots[slot] = id;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    return (this.last = id);
+  }
+
+  /** The slot that holds the key, or the empty slot where it goes. */
+  private slotOf(buf: Uint8Array, start: number, end: number, hash: number): number {
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[slot]!;
+      if (id < 0 || (hashes[id] === hash && this.is(id, buf, start, end))) return slot;
+    }
+  }
+
+  /** Whether key `id` holds the bytes `buf[start..end)`. */
+  private is(id: number, buf: Uint8Array, start: number, end: number): boolean {
+    const from = id === 0 ? 0 : this.ends[id - 1]!;
+    if (this.ends[id]! - from !== end - start) return false;
+    const { bytes } = this;
+    for (let j = 0; j < end - start; j++) if (bytes[from + j] !== buf[start + j]) return false;
+    return true;
+  }
+
+  private rehash(): void {
+    const slots = (this.slots = new Int32Array(this.slots.length * 2).fill(-1));
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+  }
+}
+
+/** A typed array at least `size` long with the values of `array`, doubled to keep growth cheap. */
+function grown<T extends Uint8Array | Int32Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/**
  * Numbers the distinct values of a column (dates, metric names, locations) by their bytes, so
  * that a million rows that repeat a few hundred values make a few hundred strings, not a million.
  * Holds at most `capacity` values; past that `id` answers -1 and the caller reads the text.
  */
 export class CellDictionary {
-  private slots: Int32Array;
-  private readonly keys: Buffer[] = [];
+  private readonly table = new ByteTable();
   private readonly texts: string[] = [];
-  /** The id found last: exports sorted by date repeat one date for thousands of rows. */
-  private last = -1;
 
-  constructor(private readonly capacity = 65_536) {
-    this.slots = new Int32Array(1024).fill(-1);
-  }
+  constructor(private readonly capacity = 65_536) {}
 
   /**
    * The id of cell `i` of `row`, adding it when new; -1 when the dictionary is full or the cell
@@ -22,57 +105,31 @@ export class CellDictionary {
    */
   id(row: CsvRow, i: number): number {
     if (row.escaped[i]) return -1;
-    return i < row.length ? this.idOf(row, row.starts[i]!, row.ends[i]!, i) : this.idOf(row, 0, 0, -1);
+    const inRow = i < row.length;
+    const start = inRow ? row.starts[i]! : 0;
+    const end = inRow ? row.ends[i]! : 0;
+    const { table } = this;
+    const known = table.find(row.buf, start, end);
+    if (known >= 0) return known;
+    if (table.size >= this.capacity) return -1;
+    this.texts.push(inRow ? row.text(i) : '');
+    return table.add(row.buf, start, end);
   }
 
   /** The cell text an id stands for. */
   text(id: number): string {
     return this.texts[id]!;
   }
-
-  private idOf(row: CsvRow, start: number, end: number, cell: number): number {
-    const { buf } = row;
-    const last = this.last;
-    if (last >= 0 && same(this.keys[last]!, buf, start, end)) return last;
-    const hash = hashOf(buf, start, end);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
-      if (id < 0) {
-        if (this.keys.length >= this.capacity) return -1;
-        this.keys.push(Buffer.from(buf.subarray(start, end)));
-        this.texts.push(cell < 0 ? '' : row.text(cell));
-        this.slots[slot] = this.keys.length - 1;
-        if (this.keys.length * 2 > this.slots.length) this.rehash();
-        return (this.last = this.keys.length - 1);
-      }
-      if (same(this.keys[id]!, buf, start, end)) return (this.last = id);
-    }
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
-    this.keys.forEach((key, id) => {
-      let slot = hashOf(key, 0, key.length) & mask;
-      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
-    });
-  }
 }
 
-/** Byte comparison in place: Buffer.compare costs more than the comparison for short cells. */
-function same(key: Buffer, buf: Buffer, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let j = 0; j < key.length; j++) if (key[j] !== buf[start + j]) return false;
-  return true;
-}
-
-/** A hash of the length and the first and last four bytes: cells that differ only in between share a slot chain. */
+/**
+ * A hash of the length and of up to 32 bytes from each end: ids such as e-mail addresses share
+ * their first and last bytes, so a few bytes from the ends would put thousands in one slot chain.
+ */
 function hashOf(buf: Uint8Array, start: number, end: number): number {
   let hash = Math.imul(end - start, 0x9e3779b1);
-  const head = Math.min(end, start + 4);
+  const head = Math.min(end, start + 32);
   for (let j = start; j < head; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
-  for (let j = Math.max(head, end - 4); j < end; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
+  for (let j = Math.max(head, end - 32); j < end; j++) hash = Math.imul(hash ^ buf[j]!, 0x01000193);
   return hash ^ (hash >>> 15);
 }

@@ -1,7 +1,7 @@
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 
-const norm = (name: string): string => name.trim().toLowerCase();
+export const norm = (name: string): string => name.trim().toLowerCase();
 
 /** Header names listed in a message: enough to spot a typo, not a wall of text. */
 const LISTED = 15;
@@ -44,25 +44,6 @@ export class Header {
     const names = found.map((i) => `${JSON.stringify(this.cells[i]!.trim())} (column ${i + 1})`).join(' and ');
     throw new RolloutError(`${this.file}:1:${found[1]! + 1}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
   }
-
-  /** Columns and values of a `where:` or `exclude:` map, values compared without regard to case. */
-  conditions(map: Record<string, string | number | boolean> | undefined, key: string): Condition[] {
-    return Object.entries(map ?? {}).map(([name, value]) => ({ index: this.column(name, `${key}.${name}`), value: norm(String(value)) }));
-  }
-}
-
-export interface Condition {
-  index: number;
-  value: string;
-}
-
-/** Whether every condition holds for a row; whole cells, trimmed, case ignored. */
-export function all(conditions: Condition[], cell: (i: number) => string): boolean {
-  return conditions.every((c) => norm(cell(c.index)) === c.value);
-}
-
-export function any(conditions: Condition[], cell: (i: number) => string): boolean {
-  return conditions.some((c) => norm(cell(c.index)) === c.value);
 }
 
 function wildcard(pattern: string): RegExp {

@@ -6,13 +6,14 @@ import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError } from '../util/errors.js';
-import { all, any, Header, type Condition, type NumberFormat } from './columns.js';
+import { Conditions } from './cells.js';
+import { Header, type NumberFormat } from './columns.js';
 import { SourceDates } from './dates.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
 import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
-import type { KindContext, KindReader, SourcePoint } from './kinds/kind.js';
+import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
 import { loadRoster } from './roster.js';
@@ -68,27 +69,29 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
   const rows: FileRows[] = [];
+  const where = new Conditions(source.where, `${context.label}.where`);
+  const exclude = new Conditions(source.exclude, `${context.label}.exclude`);
+  // One object for every row: the kind reader reads it before the next row.
+  const filter: RowFilter = { matches: true, excluded: false };
   for (const file of files) {
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
-    dates.startFile();
+    dates.startFile(fileRows);
     let date = 0;
-    let where: Condition[] = [];
-    let exclude: Condition[] = [];
     await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         const header = new Header(cells, fileRows.file);
         date = header.column(source.date, `${context.label}.date`);
-        where = header.conditions(source.where, `${context.label}.where`);
-        exclude = header.conditions(source.exclude, `${context.label}.exclude`);
+        where.place(header);
+        exclude.place(header);
         reader.header(header);
       },
       row(row) {
         fileRows.report.rows++;
-        const cell = (i: number) => row.text(i);
-        const filter = { matches: all(where, cell), excluded: exclude.length > 0 && any(exclude, cell) };
-        reader.row(row, dates.id(row.text(date), fileRows, row.line, date + 1), filter, fileRows);
+        filter.matches = where.all(row);
+        filter.excluded = exclude.any(row);
+        reader.row(row, dates.cell(row, date), filter, fileRows);
       },
       bad(line, problem) {
         fileRows.report.rows++;

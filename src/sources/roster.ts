@@ -2,18 +2,26 @@ import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { ByteTable } from '../csv/dictionary.js';
+import { CsvRow } from '../csv/row.js';
+import { CellKey, CellMeaning } from './cells.js';
 import { Header } from './columns.js';
-import { readTable, shown } from './table.js';
+import { readTable, shown, type Row } from './table.js';
+
+/** What `Roster.add` says besides the number of the earlier row with the same id. */
+export const ADDED = -1;
+export const BLANK_ID = -2;
 
 /**
- * The people of the plan's `people:` file, by number. Ids and names stay in here: everything
- * that leaves it is a count, a group, a location or a phase.
+ * The people of the plan's `people:` file, by number. Ids and names stay in here, as bytes:
+ * everything that leaves it is a count, a group, a location or a phase.
  */
 export class Roster {
-  private readonly ids = new Map<string, number>();
-  /** Names that only one person has, as a second way to find someone. */
-  private readonly names = new Map<string, number>();
-  private readonly takenNames = new Set<string>();
+  private readonly ids = new ByteTable();
+  private readonly names = new ByteTable();
+  /** By name: the one person who has it, or -1 when several do. */
+  private readonly nameOwners: number[] = [];
+  private readonly key = new CellKey();
   readonly group: number[] = [];
   readonly location: number[] = [];
   /** The phase each person is in, by index into plan.phases; -1 for none. */
@@ -26,33 +34,47 @@ export class Roster {
     return this.group.length;
   }
 
-  /** A person's number from an id in an export (or, when unique, a name); -1 when not listed. */
-  find(id: string): number {
-    // Exports mostly write ids as the roster keys them: try the cell as it is before normalising it.
-    const exact = this.ids.get(id);
-    if (exact !== undefined) return exact;
-    const key = id.trim().toLowerCase();
-    return this.ids.get(key) ?? this.names.get(key) ?? -1;
+  /** A person's number from cell `i` of an export row (an id or, when unique, a name); -1 when not listed. */
+  find(row: Row, i: number): number {
+    // Exports mostly write ids as the roster keys them: try the cell's bytes as they are first.
+    if (row instanceof CsvRow && i < row.length && !row.escaped[i]) {
+      const id = this.ids.find(row.buf, row.starts[i]!, row.ends[i]!);
+      if (id >= 0) return id;
+    }
+    const { key } = this;
+    if (!key.of(row, i)) return -1;
+    const id = this.ids.find(key.bytes, 0, key.length);
+    if (id >= 0) return id;
+    const name = this.names.find(key.bytes, 0, key.length);
+    return name >= 0 ? this.nameOwners[name]! : -1;
   }
 
-  /** @internal */
-  add(id: string, name: string, group: number, location: number, phase: number): number | undefined {
-    const key = id.trim().toLowerCase();
-    const known = this.ids.get(key);
-    if (known !== undefined) return known;
+  /** @internal The person of a roster row: ADDED, BLANK_ID, or the number of the person with the same id. */
+  add(row: Row, idColumn: number, nameColumn: number | undefined, group: number, location: number, phase: number): number {
+    const { key } = this;
+    if (!key.of(row, idColumn)) return BLANK_ID;
     const index = this.size;
-    this.ids.set(key, index);
-    const nameKey = name.trim().toLowerCase();
-    if (nameKey) {
-      if (this.takenNames.has(nameKey)) this.names.delete(nameKey);
-      else this.names.set(nameKey, index);
-      this.takenNames.add(nameKey);
+    const id = this.ids.add(key.bytes, 0, key.length);
+    if (id !== index) return id;
+    if (nameColumn !== undefined && key.of(row, nameColumn)) {
+      const known = this.names.size;
+      const name = this.names.add(key.bytes, 0, key.length);
+      if (name === known) this.nameOwners.push(index);
+      else this.nameOwners[name] = -1;
     }
     this.group.push(group);
     this.location.push(location);
     this.phase.push(phase);
-    return undefined;
+    return ADDED;
   }
+}
+
+interface RosterColumns {
+  person: number;
+  name?: number;
+  group?: number;
+  location?: number;
+  phase?: number;
 }
 
 /** Reads the roster and checks it against the plan's groups, locations and phases. */
@@ -60,19 +82,13 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
   const people = plan.people!;
   const file = path.resolve(baseDir, people.file);
   const roster = new Roster(shown(file));
-  const groups = plan.organization.groups.map((g) => g.name);
-  const locations = plan.organization.locations.map((l) => l.name);
-  const phases = plan.phases;
-  let cols: { person: number; name?: number; group?: number; location?: number; phase?: number } | undefined;
+  let cols: RosterColumns | undefined;
   const lines: number[] = [];
-  const fail = (line: number, column: number, message: string) => new RolloutError(`${roster.file}:${line}:${column}: ${message}`);
-  const lookup = (text: string, names: string[], what: string, line: number, column: number, fix: string): number => {
-    if (text.trim() === '') return -1;
-    const index = names.findIndex((n) => n.toLowerCase() === text.trim().toLowerCase());
-    if (index >= 0) return index;
-    const hint = didYouMean(text.trim(), names) ?? (names.length ? `the plan has ${names.map((n) => JSON.stringify(n)).join(', ')}` : `the plan lists none`);
-    throw fail(line, column, `${what} ${JSON.stringify(text.trim())} is not in the plan; ${hint}; ${fix}`);
-  };
+  // Rosters repeat a few groups, locations and phases: each distinct cell is looked up once.
+  const groups = new NameColumn(roster.file, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
+  const locations = new NameColumn(roster.file, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
+  const phases = new CellMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
+  const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
   await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet }, {
     header(cells) {
@@ -85,27 +101,18 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
         location: header.optional(c.location, 'people.columns.location'),
         phase: header.optional(c.phase, 'people.columns.phase'),
       };
+      groups.column = cols.group;
+      locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
     },
     row(row) {
       const c = cols!;
-      const cell = (i: number | undefined) => (i === undefined ? '' : row.text(i));
-      const at = (i: number | undefined) => (i ?? 0) + 1;
-      if (cell(c.person).trim() === '') throw fail(row.line, at(c.person), `no ${people.columns.person} in this row; every person needs one, as the exports write it`);
-      const group = lookup(cell(c.group), groups, 'group', row.line, at(c.group), 'add it under organization.groups or correct the roster');
-      const ownLocation = lookup(cell(c.location), locations, 'location', row.line, at(c.location), 'add it under organization.locations or correct the roster');
-      const groupLocation = group >= 0 ? locations.indexOf(plan.organization.groups[group]!.location ?? '') : -1;
-      const phaseText = cell(c.phase).trim();
-      let phase = -1;
-      if (phaseText !== '') {
-        phase = phases.findIndex((p) => p.id === phaseText.toLowerCase() || p.name.toLowerCase() === phaseText.toLowerCase());
-        if (phase < 0) {
-          const hint = didYouMean(phaseText, phases.map((p) => p.id)) ?? `phases are ${phases.map((p) => p.id).join(', ')}`;
-          throw fail(row.line, at(c.phase), `phase ${JSON.stringify(phaseText)} is not in the plan; ${hint}; write a phase id or name`);
-        }
-      }
-      const first = roster.add(cell(c.person), cell(c.name), group, ownLocation >= 0 ? ownLocation : groupLocation, phase);
-      if (first !== undefined) throw fail(row.line, at(c.person), `this person is listed twice (first on line ${lines[first]}); keep one row per person`);
+      const group = groups.index(row);
+      const location = locations.index(row);
+      const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
+      const first = roster.add(row, c.person, c.name, group, location >= 0 ? location : group >= 0 ? groupLocations[group]! : -1, phase);
+      if (first === BLANK_ID) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
+      if (first !== ADDED) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
       lines.push(row.line);
     },
     bad(line, problem) {
@@ -115,6 +122,38 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
   if (roster.size === 0) throw new RolloutError(`${roster.file}: the roster has a header but nobody in it; add one row per person`);
   assignPhases(plan, roster);
   return roster;
+}
+
+/** A roster column that names one of the plan's groups or locations. */
+class NameColumn {
+  column: number | undefined;
+  private readonly indexes: CellMeaning<number>;
+
+  constructor(file: string, readonly names: string[], what: string, fix: string) {
+    this.indexes = new CellMeaning((text, row) => {
+      const name = text.trim();
+      if (name === '') return -1;
+      const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+      if (index >= 0) return index;
+      const hint = didYouMean(name, names) ?? (names.length ? `the plan has ${names.map((n) => JSON.stringify(n)).join(', ')}` : `the plan lists none`);
+      throw new RolloutError(`${file}:${row.line}:${this.column! + 1}: ${what} ${JSON.stringify(name)} is not in the plan; ${hint}; ${fix}`);
+    });
+  }
+
+  /** The index of the name in a row, -1 for none. */
+  index(row: Row): number {
+    return this.column === undefined ? -1 : this.indexes.get(row, this.column);
+  }
+}
+
+function phaseOf(plan: Plan, text: string, file: string, line: number, column: number): number {
+  const phaseText = text.trim();
+  if (phaseText === '') return -1;
+  const { phases } = plan;
+  const phase = phases.findIndex((p) => p.id === phaseText.toLowerCase() || p.name.toLowerCase() === phaseText.toLowerCase());
+  if (phase >= 0) return phase;
+  const hint = didYouMean(phaseText, phases.map((p) => p.id)) ?? `phases are ${phases.map((p) => p.id).join(', ')}`;
+  throw new RolloutError(`${file}:${line}:${column}: phase ${JSON.stringify(phaseText)} is not in the plan; ${hint}; write a phase id or name`);
 }
 
 /**

@@ -36,19 +36,44 @@ function unique(scopes: Scope[]): Scope[] {
   return [...seen.values()];
 }
 
-/** The roster numbers of the people in a scope (a phase with a share audience needs the roster's phase column: `rollout validate` says so). */
-export function members(plan: Plan, roster: Roster, scope: Scope): Int32Array {
-  const phase = scope.phase === undefined ? -1 : plan.phases.findIndex((p) => p.id === scope.phase);
-  const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => g.name.toLowerCase() === scope.group!.toLowerCase());
-  const location = scope.location === undefined ? -1 : plan.organization.locations.findIndex((l) => l.name.toLowerCase() === scope.location!.toLowerCase());
-  const out: number[] = [];
-  for (let i = 0; i < roster.size; i++) {
-    if (phase >= 0 && roster.phase[i] !== phase) continue;
-    if (group >= 0 && roster.group[i] !== group) continue;
-    if (location >= 0 && roster.location[i] !== location) continue;
-    out.push(i);
+/**
+ * The roster split into parts of one phase, group and location each: the people of any scope
+ * are a set of whole parts, so a share is summed from a few counts per part.
+ */
+export class RosterParts {
+  private readonly partOf: Int32Array;
+  private readonly parts: { phase: number; group: number; location: number }[] = [];
+
+  constructor(
+    private readonly plan: Plan,
+    roster: Roster,
+  ) {
+    const byKey = new Map<string, number>();
+    this.partOf = Int32Array.from({ length: roster.size }, (_, i) => {
+      const part = { phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! };
+      const key = `${part.phase}|${part.group}|${part.location}`;
+      let index = byKey.get(key);
+      if (index === undefined) byKey.set(key, (index = this.parts.push(part) - 1));
+      return index;
+    });
   }
-  return Int32Array.from(out);
+
+  /** How many people of each part have each value: `values` slots per part. */
+  count(values: Uint8Array, slots: number): Int32Array {
+    const counts = new Int32Array(this.parts.length * slots);
+    const { partOf } = this;
+    for (let i = 0; i < partOf.length; i++) counts[partOf[i]! * slots + values[i]!]!++;
+    return counts;
+  }
+
+  /** The parts whose people are in a scope (a phase with a share audience needs the roster's phase column: `rollout validate` says so). */
+  inScope(scope: Scope): number[] {
+    const { plan } = this;
+    const phase = scope.phase === undefined ? -1 : plan.phases.findIndex((p) => p.id === scope.phase);
+    const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => g.name.toLowerCase() === scope.group!.toLowerCase());
+    const location = scope.location === undefined ? -1 : plan.organization.locations.findIndex((l) => l.name.toLowerCase() === scope.location!.toLowerCase());
+    return this.parts.flatMap((part, index) => ((phase < 0 || part.phase === phase) && (group < 0 || part.group === group) && (location < 0 || part.location === location) ? [index] : []));
+  }
 }
 
 export function scopeTags(scope: Scope): Scope {

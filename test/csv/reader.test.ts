@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellDictionary } from '../../src/csv/dictionary.js';
+import { ByteTable, CellDictionary } from '../../src/csv/dictionary.js';
 import { parseDecimal, type DecimalMarks } from '../../src/csv/number.js';
 import { readCsv, type CsvOptions } from '../../src/csv/reader.js';
 import { RUNS, TIMEOUT } from '../fuzz/runs.js';
@@ -213,5 +213,24 @@ describe('cell dictionary', () => {
     await readCsv(file, { header: () => undefined, row: (row) => void ids.push(dict.id(row, 0)), bad: () => undefined });
     expect(ids).toEqual([0, 1, 0, 1, -1, -1]);
     expect([dict.text(0), dict.text(1)]).toEqual(['b', 'a']);
+  });
+});
+
+describe('byte table', () => {
+  it('numbers keys in the order they come, finds each after growing, and finds no key it never had', () => {
+    const table = new ByteTable();
+    // E-mail addresses of one length share their first and last bytes: only the middle tells them apart.
+    const keys = Array.from({ length: 5000 }, (_, i) => Buffer.from(`person${String(i).padStart(4, '0')}@example.org`));
+    const line = Buffer.concat(keys.map((k) => Buffer.concat([Buffer.from(','), k])));
+    let at = 0;
+    const ranges = keys.map((k) => [(at += 1), (at += k.length)] as const);
+    expect(ranges.map(([start, end]) => table.add(line, start, end))).toEqual(keys.map((_, i) => i));
+    expect(table.size).toBe(5000);
+    expect(ranges.map(([start, end]) => table.add(line, start, end))).toEqual(keys.map((_, i) => i));
+    expect(keys.map((k) => table.find(k, 0, k.length))).toEqual(keys.map((_, i) => i));
+    expect(table.find(Buffer.from('person5000@example.org'), 0, 22)).toBe(-1);
+    expect(table.find(Buffer.from('person0001@example.or'), 0, 21)).toBe(-1);
+    expect(table.find(Buffer.alloc(0), 0, 0)).toBe(-1);
+    expect(table.add(Buffer.alloc(0), 0, 0)).toBe(5000);
   });
 });

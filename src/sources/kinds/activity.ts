@@ -1,21 +1,27 @@
 import type { Source } from '../../plan/sources-schema.js';
 import { parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
+import { ByteTable } from '../../csv/dictionary.js';
+import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
-import { members, scopeTags } from '../scopes.js';
+import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 
 type Activity = Extract<Source, { kind: 'activity' }>;
 
 /** What one export row says of a person on its day; the highest one of the day counts. */
+const NO_ROW = 0;
 const EXCLUDED = 1;
 const INACTIVE = 2;
 const ACTIVE = 3;
-/** In `state`: a per-day count above 0, or 0, for exports with a row per person per day. */
+const STATUSES = 4;
+/** In `state`, besides a last-activity date's id or -1 for none: */
+const STATE_EXCLUDED = -4;
+/** A per-day count above 0, or 0, for exports with a row per person per day. */
 const COUNT_ACTIVE = -2;
 const COUNT_NONE = -3;
 
@@ -29,13 +35,19 @@ export class ActivityReader implements KindReader {
   private lastActive: number | undefined;
   private active: number | undefined;
   private readonly within: number;
-  private readonly days = new IntColumn();
-  private readonly people = new IntColumn();
-  /** The last-activity date's id, -1 for none, or COUNT_ACTIVE / COUNT_NONE. */
-  private readonly state = new IntColumn();
-  private readonly excluded = new IntColumn();
-  private readonly strangers = new Set<string>();
+  /** Each day's status of every roster person, the highest of their rows. */
+  private readonly byDay = new Map<Day, Uint8Array>();
+  private statuses: Uint8Array = new Uint8Array(0);
+  private statusesDay = NaN;
+  /** Rows whose dates are only known once every file is in (day-first or month-first). */
+  private readonly later = { days: new IntColumn(), people: new IntColumn(), states: new IntColumn() };
+  /** People in the export but not in the roster, kept only to count them; never shown. */
+  private readonly strangers = new ByteTable();
+  private readonly strangerKey = new CellKey();
   private readonly roster: Roster;
+  /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
+  private countOf!: CellMeaning<number | undefined>;
+  private rows = 0;
 
   constructor(
     private readonly source: Activity,
@@ -53,79 +65,101 @@ export class ActivityReader implements KindReader {
     this.person = header.column(this.source.person, `${label}.person`);
     this.lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
     this.active = header.optional(this.source.active, `${label}.active`);
+    this.countOf = new CellMeaning((text) => readNumber(text, this.numbers));
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches) return;
-    const person = this.roster.find(row.text(this.person));
-    if (person < 0) {
-      // Kept only to count them; never shown.
-      if (this.strangers.size < 1_000_000) this.strangers.add(row.text(this.person).trim().toLowerCase());
-      return;
-    }
+    const person = this.roster.find(row, this.person);
+    if (person < 0) return this.stranger(row);
     let state: number;
-    if (this.lastActive !== undefined) {
-      const text = row.text(this.lastActive);
-      state = text.trim() === '' ? -1 : this.dates.id(text, file, row.line, this.lastActive + 1);
-    } else {
-      const count = readNumber(row.text(this.active!), this.numbers);
+    if (this.lastActive !== undefined) state = this.dates.cell(row, this.lastActive, true);
+    else {
+      const count = this.countOf.get(row, this.active!);
       if (count === undefined) return file.bad(row.line, this.active! + 1, `${this.source.active} is not a number`);
       state = count > 0 ? COUNT_ACTIVE : COUNT_NONE;
     }
-    this.days.push(date);
-    this.people.push(person);
-    this.state.push(state);
-    this.excluded.push(filter.excluded ? 1 : 0);
+    if (filter.excluded) state = STATE_EXCLUDED;
+    this.rows++;
+    // Most exports write dates year-first: their rows count at once, in the hot path, not in a second pass.
+    const day = this.dates.dayNow(date);
+    const last = state >= 0 ? this.dates.dayNow(state) : NaN;
+    if (!Number.isNaN(day) && (state < 0 || !Number.isNaN(last))) this.record(day, person, this.status(day, state, last));
+    else {
+      this.later.days.push(date);
+      this.later.people.push(person);
+      this.later.states.push(state);
+    }
   }
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, context } = this;
-    if (this.people.length === 0) {
+    if (this.rows === 0) {
       throw new RolloutError(
         `${context.label}: none of the ${this.strangers.size} people in the export are in the roster ${roster.file}; check that people.columns.person names the column with the same ids as ${this.source.person}. ` +
           `If the export shows codes instead of user names, Microsoft 365 conceals them: in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again`,
       );
     }
     if (this.strangers.size > 0) context.warn(`${context.label}: ${this.strangers.size} ${this.strangers.size === 1 ? 'person' : 'people'} in the export ${this.strangers.size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
-    const byDay = new Map<Day, Uint8Array>();
-    for (let i = 0; i < this.people.length; i++) {
-      const day = dates.day(this.days.get(i));
-      if (day === undefined) continue;
-      const status = this.status(day, this.state.get(i), this.excluded.get(i), dates);
-      if (status === undefined) continue;
-      let statuses = byDay.get(day);
-      if (!statuses) byDay.set(day, (statuses = new Uint8Array(roster.size)));
-      const person = this.people.get(i);
-      if (status > statuses[person]!) statuses[person] = status;
-    }
-    const days = [...byDay.keys()].sort((a, b) => a - b);
+    this.recordLater(dates);
+    const parts = new RosterParts(context.plan, roster);
+    const days = [...this.byDay.keys()].sort((a, b) => a - b);
+    const counts = days.map((day) => parts.count(this.byDay.get(day)!, STATUSES));
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
-      const inScope = members(context.plan, roster, scope);
-      for (const day of days) {
-        const statuses = byDay.get(day)!;
+      const inScope = parts.inScope(scope);
+      days.forEach((day, d) => {
+        const count = counts[d]!;
         let total = 0;
         let active = 0;
         let found = 0;
-        for (const person of inScope) {
-          const status = statuses[person]!;
-          if (status === EXCLUDED) continue;
-          total++;
-          if (status >= INACTIVE) found++;
-          if (status === ACTIVE) active++;
+        for (const part of inScope) {
+          const at = part * STATUSES;
+          found += count[at + INACTIVE]! + count[at + ACTIVE]!;
+          total += count[at + NO_ROW]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
+          active += count[at + ACTIVE]!;
         }
         if (total > 0) emit({ metric, day, value: (active / total) * 100, ...scopeTags(scope), rows: found, exact: true });
-      }
+      });
     }
   }
 
-  /** A row's status on its day; undefined when its last-activity date is no date (a bad row already). */
-  private status(day: Day, state: number, excluded: number, dates: SourceDates): number | undefined {
-    if (excluded) return EXCLUDED;
+  /** The rows held back until every date was read. */
+  private recordLater(dates: SourceDates): void {
+    const dayOf = dates.dayTable();
+    const days = this.later.days.values();
+    const people = this.later.people.values();
+    const states = this.later.states.values();
+    for (let i = 0; i < days.length; i++) {
+      const day = dayOf[days[i]!]!;
+      if (Number.isNaN(day)) continue;
+      const state = states[i]!;
+      this.record(day, people[i]!, this.status(day, state, state >= 0 ? dayOf[state]! : NaN));
+    }
+  }
+
+  private record(day: Day, person: number, status: number): void {
+    if (status === NO_ROW) return;
+    // Rows come a report at a time: most share the day of the row before.
+    if (day !== this.statusesDay) {
+      this.statusesDay = day;
+      this.statuses = this.byDay.get(day) ?? new Uint8Array(this.roster.size);
+      this.byDay.set(day, this.statuses);
+    }
+    if (status > this.statuses[person]!) this.statuses[person] = status;
+  }
+
+  private stranger(row: Row): void {
+    const key = this.strangerKey;
+    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, 0, key.length);
+  }
+
+  /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
+  private status(day: Day, state: number, last: number): number {
+    if (state === STATE_EXCLUDED) return EXCLUDED;
     if (state === COUNT_ACTIVE) return ACTIVE;
-    if (state === COUNT_NONE || state === -1) return INACTIVE;
-    const last = dates.day(state);
-    if (last === undefined) return undefined;
+    if (state < 0) return INACTIVE;
+    if (Number.isNaN(last)) return NO_ROW;
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
 }

@@ -68,4 +68,9 @@ export class IntColumn {
   get(i: number): number {
     return this.buf[i]!;
   }
+
+  /** Every value so far, for loops over many rows. */
+  values(): Int32Array {
+    return this.buf.subarray(0, this.length);
+  }
 }

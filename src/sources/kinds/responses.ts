@@ -45,7 +45,7 @@ export class ResponsesReader implements KindReader {
     if (!filter.matches || filter.excluded) return;
     let person = -1;
     if (this.person !== undefined && this.context.roster) {
-      person = this.context.roster.find(row.text(this.person));
+      person = this.context.roster.find(row, this.person);
       if (person < 0) {
         this.strangers++;
         return;
