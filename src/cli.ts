@@ -119,11 +119,14 @@ program
   .option('-f, --force', 'overwrite existing files')
   .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
   .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
+  .option('--at <date>', 'the day the gates are checked and a rollback notice is dated (default: today)')
+  .option('--rollback [reason]', 'write the rollback notice and checklist (also written when the gates decide rollback), and nothing planned after that day')
   .addHelpText(
     'after',
     examples([
       'rollout render-emails --plan examples/enterprise.yaml',
       'rollout render-emails --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv',
+      "rollout render-emails --rollback 'the mailboxes lost messages' --at 2027-03-15 --force",
       'rollout render-emails --format eml --out outbox --phase georgetown',
       'rollout render-emails --lang nl --format html --dry-run',
       'rollout render-emails --templates my-templates --force',

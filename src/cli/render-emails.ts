@@ -12,8 +12,10 @@ import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
-import { todayDay } from '../util/dates.js';
-import { choice, colors, requirePlan, say, writeOut } from './common.js';
+import type { GateCheckResult } from '../gates/types.js';
+import type { RollbackNotice } from '../render/context.js';
+import { formatDay, todayDay, type Day } from '../util/dates.js';
+import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 import { reportRepeats } from './gate-check.js';
 import { reportImports, sourcesInput } from './sources.js';
 
@@ -28,6 +30,10 @@ export interface RenderEmailsOptions {
   force?: boolean;
   metrics?: string[];
   lenient?: boolean;
+  /** The day the gates are checked, and a rollback notice dated; default today. */
+  at?: string;
+  /** Write the rollback notice whatever the data say; a string is the reason given. */
+  rollback?: boolean | string;
 }
 
 async function isFolder(dir: string): Promise<boolean> {
@@ -45,14 +51,28 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
   return (await isFolder(beside)) ? beside : undefined;
 }
 
-/** With --metrics or the plan's sources, the values the weekly updates report, read as gate-check reads them. */
-async function measuredProgress(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<Progress | undefined> {
-  if ((options.metrics?.length ?? 0) === 0 && plan.sources.length === 0) return undefined;
-  const input = { plan, files: options.metrics ?? [], asOf: todayDay(), lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
+/**
+ * With --metrics or the plan's sources: the values the weekly updates report, and the gate check
+ * as of --at, read once as gate-check reads them.
+ */
+async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions, asOf: Day): Promise<{ progress?: Progress; check?: GateCheckResult }> {
+  if ((options.metrics?.length ?? 0) === 0 && plan.sources.length === 0) return {};
+  const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
   const read = await checkAndMeasure(input, Progress.metricsOf(plan), Infinity);
   reportImports(read.imports, read.warnings);
   reportRepeats(read.repeats);
-  return new Progress(plan, read.ledger);
+  return { progress: new Progress(plan, read.ledger), check: read.result };
+}
+
+/** A rollback notice when --rollback asks for one or the gates decide it as of --at. */
+function rollbackNotice(options: RenderEmailsOptions, asOf: Day, check: GateCheckResult | undefined): RollbackNotice | undefined {
+  const date = formatDay(asOf);
+  const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
+  if (options.rollback === undefined && gates.length === 0) return undefined;
+  const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
+  if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing planned after ${date} is written`);
+  else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing planned after it is written`);
+  return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
@@ -68,11 +88,14 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
-  const progress = await measuredProgress(plan, loaded, options);
+  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const { progress, check } = await measured(plan, loaded, options, asOf);
+  const rollback = rollbackNotice(options, asOf, check);
   const renderOptions = {
     format,
     templates,
     ...(progress ? { progress } : {}),
+    ...(rollback ? { rollback } : {}),
     ...(languages ? { languages } : {}),
     ...(options.phase !== undefined ? { phase: options.phase } : {}),
   };

@@ -4,6 +4,7 @@ import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
+import { rollbackPeople } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
@@ -174,11 +175,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   };
 }
 
-/** The plan's rollback procedure and the people to tell: sponsor, contact, sender and communications owner. */
+/** The plan's rollback procedure and the people to tell. */
 function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
-  const people = [plan.tool.sponsor, plan.tool.contact, plan.communications.sender].flatMap((p) => (p ? [`${p.name}${p.role ? ` (${p.role})` : ''}${p.email ? ` <${p.email}>` : ''}`] : []));
-  const owner = plan.communications.owner ? [plan.communications.owner] : [];
-  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: [...new Set([...people, ...owner])] };
+  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: rollbackPeople(plan) };
 }
 
 const NONE: Observations = { days: [], values: [] };

@@ -132,6 +132,8 @@ class RowReader {
   private readonly decimalComma: boolean;
   /** Values of a wide row, all checked before any is handed over. */
   private readonly values: Float64Array;
+  /** What is wrong with the cell `value` last answered NaN for. */
+  private wrong = '';
 
   constructor(
     readonly layout: Layout,
@@ -164,7 +166,7 @@ class RowReader {
       const info = this.metric(row, cols.metric!);
       if (!info.known) return `unknown metric ${shown(info.name)}; ${didYouMean(info.name, this.options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
       const value = this.value(info, row, cols.value!);
-      if (typeof value === 'string') return value;
+      if (Number.isNaN(value)) return this.wrong;
       if (info.wanted) this.emit(info.name, day, value, row);
       return undefined;
     }
@@ -173,7 +175,7 @@ class RowReader {
       // A wide export leaves a cell empty on a day when that metric was not measured.
       if (row.isBlank(metricColumns[k]!.index)) continue;
       const value = this.value(this.wide[k]!, row, metricColumns[k]!.index);
-      if (typeof value === 'string') return value;
+      if (Number.isNaN(value)) return this.wrong;
       this.values[k] = value;
     }
     for (let k = 0; k < metricColumns.length; k++) {
@@ -182,20 +184,36 @@ class RowReader {
     return undefined;
   }
 
-  /** A cell as a number, or what is wrong with it: read from the bytes, or the slow way to say why not. */
-  private value(info: MetricInfo, row: CsvRow, i: number): number | string {
+  /**
+   * A cell as a number read from the bytes; NaN when it is wrong, and then `wrong` says why. Kept
+   * small, with the slow way apart, so that the row path inlines it: a number handed back from a
+   * call is an object, a million of them a full young generation.
+   */
+  private value(info: MetricInfo, row: CsvRow, i: number): number {
     let value = row.number(i, this.marks);
     if (info.fraction) value *= 100;
+    if (Number.isNaN(value) || (info.percent && (value < 0 || value > 100)) || (info.answer && !isAnswer(value))) return this.slowValue(info, row, i, value);
+    return value;
+  }
+
+  /** The slow way, from the text: the value, or NaN and what is wrong with it. */
+  private slowValue(info: MetricInfo, row: CsvRow, i: number, read: number): number {
+    let value = read;
     if (Number.isNaN(value) || (info.percent && (value < 0 || value > 100))) {
       const text = row.text(i);
       const parsed = parseMetricValue(text, info.metric, this.decimalComma, this.options.thousands);
-      if ('problem' in parsed) return `${info.name} value ${shown(text)} ${parsed.problem}`;
+      if ('problem' in parsed) return this.fail(`${info.name} value ${shown(text)} ${parsed.problem}`);
       value = parsed.value;
     }
-    if (info.answer && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
-      return `${info.name} value ${shown(row.text(i))} is not a survey answer from 0 to 10 (a gate computes an NPS from it)`;
+    if (info.answer && !isAnswer(value)) {
+      return this.fail(`${info.name} value ${shown(row.text(i))} is not a survey answer from 0 to 10 (a gate computes an NPS from it)`);
     }
     return value;
+  }
+
+  private fail(problem: string): number {
+    this.wrong = problem;
+    return NaN;
   }
 
   private metric(row: CsvRow, i: number): MetricInfo {
@@ -219,14 +237,14 @@ class RowReader {
       const index = tagColumns[t]!;
       if (index < 0) continue;
       const id = this.tagIds[t]!.id(row, index);
-      if (id < 0) return this.scopeOf(TAGS.map((_, u) => (tagColumns[u]! < 0 ? '' : row.text(tagColumns[u]!))));
+      if (id < 0) return this.newScope(row);
       ids[t] = id;
       key = key * 65_537 + id + 1;
     }
     if (key === this.lastKey) return this.lastScope!;
     let scope = this.scopes.get(key);
     if (!scope) {
-      scope = this.scopeOf(TAGS.map((_, t) => (tagColumns[t]! < 0 ? '' : this.tagIds[t]!.text(ids[t]!))));
+      scope = this.newScope();
       this.scopes.set(key, scope);
     }
     this.lastKey = key;
@@ -234,7 +252,17 @@ class RowReader {
     return scope;
   }
 
-  private scopeOf([phase, group, location]: string[]): Scope {
+  /**
+   * A new scope, from the row's cells or (without a row) from the dictionaries' ids of them. Apart
+   * from `scope`, which holds no closure: a function with one makes a new object for its
+   * variables on every call, a million rows a million times.
+   */
+  private newScope(row?: CsvRow): Scope {
+    const [phase, group, location] = TAGS.map((_, t) => {
+      const column = this.tagColumns[t]!;
+      if (column < 0) return '';
+      return row ? row.text(column) : this.tagIds[t]!.text(this.ids[t]!);
+    });
     const tag = (text: string | undefined) => text?.trim() || undefined;
     return this.options.scope(tag(phase), tag(group), tag(location));
   }
@@ -277,6 +305,8 @@ function decimalMarks(decimalComma: boolean, thousands: Thousands | undefined): 
 }
 
 const TAGS = ['phase', 'group', 'location'] as const;
+
+const isAnswer = (value: number): boolean => Number.isInteger(value) && value >= 0 && value <= 10;
 
 /** Thrown from inside the parser to stop reading once enough bad rows are known. */
 class BadRows extends Error {}

@@ -13,12 +13,12 @@ export class Latest {
   constructor(private readonly until: Day) {}
 
   /** `values` are the rows of one series on one day. */
-  add(day: Day, values: readonly number[], key = ''): void {
+  add(day: Day, values: ArrayLike<number>, key = ''): void {
     if (day > this.until) return;
     const known = this.series.get(key);
     if (known && day < known.day) return;
-    if (!known || day > known.day) this.series.set(key, { day, values: [...values] });
-    else for (const value of values) known.values.push(value);
+    if (!known || day > known.day) this.series.set(key, { day, values: Array.from(values) });
+    else for (let i = 0; i < values.length; i++) known.values.push(values[i]!);
   }
 
   value(): number | undefined {

@@ -26,12 +26,32 @@ export interface Repeat {
 /** Distinct phase, group and location combinations; past this the export is not one of a rollout. */
 export const MAX_SCOPES = 10_000;
 
-interface DayEntry {
-  values: number[];
-  /** The file that reported this day first; later files must agree with it. */
-  owner: number;
+/**
+ * One day's values of a track, in a typed array that doubles as it fills: its bytes live outside
+ * the JavaScript heap, so that the rows kept do not make the young generation grow (and stay).
+ */
+class DayEntry {
+  private store = new Float64Array(4);
+  private count = 0;
   /** What the file being read says about a day another file owns, until that file ends. */
   pending?: number[];
+
+  /** `owner` is the file that reported this day first; later files must agree with it. */
+  constructor(readonly owner: number) {}
+
+  push(value: number): void {
+    if (this.count === this.store.length) {
+      const grown = new Float64Array(this.count * 2);
+      grown.set(this.store);
+      this.store = grown;
+    }
+    this.store[this.count++] = value;
+  }
+
+  /** The values so far: a view, valid until the next push. */
+  get values(): Float64Array {
+    return this.store.subarray(0, this.count);
+  }
 }
 
 /** One metric in one scope: its values by day. */
@@ -83,10 +103,10 @@ export class ObservationLedger {
     const track = this.track(metric, scope);
     const file = this.files.length - 1;
     let entry = track.lastDay === day ? track.lastEntry : track.days.get(day);
-    if (!entry) track.days.set(day, (entry = { values: [], owner: file }));
+    if (!entry) track.days.set(day, (entry = new DayEntry(file)));
     track.lastDay = day;
     track.lastEntry = entry;
-    if (entry.owner === file) entry.values.push(value);
+    if (entry.owner === file) entry.push(value);
     else if (entry.pending) entry.pending.push(value);
     else {
       entry.pending = [value];
@@ -117,7 +137,7 @@ export class ObservationLedger {
 
   /** The values of a metric in the scopes `keep` accepts, from one day to another: by day, then value. */
   observations(metric: string, keep: (scope: Scope) => boolean, from: Day, to: Day): Observations {
-    const byDay = new Map<Day, number[][]>();
+    const byDay = new Map<Day, Float64Array[]>();
     let total = 0;
     for (const track of this.tracks.get(metric)?.values() ?? []) {
       if (!keep(track.scope)) continue;
@@ -135,7 +155,8 @@ export class ObservationLedger {
     for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
       const start = at;
       for (const list of byDay.get(day)!) {
-        for (let i = 0; i < list.length; i++) values[at++] = list[i]!;
+        values.set(list, at);
+        at += list.length;
       }
       // Within a day, by value: no row order or file split can change the last digits of a sum.
       values.subarray(start, at).sort();
@@ -145,7 +166,7 @@ export class ObservationLedger {
   }
 
   /** Each scope's values of a metric, by day: for conditions that read the latest value per scope. */
-  *byScope(metric: string): Iterable<[Scope, ReadonlyMap<Day, { values: readonly number[] }>]> {
+  *byScope(metric: string): Iterable<[Scope, ReadonlyMap<Day, { values: ArrayLike<number> }>]> {
     for (const track of this.tracks.get(metric)?.values() ?? []) yield [track.scope, track.days];
   }
 
@@ -166,7 +187,7 @@ function describe(scope: Scope): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-function sameValues(a: number[], b: number[]): boolean {
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   const x = Float64Array.from(a).sort();
   const y = Float64Array.from(b).sort();

@@ -2,7 +2,9 @@ import type { Plan } from '../plan/resolve.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
+import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
+import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
@@ -66,6 +68,24 @@ const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
 /** A tier's place in the escalation order; tiers it leaves out come last, by number. */
 const rank = (escalation: readonly number[], tier: number) => (escalation.includes(tier) ? escalation.indexOf(tier) : 10 + tier);
 
+/** The day a rollout rolls back, and why: a reason given, or the gates that asked for it. */
+export interface RollbackNotice {
+  date: string;
+  reason?: string;
+  gates: GateResult[];
+}
+
+export interface MeasuredInput {
+  /** Measured data for the weekly updates; without it they say what was planned. */
+  progress?: Progress;
+  rollback?: RollbackNotice;
+}
+
+const OPERATORS: Record<Language, Record<GateResult['op'], string>> = {
+  en: { '>=': 'at least', '>': 'above', '<=': 'at most', '<': 'below', '==': 'exactly', '!=': 'other than' },
+  nl: { '>=': 'minstens', '>': 'boven', '<=': 'hoogstens', '<': 'onder', '==': 'precies', '!=': 'anders dan' },
+};
+
 /** What stays the same for every message of one plan, schedule and language. */
 export class ContextBuilder {
   private readonly phases: PhaseData[];
@@ -78,8 +98,7 @@ export class ContextBuilder {
     private readonly plan: Plan,
     private readonly schedule: Schedule,
     readonly lang: Language,
-    /** Measured data for the weekly updates; without it they say what was planned. */
-    private readonly progress?: Progress,
+    private readonly measuredData: MeasuredInput = {},
   ) {
     for (const e of schedule.events) {
       if (e.phase === undefined) continue;
@@ -265,6 +284,34 @@ export class ContextBuilder {
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
+      rollback: message.template === 'rollback' ? this.rollback() : null,
+    };
+  }
+
+  /** What a rollback notice says: why, the plan's procedure and whom to tell first. */
+  private rollback() {
+    const { plan, lang } = this;
+    const notice = this.measuredData.rollback!;
+    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
+    const signed = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
+    const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
+    const gates = notice.gates.map((g) => {
+      const metric = metrics.get(g.metric);
+      const unit = metric?.unit === 'percent' && g.aggregate !== 'nps' && g.aggregate !== 'slope' ? '%' : '';
+      const nps = g.aggregate === 'nps' ? 'NPS ' : '';
+      return {
+        metric: word(metric?.label ?? g.metric, lang),
+        observed: g.observed === null ? null : `${nps}${(nps ? signed : number).format(nps ? Math.round(g.observed) : g.observed)}${unit}`,
+        goal: `${nps}${OPERATORS[lang][g.op]} ${number.format(g.threshold)}${unit}`,
+      };
+    });
+    return {
+      date: notice.date,
+      reason: notice.reason ?? null,
+      gates,
+      procedure: plan.contingency.rollbackProcedure ?? null,
+      tell: rollbackPeople(plan),
+      old: plan.tool.replaces ?? null,
     };
   }
 
@@ -323,7 +370,7 @@ export class ContextBuilder {
   /** The measured values up to an update's date, with names and numbers in the message's language. */
   private measured(message: Message, live: PhaseData[]) {
     const ids = new Set(live.map((p) => p.id));
-    const state = this.progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
+    const state = this.measuredData.progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
     if (!state) return null;
     const decimal = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });

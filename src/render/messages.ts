@@ -1,5 +1,5 @@
 import { isSolo } from '../plan/fit.js';
-import { planCalendar } from '../schedule/phases.js';
+import { planCalendar, weekOf } from '../schedule/phases.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
@@ -108,6 +108,8 @@ function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, templ
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
+  /** The day the rollout rolls back: its notice and checklist that day, and nothing after it. */
+  rollback?: string;
 }
 
 /**
@@ -157,6 +159,8 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   const firstWeek = Math.min(1, ...schedule.events.map((e) => e.week));
   if (!solo) messages.push({ kind: 'checklist', template: 'get-started', date: firstDate, week: firstWeek, base: fileBase(firstDate, 'get-started', 'checklist'), number: 1, first: false });
 
+  if (options.rollback !== undefined) rollBack(messages, options.rollback, plan);
+
   const order = (m: Message) => (m.kind === 'checklist' ? 1 : 0);
   messages.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b) || a.base.localeCompare(b.base));
   const firstAnnouncement = messages.find((m) => m.template === 'announcement');
@@ -170,4 +174,18 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     if (n > 1) m.base = `${m.base}-${n}`;
   }
   return options.phase === undefined ? messages : messages.filter((m) => m.phase?.id === options.phase);
+}
+
+/**
+ * A rollback ends the rollout: what was planned after its day would announce launches and a
+ * switch-off that will not happen, so it goes; the notice to everyone and the coordinator's
+ * checklist take its place.
+ */
+function rollBack(messages: Message[], date: string, plan: Plan): void {
+  const kept = messages.filter((m) => m.date <= date);
+  messages.splice(0, messages.length, ...kept);
+  const week = weekOf(parseDay(plan.start), parseDay(date));
+  for (const [kind, template] of [['email', 'rollback'], ['checklist', 'rollback']] as const) {
+    messages.push({ kind, template, date, week, base: fileBase(date, template, kind), number: 1, first: false });
+  }
 }

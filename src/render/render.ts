@@ -6,7 +6,7 @@ import { markdownText } from '../escape/markdown.js';
 import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import type { Progress } from '../progress/measured.js';
-import { ContextBuilder } from './context.js';
+import { ContextBuilder, type RollbackNotice } from './context.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
@@ -23,6 +23,8 @@ export interface RenderOptions {
   templates: TemplateSet;
   /** Measured data the weekly updates report; without it they say what was planned. */
   progress?: Progress;
+  /** The rollout rolls back: its notice that day, and no message after it. */
+  rollback?: RollbackNotice;
 }
 
 /** One written message, as listed in index.json. */
@@ -124,11 +126,11 @@ export async function renderEmails(plan: Plan, schedule: Schedule, options: Rend
 /** The messages one at a time, so that each can be written while the next is rendered. */
 export async function* renderMessages(plan: Plan, schedule: Schedule, options: RenderOptions): AsyncGenerator<RenderedFile> {
   const languages = options.languages ?? plan.organization.languages;
-  const messages = planMessages(schedule, plan, options.phase === undefined ? {} : { phase: options.phase });
+  const messages = planMessages(schedule, plan, { ...(options.phase === undefined ? {} : { phase: options.phase }), ...(options.rollback ? { rollback: options.rollback.date } : {}) });
   const renderer = new Renderer(options.templates);
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, options.progress)]));
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...(options.rollback ? { rollback: options.rollback } : {}) })]));
   for (const message of messages) {
     for (const lang of languages) {
       const data = contexts.get(lang)!.build(message);

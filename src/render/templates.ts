@@ -7,7 +7,7 @@ import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** The emails of the playbook's communication plan. */
-export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume'] as const;
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume', 'rollback'] as const;
 /** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
 export const CHECKLIST_TEMPLATES = [
   'two-weeks-before',
@@ -22,6 +22,7 @@ export const CHECKLIST_TEMPLATES = [
   'switch-day',
   'learn-and-adjust',
   'evaluation',
+  'rollback',
 ] as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

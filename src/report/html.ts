@@ -1,6 +1,7 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import { word } from '../plan/builtin-text.js';
-import { DEFAULT_METRICS, type Plan } from '../plan/resolve.js';
+import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
+import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
 import type { GateCheckResult, GateResult } from '../gates/types.js';
 import type { Schedule } from '../schedule/types.js';
@@ -38,7 +39,7 @@ export function renderReport(input: ReportInput): string {
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx)),
+    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
     section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),
@@ -90,7 +91,7 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    input.measured ? banner(input.check.result, words) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    input.measured ? banner(input.check.result, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
@@ -102,6 +103,36 @@ function banner(result: GateCheckResult, words: Words): string {
     .map((g) => (g.status === 'fail' ? words.failed(g.id, words.severity[g.severity], words.decision[g.effect].toLowerCase()) : words.inconclusive(g.id, words.decision[g.effect].toLowerCase())));
   const why = causes.length ? causes.join('; ') : words.noGateFails;
   return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(why)}.</span></div>`;
+}
+
+/** On rollback: the plan's procedure and whom to tell, in the report's language. */
+function rollback(ctx: Context): string {
+  if (ctx.input.check.result.decision !== 'rollback') return '';
+  const { words } = ctx;
+  const plan = planIn(ctx.plan, ctx.input.language);
+  const procedure = plan.contingency.rollbackProcedure ?? words.noProcedure;
+  const tell = rollbackPeople(plan);
+  return [
+    '<div class="rollback">',
+    `<p><strong>${esc(words.rollbackProcedure)}:</strong> ${esc(procedure)}</p>`,
+    tell.length ? `<p><strong>${esc(words.tellFirst)}:</strong> ${tell.map(esc).join(', ')}</p>` : '',
+    '</div>',
+  ].join('');
+}
+
+/** The plan's pauses and why, under the timeline they moved. */
+function pauses(ctx: Context): string {
+  const list = ctx.schedule.pauses;
+  if (list.length === 0) return '';
+  const { words, formats } = ctx;
+  const names = new Map(ctx.schedule.phases.map((p) => [p.id, p.name]));
+  const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [p.from, p.reason]));
+  const items = list.map((p) => {
+    const span = words.pauseSpan(formats.short(parseDay(p.from)), p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
+    const phase = p.phase !== undefined ? `${names.get(p.phase) ?? p.phase}: ` : '';
+    return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(p.from) ?? p.reason))}</li>`;
+  });
+  return `<div class="pauses"><h3>${esc(words.pauses)}</h3><ul>${items.join('')}</ul></div>`;
 }
 
 function cards(ctx: Context): string[] {

@@ -26,6 +26,8 @@ section { margin-top: 28px; }
 .decision-pause .banner-word { color: var(--pause); }
 .decision-rollback { background: var(--fail-soft); border-color: var(--fail); }
 .decision-rollback .banner-word { color: var(--fail); }
+.rollback { border-left: 4px solid var(--fail); padding: .25rem .75rem; margin: .5rem 0; }
+.pauses ul { margin: .25rem 0; padding-left: 1.25rem; }
 .neutral { background: var(--pending-soft); border-color: var(--pending); }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin-top: 14px; }
 .card { display: flex; flex-direction: column; gap: 2px; padding: 10px 14px; border: 1px solid var(--line); border-radius: 8px; }

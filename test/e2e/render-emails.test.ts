@@ -107,4 +107,30 @@ describe('rollout render-emails', () => {
     expect(missing.stderr).toMatch(/^rollout: .*nope\.csv/);
     expect(existsSync(path.join(dir, 'out2'))).toBe(false);
   });
+
+  it('writes the rollback notice when the measured data make gate-check decide rollback, and nothing planned after it', () => {
+    const dir = tempDir();
+    // A Dutch export: NPS answers mostly 2 and 3 in the weeks before the switch-off of March 30.
+    const days = ['01', '02', '03', '04', '05', '08', '09', '10', '11', '12'];
+    const rows = days.flatMap((d) => [`${d}-03-2027;nps;3;Paramaribo`, `${d}-03-2027;nps;9;Paramaribo`, `${d}-03-2027;nps;2;Paramaribo`]);
+    // A day past the 12th tells day-first from month-first.
+    rows.push('15-03-2027;active_use_pct;81,5;Paramaribo');
+    writeFileSync(path.join(dir, 'nps.csv'), `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
+    const check = run(['gate-check', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-30'], { cwd: dir });
+    expect(check.status).toBe(3);
+    const r = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-30', '--out', 'out'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('rollout: gate-check decides rollback as of 2027-03-30 (recommend): writing the rollback notice; nothing planned after 2027-03-30 is written\n');
+    const files = readdirSync(path.join(dir, 'out'));
+    expect(files).toEqual(expect.arrayContaining(['2027-03-30_rollout_rollback.en.md', '2027-03-30_rollout_rollback.nl.md', '2027-03-30_rollout_checklist-rollback.en.md', '2027-03-30_rollout_checklist-rollback.nl.md']));
+    expect(files.filter((f) => /^\d/.test(f) && f.slice(0, 10) > '2027-03-30')).toEqual([]);
+    expect(readFileSync(path.join(dir, 'out/2027-03-30_rollout_rollback.nl.md'), 'utf8')).toContain('- **Zou je Teamchat aanraden? (0-10):** NPS -33; we hebben NPS boven 0 nodig');
+    // The day before, the data say pause: no rollback notice.
+    const before = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-29', '--out', 'out2', '--dry-run'], { cwd: dir });
+    expect(before.stdout).not.toContain('rollback');
+    // Asked for explicitly, with a reason.
+    const asked = run(['render-emails', '--plan', example('enterprise.yaml'), '--rollback', 'the shared inboxes lost messages', '--at', '2027-03-15', '--out', 'out3', '--lang', 'en'], { cwd: dir });
+    expect(asked.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'out3/2027-03-15_rollout_rollback.en.md'), 'utf8')).toContain('**Why:** The shared inboxes lost messages.');
+  });
 });

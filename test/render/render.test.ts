@@ -52,10 +52,12 @@ describe('renderEmails on the presets', () => {
     }
   });
 
-  it('uses every built-in email and checklist template in both languages across the presets, and a pause', async () => {
+  it('uses every built-in email and checklist template in both languages across the presets, a pause and a rollback', async () => {
     const used = new Set<string>();
     const paused = validPlan(`${readFileSync(example('enterprise.yaml'), 'utf8')}\npauses: [{ from: 2027-03-15, until: 2027-03-29, reason: too few use it, phase: port-of-spain }]\n`);
     for (const plan of [...PRESETS.map(planOf), paused]) for (const e of (await render(plan)).entries) used.add(`${e.template}.${e.language}`);
+    const rollback = { date: '2027-03-30', reason: 'too few use it', gates: [] };
+    for (const e of (await renderEmails(paused, buildSchedule(paused), { format: 'md', templates: builtIn, rollback })).entries) used.add(`${e.template}.${e.language}`);
     for (const t of [...EMAIL_TEMPLATES, ...CHECKLIST_TEMPLATES]) for (const lang of ['en', 'nl']) expect(used, `${t}.${lang}`).toContain(`${t}.${lang}`);
   });
 

@@ -3,7 +3,9 @@ import { checkGates } from '../../src/gates/check.js';
 import { renderReport } from '../../src/report/html.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
-import { minimalPlan, validPlan } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { minimalPlan, tempDir, validPlan } from '../helpers.js';
 
 const hostile = '<img src=x onerror=alert(1)> & "Co"';
 
@@ -70,5 +72,28 @@ describe('gate labels in the report', () => {
     const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: 'en', check: { result, series }, measured: true });
     expect(html).not.toContain('nps (nps)');
     expect(html).toContain('satisfaction (mean)');
+  });
+
+  it('shows the rollback procedure and whom to tell on rollback, and the pauses with their reasons, in the report language', async () => {
+    const plan = validPlan(
+      minimalPlan({
+        organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] },
+        tool: { name: 'Teamchat', sponsor: { name: 'Ingrid Vos', role: { en: 'COO', nl: 'directeur' }, email: 'i.vos@acme.example' } },
+        contingency: { rollbackProcedure: { en: 'Re-enable the shared mailboxes.', nl: 'Zet de gedeelde mailboxen weer aan.' } },
+        gates: [{ id: 'go', phase: 'early-adopters', metric: 'active_use_pct', threshold: 60, due: 'day-before', guards: 'next', severity: 'critical' }],
+        pauses: [{ from: '2027-01-25', until: '2027-02-01', reason: { en: 'too few use it', nl: 'te weinig gebruik' }, phase: 'everyone-else' }],
+      }),
+    );
+    const file = path.join(tempDir(), 'usage.csv');
+    writeFileSync(file, 'date,metric,value,phase\n2027-01-14,active_use_pct,10,early-adopters\n');
+    const asOf = parseDay('2027-01-18');
+    const { result, series } = await checkGates({ plan, files: [file], asOf, lenient: false });
+    expect(result.decision).toBe('rollback');
+    const html = (language: 'en' | 'nl', measured = true) => renderReport({ plan, schedule: buildSchedule(plan), asOf, language, check: { result, series }, measured });
+    expect(html('nl')).toContain('<div class="rollback"><p><strong>Terugdraaiprocedure:</strong> Zet de gedeelde mailboxen weer aan.</p><p><strong>Eerst inlichten:</strong> Ingrid Vos (directeur) &#60;i.vos@acme.example&#62;</p></div>');
+    expect(html('en')).toContain('<strong>Rollback procedure:</strong> Re-enable the shared mailboxes.');
+    expect(html('en', false)).not.toContain('class="rollback"');
+    expect(html('nl')).toMatch(/<h3>Pauzes<\/h3><ul><li><strong>25 jan – 1 feb, 5 werkdagen<\/strong> [^<]+: te weinig gebruik<\/li><\/ul>/);
+    expect(html('en')).toMatch(/<strong>25 Jan – 1 Feb, 5 working days<\/strong> [^<]+: too few use it/);
   });
 });

@@ -1,0 +1,13 @@
+import type { Plan } from '../plan/resolve.js';
+
+/** Whom to tell of a rollback, first: sponsor, contact, sender and communications owner, each once. */
+export function rollbackPeople(plan: Plan): string[] {
+  const seen = new Set<string>();
+  const people = [plan.tool.sponsor, plan.tool.contact, plan.communications.sender].flatMap((p) => {
+    if (!p || seen.has(p.name)) return [];
+    seen.add(p.name);
+    return [`${p.name}${p.role ? ` (${p.role})` : ''}${p.email ? ` <${p.email}>` : ''}`];
+  });
+  const owner = plan.communications.owner && !seen.has(plan.communications.owner) ? [plan.communications.owner] : [];
+  return [...people, ...owner];
+}
