@@ -93,6 +93,7 @@ const en = {
     'launch-day': 'Day of launch',
     'first-week': 'End of the first week',
     'each-week-after': 'Weekly check',
+    'export-data': 'Export old data',
   } as Record<string, string>,
 };
 
@@ -182,6 +183,7 @@ const dutch: Words = {
     'launch-day': 'Dag van de start',
     'first-week': 'Einde eerste week',
     'each-week-after': 'Wekelijkse controle',
+    'export-data': 'Oude gegevens exporteren',
   },
 };
 
