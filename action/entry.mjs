@@ -32,6 +32,7 @@ if (metrics.length === 0) fail(`the input metrics names no files ("${input('METR
 
 const args = ['gate-check', '--plan', input('PLAN', 'rollout.yaml'), '--metrics', ...metrics];
 if (input('AT')) args.push('--at', input('AT'));
+if (input('LANG')) args.push('--lang', input('LANG'));
 const gateCheck = (format, stdio) => spawnSync(process.execPath, [cli, ...args, '--format', format], { stdio, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 // The log: annotations with the default format `github`.

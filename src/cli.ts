@@ -146,11 +146,13 @@ program
   .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
   .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
+  .addOption(new Option('--lang <language>', "language of the text and markdown output (default: the plan's first language)").choices(['en', 'nl']))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .addHelpText(
     'after',
     examples([
       'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
+      'rollout gate-check --metrics usage.csv --lang nl --format markdown',
       'rollout gate-check --metrics usage.csv survey.csv --format json',
       'rollout gate-check --metrics export.csv --lenient --format github',
       'rollout gate-check --metrics usage.csv --from 2027-02-01 --to 2027-04-30 --every 1w --format jsonl',

@@ -4,7 +4,8 @@ import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
-import type { Plan } from '../plan/resolve.js';
+import { planIn, type Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
 import { renderGithub } from '../reporters/gates/github.js';
 import { renderJson } from '../reporters/gates/json.js';
 import { renderJunit } from '../reporters/gates/junit.js';
@@ -23,6 +24,8 @@ export interface GateCheckOptions {
   from?: string;
   to?: string;
   every?: string;
+  /** Commander has checked it against the languages. */
+  lang?: Language;
 }
 
 const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
@@ -31,7 +34,10 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   if (options.from !== undefined || options.to !== undefined) return (await import('./replay.js')).replayCommand(options);
   const format = choice('format', options.format, FORMATS);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
-  const { plan, loaded } = await requirePlan(options.plan);
+  const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
+  const lang = options.lang ?? loadedPlan.language;
+  // Text and markdown are for people: the plan's pause reasons and rollback procedure in their language.
+  const plan = format === 'text' || format === 'markdown' ? planIn(loadedPlan, lang) : loadedPlan;
   requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(imports, warnings);
@@ -39,12 +45,12 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
 
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(renderJunit(result));
-  else if (format === 'markdown') writeOut(renderMarkdown(result));
-  else if (format === 'text') writeOut(renderText(result, colors(process.stdout)));
+  else if (format === 'markdown') writeOut(renderMarkdown(result, lang));
+  else if (format === 'text') writeOut(renderText(result, colors(process.stdout), lang));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
     writeOut(renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
-    await appendSummary(renderMarkdown(result));
+    await appendSummary(renderMarkdown(result, lang));
   }
   return exitCodeFor(result.decision);
 }

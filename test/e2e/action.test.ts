@@ -57,7 +57,7 @@ function workspace(plan = readFileSync(example('enterprise.yaml'), 'utf8')): str
 describe('the GitHub Action', () => {
   it('is a composite action whose step gets every input through its environment', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['plan', 'metrics', 'at', 'format', 'fail-on']);
+    expect(Object.keys(action.inputs)).toEqual(['plan', 'metrics', 'at', 'format', 'fail-on', 'lang']);
     for (const name of Object.keys(action.inputs)) {
       expect(check.env?.[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
     }
@@ -70,8 +70,12 @@ describe('the GitHub Action', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed/m);
     expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'port-of-spain' });
-    expect(r.summary).toMatch(/^### Rollout gate check: pause\n/);
-    expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76.5 |');
+    // The plan's first language is Dutch.
+    expect(r.summary).toMatch(/^### Toetsing van de uitrol: pauzeren\n/);
+    expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76,5 |');
+    const english = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', lang: 'en' }, workspace());
+    expect(english.summary).toMatch(/^### Rollout gate check: pause\n/);
+    expect(english.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76.5 |');
     expect(r.stderr).toContain('the decision is pause; failing the step (fail-on: pause)');
   });
 
@@ -79,7 +83,7 @@ describe('the GitHub Action', () => {
     for (const failOn of ['rollback', 'never']) {
       const r = runCheck({ metrics: 'metrics/teams-usage.csv', at: '2027-03-15', 'fail-on': failOn, format: 'text' }, workspace());
       expect([r.status, r.outputs.decision]).toEqual([0, 'pause']);
-      expect(r.stdout).toContain('Decision: pause');
+      expect(r.stdout).toContain('Besluit: pauzeren');
     }
   });
 
