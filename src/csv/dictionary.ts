@@ -11,8 +11,10 @@ export class ByteTable {
   /** Where each key ends in `bytes`; key `id` starts where key `id - 1` ends. */
   private ends = new Int32Array(256);
   private hashes = new Int32Array(256);
+  /** By id: the id found after it the last time, or -1. */
+  private following = new Int32Array(256);
   private count = 0;
-  /** The id found last: exports sorted by date repeat one date for thousands of rows. */
+  /** The id found last. */
   private last = -1;
 
   get size(): number {
@@ -21,34 +23,54 @@ export class ByteTable {
 
   /** The id of `buf[start..end)`, or -1 when it was never added. */
   find(buf: Uint8Array, start: number, end: number): number {
-    const last = this.last;
-    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const guess = this.guess();
+    if (guess >= 0 && this.is(guess, buf, start, end)) return (this.last = guess);
     const id = this.slots[this.slotOf(buf, start, end, hashOf(buf, start, end))]!;
-    if (id >= 0) this.last = id;
+    if (id >= 0) this.found(id);
     return id;
+  }
+
+  /**
+   * The key that came after the one found last, the last time that one was found: a date
+   * column repeats one value for thousands of rows, and weekly exports list people in the same
+   * order every week, so one comparison mostly saves the hash.
+   */
+  private guess(): number {
+    return this.last >= 0 ? this.following[this.last]! : -1;
+  }
+
+  private found(id: number): void {
+    if (this.last >= 0) this.following[this.last] = id;
+    this.last = id;
   }
 
   /** The id of `buf[start..end)`, added when new (compare `size` before and after to tell). */
   add(buf: Uint8Array, start: number, end: number): number {
-    const last = this.last;
-    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const guess = this.guess();
+    if (guess >= 0 && this.is(guess, buf, start, end)) return (this.last = guess);
     const hash = hashOf(buf, start, end);
     const slot = this.slotOf(buf, start, end, hash);
-    if (this.slots[slot]! >= 0) return (this.last = this.slots[slot]!);
+    if (this.slots[slot]! >= 0) {
+      this.found(this.slots[slot]!);
+      return this.last;
+    }
     const from = this.count === 0 ? 0 : this.ends[this.count - 1]!;
     if (from + end - start > this.bytes.length) this.bytes = grown(this.bytes, from + end - start);
     if (this.count === this.ends.length) {
       this.ends = grown(this.ends, this.count + 1);
       this.hashes = grown(this.hashes, this.count + 1);
+      this.following = grown(this.following, this.count + 1);
     }
     const { bytes } = this;
     for (let j = start; j < end; j++) bytes[from + j - start] = buf[j]!;
     const id = this.count++;
     this.ends[id] = from + end - start;
     this.hashes[id] = hash;
+    this.following[id] = -1;
     this.slots[slot] = id;
     if (this.count * 2 > this.slots.length) this.rehash();
-    return (this.last = id);
+    this.found(id);
+    return id;
   }
 
   /** The slot that holds the key, or the empty slot where it goes. */

@@ -43,9 +43,9 @@ export class Roster {
     }
     const { key } = this;
     if (!key.of(row, i)) return -1;
-    const id = this.ids.find(key.bytes, 0, key.length);
+    const id = this.ids.find(key.bytes, key.start, key.end);
     if (id >= 0) return id;
-    const name = this.names.find(key.bytes, 0, key.length);
+    const name = this.names.find(key.bytes, key.start, key.end);
     return name >= 0 ? this.nameOwners[name]! : -1;
   }
 
@@ -54,11 +54,11 @@ export class Roster {
     const { key } = this;
     if (!key.of(row, idColumn)) return BLANK_ID;
     const index = this.size;
-    const id = this.ids.add(key.bytes, 0, key.length);
+    const id = this.ids.add(key.bytes, key.start, key.end);
     if (id !== index) return id;
     if (nameColumn !== undefined && key.of(row, nameColumn)) {
       const known = this.names.size;
-      const name = this.names.add(key.bytes, 0, key.length);
+      const name = this.names.add(key.bytes, key.start, key.end);
       if (name === known) this.nameOwners.push(index);
       else this.nameOwners[name] = -1;
     }
@@ -164,16 +164,22 @@ function assignPhases(plan: Plan, roster: Roster): void {
   const groups = plan.organization.groups.map((g) => g.name.toLowerCase());
   const locations = plan.organization.locations.map((l) => l.name.toLowerCase());
   const rest = plan.phases.findIndex((p) => p.kind === 'launch' && p.audience === 'rest');
-  for (let i = 0; i < roster.size; i++) {
-    if (roster.phase[i]! >= 0) continue;
-    const group = groups[roster.group[i]!];
-    const location = locations[roster.location[i]!];
+  const phaseOf = (group: string | undefined, location: string | undefined): number => {
     const claimed = plan.phases.findIndex((p) => {
       const a = p.audience;
       if (p.kind !== 'launch' || a === undefined || typeof a === 'string') return p.kind === 'launch' && a === 'all';
       if ('groups' in a) return group !== undefined && a.groups.some((g) => g.toLowerCase() === group);
       return location !== undefined && a.locations.some((l) => l.toLowerCase() === location);
     });
-    roster.phase[i] = claimed >= 0 ? claimed : rest;
+    return claimed >= 0 ? claimed : rest;
+  };
+  // By group and location: a roster has a few of each, and thousands of people.
+  const known = new Map<number, number>();
+  for (let i = 0; i < roster.size; i++) {
+    if (roster.phase[i]! >= 0) continue;
+    const key = (roster.group[i]! + 1) * (locations.length + 1) + roster.location[i]! + 1;
+    let phase = known.get(key);
+    if (phase === undefined) known.set(key, (phase = phaseOf(groups[roster.group[i]!], locations[roster.location[i]!])));
+    roster.phase[i] = phase;
   }
 }

@@ -48,14 +48,16 @@ export class RosterParts {
     private readonly plan: Plan,
     roster: Roster,
   ) {
-    const byKey = new Map<string, number>();
-    this.partOf = Int32Array.from({ length: roster.size }, (_, i) => {
-      const part = { phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! };
-      const key = `${part.phase}|${part.group}|${part.location}`;
+    const byKey = new Map<number, number>();
+    const groups = plan.organization.groups.length + 1;
+    const locations = plan.organization.locations.length + 1;
+    this.partOf = new Int32Array(roster.size);
+    for (let i = 0; i < roster.size; i++) {
+      const key = ((roster.phase[i]! + 1) * groups + roster.group[i]! + 1) * locations + roster.location[i]! + 1;
       let index = byKey.get(key);
-      if (index === undefined) byKey.set(key, (index = this.parts.push(part) - 1));
-      return index;
-    });
+      if (index === undefined) byKey.set(key, (index = this.parts.push({ phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! }) - 1));
+      this.partOf[i] = index;
+    }
   }
 
   /** How many people of each part have each value: `values` slots per part. */

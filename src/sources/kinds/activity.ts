@@ -151,7 +151,7 @@ export class ActivityReader implements KindReader {
 
   private stranger(row: Row): void {
     const key = this.strangerKey;
-    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, 0, key.length);
+    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
