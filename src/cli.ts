@@ -94,6 +94,7 @@ program
   .requiredOption('--at <date>', 'first day of the pause, YYYY-MM-DD')
   .option('--phase <id>', 'the phase the pause concerns')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addOption(new Option('--lang <language>', "language of titles, reasons and labels (default: the plan's first language)").choices(['en', 'nl']))
   .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json']))
   .action(action(async (options) => (await import('./cli/what-if.js')).whatIfCommand(options)));
 
@@ -103,6 +104,7 @@ program
   .argument('<old>', 'the plan before')
   .argument('<new>', 'the plan after')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+  .addOption(new Option('--lang <language>', "language of titles, reasons and labels (default: the new plan's first language)").choices(['en', 'nl']))
   .addHelpText('after', examples(['rollout diff rollout.yaml.orig rollout.yaml', 'git show HEAD~1:rollout.yaml > old.yaml && rollout diff old.yaml rollout.yaml --format markdown']))
   .action(action(async (oldFile: string, newFile: string, options) => (await import('./cli/diff.js')).diffCommand(oldFile, newFile, options)));
 
@@ -144,11 +146,16 @@ program
   .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
   .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
+  .addOption(new Option('--lang <language>', "language of the text and markdown output (default: the plan's first language)").choices(['en', 'nl']))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .option('--summary <file>', 'also append the markdown report to this file (with --format github: $GITHUB_STEP_SUMMARY when set)')
+  .option('--save-json <file>', 'also write the JSON result to this file')
+  .option('-f, --force', 'overwrite an existing --save-json file')
   .addHelpText(
     'after',
     examples([
       'rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15',
+      'rollout gate-check --metrics usage.csv --lang nl --format markdown',
       'rollout gate-check --metrics usage.csv survey.csv --format json',
       'rollout gate-check --metrics export.csv --lenient --format github',
       'rollout gate-check --metrics usage.csv --from 2027-02-01 --to 2027-04-30 --every 1w --format jsonl',

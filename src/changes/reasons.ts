@@ -1,16 +1,56 @@
 import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
 import type { HeldEvent, ScheduleEvent } from '../schedule/types.js';
 
 type Item = ScheduleEvent | HeldEvent;
 
-const pauseText = (p: Plan['pauses'][number]): string => `pause ${p.until ? `from ${p.from} until ${p.until}` : `from ${p.from}, still open`}: ${p.reason}`;
-const lengthOf = (p: Plan['phases'][number]): string => (p.days !== undefined ? `${p.days} days` : `${p.weeks ?? 2} weeks`);
+/** Why an item moved, in each language the plan may be read in. */
+const WORDS: Record<Language, {
+  pause: (from: string, until: string | undefined, reason: string) => string;
+  noLonger: (why: string) => string;
+  start: (before: string, after: string) => string;
+  phaseAdded: (id: string) => string;
+  phaseRemoved: (id: string) => string;
+  gateAdded: (id: string) => string;
+  gateRemoved: (id: string) => string;
+  startsInWeek: (id: string, week: number | undefined) => string;
+  lasts: (id: string, now: string, was: string) => string;
+  length: (days: number | undefined, weeks: number) => string;
+}> = {
+  en: {
+    pause: (from, until, reason) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}: ${reason}`,
+    noLonger: (why) => `no longer moved for ${why}`,
+    start: (before, after) => `start changed from ${before} to ${after}`,
+    phaseAdded: (id) => `phase ${id} added`,
+    phaseRemoved: (id) => `phase ${id} removed`,
+    gateAdded: (id) => `gate ${id} added`,
+    gateRemoved: (id) => `gate ${id} removed`,
+    startsInWeek: (id, week) => `phase ${id} now starts in week ${week ?? 'after the previous'}`,
+    lasts: (id, now, was) => `phase ${id} now lasts ${now} (was ${was})`,
+    length: (days, weeks) => (days !== undefined ? `${days} days` : `${weeks} weeks`),
+  },
+  nl: {
+    pause: (from, until, reason) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}: ${reason}`,
+    noLonger: (why) => `niet meer verschoven voor ${why}`,
+    start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
+    phaseAdded: (id) => `fase ${id} toegevoegd`,
+    phaseRemoved: (id) => `fase ${id} verwijderd`,
+    gateAdded: (id) => `toetsmoment ${id} toegevoegd`,
+    gateRemoved: (id) => `toetsmoment ${id} verwijderd`,
+    startsInWeek: (id, week) => `fase ${id} begint nu in week ${week ?? 'na de vorige'}`,
+    lasts: (id, now, was) => `fase ${id} duurt nu ${now} (was ${was})`,
+    length: (days, weeks) => (days !== undefined ? `${days} dagen` : `${weeks} weken`),
+  },
+};
 
 /**
  * Why an item is not where it was, where the plans say: a new pause, a holiday, a changed start,
  * a phase that changed length or appeared, a gate that was added or removed. Undefined otherwise.
+ * In the language the plans are read in.
  */
 export function reasonFor(before: Item | undefined, after: Item | undefined, plans: { before: Plan; after: Plan }): string | undefined {
+  const w = WORDS[plans.after.language];
+  const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
   const known = new Set(plans.before.pauses.map((p) => `${p.from}|${p.until ?? ''}`));
   const added = plans.after.pauses.filter((p) => !known.has(`${p.from}|${p.until ?? ''}`));
   const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
@@ -18,24 +58,24 @@ export function reasonFor(before: Item | undefined, after: Item | undefined, pla
   if (before && after) {
     // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
     const pause = added.filter((p) => p.from <= day).at(-1) ?? added[0];
-    if (pause && ((after.sequence ?? 0) > (before.sequence ?? 0) || after.date === null)) return pauseText(pause);
+    if (pause && ((after.sequence ?? 0) > (before.sequence ?? 0) || after.date === null)) return w.pause(pause.from, pause.until, pause.reason);
     const holidayNow = 'movedBecause' in after ? after.movedBecause : undefined;
     const holidayThen = 'movedBecause' in before ? before.movedBecause : undefined;
     if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;
-    if (holidayNow !== holidayThen && holidayThen !== undefined) return `no longer moved for ${holidayThen}`;
+    if (holidayNow !== holidayThen && holidayThen !== undefined) return w.noLonger(holidayThen);
   }
-  if (plans.before.start !== plans.after.start) return `start changed from ${plans.before.start} to ${plans.after.start}`;
+  if (plans.before.start !== plans.after.start) return w.start(plans.before.start, plans.after.start);
   const item = (after ?? before)!;
   const phaseIds = plans.after.phases.map((p) => p.id);
-  if (item.phase !== undefined && !plans.before.phases.some((p) => p.id === item.phase)) return `phase ${item.phase} added`;
-  if (item.phase !== undefined && !phaseIds.includes(item.phase)) return `phase ${item.phase} removed`;
-  if (item.type === 'gate' && !before) return `gate ${item.key} added`;
-  if (item.type === 'gate' && !after) return `gate ${item.key} removed`;
+  if (item.phase !== undefined && !plans.before.phases.some((p) => p.id === item.phase)) return w.phaseAdded(item.phase);
+  if (item.phase !== undefined && !phaseIds.includes(item.phase)) return w.phaseRemoved(item.phase);
+  if (item.type === 'gate' && !before) return w.gateAdded(item.key);
+  if (item.type === 'gate' && !after) return w.gateRemoved(item.key);
   // A phase that changed length moves everything after it.
   for (const p of plans.after.phases) {
     const was = plans.before.phases.find((q) => q.id === p.id);
     if (was && (lengthOf(was) !== lengthOf(p) || was.startWeek !== p.startWeek)) {
-      return was.startWeek !== p.startWeek ? `phase ${p.id} now starts in week ${p.startWeek ?? 'after the previous'}` : `phase ${p.id} now lasts ${lengthOf(p)} (was ${lengthOf(was)})`;
+      return was.startWeek !== p.startWeek ? w.startsInWeek(p.id, p.startWeek) : w.lasts(p.id, lengthOf(p), lengthOf(was));
     }
   }
   return undefined;

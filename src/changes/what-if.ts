@@ -24,7 +24,7 @@ export interface WhatIf {
  */
 export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf {
   const until = formatDay(parseDay(from) + parseDuration(length));
-  const pause = { from, until, reason: 'what if', ...(phase !== undefined ? { phase } : {}) };
+  const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}) };
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
   const problem = checkPauses(paused).find((c) => c.severity === 'error');
   if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);

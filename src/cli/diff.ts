@@ -1,6 +1,7 @@
 import { compareSchedules } from '../changes/compare.js';
-import type { Plan } from '../plan/resolve.js';
-import { renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
+import { planIn, type Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
 import { buildSchedule } from '../schedule/build.js';
 import { EXIT, formatDiagnostic, RolloutError } from '../util/errors.js';
 import { readAndLoad, writeOut } from './common.js';
@@ -8,6 +9,8 @@ import { readAndLoad, writeOut } from './common.js';
 export interface DiffOptions {
   /** Commander has checked it. */
   format: ChangesFormat;
+  /** Commander has checked it against the languages. */
+  lang?: Language;
 }
 
 /** A plan that validates, or one line naming its first error with file:line. */
@@ -20,9 +23,11 @@ async function planAt(file: string): Promise<Plan> {
 }
 
 export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
-  const before = await planAt(oldFile);
-  const after = await planAt(newFile);
+  const newPlan = await planAt(newFile);
+  const lang = options.lang ?? newPlan.language;
+  const before = planIn(await planAt(oldFile), lang);
+  const after = planIn(newPlan, lang);
   const set = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after });
-  writeOut(renderChanges(options.format, `Changes from ${oldFile} to ${newFile}`, set, { before: oldFile, after: newFile }));
+  writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].diff(oldFile, newFile), set, { before: oldFile, after: newFile }, lang));
   return set.changes.length === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -1,6 +1,8 @@
 import { replayGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import { renderHistory, replayDays } from '../replay/history.js';
+import { planIn } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, requirePlan, writeOut } from './common.js';
@@ -16,6 +18,7 @@ export interface ReplayOptions {
   every?: string;
   format: string;
   lenient?: boolean;
+  lang?: Language;
 }
 
 const FORMATS = ['text', 'markdown', 'jsonl'] as const;
@@ -31,12 +34,14 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const every = options.every ?? '1d';
   if (!/^\d+\s*[dw]$/.test(every) || /^0+\s*[dw]$/.test(every)) throw new RolloutError(`--every must be a duration such as 1d or 1w, not "${every}"`);
   const format = choice('format', options.format, FORMATS);
-  const { plan, loaded } = await requirePlan(options.plan);
+  const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
+  const lang = options.lang ?? loadedPlan.language;
+  const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);
   const days = replayDays(options.from, options.to, every);
   const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(last.imports, last.warnings);
   reportRepeats(last.repeats);
-  writeOut(renderHistory(format, results));
+  writeOut(renderHistory(format, results, lang));
   return exitCodeFor(results.at(-1)!.decision);
 }

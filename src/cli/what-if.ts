@@ -1,6 +1,7 @@
 import { whatIf } from '../changes/what-if.js';
-import { requirePhaseId } from '../plan/resolve.js';
-import { renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
+import { planIn, requirePhaseId } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
 import { isIsoDate } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { requirePlan, writeOut } from './common.js';
@@ -12,15 +13,19 @@ export interface WhatIfOptions {
   phase?: string;
   /** Commander has checked it. */
   format: ChangesFormat;
+  /** Commander has checked it against the languages. */
+  lang?: Language;
 }
 
 export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (!/^\d+\s*[dw]$/.test(options.pause)) throw new RolloutError(`--pause must be a duration such as 2w or 10d, not "${options.pause}"`);
   if (!isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const { plan } = await requirePlan(options.plan);
+  const loaded = (await requirePlan(options.plan)).plan;
+  const lang = options.lang ?? loaded.language;
+  const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}) });
-  const heading = `What if the rollout pauses from ${pause.from} until ${pause.until} (${pause.workingDays} working days)${pause.phase ? `, phase ${pause.phase}` : ''}`;
-  writeOut(renderChanges(options.format, heading, set, { pause }));
+  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase);
+  writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { gateEffect } from './decision.js';
 import type { Scope } from './ledger.js';
 import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
+import { reasonText, type Because, type Reading, type Rows } from './reasons.js';
 import type { GateResult, GateStatus } from './types.js';
 
 /** A gate with its dates worked out. */
@@ -87,7 +88,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
   const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;
-  const [status, reason] = judge(w, asOf, measured, observed);
+  const [status, because] = judge(w, asOf, measured, observed);
   return {
     id: gate.id,
     phase: gate.phase,
@@ -104,7 +105,8 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     status,
     severity: gate.severity,
     effect: gateEffect(gate, status, contingency),
-    reason,
+    reason: reasonText(because),
+    because,
     index: w.index,
     guards: gate.guards,
     guarding: w.guarding?.id ?? null,
@@ -116,32 +118,20 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
  * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
  * pass or fail.
  */
-function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, string] {
+function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, Because] {
   const { gate } = w;
   const n = obs.values.length;
-  const count = n === 0 ? 'no' : String(n);
-  const rows = `${count} ${gate.metric} row${n === 1 ? '' : 's'}${filters(gate)} from ${formatDay(w.from)} to ${formatDay(w.to)}`;
-  const value = observed === null ? rows : `${gate.aggregate} of ${rows} is ${observed}${lastDay(gate, obs)}`;
-  if (w.heldSince !== undefined) return ['pending', `on hold: the rollout is paused since ${formatDay(w.heldSince)}${w.started ? `; so far ${value}` : ''}`];
-  if (!w.started) return ['pending', `phase ${w.phase.id} starts ${formatDay(w.phase.start)}; the gate is due ${formatDay(w.due)}`];
-  if (asOf < w.due) return ['pending', `due ${formatDay(w.due)}; so far ${value}`];
+  const rows: Rows = { n, metric: gate.metric, ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
+  const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
+  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.started ? { soFar: reading } : {}) }];
+  if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
+  if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   const { minimum } = w;
-  if (n < minimum.samples) return ['inconclusive', `too few ${minimum.survey ? 'answers' : 'rows'} (${n} of at least ${minimum.samples}): ${rows}`];
-  if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) {
-    return ['inconclusive', `too few days (${days} of at least ${minimum.days}) for a trend: ${rows}`];
-  }
-  if (observed === null) return ['inconclusive', `nothing to judge: ${rows}`];
+  if (n < minimum.samples) return ['inconclusive', { kind: 'too-few', survey: minimum.survey, min: minimum.samples, rows }];
+  if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) return ['inconclusive', { kind: 'too-few-days', days, min: minimum.days, rows }];
+  if (observed === null) return ['inconclusive', { kind: 'nothing', rows }];
   const holds = compare(observed, gate.op, gate.threshold);
-  return holds ? ['pass', `${value}, ${gate.op} ${gate.threshold}`] : ['fail', `${value}, not ${gate.op} ${gate.threshold}`];
-}
-
-function filters(gate: Gate): string {
-  const parts = [gate.group && `group ${gate.group}`, gate.location && `location ${gate.location}`].filter(Boolean);
-  return parts.length ? ` (${parts.join(', ')})` : '';
-}
-
-function lastDay(gate: Gate, obs: Observations): string {
-  return gate.aggregate === 'last' ? ` on ${formatDay(obs.days[obs.days.length - 1]!)}` : '';
+  return [holds ? 'pass' : 'fail', { kind: 'judged', holds, reading, op: gate.op, threshold: gate.threshold }];
 }
 
 /** The phase that started last on or before asOf, while the rollout is still running. */

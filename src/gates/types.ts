@@ -1,3 +1,4 @@
+import type { Because } from './reasons.js';
 import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
@@ -24,7 +25,9 @@ export interface GateResult {
   severity: Severity;
   /** What this gate asks of the rollout: its contingency when it fails, onInconclusive when inconclusive. */
   effect: Decision;
+  /** Why, in English; `because` says it as data, for other languages. */
   reason: string;
+  because: Because;
   /** Index of the gate in the plan's gates (or the phase, for the default gates). */
   index: number;
   guards: Guards;

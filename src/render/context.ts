@@ -285,7 +285,16 @@ export class ContextBuilder {
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
       rollback: message.template === 'rollback' ? this.rollback() : null,
+      exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
     };
+  }
+
+  /** An export of the old system's data: the one before and after it, and the switch-off that ends them. */
+  private exportData(date: string) {
+    const days = this.schedule.events.filter((e) => e.type === 'checklist' && e.key === 'export-data').map((e) => e.date);
+    const at = days.indexOf(date);
+    const off = this.schedule.events.find((e) => e.type === 'decommission' && e.key === 'export-data')?.date ?? null;
+    return { number: at + 1, previous: days[at - 1] ?? null, next: days[at + 1] ?? null, switchOff: off, old: this.plan.tool.replaces ?? null };
   }
 
   /** What a rollback notice says: why, the plan's procedure and whom to tell first. */

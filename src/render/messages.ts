@@ -33,6 +33,7 @@ const CHECKLIST_KEYS: Record<string, ChecklistTemplate> = {
   'each-week-after': 'each-week-after',
   'switch-day': 'switch-day',
   'learn-and-adjust': 'learn-and-adjust',
+  'export-data': 'export-data',
 };
 const REVIEW_KEYS: Record<string, ChecklistTemplate> = { 'week-1': 'review-week-1', 'month-1': 'review-month-1', 'month-3': 'review-month-3', evaluation: 'evaluation' };
 

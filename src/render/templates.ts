@@ -23,6 +23,7 @@ export const CHECKLIST_TEMPLATES = [
   'learn-and-adjust',
   'evaluation',
   'rollback',
+  'export-data',
 ] as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

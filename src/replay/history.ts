@@ -1,6 +1,8 @@
 import type { GateCheckResult } from '../gates/types.js';
 import { decisionCauses } from '../reporters/gates/labels.js';
 import { exitCodeFor } from '../gates/decision.js';
+import type { Language } from '../plan/schema.js';
+import { gateWords } from '../reporters/gates/words.js';
 import { parseDay, parseDuration, type Day } from '../util/dates.js';
 
 /** The days a replay evaluates: `from`, then every `every`, and always `to` itself. */
@@ -21,6 +23,8 @@ export function historyDays(start: Day, asOf: Day): Day[] {
   return days;
 }
 
+const failing = (r: GateCheckResult): string[] => r.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+
 /** One day of the history: what a reader or a script needs, in a fixed key order. */
 export function historyEntry(r: GateCheckResult) {
   return {
@@ -30,20 +34,21 @@ export function historyEntry(r: GateCheckResult) {
     currentPhase: r.currentPhase,
     blockedLaunches: r.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates })),
     decommission: r.decommission && { ready: r.decommission.ready, due: r.decommission.due, guards: r.decommission.guards },
-    failing: r.gates.filter((g) => g.status === 'fail').map((g) => g.id),
+    failing: failing(r),
     why: decisionCauses(r),
   };
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export function renderHistory(format: 'jsonl' | 'text' | 'markdown', results: GateCheckResult[]): string {
-  const entries = results.map(historyEntry);
-  if (format === 'jsonl') return entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
-  const rows = entries.map((e) => [e.asOf, e.decision, e.currentPhase ?? '-', e.failing.join(', ') || '-', e.why.join('; ') || '-']);
-  const head = ['as of', 'decision', 'phase', 'failing gates', 'why'];
+/** jsonl is for scripts and stays English; text and markdown speak `lang`. */
+export function renderHistory(format: 'jsonl' | 'text' | 'markdown', results: GateCheckResult[], lang: Language = 'en'): string {
+  if (format === 'jsonl') return results.map((r) => JSON.stringify(historyEntry(r))).join('\n') + '\n';
+  const w = gateWords(lang);
+  const rows = results.map((r) => [r.asOf, w.decision[r.decision], r.currentPhase ?? '-', failing(r).join(', ') || '-', decisionCauses(r, lang).join('; ') || '-']);
+  const head = [...w.historyColumns];
   if (format === 'markdown') {
-    return ['### Rollout decision history', '', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n');
+    return [`### ${w.historyTitle}`, '', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 4 ? r[i]!.length : 0))));
   const line = (r: string[]) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();

@@ -56,6 +56,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
     const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
     builder.reviews(Math.max(lastLaunch, switchOff !== undefined && Number.isFinite(switchOff) ? switchOff : lastLaunch));
   }
+  builder.exports(planned);
   builder.gates(timed);
   builder.pauseNotices();
 
@@ -282,6 +283,24 @@ class EventBuilder {
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
     this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] });
+  }
+
+  /**
+   * The playbook's backup plan, "export data regularly" while both systems run: every
+   * `contingency.exportEvery` from the first launch until the switch-off, whose own first step
+   * is the last export (without a decommission phase, until the last phase ends).
+   */
+  exports(planned: TimedPhase[]): void {
+    const every = this.plan.contingency.exportEvery;
+    const first = planned.find((p) => p.kind === 'launch');
+    if (every === undefined || !first) return;
+    const off = planned.find((p) => p.kind === 'decommission');
+    const until = off ? off.start : Math.max(...planned.map((p) => p.end));
+    const title = this.words.exportData(this.plan.tool.replaces ?? this.words.oldSystem);
+    const step = parseDuration(every);
+    for (let day = first.start + step; this.global.calendar.onOrAfter(day) < until; day += step) {
+      this.add(day, this.global, { type: 'checklist', key: 'export-data', title });
+    }
   }
 
   /** "Done": a short evaluation on the first working day after the last phase. */

@@ -22,6 +22,7 @@ export interface ScheduleWords {
   decommissionNotice(old: string, condition: string): string;
   condition(metric: string, op: string, threshold: number): string;
   oldSystem: string;
+  exportData(old: string): string;
   decommission: Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
   weekly(week: number): string;
   survey(week: number): string;
@@ -66,6 +67,7 @@ const en: ScheduleWords = {
   decommissionNotice: (old, condition) => `Announce that ${old} will be turned off${condition}`,
   condition: (metric, op, threshold) => ` once ${metric} ${op} ${threshold}`,
   oldSystem: 'the old system',
+  exportData: (old) => `Export the data from ${old}`,
   decommission: {
     'export-data': 'Export data from the old system',
     archive: 'Archive the old system for reference',
@@ -111,6 +113,7 @@ const nl: ScheduleWords = {
   decommissionNotice: (old, condition) => `Aankondigen dat ${old} wordt uitgezet${condition}`,
   condition: (metric, op, threshold) => ` zodra ${metric} ${op} ${threshold}`,
   oldSystem: 'het oude systeem',
+  exportData: (old) => `Gegevens exporteren uit ${old}`,
   decommission: {
     'export-data': 'Gegevens uit het oude systeem exporteren',
     archive: 'Het oude systeem archiveren om later na te kunnen slaan',

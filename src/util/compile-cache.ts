@@ -3,7 +3,8 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFi
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
+import { BundleLoader, type BundleHost } from './bundle-loader.js';
 
 /*
  * Most of a short command's time goes to compiling the tool's JavaScript. V8 can reuse what an
@@ -15,13 +16,7 @@ import { Script } from 'node:vm';
  * functions as run.
  */
 
-type Wrapper = (exports: unknown, require: (id: string) => unknown, module: { exports: unknown }, filename: string, dirname: string) => unknown;
 type NodeCompileCache = (dir: string) => unknown;
-
-interface CompiledScript {
-  script: Script;
-  cacheFile: string;
-}
 
 /**
  * Runs the CommonJS bundle `entry` (and the bundles it requires from its folder) with a cache of
@@ -36,61 +31,43 @@ export function runCached(entry: string, env: NodeJS.ProcessEnv = process.env): 
     nodeModule.createRequire(entry)(entry);
     return;
   }
-  new BundleLoader(path.dirname(entry), cacheDir, process.getuid?.()).load(entry);
+  new BundleLoader(cachedBundles(path.dirname(entry), cacheDir, process.getuid?.())).load(entry);
 }
 
 /**
- * A CommonJS loader for the tool's own bundles, as Node's: each file runs once, with its own
- * module object, also in a cycle. Files outside the bundle folder, Node's built-in modules and
- * the file that called runCached (already loaded by Node) go to Node's require.
+ * The tool's bundles read from `dir`, with compiled code from `cacheDir`. Files outside the
+ * folder, Node's built-in modules and the file that called runCached (already loaded by Node) go
+ * to Node's require.
  */
-class BundleLoader {
-  private readonly modules = new Map<string, { exports: unknown }>();
-  private readonly fresh: CompiledScript[] = [];
-
-  constructor(
-    private readonly dir: string,
-    private readonly cacheDir: string,
-    private readonly uid: number | undefined,
-  ) {
-    // After the command, when nothing else is left to do; a run that ends with process.exit()
-    // (a closed pipe) writes nothing, and the next run tries again.
-    process.once('beforeExit', () => this.writeCaches());
-  }
-
-  load(file: string): unknown {
-    const known = this.modules.get(file);
-    if (known) return known.exports;
-    const module = { exports: {} as unknown };
-    this.modules.set(file, module);
-    const source = readFileSync(file, 'utf8');
-    // Keyed on the content: an edited or rebuilt bundle never meets code compiled from another.
-    const digest = createHash('sha256').update(source).digest('base64url').slice(0, 32);
-    const cacheFile = path.join(this.cacheDir, `${path.basename(file)}-${digest}`);
-    const cachedData = readOwnFile(cacheFile, this.uid);
-    // Node's own wrapper, on the first line so that line numbers in stack traces stay right.
-    const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
-    const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
-    if (!cachedData || script.cachedDataRejected) this.fresh.push({ script, cacheFile });
-    const wrapper = script.runInThisContext({ displayErrors: true }) as Wrapper;
-    wrapper.call(module.exports, module.exports, this.requireFrom(file), module, file, path.dirname(file));
-    return module.exports;
-  }
-
-  private requireFrom(file: string): (id: string) => unknown {
-    const nodeRequire = nodeModule.createRequire(file);
-    return (id) => {
-      if (id.startsWith('.')) {
-        const target = path.resolve(path.dirname(file), id);
-        if (target.endsWith('.cjs') && target.startsWith(this.dir + path.sep) && !(target in nodeRequire.cache)) return this.load(target);
-      }
-      return nodeRequire(id);
-    };
-  }
-
-  private writeCaches(): void {
-    for (const { script, cacheFile } of this.fresh.splice(0)) writePrivateFile(cacheFile, script.createCachedData());
-  }
+function cachedBundles(dir: string, cacheDir: string, uid: number | undefined): BundleHost {
+  const cacheFiles = new Map<string, string>();
+  const fresh: { script: Script; cacheFile: string }[] = [];
+  const requires = new Map<string, NodeJS.Require>();
+  const nodeRequire = (from: string) => requires.get(from) ?? requires.set(from, nodeModule.createRequire(from)).get(from)!;
+  // After the command, when nothing else is left to do; a run that ends with process.exit()
+  // (a closed pipe) writes nothing, and the next run tries again.
+  process.once('beforeExit', () => {
+    for (const { script, cacheFile } of fresh.splice(0)) writePrivateFile(cacheFile, script.createCachedData());
+  });
+  return {
+    read: (file) => readFileSync(file, 'utf8'),
+    cachedData(file, source) {
+      // Keyed on the content: an edited or rebuilt bundle never meets code compiled from another.
+      const digest = createHash('sha256').update(source).digest('base64url').slice(0, 32);
+      const cacheFile = path.join(cacheDir, `${path.basename(file)}-${digest}`);
+      cacheFiles.set(file, cacheFile);
+      return readOwnFile(cacheFile, uid);
+    },
+    resolve(from, id) {
+      if (!id.startsWith('.')) return undefined;
+      const target = path.resolve(path.dirname(from), id);
+      return target.endsWith('.cjs') && target.startsWith(dir + path.sep) && !(target in nodeRequire(from).cache) ? target : undefined;
+    },
+    require: (from, id) => nodeRequire(from)(id),
+    compiled(file, script, cached) {
+      if (!cached) fresh.push({ script, cacheFile: cacheFiles.get(file)! });
+    },
+  };
 }
 
 /**

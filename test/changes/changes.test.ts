@@ -15,7 +15,7 @@ describe('what-if and diff', () => {
     writeFileSync(path.join(dir, 'old.yaml'), enterprise);
     writeFileSync(path.join(dir, 'new.yaml'), paused);
     const predicted = run(['what-if', '--plan', 'old.yaml', '--pause', '2w', '--at', '2027-03-15', '--phase', 'port-of-spain', '--format', 'json'], { cwd: dir });
-    const diff = run(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], { cwd: dir });
+    const diff = run(['diff', 'old.yaml', 'new.yaml', '--format', 'json', '--lang', 'en'], { cwd: dir });
     expect([predicted.status, diff.status]).toEqual([0, 1]);
     const moves = (out: string) => (JSON.parse(out).changes as { change: string; type: string; key: string; phase?: string; location?: string; from: string; to: string }[]).map((c) => [c.change, c.type, c.key, c.phase, c.location, c.from, c.to]);
     expect(moves(predicted.stdout)).toEqual(moves(diff.stdout));
@@ -30,14 +30,24 @@ describe('what-if and diff', () => {
   it('what-if touches no file and prints text and markdown', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'rollout.yaml'), enterprise);
-    const text = run(['what-if', '--pause', '2w', '--at', '2027-03-15'], { cwd: dir });
+    const text = run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--lang', 'en'], { cwd: dir });
     expect(text.status).toBe(0);
-    expect(text.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(text.stdout.split('\n').slice(0, 4)).toEqual([
       'What if the rollout pauses from 2027-03-15 until 2027-03-29 (9 working days)',
       'Launches and switch-off:',
-      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 days +launch port-of-spain/),
+      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 days +Launch port-of-spain +Port of Spain starts: welcome email, accounts activated \(pause from 2027-03-15 until 2027-03-29: what if\)$/),
+      // The decommission phase is named once, not "decommission decommission".
+      expect.stringMatching(/^ {2}2027-04-09 → 2027-04-22 +\+13 days +Decommission +Turn off/),
     ]);
-    expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown'], { cwd: dir }).stdout).toMatch(/^### What if the rollout pauses[^\n]*\n\n\*\*Launches and switch-off\*\*\n\n\| change \| from \| to \|/);
+    expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown', '--lang', 'en'], { cwd: dir }).stdout).toMatch(/^### What if the rollout pauses[^\n]*\n\n\*\*Launches and switch-off\*\*\n\n\| change \| from \| to \|/);
+    // The plan's first language, Dutch, by default: the frame, the titles and the reasons.
+    const dutch = run(['what-if', '--pause', '2w', '--at', '2027-03-15'], { cwd: dir }).stdout.split('\n');
+    expect(dutch.slice(0, 3)).toEqual([
+      'Wat als de uitrol pauzeert van 2027-03-15 tot 2027-03-29 (9 werkdagen)',
+      'Starts en uitzetten:',
+      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 dagen +Start port-of-spain +Port of Spain begint: welkomstmail, accounts geactiveerd \(pauze van 2027-03-15 tot 2027-03-29: wat als\)$/),
+    ]);
+    expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown'], { cwd: dir }).stdout).toContain('| wijziging | van | naar | verschil | onderdeel | titel | waarom |');
     expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toBe(enterprise);
   });
 
@@ -59,7 +69,8 @@ describe('what-if and diff', () => {
     expect(reasonOf({ phases }, 'core-team-success')).toBe('phase early-adopters now lasts 3 weeks (was 2 weeks)');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), enterprise);
-    expect(run(['diff', 'a.yaml', 'a.yaml'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Changes from a.yaml to a.yaml\nNothing moves.\n' });
+    expect(run(['diff', 'a.yaml', 'a.yaml', '--lang', 'en'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Changes from a.yaml to a.yaml\nNothing moves.\n' });
+    expect(run(['diff', 'a.yaml', 'a.yaml'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Wijzigingen van a.yaml naar a.yaml\nEr verschuift niets.\n' });
   });
 
   it('diff refuses a plan that does not validate: one line with file:line, exit 2', () => {

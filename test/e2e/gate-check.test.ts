@@ -24,10 +24,21 @@ function project(csv: string): string {
 
 describe('rollout gate-check', () => {
   it('pauses on a failing major gate: exit 1, a table and the reasons', () => {
-    const r = run(enterprise);
+    const r = run([...enterprise, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'test/fixtures/metrics/enterprise-2027-03-15.txt'), 'utf8'));
+  });
+
+  it("speaks the plan's first language unless --lang says otherwise; JSON stays English", () => {
+    const dutch = run(enterprise);
+    expect(dutch.status).toBe(1);
+    expect(dutch.stdout).toMatch(/^Toetsing op 2027-03-15, huidige fase: port-of-spain\n/);
+    expect(dutch.stdout).toContain('Besluit: pauzeren (exitcode 1): de start van port-of-spain op 2027-03-15 wacht op: georgetown-go-no-go niet gehaald (groot → pauzeren)');
+    expect(dutch.stdout).toContain('georgetown-go-no-go (niet gehaald): de laatste waarde van 2 rijen active_use_pct (vestiging Georgetown) van 2027-03-01 tot en met 2027-03-12 is 58 op 2027-03-12, niet >= 60');
+    const json = JSON.parse(run([...enterprise, '--format', 'json', '--lang', 'nl']).stdout);
+    expect(json.decision).toBe('pause');
+    expect(json.gates[0].reason).toMatch(/ rows? /);
   });
 
   it('continues when every due gate passes: exit 0, with the documented JSON', () => {
@@ -156,14 +167,30 @@ describe('rollout gate-check', () => {
   it('annotates the plan lines for GitHub and appends the summary', () => {
     const summary = path.join(tempDir(), 'summary.md');
     writeFileSync(summary, '# Earlier step\n');
-    const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github', '--lang', 'en'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
       '::error file=examples/enterprise.yaml,line=166,title=Gate georgetown-go-no-go failed (major → pause)::last of 2 active_use_pct rows (location Georgetown) from 2027-03-01 to 2027-03-12 is 58 on 2027-03-12, not >= 60',
     );
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^# Earlier step\n### Rollout gate check: pause\n/);
-    expect(written).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown']).stdout}`);
+    expect(written).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown', '--lang', 'en']).stdout}`);
+  });
+
+  it('gives the log, the JSON result and the summary from one check, and keeps what is there', () => {
+    const dir = tempDir();
+    const [saved, summary] = [path.join(dir, 'result.json'), path.join(dir, 'summary.md')];
+    writeFileSync(summary, '# Earlier step\n');
+    // With the github format and its summary named too, the summary is appended once.
+    const r = run([...enterprise, '--format', 'github', '--lang', 'en', '--save-json', saved, '--summary', summary], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect([r.status, r.stdout.split('\n')[0]]).toEqual([1, expect.stringMatching(/^::error file=.+title=Gate georgetown-go-no-go failed/)]);
+    expect(readFileSync(saved, 'utf8')).toBe(run([...enterprise, '--format', 'json']).stdout);
+    expect(readFileSync(summary, 'utf8')).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown', '--lang', 'en']).stdout}`);
+    const again = run([...enterprise, '--format', 'text', '--save-json', saved]);
+    expect([again.status, again.stdout, again.stderr]).toEqual([2, '', expect.stringMatching(/result\.json already exists; nothing was written. Use --force to overwrite\n$/)]);
+    expect(run([...enterprise, '--format', 'text', '--save-json', saved, '--force']).status).toBe(1);
+    const replay = run([...enterprise.slice(0, -2), '--from', '2027-03-01', '--to', '2027-03-15', '--summary', summary]);
+    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary and --save-json go with a check of one day, not with --from and --to\n']);
   });
 
   it('computes every aggregate over a long series, whatever the row order, and compares with every operator at its boundary', () => {

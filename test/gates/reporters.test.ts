@@ -24,6 +24,7 @@ function gate(overrides: Partial<GateResult>): GateResult {
     severity: 'major',
     effect: 'continue',
     reason: 'last of 3 active_use_pct rows from 2027-01-04 to 2027-02-01 is 84 on 2027-01-29, >= 80',
+    because: { kind: 'judged', holds: true, op: '>=', threshold: 80, reading: { aggregate: 'last', observed: 84, on: '2027-01-29', rows: { n: 3, metric: 'active_use_pct', from: '2027-01-04', to: '2027-02-01' } } },
     index: 0,
     guards: 'none',
     guarding: null,

@@ -61,10 +61,13 @@ export function mixedIn(output: string, forbidden: Set<string>): string[] {
   return [...forbidden].filter((f) => output.includes(f));
 }
 
+/** A placeholder that reads as a line break, whether a function takes it as text or as a list. */
+const gap = Object.assign(['\n'], { toString: () => '\n' });
+
 /** Every string of a word list, functions called with placeholders that split them into fragments. */
 export function wordsOf(value: unknown): string[] {
   if (typeof value === 'string') return fragments(value);
-  if (typeof value === 'function') return fragments(String((value as (...a: string[]) => unknown)('\n', '\n', '\n', '\n')));
+  if (typeof value === 'function') return fragments(String((value as (...a: unknown[]) => unknown)(gap, gap, gap, gap)));
   if (Array.isArray(value)) return value.flatMap(wordsOf);
   if (value && typeof value === 'object') return Object.values(value).flatMap(wordsOf);
   return [];

@@ -25,7 +25,7 @@ describe('no output mixes languages', async () => {
 
   it('renders every kind of message of the example', () => {
     expect([...kinds].sort()).toEqual(
-      ['announcement', 'decommission', 'each-week-after', 'first-week', 'get-started', 'launch-day', 'one-week-before', 'reminder', 'retrospective', 'review-month-1', 'review-month-3', 'review-week-1', 'survey', 'two-weeks-before', 'weekly-update', 'welcome'].sort(),
+      ['announcement', 'decommission', 'each-week-after', 'export-data', 'first-week', 'get-started', 'launch-day', 'one-week-before', 'reminder', 'retrospective', 'review-month-1', 'review-month-3', 'review-week-1', 'survey', 'two-weeks-before', 'weekly-update', 'welcome'].sort(),
     );
   });
 

@@ -33,8 +33,10 @@ describe('gate-check replay', () => {
   });
 
   it('prints a table or markdown, and refuses --at with --from', () => {
-    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15']).stdout.split('\n')[0]).toMatch(/^as of +decision +phase +failing gates +why$/);
-    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--format', 'markdown']).stdout).toMatch(/^### Rollout decision history\n\n\| as of \| decision \|/);
+    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--lang', 'en']).stdout.split('\n')[0]).toMatch(/^as of +decision +phase +failing gates +why$/);
+    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--format', 'markdown', '--lang', 'en']).stdout).toMatch(/^### Rollout decision history\n\n\| as of \| decision \|/);
+    // The example's first language is Dutch.
+    expect(run([...base, '--from', '2027-03-12', '--to', '2027-03-15']).stdout.split('\n')[0]).toMatch(/^datum +besluit +fase +niet gehaald +waarom$/);
     const bad = run([...base, '--from', '2027-03-12', '--to', '2027-03-15', '--at', '2027-03-15']);
     expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'rollout: --at and --from do not go together: --at checks one day, --from and --to replay a range\n']);
   });

@@ -1,35 +1,85 @@
 import type { Change, ChangeSet } from '../../changes/compare.js';
 import { headlineChanges } from '../../changes/compare.js';
+import type { Language } from '../../plan/schema.js';
+import { wordsFor } from '../../report/i18n.js';
 
-/** The what-if and diff outputs: the same change set, in text, json or markdown. */
+/** The what-if and diff outputs: the same change set, in text, json or markdown, in English or Dutch. */
 
 export type ChangesFormat = 'text' | 'json' | 'markdown';
 
-const shift = (c: Change): string => (c.days === null ? '' : `${c.days > 0 ? '+' : ''}${c.days} days`);
-const dates = (c: Change): string => `${c.from ?? '(new)'} → ${c.to ?? (c.change === 'held' ? '(on hold)' : '(gone)')}`;
-const what = (c: Change): string => `${c.type} ${[c.phase, c.location].filter(Boolean).join(' ')}`.trim();
-const summary = (set: ChangeSet): string => {
-  const { moved, appeared, disappeared, held } = set.counts;
-  return `${moved} moved, ${appeared} appeared, ${disappeared} disappeared, ${held} on hold`;
-};
+const WORDS = {
+  en: {
+    nothing: 'Nothing moves.',
+    headline: 'Launches and switch-off',
+    all: 'All items',
+    summary: (moved: number, appeared: number, disappeared: number, held: number) => `${moved} moved, ${appeared} appeared, ${disappeared} disappeared, ${held} on hold`,
+    added: '(new)',
+    gone: '(gone)',
+    held: '(on hold)',
+    days: (n: number) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
+    columns: ['change', 'from', 'to', 'shift', 'item', 'title', 'why'],
+    change: { moved: 'moved', appeared: 'appeared', disappeared: 'disappeared', held: 'on hold' },
+  },
+  nl: {
+    nothing: 'Er verschuift niets.',
+    headline: 'Starts en uitzetten',
+    all: 'Alle onderdelen',
+    summary: (moved: number, appeared: number, disappeared: number, held: number) => `${moved} verschoven, ${appeared} nieuw, ${disappeared} vervallen, ${held} aangehouden`,
+    added: '(nieuw)',
+    gone: '(vervallen)',
+    held: '(aangehouden)',
+    days: (n: number) => `${n > 0 ? '+' : ''}${n} dag${Math.abs(n) === 1 ? '' : 'en'}`,
+    columns: ['wijziging', 'van', 'naar', 'verschil', 'onderdeel', 'titel', 'waarom'],
+    change: { moved: 'verschoven', appeared: 'nieuw', disappeared: 'vervallen', held: 'aangehouden' },
+  },
+} satisfies Record<Language, unknown>;
 
-function text(heading: string, set: ChangeSet): string {
-  if (set.changes.length === 0) return `${heading}\nNothing moves.\n`;
-  const line = (c: Change) => `  ${dates(c).padEnd(26)} ${shift(c).padEnd(10)} ${what(c).padEnd(30)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
+type Words = (typeof WORDS)['en'];
+
+const shift = (c: Change, w: Words): string => (c.days === null ? '' : w.days(c.days));
+const dates = (c: Change, w: Words): string => `${c.from ?? w.added} → ${c.to ?? (c.change === 'held' ? w.held : w.gone)}`;
+/** The kind of item and where: `Launch georgetown`; a phase named like its kind (`decommission`) once. */
+const what = (c: Change, lang: Language): string => {
+  const where = [c.phase, c.location].filter((x, i, all) => x !== undefined && x !== c.type && (i === 0 || x.toLowerCase() !== all[0]?.toLowerCase()));
+  return [wordsFor(lang).events[c.type], ...where].join(' ');
+};
+const summary = (set: ChangeSet, w: Words): string => w.summary(set.counts.moved, set.counts.appeared, set.counts.disappeared, set.counts.held);
+
+function text(heading: string, set: ChangeSet, lang: Language): string {
+  const w = WORDS[lang];
+  if (set.changes.length === 0) return `${heading}\n${w.nothing}\n`;
+  const line = (c: Change) => `  ${dates(c, w).padEnd(26)} ${shift(c, w).padEnd(10)} ${what(c, lang).padEnd(30)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
   const head = headlineChanges(set);
-  return [heading, ...(head.length ? ['Launches and switch-off:', ...head.map(line)] : []), `All items: ${summary(set)}`, ...set.changes.map(line), ''].join('\n');
+  return [heading, ...(head.length ? [`${w.headline}:`, ...head.map(line)] : []), `${w.all}: ${summary(set, w)}`, ...set.changes.map(line), ''].join('\n');
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-function markdown(heading: string, set: ChangeSet): string {
-  const rows = (list: Change[]) => ['| change | from | to | shift | item | title | why |', '| --- | --- | --- | ---: | --- | --- | --- |', ...list.map((c) => `| ${c.change} | ${c.from ?? ''} | ${c.to ?? ''} | ${shift(c)} | ${cell(what(c))} | ${cell(c.title)} | ${cell(c.reason ?? '')} |`)];
-  if (set.changes.length === 0) return `### ${cell(heading)}\n\nNothing moves.\n`;
+function markdown(heading: string, set: ChangeSet, lang: Language): string {
+  const w = WORDS[lang];
+  const rows = (list: Change[]) => [
+    `| ${w.columns.join(' | ')} |`,
+    '| --- | --- | --- | ---: | --- | --- | --- |',
+    ...list.map((c) => `| ${w.change[c.change]} | ${c.from ?? ''} | ${c.to ?? ''} | ${shift(c, w)} | ${cell(what(c, lang))} | ${cell(c.title)} | ${cell(c.reason ?? '')} |`),
+  ];
+  if (set.changes.length === 0) return `### ${cell(heading)}\n\n${w.nothing}\n`;
   const head = headlineChanges(set);
-  return [`### ${cell(heading)}`, '', ...(head.length ? ['**Launches and switch-off**', '', ...rows(head), ''] : []), `**All items:** ${summary(set)}`, '', ...rows(set.changes), ''].join('\n');
+  return [`### ${cell(heading)}`, '', ...(head.length ? [`**${w.headline}**`, '', ...rows(head), ''] : []), `**${w.all}:** ${summary(set, w)}`, '', ...rows(set.changes), ''].join('\n');
 }
 
-export function renderChanges(format: ChangesFormat, heading: string, set: ChangeSet, extra: Record<string, unknown> = {}): string {
+export function renderChanges(format: ChangesFormat, heading: string, set: ChangeSet, extra: Record<string, unknown> = {}, lang: Language = 'en'): string {
   if (format === 'json') return `${JSON.stringify({ ...extra, counts: set.counts, launches: headlineChanges(set), changes: set.changes }, null, 2)}\n`;
-  return format === 'markdown' ? markdown(heading, set) : text(heading, set);
+  return format === 'markdown' ? markdown(heading, set, lang) : text(heading, set, lang);
 }
+
+/** The headings of what-if and diff. */
+export const CHANGE_HEADINGS = {
+  en: {
+    whatIf: (from: string, until: string, days: number, phase?: string) => `What if the rollout pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}`,
+    diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
+  },
+  nl: {
+    whatIf: (from: string, until: string, days: number, phase?: string) => `Wat als de uitrol pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}`,
+    diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
+  },
+} satisfies Record<Language, unknown>;

@@ -1,66 +1,75 @@
-import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { exitCodeFor } from '../../gates/decision.js';
+import { reasonText } from '../../gates/reasons.js';
+import type { GateCheckResult, GateResult } from '../../gates/types.js';
+import type { Language } from '../../plan/schema.js';
+import { gateWords } from './words.js';
 
-/** Wording every gate-check format shares, so that they tell the same story. */
+/** Wording every gate-check format shares, so that they tell the same story; English unless asked. */
 
-export const COLUMNS = ['gate', 'phase', 'metric', 'observed', 'op', 'threshold', 'samples', 'status'] as const;
-
-export const formatValue = (value: number | null): string => (value === null ? '-' : String(value));
+export const formatValue = (value: number | null, lang: Language = 'en'): string => (value === null ? '-' : gateWords(lang).number(value));
 
 /** `satisfaction (mean)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
 export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, name: string = g.metric): string {
   return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${g.aggregate})`;
 }
 
-export function gateCells(g: GateResult): string[] {
-  return [g.id, g.phase, metricLabel(g), formatValue(g.observed), g.op, String(g.threshold), String(g.samples), g.status];
+export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
+  const w = gateWords(lang);
+  return [g.id, g.phase, metricLabel(g), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
-const gateCause = (g: GateResult): string =>
-  g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (onInconclusive → ${g.effect})`;
+/** Why a gate has its status; the English sentence is the one the JSON carries. */
+export const gateReason = (g: GateResult, lang: Language = 'en'): string => (lang === 'en' ? g.reason : reasonText(g.because, lang));
+
+function gateCause(g: GateResult, lang: Language): string {
+  const w = gateWords(lang);
+  return g.status === 'fail' ? w.failed(g.id, w.severity[g.severity], w.decision[g.effect]) : w.inconclusive(g.id, w.decision[g.effect]);
+}
 
 /** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
-export function decisionCauses(result: GateCheckResult): string[] {
+export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): string[] {
+  const w = gateWords(lang);
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
-  const paused = p ? [`the rollout is paused since ${p.from}${p.until ? ` until ${p.until}` : ''}: ${p.reason}`] : [];
-  const causes = paused.concat(result.blockedLaunches.map((b) => `launch of ${b.phase} on ${b.launch} waits: ${b.gates.map((id) => gateCause(byId.get(id)!)).join(', ')}`));
+  const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
+  const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, b.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '))));
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
     const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-    const reasons = [...(result.decommissionReady === false ? [conditionText(result)] : []), ...objecting.map(gateCause)];
-    causes.push(`switch-off (${off.phase}, due ${off.due}) waits: ${reasons.join(', ')}`);
+    const reasons = [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))];
+    causes.push(w.switchOffWaits(off.phase, off.due, reasons.join(', ')));
   }
   return causes;
 }
 
-function conditionText(result: GateCheckResult): string {
+function conditionText(result: GateCheckResult, lang: Language): string {
+  const w = gateWords(lang);
   const d = result.condition!;
-  return `${d.observed === null ? `no ${d.metric} rows yet` : `${d.metric} is ${d.observed}`}, needs ${d.op} ${d.threshold}`;
+  return w.needs(d.observed === null ? w.noRows(d.metric) : w.is(d.metric, w.number(d.observed)), `${d.op} ${w.number(d.threshold)}`);
 }
 
-export function decisionLine(result: GateCheckResult): string {
-  const causes = decisionCauses(result);
-  const why = causes.length ? `: ${causes.join('; ')}` : ': no launch or switch-off waits';
-  return `Decision: ${result.decision} (exit ${exitCodeFor(result.decision)})${why}`;
+export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  const causes = decisionCauses(result, lang);
+  return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), causes.length ? causes.join('; ') : undefined);
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
-export function rollbackLines(result: GateCheckResult): string[] {
+export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): string[] {
   const r = result.rollback;
   if (!r) return [];
-  const procedure = r.procedure ?? 'the plan has no rollbackProcedure under contingency; write one down';
-  return [`Rollback procedure: ${procedure}`, `Tell: ${r.tell.length ? r.tell.join('; ') : 'the plan names no sponsor, contact or communications owner'}`];
+  const w = gateWords(lang);
+  return [w.procedure(r.procedure), w.tell(r.tell)];
 }
 
-export function decommissionLine(result: GateCheckResult): string | undefined {
+export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const off = result.decommission;
   if (!off) return undefined;
-  const state = off.ready ? 'ready' : 'not ready';
-  const parts = [result.condition ? conditionText(result) : undefined, off.guards.length ? `guarded by ${off.guards.join(', ')}` : undefined].filter(Boolean);
-  return `Decommission (${off.phase}, switch-off ${off.due ?? 'on hold'}): ${state}${parts.length ? `; ${parts.join('; ')}` : ''}`;
+  const w = gateWords(lang);
+  const parts = [result.condition ? conditionText(result, lang) : undefined, off.guards.length ? w.guardedBy(off.guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
+  return w.decommission(off.phase, off.due, off.ready, parts);
 }
 
-export function headline(result: GateCheckResult): string {
-  return `Gate check as of ${result.asOf}, current phase: ${result.currentPhase ?? 'none'}`;
+export function headline(result: GateCheckResult, lang: Language = 'en'): string {
+  return gateWords(lang).headline(result.asOf, result.currentPhase);
 }

@@ -1,35 +1,38 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
-import { rollbackLines, COLUMNS, decisionLine, decommissionLine, gateCells, headline } from './labels.js';
+import type { Language } from '../../plan/schema.js';
+import { rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline } from './labels.js';
+import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
 
 const cell = markdownText;
 
 /** The summary for a pull request comment or a GitHub step summary. */
-export function renderMarkdown(result: GateCheckResult): string {
+export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): string {
+  const w = gateWords(lang);
   const rows = result.gates.map((g) => {
-    const cells = gateCells(g).map(cell);
-    cells[cells.length - 1] = `${ICON[g.status]} ${g.status}`;
+    const cells = gateCells(g, lang).map(cell);
+    cells[cells.length - 1] = `${ICON[g.status]} ${w.status[g.status]}`;
     return `| ${cells.join(' | ')} |`;
   });
-  const decommission = decommissionLine(result);
+  const decommission = decommissionLine(result, lang);
   return [
-    `### Rollout gate check: ${result.decision}`,
+    `### ${cell(w.title(w.decision[result.decision]))}`,
     '',
-    cell(headline(result)),
+    cell(headline(result, lang)),
     '',
-    `| ${COLUMNS.join(' | ')} |`,
+    `| ${w.columns.join(' | ')} |`,
     '| --- | --- | --- | ---: | :---: | ---: | ---: | --- |',
     ...rows,
     '',
-    `**${cell(decisionLine(result))}**`,
-    ...rollbackLines(result).flatMap((l) => ['', `**${cell(l)}**`]),
+    `**${cell(decisionLine(result, lang))}**`,
+    ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),
     '',
-    '<details><summary>Why</summary>',
+    `<details><summary>${w.why}</summary>`,
     '',
-    ...result.gates.map((g) => `- **${cell(g.id)}** (${g.status}): ${cell(g.reason)}`),
+    ...result.gates.map((g) => `- **${cell(g.id)}** (${w.status[g.status]}): ${cell(gateReason(g, lang))}`),
     '',
     '</details>',
     '',

@@ -7,8 +7,9 @@ import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { reporterWords } from './describe.js';
 
-/** Event types that become calendar entries; checklists and emails stay in the other formats. */
+/** Event types that become calendar entries; checklists and emails stay in the other formats, except the exports of the old system's data, a task on a day. */
 const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
+const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && e.key === 'export-data');
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
 function vtimezone(zone: string): string[] {
@@ -85,7 +86,7 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   const w = reporterWords(lang);
   const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
-  const events = schedule.events.filter((x) => CALENDAR_TYPES.has(x.type));
+  const events = schedule.events.filter(inCalendar);
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
   for (const zone of zones) lines.push(...vtimezone(zone));

@@ -1,0 +1,83 @@
+import type { GateStatus } from '../../gates/types.js';
+import type { Decision, Language, Severity } from '../../plan/schema.js';
+
+/** gate-check's words for people, in English and Dutch; ids, metric names and dates stay as they are. */
+export interface GateWords {
+  columns: readonly string[];
+  status: Record<GateStatus, string>;
+  decision: Record<Decision, string>;
+  severity: Record<Severity, string>;
+  failed(gate: string, severity: string, effect: string): string;
+  inconclusive(gate: string, effect: string): string;
+  paused(from: string, until: string | undefined, reason: string): string;
+  launchWaits(phase: string, launch: string, causes: string): string;
+  switchOffWaits(phase: string, due: string, causes: string): string;
+  noRows(metric: string): string;
+  is(metric: string, observed: string): string;
+  needs(what: string, condition: string): string;
+  decisionLine(decision: string, exit: number, why: string | undefined): string;
+  procedure(text: string | null): string;
+  tell(names: string[]): string;
+  decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
+  guardedBy(gates: string): string;
+  headline(asOf: string, phase: string | null): string;
+  why: string;
+  title(decision: string): string;
+  historyTitle: string;
+  historyColumns: readonly string[];
+  number(n: number): string;
+}
+
+const EN: GateWords = {
+  columns: ['gate', 'phase', 'metric', 'observed', 'op', 'threshold', 'samples', 'status'],
+  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive' },
+  decision: { continue: 'continue', pause: 'pause', rollback: 'rollback' },
+  severity: { minor: 'minor', major: 'major', critical: 'critical' },
+  failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
+  inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
+  paused: (from, until, reason) => `the rollout is paused since ${from}${until ? ` until ${until}` : ''}: ${reason}`,
+  launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
+  switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
+  noRows: (metric) => `no ${metric} rows yet`,
+  is: (metric, observed) => `${metric} is ${observed}`,
+  needs: (what, condition) => `${what}, needs ${condition}`,
+  decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why ?? 'no launch or switch-off waits'}`,
+  procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
+  tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
+  decommission: (phase, due, ready, parts) => `Decommission (${phase}, switch-off ${due ?? 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
+  guardedBy: (gates) => `guarded by ${gates}`,
+  headline: (asOf, phase) => `Gate check as of ${asOf}, current phase: ${phase ?? 'none'}`,
+  why: 'Why',
+  title: (decision) => `Rollout gate check: ${decision}`,
+  historyTitle: 'Rollout decision history',
+  historyColumns: ['as of', 'decision', 'phase', 'failing gates', 'why'],
+  number: String,
+};
+
+const NL: GateWords = {
+  columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'teken', 'drempel', 'metingen', 'status'],
+  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
+  decision: { continue: 'doorgaan', pause: 'pauzeren', rollback: 'terugdraaien' },
+  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
+  inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
+  paused: (from, until, reason) => `de uitrol is gepauzeerd sinds ${from}${until ? ` tot ${until}` : ''}: ${reason}`,
+  launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
+  switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
+  noRows: (metric) => `nog geen rijen ${metric}`,
+  is: (metric, observed) => `${metric} is ${observed}`,
+  needs: (what, condition) => `${what}, nodig: ${condition}`,
+  decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why ?? 'geen start en geen uitzetten wacht'}`,
+  procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
+  tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
+  decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, uitzetten ${due ?? 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
+  guardedBy: (gates) => `bewaakt door ${gates}`,
+  headline: (asOf, phase) => `Toetsing op ${asOf}, huidige fase: ${phase ?? 'geen'}`,
+  why: 'Waarom',
+  title: (decision) => `Toetsing van de uitrol: ${decision}`,
+  historyTitle: 'Besluiten van de uitrol, dag voor dag',
+  historyColumns: ['datum', 'besluit', 'fase', 'niet gehaald', 'waarom'],
+  number: (n) => String(n).replace('.', ','),
+};
+
+export const gateWords = (lang: Language): GateWords => (lang === 'nl' ? NL : EN);
