@@ -46,8 +46,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
   const lang = options.lang ?? loadedPlan.language;
-  // Text and markdown are for people: the plan's pause reasons and rollback procedure in their language.
-  const plan = format === 'text' || format === 'markdown' ? planIn(loadedPlan, lang) : loadedPlan;
+  // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
+  // the tool's words only in text and markdown, which are for people.
+  const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(imports, warnings);
