@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { ByteTable } from '../csv/dictionary.js';
+import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey, CellMeaning } from './cells.js';
 import { Header } from './columns.js';
@@ -18,9 +18,9 @@ export const BLANK_ID = -2;
  */
 export class Roster {
   private readonly ids = new ByteTable();
-  private readonly names = new ByteTable();
-  /** By name: the one person who has it, or -1 when several do. */
-  private readonly nameOwners: number[] = [];
+  /** Each person's name key (empty for none), looked up only when an export cell is no id. */
+  private readonly nameKeys = new ByteList();
+  private names: { table: ByteTable; owners: number[] } | undefined;
   private readonly key = new CellKey();
   readonly group: number[] = [];
   readonly location: number[] = [];
@@ -45,8 +45,26 @@ export class Roster {
     if (!key.of(row, i)) return -1;
     const id = this.ids.find(key.bytes, key.start, key.end);
     if (id >= 0) return id;
-    const name = this.names.find(key.bytes, key.start, key.end);
-    return name >= 0 ? this.nameOwners[name]! : -1;
+    const names = (this.names ??= this.indexNames());
+    const name = names.table.find(key.bytes, key.start, key.end);
+    return name >= 0 ? names.owners[name]! : -1;
+  }
+
+  /** The names only one person has, as a second way to find someone. */
+  private indexNames(): { table: ByteTable; owners: number[] } {
+    const table = new ByteTable();
+    /** By name: the one person who has it, or -1 when several do. */
+    const owners: number[] = [];
+    for (let person = 0; person < this.size; person++) {
+      this.nameKeys.with(person, (bytes, start, end) => {
+        if (end === start) return;
+        const known = table.size;
+        const name = table.add(bytes, start, end);
+        if (name === known) owners.push(person);
+        else owners[name] = -1;
+      });
+    }
+    return { table, owners };
   }
 
   /** @internal The person of a roster row: ADDED, BLANK_ID, or the number of the person with the same id. */
@@ -56,12 +74,9 @@ export class Roster {
     const index = this.size;
     const id = this.ids.add(key.bytes, key.start, key.end);
     if (id !== index) return id;
-    if (nameColumn !== undefined && key.of(row, nameColumn)) {
-      const known = this.names.size;
-      const name = this.names.add(key.bytes, key.start, key.end);
-      if (name === known) this.nameOwners.push(index);
-      else this.nameOwners[name] = -1;
-    }
+    this.names = undefined;
+    if (nameColumn !== undefined && key.of(row, nameColumn)) this.nameKeys.push(key.bytes, key.start, key.end);
+    else this.nameKeys.push(key.bytes, 0, 0);
     this.group.push(group);
     this.location.push(location);
     this.phase.push(phase);

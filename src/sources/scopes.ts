@@ -43,6 +43,7 @@ function unique(scopes: Scope[]): Scope[] {
 export class RosterParts {
   private readonly partOf: Int32Array;
   private readonly parts: { phase: number; group: number; location: number }[] = [];
+  private readonly sizes: number[] = [];
 
   constructor(
     private readonly plan: Plan,
@@ -57,14 +58,19 @@ export class RosterParts {
       let index = byKey.get(key);
       if (index === undefined) byKey.set(key, (index = this.parts.push({ phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! }) - 1));
       this.partOf[i] = index;
+      this.sizes[index] = (this.sizes[index] ?? 0) + 1;
     }
   }
 
-  /** How many people of each part have each value: `values` slots per part. */
-  count(values: Uint8Array, slots: number): Int32Array {
+  /** The part a person is in. */
+  of(person: number): number {
+    return this.partOf[person]!;
+  }
+
+  /** Counts of `slots` values per part, with every person at value 0. */
+  counts(slots: number): Int32Array {
     const counts = new Int32Array(this.parts.length * slots);
-    const { partOf } = this;
-    for (let i = 0; i < partOf.length; i++) counts[partOf[i]! * slots + values[i]!]!++;
+    for (let part = 0; part < this.parts.length; part++) counts[part * slots] = this.sizes[part]!;
     return counts;
   }
 
