@@ -1,9 +1,11 @@
-// The step of the GitHub Action (action.yml): runs `rollout gate-check`, shows the chosen format in
-// the log, sets the outputs `decision` and `current-phase`, writes the markdown report to the job
-// summary, and fails the step on the decisions `fail-on` names. Input that cannot be used always
+// The step of the GitHub Action (action.yml): runs `rollout gate-check` once, which shows the chosen
+// format in the log and appends the markdown report to the job summary; sets the outputs `decision`
+// and `current-phase` from its JSON result, and fails the step on the decisions `fail-on` names. Input that cannot be used always
 // fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const env = process.env;
@@ -33,19 +35,18 @@ if (metrics.length === 0) fail(`the input metrics names no files ("${input('METR
 const args = ['gate-check', '--plan', input('PLAN', 'rollout.yaml'), '--metrics', ...metrics];
 if (input('AT')) args.push('--at', input('AT'));
 if (input('LANG')) args.push('--lang', input('LANG'));
-const gateCheck = (format, stdio) => spawnSync(process.execPath, [cli, ...args, '--format', format], { stdio, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-
-// The log: annotations with the default format `github`.
-const shown = gateCheck(input('FORMAT', 'github'), 'inherit');
-if (!(shown.status in DECISIONS)) process.exit(shown.status ?? 70);
-
-const json = gateCheck('json', ['ignore', 'pipe', 'inherit']);
-const markdown = gateCheck('markdown', ['ignore', 'pipe', 'inherit']);
-if (json.status !== shown.status || markdown.status !== shown.status) fail('gate-check gave different decisions for the same input', 70);
-const result = JSON.parse(json.stdout);
+// One check gives all three: the log in the chosen format (annotations with the default `github`),
+// the result as JSON for the outputs, and the markdown report for the job summary.
+const runner = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'rollout-'));
+const saved = path.join(runner, 'result.json');
+args.push('--format', input('FORMAT', 'github'), '--save-json', saved);
+if (env.GITHUB_STEP_SUMMARY) args.push('--summary', env.GITHUB_STEP_SUMMARY);
+const shown = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
+const result = shown.status in DECISIONS ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
+rmSync(runner, { recursive: true, force: true });
+if (!result) process.exit(shown.status ?? 70);
 
 if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `decision=${result.decision}\ncurrent-phase=${result.currentPhase ?? ''}\n`);
-if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown.stdout.endsWith('\n') ? markdown.stdout : `${markdown.stdout}\n`);
 
 if (FAILING[failOn].includes(result.decision)) {
   process.stderr.write(`rollout: the decision is ${result.decision}; failing the step (fail-on: ${failOn})\n`);

@@ -148,6 +148,9 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
   .addOption(new Option('--lang <language>', "language of the text and markdown output (default: the plan's first language)").choices(['en', 'nl']))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
+  .option('--summary <file>', 'also append the markdown report to this file (with --format github: $GITHUB_STEP_SUMMARY when set)')
+  .option('--save-json <file>', 'also write the JSON result to this file')
+  .option('-f, --force', 'overwrite an existing --save-json file')
   .addHelpText(
     'after',
     examples([

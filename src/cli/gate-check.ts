@@ -12,6 +12,8 @@ import { renderJunit } from '../reporters/gates/junit.js';
 import { renderMarkdown } from '../reporters/gates/markdown.js';
 import { renderText } from '../reporters/gates/text.js';
 import { todayDay } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+import { writeOutputFile } from '../util/write.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 import { reportImports, requireData, sourcesInput } from './sources.js';
 
@@ -26,23 +28,34 @@ export interface GateCheckOptions {
   every?: string;
   /** Commander has checked it against the languages. */
   lang?: Language;
+  /** Also append the markdown report to this file (a CI job summary). */
+  summary?: string;
+  /** Also write the JSON result to this file. */
+  saveJson?: string;
+  force?: boolean;
 }
 
 const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
 
 export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
-  if (options.from !== undefined || options.to !== undefined) return (await import('./replay.js')).replayCommand(options);
+  if (options.from !== undefined || options.to !== undefined) {
+    if (options.summary !== undefined || options.saveJson !== undefined) throw new RolloutError('--summary and --save-json go with a check of one day, not with --from and --to');
+    return (await import('./replay.js')).replayCommand(options);
+  }
   const format = choice('format', options.format, FORMATS);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
   const lang = options.lang ?? loadedPlan.language;
-  // Text and markdown are for people: the plan's pause reasons and rollback procedure in their language.
-  const plan = format === 'text' || format === 'markdown' ? planIn(loadedPlan, lang) : loadedPlan;
+  // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
+  // the tool's words only in text and markdown, which are for people.
+  const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(imports, warnings);
   reportRepeats(repeats);
 
+  // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
+  if (options.saveJson !== undefined) await writeOutputFile(options.saveJson, renderJson(result), { force: options.force });
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(renderJunit(result));
   else if (format === 'markdown') writeOut(renderMarkdown(result, lang));
@@ -50,8 +63,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
     writeOut(renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
-    await appendSummary(renderMarkdown(result, lang));
   }
+  const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
+  if (summary) await appendSummary(summary, renderMarkdown(result, lang));
   return exitCodeFor(result.decision);
 }
 
@@ -68,14 +82,12 @@ function repoPath(file: string): string {
   return path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path.resolve(file)).split(path.sep).join('/');
 }
 
-/** GitHub shows this file on the run's page; other steps may have written to it already. */
-async function appendSummary(markdown: string): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return;
+/** GitHub shows its step summary on the run's page; other steps may have written to it already. */
+async function appendSummary(file: string, markdown: string): Promise<void> {
   try {
     await appendFile(file, markdown);
   } catch (error) {
-    say(`rollout: could not append to GITHUB_STEP_SUMMARY (${(error as Error).message})`);
+    say(`rollout: could not append the summary to ${file} (${(error as Error).message})`);
   }
 }
 

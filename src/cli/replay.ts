@@ -36,7 +36,7 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
   const lang = options.lang ?? loadedPlan.language;
-  const plan = format === 'jsonl' ? loadedPlan : planIn(loadedPlan, lang);
+  const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);
   const days = replayDays(options.from, options.to, every);
   const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });

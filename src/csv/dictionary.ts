@@ -1,54 +1,106 @@
 import type { CsvRow } from './row.js';
 
-/**
- * Numbers distinct byte strings in the order they are added: a hash table of byte ranges, so
- * that cells are looked up without making a string of them. The keys sit end to end in one
- * buffer: no object per key.
- */
-export class ByteTable {
-  private slots = new Int32Array(1024).fill(-1);
-  private bytes = new Uint8Array(4096);
-  /** Where each key ends in `bytes`; key `id` starts where key `id - 1` ends. */
-  private ends = new Int32Array(256);
-  private hashes = new Int32Array(256);
+/** Byte strings end to end in one buffer, numbered in the order they come: no object per string. */
+export class ByteList {
+  private bytes: Uint8Array = new Uint8Array(4096);
+  /** Where each string ends; string `i` starts where string `i - 1` ends. */
+  private ends: Int32Array = new Int32Array(256);
   private count = 0;
-  /** The id found last: exports sorted by date repeat one date for thousands of rows. */
-  private last = -1;
 
   get size(): number {
     return this.count;
   }
 
+  push(buf: Uint8Array, start: number, end: number): number {
+    const from = this.start(this.count);
+    if (from + end - start > this.bytes.length) this.bytes = grownBytes(this.bytes, from + end - start);
+    if (this.count === this.ends.length) this.ends = grownInts(this.ends, this.count + 1);
+    const { bytes } = this;
+    for (let j = start; j < end; j++) bytes[from + j - start] = buf[j]!;
+    this.ends[this.count] = from + end - start;
+    return this.count++;
+  }
+
+  /** Whether string `i` holds the bytes `buf[start..end)`. */
+  is(i: number, buf: Uint8Array, start: number, end: number): boolean {
+    const from = this.start(i);
+    if (this.ends[i]! - from !== end - start) return false;
+    const { bytes } = this;
+    for (let j = 0; j < end - start; j++) if (bytes[from + j] !== buf[start + j]) return false;
+    return true;
+  }
+
+  /** Hands string `i` to `use` as a range of a buffer, without copying it. */
+  with<T>(i: number, use: (buf: Uint8Array, start: number, end: number) => T): T {
+    return use(this.bytes, this.start(i), this.ends[i]!);
+  }
+
+  private start(i: number): number {
+    return i === 0 ? 0 : this.ends[i - 1]!;
+  }
+}
+
+/**
+ * Numbers distinct byte strings in the order they are added: a hash table of byte ranges, so
+ * that cells are looked up without making a string of them.
+ */
+export class ByteTable {
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly keys = new ByteList();
+  private hashes: Int32Array = new Int32Array(256);
+  /** By id: the id found after it the last time, or -1. */
+  private following: Int32Array = new Int32Array(256);
+  /** The id found last. */
+  private last = -1;
+
+  get size(): number {
+    return this.keys.size;
+  }
+
   /** The id of `buf[start..end)`, or -1 when it was never added. */
   find(buf: Uint8Array, start: number, end: number): number {
-    const last = this.last;
-    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const guess = this.guess();
+    if (guess >= 0 && this.keys.is(guess, buf, start, end)) return (this.last = guess);
     const id = this.slots[this.slotOf(buf, start, end, hashOf(buf, start, end))]!;
-    if (id >= 0) this.last = id;
+    if (id >= 0) this.found(id);
     return id;
+  }
+
+  /**
+   * The key that came after the one found last, the last time that one was found: a date
+   * column repeats one value for thousands of rows, and weekly exports list people in the same
+   * order every week, so one comparison mostly saves the hash.
+   */
+  private guess(): number {
+    return this.last >= 0 ? this.following[this.last]! : -1;
+  }
+
+  private found(id: number): void {
+    if (this.last >= 0) this.following[this.last] = id;
+    this.last = id;
   }
 
   /** The id of `buf[start..end)`, added when new (compare `size` before and after to tell). */
   add(buf: Uint8Array, start: number, end: number): number {
-    const last = this.last;
-    if (last >= 0 && this.is(last, buf, start, end)) return last;
+    const guess = this.guess();
+    if (guess >= 0 && this.keys.is(guess, buf, start, end)) return (this.last = guess);
     const hash = hashOf(buf, start, end);
     const slot = this.slotOf(buf, start, end, hash);
-    if (this.slots[slot]! >= 0) return (this.last = this.slots[slot]!);
-    const from = this.count === 0 ? 0 : this.ends[this.count - 1]!;
-    if (from + end - start > this.bytes.length) this.bytes = grown(this.bytes, from + end - start);
-    if (this.count === this.ends.length) {
-      this.ends = grown(this.ends, this.count + 1);
-      this.hashes = grown(this.hashes, this.count + 1);
+    if (this.slots[slot]! >= 0) {
+      this.found(this.slots[slot]!);
+      return this.last;
     }
-    const { bytes } = this;
-    for (let j = start; j < end; j++) bytes[from + j - start] = buf[j]!;
-    const id = this.count++;
-    this.ends[id] = from + end - start;
+    const id = this.keys.push(buf, start, end);
+    if (id === this.hashes.length) {
+      this.hashes = grownInts(this.hashes, id + 1);
+      this.following = grownInts(this.following, id + 1);
+    }
     this.hashes[id] = hash;
+    this.following[id] = -1;
     this.slots[slot] = id;
-    if (this.count * 2 > this.slots.length) this.rehash();
-    return (this.last = id);
+    if (this.size * 2 > this.slots.length) this.rehash();
+    this.found(id);
+    return id;
   }
 
   /** The slot that holds the key, or the empty slot where it goes. */
@@ -57,23 +109,14 @@ export class ByteTable {
     const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = slots[slot]!;
-      if (id < 0 || (hashes[id] === hash && this.is(id, buf, start, end))) return slot;
+      if (id < 0 || (hashes[id] === hash && this.keys.is(id, buf, start, end))) return slot;
     }
-  }
-
-  /** Whether key `id` holds the bytes `buf[start..end)`. */
-  private is(id: number, buf: Uint8Array, start: number, end: number): boolean {
-    const from = id === 0 ? 0 : this.ends[id - 1]!;
-    if (this.ends[id]! - from !== end - start) return false;
-    const { bytes } = this;
-    for (let j = 0; j < end - start; j++) if (bytes[from + j] !== buf[start + j]) return false;
-    return true;
   }
 
   private rehash(): void {
     const slots = (this.slots = new Int32Array(this.slots.length * 2).fill(-1));
     const mask = slots.length - 1;
-    for (let id = 0; id < this.count; id++) {
+    for (let id = 0; id < this.size; id++) {
       let slot = this.hashes[id]! & mask;
       while (slots[slot]! >= 0) slot = (slot + 1) & mask;
       slots[slot] = id;
@@ -81,9 +124,15 @@ export class ByteTable {
   }
 }
 
-/** A typed array at least `size` long with the values of `array`, doubled to keep growth cheap. */
-function grown<T extends Uint8Array | Int32Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+/** Typed arrays at least `size` long with the values of `array`, doubled to keep growth cheap. */
+function grownBytes(array: Uint8Array, size: number): Uint8Array {
+  const next = new Uint8Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+function grownInts(array: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(Math.max(size, array.length * 2));
   next.set(array);
   return next;
 }

@@ -61,14 +61,38 @@ const FAULTS: Record<Exclude<Fault, 0>, string> = {
  */
 export async function readCsv(file: string, handlers: CsvHandlers, options: CsvOptions = {}): Promise<CsvSummary> {
   let fd: number | undefined;
+  const memory = takeMemory(options);
   try {
     fd = openSync(file, 'r');
-    return new CsvFile(file, fd, handlers, options).read();
+    return new CsvFile(file, fd, handlers, options, memory).read();
   } catch (error) {
     throw error instanceof Error && !('code' in error) ? error : readError(file, error, options.missingHint);
   } finally {
     if (fd !== undefined) closeSync(fd);
+    spare = memory;
   }
+}
+
+/** The read buffer and the row of a file, kept for the next one: a glob of exports reuses one of each. */
+interface Memory {
+  buf: Buffer;
+  row: CsvRow;
+  recordBytes: number;
+}
+
+let spare: Memory | undefined;
+
+function takeMemory(options: CsvOptions): Memory {
+  const recordBytes = options.recordBytes ?? CSV_LIMITS.recordBytes;
+  const size = recordBytes + (options.chunkBytes ?? CHUNK);
+  const memory = spare;
+  // A read inside a handler finds none spare and makes its own.
+  spare = undefined;
+  if (memory && memory.buf.length === size && memory.recordBytes === recordBytes) return memory;
+  const buf = Buffer.allocUnsafe(size);
+  const row = new CsvRow(CSV_LIMITS.cells);
+  row.buf = buf;
+  return { buf, row, recordBytes };
 }
 
 class CsvFile {
@@ -78,7 +102,7 @@ class CsvFile {
   private end = 0;
   private eof = false;
   private line = 1;
-  private readonly row = new CsvRow(CSV_LIMITS.cells);
+  private readonly row: CsvRow;
   private readonly state: ScanState = { breaks: 0, fault: Fault.None, inQuote: false };
   private readonly summary: CsvSummary = { hasHeader: false, delimiter: ',', records: 0 };
 
@@ -87,10 +111,11 @@ class CsvFile {
     private readonly fd: number,
     private readonly handlers: CsvHandlers,
     private readonly options: CsvOptions,
+    memory: Memory,
   ) {
-    this.limit = options.recordBytes ?? CSV_LIMITS.recordBytes;
-    this.buf = Buffer.allocUnsafe(this.limit + (options.chunkBytes ?? CHUNK));
-    this.row.buf = this.buf;
+    this.limit = memory.recordBytes;
+    this.buf = memory.buf;
+    this.row = memory.row;
   }
 
   read(): CsvSummary {

@@ -8,7 +8,7 @@ import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
 import { condition, formatsFor, wordsFor, type ReportLanguage, type Words } from './i18n.js';
-import { questionsSection } from './questions.js';
+import { briefSection, questionsSection } from './questions.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
@@ -37,6 +37,7 @@ export function renderReport(input: ReportInput): string {
   const formats = formatsFor(input.language);
   const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
+  const brief = briefSection(input.plan, words);
   const body = [
     header(ctx, title),
     section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
@@ -47,6 +48,7 @@ export function renderReport(input: ReportInput): string {
     section('support', words.support, supportTable(ctx)),
     section('champions', words.champions, championsTable(ctx)),
     section('questions', words.questions, questionsSection(input.plan, words)),
+    brief ? section('brief', words.brief, brief) : '',
     `<footer>${esc(words.generated(input.plan.tool.name))}</footer>`,
   ];
   return [

@@ -1,7 +1,9 @@
 import { format } from 'date-fns';
 import { enUS, nl } from 'date-fns/locale';
 import type { GateStatus } from '../gates/types.js';
-import type { Decision, Language, Operator, Severity } from '../plan/schema.js';
+import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
+
+type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
 import { toLocalDate, type Day } from '../util/dates.js';
 
@@ -68,6 +70,19 @@ const en = {
   helps: 'What helps:',
   strategies: 'How this rollout meets resistance',
   toAdd: 'To add:',
+  brief: 'The plan in brief',
+  discoveryAnswers: 'Discovery answers',
+  discovery: {
+    approach: 'How we roll out',
+    communications: 'How we reach everyone',
+    monitoring: 'How we measure and report success',
+    champions: 'Our champions',
+    targetedMessaging: 'Groups that need their own messages',
+    training: 'How we train',
+    selfHelp: 'Where people find answers first',
+  } satisfies Record<keyof typeof DISCOVERY_QUESTIONS, string>,
+  focusAreas: 'Focus areas',
+  focus: { planning: 'Planning', helpDesk: 'Help desk', awareness: 'Awareness', training: 'Training', operations: 'Operations' } satisfies Record<FocusArea, string>,
   championColumns: ['name', 'location', 'group', 'phase', 'email'],
   noChampions: 'No champions are named.',
   generated: (tool: string) => `Made by rollout report from the plan for ${tool}.`,
@@ -158,6 +173,19 @@ const dutch: Words = {
   helps: 'Wat helpt:',
   strategies: 'Hoe deze uitrol weerstand opvangt',
   toAdd: 'Nog toe te voegen:',
+  brief: 'Het plan in het kort',
+  discoveryAnswers: 'Antwoorden op de verkenningsvragen',
+  discovery: {
+    approach: 'Hoe we uitrollen',
+    communications: 'Hoe we iedereen bereiken',
+    monitoring: 'Hoe we het succes meten en rapporteren',
+    champions: 'Onze ambassadeurs',
+    targetedMessaging: 'Groepen die eigen berichten nodig hebben',
+    training: 'Hoe we trainen',
+    selfHelp: 'Waar collega’s eerst antwoorden vinden',
+  },
+  focusAreas: 'Aandachtsgebieden',
+  focus: { planning: 'Planning', helpDesk: 'Helpdesk', awareness: 'Bekendheid', training: 'Training', operations: 'Beheer' },
   championColumns: ['naam', 'vestiging', 'groep', 'fase', 'e-mail'],
   noChampions: 'Er zijn geen ambassadeurs genoemd.',
   generated: (tool) => `Gemaakt door rollout report uit het plan voor ${tool}.`,

@@ -70,12 +70,14 @@ export class Conditions {
 
 /**
  * A cell's bytes without the white space around them and in lower case: how ids and names
- * match. ASCII cells are folded in place; others go through their text.
+ * match. An ASCII cell already in lower case is used where it is; other ASCII cells are folded
+ * into a scratch buffer, the rest go through their text.
  */
 export class CellKey {
-  bytes: Uint8Array = new Uint8Array(256);
-  length = 0;
-  private scratch = this.bytes;
+  bytes: Uint8Array = new Uint8Array(0);
+  start = 0;
+  end = 0;
+  private scratch = new Uint8Array(256);
 
   /** Reads cell `i` of a row; false when it is blank. */
   of(row: Row, i: number): boolean {
@@ -85,29 +87,46 @@ export class CellKey {
       let end = row.ends[i]!;
       while (start < end && isSpace(buf[start]!)) start++;
       while (end > start && isSpace(buf[end - 1]!)) end--;
-      if (isAscii(buf, start, end)) {
+      const kind = caseOf(buf, start, end);
+      if (kind === LOWER) return this.set(buf, start, end);
+      if (kind === UPPER) {
         if (this.scratch.length < end - start) this.scratch = new Uint8Array(2 * (end - start));
-        const out = (this.bytes = this.scratch);
+        const out = this.scratch;
         for (let j = start; j < end; j++) {
           const c = buf[j]!;
           out[j - start] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
         }
-        this.length = end - start;
-        return this.length > 0;
+        return this.set(out, 0, end - start);
       }
     }
-    this.bytes = Buffer.from(norm(row.text(i)));
-    this.length = this.bytes.length;
-    return this.length > 0;
+    const bytes = Buffer.from(norm(row.text(i)));
+    return this.set(bytes, 0, bytes.length);
   }
+
+  private set(bytes: Uint8Array, start: number, end: number): boolean {
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    return end > start;
+  }
+}
+
+const LOWER = 0;
+const UPPER = 1;
+const WIDE = 2;
+
+/** Whether bytes are ASCII without capitals, ASCII with some, or not ASCII. */
+function caseOf(buf: Uint8Array, start: number, end: number): number {
+  let kind = LOWER;
+  for (let j = start; j < end; j++) {
+    const c = buf[j]!;
+    if (c > 0x7f) return WIDE;
+    if (c >= 0x41 && c <= 0x5a) kind = UPPER;
+  }
+  return kind;
 }
 
 /** The ASCII white space that trim() removes. */
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function isAscii(buf: Uint8Array, start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (buf[j]! > 0x7f) return false;
-  return true;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { ByteTable } from '../csv/dictionary.js';
+import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey, CellMeaning } from './cells.js';
 import { Header } from './columns.js';
@@ -18,9 +18,9 @@ export const BLANK_ID = -2;
  */
 export class Roster {
   private readonly ids = new ByteTable();
-  private readonly names = new ByteTable();
-  /** By name: the one person who has it, or -1 when several do. */
-  private readonly nameOwners: number[] = [];
+  /** Each person's name key (empty for none), looked up only when an export cell is no id. */
+  private readonly nameKeys = new ByteList();
+  private names: { table: ByteTable; owners: number[] } | undefined;
   private readonly key = new CellKey();
   readonly group: number[] = [];
   readonly location: number[] = [];
@@ -43,10 +43,28 @@ export class Roster {
     }
     const { key } = this;
     if (!key.of(row, i)) return -1;
-    const id = this.ids.find(key.bytes, 0, key.length);
+    const id = this.ids.find(key.bytes, key.start, key.end);
     if (id >= 0) return id;
-    const name = this.names.find(key.bytes, 0, key.length);
-    return name >= 0 ? this.nameOwners[name]! : -1;
+    const names = (this.names ??= this.indexNames());
+    const name = names.table.find(key.bytes, key.start, key.end);
+    return name >= 0 ? names.owners[name]! : -1;
+  }
+
+  /** The names only one person has, as a second way to find someone. */
+  private indexNames(): { table: ByteTable; owners: number[] } {
+    const table = new ByteTable();
+    /** By name: the one person who has it, or -1 when several do. */
+    const owners: number[] = [];
+    for (let person = 0; person < this.size; person++) {
+      this.nameKeys.with(person, (bytes, start, end) => {
+        if (end === start) return;
+        const known = table.size;
+        const name = table.add(bytes, start, end);
+        if (name === known) owners.push(person);
+        else owners[name] = -1;
+      });
+    }
+    return { table, owners };
   }
 
   /** @internal The person of a roster row: ADDED, BLANK_ID, or the number of the person with the same id. */
@@ -54,14 +72,11 @@ export class Roster {
     const { key } = this;
     if (!key.of(row, idColumn)) return BLANK_ID;
     const index = this.size;
-    const id = this.ids.add(key.bytes, 0, key.length);
+    const id = this.ids.add(key.bytes, key.start, key.end);
     if (id !== index) return id;
-    if (nameColumn !== undefined && key.of(row, nameColumn)) {
-      const known = this.names.size;
-      const name = this.names.add(key.bytes, 0, key.length);
-      if (name === known) this.nameOwners.push(index);
-      else this.nameOwners[name] = -1;
-    }
+    this.names = undefined;
+    if (nameColumn !== undefined && key.of(row, nameColumn)) this.nameKeys.push(key.bytes, key.start, key.end);
+    else this.nameKeys.push(key.bytes, 0, 0);
     this.group.push(group);
     this.location.push(location);
     this.phase.push(phase);
@@ -164,16 +179,22 @@ function assignPhases(plan: Plan, roster: Roster): void {
   const groups = plan.organization.groups.map((g) => g.name.toLowerCase());
   const locations = plan.organization.locations.map((l) => l.name.toLowerCase());
   const rest = plan.phases.findIndex((p) => p.kind === 'launch' && p.audience === 'rest');
-  for (let i = 0; i < roster.size; i++) {
-    if (roster.phase[i]! >= 0) continue;
-    const group = groups[roster.group[i]!];
-    const location = locations[roster.location[i]!];
+  const phaseOf = (group: string | undefined, location: string | undefined): number => {
     const claimed = plan.phases.findIndex((p) => {
       const a = p.audience;
       if (p.kind !== 'launch' || a === undefined || typeof a === 'string') return p.kind === 'launch' && a === 'all';
       if ('groups' in a) return group !== undefined && a.groups.some((g) => g.toLowerCase() === group);
       return location !== undefined && a.locations.some((l) => l.toLowerCase() === location);
     });
-    roster.phase[i] = claimed >= 0 ? claimed : rest;
+    return claimed >= 0 ? claimed : rest;
+  };
+  // By group and location: a roster has a few of each, and thousands of people.
+  const known = new Map<number, number>();
+  for (let i = 0; i < roster.size; i++) {
+    if (roster.phase[i]! >= 0) continue;
+    const key = (roster.group[i]! + 1) * (locations.length + 1) + roster.location[i]! + 1;
+    let phase = known.get(key);
+    if (phase === undefined) known.set(key, (phase = phaseOf(groups[roster.group[i]!], locations[roster.location[i]!])));
+    roster.phase[i] = phase;
   }
 }

@@ -43,26 +43,34 @@ function unique(scopes: Scope[]): Scope[] {
 export class RosterParts {
   private readonly partOf: Int32Array;
   private readonly parts: { phase: number; group: number; location: number }[] = [];
+  private readonly sizes: number[] = [];
 
   constructor(
     private readonly plan: Plan,
     roster: Roster,
   ) {
-    const byKey = new Map<string, number>();
-    this.partOf = Int32Array.from({ length: roster.size }, (_, i) => {
-      const part = { phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! };
-      const key = `${part.phase}|${part.group}|${part.location}`;
+    const byKey = new Map<number, number>();
+    const groups = plan.organization.groups.length + 1;
+    const locations = plan.organization.locations.length + 1;
+    this.partOf = new Int32Array(roster.size);
+    for (let i = 0; i < roster.size; i++) {
+      const key = ((roster.phase[i]! + 1) * groups + roster.group[i]! + 1) * locations + roster.location[i]! + 1;
       let index = byKey.get(key);
-      if (index === undefined) byKey.set(key, (index = this.parts.push(part) - 1));
-      return index;
-    });
+      if (index === undefined) byKey.set(key, (index = this.parts.push({ phase: roster.phase[i]!, group: roster.group[i]!, location: roster.location[i]! }) - 1));
+      this.partOf[i] = index;
+      this.sizes[index] = (this.sizes[index] ?? 0) + 1;
+    }
   }
 
-  /** How many people of each part have each value: `values` slots per part. */
-  count(values: Uint8Array, slots: number): Int32Array {
+  /** The part a person is in. */
+  of(person: number): number {
+    return this.partOf[person]!;
+  }
+
+  /** Counts of `slots` values per part, with every person at value 0. */
+  counts(slots: number): Int32Array {
     const counts = new Int32Array(this.parts.length * slots);
-    const { partOf } = this;
-    for (let i = 0; i < partOf.length; i++) counts[partOf[i]! * slots + values[i]!]!++;
+    for (let part = 0; part < this.parts.length; part++) counts[part * slots] = this.sizes[part]!;
     return counts;
   }
 

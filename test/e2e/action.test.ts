@@ -24,12 +24,12 @@ const check = action.runs.steps.find((s) => s.id === 'check')!;
  * the given inputs or the defaults, the built tool as the `tool` step's output, and the files the
  * runner provides for outputs and the job summary.
  */
-function runCheck(inputs: Record<string, string>, workspace: string) {
+function runCheck(inputs: Record<string, string>, workspace: string, cli = BIN) {
   const expression = (text: string) =>
     text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
       const input = /^inputs\.([\w-]+)$/.exec(expr);
       if (input) return inputs[input[1]!] ?? action.inputs[input[1]!]?.default ?? '';
-      if (expr === 'steps.tool.outputs.cli') return BIN;
+      if (expr === 'steps.tool.outputs.cli') return cli;
       throw new Error(`no value for \${{ ${expr} }} in this test`);
     });
   const stepEnv = Object.fromEntries(Object.entries(check.env ?? {}).map(([k, v]) => [k, expression(v)]));
@@ -77,6 +77,19 @@ describe('the GitHub Action', () => {
     expect(english.summary).toMatch(/^### Rollout gate check: pause\n/);
     expect(english.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76.5 |');
     expect(r.stderr).toContain('the decision is pause; failing the step (fail-on: pause)');
+  });
+
+  it('checks once: the log, the outputs and one summary come from the same run', () => {
+    // The tool behind a script that counts its runs.
+    const dir = tempDir();
+    const cli = path.join(dir, 'counted.cjs');
+    writeFileSync(cli, `require('node:fs').appendFileSync(${JSON.stringify(path.join(dir, 'runs'))}, 'run\\n'); require(${JSON.stringify(BIN)});\n`);
+    for (const format of ['github', 'text', 'json', 'junit', 'markdown']) {
+      const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', lang: 'en', format }, workspace(), cli);
+      expect([format, r.status, r.outputs]).toEqual([format, 1, { decision: 'pause', 'current-phase': 'port-of-spain' }]);
+      expect(r.summary.match(/^### Rollout gate check: pause$/gm)).toHaveLength(1);
+    }
+    expect(readFileSync(path.join(dir, 'runs'), 'utf8')).toBe('run\n'.repeat(5));
   });
 
   it('lets a pause pass with fail-on rollback or never, with the same outputs', () => {

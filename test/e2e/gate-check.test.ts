@@ -177,6 +177,22 @@ describe('rollout gate-check', () => {
     expect(written).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown', '--lang', 'en']).stdout}`);
   });
 
+  it('gives the log, the JSON result and the summary from one check, and keeps what is there', () => {
+    const dir = tempDir();
+    const [saved, summary] = [path.join(dir, 'result.json'), path.join(dir, 'summary.md')];
+    writeFileSync(summary, '# Earlier step\n');
+    // With the github format and its summary named too, the summary is appended once.
+    const r = run([...enterprise, '--format', 'github', '--lang', 'en', '--save-json', saved, '--summary', summary], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect([r.status, r.stdout.split('\n')[0]]).toEqual([1, expect.stringMatching(/^::error file=.+title=Gate georgetown-go-no-go failed/)]);
+    expect(readFileSync(saved, 'utf8')).toBe(run([...enterprise, '--format', 'json']).stdout);
+    expect(readFileSync(summary, 'utf8')).toBe(`# Earlier step\n${run([...enterprise, '--format', 'markdown', '--lang', 'en']).stdout}`);
+    const again = run([...enterprise, '--format', 'text', '--save-json', saved]);
+    expect([again.status, again.stdout, again.stderr]).toEqual([2, '', expect.stringMatching(/result\.json already exists; nothing was written. Use --force to overwrite\n$/)]);
+    expect(run([...enterprise, '--format', 'text', '--save-json', saved, '--force']).status).toBe(1);
+    const replay = run([...enterprise.slice(0, -2), '--from', '2027-03-01', '--to', '2027-03-15', '--summary', summary]);
+    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary and --save-json go with a check of one day, not with --from and --to\n']);
+  });
+
   it('computes every aggregate over a long series, whatever the row order, and compares with every operator at its boundary', () => {
     // 100 answers, 1 to 100, over the pilot's first week, written in reverse order.
     const rows = Array.from({ length: 100 }, (_, i) => `2027-01-0${4 + (i % 5)},score,${100 - i}`);

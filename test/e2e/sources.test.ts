@@ -70,6 +70,32 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expectNoPersonalData(report.stdout + report.stderr);
   });
 
+  it('reads the Microsoft 365 active users report as it is exported, to the same shares as a hand count', () => {
+    const dir = adoptionCopy((p) => {
+      p.sources = [
+        { file: 'adoption/exports/Microsoft365ActiveUserDetail*.csv', kind: 'activity', date: 'Report Refresh Date', person: 'User Principal Name', lastActive: 'Teams Last Activity Date', exclude: { 'Is Deleted': 'True', 'Has Teams License': 'False' } },
+      ];
+      p.gates = p.gates.filter((g) => g.metric === 'active_use_pct');
+    });
+    const metrics = run(['metrics', '--at', '2027-03-29', '--format', 'csv'], { cwd: dir });
+    expect(metrics.status).toBe(0);
+    // 8 of the studio's 13 licensed people used Teams after 03-22; 14 of the 23 in the whole organization.
+    expect(metrics.stdout).toContain('2027-03-29,active_use_pct,61.5385,studio,,,12\r\n');
+    expect(metrics.stdout).toContain('2027-03-29,active_use_pct,60.8696,,,,22\r\n');
+    expect(metrics.stderr).toBe('rollout: sources[0]: 1 person in the export is not in the roster adoption/people.csv and left out\n');
+    const check = run(['gate-check', '--at', '2027-04-12', '--format', 'json'], { cwd: dir });
+    expect(check.status).toBe(1);
+    const json = JSON.parse(check.stdout) as { decision: string; gates: { id: string; observed: number | null; status: string }[] };
+    // One report, on 03-29: nothing in the pilot's weeks; the studio's and the branch's shares fall short of 80%.
+    expect(json.gates.map((g) => [g.id, g.observed, g.status])).toEqual([
+      ['pilot-active', null, 'inconclusive'],
+      ['studio-active', 61.5385, 'fail'],
+      ['nickerie-active', 42.8571, 'fail'],
+    ]);
+    expect(json.decision).toBe('pause');
+    expectNoPersonalData(metrics.stdout + metrics.stderr + check.stdout + check.stderr);
+  });
+
   it('stops on a month-first export whose days are all 12 or less, asking for dateFormat', () => {
     const dir = adoptionCopy((p) => {
       delete p.sources[4]!.dateFormat;

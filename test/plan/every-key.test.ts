@@ -4,30 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../src/plan/json-schema.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { minimalPlan, ROOT } from '../helpers.js';
+import { schemaKeys, type Node } from './schema-keys.js';
 import { stringify } from 'yaml';
-
-type Node = { [key: string]: unknown; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; allOf?: Node[]; oneOf?: Node[]; $ref?: string; deprecated?: boolean };
-
-/** Every key of the JSON Schema with its path and whether it is marked deprecated. */
-function schemaKeys(root: Node): { path: string; key: string; deprecated: boolean }[] {
-  const defs = (root.definitions ?? {}) as Record<string, Node>;
-  const out: { path: string; key: string; deprecated: boolean }[] = [];
-  const seen = new Set<Node>();
-  const walk = (node: Node | undefined, at: string): void => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    if (node.$ref) walk(defs[node.$ref.split('/').pop()!], at);
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      const where = at ? `${at}.${key}` : key;
-      out.push({ path: where, key, deprecated: child.deprecated === true });
-      walk(child, where);
-    }
-    walk(node.items, `${at}[]`);
-    for (const branch of [...(node.anyOf ?? []), ...(node.allOf ?? []), ...(node.oneOf ?? [])]) walk(branch, at);
-  };
-  walk(root, '');
-  return out;
-}
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));

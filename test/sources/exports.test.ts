@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -94,5 +95,43 @@ describe('the five exports of examples/adoption, read as the tools write them', 
     await expect(points(planIn(ambiguous), ambiguous)).rejects.toThrow(
       /Teams-enquete \(Excel NL\)\.csv:2:2: every date, such as "8-3-2027 10:12:40" and "9-3-2027 08:01:13", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy/,
     );
+  });
+
+  describe('Microsoft 365 active users (user details, the Teams column)', () => {
+    const ACTIVE_USERS = 'adoption/exports/Microsoft365ActiveUserDetail20270329.csv';
+    const activeUsers = () =>
+      adoptionCopy((plan) => {
+        plan.sources = [
+          { file: 'adoption/exports/Microsoft365ActiveUserDetail*.csv', kind: 'activity', date: 'Report Refresh Date', person: 'User Principal Name', lastActive: 'Teams Last Activity Date', exclude: { 'Is Deleted': 'True', 'Has Teams License': 'False' }, metric: 'active_use_pct' },
+        ];
+      });
+
+    it('counts Teams activity in the 7 days up to the report, without deleted and unlicensed users', async () => {
+      const dir = activeUsers();
+      const { points: all, warnings } = await points(planIn(dir), dir);
+      // Active means a Teams Last Activity Date after 03-22. Farida (no Teams license) and Dennis
+      // (deleted 03-26) leave count and total; Yvonne has no row and counts as not active.
+      expect(pick(all, 'active_use_pct', 'pilot')).toEqual([['2027-03-29', 100, 3]]); // 3 of 3
+      // Design: Sandra, Kevin, Jerry, Marco, Ingrid of 8 (Naomi on 03-22, Priya never, Ruben on 03-15);
+      // Office: Lisa, Orlando, Harold of 5 (Shanti on 03-20, Yvonne missing). 8 of 13, 12 rows found.
+      expect(pick(all, 'active_use_pct', 'studio')).toEqual([['2027-03-29', 61.5385, 12]]);
+      expect(pick(all, 'active_use_pct', 'Design')).toEqual([['2027-03-29', 62.5, 8]]);
+      expect(pick(all, 'active_use_pct', 'Office')).toEqual([['2027-03-29', 60, 4]]);
+      // Branch: Rachel, Mohan, Amit of 7 (Sunil and Esther never, Gina on 03-21, Wendy on 03-10).
+      expect(pick(all, 'active_use_pct', 'nickerie/Nieuw Nickerie')).toEqual([['2027-03-29', 42.8571, 7]]);
+      // The organization: 3 + 8 + 3 active of 25 - 2 excluded.
+      expect(pick(all, 'active_use_pct')).toEqual([['2027-03-29', 60.8696, 22]]);
+      expect(warnings).toEqual([`sources[0]: 1 person in the export is not in the roster ${path.join(dir, 'adoption/people.csv')} and left out`]);
+    });
+
+    it('stops and says how to show user names when Microsoft 365 conceals them', async () => {
+      const dir = activeUsers();
+      const file = path.join(dir, ACTIVE_USERS);
+      // Concealed reports write 32 hexadecimal digits in place of each user principal name.
+      const concealed = readFileSync(file, 'utf8').replace(/,[a-z.]+@kaiteur\.example,/g, (_, i: number) => `,${(i * 2654435761).toString(16).toUpperCase().padStart(32, '0').slice(-32)},`);
+      expect(concealed).not.toContain('@kaiteur.example');
+      writeFileSync(file, concealed);
+      await expect(points(planIn(dir), dir)).rejects.toThrow(/^sources\[0\]: none of the 25 people in the export are in the roster .*Microsoft 365 conceals them: .*clear "Display concealed user, group, and site names in all reports" and export again$/);
+    });
   });
 });

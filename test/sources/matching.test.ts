@@ -53,6 +53,11 @@ describe('activity exports read on their bytes', () => {
     const lines = readFileSync(path.join(varied, EXPORTS, 'TeamsUserActivityUserDetail20270322.csv'), 'utf8');
     for (const variant of [/,[A-Z.]+@KAITEUR\.EXAMPLE,/, /, [a-z.]+@kaiteur\.example ,/, /,"[a-z.]+@kaiteur\.example",/, /," [A-Z.]+@KAITEUR\.EXAMPLE ",/, /,SANDRA PINAS,/]) expect(lines).toMatch(variant);
     expect(await activity(varied)).toEqual(await original());
+    // A name two people have finds neither.
+    const roster = path.join(varied, 'adoption/people.csv');
+    writeFileSync(roster, readFileSync(roster, 'utf8').replace('Naomi Wongsodikromo', 'Sandra Pinas'));
+    const { warnings } = await activity(varied);
+    expect(warnings).toContain('sources[0]: 2 people in the export are not in the roster DIR/adoption/people.csv and left out');
   });
 
   it('match ids outside ASCII without regard to case, and count each stranger once', async () => {

@@ -35,10 +35,12 @@ export class ActivityReader implements KindReader {
   private lastActive: number | undefined;
   private active: number | undefined;
   private readonly within: number;
-  /** Each day's status of every roster person, the highest of their rows. */
-  private readonly byDay = new Map<Day, Uint8Array>();
+  /** Each day's status of every roster person (the highest of their rows), and how many of each part have each status. */
+  private readonly byDay = new Map<Day, { statuses: Uint8Array; counts: Int32Array }>();
   private statuses: Uint8Array = new Uint8Array(0);
+  private counts: Int32Array = new Int32Array(0);
   private statusesDay = NaN;
+  private readonly parts: RosterParts;
   /** Rows whose dates are only known once every file is in (day-first or month-first). */
   private readonly later = { days: new IntColumn(), people: new IntColumn(), states: new IntColumn() };
   /** People in the export but not in the roster, kept only to count them; never shown. */
@@ -57,6 +59,7 @@ export class ActivityReader implements KindReader {
   ) {
     if (!context.roster) throw new RolloutError(`${context.label} (kind: activity) counts people, so the plan needs a roster: add people: { file: people.csv, columns: { person: ... } }`);
     this.roster = context.roster;
+    this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
   }
 
@@ -102,9 +105,9 @@ export class ActivityReader implements KindReader {
     }
     if (this.strangers.size > 0) context.warn(`${context.label}: ${this.strangers.size} ${this.strangers.size === 1 ? 'person' : 'people'} in the export ${this.strangers.size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
-    const parts = new RosterParts(context.plan, roster);
+    const { parts } = this;
     const days = [...this.byDay.keys()].sort((a, b) => a - b);
-    const counts = days.map((day) => parts.count(this.byDay.get(day)!, STATUSES));
+    const counts = days.map((day) => this.byDay.get(day)!.counts);
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = parts.inScope(scope);
@@ -143,15 +146,22 @@ export class ActivityReader implements KindReader {
     // Rows come a report at a time: most share the day of the row before.
     if (day !== this.statusesDay) {
       this.statusesDay = day;
-      this.statuses = this.byDay.get(day) ?? new Uint8Array(this.roster.size);
-      this.byDay.set(day, this.statuses);
+      let known = this.byDay.get(day);
+      if (!known) this.byDay.set(day, (known = { statuses: new Uint8Array(this.roster.size), counts: this.parts.counts(STATUSES) }));
+      ({ statuses: this.statuses, counts: this.counts } = known);
     }
-    if (status > this.statuses[person]!) this.statuses[person] = status;
+    const before = this.statuses[person]!;
+    if (status <= before) return;
+    this.statuses[person] = status;
+    // Kept as rows come, so that no pass over the roster is needed per day.
+    const at = this.parts.of(person) * STATUSES;
+    this.counts[at + before]!--;
+    this.counts[at + status]!++;
   }
 
   private stranger(row: Row): void {
     const key = this.strangerKey;
-    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, 0, key.length);
+    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
