@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, ROOT, run } from '../helpers.js';
+
+/** The example's first language is Dutch; --lang en must give its English texts, not only English headings. */
+describe('--lang picks the plan’s texts too', () => {
+  it('report --lang en shows the plan’s English texts and answers', () => {
+    const r = run(['report', '--plan', example('enterprise.yaml'), '--at', '2027-03-15', '--lang', 'en', '-o', '-']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('customer questions get lost between email threads and private chats');
+    expect(r.stdout).not.toContain('vragen van klanten raken zoek');
+    expect(r.stdout).toContain('<h2>Questions people ask</h2>');
+  });
+
+  it('gate-check --lang en gives the English rollback procedure on a rollback', () => {
+    const plan = path.join(ROOT, 'examples', 'enterprise.yaml');
+    const args = ['gate-check', '--plan', '-', '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-15'];
+    const critical = readFileSync(plan, 'utf8').replace(/(id: georgetown-go-no-go,.*severity: )major/, '$1critical');
+    const english = run([...args, '--lang', 'en'], { input: critical });
+    expect(english.status).toBe(3);
+    expect(english.stdout).toContain('Rollback procedure: Re-enable the shared mailboxes');
+    const dutch = run(args, { input: critical });
+    expect(dutch.stdout).toContain('Terugdraaiprocedure: Zet de gedeelde mailboxen weer aan');
+  });
+});
