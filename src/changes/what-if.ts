@@ -29,8 +29,7 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const problem = checkPauses(paused).find((c) => c.severity === 'error');
   if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
   const calendar = planCalendar(plan);
-  let workingDays = 0;
-  for (let d = parseDay(from); d < parseDay(until); d++) if (calendar.isWorkingDay(d)) workingDays++;
+  const workingDays = calendar.weekdaysBetween(parseDay(from), parseDay(until));
   return {
     pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
     set: compareSchedules(buildSchedule(plan), buildSchedule(paused), { before: plan, after: paused }),

@@ -152,7 +152,7 @@ class EventBuilder {
    */
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false): ScheduleEvent | undefined {
     const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
-    const moved = dated ?? this.pauses.move(day, place.calendar);
+    const moved = dated ?? this.pauses.move(day, place.calendar, earlier, nominal);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
@@ -171,9 +171,10 @@ class EventBuilder {
     }
     event.date = formatDay(moved.day);
     event.week = weekOf(this.start, moved.day);
-    if (day !== nominal) {
-      event.movedFrom = formatDay(nominal);
-      event.movedBecause = place.calendar.whyNotWorking(nominal);
+    const meant = moved.meant ?? nominal;
+    if (moved.day !== meant) {
+      event.movedFrom = formatDay(meant);
+      event.movedBecause = place.calendar.whyNotWorking(meant);
     }
     if (moved.day !== day) event.pausedFrom = formatDay(day);
     if (moved.moves > 0) event.sequence = moved.moves;
@@ -213,7 +214,7 @@ class EventBuilder {
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
-    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] });
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, true);
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
       this.training(phase, places);
@@ -282,7 +283,7 @@ class EventBuilder {
     const ref = { phase: phase.id };
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
-    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] });
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] }, undefined, true);
   }
 
   /**
@@ -332,12 +333,13 @@ class EventBuilder {
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
     for (let w = 1; w <= lastWeek; w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: this.words.eachWeekAfter(w) });
+      // Titles name the week an item lands in after the pauses, as the schedule's week does.
+      if (w >= 2) retitle(this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: '' }), this.words.eachWeekAfter);
       if (!weeklyUpdates) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
-      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: this.words.weekly(w) }, undefined, day - 1 >= weekStart);
+      retitle(this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: '' }, undefined, day - 1 >= weekStart), this.words.weekly);
     }
   }
 
@@ -350,8 +352,7 @@ class EventBuilder {
     const first = launches[0];
     if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
-      const week = weekOf(this.start, day);
-      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: this.words.survey(week) });
+      retitle(this.add(day, this.global, { type: 'survey', key: `week-${weekOf(this.start, day)}`, title: '' }), this.words.survey);
     }
   }
 
@@ -408,6 +409,11 @@ export function sessionKind(phase: TimedPhase): SessionKind {
   if (/standard training|standaardtraining/i.test(activities)) return 'standard';
   if (/one-on-one|persoonlijke hulp/i.test(activities) && !/group training|groepstraining/i.test(activities)) return 'one-on-one';
   return 'group';
+}
+
+/** Names an event by the week it lands in, known once the pauses have moved it. */
+function retitle(event: ScheduleEvent | undefined, title: (week: number) => string): void {
+  if (event) event.title = title(event.week);
 }
 
 /** Code-point order: the same on every machine, unlike locale collation. */
