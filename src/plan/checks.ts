@@ -238,6 +238,9 @@ function checkAdvice(plan: Plan, report: Report): void {
   });
   const missing = plan.organization.languages.filter((l) => !plan.supportLanguages.includes(l));
   if (missing.length > 0) report(warn('support-language', ['regional', 'supportLanguages'], `no support in ${missing.join(', ')}, which the organization speaks`));
+  if (plan.regional.supportLanguages && plan.support.languages) {
+    report(warn('support-languages-twice', ['support', 'languages'], 'support.languages does nothing: regional.supportLanguages is set too, and wins', 'keep one of them'));
+  }
   for (const [key, question] of Object.entries(DISCOVERY_QUESTIONS)) {
     const answer = plan.discovery[key as keyof typeof DISCOVERY_QUESTIONS];
     if (answer === undefined || answer.trim() === '') report(warn('discovery', ['discovery', key], `unanswered discovery question: ${question}`));

@@ -24,14 +24,15 @@ const OWN_SCALE: Aggregate[] = ['count', 'sum', 'nps'];
 
 export function gateLine(kind: Aggregate, obs: Observations): GateLine {
   const { days, values } = obs;
+  // One walk over the rows: where each day ends, and its mean.
   const ends: number[] = [];
-  for (let i = 0; i < days.length; i++) if (days[i + 1] !== days[i]) ends.push(i + 1);
-  const dailyMeans = ends.map((end, k) => {
-    const begin = k === 0 ? 0 : ends[k - 1]!;
-    let sum = 0;
-    for (let i = begin; i < end; i++) sum += values[i]!;
-    return { day: days[begin]!, value: sum / (end - begin) };
-  });
+  const dailyMeans: Point[] = [];
+  for (let begin = 0, end = 0; begin < values.length; begin = end) {
+    const day = days[begin]!;
+    while (end < values.length && days[end] === day) end++;
+    ends.push(end);
+    dailyMeans.push({ day, value: sum(values, begin, end) / (end - begin) });
+  }
   if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(obs) };
   const running = new Running(kind, values.length);
   const line = ends.map((end, k) => {
@@ -71,7 +72,7 @@ class Running {
     switch (this.kind) {
       case 'sum':
       case 'mean':
-        for (let i = begin; i < end; i++) this.sum += values[i]!;
+        this.sum = sum(values, begin, end, this.sum);
         break;
       case 'min':
         this.min = Math.min(this.min, values[begin]!);

@@ -158,3 +158,11 @@ describe('the plan fits its headcount', () => {
     expect(fit({ preset: 'solo' }, 2)[0]!.hint).toMatch(/big-bang switch/);
   });
 });
+
+describe('support languages given twice', () => {
+  it('warns that support.languages does nothing when regional.supportLanguages is set', () => {
+    const both = warningsOf(minimalPlan({ support: { languages: ['nl'] }, regional: { supportLanguages: ['en'] } })).filter((w) => w.code === 'support-languages-twice');
+    expect(both.map((w) => [w.path, w.message])).toEqual([['support.languages', 'support.languages does nothing: regional.supportLanguages is set too, and wins']]);
+    expect(codes(warningsOf(minimalPlan({ support: { languages: ['en'] } })))).not.toContain('support-languages-twice');
+  });
+});
