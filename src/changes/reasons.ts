@@ -1,8 +1,17 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import type { HeldEvent, ScheduleEvent } from '../schedule/types.js';
+import type { EventType } from '../schedule/types.js';
 
-type Item = ScheduleEvent | HeldEvent;
+/** What the reason of a change reads of an item, dated or on hold. */
+interface Item {
+  type: EventType;
+  key: string;
+  phase?: string | undefined;
+  date: string | null;
+  sequence?: number | undefined;
+  movedBecause?: string | undefined;
+  plannedDate?: string;
+}
 
 /** Why an item moved, in each language the plan may be read in. */
 const WORDS: Record<Language, {
@@ -46,37 +55,43 @@ const WORDS: Record<Language, {
 /**
  * Why an item is not where it was, where the plans say: a new pause, a holiday, a changed start,
  * a phase that changed length or appeared, a gate that was added or removed. Undefined otherwise.
- * In the language the plans are read in.
+ * In the language the plans are read in. What the two plans say is worked out once, for every item.
  */
-export function reasonFor(before: Item | undefined, after: Item | undefined, plans: { before: Plan; after: Plan }): string | undefined {
+export function reasons(plans: { before: Plan; after: Plan }): (before: Item | undefined, after: Item | undefined) => string | undefined {
   const w = WORDS[plans.after.language];
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
   const known = new Set(plans.before.pauses.map((p) => `${p.from}|${p.until ?? ''}`));
-  const added = plans.after.pauses.filter((p) => !known.has(`${p.from}|${p.until ?? ''}`));
-  const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
-  const day = planned(before) ?? planned(after) ?? '';
-  if (before && after) {
-    // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
-    const pause = added.filter((p) => p.from <= day).at(-1) ?? added[0];
-    if (pause && ((after.sequence ?? 0) > (before.sequence ?? 0) || after.date === null)) return w.pause(pause.from, pause.until, pause.reason);
-    const holidayNow = 'movedBecause' in after ? after.movedBecause : undefined;
-    const holidayThen = 'movedBecause' in before ? before.movedBecause : undefined;
-    if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;
-    if (holidayNow !== holidayThen && holidayThen !== undefined) return w.noLonger(holidayThen);
-  }
-  if (plans.before.start !== plans.after.start) return w.start(plans.before.start, plans.after.start);
-  const item = (after ?? before)!;
-  const phaseIds = plans.after.phases.map((p) => p.id);
-  if (item.phase !== undefined && !plans.before.phases.some((p) => p.id === item.phase)) return w.phaseAdded(item.phase);
-  if (item.phase !== undefined && !phaseIds.includes(item.phase)) return w.phaseRemoved(item.phase);
-  if (item.type === 'gate' && !before) return w.gateAdded(item.key);
-  if (item.type === 'gate' && !after) return w.gateRemoved(item.key);
+  const added = plans.after.pauses.filter((p) => !known.has(`${p.from}|${p.until ?? ''}`)).map((p) => ({ from: p.from, text: w.pause(p.from, p.until, p.reason) }));
+  const start = plans.before.start !== plans.after.start ? w.start(plans.before.start, plans.after.start) : undefined;
+  const before = new Set(plans.before.phases.map((p) => p.id));
+  const after = new Set(plans.after.phases.map((p) => p.id));
   // A phase that changed length moves everything after it.
+  let phase: string | undefined;
   for (const p of plans.after.phases) {
     const was = plans.before.phases.find((q) => q.id === p.id);
     if (was && (lengthOf(was) !== lengthOf(p) || was.startWeek !== p.startWeek)) {
-      return was.startWeek !== p.startWeek ? w.startsInWeek(p.id, p.startWeek) : w.lasts(p.id, lengthOf(p), lengthOf(was));
+      phase = was.startWeek !== p.startWeek ? w.startsInWeek(p.id, p.startWeek) : w.lasts(p.id, lengthOf(p), lengthOf(was));
+      break;
     }
   }
-  return undefined;
+  const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
+  return (then, now) => {
+    if (then && now) {
+      // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
+      const day = planned(then) ?? '';
+      const pause = added.filter((p) => p.from <= day).at(-1) ?? added[0];
+      if (pause && ((now.sequence ?? 0) > (then.sequence ?? 0) || now.date === null)) return pause.text;
+      const holidayNow = 'movedBecause' in now ? now.movedBecause : undefined;
+      const holidayThen = 'movedBecause' in then ? then.movedBecause : undefined;
+      if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;
+      if (holidayNow !== holidayThen && holidayThen !== undefined) return w.noLonger(holidayThen);
+    }
+    if (start !== undefined) return start;
+    const item = (now ?? then)!;
+    if (item.phase !== undefined && !before.has(item.phase)) return w.phaseAdded(item.phase);
+    if (item.phase !== undefined && !after.has(item.phase)) return w.phaseRemoved(item.phase);
+    if (item.type === 'gate' && !then) return w.gateAdded(item.key);
+    if (item.type === 'gate' && !now) return w.gateRemoved(item.key);
+    return phase;
+  };
 }

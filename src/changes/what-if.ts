@@ -4,7 +4,7 @@ import { buildSchedule } from '../schedule/build.js';
 import { planCalendar } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
-import { compareSchedules, type ChangeSet } from './compare.js';
+import { comparePaused, compareSchedules, type ChangeSet } from './compare.js';
 
 export interface WhatIfPause {
   from: string;
@@ -29,9 +29,11 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const problem = checkPauses(paused).find((c) => c.severity === 'error');
   if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
   const calendar = planCalendar(plan);
+  const schedule = buildSchedule(plan);
+  const plans = { before: plan, after: paused };
   const workingDays = calendar.weekdaysBetween(parseDay(from), parseDay(until));
   return {
     pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
-    set: compareSchedules(buildSchedule(plan), buildSchedule(paused), { before: plan, after: paused }),
+    set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),
   };
 }

@@ -17,9 +17,16 @@ export function colors(stream: NodeJS.WriteStream): ChalkInstance {
 
 /** Reads and loads the plan named on the command line (`-` is standard input). */
 export async function readAndLoad(file: string): Promise<LoadedPlan> {
-  const text = file === '-' ? await readPlanStdin(process.stdin) : await readPlanFile(file);
-  return loadPlan(text, file === '-' ? '<stdin>' : file);
+  return loadPlan(await readPlanText(file), planName(file));
 }
+
+/** The text of a plan file, or of standard input for `-`. */
+export async function readPlanText(file: string): Promise<string> {
+  return file === '-' ? await readPlanStdin(process.stdin) : await readPlanFile(file);
+}
+
+/** How messages name a plan file. */
+export const planName = (file: string): string => (file === '-' ? '<stdin>' : file);
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {
   const c = colors(process.stderr);

@@ -68,8 +68,10 @@ export class Pauses {
       if (span.until === undefined) return { day: Infinity, moves, heldBy: span };
       if (span.workingDays === 0) continue;
       meant = calendar.afterWeekdays(meant, span.workingDays, earlier);
-      d = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
-      moves++;
+      const next = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
+      // A pause that leaves the day where it was (it only undid a holiday's move) changes no calendar entry.
+      if (next !== d) moves++;
+      d = next;
     }
     return { day: d, moves, meant };
   }

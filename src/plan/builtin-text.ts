@@ -5,7 +5,7 @@ import type { Language } from './schema.js';
  * the default support tiers, self-service resources, metrics and objections. A user's own text
  * is left as they wrote it.
  */
-const DUTCH: Record<string, string> = {
+export const DUTCH: Readonly<Record<string, string>> = {
   'Early adopters': 'Koplopers',
   'Core team': 'Kernteam',
   'Everyone else': 'Alle overige collega’s',

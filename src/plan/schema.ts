@@ -246,7 +246,7 @@ const gate = z.strictObject({
   description: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
-const pause = z
+export const pauseSchema = z
   .strictObject({
     from: isoDate.describe('First day of the pause: everything dated on or after it moves.'),
     until: isoDate.optional().describe('The day the rollout resumes; leave out while the pause is open (later items are on hold).'),
@@ -364,7 +364,7 @@ export const planSchema = z
     sources: z.array(source).default([]).describe('Raw exports the metrics are computed from; read by gate-check, report and metrics.'),
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
-    pauses: z.array(pause).default([]).describe('Pauses that happened, in any order; they must not overlap.'),
+    pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap.'),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
     regional: regional.default({}),
@@ -394,7 +394,7 @@ export type Localized<T> = T extends string | number | boolean | null | undefine
 
 export type Phase = Localized<z.output<typeof phase>>;
 export type Gate = Localized<z.output<typeof gate>>;
-export type Pause = Localized<z.output<typeof pause>>;
+export type Pause = Localized<z.output<typeof pauseSchema>>;
 export type Audience = z.output<typeof audience>;
 export type Holiday = Localized<z.output<typeof holiday>>;
 export type Metric = Localized<z.output<typeof metric>>;

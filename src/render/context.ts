@@ -203,7 +203,9 @@ export class ContextBuilder {
     const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
     const first = (type: ScheduleEvent['type']) => events.find((e) => e.type === type)?.date ?? null;
     const hours = events.filter((e) => e.type === 'office-hours');
-    const name = this.plan.presetPhases ? t(p.name) : (planned?.name ?? p.name);
+    // The name as this language's plan gives it, as schedule and report take it: the schedule
+    // may come from the plan in another language.
+    const name = planned?.name ?? p.name;
     const remind = first('reminder');
     const launch = first('launch') ?? p.start;
     return {

@@ -9,6 +9,7 @@ import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from '.
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
+import { landsEarlier, weekTitle } from './landing.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -182,6 +183,12 @@ class EventBuilder {
     return event;
   }
 
+  /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
+  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
+    const event = this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start));
+    if (event) event.title = weekTitle(event, this.words)!(event.week);
+  }
+
   /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
   pauseNotices(): void {
     const g = this.global;
@@ -214,7 +221,7 @@ class EventBuilder {
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
-    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, true);
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
       this.training(phase, places);
@@ -283,7 +290,7 @@ class EventBuilder {
     const ref = { phase: phase.id };
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
-    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] }, undefined, true);
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] }, undefined, landsEarlier({ type: 'checklist', key: 'learn-and-adjust' }, phase.start + 6, this.start));
   }
 
   /**
@@ -333,13 +340,12 @@ class EventBuilder {
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
     for (let w = 1; w <= lastWeek; w++) {
       const weekStart = this.start + (w - 1) * 7;
-      // Titles name the week an item lands in after the pauses, as the schedule's week does.
-      if (w >= 2) retitle(this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: '' }), this.words.eachWeekAfter);
+      if (w >= 2) this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' });
       if (!weeklyUpdates) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
-      retitle(this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: '' }, undefined, day - 1 >= weekStart), this.words.weekly);
+      this.addByWeek(day, { type: 'weekly-update', key: `week-${w}` });
     }
   }
 
@@ -352,7 +358,7 @@ class EventBuilder {
     const first = launches[0];
     if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
-      retitle(this.add(day, this.global, { type: 'survey', key: `week-${weekOf(this.start, day)}`, title: '' }), this.words.survey);
+      this.addByWeek(day, { type: 'survey', key: `week-${weekOf(this.start, day)}` });
     }
   }
 
@@ -409,11 +415,6 @@ export function sessionKind(phase: TimedPhase): SessionKind {
   if (/standard training|standaardtraining/i.test(activities)) return 'standard';
   if (/one-on-one|persoonlijke hulp/i.test(activities) && !/group training|groepstraining/i.test(activities)) return 'one-on-one';
   return 'group';
-}
-
-/** Names an event by the week it lands in, known once the pauses have moved it. */
-function retitle(event: ScheduleEvent | undefined, title: (week: number) => string): void {
-  if (event) event.title = title(event.week);
 }
 
 /** Code-point order: the same on every machine, unlike locale collation. */
