@@ -335,7 +335,6 @@ class EventBuilder {
   }
 
   weekly(lastLaunch: Day): void {
-    const g = this.global;
     const lastWeek = weekOf(this.start, lastLaunch);
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
     for (let w = 1; w <= lastWeek; w++) {
