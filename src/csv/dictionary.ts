@@ -98,7 +98,7 @@ export class ByteTable {
     this.hashes[id] = hash;
     this.following[id] = -1;
     this.slots[slot] = id;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    if ((id + 1) * 2 > this.slots.length) this.rehash();
     this.found(id);
     return id;
   }
