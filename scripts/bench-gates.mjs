@@ -4,36 +4,17 @@
 // medians; peak RSS from GNU time.
 // Goals: gate-check 1M <= 3x mawk and < 100 MB; 3M < 130 MB; report 1M <= 1.05x gate-check.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeExport } from './bench-lib.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PLAN = path.join(ROOT, 'examples', 'growing-team.yaml');
 const AT = '2027-05-31';
-
-const METRICS = ['active_use_pct', 'satisfaction', 'nps', 'support_tickets', 'accounts_pct', 'training_completion_pct'];
-const GROUPS = ['Pilot group', 'Design', 'Accounts', ''];
-const FIRST_DAY = Date.UTC(2027, 2, 1);
-const DAYS = 120;
-
-/** A long export such as a survey tool writes: many answers a day, over the whole rollout. */
-async function writeExport(file, rows) {
-  const out = createWriteStream(file);
-  out.write('date,metric,value,group\n');
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  for (let i = 0; i < rows; i++) {
-    const date = new Date(FIRST_DAY + Math.floor((i / rows) * DAYS) * 86_400_000).toISOString().slice(0, 10);
-    const metric = METRICS[i % METRICS.length];
-    const value = metric === 'nps' || metric === 'satisfaction' ? Math.floor(random() * 11) : (random() * 100).toFixed(1);
-    if (!out.write(`${date},${metric},${value},${GROUPS[i % GROUPS.length]}\n`)) await new Promise((r) => out.once('drain', r));
-  }
-  await new Promise((r) => out.end(r));
-}
 
 /** The same reading and grouping in mawk: a mean per day, metric and group. */
 const AWK = 'NR > 1 { k = $1 FS $2 FS $4; s[k] += $3; n[k]++ } END { for (k in s) m += s[k] / n[k]; print m }';

@@ -80,7 +80,7 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
   reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
-  held: (since, soFar) => `aangehouden: de uitrol is gepauzeerd sinds ${since}${soFar ? `; tot nu toe ${soFar}` : ''}`,
+  held: (since, soFar) => `aangehouden: de invoering is gepauzeerd sinds ${since}${soFar ? `; tot nu toe ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,

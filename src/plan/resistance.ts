@@ -64,7 +64,7 @@ const EN: Sentences = {
     { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; the new tool solves that.` : 'The old way is good, but the new tool solves its biggest pain point.' },
     {
       question: 'This seems complicated',
-      answer: `Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.join(' first, then ')}.`,
+      answer: `Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
     },
     { question: 'Why are we changing?', answer: why ? `Because ${why}; the new tool solves this.` : 'The problem costs us time and money; the new tool solves it.' },
   ],
@@ -100,7 +100,7 @@ const NL: Sentences = {
       question: 'Dit lijkt ingewikkeld',
       answer: `Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
     },
-    { question: 'Waarom veranderen we?', answer: why ? `Omdat ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
+    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
   ],
   titles: {
     'early-communication': 'Vroeg communiceren: geen verrassingen',
@@ -118,11 +118,11 @@ const NL: Sentences = {
   addResults: 'Schrijf onder tool.pilotResults wat de pilot liet zien.',
   support: (path, channels, firstWeek, secondWeek) =>
     `Hulp loopt via ${path}${channels.length ? `, bereikbaar via ${list(channels, 'en')}` : ''}; spreekuur ${firstWeek} in de eerste week van een groep en ${secondWeek}× in de tweede.`,
-  celebrate: (names, buddies) => `${names.length ? `${names.length === 1 ? `Ambassadeur ${names[0]} wordt` : `Ambassadeurs ${list(names, 'en')} worden`} in de week na de uitrol bij naam bedankt` : 'Ambassadeurs en koplopers worden in de week na de uitrol bedankt'}${buddies ? ', en de koplopers worden buddy van de groepen na hen' : ''}.`,
+  celebrate: (names, buddies) => `${names.length ? `${names.length === 1 ? `Ambassadeur ${names[0]} wordt` : `Ambassadeurs ${list(names, 'en')} worden`} in de week na de invoering bij naam bedankt` : 'Ambassadeurs en koplopers worden in de week na de invoering bedankt'}${buddies ? ', en de koplopers worden buddy van de groepen na hen' : ''}.`,
   addChampions: 'Noem de ambassadeurs onder champions, één per vestiging.',
   listen: (surveyGates) =>
-    surveyGates ? 'Elke week gaat er een tevredenheidspeiling uit; blijven tevredenheid of NPS achter, dan pauzeert de uitrol om bij te sturen.' : 'In de eerste week van elke groep wordt feedback verzameld.',
-  addSurveyGate: 'Voeg een toetsmoment op tevredenheid of NPS toe, zodat feedback de uitrol kan pauzeren.',
+    surveyGates ? 'Elke week gaat er een tevredenheidspeiling uit; blijven tevredenheid of NPS achter, dan pauzeert de invoering om bij te sturen.' : 'In de eerste week van elke groep wordt feedback verzameld.',
+  addSurveyGate: 'Voeg een toetsmoment op tevredenheid of NPS toe, zodat feedback de invoering kan pauzeren.',
   lead: (days) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weken'}` : `${days} ${days === 1 ? 'dag' : 'dagen'}`),
 };
 

@@ -6,6 +6,7 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
+import { conditionClause, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
 /*
@@ -80,11 +81,6 @@ export interface MeasuredInput {
   progress?: Progress;
   rollback?: RollbackNotice;
 }
-
-const OPERATORS: Record<Language, Record<GateResult['op'], string>> = {
-  en: { '>=': 'at least', '>': 'above', '<=': 'at most', '<': 'below', '==': 'exactly', '!=': 'other than' },
-  nl: { '>=': 'minstens', '>': 'boven', '<=': 'hoogstens', '<': 'onder', '==': 'precies', '!=': 'anders dan' },
-};
 
 /** What stays the same for every message of one plan, schedule and language. */
 export class ContextBuilder {
@@ -428,21 +424,14 @@ export class ContextBuilder {
     const steps = schedule.events
       .filter((e) => e.type === 'decommission' && e.phase === phase.id)
       .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key]?.[lang] ?? e.title }));
-    const metric = planned?.when ? plan.metrics.find((m) => m.name === planned.when!.metric) : undefined;
     return {
       old: plan.tool.replaces ?? (lang === 'nl' ? 'het oude systeem' : 'the old system'),
       start: phase.start,
       end: phase.end,
       steps,
       turnOff: steps.find((s) => s.key === 'turn-off')?.date ?? phase.end,
-      condition: planned?.when
-        ? {
-            metric: word(metric?.label ?? planned.when.metric, lang),
-            op: planned.when.op,
-            threshold: planned.when.threshold,
-            percent: metric?.unit === 'percent' || /_pct$/.test(planned.when.metric),
-          }
-        : null,
+      // "active use is at least 80%", in words rather than the metric's id and operator.
+      condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang) } : null,
     };
   }
 

@@ -16,9 +16,9 @@ export const DECOMMISSION_STEPS: Record<string, Record<Language, string>> = {
 };
 
 export const REVIEW_LABELS: Record<string, Record<Language, string>> = {
-  'week-1': { en: 'Review after week 1', nl: 'Terugblik na week 1' },
-  'month-1': { en: 'Review after month 1', nl: 'Terugblik na maand 1' },
-  'month-3': { en: 'Review after month 3', nl: 'Terugblik na maand 3' },
+  'week-1': { en: 'Review after week 1', nl: 'Evaluatie na week 1' },
+  'month-1': { en: 'Review after month 1', nl: 'Evaluatie na maand 1' },
+  'month-3': { en: 'Review after month 3', nl: 'Evaluatie na maand 3' },
 };
 
 /** Words of the file headers and the index, per language. */

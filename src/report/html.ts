@@ -198,7 +198,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const label = word(metric?.label ?? gate.metric, input.language);
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
-    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, label))}</span></span>`,
+    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,
     `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold, formats)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
     chart,
     '</figure>',

@@ -115,7 +115,7 @@ const en = {
 export type Words = typeof en;
 
 const dutch: Words = {
-  title: (tool, org) => `Uitrol van ${tool} bij ${org}`,
+  title: (tool, org) => `Invoering van ${tool} bij ${org}`,
   reportOf: 'Stand van zaken op',
   currentPhase: 'Huidige fase',
   noPhase: 'geen fase loopt',
@@ -129,7 +129,7 @@ const dutch: Words = {
   decision: { continue: 'Doorgaan', pause: 'Pauzeren', rollback: 'Terugdraaien' },
   history: 'Besluit per week',
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
-  decisionLead: { continue: 'De uitrol gaat door', pause: 'De uitrol pauzeert', rollback: 'De uitrol wordt teruggedraaid' },
+  decisionLead: { continue: 'De invoering gaat door', pause: 'De invoering pauzeert', rollback: 'De invoering wordt teruggedraaid' },
   noGateFails: 'geen toetsmoment dat aan de beurt is, faalt',
   failed: (gate, severity, effect) => `toetsmoment ${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `toetsmoment ${gate} heeft te weinig metingen (→ ${effect})`,
@@ -171,12 +171,12 @@ const dutch: Words = {
   objections: 'Wat collega’s zeggen, en wat je antwoordt',
   challenges: 'Waar je op let, en wat helpt',
   helps: 'Wat helpt:',
-  strategies: 'Hoe deze uitrol weerstand opvangt',
+  strategies: 'Hoe deze invoering weerstand opvangt',
   toAdd: 'Nog toe te voegen:',
   brief: 'Het plan in het kort',
   discoveryAnswers: 'Antwoorden op de verkenningsvragen',
   discovery: {
-    approach: 'Hoe we uitrollen',
+    approach: 'Hoe we invoeren',
     communications: 'Hoe we iedereen bereiken',
     monitoring: 'Hoe we het succes meten en rapporteren',
     champions: 'Onze ambassadeurs',

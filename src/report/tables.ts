@@ -37,7 +37,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
   const rows = gates.map((g) => [
     `<strong>${esc(g.id)}</strong>`,
     phaseName(ctx, g.phase),
-    esc(metricLabel(g)),
+    esc(metricLabel(g, ctx.language)),
     `<span class="num">${measured && g.observed !== null ? esc(formats.exact(g.observed)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),

@@ -1,3 +1,4 @@
+import { conditionClause, conditionText } from '../plan/condition-text.js';
 import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
 import { isSurveyGate } from '../plan/success-gates.js';
@@ -312,7 +313,7 @@ class EventBuilder {
     const g = this.global;
     const when = phase.phase.when;
     const w = this.words;
-    const condition = when ? w.condition(when.metric, when.op, when.threshold) : '';
+    const condition = when ? w.condition(conditionClause(when, this.plan.metrics, this.plan.language)) : '';
     const old = this.plan.tool.replaces ?? w.oldSystem;
     if (notice) {
       this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
@@ -361,7 +362,7 @@ class EventBuilder {
       if (!phase) continue;
       const guarded = guardedPhase(gate, timed);
       const guards = guarded ? this.words.guards(guarded.kind === 'decommission' ? undefined : guarded.name) : '';
-      const title = `${this.words.gate(gate.id, `${gate.aggregate}(${gate.metric}) ${gate.op} ${gate.threshold}`)}${guards}`;
+      const title = `${this.words.gate(gate.id, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
       // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
       const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
       const dated = gate.due === 'day-before' && guarded ? { day: gateDueDay(gate, timed, this.global.calendar, this.pauses), moves: this.pauses.move(guarded.plannedStart).moves } : undefined;

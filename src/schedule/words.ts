@@ -20,7 +20,8 @@ export interface ScheduleWords {
   officeHoursSecondWeek(times: number, phase: string): string;
   officeHoursWeekly(phase: string): string;
   decommissionNotice(old: string, condition: string): string;
-  condition(metric: string, op: string, threshold: number): string;
+  /** After a title: the switch-off's condition as a clause ("active use is at least 80%"). */
+  condition(clause: string): string;
   oldSystem: string;
   exportData(old: string): string;
   decommission: Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
@@ -65,7 +66,7 @@ const en: ScheduleWords = {
   officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
   officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
   decommissionNotice: (old, condition) => `Announce that ${old} will be turned off${condition}`,
-  condition: (metric, op, threshold) => ` once ${metric} ${op} ${threshold}`,
+  condition: (clause) => ` once ${clause}`,
   oldSystem: 'the old system',
   exportData: (old) => `Export the data from ${old}`,
   decommission: {
@@ -110,8 +111,8 @@ const nl: ScheduleWords = {
   officeHoursDaily: (phase) => `Spreekuur (elke dag, eerste week van ${phase})`,
   officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
   officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
-  decommissionNotice: (old, condition) => `Aankondigen dat ${old} wordt uitgezet${condition}`,
-  condition: (metric, op, threshold) => ` zodra ${metric} ${op} ${threshold}`,
+  decommissionNotice: (old, condition) => `Aankondigen dat we ${old} uitzetten${condition}`,
+  condition: (clause) => ` zodra ${clause}`,
   oldSystem: 'het oude systeem',
   exportData: (old) => `Gegevens exporteren uit ${old}`,
   decommission: {
@@ -124,8 +125,8 @@ const nl: ScheduleWords = {
   survey: (week) => `Tevredenheidspeiling, week ${week}`,
   gate: (id, expression) => `Toetsmoment ${id}: ${expression}`,
   guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
-  review: { 'week-1': 'Terugblik: week 1 na de volledige uitrol', 'month-1': 'Terugblik: maand 1', 'month-3': 'Terugblik: maand 3' },
-  retrospective: 'Evaluatie van de uitrol',
+  review: { 'week-1': 'Evaluatie: week 1 na de volledige invoering', 'month-1': 'Evaluatie: maand 1', 'month-3': 'Evaluatie: maand 3' },
+  retrospective: 'Terugblik op de invoering',
   pause: (reason) => `Pauze: ${reason}`,
   resume: (date) => `Verder op ${date}`,
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },

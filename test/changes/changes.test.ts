@@ -43,7 +43,7 @@ describe('what-if and diff', () => {
     // The plan's first language, Dutch, by default: the frame, the titles and the reasons.
     const dutch = run(['what-if', '--pause', '2w', '--at', '2027-03-15'], { cwd: dir }).stdout.split('\n');
     expect(dutch.slice(0, 3)).toEqual([
-      'Wat als de uitrol pauzeert van 2027-03-15 tot 2027-03-29 (9 werkdagen)',
+      'Wat als de invoering pauzeert van 2027-03-15 tot 2027-03-29 (9 werkdagen)',
       'Starts en uitzetten:',
       expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 dagen +Start port-of-spain +Port of Spain begint: welkomstmail, accounts geactiveerd \(pauze van 2027-03-15 tot 2027-03-29: wat als\)$/),
     ]);

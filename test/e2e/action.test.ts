@@ -71,7 +71,7 @@ describe('the GitHub Action', () => {
     expect(r.stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed/m);
     expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'port-of-spain' });
     // The plan's first language is Dutch.
-    expect(r.summary).toMatch(/^### Toetsing van de uitrol: pauzeren\n/);
+    expect(r.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);
     expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76,5 |');
     const english = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', lang: 'en' }, workspace());
     expect(english.summary).toMatch(/^### Rollout gate check: pause\n/);

@@ -22,7 +22,7 @@ describe('the playbook, end to end', () => {
   });
 
   it("defaults to the plan's first language", () => {
-    expect(run(['schedule', '--plan', enterprise]).stdout.split('\n')[0]).toMatch(/^Uitrol van Teamchat bij Caribe Logistics: 120 personen/);
+    expect(run(['schedule', '--plan', enterprise]).stdout.split('\n')[0]).toMatch(/^Invoering van Teamchat bij Caribe Logistics: 120 personen/);
   });
 
   it('warns about a deprecated key, an unreliable location without an offline plan, a text without a language; hints at plain strings', () => {

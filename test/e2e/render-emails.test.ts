@@ -133,4 +133,19 @@ describe('rollout render-emails', () => {
     expect(asked.status).toBe(0);
     expect(readFileSync(path.join(dir, 'out3/2027-03-15_rollout_rollback.en.md'), 'utf8')).toContain('**Why:** The shared inboxes lost messages.');
   });
+
+  it("reads the plan's sources as gate-check does, and says what was planned while the exports are not there yet", () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('adoption.yaml'), '--out', 'out', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const update = readFileSync(path.join(dir, 'out/2027-03-26_rollout_weekly-update.en.md'), 'utf8');
+    expect(update).toContain('**Progress, measured up to Friday, March 26.**');
+    expect(update).toMatch(/- \*\*IT pilot:\*\* \d+% active use \(goal 80%\)/);
+    // The same plan before any export exists.
+    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml')));
+    const early = run(['render-emails', '--out', 'early', '--lang', 'en'], { cwd: dir });
+    expect(early.status).toBe(0);
+    expect(early.stderr).toContain("rollout: the plan's sources are not read: adoption/people.csv is not there yet; the weekly updates say what was planned\n");
+    expect(readFileSync(path.join(dir, 'early/2027-03-26_rollout_weekly-update.en.md'), 'utf8')).toContain('As planned,');
+  });
 });

@@ -13,8 +13,14 @@ const dutchBuiltins = Object.entries(DUTCH).filter(([en, nl]) => en !== nl).map(
 
 export const KNOWN_WORDS: Record<Language, string[]> = {
   en: [...englishBuiltins, 'champion', 'Champion', 'champions', 'Champions', 'Pilot group', 'Retrospective', 'Review', 'office hours', '(mean)', '(nps)', '(slope)', '(last)'],
-  nl: [...dutchBuiltins, 'Pilotgroep', 'collega’s', 'Terugblik', 'Evaluatie', 'spreekuur', 'Spreekuur', 'ambassadeur', 'uitrol', 'invoering', 'Toetsmoment'],
+  nl: [...dutchBuiltins, 'Pilotgroep', 'collega’s', 'Terugblik', 'Evaluatie', 'spreekuur', 'Spreekuur', 'ambassadeur', 'invoering', 'Toetsmoment'],
 };
+
+/** Dutch words the Dutch texts do not use, for one term throughout: invoering, ambassadeur, evaluatie (reviews), terugblik (retrospective). */
+export const AVOIDED_DUTCH = /\b(?:[Uu]itrol|[Cc]hampions?|[Tt]erugblik na|[Ee]valuatie van de|teken)\b|\((?:mean|nps|slope|last)\)/;
+
+/** Raw metric ids, which no title or sentence in either language should show. */
+export const METRIC_IDS = /\b(?:active_use_pct|accounts_pct|support_tickets|training_completion_pct)\b/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

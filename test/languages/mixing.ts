@@ -1,3 +1,4 @@
+import { Chalk } from 'chalk';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -5,7 +6,12 @@ import { isTextMap } from '../../src/plan/localize.js';
 import { planIn, type Plan } from '../../src/plan/resolve.js';
 import { planSchema, type Language } from '../../src/plan/schema.js';
 import { walkTexts } from '../../src/plan/walk.js';
+import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
+import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
+import { scheduleMermaid } from '../../src/reporters/schedule/mermaid.js';
+import { scheduleTable } from '../../src/reporters/schedule/table.js';
 import { buildSchedule } from '../../src/schedule/build.js';
+import type { Schedule } from '../../src/schedule/types.js';
 import { example, ROOT, validPlan } from '../helpers.js';
 
 /*
@@ -71,4 +77,14 @@ export function wordsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(wordsOf);
   if (value && typeof value === 'object') return Object.values(value).flatMap(wordsOf);
   return [];
+}
+
+/** The schedule in every human format, as `schedule --lang` writes it (ics lines unfolded). */
+export function scheduleOutputs(schedule: Schedule, lang: Language): Record<string, string> {
+  return {
+    table: scheduleTable(schedule, new Chalk({ level: 0 }), lang),
+    markdown: scheduleMarkdown(schedule, lang),
+    ics: scheduleIcs(schedule, lang).replace(/\r\n /g, ''),
+    mermaid: scheduleMermaid(schedule, lang),
+  };
 }

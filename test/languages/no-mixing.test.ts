@@ -1,15 +1,10 @@
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { planIn } from '../../src/plan/resolve.js';
 import type { Language } from '../../src/plan/schema.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
-import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
-import { scheduleMermaid } from '../../src/reporters/schedule/mermaid.js';
-import { scheduleTable } from '../../src/reporters/schedule/table.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { foreign, LANGS, mixedIn, plan } from './mixing.js';
+import { foreign, LANGS, mixedIn, plan, scheduleOutputs } from './mixing.js';
 
 /*
  * A plan written in Dutch and English must give Dutch readers Dutch and English readers English,
@@ -38,12 +33,7 @@ describe('no output mixes languages', async () => {
 
   it.each(LANGS)('the %s schedule holds no sentence of the other language, in every format', (lang) => {
     const schedule = buildSchedule(planIn(plan, lang));
-    const outputs = {
-      table: scheduleTable(schedule, new Chalk({ level: 0 }), lang),
-      markdown: scheduleMarkdown(schedule, lang),
-      ics: scheduleIcs(schedule, lang).replace(/\r\n /g, ''),
-      mermaid: scheduleMermaid(schedule, lang),
-    };
+    const outputs = scheduleOutputs(schedule, lang);
     const found = Object.entries(outputs).flatMap(([format, out]) => mixed(out, lang).map((s) => `${format}: ${s}`));
     expect(found).toEqual([]);
   });

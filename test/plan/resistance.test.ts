@@ -26,7 +26,7 @@ describe('objections answered from the plan', () => {
   it('give the plan’s session length, its support channels and its escalation order', () => {
     const answers = objections(full).map((q) => q.answer);
     expect(answers[0]).toContain('60 minutes');
-    expect(answers[2]).toContain('ask in wiki, #help or phone: Desk first, then Wiki first, then IT');
+    expect(answers[2]).toContain('ask in wiki, #help or phone: Desk first, then Wiki, then IT');
     expect(answers.join(' ')).not.toContain('intranet');
     expect(answers.join(' ')).not.toContain('1 hour');
     expect(answers[3]).toBe('Because client questions get lost in email; the new tool solves this.');

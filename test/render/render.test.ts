@@ -81,8 +81,8 @@ describe('renderEmails on the presets', () => {
         '- **Buddy:** pair up with a colleague from Paramaribo; they have used Teamchat since Monday, February 15',
         '- **To:** Georgetown (35 people)',
       ],
-      '2027-02-19_rollout_weekly-update.nl.md': ['Volgens planning zijn IT pilot en Paramaribo van start gegaan: 60 van de 120 collega\'s bij Caribe Logistics. Hoeveel van hen echt met Teamchat werken, laten we weten zodra we het gemeten hebben. Hierna: Georgetown begint op maandag 1 maart.'],
-      '2027-03-16_decommission_decommission.en.md': ['once Weekly active users is at least 80%', '- **Friday, April 9:** Turn off or cancel'],
+      '2027-02-19_rollout_weekly-update.nl.md': ['Volgens planning zijn we van start gegaan met IT pilot en Paramaribo: 60 van de 120 collega\'s bij Caribe Logistics. Hoeveel van hen echt met Teamchat werken, laten we weten zodra we het gemeten hebben. Hierna: Georgetown, vanaf maandag 1 maart.'],
+      '2027-03-16_decommission_decommission.en.md': ['once weekly active users is at least 80%', '- **Friday, April 9:** Turn off or cancel'],
       '2027-02-15_georgetown_checklist-two-weeks-before.nl.md': [
         '# Twee weken vooraf: Georgetown\n\n- **Uiterlijk:** maandag 15 februari 2027\n- **Voor:** Team interne communicatie\n',
         '- [ ] Accounts aangemaakt voor 35 personen in Georgetown',

@@ -79,7 +79,7 @@ export const CHANGE_HEADINGS = {
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
-    whatIf: (from: string, until: string, days: number, phase?: string) => `Wat als de uitrol pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}`,
+    whatIf: (from: string, until: string, days: number, phase?: string) => `Wat als de invoering pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;

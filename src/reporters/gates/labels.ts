@@ -2,20 +2,21 @@ import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText } from '../../gates/reasons.js';
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
+import { aggregateWord } from '../../plan/condition-text.js';
 import { gateWords } from './words.js';
 
 /** Wording every gate-check format shares, so that they tell the same story; English unless asked. */
 
 export const formatValue = (value: number | null, lang: Language = 'en'): string => (value === null ? '-' : gateWords(lang).number(value));
 
-/** `satisfaction (mean)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
-export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, name: string = g.metric): string {
-  return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${g.aggregate})`;
+/** `satisfaction (mean)`, `satisfaction (gemiddelde)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
+export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: Language = 'en', name: string = g.metric): string {
+  return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${aggregateWord(g.aggregate, lang)})`;
 }
 
 export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, g.phase, metricLabel(g), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, g.phase, metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
 /** Why a gate has its status; the English sentence is the one the JSON carries. */

@@ -55,13 +55,13 @@ const EN: GateWords = {
 };
 
 const NL: GateWords = {
-  columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'teken', 'drempel', 'metingen', 'status'],
+  columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'vergelijking', 'drempel', 'metingen', 'status'],
   status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
   decision: { continue: 'doorgaan', pause: 'pauzeren', rollback: 'terugdraaien' },
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
-  paused: (from, until, reason) => `de uitrol is gepauzeerd sinds ${from}${until ? ` tot ${until}` : ''}: ${reason}`,
+  paused: (from, until, reason) => `de invoering is gepauzeerd sinds ${from}${until ? ` tot ${until}` : ''}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,
@@ -74,8 +74,8 @@ const NL: GateWords = {
   guardedBy: (gates) => `bewaakt door ${gates}`,
   headline: (asOf, phase) => `Toetsing op ${asOf}, huidige fase: ${phase ?? 'geen'}`,
   why: 'Waarom',
-  title: (decision) => `Toetsing van de uitrol: ${decision}`,
-  historyTitle: 'Besluiten van de uitrol, dag voor dag',
+  title: (decision) => `Toetsing van de invoering: ${decision}`,
+  historyTitle: 'Besluiten over de invoering, dag voor dag',
   historyColumns: ['datum', 'besluit', 'fase', 'niet gehaald', 'waarom'],
   number: (n) => String(n).replace('.', ','),
 };

@@ -50,8 +50,8 @@ const WORDS = {
     pauses: 'Pauzes',
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
-    title: (tool: string, org: string) => `Uitrol van ${tool} bij ${org}`,
-    calendar: (tool: string, org: string) => `Uitrol van ${tool}: ${org}`,
+    title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
+    calendar: (tool: string, org: string) => `Invoering van ${tool}: ${org}`,
   },
 } satisfies Record<Language, unknown>;
 

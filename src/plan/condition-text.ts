@@ -1,0 +1,73 @@
+import { word } from './builtin-text.js';
+import type { Aggregate, Language, Metric, Operator } from './schema.js';
+
+/** A gate or switch-off condition, said in words: "active use at least 80%", not "active_use_pct >= 80". */
+
+export const OPERATORS: Record<Language, Record<Operator, string>> = {
+  en: { '>=': 'at least', '>': 'above', '<=': 'at most', '<': 'below', '==': 'exactly', '!=': 'other than' },
+  nl: { '>=': 'minstens', '>': 'boven', '<=': 'hoogstens', '<': 'onder', '==': 'precies', '!=': 'anders dan' },
+};
+
+/** What an aggregate makes of a metric, as the subject of a sentence. */
+const OF: Record<Language, Record<Exclude<Aggregate, 'last' | 'nps'>, (label: string) => string>> = {
+  en: {
+    mean: (l) => `average ${l}`,
+    min: (l) => `lowest ${l}`,
+    max: (l) => `highest ${l}`,
+    sum: (l) => `total ${l}`,
+    count: (l) => `number of readings of ${l}`,
+    p50: (l) => `median ${l}`,
+    p90: (l) => `90th percentile of ${l}`,
+    slope: (l) => `trend of ${l}`,
+  },
+  nl: {
+    mean: (l) => `gemiddelde ${l}`,
+    min: (l) => `laagste ${l}`,
+    max: (l) => `hoogste ${l}`,
+    sum: (l) => `totaal ${l}`,
+    count: (l) => `aantal metingen van ${l}`,
+    p50: (l) => `mediaan ${l}`,
+    p90: (l) => `90e percentiel van ${l}`,
+    slope: (l) => `trend van ${l}`,
+  },
+};
+
+/** The aggregate's own word in Dutch, for a table that names the metric beside it; English keeps the plan's key. */
+const AGGREGATE_NL: Record<Aggregate, string> = { last: 'laatste', mean: 'gemiddelde', min: 'laagste', max: 'hoogste', sum: 'totaal', count: 'aantal', p50: 'mediaan', p90: '90e percentiel', nps: 'NPS', slope: 'trend' };
+
+export const aggregateWord = (aggregate: Aggregate, lang: Language): string => (lang === 'nl' ? AGGREGATE_NL[aggregate] : aggregate);
+
+const PER_DAY: Record<Language, string> = { en: ' per day', nl: ' per dag' };
+
+/** A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT). */
+const midSentence = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+export interface Condition {
+  metric: string;
+  aggregate?: Aggregate;
+  op: Operator;
+  threshold: number;
+}
+
+/** The condition's subject and goal: "active use" and "at least 80%". */
+export function conditionParts(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): { subject: string; goal: string } {
+  const metric = metrics.find((m) => m.name === c.metric);
+  const label = midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
+  const aggregate = c.aggregate ?? 'last';
+  const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 2 }).format(c.threshold);
+  const percent = aggregate !== 'nps' && aggregate !== 'slope' && aggregate !== 'count' && (metric?.unit === 'percent' || /_pct$/.test(c.metric));
+  const subject = aggregate === 'nps' ? 'NPS' : aggregate === 'last' ? label : OF[lang][aggregate](label);
+  return { subject, goal: `${OPERATORS[lang][c.op]} ${number}${percent ? '%' : ''}${aggregate === 'slope' ? PER_DAY[lang] : ''}` };
+}
+
+/** "active use at least 80%", for a title or a list. */
+export function conditionText(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): string {
+  const { subject, goal } = conditionParts(c, metrics, lang);
+  return `${subject} ${goal}`;
+}
+
+/** "active use is at least 80%" / "actief gebruik minstens 80% is", after "once" / "zodra". */
+export function conditionClause(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): string {
+  const { subject, goal } = conditionParts(c, metrics, lang);
+  return lang === 'nl' ? `${subject} ${goal} is` : `${subject} is ${goal}`;
+}
