@@ -91,8 +91,8 @@ function rollbackNotice(options: RenderEmailsOptions, asOf: Day, check: GateChec
   const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
-  if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing planned after ${date} is written`);
-  else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing planned after it is written`);
+  if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
+  else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
