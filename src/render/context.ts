@@ -6,7 +6,7 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
-import { conditionClause, OPERATORS } from '../plan/condition-text.js';
+import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
 /*
@@ -430,8 +430,9 @@ export class ContextBuilder {
       end: phase.end,
       steps,
       turnOff: steps.find((s) => s.key === 'turn-off')?.date ?? phase.end,
-      // "active use is at least 80%", in words rather than the metric's id and operator.
-      condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang) } : null,
+      // "active use is at least 80%", in words rather than the metric's id and operator; the
+      // parts stay for templates written before the clause existed.
+      condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang), ...conditionFields(planned.when, plan.metrics, lang) } : null,
     };
   }
 

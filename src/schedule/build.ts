@@ -60,6 +60,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   builder.exports(planned);
   builder.gates(timed);
   builder.pauseNotices();
+  if (!solo) builder.getStarted();
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
@@ -194,6 +195,13 @@ class EventBuilder {
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
       this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(pause.until!) }, fixed(notice));
     }
+  }
+
+  /** The enterprise guide's get-started checklist, due the working day before anything else is. */
+  getStarted(): void {
+    const first = Math.min(this.start, ...this.events.map((e) => parseDay(e.date)));
+    const day = this.global.calendar.onOrBefore(first - 1);
+    this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] }, { day, moves: 0 });
   }
 
   heldEvents(): HeldEvent[] {
