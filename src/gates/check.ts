@@ -119,6 +119,8 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     answers: new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric)),
     columns: plan.metricsImport.columns,
     dateFormat: plan.metricsImport.dateFormat,
+    // Where the plan sets the order, when it does: a date that is no date in that order may be one in another.
+    dateSetting: { key: 'metricsImport.dateFormat', at: plan.metricsImport.dateFormat === 'auto' ? undefined : sources?.locate?.(['metricsImport', 'dateFormat']) },
     thousands: plan.metricsImport.thousands,
     lenient,
     scope: ledger.scope.bind(ledger),

@@ -9,7 +9,7 @@ import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
-import { DateColumn, dateOrder, describeOrder, UNDECIDED, type DateOrder } from '../util/date-order.js';
+import { DateColumn, dateOrder, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMetricValue, type Thousands } from './values.js';
 
 /** One observation as other readers (the plan's sources) hand it over. */
@@ -35,6 +35,8 @@ export interface ImportOptions {
   columns: ColumnNames;
   /** `auto` or an order such as `dd-mm-yyyy` (see util/date-order). */
   dateFormat: string;
+  /** Where the plan sets `metricsImport.dateFormat`, or would, for messages about dates. */
+  dateSetting?: DateSetting;
   /** What `.` or `,` between digits means, when the plan says. */
   thousands?: Thousands;
   /** Skip bad rows instead of failing on them. */
@@ -47,8 +49,10 @@ export interface ImportReport {
   file: string;
   rows: number;
   skipped: number;
-  /** The first few bad rows, as `file:line: problem`. */
+  /** The first few bad rows, as `file:line:column: problem`. */
   problems: string[];
+  /** How to fix the first problem when the plan, not the export, is at fault: the key to set. */
+  fix?: string;
   /** Wide columns left out under --lenient because they name no metric. */
   ignoredColumns: string[];
 }
@@ -59,9 +63,10 @@ export const MAX_PROBLEMS = 10;
 /** Streams one metrics export, handing each wanted observation to `accept`; memory stays flat. */
 export async function importMetrics(file: string, options: ImportOptions, accept: Accept): Promise<ImportReport> {
   const report: ImportReport = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
-  const problem = (line: number, text: string): void => {
+  const problem = (line: number, column: number, text: string): void => {
     report.skipped++;
-    if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${file}:${line}: ${text}`);
+    if (report.problems.length === 0 && rows?.fix) report.fix = rows.fix;
+    if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${file}:${line}:${column}: ${text}`);
     if (!options.lenient && report.problems.length >= MAX_PROBLEMS) throw new BadRows();
   };
   let rows: RowReader | undefined;
@@ -76,11 +81,11 @@ export async function importMetrics(file: string, options: ImportOptions, accept
         row: (row) => {
           report.rows++;
           const wrong = rows!.read(row);
-          if (wrong !== undefined) problem(row.line, wrong);
+          if (wrong !== undefined) problem(row.line, rows!.column, wrong);
         },
         bad: (line, text) => {
           report.rows++;
-          problem(line, text);
+          problem(line, 1, text);
         },
       },
       { missingHint: 'pass your metrics export with --metrics FILE' },
@@ -134,6 +139,10 @@ class RowReader {
   private readonly values: Float64Array;
   /** What is wrong with the cell `value` last answered NaN for. */
   private wrong = '';
+  /** The 1-based column of the last problem `read` found. */
+  column = 1;
+  /** How to fix it, when the plan is at fault. */
+  fix: string | undefined;
 
   constructor(
     readonly layout: Layout,
@@ -143,7 +152,7 @@ class RowReader {
     file: string,
   ) {
     this.order = dateOrder(options.dateFormat);
-    this.dates = new DateColumn(this.order, () => this.release());
+    this.dates = new DateColumn(this.order, () => this.release(), options.dateSetting);
     this.dates.place(file, layout.columns.date! + 1);
     this.tagColumns = Int32Array.from(TAGS, (role) => layout.columns[role] ?? -1);
     this.decimalComma = delimiter !== ',';
@@ -155,16 +164,25 @@ class RowReader {
   /** Reads one row, or says what is wrong with it. */
   read(row: CsvRow): string | undefined {
     const { layout } = this;
+    this.fix = undefined;
     if (row.length !== layout.width) {
+      this.column = 1;
       const hint = this.delimiter === ',' && row.length > layout.width ? ' (a decimal comma must be quoted in a comma-separated file)' : '';
       return `expected ${layout.width} columns as in the header, found ${row.length}${hint}`;
     }
     const cols = layout.columns;
     const day = this.day(row, cols.date!);
-    if (day === undefined) return `date ${shown(row.text(cols.date!))} is not a real date written ${describeOrder(this.dates.decided ?? this.order)}`;
+    if (day === undefined) {
+      this.column = cols.date! + 1;
+      const text = row.text(cols.date!);
+      const { problem, fix } = this.dates.problem(text, ` ${shown(text)}`);
+      this.fix = fix;
+      return problem;
+    }
     if (layout.kind === 'long') {
       const info = this.metric(row, cols.metric!);
-      if (!info.known) return `unknown metric ${shown(info.name)}; ${didYouMean(info.name, this.options.metrics.keys()) ?? 'add it under metrics in the plan'}`;
+      this.column = cols.metric! + 1;
+      if (!info.known) return `unknown metric ${shown(info.name)} (${didYouMean(info.name, this.options.metrics.keys()) ?? "not one of the plan's metrics"})`;
       const value = this.value(info, row, cols.value!);
       if (Number.isNaN(value)) return this.wrong;
       if (info.wanted) this.emit(info.name, day, value, row);
@@ -202,17 +220,21 @@ class RowReader {
     if (Number.isNaN(value) || (info.percent && (value < 0 || value > 100))) {
       const text = row.text(i);
       const parsed = parseMetricValue(text, info.metric, this.decimalComma, this.options.thousands);
-      if ('problem' in parsed) return this.fail(`${info.name} value ${shown(text)} ${parsed.problem}`);
+      if ('problem' in parsed) {
+        this.fix = parsed.fix;
+        return this.fail(`${info.name} value ${shown(text)} ${parsed.problem}`, i);
+      }
       value = parsed.value;
     }
     if (info.answer && !isAnswer(value)) {
-      return this.fail(`${info.name} value ${shown(row.text(i))} is not a survey answer from 0 to 10 (a gate computes an NPS from it)`);
+      return this.fail(`${info.name} value ${shown(row.text(i))} is not a survey answer from 0 to 10 (a gate computes an NPS from it)`, i);
     }
     return value;
   }
 
-  private fail(problem: string): number {
+  private fail(problem: string, i: number): number {
     this.wrong = problem;
+    this.column = i + 1;
     return NaN;
   }
 
@@ -311,7 +333,16 @@ const isAnswer = (value: number): boolean => Number.isInteger(value) && value >=
 /** Thrown from inside the parser to stop reading once enough bad rows are known. */
 class BadRows extends Error {}
 
-function badRowsError(report: ImportReport): RolloutError {
-  const more = report.skipped > report.problems.length ? `\n... and more bad rows` : '';
-  return new RolloutError(`${report.problems.join('\n')}${more}\nfix these rows in the export, or run with --lenient to skip bad rows`);
+/** The first bad row and how to fix it, on one line; a count says how many more there are. */
+export function badRowsError(report: ImportReport): RolloutError {
+  const others = report.skipped - 1;
+  const more = others > 0 ? ` (${others}${report.problems.length >= MAX_PROBLEMS ? ' or more' : ''} more bad row${others === 1 ? '' : 's'} in this file)` : '';
+  return new RolloutError(`${withFix(report)}${report.fix ? '' : ', or run with --lenient to skip bad rows'}${more}`);
+}
+
+/** The first bad row and how to fix it: the plan's key when it is at fault, else the export (a problem may say how, after `; `). */
+export function withFix(report: ImportReport): string {
+  const first = report.problems[0]!;
+  if (report.fix) return `${first}; ${report.fix}`;
+  return first.includes('; ') ? first : `${first}; correct it in the export`;
 }

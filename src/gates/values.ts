@@ -7,7 +7,8 @@ const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
 /** What a character between digit groups means: `.` or `,` or a space groups thousands; `none`: nothing does. */
 export type Thousands = '.' | ',' | ' ' | 'none';
 
-export type ParsedValue = { value: number } | { problem: string };
+/** A value, or what is wrong with it and, when the plan can fix it, how. */
+export type ParsedValue = { value: number } | { problem: string; fix?: string };
 
 /**
  * A CSV cell as the number the plan's thresholds speak in. Percent metrics take `80%`, and bare
@@ -19,7 +20,7 @@ export function parseMetricValue(text: string, metric: Metric | undefined, decim
   let cell = text.trim();
   const percentSign = cell.endsWith('%');
   if (percentSign) {
-    if (metric?.unit !== 'percent') return { problem: `is written as a percentage, but ${metric?.name ?? 'this metric'} is not a percent metric; write it without %` };
+    if (metric?.unit !== 'percent') return { problem: `is written as a percentage, but ${metric?.name ?? 'this metric'} is not a percent metric`, fix: 'write it without % in the export, or give the metric unit: percent in the plan' };
     cell = cell.slice(0, -1).trimEnd();
   }
   if (thousands !== undefined && thousands !== 'none') {
@@ -31,7 +32,7 @@ export function parseMetricValue(text: string, metric: Metric | undefined, decim
     }
     decimalComma = thousands !== ',';
   } else if (decimalComma && thousands === undefined && AMBIGUOUS.test(cell)) {
-    return { problem: 'is ambiguous in a file with decimal commas: 1234 or a decimal point? set metricsImport.thousands to "." (1.234 is 1234) or "none" (1.234 is 1.234)' };
+    return { problem: 'is ambiguous in a file with decimal commas: 1234 or a decimal point?', fix: 'set metricsImport.thousands to "." (1.234 is 1234) or "none" (1.234 is 1.234)' };
   }
   if (!NUMBER.test(cell) || (cell.includes(',') && !decimalComma)) return { problem: 'is not a number' };
   const value = Number(cell.replace(',', '.'));

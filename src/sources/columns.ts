@@ -79,7 +79,10 @@ export function readNumber(text: string, format: NumberFormat): number | undefin
 /** Cells that may be quoted in a message: numbers, dates and the like, never names or ids. */
 const HARMLESS = /^[\d\s+\-/.:,%TZ]{0,40}$|^(?:n\/a|na|none|null|nan|-|yes|no|true|false)$/i;
 
-/** A cell as a message may show it: quoted when it cannot be someone's name or id, else `the value`. */
+/**
+ * A cell as a message may show it, after a space: quoted when it cannot be someone's name or id,
+ * else nothing (`the satisfaction answer is not a number`).
+ */
 export function cellInMessage(text: string): string {
-  return HARMLESS.test(text.trim()) ? JSON.stringify(text) : 'the value';
+  return HARMLESS.test(text.trim()) ? ` ${JSON.stringify(text)}` : '';
 }

@@ -1,4 +1,4 @@
-import { DateColumn, describeOrder, parseOrdered, UNDECIDED, type DateOrder } from '../util/date-order.js';
+import { DateColumn, parseOrdered, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
 import { CellMeaning } from './cells.js';
 import { cellInMessage } from './columns.js';
@@ -24,7 +24,10 @@ export class SourceDates {
   private readonly early: number[] = [];
   private days: (Day | undefined)[] = [];
 
-  constructor(private readonly format: DateOrder | 'auto') {}
+  constructor(
+    private readonly format: DateOrder | 'auto',
+    private readonly setting?: DateSetting,
+  ) {}
 
   /** Dates of the next file are numbered on their own, so a bad one is counted against its file. */
   startFile(file: FileRows): void {
@@ -75,7 +78,7 @@ export class SourceDates {
 
   /** Reads every date once all files are in. Rows with a date that is no real date in the chosen order are bad rows of their file. */
   resolve(): void {
-    const column = new DateColumn(this.format);
+    const column = new DateColumn(this.format, undefined, this.setting);
     const read = (id: number) => {
       column.place(this.files[id]!.file, this.columns[id]!);
       return column.read(this.texts[id]!, this.lines[id]!);
@@ -86,8 +89,8 @@ export class SourceDates {
     this.days.forEach((day, id) => {
       if (day !== undefined) return;
       const text = this.texts[id]!;
-      const problem = text.trim() === '' ? 'the date is empty' : `date ${cellInMessage(text)} is not a real date written ${describeOrder(column.decided ?? this.format)}`;
-      this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!);
+      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(text));
+      this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!, fix);
     });
   }
 

@@ -1,4 +1,4 @@
-import { MAX_PROBLEMS, type ImportReport } from '../gates/csv.js';
+import { badRowsError, MAX_PROBLEMS, withFix, type ImportReport } from '../gates/csv.js';
 import { RolloutError } from '../util/errors.js';
 
 /**
@@ -16,24 +16,22 @@ export class FileRows {
     this.report = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
   }
 
-  /** A bad row: `column` is 1-based, 0 when the whole row is at fault. */
-  bad(line: number, column: number, problem: string, rows = 1): void {
+  /**
+   * A bad row: `column` is 1-based, 0 when the whole row is at fault. `fix` says how to fix it when
+   * the plan is at fault, not the export.
+   */
+  bad(line: number, column: number, problem: string, rows = 1, fix?: string): void {
     const { report } = this;
     report.skipped += rows;
+    if (report.problems.length === 0 && fix) report.fix = fix;
     if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${this.file}:${line}${column ? `:${column}` : ''}: ${problem}`);
-    if (!this.lenient && report.problems.length >= MAX_PROBLEMS) throw this.error();
+    if (!this.lenient && report.problems.length >= MAX_PROBLEMS) throw badRowsError(report);
   }
 
   /** After the file's last row (and its dates are read). */
   finish(): void {
-    if (!this.lenient && this.report.skipped > 0) throw this.error();
+    if (!this.lenient && this.report.skipped > 0) throw badRowsError(this.report);
     requireUsable(this.report);
-  }
-
-  private error(): RolloutError {
-    const { report } = this;
-    const more = report.skipped > report.problems.length ? '\n... and more bad rows' : '';
-    return new RolloutError(`${report.problems.join('\n')}${more}\nfix these rows in the export, or run with --lenient to skip bad rows`);
   }
 }
 
@@ -43,11 +41,11 @@ export class FileRows {
  * no rows is an empty export, said on standard error: its gates find no rows and are inconclusive.
  */
 export function requireUsable(report: ImportReport): void {
-  if (report.rows === 0) return;
+  if (report.rows === 0 || report.skipped === 0) return;
   if (report.skipped === report.rows) {
-    throw new RolloutError(`${report.file}: ${report.rows === 1 ? 'its one row cannot' : `none of its ${report.rows} rows can`} be used\n${report.problems.join('\n')}`);
+    throw new RolloutError(`${withFix(report)} (${report.rows === 1 ? 'its one row cannot' : `none of its ${report.rows} rows can`} be used)`);
   }
   if (report.skipped * 2 > report.rows) {
-    throw new RolloutError(`${report.file}: ${report.skipped} of ${report.rows} rows are bad, too many to decide on even with --lenient\n${report.problems.join('\n')}`);
+    throw new RolloutError(`${withFix(report)} (${report.skipped} of its ${report.rows} rows are bad, too many to decide on even with --lenient)`);
   }
 }

@@ -51,6 +51,18 @@ const MAX_UNDECIDED = 200_000;
 export const UNDECIDED = Symbol('undecided');
 
 /**
+ * The plan key that sets a date order, such as `sources[3].dateFormat`, and where to set it: the
+ * plan's `file:line:column` of the key when the plan has it, else of the entry it goes under.
+ */
+export interface DateSetting {
+  key: string;
+  at?: string;
+}
+
+/** Without a plan: the key alone. */
+const ANY_PLAN: DateSetting = { key: 'dateFormat' };
+
+/**
  * Reads one date column (or several columns of one export) and settles its order from the
  * values: year-first dates read as such; for the others, the first value that is a real date
  * only day-first or only month-first fixes the order for all. Until then an ambiguous value
@@ -67,6 +79,7 @@ export class DateColumn {
   constructor(
     format: DateOrder | 'auto',
     private readonly settled: () => void = () => {},
+    private readonly setting: DateSetting = ANY_PLAN,
   ) {
     if (format !== 'auto') this.order = format;
     this.auto = format === 'auto';
@@ -105,7 +118,7 @@ export class DateColumn {
     if (dmy !== undefined && mdy !== undefined) {
       if (dmy === mdy) return dmy;
       if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), where: `${this.file}:${line}:${this.column}` });
-      if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples);
+      if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples, this.setting);
       return UNDECIDED;
     }
     this.order = dmy !== undefined ? 'dmy' : 'mdy';
@@ -116,18 +129,44 @@ export class DateColumn {
 
   /** Call once every value is read: throws when the order is still open. */
   finish(): void {
-    if (this.order === undefined && this.examples.length > 0) throw new AmbiguousDates(this.examples);
+    if (this.order === undefined && this.examples.length > 0) throw new AmbiguousDates(this.examples, this.setting);
+  }
+
+  /**
+   * What is wrong with a value `read` found no date (`quoted`: how the message shows it, after a
+   * space, or nothing), and how to fix it. When the plan named the
+   * order and the value is a real date in another, the plan's setting is the cause.
+   */
+  problem(text: string, quoted: string): { problem: string; fix?: string } {
+    const order = this.order ?? 'auto';
+    const problem = `date${quoted} is not a real date written ${describeOrder(order)}`;
+    if (this.auto) return { problem };
+    const other = (['dmy', 'mdy', 'ymd'] as const).find((o) => o !== order && parseOrdered(text, o) !== undefined);
+    if (!other) return { problem };
+    const { key, at } = this.setting;
+    return {
+      problem: `${problem}, the order ${key} sets${at ? ` at ${at}` : ''}`,
+      fix: `read ${FIRST[other]}, ${describeDay(text, other)}: set ${key}: ${FORMATS[other]}`,
+    };
   }
 }
 
+const FIRST: Record<DateOrder, string> = { ymd: 'year-first', dmy: 'day-first', mdy: 'month-first' };
+
+/** The dateFormat value for each order. */
+const FORMATS: Record<DateOrder, string> = { ymd: 'yyyy-mm-dd', dmy: 'dd-mm-yyyy', mdy: 'mm-dd-yyyy' };
+
 /** Every value reads both day-first and month-first: the plan has to say which. */
 export class AmbiguousDates extends RolloutError {
-  constructor(readonly examples: { text: string; where: string }[]) {
+  constructor(
+    readonly examples: { text: string; where: string }[],
+    { key, at }: DateSetting = ANY_PLAN,
+  ) {
     const first = examples[0]!;
     const values = examples.map((e) => JSON.stringify(e.text)).join(' and ');
     super(
       `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ` +
-        `dateFormat: dd-mm-yyyy (${describeDay(first.text, 'dmy')}) or dateFormat: mm-dd-yyyy (${describeDay(first.text, 'mdy')})`,
+        `${key}: dd-mm-yyyy (${describeDay(first.text, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first.text, 'mdy')})${at ? ` at ${at}` : ''}`,
     );
   }
 }

@@ -78,7 +78,7 @@ describe('rollout gate-check', () => {
   });
 
   it.each([
-    ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3: nps value "seven" is not a number\nfix these rows in the export, or run with --lenient to skip bad rows\n'],
+    ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3:3: nps value "seven" is not a number; correct it in the export, or run with --lenient to skip bad rows\n'],
     ['a date that is not real', ['--metrics', 'metrics.csv', '--at', '2027-02-30'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
     ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /error: option '--format <format>' argument 'xml' is invalid/],
     ['no --metrics', [], /no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan/],
@@ -98,7 +98,7 @@ describe('rollout gate-check', () => {
     const dir = project('date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n2027-01-07,nps,10\n');
     const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--lenient', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('rollout: skipped 1 bad row (--lenient):\n  metrics.csv:3: nps value "seven" is not a number\n');
+    expect(r.stderr).toBe('rollout: skipped 1 bad row (--lenient):\n  metrics.csv:3:3: nps value "seven" is not a number\n');
     expect(JSON.parse(r.stdout).gates[0]).toMatchObject({ observed: 100, samples: 2, status: 'pass' });
   });
 
@@ -123,23 +123,23 @@ describe('rollout gate-check', () => {
   it('reads 1.000 as the plan says thousands are written', () => {
     const dir = project('date;metric;value\n2027-01-04;nps;9\n2027-01-05;nps;1.000\n');
     const args = ['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'];
-    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3: nps value "1.000" is ambiguous/);
+    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3:3: nps value "1.000" is ambiguous in a file with decimal commas: 1234 or a decimal point\?; set metricsImport.thousands to "."/);
     const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}metricsImport:\n  thousands: none\n`);
     const decimal = run(args, { cwd: dir });
     expect(JSON.parse(decimal.stdout).gates[0]).toMatchObject({ observed: 0, samples: 2, status: 'fail' });
     writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}metricsImport:\n  thousands: "."\n`);
-    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3: nps value "1.000" is not a survey answer from 0 to 10/);
+    expect(run(args, { cwd: dir }).stderr).toMatch(/^rollout: metrics.csv:3:3: nps value "1.000" is not a survey answer from 0 to 10/);
   });
 
   it('never decides from a file whose rows are all bad, or more bad than good, even with --lenient', () => {
     const lenient = ['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--lenient'];
     const none = run(lenient, { cwd: project('date,metric,value\n2027-01-05,nps,nine\n') });
     expect(none.status).toBe(2);
-    expect(none.stderr).toBe('rollout: metrics.csv: its one row cannot be used\nmetrics.csv:2: nps value "nine" is not a number\n');
+    expect(none.stderr).toBe('rollout: metrics.csv:2:3: nps value "nine" is not a number; correct it in the export (its one row cannot be used)\n');
     const bad = run(lenient, { cwd: project('date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n2027-01-07,nps,eight\n') });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('rollout: metrics.csv: 2 of 3 rows are bad, too many to decide on even with --lenient\nmetrics.csv:3: nps value "seven" is not a number\nmetrics.csv:4: nps value "eight" is not a number\n');
+    expect(bad.stderr).toBe('rollout: metrics.csv:3:3: nps value "seven" is not a number; correct it in the export (2 of its 3 rows are bad, too many to decide on even with --lenient)\n');
   });
 
   it('month-first dates that also read day-first stop and ask for dateFormat; with it they are right', () => {
@@ -148,12 +148,21 @@ describe('rollout gate-check', () => {
     const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      'rollout: metrics.csv:2:1: every date, such as "1/5/2027" and "1/6/2027", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy ("1/5/2027" is 1 May) or dateFormat: mm-dd-yyyy ("1/5/2027" is 5 January)\n',
+      'rollout: metrics.csv:2:1: every date, such as "1/5/2027" and "1/6/2027", reads both day-first and month-first; say which with metricsImport.dateFormat: dd-mm-yyyy ("1/5/2027" is 1 May) or metricsImport.dateFormat: mm-dd-yyyy ("1/5/2027" is 5 January)\n',
     );
     const plan = path.join(dir, 'rollout.yaml');
-    writeFileSync(plan, `${readFileSync(plan, 'utf8')}metricsImport: { dateFormat: m/d/yyyy }\n`);
+    const text = readFileSync(plan, 'utf8');
+    writeFileSync(plan, `${text}metricsImport: { dateFormat: m/d/yyyy }\n`);
     const json = JSON.parse(run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'json'], { cwd: dir }).stdout);
     expect(json.gates[0]).toMatchObject({ observed: 33.3333, samples: 3, window: { from: '2027-01-04', to: '2027-01-11' } });
+    // A day-first export read month-first: the plan's setting is at fault, and the message says where it is.
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value\n5-1-2027,nps,9\n16-1-2027,nps,3\n');
+    const wrong = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20'], { cwd: dir });
+    const line = text.split('\n').length;
+    expect([wrong.status, wrong.stderr]).toEqual([
+      2,
+      `rollout: metrics.csv:3:1: date "16-1-2027" is not a real date written MM/DD/YYYY, the order metricsImport.dateFormat sets at rollout.yaml:${line}:30; read day-first, "16-1-2027" is 16 January: set metricsImport.dateFormat: dd-mm-yyyy\n`,
+    ]);
   });
 
   it('says how to read a column whose name cannot be a metric', () => {

@@ -58,7 +58,7 @@ describe('sources through the built binary: what files can go wrong', () => {
     expect(gate('studio-tickets').samples).toBe(11);
     const slack = exports(dir, 'slack-analytics-overview-2027-03.csv');
     writeFileSync(slack, readFileSync(slack, 'utf8').replace(/,25,24,1,14,/, ',25,24,1,many,'));
-    expect(gateCheck(dir).stderr).toContain('adoption/exports/slack-analytics-overview-2027-03.csv:2:5: slack_daily value the value is not a number');
+    expect(gateCheck(dir).stderr).toContain('adoption/exports/slack-analytics-overview-2027-03.csv:2:5: slack_daily value is not a number; correct it in the export, or run with --lenient to skip bad rows');
   });
 
   it('validate asks for the roster where a source counts people', () => {

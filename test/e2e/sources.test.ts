@@ -106,7 +106,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     writeFileSync(file, readFileSync(file, 'utf8').replace(/03\/(\d\d)\/2027/g, (_, d: string) => `04/${String(Number(d) - 14).padStart(2, '0')}/2027`));
     const r = run(['gate-check', '--at', '2027-04-30'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^rollout: adoption\/exports\/tickets-export-2027-03\.csv:2:7: every date, such as "04\/01\/2027 09:57" and "04\/02\/2027 \d\d:\d\d", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy \("04\/01\/2027 09:57" is 4 January\) or dateFormat: mm-dd-yyyy \("04\/01\/2027 09:57" is 1 April\)\n$/);
+    expect(r.stderr).toMatch(/^rollout: adoption\/exports\/tickets-export-2027-03\.csv:2:7: every date, such as "04\/01\/2027 09:57" and "04\/02\/2027 \d\d:\d\d", reads both day-first and month-first; say which with sources\[0\].dateFormat: dd-mm-yyyy \("04\/01\/2027 09:57" is 4 January\) or sources\[0\]\.dateFormat: mm-dd-yyyy \("04\/01\/2027 09:57" is 1 April\) at rollout\.yaml:\d+:\d+\n$/);
   });
 
   it.each([
@@ -147,7 +147,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     writeFileSync(slack, lines.map((line, i) => (i >= 1 && i <= 5 ? line.replace(',25,', ',n/a,') : line)).join('\n'));
     const most = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });
     expect(most.status).toBe(2);
-    expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv: 5 of 8 rows are bad, too many to decide on even with --lenient/);
+    expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv:2:2: slack_active_pct denominator "n\/a" is not a number above 0; correct it in the export \(5 of its 8 rows are bad, too many to decide on even with --lenient\)\n$/);
   });
 
   it('init --people writes a roster to fill in and says what to add to the plan', () => {

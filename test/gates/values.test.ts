@@ -43,7 +43,7 @@ describe('parseMetricValue', () => {
 
 describe('thousands separators', () => {
   it('refuses 1.234 where a decimal comma is read, unless the plan says what the dot means', () => {
-    expect(parseMetricValue('1.234', count, true)).toEqual({ problem: expect.stringMatching(/^is ambiguous in a file with decimal commas/) });
+    expect(parseMetricValue('1.234', count, true)).toEqual({ problem: expect.stringMatching(/^is ambiguous in a file with decimal commas/), fix: expect.stringMatching(/^set metricsImport.thousands to "."/) });
     expect(parseMetricValue('0.250', count, true)).toEqual({ value: 0.25 });
     expect(parseMetricValue('1.25', count, true)).toEqual({ value: 1.25 });
     expect(parseMetricValue('1.234', count, false)).toEqual({ value: 1.234 });

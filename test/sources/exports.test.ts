@@ -93,7 +93,14 @@ describe('the five exports of examples/adoption, read as the tools write them', 
     ]);
     const ambiguous = dutch();
     await expect(points(planIn(ambiguous), ambiguous)).rejects.toThrow(
-      /Teams-enquete \(Excel NL\)\.csv:2:2: every date, such as "8-3-2027 10:12:40" and "9-3-2027 08:01:13", reads both day-first and month-first; say which with dateFormat: dd-mm-yyyy/,
+      /Teams-enquete \(Excel NL\)\.csv:2:2: every date, such as "8-3-2027 10:12:40" and "9-3-2027 08:01:13", reads both day-first and month-first; say which with sources\[0\]\.dateFormat: dd-mm-yyyy/,
+    );
+    // Read month-first, 16-3-2027 is no date: the plan's setting is at fault, not the export.
+    const monthFirst = dutch('mm-dd-yyyy');
+    const export_ = path.join(monthFirst, 'adoption/exports/Teams-enquete (Excel NL).csv');
+    writeFileSync(export_, `${readFileSync(export_, 'utf8').trimEnd()}\r\n4;16-3-2027 09:00:00;16-3-2027 09:05:00;anjali.ramdin@kaiteur.example;Anjali Ramdin;8;9;Goed\r\n`);
+    await expect(points(planIn(monthFirst), monthFirst)).rejects.toThrow(
+      /Teams-enquete \(Excel NL\)\.csv:\d+:2: date "16-3-2027 [\d:]+" is not a real date written MM\/DD\/YYYY, the order sources\[0\]\.dateFormat sets; read day-first, "16-3-2027 [\d:]+" is 16 March: set sources\[0\]\.dateFormat: dd-mm-yyyy/,
     );
   });
 

@@ -81,7 +81,7 @@ describe('messages about bad cells', () => {
       plan.sources = [{ ...plan.sources[2]!, metrics: { satisfaction: 'Email*' } }];
     });
     const error = (await read(dir).catch((e: Error) => e)) as Error;
-    expect(error.message).toMatch(/Form Responses 1\.csv:2:2: the satisfaction answer the value is not a number\n/);
+    expect(error.message).toMatch(/Form Responses 1\.csv:2:2: the satisfaction answer is not a number; correct it in the export, or run with --lenient to skip bad rows/);
     expect(error.message).not.toContain('@');
   });
 });

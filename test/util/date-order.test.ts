@@ -83,3 +83,19 @@ describe('DateColumn', () => {
     expect(named.read('2027-04-01', 3)).toBeUndefined();
   });
 });
+
+describe('DateColumn.problem', () => {
+  it('blames the plan key, with its place, when the value is a date in another order', () => {
+    const column = new DateColumn('mdy', undefined, { key: 'sources[3].dateFormat', at: 'rollout.yaml:70:17' });
+    expect(column.read('16-3-2027', 2)).toBeUndefined();
+    expect(column.problem('16-3-2027', ' "16-3-2027"')).toEqual({
+      problem: 'date "16-3-2027" is not a real date written MM/DD/YYYY, the order sources[3].dateFormat sets at rollout.yaml:70:17',
+      fix: 'read day-first, "16-3-2027" is 16 March: set sources[3].dateFormat: dd-mm-yyyy',
+    });
+  });
+
+  it('leaves the export at fault when no order reads the value, or when the plan named none', () => {
+    expect(new DateColumn('mdy').problem('36-3-2027', ' "36-3-2027"')).toEqual({ problem: 'date "36-3-2027" is not a real date written MM/DD/YYYY' });
+    expect(new DateColumn('auto').problem('2027-02-30', ' "2027-02-30"')).toEqual({ problem: 'date "2027-02-30" is not a real date written YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY' });
+  });
+});

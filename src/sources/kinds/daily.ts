@@ -60,11 +60,11 @@ export class DailyReader implements KindReader {
     if (text === '') return undefined;
     const percentSign = text.endsWith('%');
     const value = readNumber(percentSign ? text.slice(0, -1) : text, this.numbers);
-    if (value === undefined) return { column: index + 1, problem: `${metric} value ${cellInMessage(text)} is not a number` };
+    if (value === undefined) return { column: index + 1, problem: `${metric} value${cellInMessage(text)} is not a number` };
     const described = this.context.metrics.get(metric);
     if (described?.unit !== 'percent') return value;
     const percent = !percentSign && described.scale === '0-1' ? value * 100 : value;
-    if (percent < 0 || percent > 100) return { column: index + 1, problem: `${metric} value ${cellInMessage(text)} is not a percentage from 0 to 100` };
+    if (percent < 0 || percent > 100) return { column: index + 1, problem: `${metric} value${cellInMessage(text)} is not a percentage from 0 to 100` };
     return percent;
   }
 
@@ -73,9 +73,9 @@ export class DailyReader implements KindReader {
     const bottom = row.text(r.denominator).trim();
     if (top === '' || bottom === '') return undefined;
     const numerator = readNumber(top, this.numbers);
-    if (numerator === undefined) return { column: r.numerator + 1, problem: `${r.metric} numerator ${cellInMessage(top)} is not a number` };
+    if (numerator === undefined) return { column: r.numerator + 1, problem: `${r.metric} numerator${cellInMessage(top)} is not a number` };
     const denominator = readNumber(bottom, this.numbers);
-    if (denominator === undefined || denominator <= 0) return { column: r.denominator + 1, problem: `${r.metric} denominator ${cellInMessage(bottom)} is not a number above 0` };
+    if (denominator === undefined || denominator <= 0) return { column: r.denominator + 1, problem: `${r.metric} denominator${cellInMessage(bottom)} is not a number above 0` };
     return (numerator / denominator) * 100;
   }
 

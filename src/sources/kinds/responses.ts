@@ -56,9 +56,9 @@ export class ResponsesReader implements KindReader {
       const text = row.text(index).trim();
       if (text === '') continue;
       const value = readNumber(text, this.numbers);
-      if (value === undefined) return file.bad(row.line, index + 1, `the ${metric} answer ${cellInMessage(text)} is not a number`);
+      if (value === undefined) return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} is not a number`);
       if (this.context.answers.has(metric) && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
-        return file.bad(row.line, index + 1, `the ${metric} answer ${cellInMessage(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
+        return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
       }
       answers.push({ date, metric, value, person });
     }
