@@ -222,6 +222,19 @@ export class ContextBuilder {
     };
   }
 
+  /**
+   * The offline plan for a message's readers: where the plan marks locations with limited or poor
+   * connectivity, only theirs (the message's location, else its phase's); otherwise everyone's.
+   */
+  private offlinePlan(loc: { name: string } | undefined, phase: PhaseData | null): string | null {
+    const { plan } = this;
+    const offline = plan.regional.offlinePlan ?? null;
+    const poor = new Set(plan.organization.locations.filter((l) => l.connectivity === 'limited' || l.connectivity === 'poor').map((l) => l.name));
+    if (offline === null || poor.size === 0) return offline;
+    const places = loc ? [loc.name] : (phase?.locations ?? []);
+    return places.some((name) => poor.has(name)) ? offline : null;
+  }
+
   /** The champion people of a phase (and location) can turn to. */
   private champion(p: SchedulePhase, location: string | undefined): string | null {
     const { plan } = this;
@@ -275,6 +288,7 @@ export class ContextBuilder {
             offlinePlan: loc && (loc.connectivity === 'limited' || loc.connectivity === 'poor') ? (plan.regional.offlinePlan ?? null) : null,
             workingHours: loc ? { start: loc.workingHours.start, end: loc.workingHours.end } : null,
           },
+      offlinePlan: this.offlinePlan(loc, phase),
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey: this.survey(message),

@@ -197,11 +197,14 @@ class EventBuilder {
     }
   }
 
-  /** The enterprise guide's get-started checklist, due the working day before anything else is. */
+  /**
+   * The enterprise guide's get-started checklist, due the working day before anything else is
+   * planned; a pause moves it like the items it comes before.
+   */
   getStarted(): void {
-    const first = Math.min(this.start, ...this.events.map((e) => parseDay(e.date)));
-    const day = this.global.calendar.onOrBefore(first - 1);
-    this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] }, { day, moves: 0 });
+    const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume').map((e) => parseDay(e.pausedFrom ?? e.date));
+    const first = Math.min(this.start, ...planned);
+    this.add(first - 1, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] }, undefined, true);
   }
 
   heldEvents(): HeldEvent[] {
