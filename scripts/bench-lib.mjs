@@ -1,5 +1,6 @@
 // Timing helpers shared by the bench scripts: wall time of whole commands, median of several runs.
 import { spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 
 export function time(command, args, options = {}) {
   const started = process.hrtime.bigint();
@@ -41,3 +42,23 @@ export function peakMiB(command, args, options = {}) {
 }
 
 export const mib = (n) => (n === undefined ? 'peak n/a' : `peak ${n.toFixed(0)} MiB`);
+
+const METRICS = ['active_use_pct', 'satisfaction', 'nps', 'support_tickets', 'accounts_pct', 'training_completion_pct'];
+const GROUPS = ['Pilot group', 'Design', 'Accounts', ''];
+const FIRST_DAY = Date.UTC(2027, 2, 1);
+const DAYS = 120;
+
+/** A long export such as a survey tool writes: many answers a day, over the whole rollout. */
+export async function writeExport(file, rows) {
+  const out = createWriteStream(file);
+  out.write('date,metric,value,group\n');
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < rows; i++) {
+    const date = new Date(FIRST_DAY + Math.floor((i / rows) * DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const metric = METRICS[i % METRICS.length];
+    const value = metric === 'nps' || metric === 'satisfaction' ? Math.floor(random() * 11) : (random() * 100).toFixed(1);
+    if (!out.write(`${date},${metric},${value},${GROUPS[i % GROUPS.length]}\n`)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}

@@ -31,8 +31,7 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);
   const plans = { before: plan, after: paused };
-  let workingDays = 0;
-  for (let d = parseDay(from); d < parseDay(until); d++) if (calendar.isWorkingDay(d)) workingDays++;
+  const workingDays = calendar.weekdaysBetween(parseDay(from), parseDay(until));
   return {
     pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
     set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),

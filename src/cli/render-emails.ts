@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
@@ -12,6 +12,7 @@ import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
+import { expandGlob } from '../sources/glob.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
@@ -56,13 +57,33 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
  * as of --at, read once as gate-check reads them.
  */
 async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions, asOf: Day): Promise<{ progress?: Progress; check?: GateCheckResult }> {
-  if ((options.metrics?.length ?? 0) === 0 && plan.sources.length === 0) return {};
-  const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
+  const sources = plan.sources.length > 0 ? sourcesInput(options.plan, loaded) : undefined;
+  // Before the rollout the exports the plan names may not exist yet: the updates say what was planned.
+  const missing = sources && (await firstMissing(plan, sources.baseDir));
+  if (missing) say(`rollout: the plan's sources are not read: ${missing} is not there yet; the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
+  const readSources = sources !== undefined && missing === undefined;
+  if ((options.metrics?.length ?? 0) === 0 && !readSources) return {};
+  const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, ...(readSources ? { sources } : {}) };
   const read = await checkAndMeasure(input, Progress.metricsOf(plan), Infinity);
   reportImports(read.imports, read.warnings);
   reportRepeats(read.repeats);
   return { progress: new Progress(plan, read.ledger), check: read.result };
 }
+
+/** The roster or an export the plan names that no file matches yet. */
+async function firstMissing(plan: Plan, baseDir: string): Promise<string | undefined> {
+  for (const pattern of [...(plan.people ? [plan.people.file] : []), ...plan.sources.map((s) => s.file)]) {
+    const files = await expandGlob(pattern, baseDir);
+    if (files.length === 0 || !(await exists(files[0]!))) return pattern;
+  }
+  return undefined;
+}
+
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 /** A rollback notice when --rollback asks for one or the gates decide it as of --at. */
 function rollbackNotice(options: RenderEmailsOptions, asOf: Day, check: GateCheckResult | undefined): RollbackNotice | undefined {
@@ -70,8 +91,8 @@ function rollbackNotice(options: RenderEmailsOptions, asOf: Day, check: GateChec
   const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
-  if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing planned after ${date} is written`);
-  else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing planned after it is written`);
+  if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
+  else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 

@@ -7,7 +7,10 @@ export interface PauseSpan {
   from: Day;
   /** The day the rollout resumes; undefined while the pause is open. */
   until: Day | undefined;
-  /** Working days from `from` up to `until`: how far every later item moves. */
+  /**
+   * The plan's working weekdays from `from` up to `until`, holidays inside the pause counted:
+   * how far every later item moves, so a pause of whole weeks keeps every item on its weekday.
+   */
   workingDays: number;
   pause: Pause;
   /** Index in the plan's pauses, for messages. */
@@ -22,12 +25,14 @@ export interface Moved {
   moves: number;
   /** The open pause that holds it, if any. */
   heldBy?: PauseSpan;
+  /** The day it was meant for after the pauses, before moving off a day off. */
+  meant?: Day;
 }
 
 /**
  * The plan's pauses in order. Each moves every item dated on or after its first day by its
- * working days; later pauses are written in the dates the earlier ones produced, so they apply
- * one after the other.
+ * working weekdays, then off a holiday as the schedule moves any item; later pauses are written
+ * in the dates the earlier ones produced, so they apply one after the other.
  */
 export class Pauses {
   readonly spans: PauseSpan[];
@@ -37,8 +42,7 @@ export class Pauses {
       .map((pause, index) => {
         const from = parseDay(pause.from);
         const until = pause.until === undefined ? undefined : parseDay(pause.until);
-        let workingDays = 0;
-        if (until !== undefined) for (let d = from; d < until; d++) if (calendar.isWorkingDay(d)) workingDays++;
+        const workingDays = until === undefined ? 0 : calendar.weekdaysBetween(from, until);
         return { from, until, workingDays, pause, index };
       })
       .sort((a, b) => a.from - b.from);
@@ -48,17 +52,28 @@ export class Pauses {
     return this.spans.length === 0;
   }
 
-  /** A working day of `calendar` moved past every pause that reaches it. */
-  move(day: Day, calendar: WorkCalendar = this.calendar): Moved {
+  /**
+   * A working day of `calendar` moved past every pause that reaches it. What moves is the day
+   * the item was meant for (`nominal`, before a holiday moved it): a Friday update sent on
+   * Thursday for a holiday goes back to Friday once the pause has moved it past the holiday.
+   * A moved day that is a holiday goes to the next working day, or with `earlier` (a weekly
+   * update) the one before, as the schedule moves any item.
+   */
+  move(day: Day, calendar: WorkCalendar = this.calendar, earlier = false, nominal: Day = day): Moved {
     let d = day;
+    let meant = nominal;
     let moves = 0;
     for (const span of this.spans) {
       if (d < span.from) break;
       if (span.until === undefined) return { day: Infinity, moves, heldBy: span };
-      for (let i = 0; i < span.workingDays; i++) d = calendar.onOrAfter(d + 1);
-      if (span.workingDays > 0) moves++;
+      if (span.workingDays === 0) continue;
+      meant = calendar.afterWeekdays(meant, span.workingDays, earlier);
+      const next = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
+      // A pause that leaves the day where it was (it only undid a holiday's move) changes no calendar entry.
+      if (next !== d) moves++;
+      d = next;
     }
-    return { day: d, moves };
+    return { day: d, moves, meant };
   }
 
   /** Just the day, for callers that need no more. */

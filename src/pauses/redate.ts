@@ -3,6 +3,7 @@ import { holidayMap, WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
+import { landsEarlier, weekTitle } from '../schedule/landing.js';
 import { gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { Pauses } from './pauses.js';
@@ -32,6 +33,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const words = scheduleWords(after.language);
   // A reminder names the day its phase starts, wherever the pause moved it.
   const reminders = new Map(phases.filter((p) => Number.isFinite(p.start)).map((p) => [p.id, words.remind(p.name, formatDay(p.start))]));
+  const start = parseDay(after.start);
   for (const event of schedule.events) {
     if (event.type === 'pause' || event.type === 'resume') {
       each(event, event.date, event.sequence, event.title);
@@ -40,15 +42,17 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const fixed = event.type === 'gate' ? dayBefore.get(event.key) : undefined;
     const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : global;
     const was = parseDay(event.date);
-    const moved = fixed ?? fresh.move(was, calendar);
-    const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : event.title;
+    // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
+    const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
+    const moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, meant, start), meant);
+    const byWeek = moved.day === was ? undefined : weekTitle(event, words);
+    const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
     if (moved.day === was) each(event, event.date, event.sequence, title);
     else {
       const moves = fixed ? fixed.moves : (event.sequence ?? 0) + moved.moves;
       each(event, formatDay(moved.day), moves > 0 ? moves : undefined, title);
     }
   }
-  const start = parseDay(after.start);
   const notices: ScheduleEvent[] = [];
   for (const span of fresh.spans) {
     const { pause } = span;

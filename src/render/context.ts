@@ -6,6 +6,8 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
+import { planCalendar } from '../schedule/phases.js';
 import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
@@ -47,6 +49,8 @@ export interface PhaseData {
   champion: string | null;
   announce: string | null;
   remind: string | null;
+  /** The reminder goes out about a week before the launch (not when a pause came between). */
+  remindWeekBefore: boolean;
   launch: string;
   sessions: SessionData[];
   officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null };
@@ -89,6 +93,7 @@ export class ContextBuilder {
   private readonly reviews: { key: string; date: string; label: string }[];
   private readonly byPhase = new Map<string, ScheduleEvent[]>();
   private readonly trainings: ScheduleEvent[];
+  private readonly calendar: WorkCalendar;
 
   constructor(
     private readonly plan: Plan,
@@ -103,6 +108,7 @@ export class ContextBuilder {
       this.byPhase.set(e.phase, list);
     }
     this.trainings = schedule.events.filter((e) => e.type === 'training');
+    this.calendar = planCalendar(plan);
     const launches = schedule.phases.filter((p) => p.kind === 'launch');
     this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
     const t = (s: string) => word(s, lang);
@@ -196,6 +202,8 @@ export class ContextBuilder {
     // The name as this language's plan gives it, as schedule and report take it: the schedule
     // may come from the plan in another language.
     const name = planned?.name ?? p.name;
+    const remind = first('reminder');
+    const launch = first('launch') ?? p.start;
     return {
       id: p.id,
       name,
@@ -209,8 +217,9 @@ export class ContextBuilder {
       activities: (planned?.activities ?? []).map(t),
       champion: this.champion(p, location),
       announce: first('announcement'),
-      remind: first('reminder'),
-      launch: first('launch') ?? p.start,
+      remind,
+      remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
+      launch,
       sessions: events.filter((e) => e.type === 'training').map((e) => session(e, null)),
       officeHours: {
         count: hours.length,
@@ -420,7 +429,8 @@ export class ContextBuilder {
       date: event.date,
       number: surveys.indexOf(event) + 1,
       people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people, 0)),
-      answerBy: addDays(event.date, 2),
+      // Two working days to answer: never a weekend or holiday.
+      answerBy: formatDay(this.calendar.nthWorkingDay(parseDay(event.date) + 1, 2)),
     };
   }
 

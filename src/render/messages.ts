@@ -110,7 +110,7 @@ function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, templ
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
-  /** The day the rollout rolls back: its notice and checklist that day, and nothing after it. */
+  /** The day the rollout rolls back: its notice and checklist that day, and nothing else from that day on. */
   rollback?: string;
 }
 
@@ -173,12 +173,12 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
 }
 
 /**
- * A rollback ends the rollout: what was planned after its day would announce launches and a
- * switch-off that will not happen, so it goes; the notice to everyone and the coordinator's
- * checklist take its place.
+ * A rollback ends the rollout: what was planned from its day on (that day's welcome, survey or
+ * switch-off notice too) would announce launches and a switch-off that will not happen, so it
+ * goes; the notice to everyone and the coordinator's checklist take its place.
  */
 function rollBack(messages: Message[], date: string, plan: Plan): void {
-  const kept = messages.filter((m) => m.date <= date);
+  const kept = messages.filter((m) => m.date < date);
   messages.splice(0, messages.length, ...kept);
   const week = weekOf(parseDay(plan.start), parseDay(date));
   for (const [kind, template] of [['email', 'rollback'], ['checklist', 'rollback']] as const) {

@@ -10,6 +10,7 @@ import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from '.
 import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
+import { landsEarlier, weekTitle } from './landing.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -154,7 +155,7 @@ class EventBuilder {
    */
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false): ScheduleEvent | undefined {
     const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
-    const moved = dated ?? this.pauses.move(day, place.calendar);
+    const moved = dated ?? this.pauses.move(day, place.calendar, earlier, nominal);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
@@ -173,14 +174,21 @@ class EventBuilder {
     }
     event.date = formatDay(moved.day);
     event.week = weekOf(this.start, moved.day);
-    if (day !== nominal) {
-      event.movedFrom = formatDay(nominal);
-      event.movedBecause = place.calendar.whyNotWorking(nominal);
+    const meant = moved.meant ?? nominal;
+    if (moved.day !== meant) {
+      event.movedFrom = formatDay(meant);
+      event.movedBecause = place.calendar.whyNotWorking(meant);
     }
     if (moved.day !== day) event.pausedFrom = formatDay(day);
     if (moved.moves > 0) event.sequence = moved.moves;
     this.events.push(event);
     return event;
+  }
+
+  /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
+  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
+    const event = this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start));
+    if (event) event.title = weekTitle(event, this.words)!(event.week);
   }
 
   /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
@@ -225,7 +233,7 @@ class EventBuilder {
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
-    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] });
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
       this.training(phase, places);
@@ -294,7 +302,7 @@ class EventBuilder {
     const ref = { phase: phase.id };
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
     this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
-    this.add(g.calendar.onOrBefore(phase.start + 6), g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] });
+    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] }, undefined, landsEarlier({ type: 'checklist', key: 'learn-and-adjust' }, phase.start + 6, this.start));
   }
 
   /**
@@ -339,17 +347,16 @@ class EventBuilder {
   }
 
   weekly(lastLaunch: Day): void {
-    const g = this.global;
     const lastWeek = weekOf(this.start, lastLaunch);
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
     for (let w = 1; w <= lastWeek; w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.add(weekStart, g, { type: 'checklist', key: 'each-week-after', title: this.words.eachWeekAfter(w) });
+      if (w >= 2) this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' });
       if (!weeklyUpdates) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
-      this.add(day, g, { type: 'weekly-update', key: `week-${w}`, title: this.words.weekly(w) }, undefined, day - 1 >= weekStart);
+      this.addByWeek(day, { type: 'weekly-update', key: `week-${w}` });
     }
   }
 
@@ -362,8 +369,7 @@ class EventBuilder {
     const first = launches[0];
     if (!first || !this.plan.gates.some((g) => isSurveyGate(this.plan, g))) return;
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
-      const week = weekOf(this.start, day);
-      this.add(day, this.global, { type: 'survey', key: `week-${week}`, title: this.words.survey(week) });
+      this.addByWeek(day, { type: 'survey', key: `week-${weekOf(this.start, day)}` });
     }
   }
 

@@ -36,6 +36,27 @@ export class WorkCalendar {
     return words.days[weekday(day)];
   }
 
+  /** Days from `from` up to (not including) `until` on a working weekday, holidays or not. */
+  weekdaysBetween(from: Day, until: Day): number {
+    let n = 0;
+    for (let d = from; d < until; d++) if (this.working.has(weekday(d))) n++;
+    return n;
+  }
+
+  /**
+   * The day `n` working weekdays after `day`, holidays or not: n = 10 is two weeks on. A day
+   * off the working week counts from the working weekday after it (before it with `earlier`).
+   */
+  afterWeekdays(day: Day, n: number, earlier = false): Day {
+    let d = day;
+    while (!this.working.has(weekday(d))) d += earlier ? -1 : 1;
+    for (let i = 0; i < n; i++) {
+      d++;
+      while (!this.working.has(weekday(d))) d++;
+    }
+    return d;
+  }
+
   /** The day itself when worked, else the next working day. */
   onOrAfter(day: Day): Day {
     let d = day;

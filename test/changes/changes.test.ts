@@ -22,9 +22,9 @@ describe('what-if and diff', () => {
     const launches = JSON.parse(diff.stdout).launches.map((c: { type: string; from: string; to: string; reason: string }) => [c.type, c.from, c.to, c.reason]);
     expect(launches).toEqual([
       ['launch', '2027-03-15', '2027-03-30', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
-      ['decommission', '2027-04-09', '2027-04-22', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
+      ['decommission', '2027-04-09', '2027-04-23', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
     ]);
-    expect(JSON.parse(predicted.stdout).pause).toEqual({ from: '2027-03-15', until: '2027-03-29', workingDays: 9, phase: 'port-of-spain' });
+    expect(JSON.parse(predicted.stdout).pause).toEqual({ from: '2027-03-15', until: '2027-03-29', workingDays: 10, phase: 'port-of-spain' });
   });
 
   it('what-if touches no file and prints text and markdown', () => {
@@ -33,17 +33,17 @@ describe('what-if and diff', () => {
     const text = run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--lang', 'en'], { cwd: dir });
     expect(text.status).toBe(0);
     expect(text.stdout.split('\n').slice(0, 4)).toEqual([
-      'What if the rollout pauses from 2027-03-15 until 2027-03-29 (9 working days)',
+      'What if the rollout pauses from 2027-03-15 until 2027-03-29 (10 working days)',
       'Launches and switch-off:',
       expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 days +Launch port-of-spain +Port of Spain starts: welcome email, accounts activated \(pause from 2027-03-15 until 2027-03-29: what if\)$/),
       // The decommission phase is named once, not "decommission decommission".
-      expect.stringMatching(/^ {2}2027-04-09 → 2027-04-22 +\+13 days +Decommission +Turn off/),
+      expect.stringMatching(/^ {2}2027-04-09 → 2027-04-23 +\+14 days +Decommission +Turn off/),
     ]);
     expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown', '--lang', 'en'], { cwd: dir }).stdout).toMatch(/^### What if the rollout pauses[^\n]*\n\n\*\*Launches and switch-off\*\*\n\n\| change \| from \| to \|/);
     // The plan's first language, Dutch, by default: the frame, the titles and the reasons.
     const dutch = run(['what-if', '--pause', '2w', '--at', '2027-03-15'], { cwd: dir }).stdout.split('\n');
     expect(dutch.slice(0, 3)).toEqual([
-      'Wat als de invoering pauzeert van 2027-03-15 tot 2027-03-29 (9 werkdagen)',
+      'Wat als de invoering pauzeert van 2027-03-15 tot 2027-03-29 (10 werkdagen)',
       'Starts en uitzetten:',
       expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 dagen +Start port-of-spain +Port of Spain begint: welkomstmail, accounts geactiveerd \(pauze van 2027-03-15 tot 2027-03-29: wat als\)$/),
     ]);

@@ -120,10 +120,11 @@ describe('rollout render-emails', () => {
     expect(check.status).toBe(3);
     const r = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-30', '--out', 'out'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('rollout: gate-check decides rollback as of 2027-03-30 (recommend): writing the rollback notice; nothing planned after 2027-03-30 is written\n');
+    expect(r.stderr).toContain('rollout: gate-check decides rollback as of 2027-03-30 (recommend): writing the rollback notice; nothing else planned from 2027-03-30 on is written\n');
     const files = readdirSync(path.join(dir, 'out'));
     expect(files).toEqual(expect.arrayContaining(['2027-03-30_rollout_rollback.en.md', '2027-03-30_rollout_rollback.nl.md', '2027-03-30_rollout_checklist-rollback.en.md', '2027-03-30_rollout_checklist-rollback.nl.md']));
-    expect(files.filter((f) => /^\d/.test(f) && f.slice(0, 10) > '2027-03-30')).toEqual([]);
+    // From the rollback day on, that day included, only the rollback notice and checklist.
+    expect(files.filter((f) => /^\d/.test(f) && f.slice(0, 10) >= '2027-03-30' && !f.includes('rollback'))).toEqual([]);
     expect(readFileSync(path.join(dir, 'out/2027-03-30_rollout_rollback.nl.md'), 'utf8')).toContain('- **Zou je Teamchat aanraden? (0-10):** NPS -33; we hebben NPS boven 0 nodig');
     // The day before, the data say pause: no rollback notice.
     const before = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-29', '--out', 'out2', '--dry-run'], { cwd: dir });
@@ -132,5 +133,20 @@ describe('rollout render-emails', () => {
     const asked = run(['render-emails', '--plan', example('enterprise.yaml'), '--rollback', 'the shared inboxes lost messages', '--at', '2027-03-15', '--out', 'out3', '--lang', 'en'], { cwd: dir });
     expect(asked.status).toBe(0);
     expect(readFileSync(path.join(dir, 'out3/2027-03-15_rollout_rollback.en.md'), 'utf8')).toContain('**Why:** The shared inboxes lost messages.');
+  });
+
+  it("reads the plan's sources as gate-check does, and says what was planned while the exports are not there yet", () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('adoption.yaml'), '--out', 'out', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const update = readFileSync(path.join(dir, 'out/2027-03-26_rollout_weekly-update.en.md'), 'utf8');
+    expect(update).toContain('**Progress, measured up to Friday, March 26.**');
+    expect(update).toMatch(/- \*\*IT pilot:\*\* \d+% active use \(goal 80%\)/);
+    // The same plan before any export exists.
+    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml')));
+    const early = run(['render-emails', '--out', 'early', '--lang', 'en'], { cwd: dir });
+    expect(early.status).toBe(0);
+    expect(early.stderr).toContain("rollout: the plan's sources are not read: adoption/people.csv is not there yet; the weekly updates say what was planned\n");
+    expect(readFileSync(path.join(dir, 'early/2027-03-26_rollout_weekly-update.en.md'), 'utf8')).toContain('As planned,');
   });
 });

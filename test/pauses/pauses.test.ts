@@ -38,9 +38,29 @@ describe('pauses', () => {
     const gate = after.events.find((e) => e.key === 'early-adopters-go-no-go')!;
     expect([gate.date, gate.sequence]).toEqual(['2027-01-29', 1]);
     const holiday = buildSchedule(validPlan(minimalPlan({ calendar: { holidays: ['2027-01-20'] }, pauses: [{ from: '2027-01-18', until: '2027-01-25', reason: 'x' }] })));
-    // 4 working days (the 20th is a holiday): the core team starts on the 25th, the session of its second working day on the 26th.
-    expect(holiday.pauses[0]!.workingDays).toBe(4);
+    // A week's pause is 5 working weekdays, the holiday on the 20th included: the core team starts on the 25th, the session of its second working day on the 26th.
+    expect(holiday.pauses[0]!.workingDays).toBe(5);
     expect([holiday.phases[1]!.start, holiday.events.find((e) => e.type === 'office-hours' && e.phase === 'core-team' && e.pausedFrom === '2027-01-19')?.date]).toEqual(['2027-01-25', '2027-01-26']);
+  });
+
+  it('keep the weekly rhythm: a two-week pause over holidays moves everything by two weeks, then off a holiday', () => {
+    // Holidays inside the pause (Fri 01-22, Mon 01-25) do not shorten it; one after it (Fri 02-12) moves the update landing on it.
+    const s = buildSchedule(validPlan(minimalPlan({ calendar: { holidays: ['2027-01-22', '2027-01-25', '2027-02-12'] }, pauses: [{ from: '2027-01-18', until: '2027-02-01', reason: 'x' }] })));
+    expect(s.pauses[0]!.workingDays).toBe(10);
+    const moved = s.events.filter((e) => e.pausedFrom !== undefined);
+    const days = (type: string) => moved.filter((e) => e.type === type).map((e) => e.date);
+    expect(days('launch')).toEqual(['2027-02-01', '2027-02-15']);
+    expect(days('survey')).toEqual(['2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22', '2027-03-01']);
+    expect(days('weekly-update')).toEqual(['2027-02-05', '2027-02-11', '2027-02-19', '2027-02-26']);
+    expect(moved.find((e) => e.date === '2027-02-11')).toMatchObject({ movedFrom: '2027-02-12', pausedFrom: '2027-01-29' });
+    // Planned for Friday 01-22 (a holiday, so Thursday), the first-week checklist is back on a Friday once moved past it.
+    expect(moved.find((e) => e.type === 'checklist' && e.key === 'first-week' && e.phase === 'core-team')).toMatchObject({ date: '2027-02-05', pausedFrom: '2027-01-21' });
+    expect(moved.some((e) => e.movedFrom === '2027-01-22' || e.movedFrom === '2027-01-25')).toBe(false);
+    // Titles name the week the schedule puts the item in, each week once.
+    const weekly = s.events.filter((e) => e.key === 'each-week-after' || e.type === 'weekly-update' || e.type === 'survey');
+    for (const e of weekly) expect(e.title, e.date).toMatch(new RegExp(`week ${e.week}\\)?$`));
+    const eachWeek = s.events.filter((e) => e.key === 'each-week-after').map((e) => e.week);
+    expect(new Set(eachWeek).size).toBe(eachWeek.length);
   });
 
   it('hold every later item while a pause has no end: no date, no message, and gate-check pauses', async () => {

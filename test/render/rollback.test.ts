@@ -30,8 +30,10 @@ describe('the rollback notice', () => {
     const list = text('2027-03-30_rollout_checklist-rollback.nl.md');
     // The sponsor is also the sender: told once.
     expect(list).toContain('- [ ] Eerst ingelicht, voordat de e-mail uitgaat: Ingrid Vos (operationeel directeur) \\<i.vos@caribe-logistics.example\\>, Service Desk \\<servicedesk@caribe-logistics.example\\> en Team interne communicatie');
-    // Nothing planned after the rollback goes out: no later launch, no switch-off.
-    expect(r.entries.filter((e) => e.date > '2027-03-30')).toEqual([]);
+    // Nothing planned from the rollback day on goes out, that day included: no launch, no survey, no switch-off.
+    expect(r.entries.filter((e) => e.date >= '2027-03-30' && e.template !== 'rollback')).toEqual([]);
+    const planned = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en'] });
+    expect(planned.entries.filter((e) => e.date === '2027-03-30').length).toBeGreaterThan(0);
     expect(r.entries.some((e) => e.template === 'decommission' && e.date > '2027-03-30')).toBe(false);
     expect(r.entries.filter((e) => e.template === 'rollback').map((e) => `${e.kind}.${e.language}`).sort()).toEqual(['checklist.en', 'checklist.nl', 'email.en', 'email.nl']);
   });
