@@ -211,8 +211,8 @@ class EventBuilder {
    */
   getStarted(): void {
     const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume').map((e) => parseDay(e.pausedFrom ?? e.date));
-    const first = Math.min(this.start, ...planned);
-    this.add(first - 1, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] }, undefined, true);
+    const day = this.global.calendar.onOrBefore(Math.min(this.start, ...planned) - 1);
+    this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] });
   }
 
   heldEvents(): HeldEvent[] {
