@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { JSDOM } from 'jsdom';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, example, run, tempDir } from '../helpers.js';
+import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
 
 const enterprise = example('enterprise.yaml');
 
@@ -94,6 +94,15 @@ describe('rollout schedule', () => {
     expect(loc.events.filter((e: { location?: string }) => e.location && e.location !== 'Georgetown')).toEqual([]);
     const moved = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json', '--start', '2027-05-03']).stdout);
     expect(moved.phases[0].start).toBe('2027-05-03');
+  });
+
+  it('writes the csv header the README documents, with its example row as wide', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const header = run(['schedule', '-p', example('small-team.yaml'), '--format', 'csv']).stdout.split('\r\n')[0]!;
+    expect(readme).toContain(`with the columns\n\`${header}\``);
+    const documented = /```\n(date,week,type[^\n]*)\n([^\n]*)\n```/.exec(readme)!;
+    expect(documented[1]).toBe(header);
+    expect(documented[2]!.split(',')).toHaveLength(header.split(',').length);
   });
 
   it.each([
