@@ -35,7 +35,7 @@ describe('the roster', () => {
     };
     const invalid = load(readFileSync(path.join(withRoster((csv) => csv, share), 'rollout.yaml'), 'utf8'), 'rollout.yaml');
     expect(invalid.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
-      'rollout.yaml:51:15: error phases[1].audience: phase studio brings in a share (60%), so the roster has to say who is in it (add a phase column to the roster and name it with people.columns.phase)',
+      'rollout.yaml:59:15: error phases[1].audience: phase studio brings in a share (60%), so the roster has to say who is in it (add a phase column to the roster and name it with people.columns.phase)',
     ]);
     const dir = withRoster(
       (csv) => csv.split('\r\n').map((line, i) => (i === 0 ? `${line},Fase` : line && `${line},${line.includes(',Design,') ? 'studio' : ''}`)).join('\r\n'),
