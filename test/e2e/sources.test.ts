@@ -25,7 +25,9 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const observed = Object.fromEntries(json.gates.map((g: { id: string; observed: number; status: string; samples: number }) => [g.id, [g.observed, g.status, g.samples]]));
     expect(observed).toEqual({
       'pilot-active': [100, 'pass', 2],
+      'pilot-go': [100, 'pass', 1],
       'pilot-satisfaction': [8, 'pass', 3],
+      'studio-go': [85.7143, 'pass', 2],
       'studio-active': [76.9231, 'fail', 3],
       'studio-satisfaction': [8, 'pass', 6],
       'studio-recommend': [50, 'pass', 6],
@@ -86,9 +88,11 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const check = run(['gate-check', '--at', '2027-04-12', '--format', 'json'], { cwd: dir });
     expect(check.status).toBe(1);
     const json = JSON.parse(check.stdout) as { decision: string; gates: { id: string; observed: number | null; status: string }[] };
-    // One report, on 03-29: nothing in the pilot's weeks; the studio's and the branch's shares fall short of 80%.
+    // One report, on 03-29: nothing in the pilot's weeks or before the branch's launch; the studio's and the branch's shares fall short of 80%.
     expect(json.gates.map((g) => [g.id, g.observed, g.status])).toEqual([
       ['pilot-active', null, 'inconclusive'],
+      ['pilot-go', null, 'inconclusive'],
+      ['studio-go', null, 'inconclusive'],
       ['studio-active', 61.5385, 'fail'],
       ['nickerie-active', 42.8571, 'fail'],
     ]);

@@ -18,7 +18,7 @@ function guardsOf(plan: Plan): { launch: string; gates: string[] }[] {
 }
 
 const presets: [string, number][] = [['solo', 1], ['small', 6], ['growing', 20], ['custom', 40]];
-const examples = ['enterprise.yaml', 'growing-team.yaml', 'small-team.yaml', 'solo.yaml'];
+const examples = ['adoption.yaml', 'enterprise.yaml', 'growing-team.yaml', 'small-team.yaml', 'solo.yaml'];
 
 describe('gates that guard', () => {
   it.each(presets)('preset %s guards every launch after the first with a gate due before it, and the switch-off by readiness', (preset, headcount) => {
