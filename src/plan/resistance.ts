@@ -61,12 +61,12 @@ const period = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s
 const EN: Sentences = {
   objections: ({ minutes, why, escalation, channels }) => [
     { question: "I don't have time to learn this", answer: `Training takes ${minutes} minutes, and you'll save time every week once learned.` },
-    { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; the new tool solves that.` : 'The old way is good, but the new tool solves its biggest pain point.' },
+    { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; that is what the new tool is for.` : 'The old way is good, but the new tool is meant to take away its biggest pain point.' },
     {
       question: 'This seems complicated',
-      answer: `Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
+      answer: `Every new tool feels that way at first. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
     },
-    { question: 'Why are we changing?', answer: why ? `Because ${why}; the new tool solves this.` : 'The problem costs us time and money; the new tool solves it.' },
+    { question: 'Why are we changing?', answer: why ? `Because ${why}; that is what the new tool is for.` : 'The problem costs us time and money; the new tool is meant to take it away.' },
   ],
   titles: {
     'early-communication': 'Early communication: no surprises',
@@ -95,12 +95,12 @@ const EN: Sentences = {
 const NL: Sentences = {
   objections: ({ minutes, why, escalation, channels }) => [
     { question: 'Ik heb geen tijd om dit te leren', answer: `De training duurt ${minutes} minuten, en daarna bespaar je elke week tijd.` },
-    { question: 'De oude manier werkte toch prima', answer: why ? `De oude manier is goed, maar ${why}; het nieuwe systeem lost dat op.` : 'De oude manier is goed, maar het nieuwe systeem lost het grootste knelpunt op.' },
+    { question: 'De oude manier werkte toch prima', answer: why ? `De oude manier is goed, maar ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'De oude manier is goed, maar het nieuwe systeem is bedoeld om het grootste knelpunt weg te nemen.' },
     {
       question: 'Dit lijkt ingewikkeld',
-      answer: `Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
+      answer: `Elk nieuw systeem voelt in het begin zo. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
     },
-    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
+    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
   ],
   titles: {
     'early-communication': 'Vroeg communiceren: geen verrassingen',

@@ -1,5 +1,6 @@
 import { aggregate } from '../gates/aggregate.js';
-import { roundObserved } from '../gates/compare.js';
+import { latest } from '../gates/check.js';
+import { compare, roundObserved } from '../gates/compare.js';
 import { inScope } from '../gates/evaluate.js';
 import type { ObservationLedger } from '../gates/ledger.js';
 import type { Plan } from '../plan/resolve.js';
@@ -112,6 +113,19 @@ export class Progress {
   private useGate(phase: string): Gate | undefined {
     const gates = this.plan.gates.filter((g) => g.phase === phase && g.metric === this.metrics.activeUse && g.aggregate === 'last');
     return gates.find((g) => g.guards === 'none') ?? gates[0];
+  }
+
+  /**
+   * The switch-off condition (the decommission phase's `when`) as measured up to `date`: the
+   * lowest latest value of any location, group or phase, as gate-check reads it. Null without
+   * a condition or a measurement.
+   */
+  switchOff(date: string): { value: number; day: string; met: boolean } | null {
+    const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
+    const found = when && latest(this.ledger, when.metric, parseDay(date));
+    if (!when || !found) return null;
+    const value = roundObserved(found.value);
+    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold) };
   }
 
   /* Each part: its value and the last day it reads. */

@@ -29,7 +29,14 @@ describe('objections answered from the plan', () => {
     expect(answers[2]).toContain('ask in wiki, #help or phone: Desk first, then Wiki, then IT');
     expect(answers.join(' ')).not.toContain('intranet');
     expect(answers.join(' ')).not.toContain('1 hour');
-    expect(answers[3]).toBe('Because client questions get lost in email; the new tool solves this.');
+    expect(answers[3]).toBe('Because client questions get lost in email; that is what the new tool is for.');
+  });
+
+  it('claim nothing no data shows: no pilot verdict, no problem already solved, in either language', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const text = objections(planIn(full, lang)).map((q) => q.answer).join(' ');
+      expect(text).not.toMatch(/pilot|intuitive|vanzelfsprekend|solves|lost (dat|het) op/i);
+    }
   });
 
   it('are Dutch in a Dutch plan, default tiers included', () => {
