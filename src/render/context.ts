@@ -382,7 +382,7 @@ export class ContextBuilder {
       why: message.number === 1 ? (plan.tool.why ?? null) : null,
       measured,
       celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
-      fewerTickets: measured?.tickets?.trend === 'down',
+      fewerTickets: measured?.tickets?.falling === true,
       behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached) : [],
     };
   }
@@ -395,9 +395,14 @@ export class ContextBuilder {
     const decimal = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const names = new Map(live.map((p) => [p.id, p.name]));
+    // A value from before the day the update is measured up to says when it was measured.
+    const earlier = (day: string | null) => day !== null && day < state.day;
+    // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
+    const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
     return {
       day: state.day,
-      phases: state.phases.map((p) => ({ ...p, name: names.get(p.phase)! })),
+      phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day) })),
+      company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal.format(state.satisfaction.score) },
       nps: state.nps && { ...state.nps, text: signed.format(state.nps.score) },
       tickets: state.tickets,

@@ -8,7 +8,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
-import { example, tempDir, validPlan } from '../helpers.js';
+import { example, minimalPlan, tempDir, validPlan } from '../helpers.js';
 
 const templates = await loadTemplates();
 const enterprise = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
@@ -37,8 +37,11 @@ describe('weekly updates from measured data', () => {
     expect(en).toContain('**Progress, measured up to Friday, March 12.**');
     expect(en).toContain('- **Paramaribo:** 79% active use (goal 80%)');
     expect(en).toContain('- **Georgetown:** 58% active use (goal 80%)');
-    // 9 answers in the four weeks up to March 12: 5 promoters, 2 detractors.
-    expect(en).toContain('Net Promoter Score +33, from 9 answers in the last four weeks');
+    // 9 answers in the four weeks up to March 12, where the NPS gate judges on 10: no score to share yet.
+    expect(en).toContain('- **Would you recommend Teamchat?** too few answers so far (9)');
+    expect(en).not.toContain('Net Promoter Score +33');
+    // Paramaribo's latest row is older than the update's "measured up to": it says when.
+    expect(en).toContain('- **Paramaribo:** 79% active use (goal 80%), measured on Monday, March 8');
     // March 6-12: 10 + 8; February 27 - March 5: 14 + 12 + 13 + 11 + 9.
     expect(en).toContain('18 tickets this week, down from 59 the week before');
     expect(en).toContain('**A quick win:**');
@@ -73,6 +76,30 @@ describe('weekly updates from measured data', () => {
     expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Goed gedaan, IT pilot!** Jullie hebben het doel gehaald');
     // Before the first measurement, the update says what was planned.
     expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, IT pilot has had its launch day');
+  });
+
+  it('says what a file measured and no more: one company-wide value, too few answers, two numbers without a trend', async () => {
+    // The default preset from 2027-01-04: early adopters, the core team from 01-18.
+    const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] } }));
+    const file = path.join(tempDir(), 'm.csv');
+    // No phase or location column; two satisfaction answers; tickets once a week, 8 then 2.
+    writeFileSync(file, 'date,metric,value\n2027-01-20,active_use_pct,50\n2027-01-21,satisfaction,9\n2027-01-21,satisfaction,8\n2027-01-15,support_tickets,8\n2027-01-22,support_tickets,2\n');
+    const read = await checkAndMeasure({ plan, files: [file], asOf: parseDay('2027-01-22'), lenient: false }, Progress.metricsOf(plan), Infinity);
+    const mail = await updates(plan, new Progress(plan, read.ledger));
+    const en = mail.get('2027-01-22_rollout_weekly-update.en.md')!;
+    const nl = mail.get('2027-01-22_rollout_weekly-update.nl.md')!;
+    // Once, as company-wide, dated because the update is measured up to the 22nd; never as a phase's value.
+    expect(en).toContain('- **Company-wide:** 50% active use (goal 80%), measured on Wednesday, January 20');
+    expect(nl).toContain('- **Hele bedrijf:** 50% actief gebruik (doel 80%), gemeten op woensdag 20 januari');
+    expect(en).not.toMatch(/Early adopters:|Core team:|Well done|Not there yet/);
+    // Two answers where the gate needs five: no score to share.
+    expect(en).toContain('- **Satisfaction this week:** too few answers so far (2)');
+    expect(nl).toContain('- **Tevredenheid deze week:** nog te weinig antwoorden (2)');
+    expect(en).not.toContain('8.5 out of 10');
+    // Two weekly numbers are stated, and are no trend.
+    expect(en).toContain('2 tickets this week, down from 8 the week before');
+    expect(en).not.toContain('A quick win');
+    expect(nl).not.toContain('elke week minder vragen');
   });
 
   it('without metrics says what was planned, never that people use the tool', async () => {
