@@ -462,12 +462,13 @@ export class ContextBuilder {
   /**
    * Whether the switch-off condition held, as measured up to `date`: what a retrospective or a
    * review may claim. `measured` is null without data, and `met` then null: say what was
-   * planned and what to check.
+   * planned and what to check; `metric` is null without a switch-off condition.
    */
   private outcome(date: string) {
     const { plan, lang } = this;
     const when = plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    if (!when) return null;
+    // Without a switch-off condition there is nothing to check: no success to claim either.
+    if (!when) return { metric: null, goal: null, measured: null, met: null };
     const metric = plan.metrics.find((m) => m.name === when.metric);
     const unit = metric?.unit === 'percent' || /_pct$/.test(when.metric) ? '%' : '';
     const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
