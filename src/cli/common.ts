@@ -38,15 +38,22 @@ export function say(line: string, paint: (text: string) => string = (text) => te
   process.stderr.write(`${paint(terminalLine(line))}\n`);
 }
 
-/** For commands that need a valid plan: prints warnings, and fails on errors. */
+/** For commands that need a valid plan: fails on errors (warnings and hints are for `validate`). */
 export async function requirePlan(file: string): Promise<{ plan: Plan; loaded: LoadedPlan }> {
   const loaded = await readAndLoad(file);
-  if (!loaded.plan) {
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-    printDiagnostics(errors);
-    throw new RolloutError(`${loaded.diagnostics[0]?.file ?? file}: the plan has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`rollout validate\` for details`, EXIT.input, errors);
-  }
-  return { plan: loaded.plan, loaded };
+  return { plan: validPlan(loaded, file), loaded };
+}
+
+/**
+ * The plan of a loaded file. A plan with errors prints them as `validate` does, one line each,
+ * and stops with exit 2; its warnings and hints are left to `validate`, so that every other
+ * command's standard error holds only what concerns its run.
+ */
+export function validPlan(loaded: LoadedPlan, file: string): Plan {
+  if (loaded.plan) return loaded.plan;
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  printDiagnostics(errors);
+  throw new RolloutError(`${loaded.diagnostics[0]?.file ?? planName(file)}: the plan has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`rollout validate\` for details`, EXIT.input, errors);
 }
 
 const STDOUT_PROBLEMS: Record<string, string> = {

@@ -73,7 +73,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   if (tooLong.length > 0) return { diagnostics: tooLong, source };
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
-    return { diagnostics: parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source)), source };
+    return { diagnostics: misspeltFirst(parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source))), source };
   }
   const plan = resolvePlan(parsed.data);
   const checks = [...checkPlan(plan), ...checkTexts(value, plan.organization.languages), ...checkDeprecated(value)];
@@ -164,9 +164,12 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
   };
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        make([...path, key], `unknown key "${key}"`, didYouMean(key, keysAt(path)) ?? `expected one of: ${keysAt(path).join(', ')}`, true),
-      );
+      return issue.keys.map((key) => {
+        const cut = source.textCutByComma([...path, key]);
+        if (cut) return make([...path, key], `unknown key "${key}": a comma inside { } ends the text before it`, `quote the whole text: ${cut.key}: "${cut.text}, ${key}"`, true);
+        const keys = keysAt(path);
+        return make([...path, key], `unknown key "${key}"`, didYouMean(key, keys) ?? (keys.length ? `expected one of: ${keys.join(', ')}` : undefined), true);
+      });
     case 'invalid_value': {
       const values = issue.values.map(String);
       const got = valueAt(source, path);
@@ -190,6 +193,25 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
     default:
       return [make(path, issue.message)];
   }
+}
+
+/**
+ * In the order of the file; a required key that is missing because it is misspelt is said once,
+ * at the misspelt key's line (`strat:` for `start:`).
+ */
+function misspeltFirst(diagnostics: Diagnostic[]): Diagnostic[] {
+  const missing = (d: Diagnostic) => d.message.startsWith('is required') && d.path !== undefined;
+  const spelt = diagnostics.filter((d) => d.code === 'unknown-key' && d.path !== undefined);
+  const merged = diagnostics.flatMap((d) => {
+    if (!missing(d)) return [d];
+    const name = d.path!.split('.').at(-1)!;
+    const parent = d.path!.slice(0, -name.length);
+    const typo = spelt.find((u) => u.hint === didYouMean(name, [name]) && u.path!.startsWith(parent) && !u.path!.slice(parent.length).includes('.'));
+    if (!typo) return [d];
+    typo.hint = `${typo.hint} ${name} is required`;
+    return [];
+  });
+  return merged.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function unionMessage(path: PlanPath): string {

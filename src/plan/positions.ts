@@ -35,6 +35,20 @@ export class SourceMap {
     return undefined;
   }
 
+  /**
+   * When the key at `path` has no value and sits in a `{ ... }` map after another key's text: the
+   * text it was cut from, as `key: text` ended by a comma (`{ en: Email, then updates. }`).
+   */
+  textCutByComma(path: PlanPath): { key: string; text: string } | undefined {
+    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    if (!isMap(parent) || !parent.flow) return undefined;
+    const at = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+    const pair = parent.items[at];
+    const before = parent.items[at - 1];
+    if (!pair || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) || !before || !isScalar(before.key) || !isScalar(before.value)) return undefined;
+    return { key: String(before.key.value), text: String(before.value.value) };
+  }
+
   private valueOffset(path: PlanPath): number | undefined {
     const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
     return isNode(node) && node.range ? node.range[0] : undefined;

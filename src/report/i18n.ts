@@ -249,8 +249,15 @@ export function formatsFor(language: ReportLanguage): Formats {
     if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false, signDisplay: 'negative' })));
     return format;
   };
+  // A chart labels the same few days again and again (axis, dots, tooltips): format each once.
+  const shortDays = new Map<Day, string>();
+  const short = (day: Day) => {
+    let label = shortDays.get(day);
+    if (label === undefined) shortDays.set(day, (label = format(toLocalDate(day), 'd MMM', { locale }).replace('.', '')));
+    return label;
+  };
   return {
-    short: (day) => format(toLocalDate(day), 'd MMM', { locale }).replace('.', ''),
+    short,
     long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
     rounded: (n, decimals = 1) => rounder(decimals).format(n),
     exact: (n) => String(n).replace('.', point),

@@ -4,7 +4,7 @@ import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
-import { CellKey, CellMeaning } from './cells.js';
+import { CellKey } from './cells.js';
 import { Header } from './columns.js';
 import { readTable, shown, type Row } from './table.js';
 
@@ -102,7 +102,7 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
   // Rosters repeat a few groups, locations and phases: each distinct cell is looked up once.
   const groups = new NameColumn(roster.file, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
   const locations = new NameColumn(roster.file, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
-  const phases = new CellMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
+  const phases = new TextMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
   await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet }, {
@@ -142,10 +142,10 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
 /** A roster column that names one of the plan's groups or locations. */
 class NameColumn {
   column: number | undefined;
-  private readonly indexes: CellMeaning<number>;
+  private readonly indexes: TextMeaning;
 
   constructor(file: string, readonly names: string[], what: string, fix: string) {
-    this.indexes = new CellMeaning((text, row) => {
+    this.indexes = new TextMeaning((text, row) => {
       const name = text.trim();
       if (name === '') return -1;
       const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
@@ -160,6 +160,31 @@ class NameColumn {
     return this.column === undefined ? -1 : this.indexes.get(row, this.column);
   }
 }
+
+/**
+ * What the cells of a roster column stand for, worked out once per distinct text. The roster is
+ * read once, before the code is warm: a cell's text and a Map cost less there than matching its
+ * bytes (how exports, read many times over, are looked up).
+ */
+class TextMeaning {
+  private readonly meanings = new Map<string, number>();
+
+  /** `meaning` is called with the first row that holds a text. */
+  constructor(private readonly meaning: (text: string, row: Row) => number) {}
+
+  get(row: Row, i: number): number {
+    const text = row.text(i);
+    let meaning = this.meanings.get(text);
+    if (meaning === undefined) {
+      meaning = this.meaning(text, row);
+      // Each text is a spelling of a name in the plan (any other stops the read); bounded all the same.
+      if (this.meanings.size < MAX_TEXTS) this.meanings.set(text, meaning);
+    }
+    return meaning;
+  }
+}
+
+const MAX_TEXTS = 4096;
 
 function phaseOf(plan: Plan, text: string, file: string, line: number, column: number): number {
   const phaseText = text.trim();

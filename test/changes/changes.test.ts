@@ -73,13 +73,13 @@ describe('what-if and diff', () => {
     expect(run(['diff', 'a.yaml', 'a.yaml'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Wijzigingen van a.yaml naar a.yaml\nEr verschuift niets.\n' });
   });
 
-  it('diff refuses a plan that does not validate: one line with file:line, exit 2', () => {
+  it('diff refuses a plan that does not validate: its errors as validate gives them, one line each, exit 2', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), enterprise);
     writeFileSync(path.join(dir, 'b.yaml'), `${enterprise}\npauses:\n  - { from: 2027-03-15, until: 2027-03-01, reason: x }\n`);
     const r = run(['diff', 'a.yaml', 'b.yaml'], { cwd: dir });
     expect([r.status, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(/^rollout: b\.yaml:\d+:\d+: error pauses\[0\]\.until: the pause resumes on 2027-03-01, not after it starts on 2027-03-15[^\n]*\n$/);
+    expect(r.stderr).toMatch(/^b\.yaml:\d+:\d+: error pauses\[0\]\.until: the pause resumes on 2027-03-01, not after it starts on 2027-03-15[^\n]*\nrollout: b\.yaml: the plan has 1 error; run `rollout validate` for details\n$/);
   });
 
   it('what-if refuses a pause that overlaps one in the plan', () => {

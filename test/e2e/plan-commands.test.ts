@@ -91,6 +91,25 @@ describe('rollout validate', () => {
   });
 });
 
+describe('rollout diff', () => {
+  it('lists every error of a plan that does not validate, one line each as validate does, and exits 2', () => {
+    const dir = tempDir();
+    const good = readFileSync(example('small-team.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'old.yaml'), good);
+    writeFileSync(path.join(dir, 'new.yaml'), good.replace(/^start:/m, 'strat:').replace(/^version: 1$/m, 'version: 1\nfoo: 1'));
+    const r = run(['diff', 'old.yaml', 'new.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^new\.yaml:\d+:1: error foo: unknown key "foo"/),
+      expect.stringMatching(/^new\.yaml:\d+:1: error strat: unknown key "strat" \(did you mean "start"\? start is required\)$/),
+      'rollout: new.yaml: the plan has 2 errors; run `rollout validate` for details',
+    ]);
+    expect(run(['validate', '--plan', 'new.yaml'], { cwd: dir }).stderr.split('\n').slice(0, 2)).toEqual(lines.slice(0, 2));
+  });
+});
+
 describe('rollout init', () => {
   it('writes a plan that validates cleanly, its schema and the templates', () => {
     const dir = tempDir();

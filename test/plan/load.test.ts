@@ -70,6 +70,23 @@ describe('loadPlan', () => {
     expect(d).toMatchObject({ path: 'tool.contcat', line: 4, column: 3, hint: 'did you mean "contact"?' });
   });
 
+  it('says a misspelt required key once, at its own line: strat: for start:', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstrat: 2027-01-04\n';
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[4, 'unknown key "strat"', 'did you mean "start"? start is required']]);
+  });
+
+  it('lists errors in the order of the file', () => {
+    const text = 'version: 1\nfoo: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\nphases: [{ id: a, name: A, audience: rest, weeks: two }]\n';
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => d.line)).toEqual([2, 6]);
+  });
+
+  it('says a comma in a { } text ends it, and how to quote it', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\ndiscovery:\n  communications: { en: Email from the director, then weekly updates., nl: Mail van de directeur }\n';
+    const [d, ...rest] = loadPlan(text, 'p.yaml').diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ line: 6, column: 50, message: 'unknown key "then weekly updates.": a comma inside { } ends the text before it', hint: 'quote the whole text: en: "Email from the director, then weekly updates."' });
+  });
+
   it('suggests the closest enum value', () => {
     const d = errorsOf(minimalPlan({ preset: 'smal' })).find((x) => x.path === 'preset');
     expect(d?.hint).toBe('did you mean "small"?');

@@ -111,6 +111,13 @@ describe('weekly updates from measured data', () => {
     expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain(
       'As planned, IT pilot, Paramaribo, Georgetown, and Port of Spain have had their launch day: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
     );
+    // Nor does the retrospective: it says what was planned.
+    const plan = enterprise;
+    const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'] });
+    const retro = r.files.filter((f) => f.name.includes('retrospective')).map((f) => String(f.content));
+    expect(retro).toHaveLength(2);
+    for (const text of retro) expect(text).not.toMatch(/on board|overgestapt|part of how|hoort nu bij/);
+    expect(retro.join('\n')).toContain('The plan had 120 people start with Teamchat between Monday, February 1, 2027 and Thursday, March 25, 2027, in 4 phases.');
     // The first update explains the why (the playbook: explain the why, don't just mandate).
     expect(mail.get('2027-02-05_rollout_weekly-update.nl.md')).toContain('**Waarom we overstappen.**');
   });
