@@ -28,9 +28,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const program = new Command('rollout')
   .description('Turn a YAML rollout plan into a dated schedule, emails, checklists and CI gate checks.')
   .version(`${readVersion()} (plan format version ${PLAN_FORMAT_VERSION})`, '-V, --version', 'print the version and the plan format version it reads')
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text) });
+  // Commander's own errors (unknown option, missing option, bad choice) are said on one line below.
+  .configureOutput({ outputError: () => {} });
 
 program
   .command('init')
@@ -90,8 +90,8 @@ program
   .command('what-if')
   .description('show what would move if the rollout paused: launches, switch-off, messages (touches no file)')
   .addOption(planOption())
-  .requiredOption('--pause <duration>', 'how long, e.g. 2w or 10d')
-  .requiredOption('--at <date>', 'first day of the pause, YYYY-MM-DD')
+  .requiredOption('--pause <duration>', 'how long, e.g. 2w or 10d (required)')
+  .requiredOption('--at <date>', 'first day of the pause, YYYY-MM-DD (required)')
   .option('--phase <id>', 'the phase the pause concerns')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
   .addOption(new Option('--lang <language>', "language of titles, reasons and labels (default: the plan's first language)").choices(['en', 'nl']))
@@ -113,12 +113,14 @@ program
   .description('write every email and checklist of the rollout, dated, from editable templates in English and Dutch')
   .addOption(planOption())
   .option('-o, --out <dir>', 'folder to write into', 'emails')
+  // --output as in every other command.
+  .addOption(new Option('--output <dir>').hideHelp())
   .addOption(new Option('--format <format>', 'output format').choices(['md', 'txt', 'html', 'eml']).default('md'))
   .option('--phase <id>', 'only the messages of this phase')
   .addOption(new Option('--lang <lang>', "only this language (default: the plan's organization.languages)").choices(['en', 'nl']))
   .option('--templates <dir>', 'your templates folder, overriding the built-in templates file by file (default: ./templates next to the plan, if any)')
   .option('-n, --dry-run', 'list what would be written, write nothing')
-  .option('-f, --force', 'overwrite existing files')
+  .option('-f, --force', 'overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)')
   .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
   .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
   .option('--at <date>', 'the day the gates are checked and a rollback notice is dated (default: today)')
@@ -134,7 +136,7 @@ program
       'rollout render-emails --templates my-templates --force',
     ]),
   )
-  .action(action(async (options) => (await import('./cli/render-emails.js')).renderEmailsCommand(options)));
+  .action(action(async ({ output, ...options }) => (await import('./cli/render-emails.js')).renderEmailsCommand({ ...options, out: output ?? options.out })));
 
 program
   .command('gate-check')
@@ -182,7 +184,7 @@ program
   .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
-  .requiredOption('-o, --output <file>', 'HTML file to write (- for standard output)')
+  .requiredOption('-o, --output <file>', 'HTML file to write, - for standard output (required)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
   .option('-f, --force', 'overwrite an existing output file')
   .addHelpText(
@@ -209,8 +211,16 @@ program
   .addOption(planOption())
   .action(action(async (what: (typeof LOOKUPS)[number], options: { plan: string }) => (await import('./cli/completion.js')).lookupCommand(what, options)));
 
+/** A usage error on one line, with the command's help to turn to. */
+function usageLine(message: string): string {
+  const name = process.argv.slice(2).find((arg) => program.commands.some((c) => c.name() === arg));
+  const text = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
+  return terminalLine(`${text} (see rollout ${name ? `${name} ` : ''}--help)`);
+}
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
+    if (error.exitCode !== 0 && error.code !== 'commander.help') process.stderr.write(`rollout: ${usageLine(error.message)}\n`);
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
     // A message may list details on lines of its own; each line is made safe for a terminal.

@@ -1,4 +1,5 @@
 import { access, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
@@ -107,7 +108,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const { plan, loaded } = await requirePlan(options.plan);
   const templates = await loadTemplates(await userTemplates(options));
   const c = colors(process.stderr);
-  for (const warning of templates.warnings) say(`warning: ${warning}`, c.yellow);
+  for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { progress, check } = await measured(plan, loaded, options, asOf);
@@ -125,6 +126,8 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
     const { files, entries } = await renderEmails(plan, schedule, renderOptions);
     for (const f of files) writeOut(where(f.name));
     say(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written`);
+    const there = options.force ? 0 : files.filter((f) => existsSync(where(f.name))).length;
+    if (there > 0) say(`rollout: warning: ${there} of these files exist in ${options.out}: without --force the real run refuses to write`, c.yellow);
     return EXIT.ok;
   }
   const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false });
@@ -137,7 +140,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const removed = result.removed.length > 0 ? `; removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} an earlier run wrote that this run does not (${listed(result.removed)})` : '';
   say(`wrote ${result.messages} messages and the index to ${options.out}${removed}`);
   if (result.edited.length > 0) {
-    say(`warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
+    say(`rollout: warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
   }
   return EXIT.ok;
 }

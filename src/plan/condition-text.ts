@@ -71,3 +71,9 @@ export function conditionClause(c: Condition, metrics: readonly Pick<Metric, 'na
   const { subject, goal } = conditionParts(c, metrics, lang);
   return lang === 'nl' ? `${subject} ${goal} is` : `${subject} is ${goal}`;
 }
+
+/** The condition's metric label, threshold and whether it is a percentage, one by one. */
+export function conditionFields(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): { metric: string; threshold: number; percent: boolean } {
+  const metric = metrics.find((m) => m.name === c.metric);
+  return { metric: midSentence(word(metric?.label ?? c.metric, lang)), threshold: c.threshold, percent: metric?.unit === 'percent' || /_pct$/.test(c.metric) };
+}

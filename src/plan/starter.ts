@@ -66,7 +66,9 @@ training:
   sessionTime: "10:00"
   officeHours: { time: "14:00", minutes: 60 }   # daily in week 1, 3x in week 2, then as needed
 
-# gates:                            # leave out for the defaults: 80% active use 4 weeks after each launch;
+# gates:                            # leave out for the defaults: 60% active use of each phase the working day
+#                                   # before the next launch (go/no-go: the launch waits for it);
+#                                   # 80% active use 4 weeks after each launch;
 #                                   # satisfaction >= 7, NPS > 0, tickets not rising (teams above 3 people)
 #   - { id: satisfied, phase: ${o.preset === 'custom' ? 'early-adopters' : o.preset === 'growing' ? 'pilot' : o.preset === 'small' ? 'first-half' : 'switch'}, metric: satisfaction, aggregate: mean, op: ">=", threshold: 7, severity: minor }
 

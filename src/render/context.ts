@@ -8,7 +8,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar } from '../schedule/phases.js';
-import { conditionClause, OPERATORS } from '../plan/condition-text.js';
+import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 
 /*
@@ -231,6 +231,19 @@ export class ContextBuilder {
     };
   }
 
+  /**
+   * The offline plan for a message's readers: where the plan marks locations with limited or poor
+   * connectivity, only theirs (the message's location, else its phase's); otherwise everyone's.
+   */
+  private offlinePlan(loc: { name: string } | undefined, phase: PhaseData | null): string | null {
+    const { plan } = this;
+    const offline = plan.regional.offlinePlan ?? null;
+    const poor = new Set(plan.organization.locations.filter((l) => l.connectivity === 'limited' || l.connectivity === 'poor').map((l) => l.name));
+    if (offline === null || poor.size === 0) return offline;
+    const places = loc ? [loc.name] : (phase?.locations ?? []);
+    return places.some((name) => poor.has(name)) ? offline : null;
+  }
+
   /** The champion people of a phase (and location) can turn to. */
   private champion(p: SchedulePhase, location: string | undefined): string | null {
     const { plan } = this;
@@ -287,6 +300,7 @@ export class ContextBuilder {
             offlinePlan: loc && (loc.connectivity === 'limited' || loc.connectivity === 'poor') ? (plan.regional.offlinePlan ?? null) : null,
             workingHours: loc ? { start: loc.workingHours.start, end: loc.workingHours.end } : null,
           },
+      offlinePlan: this.offlinePlan(loc, phase),
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
@@ -454,8 +468,9 @@ export class ContextBuilder {
       end: phase.end,
       steps,
       turnOff: steps.find((s) => s.key === 'turn-off')?.date ?? phase.end,
-      // "active use is at least 80%", in words rather than the metric's id and operator.
-      condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang) } : null,
+      // "active use is at least 80%", in words rather than the metric's id and operator; the
+      // parts stay for templates written before the clause existed.
+      condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang), ...conditionFields(planned.when, plan.metrics, lang) } : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import { isSolo } from '../plan/fit.js';
-import { planCalendar, weekOf } from '../schedule/phases.js';
-import { formatDay, parseDay } from '../util/dates.js';
+import { weekOf } from '../schedule/phases.js';
+import { parseDay } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
@@ -26,6 +26,7 @@ export interface Message {
 }
 
 const CHECKLIST_KEYS: Record<string, ChecklistTemplate> = {
+  'get-started': 'get-started',
   'two-weeks-before': 'two-weeks-before',
   'one-week-before': 'one-week-before',
   'launch-day': 'launch-day',
@@ -154,12 +155,6 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     const date = steps[0]?.date ?? phase.start;
     messages.push({ kind: 'email', template: 'decommission', date, week: steps[0]?.week ?? phase.startWeek, phase, base: fileBase(date, 'decommission', 'email', phase.id), number: 1, first: false });
   }
-  // Get started before anything goes out: the working day before the first dated item.
-  const first = [schedule.start, ...schedule.events.flatMap((e) => (e.date ? [e.date] : []))].sort()[0]!;
-  const firstDate = formatDay(planCalendar(plan).onOrBefore(parseDay(first) - 1));
-  const firstWeek = Math.min(1, ...schedule.events.map((e) => e.week));
-  if (!solo) messages.push({ kind: 'checklist', template: 'get-started', date: firstDate, week: firstWeek, base: fileBase(firstDate, 'get-started', 'checklist'), number: 1, first: false });
-
   if (options.rollback !== undefined) rollBack(messages, options.rollback, plan);
 
   const order = (m: Message) => (m.kind === 'checklist' ? 1 : 0);

@@ -61,6 +61,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   builder.exports(planned);
   builder.gates(timed);
   builder.pauseNotices();
+  if (!solo) builder.getStarted();
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
@@ -202,6 +203,16 @@ class EventBuilder {
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
       this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(pause.until!) }, fixed(notice));
     }
+  }
+
+  /**
+   * The enterprise guide's get-started checklist, due the working day before anything else is
+   * planned; a pause moves it like the items it comes before.
+   */
+  getStarted(): void {
+    const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume').map((e) => parseDay(e.pausedFrom ?? e.date));
+    const day = this.global.calendar.onOrBefore(Math.min(this.start, ...planned) - 1);
+    this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] });
   }
 
   heldEvents(): HeldEvent[] {

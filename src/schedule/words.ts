@@ -11,7 +11,7 @@ export interface ScheduleWords {
   announce(tool: string, phase: string): string;
   remind(phase: string, date: string): string;
   launch(phase: string): string;
-  checklist: Record<'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after' | 'switch-day' | 'learn-and-adjust', string>;
+  checklist: Record<'get-started' | 'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after' | 'switch-day' | 'learn-and-adjust', string>;
   soloSwitch(tool: string): string;
   evaluation: string;
   eachWeekAfter(week: number): string;
@@ -49,6 +49,7 @@ const en: ScheduleWords = {
   remind: (phase, date) => `Remind ${phase} of their start on ${date}`,
   launch: (phase) => `${phase} starts: welcome email, accounts activated`,
   checklist: {
+    'get-started': 'Checklist: get started',
     'two-weeks-before': 'Checklist: 2 weeks before',
     'one-week-before': 'Checklist: 1 week before',
     'launch-day': 'Checklist: day of launch',
@@ -95,6 +96,7 @@ const nl: ScheduleWords = {
   remind: (phase, date) => `${phase} herinneren aan de start op ${date}`,
   launch: (phase) => `${phase} begint: welkomstmail, accounts geactiveerd`,
   checklist: {
+    'get-started': 'Checklijst: aan de slag',
     'two-weeks-before': 'Checklijst: 2 weken vooraf',
     'one-week-before': 'Checklijst: 1 week vooraf',
     'launch-day': 'Checklijst: dag van de start',

@@ -8,15 +8,14 @@ import { BundleLoader, type BundleHost } from './bundle-loader.js';
 
 /*
  * Most of a short command's time goes to compiling the tool's JavaScript. V8 can reuse what an
- * earlier run compiled (a code cache). Node 22.1 and later do this with module.enableCompileCache();
- * on Node 20 the tool loads its own CommonJS bundles with vm.Script and cachedData, written after
- * a run so that it holds every function the run needed, not only the top level. Both only use
- * public APIs. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does in Node 22. So does
- * NODE_V8_COVERAGE: cached code carries no block counters, and coverage would count whole
- * functions as run.
+ * earlier run compiled (a code cache). The tool loads its own CommonJS bundles with vm.Script and
+ * cachedData, written after a run so that it holds every function the run needed, not only the
+ * top level. Node's module.enableCompileCache() (22.1 and later) writes its cache as a file is
+ * compiled, before any of its functions ran, so every run compiled those again: on Node 24 a
+ * gate-check spent about 25 ms more CPU with it. Public APIs only. NODE_DISABLE_COMPILE_CACHE=1
+ * turns it off, as it does in Node 22. So does NODE_V8_COVERAGE: cached code carries no block
+ * counters, and coverage would count whole functions as run.
  */
-
-type NodeCompileCache = (dir: string) => unknown;
 
 /**
  * Runs the CommonJS bundle `entry` (and the bundles it requires from its folder) with a cache of
@@ -25,9 +24,7 @@ type NodeCompileCache = (dir: string) => unknown;
 export function runCached(entry: string, env: NodeJS.ProcessEnv = process.env): void {
   // Set at all, even empty, NODE_DISABLE_COMPILE_CACHE turns it off, as in Node 22.
   const cacheDir = env.NODE_DISABLE_COMPILE_CACHE !== undefined || env.NODE_V8_COVERAGE ? undefined : privateCacheDir(process.getuid?.());
-  const enable = (nodeModule as { enableCompileCache?: NodeCompileCache }).enableCompileCache;
-  if (cacheDir && enable) enable(cacheDir);
-  if (!cacheDir || enable) {
+  if (!cacheDir) {
     nodeModule.createRequire(entry)(entry);
     return;
   }

@@ -18,7 +18,7 @@ const cases: HostileCase[] = [
   { name: 'lookup of constructor', args, files: template('{{lookup this "constructor"}}'), status: 2, message: /announcement.en.hbs:3:\d+: templates cannot reach "constructor"$/ },
   { name: 'an unwritable output folder', args: ['render-emails', '--out', '/proc/rollout-emails'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: cannot write .* in \/proc\/rollout-emails: files cannot be created there; nothing was written$/ },
   { name: 'an output folder that is a file', args: ['render-emails', '--out', 'rollout.yaml'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: cannot write .* a part of the path is a file, not a folder; nothing was written$/ },
-  { name: 'an unknown --lang', args: ['render-emails', '--lang', 'fr'], files: { 'rollout.yaml': plan }, status: 2, message: /^error: option '--lang <lang>' argument 'fr' is invalid/ },
+  { name: 'an unknown --lang', args: ['render-emails', '--lang', 'fr'], files: { 'rollout.yaml': plan }, status: 2, message: /^rollout: option '--lang <lang>' argument 'fr' is invalid\. Allowed choices are en, nl \(see rollout render-emails --help\)$/ },
 ];
 
 describe('hostile templates and output places', () => {

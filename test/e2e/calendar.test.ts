@@ -48,6 +48,6 @@ describe('rollout render-emails with a templates folder', () => {
     writeFileSync(path.join(templates, 'anouncement.en.hbs'), 'Subject: x\n');
     const r = run(['render-emails', '--dry-run'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr.split('\n')[0]).toMatch(/^warning: templates\/emails\/anouncement.en.hbs: "anouncement" is not a message rollout writes \(did you mean "announcement"\?\); it is not used$/);
+    expect(r.stderr.split('\n')[0]).toMatch(/^rollout: warning: templates\/emails\/anouncement.en.hbs: "anouncement" is not a message rollout writes \(did you mean "announcement"\?\); it is not used$/);
   });
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
@@ -16,15 +15,12 @@ const base = (tmp: string) => path.join(tmp, `rollout-compile-cache-${process.ge
 const cacheDir = (tmp: string) => path.join(base(tmp), `${process.version}-${process.arch}`);
 const cacheFiles = (tmp: string) => (existsSync(cacheDir(tmp)) ? readdirSync(cacheDir(tmp)).sort() : []);
 
-/** Node 22.1 and later keep the cache themselves (module.enableCompileCache), in their own layout. */
-const nodeKeepsIt = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-
 describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
   // What the tool says without the cache: the cache may change how fast, never what.
   const expected = run(['validate', '--plan', example('enterprise.yaml')], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
   it('is compared with a valid run', () => expect(expected).toMatchObject({ stdout: `${example('enterprise.yaml')}: valid (5 phases, 10 gates)\n`, status: 0 }));
 
-  it.skipIf(nodeKeepsIt)('is written after the first run, private to the user, and reused unchanged', () => {
+  it('is written after the first run, private to the user, and reused unchanged', () => {
     const tmp = tempDir();
     expect(validate(tmp)).toEqual(expected);
     const files = cacheFiles(tmp);
@@ -40,7 +36,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     expect(files.map((f) => statSync(path.join(cacheDir(tmp), f)).mtimeMs)).toEqual(written);
   });
 
-  it.skipIf(nodeKeepsIt)('replaces a cache file V8 rejects, with the same results', () => {
+  it('replaces a cache file V8 rejects, with the same results', () => {
     const tmp = tempDir();
     validate(tmp);
     const common = cacheFiles(tmp).find((f) => f.startsWith('common-'))!;
@@ -57,7 +53,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     expect(readdirSync(base(tmp))).toEqual([]);
   });
 
-  it.skipIf(nodeKeepsIt)('is not used from a folder others can write to', () => {
+  it('is not used from a folder others can write to', () => {
     const tmp = tempDir();
     validate(tmp);
     const before = cacheFiles(tmp);
@@ -67,7 +63,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     for (const f of before) expect(statSync(path.join(cacheDir(tmp), f)).size).toBe('planted'.length);
   });
 
-  it.skipIf(nodeKeepsIt)('does not read a cache file that is a symbolic link, and replaces it with its own', () => {
+  it('does not read a cache file that is a symbolic link, and replaces it with its own', () => {
     const tmp = tempDir();
     validate(tmp);
     const common = path.join(cacheDir(tmp), cacheFiles(tmp).find((f) => f.startsWith('common-'))!);
@@ -96,8 +92,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
       expect(cached(args, tmp), `${args.join(' ')}, cold`).toEqual(without);
       expect(cached(args, tmp), `${args.join(' ')}, warm`).toEqual(without);
     }
-    if (nodeKeepsIt) expect(readdirSync(cacheDir(tmp), { recursive: true }).length).toBeGreaterThan(4);
-    else expect(cacheFiles(tmp).filter((f) => /^(render-emails|gate-check|report|ics|schedule)-/.test(f)).length).toBeGreaterThanOrEqual(4);
+    expect(cacheFiles(tmp).filter((f) => /^(render-emails|gate-check|report|ics|schedule)-/.test(f)).length).toBeGreaterThanOrEqual(4);
   });
 
   it.skipIf(process.platform !== 'linux')('is skipped, not waited for, where folders cannot be made (TMPDIR=/proc)', () => {
@@ -132,7 +127,7 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
   const runBundle = (dir: string, tmp: string) =>
     spawnSync(process.execPath, [path.join(dir, 'main.cjs')], { env: { ...process.env, TMPDIR: tmp, NODE_V8_COVERAGE: '' }, encoding: 'utf8' });
 
-  it.skipIf(nodeKeepsIt)('runs each bundle once, with its own module, also in a cycle, as Node does', () => {
+  it('runs each bundle once, with its own module, also in a cycle, as Node does', () => {
     const dir = fakeBundle({
       'cli.cjs': `const a = require("./chunks/a.cjs"); const again = require("./chunks/a.cjs");
 console.log(JSON.stringify({ same: a === again, b: a.b(), runs: globalThis.runs, file: __filename, dir: __dirname, main: typeof require("node:path").join }));`,
@@ -156,7 +151,7 @@ console.log(JSON.stringify({ same: a === again, b: a.b(), runs: globalThis.runs,
     expect(runBundle(dir, tmp).stdout).toBe('other run\n');
   });
 
-  it.skipIf(nodeKeepsIt)('keeps line numbers of a bundle in stack traces', () => {
+  it('keeps line numbers of a bundle in stack traces', () => {
     const dir = fakeBundle({ 'cli.cjs': '\n\nthrow new Error("line three");\n' });
     const r = runBundle(dir, tempDir());
     expect(r.status).toBe(1);

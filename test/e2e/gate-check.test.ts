@@ -80,7 +80,7 @@ describe('rollout gate-check', () => {
   it.each([
     ['a bad row', ['--metrics', 'bad.csv'], 'rollout: bad.csv:3:3: nps value "seven" is not a number; correct it in the export, or run with --lenient to skip bad rows\n'],
     ['a date that is not real', ['--metrics', 'metrics.csv', '--at', '2027-02-30'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
-    ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /error: option '--format <format>' argument 'xml' is invalid/],
+    ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /^rollout: option '--format <format>' argument 'xml' is invalid\. Allowed choices are .* \(see rollout gate-check --help\)\n$/],
     ['no --metrics', [], /no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan/],
     ['a missing file', ['--metrics', 'nope.csv'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
     ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /the plan has \d+ errors?/],

@@ -29,6 +29,22 @@ describe('rollout render-emails', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it('says on a dry run into a folder that holds the files that the real run refuses without --force; --output is --out', () => {
+    const dir = tempDir();
+    expect(run(['render-emails', '--plan', example('solo.yaml'), '--output', 'out'], { cwd: dir }).status).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toHaveLength(5);
+    const again = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run'], { cwd: dir });
+    expect(again.stderr.split('\n')[1]).toBe('rollout: warning: 5 of these files exist in out: without --force the real run refuses to write');
+    expect(run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out'], { cwd: dir }).status).toBe(2);
+    expect(run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run', '--force'], { cwd: dir }).stderr.split('\n')[1]).toBe('');
+  });
+
+  it('says in --help that --force also removes the files an earlier run wrote, and marks required options', () => {
+    expect(run(['render-emails', '--help']).stdout.replace(/\s+/g, ' ')).toContain('overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)');
+    expect(run(['report', '--help']).stdout).toMatch(/-o, --output <file> +HTML file to write, - for standard output \(required\)/);
+    expect(run(['what-if', '--help']).stdout.match(/\(required\)/g)).toHaveLength(2);
+  });
+
   it('writes the files and the index, never overwrites without --force', () => {
     const dir = tempDir();
     const r = run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl'], { cwd: dir });

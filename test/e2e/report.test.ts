@@ -74,8 +74,8 @@ describe('rollout report', () => {
 
   it.each([
     ['a date that is not real', ['--at', '2027-02-30', '-o', 'r.html'], 'rollout: --at must be a real date written YYYY-MM-DD, not "2027-02-30"\n'],
-    ['an unknown language', ['--lang', 'fr', '-o', 'r.html'], /error: option '--lang <language>' argument 'fr' is invalid/],
-    ['no -o', [], /error: required option '-o, --output <file>' not specified/],
+    ['an unknown language', ['--lang', 'fr', '-o', 'r.html'], /^rollout: option '--lang <language>' argument 'fr' is invalid/],
+    ['no -o', [], /^rollout: required option '-o, --output <file>' not specified \(see rollout report --help\)\n$/],
     ['a missing metrics file', ['--metrics', 'nope.csv', '-o', 'r.html'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
   ])('exits 2 on %s, writing nothing', (_, args, stderr) => {
     const dir = tempDir();

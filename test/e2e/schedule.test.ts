@@ -100,7 +100,8 @@ describe('rollout schedule', () => {
     [['--phase', 'georgetwon'], /^rollout: --phase georgetwon: the plan has no such phase; did you mean "georgetown"\? \(phases: pilot, paramaribo, georgetown, port-of-spain, decommission\)\n$/],
     [['--location', 'Nowhere'], /--location: no location "Nowhere"/],
     [['--start', '2027-02-30'], /--start must be a real date/],
-    [['--format', 'pdf'], /argument 'pdf' is invalid/],
+    [['--format', 'pdf'], /^rollout: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are table, json, markdown, csv, ics, mermaid \(see rollout schedule --help\)\n$/],
+    [['--at', 'x'], /^rollout: unknown option '--at' \(see rollout schedule --help\)\n$/],
   ])('refuses %j with exit 2', (args, message) => {
     const r = run(['schedule', '-p', enterprise, ...args]);
     expect(r.status).toBe(2);

@@ -133,7 +133,7 @@ describe('render-emails --force and the files of earlier runs', () => {
     expect(html.status).toBe(0);
     expect(html.stderr).toBe(
       `wrote ${md.length} messages and the index to ${dir}; removed ${md.length - 1} files an earlier run wrote that this run does not (${md.filter((f) => f !== edited).slice(0, 3).join(', ')} and ${md.length - 4} more)\n` +
-        `warning: kept 1 file an earlier run wrote, changed since: ${edited}\n`,
+        `rollout: warning: kept 1 file an earlier run wrote, changed since: ${edited}\n`,
     );
     expect(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()).toEqual([edited, 'index.md', 'my-notes.md'].sort());
     const after = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { written: { file: string }[] };

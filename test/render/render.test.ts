@@ -162,7 +162,7 @@ describe('formats', () => {
     const r = await render(planOf('growing-team.yaml'), 'txt');
     const txt = text(r, '2027-02-15_pilot_checklist-two-weeks-before.en.txt');
     expect(txt).toMatch(/^Two weeks before: Pilot group\n=+\n\nDue: Monday, February 15, 2027\nFor: Help Desk\n\n/);
-    expect(txt).toContain('\n[ ] Pilot test complete and issues resolved\n');
+    expect(txt).toContain('\n[ ] Teamchat set up and tried out by IT before anyone starts\n');
     const html = await render(planOf('growing-team.yaml'), 'html');
     const page = text(html, '2027-02-15_pilot_checklist-two-weeks-before.en.html');
     expect(page).toContain('<h1>Two weeks before: Pilot group</h1>');

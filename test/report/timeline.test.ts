@@ -14,9 +14,10 @@ const words = wordsFor('en');
 const locations = plan.organization.locations.map((l) => l.name);
 
 describe('timeline', () => {
-  it('covers whole rollout weeks from the first announcement to the last review', () => {
-    // The first announcement is in week -1 (from 2027-01-18), the month-3 review (three months after the switch-off) in week 23.
-    expect(timelineDomain(schedule)).toEqual([parseDay('2027-01-18'), parseDay('2027-07-12')]);
+  it('covers whole rollout weeks from the get-started checklist to the last review', () => {
+    // The get-started checklist is due the working day before the first announcement (Monday
+    // 2027-01-18), so in week -2 (from 2027-01-11); the month-3 review in week 23.
+    expect(timelineDomain(schedule)).toEqual([parseDay('2027-01-11'), parseDay('2027-07-12')]);
   });
 
   it('groups the phases per location when the plan has several', () => {

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { mermaidLabel } from '../../src/escape/mermaid.js';
-import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
+import { inCalendar, scheduleIcs } from '../../src/reporters/schedule/ics.js';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
 import { scheduleMermaid } from '../../src/reporters/schedule/mermaid.js';
 import { buildSchedule } from '../../src/schedule/build.js';
@@ -37,15 +37,13 @@ function events(ics: string) {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
 }
 
-const CALENDAR_TYPES = new Set(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
-
 describe('schedule outputs with hostile names', () => {
   it('ICS: ical.js reads every calendar event once, with its title and a UID no other event has', () => {
     fc.assert(
       fc.property(plans, (plan) => {
         if (!plan) return;
         const schedule = buildSchedule(plan);
-        const expected = schedule.events.filter((e) => CALENDAR_TYPES.has(e.type));
+        const expected = schedule.events.filter(inCalendar);
         const parsed = events(scheduleIcs(schedule));
         expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => (e.location ? `${e.title} (${e.location})` : e.title)));
         const uids = parsed.map((e) => e.getFirstPropertyValue('uid'));
@@ -96,14 +94,15 @@ describe('calendar identity', () => {
     const first = uidsOf(enterprise('2027-01-04'));
     expect(new Set(first).size).toBe(first.length);
     expect(uidsOf(enterprise('2027-03-01'))).toEqual(first);
-    expect(first[0]).toMatch(/^launch-early-adopters-launch-[0-9a-f]{16}@rollout$/);
+    expect(first[0]).toMatch(/^checklist-get-started-[0-9a-f]{16}@rollout$/);
+    expect(first[1]).toMatch(/^launch-early-adopters-launch-[0-9a-f]{16}@rollout$/);
   });
 
   it('writes SEQUENCE from the event, 0 when it has none', () => {
     const schedule = enterprise('2027-01-04');
     schedule.events[0]!.sequence = 3;
     const parsed = events(scheduleIcs(schedule));
-    const launch = schedule.events.filter((e) => CALENDAR_TYPES.has(e.type)).indexOf(schedule.events[0]!);
+    const launch = schedule.events.filter(inCalendar).indexOf(schedule.events[0]!);
     expect(parsed.map((e) => e.getFirstPropertyValue('sequence'))).toEqual(parsed.map((_, i) => (i === launch ? 3 : 0)));
   });
 });

@@ -7,9 +7,13 @@ import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { reporterWords } from './describe.js';
 
-/** Event types that become calendar entries; checklists and emails stay in the other formats, except the exports of the old system's data, a task on a day. */
+/**
+ * Event types that become calendar entries; checklists and emails stay in the other formats,
+ * except tasks on a day: getting started and the exports of the old system's data.
+ */
 const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
-const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && e.key === 'export-data');
+const CALENDAR_CHECKLISTS = new Set(['get-started', 'export-data']);
+export const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && CALENDAR_CHECKLISTS.has(e.key));
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
 function vtimezone(zone: string): string[] {
