@@ -157,7 +157,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const series = measured.map((m) => m.obs);
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
-  const observed = latestValue === undefined ? null : roundObserved(latestValue);
+  const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
   const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
   return {
@@ -203,15 +203,18 @@ function keptDays(windows: GateWindow[], conditionMetric: string | undefined, as
   return spans;
 }
 
-/** The latest value of a metric up to a day, per scope (see Latest). */
-function latest(ledger: ObservationLedger, metric: string, until: Day): number | undefined {
+/** The latest value of a metric up to a day, per scope (see Latest), and the last day it reads. */
+export function latest(ledger: ObservationLedger, metric: string, until: Day): { value: number; day: Day } | undefined {
   const values = new Latest(until);
+  let last = -Infinity;
   for (const [scope, days] of ledger.byScope(metric)) {
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;
     for (const day of days.keys()) if (day <= until && day > best) best = day;
     if (best !== -Infinity) values.add(best, days.get(best)!.values, key);
+    last = Math.max(last, best);
   }
-  return values.value();
+  const value = values.value();
+  return value === undefined ? undefined : { value, day: last };
 }

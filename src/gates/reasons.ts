@@ -54,7 +54,7 @@ const scope = (r: Rows, group: string, location: string): string => {
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.metric} row${r.n === 1 ? '' : 's'}${scope(r, 'group', 'location')} from ${r.from} to ${r.to}`,
   reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.observed}${r.on ? ` on ${r.on}` : ''}`,
-  held: (since, soFar) => `on hold: the rollout is paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
+  held: (since, soFar) => `on hold: the rollout has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
   tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
@@ -80,7 +80,7 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
   reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
-  held: (since, soFar) => `aangehouden: de invoering is gepauzeerd sinds ${since}${soFar ? `; tot nu toe ${soFar}` : ''}`,
+  held: (since, soFar) => `aangehouden: de invoering is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,

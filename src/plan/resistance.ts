@@ -50,10 +50,17 @@ type Sentences = {
   support: (path: string, channels: string[], firstWeek: string, secondWeek: number) => string;
   celebrate: (names: string[], buddies: boolean) => string;
   addChampions: string;
-  listen: (surveyGates: boolean) => string;
+  /** What the weekly survey's gates do when their metric falls short, as the plan sets them; none without such gates. */
+  listen: (shortfalls: Shortfall[]) => string;
   addSurveyGate: string;
   lead: (days: number) => string;
 };
+
+/** A survey gate's metric and what falling short of it does: its severity's contingency, nothing when it guards nothing. */
+interface Shortfall {
+  metric: string;
+  effect: 'report' | 'continue' | 'pause' | 'rollback';
+}
 
 const list = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 const period = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -61,12 +68,12 @@ const period = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s
 const EN: Sentences = {
   objections: ({ minutes, why, escalation, channels }) => [
     { question: "I don't have time to learn this", answer: `Training takes ${minutes} minutes, and you'll save time every week once learned.` },
-    { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; the new tool solves that.` : 'The old way is good, but the new tool solves its biggest pain point.' },
+    { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; that is what the new tool is for.` : 'The old way is good, but the new tool is meant to take away its biggest pain point.' },
     {
       question: 'This seems complicated',
-      answer: `Pilot users thought so too at first, but after a day of use found it intuitive. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
+      answer: `Every new tool feels that way at first. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
     },
-    { question: 'Why are we changing?', answer: why ? `Because ${why}; the new tool solves this.` : 'The problem costs us time and money; the new tool solves it.' },
+    { question: 'Why are we changing?', answer: why ? `Because ${why}; that is what the new tool is for.` : 'The problem costs us time and money; the new tool is meant to take it away.' },
   ],
   titles: {
     'early-communication': 'Early communication: no surprises',
@@ -86,8 +93,11 @@ const EN: Sentences = {
     `Help goes ${path}${channels.length ? `, through ${list(channels, 'and')}` : ''}; office hours ${firstWeek} in a group's first week and ${secondWeek}× in its second.`,
   celebrate: (names, buddies) => `${names.length ? `${names.length === 1 ? `Champion ${names[0]} is` : `Champions ${list(names, 'and')} are`} thanked by name in the week after the rollout` : 'Champions and early adopters are thanked in the week after the rollout'}${buddies ? ', and early adopters become buddies of the groups after them' : ''}.`,
   addChampions: 'Name the champions under champions, one per location.',
-  listen: (surveyGates) =>
-    surveyGates ? 'A satisfaction survey goes out every week; when satisfaction or NPS falls short, the rollout pauses to adjust.' : "Feedback is collected in each group's first week.",
+  listen: (shortfalls) => {
+    if (shortfalls.length === 0) return "Feedback is collected in each group's first week.";
+    const does = { report: 'it is reported and decides nothing', continue: 'it is reported and the rollout continues', pause: 'the rollout pauses to adjust', rollback: 'the rollout rolls back' };
+    return `A satisfaction survey goes out every week. ${shortfalls.map((s) => `When ${s.metric} falls short, ${does[s.effect]}.`).join(' ')}`;
+  },
   addSurveyGate: 'Add a gate on satisfaction or NPS, so that feedback can pause the rollout.',
   lead: (days) => (days % 7 === 0 ? `${days / 7} week${days === 7 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`),
 };
@@ -95,12 +105,12 @@ const EN: Sentences = {
 const NL: Sentences = {
   objections: ({ minutes, why, escalation, channels }) => [
     { question: 'Ik heb geen tijd om dit te leren', answer: `De training duurt ${minutes} minuten, en daarna bespaar je elke week tijd.` },
-    { question: 'De oude manier werkte toch prima', answer: why ? `De oude manier is goed, maar ${why}; het nieuwe systeem lost dat op.` : 'De oude manier is goed, maar het nieuwe systeem lost het grootste knelpunt op.' },
+    { question: 'De oude manier werkte toch prima', answer: why ? `De oude manier is goed, maar ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'De oude manier is goed, maar het nieuwe systeem is bedoeld om het grootste knelpunt weg te nemen.' },
     {
       question: 'Dit lijkt ingewikkeld',
-      answer: `Dat dachten de pilotgebruikers eerst ook, maar na een dag werken vonden ze het vanzelfsprekend. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
+      answer: `Elk nieuw systeem voelt in het begin zo. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
     },
-    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; het nieuwe systeem lost dat op.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem lost het op.' },
+    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
   ],
   titles: {
     'early-communication': 'Vroeg communiceren: geen verrassingen',
@@ -120,8 +130,11 @@ const NL: Sentences = {
     `Hulp loopt via ${path}${channels.length ? `, bereikbaar via ${list(channels, 'en')}` : ''}; spreekuur ${firstWeek} in de eerste week van een groep en ${secondWeek}× in de tweede.`,
   celebrate: (names, buddies) => `${names.length ? `${names.length === 1 ? `Ambassadeur ${names[0]} wordt` : `Ambassadeurs ${list(names, 'en')} worden`} in de week na de invoering bij naam bedankt` : 'Ambassadeurs en koplopers worden in de week na de invoering bedankt'}${buddies ? ', en de koplopers worden buddy van de groepen na hen' : ''}.`,
   addChampions: 'Noem de ambassadeurs onder champions, één per vestiging.',
-  listen: (surveyGates) =>
-    surveyGates ? 'Elke week gaat er een tevredenheidspeiling uit; blijven tevredenheid of NPS achter, dan pauzeert de invoering om bij te sturen.' : 'In de eerste week van elke groep wordt feedback verzameld.',
+  listen: (shortfalls) => {
+    if (shortfalls.length === 0) return 'In de eerste week van elke groep wordt feedback verzameld.';
+    const does = { report: 'wordt dat gemeld, zonder gevolg voor de planning', continue: 'wordt dat gemeld en gaat de invoering door', pause: 'pauzeert de invoering om bij te sturen', rollback: 'wordt de invoering teruggedraaid' };
+    return `Elke week gaat er een tevredenheidspeiling uit. ${shortfalls.map((s) => `Blijft ${s.metric} achter, dan ${does[s.effect]}.`).join(' ')}`;
+  },
   addSurveyGate: 'Voeg een toetsmoment op tevredenheid of NPS toe, zodat feedback de invoering kan pauzeren.',
   lead: (days) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weken'}` : `${days} ${days === 1 ? 'dag' : 'dagen'}`),
 };
@@ -165,7 +178,14 @@ export function strategies(plan: Plan, lang: Language = plan.language): Strategy
   const s = SENTENCES[lang];
   const { communications: c, training: t, tool } = plan;
   const names = [...new Set([...plan.champions.map((x) => x.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])];
-  const surveyGates = plan.gates.some((g) => isSurveyGate(plan, g));
+  const surveyGates = plan.gates.filter((g) => isSurveyGate(plan, g));
+  const shortfalls = new Map(
+    surveyGates.map((g): [string, Shortfall] => {
+      const metric = g.aggregate === 'nps' ? 'NPS' : word(plan.metrics.find((m) => m.name === g.metric)?.label ?? g.metric, lang);
+      const effect = g.guards === 'none' ? 'report' : plan.contingency[g.severity];
+      return [`${metric}|${effect}`, { metric, effect }];
+    }),
+  );
   const firstWeek = lang === 'nl' ? 'dagelijks' : 'daily';
   const make = (id: StrategyId, does: string, missing?: string | false): Strategy => ({ id, title: s.titles[id], does, ...(missing ? { missing } : {}) });
   return [
@@ -174,6 +194,6 @@ export function strategies(plan: Plan, lang: Language = plan.language): Strategy
     make('quick-wins', s.wins(tool.pilotResults), !tool.pilotResults && s.addResults),
     make('excellent-support', s.support(escalationPath(plan, lang).join(' → '), supportChannels(plan, lang), firstWeek, t.officeHours.secondWeekPerWeek)),
     make('celebrate-adopters', s.celebrate(names, t.buddySystem), names.length === 0 && s.addChampions),
-    make('listen-to-feedback', s.listen(surveyGates), !surveyGates && s.addSurveyGate),
+    make('listen-to-feedback', s.listen([...shortfalls.values()]), surveyGates.length === 0 && s.addSurveyGate),
   ];
 }

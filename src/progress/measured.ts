@@ -1,7 +1,9 @@
 import { aggregate } from '../gates/aggregate.js';
-import { roundObserved } from '../gates/compare.js';
+import { latest } from '../gates/check.js';
+import { compare, roundObserved } from '../gates/compare.js';
 import { inScope } from '../gates/evaluate.js';
-import type { ObservationLedger } from '../gates/ledger.js';
+import type { ObservationLedger, Scope } from '../gates/ledger.js';
+import { distinctDays, FEWEST_ANSWERS, SLOPE_DAYS, SURVEY_ANSWERS } from '../gates/minimum.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import type { SchedulePhase } from '../schedule/types.js';
@@ -53,19 +55,29 @@ export interface PhaseUse {
 export interface Measured {
   /** The latest day any of the values comes from. */
   day: string;
-  /** Each launch phase live by then, in launch order. */
+  /** Each launch phase live by then, in launch order, from rows that name a phase, group or location. */
   phases: PhaseUse[];
-  /** Mean of the 7 days up to the update. */
-  satisfaction: { score: number; answers: number; goal: number; met: boolean } | null;
-  /** NPS of the answers of the 4 weeks up to the update. */
-  nps: { score: number; answers: number; met: boolean } | null;
-  /** Tickets in the 7 days up to the update, and in the 7 before. */
-  tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null } | null;
+  /** Active use from rows that name no part of the organization: one company-wide value, never a phase's. */
+  company: { percent: number; day: string; goal: number } | null;
+  /**
+   * Mean of the 7 days up to the update; `enough` when the answers reach the fewest any gate on
+   * the metric accepts (else the survey default: 5, or everyone when fewer, never fewer than 2).
+   */
+  satisfaction: { score: number; answers: number; goal: number; met: boolean; enough: boolean } | null;
+  /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
+  nps: { score: number; answers: number; met: boolean; enough: boolean } | null;
+  /**
+   * Tickets in the 7 days up to the update, and in the 7 before; `falling` only when the slope of
+   * the 4 weeks up to it is below zero over at least as many days as a slope gate needs.
+   */
+  tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null; falling: boolean } | null;
 }
 
 const SATISFACTION_GOAL = 7;
 const ACTIVE_USE_GOAL = 80;
 const all = () => true;
+/** Rows for the whole organization: they name no phase, group or location. */
+const unscoped = (s: Scope) => s.phase === undefined && s.group === undefined && s.location === undefined;
 
 export class Progress {
   readonly metrics: ProgressMetrics;
@@ -86,13 +98,30 @@ export class Progress {
   at(date: string, live: readonly SchedulePhase[]): Measured | null {
     const day = parseDay(date);
     const phases = live.map((p) => this.phaseUse(p, day));
+    const company = this.company(day);
     const satisfaction = this.satisfaction(day);
     const nps = this.nps(day);
     const tickets = this.tickets(day);
-    const parts = [satisfaction, nps, tickets];
+    const parts = [company, satisfaction, nps, tickets];
     const days = [...phases.flatMap((p) => (p.day ? [p.day] : [])), ...parts.flatMap((p) => (p ? [p[1]] : []))];
     if (days.length === 0) return null;
-    return { day: days.sort().at(-1)!, phases, satisfaction: satisfaction?.[0] ?? null, nps: nps?.[0] ?? null, tickets: tickets?.[0] ?? null };
+    return { day: days.sort().at(-1)!, phases, company: company?.[0] ?? null, satisfaction: satisfaction?.[0] ?? null, nps: nps?.[0] ?? null, tickets: tickets?.[0] ?? null };
+  }
+
+  private company(day: Day) {
+    const metric = this.metrics.activeUse;
+    if (metric === undefined) return null;
+    const obs = this.ledger.observations(metric, unscoped, -Infinity, day);
+    const value = aggregate('last', obs);
+    if (value === undefined) return null;
+    const goal = this.plan.phases.find((p) => p.kind === 'decommission' && p.when?.metric === metric)?.when?.threshold ?? ACTIVE_USE_GOAL;
+    return [{ percent: Math.round(value), day: lastDay(obs), goal }, lastDay(obs)] as const;
+  }
+
+  /** The fewest answers any gate on `metric` judges on; the survey default without such a gate. */
+  private fewestAnswers(metric: string): number {
+    const set = this.plan.gates.filter((g) => g.metric === metric && g.minSamples !== undefined).map((g) => g.minSamples!);
+    return set.length ? Math.min(...set) : Math.max(FEWEST_ANSWERS, Math.min(SURVEY_ANSWERS, this.plan.organization.headcount));
   }
 
   private phaseUse(p: SchedulePhase, day: Day): PhaseUse {
@@ -101,7 +130,7 @@ export class Progress {
     const goal = gate?.threshold ?? ACTIVE_USE_GOAL;
     if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
     const scope = gate ?? ({ phase: p.id } as Gate);
-    const obs = this.ledger.observations(metric, (s) => inScope(scope, s), parseDay(p.start), day);
+    const obs = this.ledger.observations(metric, (s) => !unscoped(s) && inScope(scope, s), parseDay(p.start), day);
     const value = aggregate('last', obs);
     if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
     const percent = Math.round(value);
@@ -114,20 +143,35 @@ export class Progress {
     return gates.find((g) => g.guards === 'none') ?? gates[0];
   }
 
+  /**
+   * The switch-off condition (the decommission phase's `when`) as measured up to `date`: the
+   * lowest latest value of any location, group or phase, as gate-check reads it. Null without
+   * a condition or a measurement.
+   */
+  switchOff(date: string): { value: number; day: string; met: boolean } | null {
+    const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
+    const found = when && latest(this.ledger, when.metric, parseDay(date));
+    if (!when || !found) return null;
+    const value = roundObserved(found.value);
+    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold) };
+  }
+
   /* Each part: its value and the last day it reads. */
   private satisfaction(day: Day) {
     const obs = this.read(this.metrics.satisfaction, day - 6, day);
     const mean = obs && aggregate('mean', obs);
     if (!obs || mean === undefined) return null;
     const score = Math.round(mean * 10) / 10;
-    return [{ score, answers: obs.values.length, goal: SATISFACTION_GOAL, met: score >= SATISFACTION_GOAL }, lastDay(obs)] as const;
+    const answers = obs.values.length;
+    return [{ score, answers, goal: SATISFACTION_GOAL, met: score >= SATISFACTION_GOAL, enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
   }
 
   private nps(day: Day) {
     const obs = this.read(this.metrics.nps, day - 27, day);
     const score = obs && aggregate('nps', obs);
     if (!obs || score === undefined) return null;
-    return [{ score: Math.round(score), answers: obs.values.length, met: score > 0 }, lastDay(obs)] as const;
+    const answers = obs.values.length;
+    return [{ score: Math.round(score), answers, met: score > 0, enough: answers >= this.fewestAnswers(this.metrics.nps!) }, lastDay(obs)] as const;
   }
 
   private tickets(day: Day) {
@@ -137,7 +181,10 @@ export class Progress {
     const count = sum(week.values);
     const previous = before.values.length ? sum(before.values) : null;
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
-    return [{ week: count, previous, trend }, lastDay(week)] as const;
+    // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, not two weeks compared.
+    const month = this.read(this.metrics.tickets, day - 27, day)!;
+    const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
+    return [{ week: count, previous, trend, falling: slope !== undefined && slope < 0 }, lastDay(week)] as const;
   }
 
   private read(metric: string | undefined, from: Day, to: Day) {

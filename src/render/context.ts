@@ -270,7 +270,10 @@ export class ContextBuilder {
     const loc = message.location === undefined ? undefined : plan.organization.locations.find((l) => l.name === message.location);
     const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
     const people = phase && phase.kind === 'launch' ? (loc && phase.locations.length > 1 && loc.headcount !== undefined ? Math.min(loc.headcount, phase.people) : phase.people) : plan.organization.headcount;
-    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : `${labels.everyone} ${plan.organization.name}`;
+    const survey = this.survey(message);
+    // A survey asks the groups that have started, not those still to come.
+    const surveyed = message.template === 'survey' && survey && survey.groups.length < launches.length ? survey : undefined;
+    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(surveyed.groups) : `${labels.everyone} ${plan.organization.name}`;
     return {
       ...this.shared,
       message: {
@@ -279,7 +282,7 @@ export class ContextBuilder {
         date: message.date,
         week: message.week,
         audience,
-        people,
+        people: surveyed ? surveyed.people : people,
         first: message.first,
       },
       sender: person(sender ?? plan.tool.contact),
@@ -300,10 +303,11 @@ export class ContextBuilder {
       offlinePlan: this.offlinePlan(loc, phase),
       checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
-      survey: this.survey(message),
+      survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
+      outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
       rollback: message.template === 'rollback' ? this.rollback() : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
@@ -387,13 +391,13 @@ export class ContextBuilder {
       questions: picked,
       story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,
       // The playbook's resistance strategies: explain the why first, then celebrate adopters,
-      // support and listen where the data says people are not there yet.
+      // support and listen where the data says people are not there yet. What the coordinator
+      // does about it (the plan's challenges) goes in the coordinator's checklists, not to everyone.
       why: message.number === 1 ? (plan.tool.why ?? null) : null,
       measured,
       celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
-      fewerTickets: measured?.tickets?.trend === 'down',
+      fewerTickets: measured?.tickets?.falling === true,
       behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached) : [],
-      adjust: measured && (measured.phases.some((p) => p.percent !== null && !p.reached) || measured.satisfaction?.met === false) ? this.challenge(message.number + 1) : null,
     };
   }
 
@@ -405,9 +409,14 @@ export class ContextBuilder {
     const decimal = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const names = new Map(live.map((p) => [p.id, p.name]));
+    // A value from before the day the update is measured up to says when it was measured.
+    const earlier = (day: string | null) => day !== null && day < state.day;
+    // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
+    const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
     return {
       day: state.day,
-      phases: state.phases.map((p) => ({ ...p, name: names.get(p.phase)! })),
+      phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day) })),
+      company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal.format(state.satisfaction.score) },
       nps: state.nps && { ...state.nps, text: signed.format(state.nps.score) },
       tickets: state.tickets,
@@ -424,11 +433,16 @@ export class ContextBuilder {
     const surveys = this.schedule.events.filter((e) => e.type === 'survey');
     const event = message.template === 'survey' ? message.event : surveys.find((e) => e.date >= message.date && e.date <= weekEnd);
     if (!event) return null;
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= event.date);
+    // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet.
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < event.date);
+    const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,
       number: surveys.indexOf(event) + 1,
       people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people, 0)),
+      groups: live.map((p) => p.name),
+      // Whole weeks the group that started last has used the tool: what the survey can say of everyone it asks.
+      weeks: newest === '' ? 0 : Math.floor((parseDay(event.date) - parseDay(newest)) / 7),
       // Two working days to answer: never a weekend or holiday.
       answerBy: formatDay(this.calendar.nthWorkingDay(parseDay(event.date) + 1, 2)),
     };
@@ -457,6 +471,28 @@ export class ContextBuilder {
       // "active use is at least 80%", in words rather than the metric's id and operator; the
       // parts stay for templates written before the clause existed.
       condition: planned?.when ? { clause: conditionClause(planned.when, plan.metrics, lang), ...conditionFields(planned.when, plan.metrics, lang) } : null,
+    };
+  }
+
+  /**
+   * Whether the switch-off condition held, as measured up to `date`: what a retrospective or a
+   * review may claim. `measured` is null without data, and `met` then null: say what was
+   * planned and what to check; `metric` is null without a switch-off condition.
+   */
+  private outcome(date: string) {
+    const { plan, lang } = this;
+    const when = plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
+    // Without a switch-off condition there is nothing to check: no success to claim either.
+    if (!when) return { metric: null, goal: null, measured: null, met: null };
+    const metric = plan.metrics.find((m) => m.name === when.metric);
+    const unit = metric?.unit === 'percent' || /_pct$/.test(when.metric) ? '%' : '';
+    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
+    const measured = this.measuredData.progress?.switchOff(date) ?? null;
+    return {
+      metric: word(metric?.label ?? when.metric, lang),
+      goal: `${OPERATORS[lang][when.op]} ${number.format(when.threshold)}${unit}`,
+      measured: measured && { value: `${number.format(measured.value)}${unit}`, day: measured.day },
+      met: measured ? measured.met : null,
     };
   }
 

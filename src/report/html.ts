@@ -144,20 +144,29 @@ function cards(ctx: Context): string[] {
   const reached = ctx.schedule.phases.filter((p) => p.kind === 'launch' && parseDay(p.start) <= asOf).reduce((n, p) => n + p.people, 0);
   const headcount = input.plan.organization.headcount;
   const share = headcount ? Math.round((reached / headcount) * 100) : 0;
+  const d = result.condition;
+  const metric = d ? input.plan.metrics.find((m) => m.name === d.metric) : undefined;
+  const label = d ? word(metric?.label ?? d.metric, input.language) : '';
+  const percent = d !== null && (metric?.unit === 'percent' || /_pct$/.test(d.metric));
+  // Measured adoption where there is data (the switch-off condition's value, as gate-check reads
+  // it: the lowest location or group); without data, the planned head count, labelled as planned.
+  const use = input.measured && d !== null && d.observed !== null && percent ? d.observed : null;
+  const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
     card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
-    card(words.people, esc(words.ofHeadcount(reached, headcount)), `<span class="meter"><span style="width:${share}%"></span></span>`),
+    use !== null
+      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.lowest(formats.short(asOf)))}${meter(use)}`)
+      : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {
     const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s).length] as const).filter(([, n]) => n > 0);
     list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' '), ''));
   }
-  const d = result.condition;
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
-    const state = !input.measured ? needs : result.decommissionReady ? words.ready : words.notReady;
+    const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
     const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)}` : '';
-    list.push(card(words.decommission, esc(state), esc(`${d.metric} ${needs}${latest}`)));
+    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;
 }

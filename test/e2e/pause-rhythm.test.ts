@@ -35,6 +35,16 @@ describe('a pause keeps the weekly rhythm', () => {
     const scheduled = rows.filter((r) => r[3] === 'each-week-after').map((r) => [r[0], `# Week ${r[1]}`]);
     expect(weeks).toEqual(scheduled);
     expect(new Set(weeks.map((w) => w[1])).size).toBe(weeks.length);
+    // The pause notice gives its reason as a sentence; an update's subject names its day, not a "week of Friday".
+    expect(read('2026-12-21_rollout_pause.nl.md')).toContain('**Waarom:** Year-end rush.');
+    expect(read('2027-01-08_rollout_weekly-update.en.md')).toMatch(/^- \*\*Subject:\*\* \S+ update 4, Friday, January 8$/m);
+    expect(read('2027-01-08_rollout_weekly-update.nl.md')).toMatch(/^- \*\*Onderwerp:\*\* \S+-update 4, vrijdag 8 januari$/m);
+    // gate-check during the pause says from when until when, in either language.
+    const metrics = path.join(path.dirname(plan), 'm.csv');
+    writeFileSync(metrics, 'date,metric,value\n2026-12-18,active_use_pct,70\n');
+    const during = (lang: string) => run(['gate-check', '--plan', plan, '--metrics', metrics, '--at', '2026-12-22', '--lang', lang]).stdout;
+    expect(during('en')).toContain('the rollout is paused from 2026-12-21 until 2027-01-04: year-end rush');
+    expect(during('nl')).toContain('de invoering is gepauzeerd van 2026-12-21 tot 2027-01-04: year-end rush');
   });
 
   it('a reminder says "one more week" only when the launch is a week away', () => {

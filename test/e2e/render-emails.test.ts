@@ -117,7 +117,8 @@ describe('rollout render-emails', () => {
     expect(r.status).toBe(0);
     const update = readFileSync(path.join(dir, 'out/2027-03-12_rollout_weekly-update.nl.md'), 'utf8');
     expect(update).toContain('- **Georgetown:** 58% actief gebruik (doel 80%)');
-    expect(update).toContain('Net Promoter Score +33, uit 9 antwoorden');
+    // 9 NPS answers where the gate judges on 10: no score shared yet.
+    expect(update).toContain('- **Zou je Teamchat aanraden?** nog te weinig antwoorden (9)');
     const missing = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nope.csv', '--out', 'out2'], { cwd: dir });
     expect(missing).toMatchObject({ status: 2, stdout: '' });
     expect(missing.stderr).toMatch(/^rollout: .*nope\.csv/);

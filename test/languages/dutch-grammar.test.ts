@@ -42,7 +42,7 @@ describe('Dutch sentences around the plan’s words', async () => {
 
   it('answers "why" with main-clause order the plan’s sentence keeps', () => {
     const why = objections(plan).find((o) => o.question === 'Waarom veranderen we?');
-    expect(why?.answer).toBe('Want vragen van klanten raken zoek tussen e-mails; het nieuwe systeem lost dat op.');
+    expect(why?.answer).toBe('Want vragen van klanten raken zoek tussen e-mails; daarvoor is het nieuwe systeem bedoeld.');
   });
 
   it('says the English escalation order once, in plain English', () => {

@@ -110,7 +110,7 @@ describe('gate-check speaks one language', () => {
 
   it('covers a rollback with and without a procedure, a pause and the switch-off', async () => {
     const all = (await outputs('nl')).join('\n');
-    for (const s of ['Terugdraaiprocedure: Zet de gedeelde mailboxen', 'het plan heeft geen rollbackProcedure', 'de invoering is gepauzeerd sinds 2027-03-08: wachten tot', 'Uitfasering (decommission', '### Besluiten over de invoering, dag voor dag']) {
+    for (const s of ['Terugdraaiprocedure: Zet de gedeelde mailboxen', 'het plan heeft geen rollbackProcedure', 'de invoering is sinds 2027-03-08 gepauzeerd: wachten tot', 'Uitfasering (decommission', '### Besluiten over de invoering, dag voor dag']) {
       expect(all).toContain(s);
     }
   });

@@ -77,7 +77,7 @@ describe('pauses', () => {
     expect(json.events.filter((e: { onHold?: boolean }) => e.onHold).every((e: { date: unknown }) => e.date === null)).toBe(true);
     const check = run(['gate-check', '--metrics', 'm.csv', '--at', '2027-01-20'], { cwd: dir });
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('Decision: pause (exit 1): the rollout is paused since 2027-01-18: waiting for the vendor');
+    expect(check.stdout).toContain('Decision: pause (exit 1): the rollout has been paused since 2027-01-18: waiting for the vendor');
     const emails = run(['render-emails', '--out', 'out', '--lang', 'en'], { cwd: dir });
     expect(emails.status).toBe(0);
     const names = emails.stdout.split('\n').filter(Boolean).map((f) => path.basename(f));

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planIn } from '../../src/plan/resolve.js';
 import { objections, STRATEGIES, strategies } from '../../src/plan/resistance.js';
-import { minimalPlan, validPlan } from '../helpers.js';
+import { example, minimalPlan, validPlan } from '../helpers.js';
 
 const bare = validPlan(minimalPlan());
 const full = validPlan(
@@ -29,7 +30,25 @@ describe('objections answered from the plan', () => {
     expect(answers[2]).toContain('ask in wiki, #help or phone: Desk first, then Wiki, then IT');
     expect(answers.join(' ')).not.toContain('intranet');
     expect(answers.join(' ')).not.toContain('1 hour');
-    expect(answers[3]).toBe('Because client questions get lost in email; the new tool solves this.');
+    expect(answers[3]).toBe('Because client questions get lost in email; that is what the new tool is for.');
+  });
+
+  it('say what a survey gate falling short does, as the plan sets it', () => {
+    const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
+    const listen = (plan: typeof adoption, lang: 'en' | 'nl') => strategies(plan, lang).find((s) => s.id === 'listen-to-feedback')!.does;
+    // Satisfaction is minor and guards nothing, NPS is critical and guards the switch-off.
+    expect(listen(adoption, 'en')).toBe('A satisfaction survey goes out every week. When Satisfaction (1-10) falls short, it is reported and decides nothing. When NPS falls short, the rollout rolls back.');
+    expect(listen(adoption, 'nl')).toContain('Blijft NPS achter, dan wordt de invoering teruggedraaid.');
+    expect(listen(adoption, 'nl')).not.toContain('pauzeert');
+    // The default gates only report.
+    expect(listen(validPlan(minimalPlan()), 'en')).not.toMatch(/pauses|rolls back/);
+  });
+
+  it('claim nothing no data shows: no pilot verdict, no problem already solved, in either language', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const text = objections(planIn(full, lang)).map((q) => q.answer).join(' ');
+      expect(text).not.toMatch(/pilot|intuitive|vanzelfsprekend|solves|lost (dat|het) op/i);
+    }
   });
 
   it('are Dutch in a Dutch plan, default tiers included', () => {

@@ -96,4 +96,22 @@ describe('gate labels in the report', () => {
     expect(html('nl')).toMatch(/<h3>Pauzes<\/h3><ul><li><strong>25 jan – 1 feb, 5 werkdagen<\/strong> [^<]+: te weinig gebruik<\/li><\/ul>/);
     expect(html('en')).toMatch(/<strong>25 Jan – 1 Feb, 5 working days<\/strong> [^<]+: too few use it/);
   });
+
+  it('shows measured active use where there is data, and planned head count labelled as planned without', async () => {
+    const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['nl', 'en'] } }));
+    const file = path.join(tempDir(), 'usage.csv');
+    writeFileSync(file, 'date,metric,value,location\n2027-02-12,active_use_pct,65,\n2027-02-12,active_use_pct,28.6,Nickerie\n');
+    const asOf = parseDay('2027-02-15');
+    const cards = async (files: string[], language: 'en' | 'nl') => {
+      const { result, series } = await checkGates({ plan, files, asOf, lenient: false });
+      return renderReport({ plan, schedule: buildSchedule(plan), asOf, language, check: { result, series }, measured: files.length > 0 }).match(/<div class="cards">.*?<\/div><\/div>(?=<\/)/s)?.[0] ?? '';
+    };
+    const planned = await cards([], 'nl');
+    expect(planned).toContain('<span class="card-label">Gestart volgens planning</span><span class="card-value">40 van 40</span>');
+    // Without data the switch-off card says so once, and names the metric instead of its id.
+    expect(planned).toContain('<span class="card-label">Oude systeem uit</span><span class="card-value">niet gemeten</span><span class="card-note">Actief gebruik ≥ 80</span>');
+    const measured = await cards([file], 'en');
+    expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">28.6%</span>');
+    expect(measured).not.toContain('40 of 40');
+  });
 });
