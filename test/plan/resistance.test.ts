@@ -35,7 +35,7 @@ describe('objections answered from the plan', () => {
 
   it('say what a survey gate falling short does, as the plan sets it', () => {
     const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
-    const listen = (plan: typeof adoption, lang: 'en' | 'nl') => strategies(plan, lang).find((s) => s.id === 'listen-to-feedback')!.does;
+    const listen = (plan: typeof adoption, lang: 'en' | 'nl') => strategies(planIn(plan, lang), lang).find((s) => s.id === 'listen-to-feedback')!.does;
     // Satisfaction is minor and guards nothing, NPS is critical and guards the switch-off.
     expect(listen(adoption, 'en')).toBe('A satisfaction survey goes out every week. When Satisfaction (1-10) falls short, it is reported and decides nothing. When NPS falls short, the rollout rolls back.');
     expect(listen(adoption, 'nl')).toContain('Blijft NPS achter, dan wordt de invoering teruggedraaid.');
