@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { loadPlan } from '../plan/load.js';
-import { starterPlan } from '../plan/starter.js';
-import { formatDay, isIsoDate, todayDay, weekday } from '../util/dates.js';
+import { starterPlan, type StarterOptions } from '../plan/starter.js';
+import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
+import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { builtInTemplates } from '../util/package.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
@@ -23,10 +24,11 @@ export interface InitOptions {
 const PEOPLE_CSV = 'Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n';
 const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase } }';
 
-function nextMonday(): string {
-  let day = todayDay() + 1;
-  while (weekday(day) !== 'mon') day++;
-  return formatDay(day);
+/** The first Monday far enough ahead that the plan's first message (get-started, the announcement) is not already late. */
+function defaultStart(preset: StarterOptions['preset'], name: string, headcount: number | undefined): string {
+  const today = todayDay();
+  const draft = loadPlan(starterPlan({ preset, start: formatDay(firstStartAfter(today, 0)), name, headcount, schemaPath: './rollout.schema.json' }), 'rollout.yaml').plan;
+  return formatDay(firstStartAfter(today, draft ? leadDays(draft) : 0));
 }
 
 /** The option each part of the starting plan comes from. */
@@ -40,12 +42,12 @@ function refuseInvalid(plan: string): void {
 
 export async function initCommand(options: InitOptions): Promise<number> {
   const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
-  const start = options.start ?? nextMonday();
-  if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
   const headcount = options.headcount === undefined ? undefined : Number(options.headcount);
   if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
     throw new RolloutError(`--headcount must be a whole number of people, not "${options.headcount}"`);
   }
+  const start = options.start ?? defaultStart(preset, options.name, headcount);
+  if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
   const plan = starterPlan({ preset, start, name: options.name, headcount, schemaPath: './rollout.schema.json' });
   refuseInvalid(plan);
   const files: OutputFile[] = [

@@ -111,6 +111,22 @@ describe('rollout diff', () => {
 });
 
 describe('rollout init', () => {
+  it('starts on the first Monday from which no message or checklist is dated before today', () => {
+    const dir = tempDir();
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    for (const preset of ['solo', 'growing']) {
+      const out = path.join(dir, preset);
+      expect(run(['init', '--preset', preset, '--dir', out, '--no-templates']).status).toBe(0);
+      const schedule = JSON.parse(run(['schedule', '--plan', path.join(out, 'rollout.yaml'), '--format', 'json']).stdout) as { start: string; events: { date: string }[] };
+      const first = schedule.events.map((e) => e.date).sort()[0]!;
+      expect(new Date(`${schedule.start}T00:00:00Z`).getUTCDay()).toBe(1);
+      expect(first >= today).toBe(true);
+      // A week earlier would put the first item before today (a solo plan has nothing before its start).
+      if (preset === 'growing') expect(Date.parse(first) - 7 * 86_400_000 < Date.parse(today)).toBe(true);
+    }
+  });
+
   it('writes a plan that validates cleanly, its schema and the templates', () => {
     const dir = tempDir();
     for (const preset of ['solo', 'small', 'growing', 'custom']) {
