@@ -4,9 +4,9 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import type { TimedPhase } from '../schedule/phases.js';
 
 /** The playbook's surveys go to a team: below five answers one person's mood decides. */
-export const SURVEY_ANSWERS = 5;
+const SURVEY_ANSWERS = 5;
 /** Never judge a survey on one answer, however small the scope. */
-export const FEWEST_ANSWERS = 2;
+const FEWEST_ANSWERS = 2;
 /** A trend over two days is a line through two points. */
 export const SLOPE_DAYS = 3;
 
@@ -30,13 +30,18 @@ export function peopleInScope(plan: Plan, gate: Gate, phase: TimedPhase): number
   return Math.min(...sizes);
 }
 
+/** Answers a survey needs among `people`: five, or everyone when fewer, but never fewer than two. */
+export function surveyMinimum(people: number): number {
+  return Math.max(FEWEST_ANSWERS, Math.min(SURVEY_ANSWERS, people));
+}
+
 /**
  * The plan's own minimums win; otherwise a survey gate needs five answers, or everyone in its
  * scope when fewer people are, but never fewer than two; any other gate one row.
  */
 export function gateMinimum(plan: Plan, gate: Gate, phase: TimedPhase): Minimum {
   const survey = isSurveyGate(plan, gate);
-  const fallback = survey ? Math.max(FEWEST_ANSWERS, Math.min(SURVEY_ANSWERS, peopleInScope(plan, gate, phase))) : 1;
+  const fallback = survey ? surveyMinimum(peopleInScope(plan, gate, phase)) : 1;
   return { samples: gate.minSamples ?? fallback, days: gate.minDays ?? SLOPE_DAYS, survey };
 }
 

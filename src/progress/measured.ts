@@ -3,7 +3,7 @@ import { latest } from '../gates/check.js';
 import { compare, roundObserved } from '../gates/compare.js';
 import { inScope } from '../gates/evaluate.js';
 import type { ObservationLedger, Scope } from '../gates/ledger.js';
-import { distinctDays, FEWEST_ANSWERS, SLOPE_DAYS, SURVEY_ANSWERS } from '../gates/minimum.js';
+import { distinctDays, SLOPE_DAYS, surveyMinimum } from '../gates/minimum.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import type { SchedulePhase } from '../schedule/types.js';
@@ -121,7 +121,7 @@ export class Progress {
   /** The fewest answers any gate on `metric` judges on; the survey default without such a gate. */
   private fewestAnswers(metric: string): number {
     const set = this.plan.gates.filter((g) => g.metric === metric && g.minSamples !== undefined).map((g) => g.minSamples!);
-    return set.length ? Math.min(...set) : Math.max(FEWEST_ANSWERS, Math.min(SURVEY_ANSWERS, this.plan.organization.headcount));
+    return set.length ? Math.min(...set) : surveyMinimum(this.plan.organization.headcount);
   }
 
   private phaseUse(p: SchedulePhase, day: Day): PhaseUse {
