@@ -118,6 +118,12 @@ describe('bad rows', () => {
     ]);
   });
 
+  it('reports a row with more cells than the limit, the limit written in full', async () => {
+    const out = await read(`a,b\n${','.repeat(100_000)}x\n1,2\n`);
+    expect(out.bad).toEqual(['2: cannot read this row: it has more than 100,000 cells']);
+    expect(out.rows).toEqual([[3, ['1', '2']]]);
+  });
+
   it('says when a quote left open runs a record past the limit', async () => {
     const out = await read(`a,b\n"${'line\n'.repeat(400)}`, { recordBytes: 1024, chunkBytes: 64 });
     expect(out.bad).toEqual(['2: this row is longer than 1024 bytes; a quote opened in it may never be closed; split it, or check that the file is a CSV export']);
