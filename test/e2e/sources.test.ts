@@ -139,6 +139,18 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(s.stderr).toBe('rollout: adoption/people.csv:14:3: group "Kantoor" is not in the plan; the plan has "IT pilot", "Design", "Office", "Branch"; add it under organization.groups or correct the roster\n');
   });
 
+  it('warns when the roster lists far fewer people than the headcount: validate --strict fails, gate-check says so on stderr', () => {
+    const dir = adoptionCopy();
+    const people = path.join(dir, 'adoption/people.csv');
+    writeFileSync(people, readFileSync(people, 'utf8').split('\r\n').slice(0, 2).join('\r\n'));
+    const v = run(['validate', '--strict'], { cwd: dir });
+    expect(v.status).toBe(1);
+    expect(v.stderr).toMatch(/^rollout\.yaml:\d+:\d+: warning organization\.headcount: the roster adoption\/people\.csv lists 1 person but organization\.headcount is 25 \(add the 24 people missing from the roster, /m);
+    const g = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
+    expect(g.stderr).toMatch(/^rollout: the roster adoption\/people\.csv lists 1 person but organization\.headcount is 25; /m);
+    expectNoPersonalData(v.stdout + v.stderr + g.stdout + g.stderr);
+  });
+
   it('lets --lenient skip a few bad rows, never a file with more bad rows than good', () => {
     const dir = adoptionCopy();
     const slack = path.join(dir, 'adoption/exports', readdirSync(path.join(dir, 'adoption/exports')).find((f) => f.startsWith('slack'))!);
