@@ -57,6 +57,11 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(csv.stdout).not.toContain('2027-03-29');
     const table = run(['metrics', '--plan', plan, '--at', '2027-03-29']);
     expect(table.stdout).toMatch(/│ 2027-03-29 │ slack_active_pct\s+│\s+44 │/);
+    // The whole organization leaves phase, group and location empty in every format.
+    expect(table.stdout).toMatch(/^│ 2027-03-29 │ active_use_pct\s+│\s+65\.2174 │ +│ +│ +│ +\d+ │$/m);
+    expect(table.stdout).not.toMatch(/everyone/i);
+    expect(csv.stdout).toMatch(/^2027-03-22,slack_active_pct,[\d.]+,,,,\d+\r$/m);
+    expect(series.find((s) => s.metric === 'active_use_pct' && s.date === '2027-03-29' && !s.phase && !s.group && !s.location)).toMatchObject({ phase: null, group: null, location: null });
     expectNoPersonalData(r.stdout + csv.stdout + table.stdout + table.stderr);
   });
 
