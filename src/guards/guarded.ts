@@ -1,5 +1,5 @@
 import type { Gate } from '../plan/schema.js';
-import type { Pauses } from '../pauses/pauses.js';
+import type { Moved, Pauses } from '../pauses/pauses.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { parseDuration, type Day } from '../util/dates.js';
@@ -22,12 +22,24 @@ export function guardedPhase(gate: Pick<Gate, 'phase' | 'guards'>, phases: reado
  * (Infinity while an open pause holds it).
  */
 export function gateDueDay(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, pauses?: Pauses): Day {
+  return gateDue(gate, phases, calendar, pauses).day;
+}
+
+/**
+ * A gate's due day with how many pauses moved it: the schedule, its calendar and gate-check all
+ * take it from here. A gate due `within` lands as any item meant for that day does.
+ */
+export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, pauses?: Pauses): Moved {
   const own = phases.find((p) => p.id === gate.phase)!;
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
   if (guarded) {
-    const launch = pauses ? guarded.start : guarded.plannedStart;
-    return Number.isFinite(launch) ? calendar.onOrBefore(launch - 1) : Infinity;
+    if (!pauses) return { day: calendar.onOrBefore(guarded.plannedStart - 1), moves: 0 };
+    const launch = pauses.move(guarded.plannedStart, calendar, false, guarded.meantStart);
+    if (!Number.isFinite(guarded.start)) return launch;
+    const day = calendar.onOrBefore(guarded.start - 1);
+    // The day before the launch is the day it is meant for, not a day it moved off.
+    return { day, moves: launch.moves, meant: day };
   }
-  const due = calendar.onOrAfter(own.plannedStart + parseDuration(gate.within));
-  return pauses ? pauses.day(due) : due;
+  const nominal = own.plannedStart + parseDuration(gate.within);
+  return pauses ? pauses.land(nominal, calendar) : { day: calendar.onOrAfter(nominal), moves: 0 };
 }

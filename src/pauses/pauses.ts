@@ -67,7 +67,8 @@ export class Pauses {
       if (d < span.from) break;
       if (span.until === undefined) return { day: Infinity, moves, heldBy: span };
       if (span.workingDays === 0) continue;
-      meant = calendar.afterWeekdays(meant, span.workingDays, earlier);
+      // A day meant before the pause but moved into it moves from where it is, so it lands after the pause.
+      meant = calendar.afterWeekdays(meant < span.from ? d : meant, span.workingDays, earlier);
       const next = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
       // A pause that leaves the day where it was (it only undid a holiday's move) changes no calendar entry.
       if (next !== d) moves++;
@@ -76,6 +77,13 @@ export class Pauses {
     return { day: d, moves, meant };
   }
 
-  /** Just the day, for callers that need no more. */
-  readonly day = (day: Day): Day => this.move(day).day;
+  /**
+   * Where an item meant for `nominal` lands: the working day on or after it (before it with
+   * `earlier`), moved past the pauses. The one rule every dated item follows, so the schedule,
+   * its calendar, gate-check and the report give an item the same day.
+   */
+  land(nominal: Day, calendar: WorkCalendar = this.calendar, earlier = false): Moved & { planned: Day } {
+    const planned = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
+    return { ...this.move(planned, calendar, earlier, nominal), planned };
+  }
 }

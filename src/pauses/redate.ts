@@ -4,7 +4,7 @@ import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '.
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
 import { landsEarlier, weekTitle } from '../schedule/landing.js';
-import { gateDueDay, guardedPhase } from '../guards/guarded.js';
+import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { Pauses } from './pauses.js';
 
@@ -97,7 +97,7 @@ function dayBeforeGates(plan: Plan, phases: TimedPhase[]): Map<string, { day: Da
   const out = new Map<string, { day: Day; moves: number }>();
   for (const gate of plan.gates) {
     const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
-    if (guarded) out.set(gate.id, { day: gateDueDay(gate, phases, calendar, pauses), moves: pauses.move(guarded.plannedStart).moves });
+    if (guarded) out.set(gate.id, gateDue(gate, phases, calendar, pauses));
   }
   return out;
 }

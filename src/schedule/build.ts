@@ -3,7 +3,7 @@ import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
-import { gateDueDay, guardedPhase } from '../guards/guarded.js';
+import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
@@ -43,7 +43,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') {
       if (solo) builder.soloSwitch(phase);
-      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global]);
+      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global], timed[phase.index]!.start);
     }
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
@@ -111,7 +111,9 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
   const calendar = builder.global.calendar;
-  const moved = p.plannedStart !== p.nominalStart ? { movedFrom: formatDay(p.nominalStart), movedBecause: calendar.whyNotWorking(p.nominalStart) } : {};
+  // Off a day off as planned; after a pause, off the day the pause moved its meant start to.
+  const from = p.start === p.plannedStart ? p.nominalStart : builder.pauses.move(p.plannedStart, calendar, false, p.meantStart).meant!;
+  const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: calendar.whyNotWorking(from) } : {};
   // A phase running when an open pause began ends, for now, the working day before it.
   const held = !Number.isFinite(p.end);
   const end = held ? calendar.onOrBefore(builder.pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
@@ -155,7 +157,7 @@ class EventBuilder {
    */
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false): ScheduleEvent | undefined {
     const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
-    const moved = dated ?? this.pauses.move(day, place.calendar, earlier, nominal);
+    const moved = dated ?? this.pauses.land(nominal, place.calendar, earlier);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
@@ -219,20 +221,20 @@ class EventBuilder {
     return [...this.held].sort((a, b) => compare(a.plannedDate, b.plannedDate) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type));
   }
 
-  launchPhase(phase: TimedPhase, places: Place[]): void {
+  /** `starts`: the day the phase starts after the pauses, which its reminder names. */
+  launchPhase(phase: TimedPhase, places: Place[], starts: Day): void {
     const { communications } = this.plan;
     const g = this.global;
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
     const w = this.words;
-    const starts = this.pauses.day(phase.start);
     const startText = formatDay(Number.isFinite(starts) ? starts : phase.start);
     this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: w.announce(tool, phase.name) });
     this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
-    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
+    this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
-    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
+    this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
     this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
@@ -250,11 +252,11 @@ class EventBuilder {
       const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
         const day = this.global.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
-        const event = this.add(day, this.global, { ...fields, timezone: this.global.timezone });
+        const event = this.add(onStart(phase, day), this.global, { ...fields, timezone: this.global.timezone });
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          this.add(place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place, { ...fields, timezone: place.timezone });
+          this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
         }
       }
     }
@@ -284,7 +286,7 @@ class EventBuilder {
       }
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const added = [
-        ...firstWeek.map((d) => this.add(d, place, { ...fields, key: 'first-week', title: this.words.officeHoursDaily(phase.name) })),
+        ...firstWeek.map((d) => this.add(onStart(phase, d), place, { ...fields, key: 'first-week', title: this.words.officeHoursDaily(phase.name) })),
         ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: this.words.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name) })),
         ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: this.words.officeHoursWeekly(phase.name) })),
       ];
@@ -300,8 +302,8 @@ class EventBuilder {
     const g = this.global;
     const w = this.words;
     const ref = { phase: phase.id };
-    this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
-    this.add(phase.start, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
+    this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.soloSwitch(this.plan.tool.name) });
+    this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'switch-day', title: w.checklist['switch-day'] });
     this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'learn-and-adjust', title: w.checklist['learn-and-adjust'] }, undefined, landsEarlier({ type: 'checklist', key: 'learn-and-adjust' }, phase.start + 6, this.start));
   }
 
@@ -342,7 +344,7 @@ class EventBuilder {
         title: w.decommissionNotice(old, condition),
       });
     }
-    const days = [phase.start, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
+    const days = [phase.meantStart, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
     DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }));
   }
 
@@ -382,7 +384,7 @@ class EventBuilder {
       const title = `${this.words.gate(gate.id, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
       // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
       const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
-      const dated = gate.due === 'day-before' && guarded ? { day: gateDueDay(gate, timed, this.global.calendar, this.pauses), moves: this.pauses.move(guarded.plannedStart).moves } : undefined;
+      const dated = gateDue(gate, timed, this.global.calendar, this.pauses);
       this.add(nominal, this.global, {
         phase: phase.id,
         type: 'gate',
@@ -414,6 +416,11 @@ class EventBuilder {
         compare(a.location ?? '', b.location ?? ''),
     );
   }
+}
+
+/** An item on a phase's first working day is meant for the day the phase was meant to start: a pause moves it with the phase. */
+function onStart(phase: TimedPhase, day: Day): Day {
+  return day === phase.start ? phase.meantStart : day;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface TimedPhase {
   /** Where the phase would start and end before moving off non-working days. */
   nominalStart: Day;
   nominalEnd: Day;
+  /** The day it was meant to start, before moving off a day off: what a pause moves. */
+  meantStart: Day;
   /** Working days as planned, before any pause moves them. */
   plannedStart: Day;
   plannedEnd: Day;
@@ -155,10 +157,12 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
     cursor = Math.max(cursor, nominalEnd + 1);
     // A holiday can push a start onto the previous phase's last day; phases still take turns.
-    const first = calendar.onOrAfter(phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1));
+    const meantStart = phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1);
+    const first = calendar.onOrAfter(meantStart);
     const last = Math.max(first, calendar.onOrBefore(nominalEnd));
     previousEnd = last;
-    const [startDay, endDay] = [pauses.day(first), pauses.day(last)];
+    const startDay = pauses.move(first, calendar, false, meantStart).day;
+    const endDay = Math.max(startDay, pauses.move(last, calendar, true, Math.max(nominalEnd, last)).day);
     return {
       id: phase.id,
       name: phase.name,
@@ -166,6 +170,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       index,
       nominalStart,
       nominalEnd,
+      meantStart,
       plannedStart: first,
       plannedEnd: last,
       start: startDay,

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gateWindows } from '../../src/gates/evaluate.js';
+import type { Plan } from '../../src/plan/resolve.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { timePhases } from '../../src/schedule/phases.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
+import { example, ROOT, validPlan } from '../helpers.js';
+
+const fixture = (name: string) => validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', name), 'utf8'));
+const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
+const plans: [string, Plan][] = [...examples.map((name) => [name, validPlan(readFileSync(example(name), 'utf8'))] as [string, Plan]), ['paused.yaml', fixture('paused.yaml')]];
+
+/** Every gate's due day as the schedule dates it, and as gate-check does. */
+function dues(plan: Plan): { schedule: Record<string, string>; check: Record<string, string> } {
+  const schedule = buildSchedule(plan);
+  const dated = Object.fromEntries(schedule.events.filter((e) => e.type === 'gate').map((e) => [e.key, e.date]));
+  const held = Object.fromEntries(schedule.held.events.filter((e) => e.type === 'gate').map((e) => [e.key, `on hold, planned ${e.plannedDate}`]));
+  const windows = gateWindows(plan, timePhases(plan), parseDay(plan.start));
+  const check = Object.fromEntries(windows.map((w) => [w.gate.id, Number.isFinite(w.due) ? formatDay(w.due) : `on hold, planned ${formatDay(w.plannedDue)}`]));
+  return { schedule: { ...dated, ...held }, check };
+}
+
+/**
+ * Pauses around each gate's due day, with a holiday on that day: the pause starting on it, the
+ * day after it and the Monday of its week, for two weeks; and one holding it open.
+ */
+function variants(plan: Plan): [string, Plan][] {
+  const days = [...new Set(buildSchedule({ ...plan, pauses: [] }).events.filter((e) => e.type === 'gate').map((e) => parseDay(e.date)))].slice(0, 4);
+  return days.flatMap((d): [string, Plan][] => {
+    const monday = d - ((((d + 3) % 7) + 7) % 7);
+    const holiday = { ...plan.calendar, holidays: [...plan.calendar.holidays, formatDay(d)] };
+    const pause = (from: number, until?: number) => [{ from: formatDay(from), ...(until === undefined ? {} : { until: formatDay(until) }), reason: 'test' }];
+    return [
+      [`holiday on ${formatDay(d)}, pause from it`, { ...plan, calendar: holiday, pauses: pause(d, d + 14) }],
+      [`holiday on ${formatDay(d)}, pause from the day after`, { ...plan, calendar: holiday, pauses: pause(d + 1, d + 15) }],
+      [`holiday on ${formatDay(d)}, pause from its Monday`, { ...plan, calendar: holiday, pauses: pause(monday, monday + 14) }],
+      [`no holiday, pause from ${formatDay(d)}`, { ...plan, pauses: pause(d, d + 7) }],
+      [`holiday on ${formatDay(d)}, open pause from the day after`, { ...plan, calendar: holiday, pauses: pause(d + 1) }],
+    ];
+  });
+}
+
+describe('schedule and gate-check give every gate the same due day', () => {
+  it.each(plans)('%s and pauses with holidays around its gates', (_, plan) => {
+    const cases = [['as written', plan] as [string, Plan], ...variants(plan)];
+    for (const [what, variant] of cases) {
+      const { schedule, check } = dues(variant);
+      expect(check, what).toEqual(schedule);
+    }
+  });
+
+  it('keep a Monday launch on Monday after a pause from Monday to Monday, though a holiday had moved it', () => {
+    // Advies was meant for Easter Monday 29 March and moved to Tuesday; the pause 29 March - 12 April moves it back to a Monday.
+    const plan = fixture('paused.yaml');
+    const schedule = buildSchedule(plan);
+    const advies = schedule.phases.find((p) => p.id === 'department-2')!;
+    expect(advies.start).toBe('2027-04-12');
+    const first = (type: string) => schedule.events.find((e) => e.phase === 'department-2' && e.type === type)?.date;
+    expect(['launch', 'training', 'office-hours'].map(first)).toEqual(['2027-04-12', '2027-04-12', '2027-04-12']);
+    const { schedule: due, check } = dues(plan);
+    expect([due['pilot-success'], check['pilot-success']]).toEqual(['2027-04-12', '2027-04-12']);
+  });
+});
