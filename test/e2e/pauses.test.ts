@@ -6,8 +6,6 @@ import { ROOT, run, tempDir } from '../helpers.js';
 
 /** A 25-person firm in two towns with Suriname's holidays, paused 29 March (Easter Monday) to 12 April 2027. */
 const PAUSED = path.join(ROOT, 'test', 'fixtures', 'pauses', 'paused.yaml');
-/** The same with a second pause from 26 April, still open. */
-const OPEN = path.join(ROOT, 'test', 'fixtures', 'pauses', 'open.yaml');
 
 const csvRows = (text: string) => text.trim().split('\r\n').slice(1).map((l) => l.split(','));
 const icsEvents = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
