@@ -1,6 +1,8 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { choice, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
+import { rosterDiagnostics } from '../sources/roster-size.js';
+import { choice, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
+import { sourcesInput } from './sources.js';
 
 export interface ValidateOptions {
   plan: string;
@@ -11,6 +13,7 @@ export interface ValidateOptions {
 export async function validateCommand(options: ValidateOptions): Promise<number> {
   const format = choice('format', options.format, ['text', 'json'] as const);
   const loaded = await readAndLoad(options.plan);
+  if (loaded.plan) loaded.diagnostics.push(...(await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir)));
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');

@@ -17,8 +17,9 @@ export function metricsJson(series: SeriesRow[]): string {
   return `${JSON.stringify({ series: series.map((r) => ({ date: r.date, metric: r.metric, value: r.value, phase: r.phase ?? null, group: r.group ?? null, location: r.location ?? null, rows: r.rows })) }, null, 2)}\n`;
 }
 
+/** A row without phase, group and location is the whole organization, as in csv, json and a metrics export. */
 export function metricsTable(series: SeriesRow[], c: ChalkInstance): string {
   const table = new Table({ head: [...COLUMNS], style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
-  for (const r of series) table.push([r.date, c.bold(r.metric), { content: String(r.value), hAlign: 'right' }, r.phase ?? '', r.group ?? '', r.location ?? c.dim(r.phase || r.group ? '' : 'everyone'), { content: String(r.rows), hAlign: 'right' }]);
+  for (const r of series) table.push([r.date, c.bold(r.metric), { content: String(r.value), hAlign: 'right' }, r.phase ?? '', r.group ?? '', r.location ?? '', { content: String(r.rows), hAlign: 'right' }]);
   return `${table.toString()}\n`;
 }

@@ -17,6 +17,7 @@ import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/ki
 import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
 import { loadRoster } from './roster.js';
+import { rosterMismatches } from './roster-size.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
 
@@ -49,6 +50,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   if (plan.sources.length === 0) return output;
   const needsRoster = plan.people !== undefined;
   const roster = needsRoster ? await loadRoster(plan, input.baseDir) : undefined;
+  if (roster) for (const m of rosterMismatches(plan, roster)) output.warnings.push(`${m.message}; ${m.hint}`);
   const calendar = planCalendar(plan);
   for (const [index, source] of plan.sources.entries()) {
     const label = `sources[${index}]`;

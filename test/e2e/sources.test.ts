@@ -57,6 +57,11 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(csv.stdout).not.toContain('2027-03-29');
     const table = run(['metrics', '--plan', plan, '--at', '2027-03-29']);
     expect(table.stdout).toMatch(/│ 2027-03-29 │ slack_active_pct\s+│\s+44 │/);
+    // The whole organization leaves phase, group and location empty in every format.
+    expect(table.stdout).toMatch(/^│ 2027-03-29 │ active_use_pct\s+│\s+65\.2174 │ +│ +│ +│ +\d+ │$/m);
+    expect(table.stdout).not.toMatch(/everyone/i);
+    expect(csv.stdout).toMatch(/^2027-03-22,slack_active_pct,[\d.]+,,,,\d+\r$/m);
+    expect(series.find((s) => s.metric === 'active_use_pct' && s.date === '2027-03-29' && !s.phase && !s.group && !s.location)).toMatchObject({ phase: null, group: null, location: null });
     expectNoPersonalData(r.stdout + csv.stdout + table.stdout + table.stderr);
   });
 
@@ -137,6 +142,18 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const s = run(['gate-check', '--at', '2027-03-29'], { cwd: stranger });
     expect(s.status).toBe(2);
     expect(s.stderr).toBe('rollout: adoption/people.csv:14:3: group "Kantoor" is not in the plan; the plan has "IT pilot", "Design", "Office", "Branch"; add it under organization.groups or correct the roster\n');
+  });
+
+  it('warns when the roster lists far fewer people than the headcount: validate --strict fails, gate-check says so on stderr', () => {
+    const dir = adoptionCopy();
+    const people = path.join(dir, 'adoption/people.csv');
+    writeFileSync(people, readFileSync(people, 'utf8').split('\r\n').slice(0, 2).join('\r\n'));
+    const v = run(['validate', '--strict'], { cwd: dir });
+    expect(v.status).toBe(1);
+    expect(v.stderr).toMatch(/^rollout\.yaml:\d+:\d+: warning organization\.headcount: the roster adoption\/people\.csv lists 1 person but organization\.headcount is 25 \(add the 24 people missing from the roster, /m);
+    const g = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
+    expect(g.stderr).toMatch(/^rollout: the roster adoption\/people\.csv lists 1 person but organization\.headcount is 25; /m);
+    expectNoPersonalData(v.stdout + v.stderr + g.stdout + g.stderr);
   });
 
   it('lets --lenient skip a few bad rows, never a file with more bad rows than good', () => {

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import type { Plan } from '../plan/resolve.js';
+import { formatPath, type PlanPath, type SourceMap } from '../plan/positions.js';
+import { RolloutError, type Diagnostic } from '../util/errors.js';
+import { loadRoster, type Roster } from './roster.js';
+
+/** A headcount of the plan that the roster does not bear out. */
+export interface RosterMismatch {
+  /** The plan key that holds the headcount. */
+  path: PlanPath;
+  message: string;
+  hint: string;
+}
+
+/**
+ * People join and leave between a plan's writing and the latest roster: a headcount may be off
+ * by a tenth, and always by one person, before the roster and the plan disagree.
+ */
+export function headcountTolerance(headcount: number): number {
+  return Math.max(1, Math.floor(headcount / 10));
+}
+
+/**
+ * Where the roster lists far fewer or far more people than the plan's headcounts: the
+ * organization's, each group's and each location's. Counts only, never who is listed. Groups and
+ * locations are compared only when the roster names them for somebody.
+ */
+export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
+  const { groups, locations } = plan.organization;
+  const out: RosterMismatch[] = [];
+  const compare = (listed: number, headcount: number, key: PlanPath, whom: string) => {
+    const gap = listed - headcount;
+    if (Math.abs(gap) <= headcountTolerance(headcount)) return;
+    const name = formatPath(key);
+    out.push({
+      path: key,
+      message: `the roster ${roster.file} lists ${people(listed)}${whom} but ${name} is ${headcount}`,
+      hint:
+        gap < 0
+          ? `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`
+          : `remove the ${people(gap)} who left from the roster, or raise ${name}; the schedule and messages size each phase by ${name}`,
+    });
+  };
+  compare(roster.size, plan.organization.headcount, ['organization', 'headcount'], '');
+  const inGroup = tally(roster.group, groups.length);
+  if (inGroup) groups.forEach((g, i) => compare(inGroup[i]!, g.headcount, ['organization', 'groups', i, 'headcount'], ` in group ${JSON.stringify(g.name)}`));
+  const atLocation = tally(roster.location, locations.length);
+  if (atLocation) {
+    locations.forEach((l, i) => {
+      if (l.headcount !== undefined) compare(atLocation[i]!, l.headcount, ['organization', 'locations', i, 'headcount'], ` in ${l.name}`);
+    });
+  }
+  return out;
+}
+
+/** People per index, or undefined when the roster names none (it lacks the column). */
+function tally(indexes: readonly number[], size: number): number[] | undefined {
+  const counts = new Array<number>(size).fill(0);
+  let named = false;
+  for (const index of indexes) {
+    if (index < 0) continue;
+    counts[index]!++;
+    named = true;
+  }
+  return named ? counts : undefined;
+}
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+/**
+ * For `validate`: the roster's disagreements with the plan as warnings at the plan's headcounts,
+ * or one warning when the roster cannot be read (gate-check, report and metrics stop on it).
+ */
+export async function rosterDiagnostics(plan: Plan, source: SourceMap | undefined, planFile: string, baseDir: string): Promise<Diagnostic[]> {
+  if (!plan.people) return [];
+  const at = (key: PlanPath, code: string, message: string, hint: string): Diagnostic => {
+    const position = source?.position(key);
+    return { severity: 'warning', code, file: planFile, path: formatPath(key), message, hint, ...(position ? { line: position.line, column: position.column } : {}) };
+  };
+  let roster: Roster;
+  try {
+    roster = await loadRoster(plan, baseDir);
+  } catch (error) {
+    if (!(error instanceof RolloutError)) throw error;
+    return [at(['people', 'file'], 'roster-unreadable', `the roster cannot be read: ${error.message}`, `gate-check, report and metrics stop here; fix ${path.basename(plan.people.file)} or people.file`)];
+  }
+  return rosterMismatches(plan, roster).map((m) => at(m.path, 'roster-size', m.message, m.hint));
+}
