@@ -36,7 +36,7 @@ export class CellMeaning<T> {
  */
 export class Conditions {
   private readonly names: string[];
-  private readonly tests: CellMeaning<boolean>[];
+  private readonly tests: CellIs[];
   private indexes: number[] = [];
 
   constructor(
@@ -44,10 +44,7 @@ export class Conditions {
     private readonly key: string,
   ) {
     this.names = Object.keys(map ?? {});
-    this.tests = Object.values(map ?? {}).map((wanted) => {
-      const value = norm(String(wanted));
-      return new CellMeaning((text) => norm(text) === value);
-    });
+    this.tests = Object.values(map ?? {}).map((wanted) => new CellIs(norm(String(wanted))));
   }
 
   /** Finds the columns in a file's header. */
@@ -57,14 +54,49 @@ export class Conditions {
 
   /** Whether every condition holds (true without conditions). */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (!this.tests[k]!.get(row, this.indexes[k]!)) return false;
+    for (let k = 0; k < this.tests.length; k++) if (!this.tests[k]!.test(row, this.indexes[k]!)) return false;
     return true;
   }
 
   /** Whether any condition holds (false without conditions). */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.tests[k]!.get(row, this.indexes[k]!)) return true;
+    for (let k = 0; k < this.tests.length; k++) if (this.tests[k]!.test(row, this.indexes[k]!)) return true;
     return false;
+  }
+}
+
+/**
+ * Whether a cell, trimmed and in lower case, is a given text. An ASCII cell of a CSV row is
+ * compared byte by byte, with no string made; any other goes through its text, as lower-casing
+ * may turn a wider character into ASCII (the Kelvin sign into k).
+ */
+class CellIs {
+  private readonly ascii: Uint8Array | undefined;
+
+  constructor(private readonly value: string) {
+    const bytes = Buffer.from(value);
+    this.ascii = bytes.length === value.length ? bytes : undefined;
+  }
+
+  test(row: Row, i: number): boolean {
+    const { ascii } = this;
+    if (ascii && row instanceof CsvRow && i < row.length && !row.escaped[i]) {
+      const { buf } = row;
+      let start = row.starts[i]!;
+      let end = row.ends[i]!;
+      while (start < end && isSpace(buf[start]!)) start++;
+      while (end > start && isSpace(buf[end - 1]!)) end--;
+      let same = end - start === ascii.length;
+      let j = start;
+      for (; j < end; j++) {
+        let c = buf[j]!;
+        if (c > 0x7f) break;
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        if (same && c !== ascii[j - start]) same = false;
+      }
+      if (j === end) return same;
+    }
+    return norm(row.text(i)) === this.value;
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -44,7 +44,9 @@ function cachedBundles(dir: string, cacheDir: string, uid: number | undefined): 
   // After the command, when nothing else is left to do; a run that ends with process.exit()
   // (a closed pipe) writes nothing, and the next run tries again.
   process.once('beforeExit', () => {
+    if (fresh.length === 0) return;
     for (const { script, cacheFile } of fresh.splice(0)) writePrivateFile(cacheFile, script.createCachedData());
+    prune(cacheDir);
   });
   return {
     read: (file) => readFileSync(file, 'utf8'),
@@ -127,6 +129,22 @@ function writePrivateFile(file: string, data: Buffer): void {
     } catch {
       // Nothing was left behind.
     }
+  }
+}
+
+/** Each build of the tool leaves files of its own: keep the newest, enough for a few installed versions. */
+export const MAX_CACHE_FILES = 64;
+
+function prune(dir: string): void {
+  try {
+    const files = readdirSync(dir).map((name) => {
+      const file = path.join(dir, name);
+      return { file, time: lstatSync(file).mtimeMs };
+    });
+    files.sort((a, b) => b.time - a.time);
+    for (const { file } of files.slice(MAX_CACHE_FILES)) unlinkSync(file);
+  } catch {
+    // Another run pruned at the same time; the next one tries again.
   }
 }
 

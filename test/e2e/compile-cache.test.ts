@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_CACHE_FILES } from '../../src/util/compile-cache.js';
 import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
 
 /** Runs the tool with its own temp folder, and without coverage, which turns the cache off. */
@@ -34,6 +35,23 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     expect(validate(tmp)).toEqual(expected);
     expect(cacheFiles(tmp)).toEqual(files);
     expect(files.map((f) => statSync(path.join(cacheDir(tmp), f)).mtimeMs)).toEqual(written);
+  });
+
+  it('keeps the newest files only, so that builds of other versions do not pile up', () => {
+    const tmp = tempDir();
+    validate(tmp);
+    const own = cacheFiles(tmp);
+    for (const f of own) unlinkSync(path.join(cacheDir(tmp), f));
+    const old = Array.from({ length: MAX_CACHE_FILES + 10 }, (_, i) => `chunk-${i}.cjs-${'x'.repeat(32)}`);
+    old.forEach((f, i) => {
+      writeFileSync(path.join(cacheDir(tmp), f), 'compiled by an older build', { mode: 0o600 });
+      utimesSync(path.join(cacheDir(tmp), f), 1_000_000 + i, 1_000_000 + i);
+    });
+    expect(validate(tmp)).toEqual(expected);
+    const kept = cacheFiles(tmp);
+    expect(kept).toHaveLength(MAX_CACHE_FILES);
+    expect(kept).toEqual(expect.arrayContaining(own));
+    expect(kept).toEqual(expect.arrayContaining(old.slice(old.length - (MAX_CACHE_FILES - own.length))));
   });
 
   it('replaces a cache file V8 rejects, with the same results', () => {
