@@ -2,7 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
-import { gateDueDay, guardedPhase } from '../guards/guarded.js';
+import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
@@ -27,7 +27,7 @@ export interface GateWindow {
   minimum: Minimum;
   /** The phase whose start waits for this gate. */
   guarding: TimedPhase | undefined;
-  /** The due day as planned, shown while an open pause holds the gate (due is then Infinity). */
+  /** The due day after the pauses before an open one, shown while it holds the gate (due is then Infinity). */
   plannedDue: Day;
   /** The open pause's first day, when one holds the gate. */
   heldSince: Day | undefined;
@@ -40,12 +40,13 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
-    const due = gateDueDay(gate, phases, calendar, pauses);
-    const plannedDue = gateDueDay(gate, phases, calendar);
+    const moved = gateDue(gate, phases, calendar, pauses);
+    const due = moved.day;
+    const plannedDue = moved.was ?? due;
     const started = asOf >= phase.start;
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
-    const from = Number.isFinite(phase.start) ? phase.start : phase.plannedStart;
+    const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
     const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
     return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: Number.isFinite(due) ? undefined : heldSince };
   });

@@ -25,6 +25,8 @@ export interface Moved {
   moves: number;
   /** The open pause that holds it, if any. */
   heldBy?: PauseSpan;
+  /** While held: the day it had after the pauses before the open one, its last real date. */
+  was?: Day;
   /** The day it was meant for after the pauses, before moving off a day off. */
   meant?: Day;
 }
@@ -65,7 +67,7 @@ export class Pauses {
     let moves = 0;
     for (const span of this.spans) {
       if (d < span.from) break;
-      if (span.until === undefined) return { day: Infinity, moves, heldBy: span };
+      if (span.until === undefined) return { day: Infinity, moves, heldBy: span, was: d };
       if (span.workingDays === 0) continue;
       // A day meant before the pause but moved into it moves from where it is, so it lands after the pause.
       meant = calendar.afterWeekdays(meant < span.from ? d : meant, span.workingDays, earlier);

@@ -33,7 +33,7 @@ const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] a
 export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
   const start = options.start ?? parseDay(plan.start);
   const timed = timePhases(plan, start);
-  const builder = new EventBuilder(plan, start);
+  const builder = new EventBuilder(plan, start, new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id)));
   const places = placesOf(plan);
   // Events are dated from the phases as planned; `add` moves each past the pauses that reach it.
   const planned = timed.map((p) => ({ ...p, start: p.plannedStart, end: p.plannedEnd }));
@@ -46,7 +46,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') {
       if (solo) builder.soloSwitch(phase);
-      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global], timed[phase.index]!.start);
+      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global], startOf(timed[phase.index]!));
     }
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
@@ -84,10 +84,15 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
     held: {
       phases: timed
         .filter((p) => !Number.isFinite(p.start))
-        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(p.plannedStart), people: p.people })),
+        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people })),
       events: builder.heldEvents(),
     },
   }, plan);
+}
+
+/** Where a phase starts after the pauses; while an open pause holds it, where it last did. */
+function startOf(p: TimedPhase): Day {
+  return Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart);
 }
 
 function placesOf(plan: Plan): Place[] {
@@ -145,9 +150,11 @@ class EventBuilder {
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
 
+  /** `heldPhases`: ids of the phases an open pause holds, whose every item waits with them. */
   constructor(
     private readonly plan: Plan,
     private readonly start: Day,
+    private readonly heldPhases: ReadonlySet<string>,
   ) {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
     this.pauses = planPauses(plan, this.global.calendar);
@@ -156,10 +163,11 @@ class EventBuilder {
 
   /**
    * Adds an event on `nominal`, moved to the place's next working day when needed, then past
-   * every pause that reaches it (`dated` when the day already accounts for them). Returns
-   * undefined when an open pause holds it.
+   * every pause that reaches it (`dated` when the day already accounts for them); `byWeek` titles
+   * it by the week it lands in. Returns undefined when an open pause holds it, or the phase it
+   * belongs to: held, it keeps its last real date and its title.
    */
-  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false): ScheduleEvent | undefined {
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
     const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
     const moved = dated ?? this.pauses.land(nominal, place.calendar, earlier);
     const location = fields.location ?? place.location?.name;
@@ -173,9 +181,13 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
-    if (!Number.isFinite(moved.day)) {
+    const notice = fields.type === 'pause' || fields.type === 'resume';
+    const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
+    if (byWeek) event.title = byWeek(weekOf(this.start, shown));
+    if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && this.heldPhases.has(fields.phase))) {
+      event.date = formatDay(shown);
       const { date: plannedDate, ...rest } = event;
-      this.held.push({ date: null, ...rest, onHold: true, plannedDate });
+      this.held.push({ date: null, ...rest, onHold: true, plannedDate, ...(moved.moves > 0 ? { sequence: moved.moves } : {}) });
       return undefined;
     }
     event.date = formatDay(moved.day);
@@ -193,8 +205,7 @@ class EventBuilder {
 
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
   private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
-    const event = this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start));
-    if (event) event.title = weekTitle(event, this.words)!(event.week);
+    this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
   /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
@@ -225,14 +236,14 @@ class EventBuilder {
     return [...this.held].sort((a, b) => compare(a.plannedDate, b.plannedDate) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type));
   }
 
-  /** `starts`: the day the phase starts after the pauses, which its reminder names. */
+  /** `starts`: the day the phase starts after the pauses (see startOf), which its reminder names. */
   launchPhase(phase: TimedPhase, places: Place[], starts: Day): void {
     const { communications } = this.plan;
     const g = this.global;
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
     const w = this.words;
-    const startText = formatDay(Number.isFinite(starts) ? starts : phase.start);
+    const startText = formatDay(starts);
     this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: w.announce(tool, phase.name) });
     this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });

@@ -30,6 +30,8 @@ export interface TimedPhase {
   plannedEnd: Day;
   /** After pauses; Infinity while an open pause holds the phase. */
   start: Day;
+  /** While an open pause holds the phase: the start it had after the pauses before it. */
+  heldStart?: Day;
   end: Day;
   startWeek: number;
   endWeek: number;
@@ -145,7 +147,8 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = calendar.onOrAfter(meantStart);
     const last = Math.max(first, calendar.onOrBefore(nominalEnd));
     previousEnd = last;
-    const startDay = pauses.move(first, calendar, false, meantStart).day;
+    const moved = pauses.move(first, calendar, false, meantStart);
+    const startDay = moved.day;
     const endDay = Math.max(startDay, pauses.move(last, calendar, true, Math.max(nominalEnd, last)).day);
     return {
       id: phase.id,
@@ -158,6 +161,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       plannedStart: first,
       plannedEnd: last,
       start: startDay,
+      ...(moved.was !== undefined ? { heldStart: moved.was } : {}),
       end: endDay,
       startWeek: weekOf(start, startDay),
       endWeek: weekOf(start, endDay),

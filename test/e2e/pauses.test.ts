@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { ROOT, run, tempDir } from '../helpers.js';
 
 /** A 25-person firm in two towns with Suriname's holidays, paused 29 March (Easter Monday) to 12 April 2027. */
 const PAUSED = path.join(ROOT, 'test', 'fixtures', 'pauses', 'paused.yaml');
+/** The same with a second pause from 26 April, still open. */
+const OPEN = path.join(ROOT, 'test', 'fixtures', 'pauses', 'open.yaml');
 
 const csvRows = (text: string) => text.trim().split('\r\n').slice(1).map((l) => l.split(','));
 const icsEvents = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
@@ -30,5 +32,39 @@ describe('a pause moves every gate to the same day in schedule, calendar and gat
     // Due on the day gate-check is run: judged, not pending; the window ends that day.
     const pilot = checked.find((g) => g.id === 'pilot-success')!;
     expect([pilot.due, pilot.window.to, pilot.status === 'pending']).toEqual(['2027-04-12', '2027-04-12', false]);
+  });
+});
+
+describe('an open pause after a closed one', () => {
+  it('shows held items at their last real date with their title, in every format and in diff', () => {
+    const table = run(['schedule', '--plan', OPEN]).stdout;
+    expect(table.split('\n')[0]).toBe('Invoering van Microsoft Teams bij Sranan Advies: 25 personen, vanaf 2027-03-01, einde open: gepauzeerd sinds 2027-04-26');
+    expect(table).toContain('fase Alle overige collega’s (gepland 2027-04-26)');
+    expect(table).toContain('Toetsmoment department-2-go-no-go: actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
+    expect(table).not.toMatch(/: +\(gepland/);
+    const json = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout);
+    const held = json.events.filter((e: { onHold?: boolean }) => e.onHold);
+    expect(held.filter((e: { title: string }) => e.title === '')).toEqual([]);
+    expect(held.find((e: { key: string }) => e.key === 'department-2-go-no-go').plannedDate).toBe('2027-04-23');
+    expect(run(['schedule', '--plan', OPEN, '--format', 'markdown']).stdout).not.toMatch(/^- +\(gepland/m);
+    const diff = JSON.parse(run(['diff', PAUSED, OPEN, '--format', 'json']).stdout);
+    expect(diff.changes.filter((c: { title: string }) => c.title === '')).toEqual([]);
+  });
+
+  it('lists exactly the messages render-emails writes: none for a launch on hold', () => {
+    const dir = tempDir();
+    expect(run(['render-emails', '--plan', OPEN, '--out', dir, '--lang', 'nl']).status).toBe(0);
+    const written = new Set(readdirSync(dir).filter((n) => /_(announcement|reminder|welcome)\.nl\.md$/.test(n)).map((n) => n.split('_').slice(0, 2).join('_')));
+    const rows = csvRows(run(['schedule', '--plan', OPEN, '--format', 'csv']).stdout);
+    const listed = new Set(rows.filter((r) => ['announcement', 'reminder', 'launch'].includes(r[2]!) && r[4] !== 'decommission').map((r) => `${r[0]}_${r[4]}`));
+    expect(listed).toEqual(written);
+    expect(rows.filter((r) => r[4] === 'everyone-else' && r[2] !== 'pause')).toEqual([]);
+  });
+
+  it('gives held gates in gate-check the due day the schedule shows, inside their window', () => {
+    const gates = gateCheck(OPEN, '2027-04-27');
+    const of = (id: string) => gates.find((g) => g.id === id)!;
+    expect([of('department-2-go-no-go').due, of('everyone-else-success').due, of('everyone-else-success').window.from]).toEqual(['2027-04-23', '2027-05-24', '2027-04-26']);
+    for (const g of gates) expect(g.window.from <= g.due, g.id).toBe(true);
   });
 });

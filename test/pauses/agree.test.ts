@@ -10,7 +10,7 @@ import { example, ROOT, validPlan } from '../helpers.js';
 
 const fixture = (name: string) => validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', name), 'utf8'));
 const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
-const plans: [string, Plan][] = [...examples.map((name) => [name, validPlan(readFileSync(example(name), 'utf8'))] as [string, Plan]), ['paused.yaml', fixture('paused.yaml')]];
+const plans: [string, Plan][] = [...examples.map((name) => [name, validPlan(readFileSync(example(name), 'utf8'))] as [string, Plan]), ['paused.yaml', fixture('paused.yaml')], ['open.yaml', fixture('open.yaml')]];
 
 /** Every gate's due day as the schedule dates it, and as gate-check does. */
 function dues(plan: Plan): { schedule: Record<string, string>; check: Record<string, string> } {

@@ -31,6 +31,7 @@ const WORDS = {
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
+    openEnd: (start: string, since: string) => `from ${start}, end open: paused since ${since}`,
     calendar: (tool: string, org: string) => `${tool} rollout: ${org}`,
   },
   nl: {
@@ -59,6 +60,7 @@ const WORDS = {
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
+    openEnd: (start: string, since: string) => `vanaf ${start}, einde open: gepauzeerd sinds ${since}`,
     calendar: (tool: string, org: string) => `Invoering van ${tool}: ${org}`,
   },
 } satisfies Record<Language, unknown>;
@@ -134,7 +136,10 @@ export function people(n: number, lang: Language = 'en'): string {
 export function headline(schedule: Schedule, lang: Language = 'en'): string {
   const { tool, organization, headcount } = schedule.plan;
   const w = WORDS[lang];
-  return `${w.title(tool, organization)}: ${w.people(headcount)}, ${schedule.start} ${w.to} ${schedule.end}`;
+  // While an open pause holds part of the rollout, nobody knows when it ends.
+  const open = schedule.pauses.find((p) => p.until === null);
+  const held = open && (schedule.held.phases.length > 0 || schedule.held.events.length > 0);
+  return `${w.title(tool, organization)}: ${w.people(headcount)}, ${held ? w.openEnd(schedule.start, open.from) : `${schedule.start} ${w.to} ${schedule.end}`}`;
 }
 
 /** The rollback, then what it withdrew: each phase that will not start, and how many items. */
