@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { planCalendar, weekOf } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
+import { asPlanned } from '../schedule/held.js';
 import { formatDay, parseDay } from '../util/dates.js';
 
 /**
@@ -25,7 +26,7 @@ export function withdrawAfterRollback(schedule: Schedule, plan: Plan): Schedule 
     ...schedule.phases.filter((p) => p.start >= on).map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.start, people: p.people })),
     ...schedule.held.phases.map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.plannedStart, people: p.people })),
   ];
-  const held = schedule.held.events.map(({ date: _none, onHold: _held, plannedDate, ...rest }): ScheduleEvent => ({ ...rest, date: plannedDate, week: weekOf(start, parseDay(plannedDate)) }));
+  const held = schedule.held.events.map((e) => asPlanned(e, schedule.start));
   const notice: ScheduleEvent = { date: on, type: 'rollback', key: 'rollback', title: scheduleWords(plan.language).rollback(rollback.reason), week: weekOf(start, onDay) };
   return {
     ...schedule,

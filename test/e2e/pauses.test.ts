@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,21 @@ describe('an open pause after a closed one', () => {
     const of = (id: string) => gates.find((g) => g.id === id)!;
     expect([of('department-2-go-no-go').due, of('everyone-else-success').due, of('everyone-else-success').window.from]).toEqual(['2027-04-23', '2027-05-24', '2027-04-26']);
     for (const g of gates) expect(g.window.from <= g.due, g.id).toBe(true);
+  });
+});
+
+describe('a calendar imported before an open pause', () => {
+  it('gets each held entry back cancelled, under its UID, one SEQUENCE higher', () => {
+    const dir = tempDir();
+    for (const [plan, file] of [[PAUSED, 'a.ics'], [OPEN, 'b.ics']]) expect(run(['schedule', '--plan', plan!, '--format', 'ics', '-o', path.join(dir, file!)]).status).toBe(0);
+    const byUid = (file: string) => new Map(icsEvents(readFileSync(path.join(dir, file), 'utf8')).map((v) => [String(v.getFirstPropertyValue('uid')), v]));
+    const [was, now] = [byUid('a.ics'), byUid('b.ics')];
+    expect([...was.keys()].filter((uid) => !now.has(uid))).toEqual([]);
+    const cancelled = [...now.values()].filter((v) => v.getFirstPropertyValue('status') === 'CANCELLED');
+    const training = cancelled.find((v) => String(v.getFirstPropertyValue('summary')).includes('Groepstraining voor Alle overige collega’s (Nieuw Nickerie)'))!;
+    const before = was.get(String(training.getFirstPropertyValue('uid')))!;
+    expect([String(training.getFirstPropertyValue('dtstart')), training.getFirstPropertyValue('sequence')]).toEqual([String(before.getFirstPropertyValue('dtstart')), Number(before.getFirstPropertyValue('sequence')) + 1]);
+    expect(String(training.getFirstPropertyValue('dtstart'))).toMatch(/^2027-04-26T10:00/);
+    expect(cancelled.length).toBe(was.size - [...now.values()].filter((v) => v.getFirstPropertyValue('status') === null).length);
   });
 });

@@ -5,7 +5,8 @@ import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
-import { reporterWords } from './describe.js';
+import { asPlanned } from '../../schedule/held.js';
+import { reporterWords, type ReporterWords } from './describe.js';
 
 /**
  * Event types that become calendar entries; checklists and emails stay in the other formats,
@@ -86,15 +87,28 @@ function utcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/**
+ * Entries the calendar had that will not happen as dated, each with why: what a rollback
+ * withdrew, and what an open pause holds, at the date it last had. They stay, cancelled under
+ * their own UID and one SEQUENCE higher (RFC 5545), so that a calendar that imported or
+ * subscribed to the file drops or marks them; listed after the rest, in the order they had.
+ */
+function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEvent, string> {
+  const out = new Map<ScheduleEvent, string>();
+  const { rollback } = schedule;
+  if (rollback) for (const e of rollback.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelled(rollback.on, rollback.reason));
+  const open = schedule.pauses.find((p) => p.until === null);
+  if (open) for (const e of schedule.held.events.map((h) => asPlanned(h, schedule.start)).filter(inCalendar)) out.set(e, w.cancelledOnHold(open.from, open.reason));
+  return out;
+}
+
 export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date()): string {
   const w = reporterWords(lang);
   const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
   const events = schedule.events.filter(inCalendar);
-  // What a rollback withdrew stays in the calendar, cancelled under its own UID and one SEQUENCE
-  // higher, so that a subscribed calendar drops it; listed after the rest, in the order they had.
-  const cancelled = new Set(schedule.rollback?.withdrawn.events.filter(inCalendar));
-  events.push(...cancelled);
+  const cancelled = cancelledEntries(schedule, w);
+  events.push(...cancelled.keys());
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
   for (const zone of zones) lines.push(...vtimezone(zone));
@@ -105,9 +119,9 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   const places = new Map<string, string>();
   const place = (location: string) => places.get(location) ?? places.set(location, contentLine('LOCATION', icsText(location))).get(location)!;
   events.forEach((e, i) => {
-    const withdrawn = cancelled.has(e);
-    lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${(e.sequence ?? 0) + (withdrawn ? 1 : 0)}`, stamp);
-    if (withdrawn) lines.push('STATUS:CANCELLED');
+    const why = cancelled.get(e);
+    lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${(e.sequence ?? 0) + (why !== undefined ? 1 : 0)}`, stamp);
+    if (why !== undefined) lines.push('STATUS:CANCELLED');
     if (e.time && e.timezone) {
       const [start, end] = localTimes(e as ScheduleEvent & { time: string; timezone: string });
       const tzid = tzids.get(e.timezone)!;
@@ -116,8 +130,7 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
     lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
-    const why = withdrawn ? w.cancelled(schedule.rollback!.on, schedule.rollback!.reason) : '';
-    const description = [why, e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    const description = [why ?? '', e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(place(e.location));
     lines.push('END:VEVENT');
