@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateWindows } from '../../src/gates/evaluate.js';
+import { redate } from '../../src/pauses/redate.js';
 import type { Plan } from '../../src/plan/resolve.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { timePhases } from '../../src/schedule/phases.js';
+import type { ScheduleEvent } from '../../src/schedule/types.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
 import { example, ROOT, validPlan } from '../helpers.js';
 
@@ -61,5 +63,13 @@ describe('schedule and gate-check give every gate the same due day', () => {
     expect(['launch', 'training', 'office-hours'].map(first)).toEqual(['2027-04-12', '2027-04-12', '2027-04-12']);
     const { schedule: due, check } = dues(plan);
     expect([due['pilot-success'], check['pilot-success']]).toEqual(['2027-04-12', '2027-04-12']);
+  });
+
+  it('what-if and diff date items as the schedule does: a launch meant for the holiday moves like the items first dated on it', () => {
+    const paused = fixture('paused.yaml');
+    const plain = { ...paused, pauses: [] };
+    const items = (events: ScheduleEvent[]) => events.map((e) => [e.type, e.phase, e.key, e.location, e.time, e.date, e.sequence ?? 0].join('|')).sort();
+    const fast = redate(buildSchedule(plain), plain, paused)!;
+    expect(items(fast.events)).toEqual(items(buildSchedule(paused).events));
   });
 });
