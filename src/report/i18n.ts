@@ -6,6 +6,7 @@ import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
 import { toLocalDate, type Day } from '../util/dates.js';
+import { formatNumber } from '../util/numbers.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
 
@@ -249,12 +250,6 @@ export interface Formats {
 export function formatsFor(language: ReportLanguage): Formats {
   const locale = language === 'nl' ? nl : enUS;
   const point = language === 'nl' ? ',' : '.';
-  const rounders = new Map<number, Intl.NumberFormat>();
-  const rounder = (decimals: number) => {
-    let format = rounders.get(decimals);
-    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false, signDisplay: 'negative' })));
-    return format;
-  };
   // A chart labels the same few days again and again (axis, dots, tooltips): format each once.
   const shortDays = new Map<Day, string>();
   const short = (day: Day) => {
@@ -265,7 +260,7 @@ export function formatsFor(language: ReportLanguage): Formats {
   return {
     short,
     long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
-    rounded: (n, decimals = 1) => rounder(decimals).format(n),
+    rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
   };
 }
