@@ -72,6 +72,8 @@ describe('a rollback recorded in the plan', () => {
       `${ON}_rollout_rollback.en.md`,
       `${ON}_rollout_rollback.nl.md`,
     ]);
+    // What went out before the rollback stays as it went out, for a phase it withdrew too.
+    expect(files).toEqual(expect.arrayContaining(['2027-03-15_department-2_nickerie_announcement.nl.md', '2027-03-22_department-2_paramaribo_reminder.en.md']));
     const read = (f: string) => readFileSync(path.join(dir, 'emails', f), 'utf8');
     expect(read(`${ON}_rollout_rollback.nl.md`)).toContain('Gesprekken vielen steeds weg in het filiaal Nickerie.');
     expect(read(`${ON}_rollout_rollback.en.md`)).toContain('Calls kept dropping at the Nickerie branch.');
