@@ -102,8 +102,11 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
   if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
   else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
-  const why = reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back');
-  say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${JSON.stringify(why)} }`);
+  const why = JSON.stringify(reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back'));
+  const { languages } = plan.organization;
+  if (reason !== undefined && languages.length > 1) say(`rollout: warning: the reason is written as given in every language's email; record it in the plan with a text per language`, colors(process.stderr).yellow);
+  const reasonYaml = languages.length > 1 ? `{ ${languages.map((lang) => `${lang}: ${why}`).join(', ')} }` : why;
+  say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${reasonYaml} }`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
