@@ -329,9 +329,7 @@ export class ContextBuilder {
   /** What a rollback notice says: why, the plan's procedure and whom to tell first. */
   private rollback() {
     const { plan, lang } = this;
-    // The plan's own rollback, with its reason in this message's language, unless one was asked for.
-    const recorded = plan.rollback;
-    const notice = this.measuredData.rollback ?? { date: recorded!.on, reason: recorded!.reason, gates: [] };
+    const notice = this.measuredData.rollback!;
     const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
@@ -347,7 +345,8 @@ export class ContextBuilder {
     });
     return {
       date: notice.date,
-      reason: notice.reason ?? null,
+      // Without a reason given, the one the plan records, in this message's language.
+      reason: notice.reason ?? plan.rollback?.reason ?? null,
       gates,
       procedure: plan.contingency.rollbackProcedure ?? null,
       tell: rollbackPeople(plan),
