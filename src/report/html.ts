@@ -140,7 +140,10 @@ function pauses(ctx: Context): string {
   const names = new Map(ctx.schedule.phases.map((p) => [p.id, p.name]));
   const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [p.from, p.reason]));
   const items = list.map((p) => {
-    const span = words.pauseSpan(formats.short(parseDay(p.from)), p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
+    const from = formats.short(parseDay(p.from));
+    const { rollback } = ctx.schedule;
+    const span =
+      p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
     const phase = p.phase !== undefined ? `${names.get(p.phase) ?? p.phase}: ` : '';
     return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(p.from) ?? p.reason))}</li>`;
   });

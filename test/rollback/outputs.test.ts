@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareSchedules } from '../../src/changes/compare.js';
 import { whatIf } from '../../src/changes/what-if.js';
+import { checkGates } from '../../src/gates/check.js';
 import { renderEmails } from '../../src/render/render.js';
+import { renderReport } from '../../src/report/html.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
 import { beforeRollback } from '../../src/rollback/withdraw.js';
 import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
 import { example, minimalPlan, validPlan } from '../helpers.js';
 import { check, gatePlan } from '../gates/support.js';
 
@@ -54,8 +57,15 @@ describe('outputs of a recorded rollback', () => {
     expect(set.changes.filter((c) => c.change === 'moved').every((c) => c.to! < '2027-01-25')).toBe(true);
   });
 
-  it('an open pause the rollback ended says so', () => {
-    const s = buildSchedule(validPlan(minimalPlan({ pauses: [{ from: '2027-01-18', reason: 'below 60%' }], rollback: { on: '2027-02-01', reason: 'still below' } })));
+  it('an open pause the rollback ended says so, in the schedule and in the report in both languages', async () => {
+    const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 10, languages: ['en', 'nl'] }, pauses: [{ from: '2027-01-18', reason: 'below 60%' }], rollback: { on: '2027-02-01', reason: 'still below' } }));
+    const s = buildSchedule(plan);
     expect(scheduleMarkdown(s, 'en')).toContain('- Pause from 2027-01-18, ended by the rollback on 2027-02-01: below 60%');
+    const asOf = parseDay('2027-02-03');
+    const { result, series } = await checkGates({ plan, files: [], asOf, lenient: false });
+    const report = (language: 'en' | 'nl') => renderReport({ plan, schedule: s, asOf, language, check: { result, series }, measured: false });
+    expect(report('en')).toMatch(/<li><strong>from 18 Jan, ended by the rollback on 1 Feb<\/strong>/);
+    expect(report('nl')).toMatch(/<li><strong>vanaf 18 jan\.?, beëindigd door het terugdraaien op 1 feb\.?<\/strong>/);
+    expect(report('en')).not.toContain('still open');
   });
 });
