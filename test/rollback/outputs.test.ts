@@ -29,6 +29,20 @@ describe('outputs of a recorded rollback', () => {
     expect(text('2027-03-30_rollout_rollback.nl.md')).toContain('Berichten raakten kwijt.');
   });
 
+  it('the rollback email tells the people who had not started yet that nothing changes for them', async () => {
+    const plan = validPlan(enterprise);
+    const rolledBack = async (date: string) => {
+      const out = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, rollback: { date, gates: [] } });
+      return (lang: string) => String(out.files.find((f) => f.name === `${date}_rollout_rollback.${lang}.md`)!.content);
+    };
+    const early = await rolledBack('2027-03-08');
+    expect(early('en')).toContain('**If you had not started yet** (Port of Spain): nothing changes for you. Keep working as you do now; the start date you were given no longer holds.');
+    expect(early('nl')).toContain('**Was je nog niet begonnen** (Port of Spain)? Dan verandert er voor jou niets.');
+    const late = await rolledBack('2027-03-30');
+    expect(late('en')).not.toContain('If you had not started yet');
+    expect(late('nl')).not.toContain('nog niet begonnen');
+  });
+
   it('gate-check: rolled back from that day on whatever the data say, and judged as before until then', async () => {
     const plan = gatePlan([{ id: 'use', phase: 'pilot', metric: 'active_use_pct', threshold: 50, within: '1w', guards: 'next' }], { rollback: { on: '2027-01-20', reason: 'too slow' } });
     const csv = 'date,metric,value\n2027-01-08,active_use_pct,90\n';
