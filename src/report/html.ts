@@ -1,4 +1,4 @@
-import { metricLabel } from '../reporters/gates/labels.js';
+import { decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
 import { word } from '../plan/builtin-text.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
@@ -93,18 +93,17 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    input.measured ? banner(input.check.result, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
 }
 
-function banner(result: GateCheckResult, words: Words): string {
-  const causes = result.gates
-    .filter((g) => g.effect === result.decision && g.effect !== 'continue')
-    .map((g) => (g.status === 'fail' ? words.failed(g.id, words.severity[g.severity], words.decision[g.effect].toLowerCase()) : words.inconclusive(g.id, words.decision[g.effect].toLowerCase())));
-  const why = causes.length ? causes.join('; ') : words.noGateFails;
-  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(why)}.</span></div>`;
+/** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */
+function banner(result: GateCheckResult, language: ReportLanguage, words: Words): string {
+  const reportOnly = reportOnlyLine(result, language);
+  const note = reportOnly ? ` <span class="banner-note">${esc(reportOnly)}.</span>` : '';
+  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(decisionWhy(result, language))}.${note}</span></div>`;
 }
 
 /** On rollback: the plan's procedure and whom to tell, in the report's language. */

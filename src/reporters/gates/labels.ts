@@ -49,10 +49,29 @@ function conditionText(result: GateCheckResult, lang: Language): string {
   return w.needs(d.observed === null ? w.noRows(d.metric) : w.is(d.metric, w.number(d.observed)), `${d.op} ${w.number(d.threshold)}`);
 }
 
+/** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */
+export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): string {
+  const causes = decisionCauses(result, lang);
+  return causes.length ? causes.join('; ') : gateWords(lang).nothingWaits;
+}
+
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
   const w = gateWords(lang);
-  const causes = decisionCauses(result, lang);
-  return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), causes.length ? causes.join('; ') : undefined);
+  return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), decisionWhy(result, lang));
+}
+
+/** A failing or inconclusive gate that guards nothing: its title says it decides nothing. */
+export const isReportOnly = (g: GateResult): boolean => g.guarding === null && (g.status === 'fail' || g.status === 'inconclusive');
+
+export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
+}
+
+/** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
+export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+  const gates = result.gates.filter(isReportOnly);
+  return gates.length ? gateWords(lang).reportOnly(gates.map((g) => reportOnlyCause(g, lang)).join(', ')) : undefined;
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */

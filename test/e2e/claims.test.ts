@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRM, firmWithoutPause } from '../firm.js';
+import { run } from '../helpers.js';
+
+/** What the outputs claim agrees with what gate-check decided, on the exports of a real firm. */
+
+const visible = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/\s+/g, ' ');
+
+function decisionOf(dir: string, plan: string, at: string) {
+  const check = run(['gate-check', '-p', path.join(dir, plan), '--at', at]);
+  const why = /^Besluit: \S+ \(exitcode \d\): (.*)$/m.exec(check.stdout)![1]!;
+  const report = visible(run(['report', '-p', path.join(dir, plan), '--at', at, '-o', '-']).stdout);
+  return { check, why, report };
+}
+
+describe('report and gate-check tell the same decision', () => {
+  it.each([
+    ['a launch waits', FIRM, 'rollout.yaml', '2027-03-31', 'Pauzeren De invoering pauzeert'],
+    ['an open pause', FIRM, 'rollout.open-pause.yaml', '2027-04-27', 'Pauzeren De invoering pauzeert'],
+  ])('%s: the banner gives gate-check’s reasons, in its order', (_, dir, plan, at, lead) => {
+    const { check, why, report } = decisionOf(dir, plan, at);
+    expect(check.status).toBe(1);
+    expect(report).toContain(`${lead}: ${why}.`);
+    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(groot → pauzeren\)/);
+  });
+
+  it('continue: nothing waits, and the failed report-only gate is said to decide nothing', () => {
+    const { check, why, report } = decisionOf(firmWithoutPause(), 'rollout.yaml', '2027-03-31');
+    expect(check.status).toBe(0);
+    expect(why).toBe('geen start en geen uitzetten wacht');
+    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie)');
+    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
+    expect(report).not.toContain('faalt');
+  });
+});
