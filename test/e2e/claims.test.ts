@@ -38,4 +38,15 @@ describe('report and gate-check tell the same decision', () => {
     expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
     expect(report).not.toContain('faalt');
   });
+
+  it('GitHub annotations warn about a report-only gate and keep errors for what pauses', () => {
+    const r = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31', '--format', 'github']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 active_use_pct rows/),
+      expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
+    ]);
+    expect(r.stdout).toContain('Decision: pause (exit 1): launch of department-2 on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
+  });
 });
