@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIRM, firmWithoutPause } from '../firm.js';
-import { run } from '../helpers.js';
+import { run, tempDir } from '../helpers.js';
 
 /** What the outputs claim agrees with what gate-check decided, on the exports of a real firm. */
 
@@ -48,5 +49,18 @@ describe('report and gate-check tell the same decision', () => {
       expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
     ]);
     expect(r.stdout).toContain('Decision: pause (exit 1): launch of department-2 on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
+  });
+});
+
+describe('weekly updates say what their numbers support', () => {
+  it('no quick win in a week whose tickets rose', () => {
+    const out = tempDir();
+    const r = run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']);
+    expect(r.status).toBe(0);
+    const update = (day: string, lang: string) => readFileSync(path.join(out, `${day}_rollout_weekly-update.${lang}.md`), 'utf8');
+    expect(update('2027-03-19', 'nl')).toMatch(/13 meldingen .*meer dan de 5/);
+    expect(update('2027-03-19', 'nl')).not.toContain('snel succes');
+    expect(update('2027-03-19', 'en')).not.toContain('**A quick win:**');
+    expect(update('2027-03-12', 'en')).toContain('**A quick win:**');
   });
 });
