@@ -62,5 +62,6 @@ describe('weekly updates say what their numbers support', () => {
     expect(update('2027-03-19', 'nl')).not.toContain('snel succes');
     expect(update('2027-03-19', 'en')).not.toContain('**A quick win:**');
     expect(update('2027-03-12', 'en')).toContain('**A quick win:**');
+    expect(update('2027-03-25', 'nl')).toContain('4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
   });
 });

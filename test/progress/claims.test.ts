@@ -39,4 +39,12 @@ describe('a weekly update never claims what its own numbers contradict', () => {
     expect(progress.at('2027-03-12', [])?.tickets).toMatchObject({ week: 5, previous: 12, trend: 'down', falling: true });
     expect(quick('2027-03-12')).toBe(true);
   });
+
+  it('says which days its ticket count covers: the 7 up to the update, not the calendar week', async () => {
+    const { mail } = await firmUpdates();
+    // Thursday 25 March (Good Friday is off): Friday 19 March is one of its 7 days.
+    expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toContain('- **Vragen aan de helpdesk:** 4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
+    expect(mail.get('2027-03-05_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 12 tickets in the 7 days up to Friday, March 5\n');
+  });
 });
