@@ -1,4 +1,5 @@
-import { decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
+import { conditionScope, decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
+import { gateWords } from '../reporters/gates/words.js';
 import { word } from '../plan/builtin-text.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
@@ -147,14 +148,15 @@ function cards(ctx: Context): string[] {
   const metric = d ? input.plan.metrics.find((m) => m.name === d.metric) : undefined;
   const label = d ? word(metric?.label ?? d.metric, input.language) : '';
   const percent = d !== null && (metric?.unit === 'percent' || /_pct$/.test(d.metric));
-  // Measured adoption where there is data (the switch-off condition's value, as gate-check reads
-  // it: the lowest location or group); without data, the planned head count, labelled as planned.
-  const use = input.measured && d !== null && d.observed !== null && percent ? d.observed : null;
+  // Measured adoption where there is data: the whole organization's, else the switch-off
+  // condition's lowest part, saying which; without data, the planned head count, labelled as planned.
+  const use = input.measured && d !== null && d.observed !== null && percent ? (d.organization ?? d.observed) : null;
+  const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, input.language)!;
   const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
     card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
     use !== null
-      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.lowest(formats.short(asOf)))}${meter(use)}`)
+      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.measuredIn(useScope, formats.short(asOf)))}${meter(use)}`)
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {
@@ -164,7 +166,7 @@ function cards(ctx: Context): string[] {
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
-    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)}` : '';
+    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)} (${conditionScope(d, input.language)})` : '';
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;

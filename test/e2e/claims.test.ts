@@ -65,3 +65,12 @@ describe('weekly updates say what their numbers support', () => {
     expect(update('2027-03-25', 'nl')).toContain('4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
   });
 });
+
+describe('active use says whose it is', () => {
+  it('gate-check and the report give the whole organization’s 25% beside the lowest part’s 0%', () => {
+    const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
+    expect(check.stdout).toMatch(/^Uitfasering \(decommission, uitzetten 2027-04-26\): nog niet klaar; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
+    expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
+    expect(report).not.toContain('gemeten 0%');
+  });
+});

@@ -16,6 +16,9 @@ export interface GateWords {
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   noRows(metric: string): string;
+  parts: { phase: string; group: string; location: string };
+  wholeOrganization: string;
+  lowest(part: string): string;
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
   decisionLine(decision: string, exit: number, why: string): string;
@@ -46,6 +49,9 @@ const EN: GateWords = {
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
+  parts: { phase: 'phase', group: 'group', location: 'location' },
+  wholeOrganization: 'whole organization',
+  lowest: (part) => `lowest: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, needs ${condition}`,
   decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
@@ -76,6 +82,9 @@ const NL: GateWords = {
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,
+  parts: { phase: 'fase', group: 'groep', location: 'vestiging' },
+  wholeOrganization: 'hele organisatie',
+  lowest: (part) => `laagste: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, nodig: ${condition}`,
   decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
