@@ -24,10 +24,10 @@ export function firmWithoutPause(): string {
   return dir;
 }
 
-/** gate-check's core on one of the firm's plans, as the command reads it. */
-export async function checkFirm(at: string, planFile = 'rollout.yaml', dir = FIRM) {
+/** gate-check's core on one of the firm's plans (or on `text`, as if it were that file), as the command reads it. */
+export async function checkFirm(at: string, planFile = 'rollout.yaml', dir = FIRM, text?: string) {
   const file = path.join(dir, planFile);
-  const loaded = loadPlan(readFileSync(file, 'utf8'), file);
+  const loaded = loadPlan(text ?? readFileSync(file, 'utf8'), file);
   if (!loaded.plan) throw new Error(JSON.stringify(loaded.diagnostics));
   const plan = loaded.plan;
   const output = await checkGates({ plan, files: [], asOf: parseDay(at), lenient: false, sources: { baseDir: dir } });

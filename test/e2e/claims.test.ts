@@ -74,3 +74,14 @@ describe('active use says whose it is', () => {
     expect(report).not.toContain('gemeten 0%');
   });
 });
+
+describe('survey gates and weekly updates read the same answers', () => {
+  it('the default NPS gate reads the pilot’s and Administratie’s 12 answers, as the update does', () => {
+    const check = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31']).stdout;
+    expect(check).toContain('  nps (gehaald): de NPS van 12 rijen nps van 2027-03-01 tot en met 2027-03-30 is 8,3333, > 0');
+    expect(check).toContain('  satisfaction (gehaald): het gemiddelde van 12 rijen satisfaction van 2027-03-01 tot en met 2027-03-30 is 7, >= 7');
+    const out = tempDir();
+    expect(run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']).status).toBe(0);
+    expect(readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8')).toContain('Net Promoter Score +8, uit 12 antwoorden van de afgelopen vier weken');
+  });
+});
