@@ -6,6 +6,7 @@ import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
 import { toLocalDate, type Day } from '../util/dates.js';
+import { formatNumber } from '../util/numbers.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
 
@@ -29,6 +30,8 @@ const en = {
   history: 'Decision week by week',
   severity: { minor: 'minor', major: 'major', critical: 'critical' } satisfies Record<Severity, string>,
   decisionLead: { continue: 'The rollout continues', pause: 'The rollout pauses', rollback: 'The rollout rolls back' } satisfies Record<Decision, string>,
+  rolledBack: 'Rolled back',
+  rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
   noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
   rollbackProcedure: 'Rollback procedure',
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
@@ -93,6 +96,7 @@ const en = {
     'weekly-update': 'Weekly update',
     pause: 'Pause',
     resume: 'Resume',
+    rollback: 'Rollback',
     survey: 'Satisfaction survey',
     training: 'Training',
     'office-hours': 'Office hours',
@@ -131,6 +135,8 @@ const dutch: Words = {
   history: 'Besluit per week',
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
   decisionLead: { continue: 'De invoering gaat door', pause: 'De invoering pauzeert', rollback: 'De invoering wordt teruggedraaid' },
+  rolledBack: 'Teruggedraaid',
+  rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
   noMetrics: 'Geen metingen opgegeven: de toetsmomenten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
   rollbackProcedure: 'Terugdraaiprocedure',
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',
@@ -195,6 +201,7 @@ const dutch: Words = {
     'weekly-update': 'Wekelijkse update',
     pause: 'Pauze',
     resume: 'Hervatting',
+    rollback: 'Terugdraaien',
     survey: 'Tevredenheidspeiling',
     training: 'Training',
     'office-hours': 'Spreekuur',
@@ -237,12 +244,6 @@ export interface Formats {
 export function formatsFor(language: ReportLanguage): Formats {
   const locale = language === 'nl' ? nl : enUS;
   const point = language === 'nl' ? ',' : '.';
-  const rounders = new Map<number, Intl.NumberFormat>();
-  const rounder = (decimals: number) => {
-    let format = rounders.get(decimals);
-    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false, signDisplay: 'negative' })));
-    return format;
-  };
   // A chart labels the same few days again and again (axis, dots, tooltips): format each once.
   const shortDays = new Map<Day, string>();
   const short = (day: Day) => {
@@ -253,7 +254,7 @@ export function formatsFor(language: ReportLanguage): Formats {
   return {
     short,
     long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
-    rounded: (n, decimals = 1) => rounder(decimals).format(n),
+    rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
   };
 }

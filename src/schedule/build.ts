@@ -11,6 +11,7 @@ import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
+import { withdrawAfterRollback } from '../rollback/withdraw.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -40,6 +41,8 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const placeByName = new Map(places.map((p) => [p.location!.name, p]));
   const solo = isSolo(plan);
   for (const phase of planned) {
+    // A phase that brings in nobody has nobody to announce to or train.
+    if (phase.kind === 'launch' && phase.people === 0) continue;
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') {
       if (solo) builder.soloSwitch(phase);
@@ -65,7 +68,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
-  return {
+  return withdrawAfterRollback({
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
@@ -84,7 +87,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
         .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(p.plannedStart), people: p.people })),
       events: builder.heldEvents(),
     },
-  };
+  }, plan);
 }
 
 function placesOf(plan: Plan): Place[] {
@@ -95,18 +98,13 @@ function placesOf(plan: Plan): Place[] {
   }));
 }
 
-/** Locations whose people a phase brings in; all of them when the audience does not say. */
+/**
+ * Locations whose people a launch phase brings in: those where it has anyone, so a location whose
+ * people all started earlier gets no messages or sessions. Every location for the other phases.
+ */
 export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
   const all = plan.organization.locations.map((l) => l.name);
-  const { audience } = phase;
-  if (audience.kind === 'locations') return audience.locations!;
-  if (audience.kind === 'groups') {
-    const names = new Set(audience.groups);
-    const located = plan.organization.groups.filter((g) => names.has(g.name)).map((g) => g.location);
-    const wanted = new Set(located);
-    if (located.every((l) => l !== undefined)) return all.filter((l) => wanted.has(l));
-  }
-  return all;
+  return phase.kind === 'launch' ? all.filter((_, i) => phase.atLocations[i]! > 0) : all;
 }
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
@@ -127,9 +125,15 @@ function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): Sche
     peopleRange: p.peopleRange,
     audience: p.audience,
     locations: phaseLocations(plan, p),
+    ...(p.kind === 'launch' && p.atLocations.length > 0 ? { peopleAt: peopleAt(plan, p) } : {}),
     ...moved,
     ...(held ? { onHold: true as const } : {}),
   };
+}
+
+/** The people a launch phase brings in at each of its locations. */
+function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
+  return Object.fromEntries(plan.organization.locations.flatMap((l, i) => (p.atLocations[i]! > 0 ? [[l.name, p.atLocations[i]!]] : [])));
 }
 
 class EventBuilder {
@@ -436,9 +440,12 @@ function compare(a: string, b: string): number {
 /** Keeps one phase's or one location's part of a schedule. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
+  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
   return {
     ...schedule,
     phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
-    events: schedule.events.filter((e) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location)),
+    // The rollback ends every phase's part of the rollout.
+    events: schedule.events.filter((e) => e.type === 'rollback' || keep(e)),
+    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: { phases: schedule.rollback.withdrawn.phases.filter((p) => phase === undefined || p.id === phase), events: schedule.rollback.withdrawn.events.filter(keep) } } } : {}),
   };
 }

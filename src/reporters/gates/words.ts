@@ -13,6 +13,7 @@ export interface GateWords {
   inconclusiveReportOnly(gate: string): string;
   reportOnly(gates: string): string;
   paused(from: string, until: string | undefined, reason: string): string;
+  rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   noRows(metric: string): string;
@@ -45,6 +46,7 @@ const EN: GateWords = {
   failedReportOnly: (gate, severity) => `${gate} failed (${severity}, report only)`,
   inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
   reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
+  rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason) => `${until ? `the rollout is paused from ${from} until ${until}` : `the rollout has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
@@ -78,6 +80,7 @@ const NL: GateWords = {
   failedReportOnly: (gate, severity) => `${gate} niet gehaald (${severity}, alleen ter informatie)`,
   inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
   reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
+  rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason) => `${until ? `de invoering is gepauzeerd van ${from} tot ${until}` : `de invoering is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,

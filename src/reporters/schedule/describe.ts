@@ -20,10 +20,15 @@ const WORDS = {
     paused: (from: string) => `moved by a pause from ${from}`,
     pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${phase ? `, phase ${phase}` : ''}: ${reason}`,
+    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${phase ? `, phase ${phase}` : ''}: ${reason}`,
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
+    rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
+    withdrawn: 'Withdrawn by the rollback',
+    withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
+    cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -44,10 +49,15 @@ const WORDS = {
     paused: (from: string) => `door een pauze verplaatst van ${from}`,
     pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${phase ? `, fase ${phase}` : ''}: ${reason}`,
+    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${phase ? `, fase ${phase}` : ''}: ${reason}`,
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
+    rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
+    withdrawn: 'Vervallen door het terugdraaien',
+    withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
+    cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
@@ -83,10 +93,11 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
   return [...notes, ...paused, ...(e.flags ?? [])];
 }
 
-/** One line per pause: when, how long, why. */
+/** One line per pause: when, how long, why; a rollback ends an open one. */
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
-  return schedule.pauses.map((p) => w.pause(p.from, p.until, p.workingDays, p.phase, p.reason));
+  const on = schedule.rollback?.on;
+  return schedule.pauses.map((p) => (p.until === null && on !== undefined ? w.pauseEnded(p.from, on, p.phase, p.reason) : w.pause(p.from, p.until, p.workingDays, p.phase, p.reason)));
 }
 
 /** One line per item an open pause holds, with the date it had. */
@@ -127,4 +138,13 @@ export function headline(schedule: Schedule, lang: Language = 'en'): string {
   const { tool, organization, headcount } = schedule.plan;
   const w = WORDS[lang];
   return `${w.title(tool, organization)}: ${w.people(headcount)}, ${schedule.start} ${w.to} ${schedule.end}`;
+}
+
+/** The rollback, then what it withdrew: each phase that will not start, and how many items. */
+export function rollbackLines(schedule: Schedule, lang: Language = 'en'): { headline: string; withdrawn: string[] } | undefined {
+  const r = schedule.rollback;
+  if (!r) return undefined;
+  const w = WORDS[lang];
+  const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
+  return { headline: w.rolledBack(r.on, r.reason), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
 }
