@@ -396,6 +396,8 @@ export class ContextBuilder {
     const measured = this.measured(message, live);
     return {
       number: message.number,
+      // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
+      week: message.week,
       live,
       reached,
       percent: Math.round((reached / plan.organization.headcount) * 100),
