@@ -353,6 +353,7 @@ export class ContextBuilder {
       procedure: plan.contingency.rollbackProcedure ?? null,
       tell: rollbackPeople(plan),
       old: plan.tool.replaces ?? null,
+      notStarted: this.notStartedBy(notice.date),
     };
   }
 
@@ -367,6 +368,13 @@ export class ContextBuilder {
     if (readers.everyone) return { audience: `${LABELS[lang].everyone} ${plan.organization.name}`, people: plan.organization.headcount };
     const names = readers.phases.map((r) => plan.phases.find((p) => p.id === r.id)?.name ?? r.name);
     return { audience: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names), people: Math.min(plan.organization.headcount, readers.phases.reduce((n, p) => n + p.people, 0)) };
+  }
+
+  /** The launch phases that had not started by `date`, a pause's held ones included: nothing changes for their people. */
+  private notStartedBy(date: string): string[] {
+    const names = new Map(this.phases.map((p) => [p.id, p.name]));
+    const waiting = [...this.schedule.phases.filter((p) => p.start >= date), ...this.schedule.held.phases];
+    return waiting.filter((p) => p.kind === 'launch').map((p) => names.get(p.id) ?? p.name);
   }
 
   /** The pause a pause or resume notice speaks of, and the launch that comes first after it. */
@@ -404,6 +412,8 @@ export class ContextBuilder {
     const measured = this.measured(message, live);
     return {
       number: message.number,
+      // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
+      week: message.week,
       live,
       reached,
       percent: Math.round((reached / plan.organization.headcount) * 100),
