@@ -357,8 +357,10 @@ export class ContextBuilder {
     };
   }
 
+  /** A notice's pause: its key numbers the pause as the plan lists it, the schedule lists them by date. */
   private pauseOf(message: Message): SchedulePause {
-    return this.schedule.pauses[Number(message.event!.key.replace('pause-', '')) - 1]!;
+    const planned = this.plan.pauses[Number(message.event!.key.replace('pause-', '')) - 1];
+    return this.schedule.pauses.find((p) => p.from === planned?.from)!;
   }
 
   /** A pause or resume notice goes to everyone whose dates the pause moves. */
@@ -383,7 +385,7 @@ export class ContextBuilder {
     const resumeFrom = p.until ?? p.from;
     return {
       // The reason in this message's language: the schedule has it in the plan's first.
-      reason: this.plan.pauses.find((x) => x.from === p.from)?.reason ?? p.reason,
+      reason: this.plan.pauses.find((x) => x.from === p.from)!.reason,
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
       from: p.from,
       until: p.until,

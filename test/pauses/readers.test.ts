@@ -60,4 +60,15 @@ describe('the pause and resume notices', async () => {
   it('lists everyone as the notice’s readers in the index', () => {
     expect(rendered.entries.filter((e) => e.template === 'pause').map((e) => e.to)).toEqual(['Everyone at Kaiteur Design (25 people)', 'Iedereen bij Kaiteur Design (25 personen)']);
   });
+
+  it('speaks of its own pause when the plan lists a later pause first', async () => {
+    const later = { from: '2027-04-12', until: '2027-04-19', reason: { en: 'the branch waits for its new router', nl: 'de vestiging wacht op een nieuwe router' }, phase: 'nickerie' };
+    const both = adoptionWith([later, studioPause]);
+    const out = await renderEmails(both, buildSchedule(both), { format: 'md', templates: await loadTemplates(), languages: ['en'] });
+    const pauses = out.files.filter((f) => f.name.includes('_pause.')).map((f) => [f.name, /\*\*Why:\*\* (.*)/.exec(String(f.content))![1]]);
+    expect(pauses).toEqual([
+      ['2027-03-15_studio_pause.en.md', 'The studio is below 60% active use.'],
+      [expect.stringMatching(/_nickerie_pause\.en\.md$/), 'The branch waits for its new router.'],
+    ]);
+  });
 });
