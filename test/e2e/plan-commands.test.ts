@@ -49,6 +49,18 @@ describe('rollout validate', () => {
     );
   });
 
+  it('says to quote a pause reason with a colon in it, in one line, and every command stops with exit 2', () => {
+    const dir = tempDir();
+    const plan = readFileSync(example('small-team.yaml'), 'utf8') + '\npauses:\n  - from: 2027-02-01\n    reason: Administratie: te weinig gebruik (57%)\n';
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const line = plan.split('\n').indexOf('    reason: Administratie: te weinig gebruik (57%)') + 1;
+    const said = `rollout.yaml:${line}:13: error YAML: a colon and a space inside a text start a new key (put the whole text in quotes: reason: "Administratie: te weinig gebruik (57%)")`;
+    const validate = run(['validate'], { cwd: dir });
+    expect([validate.status, validate.stderr.split('\n')[0]]).toEqual([1, said]);
+    const schedule = run(['schedule'], { cwd: dir });
+    expect([schedule.status, schedule.stdout, schedule.stderr.split('\n')[0]]).toEqual([2, '', said]);
+  });
+
   it('fails on warnings only with --strict', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'p.yaml'), 'version: 1\ntool: { name: Chat }\norganization: { name: A, headcount: 10 }\nstart: 2027-01-04\n');

@@ -87,6 +87,21 @@ describe('loadPlan', () => {
     expect(d).toMatchObject({ line: 6, column: 50, message: 'unknown key "then weekly updates.": a comma inside { } ends the text before it', hint: 'quote the whole text: en: "Email from the director, then weekly updates."' });
   });
 
+  it('says a colon in a plain text starts a key, and how to quote the text', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-11\n    reason: Administratie: te weinig gebruik (57% "nu")   \n';
+    expect(loadPlan(text, 'p.yaml').diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: 'p.yaml',
+        line: 7,
+        column: 13,
+        message: 'YAML: a colon and a space inside a text start a new key',
+        hint: 'put the whole text in quotes: reason: "Administratie: te weinig gebruik (57% \\"nu\\")"',
+      },
+    ]);
+  });
+
   it('suggests the closest enum value', () => {
     const d = errorsOf(minimalPlan({ preset: 'smal' })).find((x) => x.path === 'preset');
     expect(d?.hint).toBe('did you mean "small"?');
