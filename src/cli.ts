@@ -223,8 +223,9 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     if (error.exitCode !== 0 && error.code !== 'commander.help') process.stderr.write(`rollout: ${usageLine(error.message)}\n`);
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
-    // A message may list details on lines of its own; each line is made safe for a terminal.
-    process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
+    // A message may list details on lines of its own; each line is made safe for a terminal. An
+    // empty one was said already, as diagnostics.
+    if (error.message !== '') process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -211,12 +211,21 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
 
 /**
  * In the order of the file; a required key that is missing because it is misspelt is said once,
- * at the misspelt key's line (`strat:` for `start:`).
+ * at the misspelt key's line (`strat:` for `start:`), and so is a rule that asks for the key a
+ * misspelt one was meant to be (`lastActiv:` for lastActive, which an activity source needs).
  */
 function misspeltFirst(diagnostics: Diagnostic[]): Diagnostic[] {
   const missing = (d: Diagnostic) => d.message.startsWith('is required') && d.path !== undefined;
   const spelt = diagnostics.filter((d) => d.code === 'unknown-key' && d.path !== undefined);
+  const meant = (typo: Diagnostic) => /^did you mean "([^"]+)"\?$/.exec(typo.hint ?? '')?.[1];
+  const asksForMisspelt = (d: Diagnostic) =>
+    d.code === 'schema' &&
+    spelt.some((typo) => {
+      const name = meant(typo);
+      return name !== undefined && typo.path === `${d.path}.${typo.path!.split('.').at(-1)}` && new RegExp(`\\b${name}\\b`).test(d.message);
+    });
   const merged = diagnostics.flatMap((d) => {
+    if (asksForMisspelt(d)) return [];
     if (!missing(d)) return [d];
     const name = d.path!.split('.').at(-1)!;
     const parent = d.path!.slice(0, -name.length);

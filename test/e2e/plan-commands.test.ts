@@ -58,7 +58,18 @@ describe('rollout validate', () => {
     const validate = run(['validate'], { cwd: dir });
     expect([validate.status, validate.stderr.split('\n')[0]]).toEqual([1, said]);
     const schedule = run(['schedule'], { cwd: dir });
-    expect([schedule.status, schedule.stdout, schedule.stderr.split('\n')[0]]).toEqual([2, '', said]);
+    expect([schedule.status, schedule.stdout, schedule.stderr]).toEqual([2, '', `${said}\n`]);
+  });
+
+  it('says a misspelt lastActive: once, and a command stops on that one line', () => {
+    const dir = tempDir();
+    const plan = readFileSync(example('adoption.yaml'), 'utf8').replace(/^(\s+)lastActive:/m, '$1lastActiv:');
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const line = plan.split('\n').findIndex((l) => l.includes('lastActiv:')) + 1;
+    const said = `rollout.yaml:${line}:5: error sources[0].lastActiv: unknown key "lastActiv" (did you mean "lastActive"?)`;
+    expect(run(['validate'], { cwd: dir }).stderr).toBe(`${said}\nrollout.yaml: invalid, 1 error\n`);
+    const schedule = run(['schedule'], { cwd: dir });
+    expect([schedule.status, schedule.stdout, schedule.stderr]).toEqual([2, '', `${said}\n`]);
   });
 
   it('fails on warnings only with --strict', () => {
@@ -104,7 +115,7 @@ describe('rollout validate', () => {
 });
 
 describe('rollout diff', () => {
-  it('lists every error of a plan that does not validate, one line each as validate does, and exits 2', () => {
+  it('lists every error of a plan that does not validate, one line each as validate does and nothing more, and exits 2', () => {
     const dir = tempDir();
     const good = readFileSync(example('small-team.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'old.yaml'), good);
@@ -116,9 +127,8 @@ describe('rollout diff', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^new\.yaml:\d+:1: error foo: unknown key "foo"/),
       expect.stringMatching(/^new\.yaml:\d+:1: error strat: unknown key "strat" \(did you mean "start"\? start is required\)$/),
-      'rollout: new.yaml: the plan has 2 errors; run `rollout validate` for details',
     ]);
-    expect(run(['validate', '--plan', 'new.yaml'], { cwd: dir }).stderr.split('\n').slice(0, 2)).toEqual(lines.slice(0, 2));
+    expect(run(['validate', '--plan', 'new.yaml'], { cwd: dir }).stderr.split('\n').slice(0, 2)).toEqual(lines);
   });
 });
 

@@ -75,6 +75,24 @@ describe('loadPlan', () => {
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[4, 'unknown key "strat"', 'did you mean "start"? start is required']]);
   });
 
+  it('says a misspelt key once when a rule names the key it meant: lastActiv: for lastActive:', () => {
+    const text = [
+      'version: 1',
+      'tool: { name: x }',
+      'organization: { name: a, headcount: 10 }',
+      'start: 2027-01-04',
+      'people: { file: people.csv, columns: { person: E-mail } }',
+      'sources:',
+      '  - file: exports/*.csv',
+      '    kind: activity',
+      '    date: Report Refresh Date',
+      '    person: User Principal Name',
+      '    lastActiv: Last Activity Date',
+      '',
+    ].join('\n');
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[11, 'unknown key "lastActiv"', 'did you mean "lastActive"?']]);
+  });
+
   it('lists errors in the order of the file', () => {
     const text = 'version: 1\nfoo: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\nphases: [{ id: a, name: A, audience: rest, weeks: two }]\n';
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => d.line)).toEqual([2, 6]);
