@@ -39,11 +39,12 @@ program
   .option('--start <date>', 'first launch day, YYYY-MM-DD (default: next Monday)')
   .option('--name <org>', 'organization name', 'Our Organization')
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
+  .option('--lang <languages>', "the plan's languages, the first the main one: en, nl or nl,en (texts then in each)", 'en')
   .option('-d, --dir <folder>', 'folder to write into', '.')
   .option('--no-templates', 'do not copy the templates folder')
   .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
-  .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing']))
+  .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing', 'rollout init --preset growing --lang nl,en --name "Kaiteur Design"']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
 
 program

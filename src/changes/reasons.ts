@@ -16,6 +16,7 @@ interface Item {
 /** Why an item moved, in each language the plan may be read in. */
 const WORDS: Record<Language, {
   pause: (from: string, until: string | undefined, reason: string) => string;
+  rollback: (on: string, reason: string) => string;
   noLonger: (why: string) => string;
   start: (before: string, after: string) => string;
   phaseAdded: (id: string) => string;
@@ -28,6 +29,7 @@ const WORDS: Record<Language, {
 }> = {
   en: {
     pause: (from, until, reason) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}: ${reason}`,
+    rollback: (on, reason) => `rolled back on ${on}: ${reason}`,
     noLonger: (why) => `no longer moved for ${why}`,
     start: (before, after) => `start changed from ${before} to ${after}`,
     phaseAdded: (id) => `phase ${id} added`,
@@ -40,6 +42,7 @@ const WORDS: Record<Language, {
   },
   nl: {
     pause: (from, until, reason) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}: ${reason}`,
+    rollback: (on, reason) => `teruggedraaid op ${on}: ${reason}`,
     noLonger: (why) => `niet meer verschoven voor ${why}`,
     start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
     phaseAdded: (id) => `fase ${id} toegevoegd`,
@@ -53,7 +56,7 @@ const WORDS: Record<Language, {
 };
 
 /**
- * Why an item is not where it was, where the plans say: a new pause, a holiday, a changed start,
+ * Why an item is not where it was, where the plans say: a new rollback, a new pause, a holiday, a changed start,
  * a phase that changed length or appeared, a gate that was added or removed. Undefined otherwise.
  * In the language the plans are read in. What the two plans say is worked out once, for every item.
  */
@@ -62,6 +65,9 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
   const known = new Set(plans.before.pauses.map((p) => `${p.from}|${p.until ?? ''}`));
   const added = plans.after.pauses.filter((p) => !known.has(`${p.from}|${p.until ?? ''}`)).map((p) => ({ from: p.from, text: w.pause(p.from, p.until, p.reason) }));
+  // A rollback new to `after` withdraws what was dated from its day on, and what an open pause held.
+  const rb = plans.after.rollback;
+  const rolledBack = rb && plans.before.rollback?.on !== rb.on ? { on: rb.on, text: w.rollback(rb.on, rb.reason) } : undefined;
   const start = plans.before.start !== plans.after.start ? w.start(plans.before.start, plans.after.start) : undefined;
   const before = new Set(plans.before.phases.map((p) => p.id));
   const after = new Set(plans.after.phases.map((p) => p.id));
@@ -76,6 +82,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   }
   const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
   return (then, now) => {
+    if (rolledBack && (now ? now.type === 'rollback' : then !== undefined && (then.date === null || then.date >= rolledBack.on))) return rolledBack.text;
     if (then && now) {
       // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
       const day = planned(then) ?? '';
@@ -92,6 +99,8 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
     if (item.phase !== undefined && !after.has(item.phase)) return w.phaseRemoved(item.phase);
     if (item.type === 'gate' && !then) return w.gateAdded(item.key);
     if (item.type === 'gate' && !now) return w.gateRemoved(item.key);
+    // Moved onto or past the plan's rollback day: withdrawn.
+    if (rb && !now) return w.rollback(rb.on, rb.reason);
     return phase;
   };
 }

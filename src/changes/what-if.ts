@@ -1,4 +1,5 @@
 import { checkPauses } from '../pauses/checks.js';
+import { checkRollback } from '../rollback/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { buildSchedule } from '../schedule/build.js';
 import { planCalendar } from '../schedule/phases.js';
@@ -26,7 +27,7 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const until = formatDay(parseDay(from) + parseDuration(length));
   const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}) };
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
-  const problem = checkPauses(paused).find((c) => c.severity === 'error');
+  const problem = [...checkPauses(paused), ...checkRollback(paused)].find((c) => c.severity === 'error');
   if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
   const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);

@@ -11,7 +11,7 @@ import { renderJson } from '../reporters/gates/json.js';
 import { renderJunit } from '../reporters/gates/junit.js';
 import { renderMarkdown } from '../reporters/gates/markdown.js';
 import { renderText } from '../reporters/gates/text.js';
-import { todayDay } from '../util/dates.js';
+import { formatDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
@@ -49,7 +49,8 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
   // the tool's words only in text and markdown, which are for people.
   const plan = planIn(loadedPlan, lang);
-  requireData(plan, options.metrics);
+  // A rollback the plan records is the decision from its day on: it needs no data to be told.
+  if (!(plan.rollback && formatDay(asOf) >= plan.rollback.on)) requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
   reportImports(imports, warnings);
   reportRepeats(repeats);

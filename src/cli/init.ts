@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { loadPlan } from '../plan/load.js';
+import { LANGUAGES, type Language } from '../plan/schema.js';
 import { starterPlan, type StarterOptions } from '../plan/starter.js';
 import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
 import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
@@ -14,6 +15,7 @@ export interface InitOptions {
   start?: string;
   name: string;
   headcount?: string;
+  lang: string;
   dir: string;
   templates: boolean;
   people?: boolean;
@@ -25,9 +27,9 @@ const PEOPLE_CSV = 'Email,Name,Group,Location,Phase\r\nfirst.person@example.org,
 const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase } }';
 
 /** The first Monday far enough ahead that the plan's first message (get-started, the announcement) is not already late. */
-function defaultStart(preset: StarterOptions['preset'], name: string, headcount: number | undefined): string {
+function defaultStart(options: Omit<StarterOptions, 'start'>): string {
   const today = todayDay();
-  const draft = loadPlan(starterPlan({ preset, start: formatDay(firstStartAfter(today, 0)), name, headcount, schemaPath: './rollout.schema.json' }), 'rollout.yaml').plan;
+  const draft = loadPlan(starterPlan({ ...options, start: formatDay(firstStartAfter(today, 0)) }), 'rollout.yaml').plan;
   return formatDay(firstStartAfter(today, draft ? leadDays(draft) : 0));
 }
 
@@ -40,15 +42,24 @@ function refuseInvalid(plan: string): void {
   if (error) throw new RolloutError(`${(error.path && OPTIONS[error.path]) ?? 'rollout.yaml'}: ${error.message}`);
 }
 
+/** `--lang nl,en`: the languages in order, each once. */
+function planLanguages(list: string): Language[] {
+  const languages = [...new Set(list.split(',').map((l) => l.trim().toLowerCase()))];
+  const unknown = languages.find((l) => !(LANGUAGES as readonly string[]).includes(l));
+  if (unknown !== undefined) throw new RolloutError(`--lang: "${unknown}" is not a language rollout writes; use ${LANGUAGES.join(', ')}, or several separated by commas such as nl,en`);
+  return languages as Language[];
+}
+
 export async function initCommand(options: InitOptions): Promise<number> {
   const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
   const headcount = options.headcount === undefined ? undefined : Number(options.headcount);
   if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
     throw new RolloutError(`--headcount must be a whole number of people, not "${options.headcount}"`);
   }
-  const start = options.start ?? defaultStart(preset, options.name, headcount);
+  const starter = { preset, name: options.name, headcount, languages: planLanguages(options.lang), schemaPath: './rollout.schema.json' };
+  const start = options.start ?? defaultStart(starter);
   if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
-  const plan = starterPlan({ preset, start, name: options.name, headcount, schemaPath: './rollout.schema.json' });
+  const plan = starterPlan({ ...starter, start });
   refuseInvalid(plan);
   const files: OutputFile[] = [
     { name: 'rollout.yaml', content: plan },

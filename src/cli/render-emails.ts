@@ -86,14 +86,23 @@ const exists = (file: string): Promise<boolean> =>
     () => false,
   );
 
-/** A rollback notice when --rollback asks for one or the gates decide it as of --at. */
-function rollbackNotice(options: RenderEmailsOptions, asOf: Day, check: GateCheckResult | undefined): RollbackNotice | undefined {
+/**
+ * A rollback notice when --rollback asks for one or the gates decide it as of --at, with a hint to
+ * record it in the plan. A rollback the plan records needs none: the schedule carries it.
+ */
+function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, check: GateCheckResult | undefined): RollbackNotice | undefined {
+  if (plan.rollback) {
+    if (options.rollback !== undefined) say(`rollout: the plan records the rollback of ${plan.rollback.on}: its notice is dated that day, with the plan's reason; --rollback is not needed`);
+    return undefined;
+  }
   const date = formatDay(asOf);
   const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
   if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
   else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
+  const why = reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back');
+  say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${JSON.stringify(why)} }`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
@@ -112,7 +121,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const schedule = buildSchedule(plan);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { progress, check } = await measured(plan, loaded, options, asOf);
-  const rollback = rollbackNotice(options, asOf, check);
+  const rollback = rollbackNotice(plan, options, asOf, check);
   const renderOptions = {
     format,
     templates,

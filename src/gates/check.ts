@@ -159,17 +159,19 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, decommission: switchOff, openPause } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan));
+  const { decision, blockedLaunches, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
   return {
     result: {
       asOf: formatDay(asOf),
-      currentPhase: currentPhase(phases, asOf)?.id ?? null,
+      // A rollout that rolled back runs no phase any more.
+      currentPhase: rolledBack ? null : (currentPhase(phases, asOf)?.id ?? null),
       decision,
       decommissionReady,
       condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
       blockedLaunches,
       decommission: switchOff,
       openPause,
+      rolledBack,
       rollback: decision === 'rollback' ? rollbackOf(plan) : null,
       gates,
     },

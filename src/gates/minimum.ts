@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import type { TimedPhase } from '../schedule/phases.js';
+import { daysEnd } from './series.js';
 
 /** The playbook's surveys go to a team: below five answers one person's mood decides. */
 const SURVEY_ANSWERS = 5;
@@ -48,6 +49,7 @@ export function gateMinimum(plan: Plan, gate: Gate, phase: TimedPhase): Minimum 
 /** Distinct days among observations sorted by day. */
 export function distinctDays(days: ArrayLike<number>): number {
   let n = 0;
-  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) n++;
+  // From day to day, not row to row: a window holds few days and can hold a million rows.
+  for (let i = 0; i < days.length; i = daysEnd(days, days[i]!, i)) n++;
   return n;
 }

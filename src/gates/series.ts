@@ -9,15 +9,20 @@ export interface Observations {
 
 /** The observations up to and including a day: a view, not a copy (the days are in order). */
 export function through(obs: Observations, day: number): Observations {
-  const { days, values } = obs;
-  let low = 0;
+  const end = daysEnd(obs.days, day);
+  return { days: slice(obs.days, end), values: slice(obs.values, end) };
+}
+
+/** The index past the last observation on or before `day`, searched from `from` on (by halving: the days are in order). */
+export function daysEnd(days: ArrayLike<number>, day: number, from = 0): number {
+  let low = from;
   let high = days.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (days[mid]! <= day) low = mid + 1;
     else high = mid;
   }
-  return { days: slice(days, low), values: slice(values, low) };
+  return low;
 }
 
 const slice = (list: ArrayLike<number>, end: number): ArrayLike<number> =>

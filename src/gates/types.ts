@@ -51,6 +51,12 @@ export interface OpenPause {
   phase?: string;
 }
 
+/** The rollback the plan records, on or before the day checked: the rollout has rolled back. */
+export interface RolledBack {
+  on: string;
+  reason: string;
+}
+
 /** The switch-off: ready when the decommission condition holds and no gate guarding it objects. */
 export interface SwitchOff {
   phase: string;
@@ -71,6 +77,7 @@ export interface GateCheckResult {
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
+  rolledBack: RolledBack | null;
   /** On rollback: the plan's procedure and who to tell; null otherwise. */
   rollback: { procedure: string | null; tell: string[] } | null;
   gates: GateResult[];

@@ -1,7 +1,7 @@
 import { decide } from '../gates/decision.js';
-import type { BlockedLaunch, GateResult, OpenPause, SwitchOff } from '../gates/types.js';
+import type { BlockedLaunch, GateResult, OpenPause, RolledBack, SwitchOff } from '../gates/types.js';
 import type { Pauses } from '../pauses/pauses.js';
-import type { Decision } from '../plan/schema.js';
+import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 
@@ -10,6 +10,7 @@ export interface GuardedDecision {
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
+  rolledBack: RolledBack | null;
 }
 
 const asks = (g: GateResult): boolean => g.effect !== 'continue';
@@ -17,9 +18,13 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
 /**
  * Decisions fall where something waits: on or after each launch after the first, the gates that
  * guard it; on or after the switch-off, the decommission condition and the gates that guard it.
- * Report-only gates never decide. A pause pauses while it runs.
+ * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
+ * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
  */
-export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses): GuardedDecision {
+export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback): GuardedDecision {
+  if (rollback && formatDay(asOf) >= rollback.on) {
+    return { decision: 'rollback', blockedLaunches: [], decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason } };
+  }
   const firstLaunch = phases.find((p) => p.kind === 'launch');
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
   const effects: Decision[] = [];
@@ -47,5 +52,5 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     ? { from: open.pause.from, ...(open.pause.until !== undefined ? { until: open.pause.until } : {}), reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) }
     : null;
   if (openPause) effects.push('pause');
-  return { decision: decide(effects), blockedLaunches, decommission, openPause };
+  return { decision: decide(effects), blockedLaunches, decommission, openPause, rolledBack: null };
 }

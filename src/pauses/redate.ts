@@ -16,13 +16,14 @@ export type Redated = (event: ScheduleEvent, date: string, sequence: number | un
  * from the schedule of `before`: `each` gets every item as building `after` would date it,
  * without building it (what-if and diff compare schedules of 27,000 items); the pause notices of
  * the new pauses are returned. Undefined when that does not apply (an open pause, a pause added
- * before one the plan has): build `after` then.
+ * before one the plan has, a rollback): build `after` then.
  */
 export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each: Redated): ScheduleEvent[] | undefined {
   const added = after.pauses.slice(before.pauses.length);
   const lastFrom = before.pauses.reduce((max, p) => (p.from > max ? p.from : max), '');
   const same = after.pauses.slice(0, before.pauses.length).every((p, i) => p === before.pauses[i] || JSON.stringify(p) === JSON.stringify(before.pauses[i]));
-  if (!same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
+  // A rollback withdraws what a pause moves onto or past its day: build `after` then.
+  if (after.rollback !== undefined || !same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
 
   const global = planCalendar(after);
   // Only the new pauses: the dates of `before` already carry its own.

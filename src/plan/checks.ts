@@ -1,5 +1,6 @@
 import { checkGuards } from '../guards/checks.js';
 import { checkPauses } from '../pauses/checks.js';
+import { checkRollback } from '../rollback/checks.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
@@ -34,7 +35,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkSources(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { word } from './builtin-text.js';
 import type { Aggregate, Language, Metric, Operator } from './schema.js';
+import { formatNumber } from '../util/numbers.js';
 
 /** A gate or switch-off condition, said in words: "active use at least 80%", not "active_use_pct >= 80". */
 
@@ -54,7 +55,7 @@ export function conditionParts(c: Condition, metrics: readonly Pick<Metric, 'nam
   const metric = metrics.find((m) => m.name === c.metric);
   const label = midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
   const aggregate = c.aggregate ?? 'last';
-  const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 2 }).format(c.threshold);
+  const number = formatNumber(c.threshold, lang, { decimals: 2, grouping: true, sign: 'auto' });
   const percent = aggregate !== 'nps' && aggregate !== 'slope' && aggregate !== 'count' && (metric?.unit === 'percent' || /_pct$/.test(c.metric));
   const subject = aggregate === 'nps' ? 'NPS' : aggregate === 'last' ? label : OF[lang][aggregate](label);
   return { subject, goal: `${OPERATORS[lang][c.op]} ${number}${percent ? '%' : ''}${aggregate === 'slope' ? PER_DAY[lang] : ''}` };

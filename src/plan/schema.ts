@@ -255,6 +255,13 @@ export const pauseSchema = z
   })
   .describe('A pause that happened: every later item moves by its working days.');
 
+export const rollbackSchema = z
+  .strictObject({
+    on: isoDate.describe('The day the rollout rolled back: its notice goes out that day, and nothing planned from that day on happens.'),
+    reason: text.describe('Why the rollout rolled back, for the notice and the report: text, or a map of language to text.'),
+  })
+  .describe('A rollback that happened: items before it stay, the rollback notice takes that day, later items are withdrawn.');
+
 const columnRoles = z.strictObject({
   date: z.string().optional(),
   metric: z.string().optional(),
@@ -365,6 +372,7 @@ export const planSchema = z
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap.'),
+    rollback: rollbackSchema.optional(),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
     regional: regional.default({}),
@@ -395,6 +403,7 @@ export type Localized<T> = T extends string | number | boolean | null | undefine
 export type Phase = Localized<z.output<typeof phase>>;
 export type Gate = Localized<z.output<typeof gate>>;
 export type Pause = Localized<z.output<typeof pauseSchema>>;
+export type Rollback = Localized<z.output<typeof rollbackSchema>>;
 export type Audience = z.output<typeof audience>;
 export type Holiday = Localized<z.output<typeof holiday>>;
 export type Metric = Localized<z.output<typeof metric>>;

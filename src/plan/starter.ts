@@ -1,45 +1,54 @@
-import type { ParsedPlan } from './schema.js';
+import type { Language, ParsedPlan } from './schema.js';
+import { STARTER_APPROACH, STARTER_NAMES, STARTER_TEXTS, type StarterText } from './starter-texts.js';
 
 export interface StarterOptions {
   preset: ParsedPlan['preset'];
   start: string;
   name: string;
   headcount?: number;
+  /** The plan's languages, the first the main one (default: English). */
+  languages?: readonly Language[];
   schemaPath: string;
 }
 
 const HEADCOUNT: Record<ParsedPlan['preset'], number> = { solo: 1, small: 8, growing: 20, custom: 40 };
 
-const APPROACH: Record<ParsedPlan['preset'], string> = {
-  solo: 'All at once: switch on day 1, learn and adjust during week 1.',
-  small: 'Half the team in week 1, the other half in week 2, full adoption in week 3, old system off in week 4.',
-  growing: 'Pilot group, then department by department over two weeks each; old system off in week 9.',
-  custom: 'Phased: early adopters, core team, everyone else, then decommission once 80% use the new tool.',
-};
-
 /** A commented starting plan for a preset; it validates as written. */
 export function starterPlan(o: StarterOptions): string {
   const headcount = o.headcount ?? HEADCOUNT[o.preset];
   const strategy = o.preset === 'solo' ? 'big-bang' : 'phased';
+  const languages = o.languages ?? ['en'];
+  const several = languages.length > 1;
+  /** `key: text` at `indent`: one string in a one-language plan, else a text per language under the key. */
+  const field = (indent: string, key: string, text: StarterText, comment?: string): string => {
+    if (!several) return commented(`${indent}${key}: ${yamlString(text[languages[0]!])}`, comment);
+    return [commented(`${indent}${key}:`, comment), ...languages.map((l) => `${indent}  ${l}: ${yamlString(text[l])}`)].join('\n');
+  };
+  /** A text inside a `{ ... }` or `[ ... ]`. */
+  const inline = (text: StarterText): string => (several ? `{ ${languages.map((l) => `${l}: ${text[l]}`).join(', ')} }` : text[languages[0]!]);
+  const t = STARTER_TEXTS;
+  const n = STARTER_NAMES;
+  const { communications, monitoring, champions, targetedMessaging, training, selfHelp } = t;
+  const discovery = { approach: STARTER_APPROACH[o.preset], communications, monitoring, champions, targetedMessaging, training, selfHelp };
   return `# yaml-language-server: $schema=${o.schemaPath}
 # A rollout plan. Check it with \`rollout validate\`; see the dates with \`rollout schedule\`.
 version: 1
 
 tool:
   name: Teamchat                    # what you are rolling out
-  replaces: email threads           # what it replaces (decommissioned at the end)
-  why: decisions get lost in long email threads   # the problem it solves
-  benefit: how quickly we share decisions         # for "to improve [benefit]"
-  contact: { name: Help Desk, email: helpdesk@example.org }
+${field('  ', 'replaces', t.replaces, 'what it replaces (decommissioned at the end)')}
+${field('  ', 'why', t.why, 'the problem it solves')}
+${field('  ', 'benefit', t.benefit, 'for "to improve [benefit]"')}
+  contact: { name: ${languages.includes('nl') ? 'Helpdesk' : 'Help Desk'}, email: helpdesk@example.org }
 
 organization:
   name: ${yamlString(o.name)}
   headcount: ${headcount}
-  languages: [en]                   # en, nl: messages are written in each
+${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are written in each (rollout init --lang nl,en)')}
   # locations:                      # one per site, with its IANA time zone
   #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anita }
   # groups:                         # teams or departments, for phases by group
-  #   - { name: Sales, headcount: 8, kind: department }
+  #   - { name: ${inline(n.sales)}, headcount: 8, kind: department }
 
 start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
 
@@ -53,13 +62,13 @@ strategy:
 
 preset: ${o.preset}                 # solo | small | growing | custom (the playbook's timelines)
 # phases:                           # leave out to use the preset's phases, or list your own:
-#   - { id: early-adopters, name: Early adopters, audience: 10-20%, weeks: 2 }
-#   - { id: everyone-else, name: Everyone else, audience: rest, weeks: 2 }
+#   - { id: early-adopters, name: ${inline(n.earlyAdopters)}, audience: 10-20%, weeks: 2 }
+#   - { id: everyone-else, name: ${inline(n.everyoneElse)}, audience: rest, weeks: 2 }
 
 communications:
   announceLead: 2w                  # announcement this long before each group's date
   weeklyUpdates: true
-  channels: [email]
+  channels: [${inline(t.channel)}]
 
 training:
   sessionMinutes: 90                # one hands-on group session per phase, 60-90 minutes
@@ -78,19 +87,20 @@ contingency:                        # what each severity of failing gate leads t
   critical: rollback
 
 discovery:                          # the enterprise guide's questions; answer them with your team
-  approach: ${yamlString(APPROACH[o.preset])}
-  communications: Email from the sponsor, then weekly updates.
-  monitoring: Weekly active-use export checked by \`rollout gate-check\`.
-  champions: One early adopter per team.
-  targetedMessaging: None yet.
-  training: One hands-on group session per phase plus office hours.
-  selfHelp: Quick start guide and FAQ on the intranet.
+${Object.entries(discovery).map(([key, text]) => field('  ', key, text)).join('\n')}
 
 regional:
-  offlinePlan: Keep working in the old system and enter the data once the connection is back.
+${field('  ', 'offlinePlan', t.offlinePlan)}
 `;
 }
 
+/** A line with its comment in the starter's comment column, or after it when the line is longer. */
+function commented(line: string, comment: string | undefined): string {
+  return comment === undefined ? line : `${line.length < 36 ? line.padEnd(36) : `${line}   `}# ${comment}`;
+}
+
+/** Text as a YAML plain scalar where it reads as the same text, else quoted. */
 function yamlString(text: string): string {
-  return /^[\w .,()-]+$/.test(text) && !/^[-\d]/.test(text) && !text.includes(': ') ? text : JSON.stringify(text);
+  const plain = /^[\p{L}\d .,;()’`/-]+$/u.test(text) && !/^[-\d`]/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
 }

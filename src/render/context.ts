@@ -325,7 +325,9 @@ export class ContextBuilder {
   /** What a rollback notice says: why, the plan's procedure and whom to tell first. */
   private rollback() {
     const { plan, lang } = this;
-    const notice = this.measuredData.rollback!;
+    // The plan's own rollback, with its reason in this message's language, unless one was asked for.
+    const recorded = plan.rollback;
+    const notice = this.measuredData.rollback ?? { date: recorded!.on, reason: recorded!.reason, gates: [] };
     const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const metrics = new Map(plan.metrics.map((m) => [m.name, m]));

@@ -93,7 +93,7 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    input.measured ? banner(input.check.result, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
@@ -107,9 +107,19 @@ function banner(result: GateCheckResult, words: Words): string {
   return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(why)}.</span></div>`;
 }
 
+/** The rollback the plan records, once the report's day has reached it. */
+const recorded = (ctx: Context) => (ctx.plan.rollback && parseDay(ctx.plan.rollback.on) <= ctx.asOf ? ctx.plan.rollback : undefined);
+
+/** The rollback the plan records, with its reason in the report's language: measured or not, nothing is decided again. */
+function rolledBack(ctx: Context): string {
+  const { words, formats } = ctx;
+  const { on, reason } = planIn(ctx.plan, ctx.input.language).rollback!;
+  return `<div class="banner decision-rollback" role="status" data-decision="rollback"><span class="banner-word">${esc(words.rolledBack)}</span><span>${esc(words.rolledBackOn(formats.short(parseDay(on)), reason))}.</span></div>`;
+}
+
 /** On rollback: the plan's procedure and whom to tell, in the report's language. */
 function rollback(ctx: Context): string {
-  if (ctx.input.check.result.decision !== 'rollback') return '';
+  if (ctx.input.check.result.decision !== 'rollback' && !recorded(ctx)) return '';
   const { words } = ctx;
   const plan = planIn(ctx.plan, ctx.input.language);
   const procedure = plan.contingency.rollbackProcedure ?? words.noProcedure;

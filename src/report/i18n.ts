@@ -6,6 +6,7 @@ import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
 import { toLocalDate, type Day } from '../util/dates.js';
+import { formatNumber } from '../util/numbers.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
 
@@ -32,6 +33,8 @@ const en = {
   noGateFails: 'no gate that is due fails',
   failed: (gate: string, severity: string, effect: string) => `gate ${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate: string, effect: string) => `gate ${gate} has too few measurements (→ ${effect})`,
+  rolledBack: 'Rolled back',
+  rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
   noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
   rollbackProcedure: 'Rollback procedure',
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
@@ -96,6 +99,7 @@ const en = {
     'weekly-update': 'Weekly update',
     pause: 'Pause',
     resume: 'Resume',
+    rollback: 'Rollback',
     survey: 'Satisfaction survey',
     training: 'Training',
     'office-hours': 'Office hours',
@@ -137,6 +141,8 @@ const dutch: Words = {
   noGateFails: 'geen toetsmoment dat aan de beurt is, faalt',
   failed: (gate, severity, effect) => `toetsmoment ${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `toetsmoment ${gate} heeft te weinig metingen (→ ${effect})`,
+  rolledBack: 'Teruggedraaid',
+  rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
   noMetrics: 'Geen metingen opgegeven: de toetsmomenten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
   rollbackProcedure: 'Terugdraaiprocedure',
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',
@@ -201,6 +207,7 @@ const dutch: Words = {
     'weekly-update': 'Wekelijkse update',
     pause: 'Pauze',
     resume: 'Hervatting',
+    rollback: 'Terugdraaien',
     survey: 'Tevredenheidspeiling',
     training: 'Training',
     'office-hours': 'Spreekuur',
@@ -243,12 +250,6 @@ export interface Formats {
 export function formatsFor(language: ReportLanguage): Formats {
   const locale = language === 'nl' ? nl : enUS;
   const point = language === 'nl' ? ',' : '.';
-  const rounders = new Map<number, Intl.NumberFormat>();
-  const rounder = (decimals: number) => {
-    let format = rounders.get(decimals);
-    if (!format) rounders.set(decimals, (format = new Intl.NumberFormat(language, { maximumFractionDigits: decimals, useGrouping: false, signDisplay: 'negative' })));
-    return format;
-  };
   // A chart labels the same few days again and again (axis, dots, tooltips): format each once.
   const shortDays = new Map<Day, string>();
   const short = (day: Day) => {
@@ -259,7 +260,7 @@ export function formatsFor(language: ReportLanguage): Formats {
   return {
     short,
     long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
-    rounded: (n, decimals = 1) => rounder(decimals).format(n),
+    rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
   };
 }

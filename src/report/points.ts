@@ -1,5 +1,5 @@
 import { percentile, slope, sum } from '../gates/aggregate.js';
-import type { Observations } from '../gates/series.js';
+import { daysEnd, type Observations } from '../gates/series.js';
 import type { Aggregate } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
 
@@ -24,12 +24,12 @@ const OWN_SCALE: Aggregate[] = ['count', 'sum', 'nps'];
 
 export function gateLine(kind: Aggregate, obs: Observations): GateLine {
   const { days, values } = obs;
-  // One walk over the rows: where each day ends, and its mean.
+  // Where each day ends (found by halving: a window holds few days and many rows), and its mean.
   const ends: number[] = [];
   const dailyMeans: Point[] = [];
-  for (let begin = 0, end = 0; begin < values.length; begin = end) {
+  for (let begin = 0, end: number; begin < values.length; begin = end) {
     const day = days[begin]!;
-    while (end < values.length && days[end] === day) end++;
+    end = daysEnd(days, day, begin);
     ends.push(end);
     dailyMeans.push({ day, value: sum(values, begin, end) / (end - begin) });
   }

@@ -51,10 +51,12 @@ export type Attrs = Record<string, string | number | undefined>;
 
 /** An element; attribute values are escaped, children are markup built by these helpers. */
 export function el(tag: string, attrs: Attrs, ...children: string[]): string {
-  const list = Object.entries(attrs)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? px(v) : escapeXml(v!)}"`)
-    .join('');
+  // One string grown in place: a report has thousands of elements, and arrays per element add up.
+  let list = '';
+  for (const key in attrs) {
+    const v = attrs[key];
+    if (v !== undefined) list += ` ${key}="${typeof v === 'number' ? px(v) : escapeXml(v)}"`;
+  }
   return children.length ? `<${tag}${list}>${children.join('')}</${tag}>` : `<${tag}${list}/>`;
 }
 

@@ -106,8 +106,8 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
 function reviewsRow(y: number, x: Scale, input: TimelineInput): string {
   const { words, formats, schedule } = input;
   const mid = y + TIMELINE.row / 2;
-  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective');
-  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: 'tl-review' }, tooltip(`${words.events[e.type]}: ${formats.short(parseDay(e.date))}`)));
+  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective' || e.type === 'rollback');
+  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: e.type === 'rollback' ? 'tl-review tl-rollback' : 'tl-review' }, tooltip(`${words.events[e.type]}: ${formats.short(parseDay(e.date))}`)));
   return el('g', { class: 'tl-row' }, text({ x: 8, y: mid + 4, class: 'tl-label tl-muted' }, words.rolloutWide), ...markers);
 }
 

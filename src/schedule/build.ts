@@ -11,6 +11,7 @@ import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
+import { withdrawAfterRollback } from '../rollback/withdraw.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -65,7 +66,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
-  return {
+  return withdrawAfterRollback({
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
@@ -84,7 +85,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
         .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(p.plannedStart), people: p.people })),
       events: builder.heldEvents(),
     },
-  };
+  }, plan);
 }
 
 function placesOf(plan: Plan): Place[] {
@@ -436,9 +437,12 @@ function compare(a: string, b: string): number {
 /** Keeps one phase's or one location's part of a schedule. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
+  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
   return {
     ...schedule,
     phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
-    events: schedule.events.filter((e) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location)),
+    // The rollback ends every phase's part of the rollout.
+    events: schedule.events.filter((e) => e.type === 'rollback' || keep(e)),
+    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: { phases: schedule.rollback.withdrawn.phases.filter((p) => phase === undefined || p.id === phase), events: schedule.rollback.withdrawn.events.filter(keep) } } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { PhaseAudience } from './phases.js';
 export const EVENT_TYPES = [
   'pause',
   'resume',
+  'rollback',
   'announcement',
   'reminder',
   'launch',
@@ -78,6 +79,8 @@ export interface SchedulePhase {
   movedBecause?: string;
   /** Running when an open pause began: `end` is the last working day before it. */
   onHold?: true;
+  /** Running when the rollout rolled back: `end` is the last working day before the rollback. */
+  rolledBack?: true;
 }
 
 /** A phase an open pause keeps from starting. */
@@ -101,4 +104,26 @@ export interface Schedule {
   pauses: SchedulePause[];
   /** What an open pause holds: no date, no message, no calendar entry until it ends. */
   held: { phases: HeldPhase[]; events: HeldEvent[] };
+  /** The rollback the plan records; absent without one. */
+  rollback?: ScheduleRollback;
+}
+
+/** A rollback as the schedule shows it, with what it withdrew. */
+export interface ScheduleRollback {
+  on: string;
+  reason: string;
+  /**
+   * Every phase and item planned from `on` on (that day included, and what an open pause held),
+   * with the date it had: no message goes out for them, and the calendar cancels them.
+   */
+  withdrawn: { phases: WithdrawnPhase[]; events: ScheduleEvent[] };
+}
+
+/** A phase the rollback kept from starting, with the start it had. */
+export interface WithdrawnPhase {
+  id: string;
+  name: string;
+  kind: SchedulePhase['kind'];
+  plannedStart: string;
+  people: number;
 }

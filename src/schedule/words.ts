@@ -34,6 +34,7 @@ export interface ScheduleWords {
   retrospective: string;
   pause(reason: string): string;
   resume(date: string): string;
+  rollback(reason: string): string;
   audience: { none: string; rest: string; all: string; share: (share: string) => string };
   notWorking(location: string, date: string, why: string): string;
   outsideHours(location: string, from: string, to: string, start: string, end: string): string;
@@ -84,6 +85,7 @@ const en: ScheduleWords = {
   retrospective: 'Retrospective',
   pause: (reason) => `Pause: ${reason}`,
   resume: (date) => `Resume on ${date}`,
+  rollback: (reason) => `Rollback: ${reason}`,
   audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
   notWorking: (location, date, why) => `${location} does not work on ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `outside working hours in ${location}: ${from}-${to} local, works ${start}-${end}`,
@@ -131,6 +133,7 @@ const nl: ScheduleWords = {
   retrospective: 'Terugblik op de invoering',
   pause: (reason) => `Pauze: ${reason}`,
   resume: (date) => `Verder op ${date}`,
+  rollback: (reason) => `Terugdraaien: ${reason}`,
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },
   notWorking: (location, date, why) => `${location} werkt niet op ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `buiten werktijd in ${location}: ${from}-${to} plaatselijke tijd, werkt ${start}-${end}`,

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, ROOT, run } from '../helpers.js';
+import { example, ROOT, run, tempDir } from '../helpers.js';
 
 /** The example's first language is Dutch; --lang en must give its English texts, not only English headings. */
 describe('--lang picks the plan’s texts too', () => {
@@ -22,5 +22,21 @@ describe('--lang picks the plan’s texts too', () => {
     expect(english.stdout).toContain('Rollback procedure: Re-enable the shared mailboxes');
     const dutch = run(args, { input: critical });
     expect(dutch.stdout).toContain('Terugdraaiprocedure: Zet de gedeelde mailboxen weer aan');
+  });
+
+  it('init --lang nl,en writes every text in Dutch and English: the Dutch emails hold none of the English', () => {
+    const dir = tempDir();
+    expect(run(['init', '--preset', 'growing', '--lang', 'nl,en', '--no-templates', '--start', '2027-03-01', '--dir', dir]).status).toBe(0);
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    expect(plan).toContain('  languages: [nl, en]');
+    expect(plan).toMatch(/^ {2}offlinePlan:\n {4}nl: Werk door in het oude systeem.*\n {4}en: Keep working in the old system/m);
+    const validate = run(['validate', '--strict', '--plan', path.join(dir, 'rollout.yaml')]);
+    expect([validate.status, validate.stderr]).toEqual([0, '']);
+    const english = ['email threads', 'decisions get lost', 'Email from the sponsor', 'One hands-on group session', 'Quick start guide and FAQ', 'Keep working in the old system', 'Pilot group, then department'];
+    const written = run(['render-emails', '--plan', path.join(dir, 'rollout.yaml'), '--lang', 'nl', '--out', path.join(dir, 'emails')]);
+    expect(written.status).toBe(0);
+    const all = readdirSync(path.join(dir, 'emails')).map((f) => readFileSync(path.join(dir, 'emails', f), 'utf8')).join('\n');
+    expect(all).toContain('beslissingen raken zoek in lange e-maildiscussies');
+    expect(english.filter((s) => all.includes(s))).toEqual([]);
   });
 });

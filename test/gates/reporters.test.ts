@@ -41,6 +41,7 @@ const result: GateCheckResult = {
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
   openPause: null,
+  rolledBack: null,
   rollback: null,
   gates: [
     gate({ id: 'active' }),
@@ -86,7 +87,7 @@ describe('gate-check formats', () => {
 
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
-    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'rollback', 'gates']);
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'rolledBack', 'rollback', 'gates']);
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
     expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);

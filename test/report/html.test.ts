@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { checkGates } from '../../src/gates/check.js';
+import { describe, expect, it, vi } from 'vitest';
+import { checkGates, replayGates } from '../../src/gates/check.js';
 import { renderReport } from '../../src/report/html.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
-import { writeFileSync } from 'node:fs';
+import { historyDays } from '../../src/replay/history.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { minimalPlan, tempDir, validPlan } from '../helpers.js';
+import { example, minimalPlan, tempDir, validPlan } from '../helpers.js';
 
 const hostile = '<img src=x onerror=alert(1)> & "Co"';
 
@@ -54,6 +55,25 @@ describe('HTML report', () => {
     const html = await report('en', true);
     expect(html).toContain('@page { size: A4;');
     expect(html).toMatch(/figure, svg, table, tr[^{]*\{ break-inside: avoid;/);
+  });
+});
+
+describe('report numbers', () => {
+  it('are written without Intl.NumberFormat, whose first use loads ICU number data (about 10 ms of each report)', async () => {
+    const plan = validPlan(readFileSync(example('growing-team.yaml'), 'utf8'));
+    const asOf = parseDay('2027-04-20');
+    const numberFormats = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const { results, last } = await replayGates({ plan, files: [example('metrics/growing-team.csv')], lenient: false, days: historyDays(parseDay(plan.start), asOf) });
+      for (const language of ['en', 'nl'] as const) {
+        const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language, check: last, measured: true, history: results });
+        // Thresholds, chart labels and cards are there, in the language's own form.
+        expect(html).toMatch(language === 'en' ? /\d\.\d%<\/text>/ : /\d,\d%<\/text>/);
+      }
+      expect(numberFormats).not.toHaveBeenCalled();
+    } finally {
+      numberFormats.mockRestore();
+    }
   });
 });
 

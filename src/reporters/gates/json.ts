@@ -22,5 +22,5 @@ export function renderJson(result: GateCheckResult): string {
     due: g.due,
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, decommission, openPause: result.openPause, rollback: result.rollback, gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, decommission, openPause: result.openPause, rolledBack: result.rolledBack, rollback: result.rollback, gates }, null, 2)}\n`;
 }

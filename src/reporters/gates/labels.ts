@@ -30,6 +30,7 @@ function gateCause(g: GateResult, lang: Language): string {
 /** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
 export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
+  if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];

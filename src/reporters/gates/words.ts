@@ -10,6 +10,7 @@ export interface GateWords {
   failed(gate: string, severity: string, effect: string): string;
   inconclusive(gate: string, effect: string): string;
   paused(from: string, until: string | undefined, reason: string): string;
+  rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   noRows(metric: string): string;
@@ -35,6 +36,7 @@ const EN: GateWords = {
   severity: { minor: 'minor', major: 'major', critical: 'critical' },
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
+  rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason) => `${until ? `the rollout is paused from ${from} until ${until}` : `the rollout has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
@@ -61,6 +63,7 @@ const NL: GateWords = {
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
+  rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason) => `${until ? `de invoering is gepauzeerd van ${from} tot ${until}` : `de invoering is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,

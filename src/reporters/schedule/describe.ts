@@ -24,6 +24,10 @@ const WORDS = {
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
+    rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
+    withdrawn: 'Withdrawn by the rollback',
+    withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
+    cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -48,6 +52,10 @@ const WORDS = {
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
+    rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
+    withdrawn: 'Vervallen door het terugdraaien',
+    withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
+    cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
@@ -127,4 +135,13 @@ export function headline(schedule: Schedule, lang: Language = 'en'): string {
   const { tool, organization, headcount } = schedule.plan;
   const w = WORDS[lang];
   return `${w.title(tool, organization)}: ${w.people(headcount)}, ${schedule.start} ${w.to} ${schedule.end}`;
+}
+
+/** The rollback, then what it withdrew: each phase that will not start, and how many items. */
+export function rollbackLines(schedule: Schedule, lang: Language = 'en'): { headline: string; withdrawn: string[] } | undefined {
+  const r = schedule.rollback;
+  if (!r) return undefined;
+  const w = WORDS[lang];
+  const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
+  return { headline: w.rolledBack(r.on, r.reason), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
 }

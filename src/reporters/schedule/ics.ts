@@ -11,7 +11,7 @@ import { reporterWords } from './describe.js';
  * Event types that become calendar entries; checklists and emails stay in the other formats,
  * except tasks on a day: getting started and the exports of the old system's data.
  */
-const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
+const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['rollback', 'training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
 const CALENDAR_CHECKLISTS = new Set(['get-started', 'export-data']);
 export const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && CALENDAR_CHECKLISTS.has(e.key));
 
@@ -91,6 +91,10 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
   const events = schedule.events.filter(inCalendar);
+  // What a rollback withdrew stays in the calendar, cancelled under its own UID and one SEQUENCE
+  // higher, so that a subscribed calendar drops it; listed after the rest, in the order they had.
+  const cancelled = new Set(schedule.rollback?.withdrawn.events.filter(inCalendar));
+  events.push(...cancelled);
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
   for (const zone of zones) lines.push(...vtimezone(zone));
@@ -101,7 +105,9 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   const places = new Map<string, string>();
   const place = (location: string) => places.get(location) ?? places.set(location, contentLine('LOCATION', icsText(location))).get(location)!;
   events.forEach((e, i) => {
-    lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${e.sequence ?? 0}`, stamp);
+    const withdrawn = cancelled.has(e);
+    lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${(e.sequence ?? 0) + (withdrawn ? 1 : 0)}`, stamp);
+    if (withdrawn) lines.push('STATUS:CANCELLED');
     if (e.time && e.timezone) {
       const [start, end] = localTimes(e as ScheduleEvent & { time: string; timezone: string });
       const tzid = tzids.get(e.timezone)!;
@@ -110,7 +116,8 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
     lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
-    const description = [e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    const why = withdrawn ? w.cancelled(schedule.rollback!.on, schedule.rollback!.reason) : '';
+    const description = [why, e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(place(e.location));
     lines.push('END:VEVENT');

@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
@@ -14,6 +14,8 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
   const held = heldLines(schedule, lang);
   if (held.length) lines.push('', `## ${w.onHold}`, '', ...held.map((l) => `- ${cell(l)}`));
+  const rollback = rollbackLines(schedule, lang);
+  if (rollback) lines.push('', `**${cell(rollback.headline)}**`, '', `## ${w.withdrawn}`, '', ...rollback.withdrawn.map((l) => `- ${cell(l)}`));
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {

@@ -4,7 +4,7 @@ import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
 import { people, peopleLabel, reporterWords } from './describe.js';
 
-const MILESTONE_TYPES = new Set(['gate', 'review', 'retrospective']);
+const MILESTONE_TYPES = new Set(['rollback', 'gate', 'review', 'retrospective']);
 /** Task tags Mermaid takes from anywhere in a task's data; a phase id may not be one of them. */
 const TAGS = new Set(['active', 'done', 'crit', 'milestone', 'vert']);
 
@@ -20,6 +20,6 @@ export function scheduleMermaid(schedule: Schedule, lang: Language = 'en'): stri
   }
   const milestones = schedule.events.filter((e) => MILESTONE_TYPES.has(e.type));
   if (milestones.length > 0) lines.push(`  section ${w.milestones}`);
-  for (const e of milestones) lines.push(`  ${mermaidLabel(e.location ? `${e.title} (${e.location})` : e.title)} :milestone, ${e.date}, 0d`);
+  for (const e of milestones) lines.push(`  ${mermaidLabel(e.location ? `${e.title} (${e.location})` : e.title)} :${e.type === 'rollback' ? 'crit, ' : ''}milestone, ${e.date}, 0d`);
   return `${lines.join('\n')}\n`;
 }

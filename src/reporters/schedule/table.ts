@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -26,6 +26,11 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   }
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));
   const held = heldLines(schedule, lang);
-  const extra = [...(pauses.length ? ['', ...pauses] : []), ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${terminalText(l)}`)] : [])];
+  const rollback = rollbackLines(schedule, lang);
+  const extra = [
+    ...(pauses.length ? ['', ...pauses] : []),
+    ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${terminalText(l)}`)] : []),
+    ...(rollback ? ['', c.red(terminalText(rollback.headline)), c.bold(`${w.withdrawn}:`), ...rollback.withdrawn.map((l) => `  ${terminalText(l)}`)] : []),
+  ];
   return `${c.bold(terminalText(headline(schedule, lang)))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
 }

@@ -1,0 +1,38 @@
+import type { Plan } from '../plan/resolve.js';
+import { planCalendar, weekOf } from '../schedule/phases.js';
+import type { Schedule, ScheduleEvent } from '../schedule/types.js';
+import { scheduleWords } from '../schedule/words.js';
+import { formatDay, parseDay } from '../util/dates.js';
+
+/**
+ * The schedule of a rollout that rolled back on `plan.rollback.on`: what came before stays, the
+ * rollback takes its day, and every phase and item from that day on (that day's own items too,
+ * as `render-emails --rollback` leaves them out) is withdrawn with the date it had, so that the
+ * calendar can cancel each one under its own UID. What an open pause held is withdrawn as well:
+ * the rollback ended the pause.
+ */
+export function withdrawAfterRollback(schedule: Schedule, plan: Plan): Schedule {
+  const rollback = plan.rollback;
+  if (!rollback) return schedule;
+  const { on } = rollback;
+  const start = parseDay(schedule.start);
+  const onDay = parseDay(on);
+  const lastDay = formatDay(planCalendar(plan).onOrBefore(onDay - 1));
+  const kept = schedule.phases.filter((p) => p.start < on);
+  // A phase running that day ends the working day before it (a phase starts on a working day, so on or after its start).
+  const phases = kept.map((p) => (p.end < on ? p : { ...p, end: lastDay, endWeek: weekOf(start, parseDay(lastDay)), rolledBack: true as const }));
+  const withdrawnPhases = [
+    ...schedule.phases.filter((p) => p.start >= on).map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.start, people: p.people })),
+    ...schedule.held.phases.map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.plannedStart, people: p.people })),
+  ];
+  const held = schedule.held.events.map(({ date: _none, onHold: _held, plannedDate, ...rest }): ScheduleEvent => ({ ...rest, date: plannedDate, week: weekOf(start, parseDay(plannedDate)) }));
+  const notice: ScheduleEvent = { date: on, type: 'rollback', key: 'rollback', title: scheduleWords(plan.language).rollback(rollback.reason), week: weekOf(start, onDay) };
+  return {
+    ...schedule,
+    end: on,
+    phases,
+    events: [...schedule.events.filter((e) => e.date < on), notice],
+    held: { phases: [], events: [] },
+    rollback: { on, reason: rollback.reason, withdrawn: { phases: withdrawnPhases, events: [...schedule.events.filter((e) => e.date >= on), ...held] } },
+  };
+}
