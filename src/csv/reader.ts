@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { RolloutError } from '../util/errors.js';
+import { notCsv } from './not-csv.js';
 import { CsvRow } from './row.js';
 import { Fault, MORE, scanRecord, type ScanState } from './scan.js';
 
@@ -177,6 +178,8 @@ class CsvFile {
 
   private checkText(): void {
     const head = this.buf.subarray(0, Math.min(this.end, 64 * 1024));
+    const other = notCsv(head);
+    if (other) throw new RolloutError(`${this.file}: ${other}`);
     if (head[0] === 0xff || head[0] === 0xfe || head.includes(0)) {
       throw new RolloutError(`${this.file}: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8`);
     }

@@ -32,6 +32,20 @@ describe('sources through the built binary: what files can go wrong', () => {
     expect(r.stderr).toBe('rollout: adoption/exports/slack-analytics-overview-2027-03.csv: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8\n');
   });
 
+  it('says an export that is a sign-in page, a PDF or a workbook is no CSV, and what to do', () => {
+    const dir = adoptionCopy();
+    const tickets = exports(dir, 'tickets-export-2027-03.csv');
+    const said = (content: string | Buffer) => {
+      writeFileSync(tickets, content);
+      const r = gateCheck(dir);
+      return [r.status, r.stdout, r.stderr];
+    };
+    const file = 'rollout: adoption/exports/tickets-export-2027-03.csv';
+    expect(said('<!DOCTYPE html>\r\n<html dir="ltr" lang="nl"><head><title>Aanmelden bij uw account</title>')).toEqual([2, '', `${file}: this is a web page (HTML), not a CSV file: a sign-in or error page saved in place of the export; download the export again\n`]);
+    expect(said('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n')).toEqual([2, '', `${file}: this is a PDF, not a CSV file; download the export again as CSV\n`]);
+    expect(said(readFileSync(exports(dir, 'Teams-enquete.xlsx')))).toEqual([2, '', `${file}: this is an Excel workbook, not a CSV file; name it .xlsx, or save it from Excel as CSV UTF-8\n`]);
+  });
+
   it('lists a row with broken quoting as a bad row with its line', () => {
     const dir = adoptionCopy();
     const tickets = exports(dir, 'tickets-export-2027-03.csv');
