@@ -109,6 +109,20 @@ describe('bad rows', () => {
     expect(out.rows).toEqual([[3, ['Café', '2']]]);
   });
 
+  it('leaves a row alone whose bytes that are not UTF-8 are in cells the caller does not read', async () => {
+    const file = path.join(dir, 'windows-1252.csv');
+    // Windows-1252, as Dutch Excel saves "CSV": é is the one byte 0xe9.
+    writeFileSync(file, Buffer.from('Id;Score;Opmerking\r\n1;9;Caf\xe9 \xe9\xe9n\r\n2;8;Goed\r\n3;\xe9;x\r\n', 'latin1'));
+    const rows: [number, string, string][] = [];
+    const bad: string[] = [];
+    await readCsv(file, { header: () => [0, 1], row: (row) => void rows.push([row.line, row.text(0), row.text(1)]), bad: (line, problem) => void bad.push(`${line}: ${problem}`) });
+    expect(rows).toEqual([
+      [2, '1', '9'],
+      [3, '2', '8'],
+    ]);
+    expect(bad).toEqual(['4: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8']);
+  });
+
   it('reports a line over the limit with its number and reads on after it', async () => {
     const out = await read(`a,b\n1,2\n${'x'.repeat(5000)}\n3,4\n`, { recordBytes: 1024, chunkBytes: 100 });
     expect(out.bad).toEqual(['3: this row is longer than 1024 bytes; split it, or check that the file is a CSV export']);

@@ -46,6 +46,22 @@ describe('sources through the built binary: what files can go wrong', () => {
     expect(said(readFileSync(exports(dir, 'Teams-enquete.xlsx')))).toEqual([2, '', `${file}: this is an Excel workbook, not a CSV file; name it .xlsx, or save it from Excel as CSV UTF-8\n`]);
   });
 
+  it("reads Dutch Excel's default CSV (Windows-1252) as its CSV UTF-8 when the accents are in a column no source reads", () => {
+    const dutch = (p: PlanData) => (p.sources[3] = { file: 'adoption/exports/Teams-enquete (Excel NL).csv', kind: 'responses', date: 'Begintijd', dateFormat: 'd-m-yyyy', person: 'E-mail', metrics: { satisfaction: 'Hoe tevreden*', recommend: 'Hoe waarschijnlijk*' } });
+    const dir = adoptionCopy(dutch);
+    const survey = exports(dir, 'Teams-enquete (Excel NL).csv');
+    const text = readFileSync(survey, 'utf8').replace('Bestanden delen gaat goed', 'Eén keer per week een café-uurtje');
+    writeFileSync(survey, text);
+    const utf8 = gateCheck(dir, '--format', 'json');
+    expect(utf8.status).toBe(0);
+    writeFileSync(survey, Buffer.from(text.replace(/^\ufeff/, ''), 'latin1'));
+    expect(gateCheck(dir, '--format', 'json')).toEqual(utf8);
+    // An accent in a column a source reads still makes the row bad.
+    writeFileSync(survey, Buffer.from(text.replace(/^\ufeff/, '').replace('ravi.sewdien@', 'ravi.sewdién@'), 'latin1'));
+    const bad = gateCheck(dir);
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^rollout: adoption\/exports\/Teams-enquete \(Excel NL\)\.csv:3: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8/)]);
+  });
+
   it('lists a row with broken quoting as a bad row with its line', () => {
     const dir = adoptionCopy();
     const tickets = exports(dir, 'tickets-export-2027-03.csv');
