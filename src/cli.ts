@@ -36,7 +36,7 @@ program
   .command('init')
   .description('write a commented rollout.yaml for a preset, its JSON Schema and the editable templates')
   .addOption(new Option('--preset <preset>', 'playbook timeline').choices(['solo', 'small', 'growing', 'custom']).default('custom'))
-  .option('--start <date>', 'first launch day, YYYY-MM-DD (default: next Monday)')
+  .option('--start <date>', 'first launch day, YYYY-MM-DD (default: the first Monday far enough ahead that nothing is dated before today)')
   .option('--name <org>', 'organization name', 'Our Organization')
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('--lang <languages>', "the plan's languages, the first the main one: en, nl or nl,en (texts then in each)", 'en')

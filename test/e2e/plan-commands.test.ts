@@ -133,7 +133,8 @@ describe('rollout diff', () => {
 });
 
 describe('rollout init', () => {
-  it('starts on the first Monday from which no message or checklist is dated before today', () => {
+  it('starts on the first Monday from which no message or checklist is dated before today, as its help says', () => {
+    expect(run(['init', '--help']).stdout.replace(/\s+/g, ' ')).toContain('--start <date> first launch day, YYYY-MM-DD (default: the first Monday far enough ahead that nothing is dated before today)');
     const dir = tempDir();
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
