@@ -7,6 +7,7 @@ import { writeMessages } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
+import { beforeRollback } from '../rollback/withdraw.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { listed } from '../util/write.js';
 import { checkAndMeasure } from '../gates/check.js';
@@ -75,12 +76,12 @@ async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOpt
 
 /**
  * A rollback notice when --rollback asks for one or the gates decide it as of --at, with a hint to
- * record it in the plan. A rollback the plan records needs none: the schedule carries it.
+ * record it in the plan; the rollback the plan records, with its reason in each language.
  */
 function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, check: GateCheckResult | undefined): RollbackNotice | undefined {
   if (plan.rollback) {
     if (options.rollback !== undefined) say(`rollout: the plan records the rollback of ${plan.rollback.on}: its notice is dated that day, with the plan's reason; --rollback is not needed`);
-    return undefined;
+    return { date: plan.rollback.on, gates: [] };
   }
   const date = formatDay(asOf);
   const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
@@ -88,8 +89,11 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
   if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
   else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
-  const why = reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back');
-  say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${JSON.stringify(why)} }`);
+  const why = JSON.stringify(reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back'));
+  const { languages } = plan.organization;
+  if (reason !== undefined && languages.length > 1) say(`rollout: warning: the reason is written as given in every language's email; record it in the plan with a text per language`, colors(process.stderr).yellow);
+  const reasonYaml = languages.length > 1 ? `{ ${languages.map((lang) => `${lang}: ${why}`).join(', ')} }` : why;
+  say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${reasonYaml} }`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
@@ -105,7 +109,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const templates = await loadTemplates(await userTemplates(options));
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);
-  const schedule = buildSchedule(plan);
+  const schedule = buildSchedule(plan.rollback ? beforeRollback(plan) : plan);
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { progress, check } = await measured(plan, loaded, options, asOf);
   const rollback = rollbackNotice(plan, options, asOf, check);

@@ -128,6 +128,8 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
     report(err('share', base, `phases reach only ${total} of ${headcount} people`, 'add a phase with audience: rest for everyone else'));
   }
 
+  checkReach(plan, timed, (i) => at(i, 'audience'), report);
+
   const decommission = phases.map((p, i) => [p, i] as const).filter(([p]) => p.kind === 'decommission');
   if (decommission.length > 1) report(err('decommission', at(decommission[1]![1]), 'only one phase can decommission the old system'));
   for (const [p, i] of decommission) {
@@ -138,6 +140,28 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
     const prev = timed[i - 1];
     if (prev && t.nominalStart <= prev.nominalEnd && !t.phase.overlap) {
       report(err('phase-overlap', at(i, 'startWeek'), `phase "${t.id}" starts in week ${t.startWeek}, before phase "${prev.id}" ends in week ${prev.endWeek}`, 'move startWeek later or set overlap: true'));
+    }
+  });
+}
+
+/**
+ * A launch phase that brings in nobody, overall or at a location its audience does not rule out
+ * by naming groups or locations: it gets no messages or sessions there, which may not be what the plan meant.
+ */
+function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath, report: Report): void {
+  const locations = plan.organization.locations;
+  timed.forEach((t, i) => {
+    if (t.kind !== 'launch' || t.audience.kind === 'none') return;
+    if (t.people === 0) {
+      report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: the other phases take all ${plan.organization.headcount} people`, 'remove the phase, or lower the shares or groups of the others; it gets no messages or sessions'));
+      return;
+    }
+    if (locations.length < 2 || t.audience.kind === 'groups' || t.audience.kind === 'locations') return;
+    const reached = locations.filter((_, l) => t.atLocations[l]! > 0).map((l) => l.name);
+    for (const [l, location] of locations.entries()) {
+      if (t.atLocations[l]! > 0) continue;
+      const why = t.audience.kind === 'share' ? `${t.audience.description} of the people comes to nobody there` : 'everyone there starts in another phase';
+      report(warn('empty-at-location', at(i), `phase "${t.id}" brings in nobody in ${location.name} (${why}): it gets no messages or sessions there`, `if that is meant, say so: audience: {locations: [${reached.join(', ')}]}`));
     }
   });
 }

@@ -26,6 +26,8 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   if (text.trim() === '') {
     return fail(file, 'empty-file', 'the plan is empty', 'run `rollout init` to write a starting plan');
   }
+  const deep = tooDeep(text);
+  if (deep) return { diagnostics: [{ severity: 'error', code: 'too-deep', file, ...deep, message: 'the YAML is nested too deeply to read', hint: 'close the brackets: a plan needs a few levels of [ ] and { }' }] };
   const lines = new LineCounter();
   let doc;
   try {
@@ -118,6 +120,30 @@ function unsupportedYaml(doc: Document, file: string, lines: LineCounter): Diagn
   if (found) return found;
   const unresolved = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   return unresolved && at(unresolved.pos[0], `YAML: ${unresolved.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, 'remove the tag and write the value as plain text, a number or a date');
+}
+
+/** Open brackets past which a text is no plan: the parser would use hundreds of MB to say so. */
+const MAX_OPEN_BRACKETS = 1000;
+
+/**
+ * Where the brackets of flow collections first nest deeper than any plan does. Quotes are not
+ * followed: a plan whose quoted texts held a thousand unclosed brackets is not worth parsing either.
+ */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let open = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++open > MAX_OPEN_BRACKETS) return { line, column: i - lineStart + 1 };
+    } else if ((c === 0x5d || c === 0x7d) && open > 0) open--;
+    else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
 }
 
 function fail(file: string, code: string, message: string, hint?: string): LoadedPlan {

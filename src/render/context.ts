@@ -269,7 +269,7 @@ export class ContextBuilder {
     const phase = message.phase ? this.phase(message.phase, message.location, launches.indexOf(message.phase)) : null;
     const loc = message.location === undefined ? undefined : plan.organization.locations.find((l) => l.name === message.location);
     const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
-    const people = phase && phase.kind === 'launch' ? (loc && phase.locations.length > 1 && loc.headcount !== undefined ? Math.min(loc.headcount, phase.people) : phase.people) : plan.organization.headcount;
+    const people = phase && phase.kind === 'launch' ? ((loc && message.phase!.peopleAt?.[loc.name]) ?? phase.people) : plan.organization.headcount;
     const survey = this.survey(message);
     // A survey asks the groups that have started, not those still to come.
     const surveyed = message.template === 'survey' && survey && survey.groups.length < launches.length ? survey : undefined;
@@ -325,9 +325,7 @@ export class ContextBuilder {
   /** What a rollback notice says: why, the plan's procedure and whom to tell first. */
   private rollback() {
     const { plan, lang } = this;
-    // The plan's own rollback, with its reason in this message's language, unless one was asked for.
-    const recorded = plan.rollback;
-    const notice = this.measuredData.rollback ?? { date: recorded!.on, reason: recorded!.reason, gates: [] };
+    const notice = this.measuredData.rollback!;
     const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
@@ -343,7 +341,8 @@ export class ContextBuilder {
     });
     return {
       date: notice.date,
-      reason: notice.reason ?? null,
+      // Without a reason given, the one the plan records, in this message's language.
+      reason: notice.reason ?? plan.rollback?.reason ?? null,
       gates,
       procedure: plan.contingency.rollbackProcedure ?? null,
       tell: rollbackPeople(plan),

@@ -155,9 +155,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     const date = steps[0]?.date ?? phase.start;
     messages.push({ kind: 'email', template: 'decommission', date, week: steps[0]?.week ?? phase.startWeek, phase, base: fileBase(date, 'decommission', 'email', phase.id), number: 1, first: false });
   }
-  // A rollback the plan records is the schedule's; one asked for on the command line is not yet.
-  const rollbackDay = options.rollback ?? schedule.rollback?.on;
-  if (rollbackDay !== undefined) rollBack(messages, rollbackDay, plan);
+  if (options.rollback !== undefined) rollBack(messages, options.rollback, plan);
 
   const order = (m: Message) => (m.kind === 'checklist' ? 1 : 0);
   messages.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b) || a.base.localeCompare(b.base));

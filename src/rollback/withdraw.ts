@@ -5,6 +5,17 @@ import { scheduleWords } from '../schedule/words.js';
 import { formatDay, parseDay } from '../util/dates.js';
 
 /**
+ * The plan before its rollback was written in. Messages are written from its schedule, cut at the
+ * rollback's day as `render-emails --rollback` cuts them: what went out before the rollback stays
+ * as it went out, an announcement of a phase the rollback withdrew included.
+ */
+export function beforeRollback(plan: Plan): Plan {
+  const planned = { ...plan };
+  delete planned.rollback;
+  return planned;
+}
+
+/**
  * The schedule of a rollout that rolled back on `plan.rollback.on`: what came before stays, the
  * rollback takes its day, and every phase and item from that day on (that day's own items too,
  * as `render-emails --rollback` leaves them out) is withdrawn with the date it had, so that the

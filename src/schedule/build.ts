@@ -41,6 +41,8 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   const placeByName = new Map(places.map((p) => [p.location!.name, p]));
   const solo = isSolo(plan);
   for (const phase of planned) {
+    // A phase that brings in nobody has nobody to announce to or train.
+    if (phase.kind === 'launch' && phase.people === 0) continue;
     const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') {
       if (solo) builder.soloSwitch(phase);
@@ -96,18 +98,13 @@ function placesOf(plan: Plan): Place[] {
   }));
 }
 
-/** Locations whose people a phase brings in; all of them when the audience does not say. */
+/**
+ * Locations whose people a launch phase brings in: those where it has anyone, so a location whose
+ * people all started earlier gets no messages or sessions. Every location for the other phases.
+ */
 export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
   const all = plan.organization.locations.map((l) => l.name);
-  const { audience } = phase;
-  if (audience.kind === 'locations') return audience.locations!;
-  if (audience.kind === 'groups') {
-    const names = new Set(audience.groups);
-    const located = plan.organization.groups.filter((g) => names.has(g.name)).map((g) => g.location);
-    const wanted = new Set(located);
-    if (located.every((l) => l !== undefined)) return all.filter((l) => wanted.has(l));
-  }
-  return all;
+  return phase.kind === 'launch' ? all.filter((_, i) => phase.atLocations[i]! > 0) : all;
 }
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
@@ -128,9 +125,15 @@ function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): Sche
     peopleRange: p.peopleRange,
     audience: p.audience,
     locations: phaseLocations(plan, p),
+    ...(p.kind === 'launch' && p.atLocations.length > 0 ? { peopleAt: peopleAt(plan, p) } : {}),
     ...moved,
     ...(held ? { onHold: true as const } : {}),
   };
+}
+
+/** The people a launch phase brings in at each of its locations. */
+function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
+  return Object.fromEntries(plan.organization.locations.flatMap((l, i) => (p.atLocations[i]! > 0 ? [[l.name, p.atLocations[i]!]] : [])));
 }
 
 class EventBuilder {

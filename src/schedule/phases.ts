@@ -4,6 +4,7 @@ import { type Day, parseDay } from '../util/dates.js';
 import { Pauses } from '../pauses/pauses.js';
 import { WorkCalendar, holidayMap } from './calendar.js';
 import { scheduleWords } from './words.js';
+import { largestRemainder, locationSizes, peopleByLocation } from './reach.js';
 
 export interface PhaseAudience {
   kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
@@ -34,6 +35,8 @@ export interface TimedPhase {
   people: number;
   /** Whole-people range a share allows, e.g. 10-20% of 40 = [4, 8]. */
   peopleRange: [number, number];
+  /** Of `people`, how many work at each location, by index into organization.locations. */
+  atLocations: number[];
   audience: PhaseAudience;
   phase: Phase;
 }
@@ -78,19 +81,13 @@ export function describeAudience(audience: Audience | undefined, lang: Language 
 }
 
 /** Headcount of named groups or locations, from the organization's lists. */
-function fixedPeople(plan: Plan, audience: PhaseAudience): number {
+function fixedPeople(plan: Plan, audience: PhaseAudience, sizes: number[]): number {
   const { groups, locations } = plan.organization;
   if (audience.kind === 'groups') {
     return sum(audience.groups!.map((name) => groups.find((g) => g.name === name)?.headcount ?? 0));
   }
   if (audience.kind === 'locations') {
-    return sum(
-      audience.locations!.map((name) => {
-        const loc = locations.find((l) => l.name === name);
-        if (loc?.headcount !== undefined) return loc.headcount;
-        return sum(groups.filter((g) => g.location === name).map((g) => g.headcount));
-      }),
-    );
+    return sum(audience.locations!.map((name) => sizes[locations.findIndex((l) => l.name === name)] ?? 0));
   }
   return 0;
 }
@@ -103,7 +100,8 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
  */
 export function allocatePeople(plan: Plan, audiences: PhaseAudience[]): { people: number[]; ranges: [number, number][] } {
   const headcount = plan.organization.headcount;
-  const fixed = audiences.map((a) => fixedPeople(plan, a));
+  const sizes = locationSizes(plan);
+  const fixed = audiences.map((a) => fixedPeople(plan, a, sizes));
   const exact = audiences.map((a, i) => {
     if (a.kind === 'share') return (headcount * (a.share![0] + a.share![1])) / 200;
     if (a.kind === 'all') return headcount;
@@ -126,21 +124,6 @@ export function allocatePeople(plan: Plan, audiences: PhaseAudience[]): { people
   return { people, ranges };
 }
 
-/** Rounds each value so that the rounded total equals the rounded exact total. */
-export function largestRemainder(values: number[]): number[] {
-  const floors = values.map(Math.floor);
-  let missing = Math.round(sum(values)) - sum(floors);
-  const order = values
-    .map((v, i) => ({ i, frac: v - Math.floor(v) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    floors[i]!++;
-    missing--;
-  }
-  return floors;
-}
-
 /** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
 export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const calendar = planCalendar(plan);
@@ -148,6 +131,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const start = startOverride ?? parseDay(plan.start);
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const { people, ranges } = allocatePeople(plan, audiences);
+  const atLocations = peopleByLocation(plan, audiences, people);
   let cursor = start;
   let previousEnd = -Infinity;
   return plan.phases.map((phase, index) => {
@@ -174,6 +158,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       endWeek: weekOf(start, endDay),
       people: people[index]!,
       peopleRange: ranges[index]!,
+      atLocations: atLocations[index]!,
       audience: audiences[index]!,
       phase,
     };

@@ -74,6 +74,8 @@ export interface SchedulePhase {
   audience: PhaseAudience;
   /** Locations whose people this phase brings in (all locations when the audience does not say). */
   locations: string[];
+  /** For a launch phase in a plan with locations: how many of `people` work at each of `locations`. */
+  peopleAt?: Record<string, number>;
   /** The start it would have had, when it moved off a non-working day, and why. */
   movedFrom?: string;
   movedBecause?: string;

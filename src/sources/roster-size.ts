@@ -3,6 +3,7 @@ import type { Plan } from '../plan/resolve.js';
 import { formatPath, type PlanPath, type SourceMap } from '../plan/positions.js';
 import { RolloutError, type Diagnostic } from '../util/errors.js';
 import { loadRoster, type Roster } from './roster.js';
+import { rosterReachMismatches } from './roster-reach.js';
 
 /** A headcount of the plan that the roster does not bear out. */
 export interface RosterMismatch {
@@ -65,7 +66,7 @@ function tally(indexes: readonly number[], size: number): number[] | undefined {
   return named ? counts : undefined;
 }
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+export const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
 /**
  * For `validate`: the roster's disagreements with the plan as warnings at the plan's headcounts,
@@ -84,5 +85,8 @@ export async function rosterDiagnostics(plan: Plan, source: SourceMap | undefine
     if (!(error instanceof RolloutError)) throw error;
     return [at(['people', 'file'], 'roster-unreadable', `the roster cannot be read: ${error.message}`, `gate-check, report and metrics stop here; fix ${path.basename(plan.people.file)} or people.file`)];
   }
-  return rosterMismatches(plan, roster).map((m) => at(m.path, 'roster-size', m.message, m.hint));
+  return [
+    ...rosterMismatches(plan, roster).map((m) => at(m.path, 'roster-size', m.message, m.hint)),
+    ...rosterReachMismatches(plan, roster).map((m) => at(m.path, 'roster-reach', m.message, m.hint)),
+  ];
 }

@@ -72,6 +72,8 @@ describe('a rollback recorded in the plan', () => {
       `${ON}_rollout_rollback.en.md`,
       `${ON}_rollout_rollback.nl.md`,
     ]);
+    // What went out before the rollback stays as it went out, for a phase it withdrew too.
+    expect(files).toEqual(expect.arrayContaining(['2027-03-15_department-2_nickerie_announcement.nl.md', '2027-03-22_department-2_paramaribo_reminder.en.md']));
     const read = (f: string) => readFileSync(path.join(dir, 'emails', f), 'utf8');
     expect(read(`${ON}_rollout_rollback.nl.md`)).toContain('Gesprekken vielen steeds weg in het filiaal Nickerie.');
     expect(read(`${ON}_rollout_rollback.en.md`)).toContain('Calls kept dropping at the Nickerie branch.');
@@ -86,7 +88,9 @@ describe('a rollback recorded in the plan', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'today')).filter((f) => f >= ON && /^\d/.test(f))).toHaveLength(4);
     const hint = r.stderr.split('\n').find((l) => l.startsWith('rollout: hint: record it in the plan'))!;
-    expect(hint).toContain(`rollback: { on: ${ON}, reason: "calls kept dropping at the Nickerie branch" }`);
+    // A two-language plan: the reason the command was given went into both emails as written.
+    expect(r.stderr).toContain("rollout: warning: the reason is written as given in every language's email; record it in the plan with a text per language");
+    expect(hint).toContain(`rollback: { on: ${ON}, reason: { nl: "calls kept dropping at the Nickerie branch", en: "calls kept dropping at the Nickerie branch" } }`);
     writeFileSync(path.join(dir, 'recorded.yaml'), `${readFileSync(path.join(dir, 'before.yaml'), 'utf8')}${hint.slice(hint.indexOf('rollback: {'))}\n`);
     const json = JSON.parse(run(['schedule', '--plan', 'recorded.yaml', '--format', 'json'], { cwd: dir }).stdout);
     expect(json.rollback).toMatchObject({ on: ON, reason: 'calls kept dropping at the Nickerie branch' });

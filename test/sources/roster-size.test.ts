@@ -36,11 +36,13 @@ describe('a roster far from the plan headcounts', () => {
   it('warns in validate at the headcount a one-person roster falls short of, with counts only', async () => {
     const dir = rosterOf((_, i) => i === 0);
     const found = await diagnostics(dir);
-    expect(found[0]).toMatch(
+    // The phases' audiences get warnings of their own, about the locations the roster leaves empty.
+    const headcounts = found.filter((d) => / warning organization\./.test(d));
+    expect(headcounts[0]).toMatch(
       /^rollout\.yaml:\d+:\d+: warning organization\.headcount: the roster \S*adoption\/people\.csv lists 1 person but organization\.headcount is 25 \(add the 24 people missing from the roster, or lower organization\.headcount; shares of active use count only the people in the roster\)$/,
     );
     // The one person is in the IT pilot in Paramaribo: the other groups and the branch are empty.
-    expect(found.slice(1).map((d) => d.replace(/ \(.*/, '').replace(/^.*headcount: the roster \S+ /, ''))).toEqual([
+    expect(headcounts.slice(1).map((d) => d.replace(/ \(.*/, '').replace(/^.*headcount: the roster \S+ /, ''))).toEqual([
       'lists 1 person in group "IT pilot" but organization.groups[0].headcount is 3',
       'lists 0 people in group "Design" but organization.groups[1].headcount is 9',
       'lists 0 people in group "Office" but organization.groups[2].headcount is 6',

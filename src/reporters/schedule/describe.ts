@@ -20,6 +20,7 @@ const WORDS = {
     paused: (from: string) => `moved by a pause from ${from}`,
     pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${phase ? `, phase ${phase}` : ''}: ${reason}`,
+    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${phase ? `, phase ${phase}` : ''}: ${reason}`,
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
@@ -48,6 +49,7 @@ const WORDS = {
     paused: (from: string) => `door een pauze verplaatst van ${from}`,
     pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${phase ? `, fase ${phase}` : ''}: ${reason}`,
+    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${phase ? `, fase ${phase}` : ''}: ${reason}`,
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
@@ -91,10 +93,11 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
   return [...notes, ...paused, ...(e.flags ?? [])];
 }
 
-/** One line per pause: when, how long, why. */
+/** One line per pause: when, how long, why; a rollback ends an open one. */
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
-  return schedule.pauses.map((p) => w.pause(p.from, p.until, p.workingDays, p.phase, p.reason));
+  const on = schedule.rollback?.on;
+  return schedule.pauses.map((p) => (p.until === null && on !== undefined ? w.pauseEnded(p.from, on, p.phase, p.reason) : w.pause(p.from, p.until, p.workingDays, p.phase, p.reason)));
 }
 
 /** One line per item an open pause holds, with the date it had. */

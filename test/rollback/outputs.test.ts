@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareSchedules } from '../../src/changes/compare.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
+import { beforeRollback } from '../../src/rollback/withdraw.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { example, minimalPlan, validPlan } from '../helpers.js';
+import { check, gatePlan } from '../gates/support.js';
+
+const templates = await loadTemplates();
+const enterprise = readFileSync(example('enterprise.yaml'), 'utf8');
+const recorded = `${enterprise}\nrollback:\n  on: 2027-03-30\n  reason:\n    en: messages went missing\n    nl: berichten raakten kwijt\n`;
+
+describe('outputs of a recorded rollback', () => {
+  it('render-emails writes what --rollback writes on that day, with the reason in each language', async () => {
+    const before = validPlan(enterprise);
+    const after = validPlan(recorded);
+    const asked = await renderEmails(before, buildSchedule(before), { format: 'md', templates, rollback: { date: '2027-03-30', reason: 'messages went missing', gates: [] } });
+    const fromPlan = await renderEmails(after, buildSchedule(beforeRollback(after)), { format: 'md', templates, rollback: { date: '2027-03-30', gates: [] } });
+    expect(fromPlan.entries.map((e) => e.file)).toEqual(asked.entries.map((e) => e.file));
+    const text = (name: string) => String(fromPlan.files.find((f) => f.name === name)!.content);
+    expect(text('2027-03-30_rollout_rollback.en.md')).toContain('**Why:** Messages went missing.');
+    expect(text('2027-03-30_rollout_rollback.nl.md')).toContain('Berichten raakten kwijt.');
+  });
+
+  it('gate-check: rolled back from that day on whatever the data say, and judged as before until then', async () => {
+    const plan = gatePlan([{ id: 'use', phase: 'pilot', metric: 'active_use_pct', threshold: 50, within: '1w', guards: 'next' }], { rollback: { on: '2027-01-20', reason: 'too slow' } });
+    const csv = 'date,metric,value\n2027-01-08,active_use_pct,90\n';
+    const after = await check(plan, csv, '2027-01-20');
+    expect([after.decision, after.currentPhase, after.rolledBack, after.rollback?.procedure]).toEqual(['rollback', null, { on: '2027-01-20', reason: 'too slow' }, null]);
+    expect(after.gates[0]!.status).toBe('pass');
+    const before = await check(plan, csv, '2027-01-19');
+    expect([before.decision, before.currentPhase, before.rolledBack]).toEqual(['continue', 'everyone', null]);
+  });
+
+  it('diff says, in the plan language, that the rollback withdrew what disappeared', () => {
+    const plans = { before: validPlan(enterprise), after: validPlan(recorded) };
+    const set = compareSchedules(buildSchedule(plans.before), buildSchedule(plans.after), plans);
+    const gone = set.changes.filter((c) => c.change === 'disappeared');
+    expect(gone.length).toBe(set.counts.disappeared);
+    expect(new Set(gone.map((c) => c.reason))).toEqual(new Set(['teruggedraaid op 2027-03-30: berichten raakten kwijt']));
+    expect(set.changes.filter((c) => c.change === 'appeared').map((c) => [c.type, c.to, c.reason])).toEqual([['rollback', '2027-03-30', 'teruggedraaid op 2027-03-30: berichten raakten kwijt']]);
+    expect(set.counts.moved).toBe(0);
+  });
+
+  it('an open pause the rollback ended says so', () => {
+    const s = buildSchedule(validPlan(minimalPlan({ pauses: [{ from: '2027-01-18', reason: 'below 60%' }], rollback: { on: '2027-02-01', reason: 'still below' } })));
+    expect(scheduleMarkdown(s, 'en')).toContain('- Pause from 2027-01-18, ended by the rollback on 2027-02-01: below 60%');
+  });
+});

@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planIn, type Plan } from '../../src/plan/resolve.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { rosterDiagnostics } from '../../src/sources/roster-size.js';
+import { ROOT, minimalPlan, tempDir, validPlan, warningsOf } from '../helpers.js';
+
+/** Sranan Advies: Paramaribo's 20 people are all in the pilot and the two departments; Nieuw Nickerie's 5 are the rest. */
+const branchText = readFileSync(path.join(ROOT, 'test/fixtures/audience/branch.yaml'), 'utf8');
+const branch = validPlan(branchText);
+const templates = await loadTemplates();
+
+const sumOf = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+
+describe('who a phase reaches at each location', () => {
+  it.each(['nl', 'en'] as const)('plans the rest phase only where people are left (%s)', (lang) => {
+    const plan: Plan = planIn(branch, lang);
+    const schedule = buildSchedule(plan);
+    const rest = schedule.phases.find((p) => p.id === 'everyone-else')!;
+    expect(rest.people).toBe(5);
+    expect(rest.locations).toEqual(['Nieuw Nickerie']);
+    expect(rest.peopleAt).toEqual({ 'Nieuw Nickerie': 5 });
+    const sessions = schedule.events.filter((e) => e.phase === 'everyone-else' && (e.type === 'training' || e.type === 'office-hours'));
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(new Set(sessions.map((e) => e.location))).toEqual(new Set(['Nieuw Nickerie']));
+    for (const p of schedule.phases.filter((x) => x.kind === 'launch')) expect(sumOf(p.peopleAt)).toBe(p.people);
+  });
+
+  it('mails the rest phase once, to the 5 people of Nieuw Nickerie, in both languages', async () => {
+    const result = await renderEmails(branch, buildSchedule(branch), { format: 'md', templates, languages: ['nl', 'en'] });
+    const names = result.files.map((f) => f.name).filter((n) => n.includes('everyone-else') && /announcement|reminder|welcome/.test(n));
+    expect(names).toHaveLength(6);
+    for (const name of names) {
+      const text = String(result.files.find((f) => f.name === name)!.content);
+      expect(text).not.toContain('Paramaribo');
+      expect(text).toMatch(/\*\*(To|Aan):\*\* [^\n]*, Nieuw Nickerie \(5 (people|personen)\)/);
+    }
+  });
+
+  it('spreads a share over the locations by their people and lets the rest take what is left there', () => {
+    const plan = validPlan(
+      minimalPlan({
+        organization: {
+          name: 'Acme',
+          headcount: 40,
+          locations: [
+            { name: 'North', timezone: 'UTC', headcount: 30, champion: 'A' },
+            { name: 'South', timezone: 'UTC', champion: 'B' },
+          ],
+        },
+        phases: [
+          { id: 'pilot', name: 'Pilot', audience: '20%', weeks: 1 },
+          { id: 'rest', name: 'Everyone else', audience: 'rest', weeks: 1 },
+        ],
+      }),
+    );
+    // South has no headcount: it has the 10 people North leaves.
+    expect(buildSchedule(plan).phases.map((p) => [p.id, p.people, p.peopleAt])).toEqual([
+      ['pilot', 8, { North: 6, South: 2 }],
+      ['rest', 32, { North: 24, South: 8 }],
+    ]);
+  });
+
+  it('validate warns where a phase brings in nobody, at a location or at all', () => {
+    expect(warningsOf(branchText).filter((w) => w.code === 'empty-at-location').map((w) => [w.path, w.message])).toEqual([
+      ['preset', 'phase "everyone-else" brings in nobody in Paramaribo (everyone there starts in another phase): it gets no messages or sessions there'],
+    ]);
+    const empty = minimalPlan({
+      organization: { name: 'Acme', headcount: 10 },
+      phases: [
+        { id: 'first', name: 'First', audience: '100%', weeks: 1 },
+        { id: 'rest', name: 'Everyone else', audience: 'rest', weeks: 1 },
+      ],
+    });
+    expect(warningsOf(empty).filter((w) => w.code === 'empty-phase').map((w) => w.path)).toEqual(['phases[1].audience']);
+    const schedule = buildSchedule(validPlan(empty));
+    expect(schedule.events.filter((e) => e.phase === 'rest' && e.type !== 'gate')).toEqual([]);
+    for (const name of ['enterprise.yaml', 'adoption.yaml', 'growing-team.yaml', 'small-team.yaml']) {
+      expect(warningsOf(readFileSync(path.join(ROOT, 'examples', name), 'utf8')).filter((w) => w.code.startsWith('empty-'))).toEqual([]);
+    }
+  });
+
+  it('validate says where the roster puts people of a phase at a location the schedule plans nobody at', async () => {
+    const dir = tempDir();
+    const rows = [
+      ...Array.from({ length: 3 }, (_, i) => `ict${i}@sranan.example,ICT,Paramaribo`),
+      ...Array.from({ length: 8 }, (_, i) => `adm${i}@sranan.example,Administratie,Paramaribo`),
+      // A new adviser not yet in a group: the rest phase takes her, in Paramaribo.
+      ...Array.from({ length: 8 }, (_, i) => `adv${i}@sranan.example,Advies,Paramaribo`),
+      'new@sranan.example,,Paramaribo',
+      ...Array.from({ length: 5 }, (_, i) => `nnk${i}@sranan.example,Nickerie,Nieuw Nickerie`),
+    ];
+    writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging\r\n${rows.join('\r\n')}\r\n`);
+    const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging }\n`);
+    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach');
+    expect(found.map((d) => [d.path, d.message.replace(dir + path.sep, '')])).toEqual([
+      ['preset', 'the roster people.csv puts 1 person of phase "everyone-else" in Paramaribo, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session'],
+    ]);
+  });
+});
