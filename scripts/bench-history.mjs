@@ -15,7 +15,7 @@ const AT = '2027-05-31';
 
 const { loadPlan } = await import('../.bench/core/load.js');
 const { buildSchedule } = await import('../.bench/core/build.js');
-const { checkGates, replayGates } = await import('../.bench/core/check.js');
+const { checkGates, replayDecisions } = await import('../.bench/core/check.js');
 const { historyDays } = await import('../.bench/core/history.js');
 const { renderReport } = await import('../.bench/core/report.js');
 const { parseDay } = await import('../.bench/core/dates.js');
@@ -31,8 +31,8 @@ try {
   const draw = (check, history) => renderReport({ plan, schedule: buildSchedule(plan), asOf, language: 'en', check, measured: true, history }).length;
   const without = async () => draw(await checkGates({ ...input, asOf }), []);
   const withStrip = async () => {
-    const replay = await replayGates({ ...input, days });
-    return draw(replay.last, replay.results);
+    const replay = await replayDecisions({ ...input, days });
+    return draw(replay.last, replay.decisions);
   };
   const times = [[], []];
   for (let r = 0; r < ROUNDS; r++) {

@@ -1,4 +1,4 @@
-import { checkGates, replayGates } from '../gates/check.js';
+import { checkGates, replayDecisions } from '../gates/check.js';
 import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
@@ -30,11 +30,11 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   const input = { plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
   // Without metrics the gates still give their windows and due days; they are just not judged.
   // With them, one read gives both today's check and the decision history drawn under the timeline.
-  const replay = measured ? await replayGates({ ...input, days: historyDays(parseDay(plan.start), asOf) }) : undefined;
+  const replay = measured ? await replayDecisions({ ...input, days: historyDays(parseDay(plan.start), asOf) }) : undefined;
   const check = replay ? replay.last : await checkGates({ ...input, asOf });
   reportImports(check.imports, check.warnings);
   reportRepeats(check.repeats);
-  const history = replay?.results ?? [];
+  const history = replay?.decisions ?? [];
   const language = options.lang ?? plan.language;
   // The plan's texts in the report's language: phase names, tiers, objections.
   const local = planIn(plan, language);

@@ -81,7 +81,10 @@ export function nps(answers: ArrayLike<number>): number {
 }
 
 /** Least-squares slope per day; undefined when every observation falls on one day. */
-export function slope(obs: Observations): number | undefined {
+export const slope = (obs: Observations): number | undefined => leastSquares(obs)?.slope;
+
+/** The least-squares line: its slope per day and its centre (mean day, mean value); undefined when every observation falls on one day. */
+export function leastSquares(obs: Observations): { slope: number; meanDay: number; meanValue: number } | undefined {
   const { days, values } = obs;
   const n = values.length;
   const meanDay = sum(days, 0, n) / n;
@@ -92,5 +95,5 @@ export function slope(obs: Observations): number | undefined {
     covariance += (days[i]! - meanDay) * (values[i]! - meanValue);
     variance += (days[i]! - meanDay) ** 2;
   }
-  return variance === 0 ? undefined : covariance / variance;
+  return variance === 0 ? undefined : { slope: covariance / variance, meanDay, meanValue };
 }

@@ -47,9 +47,29 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
  * The decision history: the exports read once, the gates evaluated as of each day. Each day
  * gives the result `checkGates` gives with `--at` that day; `last` is the last day in full.
  */
-export async function replayGates(input: Omit<GateCheckInput, 'asOf'> & { days: Day[] }): Promise<{ results: GateCheckResult[]; last: GateCheckOutput }> {
+export async function replayGates(input: ReplayInput): Promise<{ results: GateCheckResult[]; last: GateCheckOutput }> {
+  const replay = await replayed(input);
+  const last = replay.last();
+  return { results: [...input.days.slice(0, -1).map((day) => replay.judge(day, replay.measureOf).result), last.result], last };
+}
+
+/**
+ * The decision as of each day, and the last day in full: what the report's history strip draws.
+ * A gate before its due day is pending whatever its rows say, so earlier days leave it unmeasured.
+ */
+export async function replayDecisions(input: ReplayInput): Promise<{ decisions: Pick<GateCheckResult, 'asOf' | 'decision'>[]; last: GateCheckOutput }> {
+  const replay = await replayed(input);
+  const last = replay.last();
+  const earlier = input.days.slice(0, -1).map((day) => replay.judge(day, (w) => (day < w.due ? measure(w.gate, NONE) : replay.measureOf(w))).result);
+  return { decisions: [...earlier, last.result].map(({ asOf, decision }) => ({ asOf, decision })), last };
+}
+
+type ReplayInput = Omit<GateCheckInput, 'asOf'> & { days: Day[] };
+
+/** The exports read once for every day of a replay (days in order), and each window measured once. */
+async function replayed(input: ReplayInput) {
   const phases = timePhases(input.plan);
-  const lastDay = Math.max(...input.days);
+  const lastDay = input.days.at(-1)!;
   // The windows and the condition as of the last day hold every row an earlier day reads.
   const read = await readLedger(input, phases, lastDay);
   // A gate's window only grows with the day (from its phase's start to its due day or that day),
@@ -63,9 +83,8 @@ export async function replayGates(input: Omit<GateCheckInput, 'asOf'> & { days: 
     if (!measured) known.set(key, (measured = measure(w.gate, through(widest[w.index]!, w.to))));
     return measured;
   };
-  const results = input.days.map((day) => judgeDay(input.plan, phases, read.ledger, day, measureOf).result);
-  const last = { ...judgeDay(input.plan, phases, read.ledger, input.days.at(-1)!, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
-  return { results, last };
+  const judge = (day: Day, measured: (w: GateWindow) => Measured) => judgeDay(input.plan, phases, read.ledger, day, measured);
+  return { measureOf, judge, last: (): GateCheckOutput => ({ ...judge(lastDay, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings }) };
 }
 
 function conditionOf(phases: TimedPhase[]) {

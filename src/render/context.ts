@@ -10,6 +10,7 @@ import type { WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar } from '../schedule/phases.js';
 import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
+import { targetedGroupsOf } from '../plan/targeted.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -53,6 +54,8 @@ export interface PhaseData {
   remindWeekBefore: boolean;
   launch: string;
   sessions: SessionData[];
+  /** The groups of `communications.targetedGroups` this phase brings in, reached their own way. */
+  targeted: { group: string; why: string | null; channel: string | null }[];
   officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null };
 }
 
@@ -221,6 +224,7 @@ export class ContextBuilder {
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
       launch,
       sessions: events.filter((e) => e.type === 'training').map((e) => session(e, null)),
+      targeted: targetedGroupsOf(this.plan, p.id).map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
       officeHours: {
         count: hours.length,
         first: hours[0]?.date ?? null,

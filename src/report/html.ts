@@ -24,7 +24,7 @@ export interface ReportInput {
   /** False without --metrics: no decision banner, and the gates are not judged. */
   measured: boolean;
   /** The decision as of earlier days, oldest first, ending with `asOf`; empty without metrics. */
-  history?: GateCheckResult[];
+  history?: Pick<GateCheckResult, 'asOf' | 'decision'>[];
 }
 
 interface Context extends TableContext {

@@ -1,11 +1,10 @@
-import { format } from 'date-fns';
-import { enUS, nl } from 'date-fns/locale';
 import type { GateStatus } from '../gates/types.js';
 import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
-import { toLocalDate, type Day } from '../util/dates.js';
+import type { Day } from '../util/dates.js';
+import { longDay, shortDay } from './days.js';
 import { formatNumber } from '../util/numbers.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
@@ -248,18 +247,10 @@ export interface Formats {
 }
 
 export function formatsFor(language: ReportLanguage): Formats {
-  const locale = language === 'nl' ? nl : enUS;
   const point = language === 'nl' ? ',' : '.';
-  // A chart labels the same few days again and again (axis, dots, tooltips): format each once.
-  const shortDays = new Map<Day, string>();
-  const short = (day: Day) => {
-    let label = shortDays.get(day);
-    if (label === undefined) shortDays.set(day, (label = format(toLocalDate(day), 'd MMM', { locale }).replace('.', '')));
-    return label;
-  };
   return {
-    short,
-    long: (day) => format(toLocalDate(day), 'EEEE d MMMM yyyy', { locale }),
+    short: (day) => shortDay(day, language),
+    long: (day) => longDay(day, language),
     rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
   };

@@ -1,4 +1,4 @@
-import { percentile, slope, sum } from '../gates/aggregate.js';
+import { leastSquares, percentile, sum } from '../gates/aggregate.js';
 import { daysEnd, type Observations } from '../gates/series.js';
 import type { Aggregate } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
@@ -132,11 +132,10 @@ class Running {
 }
 
 function trendOf(obs: Observations): GateLine['trend'] {
-  const perDay = slope(obs);
-  if (perDay === undefined) return undefined;
-  const { days, values } = obs;
-  const meanDay = sum(days) / days.length;
-  const meanValue = sum(values) / values.length;
-  const at = (day: Day): Point => ({ day, value: meanValue + perDay * (day - meanDay) });
-  return { from: at(days[0]!), to: at(days[days.length - 1]!), centre: { day: meanDay, value: meanValue } };
+  // The gate's own fit gives the centre too: three walks over the rows, not five.
+  const fit = leastSquares(obs);
+  if (fit === undefined) return undefined;
+  const { days } = obs;
+  const at = (day: Day): Point => ({ day, value: fit.meanValue + fit.slope * (day - fit.meanDay) });
+  return { from: at(days[0]!), to: at(days[days.length - 1]!), centre: { day: fit.meanDay, value: fit.meanValue } };
 }

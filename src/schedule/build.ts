@@ -12,6 +12,7 @@ import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type Sc
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
+import { targetedGroupsOf } from '../plan/targeted.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -231,7 +232,7 @@ class EventBuilder {
     const w = this.words;
     const starts = this.pauses.day(phase.start);
     const startText = formatDay(Number.isFinite(starts) ? starts : phase.start);
-    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: w.announce(tool, phase.name) });
+    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
     this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     this.add(phase.start, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });

@@ -9,6 +9,8 @@ export interface ScheduleWords {
   days: Record<Weekday, string>;
   holiday: string;
   announce(tool: string, phase: string): string;
+  /** After an announcement's title: a group of `communications.targetedGroups` reached its own way. */
+  targeted(group: string, channel: string | undefined): string;
   remind(phase: string, date: string): string;
   launch(phase: string): string;
   checklist: Record<'get-started' | 'two-weeks-before' | 'one-week-before' | 'launch-day' | 'first-week' | 'each-week-after' | 'switch-day' | 'learn-and-adjust', string>;
@@ -47,6 +49,7 @@ const en: ScheduleWords = {
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   holiday: 'holiday',
   announce: (tool, phase) => `Announce ${tool} to ${phase}`,
+  targeted: (group, channel) => `${group}: own message${channel ? ` via ${channel}` : ''}`,
   remind: (phase, date) => `Remind ${phase} of their start on ${date}`,
   launch: (phase) => `${phase} starts: welcome email, accounts activated`,
   checklist: {
@@ -95,6 +98,7 @@ const nl: ScheduleWords = {
   days: { sun: 'zondag', mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag' },
   holiday: 'feestdag',
   announce: (tool, phase) => `${tool} aankondigen aan ${phase}`,
+  targeted: (group, channel) => `${group}: eigen bericht${channel ? ` via ${channel}` : ''}`,
   remind: (phase, date) => `${phase} herinneren aan de start op ${date}`,
   launch: (phase) => `${phase} begint: welkomstmail, accounts geactiveerd`,
   checklist: {

@@ -5,9 +5,9 @@ import type { Roster } from './roster.js';
 import { people, type RosterMismatch } from './roster-size.js';
 
 /**
- * Where the roster and the schedule disagree on who a launch phase brings in at a location: people
- * the roster puts there whom no message or session reaches, or messages and sessions for people
- * the roster does not list there. Compared only when the roster gives everyone a location.
+ * People the roster puts in a launch phase at a location where the schedule plans nobody of it:
+ * no message or session reaches them. (A roster short of people is a headcount warning.)
+ * Compared only when the roster gives everyone a location.
  */
 export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
   const { locations } = plan.organization;
@@ -19,11 +19,9 @@ export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatc
     if (t.kind !== 'launch') return;
     const path: PlanPath = plan.presetPhases ? ['preset'] : ['phases', p, 'audience'];
     locations.forEach((location, l) => {
-      const [inRoster, planned] = [listed[p]![l]!, t.atLocations[l]!];
-      if (inRoster > 0 && planned === 0) {
+      const inRoster = listed[p]![l]!;
+      if (inRoster > 0 && t.atLocations[l] === 0) {
         out.push({ path, message: `the roster ${roster.file} puts ${people(inRoster)} of phase "${t.id}" in ${location.name}, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session`, hint: `bring their group or location into the phase's audience, or correct the roster` });
-      } else if (inRoster === 0 && planned > 0) {
-        out.push({ path, message: `the schedule plans messages and sessions for ${people(planned)} of phase "${t.id}" in ${location.name}, but the roster ${roster.file} lists nobody of it there`, hint: `correct the headcounts of the plan's groups and locations, or the roster` });
       }
     });
   });

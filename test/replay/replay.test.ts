@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGates, replayGates } from '../../src/gates/check.js';
+import { checkGates, replayDecisions, replayGates } from '../../src/gates/check.js';
 import { historyDays, replayDays } from '../../src/replay/history.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
 import { example, ROOT, run, validPlan } from '../helpers.js';
@@ -30,6 +30,10 @@ describe('gate-check replay', () => {
     expect(new Set(replay.results.map((r) => r.decision)).size).toBeGreaterThan(1);
     expect(replay.results).toEqual(checks.map((c) => c.result));
     expect(replay.last.series.map((s) => [Array.from(s.days), Array.from(s.values)])).toEqual(checks.at(-1)!.series.map((s) => [Array.from(s.days), Array.from(s.values)]));
+    // The report's strip leaves gates unmeasured before their due day: the decisions stay the same.
+    const strip = await replayDecisions({ plan, files, lenient: false, days });
+    expect(strip.decisions).toEqual(checks.map((c) => ({ asOf: c.result.asOf, decision: c.result.decision })));
+    expect(strip.last.result).toEqual(checks.at(-1)!.result);
   });
 
   it('prints a table or markdown, and refuses --at with --from', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareSchedules } from '../../src/changes/compare.js';
+import { whatIf } from '../../src/changes/what-if.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
@@ -43,6 +44,14 @@ describe('outputs of a recorded rollback', () => {
     expect(new Set(gone.map((c) => c.reason))).toEqual(new Set(['teruggedraaid op 2027-03-30: berichten raakten kwijt']));
     expect(set.changes.filter((c) => c.change === 'appeared').map((c) => [c.type, c.to, c.reason])).toEqual([['rollback', '2027-03-30', 'teruggedraaid op 2027-03-30: berichten raakten kwijt']]);
     expect(set.counts.moved).toBe(0);
+  });
+
+  it('what-if: a pause before the rollback moves items onto or past it, and the rollback withdraws them', () => {
+    const plan = validPlan(minimalPlan({ rollback: { on: '2027-01-25', reason: 'too slow' } }));
+    const { set } = whatIf(plan, { from: '2027-01-18', length: '1w' });
+    const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'core-team')!;
+    expect([launch.change, launch.from, launch.to, launch.reason]).toEqual(['disappeared', '2027-01-18', null, 'rolled back on 2027-01-25: too slow']);
+    expect(set.changes.filter((c) => c.change === 'moved').every((c) => c.to! < '2027-01-25')).toBe(true);
   });
 
   it('an open pause the rollback ended says so', () => {
