@@ -9,7 +9,7 @@ import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWin
 import { Latest } from './latest.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
-import type { GateCheckResult } from './types.js';
+import type { GateCheckResult, ScopeName } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { requireUsable } from '../sources/problems.js';
@@ -177,6 +177,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
   const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
+  const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
   const { decision, blockedLaunches, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
   return {
@@ -186,7 +187,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       currentPhase: rolledBack ? null : (currentPhase(phases, asOf)?.id ?? null),
       decision,
       decommissionReady,
-      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed } : null,
+      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf } : null,
       blockedLaunches,
       decommission: switchOff,
       openPause,
@@ -224,18 +225,27 @@ function keptDays(windows: GateWindow[], conditionMetric: string | undefined, as
   return spans;
 }
 
-/** The latest value of a metric up to a day, per scope (see Latest), and the last day it reads. */
-export function latest(ledger: ObservationLedger, metric: string, until: Day): { value: number; day: Day } | undefined {
-  const values = new Latest(until);
+/**
+ * The latest value of a metric up to a day, per scope (see Latest), and the last day it reads;
+ * `lowest` is the part of the organization that value is from, `organization` the latest value
+ * of the rows that name no part (null without such rows).
+ */
+export function latest(ledger: ObservationLedger, metric: string, until: Day): { value: number; day: Day; lowest: ScopeName; organization: number | null } | undefined {
+  const values = new Latest<ScopeName>(until);
+  const whole = new Latest(until);
   let last = -Infinity;
   for (const [scope, days] of ledger.byScope(metric)) {
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;
     for (const day of days.keys()) if (day <= until && day > best) best = day;
-    if (best !== -Infinity) values.add(best, days.get(best)!.values, key);
+    if (best === -Infinity) continue;
+    const name: ScopeName = { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}) };
+    values.add(best, days.get(best)!.values, key, name);
+    if (key === '||') whole.add(best, days.get(best)!.values);
     last = Math.max(last, best);
   }
-  const value = values.value();
-  return value === undefined ? undefined : { value, day: last };
+  const low = values.lowest();
+  const organization = whole.value();
+  return low === undefined ? undefined : { value: low.value, day: last, lowest: low.tag ?? {}, organization: organization === undefined ? null : roundObserved(organization) };
 }

@@ -53,15 +53,19 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
+/** The phase whose rows a gate reads: none for a gate with `scope: organization`, which reads everyone's. */
+export const gatePhase = (gate: Pick<Gate, 'phase' | 'scope'>): string | undefined => (gate.scope === 'organization' ? undefined : gate.phase);
+
 /**
  * Whether rows of a scope count for a gate (of its metric, in its window): of its phase when
  * the rows name one, and of the gate's group and location when the gate names them; a computed
  * share only for the scope it was computed for.
  */
 export function inScope(gate: Gate, scope: Scope): boolean {
-  if (scope.exact) return both(scope.phase, gate.phase) && both(scope.group, gate.group) && both(scope.location, gate.location);
+  const phase = gatePhase(gate);
+  if (scope.exact) return both(scope.phase, phase) && both(scope.group, gate.group) && both(scope.location, gate.location);
   return (
-    (scope.phase === undefined || same(scope.phase, gate.phase)) &&
+    (scope.phase === undefined || phase === undefined || same(scope.phase, phase)) &&
     (gate.group === undefined || same(scope.group, gate.group)) &&
     (gate.location === undefined || same(scope.location, gate.location))
   );
@@ -121,7 +125,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
 function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, Because] {
   const { gate } = w;
   const n = obs.values.length;
-  const rows: Rows = { n, metric: gate.metric, ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
+  const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
   if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];

@@ -7,22 +7,31 @@ import { meanInOrder } from './aggregate.js';
  * location at 95% cannot hide two others at 20%. Several rows of one series on its latest day
  * count as their mean, summed in value order so that row order never changes the result.
  */
-export class Latest {
-  private readonly series = new Map<string, { day: Day; values: number[] }>();
+export class Latest<Tag = undefined> {
+  private readonly series = new Map<string, { day: Day; values: number[]; tag?: Tag }>();
 
   constructor(private readonly until: Day) {}
 
-  /** `values` are the rows of one series on one day. */
-  add(day: Day, values: ArrayLike<number>, key = ''): void {
+  /** `values` are the rows of one series on one day; `tag` says whose they are. */
+  add(day: Day, values: ArrayLike<number>, key = '', tag?: Tag): void {
     if (day > this.until) return;
     const known = this.series.get(key);
     if (known && day < known.day) return;
-    if (!known || day > known.day) this.series.set(key, { day, values: Array.from(values) });
+    if (!known || day > known.day) this.series.set(key, { day, values: Array.from(values), ...(tag !== undefined ? { tag } : {}) });
     else for (let i = 0; i < values.length; i++) known.values.push(values[i]!);
   }
 
   value(): number | undefined {
-    if (this.series.size === 0) return undefined;
-    return Math.min(...[...this.series.values()].map(({ values }) => meanInOrder(values)));
+    return this.lowest()?.value;
+  }
+
+  /** The lowest series' value and tag (the first of equals). */
+  lowest(): { value: number; tag: Tag | undefined } | undefined {
+    let low: { value: number; tag: Tag | undefined } | undefined;
+    for (const { values, tag } of this.series.values()) {
+      const value = meanInOrder(values);
+      if (low === undefined || value < low.value) low = { value, tag };
+    }
+    return low;
   }
 }

@@ -19,11 +19,12 @@ export interface Minimum {
 }
 
 /**
- * The people a gate speaks for: its phase's, narrowed to its location or group when their
- * headcount is known (a phase that brings in nobody speaks for the whole organization).
+ * The people a gate speaks for: its phase's (everyone, with `scope: organization`), narrowed to
+ * its location or group when their headcount is known (a phase that brings in nobody speaks for
+ * the whole organization).
  */
 export function peopleInScope(plan: Plan, gate: Gate, phase: TimedPhase): number {
-  const sizes = [phase.people > 0 ? phase.people : plan.organization.headcount];
+  const sizes = [phase.people > 0 && gate.scope !== 'organization' ? phase.people : plan.organization.headcount];
   const location = gate.location && plan.organization.locations.find((l) => l.name.toLowerCase() === gate.location!.toLowerCase());
   if (location && location.headcount !== undefined) sizes.push(location.headcount);
   const group = gate.group && plan.organization.groups.find((g) => g.name.toLowerCase() === gate.group!.toLowerCase());

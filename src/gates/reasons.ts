@@ -9,6 +9,8 @@ import type { Aggregate, Language, Operator } from '../plan/schema.js';
 export interface Rows {
   n: number;
   metric: string;
+  /** A survey gate's phase, when it reads only that phase's answers. */
+  phase?: string;
   group?: string;
   location?: string;
   from: string;
@@ -46,13 +48,13 @@ interface Phrases {
   number(n: number): string;
 }
 
-const scope = (r: Rows, group: string, location: string): string => {
-  const parts = [r.group && `${group} ${r.group}`, r.location && `${location} ${r.location}`].filter(Boolean);
+const scope = (r: Rows, phase: string, group: string, location: string): string => {
+  const parts = [r.phase && `${phase} ${r.phase}`, r.group && `${group} ${r.group}`, r.location && `${location} ${r.location}`].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 };
 
 const EN: Phrases = {
-  rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.metric} row${r.n === 1 ? '' : 's'}${scope(r, 'group', 'location')} from ${r.from} to ${r.to}`,
+  rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.metric} row${r.n === 1 ? '' : 's'}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
   reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.observed}${r.on ? ` on ${r.on}` : ''}`,
   held: (since, soFar) => `on hold: the rollout has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
@@ -78,7 +80,7 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 };
 
 const NL: Phrases = {
-  rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
+  rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
   reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
   held: (since, soFar) => `aangehouden: de invoering is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,

@@ -35,6 +35,13 @@ export interface GateResult {
   guarding: string | null;
 }
 
+/** A part of the organization, as rows name it; {} for the whole organization. */
+export interface ScopeName {
+  phase?: string;
+  group?: string;
+  location?: string;
+}
+
 /** A launch that waits, on or after its day, for the gates that guard it. */
 export interface BlockedLaunch {
   phase: string;
@@ -73,7 +80,18 @@ export interface GateCheckResult {
   decision: Decision;
   /** Whether the decommission phase's `when` holds on the latest observation; null without one. */
   decommissionReady: boolean | null;
-  condition: { phase: string; metric: string; op: Operator; threshold: number; observed: number | null } | null;
+  condition: {
+    phase: string;
+    metric: string;
+    op: Operator;
+    threshold: number;
+    /** The lowest latest value of any part of the organization: what decides. */
+    observed: number | null;
+    /** The part `observed` is from ({} for the whole organization); null without a value. */
+    lowest: ScopeName | null;
+    /** The latest value of the rows that name no part of the organization; null without such rows. */
+    organization: number | null;
+  } | null;
   blockedLaunches: BlockedLaunch[];
   decommission: SwitchOff | null;
   openPause: OpenPause | null;

@@ -242,6 +242,10 @@ const gate = z.strictObject({
   minDays: z.int().min(2).optional().describe('Days with data a slope needs; default 3.'),
   group: z.string().optional(),
   location: z.string().optional(),
+  scope: z
+    .enum(['phase', 'organization'])
+    .optional()
+    .describe("Whose rows the gate reads in its window: its phase's people (phase, the default) or everyone's (organization), as the default survey gates do."),
   onInconclusive: decision.default('pause'),
   description: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });

@@ -4,7 +4,9 @@ import { TINY_TEAM } from './fit.js';
 
 /**
  * The playbook's satisfaction metrics as gates, due four weeks after the first launch like its
- * adoption goal: satisfaction 7+/10, NPS above 0, support tickets not rising. Missing answers
+ * adoption goal: satisfaction 7+/10, NPS above 0, support tickets not rising. They are the
+ * company's goals, so they read everyone's answers in that window, not only the first phase's
+ * (as the weekly updates do). Missing answers
  * keep the rollout going (the gate reports inconclusive); a failing score pauses it, rising
  * tickets are reported. A team of three or fewer gets none: one answer is no survey.
  */
@@ -15,6 +17,7 @@ export function successGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'o
     phase: first.id,
     within: '4w',
     guards: 'none',
+    scope: 'organization',
     onInconclusive: 'continue',
     ...fields,
   });

@@ -67,8 +67,8 @@ export interface Measured {
   /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
   nps: { score: number; answers: number; met: boolean; enough: boolean } | null;
   /**
-   * Tickets in the 7 days up to the update, and in the 7 before; `falling` only when the slope of
-   * the 4 weeks up to it is below zero over at least as many days as a slope gate needs.
+   * Tickets in the 7 days up to the update, and in the 7 before; `falling` only when they fell and
+   * the slope of the 4 weeks up to it is below zero over at least as many days as a slope gate needs.
    */
   tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null; falling: boolean } | null;
 }
@@ -181,10 +181,11 @@ export class Progress {
     const count = sum(week.values);
     const previous = before.values.length ? sum(before.values) : null;
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
-    // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, not two weeks compared.
+    // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, and this
+    // week below the one before, so that it never contradicts the two numbers the update states.
     const month = this.read(this.metrics.tickets, day - 27, day)!;
     const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
-    return [{ week: count, previous, trend, falling: slope !== undefined && slope < 0 }, lastDay(week)] as const;
+    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0 }, lastDay(week)] as const;
   }
 
   private read(metric: string | undefined, from: Day, to: Day) {

@@ -351,7 +351,15 @@ export class ContextBuilder {
       procedure: plan.contingency.rollbackProcedure ?? null,
       tell: rollbackPeople(plan),
       old: plan.tool.replaces ?? null,
+      notStarted: this.notStartedBy(notice.date),
     };
+  }
+
+  /** The launch phases that had not started by `date`, a pause's held ones included: nothing changes for their people. */
+  private notStartedBy(date: string): string[] {
+    const names = new Map(this.phases.map((p) => [p.id, p.name]));
+    const waiting = [...this.schedule.phases.filter((p) => p.start >= date), ...this.schedule.held.phases];
+    return waiting.filter((p) => p.kind === 'launch').map((p) => names.get(p.id) ?? p.name);
   }
 
   /** The pause a pause or resume notice speaks of, and the launch that comes first after it. */
@@ -388,6 +396,8 @@ export class ContextBuilder {
     const measured = this.measured(message, live);
     return {
       number: message.number,
+      // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
+      week: message.week,
       live,
       reached,
       percent: Math.round((reached / plan.organization.headcount) * 100),

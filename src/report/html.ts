@@ -1,4 +1,5 @@
-import { metricLabel } from '../reporters/gates/labels.js';
+import { conditionScope, decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
+import { gateWords } from '../reporters/gates/words.js';
 import { word } from '../plan/builtin-text.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
@@ -93,18 +94,17 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
 }
 
-function banner(result: GateCheckResult, words: Words): string {
-  const causes = result.gates
-    .filter((g) => g.effect === result.decision && g.effect !== 'continue')
-    .map((g) => (g.status === 'fail' ? words.failed(g.id, words.severity[g.severity], words.decision[g.effect].toLowerCase()) : words.inconclusive(g.id, words.decision[g.effect].toLowerCase())));
-  const why = causes.length ? causes.join('; ') : words.noGateFails;
-  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(why)}.</span></div>`;
+/** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */
+function banner(result: GateCheckResult, language: ReportLanguage, words: Words): string {
+  const reportOnly = reportOnlyLine(result, language);
+  const note = reportOnly ? ` <span class="banner-note">${esc(reportOnly)}.</span>` : '';
+  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(decisionWhy(result, language))}.${note}</span></div>`;
 }
 
 /** The rollback the plan records, once the report's day has reached it. */
@@ -140,7 +140,10 @@ function pauses(ctx: Context): string {
   const names = new Map(ctx.schedule.phases.map((p) => [p.id, p.name]));
   const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [p.from, p.reason]));
   const items = list.map((p) => {
-    const span = words.pauseSpan(formats.short(parseDay(p.from)), p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
+    const from = formats.short(parseDay(p.from));
+    const { rollback } = ctx.schedule;
+    const span =
+      p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
     const phase = p.phase !== undefined ? `${names.get(p.phase) ?? p.phase}: ` : '';
     return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(p.from) ?? p.reason))}</li>`;
   });
@@ -158,14 +161,15 @@ function cards(ctx: Context): string[] {
   const metric = d ? input.plan.metrics.find((m) => m.name === d.metric) : undefined;
   const label = d ? word(metric?.label ?? d.metric, input.language) : '';
   const percent = d !== null && (metric?.unit === 'percent' || /_pct$/.test(d.metric));
-  // Measured adoption where there is data (the switch-off condition's value, as gate-check reads
-  // it: the lowest location or group); without data, the planned head count, labelled as planned.
-  const use = input.measured && d !== null && d.observed !== null && percent ? d.observed : null;
+  // Measured adoption where there is data: the whole organization's, else the switch-off
+  // condition's lowest part, saying which; without data, the planned head count, labelled as planned.
+  const use = input.measured && d !== null && d.observed !== null && percent ? (d.organization ?? d.observed) : null;
+  const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, input.language)!;
   const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
     card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
     use !== null
-      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.lowest(formats.short(asOf)))}${meter(use)}`)
+      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.measuredIn(useScope, formats.short(asOf)))}${meter(use)}`)
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {
@@ -175,7 +179,7 @@ function cards(ctx: Context): string[] {
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
-    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)}` : '';
+    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)} (${conditionScope(d, input.language)})` : '';
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;

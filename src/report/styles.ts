@@ -20,6 +20,7 @@ section { margin-top: 28px; }
 .lead { color: var(--muted); margin-top: -4px; }
 .banner { display: flex; gap: 14px; align-items: center; padding: 12px 16px; border-radius: 8px; border-left: 6px solid; }
 .banner-word { font-size: 20px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; white-space: nowrap; }
+.banner-note { display: block; margin-top: 4px; font-size: 13px; }
 .decision-continue { background: var(--pass-soft); border-color: var(--pass); }
 .decision-continue .banner-word { color: var(--pass); }
 .decision-pause { background: var(--pause-soft); border-color: var(--pause); }

@@ -19,7 +19,7 @@ export function checkSources(plan: Plan): Check[] {
   if (plan.people && !plan.people.columns.phase) {
     plan.phases.forEach((phase, i) => {
       const share = typeof phase.audience === 'string' && phase.audience.endsWith('%');
-      if (share && plan.gates.some((g) => g.phase === phase.id && counted.has(g.metric))) {
+      if (share && plan.gates.some((g) => g.phase === phase.id && g.scope !== 'organization' && counted.has(g.metric))) {
         out.push({ severity: 'error', code: 'share-without-phase', path: ['phases', i, 'audience'], message: `phase ${phase.id} brings in a share (${String(phase.audience)}), so the roster has to say who is in it`, hint: 'add a phase column to the roster and name it with people.columns.phase' });
       }
     });

@@ -14,7 +14,7 @@ const key = (s: Scope): string => `${s.phase ?? ''}|${s.group ?? ''}|${s.locatio
 export function gateScopes(plan: Plan, metric: string): Scope[] {
   const scopes: Scope[] = plan.gates
     .filter((g) => g.metric === metric)
-    .map((g) => ({ phase: g.phase, ...(g.group ? { group: g.group } : {}), ...(g.location ? { location: g.location } : {}) }));
+    .map((g) => ({ ...(g.scope === 'organization' ? {} : { phase: g.phase }), ...(g.group ? { group: g.group } : {}), ...(g.location ? { location: g.location } : {}) }));
   if (plan.phases.some((p) => p.kind === 'decommission' && p.when?.metric === metric)) scopes.push({});
   return unique(scopes);
 }

@@ -68,7 +68,7 @@ describe('the GitHub Action', () => {
   it('on a pause: annotations in the log, outputs, the summary, and a failed step', () => {
     const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15' }, workspace());
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed/m);
+    expect(r.stdout).toMatch(/^::warning file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed \(major%2C report only\)/m);
     expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'port-of-spain' });
     // The plan's first language is Dutch.
     expect(r.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);

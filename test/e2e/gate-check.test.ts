@@ -74,7 +74,7 @@ describe('rollout gate-check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(3);
     expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rollout gate-check" tests="1" failures="1" errors="0" skipped="0">/);
-    expect(r.stdout).toContain('<failure message="nps of 3 nps rows from 2027-01-04 to 2027-01-11 is -33.3333, not &gt; 0" type="critical">');
+    expect(r.stdout).toContain('<failure message="nps of 3 nps rows (phase pilot) from 2027-01-04 to 2027-01-11 is -33.3333, not &gt; 0" type="critical">');
   });
 
   it.each([

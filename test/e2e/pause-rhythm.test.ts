@@ -37,8 +37,10 @@ describe('a pause keeps the weekly rhythm', () => {
     expect(new Set(weeks.map((w) => w[1])).size).toBe(weeks.length);
     // The pause notice gives its reason as a sentence; an update's subject names its day, not a "week of Friday".
     expect(read('2026-12-21_rollout_pause.nl.md')).toContain('**Waarom:** Year-end rush.');
-    expect(read('2027-01-08_rollout_weekly-update.en.md')).toMatch(/^- \*\*Subject:\*\* \S+ update 4, Friday, January 8$/m);
-    expect(read('2027-01-08_rollout_weekly-update.nl.md')).toMatch(/^- \*\*Onderwerp:\*\* \S+-update 4, vrijdag 8 januari$/m);
+    // Its week is the one the schedule gives it: the paused weeks are skipped, never renumbered.
+    expect(rows.find((r) => r[0] === '2027-01-08' && r[2] === 'weekly-update')![1]).toBe('6');
+    expect(read('2027-01-08_rollout_weekly-update.en.md')).toMatch(/^- \*\*Subject:\*\* \S+ update, week 6, Friday, January 8$/m);
+    expect(read('2027-01-08_rollout_weekly-update.nl.md')).toMatch(/^- \*\*Onderwerp:\*\* \S+-update, week 6, vrijdag 8 januari$/m);
     // gate-check during the pause says from when until when, in either language.
     const metrics = path.join(path.dirname(plan), 'm.csv');
     writeFileSync(metrics, 'date,metric,value\n2026-12-18,active_use_pct,70\n');

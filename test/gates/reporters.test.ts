@@ -37,7 +37,7 @@ const result: GateCheckResult = {
   currentPhase: 'everyone',
   decision: 'rollback',
   decommissionReady: false,
-  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84 },
+  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84 },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
   openPause: null,
@@ -71,7 +71,7 @@ describe('gate-check formats', () => {
         '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
         '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
         'Decision: rollback (exit 3): launch of everyone on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
-        'Decommission (decommission, switch-off 2027-02-08): not ready; active_use_pct is 84, needs >= 80',
+        'Decommission (decommission, switch-off 2027-02-08): not ready; active_use_pct is 84 (whole organization), needs >= 80',
         '',
       ].join('\n'),
     );

@@ -43,7 +43,7 @@ describe('weekly updates from measured data', () => {
     // Paramaribo's latest row is older than the update's "measured up to": it says when.
     expect(en).toContain('- **Paramaribo:** 79% active use (goal 80%), measured on Monday, March 8');
     // March 6-12: 10 + 8; February 27 - March 5: 14 + 12 + 13 + 11 + 9.
-    expect(en).toContain('18 tickets this week, down from 59 the week before');
+    expect(en).toContain('18 tickets in the 7 days up to Friday, March 12, down from 59 in the 7 days before');
     expect(en).toContain('**A quick win:**');
     expect(en).toContain('**Not there yet: IT pilot, Paramaribo, and Georgetown.**');
     // Coordinator advice (the plan's challenges and mitigations) stays out of an email to everyone.
@@ -51,7 +51,7 @@ describe('weekly updates from measured data', () => {
     const nl = mail.get('2027-03-12_rollout_weekly-update.nl.md')!;
     expect(nl).toContain('**Voortgang, gemeten tot en met vrijdag 12 maart.**');
     expect(nl).toContain('- **Paramaribo:** 79% actief gebruik (doel 80%)');
-    expect(nl).toContain('18 meldingen deze week, minder dan de 59 van de week ervoor');
+    expect(nl).toContain('18 meldingen in de 7 dagen tot en met vrijdag 12 maart, minder dan de 59 in de 7 dagen daarvoor');
     expect(nl).not.toMatch(/Waar we aan werken|het gebruik komt niet op gang/);
     // An update reads nothing after its date: February 12 knows the satisfaction of that week only.
     const feb = mail.get('2027-02-12_rollout_weekly-update.en.md')!;
@@ -97,7 +97,7 @@ describe('weekly updates from measured data', () => {
     expect(nl).toContain('- **Tevredenheid deze week:** nog te weinig antwoorden (2)');
     expect(en).not.toContain('8.5 out of 10');
     // Two weekly numbers are stated, and are no trend.
-    expect(en).toContain('2 tickets this week, down from 8 the week before');
+    expect(en).toContain('2 tickets in the 7 days up to Friday, January 22, down from 8 in the 7 days before');
     expect(en).not.toContain('A quick win');
     expect(nl).not.toContain('elke week minder vragen');
   });

@@ -131,7 +131,9 @@ describe('gate labels in the report', () => {
     // Without data the switch-off card says so once, and names the metric instead of its id.
     expect(planned).toContain('<span class="card-label">Oude systeem uit</span><span class="card-value">niet gemeten</span><span class="card-note">Actief gebruik ≥ 80</span>');
     const measured = await cards([file], 'en');
-    expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">28.6%</span>');
+    // The whole organization's value, said so; the lowest location, which decides the switch-off, beside the condition.
+    expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">65%</span><span class="card-note">whole organization, as of 15 Feb');
+    expect(measured).toContain('Active use ≥ 80; latest 28.6 (lowest: location Nickerie; whole organization 65)');
     expect(measured).not.toContain('40 of 40');
   });
 });

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareSchedules } from '../../src/changes/compare.js';
 import { whatIf } from '../../src/changes/what-if.js';
+import { checkGates } from '../../src/gates/check.js';
 import { renderEmails } from '../../src/render/render.js';
+import { renderReport } from '../../src/report/html.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
 import { beforeRollback } from '../../src/rollback/withdraw.js';
 import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
 import { example, minimalPlan, validPlan } from '../helpers.js';
 import { check, gatePlan } from '../gates/support.js';
 
@@ -24,6 +27,20 @@ describe('outputs of a recorded rollback', () => {
     const text = (name: string) => String(fromPlan.files.find((f) => f.name === name)!.content);
     expect(text('2027-03-30_rollout_rollback.en.md')).toContain('**Why:** Messages went missing.');
     expect(text('2027-03-30_rollout_rollback.nl.md')).toContain('Berichten raakten kwijt.');
+  });
+
+  it('the rollback email tells the people who had not started yet that nothing changes for them', async () => {
+    const plan = validPlan(enterprise);
+    const rolledBack = async (date: string) => {
+      const out = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, rollback: { date, gates: [] } });
+      return (lang: string) => String(out.files.find((f) => f.name === `${date}_rollout_rollback.${lang}.md`)!.content);
+    };
+    const early = await rolledBack('2027-03-08');
+    expect(early('en')).toContain('**If you had not started yet** (Port of Spain): nothing changes for you. Keep working as you do now; the start date you were given no longer holds.');
+    expect(early('nl')).toContain('**Was je nog niet begonnen** (Port of Spain)? Dan verandert er voor jou niets.');
+    const late = await rolledBack('2027-03-30');
+    expect(late('en')).not.toContain('If you had not started yet');
+    expect(late('nl')).not.toContain('nog niet begonnen');
   });
 
   it('gate-check: rolled back from that day on whatever the data say, and judged as before until then', async () => {
@@ -54,8 +71,15 @@ describe('outputs of a recorded rollback', () => {
     expect(set.changes.filter((c) => c.change === 'moved').every((c) => c.to! < '2027-01-25')).toBe(true);
   });
 
-  it('an open pause the rollback ended says so', () => {
-    const s = buildSchedule(validPlan(minimalPlan({ pauses: [{ from: '2027-01-18', reason: 'below 60%' }], rollback: { on: '2027-02-01', reason: 'still below' } })));
+  it('an open pause the rollback ended says so, in the schedule and in the report in both languages', async () => {
+    const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 10, languages: ['en', 'nl'] }, pauses: [{ from: '2027-01-18', reason: 'below 60%' }], rollback: { on: '2027-02-01', reason: 'still below' } }));
+    const s = buildSchedule(plan);
     expect(scheduleMarkdown(s, 'en')).toContain('- Pause from 2027-01-18, ended by the rollback on 2027-02-01: below 60%');
+    const asOf = parseDay('2027-02-03');
+    const { result, series } = await checkGates({ plan, files: [], asOf, lenient: false });
+    const report = (language: 'en' | 'nl') => renderReport({ plan, schedule: s, asOf, language, check: { result, series }, measured: false });
+    expect(report('en')).toMatch(/<li><strong>from 18 Jan, ended by the rollback on 1 Feb<\/strong>/);
+    expect(report('nl')).toMatch(/<li><strong>vanaf 18 jan\.?, beëindigd door het terugdraaien op 1 feb\.?<\/strong>/);
+    expect(report('en')).not.toContain('still open');
   });
 });

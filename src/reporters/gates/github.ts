@@ -1,5 +1,5 @@
 import type { GateCheckResult } from '../../gates/types.js';
-import { rollbackLines, decisionLine, decommissionLine } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, isReportOnly, reportOnlyCause } from './labels.js';
 
 /** Message escaping of GitHub workflow commands. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -13,12 +13,12 @@ export interface GithubContext {
   lineOf: (index: number) => number | undefined;
 }
 
-/** Annotations for failing (error) and inconclusive (warning) gates, then the decision. */
+/** Annotations for failing (error) and inconclusive (warning) gates, then the decision; a gate that guards nothing warns and says it reports only. */
 export function renderGithub(result: GateCheckResult, context: GithubContext): string {
   const commands = result.gates.flatMap((g) => {
     if (g.status !== 'fail' && g.status !== 'inconclusive') return [];
-    const level = g.status === 'fail' ? 'error' : 'warning';
-    const title = g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
+    const level = g.status === 'fail' && !isReportOnly(g) ? 'error' : 'warning';
+    const title = isReportOnly(g) ? `Gate ${reportOnlyCause(g)}` : g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
     const properties: string[] = [];
     if (context.planFile !== undefined) {
       properties.push(`file=${escapeProperty(context.planFile)}`);

@@ -1,6 +1,6 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText } from '../../gates/reasons.js';
-import type { GateCheckResult, GateResult } from '../../gates/types.js';
+import type { GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord } from '../../plan/condition-text.js';
 import { gateWords } from './words.js';
@@ -47,13 +47,53 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
 function conditionText(result: GateCheckResult, lang: Language): string {
   const w = gateWords(lang);
   const d = result.condition!;
-  return w.needs(d.observed === null ? w.noRows(d.metric) : w.is(d.metric, w.number(d.observed)), `${d.op} ${w.number(d.threshold)}`);
+  const scope = conditionScope(d, lang);
+  return w.needs(d.observed === null ? w.noRows(d.metric) : `${w.is(d.metric, w.number(d.observed))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
+}
+
+/** `phase pilot`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
+export function scopeText(scope: ScopeName, lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  const parts = (['phase', 'group', 'location'] as const).flatMap((k) => (scope[k] === undefined ? [] : [`${w.parts[k]} ${scope[k]}`]));
+  return parts.length ? parts.join(', ') : w.wholeOrganization;
+}
+
+/**
+ * Whose value the switch-off condition reads: the lowest part of the organization, which
+ * decides, and beside it the whole organization's value, so that a group that has not started
+ * yet is not taken for everyone. Undefined without a measured value.
+ */
+export function conditionScope(d: NonNullable<GateCheckResult['condition']>, lang: Language = 'en'): string | undefined {
+  if (d.lowest === null) return undefined;
+  const w = gateWords(lang);
+  if (Object.keys(d.lowest).length === 0) return w.wholeOrganization;
+  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${w.number(d.organization)}`;
+  return `${w.lowest(scopeText(d.lowest, lang))}${whole}`;
+}
+
+/** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */
+export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): string {
+  const causes = decisionCauses(result, lang);
+  return causes.length ? causes.join('; ') : gateWords(lang).nothingWaits;
 }
 
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
   const w = gateWords(lang);
-  const causes = decisionCauses(result, lang);
-  return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), causes.length ? causes.join('; ') : undefined);
+  return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), decisionWhy(result, lang));
+}
+
+/** A failing or inconclusive gate that guards nothing: its title says it decides nothing. */
+export const isReportOnly = (g: GateResult): boolean => g.guarding === null && (g.status === 'fail' || g.status === 'inconclusive');
+
+export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
+}
+
+/** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
+export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+  const gates = result.gates.filter(isReportOnly);
+  return gates.length ? gateWords(lang).reportOnly(gates.map((g) => reportOnlyCause(g, lang)).join(', ')) : undefined;
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */

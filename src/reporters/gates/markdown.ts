@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, reportOnlyLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -17,6 +17,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
     return `| ${cells.join(' | ')} |`;
   });
   const decommission = decommissionLine(result, lang);
+  const reportOnly = reportOnlyLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
     '',
@@ -27,6 +28,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
     ...rows,
     '',
     `**${cell(decisionLine(result, lang))}**`,
+    ...(reportOnly ? ['', cell(reportOnly)] : []),
     ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),
     '',

@@ -9,14 +9,21 @@ export interface GateWords {
   severity: Record<Severity, string>;
   failed(gate: string, severity: string, effect: string): string;
   inconclusive(gate: string, effect: string): string;
+  failedReportOnly(gate: string, severity: string): string;
+  inconclusiveReportOnly(gate: string): string;
+  reportOnly(gates: string): string;
   paused(from: string, until: string | undefined, reason: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   noRows(metric: string): string;
+  parts: { phase: string; group: string; location: string };
+  wholeOrganization: string;
+  lowest(part: string): string;
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
-  decisionLine(decision: string, exit: number, why: string | undefined): string;
+  decisionLine(decision: string, exit: number, why: string): string;
+  nothingWaits: string;
   procedure(text: string | null): string;
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
@@ -36,14 +43,21 @@ const EN: GateWords = {
   severity: { minor: 'minor', major: 'major', critical: 'critical' },
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
+  failedReportOnly: (gate, severity) => `${gate} failed (${severity}, report only)`,
+  inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
+  reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason) => `${until ? `the rollout is paused from ${from} until ${until}` : `the rollout has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
+  parts: { phase: 'phase', group: 'group', location: 'location' },
+  wholeOrganization: 'whole organization',
+  lowest: (part) => `lowest: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, needs ${condition}`,
-  decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why ?? 'no launch or switch-off waits'}`,
+  decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
+  nothingWaits: 'no launch or switch-off waits',
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, switch-off ${due ?? 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
@@ -63,14 +77,21 @@ const NL: GateWords = {
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
+  failedReportOnly: (gate, severity) => `${gate} niet gehaald (${severity}, alleen ter informatie)`,
+  inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
+  reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason) => `${until ? `de invoering is gepauzeerd van ${from} tot ${until}` : `de invoering is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,
+  parts: { phase: 'fase', group: 'groep', location: 'vestiging' },
+  wholeOrganization: 'hele organisatie',
+  lowest: (part) => `laagste: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, nodig: ${condition}`,
-  decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why ?? 'geen start en geen uitzetten wacht'}`,
+  decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
+  nothingWaits: 'geen start en geen uitzetten wacht',
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, uitzetten ${due ?? 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,

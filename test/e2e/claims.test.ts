@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRM, firmWithoutPause } from '../firm.js';
+import { run, tempDir } from '../helpers.js';
+
+/** What the outputs claim agrees with what gate-check decided, on the exports of a real firm. */
+
+const visible = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/\s+/g, ' ');
+
+function decisionOf(dir: string, plan: string, at: string) {
+  const check = run(['gate-check', '-p', path.join(dir, plan), '--at', at]);
+  const why = /^Besluit: \S+ \(exitcode \d\): (.*)$/m.exec(check.stdout)![1]!;
+  const report = visible(run(['report', '-p', path.join(dir, plan), '--at', at, '-o', '-']).stdout);
+  return { check, why, report };
+}
+
+describe('report and gate-check tell the same decision', () => {
+  it.each([
+    ['a launch waits', FIRM, 'rollout.yaml', '2027-03-31', 'Pauzeren De invoering pauzeert'],
+    ['an open pause', FIRM, 'rollout.open-pause.yaml', '2027-04-27', 'Pauzeren De invoering pauzeert'],
+  ])('%s: the banner gives gate-check’s reasons, in its order', (_, dir, plan, at, lead) => {
+    const { check, why, report } = decisionOf(dir, plan, at);
+    expect(check.status).toBe(1);
+    expect(report).toContain(`${lead}: ${why}.`);
+    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(groot → pauzeren\)/);
+  });
+
+  it('continue: nothing waits, and the failed report-only gate is said to decide nothing', () => {
+    const { check, why, report } = decisionOf(firmWithoutPause(), 'rollout.yaml', '2027-03-31');
+    expect(check.status).toBe(0);
+    expect(why).toBe('geen start en geen uitzetten wacht');
+    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie)');
+    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
+    expect(report).not.toContain('faalt');
+  });
+
+  it('GitHub annotations warn about a report-only gate and keep errors for what pauses', () => {
+    const r = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31', '--format', 'github']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 active_use_pct rows/),
+      expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
+    ]);
+    expect(r.stdout).toContain('Decision: pause (exit 1): launch of department-2 on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
+  });
+});
+
+describe('weekly updates say what their numbers support', () => {
+  it('no quick win in a week whose tickets rose', () => {
+    const out = tempDir();
+    const r = run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']);
+    expect(r.status).toBe(0);
+    const update = (day: string, lang: string) => readFileSync(path.join(out, `${day}_rollout_weekly-update.${lang}.md`), 'utf8');
+    expect(update('2027-03-19', 'nl')).toMatch(/13 meldingen .*meer dan de 5/);
+    expect(update('2027-03-19', 'nl')).not.toContain('snel succes');
+    expect(update('2027-03-19', 'en')).not.toContain('**A quick win:**');
+    expect(update('2027-03-12', 'en')).toContain('**A quick win:**');
+    expect(update('2027-03-25', 'nl')).toContain('4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
+  });
+});
+
+describe('active use says whose it is', () => {
+  it('gate-check and the report give the whole organization’s 25% beside the lowest part’s 0%', () => {
+    const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
+    expect(check.stdout).toMatch(/^Uitfasering \(decommission, uitzetten 2027-04-26\): nog niet klaar; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
+    expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
+    expect(report).not.toContain('gemeten 0%');
+  });
+});
+
+describe('survey gates and weekly updates read the same answers', () => {
+  it('the default NPS gate reads the pilot’s and Administratie’s 12 answers, as the update does', () => {
+    const check = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31']).stdout;
+    expect(check).toContain('  nps (gehaald): de NPS van 12 rijen nps van 2027-03-01 tot en met 2027-03-30 is 8,3333, > 0');
+    expect(check).toContain('  satisfaction (gehaald): het gemiddelde van 12 rijen satisfaction van 2027-03-01 tot en met 2027-03-30 is 7, >= 7');
+    const out = tempDir();
+    expect(run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']).status).toBe(0);
+    expect(readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8')).toContain('Net Promoter Score +8, uit 12 antwoorden van de afgelopen vier weken');
+  });
+});

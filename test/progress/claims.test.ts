@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkAndMeasure } from '../../src/gates/check.js';
+import { Progress } from '../../src/progress/measured.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
+import { checkFirm, FIRM } from '../firm.js';
+
+const templates = await loadTemplates();
+
+/** The firm's weekly updates, measured from its exports up to 2027-03-31. */
+async function firmUpdates() {
+  const { plan } = await checkFirm('2027-03-31');
+  const read = await checkAndMeasure({ plan, files: [], asOf: parseDay('2027-03-31'), lenient: false, sources: { baseDir: FIRM } }, Progress.metricsOf(plan), parseDay('2027-03-31'));
+  const progress = new Progress(plan, read.ledger);
+  const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'], progress });
+  return { progress, mail: new Map(r.files.map((f) => [path.basename(f.name), String(f.content)])) };
+}
+
+describe('a weekly update never claims what its own numbers contradict', () => {
+  it('no "fewer questions every week" in a week whose tickets rose, though the month’s slope falls', async () => {
+    const { progress, mail } = await firmUpdates();
+    // 19 March: 13 tickets against 5 the week before; the slope over four weeks is still below zero.
+    expect(progress.at('2027-03-19', [])?.tickets).toMatchObject({ week: 13, previous: 5, trend: 'up', falling: false });
+    const nl = mail.get('2027-03-19_rollout_weekly-update.nl.md')!;
+    expect(nl).toMatch(/13 meldingen .*meer dan de 5/);
+    expect(nl).not.toContain('snel succes');
+    expect(mail.get('2027-03-19_rollout_weekly-update.en.md')).not.toContain('**A quick win:**');
+  });
+
+  it('calls it a quick win only when the week fell and the month’s trend falls too', async () => {
+    const { progress, mail } = await firmUpdates();
+    const quick = (day: string) => mail.get(`${day}_rollout_weekly-update.en.md`)!.includes('**A quick win:**');
+    // The first week has nothing to compare with: no "every week".
+    expect(progress.at('2027-03-05', [])?.tickets).toMatchObject({ week: 12, previous: null, falling: false });
+    expect(quick('2027-03-05')).toBe(false);
+    expect(progress.at('2027-03-12', [])?.tickets).toMatchObject({ week: 5, previous: 12, trend: 'down', falling: true });
+    expect(quick('2027-03-12')).toBe(true);
+  });
+
+  it('says which days its ticket count covers: the 7 up to the update, not the calendar week', async () => {
+    const { mail } = await firmUpdates();
+    // Thursday 25 March (Good Friday is off): Friday 19 March is one of its 7 days.
+    expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toContain('- **Vragen aan de helpdesk:** 4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
+    expect(mail.get('2027-03-05_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 12 tickets in the 7 days up to Friday, March 5\n');
+  });
+});

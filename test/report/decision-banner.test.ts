@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/html.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { decisionWhy } from '../../src/reporters/gates/labels.js';
+import { parseDay } from '../../src/util/dates.js';
+import { planIn } from '../../src/plan/resolve.js';
+import { checkFirm, firmWithoutPause } from '../firm.js';
+
+/** The banner's visible text. */
+async function bannerOf(at: string, language: 'en' | 'nl', planFile?: string, dir?: string) {
+  const { plan, result, series } = await checkFirm(at, planFile, dir);
+  const local = planIn(plan, language);
+  const html = renderReport({ plan: local, schedule: buildSchedule(local), asOf: parseDay(at), language, check: { result, series }, measured: true });
+  const banner = /<div class="banner decision-[^>]*>([\s\S]*?)<\/div>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+  return { banner: banner.replace(/\s+/g, ' ').trim(), result };
+}
+
+describe('the report banner states gate-check’s decision and reasons', () => {
+  it('names the launch that waits and its gate, not a report-only gate, in English and Dutch', async () => {
+    const en = await bannerOf('2027-03-31', 'en');
+    expect(en.result.decision).toBe('pause');
+    expect(en.banner).toBe(
+      'Pause The rollout pauses: launch of department-2 on 2027-03-30 waits: department-1-go-no-go failed (major → pause). Report only, deciding nothing: pilot-success failed (major, report only).',
+    );
+    const nl = await bannerOf('2027-03-31', 'nl');
+    expect(nl.banner).toContain(`De invoering pauzeert: ${decisionWhy(nl.result, 'nl')}.`);
+    expect(nl.banner).toContain('de start van department-2 op 2027-03-30 wacht op: department-1-go-no-go niet gehaald (groot → pauzeren)');
+    expect(nl.banner).not.toMatch(/pauzeert:[^.]*pilot-success/);
+  });
+
+  it('puts an open pause first, as gate-check does', async () => {
+    const { banner, result } = await bannerOf('2027-04-27', 'nl', 'rollout.open-pause.yaml');
+    expect(result.openPause).not.toBeNull();
+    expect(banner).toMatch(/^Pauzeren De invoering pauzeert: de invoering is sinds 2027-04-26 gepauzeerd: de internetverbinding in Nieuw Nickerie ligt eruit; de start van department-2/);
+  });
+
+  it('on continue says nothing waits, and that a failed report-only gate decides nothing', async () => {
+    const { banner, result } = await bannerOf('2027-03-31', 'nl', 'rollout.yaml', firmWithoutPause());
+    expect(result.decision).toBe('continue');
+    expect(banner).toBe('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
+  });
+});
