@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
-import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
@@ -11,6 +11,7 @@ import { planCalendar } from '../schedule/phases.js';
 import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { pauseReaders } from '../pauses/readers.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -278,6 +279,7 @@ export class ContextBuilder {
     // A survey asks the groups that have started, not those still to come.
     const surveyed = message.template === 'survey' && survey && survey.groups.length < launches.length ? survey : undefined;
     const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(surveyed.groups) : `${labels.everyone} ${plan.organization.name}`;
+    const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : undefined;
     return {
       ...this.shared,
       message: {
@@ -285,8 +287,8 @@ export class ContextBuilder {
         template: message.template,
         date: message.date,
         week: message.week,
-        audience,
-        people: surveyed ? surveyed.people : people,
+        audience: notice?.audience ?? audience,
+        people: notice?.people ?? (surveyed ? surveyed.people : people),
         first: message.first,
       },
       sender: person(sender ?? plan.tool.contact),
@@ -355,6 +357,21 @@ export class ContextBuilder {
     };
   }
 
+  /** A notice's pause: its key numbers the pause as the plan lists it, the schedule lists them by date. */
+  private pauseOf(message: Message): SchedulePause {
+    const planned = this.plan.pauses[Number(message.event!.key.replace('pause-', '')) - 1];
+    return this.schedule.pauses.find((p) => p.from === planned?.from)!;
+  }
+
+  /** A pause or resume notice goes to everyone whose dates the pause moves. */
+  private noticeReaders(message: Message): { audience: string; people: number } {
+    const { plan, lang } = this;
+    const readers = pauseReaders(this.schedule, this.pauseOf(message));
+    if (readers.everyone) return { audience: `${LABELS[lang].everyone} ${plan.organization.name}`, people: plan.organization.headcount };
+    const names = readers.phases.map((r) => plan.phases.find((p) => p.id === r.id)?.name ?? r.name);
+    return { audience: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names), people: Math.min(plan.organization.headcount, readers.phases.reduce((n, p) => n + p.people, 0)) };
+  }
+
   /** The launch phases that had not started by `date`, a pause's held ones included: nothing changes for their people. */
   private notStartedBy(date: string): string[] {
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
@@ -364,10 +381,11 @@ export class ContextBuilder {
 
   /** The pause a pause or resume notice speaks of, and the launch that comes first after it. */
   private pause(message: Message) {
-    const p = this.schedule.pauses[Number(message.event!.key.replace('pause-', '')) - 1]!;
+    const p = this.pauseOf(message);
     const resumeFrom = p.until ?? p.from;
     return {
-      reason: p.reason,
+      // The reason in this message's language: the schedule has it in the plan's first.
+      reason: this.plan.pauses.find((x) => x.from === p.from)!.reason,
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
       from: p.from,
       until: p.until,

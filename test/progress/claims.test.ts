@@ -47,4 +47,10 @@ describe('a weekly update never claims what its own numbers contradict', () => {
     expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
     expect(mail.get('2027-03-05_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 12 tickets in the 7 days up to Friday, March 5\n');
   });
+
+  it('says the satisfaction it gives is of the same 7 days', async () => {
+    const { mail } = await firmUpdates();
+    expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toMatch(/^- \*\*Tevredenheid, afgelopen 7 dagen:\*\* /m);
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toMatch(/^- \*\*Satisfaction, the last 7 days:\*\* /m);
+  });
 });

@@ -56,8 +56,8 @@ describe('weekly updates from measured data', () => {
     // An update reads nothing after its date: February 12 knows the satisfaction of that week only.
     const feb = mail.get('2027-02-12_rollout_weekly-update.en.md')!;
     expect(feb).toContain('- **IT pilot:** 75% active use (goal 80%)');
-    expect(feb).toContain('**Satisfaction this week:** 7.6 out of 10, from 7 answers (goal 7 or more)');
-    expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Tevredenheid deze week:** 7,6 op 10, uit 7 antwoorden');
+    expect(feb).toContain('**Satisfaction, the last 7 days:** 7.6 out of 10, from 7 answers (goal 7 or more)');
+    expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Tevredenheid, afgelopen 7 dagen:** 7,6 op 10, uit 7 antwoorden');
     expect(feb).not.toContain('Net Promoter');
     // A phase that has started but has no row yet says so, and never borrows a number.
     expect(mail.get('2027-03-19_rollout_weekly-update.en.md')).toContain('- **Port of Spain:** not measured yet');
@@ -75,7 +75,7 @@ describe('weekly updates from measured data', () => {
     expect(en).not.toContain('What we are working on');
     expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Goed gedaan, IT pilot!** Jullie hebben het doel gehaald');
     // Before the first measurement, the update says what was planned.
-    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, IT pilot has had its launch day');
+    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, we have started with IT pilot: ');
   });
 
   it('says what a file measured and no more: one company-wide value, too few answers, two numbers without a trend', async () => {
@@ -93,8 +93,8 @@ describe('weekly updates from measured data', () => {
     expect(nl).toContain('- **Hele bedrijf:** 50% actief gebruik (doel 80%), gemeten op woensdag 20 januari');
     expect(en).not.toMatch(/Early adopters:|Core team:|Well done|Not there yet/);
     // Two answers where the gate needs five: no score to share.
-    expect(en).toContain('- **Satisfaction this week:** too few answers so far (2)');
-    expect(nl).toContain('- **Tevredenheid deze week:** nog te weinig antwoorden (2)');
+    expect(en).toContain('- **Satisfaction, the last 7 days:** too few answers so far (2)');
+    expect(nl).toContain('- **Tevredenheid, afgelopen 7 dagen:** nog te weinig antwoorden (2)');
     expect(en).not.toContain('8.5 out of 10');
     // Two weekly numbers are stated, and are no trend.
     expect(en).toContain('2 tickets in the 7 days up to Friday, January 22, down from 8 in the 7 days before');
@@ -109,7 +109,7 @@ describe('weekly updates from measured data', () => {
       expect(text, name).not.toMatch(/on board|overgestapt|% of |% van |working in|werken in|werkt in|active use|actief gebruik/);
     }
     expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain(
-      'As planned, IT pilot, Paramaribo, Georgetown, and Port of Spain have had their launch day: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
+      'As planned, we have started with IT pilot, Paramaribo, Georgetown, and Port of Spain: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
     );
     // Nor does the retrospective: it says what was planned.
     const plan = enterprise;
