@@ -36,7 +36,7 @@ program
   .command('init')
   .description('write a commented rollout.yaml for a preset, its JSON Schema and the editable templates')
   .addOption(new Option('--preset <preset>', 'playbook timeline').choices(['solo', 'small', 'growing', 'custom']).default('custom'))
-  .option('--start <date>', 'first launch day, YYYY-MM-DD (default: next Monday)')
+  .option('--start <date>', 'first launch day, YYYY-MM-DD (default: the first Monday far enough ahead that nothing is dated before today)')
   .option('--name <org>', 'organization name', 'Our Organization')
   .option('--headcount <n>', 'number of people (default: typical for the preset)')
   .option('--lang <languages>', "the plan's languages, the first the main one: en, nl or nl,en (texts then in each)", 'en')
@@ -224,8 +224,9 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     if (error.exitCode !== 0 && error.code !== 'commander.help') process.stderr.write(`rollout: ${usageLine(error.message)}\n`);
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
-    // A message may list details on lines of its own; each line is made safe for a terminal.
-    process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
+    // A message may list details on lines of its own; each line is made safe for a terminal. An
+    // empty one was said already, as diagnostics.
+    if (error.message !== '') process.stderr.write(`rollout: ${error.message.split('\n').map(terminalLine).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -41,7 +41,7 @@ export function say(line: string, paint: (text: string) => string = (text) => te
 /** For commands that need a valid plan: fails on errors (warnings and hints are for `validate`). */
 export async function requirePlan(file: string): Promise<{ plan: Plan; loaded: LoadedPlan }> {
   const loaded = await readAndLoad(file);
-  return { plan: validPlan(loaded, file), loaded };
+  return { plan: validPlan(loaded), loaded };
 }
 
 /**
@@ -49,11 +49,12 @@ export async function requirePlan(file: string): Promise<{ plan: Plan; loaded: L
  * and stops with exit 2; its warnings and hints are left to `validate`, so that every other
  * command's standard error holds only what concerns its run.
  */
-export function validPlan(loaded: LoadedPlan, file: string): Plan {
+export function validPlan(loaded: LoadedPlan): Plan {
   if (loaded.plan) return loaded.plan;
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   printDiagnostics(errors);
-  throw new RolloutError(`${loaded.diagnostics[0]?.file ?? planName(file)}: the plan has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`rollout validate\` for details`, EXIT.input, errors);
+  // Said above, one line each: nothing more to print.
+  throw new RolloutError('', EXIT.input, errors);
 }
 
 const STDOUT_PROBLEMS: Record<string, string> = {

@@ -18,10 +18,10 @@ export interface DiffOptions {
 
 export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const oldText = await readPlanText(oldFile);
-  const oldPlan = validPlan(loadPlan(oldText, planName(oldFile)), oldFile);
+  const oldPlan = validPlan(loadPlan(oldText, planName(oldFile)));
   const newText = await readPlanText(newFile);
   // A plan that only gained a pause is read as the old one and its new pauses: one full read, not two.
-  const newPlan = loadPausesVariant(newText, planName(newFile), { text: oldText, plan: oldPlan }) ?? validPlan(loadPlan(newText, planName(newFile)), newFile);
+  const newPlan = loadPausesVariant(newText, planName(newFile), { text: oldText, plan: oldPlan }) ?? validPlan(loadPlan(newText, planName(newFile)));
   const lang = options.lang ?? newPlan.language;
   const before = planIn(oldPlan, lang);
   const after = planIn(newPlan, lang);

@@ -1,4 +1,4 @@
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
@@ -14,7 +14,7 @@ import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
-import { expandGlob } from '../sources/glob.js';
+import { exportsDueFrom, firstMissing } from '../sources/missing.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
@@ -60,9 +60,11 @@ async function userTemplates(options: RenderEmailsOptions): Promise<string | und
  */
 async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions, asOf: Day): Promise<{ progress?: Progress; check?: GateCheckResult }> {
   const sources = plan.sources.length > 0 ? sourcesInput(options.plan, loaded) : undefined;
-  // Before the rollout the exports the plan names may not exist yet: the updates say what was planned.
-  const missing = sources && (await firstMissing(plan, sources.baseDir));
-  if (missing) say(`rollout: the plan's sources are not read: ${missing} is not there yet; the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
+  // Before the first launch the exports may not exist yet: the updates say what was planned.
+  // From it on they are read as gate-check reads them, a missing one the same error.
+  const launch = exportsDueFrom(plan);
+  const missing = sources && asOf < launch ? await firstMissing(plan, sources) : undefined;
+  if (missing) say(`rollout: ${missing.at}: ${JSON.stringify(missing.file)} matches no file yet; before the first launch on ${formatDay(launch)} the sources are not read, and the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
   const readSources = sources !== undefined && missing === undefined;
   if ((options.metrics?.length ?? 0) === 0 && !readSources) return {};
   const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, ...(readSources ? { sources } : {}) };
@@ -71,21 +73,6 @@ async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOpt
   reportRepeats(read.repeats);
   return { progress: new Progress(plan, read.ledger), check: read.result };
 }
-
-/** The roster or an export the plan names that no file matches yet. */
-async function firstMissing(plan: Plan, baseDir: string): Promise<string | undefined> {
-  for (const pattern of [...(plan.people ? [plan.people.file] : []), ...plan.sources.map((s) => s.file)]) {
-    const files = await expandGlob(pattern, baseDir);
-    if (files.length === 0 || !(await exists(files[0]!))) return pattern;
-  }
-  return undefined;
-}
-
-const exists = (file: string): Promise<boolean> =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
 
 /**
  * A rollback notice when --rollback asks for one or the gates decide it as of --at, with a hint to

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { RolloutError } from '../util/errors.js';
+import { notCsv } from './not-csv.js';
 import { CsvRow } from './row.js';
 import { Fault, MORE, scanRecord, type ScanState } from './scan.js';
 
@@ -14,8 +15,12 @@ export const CSV_LIMITS = {
 };
 
 export interface CsvHandlers {
-  /** The first record with content, as text. Throw to stop reading. */
-  header(cells: string[], info: { delimiter: Delimiter; line: number }): void;
+  /**
+   * The first record with content, as text. Throw to stop reading. May return the cells it will
+   * read: then bytes that are not UTF-8 in the other cells (a free-text answer saved as
+   * Windows-1252) do not make a row bad.
+   */
+  header(cells: string[], info: { delimiter: Delimiter; line: number }): readonly number[] | void;
   /** Each later record with content. The row is reused: read what you need before returning. */
   row(row: CsvRow): void;
   /** A record that cannot be read: broken quoting, not UTF-8, too long. Throw to stop reading. */
@@ -106,6 +111,8 @@ class CsvFile {
   private readonly row: CsvRow;
   private readonly state: ScanState = { breaks: 0, fault: Fault.None, inQuote: false };
   private readonly summary: CsvSummary = { hasHeader: false, delimiter: ',', records: 0 };
+  /** The cells the caller reads, when it said; else every cell of a row must be UTF-8. */
+  private readCells: readonly number[] | undefined;
 
   constructor(
     private readonly file: string,
@@ -147,13 +154,19 @@ class CsvFile {
       if (this.summary.hasHeader) this.summary.records++;
       if (next - first > this.limit) this.tooLong(false);
       else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
-      else if (row.wide && !isUtf8(buf.subarray(first, next))) this.problem(NOT_UTF8);
+      else if (row.wide && !isUtf8(buf.subarray(first, next)) && !this.readCellsAreText()) this.problem(NOT_UTF8);
       else if (this.summary.hasHeader) handlers.row(row);
       else {
         this.summary.hasHeader = true;
-        handlers.header(row.cells(), { delimiter, line: row.line });
+        this.readCells = handlers.header(row.cells(), { delimiter, line: row.line }) ?? undefined;
       }
     }
+  }
+
+  /** In a record that is not all UTF-8: whether the cells the caller reads are (checked only then, off the fast path). */
+  private readCellsAreText(): boolean {
+    const { readCells, row, buf } = this;
+    return this.summary.hasHeader && readCells !== undefined && readCells.every((i) => i >= row.length || isUtf8(buf.subarray(row.starts[i], row.ends[i])));
   }
 
   /** A bad record: a bad row, or for the header an error, since nothing can be read without it. */
@@ -177,6 +190,8 @@ class CsvFile {
 
   private checkText(): void {
     const head = this.buf.subarray(0, Math.min(this.end, 64 * 1024));
+    const other = notCsv(head);
+    if (other) throw new RolloutError(`${this.file}: ${other}`);
     if (head[0] === 0xff || head[0] === 0xfe || head.includes(0)) {
       throw new RolloutError(`${this.file}: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8`);
     }

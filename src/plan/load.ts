@@ -38,7 +38,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
     throw error;
   }
   if (doc.errors.some((e) => /call stack/i.test(e.message))) return fail(file, 'too-deep', 'the YAML is nested too deeply to read');
-  if (doc.errors.length > 0) return { diagnostics: doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlDiagnostic(e, file, lines)) };
+  if (doc.errors.length > 0) return { diagnostics: doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlDiagnostic(e, file, lines, text)) };
   const unsupported = unsupportedYaml(doc, file, lines);
   if (unsupported) return { diagnostics: [unsupported] };
   const source = new SourceMap(doc, lines);
@@ -157,19 +157,33 @@ const YAML_HINTS: Record<string, string> = {
   MISSING_CHAR: 'close the quote or bracket',
 };
 
-function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter): Diagnostic {
+function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter, text: string): Diagnostic {
   const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hint = YAML_HINTS[error.code];
+  const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInText(text, error.pos[0]) : undefined;
+  const hint = colon?.hint ?? YAML_HINTS[error.code];
   return {
     severity: 'error',
     code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
     file,
     line: pos.line,
     column: pos.col,
-    message: `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+    message: colon?.message ?? `YAML: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
     ...(hint ? { hint } : {}),
   };
+}
+
+/**
+ * `reason: Administratie: te weinig gebruik` reads as a key inside a value, which YAML refuses;
+ * the fix is the text in quotes, written out from the line (a double-quoted YAML text is JSON's).
+ */
+function colonInText(text: string, offset: number): { message: string; hint: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const key = /([^\s:][^:]*):\s*$/.exec(text.slice(lineStart, offset).replace(/^[\s-]*/, ''))?.[1];
+  const value = text.slice(offset, lineEnd < 0 ? text.length : lineEnd).replace(/\s+#.*$/, '').trim();
+  if (key === undefined || value === '') return undefined;
+  return { message: 'YAML: a colon and a space inside a text start a new key', hint: `put the whole text in quotes: ${key}: ${JSON.stringify(value)}` };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -223,12 +237,21 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
 
 /**
  * In the order of the file; a required key that is missing because it is misspelt is said once,
- * at the misspelt key's line (`strat:` for `start:`).
+ * at the misspelt key's line (`strat:` for `start:`), and so is a rule that asks for the key a
+ * misspelt one was meant to be (`lastActiv:` for lastActive, which an activity source needs).
  */
 function misspeltFirst(diagnostics: Diagnostic[]): Diagnostic[] {
   const missing = (d: Diagnostic) => d.message.startsWith('is required') && d.path !== undefined;
   const spelt = diagnostics.filter((d) => d.code === 'unknown-key' && d.path !== undefined);
+  const meant = (typo: Diagnostic) => /^did you mean "([^"]+)"\?$/.exec(typo.hint ?? '')?.[1];
+  const asksForMisspelt = (d: Diagnostic) =>
+    d.code === 'schema' &&
+    spelt.some((typo) => {
+      const name = meant(typo);
+      return name !== undefined && typo.path === `${d.path}.${typo.path!.split('.').at(-1)}` && new RegExp(`\\b${name}\\b`).test(d.message);
+    });
   const merged = diagnostics.flatMap((d) => {
+    if (asksForMisspelt(d)) return [];
     if (!missing(d)) return [d];
     const name = d.path!.split('.').at(-1)!;
     const parent = d.path!.slice(0, -name.length);

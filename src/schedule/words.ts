@@ -51,7 +51,7 @@ const en: ScheduleWords = {
   announce: (tool, phase) => `Announce ${tool} to ${phase}`,
   targeted: (group, channel) => `${group}: own message${channel ? ` via ${channel}` : ''}`,
   remind: (phase, date) => `Remind ${phase} of their start on ${date}`,
-  launch: (phase) => `${phase} starts: welcome email, accounts activated`,
+  launch: (phase) => `Launch for ${phase}: welcome email, accounts activated`,
   checklist: {
     'get-started': 'Checklist: get started',
     'two-weeks-before': 'Checklist: 2 weeks before',
@@ -83,7 +83,7 @@ const en: ScheduleWords = {
   weekly: (week) => `Weekly update, week ${week}`,
   survey: (week) => `Satisfaction survey, week ${week}`,
   gate: (id, expression) => `Gate ${id}: ${expression}`,
-  guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before ${phase} starts`),
+  guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before the launch for ${phase}`),
   review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
   retrospective: 'Retrospective',
   pause: (reason) => `Pause: ${reason}`,
@@ -99,8 +99,8 @@ const nl: ScheduleWords = {
   holiday: 'feestdag',
   announce: (tool, phase) => `${tool} aankondigen aan ${phase}`,
   targeted: (group, channel) => `${group}: eigen bericht${channel ? ` via ${channel}` : ''}`,
-  remind: (phase, date) => `${phase} herinneren aan de start op ${date}`,
-  launch: (phase) => `${phase} begint: welkomstmail, accounts geactiveerd`,
+  remind: (phase, date) => `Herinnering aan ${phase}: de start op ${date}`,
+  launch: (phase) => `Start voor ${phase}: welkomstmail, accounts geactiveerd`,
   checklist: {
     'get-started': 'Checklijst: aan de slag',
     'two-weeks-before': 'Checklijst: 2 weken vooraf',

@@ -9,6 +9,8 @@ const LISTED = 15;
 /** A file's header row: finds the columns a plan names, or says which name is wrong and where it is set. */
 export class Header {
   private readonly byName = new Map<string, number>();
+  /** The columns found so far: the cells a reader reads. */
+  readonly read: number[] = [];
 
   constructor(
     readonly cells: string[],
@@ -22,7 +24,10 @@ export class Header {
   /** The index of a column named in the plan at `key` (such as `sources[0].date`). */
   column(name: string, key: string): number {
     const index = this.byName.get(norm(name));
-    if (index !== undefined) return index;
+    if (index !== undefined) {
+      this.read.push(index);
+      return index;
+    }
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
     const hint = didYouMean(name, names) ?? `the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
     throw new RolloutError(`${this.file}:1:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
@@ -36,7 +41,10 @@ export class Header {
   matching(pattern: string, key: string): number {
     const re = wildcard(pattern);
     const found = this.cells.flatMap((cell, index) => (re.test(cell.trim()) ? [index] : []));
-    if (found.length === 1) return found[0]!;
+    if (found.length === 1) {
+      this.read.push(found[0]!);
+      return found[0]!;
+    }
     if (found.length === 0) {
       const names = this.cells.map((c) => c.trim()).filter(Boolean);
       throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}; use * for any text`);

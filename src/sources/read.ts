@@ -88,6 +88,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         where.place(header);
         exclude.place(header);
         reader.header(header);
+        return header.read;
       },
       row(row) {
         fileRows.report.rows++;

@@ -119,6 +119,7 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
       groups.column = cols.group;
       locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
+      return header.read;
     },
     row(row) {
       const c = cols!;

@@ -19,8 +19,8 @@ export interface Row {
 }
 
 export interface TableReader {
-  /** The header row, once; may throw a RolloutError. */
-  header(cells: string[], info: { delimiter: string }): void;
+  /** The header row, once; may throw a RolloutError. Returns the columns it reads, when it knows them. */
+  header(cells: string[], info: { delimiter: string }): readonly number[] | void;
   row(row: Row): void;
   /** A row that could not be read at all (broken quoting, too long). */
   bad(line: number, problem: string): void;

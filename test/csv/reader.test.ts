@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
@@ -7,7 +7,7 @@ import { ByteTable, CellDictionary } from '../../src/csv/dictionary.js';
 import { parseDecimal, type DecimalMarks } from '../../src/csv/number.js';
 import { readCsv, type CsvOptions } from '../../src/csv/reader.js';
 import { RUNS, TIMEOUT } from '../fuzz/runs.js';
-import { tempDir } from '../helpers.js';
+import { example, tempDir } from '../helpers.js';
 
 const dir = tempDir();
 let files = 0;
@@ -109,6 +109,20 @@ describe('bad rows', () => {
     expect(out.rows).toEqual([[3, ['Café', '2']]]);
   });
 
+  it('leaves a row alone whose bytes that are not UTF-8 are in cells the caller does not read', async () => {
+    const file = path.join(dir, 'windows-1252.csv');
+    // Windows-1252, as Dutch Excel saves "CSV": é is the one byte 0xe9.
+    writeFileSync(file, Buffer.from('Id;Score;Opmerking\r\n1;9;Caf\xe9 \xe9\xe9n\r\n2;8;Goed\r\n3;\xe9;x\r\n', 'latin1'));
+    const rows: [number, string, string][] = [];
+    const bad: string[] = [];
+    await readCsv(file, { header: () => [0, 1], row: (row) => void rows.push([row.line, row.text(0), row.text(1)]), bad: (line, problem) => void bad.push(`${line}: ${problem}`) });
+    expect(rows).toEqual([
+      [2, '1', '9'],
+      [3, '2', '8'],
+    ]);
+    expect(bad).toEqual(['4: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8']);
+  });
+
   it('reports a line over the limit with its number and reads on after it', async () => {
     const out = await read(`a,b\n1,2\n${'x'.repeat(5000)}\n3,4\n`, { recordBytes: 1024, chunkBytes: 100 });
     expect(out.bad).toEqual(['3: this row is longer than 1024 bytes; split it, or check that the file is a CSV export']);
@@ -150,6 +164,20 @@ describe('files that cannot be read', () => {
     ['a header that is not UTF-8', Buffer.from([0x61, 0xe9, 0x0a]), /f\d+.csv:1: cannot read the header: it has bytes that are not UTF-8 text/],
   ])('refuses %s', async (_, content, message) => {
     await expect(read(content, { recordBytes: 1024 })).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['a sign-in page', '\ufeff\r\n<!DOCTYPE html>\r\n<html dir="ltr" class="" lang="en"><head><title>Sign in to your account</title>', 'this is a web page (HTML), not a CSV file: a sign-in or error page saved in place of the export; download the export again'],
+    ['an error page without a doctype', '<!-- Copyright (C) Microsoft Corporation -->\n<html>\n<head>', 'this is a web page (HTML), not a CSV file: a sign-in or error page saved in place of the export; download the export again'],
+    ['a PDF', Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n')]), 'this is a PDF, not a CSV file; download the export again as CSV'],
+    ['an .xlsx workbook', readFileSync(example('adoption/exports/Teams-enquete.xlsx')), 'this is an Excel workbook, not a CSV file; name it .xlsx, or save it from Excel as CSV UTF-8'],
+    ['an old .xls workbook', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'this is an old Excel workbook (.xls), not a CSV file; save it from Excel as .xlsx or CSV UTF-8'],
+  ])('says what %s given as a CSV is, and what to do', async (_, content, message) => {
+    await expect(read(content)).rejects.toThrow(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/f\\d+\\.csv: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('reads a CSV whose first cell starts with <', async () => {
+    expect((await read('<5 minutes,count\n<b>,1\n')).header).toEqual(['<5 minutes', 'count']);
   });
 
   it('says an empty file has no header', async () => {

@@ -83,7 +83,7 @@ describe('rollout gate-check', () => {
     ['an unknown format', ['--metrics', 'metrics.csv', '--format', 'xml'], /^rollout: option '--format <format>' argument 'xml' is invalid\. Allowed choices are .* \(see rollout gate-check --help\)\n$/],
     ['no --metrics', [], /no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan/],
     ['a missing file', ['--metrics', 'nope.csv'], 'rollout: nope.csv: no such file; pass your metrics export with --metrics FILE\n'],
-    ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /the plan has \d+ errors?/],
+    ['an invalid plan', ['--metrics', 'metrics.csv', '--plan', 'bad.csv'], /^bad\.csv:1:1: error the plan must be a mapping with keys such as version, tool, organization and start \(run `rollout init` for a commented example\)\n$/],
   ])('exits 2 on %s, with nothing on stdout', (_, args, stderr) => {
     const dir = project('date,metric,value\n2027-01-05,nps,9\n');
     writeFileSync(path.join(dir, 'bad.csv'), 'date,metric,value\n2027-01-05,nps,9\n2027-01-06,nps,seven\n');

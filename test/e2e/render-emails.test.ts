@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
@@ -159,11 +159,28 @@ describe('rollout render-emails', () => {
     const update = readFileSync(path.join(dir, 'out/2027-03-26_rollout_weekly-update.en.md'), 'utf8');
     expect(update).toContain('**Progress, measured up to Friday, March 26.**');
     expect(update).toMatch(/- \*\*IT pilot:\*\* \d+% active use \(goal 80%\)/);
-    // The same plan before any export exists.
+    // The same plan before any export exists, before the first launch on 2027-03-01.
     writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml')));
-    const early = run(['render-emails', '--out', 'early', '--lang', 'en'], { cwd: dir });
+    const early = run(['render-emails', '--out', 'early', '--lang', 'en', '--at', '2027-02-26'], { cwd: dir });
     expect(early.status).toBe(0);
-    expect(early.stderr).toContain("rollout: the plan's sources are not read: adoption/people.csv is not there yet; the weekly updates say what was planned\n");
+    expect(early.stderr).toContain('rollout: rollout.yaml:55:9: "adoption/people.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read, and the weekly updates say what was planned\n');
     expect(readFileSync(path.join(dir, 'early/2027-03-26_rollout_weekly-update.en.md'), 'utf8')).toContain('As planned,');
+  });
+
+  it('from the first launch on, stops on a source that matches no file as gate-check does, and writes nothing', () => {
+    const dir = tempDir();
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-exprot-*.csv'));
+    const said = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n';
+    expect(run(['gate-check', '--at', '2027-03-31'], { cwd: dir }).stderr).toBe(said);
+    const r = run(['render-emails', '--out', 'out', '--at', '2027-03-31'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    // The first launch day itself: the exports are due.
+    expect(run(['render-emails', '--out', 'out', '--at', '2027-03-01'], { cwd: dir }).stderr).toBe(said);
+    // The day before, the typo is named with its line, and the emails say what was planned.
+    const before = run(['render-emails', '--out', 'out', '--at', '2027-02-28'], { cwd: dir });
+    expect(before.status).toBe(0);
+    expect(before.stderr.split('\n')[0]).toBe('rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read, and the weekly updates say what was planned');
   });
 });

@@ -124,7 +124,7 @@ describe('rollout schedule', () => {
     const r = run(['schedule'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('rollout.yaml:4:8: error start: is not a real calendar date\nrollout: rollout.yaml: the plan has 1 error; run `rollout validate` for details\n');
+    expect(r.stderr).toBe('rollout.yaml:4:8: error start: is not a real calendar date\n');
   });
 
   it('writes markdown for an intranet page', () => {

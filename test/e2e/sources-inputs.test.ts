@@ -32,6 +32,36 @@ describe('sources through the built binary: what files can go wrong', () => {
     expect(r.stderr).toBe('rollout: adoption/exports/slack-analytics-overview-2027-03.csv: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8\n');
   });
 
+  it('says an export that is a sign-in page, a PDF or a workbook is no CSV, and what to do', () => {
+    const dir = adoptionCopy();
+    const tickets = exports(dir, 'tickets-export-2027-03.csv');
+    const said = (content: string | Buffer) => {
+      writeFileSync(tickets, content);
+      const r = gateCheck(dir);
+      return [r.status, r.stdout, r.stderr];
+    };
+    const file = 'rollout: adoption/exports/tickets-export-2027-03.csv';
+    expect(said('<!DOCTYPE html>\r\n<html dir="ltr" lang="nl"><head><title>Aanmelden bij uw account</title>')).toEqual([2, '', `${file}: this is a web page (HTML), not a CSV file: a sign-in or error page saved in place of the export; download the export again\n`]);
+    expect(said('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n')).toEqual([2, '', `${file}: this is a PDF, not a CSV file; download the export again as CSV\n`]);
+    expect(said(readFileSync(exports(dir, 'Teams-enquete.xlsx')))).toEqual([2, '', `${file}: this is an Excel workbook, not a CSV file; name it .xlsx, or save it from Excel as CSV UTF-8\n`]);
+  });
+
+  it("reads Dutch Excel's default CSV (Windows-1252) as its CSV UTF-8 when the accents are in a column no source reads", () => {
+    const dutch = (p: PlanData) => (p.sources[3] = { file: 'adoption/exports/Teams-enquete (Excel NL).csv', kind: 'responses', date: 'Begintijd', dateFormat: 'd-m-yyyy', person: 'E-mail', metrics: { satisfaction: 'Hoe tevreden*', recommend: 'Hoe waarschijnlijk*' } });
+    const dir = adoptionCopy(dutch);
+    const survey = exports(dir, 'Teams-enquete (Excel NL).csv');
+    const text = readFileSync(survey, 'utf8').replace('Bestanden delen gaat goed', 'Eén keer per week een café-uurtje');
+    writeFileSync(survey, text);
+    const utf8 = gateCheck(dir, '--format', 'json');
+    expect(utf8.status).toBe(0);
+    writeFileSync(survey, Buffer.from(text.replace(/^\ufeff/, ''), 'latin1'));
+    expect(gateCheck(dir, '--format', 'json')).toEqual(utf8);
+    // An accent in a column a source reads still makes the row bad.
+    writeFileSync(survey, Buffer.from(text.replace(/^\ufeff/, '').replace('ravi.sewdien@', 'ravi.sewdién@'), 'latin1'));
+    const bad = gateCheck(dir);
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^rollout: adoption\/exports\/Teams-enquete \(Excel NL\)\.csv:3: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8/)]);
+  });
+
   it('lists a row with broken quoting as a bad row with its line', () => {
     const dir = adoptionCopy();
     const tickets = exports(dir, 'tickets-export-2027-03.csv');

@@ -75,6 +75,24 @@ describe('loadPlan', () => {
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[4, 'unknown key "strat"', 'did you mean "start"? start is required']]);
   });
 
+  it('says a misspelt key once when a rule names the key it meant: lastActiv: for lastActive:', () => {
+    const text = [
+      'version: 1',
+      'tool: { name: x }',
+      'organization: { name: a, headcount: 10 }',
+      'start: 2027-01-04',
+      'people: { file: people.csv, columns: { person: E-mail } }',
+      'sources:',
+      '  - file: exports/*.csv',
+      '    kind: activity',
+      '    date: Report Refresh Date',
+      '    person: User Principal Name',
+      '    lastActiv: Last Activity Date',
+      '',
+    ].join('\n');
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[11, 'unknown key "lastActiv"', 'did you mean "lastActive"?']]);
+  });
+
   it('lists errors in the order of the file', () => {
     const text = 'version: 1\nfoo: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\nphases: [{ id: a, name: A, audience: rest, weeks: two }]\n';
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => d.line)).toEqual([2, 6]);
@@ -85,6 +103,21 @@ describe('loadPlan', () => {
     const [d, ...rest] = loadPlan(text, 'p.yaml').diagnostics;
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ line: 6, column: 50, message: 'unknown key "then weekly updates.": a comma inside { } ends the text before it', hint: 'quote the whole text: en: "Email from the director, then weekly updates."' });
+  });
+
+  it('says a colon in a plain text starts a key, and how to quote the text', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-11\n    reason: Administratie: te weinig gebruik (57% "nu")   \n';
+    expect(loadPlan(text, 'p.yaml').diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: 'p.yaml',
+        line: 7,
+        column: 13,
+        message: 'YAML: a colon and a space inside a text start a new key',
+        hint: 'put the whole text in quotes: reason: "Administratie: te weinig gebruik (57% \\"nu\\")"',
+      },
+    ]);
   });
 
   it('suggests the closest enum value', () => {

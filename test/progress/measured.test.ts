@@ -75,7 +75,7 @@ describe('weekly updates from measured data', () => {
     expect(en).not.toContain('What we are working on');
     expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('**Goed gedaan, IT pilot!** Jullie hebben het doel gehaald');
     // Before the first measurement, the update says what was planned.
-    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, IT pilot has had its launch day');
+    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('As planned, we have started with IT pilot: ');
   });
 
   it('says what a file measured and no more: one company-wide value, too few answers, two numbers without a trend', async () => {
@@ -109,7 +109,7 @@ describe('weekly updates from measured data', () => {
       expect(text, name).not.toMatch(/on board|overgestapt|% of |% van |working in|werken in|werkt in|active use|actief gebruik/);
     }
     expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain(
-      'As planned, IT pilot, Paramaribo, Georgetown, and Port of Spain have had their launch day: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
+      'As planned, we have started with IT pilot, Paramaribo, Georgetown, and Port of Spain: 120 of the 120 people at Caribe Logistics. How many of them use Teamchat, we will share once we have measured it. Every group has now started.',
     );
     // Nor does the retrospective: it says what was planned.
     const plan = enterprise;

@@ -95,7 +95,7 @@ describe('renderEmails on the presets', () => {
   it('writes the preset phase names in Dutch and keeps dates in the language', async () => {
     const r = await render(planOf('small-team.yaml'));
     const nl = text(r, '2027-01-04_first-half_welcome.nl.md');
-    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt Eerste helft van het team in OrderBoard in plaats van het papieren orderboek.');
+    expect(nl).toContain('Vanaf vandaag, maandag 4 januari 2027, werkt jouw groep (Eerste helft van het team) in OrderBoard in plaats van het papieren orderboek.');
     expect(nl).toContain('- **Als het internet uitvalt:** Schrijf bestellingen in het papieren boek');
     const index = JSON.parse(text(r, 'index.json'));
     expect(index).toMatchObject({ tool: 'OrderBoard', organization: 'Bakkerij Jansen', format: 'md', languages: ['en', 'nl'] });

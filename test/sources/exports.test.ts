@@ -104,6 +104,21 @@ describe('the five exports of examples/adoption, read as the tools write them', 
     );
   });
 
+  it("Microsoft Forms saved as Dutch Excel's default CSV (Windows-1252): bytes that are not UTF-8 in a column no source reads change nothing", async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ file: 'adoption/exports/Teams-enquete (Excel NL).csv', kind: 'responses', date: 'Begintijd', dateFormat: 'd-m-yyyy', person: 'E-mail', metrics: { satisfaction: 'Hoe tevreden*' } }];
+    });
+    const export_ = path.join(dir, 'adoption/exports/Teams-enquete (Excel NL).csv');
+    const utf8 = readFileSync(export_, 'utf8').replace(/^\ufeff/, '').replace('Bestanden delen gaat goed', 'Eén keer per week een café-uurtje');
+    writeFileSync(export_, Buffer.from(utf8, 'latin1'));
+    const { points: read } = await points(planIn(dir), dir);
+    expect(read.map((p) => [p.date, p.value])).toEqual([
+      ['2027-03-08', 9],
+      ['2027-03-09', 8],
+      ['2027-03-10', 7],
+    ]);
+  });
+
   describe('Microsoft 365 active users (user details, the Teams column)', () => {
     const ACTIVE_USERS = 'adoption/exports/Microsoft365ActiveUserDetail20270329.csv';
     const activeUsers = () =>
