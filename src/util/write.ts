@@ -95,22 +95,12 @@ export interface Committed {
   interrupted: boolean;
 }
 
-/** Makes sure a file's content is on the disk (fsync), before it gets a name that says it is complete. */
-async function flush(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * A set of files written in two steps, so that they appear together or not at all. `add` writes
- * each file to a temporary file in its target's own folder, several at a time, while the caller
- * makes the next one; `commit` then flushes each to disk and gives it its final name (a hard
- * link, which never replaces a file, or with `force` a rename), many at once so that the disk
- * flushes them together. No file is ever partial under its final name, after an error, an
+ * each file to a temporary file in its target's own folder and flushes it to disk, many at a
+ * time while the caller makes the next one, so that the disk flushes them together; `commit`
+ * then gives each its final name (a hard link, which never replaces a file, or with `force` a
+ * rename). No file is ever partial under its final name, after an error, an
  * interruption or a power loss. `discard` removes every temporary file and the folders made for
  * them.
  */
@@ -152,6 +142,9 @@ export class StagedWrite {
       const handle = await open(temp, 'wx', 0o644);
       try {
         await handle.writeFile(content);
+        // On the disk before it gets a name that says it is complete; flushed here, on the
+        // handle already open, while the caller makes the next files.
+        await handle.sync();
       } finally {
         await handle.close();
       }
@@ -208,7 +201,6 @@ export class StagedWrite {
     const stop = () => failed !== undefined || signal?.aborted === true;
     const publish = async (s: Staged) => {
       try {
-        await flush(s.temp);
         if (this.options.force) await rename(s.temp, s.target);
         else await link(s.temp, s.target);
         written.push(s.name);

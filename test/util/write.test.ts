@@ -5,6 +5,8 @@ import { tempDir } from '../helpers.js';
 
 /** Lets a test make the write of one file fail the way a full disk or a locked folder does. */
 const failure = vi.hoisted(() => ({ name: '', code: 'ENOSPC' }));
+/** What happened to the temporary files, in order: flushed to disk, given their final name. */
+const steps = vi.hoisted(() => [] as string[]);
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
@@ -12,10 +14,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...fs,
     open: async (...args: Parameters<typeof fs.open>) => {
       const handle = await fs.open(...args);
+      const sync = handle.sync.bind(handle);
+      handle.sync = () => (steps.push(`flush ${path.basename(String(args[0]))}`), sync());
       if (!failure.name || !path.basename(String(args[0])).startsWith(`.${failure.name}.`)) return handle;
       const writeFile = () => Promise.reject(Object.assign(new Error(failure.code), { code: failure.code }));
       return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, { writeFile, close: () => handle.close() });
     },
+    link: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.link(from, to)),
+    rename: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.rename(from, to)),
   };
 });
 
@@ -39,6 +45,18 @@ describe('safe writes', () => {
     expect((await writeFiles(dir, files)).sort()).toEqual(['a.md', 'c.md', 'sub/b.md']);
     expect(readFileSync(path.join(dir, 'sub/b.md'), 'utf8')).toBe('B');
     expect(everything(dir)).toEqual(['a.md', 'c.md', 'sub', 'sub/b.md']);
+  });
+
+  it.each([false, true])('flushes every file to disk before it gets its name (force: %s)', async (force) => {
+    const dir = tempDir();
+    steps.length = 0;
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `m${i}.md`, content: `message ${i}` }));
+    await writeFiles(dir, many, { force });
+    const flushed = steps.filter((s) => s.startsWith('flush ')).map((s) => s.slice(6));
+    const named = steps.filter((s) => s.startsWith('name ')).map((s) => s.slice(5));
+    expect(new Set(named)).toEqual(new Set(flushed));
+    expect(named).toHaveLength(40);
+    for (const temp of named) expect(steps.indexOf(`flush ${temp}`)).toBeLessThan(steps.indexOf(`name ${temp}`));
   });
 
   it('writes many files at once, each complete', async () => {
