@@ -4,7 +4,7 @@ import { type Day, parseDay } from '../util/dates.js';
 import { Pauses } from '../pauses/pauses.js';
 import { WorkCalendar, holidayMap } from './calendar.js';
 import { scheduleWords } from './words.js';
-import { largestRemainder, locationSizes, peopleByLocation } from './reach.js';
+import { largestRemainder, locationSizes, peopleByLocation, sum } from './reach.js';
 
 export interface PhaseAudience {
   kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
@@ -96,15 +96,13 @@ function fixedPeople(plan: Plan, audience: PhaseAudience, sizes: number[]): numb
   return 0;
 }
 
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-
 /**
  * Whole people per phase. Named groups count as they are; shares and `rest` split what is left
- * by the largest-remainder method so that the phases add up exactly to headcount.
+ * by the largest-remainder method so that the phases add up exactly to headcount. `sizes`: each
+ * location's people, from locationSizes.
  */
-export function allocatePeople(plan: Plan, audiences: PhaseAudience[]): { people: number[]; ranges: [number, number][] } {
+export function allocatePeople(plan: Plan, audiences: PhaseAudience[], sizes: number[]): { people: number[]; ranges: [number, number][] } {
   const headcount = plan.organization.headcount;
-  const sizes = locationSizes(plan);
   const fixed = audiences.map((a) => fixedPeople(plan, a, sizes));
   const exact = audiences.map((a, i) => {
     if (a.kind === 'share') return (headcount * (a.share![0] + a.share![1])) / 200;
@@ -134,8 +132,9 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const pauses = planPauses(plan, calendar);
   const start = startOverride ?? parseDay(plan.start);
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
-  const { people, ranges } = allocatePeople(plan, audiences);
-  const atLocations = peopleByLocation(plan, audiences, people);
+  const sizes = locationSizes(plan);
+  const { people, ranges } = allocatePeople(plan, audiences, sizes);
+  const atLocations = peopleByLocation(plan, audiences, people, sizes);
   let cursor = start;
   let previousEnd = -Infinity;
   return plan.phases.map((phase, index) => {

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { PhaseAudience } from './phases.js';
 
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+export const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Rounds each value so that the rounded total equals the rounded exact total. */
 export function largestRemainder(values: number[]): number[] {
@@ -50,9 +50,8 @@ function spread(people: number, weights: number[], fallback: number[]): number[]
  * over the people still to come at each location, and `rest` takes whoever is left there, so a
  * location whose people all started earlier has nobody in it.
  */
-export function peopleByLocation(plan: Plan, audiences: PhaseAudience[], people: number[]): number[][] {
+export function peopleByLocation(plan: Plan, audiences: PhaseAudience[], people: number[], sizes: number[]): number[][] {
   const { groups, locations } = plan.organization;
-  const sizes = locationSizes(plan);
   const zeros = () => locations.map(() => 0);
   const rows = audiences.map(zeros);
   const left = [...sizes];
