@@ -1,6 +1,6 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { rosterDiagnostics } from '../sources/roster-size.js';
+import { rosterDiagnostics } from '../sources/roster-diagnostics.js';
 import { choice, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
 import { sourcesInput } from './sources.js';
 

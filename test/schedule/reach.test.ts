@@ -5,7 +5,7 @@ import { planIn, type Plan } from '../../src/plan/resolve.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { rosterDiagnostics } from '../../src/sources/roster-size.js';
+import { rosterDiagnostics } from '../../src/sources/roster-diagnostics.js';
 import { ROOT, minimalPlan, tempDir, validPlan, warningsOf } from '../helpers.js';
 
 /** Sranan Advies: Paramaribo's 20 people are all in the pilot and the two departments; Nieuw Nickerie's 5 are the rest. */

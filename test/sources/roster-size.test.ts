@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
-import { headcountTolerance, rosterDiagnostics } from '../../src/sources/roster-size.js';
+import { rosterDiagnostics } from '../../src/sources/roster-diagnostics.js';
+import { headcountTolerance } from '../../src/sources/roster-size.js';
 import { formatDiagnostic } from '../../src/util/errors.js';
 import { adoptionCopy, planIn, points } from './support.js';
 
