@@ -19,8 +19,7 @@ import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportRepeats } from './gate-check.js';
-import { reportImports, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, sourcesInput } from './sources.js';
 
 export interface RenderEmailsOptions {
   plan: string;

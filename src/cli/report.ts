@@ -8,8 +8,7 @@ import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { dayOption, requirePlan, writeOut } from './common.js';
-import { reportRepeats } from './gate-check.js';
-import { reportImports, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
