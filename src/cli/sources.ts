@@ -4,6 +4,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
 import { RolloutError } from '../util/errors.js';
+import { windows1252Note } from '../csv/reader.js';
 import { colors, say } from './common.js';
 
 /** Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan. */
@@ -31,8 +32,9 @@ export function reportImports(imports: ImportReport[], warnings: string[] = []):
   const warn = (text: string) => {
     for (const line of text.split('\n')) say(line, c.yellow);
   };
-  for (const { file, rows, skipped, problems, ignoredColumns } of imports) {
+  for (const { file, rows, skipped, problems, ignoredColumns, windows1252 } of imports) {
     if (rows === 0) warn(`rollout: ${file}: the header has no rows below it; was the export empty?`);
+    if (windows1252) warn(`rollout: ${windows1252Note(file, windows1252)}`);
     if (ignoredColumns.length) warn(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`);
     if (skipped === 0) continue;
     const more = skipped > problems.length ? [`  ... and ${skipped - problems.length} more`] : [];

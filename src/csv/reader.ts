@@ -18,12 +18,12 @@ export interface CsvHandlers {
   /**
    * The first record with content, as text. Throw to stop reading. May return the cells it will
    * read: then bytes that are not UTF-8 in the other cells (a free-text answer saved as
-   * Windows-1252) do not make a row bad.
+   * Windows-1252) are not counted in `windows1252`.
    */
   header(cells: string[], info: { delimiter: Delimiter; line: number }): readonly number[] | void;
   /** Each later record with content. The row is reused: read what you need before returning. */
   row(row: CsvRow): void;
-  /** A record that cannot be read: broken quoting, not UTF-8, too long. Throw to stop reading. */
+  /** A record that cannot be read: broken quoting, too long. Throw to stop reading. */
   bad(line: number, problem: string): void;
 }
 
@@ -43,6 +43,11 @@ export interface CsvSummary {
   delimiter: Delimiter;
   /** Records after the header, bad ones included. */
   records: number;
+  /**
+   * Records with cells read that are not UTF-8, read as Windows-1252: what Excel writes when
+   * asked for plain "CSV" (the header counts too).
+   */
+  windows1252: number;
 }
 
 /**
@@ -51,7 +56,11 @@ export interface CsvSummary {
  */
 const CHUNK = 256 * 1024;
 
-export const NOT_UTF8 = 'this row has bytes that are not UTF-8 text; save the export as CSV UTF-8';
+/** The note on a file with rows read as Windows-1252. */
+export function windows1252Note(file: string, rows: number): string {
+  return `${file}: ${rows === 1 ? '1 row is' : `${rows} rows are`} not UTF-8 text and read as Windows-1252 (what Excel saves as plain "CSV"); save the export as "CSV UTF-8" to be sure of every letter`;
+}
+
 const FAULTS: Record<Exclude<Fault, 0>, string> = {
   [Fault.AfterQuote]: 'cannot read this row: text follows the closing quote of a cell; quote the whole cell and write a quote inside it as ""',
   [Fault.OpenQuote]: 'cannot read this row: a quote opened in this row is never closed',
@@ -110,8 +119,8 @@ class CsvFile {
   private line = 1;
   private readonly row: CsvRow;
   private readonly state: ScanState = { breaks: 0, fault: Fault.None, inQuote: false };
-  private readonly summary: CsvSummary = { hasHeader: false, delimiter: ',', records: 0 };
-  /** The cells the caller reads, when it said; else every cell of a row must be UTF-8. */
+  private readonly summary: CsvSummary = { hasHeader: false, delimiter: ',', records: 0, windows1252: 0 };
+  /** The cells the caller reads, when it said; else every cell counts for `windows1252`. */
   private readCells: readonly number[] | undefined;
 
   constructor(
@@ -154,11 +163,14 @@ class CsvFile {
       if (this.summary.hasHeader) this.summary.records++;
       if (next - first > this.limit) this.tooLong(false);
       else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
-      else if (row.wide && !isUtf8(buf.subarray(first, next)) && !this.readCellsAreText()) this.problem(NOT_UTF8);
-      else if (this.summary.hasHeader) handlers.row(row);
       else {
-        this.summary.hasHeader = true;
-        this.readCells = handlers.header(row.cells(), { delimiter, line: row.line }) ?? undefined;
+        row.legacy = row.wide && !isUtf8(buf.subarray(first, next));
+        if (row.legacy && !this.readCellsAreText()) this.summary.windows1252++;
+        if (this.summary.hasHeader) handlers.row(row);
+        else {
+          this.summary.hasHeader = true;
+          this.readCells = handlers.header(row.cells(), { delimiter, line: row.line }) ?? undefined;
+        }
       }
     }
   }

@@ -1,4 +1,15 @@
+import { isUtf8 } from 'node:buffer';
 import { parseDecimal, type DecimalMarks } from './number.js';
+import { decodeWindows1252 } from './windows-1252.js';
+
+/**
+ * A cell of a record that is not all UTF-8: as UTF-8 when it is, else as Windows-1252, what Excel
+ * writes as plain "CSV" in Western Europe and the Americas. Decided per cell, so the same bytes
+ * always read the same.
+ */
+function legacyText(bytes: Buffer): string {
+  return isUtf8(bytes) ? bytes.toString('utf8') : decodeWindows1252(bytes);
+}
 
 /**
  * One record of a CSV file, as byte ranges into the read buffer. The reader reuses one row for
@@ -16,6 +27,8 @@ export class CsvRow {
   readonly escaped: Uint8Array;
   /** @internal Whether any byte is outside ASCII (then the record is checked for UTF-8). */
   wide = false;
+  /** @internal Whether the record is not all UTF-8: a cell that is not is read as Windows-1252. */
+  legacy = false;
 
   constructor(maxCells: number) {
     this.starts = new Int32Array(maxCells);
@@ -26,7 +39,7 @@ export class CsvRow {
   /** The text of cell `i`, unquoted; '' past the last cell. */
   text(i: number): string {
     if (i >= this.length) return '';
-    const text = this.buf.toString(this.wide ? 'utf8' : 'latin1', this.starts[i], this.ends[i]);
+    const text = this.legacy ? legacyText(this.buf.subarray(this.starts[i], this.ends[i])) : this.buf.toString(this.wide ? 'utf8' : 'latin1', this.starts[i], this.ends[i]);
     return this.escaped[i] ? text.replaceAll('""', '"') : text;
   }
 

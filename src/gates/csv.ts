@@ -55,6 +55,8 @@ export interface ImportReport {
   fix?: string;
   /** Wide columns left out under --lenient because they name no metric. */
   ignoredColumns: string[];
+  /** Rows read as Windows-1252, as they are not UTF-8. */
+  windows1252: number;
 }
 
 /** Bad rows listed in a message; past these the count says enough. */
@@ -62,7 +64,7 @@ export const MAX_PROBLEMS = 10;
 
 /** Streams one metrics export, handing each wanted observation to `accept`; memory stays flat. */
 export async function importMetrics(file: string, options: ImportOptions, accept: Accept): Promise<ImportReport> {
-  const report: ImportReport = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
+  const report: ImportReport = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [], windows1252: 0 };
   const problem = (line: number, column: number, text: string): void => {
     report.skipped++;
     if (report.problems.length === 0 && rows?.fix) report.fix = rows.fix;
@@ -71,7 +73,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
   };
   let rows: RowReader | undefined;
   try {
-    const { hasHeader } = await readCsv(
+    const { hasHeader, windows1252 } = await readCsv(
       file,
       {
         header: (cells, { delimiter }) => {
@@ -91,6 +93,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
       { missingHint: 'pass your metrics export with --metrics FILE' },
     );
     if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
+    report.windows1252 = windows1252;
     rows!.finish();
   } catch (error) {
     if (!(error instanceof BadRows)) throw error;

@@ -160,7 +160,7 @@ const YAML_HINTS: Record<string, string> = {
 function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter, text: string): Diagnostic {
   const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInText(text, error.pos[0]) : undefined;
+  const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW' ? colonInText(text, error.pos, error.code === 'BLOCK_IN_FLOW') : undefined;
   const hint = colon?.hint ?? YAML_HINTS[error.code];
   return {
     severity: 'error',
@@ -174,15 +174,16 @@ function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter, text
 }
 
 /**
- * `reason: Administratie: te weinig gebruik` reads as a key inside a value, which YAML refuses;
- * the fix is the text in quotes, written out from the line (a double-quoted YAML text is JSON's).
+ * `reason: Administratie: te weinig gebruik` reads as a key inside a value, which YAML refuses,
+ * and so does `{ nl: Administratie: te weinig }`; the fix is the text in quotes, written out from
+ * the line or, inside brackets, from the item the parser names (a double-quoted YAML text is JSON's).
  */
-function colonInText(text: string, offset: number): { message: string; hint: string } | undefined {
+function colonInText(text: string, [offset, end]: [number, number], inFlow: boolean): { message: string; hint: string } | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset);
-  const key = /([^\s:][^:]*):\s*$/.exec(text.slice(lineStart, offset).replace(/^[\s-]*/, ''))?.[1];
-  const value = text.slice(offset, lineEnd < 0 ? text.length : lineEnd).replace(/\s+#.*$/, '').trim();
-  if (key === undefined || value === '') return undefined;
+  const key = /([^\s:{,[][^:{,[]*):\s*$/.exec(text.slice(lineStart, offset).replace(/^[\s-]*/, ''))?.[1];
+  const value = (inFlow ? text.slice(offset, end) : text.slice(offset, lineEnd < 0 ? text.length : lineEnd).replace(/\s+#.*$/, '')).trim();
+  if (key === undefined || value === '' || (inFlow && !/:\s/.test(value))) return undefined;
   return { message: 'YAML: a colon and a space inside a text start a new key', hint: `put the whole text in quotes: ${key}: ${JSON.stringify(value)}` };
 }
 

@@ -13,7 +13,7 @@ export class FileRows {
     readonly file: string,
     private readonly lenient: boolean,
   ) {
-    this.report = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [] };
+    this.report = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [], windows1252: 0 };
   }
 
   /**

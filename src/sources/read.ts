@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { windows1252Note } from '../csv/reader.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
@@ -49,8 +50,9 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const output: SourcesOutput = { imports: [], warnings: [] };
   if (plan.sources.length === 0) return output;
   const needsRoster = plan.people !== undefined;
-  const roster = needsRoster ? await loadRoster(plan, input.baseDir) : undefined;
+  const roster = needsRoster ? await loadRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   if (roster) for (const m of rosterMismatches(plan, roster)) output.warnings.push(`${m.message}; ${m.hint}`);
+  if (roster?.windows1252) output.warnings.push(windows1252Note(roster.file, roster.windows1252));
   const calendar = planCalendar(plan);
   for (const [index, source] of plan.sources.entries()) {
     const label = `sources[${index}]`;
@@ -80,7 +82,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     rows.push(fileRows);
     dates.startFile(fileRows);
     let date: DateCells;
-    await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
+    const { windows1252 } = await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         const header = new Header(cells, fileRows.file);
@@ -101,6 +103,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         fileRows.bad(line, 0, problem);
       },
     });
+    fileRows.report.windows1252 = windows1252;
   }
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import { formatPath, type PlanPath, type SourceMap } from '../plan/positions.js';
 import { RolloutError, type Diagnostic } from '../util/errors.js';
@@ -21,7 +20,7 @@ export async function rosterDiagnostics(plan: Plan, source: SourceMap | undefine
     roster = await loadRoster(plan, baseDir);
   } catch (error) {
     if (!(error instanceof RolloutError)) throw error;
-    return [at(['people', 'file'], 'roster-unreadable', `the roster cannot be read: ${error.message}`, `gate-check, report and metrics stop here; fix ${path.basename(plan.people.file)} or people.file`)];
+    return [at(['people', 'file'], 'roster-unreadable', `the roster cannot be read: ${error.message}`, 'gate-check, report and metrics stop here until it is fixed')];
   }
   return [
     ...rosterMismatches(plan, roster).map((m) => at(m.path, 'roster-size', m.message, m.hint)),

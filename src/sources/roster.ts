@@ -27,6 +27,8 @@ export class Roster {
   /** The phase each person is in, by index into plan.phases; -1 for none. */
   readonly phase: number[] = [];
   hasPhaseColumn = false;
+  /** Rows read as Windows-1252, as they are not UTF-8. */
+  windows1252 = 0;
 
   constructor(readonly file: string) {}
 
@@ -92,8 +94,11 @@ interface RosterColumns {
   phase?: number;
 }
 
-/** Reads the roster and checks it against the plan's groups, locations and phases. */
-export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
+/**
+ * Reads the roster and checks it against the plan's groups, locations and phases. `at` is where
+ * the plan names the file, for the message when it is missing.
+ */
+export async function loadRoster(plan: Plan, baseDir: string, at?: string): Promise<Roster> {
   const people = plan.people!;
   const file = path.resolve(baseDir, people.file);
   const roster = new Roster(shown(file));
@@ -105,7 +110,8 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
   const phases = new TextMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
-  await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet }, {
+  const missingHint = `put the roster there or correct people.file${at ? ` (${at})` : ''}; \`rollout init --people\` writes one to fill in`;
+  const { windows1252 } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint }, {
     header(cells) {
       const header = new Header(cells, roster.file);
       const c = people.columns;
@@ -135,6 +141,7 @@ export async function loadRoster(plan: Plan, baseDir: string): Promise<Roster> {
       throw new RolloutError(`${roster.file}:${line}: ${problem}`);
     },
   });
+  roster.windows1252 = windows1252;
   if (roster.size === 0) throw new RolloutError(`${roster.file}: the roster has a header but nobody in it; add one row per person`);
   assignPhases(plan, roster);
   return roster;

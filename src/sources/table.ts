@@ -7,6 +7,8 @@ import { RolloutError } from '../util/errors.js';
 export interface TableOptions {
   delimiter?: ',' | ';' | 'tab';
   sheet?: string | number;
+  /** What to do about a missing file, said after `no such file; `. */
+  missingHint?: string;
 }
 
 /** One data row; read what you need before returning, as the row object may be reused. */
@@ -46,14 +48,19 @@ const MAX_XLSX = 64 * 1024 * 1024;
 
 /**
  * Reads a CSV or .xlsx file as a header and rows with their line numbers (in a spreadsheet, its
- * row numbers). The one place that knows file formats: everything after it sees cells.
+ * row numbers). The one place that knows file formats: everything after it sees cells. Returns
+ * how many rows were read as Windows-1252.
  */
-export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<void> {
-  if (/\.xlsx$/i.test(file)) return readSpreadsheet(file, options, reader);
+export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<{ windows1252: number }> {
+  if (/\.xlsx$/i.test(file)) {
+    await readSpreadsheet(file, options, reader);
+    return { windows1252: 0 };
+  }
   if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
-  const { hasHeader } = await readCsv(file, { header: (cells, info) => reader.header(cells, info), row: (row) => reader.row(row), bad: (line, problem) => reader.bad(line, problem) }, { delimiter });
+  const { hasHeader, windows1252 } = await readCsv(file, { header: (cells, info) => reader.header(cells, info), row: (row) => reader.row(row), bad: (line, problem) => reader.bad(line, problem) }, { delimiter, missingHint: options.missingHint });
   if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
+  return { windows1252 };
 }
 
 async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<void> {
@@ -61,7 +68,7 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
   try {
     size = (await stat(file)).size;
   } catch (error) {
-    throw readError(file, error);
+    throw readError(file, error, options.missingHint);
   }
   if (size > MAX_XLSX) throw new RolloutError(`${file}: a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
   const { readSheet } = await import('read-excel-file/node');
@@ -95,9 +102,9 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-export function readError(file: string, error: unknown): RolloutError {
+export function readError(file: string, error: unknown, missingHint?: string): RolloutError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new RolloutError(`${file}: no such file`);
+  if (code === 'ENOENT') return new RolloutError(`${file}: no such file${missingHint ? `; ${missingHint}` : ''}`);
   if (code === 'EISDIR') return new RolloutError(`${file}: is a folder; name the file itself`);
   if (code === 'EACCES' || code === 'EPERM') return new RolloutError(`${file}: permission denied`);
   return new RolloutError(`${file}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`);

@@ -103,24 +103,42 @@ describe('bad rows', () => {
     expect(out.rows).toEqual([[3, ['2', '3']]]);
   });
 
-  it('reports a row that is not UTF-8 and keeps rows that are', async () => {
-    const out = await read(Buffer.concat([Buffer.from('a,b\nCaf'), Buffer.from([0xe9]), Buffer.from(',1\nCafé,2\n')]));
-    expect(out.bad).toEqual(['2: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8']);
-    expect(out.rows).toEqual([[3, ['Café', '2']]]);
+  it('reads a row that is not UTF-8 as Windows-1252, cell by cell, and counts it', async () => {
+    const file = path.join(dir, 'mixed.csv');
+    // 0x80 is € and 0x93/0x94 are curly quotes in Windows-1252, not in Latin-1; the second cell of row 3 is UTF-8.
+    writeFileSync(file, Buffer.concat([Buffer.from('a,b\nCaf\xe9 \x80 \x93x\x94,1\n', 'latin1'), Buffer.from('Caf\xe9,', 'latin1'), Buffer.from('é\né,2\nCafé,3\n')]));
+    const rows: [number, string, string][] = [];
+    const summary = await readCsv(file, { header: () => undefined, row: (row) => void rows.push([row.line, row.text(0), row.text(1)]), bad: () => expect.fail('no bad row') });
+    expect(rows).toEqual([
+      [2, 'Café € “x”', '1'],
+      [3, 'Café', 'é'],
+      [4, 'é', '2'],
+      [5, 'Café', '3'],
+    ]);
+    expect(summary.windows1252).toBe(2);
   });
 
-  it('leaves a row alone whose bytes that are not UTF-8 are in cells the caller does not read', async () => {
+  it('counts only rows whose read cells are not UTF-8', async () => {
     const file = path.join(dir, 'windows-1252.csv');
     // Windows-1252, as Dutch Excel saves "CSV": é is the one byte 0xe9.
     writeFileSync(file, Buffer.from('Id;Score;Opmerking\r\n1;9;Caf\xe9 \xe9\xe9n\r\n2;8;Goed\r\n3;\xe9;x\r\n', 'latin1'));
     const rows: [number, string, string][] = [];
-    const bad: string[] = [];
-    await readCsv(file, { header: () => [0, 1], row: (row) => void rows.push([row.line, row.text(0), row.text(1)]), bad: (line, problem) => void bad.push(`${line}: ${problem}`) });
+    const summary = await readCsv(file, { header: () => [0, 1], row: (row) => void rows.push([row.line, row.text(0), row.text(1)]), bad: () => expect.fail('no bad row') });
     expect(rows).toEqual([
       [2, '1', '9'],
       [3, '2', '8'],
+      [4, '3', 'é'],
     ]);
-    expect(bad).toEqual(['4: this row has bytes that are not UTF-8 text; save the export as CSV UTF-8']);
+    expect(summary.windows1252).toBe(1);
+  });
+
+  it('reads a header that is not UTF-8 as Windows-1252', async () => {
+    const file = path.join(dir, 'header-1252.csv');
+    writeFileSync(file, Buffer.from('Datum;Tevredenheid over \xe9\xe9n team\r\n1-3-2027;8\r\n', 'latin1'));
+    let header: string[] = [];
+    const summary = await readCsv(file, { header: (cells) => void (header = cells), row: () => undefined, bad: () => expect.fail('no bad row') });
+    expect(header).toEqual(['Datum', 'Tevredenheid over één team']);
+    expect(summary.windows1252).toBe(1);
   });
 
   it('reports a line over the limit with its number and reads on after it', async () => {
@@ -161,7 +179,6 @@ describe('files that cannot be read', () => {
     ['a header over the limit', 'x'.repeat(3000), /f\d+.csv:1: the header is longer than 1024 bytes/],
     ['UTF-16', Buffer.from('\ufeffa,b\n', 'utf16le'), /this is not a UTF-8 text file \(UTF-16 or binary\)/],
     ['a header with broken quoting', '"a"b,c\n', /f\d+.csv:1: cannot read the header: text follows the closing quote/],
-    ['a header that is not UTF-8', Buffer.from([0x61, 0xe9, 0x0a]), /f\d+.csv:1: cannot read the header: it has bytes that are not UTF-8 text/],
   ])('refuses %s', async (_, content, message) => {
     await expect(read(content, { recordBytes: 1024 })).rejects.toThrow(message);
   });

@@ -48,11 +48,19 @@ describe('dialects', () => {
       obs('2027-03-02', 'satisfaction', 8),
       obs('2027-03-03', 'support_tickets', 12, { group: 'Design', location: 'Paramaribo' }),
     ]);
-    expect(report).toEqual({ file: fixture('long-comma.csv'), rows: 4, skipped: 0, problems: [], ignoredColumns: [] });
+    expect(report).toEqual({ file: fixture('long-comma.csv'), rows: 4, skipped: 0, problems: [], ignoredColumns: [], windows1252: 0 });
   });
 
   it('reads what Excel writes: BOM, CRLF, semicolons, decimal commas and day-first dates', async () => {
     expect((await read(fixture('semicolon-bom-crlf.csv'), { dateFormat: 'dd-mm-yyyy' })).seen).toEqual(fourRows);
+  });
+
+  it("reads Dutch Excel's plain \"CSV\" (Windows-1252): accented scope names come out right, and the rows are counted", async () => {
+    const file = path.join(tempDir(), 'excel-nl.csv');
+    writeFileSync(file, Buffer.from('datum;metriek;waarde;groep;vestiging\r\n1-3-2027;active_use_pct;40,5;Financiën;Paramaribo\r\n2-3-2027;active_use_pct;41;Pilot;Paramaribo\r\n', 'latin1'));
+    const { seen, report } = await read(file, { dateFormat: 'dd-mm-yyyy', columns: { date: 'datum', metric: 'metriek', value: 'waarde', group: 'groep', location: 'vestiging' } });
+    expect(seen).toEqual([obs('2027-03-01', 'active_use_pct', 40.5, { group: 'Financiën', location: 'Paramaribo' }), obs('2027-03-02', 'active_use_pct', 41, { group: 'Pilot', location: 'Paramaribo' })]);
+    expect(report.windows1252).toBe(1);
   });
 
   it('reads tab-separated values, with either decimal mark', async () => {
@@ -113,7 +121,7 @@ describe('bad rows', () => {
     const file = fixture('bad-rows.csv');
     const { seen, report } = await read(file, { lenient: true });
     expect(seen.map((o) => o.value)).toEqual([80, 81]);
-    expect(report).toEqual({ file, rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [] });
+    expect(report).toEqual({ file, rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [], windows1252: 0 });
   });
 
   it('refuses an answer outside 0-10 for an NPS metric', async () => {

@@ -120,6 +120,16 @@ describe('loadPlan', () => {
     ]);
   });
 
+  it.each([
+    ['the first', '{ nl: Administratie: te weinig (57%), en: Admin is low }', 19, 'nl: "Administratie: te weinig (57%)"'],
+    ['the last', '{nl: "Te weinig", en: Admin: low}', 35, 'en: "Admin: low"'],
+  ])('says a colon in a text inside { } starts a key, and how to quote %s text', (_, reason, column, quoted) => {
+    const text = `version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-11\n    reason: ${reason}\n`;
+    expect(loadPlan(text, 'p.yaml').diagnostics).toEqual([
+      { severity: 'error', code: 'yaml-syntax', file: 'p.yaml', line: 7, column, message: 'YAML: a colon and a space inside a text start a new key', hint: `put the whole text in quotes: ${quoted}` },
+    ]);
+  });
+
   it('suggests the closest enum value', () => {
     const d = errorsOf(minimalPlan({ preset: 'smal' })).find((x) => x.path === 'preset');
     expect(d?.hint).toBe('did you mean "small"?');

@@ -83,6 +83,6 @@ describe('a roster far from the plan headcounts', () => {
     const dir = adoptionCopy((plan) => {
       plan.people.file = 'adoption/nobody.csv';
     });
-    expect(await diagnostics(dir)).toEqual([expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning people\.file: the roster cannot be read: \S*adoption\/nobody\.csv: .*\(gate-check, report and metrics stop here; fix nobody\.csv or people\.file\)$/)]);
+    expect(await diagnostics(dir)).toEqual([expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning people\.file: the roster cannot be read: \S*adoption\/nobody\.csv: .*no such file; put the roster there or correct people\.file; `rollout init --people` writes one to fill in \(gate-check, report and metrics stop here until it is fixed\)$/)]);
   });
 });

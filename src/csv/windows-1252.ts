@@ -1,0 +1,11 @@
+/**
+ * Windows-1252, Microsoft's code page: Latin-1, except that 0x80-0x9F hold the euro sign, curly
+ * quotes, dashes and a few letters (five bytes there mean nothing and read as U+FFFD). Node 20's
+ * TextDecoder reads those bytes as Latin-1 control characters, so the 32 are mapped here.
+ */
+const HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+
+export function decodeWindows1252(bytes: Buffer): string {
+  const text = bytes.toString('latin1');
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
