@@ -22,6 +22,14 @@ describe('rollout (binary)', () => {
     expect(r.stdout).toBe('');
     expect(run(['frobnicate']).status).toBe(2);
   });
+
+  it('hints at --format when -f (--force) is followed by a stray argument, on a command that has both', () => {
+    const hinted = run(['schedule', '--plan', example('small-team.yaml'), '-f', 'ics']);
+    expect([hinted.status, hinted.stdout]).toEqual([2, '']);
+    expect(hinted.stderr).toBe("rollout: too many arguments for 'schedule'. Expected 0 arguments but got 1; -f is --force; did you mean --format ics? (see rollout schedule --help)\n");
+    // schema writes one format only: its -f takes no hint.
+    expect(run(['schema', '-f', 'json']).stderr).toBe("rollout: too many arguments for 'schema'. Expected 0 arguments but got 1 (see rollout schema --help)\n");
+  });
 });
 
 describe('rollout validate', () => {
