@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { loadPlan } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/resolve.js';
+import { stamped } from '../src/render/stamp.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
 export const example = (name: string) => path.join(ROOT, 'examples', name);
+/** The first line `rollout init` gives its copy of the built-in template `name`: a copy edited below it is current. */
+export const stampOf = (name: string) => stamped(name, readFileSync(path.join(ROOT, 'templates', name), 'utf8'), '0.1.0').split('\n')[0]!;
 
 export interface RunResult {
   stdout: string;

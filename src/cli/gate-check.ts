@@ -2,7 +2,6 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
-import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -15,7 +14,7 @@ import { formatDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportImports, requireData, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesInput } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -89,14 +88,5 @@ async function appendSummary(file: string, markdown: string): Promise<void> {
     await appendFile(file, markdown);
   } catch (error) {
     say(`rollout: could not append the summary to ${file} (${(error as Error).message})`);
-  }
-}
-
-/** Overlapping exports that agree: said once per pair of files, since each such day counted once. */
-export function reportRepeats(repeats: Repeat[]): void {
-  const c = colors(process.stderr);
-  for (const { file, earlier, days, example } of repeats) {
-    const what = days === 1 ? example : `${days} metric days (such as ${example})`;
-    say(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`, c.yellow);
   }
 }

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { loadPlan } from '../plan/load.js';
@@ -6,9 +7,11 @@ import { starterPlan, type StarterOptions } from '../plan/starter.js';
 import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
 import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { builtInTemplates } from '../util/package.js';
+import { builtInTemplates, readVersion } from '../util/package.js';
+import { refreshCopies } from '../render/refresh.js';
+import { stamped } from '../render/stamp.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
-import { choice, writeOut } from './common.js';
+import { choice, say, writeOut } from './common.js';
 
 export interface InitOptions {
   preset: string;
@@ -20,6 +23,8 @@ export interface InitOptions {
   templates: boolean;
   people?: boolean;
   force?: boolean;
+  /** Bring the copies in a templates folder (default DIR/templates) up to this release's built-in templates. */
+  refreshTemplates?: string | true;
 }
 
 /** A roster to fill in: one row per person, with the id the exports use. */
@@ -51,6 +56,7 @@ function planLanguages(list: string): Language[] {
 }
 
 export async function initCommand(options: InitOptions): Promise<number> {
+  if (options.refreshTemplates !== undefined) return refreshTemplates(options.refreshTemplates === true ? path.join(options.dir, 'templates') : options.refreshTemplates, options.force);
   const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
   const headcount = options.headcount === undefined ? undefined : Number(options.headcount);
   if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
@@ -67,7 +73,9 @@ export async function initCommand(options: InitOptions): Promise<number> {
   ];
   if (options.people) files.push({ name: 'people.csv', content: PEOPLE_CSV });
   if (options.templates) {
-    for (const template of await builtInTemplates()) files.push({ name: `templates/${template.name}`, content: await template.read() });
+    // Each copy is stamped with the built-in it came from, so that a later release can tell when that built-in changed.
+    const release = readVersion();
+    for (const template of await builtInTemplates()) files.push({ name: `templates/${template.name}`, content: stamped(template.name, (await template.read()).toString('utf8'), release) });
   }
   await writeFiles(options.dir, files, { force: options.force });
   const where = (name: string) => path.join(options.dir, name);
@@ -75,5 +83,18 @@ export async function initCommand(options: InitOptions): Promise<number> {
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
   if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person; then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);
+  return EXIT.ok;
+}
+
+/** `--refresh-templates`: unedited copies replaced, the new built-in beside each edited one; no edit is lost. */
+async function refreshTemplates(dir: string, force?: boolean): Promise<number> {
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new RolloutError(`${dir}: no such templates folder; --refresh-templates takes the folder rollout init wrote (the one that holds emails/, checklists/ and partials/)`);
+  const { replaced, beside, current } = await refreshCopies(dir, readVersion());
+  // The files beside the edited copies first: when one is there already (without --force), nothing is written.
+  await writeFiles(dir, beside, { force });
+  await writeFiles(dir, replaced, { force: true });
+  for (const f of replaced) writeOut(`refreshed ${path.join(dir, f.name)}`);
+  for (const f of beside) writeOut(`wrote ${path.join(dir, f.name)}: the current built-in beside your edited copy; compare them (diff -u ${path.join(dir, f.name.slice(0, -'.new'.length))} ${path.join(dir, f.name)}), carry your edits over to it and rename it, or copy its first line into your copy`);
+  say(`${dir}: ${replaced.length} refreshed, ${beside.length} edited cop${beside.length === 1 ? 'y' : 'ies'} with the current built-in beside, ${current.length} already current`);
   return EXIT.ok;
 }

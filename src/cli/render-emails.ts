@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
 import { writeMessages } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
-import { loadTemplates } from '../render/templates.js';
+import { loadTemplates, templatesFolder } from '../render/templates.js';
 import { buildSchedule } from '../schedule/build.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { EXIT, RolloutError } from '../util/errors.js';
@@ -19,8 +18,7 @@ import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportRepeats } from './gate-check.js';
-import { reportImports, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, sourcesInput } from './sources.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -37,21 +35,6 @@ export interface RenderEmailsOptions {
   at?: string;
   /** Write the rollback notice whatever the data say; a string is the reason given. */
   rollback?: boolean | string;
-}
-
-async function isFolder(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** --templates, else the templates folder `rollout init` wrote next to the plan, else none. */
-async function userTemplates(options: RenderEmailsOptions): Promise<string | undefined> {
-  if (options.templates !== undefined) return options.templates;
-  const beside = path.join(options.plan === '-' ? '.' : path.dirname(options.plan), 'templates');
-  return (await isFolder(beside)) ? beside : undefined;
 }
 
 /**
@@ -106,7 +89,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan, loaded } = await requirePlan(options.plan);
-  const templates = await loadTemplates(await userTemplates(options));
+  const templates = await loadTemplates(await templatesFolder(options.plan, options.templates));
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan.rollback ? beforeRollback(plan) : plan);

@@ -6,8 +6,7 @@ import type { Language } from '../plan/schema.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, requirePlan, writeOut } from './common.js';
-import { reportRepeats } from './gate-check.js';
-import { reportImports, requireData, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesInput } from './sources.js';
 
 export interface ReplayOptions {
   plan: string;

@@ -1,4 +1,5 @@
 import { checkGates, replayDecisions } from '../gates/check.js';
+import { planAsOf } from '../replay/as-of.js';
 import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
@@ -8,8 +9,7 @@ import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { dayOption, requirePlan, writeOut } from './common.js';
-import { reportRepeats } from './gate-check.js';
-import { reportImports, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, sourcesInput } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
@@ -36,8 +36,8 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   reportRepeats(check.repeats);
   const history = replay?.decisions ?? [];
   const language = options.lang ?? plan.language;
-  // The plan's texts in the report's language: phase names, tiers, objections.
-  const local = planIn(plan, language);
+  // The plan's texts in the report's language (phase names, tiers, objections), as it stood that day.
+  const local = planAsOf(planIn(plan, language), asOf);
   const html = renderReport({ plan: local, schedule: buildSchedule(local), asOf, language, check, measured, history });
   if (options.output === '-') {
     writeOut(html);

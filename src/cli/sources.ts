@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ImportReport } from '../gates/csv.js';
+import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
@@ -41,4 +42,13 @@ export function reportImports(imports: ImportReport[], warnings: string[] = []):
     warn([`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more].join('\n'));
   }
   for (const warning of warnings) warn(`rollout: ${warning}`);
+}
+
+/** Overlapping exports that agree: said once per pair of files, since each such day counted once. */
+export function reportRepeats(repeats: Repeat[]): void {
+  const c = colors(process.stderr);
+  for (const { file, earlier, days, example } of repeats) {
+    const what = days === 1 ? example : `${days} metric days (such as ${example})`;
+    say(`rollout: ${file} repeats ${what} from ${earlier} with the same values; counted once`, c.yellow);
+  }
 }

@@ -1,7 +1,8 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
 import { rosterDiagnostics } from '../sources/roster-diagnostics.js';
-import { choice, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
+import { loadTemplates, templatesFolder } from '../render/templates.js';
+import { choice, colors, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
 import { sourcesInput } from './sources.js';
 
 export interface ValidateOptions {
@@ -18,6 +19,10 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');
   const file = options.plan === '-' ? '<stdin>' : options.plan;
+  // The templates folder beside the plan, which render-emails would use: copies that fell behind the built-in ones.
+  const folder = await templatesFolder(options.plan);
+  const templates = folder === undefined ? [] : (await loadTemplates(folder)).warnings;
+  for (const warning of templates) say(`rollout: warning: ${warning}`, colors(process.stderr).yellow);
   const valid = errors.length === 0 && (!options.strict || warnings.length === 0);
   if (format === 'json') {
     writeOut(JSON.stringify({ file, valid, errors, warnings, hints }, null, 2));

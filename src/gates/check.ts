@@ -12,6 +12,7 @@ import { through, type Observations } from './series.js';
 import type { GateCheckResult, ScopeName } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 
 export interface GateCheckInput {
@@ -38,9 +39,10 @@ export interface GateCheckOutput {
 
 /** Reads the exports once and evaluates every gate, the decision and the decommission condition. */
 export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput> {
-  const phases = timePhases(input.plan);
-  const read = await readLedger(input, phases, input.asOf);
-  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  const plan = planAsOf(input.plan, input.asOf);
+  const phases = timePhases(plan);
+  const read = await readLedger({ ...input, plan }, phases, input.asOf);
+  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -68,14 +70,16 @@ type ReplayInput = Omit<GateCheckInput, 'asOf'> & { days: Day[] };
 
 /** The exports read once for every day of a replay (days in order), and each window measured once. */
 async function replayed(input: ReplayInput) {
-  const phases = timePhases(input.plan);
   const lastDay = input.days.at(-1)!;
-  // The windows and the condition as of the last day hold every row an earlier day reads.
-  const read = await readLedger(input, phases, lastDay);
+  const viewOf = plansAsOf(input.plan);
+  const last = viewOf(lastDay);
+  // The windows and the condition as of the last day hold every row an earlier day reads: an
+  // earlier day's plan lacks at most an open pause that began later, which held nothing by then.
+  const read = await readLedger({ ...input, plan: last.plan }, last.phases, lastDay);
   // A gate's window only grows with the day (from its phase's start to its due day or that day),
   // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
   // window that closed before the day is the one an earlier day measured.
-  const widest = gateWindows(input.plan, phases, lastDay).map((w) => windowSeries(read.ledger, w));
+  const widest = gateWindows(last.plan, last.phases, lastDay).map((w) => windowSeries(read.ledger, w));
   const known = new Map<string, Measured>();
   const measureOf = (w: GateWindow): Measured => {
     const key = `${w.index}:${w.to}`;
@@ -83,8 +87,23 @@ async function replayed(input: ReplayInput) {
     if (!measured) known.set(key, (measured = measure(w.gate, through(widest[w.index]!, w.to))));
     return measured;
   };
-  const judge = (day: Day, measured: (w: GateWindow) => Measured) => judgeDay(input.plan, phases, read.ledger, day, measured);
+  const judge = (day: Day, measured: (w: GateWindow) => Measured) => {
+    const { plan, phases } = viewOf(day);
+    return judgeDay(plan, phases, read.ledger, day, measured);
+  };
   return { measureOf, judge, last: (): GateCheckOutput => ({ ...judge(lastDay, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings }) };
+}
+
+/** Each day's plan as it stood that day (see planAsOf), its phases timed once per distinct plan. */
+function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[] } {
+  const timed = new Map<string, { plan: Plan; phases: TimedPhase[] }>();
+  return (day) => {
+    const seen = planAsOf(plan, day);
+    const key = `${seen.pauses.length}:${seen.rollback === undefined}`;
+    let view = timed.get(key);
+    if (!view) timed.set(key, (view = { plan: seen, phases: timePhases(seen) }));
+    return view;
+  };
 }
 
 function conditionOf(phases: TimedPhase[]) {
@@ -103,12 +122,13 @@ function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], a
  * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
  */
 export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
-  const phases = timePhases(input.plan);
+  const plan = planAsOf(input.plan, input.asOf);
+  const phases = timePhases(plan);
   const { condition } = conditionOf(phases);
-  const spans = keptDays(gateWindows(input.plan, phases, input.asOf), condition?.metric, input.asOf);
+  const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, input.asOf);
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
-  const read = await readObservations(input, spans);
-  return { ...judgeDay(input.plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+  const read = await readObservations({ ...input, plan }, spans);
+  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { builtInTemplates, type FolderFile } from '../util/package.js';
 import { listFolder, readBounded } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
+import { copyState, copyWarning } from './copies.js';
+import { templateVersion } from './stamp.js';
 
 /** The emails of the playbook's communication plan. */
 export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume', 'rollback'] as const;
@@ -74,7 +76,7 @@ async function readFolder(entries: FolderFile[], builtIn: boolean, warnings: str
  * The files of a user's templates folder, each read as a regular file of at most
  * MAX_TEMPLATE_BYTES; a link or special file where a template would be is refused.
  */
-async function userFiles(dir: string): Promise<FolderFile[]> {
+export async function userFiles(dir: string): Promise<FolderFile[]> {
   const { files, others } = await listFolder(dir);
   const linked = others.find((name) => FOLDERS.includes(name.split('/')[0] as (typeof FOLDERS)[number]) && name.endsWith('.hbs'));
   if (linked !== undefined) {
@@ -130,7 +132,26 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
       throw new RolloutError(`${userDir}: no such templates folder`);
     }
     if (!info.isDirectory()) throw new RolloutError(`${userDir}: is not a folder; --templates takes the folder that holds emails/, checklists/ and partials/`);
-    for (const f of await readFolder(await userFiles(userDir), false, warnings)) files.set(f.name, f);
+    const entries = await userFiles(userDir);
+    const names = new Set(entries.map((e) => e.name));
+    for (const f of await readFolder(entries, false, warnings)) {
+      const builtIn = files.get(f.name);
+      const state = builtIn ? copyState(f.name, f.source, builtIn.source) : { kind: 'current' as const };
+      if (state.kind !== 'current') warnings.push(copyWarning(f.file, state, templateVersion(builtIn!.source), { folder: userDir, besideThere: names.has(`${f.name}.new`) }));
+      // An unedited copy of an older built-in would only hold back the built-in's changes.
+      if (state.kind !== 'older') files.set(f.name, f);
+    }
   }
   return { files, warnings };
+}
+
+/** The user's templates folder: `given` (--templates), else `templates/` next to the plan when there is one. */
+export async function templatesFolder(planFile: string, given?: string): Promise<string | undefined> {
+  if (given !== undefined) return given;
+  const beside = path.join(planFile === '-' ? '.' : path.dirname(planFile), 'templates');
+  try {
+    return (await stat(beside)).isDirectory() ? beside : undefined;
+  } catch {
+    return undefined;
+  }
 }

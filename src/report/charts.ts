@@ -4,7 +4,7 @@ import type { Metric } from '../plan/schema.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { condition, type Formats, type Words } from './i18n.js';
 import { gateLine, type GateLine, type Point } from './points.js';
-import { el, linePath, linearScale, niceDomain, svg, text, ticks, tooltip, type Scale } from './svg.js';
+import { dot, el, linePath, linearScale, niceDomain, svg, text, ticks, tooltip, type Scale } from './svg.js';
 
 /** One gate's line chart: its measure over time, the threshold, the window read and the due day. */
 
@@ -108,10 +108,11 @@ function dataMarks({ x, y, data }: ChartFrame, input: GateChartInput, suffix: st
     const message = input.measured ? words.noData : words.noMeasure;
     return [text({ x: (x.range[0] + x.range[1]) / 2, y: (y.range[0] + y.range[1]) / 2, class: 'ch-empty' }, message)];
   }
-  const marks = data.dots.map((p) => el('circle', { cx: x(p.day), cy: y(p.value), r: 2.5, class: 'ch-dot' }, tooltip(`${formats.short(p.day)}: ${formats.rounded(p.value)}${suffix}`)));
+  const label = (p: Point) => `${formats.short(p.day)}: ${formats.rounded(p.value)}${suffix}`;
+  const marks = data.dots.map((p) => dot(x(p.day), y(p.value), 2.5, 'ch-dot', label(p)));
   if (data.trend) marks.push(el('line', { x1: x(data.trend.from.day), y1: y(data.trend.from.value), x2: x(data.trend.to.day), y2: y(data.trend.to.value), class: 'ch-trend' }, tooltip(words.trend)));
   marks.push(el('path', { d: linePath(data.line.map(plot)), class: 'ch-line' }));
-  marks.push(...data.line.map((p) => el('circle', { cx: x(p.day), cy: y(p.value), r: 2.5, class: 'ch-point' }, tooltip(`${formats.short(p.day)}: ${formats.rounded(p.value)}${suffix}`))));
+  marks.push(...data.line.map((p) => dot(x(p.day), y(p.value), 2.5, 'ch-point', label(p))));
   // The judged number sits where the gate reads it: the end of the line, or of the trend for a slope.
   const end = data.trend?.to ?? data.line[data.line.length - 1]!;
   const shown = gate.observed === null ? `${formats.rounded(end.value)}${suffix}` : gate.aggregate === 'slope' ? `${formats.rounded(gate.observed, 3)}/d` : `${formats.rounded(gate.observed)}${suffix}`;

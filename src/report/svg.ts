@@ -66,6 +66,13 @@ export const text = (attrs: Attrs, content: string): string => el('text', attrs,
 /** A tooltip: browsers show an element's first <title> child on hover. */
 export const tooltip = (content: string): string => el('title', {}, escapeXml(content));
 
+/**
+ * A circle with its tooltip, written out as `el` would write it: a chart draws one or two for
+ * every day it shows, hundreds in a report, and this skips the attribute object of each.
+ */
+export const dot = (cx: number, cy: number, r: number, className: string, label: string): string =>
+  `<circle cx="${px(cx)}" cy="${px(cy)}" r="${px(r)}" class="${escapeXml(className)}"><title>${escapeXml(label)}</title></circle>`;
+
 export function linePath(points: [number, number][]): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${px(x)} ${px(y)}`).join(' ');
 }

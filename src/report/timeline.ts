@@ -2,7 +2,7 @@ import type { GateStatus } from '../gates/types.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Formats, Words } from './i18n.js';
-import { diamond, el, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
+import { diamond, dot, el, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
 
 /** The Gantt chart of the phases by rollout week, with today's line and the milestones as markers. */
 
@@ -94,7 +94,7 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
   for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(el('circle', { cx: x(parseDay(e.date) + 0.5), cy: mid, r: 3.5, class: 'tl-training' }, tooltip(`${words.events.training}: ${formats.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`)));
+    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`));
   }
   parts.push(...sideBySide(eventsOf(schedule, phase.id, ['gate']), x, (e, cx) => {
     const status = input.gateStatus.get(e.key);

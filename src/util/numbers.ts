@@ -33,6 +33,31 @@ export function formatNumber(n: number, language: Language, { decimals, grouping
  * slightly below 1.005.
  */
 function rounded(n: number, decimals: number): { whole: string; fraction: string } {
+  return nearTie(n, decimals) ? roundedDigits(n, decimals) : roundedDouble(n, decimals);
+}
+
+/** Below this, n * 10^decimals is within 4e-7 of the value its shortest decimal form gives. */
+const EXACT_ENOUGH = 1e9;
+
+/** Whether rounding the double could differ from rounding its shortest decimal form (or is out of reach). */
+function nearTie(n: number, decimals: number): boolean {
+  const scaled = n * 10 ** decimals;
+  return !(scaled < EXACT_ENOUGH) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6;
+}
+
+/** The double rounded as a number: the digits rounding gives wherever no tie is near, without taking its text apart. */
+function roundedDouble(n: number, decimals: number): { whole: string; fraction: string } {
+  const scale = 10 ** decimals;
+  const units = Math.round(n * scale);
+  const rest = units % scale;
+  let fraction = decimals > 0 ? String(rest).padStart(decimals, '0') : '';
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === '0') end--;
+  fraction = fraction.slice(0, end);
+  return { whole: String((units - rest) / scale), fraction };
+}
+
+function roundedDigits(n: number, decimals: number): { whole: string; fraction: string } {
   const [mantissa, exponent = '0'] = String(n).split('e');
   const [head, tail = ''] = mantissa!.split('.');
   let digits = head! + tail;

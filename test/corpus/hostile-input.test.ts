@@ -2,12 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempDir } from '../helpers.js';
+import { BIN, stampOf, tempDir } from '../helpers.js';
 import { checkHostile, type HostileCase } from './harness.js';
 
 const head = 'version: 1\ntool: { name: Chat }\norganization: { name: A, headcount: 40 }\nstart: 2027-01-04\n';
 const planWith = (text: string) => ({ 'rollout.yaml': text });
-const template = (body: string, extra: Record<string, string> = {}): HostileCase['files'] => ({ 'rollout.yaml': head, 'templates/emails/announcement.en.hbs': `Subject: New tool\n\n${body}\n`, ...extra });
+const template = (body: string, extra: Record<string, string> = {}): HostileCase['files'] => ({ 'rollout.yaml': head, 'templates/emails/announcement.en.hbs': `${stampOf('emails/announcement.en.hbs')}\nSubject: New tool\n${body}\n`, ...extra });
 const emails = ['render-emails', '--lang', 'en', '--out', 'out'];
 const at = (line: number, column: number, text: string) => new RegExp(`^rollout: templates/emails/announcement.en.hbs:${line}:${column}: ${text}`);
 const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
@@ -45,7 +45,7 @@ const cases: HostileCase[] = [
   { name: 'a recursive partial', args: emails, files: template('{{> loop}}', { 'templates/partials/loop.hbs': 'again {{> loop}}\n' }), status: 2, message: /^rollout: templates\/partials\/loop.hbs:1:7: partial "loop" includes itself/ },
   { name: 'a ../ path', args: emails, files: template('{{../tool.name}}'), status: 2, message: at(3, 3, '"../tool.name" climbs above the template\'s data') },
   { name: 'a misspelt helper argument', args: emails, files: template('{{date tool.nmae}}'), status: 2, message: at(3, 8, '"tool.nmae" \\(given to date\\) is not a variable the plan provides') },
-  { name: 'a value a rollout-wide checklist does not have', args: emails, files: { 'rollout.yaml': head, 'templates/checklists/get-started.en.hbs': '# Start\n\n{{phase.name}}\n' }, status: 2, message: /^rollout: templates\/checklists\/get-started.en.hbs:3:3: "phase.name" is not a variable the plan provides/ },
+  { name: 'a value a rollout-wide checklist does not have', args: emails, files: { 'rollout.yaml': head, 'templates/checklists/get-started.en.hbs': `${stampOf('checklists/get-started.en.hbs')}\n# Start\n{{phase.name}}\n` }, status: 2, message: /^rollout: templates\/checklists\/get-started.en.hbs:3:3: "phase.name" is not a variable the plan provides/ },
   { name: 'a number as an audience', args: ['validate'], files: planWith(`${head}phases:\n  - { id: a, name: A, audience: 5 }\n`), status: 1, message: /^rollout.yaml:6:33: error phases\[0\].audience: expected a share/ },
   { name: 'a template that links elsewhere', args: emails, files: { 'rollout.yaml': head, 'templates/emails/.keep': '' }, setup: (dir) => symlinkSync('/etc/passwd', path.join(dir, 'templates/emails/announcement.en.hbs')), status: 2, message: /^rollout: templates\/emails\/announcement.en.hbs: is a symbolic link or a special file/ },
   { name: 'a template FIFO', args: emails, files: { 'rollout.yaml': head, 'templates/emails/.keep': '' }, setup: (dir) => mkfifo(path.join(dir, 'templates/emails/announcement.en.hbs')), status: 2, message: /^rollout: templates\/emails\/announcement.en.hbs: is a symbolic link or a special file/ },

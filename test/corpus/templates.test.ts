@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { example } from '../helpers.js';
+import { example, stampOf } from '../helpers.js';
 import { checkHostile, type HostileCase } from './harness.js';
 
 const plan = readFileSync(example('small-team.yaml'), 'utf8');
-const template = (body: string): HostileCase['files'] => ({ 'rollout.yaml': plan, 'templates/emails/announcement.en.hbs': `Subject: New tool\n\n${body}\n` });
+// An edited copy of this release's built-in, stamped on line 1: the error is the only line.
+const template = (body: string): HostileCase['files'] => ({ 'rollout.yaml': plan, 'templates/emails/announcement.en.hbs': `${stampOf('emails/announcement.en.hbs')}\nSubject: New tool\n${body}\n` });
 const args = ['render-emails', '--lang', 'en', '--out', 'out'];
 const at = (column: number) => new RegExp(`^rollout: templates/emails/announcement.en.hbs:3:${column}: `);
 

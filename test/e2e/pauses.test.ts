@@ -84,3 +84,41 @@ describe('a calendar imported before an open pause', () => {
     expect(cancelled.length).toBe(was.size - [...now.values()].filter((v) => v.getFirstPropertyValue('status') === null).length);
   });
 });
+
+describe('a check or a report as of a day before a pause begins', () => {
+  const check = (plan: string, at: string) => {
+    const metrics = path.join(tempDir(), 'metrics.csv');
+    writeFileSync(metrics, 'date,metric,value\n2027-04-20,active_use_pct,85\n');
+    const r = run(['gate-check', '--plan', plan, '--metrics', metrics, '--at', at, '--format', 'json']);
+    return { status: r.status, ...JSON.parse(r.stdout) };
+  };
+
+  it('decides an open pause’s gates from the data before its first day, and holds them from it on', () => {
+    // The open pause begins 2027-04-26; department-2's go/no-go was due 2027-04-23.
+    const before = check(OPEN, '2027-04-23');
+    const gate = before.gates.find((g: { id: string }) => g.id === 'department-2-go-no-go');
+    expect([before.openPause, gate.status, gate.onHold, gate.due]).toEqual([null, 'pass', undefined, '2027-04-23']);
+    expect(before.gates.filter((g: { reason: string }) => g.reason.includes('on hold'))).toEqual([]);
+    for (const at of ['2027-04-26', '2027-04-27']) {
+      const on = check(OPEN, at);
+      const held = on.gates.find((g: { id: string }) => g.id === 'department-2-success');
+      expect([on.status, on.openPause?.from, held.status, held.reason.split(';')[0]], at).toEqual([1, '2027-04-26', 'pending', 'on hold: the rollout has been paused since 2027-04-26']);
+    }
+  });
+
+  it('runs a closed pause only from its first day to the day it resumes', () => {
+    expect(check(PAUSED, '2027-03-26').openPause).toBeNull();
+    expect(check(PAUSED, '2027-03-29').openPause).toMatchObject({ from: '2027-03-29', until: '2027-04-12' });
+    expect(check(PAUSED, '2027-04-12').openPause).toBeNull();
+  });
+
+  it('draws no pause in the report before it begins, and no rollback before its day', () => {
+    const pauses = (plan: string, at: string) => run(['report', '--plan', plan, '--at', at, '--lang', 'en', '-o', '-']).stdout.match(/class="pauses">.*?<\/div>/)![0];
+    expect(pauses(OPEN, '2027-04-23')).not.toContain('still open');
+    expect(pauses(OPEN, '2027-04-26')).toContain('from 26 Apr, still open');
+    const rolledBack = path.join(ROOT, 'test', 'fixtures', 'plans', 'rolled-back.yaml');
+    const report = (at: string) => run(['report', '--plan', rolledBack, '--at', at, '--lang', 'en', '-o', '-']).stdout;
+    expect(report('2027-03-26')).not.toContain('<title>Rollback: 29 Mar</title>');
+    expect(report('2027-03-29')).toContain('<title>Rollback: 29 Mar</title>');
+  });
+});

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { example, run, tempDir } from '../helpers.js';
+import { example, run, stampOf, tempDir } from '../helpers.js';
 
 describe('rollout render-emails', () => {
   it('has help with examples', () => {
@@ -82,7 +82,7 @@ describe('rollout render-emails', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'plan/templates/checklists'), { recursive: true });
     writeFileSync(path.join(dir, 'plan/rollout.yaml'), readFileSync(example('solo.yaml')));
-    writeFileSync(path.join(dir, 'plan/templates/checklists/switch-day.en.hbs'), '# Launch\n\n- [ ] {{phase.nmae}}\n');
+    writeFileSync(path.join(dir, 'plan/templates/checklists/switch-day.en.hbs'), `${stampOf('checklists/switch-day.en.hbs')}\n# Launch\n- [ ] {{phase.nmae}}\n`);
     const r = run(['render-emails', '--plan', 'plan/rollout.yaml'], { cwd: dir });
     expect(r).toEqual({
       status: 2,

@@ -20,6 +20,15 @@ describe('formatNumber', () => {
     );
   });
 
+  it('writes what Intl.NumberFormat writes for numbers of everyday size, which take a shorter way', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), language, style, (n, lang, s) => {
+        expect(formatNumber(n, lang, s)).toBe(intl(n, lang, s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('rounds ties as Intl does, from the shortest decimal form', () => {
     // A 5 just past the last kept decimal: where rounding the double and rounding its digits part.
     const tie = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 1_000_000 }), fc.stringMatching(/^\d{0,4}$/));
