@@ -11,7 +11,7 @@ import { planCalendar } from '../schedule/phases.js';
 import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
-import { pauseReaders } from '../pauses/readers.js';
+import { noticePause, pauseReaders } from '../pauses/readers.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -357,10 +357,8 @@ export class ContextBuilder {
     };
   }
 
-  /** A notice's pause: its key numbers the pause as the plan lists it, the schedule lists them by date. */
   private pauseOf(message: Message): SchedulePause {
-    const planned = this.plan.pauses[Number(message.event!.key.replace('pause-', '')) - 1];
-    return this.schedule.pauses.find((p) => p.from === planned?.from)!;
+    return noticePause(this.schedule, this.plan.pauses, message.event!.key);
   }
 
   /** A pause or resume notice goes to everyone whose dates the pause moves. */
