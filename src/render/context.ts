@@ -8,7 +8,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar } from '../schedule/phases.js';
-import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
+import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { noticePause, pauseReaders } from '../pauses/readers.js';
@@ -339,8 +339,11 @@ export class ContextBuilder {
       const metric = metrics.get(g.metric);
       const unit = metric?.unit === 'percent' && g.aggregate !== 'nps' && g.aggregate !== 'slope' ? '%' : '';
       const nps = g.aggregate === 'nps' ? 'NPS ' : '';
+      const gate = plan.gates.find((x) => x.id === g.id);
       return {
         metric: word(metric?.label ?? g.metric, lang),
+        // Whose rows it read: the phase (or the whole organization), its group and location.
+        scope: gate ? gateScopeText(gate, plan.phases, lang) : g.phase,
         observed: g.observed === null ? null : `${nps}${(nps ? signed : number).format(nps ? Math.round(g.observed) : g.observed)}${unit}`,
         goal: `${nps}${OPERATORS[lang][g.op]} ${number.format(g.threshold)}${unit}`,
       };
