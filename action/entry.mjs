@@ -25,14 +25,19 @@ function fail(message, code = 2) {
 const failOn = input('FAIL_ON', 'pause');
 if (!(failOn in FAILING)) fail(`the input fail-on must be pause, rollback or never, not "${failOn}"`);
 
-// Paths or shell patterns, one a line (or separated by spaces when on one line), expanded as bash
-// expands file names: the value is only split and matched, never run.
+// Paths or shell patterns, one a line (a name with spaces needs a line of its own: `metrics: |`),
+// or separated by spaces when on one line; expanded as bash expands file names: the value is only
+// split and matched, never run. Left empty, the plan's own `sources:` are the data.
+const rawMetrics = env.INPUT_METRICS ?? '';
 const expand = 'if [[ $INPUT_METRICS == *$\'\\n\'* ]]; then IFS=$\'\\n\'; fi; printf "%s\\0" $INPUT_METRICS';
-const globbed = spawnSync('bash', ['-O', 'nullglob', '-O', 'globstar', '-c', expand], { encoding: 'utf8', env: { PATH: env.PATH, INPUT_METRICS: input('METRICS') } });
-const metrics = globbed.stdout.split('\0').filter(Boolean);
-if (metrics.length === 0) fail(`the input metrics names no files ("${input('METRICS')}"); give the metrics CSV exports, e.g. metrics/*.csv`);
+const globbed = spawnSync('bash', ['-O', 'nullglob', '-O', 'globstar', '-c', expand], { encoding: 'utf8', env: { PATH: env.PATH, INPUT_METRICS: rawMetrics.trim() === '' ? '' : rawMetrics } });
+const metrics = globbed.stdout
+  .split('\0')
+  .map((name) => name.trim())
+  .filter(Boolean);
+if (input('METRICS') && metrics.length === 0) fail(`the input metrics names no files ("${input('METRICS')}"); give the metrics CSV exports, e.g. metrics/*.csv, or leave it out when the plan reads its exports under sources:`);
 
-const args = ['gate-check', '--plan', input('PLAN', 'rollout.yaml'), '--metrics', ...metrics];
+const args = ['gate-check', '--plan', input('PLAN', 'rollout.yaml'), ...(metrics.length ? ['--metrics', ...metrics] : [])];
 if (input('AT')) args.push('--at', input('AT'));
 if (input('LANG')) args.push('--lang', input('LANG'));
 // One check gives all three: the log in the chosen format (annotations with the default `github`),

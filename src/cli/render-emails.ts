@@ -81,10 +81,6 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
 }
 
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
-  // Writing many files waits on fsync, and the disk flushes fsyncs that arrive together in one
-  // go: more of Node's file-system threads (4 by default) let them. Node reads this when it
-  // starts the first of them, which is when the plan is read below.
-  process.env.UV_THREADPOOL_SIZE ??= '32';
   const format = choice('format', options.format, FORMATS);
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];

@@ -11,6 +11,8 @@ import { planCalendar } from '../schedule/phases.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { formatList } from '../util/lists.js';
+import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders } from '../pauses/readers.js';
 
 /*
@@ -73,6 +75,11 @@ const session = (e: ScheduleEvent, phaseName: string | null): SessionData => ({
 });
 
 const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
+
+/** A measured value or a goal, to one decimal, as Intl writes it. */
+const decimal = (n: number, lang: Language) => formatNumber(n, lang, { decimals: 1, grouping: true, sign: 'auto' });
+/** An NPS: with its sign, none on zero. */
+const signed = (n: number, lang: Language) => formatNumber(n, lang, { decimals: 3, grouping: true, sign: 'exceptZero' });
 
 /** A tier's place in the escalation order; tiers it leaves out come last, by number. */
 const rank = (escalation: readonly number[], tier: number) => (escalation.includes(tier) ? escalation.indexOf(tier) : 10 + tier);
@@ -278,7 +285,7 @@ export class ContextBuilder {
     const survey = this.survey(message);
     // A survey asks the groups that have started, not those still to come.
     const surveyed = message.template === 'survey' && survey && survey.groups.length < launches.length ? survey : undefined;
-    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(surveyed.groups) : `${labels.everyone} ${plan.organization.name}`;
+    const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? formatList(surveyed.groups, lang, 'and') : `${labels.everyone} ${plan.organization.name}`;
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : undefined;
     return {
       ...this.shared,
@@ -332,8 +339,6 @@ export class ContextBuilder {
   private rollback() {
     const { plan, lang } = this;
     const notice = this.measuredData.rollback!;
-    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
     const gates = notice.gates.map((g) => {
       const metric = metrics.get(g.metric);
@@ -342,10 +347,10 @@ export class ContextBuilder {
       const gate = plan.gates.find((x) => x.id === g.id);
       return {
         metric: word(metric?.label ?? g.metric, lang),
-        // Whose rows it read: the phase (or the whole organization), its group and location.
+        // Whose rows it read: the phase (or everyone), its group and location.
         scope: gate ? gateScopeText(gate, plan.phases, lang) : g.phase,
-        observed: g.observed === null ? null : `${nps}${(nps ? signed : number).format(nps ? Math.round(g.observed) : g.observed)}${unit}`,
-        goal: `${nps}${OPERATORS[lang][g.op]} ${number.format(g.threshold)}${unit}`,
+        observed: g.observed === null ? null : `${nps}${nps ? signed(Math.round(g.observed), lang) : decimal(g.observed, lang)}${unit}`,
+        goal: `${nps}${OPERATORS[lang][g.op]} ${decimal(g.threshold, lang)}${unit}`,
       };
     });
     return {
@@ -370,7 +375,7 @@ export class ContextBuilder {
     const readers = pauseReaders(this.schedule, this.pauseOf(message));
     if (readers.everyone) return { audience: `${LABELS[lang].everyone} ${plan.organization.name}`, people: plan.organization.headcount };
     const names = readers.phases.map((r) => plan.phases.find((p) => p.id === r.id)?.name ?? r.name);
-    return { audience: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names), people: Math.min(plan.organization.headcount, readers.phases.reduce((n, p) => n + p.people, 0)) };
+    return { audience: formatList(names, lang, 'and'), people: Math.min(plan.organization.headcount, readers.phases.reduce((n, p) => n + p.people, 0)) };
   }
 
   /** The launch phases that had not started by `date`, a pause's held ones included: nothing changes for their people. */
@@ -440,8 +445,6 @@ export class ContextBuilder {
     const ids = new Set(live.map((p) => p.id));
     const state = this.measuredData.progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
     if (!state) return null;
-    const decimal = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(this.lang === 'nl' ? 'nl-NL' : 'en-US', { signDisplay: 'exceptZero' });
     const names = new Map(live.map((p) => [p.id, p.name]));
     // A value from before the day the update is measured up to says when it was measured.
     const earlier = (day: string | null) => day !== null && day < state.day;
@@ -451,8 +454,8 @@ export class ContextBuilder {
       day: state.day,
       phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day) })),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
-      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal.format(state.satisfaction.score) },
-      nps: state.nps && { ...state.nps, text: signed.format(state.nps.score) },
+      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
+      nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },
       tickets: state.tickets,
     };
   }
@@ -520,12 +523,11 @@ export class ContextBuilder {
     if (!when) return { metric: null, goal: null, measured: null, met: null };
     const metric = plan.metrics.find((m) => m.name === when.metric);
     const unit = metric?.unit === 'percent' || /_pct$/.test(when.metric) ? '%' : '';
-    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 1 });
     const measured = this.measuredData.progress?.switchOff(date) ?? null;
     return {
       metric: word(metric?.label ?? when.metric, lang),
-      goal: `${OPERATORS[lang][when.op]} ${number.format(when.threshold)}${unit}`,
-      measured: measured && { value: `${number.format(measured.value)}${unit}`, day: measured.day },
+      goal: `${OPERATORS[lang][when.op]} ${decimal(when.threshold, lang)}${unit}`,
+      measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day },
       met: measured ? measured.met : null,
     };
   }

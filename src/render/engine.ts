@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import type { Language } from '../plan/schema.js';
 import { EXIT, RolloutError, type Diagnostic } from '../util/errors.js';
+import { formatList } from '../util/lists.js';
+import { formatNumber } from '../util/numbers.js';
 import { didYouMean } from '../util/suggest.js';
 import { formatDate, isDateStyle, DATE_STYLES } from './dates.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
@@ -325,9 +327,8 @@ export class Engine {
   private registerHelpers(): void {
     const lang = this.lang;
     const hb = this.hb;
-    // Intl formatters and date-fns are slow to set up; one of each per engine, dates remembered.
-    const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const lists = { and: new Intl.ListFormat(lang, { type: 'conjunction' }), or: new Intl.ListFormat(lang, { type: 'disjunction' }) };
+    // Numbers and lists as Intl writes them, without loading its data; dates remembered.
+    const number = (n: number) => formatNumber(n, lang, { decimals: 1, grouping: true, sign: 'auto' });
     const dates = new Map<string, string | undefined>();
     /**
      * Strict mode checks plain {{variables}}; helper arguments are checked here. Undefined is a
@@ -376,17 +377,17 @@ export class Engine {
       if (typeof count !== 'number' || typeof one !== 'string' || typeof other !== 'string') {
         throw new HelperProblem('plural takes a number and two words: (plural count "person" "people")', options.loc);
       }
-      return options.hash.bare ? (count === 1 ? one : other) : `${numbers.format(count)} ${count === 1 ? one : other}`;
+      return options.hash.bare ? (count === 1 ? one : other) : `${number(count)} ${count === 1 ? one : other}`;
     });
     helper('list', ([items, style], options) => {
       if (!Array.isArray(items)) throw new HelperProblem(`list takes a list, not ${JSON.stringify(items)}`, options.loc);
       const key = options.hash.key;
       const texts = items.map((item) => String(typeof key === 'string' && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : item));
-      return (style === 'or' ? lists.or : lists.and).format(texts);
+      return formatList(texts, lang, style === 'or' ? 'or' : 'and');
     });
     helper('number', ([value], options) => {
       if (typeof value !== 'number') throw new HelperProblem(`number takes a number, not ${JSON.stringify(value)}`, options.loc);
-      return numbers.format(value);
+      return number(value);
     });
     const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
     // Plans write "why" and results with or without a closing full stop; a sentence gets one.

@@ -1,6 +1,7 @@
 import { DateColumn, parseOrdered, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
-import { CellMeaning } from './cells.js';
+import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
+import { CsvRow } from '../csv/row.js';
 import { cellInMessage } from './columns.js';
 import type { FileRows } from './problems.js';
 import type { Row } from './table.js';
@@ -12,14 +13,13 @@ import type { Row } from './table.js';
  */
 export class SourceDates {
   private current = new Map<string, number>();
-  /** The current file's date columns, by column and whether an empty cell is no date. */
-  private columnsRead: (CellMeaning<number> | undefined)[] = [];
   private file: FileRows | undefined;
   private readonly texts: string[] = [];
   private readonly files: FileRows[] = [];
   private readonly lines: number[] = [];
   private readonly columns: number[] = [];
-  private readonly counts: number[] = [];
+  /** @internal Rows per date, for the count of bad rows a date that is no date makes. */
+  readonly counts: number[] = [];
   /** Days that no later value can change (year-first, or in the plan's dateFormat); NaN for the others. */
   private readonly early: number[] = [];
   private days: (Day | undefined)[] = [];
@@ -33,27 +33,18 @@ export class SourceDates {
   startFile(file: FileRows): void {
     this.file = file;
     this.current = new Map();
-    this.columnsRead = [];
   }
 
   /**
-   * The number of the date in cell `column` (0-based) of a row of the current file. An empty
-   * cell is a date that is missing, or with `emptyIsNone` no date at all: -1.
+   * The date cells of column `column` (0-based) in the current file, read from its header on. An
+   * empty cell is a date that is missing, or with `emptyIsNone` no date at all.
    */
-  cell(row: Row, column: number, emptyIsNone = false): number {
-    const key = column * 2 + (emptyIsNone ? 1 : 0);
-    const id = (this.columnsRead[key] ??= this.columnRead(column, emptyIsNone)).get(row, column);
-    if (id >= 0) this.counts[id]!++;
-    return id;
+  column(column: number, emptyIsNone = false): DateCells {
+    return new DateCells(this, this.file!, column, emptyIsNone);
   }
 
-  /** Apart from `cell`, which would otherwise make a closure context on every call. */
-  private columnRead(column: number, emptyIsNone: boolean): CellMeaning<number> {
-    const file = this.file!;
-    return new CellMeaning((text, first) => (emptyIsNone && text.trim() === '' ? -1 : this.number(text, file, first.line, column + 1)));
-  }
-
-  private number(text: string, file: FileRows, line: number, column: number): number {
+  /** @internal The number of a date text of the current file, numbered when new. */
+  number(text: string, file: FileRows, line: number, column: number): number {
     let id = this.current.get(text);
     if (id === undefined) {
       id = this.texts.length;
@@ -101,5 +92,57 @@ export class SourceDates {
   /** Every date's day by number, NaN where it is no date: for loops over many rows. */
   dayTable(): Float64Array {
     return Float64Array.from(this.days, (day) => day ?? NaN);
+  }
+}
+
+/**
+ * One date column of one file. A CSV cell is looked up by its bytes, so that a large export makes
+ * one string per distinct date, not one per row; spreadsheet rows, cells with a doubled quote and
+ * cells past the dictionary's capacity are read as text each time.
+ */
+export class DateCells {
+  private readonly table = new ByteTable();
+  /** By the table's number of a cell: its date's number. */
+  private ids = new Int32Array(64);
+
+  constructor(
+    private readonly dates: SourceDates,
+    private readonly file: FileRows,
+    private readonly index: number,
+    private readonly emptyIsNone: boolean,
+  ) {}
+
+  /** The number of the date in a row's cell (-1 for no date), counted for that date. */
+  id(row: Row): number {
+    const i = this.index;
+    let id: number;
+    if (row instanceof CsvRow && !row.escaped[i]) {
+      const inRow = i < row.length;
+      const start = inRow ? row.starts[i]! : 0;
+      const end = inRow ? row.ends[i]! : 0;
+      const { table } = this;
+      const known = table.find(row.buf, start, end);
+      if (known >= 0) id = this.ids[known]!;
+      else {
+        id = this.number(row);
+        if (table.size < DICTIONARY_CELLS) this.keep(table.add(row.buf, start, end), id);
+      }
+    } else id = this.number(row);
+    if (id >= 0) this.dates.counts[id]!++;
+    return id;
+  }
+
+  private number(row: Row): number {
+    const text = row.text(this.index);
+    return this.emptyIsNone && text.trim() === '' ? -1 : this.dates.number(text, this.file, row.line, this.index + 1);
+  }
+
+  private keep(cell: number, id: number): void {
+    if (cell === this.ids.length) {
+      const more = new Int32Array(cell * 2);
+      more.set(this.ids);
+      this.ids = more;
+    }
+    this.ids[cell] = id;
   }
 }

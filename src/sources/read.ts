@@ -9,7 +9,7 @@ import { dateOrder } from '../util/date-order.js';
 import { RolloutError } from '../util/errors.js';
 import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
-import { SourceDates } from './dates.js';
+import { SourceDates, type DateCells } from './dates.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
 import { DailyReader } from './kinds/daily.js';
@@ -81,12 +81,12 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
-    let date = 0;
+    let date: DateCells;
     const { windows1252 } = await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         const header = new Header(cells, fileRows.file);
-        date = header.column(source.date, `${context.label}.date`);
+        date = dates.column(header.column(source.date, `${context.label}.date`));
         where.place(header);
         exclude.place(header);
         reader.header(header);
@@ -96,7 +96,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         fileRows.report.rows++;
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
-        reader.row(row, dates.cell(row, date), filter, fileRows);
+        reader.row(row, date.id(row), filter, fileRows);
       },
       bad(line, problem) {
         fileRows.report.rows++;

@@ -11,8 +11,11 @@ export interface NumberStyle {
   decimals: number;
   /** Thousands separators, as Intl's default useGrouping. */
   grouping: boolean;
-  /** `auto` writes the sign of a negative number that rounds to 0 (`-0`); `negative` does not. */
-  sign: 'auto' | 'negative';
+  /**
+   * `auto` writes the sign of a negative number that rounds to 0 (`-0`); `negative` does not;
+   * `exceptZero` also writes `+` before a positive number, and no sign on one that rounds to 0.
+   */
+  sign: 'auto' | 'negative' | 'exceptZero';
 }
 
 const SEPARATORS: Record<Language, { point: string; group: string }> = { en: { point: '.', group: ',' }, nl: { point: ',', group: '.' } };
@@ -20,11 +23,12 @@ const SEPARATORS: Record<Language, { point: string; group: string }> = { en: { p
 export function formatNumber(n: number, language: Language, { decimals, grouping, sign }: NumberStyle): string {
   const negative = n < 0 || Object.is(n, -0);
   if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return negative ? '-∞' : '∞';
+  if (!Number.isFinite(n)) return negative ? '-∞' : sign === 'exceptZero' ? '+∞' : '∞';
   const { whole, fraction } = rounded(Math.abs(n), decimals);
   const { point, group } = SEPARATORS[language];
-  const minus = negative && (sign === 'auto' || whole !== '0' || fraction !== '') ? '-' : '';
-  return `${minus}${grouping ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole}${fraction === '' ? '' : point + fraction}`;
+  const zero = whole === '0' && fraction === '';
+  const signed = negative ? (sign === 'auto' || !zero ? '-' : '') : sign === 'exceptZero' && !zero ? '+' : '';
+  return `${signed}${grouping ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole}${fraction === '' ? '' : point + fraction}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, open, readdir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RolloutError } from './errors.js';
+import { writeNewFile } from './new-file.js';
 import { duringSignals, interruption } from './signals.js';
 
 export interface OutputFile {
@@ -17,9 +18,9 @@ export interface WriteOptions {
 }
 
 /**
- * Files written at once. Flushing a file to disk (fsync) mostly waits for the disk, and the
- * disk flushes files whose fsyncs arrive together in one go: src/main.ts gives Node enough
- * threads for that.
+ * Files in flight at once: each waits on the disk in Node's thread pool while the caller makes
+ * the next ones. The pool keeps its four threads: with 32, writing 1,210 messages cost more CPU
+ * in hand-overs between threads than it saved in waiting.
  */
 const CONCURRENCY = 32;
 
@@ -63,15 +64,6 @@ export function listed(names: string[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Runs `task` on every item, at most `limit` at a time; stops starting new ones when `stop()` says so. */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
   let next = 0;
@@ -95,12 +87,20 @@ export interface Committed {
   interrupted: boolean;
 }
 
+/** How a target is named in a message: relative to where the command runs. */
+const shown = (target: string) => path.relative(process.cwd(), target) || target;
+
+function takenError(taken: string[]): RolloutError {
+  return new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${listed(taken)})`}; nothing was written. Use --force to overwrite`);
+}
+
 /**
  * A set of files written in two steps, so that they appear together or not at all. `add` writes
- * each file to a temporary file in its target's own folder and flushes it to disk, many at a
- * time while the caller makes the next one, so that the disk flushes them together; `commit`
- * then gives each its final name (a hard link, which never replaces a file, or with `force` a
- * rename). No file is ever partial under its final name, after an error, an
+ * each file to a temporary file in its target's own folder and flushes it to disk, several at a
+ * time while the caller makes the next one; `commit` then gives each its final name. Without
+ * `force` that is a hard link, which fails on a name that exists: nothing is ever replaced, not
+ * even a file that appeared since `add` looked, and the names already given are then taken back.
+ * With `force` it is a rename. No file is ever partial under its final name, after an error, an
  * interruption or a power loss. `discard` removes every temporary file and the folders made for
  * them.
  */
@@ -108,9 +108,12 @@ export class StagedWrite {
   private readonly staged: Staged[] = [];
   private readonly taken: string[] = [];
   private readonly pending = new Set<Promise<void>>();
-  private readonly folders = new Map<string, Promise<void>>();
+  /** Each target folder once: the names in it when first seen, none in one made here. */
+  private readonly folders = new Map<string, Promise<Set<string>>>();
   private readonly madeFolders: string[] = [];
   private failure: { name: string; error: unknown } | undefined;
+  /** Numbers the temporary files: random for each write, then one up per file. */
+  private serial = randomBytes(6).readUIntBE(0, 6);
 
   constructor(
     readonly dir: string,
@@ -124,37 +127,36 @@ export class StagedWrite {
   async add(file: OutputFile, { last = false } = {}): Promise<void> {
     const target = resolveInside(this.dir, file.name);
     if (this.failure || this.options.signal?.aborted) return;
-    if (!this.options.force && (await exists(target))) {
-      this.taken.push(path.relative(process.cwd(), target) || target);
+    let present: Set<string>;
+    try {
+      present = await this.folder(path.dirname(target));
+    } catch (error) {
+      this.failure ??= { name: file.name, error };
+      return;
+    }
+    // The folder's listing saves a look-up per file; `commit`'s link is the check that holds.
+    if (!this.options.force && present.has(path.basename(target))) {
+      this.taken.push(shown(target));
       return;
     }
     if (this.taken.length > 0) return;
     while (this.pending.size >= CONCURRENCY) await Promise.race(this.pending);
-    const staged = { name: file.name, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`), last };
+    const number = (this.serial++ % 2 ** 48).toString(16).padStart(12, '0');
+    const staged = { name: file.name, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${number}.tmp`), last };
     this.staged.push(staged);
-    const task = this.stage(staged, file.content).finally(() => this.pending.delete(task));
+    const task = writeNewFile(staged.temp, file.content)
+      .catch((error: unknown) => {
+        this.failure ??= { name: file.name, error };
+      })
+      .finally(() => this.pending.delete(task));
     this.pending.add(task);
+    // A turn of the event loop, so that the files in flight go on to their next step (write,
+    // flush, close) while the caller makes the next file, rather than once CONCURRENCY are waiting.
+    await new Promise(setImmediate);
   }
 
-  private async stage({ name, target, temp }: Staged, content: string | Uint8Array): Promise<void> {
-    try {
-      await this.folder(path.dirname(target));
-      const handle = await open(temp, 'wx', 0o644);
-      try {
-        await handle.writeFile(content);
-        // On the disk before it gets a name that says it is complete; flushed here, on the
-        // handle already open, while the caller makes the next files.
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      this.failure ??= { name, error };
-    }
-  }
-
-  /** Makes a folder once, with its missing parents; with `force`, clears the tool's stale temporary files in it. */
-  private folder(dir: string): Promise<void> {
+  /** Makes a folder once, with its missing parents, or lists the one there; with `force`, clears the tool's stale temporary files in it. */
+  private folder(dir: string): Promise<Set<string>> {
     let made = this.folders.get(dir);
     if (!made) this.folders.set(dir, (made = this.makeFolder(dir)));
     return made;
@@ -165,17 +167,18 @@ export class StagedWrite {
    * folder: Node 20's recursive mkdir never returns for some paths where creation is refused
    * (such as under /proc).
    */
-  private async makeFolder(dir: string): Promise<void> {
+  private async makeFolder(dir: string): Promise<Set<string>> {
     const stat = await fsStat(dir).catch(() => undefined);
     if (stat) {
       if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
       if (this.options.force) await removeStaleTemps(dir);
-      return;
+      return new Set(this.options.force ? [] : await readdir(dir));
     }
     const parent = path.dirname(dir);
     if (parent !== dir) await this.folder(parent);
     await mkdir(dir);
     this.madeFolders.push(dir);
+    return new Set();
   }
 
   /**
@@ -187,8 +190,7 @@ export class StagedWrite {
     while (this.pending.size > 0) await Promise.race(this.pending);
     if (this.taken.length > 0) {
       await this.discard();
-      const taken = this.taken;
-      throw new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${listed(taken)})`}; nothing was written. Use --force to overwrite`);
+      throw takenError(this.taken);
     }
     if (this.failure) {
       await this.discard();
@@ -196,24 +198,29 @@ export class StagedWrite {
     }
     const signal = this.options.signal;
     const total = this.staged.length;
-    const written: string[] = [];
-    let failed: { name: string; error: unknown } | undefined;
+    const named: Staged[] = [];
+    let failed: { staged: Staged; error: unknown } | undefined;
     const stop = () => failed !== undefined || signal?.aborted === true;
     const publish = async (s: Staged) => {
       try {
         if (this.options.force) await rename(s.temp, s.target);
         else await link(s.temp, s.target);
-        written.push(s.name);
+        named.push(s);
       } catch (error) {
-        failed ??= { name: s.name, error };
+        failed ??= { staged: s, error };
       }
     };
     await eachLimited(this.staged.filter((s) => !s.last), CONCURRENCY, publish, stop);
     await eachLimited(this.staged.filter((s) => s.last), 1, publish, stop);
+    // Linking replaced nothing, so every name it gave can be taken back: all or nothing.
+    const kept = failed && !this.options.force ? await takeBack(named) : named;
     await this.removeTemps();
-    if (written.length === 0) await this.removeFolders();
+    if (kept.length === 0) await this.removeFolders();
+    const written = kept.map((s) => s.name);
     if (failed) {
-      throw new RolloutError(`cannot write ${failed.name} in ${this.dir}: ${fsProblem(failed.error)}; ${writtenOf(written, total)} before this`);
+      const { staged, error } = failed;
+      if (kept.length === 0 && (error as NodeJS.ErrnoException).code === 'EEXIST') throw takenError([shown(staged.target)]);
+      throw new RolloutError(`cannot write ${staged.name} in ${this.dir}: ${fsProblem(error)}; ${kept.length === 0 ? 'nothing was written' : `${writtenOf(written, total)} before this`}`);
     }
     return { written, interrupted: written.length < total };
   }
@@ -232,6 +239,21 @@ export class StagedWrite {
   private async removeTemps(): Promise<void> {
     await eachLimited(this.staged.splice(0), CONCURRENCY, (s) => unlink(s.temp).catch(() => undefined));
   }
+}
+
+/**
+ * Removes the final names just given, each only while it is still the temporary file's (the
+ * same file on disk). Returns those it could not remove.
+ */
+async function takeBack(named: Staged[]): Promise<Staged[]> {
+  const kept: Staged[] = [];
+  await eachLimited(named, CONCURRENCY, async (s) => {
+    const [target, temp] = await Promise.all([lstat(s.target).catch(() => undefined), lstat(s.temp).catch(() => undefined)]);
+    // Gone, or replaced since: not this write's to remove.
+    if (target === undefined || temp === undefined || target.ino !== temp.ino || target.dev !== temp.dev) return;
+    if (!(await unlink(s.target).then(() => true, () => false))) kept.push(s);
+  });
+  return kept;
 }
 
 /** `3 of 10 files were written (a.md, b.md, c.md)` */

@@ -284,4 +284,14 @@ describe('byte table', () => {
     expect(table.find(Buffer.alloc(0), 0, 0)).toBe(-1);
     expect(table.add(Buffer.alloc(0), 0, 0)).toBe(5000);
   });
+
+  it('tells apart keys that differ in any one byte, at any offset and length', () => {
+    const table = new ByteTable();
+    // Keys are compared and hashed four bytes at a time: every length, and a change in each byte.
+    const keys = Array.from({ length: 40 }, (_, n) => Buffer.alloc(n + 1, 0x61)).flatMap((base) => [base, ...[...base.keys()].map((k) => Buffer.from(base.map((c, j) => (j === k ? 0x62 : c))))]);
+    expect(keys.map((k) => table.add(k, 0, k.length))).toEqual(keys.map((_, i) => i));
+    const shifted = keys.map((k, i) => Buffer.concat([Buffer.alloc(1 + (i % 7), 0x20), k]));
+    expect(shifted.map((b, i) => table.find(b, 1 + (i % 7), b.length))).toEqual(keys.map((_, i) => i));
+    expect(table.find(Buffer.alloc(41, 0x61), 0, 41)).toBe(-1);
+  });
 });

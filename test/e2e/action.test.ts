@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -63,6 +63,28 @@ describe('the GitHub Action', () => {
     }
     expect(action.outputs.decision!.value).toBe('${{ steps.check.outputs.decision }}');
     expect(action.outputs['current-phase']!.value).toBe('${{ steps.check.outputs.current-phase }}');
+  });
+
+  it('builds the tool from its own checkout, never fetching a package by name', () => {
+    const commands = action.runs.steps.map((step) => step.run ?? '').join('\n');
+    expect(commands).toContain('npm ci');
+    expect(commands).not.toMatch(/npm (install|i|view|exec)\b|npx /);
+  });
+
+  it('reads the plan\'s sources when metrics is left out', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8'));
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    const r = runCheck({ at: '2027-03-29', 'fail-on': 'never', lang: 'en' }, dir);
+    expect([r.status, r.outputs.decision]).toEqual([0, 'continue']);
+    expect(r.summary).toMatch(/^### Rollout gate check: continue\n/);
+  });
+
+  it('takes a file whose name has spaces on a line of its own', () => {
+    const dir = workspace();
+    renameSync(path.join(dir, 'metrics', 'teams-usage.csv'), path.join(dir, 'metrics', 'Teams usage (1).csv'));
+    const r = runCheck({ metrics: 'metrics/Teams usage (1).csv\n', at: '2027-03-15', 'fail-on': 'never' }, dir);
+    expect([r.status, r.outputs.decision, r.stderr]).toEqual([0, 'pause', '']);
   });
 
   it('on a pause: annotations in the log, outputs, the summary, and a failed step', () => {

@@ -7,7 +7,7 @@ const LOCALES: Record<Language, string> = { en: 'en-US', nl: 'nl-NL' };
 const intl = (n: number, language: Language, { decimals, grouping, sign }: NumberStyle) =>
   new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: decimals, useGrouping: grouping, signDisplay: sign }).format(n);
 
-const style = fc.record({ decimals: fc.integer({ min: 0, max: 4 }), grouping: fc.boolean(), sign: fc.constantFrom('auto' as const, 'negative' as const) });
+const style = fc.record({ decimals: fc.integer({ min: 0, max: 4 }), grouping: fc.boolean(), sign: fc.constantFrom('auto' as const, 'negative' as const, 'exceptZero' as const) });
 const language = fc.constantFrom<Language>('en', 'nl');
 
 describe('formatNumber', () => {
@@ -62,6 +62,19 @@ describe('formatNumber', () => {
   });
 
   it('writes NaN and the infinities as Intl does', () => {
-    for (const n of [NaN, Infinity, -Infinity]) expect(formatNumber(n, 'en', { decimals: 2, grouping: true, sign: 'auto' })).toBe(intl(n, 'en', { decimals: 2, grouping: true, sign: 'auto' }));
+    for (const sign of ['auto', 'exceptZero'] as const) {
+      for (const n of [NaN, Infinity, -Infinity]) expect(formatNumber(n, 'en', { decimals: 2, grouping: true, sign })).toBe(intl(n, 'en', { decimals: 2, grouping: true, sign }));
+    }
+  });
+
+  it.each([
+    [12, '+12'],
+    [-3, '-3'],
+    [0, '0'],
+    [-0, '0'],
+    [0.0004, '0'],
+    [-0.0004, '0'],
+  ])('with exceptZero writes %d as %s', (n, text) => {
+    expect(formatNumber(n, 'en', { decimals: 3, grouping: true, sign: 'exceptZero' })).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers.js';
@@ -7,20 +7,36 @@ import { tempDir } from '../helpers.js';
 const failure = vi.hoisted(() => ({ name: '', code: 'ENOSPC' }));
 /** What happened to the temporary files, in order: flushed to disk, given their final name. */
 const steps = vi.hoisted(() => [] as string[]);
+/** What a test does right after a file gets its final name. */
+const named = vi.hoisted(() => ({ then: undefined as ((file: string) => void) | undefined }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const names = new Map<number, string>();
+  return {
+    ...fs,
+    open: (file: string, flags: string, mode: number, done: (error: NodeJS.ErrnoException | null, fd: number) => void) =>
+      fs.open(file, flags, mode, (error, fd) => {
+        names.set(fd, path.basename(file));
+        done(error, fd);
+      }),
+    writeSync: (fd: number, ...rest: [Uint8Array, number]) => {
+      if (failure.name && names.get(fd)?.startsWith(`.${failure.name}.`)) throw Object.assign(new Error(failure.code), { code: failure.code });
+      return fs.writeSync(fd, ...rest);
+    },
+    fsync: (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => (steps.push(`flush ${names.get(fd)}`), fs.fsync(fd, done)),
+  };
+});
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...fs,
-    open: async (...args: Parameters<typeof fs.open>) => {
-      const handle = await fs.open(...args);
-      const sync = handle.sync.bind(handle);
-      handle.sync = () => (steps.push(`flush ${path.basename(String(args[0]))}`), sync());
-      if (!failure.name || !path.basename(String(args[0])).startsWith(`.${failure.name}.`)) return handle;
-      const writeFile = () => Promise.reject(Object.assign(new Error(failure.code), { code: failure.code }));
-      return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, { writeFile, close: () => handle.close() });
+    link: async (from: string, to: string) => {
+      steps.push(`name ${path.basename(from)}`);
+      await fs.link(from, to);
+      named.then?.(to);
     },
-    link: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.link(from, to)),
     rename: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.rename(from, to)),
   };
 });
@@ -29,6 +45,7 @@ const { resolveInside, StagedWrite, writeFiles, writeOutputFile } = await import
 
 afterEach(() => {
   failure.name = '';
+  named.then = undefined;
 });
 
 const files = [
@@ -77,15 +94,43 @@ describe('safe writes', () => {
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('C');
   });
 
-  it('never replaces a file that appears between the check and the write', async () => {
+  it('never replaces a file that appears between the check and the write, and takes back the names it gave', async () => {
     const dir = tempDir();
     const staged = new StagedWrite(dir);
     await staged.add({ name: 'early.md', content: 'mine' });
     await staged.add({ name: 'late.md', content: 'mine' }, { last: true });
     writeFileSync(path.join(dir, 'late.md'), 'arrived first');
-    await expect(staged.commit()).rejects.toThrow(`cannot write late.md in ${dir}: it already exists (use --force to overwrite); 1 of 2 files were written (early.md) before this`);
+    await expect(staged.commit()).rejects.toThrow(`${path.relative(process.cwd(), path.join(dir, 'late.md'))} already exists; nothing was written. Use --force to overwrite`);
     expect(readFileSync(path.join(dir, 'late.md'), 'utf8')).toBe('arrived first');
+    expect(everything(dir)).toEqual(['late.md']);
+  });
+
+  it('leaves alone a name it gave that someone has replaced since', async () => {
+    const dir = tempDir();
+    const staged = new StagedWrite(dir);
+    await staged.add({ name: 'early.md', content: 'mine' });
+    await staged.add({ name: 'late.md', content: 'mine' }, { last: true });
+    writeFileSync(path.join(dir, 'late.md'), 'arrived first');
+    // Once early.md has its name, someone writes a file of that name anew.
+    named.then = (file) => {
+      if (path.basename(file) !== 'early.md') return;
+      unlinkSync(file);
+      writeFileSync(file, 'theirs');
+    };
+    await expect(staged.commit()).rejects.toThrow(/late\.md already exists; nothing was written/);
+    expect(readFileSync(path.join(dir, 'early.md'), 'utf8')).toBe('theirs');
     expect(everything(dir)).toEqual(['early.md', 'late.md']);
+  });
+
+  it('refuses without force when a name is taken at the last moment in a folder that had other files', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes.txt'), 'kept');
+    const staged = new StagedWrite(dir);
+    for (const f of files) await staged.add(f);
+    writeFileSync(path.join(dir, 'sub', 'b.md'), 'arrived first');
+    await expect(staged.commit()).rejects.toThrow(/sub\/b\.md already exists; nothing was written/);
+    expect(everything(dir)).toEqual(['notes.txt', 'sub', 'sub/b.md']);
+    expect(readFileSync(path.join(dir, 'sub', 'b.md'), 'utf8')).toBe('arrived first');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
-import type { SourceDates } from '../dates.js';
+import type { DateCells, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import { RosterParts, scopeTags } from '../scopes.js';
@@ -32,7 +32,8 @@ const COUNT_NONE = -3;
  */
 export class ActivityReader implements KindReader {
   private person = 0;
-  private lastActive: number | undefined;
+  /** The current file's last-activity dates, when the export has them. */
+  private lastActive: DateCells | undefined;
   private active: number | undefined;
   private readonly within: number;
   /** Each day's status of every roster person (the highest of their rows), and how many of each part have each status. */
@@ -66,7 +67,8 @@ export class ActivityReader implements KindReader {
   header(header: Header): void {
     const { label } = this.context;
     this.person = header.column(this.source.person, `${label}.person`);
-    this.lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
+    const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
+    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
     this.active = header.optional(this.source.active, `${label}.active`);
     this.countOf = new CellMeaning((text) => readNumber(text, this.numbers));
   }
@@ -76,7 +78,7 @@ export class ActivityReader implements KindReader {
     const person = this.roster.find(row, this.person);
     if (person < 0) return this.stranger(row);
     let state: number;
-    if (this.lastActive !== undefined) state = this.dates.cell(row, this.lastActive, true);
+    if (this.lastActive) state = this.lastActive.id(row);
     else {
       const count = this.countOf.get(row, this.active!);
       if (count === undefined) return file.bad(row.line, this.active! + 1, `${this.source.active} is not a number`);
