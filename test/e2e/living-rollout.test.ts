@@ -33,7 +33,7 @@ describe('a rollout from start to finish', () => {
 
     const schedule = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout);
     const launch = schedule.events.find((e: { type: string; phase: string }) => e.type === 'launch' && e.phase === 'core-team');
-    expect([launch.date, launch.pausedFrom, launch.sequence]).toEqual(['2027-02-01', '2027-01-18', 1]);
+    expect([launch.date, launch.pausedFrom, launch.sequence]).toEqual(['2027-02-01', '2027-01-18', 2]);
 
     const emails = run(['render-emails', '--out', 'emails'], { cwd: dir });
     expect(emails.status).toBe(0);

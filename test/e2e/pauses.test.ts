@@ -40,7 +40,7 @@ describe('an open pause after a closed one', () => {
     const table = run(['schedule', '--plan', OPEN]).stdout;
     expect(table.split('\n')[0]).toBe('Invoering van Microsoft Teams bij Sranan Advies: 25 personen, vanaf 2027-03-01, einde open: gepauzeerd sinds 2027-04-26');
     expect(table).toContain('fase Alle overige collega’s (gepland 2027-04-26)');
-    expect(table).toContain('Toetsmoment department-2-go-no-go: actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
+    expect(table).toContain('Toetsmoment department-2-go-no-go (Advies): actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
     expect(table).not.toMatch(/: +\(gepland/);
     const json = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout);
     const held = json.events.filter((e: { onHold?: boolean }) => e.onHold);
