@@ -21,7 +21,11 @@ export interface PauseSpan {
 export interface Moved {
   /** Infinity while an open pause holds it. */
   day: Day;
-  /** How many pauses moved it: a calendar entry's SEQUENCE. */
+  /**
+   * Its calendar entry's SEQUENCE: two for each pause with its end that reaches it, one for when
+   * the pause began (an open pause cancels the entry, one higher) and one for when it got its
+   * end (the entry is dated again), so that the number never goes down as a pause is written in.
+   */
   moves: number;
   /** The open pause that holds it, if any. */
   heldBy?: PauseSpan;
@@ -68,13 +72,12 @@ export class Pauses {
     for (const span of this.spans) {
       if (d < span.from) break;
       if (span.until === undefined) return { day: Infinity, moves, heldBy: span, was: d };
+      // Counted even where it leaves the day as it was: while open, it had cancelled the entry.
+      moves += 2;
       if (span.workingDays === 0) continue;
       // A day meant before the pause but moved into it moves from where it is, so it lands after the pause.
       meant = calendar.afterWeekdays(meant < span.from ? d : meant, span.workingDays, earlier);
-      const next = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
-      // A pause that leaves the day where it was (it only undid a holiday's move) changes no calendar entry.
-      if (next !== d) moves++;
-      d = next;
+      d = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
     }
     return { day: d, moves, meant };
   }

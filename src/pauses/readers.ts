@@ -1,3 +1,4 @@
+import type { Pause } from '../plan/schema.js';
 import type { EventType, Schedule, SchedulePause } from '../schedule/types.js';
 
 /** The items of a launch phase its people act on: its messages, its start, its sessions. */
@@ -25,4 +26,10 @@ export function pauseReaders(schedule: Schedule, pause: SchedulePause): PauseRea
   const touched = new Set([pause.phase, ...moved.filter((e) => PEOPLE_ITEMS.has(e.type)).map((e) => e.phase)]);
   const launches = phases.filter((p) => p.kind === 'launch' && touched.has(p.id));
   return { everyone, phases: launches.map((p) => ({ id: p.id, name: p.name, people: p.people })) };
+}
+
+/** The pause a pause or resume notice speaks of: its key numbers the pause as the plan lists it, the schedule lists them by date. */
+export function noticePause(schedule: Schedule, pauses: readonly Pick<Pause, 'from'>[], key: string): SchedulePause {
+  const planned = pauses[Number(key.replace('pause-', '')) - 1];
+  return schedule.pauses.find((p) => p.from === planned?.from)!;
 }

@@ -48,11 +48,9 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, meant, start), meant);
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);
     const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
-    if (moved.day === was) each(event, event.date, event.sequence, title);
-    else {
-      const moves = fixed ? fixed.moves : (event.sequence ?? 0) + moved.moves;
-      each(event, formatDay(moved.day), moves > 0 ? moves : undefined, title);
-    }
+    // A pause that reaches an item is a revision of its calendar entry, even where it leaves the day as it was.
+    const moves = fixed ? fixed.moves : (event.sequence ?? 0) + moved.moves;
+    each(event, moved.day === was ? event.date : formatDay(moved.day), moves > 0 ? moves : undefined, title);
   }
   const notices: ScheduleEvent[] = [];
   for (const span of fresh.spans) {
@@ -71,7 +69,7 @@ export function redate(schedule: Schedule, before: Plan, after: Plan): Schedule 
   const start = parseDay(after.start);
   const events: ScheduleEvent[] = [];
   const notices = redateEvents(schedule, before, after, (event, date, sequence, title) => {
-    if (date === event.date && title === event.title) events.push(event);
+    if (date === event.date && title === event.title && sequence === event.sequence) events.push(event);
     else {
       const copy: ScheduleEvent = { ...event, date, week: weekOf(start, parseDay(date)), title };
       if (date !== event.date) copy.pausedFrom = event.pausedFrom ?? event.date;

@@ -1,5 +1,5 @@
 import { word } from './builtin-text.js';
-import type { Aggregate, Language, Metric, Operator } from './schema.js';
+import type { Aggregate, Gate, Language, Metric, Operator } from './schema.js';
 import { formatNumber } from '../util/numbers.js';
 
 /** A gate or switch-off condition, said in words: "active use at least 80%", not "active_use_pct >= 80". */
@@ -88,4 +88,22 @@ export function conditionClause(c: Condition, metrics: readonly Pick<Metric, 'na
 export function conditionFields(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): { metric: string; threshold: number; percent: boolean } {
   const metric = metrics.find((m) => m.name === c.metric);
   return { metric: midSentence(word(metric?.label ?? c.metric, lang)), threshold: c.threshold, percent: metric?.unit === 'percent' || /_pct$/.test(c.metric) };
+}
+
+const SCOPE_WORDS: Record<Language, { organization: string; group: string; location: string }> = {
+  en: { organization: 'everyone', group: 'group', location: 'location' },
+  nl: { organization: 'iedereen', group: 'groep', location: 'vestiging' },
+};
+
+/**
+ * Whose rows a gate reads, in words: its phase (or the whole organization for `scope:
+ * organization`), then its group and location when it names them; `withLocation: false` where
+ * the location is shown beside the title already (a calendar entry's place).
+ */
+export function gateScopeText(gate: Pick<Gate, 'phase' | 'scope' | 'group' | 'location'>, phases: readonly { id: string; name: string }[], lang: Language, withLocation = true): string {
+  const w = SCOPE_WORDS[lang];
+  const parts = [gate.scope === 'organization' ? w.organization : (phases.find((p) => p.id === gate.phase)?.name ?? gate.phase)];
+  if (gate.group !== undefined) parts.push(`${w.group} ${gate.group}`);
+  if (gate.location !== undefined && withLocation) parts.push(`${w.location} ${gate.location}`);
+  return parts.join(', ');
 }

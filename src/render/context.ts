@@ -8,12 +8,12 @@ import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar } from '../schedule/phases.js';
-import { conditionClause, conditionFields, OPERATORS } from '../plan/condition-text.js';
+import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
-import { pauseReaders } from '../pauses/readers.js';
+import { noticePause, pauseReaders } from '../pauses/readers.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -344,8 +344,11 @@ export class ContextBuilder {
       const metric = metrics.get(g.metric);
       const unit = metric?.unit === 'percent' && g.aggregate !== 'nps' && g.aggregate !== 'slope' ? '%' : '';
       const nps = g.aggregate === 'nps' ? 'NPS ' : '';
+      const gate = plan.gates.find((x) => x.id === g.id);
       return {
         metric: word(metric?.label ?? g.metric, lang),
+        // Whose rows it read: the phase (or everyone), its group and location.
+        scope: gate ? gateScopeText(gate, plan.phases, lang) : g.phase,
         observed: g.observed === null ? null : `${nps}${nps ? signed(Math.round(g.observed), lang) : decimal(g.observed, lang)}${unit}`,
         goal: `${nps}${OPERATORS[lang][g.op]} ${decimal(g.threshold, lang)}${unit}`,
       };
@@ -362,10 +365,8 @@ export class ContextBuilder {
     };
   }
 
-  /** A notice's pause: its key numbers the pause as the plan lists it, the schedule lists them by date. */
   private pauseOf(message: Message): SchedulePause {
-    const planned = this.plan.pauses[Number(message.event!.key.replace('pause-', '')) - 1];
-    return this.schedule.pauses.find((p) => p.from === planned?.from)!;
+    return noticePause(this.schedule, this.plan.pauses, message.event!.key);
   }
 
   /** A pause or resume notice goes to everyone whose dates the pause moves. */

@@ -5,6 +5,7 @@ import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
+import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 
 /** One message or checklist to render, once per language. */
 export interface Message {
@@ -23,6 +24,8 @@ export interface Message {
   number: number;
   /** The rollout's first announcement, which the executive sponsor sends. */
   first: boolean;
+  /** A pause or resume notice's readers: everyone, or the launch phases whose dates the pause moves. */
+  readers?: PauseReaders;
 }
 
 const CHECKLIST_KEYS: Record<string, ChecklistTemplate> = {
@@ -121,7 +124,8 @@ export interface MessageOptions {
  * enterprise guide's get-started checklist at the very beginning.
  */
 export function planMessages(schedule: Schedule, plan: Plan, options: MessageOptions = {}): Message[] {
-  if (options.phase !== undefined) requirePhaseId(schedule.phases, options.phase);
+  // A phase an open pause holds has no messages of its own yet, but its people hear of the pause.
+  if (options.phase !== undefined) requirePhaseId([...schedule.phases, ...schedule.held.phases], options.phase);
   const phases = new Map(schedule.phases.map((p) => [p.id, p]));
   const places = placeParts(plan.organization.locations.map((l) => l.name));
   const messages: Message[] = [];
@@ -135,6 +139,9 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;
     const locations = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
+    const readers = event.type === 'pause' || event.type === 'resume' ? pauseReaders(schedule, noticePause(schedule, plan.pauses, event.key)) : undefined;
+    // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
+    const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {
       messages.push({
         ...chosen,
@@ -143,9 +150,10 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
         ...(phase ? { phase } : {}),
         ...(location !== undefined ? { location } : {}),
         event,
-        base: fileBase(event.date, chosen.template, chosen.kind, phase?.id, location !== undefined && (locations.length > 1 || event.location !== undefined) ? places.get(location) : undefined),
+        base: fileBase(event.date, chosen.template, chosen.kind, scope, location !== undefined && (locations.length > 1 || event.location !== undefined) ? places.get(location) : undefined),
         number: chosen.template === 'weekly-update' ? updates : 1,
         first: false,
+        ...(readers ? { readers } : {}),
       });
     }
   }
@@ -169,7 +177,16 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     seen.set(m.base, n);
     if (n > 1) m.base = `${m.base}-${n}`;
   }
-  return options.phase === undefined ? messages : messages.filter((m) => m.phase?.id === options.phase);
+  return options.phase === undefined ? messages : messages.filter((m) => concerns(m, options.phase!));
+}
+
+/**
+ * Whether a message is one of a phase's: its own, the rollback email (to everyone, its people
+ * included), and a pause or resume notice that tells its people their dates move.
+ */
+function concerns(m: Message, phase: string): boolean {
+  if (m.readers) return m.readers.everyone || m.readers.phases.some((p) => p.id === phase);
+  return m.phase?.id === phase || (m.template === 'rollback' && m.kind === 'email');
 }
 
 /**

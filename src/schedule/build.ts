@@ -1,4 +1,4 @@
-import { conditionClause, conditionText } from '../plan/condition-text.js';
+import { conditionClause, conditionText, gateScopeText } from '../plan/condition-text.js';
 import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
 import { isSurveyGate } from '../plan/success-gates.js';
@@ -397,7 +397,9 @@ class EventBuilder {
       if (!phase) continue;
       const guarded = guardedPhase(gate, timed);
       const guards = guarded ? this.words.guards(guarded.kind === 'decommission' ? undefined : guarded.name) : '';
-      const title = `${this.words.gate(gate.id, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
+      // Whose rows it reads; its location is the entry's place already.
+      const scope = gateScopeText(gate, timed, this.plan.language, false);
+      const title = `${this.words.gate(gate.id, scope, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
       // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
       const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
       const dated = gateDue(gate, timed, this.global.calendar, this.pauses);

@@ -29,7 +29,7 @@ export interface ScheduleWords {
   decommission: Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
   weekly(week: number): string;
   survey(week: number): string;
-  gate(id: string, expression: string): string;
+  gate(id: string, scope: string, expression: string): string;
   /** What a gate guards: the start of a phase, or the switch-off when no phase is named. */
   guards(phase: string | undefined): string;
   review: Record<'week-1' | 'month-1' | 'month-3', string>;
@@ -82,7 +82,7 @@ const en: ScheduleWords = {
   },
   weekly: (week) => `Weekly update, week ${week}`,
   survey: (week) => `Satisfaction survey, week ${week}`,
-  gate: (id, expression) => `Gate ${id}: ${expression}`,
+  gate: (id, scope, expression) => `Gate ${id} (${scope}): ${expression}`,
   guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before the launch for ${phase}`),
   review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
   retrospective: 'Retrospective',
@@ -131,7 +131,7 @@ const nl: ScheduleWords = {
   },
   weekly: (week) => `Wekelijkse update, week ${week}`,
   survey: (week) => `Tevredenheidspeiling, week ${week}`,
-  gate: (id, expression) => `Toetsmoment ${id}: ${expression}`,
+  gate: (id, scope, expression) => `Toetsmoment ${id} (${scope}): ${expression}`,
   guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
   review: { 'week-1': 'Evaluatie: week 1 na de volledige invoering', 'month-1': 'Evaluatie: maand 1', 'month-3': 'Evaluatie: maand 3' },
   retrospective: 'Terugblik op de invoering',

@@ -33,14 +33,14 @@ describe('a rollout from start to finish', () => {
 
     const schedule = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout);
     const launch = schedule.events.find((e: { type: string; phase: string }) => e.type === 'launch' && e.phase === 'core-team');
-    expect([launch.date, launch.pausedFrom, launch.sequence]).toEqual(['2027-02-01', '2027-01-18', 1]);
+    expect([launch.date, launch.pausedFrom, launch.sequence]).toEqual(['2027-02-01', '2027-01-18', 2]);
 
     const emails = run(['render-emails', '--out', 'emails'], { cwd: dir });
     expect(emails.status).toBe(0);
     const files = emails.stdout.split('\n').map((f) => path.basename(f));
-    expect(files).toEqual(expect.arrayContaining(['2027-02-01_core-team_welcome.en.md', '2027-02-01_core-team_welcome.nl.md', '2027-01-18_core-team_pause.en.md', '2027-01-18_core-team_pause.nl.md', '2027-01-29_core-team_resume.nl.md']));
+    expect(files).toEqual(expect.arrayContaining(['2027-02-01_core-team_welcome.en.md', '2027-02-01_core-team_welcome.nl.md', '2027-01-18_rollout_pause.en.md', '2027-01-18_rollout_pause.nl.md', '2027-01-29_rollout_resume.nl.md']));
     expect(files).not.toContain('2027-01-18_core-team_welcome.en.md');
-    expect(readFileSync(path.join(dir, 'emails', '2027-01-18_core-team_pause.en.md'), 'utf8')).toContain('We resume on Monday, February 1.');
+    expect(readFileSync(path.join(dir, 'emails', '2027-01-18_rollout_pause.en.md'), 'utf8')).toContain('We resume on Monday, February 1.');
 
     const diff = JSON.parse(run(['diff', 'before.yaml', 'rollout.yaml', '--format', 'json'], { cwd: dir }).stdout);
     expect(diff.launches.map((c: { phase: string; from: string; to: string }) => [c.phase, c.from, c.to])).toEqual([

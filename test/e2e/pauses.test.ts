@@ -40,7 +40,7 @@ describe('an open pause after a closed one', () => {
     const table = run(['schedule', '--plan', OPEN]).stdout;
     expect(table.split('\n')[0]).toBe('Invoering van Microsoft Teams bij Sranan Advies: 25 personen, vanaf 2027-03-01, einde open: gepauzeerd sinds 2027-04-26');
     expect(table).toContain('fase Alle overige collega’s (gepland 2027-04-26)');
-    expect(table).toContain('Toetsmoment department-2-go-no-go: actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
+    expect(table).toContain('Toetsmoment department-2-go-no-go (Advies): actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
     expect(table).not.toMatch(/: +\(gepland/);
     const json = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout);
     const held = json.events.filter((e: { onHold?: boolean }) => e.onHold);
@@ -120,5 +120,19 @@ describe('a check or a report as of a day before a pause begins', () => {
     const report = (at: string) => run(['report', '--plan', rolledBack, '--at', at, '--lang', 'en', '-o', '-']).stdout;
     expect(report('2027-03-26')).not.toContain('<title>Rollback: 29 Mar</title>');
     expect(report('2027-03-29')).toContain('<title>Rollback: 29 Mar</title>');
+  });
+});
+
+describe('render-emails --phase', () => {
+  const listed = (args: string[]) => run(['render-emails', ...args, '--dry-run', '--lang', 'en']).stdout.split('\n').map((l) => path.basename(l)).filter((n) => /^\d/.test(n));
+
+  it('writes the notices of the pauses that move its people’s dates, for a phase an open pause holds too', () => {
+    expect(listed(['--plan', OPEN, '--phase', 'everyone-else'])).toEqual(['2027-03-30_rollout_pause.en.md', '2027-04-09_rollout_resume.en.md', '2027-04-26_rollout_pause.en.md']);
+  });
+
+  it('writes the rollback email to everyone, its people included', () => {
+    const files = listed(['--plan', path.join(ROOT, 'examples', 'enterprise.yaml'), '--phase', 'port-of-spain', '--rollback', 'mail lost', '--at', '2027-03-10']);
+    expect(files.filter((n) => n.includes('rollback'))).toEqual(['2027-03-10_rollout_rollback.en.md']);
+    expect(files.every((n) => n.includes('_port-of-spain_') || n.includes('_rollout_rollback.'))).toBe(true);
   });
 });

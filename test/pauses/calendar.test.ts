@@ -44,3 +44,35 @@ describe('the calendar keeps every entry it had when a pause is added', () => {
     expect(cancelled.every((c) => c >= '2027-04-26' || c.includes('department-2-go-no-go'))).toBe(true);
   });
 });
+
+describe('a calendar entry’s SEQUENCE never goes down as the plan records a pause and a rollback', () => {
+  /** Each entry's SEQUENCE and whether it is cancelled, by UID. */
+  const revisions = (p: ReturnType<typeof plan>) => new Map([...entries(scheduleIcs(buildSchedule(p), 'en'))].map(([uid, v]) => [uid, { sequence: Number(field(v, 'sequence')), status: field(v, 'status'), start: field(v, 'dtstart') }]));
+  const base = plan('paused.yaml');
+  const open = { from: '2027-04-26', reason: 'the connection is down' };
+  // The plan as the coordinator writes it in, step by step: nothing, the pause while it runs, its end, a rollback.
+  const steps = [
+    { ...base, pauses: [] },
+    base,
+    { ...base, pauses: [...base.pauses, open] },
+    { ...base, pauses: [...base.pauses, { ...open, until: '2027-05-10' }] },
+    { ...base, pauses: [...base.pauses, { ...open, until: '2027-05-10' }], rollback: { on: '2027-05-17', reason: 'calls drop' } },
+  ];
+
+  it('rises for each entry that changes, at every step', () => {
+    const calendars = steps.map(revisions);
+    for (let i = 1; i < calendars.length; i++) {
+      for (const [uid, then] of calendars[i - 1]!) {
+        const now = calendars[i]!.get(uid);
+        if (!now) continue;
+        expect(now.sequence, `step ${i}: ${uid}`).toBeGreaterThanOrEqual(then.sequence);
+        if (now.start !== then.start || now.status !== then.status) expect(now.sequence, `step ${i}: ${uid}`).toBeGreaterThan(then.sequence);
+      }
+    }
+    // The entries the open pause cancelled are dated again once it has its end, one SEQUENCE higher.
+    const [held, resumed] = [calendars[2]!, calendars[3]!];
+    const cancelled = [...held].filter(([, e]) => e.status === 'CANCELLED');
+    expect(cancelled.length).toBeGreaterThan(20);
+    for (const [uid, e] of cancelled) expect([resumed.get(uid)?.status, resumed.get(uid)?.sequence], uid).toEqual([null, e.sequence + 1]);
+  });
+});

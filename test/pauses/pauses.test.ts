@@ -21,7 +21,7 @@ describe('pauses', () => {
       const moved = dated.get(`${key(e)}|${e.date}`)!;
       expect(moved, key(e)).toBeDefined();
       if (e.date < '2027-01-18') expect([moved.date, moved.sequence]).toEqual([e.date, undefined]);
-      else expect([moved.pausedFrom, moved.sequence, moved.date > e.date]).toEqual([e.date, 1, true]);
+      else expect([moved.pausedFrom, moved.sequence, moved.date > e.date]).toEqual([e.date, 2, true]);
     }
     expect(after.phases.map((p) => [p.id, p.start, p.end])).toEqual([
       ['early-adopters', '2027-01-04', '2027-01-15'],
@@ -36,7 +36,7 @@ describe('pauses', () => {
 
   it('move the go/no-go gate with the launch it guards, and holidays still count', () => {
     const gate = after.events.find((e) => e.key === 'early-adopters-go-no-go')!;
-    expect([gate.date, gate.sequence]).toEqual(['2027-01-29', 1]);
+    expect([gate.date, gate.sequence]).toEqual(['2027-01-29', 2]);
     const holiday = buildSchedule(validPlan(minimalPlan({ calendar: { holidays: ['2027-01-20'] }, pauses: [{ from: '2027-01-18', until: '2027-01-25', reason: 'x' }] })));
     // A week's pause is 5 working weekdays, the holiday on the 20th included: the core team starts on the 25th, the session of its second working day on the 26th.
     expect(holiday.pauses[0]!.workingDays).toBe(5);
@@ -99,7 +99,7 @@ describe('pauses', () => {
     };
     const [a, b] = [entry('a.yaml'), entry('b.yaml')];
     expect(a.match(/UID:.*/)![0]).toBe(b.match(/UID:.*/)![0]);
-    expect([a.match(/SEQUENCE:\d+/)![0], b.match(/SEQUENCE:\d+/)![0]]).toEqual(['SEQUENCE:0', 'SEQUENCE:1']);
+    expect([a.match(/SEQUENCE:\d+/)![0], b.match(/SEQUENCE:\d+/)![0]]).toEqual(['SEQUENCE:0', 'SEQUENCE:2']);
     expect([a.match(/DTSTART.*/)![0], b.match(/DTSTART.*/)![0]]).toEqual(['DTSTART;VALUE=DATE:20270315', 'DTSTART;VALUE=DATE:20270330']);
   });
 

@@ -16,6 +16,20 @@ function adoptionWith(pauses: unknown[]) {
   return validPlan(stringify({ ...data, pauses }));
 }
 
+/** Three launch phases and no switch-off, with one pause. */
+const threePhases = (pause: Record<string, string>) =>
+  validPlan(
+    minimalPlan({
+      organization: { name: 'Acme', headcount: 30 },
+      phases: [
+        { id: 'first', name: 'First', audience: '10%', weeks: 2 },
+        { id: 'second', name: 'Second', audience: '40%', weeks: 2 },
+        { id: 'third', name: 'Third', audience: 'rest', weeks: 2 },
+      ],
+      pauses: [pause],
+    }),
+  );
+
 describe('who a pause notice goes to', () => {
   it('everyone, when the pause moves the switch-off of the old system', () => {
     const schedule = buildSchedule(adoptionWith([studioPause]));
@@ -23,17 +37,7 @@ describe('who a pause notice goes to', () => {
   });
 
   it('the paused phase and the later ones, when the plan switches nothing off', async () => {
-    const plan = validPlan(
-      minimalPlan({
-        organization: { name: 'Acme', headcount: 30 },
-        phases: [
-          { id: 'first', name: 'First', audience: '10%', weeks: 2 },
-          { id: 'second', name: 'Second', audience: '40%', weeks: 2 },
-          { id: 'third', name: 'Third', audience: 'rest', weeks: 2 },
-        ],
-        pauses: [{ from: '2027-01-25', until: '2027-02-01', reason: 'a fix', phase: 'second' }],
-      }),
-    );
+    const plan = threePhases({ from: '2027-01-25', until: '2027-02-01', reason: 'a fix', phase: 'second' });
     const schedule = buildSchedule(plan);
     // The first phase has nothing left to move; the second still has office hours, the third everything.
     expect(pauseReaders(schedule, schedule.pauses[0]!)).toEqual({ everyone: false, phases: [expect.objectContaining({ id: 'second' }), expect.objectContaining({ id: 'third' })] });
@@ -48,10 +52,10 @@ describe('the pause and resume notices', async () => {
   const file = (name: string) => String(rendered.files.find((f) => f.name === name)!.content);
 
   it.each([
-    ['2027-03-15_studio_pause.en.md', '- **To:** Everyone at Kaiteur Design (25 people)', '**Why:** The studio is below 60% active use.'],
-    ['2027-03-15_studio_pause.nl.md', '- **Aan:** Iedereen bij Kaiteur Design (25 personen)', '**Waarom:** De studio zit onder 60% actief gebruik.'],
-    ['2027-03-26_studio_resume.en.md', '- **To:** Everyone at Kaiteur Design (25 people)', ''],
-    ['2027-03-26_studio_resume.nl.md', '- **Aan:** Iedereen bij Kaiteur Design (25 personen)', ''],
+    ['2027-03-15_rollout_pause.en.md', '- **To:** Everyone at Kaiteur Design (25 people)', '**Why:** The studio is below 60% active use.'],
+    ['2027-03-15_rollout_pause.nl.md', '- **Aan:** Iedereen bij Kaiteur Design (25 personen)', '**Waarom:** De studio zit onder 60% actief gebruik.'],
+    ['2027-03-26_rollout_resume.en.md', '- **To:** Everyone at Kaiteur Design (25 people)', ''],
+    ['2027-03-26_rollout_resume.nl.md', '- **Aan:** Iedereen bij Kaiteur Design (25 personen)', ''],
   ])('%s goes to everyone whose dates move, with the reason in its language', (name, to, why) => {
     expect(file(name)).toContain(to);
     expect(file(name)).toContain(why);
@@ -67,8 +71,30 @@ describe('the pause and resume notices', async () => {
     const out = await renderEmails(both, buildSchedule(both), { format: 'md', templates: await loadTemplates(), languages: ['en'] });
     const pauses = out.files.filter((f) => f.name.includes('_pause.')).map((f) => [f.name, /\*\*Why:\*\* (.*)/.exec(String(f.content))![1]]);
     expect(pauses).toEqual([
-      ['2027-03-15_studio_pause.en.md', 'The studio is below 60% active use.'],
-      [expect.stringMatching(/_nickerie_pause\.en\.md$/), 'The branch waits for its new router.'],
+      ['2027-03-15_rollout_pause.en.md', 'The studio is below 60% active use.'],
+      ['2027-04-12_rollout_pause.en.md', 'The branch waits for its new router.'],
     ]);
+  });
+});
+
+describe('the messages of one phase (render-emails --phase)', () => {
+  const names = async (plan: ReturnType<typeof validPlan>, phase: string, rollback?: string) =>
+    (await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates(), languages: ['en'], phase, ...(rollback ? { rollback: { date: rollback, gates: [] } } : {}) })).files.map((f) => f.name);
+
+  it('hold the pause and resume notices that tell its people their dates move, named for the rollout when they go to several phases', async () => {
+    const plan = threePhases({ from: '2027-01-25', until: '2027-02-01', reason: 'a fix', phase: 'second' });
+    for (const phase of ['second', 'third']) expect(await names(plan, phase), phase).toEqual(expect.arrayContaining(['2027-01-25_rollout_pause.en.md', '2027-01-29_rollout_resume.en.md']));
+    // The first phase's dates do not move: its people are not told.
+    expect((await names(plan, 'first')).filter((n) => /_(pause|resume)\./.test(n))).toEqual([]);
+  });
+
+  it('name a notice to one phase’s people after that phase', async () => {
+    const plan = threePhases({ from: '2027-02-08', until: '2027-02-15', reason: 'a fix', phase: 'third' });
+    expect((await names(plan, 'third')).filter((n) => /_(pause|resume)\./.test(n))).toEqual(['2027-02-08_third_pause.en.md', '2027-02-12_third_resume.en.md']);
+  });
+
+  it('hold the rollback email to everyone, its people included', async () => {
+    const plan = threePhases({ from: '2027-01-25', until: '2027-02-01', reason: 'a fix', phase: 'second' });
+    expect((await names(plan, 'third', '2027-02-03')).filter((n) => n.includes('rollback'))).toEqual(['2027-02-03_rollout_rollback.en.md']);
   });
 });

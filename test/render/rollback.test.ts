@@ -22,7 +22,8 @@ describe('the rollback notice', () => {
     const en = text('2027-03-30_rollout_rollback.en.md');
     expect(en).toContain('- **Subject:** We are going back to email threads and WhatsApp groups for now');
     expect(en).toContain('- **To:** Everyone at Caribe Logistics (120 people)');
-    expect(en).toContain('- **Would you recommend Teamchat? (0-10):** NPS -33; we need NPS above 0');
+    // Whose answers they were: the gate's scope.
+    expect(en).toContain('- **Would you recommend Teamchat? (0-10)** for Paramaribo: NPS -33; we need NPS above 0');
     expect(en).toContain('**What happens now:** Re-enable the shared mailboxes and announce the rollback through the sponsor.');
     const nl = text('2027-03-30_rollout_rollback.nl.md');
     expect(nl).toContain('Vanaf dinsdag 30 maart stoppen we met de invoering van Teamchat en gaan we terug naar e-maildiscussies en WhatsApp-groepen.');

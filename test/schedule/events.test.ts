@@ -61,7 +61,7 @@ describe('schedule events', () => {
       ['core-team-success', '2027-02-15'],
       ['everyone-else-success', '2027-03-01'],
     ]);
-    expect(pick(events, 'gate')[0]!.title).toBe('Gate early-adopters-go-no-go: active use at least 60%, before the launch for Core team');
+    expect(pick(events, 'gate')[0]!.title).toBe('Gate early-adopters-go-no-go (Early adopters): active use at least 60%, before the launch for Core team');
   });
 
   it('decommissions step by step and reviews after the rollout', () => {

@@ -24,9 +24,9 @@ describe('exportEvery', () => {
     expect(paused.map((e) => [e.date, e.pausedFrom ?? null, e.sequence ?? 0])).toEqual([
       ['2027-01-11', null, 0],
       ['2027-01-18', null, 0],
-      ['2027-02-01', '2027-01-25', 1],
-      ['2027-02-08', '2027-02-01', 1],
-      ['2027-02-15', '2027-02-08', 1],
+      ['2027-02-01', '2027-01-25', 2],
+      ['2027-02-08', '2027-02-01', 2],
+      ['2027-02-15', '2027-02-08', 2],
     ]);
     const open = buildSchedule(plan({ pauses: [{ from: '2027-01-25', reason: 'too few use it' }] }));
     expect(open.events.filter((e) => e.key === 'export-data' && e.type === 'checklist').map((e) => e.date)).toEqual(['2027-01-11', '2027-01-18']);
