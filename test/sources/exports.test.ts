@@ -64,6 +64,27 @@ describe('the five exports of examples/adoption, read as the tools write them', 
     expect(warnings).toContain('sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out');
   });
 
+  it('Google Forms downloaded twice: answers the earlier download already had count once, new ones count', async () => {
+    const google = 'adoption/exports/Teams survey (Responses) - Form Responses 1.csv';
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ ...plan.sources[2]!, file: 'adoption/exports/Teams survey (Responses) - Form Responses 1*.csv' }];
+    });
+    const once = await points(planIn(dir), dir);
+    // The later download: every answer so far, one of them again word for word, and a new one.
+    const first = readFileSync(path.join(dir, google), 'utf8');
+    const extra = '"3/26/2027 11:00:00","sandra.pinas@kaiteur.example","6","5","Still too many notifications"\n';
+    writeFileSync(path.join(dir, 'adoption/exports/Teams survey (Responses) - Form Responses 1 (1).csv'), `${first}${extra}`);
+    const twice = await points(planIn(dir), dir);
+    const newOne = (p: { date: string }) => p.date === '2027-03-26';
+    expect(twice.points.filter((p) => !newOne(p))).toEqual(once.points);
+    expect(twice.points.filter(newOne).map((p) => [p.metric, p.value])).toEqual([
+      ['satisfaction', 6],
+      ['recommend', 5],
+    ]);
+    const rows = first.split(/\n(?=")/).length - 1;
+    expect(twice.warnings).toEqual([...once.warnings, `sources[0]: ${rows} responses are in more than one file (overlapping downloads of the same survey) and count once`]);
+  });
+
   it('helpdesk tickets: Teams tickets per working day, 0 on working days without one, inside the export only', async () => {
     const { points: all } = await points(planIn(), examples);
     expect(pick(all, 'tickets').map(([date, value]) => [date, value])).toEqual([

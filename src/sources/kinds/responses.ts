@@ -18,12 +18,20 @@ interface Answer {
 /**
  * One row per survey response: each answer is an observation, of the phase, group and location
  * of the person who gave it when the source names a person column, else of no scope in particular.
+ * Survey tools export every response so far, so two downloads caught by one glob overlap: a
+ * response an earlier file already had (same time, person and answers) counts once.
  */
 export class ResponsesReader implements KindReader {
   private columns: { metric: string; index: number }[] = [];
   private person: number | undefined;
+  private date = 0;
   private readonly answers: Answer[] = [];
   private strangers = 0;
+  /** Responses of the files before the current one, and of the current one. */
+  private earlier = new Set<string>();
+  private current = new Set<string>();
+  private file: FileRows | undefined;
+  private repeated = 0;
 
   constructor(
     private readonly source: Responses,
@@ -39,17 +47,19 @@ export class ResponsesReader implements KindReader {
     const { label } = this.context;
     this.columns = Object.entries(this.source.metrics).map(([metric, pattern]) => ({ metric, index: header.matching(pattern, `${label}.metrics.${metric}`) }));
     this.person = header.optional(this.source.person, `${label}.person`);
+    this.date = header.column(this.source.date, `${label}.date`);
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches || filter.excluded) return;
-    let person = -1;
-    if (this.person !== undefined && this.context.roster) {
-      person = this.context.roster.find(row, this.person);
-      if (person < 0) {
-        this.strangers++;
-        return;
-      }
+    const person = this.person !== undefined && this.context.roster ? this.context.roster.find(row, this.person) : -1;
+    if (this.seenBefore(row, person, file)) {
+      this.repeated++;
+      return;
+    }
+    if (person < 0 && this.person !== undefined) {
+      this.strangers++;
+      return;
     }
     const answers: Answer[] = [];
     for (const { metric, index } of this.columns) {
@@ -65,9 +75,22 @@ export class ResponsesReader implements KindReader {
     this.answers.push(...answers);
   }
 
+  private seenBefore(row: Row, person: number, file: FileRows): boolean {
+    if (file !== this.file) {
+      for (const key of this.current) this.earlier.add(key);
+      this.current = new Set();
+      this.file = file;
+    }
+    const key = [row.text(this.date).trim(), person, ...this.columns.map(({ index }) => row.text(index).trim())].join('\u0000');
+    if (this.earlier.has(key)) return true;
+    this.current.add(key);
+    return false;
+  }
+
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, plan, label } = this.context;
     if (this.strangers > 0) this.context.warn(`${label}: ${this.strangers} response${this.strangers === 1 ? '' : 's'} from people not in the roster ${roster!.file} left out`);
+    if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     for (const a of this.answers) {
       const day = dates.day(a.date);
       if (day === undefined) continue;
