@@ -81,6 +81,11 @@ export class ByteTable {
     return this.keys.size;
   }
 
+  /** Whether key `id` is `buf[start..end)`. */
+  is(id: number, buf: Uint8Array, start: number, end: number): boolean {
+    return this.keys.is(id, buf, start, end);
+  }
+
   /** The id of `buf[start..end)`, or -1 when it was never added. */
   find(buf: Uint8Array, start: number, end: number): number {
     const guess = this.guess();

@@ -87,6 +87,8 @@ class CellIs {
       while (start < end && isSpace(buf[start]!)) start++;
       while (end > start && isSpace(buf[end - 1]!)) end--;
       let same = end - start === ascii.length;
+      // A record of ASCII bytes alone has no cell that lower-casing could shorten.
+      if (!same && !row.wide) return false;
       let j = start;
       for (; j < end; j++) {
         let c = buf[j]!;

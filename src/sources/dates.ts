@@ -104,6 +104,11 @@ export class DateCells {
   private readonly table = new ByteTable();
   /** By the table's number of a cell: its date's number. */
   private ids = new Int32Array(64);
+  /**
+   * By a cell's last byte (256 for an empty cell): the cell last seen with it. The dates of one
+   * export mostly differ in their last digit, in any order: one comparison, no hash.
+   */
+  private readonly byLast = new Int32Array(257).fill(-1);
 
   constructor(
     private readonly dates: SourceDates,
@@ -120,12 +125,14 @@ export class DateCells {
       const inRow = i < row.length;
       const start = inRow ? row.starts[i]! : 0;
       const end = inRow ? row.ends[i]! : 0;
-      const { table } = this;
-      const known = table.find(row.buf, start, end);
+      const { table, byLast } = this;
+      const last = end > start ? row.buf[end - 1]! : 256;
+      let known = byLast[last]!;
+      if (known < 0 || !table.is(known, row.buf, start, end)) known = byLast[last] = table.find(row.buf, start, end);
       if (known >= 0) id = this.ids[known]!;
       else {
         id = this.number(row);
-        if (table.size < DICTIONARY_CELLS) this.keep(table.add(row.buf, start, end), id);
+        if (table.size < DICTIONARY_CELLS) this.keep((byLast[last] = table.add(row.buf, start, end)), id);
       }
     } else id = this.number(row);
     if (id >= 0) this.dates.counts[id]!++;
