@@ -214,15 +214,24 @@ program
   .action(action(async (what: (typeof LOOKUPS)[number], options: { plan: string }) => (await import('./cli/completion.js')).lookupCommand(what, options)));
 
 /** A usage error on one line, with the command's help to turn to. */
-function usageLine(message: string): string {
-  const name = process.argv.slice(2).find((arg) => program.commands.some((c) => c.name() === arg));
-  const text = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
-  return terminalLine(`${text} (see rollout ${name ? `${name} ` : ''}--help)`);
+function usageLine(error: CommanderError): string {
+  const args = process.argv.slice(2);
+  const name = args.find((arg) => program.commands.some((c) => c.name() === arg));
+  const text = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
+  return terminalLine(`${text}${formatHint(error, args, name)} (see rollout ${name ? `${name} ` : ''}--help)`);
+}
+
+/** `-f ics` is read as --force and a stray argument; other tools spell --format that way. */
+function formatHint(error: CommanderError, args: string[], name: string | undefined): string {
+  const options = program.commands.find((c) => c.name() === name)?.options ?? [];
+  if (error.code !== 'commander.excessArguments' || !options.some((o) => o.long === '--format') || !options.some((o) => o.short === '-f')) return '';
+  const at = args.findIndex((arg, i) => arg === '-f' && args[i + 1] !== undefined && !args[i + 1]!.startsWith('-'));
+  return at < 0 ? '' : `; -f is --force; did you mean --format ${args[at + 1]}?`;
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
-    if (error.exitCode !== 0 && error.code !== 'commander.help') process.stderr.write(`rollout: ${usageLine(error.message)}\n`);
+    if (error.exitCode !== 0 && error.code !== 'commander.help') process.stderr.write(`rollout: ${usageLine(error)}\n`);
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else if (error instanceof RolloutError) {
     // A message may list details on lines of its own; each line is made safe for a terminal. An

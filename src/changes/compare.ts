@@ -1,8 +1,10 @@
 import type { Plan } from '../plan/resolve.js';
-import type { HeldEvent, Schedule, ScheduleEvent } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { parseDay } from '../util/dates.js';
 import { redateEvents } from '../pauses/redate.js';
-import { reasons } from './reasons.js';
+import { splitCauses, type Cause } from './causes.js';
+import { allItems, identities, type Item } from './items.js';
+import { causesText, reasons } from './reasons.js';
 
 export type ChangeKind = 'moved' | 'appeared' | 'disappeared' | 'held';
 
@@ -21,6 +23,8 @@ export interface Change {
   /** Calendar days moved, for a moved item. */
   days: number | null;
   reason?: string;
+  /** When two edits moved a moved item (a new pause and a changed start week), each with its days; `reason` names both. */
+  causes?: Cause[];
 }
 
 export interface ChangeSet {
@@ -28,30 +32,15 @@ export interface ChangeSet {
   counts: Record<ChangeKind, number>;
 }
 
-type Item = ScheduleEvent | HeldEvent;
-
-/** Which item an event is, across two schedules: the same event keeps it however far it moves. */
-function identities(items: readonly Item[]): Map<string, Item> {
-  const seen = new Map<string, number>();
-  const out = new Map<string, Item>();
-  for (const e of items) {
-    const id = `${e.type}|${e.phase ?? ''}|${e.key}|${e.location ?? ''}|${e.time ?? ''}`;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    out.set(`${id}#${n}`, e);
-  }
-  return out;
-}
-
-const all = (s: Schedule): Item[] => [...s.events, ...s.held.events];
 const dateOf = (e: Item): string | null => e.date;
 
 /** What moved, appeared, disappeared or went on hold between two schedules, and why where known. */
 export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }): ChangeSet {
-  const old = identities(all(before));
-  const now = identities(all(after));
+  const old = identities(allItems(before));
+  const now = identities(allItems(after));
   const changes: Change[] = [];
   const reasonFor = reasons(plans);
+  const causesOf = splitCauses(plans);
   for (const [id, a] of old) {
     const b = now.get(id);
     const from = dateOf(a);
@@ -62,7 +51,12 @@ export function compareSchedules(before: Schedule, after: Schedule, plans: { bef
     const to = dateOf(b);
     if (from === to) continue;
     if (to === null) changes.push({ change: 'held', ...base(b), from, to, days: null, ...reason(reasonFor(a, b)) });
-    else changes.push({ change: from === null ? 'appeared' : 'moved', ...base(b), from, to, days: from === null ? null : parseDay(to) - parseDay(from), ...reason(reasonFor(a, b)) });
+    else if (from === null) changes.push({ change: 'appeared', ...base(b), from, to, days: null, ...reason(reasonFor(a, b)) });
+    else {
+      const causes = causesOf(id, a, b);
+      const why = causes ? { reason: causesText(plans.after.language, causes), causes } : reason(reasonFor(a, b));
+      changes.push({ change: 'moved', ...base(b), from, to, days: parseDay(to) - parseDay(from), ...why });
+    }
   }
   for (const [id, b] of now) {
     if (!old.has(id)) changes.push({ change: 'appeared', ...base(b), from: null, to: dateOf(b), days: null, ...reason(reasonFor(undefined, b)) });

@@ -26,6 +26,7 @@ const WORDS: Record<Language, {
   startsInWeek: (id: string, week: number | undefined) => string;
   lasts: (id: string, now: string, was: string) => string;
   length: (days: number | undefined, weeks: number) => string;
+  shift: (days: number) => string;
 }> = {
   en: {
     pause: (from, until, reason) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}: ${reason}`,
@@ -39,6 +40,7 @@ const WORDS: Record<Language, {
     startsInWeek: (id, week) => `phase ${id} now starts in week ${week ?? 'after the previous'}`,
     lasts: (id, now, was) => `phase ${id} now lasts ${now} (was ${was})`,
     length: (days, weeks) => (days !== undefined ? `${days} days` : `${weeks} weeks`),
+    shift: (n) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
   },
   nl: {
     pause: (from, until, reason) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}: ${reason}`,
@@ -52,8 +54,24 @@ const WORDS: Record<Language, {
     startsInWeek: (id, week) => `fase ${id} begint nu in week ${week ?? 'na de vorige'}`,
     lasts: (id, now, was) => `fase ${id} duurt nu ${now} (was ${was})`,
     length: (days, weeks) => (days !== undefined ? `${days} dagen` : `${weeks} weken`),
+    shift: (n) => `${n > 0 ? '+' : ''}${n} dag${Math.abs(n) === 1 ? '' : 'en'}`,
   },
 };
+
+/** A shift in calendar days as the change lists show it: `+14 days`, `-1 dag`. */
+export const dayShift = (lang: Language, days: number): string => WORDS[lang].shift(days);
+
+/** Several causes of one move in one line, each with its days: `+7 days: phase x now starts in week 8; +14 days: pause ...`. */
+export const causesText = (lang: Language, causes: readonly { reason: string; days: number }[]): string =>
+  causes.map((c) => `${dayShift(lang, c.days)}: ${c.reason}`).join('; ');
+
+const pauseKey = (p: Plan['pauses'][number]): string => `${p.from}|${p.until ?? ''}`;
+
+/** The pauses of `after` that `before` does not have (a pause with other dates counts as new). */
+export function newPauses(plans: { before: Plan; after: Plan }): Plan['pauses'] {
+  const known = new Set(plans.before.pauses.map(pauseKey));
+  return plans.after.pauses.filter((p) => !known.has(pauseKey(p)));
+}
 
 /**
  * Why an item is not where it was, where the plans say: a new rollback, a new pause, a holiday, a changed start,
@@ -63,8 +81,7 @@ const WORDS: Record<Language, {
 export function reasons(plans: { before: Plan; after: Plan }): (before: Item | undefined, after: Item | undefined) => string | undefined {
   const w = WORDS[plans.after.language];
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
-  const known = new Set(plans.before.pauses.map((p) => `${p.from}|${p.until ?? ''}`));
-  const added = plans.after.pauses.filter((p) => !known.has(`${p.from}|${p.until ?? ''}`)).map((p) => ({ from: p.from, text: w.pause(p.from, p.until, p.reason) }));
+  const added = newPauses(plans).map((p) => ({ from: p.from, text: w.pause(p.from, p.until, p.reason) }));
   // A rollback new to `after` withdraws what was dated from its day on, and what an open pause held.
   const rb = plans.after.rollback;
   const rolledBack = rb && plans.before.rollback?.on !== rb.on ? { on: rb.on, text: w.rollback(rb.on, rb.reason) } : undefined;
@@ -93,8 +110,10 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
       if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;
       if (holidayNow !== holidayThen && holidayThen !== undefined) return w.noLonger(holidayThen);
     }
-    if (start !== undefined) return start;
     const item = (now ?? then)!;
+    // A pause's own notices are dated by the pause alone: no other edit moves them.
+    if (item.type === 'pause' || item.type === 'resume') return undefined;
+    if (start !== undefined) return start;
     if (item.phase !== undefined && !before.has(item.phase)) return w.phaseAdded(item.phase);
     if (item.phase !== undefined && !after.has(item.phase)) return w.phaseRemoved(item.phase);
     if (item.type === 'gate' && !then) return w.gateAdded(item.key);

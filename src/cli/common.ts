@@ -7,12 +7,16 @@ import { terminalLine } from '../escape/terminal.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
 import { EXIT, formatDiagnostic, RolloutError, type Diagnostic } from '../util/errors.js';
 
-/** Colour only on a terminal, never under NO_COLOR; FORCE_COLOR wins over both. */
+/**
+ * Colour on a terminal; FORCE_COLOR turns it on elsewhere (CI logs); NO_COLOR turns it off whatever
+ * else is set, as no-color.org asks. Decided here, not by chalk's own detection, which reads FORCE_COLOR only.
+ */
 export function colors(stream: NodeJS.WriteStream): ChalkInstance {
+  const set = (name: string): boolean => process.env[name] !== undefined && process.env[name] !== '';
+  if (set('NO_COLOR')) return new Chalk({ level: 0 });
   const force = process.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return new Chalk({ level: 1 });
-  const off = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '' || !stream.isTTY || process.env.TERM === 'dumb';
-  return new Chalk({ level: off ? 0 : 1 });
+  if (set('FORCE_COLOR') && force !== '0' && force !== 'false') return new Chalk({ level: 1 });
+  return new Chalk({ level: !stream.isTTY || process.env.TERM === 'dumb' ? 0 : 1 });
 }
 
 /** Reads and loads the plan named on the command line (`-` is standard input). */

@@ -26,8 +26,29 @@ export function inDateRange(text: string): boolean {
 
 /** Parses `YYYY-MM-DD`; callers validate with `isIsoDate` first. */
 export function parseDay(text: string): Day {
+  // Digit by digit when the text has that form: a report parses its schedule's dates many hundred
+  // times, and splitting makes two lists for each.
+  if (text.length === 10 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  }
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+const DASH = 45;
+
+/** The number the decimal digits from..to spell, or -1 when one is no digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 const dayText = new Map<Day, string>();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareSchedules } from '../../src/changes/compare.js';
 import { whatIf } from '../../src/changes/what-if.js';
+import { planIn } from '../../src/plan/resolve.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { example, minimalPlan, run, tempDir, validPlan } from '../helpers.js';
 
@@ -71,6 +72,25 @@ describe('what-if and diff', () => {
     writeFileSync(path.join(dir, 'a.yaml'), enterprise);
     expect(run(['diff', 'a.yaml', 'a.yaml', '--lang', 'en'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Changes from a.yaml to a.yaml\nNothing moves.\n' });
     expect(run(['diff', 'a.yaml', 'a.yaml'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Wijzigingen van a.yaml naar a.yaml\nEr verschuift niets.\n' });
+  });
+
+  it('diff names both causes, with their days, when one edit adds a pause and moves a start week', () => {
+    const before = planIn(validPlan(enterprise), 'en');
+    const after = planIn(validPlan(paused.replace('startWeek: 9', 'startWeek: 10')), 'en');
+    const set = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after });
+    const pause = 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use';
+    const turnOff = set.changes.find((c) => c.key === 'turn-off')!;
+    expect([turnOff.days, turnOff.causes, turnOff.reason]).toEqual([
+      21,
+      [{ reason: 'phase decommission now starts in week 10', days: 7 }, { reason: pause, days: 14 }],
+      `+7 days: phase decommission now starts in week 10; +14 days: ${pause}`,
+    ]);
+    // Each split adds up to the whole move; what only the pause moved names only the pause.
+    for (const c of set.changes.filter((c) => c.causes)) expect(c.causes!.reduce((n, x) => n + x.days, 0)).toBe(c.days);
+    const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'port-of-spain')!;
+    expect([launch.reason, launch.causes]).toEqual([pause, undefined]);
+    // The pause's own notices are dated by the pause: no start-week note on them.
+    expect(set.changes.filter((c) => c.type === 'pause' || c.type === 'resume').map((c) => [c.change, c.reason])).toEqual([['appeared', undefined], ['appeared', undefined]]);
   });
 
   it('diff refuses a plan that does not validate: its errors as validate gives them, one line each, exit 2', () => {

@@ -22,6 +22,14 @@ describe('rollout (binary)', () => {
     expect(r.stdout).toBe('');
     expect(run(['frobnicate']).status).toBe(2);
   });
+
+  it('hints at --format when -f (--force) is followed by a stray argument, on a command that has both', () => {
+    const hinted = run(['schedule', '--plan', example('small-team.yaml'), '-f', 'ics']);
+    expect([hinted.status, hinted.stdout]).toEqual([2, '']);
+    expect(hinted.stderr).toBe("rollout: too many arguments for 'schedule'. Expected 0 arguments but got 1; -f is --force; did you mean --format ics? (see rollout schedule --help)\n");
+    // schema writes one format only: its -f takes no hint.
+    expect(run(['schema', '-f', 'json']).stderr).toBe("rollout: too many arguments for 'schema'. Expected 0 arguments but got 1 (see rollout schema --help)\n");
+  });
 });
 
 describe('rollout validate', () => {
@@ -129,6 +137,23 @@ describe('rollout diff', () => {
       expect.stringMatching(/^new\.yaml:\d+:1: error strat: unknown key "strat" \(did you mean "start"\? start is required\)$/),
     ]);
     expect(run(['validate', '--plan', 'new.yaml'], { cwd: dir }).stderr.split('\n').slice(0, 2)).toEqual(lines);
+  });
+  it('names both edits and their days when one version adds a pause and moves a start week, in text and json, en and nl', () => {
+    const dir = tempDir();
+    const old = readFileSync(example('enterprise.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'old.yaml'), old);
+    writeFileSync(path.join(dir, 'new.yaml'), `${old.replace('startWeek: 9', 'startWeek: 10')}\npauses:\n  - { from: 2027-03-15, until: 2027-03-29, reason: { en: laptops are late, nl: laptops zijn te laat }, phase: port-of-spain }\n`);
+    const json = run(['diff', 'old.yaml', 'new.yaml', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(json.status).toBe(1);
+    const turnOff = JSON.parse(json.stdout).launches.find((c: { key: string }) => c.key === 'turn-off');
+    expect(turnOff).toMatchObject({
+      days: 21,
+      reason: '+7 days: phase decommission now starts in week 10; +14 days: pause from 2027-03-15 until 2027-03-29: laptops are late',
+      causes: [{ reason: 'phase decommission now starts in week 10', days: 7 }, { reason: 'pause from 2027-03-15 until 2027-03-29: laptops are late', days: 14 }],
+    });
+    const text = run(['diff', 'old.yaml', 'new.yaml'], { cwd: dir }).stdout.split('\n');
+    expect(text.find((l) => l.includes('Pauze port-of-spain'))).toMatch(/Pauze: laptops zijn te laat$/);
+    expect(text.find((l) => l.includes('Het oude systeem uitzetten'))).toContain('(+7 dagen: fase decommission begint nu in week 10; +14 dagen: pauze van 2027-03-15 tot 2027-03-29: laptops zijn te laat)');
   });
 });
 

@@ -56,6 +56,11 @@ describe('rollout schedule', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it('colours off a terminal with FORCE_COLOR, never with NO_COLOR, which wins when both are set', () => {
+    const coloured = (env: Record<string, string>) => run(['schedule', '--plan', example('small-team.yaml')], { env }).stdout.includes('\u001b[');
+    expect([coloured({ NO_COLOR: '', FORCE_COLOR: '1' }), coloured({ NO_COLOR: '1', FORCE_COLOR: '1' }), coloured({ NO_COLOR: '1', FORCE_COLOR: '' })]).toEqual([true, false, false]);
+  });
+
   it('writes the documented JSON contract', () => {
     const r = run(['schedule', '--plan', enterprise, '--format', 'json', '--lang', 'en']);
     expect(r.status).toBe(0);

@@ -1,5 +1,6 @@
 import type { Change, ChangeSet } from '../../changes/compare.js';
 import { headlineChanges } from '../../changes/compare.js';
+import { dayShift } from '../../changes/reasons.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 
@@ -16,7 +17,6 @@ const WORDS = {
     added: '(new)',
     gone: '(gone)',
     held: '(on hold)',
-    days: (n: number) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
     columns: ['change', 'from', 'to', 'shift', 'item', 'title', 'why'],
     change: { moved: 'moved', appeared: 'appeared', disappeared: 'disappeared', held: 'on hold' },
   },
@@ -28,7 +28,6 @@ const WORDS = {
     added: '(nieuw)',
     gone: '(vervallen)',
     held: '(aangehouden)',
-    days: (n: number) => `${n > 0 ? '+' : ''}${n} dag${Math.abs(n) === 1 ? '' : 'en'}`,
     columns: ['wijziging', 'van', 'naar', 'verschil', 'onderdeel', 'titel', 'waarom'],
     change: { moved: 'verschoven', appeared: 'nieuw', disappeared: 'vervallen', held: 'aangehouden' },
   },
@@ -36,7 +35,7 @@ const WORDS = {
 
 type Words = (typeof WORDS)['en'];
 
-const shift = (c: Change, w: Words): string => (c.days === null ? '' : w.days(c.days));
+const shift = (c: Change, lang: Language): string => (c.days === null ? '' : dayShift(lang, c.days));
 const dates = (c: Change, w: Words): string => `${c.from ?? w.added} → ${c.to ?? (c.change === 'held' ? w.held : w.gone)}`;
 /** The kind of item and where: `Launch georgetown`; a phase named like its kind (`decommission`) once. */
 const what = (c: Change, lang: Language): string => {
@@ -48,7 +47,7 @@ const summary = (set: ChangeSet, w: Words): string => w.summary(set.counts.moved
 function text(heading: string, set: ChangeSet, lang: Language): string {
   const w = WORDS[lang];
   if (set.changes.length === 0) return `${heading}\n${w.nothing}\n`;
-  const line = (c: Change) => `  ${dates(c, w).padEnd(26)} ${shift(c, w).padEnd(10)} ${what(c, lang).padEnd(30)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
+  const line = (c: Change) => `  ${dates(c, w).padEnd(26)} ${shift(c, lang).padEnd(10)} ${what(c, lang).padEnd(30)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
   const head = headlineChanges(set);
   return [heading, ...(head.length ? [`${w.headline}:`, ...head.map(line)] : []), `${w.all}: ${summary(set, w)}`, ...set.changes.map(line), ''].join('\n');
 }
@@ -60,7 +59,7 @@ function markdown(heading: string, set: ChangeSet, lang: Language): string {
   const rows = (list: Change[]) => [
     `| ${w.columns.join(' | ')} |`,
     '| --- | --- | --- | ---: | --- | --- | --- |',
-    ...list.map((c) => `| ${w.change[c.change]} | ${c.from ?? ''} | ${c.to ?? ''} | ${shift(c, w)} | ${cell(what(c, lang))} | ${cell(c.title)} | ${cell(c.reason ?? '')} |`),
+    ...list.map((c) => `| ${w.change[c.change]} | ${c.from ?? ''} | ${c.to ?? ''} | ${shift(c, lang)} | ${cell(what(c, lang))} | ${cell(c.title)} | ${cell(c.reason ?? '')} |`),
   ];
   if (set.changes.length === 0) return `### ${cell(heading)}\n\n${w.nothing}\n`;
   const head = headlineChanges(set);
