@@ -4,7 +4,7 @@
 // Then the command itself writing them (md), against the same command with --dry-run, which
 // renders everything and writes nothing. Goal: at most 1.3x the dry run, in wall time. Also the
 // CPU time of each (all threads: rendering, and the file system's work in the kernel), and the
-// floor of writing these files on this disk (scripts/bench-emails-floor.mjs), timed in the same
+// floor of writing these files on this disk (scripts/emails-floor.mjs), timed in the same
 // rounds: on a file system where creating files costs much more at times (ext4 without a
 // journal skips the inodes of files deleted in the last minutes, one by one), the floor moves
 // with it, and the written run should be read against it.
@@ -84,7 +84,7 @@ function timed(args) {
 
 /**
  * Written vs dry run, in turns, each write into a new folder; then the floor (see
- * scripts/bench-emails-floor.mjs): the same bytes written with the same guarantees by a process
+ * scripts/emails-floor.mjs): the same bytes written with the same guarantees by a process
  * that is only busy for as long as the dry run, writing during the part of it spent rendering.
  * Its CPU time is the dry run's plus that of writing the files alone (less starting Node), since
  * a busy loop's CPU time is only the dry run's on an idle machine. Medians of 9 rounds, and of
@@ -102,7 +102,7 @@ function commandRuns(renderMs) {
     const bytes = fresh();
     time(process.execPath, args(['--out', bytes]));
     time(process.execPath, args(['--dry-run']));
-    const floorScript = path.resolve('scripts/bench-emails-floor.mjs');
+    const floorScript = path.resolve('scripts/emails-floor.mjs');
     const runs = { dry: [], written: [], floor: [] };
     const loads = [];
     for (let round = 0; round < 9; round++) {

@@ -6,7 +6,7 @@
 // written, flushed to disk, then hard-linked to its name (which never replaces a file), the
 // temporary name removed. Files go to the disk as the tool sends them: creating and flushing in
 // Node's thread pool, 32 files at a time; copying bytes and closing on the main thread.
-//   node scripts/bench-emails-floor.mjs FROM TO DRY_MS RENDER_MS
+//   node scripts/emails-floor.mjs FROM TO DRY_MS RENDER_MS
 // FROM holds the files a written run made; TO is made. The busy time runs until DRY_MS after
 // this process started; the files are written during its last RENDER_MS, the time the dry run
 // spends rendering, one file per slice of it.
