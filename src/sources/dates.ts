@@ -4,6 +4,7 @@ import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { cellInMessage } from './columns.js';
 import type { FileRows } from './problems.js';
+import type { SharedDay } from './repeated.js';
 import type { Row } from './table.js';
 
 /**
@@ -83,6 +84,21 @@ export class SourceDates {
       const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(text));
       this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!, fix);
     });
+  }
+
+  /**
+   * The days that more than one file gives in its date column (`columnOf`, 0-based), each with the
+   * texts that read as it in each file. Once every file is in: one step per distinct date text.
+   */
+  sharedDays(columnOf: ReadonlyMap<FileRows, number>): SharedDay[] {
+    const byDay = new Map<Day, Map<FileRows, Set<string>>>();
+    this.days.forEach((day, id) => {
+      const file = this.files[id]!;
+      if (day === undefined || this.counts[id] === 0 || this.columns[id] !== columnOf.get(file)! + 1) return;
+      const files = byDay.get(day) ?? byDay.set(day, new Map()).get(day)!;
+      (files.get(file) ?? files.set(file, new Set()).get(file)!).add(this.texts[id]!);
+    });
+    return [...byDay].filter(([, files]) => files.size > 1).map(([day, files]) => ({ day, files }));
   }
 
   day(id: number): Day | undefined {

@@ -10,6 +10,7 @@ import { RolloutError } from '../util/errors.js';
 import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { SourceDates, type DateCells } from './dates.js';
+import { checkRepeatedDays } from './repeated.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
 import { DailyReader } from './kinds/daily.js';
@@ -77,16 +78,20 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const exclude = new Conditions(source.exclude, `${context.label}.exclude`);
   // One object for every row: the kind reader reads it before the next row.
   const filter: RowFilter = { matches: true, excluded: false };
+  const options = { delimiter: source.delimiter, sheet: source.sheet };
+  const dateColumn = new Map<FileRows, number>();
   for (const file of files) {
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
     let date: DateCells;
-    const { windows1252 } = await readTable(fileRows.file, { delimiter: source.delimiter, sheet: source.sheet }, {
+    const { windows1252 } = await readTable(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         const header = new Header(cells, fileRows.file);
-        date = dates.column(header.column(source.date, `${context.label}.date`));
+        const column = header.column(source.date, `${context.label}.date`);
+        dateColumn.set(fileRows, column);
+        date = dates.column(column);
         where.place(header);
         exclude.place(header);
         reader.header(header);
@@ -107,6 +112,10 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();
+  if (source.kind === 'activity') {
+    const at = input.locate?.(['sources', index, 'file']) ?? context.label;
+    await checkRepeatedDays(dates.sharedDays(dateColumn), { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+  }
   reader.finish(dates, emit);
   return rows.map((r) => r.report);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, readdir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, opendir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RolloutError } from './errors.js';
 import { writeNewFile } from './new-file.js';
@@ -23,6 +23,12 @@ export interface WriteOptions {
  * in hand-overs between threads than it saved in waiting.
  */
 const CONCURRENCY = 32;
+
+/**
+ * A folder that holds more names than this is not kept in memory: each target in it is looked
+ * up on its own.
+ */
+export const MAX_LISTED = 4096;
 
 /** The tool's temporary files: `.NAME.<12 hex digits>.tmp` beside the file NAME. */
 const TEMP = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
@@ -108,8 +114,8 @@ export class StagedWrite {
   private readonly staged: Staged[] = [];
   private readonly taken: string[] = [];
   private readonly pending = new Set<Promise<void>>();
-  /** Each target folder once: the names in it when first seen, none in one made here. */
-  private readonly folders = new Map<string, Promise<Set<string>>>();
+  /** Each target folder once: without `force`, the names in it when first seen (see `namesIn`). */
+  private readonly folders = new Map<string, Promise<Set<string> | undefined>>();
   private readonly madeFolders: string[] = [];
   private failure: { name: string; error: unknown } | undefined;
   /** Numbers the temporary files: random for each write, then one up per file. */
@@ -127,7 +133,7 @@ export class StagedWrite {
   async add(file: OutputFile, { last = false } = {}): Promise<void> {
     const target = resolveInside(this.dir, file.name);
     if (this.failure || this.options.signal?.aborted) return;
-    let present: Set<string>;
+    let present: Set<string> | undefined;
     try {
       present = await this.folder(path.dirname(target));
     } catch (error) {
@@ -135,7 +141,7 @@ export class StagedWrite {
       return;
     }
     // The folder's listing saves a look-up per file; `commit`'s link is the check that holds.
-    if (!this.options.force && present.has(path.basename(target))) {
+    if (!this.options.force && (present ? present.has(path.basename(target)) : await exists(target))) {
       this.taken.push(shown(target));
       return;
     }
@@ -156,7 +162,7 @@ export class StagedWrite {
   }
 
   /** Makes a folder once, with its missing parents, or lists the one there; with `force`, clears the tool's stale temporary files in it. */
-  private folder(dir: string): Promise<Set<string>> {
+  private folder(dir: string): Promise<Set<string> | undefined> {
     let made = this.folders.get(dir);
     if (!made) this.folders.set(dir, (made = this.makeFolder(dir)));
     return made;
@@ -167,12 +173,13 @@ export class StagedWrite {
    * folder: Node 20's recursive mkdir never returns for some paths where creation is refused
    * (such as under /proc).
    */
-  private async makeFolder(dir: string): Promise<Set<string>> {
+  private async makeFolder(dir: string): Promise<Set<string> | undefined> {
     const stat = await fsStat(dir).catch(() => undefined);
     if (stat) {
       if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
-      if (this.options.force) await removeStaleTemps(dir);
-      return new Set(this.options.force ? [] : await readdir(dir));
+      if (!this.options.force) return namesIn(dir);
+      await removeStaleTemps(dir);
+      return undefined;
     }
     const parent = path.dirname(dir);
     if (parent !== dir) await this.folder(parent);
@@ -241,6 +248,23 @@ export class StagedWrite {
   }
 }
 
+/** The names in `dir`, read as far as MAX_LISTED; none past that. */
+async function namesIn(dir: string): Promise<Set<string> | undefined> {
+  const names = new Set<string>();
+  for await (const entry of await opendir(dir, { bufferSize: 256 })) {
+    if (names.size === MAX_LISTED) return undefined;
+    names.add(entry.name);
+  }
+  return names;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Removes the final names just given, each only while it is still the temporary file's (the
  * same file on disk). Returns those it could not remove.
@@ -267,7 +291,8 @@ export function writtenOf(written: string[], total: number): string {
  */
 async function removeStaleTemps(dir: string): Promise<void> {
   const started = Date.now() - process.uptime() * 1000;
-  for (const name of await readdir(dir).catch(() => [])) {
+  const entries = await opendir(dir, { bufferSize: 256 }).catch(() => []);
+  for await (const { name } of entries) {
     if (!TEMP.test(name)) continue;
     const file = path.join(dir, name);
     const stat = await lstat(file).catch(() => undefined);

@@ -21,6 +21,21 @@ describe('the playbook, end to end', () => {
     if (format === 'csv') expect(nl.stdout.split('\r\n')[0]).toBe(en.stdout.split('\r\n')[0]);
   });
 
+  it('names phase kinds and item types in the language of the table and markdown; csv and json keep the machine names', () => {
+    const column = (out: string, n: number) => new Set(out.split('\n').map((l) => l.split(/[│|]/)[n]?.trim()).filter((x) => x));
+    const table = run(['schedule', '--plan', enterprise, '--lang', 'nl']).stdout;
+    for (const dutch of ['start', 'uitfasering', 'aankondiging', 'spreekuur', 'toetsmoment', 'checklijst']) expect(column(table, 2).has(dutch) || column(table, 4).has(dutch)).toBe(true);
+    for (const english of ['launch', 'decommission', 'announcement', 'office-hours', 'gate']) expect([column(table, 2).has(english), column(table, 4).has(english)]).toEqual([false, false]);
+    const markdown = run(['schedule', '--plan', enterprise, '--format', 'markdown', '--lang', 'nl']).stdout;
+    expect(markdown).toMatch(/\| uitfasering \|/);
+    expect(markdown).toMatch(/\| spreekuur \|/);
+    expect(markdown).not.toMatch(/\| (launch|office-hours|announcement) \|/);
+    expect(run(['schedule', '--plan', enterprise, '--lang', 'en']).stdout).toMatch(/│ office hours\s+│/);
+    const csv = run(['schedule', '--plan', enterprise, '--format', 'csv', '--lang', 'nl']).stdout;
+    expect(csv).toMatch(/,office-hours,/);
+    expect(csv).not.toContain(',spreekuur,');
+  });
+
   it("defaults to the plan's first language", () => {
     expect(run(['schedule', '--plan', enterprise]).stdout.split('\n')[0]).toMatch(/^Invoering van Teamchat bij Caribe Logistics: 120 personen/);
   });

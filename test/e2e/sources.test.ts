@@ -182,3 +182,23 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(run(['init', '--people', '--no-templates', '--dir', dir]).status).toBe(2);
   });
 });
+
+describe('gate-check on a report exported twice (a re-download the glob matches too)', () => {
+  const report = (dir: string, name: string) => path.join(dir, 'adoption', 'exports', name);
+  const copyReport = (dir: string, edit: (text: string) => string) =>
+    writeFileSync(report(dir, 'TeamsUserActivityUserDetail20270322 (1).csv'), edit(readFileSync(report(dir, 'TeamsUserActivityUserDetail20270322.csv'), 'utf8')));
+
+  it('counts the same rows once and says so on stderr; stops with exit 2 on different rows, naming both files and the day', () => {
+    const dir = adoptionCopy();
+    const args = ['gate-check', '--at', '2027-04-12', '--format', 'json'];
+    const alone = run(args, { cwd: dir });
+    copyReport(dir, (text) => text);
+    const twice = run(args, { cwd: dir });
+    expect([twice.status, twice.stdout]).toEqual([alone.status, alone.stdout]);
+    expect(twice.stderr).toContain('rollout: sources[0]: adoption/exports/TeamsUserActivityUserDetail20270322 (1).csv and adoption/exports/TeamsUserActivityUserDetail20270322.csv both report 2027-03-22 with the same rows; counted once\n');
+    copyReport(dir, (text) => text.replace(/(ravi\.sewdien@kaiteur\.example),2027-03-21,/, '$1,2027-03-10,'));
+    const conflict = run(args, { cwd: dir });
+    expect([conflict.status, conflict.stdout]).toEqual([2, '']);
+    expect(conflict.stderr).toMatch(/^rollout: rollout\.yaml:\d+:\d+: adoption\/exports\/TeamsUserActivityUserDetail20270322 \(1\)\.csv and adoption\/exports\/TeamsUserActivityUserDetail20270322\.csv both report 2027-03-22 with different rows, so one of them is wrong; remove the wrong file, or narrow sources\[0\]\.file \("adoption\/exports\/TeamsUserActivityUserDetail\*\.csv"\) so that it matches one export per report date\n$/);
+  });
+});

@@ -38,10 +38,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       named.then?.(to);
     },
     rename: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.rename(from, to)),
+    lstat: (file: string) => (steps.push(`look ${path.basename(file)}`), fs.lstat(file)),
   };
 });
 
-const { resolveInside, StagedWrite, writeFiles, writeOutputFile } = await import('../../src/util/write.js');
+const { MAX_LISTED, resolveInside, StagedWrite, writeFiles, writeOutputFile } = await import('../../src/util/write.js');
 
 afterEach(() => {
   failure.name = '';
@@ -87,11 +88,25 @@ describe('safe writes', () => {
   it('refuses to overwrite without force, before writing anything', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'c.md'), 'mine');
+    steps.length = 0;
     await expect(writeFiles(dir, files)).rejects.toThrow(/c.md already exists; nothing was written. Use --force to overwrite/);
+    // One listing of the folder, no look-up per file.
+    expect(steps.filter((s) => s.startsWith('look '))).toEqual([]);
     expect(everything(dir)).toEqual(['c.md']);
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('mine');
     await writeFiles(dir, files, { force: true });
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('C');
+  });
+
+  it('refuses to overwrite in a folder too full to list, looking up each target', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < MAX_LISTED; i++) writeFileSync(path.join(dir, `other-${i}`), '');
+    writeFileSync(path.join(dir, 'c.md'), 'mine');
+    steps.length = 0;
+    await expect(writeFiles(dir, files)).rejects.toThrow(/c.md already exists; nothing was written/);
+    expect(steps).toContain('look c.md');
+    expect(readdirSync(dir).filter((n) => !n.startsWith('other-'))).toEqual(['c.md']);
+    expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('mine');
   });
 
   it('never replaces a file that appears between the check and the write, and takes back the names it gave', async () => {

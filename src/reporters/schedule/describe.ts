@@ -1,5 +1,6 @@
 import type { Language } from '../../plan/schema.js';
-import type { Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
+import { wordsFor } from '../../report/i18n.js';
+import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
@@ -8,6 +9,7 @@ const WORDS = {
   en: {
     phaseColumns: ['Phase', 'Kind', 'Weeks', 'Dates', 'People', 'Audience'],
     eventColumns: ['Week', 'Date', 'Time', 'Type', 'Phase', 'Location', 'Event'],
+    kinds: { launch: 'launch', stabilize: 'stabilize', decommission: 'decommission' } satisfies Record<SchedulePhase['kind'], string>,
     notes: 'Notes',
     phases: 'Phases',
     milestones: 'Gates and reviews',
@@ -39,6 +41,7 @@ const WORDS = {
   nl: {
     phaseColumns: ['Fase', 'Soort', 'Weken', 'Data', 'Mensen', 'Doelgroep'],
     eventColumns: ['Week', 'Datum', 'Tijd', 'Type', 'Fase', 'Vestiging', 'Wat'],
+    kinds: { launch: 'start', stabilize: 'stabiliseren', decommission: 'uitfasering' } satisfies Record<SchedulePhase['kind'], string>,
     notes: 'Opmerkingen',
     phases: 'Fasen',
     milestones: 'Toetsmomenten en terugblikken',
@@ -70,6 +73,10 @@ const WORDS = {
 } satisfies Record<Language, unknown>;
 
 export type ReporterWords = (typeof WORDS)['en'];
+
+/** A phase's kind and an item's type as the table and markdown show them; json, csv and ics keep the machine names. */
+export const kindLabel = (kind: SchedulePhase['kind'], lang: Language): string => WORDS[lang].kinds[kind];
+export const typeLabel = (type: EventType, lang: Language): string => wordsFor(lang).events[type].toLowerCase();
 
 export function reporterWords(lang: Language): ReporterWords {
   return WORDS[lang];

@@ -1,14 +1,14 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
   const cell = markdownText;
   const lines = [`# ${cell(headline(schedule, lang))}`, '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${p.kind} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
+    lines.push(`| ${cell(p.name)} | ${kindLabel(p.kind, lang)} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }
   const pauses = pauseLines(schedule, lang);
   if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
@@ -19,7 +19,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), e.type, e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
+      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -14,14 +14,15 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const w = reporterWords(lang);
   const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
   for (const p of schedule.phases) {
-    const kind = p.kind === 'decommission' ? c.red(p.kind) : p.kind === 'launch' ? c.green(p.kind) : c.cyan(p.kind);
+    const label = kindLabel(p.kind, lang);
+    const kind = p.kind === 'decommission' ? c.red(label) : p.kind === 'launch' ? c.green(label) : c.cyan(label);
     phases.push([c.bold(terminalText(p.name)), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
   }
   const events = new Table({ head: w.eventColumns, style: plain, chars: compact });
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
       const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
-      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), e.type, e.phase ?? '', terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
+      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), typeLabel(e.type, lang), e.phase ?? '', terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));
