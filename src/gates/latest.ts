@@ -26,14 +26,14 @@ export class Latest<Tag = undefined> {
     return this.lowest()?.value;
   }
 
-  /** The lowest series' value and tag (the first of equals). */
+  /** The lowest series' value and tag; of equals, the one whose key sorts first, so that row order never picks it. */
   lowest(): { value: number; tag: Tag | undefined } | undefined {
-    let low: { value: number; tag: Tag | undefined } | undefined;
-    for (const { parts, tag } of this.series.values()) {
+    let low: { value: number; tag: Tag | undefined; key: string } | undefined;
+    for (const [key, { parts, tag }] of this.series) {
       const value = meanInOrder(parts.length === 1 ? parts[0]! : joined(parts));
-      if (low === undefined || value < low.value) low = { value, tag };
+      if (low === undefined || value < low.value || (value === low.value && key < low.key)) low = { value, tag, key };
     }
-    return low;
+    return low && { value: low.value, tag: low.tag };
   }
 }
 
