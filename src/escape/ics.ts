@@ -38,7 +38,14 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * a space, never inside a character. One pass over the line.
  */
 export function foldLine(line: string): string {
-  if (line.length <= LIMIT / 3 || (line.length <= LIMIT && !NON_ASCII.test(line))) return line;
+  if (line.length <= LIMIT / 3) return line;
+  if (!NON_ASCII.test(line)) {
+    if (line.length <= LIMIT) return line;
+    // One octet a character: 75 on the first line, 74 after each continuation's space.
+    const parts = [line.slice(0, LIMIT)];
+    for (let at = LIMIT; at < line.length; at += LIMIT - 1) parts.push(line.slice(at, at + LIMIT - 1));
+    return parts.join('\r\n ');
+  }
   const parts: string[] = [];
   let start = 0;
   let octets = 0;

@@ -51,6 +51,16 @@ describe('iCalendar text', () => {
       }),
       { numRuns: RUNS },
     );
+    // ASCII lines take the short way: every line but the last is full, as the octet count gives.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 400 }), (value) => {
+        const lines = foldLine(`UID:${value}`).split('\r\n');
+        expect(lines.join('\r\n').replace(/\r\n /g, '')).toBe(`UID:${value}`);
+        lines.slice(0, -1).forEach((line) => expect(line.length).toBe(75));
+        expect(lines.at(-1)!.length).toBeLessThanOrEqual(75);
+      }),
+      { numRuns: RUNS },
+    );
     const long = 'é'.repeat(4_000_000);
     const started = performance.now();
     expect(foldLine(long).length).toBeGreaterThan(long.length);

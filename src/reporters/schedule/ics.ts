@@ -34,11 +34,14 @@ function vtimezone(zone: string): string[] {
  */
 function uids(schedule: Schedule, events: ScheduleEvent[]): string[] {
   const seen = new Map<string, { stem: string; count: number }>();
+  // The identity is JSON.stringify([organization, tool, type, phase, key, location]), with the
+  // organization and tool, the same for every event, written out once.
+  const head = JSON.stringify([schedule.plan.organization, schedule.plan.tool]).slice(0, -1);
   return events.map((e) => {
     const key = `${e.type}\u0000${e.phase ?? ''}\u0000${e.key}\u0000${e.location ?? ''}`;
     let known = seen.get(key);
     if (!known) {
-      const identity = JSON.stringify([schedule.plan.organization, schedule.plan.tool, e.type, e.phase ?? null, e.key, e.location ?? null]);
+      const identity = `${head},${JSON.stringify([e.type, e.phase ?? null, e.key, e.location ?? null]).slice(1)}`;
       const words = readableId([e.type, e.phase ?? '', e.key, e.location ?? ''].join(' ')).slice(0, 60).replace(/-+$/, '');
       seen.set(key, (known = { stem: `${words}-${shortHash(identity)}`, count: 0 }));
     }
@@ -63,11 +66,20 @@ function changesOffset(zone: string, date: string): boolean {
   return changes;
 }
 
+/** Sessions repeat the same zone, day, time and length across locations: each is worked out once. */
+const sessionTimes = new Map<string, [string, string]>();
+function localTimes(e: ScheduleEvent & { time: string; timezone: string }): [string, string] {
+  const key = `${e.timezone} ${e.date} ${e.time} ${e.minutes ?? 60}`;
+  let times = sessionTimes.get(key);
+  if (times === undefined) sessionTimes.set(key, (times = sessionLocalTimes(e)));
+  return times;
+}
+
 /**
  * Local start and end of a session as `YYYYMMDDTHHMMSS` in its zone. The event's wall-clock time
  * is already known; a zone is consulted only on a day when its offset changes.
  */
-function localTimes(e: ScheduleEvent & { time: string; timezone: string }): [string, string] {
+function sessionLocalTimes(e: ScheduleEvent & { time: string; timezone: string }): [string, string] {
   const startMinutes = Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5));
   const length = e.minutes ?? 60;
   const endMinutes = startMinutes + length;
