@@ -221,7 +221,8 @@ export class StagedWrite {
     await eachLimited(this.staged.filter((s) => s.last), 1, publish, stop);
     // Linking replaced nothing, so every name it gave can be taken back: all or nothing.
     const kept = failed && !this.options.force ? await takeBack(named) : named;
-    await this.removeTemps();
+    // A rename took its temporary name with it; a link left it to remove.
+    await this.removeTemps(this.options.force ? new Set(named) : undefined);
     if (kept.length === 0) await this.removeFolders();
     const written = kept.map((s) => s.name);
     if (failed) {
@@ -243,8 +244,9 @@ export class StagedWrite {
     for (const d of this.madeFolders.splice(0).reverse()) await rmdir(d).catch(() => undefined);
   }
 
-  private async removeTemps(): Promise<void> {
-    await eachLimited(this.staged.splice(0), CONCURRENCY, (s) => unlink(s.temp).catch(() => undefined));
+  private async removeTemps(renamed?: ReadonlySet<Staged>): Promise<void> {
+    const left = this.staged.splice(0).filter((s) => !renamed?.has(s));
+    await eachLimited(left, CONCURRENCY, (s) => unlink(s.temp).catch(() => undefined));
   }
 }
 
