@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../util/ids.js';
 
 /**
  * A copy `rollout init` makes of a built-in template starts with a Handlebars comment (it renders
@@ -8,7 +8,7 @@ const STAMP = /^\{\{!-- rollout: copy of the built-in template (\S+) version ([0
 
 /** A template text's version: the first 12 hex digits of its SHA-256, line breaks counted as \n. */
 export function templateVersion(text: string): string {
-  return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 12);
+  return shortHash(text.replace(/\r\n?/g, '\n'), 12);
 }
 
 /** The built-in template `name` as init copies it: its stamp on the first line, then its text. */
@@ -18,6 +18,7 @@ export function stamped(name: string, text: string, release: string): string {
 
 /** A copy's stamp and its text below it; undefined for a file without one. */
 export function readStamp(source: string): { name: string; version: string; body: string } | undefined {
-  const m = STAMP.exec(source.replace(/\r\n?/g, '\n'));
-  return m ? { name: m[1]!, version: m[2]!, body: source.replace(/\r\n?/g, '\n').slice(m[0].length) } : undefined;
+  const text = source.replace(/\r\n?/g, '\n');
+  const m = STAMP.exec(text);
+  return m ? { name: m[1]!, version: m[2]!, body: text.slice(m[0].length) } : undefined;
 }
