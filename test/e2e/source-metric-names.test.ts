@@ -7,7 +7,7 @@ const readmeSources = (names: { answers: string; tickets: string }) => (plan: Pl
   delete (plan as Partial<PlanData>).gates;
   plan.sources = plan.sources.filter((s) => s.kind !== 'daily');
   for (const s of plan.sources) {
-    if (s.kind === 'responses') s.metrics = { satisfaction: s.file.toString().endsWith('.xlsx') ? 'Hoe tevreden*' : 'How satisfied*', [names.answers]: s.file.toString().endsWith('.xlsx') ? 'Hoe waarschijnlijk*' : 'How likely are you to recommend*' };
+    if (s.kind === 'responses') s.metrics = { satisfaction: String(s.file).endsWith('.xlsx') ? 'Hoe tevreden*' : 'How satisfied*', [names.answers]: String(s.file).endsWith('.xlsx') ? 'Hoe waarschijnlijk*' : 'How likely are you to recommend*' };
     if (s.kind === 'events') s.metric = names.tickets;
   }
 };
