@@ -272,7 +272,8 @@ class EventBuilder {
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
     }
@@ -306,7 +307,7 @@ class EventBuilder {
         ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: this.words.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name) })),
         ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: this.words.officeHoursWeekly(phase.name) })),
       ];
-      if (shared) for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), places);
+      for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
   }
 
