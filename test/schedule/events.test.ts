@@ -111,7 +111,7 @@ describe('schedule events', () => {
   it("flags a location's own session outside its working hours, and only there", () => {
     const late = locations.map((l) => (l.name === 'Paramaribo' ? { ...l, workingHours: { start: '11:00', end: '14:30' } } : l));
     const s = schedule({ organization: { name: 'a', headcount: 40, locations: late } });
-    const flagged = (type: 'training' | 'office-hours') => pick(s.events, type, 'core-team').map((e) => [e.location, e.flags ?? []]);
+    const flagged = (type: 'training' | 'office-hours') => pick(s.events, type, 'core-team').map((e): [string | undefined, string[]] => [e.location, e.flags ?? []]);
     expect(flagged('training')).toEqual([
       ['Georgetown', []],
       ['Paramaribo', ['outside working hours in Paramaribo: 10:00-11:30 local, works 11:00-14:30']],
