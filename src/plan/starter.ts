@@ -48,7 +48,7 @@ ${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are writ
   # locations:                      # one per site, with its IANA time zone
   #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anita }
   # groups:                         # teams or departments, for phases by group
-  #   - { name: ${inline(n.sales)}, headcount: 8, kind: department }
+  #   - { name: ${n.sales[languages[0]!]}, headcount: 8, kind: department }
 
 start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
 
