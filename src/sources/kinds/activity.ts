@@ -76,7 +76,11 @@ export class ActivityReader implements KindReader {
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches) return;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row);
+    if (person < 0) {
+      // A deleted or unlicensed account the roster lacks is what exclude: is for, not a missing colleague.
+      if (!filter.excluded) this.stranger(row);
+      return;
+    }
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
     else {
