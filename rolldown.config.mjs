@@ -3,15 +3,19 @@
 // own heavy modules (handlebars, nodemailer), loaded on first use.
 // Few files, because Node resolves and reads each file on its own. The entry loads cli.cjs through
 // the compiled-code cache (src/util/compile-cache.ts), which needs CommonJS.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'rolldown';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
 const shared = { platform: 'node', tsconfig: 'tsconfig.build.json' };
+// Modules the bundles load only when used (see each file).
+const lazy = { 'node:child_process': fileURLToPath(new URL('src/startup/child-process.cjs', import.meta.url)) };
 
 export default defineConfig([
   {
     ...shared,
     input: { main: 'src/main.ts', cli: 'src/cli.ts' },
+    resolve: { alias: lazy },
     plugins: [thirdPartyLicenses()],
     output: {
       dir: 'dist',

@@ -3,8 +3,9 @@ import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { parseDay } from '../util/dates.js';
 import { redateEvents } from '../pauses/redate.js';
 import { splitCauses, type Cause } from './causes.js';
-import { allItems, identities, type Item } from './items.js';
+import { allItems, base, identities, reason, type Item } from './items.js';
 import { causesText, reasons } from './reasons.js';
+import { officeHourChanges } from './office-hours.js';
 
 export type ChangeKind = 'moved' | 'appeared' | 'disappeared' | 'held';
 
@@ -36,11 +37,20 @@ const dateOf = (e: Item): string | null => e.date;
 
 /** What moved, appeared, disappeared or went on hold between two schedules, and why where known. */
 export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }): ChangeSet {
-  const old = identities(allItems(before));
-  const now = identities(allItems(after));
   const changes: Change[] = [];
-  const reasonFor = reasons(plans);
-  const causesOf = splitCauses(plans);
+  collectChanges(identities(allItems(before)), identities(allItems(after)), plans, reasons(plans), splitCauses(plans), changes);
+  return changeSet(changes);
+}
+
+/** Adds to `changes` what is not where it was between two sets of items keyed by their identities. */
+function collectChanges(
+  old: Map<string, Item>,
+  now: Map<string, Item>,
+  plans: { before: Plan; after: Plan },
+  reasonFor: ReturnType<typeof reasons>,
+  causesOf: ReturnType<typeof splitCauses>,
+  changes: Change[],
+): void {
   for (const [id, a] of old) {
     const b = now.get(id);
     const from = dateOf(a);
@@ -61,7 +71,6 @@ export function compareSchedules(before: Schedule, after: Schedule, plans: { bef
   for (const [id, b] of now) {
     if (!old.has(id)) changes.push({ change: 'appeared', ...base(b), from: null, to: dateOf(b), days: null, ...reason(reasonFor(undefined, b)) });
   }
-  return changeSet(changes);
 }
 
 /**
@@ -71,13 +80,14 @@ export function compareSchedules(before: Schedule, after: Schedule, plans: { bef
 export function comparePaused(before: Schedule, plans: { before: Plan; after: Plan }): ChangeSet | undefined {
   const reasonFor = reasons(plans);
   const changes: Change[] = [];
-  const notices = redateEvents(before, plans.before, plans.after, (a, to, sequence, title) => {
+  const redated = redateEvents(before, plans.before, plans.after, (a, to, sequence, title) => {
     if (to === a.date) return;
     const now = { type: a.type, key: a.key, phase: a.phase, date: to, sequence, movedBecause: a.movedBecause };
     changes.push({ change: 'moved', ...base(a), title, from: a.date, to, days: parseDay(to) - parseDay(a.date), ...reason(reasonFor(a, now)) });
   });
-  if (!notices) return undefined;
-  for (const b of notices) changes.push({ change: 'appeared', ...base(b), from: null, to: b.date, days: null, ...reason(reasonFor(undefined, b)) });
+  if (!redated) return undefined;
+  for (const b of redated.notices) changes.push({ change: 'appeared', ...base(b), from: null, to: b.date, days: null, ...reason(reasonFor(undefined, b)) });
+  changes.push(...officeHourChanges(redated.officeHours, plans.after, reasonFor));
   return changeSet(changes);
 }
 
@@ -91,8 +101,6 @@ function changeSet(changes: Change[]): ChangeSet {
   return { changes, counts };
 }
 
-const base = (e: Item) => ({ type: e.type, key: e.key, ...(e.phase !== undefined ? { phase: e.phase } : {}), ...(e.location !== undefined ? { location: e.location } : {}), title: e.title });
-const reason = (text: string | undefined): { reason?: string } => (text === undefined ? {} : { reason: text });
 
 /** The launches and the switch-off: what a reader wants first. */
 export function headlineChanges(set: ChangeSet): Change[] {

@@ -5,14 +5,9 @@ import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import { renderGithub } from '../reporters/gates/github.js';
 import { renderJson } from '../reporters/gates/json.js';
-import { renderJunit } from '../reporters/gates/junit.js';
-import { renderMarkdown } from '../reporters/gates/markdown.js';
-import { renderText } from '../reporters/gates/text.js';
 import { formatDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
-import { writeOutputFile } from '../util/write.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 import { reportImports, reportRepeats, requireData, sourcesInput } from './sources.js';
 
@@ -55,17 +50,18 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   reportRepeats(repeats);
 
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
-  if (options.saveJson !== undefined) await writeOutputFile(options.saveJson, renderJson(result), { force: options.force });
+  // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
+  if (options.saveJson !== undefined) await (await import('../util/write.js')).writeOutputFile(options.saveJson, renderJson(result), { force: options.force });
   if (format === 'json') writeOut(renderJson(result));
-  else if (format === 'junit') writeOut(renderJunit(result));
-  else if (format === 'markdown') writeOut(renderMarkdown(result, lang));
-  else if (format === 'text') writeOut(renderText(result, colors(process.stdout), lang));
+  else if (format === 'junit') writeOut((await import('../reporters/gates/junit.js')).renderJunit(result));
+  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
+  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
-    writeOut(renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
+    writeOut((await import('../reporters/gates/github.js')).renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
-  if (summary) await appendSummary(summary, renderMarkdown(result, lang));
+  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
   return exitCodeFor(result.decision);
 }
 

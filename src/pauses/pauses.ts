@@ -54,6 +54,11 @@ export class Pauses {
       .sort((a, b) => a.from - b.from);
   }
 
+  /** The first `n` pauses in date order: the plan as it stood once those were written in. */
+  first(n: number): Pauses {
+    return new Pauses(this.spans.slice(0, n).map((s) => s.pause), this.calendar);
+  }
+
   get none(): boolean {
     return this.spans.length === 0;
   }

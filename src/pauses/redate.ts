@@ -3,22 +3,39 @@ import { holidayMap, WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
+import { buildOfficeHours } from '../schedule/build.js';
 import { landsEarlier, weekTitle } from '../schedule/landing.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
-import { formatDay, parseDay, type Day } from '../util/dates.js';
-import { Pauses } from './pauses.js';
+import { formatDay, parseDay, weekday, WEEKDAYS, type Day } from '../util/dates.js';
+import { Pauses, type Moved } from './pauses.js';
+import { pausedOfficeHours, type PausedSession } from './resume.js';
 
-/** Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. */
-export type Redated = (event: ScheduleEvent, date: string, sequence: number | undefined, title: string) => void;
+/**
+ * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
+ * the day off it is meant for now and why, as `movedFrom` and `movedBecause` say; none when it is on it.
+ */
+export type Redated = (event: ScheduleEvent, date: string, sequence: number | undefined, title: string, offDay?: { from: string; because: string }) => void;
+
+/** What `redateEvents` gives besides each item's new date. */
+export interface Redating {
+  /** The pause and resume notices of the new pauses. */
+  notices: ScheduleEvent[];
+  /**
+   * The office hours of the phases a new pause reaches: planned anew from the day each phase
+   * resumes, they do not move one by one. `was`: as `before` had them, in date order; `sessions`:
+   * where `after` has those of one phase at one location (none: the plan's own calendar).
+   */
+  officeHours: { was: ScheduleEvent[]; phases: ReadonlySet<string>; sessions: (phase: string, location: string | undefined) => PausedSession[] };
+}
 
 /**
  * The dated items of `after`, a plan that is `before` with pauses added after all of its own,
  * from the schedule of `before`: `each` gets every item as building `after` would date it,
- * without building it (what-if and diff compare schedules of 27,000 items); the pause notices of
- * the new pauses are returned. Undefined when that does not apply (an open pause, a pause added
- * before one the plan has, a rollback): build `after` then.
+ * without building it (what-if and diff compare schedules of 27,000 items), but for the office
+ * hours a new pause reaches, which are returned built. Undefined when that does not apply (an
+ * open pause, a pause added before one the plan has, a rollback): build `after` then.
  */
-export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each: Redated): ScheduleEvent[] | undefined {
+export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each: Redated): Redating | undefined {
   const added = after.pauses.slice(before.pauses.length);
   const lastFrom = before.pauses.reduce((max, p) => (p.from > max ? p.from : max), '');
   const same = after.pauses.slice(0, before.pauses.length).every((p, i) => p === before.pauses[i] || JSON.stringify(p) === JSON.stringify(before.pauses[i]));
@@ -35,9 +52,19 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   // A reminder names the day its phase starts, wherever the pause moved it.
   const reminders = new Map(phases.filter((p) => Number.isFinite(p.start)).map((p) => [p.id, words.remind(p.name, formatDay(p.start))]));
   const start = parseDay(after.start);
+  // A weekly update lands by the weekday it is due on, which an earlier pause may have moved it off.
+  const updateDue = start + ((WEEKDAYS.indexOf(after.communications.weeklyUpdateDay) - WEEKDAYS.indexOf(weekday(start)) + 7) % 7);
+  // A phase that ends before the first new pause keeps its office hours; the others are built again.
+  const firstNew = added.reduce((min, p) => (p.from < min ? p.from : min), added[0]!.from);
+  const resumed = new Set(schedule.phases.filter((p) => p.kind === 'launch' && p.end >= firstNew).map((p) => p.id));
+  const rebuilt: ScheduleEvent[] = [];
   for (const event of schedule.events) {
+    if (event.type === 'office-hours' && resumed.has(event.phase!)) {
+      rebuilt.push(event);
+      continue;
+    }
     if (event.type === 'pause' || event.type === 'resume') {
-      each(event, event.date, event.sequence, event.title);
+      each(event, event.date, event.sequence, event.title, event.movedFrom === undefined ? undefined : { from: event.movedFrom, because: event.movedBecause! });
       continue;
     }
     const fixed = event.type === 'gate' ? dayBefore.get(event.key) : undefined;
@@ -45,40 +72,61 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const was = parseDay(event.date);
     // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
-    const moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, meant, start), meant);
+    const moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start), meant);
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);
     const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
     // A pause that reaches an item is a revision of its calendar entry, even where it leaves the day as it was.
     const moves = fixed ? fixed.moves : (event.sequence ?? 0) + moved.moves;
-    each(event, moved.day === was ? event.date : formatDay(moved.day), moves > 0 ? moves : undefined, title);
+    // The day off it is meant for now, if any: a pause can move that while the day stays.
+    const off = moved.meant ?? meant;
+    const offDay = off === moved.day ? undefined : { from: formatDay(off), because: calendar.whyNotWorking(off) };
+    each(event, moved.day === was ? event.date : formatDay(moved.day), moves > 0 ? moves : undefined, title, offDay);
   }
   const notices: ScheduleEvent[] = [];
   for (const span of fresh.spans) {
     const { pause } = span;
     const ref = { ...(pause.phase !== undefined ? { phase: pause.phase } : {}), key: `pause-${before.pauses.length + span.index + 1}` };
-    const on = global.onOrAfter(span.from);
-    notices.push({ date: formatDay(on), type: 'pause', ...ref, title: words.pause(pause.reason), week: weekOf(start, on) } as ScheduleEvent);
-    const notice = global.onOrAfter(Math.max(span.from, global.onOrBefore(span.until! - 1)));
-    notices.push({ date: formatDay(notice), type: 'resume', ...ref, title: words.resume(pause.until!), week: weekOf(start, notice) } as ScheduleEvent);
+    // As building dates them: on the working day on or after the day each is meant for.
+    const notice = (type: 'pause' | 'resume', meant: Day, title: string): ScheduleEvent => {
+      const on = global.onOrAfter(meant);
+      const off = on === meant ? {} : { movedFrom: formatDay(meant), movedBecause: global.whyNotWorking(meant) };
+      return { date: formatDay(on), type, ...ref, title, week: weekOf(start, on), ...off } as ScheduleEvent;
+    };
+    notices.push(notice('pause', span.from, words.pause(pause.reason)));
+    notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(pause.until!)));
   }
-  return notices;
+  const timed = new Map(phases.map((p) => [p.id, p]));
+  const all = planPauses(after, global);
+  const holidaysAt = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify(l.holidays)]));
+  // Places with the same holidays have the same sessions: thousands of locations, a few calendars.
+  const known = new Map<string, PausedSession[]>();
+  const sessions = (phase: string, location: string | undefined): PausedSession[] => {
+    const key = `${phase}\u0000${location === undefined ? '' : holidaysAt.get(location)}`;
+    let out = known.get(key);
+    if (!out) known.set(key, (out = pausedOfficeHours(timed.get(phase)!, after.training.officeHours, (location !== undefined && places.get(location)) || global, all, global)));
+    return out;
+  };
+  return { notices, officeHours: { was: rebuilt, phases: resumed, sessions } };
 }
 
 /** The events of `after` in full (see redateEvents), in date order; phases, flags and the end stay those of `before`. */
 export function redate(schedule: Schedule, before: Plan, after: Plan): Schedule | undefined {
   const start = parseDay(after.start);
   const events: ScheduleEvent[] = [];
-  const notices = redateEvents(schedule, before, after, (event, date, sequence, title) => {
-    if (date === event.date && title === event.title && sequence === event.sequence) events.push(event);
+  const redated = redateEvents(schedule, before, after, (event, date, sequence, title, offDay) => {
+    if (date === event.date && title === event.title && sequence === event.sequence && offDay?.from === event.movedFrom) events.push(event);
     else {
       const copy: ScheduleEvent = { ...event, date, week: weekOf(start, parseDay(date)), title };
       if (date !== event.date) copy.pausedFrom = event.pausedFrom ?? event.date;
+      delete copy.movedFrom;
+      delete copy.movedBecause;
+      if (offDay) Object.assign(copy, { movedFrom: offDay.from, movedBecause: offDay.because });
       if (sequence !== undefined) copy.sequence = sequence;
       events.push(copy);
     }
   });
-  if (!notices) return undefined;
-  events.push(...notices);
+  if (!redated) return undefined;
+  events.push(...buildOfficeHours(after, redated.officeHours.phases), ...redated.notices);
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { ...schedule, events };
 }
@@ -90,10 +138,10 @@ export function onlyPausesDiffer(before: Plan, after: Plan): boolean {
 }
 
 /** Where each day-before gate falls after the pauses: the last working day before the launch it guards, wherever that moved. */
-function dayBeforeGates(plan: Plan, phases: TimedPhase[]): Map<string, { day: Day; moves: number }> {
+function dayBeforeGates(plan: Plan, phases: TimedPhase[]): Map<string, Moved> {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
-  const out = new Map<string, { day: Day; moves: number }>();
+  const out = new Map<string, Moved>();
   for (const gate of plan.gates) {
     const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
     if (guarded) out.set(gate.id, gateDue(gate, phases, calendar, pauses));

@@ -41,7 +41,7 @@ export const STARTER_APPROACH: Record<ParsedPlan['preset'], StarterText> = {
   },
 };
 
-/** Names in the commented examples of the starting plan. */
+/** Names in the commented examples of the starting plan (a group's name is one plain name, in the main language). */
 export const STARTER_NAMES = {
   sales: { en: 'Sales', nl: 'Verkoop' },
   earlyAdopters: { en: 'Early adopters', nl: 'Koplopers' },

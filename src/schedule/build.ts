@@ -7,7 +7,8 @@ import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { holidayMap, WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
-import { attendanceProblem, spread, workingDaysBetween } from './sessions.js';
+import { attendanceProblem } from './sessions.js';
+import { pausedOfficeHours } from '../pauses/resume.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
@@ -39,15 +40,13 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   // Events are dated from the phases as planned; `add` moves each past the pauses that reach it.
   const planned = timed.map((p) => ({ ...p, start: p.plannedStart, end: p.plannedEnd }));
 
-  const placeByName = new Map(places.map((p) => [p.location!.name, p]));
   const solo = isSolo(plan);
   for (const phase of planned) {
     // A phase that brings in nobody has nobody to announce to or train.
     if (phase.kind === 'launch' && phase.people === 0) continue;
-    const local = phaseLocations(plan, phase).map((name) => placeByName.get(name)!);
     if (phase.kind === 'launch') {
       if (solo) builder.soloSwitch(phase);
-      else builder.launchPhase(phase, local.length > 0 ? local : [builder.global], startOf(timed[phase.index]!));
+      else builder.launchPhase(phase, launchPlaces(plan, phase, places, builder.global), startOf(timed[phase.index]!));
     }
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
@@ -89,6 +88,28 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
       events: builder.heldEvents(),
     },
   }, plan);
+}
+
+/**
+ * The office hours of the launch phases `ids` as building `plan` dates them, in date order: what-if
+ * and diff take these anew for the phases a new pause reaches, as it plans them from the day a phase resumes.
+ */
+export function buildOfficeHours(plan: Plan, ids: ReadonlySet<string>): ScheduleEvent[] {
+  const start = parseDay(plan.start);
+  const timed = timePhases(plan, start);
+  const builder = new EventBuilder(plan, start, new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id)));
+  if (isSolo(plan)) return [];
+  const places = placesOf(plan);
+  // As launchPhase: a group session for one person is no group session.
+  for (const phase of timed) if (ids.has(phase.id) && phase.kind === 'launch' && phase.people >= 2) builder.officeHours(phase, launchPlaces(plan, phase, places, builder.global));
+  return builder.sorted();
+}
+
+/** The places whose people a launch phase brings in, or the plan's own calendar for a plan without locations. */
+function launchPlaces(plan: Plan, phase: TimedPhase, places: Place[], global: Place): Place[] {
+  const names = new Set(phaseLocations(plan, phase));
+  const local = places.filter((p) => names.has(p.location!.name));
+  return local.length > 0 ? local : [global];
 }
 
 /** Where a phase starts after the pauses; while an open pause holds it, where it last did. */
@@ -272,7 +293,8 @@ class EventBuilder {
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
     }
@@ -286,27 +308,17 @@ class EventBuilder {
     if (problems.length > 0) event.flags = problems;
   }
 
-  private officeHours(phase: TimedPhase, places: Place[]): void {
+  /** The office hours of a launch phase at each of its places (once for all with shared training), after the pauses. */
+  officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
+    const w = this.words;
+    const titles = { 'first-week': w.officeHoursDaily(phase.name), 'second-week': w.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name), weekly: w.officeHoursWeekly(phase.name) };
     for (const place of shared ? [this.global] : places) {
-      // Counted from the phase's own first day, and never past its last.
-      const firstWeek = workingDaysBetween(place.calendar, phase.start, Math.min(phase.start + 6, phase.end));
-      const secondWeek = spread(workingDaysBetween(place.calendar, phase.start + 7, Math.min(phase.start + 13, phase.end)), oh.secondWeekPerWeek);
-      const later: Day[] = [];
-      if (oh.after === 'weekly') {
-        for (let w = phase.start + 14; w <= phase.end; w += 7) {
-          const days = workingDaysBetween(place.calendar, w, Math.min(w + 6, phase.end));
-          if (days.length > 0) later.push(days[0]!);
-        }
-      }
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
-      const added = [
-        ...firstWeek.map((d) => this.add(onStart(phase, d), place, { ...fields, key: 'first-week', title: this.words.officeHoursDaily(phase.name) })),
-        ...secondWeek.map((d) => this.add(d, place, { ...fields, key: 'second-week', title: this.words.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name) })),
-        ...later.map((d) => this.add(d, place, { ...fields, key: 'weekly', title: this.words.officeHoursWeekly(phase.name) })),
-      ];
-      if (shared) for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), places);
+      const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses, this.global.calendar);
+      const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
+      for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
   }
 

@@ -126,6 +126,21 @@ export function allocatePeople(plan: Plan, audiences: PhaseAudience[], sizes: nu
   return { people, ranges };
 }
 
+/**
+ * Where a phase starts and ends after `pauses`: its start is where the day it was meant to start
+ * moves (`meant`, before moving off a day off), its end where its last day moves. An open pause
+ * that holds the phase makes both Infinity (`heldStart`: the start it had before that pause).
+ */
+export function movedPhase(
+  p: Pick<TimedPhase, 'plannedStart' | 'meantStart' | 'plannedEnd' | 'nominalEnd'>,
+  pauses: Pauses,
+  calendar: WorkCalendar,
+): { start: Day; meant: Day; end: Day; heldStart?: Day } {
+  const moved = pauses.move(p.plannedStart, calendar, false, p.meantStart);
+  const end = Math.max(moved.day, pauses.move(p.plannedEnd, calendar, true, Math.max(p.nominalEnd, p.plannedEnd)).day);
+  return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
+}
+
 /** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
 export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const calendar = planCalendar(plan);
@@ -146,9 +161,9 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = calendar.onOrAfter(meantStart);
     const last = Math.max(first, calendar.onOrBefore(nominalEnd));
     previousEnd = last;
-    const moved = pauses.move(first, calendar, false, meantStart);
-    const startDay = moved.day;
-    const endDay = Math.max(startDay, pauses.move(last, calendar, true, Math.max(nominalEnd, last)).day);
+    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses, calendar);
+    const startDay = moved.start;
+    const endDay = moved.end;
     return {
       id: phase.id,
       name: phase.name,
@@ -160,7 +175,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       plannedStart: first,
       plannedEnd: last,
       start: startDay,
-      ...(moved.was !== undefined ? { heldStart: moved.was } : {}),
+      ...(moved.heldStart !== undefined ? { heldStart: moved.heldStart } : {}),
       end: endDay,
       startWeek: weekOf(start, startDay),
       endWeek: weekOf(start, endDay),

@@ -1,9 +1,11 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
+import { checkUnreadMetrics } from './unread.js';
 
 /**
  * What `rollout validate` can tell of `sources:` without reading a file: a source that counts
- * people needs the roster, and a share audience needs the roster's phase column.
+ * people needs the roster, a share audience needs the roster's phase column, and what a source
+ * computes should be read by a gate.
  */
 export function checkSources(plan: Plan): Check[] {
   const out: Check[] = [];
@@ -24,5 +26,6 @@ export function checkSources(plan: Plan): Check[] {
       }
     });
   }
+  out.push(...checkUnreadMetrics(plan));
   return out;
 }

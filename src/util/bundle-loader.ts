@@ -12,8 +12,8 @@ import { Script } from 'node:vm';
 export interface BundleHost {
   /** The text of a bundle. */
   read(name: string): string;
-  /** V8's compiled code for that text, when there is some. */
-  cachedData(name: string, source: string): Buffer | undefined;
+  /** V8's compiled code for the text last read of that bundle, when there is some. */
+  cachedData(name: string): Buffer | undefined;
   /** The bundle that `id`, required from bundle `from`, names; undefined leaves it to `require`. */
   resolve(from: string, id: string): string | undefined;
   /** Node's require, for its built-in modules and whatever `resolve` leaves. */
@@ -37,7 +37,7 @@ export class BundleLoader {
     this.modules.set(name, module);
     const { host } = this;
     const source = host.read(name);
-    const cachedData = host.cachedData(name, source);
+    const cachedData = host.cachedData(name);
     // Node's own wrapper, on the first line so that line numbers in stack traces stay right.
     const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
     const script = new Script(wrapped, { filename: name, ...(cachedData ? { cachedData } : {}) });

@@ -101,13 +101,24 @@ describe('rollout schedule', () => {
     expect(moved.phases[0].start).toBe('2027-05-03');
   });
 
-  it('writes the csv header the README documents, with its example row as wide', () => {
+  it('prints the table, markdown and mermaid the README shows for the small-team example', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const header = run(['schedule', '-p', example('small-team.yaml'), '--format', 'csv']).stdout.split('\r\n')[0]!;
-    expect(readme).toContain(`with the columns\n\`${header}\``);
-    const documented = /```\n(date,week,type[^\n]*)\n([^\n]*)\n```/.exec(readme)!;
-    expect(documented[1]).toBe(header);
-    expect(documented[2]!.split(',')).toHaveLength(header.split(',').length);
+    const out = (format: string) => run(['schedule', '-p', example('small-team.yaml'), '--format', format, '--lang', 'en']).stdout;
+    const table = /\$ rollout schedule --plan examples\/small-team\.yaml --lang en\n([^`]*?)\.\.\.\n```/.exec(readme)![1]!;
+    expect(out('table').startsWith(table)).toBe(true);
+    const markdown = /```markdown\n([^`]*)```/.exec(readme)![1]!.split('...\n');
+    expect(out('markdown').startsWith(markdown[0]!)).toBe(true);
+    expect(out('markdown')).toContain(markdown[1]);
+    expect(/```mermaid\n([^`]*)```/.exec(readme)![1]).toBe(out('mermaid'));
+  });
+
+  it('writes the csv header and first rows the README documents', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const lines = run(['schedule', '-p', example('small-team.yaml'), '--format', 'csv', '--lang', 'en']).stdout.split('\r\n');
+    expect(readme).toContain(`with the columns\n\`${lines[0]}\``);
+    const documented = /```\n(date,week,type[^`]*)```/.exec(readme)![1]!.trimEnd().split('\n');
+    expect(documented.length).toBeGreaterThan(1);
+    expect(documented).toEqual(lines.slice(0, documented.length));
   });
 
   it.each([

@@ -13,3 +13,24 @@ describe('the plan init writes', () => {
     for (const t of thresholds) expect(comment).toContain(`${t}% active use`);
   });
 });
+
+/** The plan with one commented example block (`# groups:` and its lines) written in. */
+function uncommented(text: string, block: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trimStart().startsWith(`# ${block}:`));
+  expect(at).toBeGreaterThan(-1);
+  let end = at + 1;
+  while (/^ *#/.test(lines[end]!) && !/^ *# [a-z]+:/.test(lines[end]!)) end++;
+  for (let i = at; i < end; i++) lines[i] = lines[i]!.replace(/^( *)# /, '$1');
+  return lines.join('\n');
+}
+
+describe('the commented examples of the plan init writes', () => {
+  it.each((['solo', ...presets] as const).flatMap((p) => [[p, ['en']] as const, [p, ['nl', 'en']] as const]))('%s, %j: each block validates once written in', (preset, languages) => {
+    const text = starterPlan({ preset, start: '2027-01-04', name: 'Acme', languages: [...languages], schemaPath: './rollout.schema.json' });
+    for (const block of ['locations', 'groups', 'gates', 'phases']) {
+      const plan = validPlan(uncommented(text, block));
+      if (block === 'groups') expect(plan.organization.groups.map((g) => g.name)).toEqual([languages[0] === 'nl' ? 'Verkoop' : 'Sales']);
+    }
+  });
+});

@@ -53,3 +53,16 @@ export async function points(plan: Plan, baseDir: string, lenient = false): Prom
 export function planIn(dir?: string): Plan {
   return validPlan(readFileSync(dir ? path.join(dir, 'rollout.yaml') : example('adoption.yaml'), 'utf8'));
 }
+
+const FORM = 'adoption/exports/Teams-enquete (Excel NL).csv';
+
+/** The Dutch Microsoft Forms export with two more responses whose respondent is not recorded. */
+export function formWithAnonymous(change: (plan: PlanData) => void = () => {}): string {
+  const dir = adoptionCopy((plan) => {
+    plan.sources = [{ file: FORM, kind: 'responses', date: 'Begintijd', dateFormat: 'd-m-yyyy', person: 'E-mail', metrics: { satisfaction: 'Hoe tevreden*' } }];
+    change(plan);
+  });
+  const file = path.join(dir, FORM);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\r\n4;11-3-2027 09:00:00;11-3-2027 09:04:00;anonymous;;5;6;"Te veel meldingen;\ngraag uitleg"\r\n5;12-3-2027 16:20:00;12-3-2027 16:22:00;;;6;7;\r\n6;12-3-2027 17:00:00;12-3-2027 17:01:00;gast@extern.example;Gast;2;0;\r\n`);
+  return dir;
+}

@@ -33,5 +33,5 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
     ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${terminalText(l)}`)] : []),
     ...(rollback ? ['', c.red(terminalText(rollback.headline)), c.bold(`${w.withdrawn}:`), ...rollback.withdrawn.map((l) => `  ${terminalText(l)}`)] : []),
   ];
-  return `${c.bold(terminalText(headline(schedule, lang)))}\n${extra.join('\n')}\n\n${phases.toString()}\n\n${events.toString()}\n`;
+  return `${c.bold(terminalText(headline(schedule, lang)))}\n${extra.map((l) => `${l}\n`).join('')}\n${phases.toString()}\n\n${events.toString()}\n`;
 }

@@ -8,6 +8,12 @@ import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js'
 
 type Responses = Extract<Source, { kind: 'responses' }>;
 
+/** Who gave an answer, besides a roster person's index: nobody the source can say (no person column), or someone who did not say. */
+const UNNAMED = -1;
+const ANONYMOUS = -2;
+/** The respondent Microsoft Forms writes when a form does not record names. */
+const ANONYMOUS_CELL = /^(anonymous|anoniem)?$/i;
+
 interface Answer {
   date: number;
   metric: string;
@@ -18,6 +24,7 @@ interface Answer {
 /**
  * One row per survey response: each answer is an observation, of the phase, group and location
  * of the person who gave it when the source names a person column, else of no scope in particular.
+ * An anonymous response (an empty or "anonymous" person cell) is the whole organization's only.
  * Survey tools export every response so far, so two downloads caught by one glob overlap: a
  * response an earlier file already had (same time, person and answers) counts once.
  */
@@ -27,6 +34,7 @@ export class ResponsesReader implements KindReader {
   private date = 0;
   private readonly answers: Answer[] = [];
   private strangers = 0;
+  private anonymous = 0;
   /** Responses of the files before the current one, and of the current one. */
   private earlier = new Set<string>();
   private current = new Set<string>();
@@ -52,12 +60,13 @@ export class ResponsesReader implements KindReader {
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches || filter.excluded) return;
-    const person = this.person !== undefined && this.context.roster ? this.context.roster.find(row, this.person) : -1;
+    const person = this.respondent(row);
     if (this.seenBefore(row, person, file)) {
       this.repeated++;
       return;
     }
-    if (person < 0 && this.person !== undefined) {
+    if (person === ANONYMOUS) this.anonymous++;
+    if (person === UNNAMED && this.person !== undefined) {
       this.strangers++;
       return;
     }
@@ -75,6 +84,13 @@ export class ResponsesReader implements KindReader {
     this.answers.push(...answers);
   }
 
+  /** The roster person who answered; ANONYMOUS for an empty or "anonymous" cell, which no roster person can be. */
+  private respondent(row: Row): number {
+    if (this.person === undefined || !this.context.roster) return UNNAMED;
+    if (ANONYMOUS_CELL.test(row.text(this.person).trim())) return ANONYMOUS;
+    return this.context.roster.find(row, this.person);
+  }
+
   private seenBefore(row: Row, person: number, file: FileRows): boolean {
     if (file !== this.file) {
       for (const key of this.current) this.earlier.add(key);
@@ -90,11 +106,13 @@ export class ResponsesReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, plan, label } = this.context;
     if (this.strangers > 0) this.context.warn(`${label}: ${this.strangers} response${this.strangers === 1 ? '' : 's'} from people not in the roster ${roster!.file} left out`);
+    if (this.anonymous > 0) this.context.warn(`${label}: ${this.anonymous} anonymous response${this.anonymous === 1 ? ' counts' : 's count'} for the whole organization only, not for a phase, group or location`);
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     for (const a of this.answers) {
       const day = dates.day(a.date);
       if (day === undefined) continue;
-      const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1 };
+      // An anonymous answer is someone's in the organization, but nobody knows whose part of it.
+      const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1, ...(a.person === ANONYMOUS ? { exact: true as const } : {}) };
       if (a.person >= 0 && roster) {
         const phase = plan.phases[roster.phase[a.person]!];
         const group = plan.organization.groups[roster.group[a.person]!];

@@ -1,0 +1,33 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Day } from '../util/dates.js';
+import type { WorkCalendar } from './calendar.js';
+import { spread, workingDaysBetween } from './sessions.js';
+
+export type OfficeHoursKey = 'first-week' | 'second-week' | 'weekly';
+
+/** One office-hours session: its working day, the day it is meant for, and which week's rule gave it. */
+export interface OfficeHour {
+  day: Day;
+  /** The day the phase was meant to start, for a session on its first day that a holiday moved; else `day`. */
+  meant: Day;
+  key: OfficeHoursKey;
+}
+
+/**
+ * The playbook's office hours of a phase running from `start` to `end` at one place: daily in its
+ * first week, `secondWeekPerWeek` spread over its second, the first working day of each later week
+ * with `after: weekly`; counted from its own first day and never past its last. `meant` is the day
+ * it was meant to start, which a session on its first day is meant for.
+ */
+export function officeHourDays(oh: Plan['training']['officeHours'], calendar: WorkCalendar, start: Day, end: Day, meant: Day): OfficeHour[] {
+  const at = (key: OfficeHoursKey) => (day: Day): OfficeHour => ({ day, meant: day === start ? meant : day, key });
+  const out = workingDaysBetween(calendar, start, Math.min(start + 6, end)).map(at('first-week'));
+  out.push(...spread(workingDaysBetween(calendar, start + 7, Math.min(start + 13, end)), oh.secondWeekPerWeek).map(at('second-week')));
+  if (oh.after === 'weekly') {
+    for (let w = start + 14; w <= end; w += 7) {
+      const days = workingDaysBetween(calendar, w, Math.min(w + 6, end));
+      if (days.length > 0) out.push(at('weekly')(days[0]!));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Check } from '../plan/checks.js';
+import type { PlanPath } from '../plan/positions.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Gate } from '../plan/schema.js';
+import { progressMetrics } from '../progress/measured.js';
+import type { SourceKind } from '../plan/sources-schema.js';
+
+interface Computed {
+  metric: string;
+  kind: SourceKind;
+  path: PlanPath;
+  atKey?: true;
+  /** The source's line with another metric name, as the plan would write it. */
+  written: (metric: string) => string;
+}
+
+/** The aggregates a gate uses on what each kind of source computes: answers, events, shares. */
+const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
+  responses: new Set(['nps', 'mean', 'p50', 'p90', 'min', 'max']),
+  events: new Set(['slope', 'sum', 'count', 'mean']),
+  activity: new Set(['last', 'mean', 'min', 'max']),
+  daily: new Set(['last', 'mean', 'min', 'max']),
+};
+
+/**
+ * A metric a source computes that no gate, switch-off condition or weekly update reads decides
+ * nothing, which is nearly always a name that differs from the gate's (`recommend` for the
+ * default gate's `nps`): said where the source names it, with the gates that get no data.
+ */
+export function checkUnreadMetrics(plan: Plan): Check[] {
+  const computed: Computed[] = plan.sources.flatMap((source, i): Computed[] =>
+    source.kind === 'activity' || source.kind === 'events'
+      ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], written: (m) => `metric: ${m}` }]
+      : Object.entries(source.metrics).map(([metric, column]) => ({
+          metric,
+          kind: source.kind,
+          path: ['sources', i, 'metrics', metric],
+          atKey: true,
+          written: (m: string) => `${m}: ${typeof column === 'string' ? JSON.stringify(column) : `{ numerator: ${JSON.stringify(column.numerator)}, denominator: ${JSON.stringify(column.denominator)} }`}`,
+        })),
+  );
+  const read = new Set([
+    ...plan.gates.map((g) => g.metric),
+    ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])),
+    ...Object.values(progressMetrics(plan)),
+  ]);
+  const given = new Set(computed.map((c) => c.metric));
+  const starved = plan.gates.filter((g) => !given.has(g.metric));
+  return computed
+    .filter((c) => !read.has(c.metric))
+    .map((c) => {
+      const candidates = starved.filter((g) => FITS[c.kind].has(g.aggregate));
+      const names = [...new Set(candidates.map((g) => g.metric))];
+      const gatesOf = (m: string) => candidates.filter((g) => g.metric === m).map((g) => `gate ${g.id}`).join(', ');
+      const rename =
+        names.length > 0
+          ? `if ${names.length === 1 ? 'it is meant for' : 'it is meant for one of'} what ${names.map(gatesOf).join(' or ')} ${names.length === 1 && candidates.length === 1 ? 'reads' : 'read'} (no source gives ${names.join(' or ')} now), write ${names.map((m) => c.written(m)).join(' or ')}; else add a gate with metric: ${c.metric}`
+          : `add a gate with metric: ${c.metric}, or leave it out`;
+      return { severity: 'warning', code: 'unread-metric', path: c.path, ...(c.atKey ? { atKey: true } : {}), message: `no gate reads the metric "${c.metric}", so what this source computes decides nothing`, hint: rename };
+    });
+}

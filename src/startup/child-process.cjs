@@ -1,0 +1,8 @@
+// Commander requires node:child_process when it loads, for subcommands that are separate
+// programs; rollout has none. Loading it (and net, dgram, streams with it) took about 3% of every
+// command's start-up, so the bundle gets this stand-in, which loads the real module on first use.
+'use strict';
+let real;
+// Without the node: prefix, which the bundle maps to this file.
+const load = () => (real ??= require('child_process'));
+module.exports = new Proxy({}, { get: (_, name) => load()[name] });

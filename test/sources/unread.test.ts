@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/util/errors.js';
+import { load } from '../helpers.js';
+import { adoptionPlan } from './support.js';
+
+const unread = (plan: Record<string, unknown>) =>
+  load(plan, 'rollout.yaml')
+    .diagnostics.filter((d) => d.code === 'unread-metric')
+    .map(formatDiagnostic);
+
+describe('rollout validate: a metric a source computes that nothing reads', () => {
+  it('is named at its line, with the default gate it was probably meant for and the line that feeds it', () => {
+    const plan = { ...adoptionPlan(), gates: undefined };
+    expect(unread(plan)).toEqual([
+      'rollout.yaml:146:7: warning sources[1].metrics.slack_active_pct: no gate reads the metric "slack_active_pct", so what this source computes decides nothing (add a gate with metric: slack_active_pct, or leave it out)',
+      'rollout.yaml:156:7: warning sources[2].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "How likely are you to recommend*"; else add a gate with metric: recommend)',
+      'rollout.yaml:163:7: warning sources[3].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "Hoe waarschijnlijk*"; else add a gate with metric: recommend)',
+      'rollout.yaml:170:13: warning sources[4].metric: no gate reads the metric "tickets", so what this source computes decides nothing (if it is meant for what gate support-tickets-trend reads (no source gives support_tickets now), write metric: support_tickets; else add a gate with metric: tickets)',
+    ]);
+  });
+
+  it('is quiet once the names are the gates’ own, and for a plan whose gates read every source', () => {
+    const plan = adoptionPlan() as { sources: Record<string, unknown>[] };
+    expect(unread(plan)).toEqual([]);
+    plan.sources = plan.sources.filter((s) => s.kind !== 'daily');
+    for (const s of plan.sources) {
+      if (s.kind === 'responses') s.metrics = { satisfaction: 'Hoe tevreden*', nps: 'Hoe waarschijnlijk*' };
+      if (s.kind === 'events') s.metric = 'support_tickets';
+    }
+    expect(unread({ ...plan, gates: undefined })).toEqual([]);
+  });
+
+  it('counts the switch-off condition and the weekly updates as readers', () => {
+    const plan = adoptionPlan() as { sources: Record<string, unknown>[]; metrics?: unknown[] };
+    const daily = plan.sources.find((s) => s.kind === 'daily')!;
+    daily.metrics = { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } };
+    plan.sources = [daily];
+    expect(unread({ ...plan, gates: [] })).toEqual([]);
+  });
+});
