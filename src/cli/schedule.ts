@@ -42,8 +42,9 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   const text = await render(options.format, schedule, lang, !toFile, previous);
   if (toFile) await writeOutputFile(options.output!, text, { force: options.force });
   else {
-    if (options.format === 'ics' && stdoutIsFile()) say('rollout: warning: a calendar sent to a file with > cannot carry on the SEQUENCE numbers of the one it replaces, so calendars that have that one may ignore some changes; write it with -o FILE --force instead', colors(process.stderr).yellow);
     writeOut(text);
+    // Said once the calendar is written: a failed write says only why it failed.
+    if (options.format === 'ics' && stdoutIsFile()) say('rollout: warning: a calendar sent to a file with > cannot carry on the SEQUENCE numbers of the one it replaces, so calendars that have that one may ignore some changes; write it with -o FILE --force instead', colors(process.stderr).yellow);
   }
   return EXIT.ok;
 }
