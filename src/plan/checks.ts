@@ -161,7 +161,10 @@ function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath
     for (const [l, location] of locations.entries()) {
       if (t.atLocations[l]! > 0) continue;
       const why = t.audience.kind === 'share' ? `${t.audience.description} of the people comes to nobody there` : 'everyone there starts in another phase';
-      report(warn('empty-at-location', at(i), `phase "${t.id}" brings in nobody in ${location.name} (${why}): it gets no messages or sessions there`, `if that is meant, say so: audience: {locations: [${reached.join(', ')}]}`));
+      const message = `phase "${t.id}" brings in nobody in ${location.name} (${why}): it gets no messages or sessions there`;
+      // A preset's phase has no audience to write: what it does is said, as advice that --strict lets pass.
+      if (plan.presetPhases) report({ severity: 'hint', code: 'empty-at-location', path: at(i), message, hint: `the preset plans it in ${reached.join(', ')} only; to plan it otherwise, list the phases under phases:` });
+      else report(warn('empty-at-location', at(i), message, `if that is meant, say so: audience: {locations: [${reached.join(', ')}]}`));
     }
   });
 }

@@ -6,8 +6,9 @@ import { checkPlan } from './checks.js';
 import { checkDeprecated, checkTexts } from './text-checks.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
 import { resolvePlan, type Plan } from './resolve.js';
-import { planSchema } from './schema.js';
+import { LANGUAGES, planSchema } from './schema.js';
 import { checkStrings } from './strings.js';
+import { yamlString } from './yaml-string.js';
 
 export interface LoadedPlan {
   /** Present when the plan has no errors (it may have warnings). */
@@ -220,7 +221,7 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
     case 'invalid_type':
       if (valueAt(source, path) === undefined) return [make(path, `is required (${issue.expected})`, undefined, true)];
       if (typeof valueAt(source, path) === 'number' && !Number.isFinite(valueAt(source, path))) return [make(path, `must be a finite number, got ${describe(valueAt(source, path))}`)];
-      return [make(path, `expected ${issue.expected}, got ${describe(valueAt(source, path))}`)];
+      return [make(path, `expected ${issue.expected}, got ${describe(valueAt(source, path))}`, issue.expected === 'string' ? oneName(source, path) : undefined)];
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
@@ -273,6 +274,14 @@ function unionMessage(path: PlanPath): string {
 
 function valueAt(source: SourceMap, path: PlanPath): unknown {
   return source.value(path);
+}
+
+/** For a name written per language (`name: { nl: Verkoop, en: Sales }`): names are one text, said in the plan's main language. */
+function oneName(source: SourceMap, path: PlanPath): string | undefined {
+  const main = source.value(['organization', 'languages', 0]);
+  const languages = typeof main === 'string' ? [main, ...LANGUAGES] : LANGUAGES;
+  const text = languages.map((language) => source.value([...path, language])).find((t) => typeof t === 'string');
+  return text === undefined ? undefined : `a name is one text for every language: ${String(path.at(-1))}: ${yamlString(text)}`;
 }
 
 function describe(value: unknown): string {

@@ -1,5 +1,6 @@
 import type { Language, ParsedPlan } from './schema.js';
 import { STARTER_APPROACH, STARTER_NAMES, STARTER_TEXTS, type StarterText } from './starter-texts.js';
+import { yamlString } from './yaml-string.js';
 
 export interface StarterOptions {
   preset: ParsedPlan['preset'];
@@ -46,9 +47,9 @@ organization:
   headcount: ${headcount}
 ${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are written in each (rollout init --lang nl,en)')}
   # locations:                      # one per site, with its IANA time zone
-  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anita }
+  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita }
   # groups:                         # teams or departments, for phases by group
-  #   - { name: ${n.sales[languages[0]!]}, headcount: 8, kind: department }
+  #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }   # a name is one text in every language
 
 start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
 
@@ -97,10 +98,4 @@ ${field('  ', 'offlinePlan', t.offlinePlan)}
 /** A line with its comment in the starter's comment column, or after it when the line is longer. */
 function commented(line: string, comment: string | undefined): string {
   return comment === undefined ? line : `${line.length < 36 ? line.padEnd(36) : `${line}   `}# ${comment}`;
-}
-
-/** Text as a YAML plain scalar where it reads as the same text, else quoted. */
-function yamlString(text: string): string {
-  const plain = /^[\p{L}\d .,;()’`/-]+$/u.test(text) && !/^[-\d`]/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
-  return plain ? text : JSON.stringify(text);
 }

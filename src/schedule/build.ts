@@ -293,7 +293,8 @@ class EventBuilder {
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
     }
@@ -317,7 +318,7 @@ class EventBuilder {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses, this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
-      if (shared) for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), places);
+      for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
   }
 

@@ -214,6 +214,19 @@ describe('rollout init', () => {
     }
   });
 
+  it('writes examples of locations and groups that validate once their # is taken away', () => {
+    const dir = tempDir();
+    expect(run(['init', '--preset', 'growing', '--lang', 'nl,en', '--start', '2027-02-01', '--dir', dir, '--no-templates']).status).toBe(0);
+    const file = path.join(dir, 'rollout.yaml');
+    const text = readFileSync(file, 'utf8');
+    const taken = text.replace(/^ {2}# (locations:|groups:| {2}- \{ name: )/gm, '  $1');
+    expect(taken).not.toBe(text);
+    writeFileSync(file, taken);
+    const v = run(['validate', '--plan', file]);
+    expect(v.stderr).not.toMatch(/ error /);
+    expect(v.status).toBe(0);
+  });
+
   it('never overwrites without --force, and writes nothing then', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'rollout.yaml'), 'mine\n');

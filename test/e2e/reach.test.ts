@@ -60,9 +60,12 @@ describe('a rest phase where one location has nobody left', () => {
     expect(html).not.toMatch(/Training: 12 (apr|Apr), Paramaribo/);
   });
 
-  it('validate warns that the rest phase has nobody in Paramaribo, and exits 0', () => {
+  it('validate says that the preset plans the rest phase in Nieuw Nickerie only, and --strict lets it pass', () => {
     const r = run(['validate', '--plan', PLAN]);
     expect(r.status).toBe(0);
-    expect(r.stdout + r.stderr).toContain('warning preset: phase "everyone-else" brings in nobody in Paramaribo (everyone there starts in another phase): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Nieuw Nickerie]})');
+    expect(r.stdout + r.stderr).toContain('hint preset: phase "everyone-else" brings in nobody in Paramaribo (everyone there starts in another phase): it gets no messages or sessions there (the preset plans it in Nieuw Nickerie only; to plan it otherwise, list the phases under phases:)');
+    const strict = run(['validate', '--strict', '--plan', PLAN]);
+    expect(strict.stderr).not.toContain('empty-at-location');
+    expect(strict.stderr).not.toMatch(/warning preset: phase "everyone-else"/);
   });
 });

@@ -84,6 +84,14 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
       ];
       p.gates = p.gates.filter((g) => g.metric === 'active_use_pct');
     });
+    // A former colleague's deleted account and a meeting room without a Teams licence, neither in the roster: left out, and no stranger.
+    const file = path.join(dir, 'adoption/exports/Microsoft365ActiveUserDetail20270329.csv');
+    const [header, first, ...rest] = readFileSync(file, 'utf8').split('\r\n');
+    const columns = header!.replace(/^\uFEFF/, '').split(',');
+    const account = (cells: Record<string, string>) => first!.split(',').map((cell, i) => cells[columns[i]!] ?? cell).join(',');
+    const gone = account({ 'User Principal Name': 'oud.account@kaiteur.example', 'Is Deleted': 'True' });
+    const room = account({ 'User Principal Name': 'vergaderzaal@kaiteur.example', 'Has Teams License': 'False' });
+    writeFileSync(file, [header, first, gone, room, ...rest].join('\r\n'));
     const metrics = run(['metrics', '--at', '2027-03-29', '--format', 'csv'], { cwd: dir });
     expect(metrics.status).toBe(0);
     // 8 of the studio's 13 licensed people used Teams after 03-22; 14 of the 23 in the whole organization.

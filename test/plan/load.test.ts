@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../../src/util/errors.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -140,6 +141,13 @@ describe('loadPlan', () => {
     const d = load(text).diagnostics.find((x) => x.path === 'phases[0].weeks');
     expect(d).toMatchObject({ line: 9, column: 12 });
     expect(d?.message).toMatch(/expected number/);
+  });
+
+  it('says a name written per language is one text, with the text to write', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization:\n  name: a\n  headcount: 10\n  languages: [nl, en]\n  groups:\n    - { name: { nl: Verkoop, en: Sales }, headcount: 8 }\nstart: 2027-01-04\n';
+    expect(load(text).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      'plan.yaml:8:15: error organization.groups[0].name: expected string, got a mapping (a name is one text for every language: name: Verkoop)',
+    ]);
   });
 
   it.each([

@@ -26,13 +26,9 @@ function uncommented(text: string, block: string): string {
 }
 
 describe('the commented examples of the plan init writes', () => {
-  it.each([
-    ['custom', ['en']],
-    ['custom', ['nl', 'en']],
-    ['growing', ['en', 'nl']],
-  ] as const)('%s, %j: each block validates once written in', (preset, languages) => {
+  it.each((['solo', ...presets] as const).flatMap((p) => [[p, ['en']] as const, [p, ['nl', 'en']] as const]))('%s, %j: each block validates once written in', (preset, languages) => {
     const text = starterPlan({ preset, start: '2027-01-04', name: 'Acme', languages: [...languages], schemaPath: './rollout.schema.json' });
-    for (const block of ['locations', 'groups', 'gates', ...(preset === 'custom' ? ['phases'] : [])]) {
+    for (const block of ['locations', 'groups', 'gates', 'phases']) {
       const plan = validPlan(uncommented(text, block));
       if (block === 'groups') expect(plan.organization.groups.map((g) => g.name)).toEqual([languages[0] === 'nl' ? 'Verkoop' : 'Sales']);
     }

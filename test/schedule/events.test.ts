@@ -108,6 +108,21 @@ describe('schedule events', () => {
     expect(session!.flags).toEqual(['outside working hours in Georgetown: 07:30-08:15 local, works 08:00-17:00']);
   });
 
+  it("flags a location's own session outside its working hours, and only there", () => {
+    const late = locations.map((l) => (l.name === 'Paramaribo' ? { ...l, workingHours: { start: '11:00', end: '14:30' } } : l));
+    const s = schedule({ organization: { name: 'a', headcount: 40, locations: late } });
+    const flagged = (type: 'training' | 'office-hours') => pick(s.events, type, 'core-team').map((e): [string | undefined, string[]] => [e.location, e.flags ?? []]);
+    expect(flagged('training')).toEqual([
+      ['Georgetown', []],
+      ['Paramaribo', ['outside working hours in Paramaribo: 10:00-11:30 local, works 11:00-14:30']],
+    ]);
+    const hours = flagged('office-hours');
+    expect(hours.filter(([where]) => where === 'Georgetown').every(([, flags]) => flags.length === 0)).toBe(true);
+    const para = hours.filter(([where]) => where === 'Paramaribo');
+    expect(para.length).toBeGreaterThan(0);
+    for (const [, flags] of para) expect(flags).toEqual(['outside working hours in Paramaribo: 14:00-15:00 local, works 11:00-14:30']);
+  });
+
   it('filters by phase and by location', () => {
     const s = schedule({ organization: { name: 'a', headcount: 40, locations } });
     const core = filterSchedule(s, { phase: 'core-team' });

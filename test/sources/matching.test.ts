@@ -74,4 +74,23 @@ describe('activity exports read on their bytes', () => {
     ]);
     expect(warnings).toContain('sources[0]: 2 people in the export are not in the roster DIR/adoption/people.csv and left out');
   });
+
+  it('leave deleted and unlicensed accounts the roster lacks out of the count of strangers, as exclude: leaves them out of the shares', async () => {
+    const extra = teamsEdited((line, index) => {
+      if (index !== 1) return line;
+      const cells = line.split(',');
+      const account = (id: string, deleted: string, licensed: string) => {
+        const row = [...cells];
+        [row[4], row[6], row[31]] = [id, deleted, licensed];
+        return row.join(',');
+      };
+      // A former colleague's deleted account and a meeting room without a licence, in every report.
+      return [line, account('oud.account@kaiteur.example', 'True', 'No'), account('vergaderzaal@kaiteur.example', 'False', 'No')].join('\r\n');
+    });
+    const { shares, warnings } = await activity(extra);
+    const { shares: before, warnings: said } = await original();
+    expect(shares).toEqual(before);
+    expect(warnings).toEqual(said);
+    expect(warnings).toContain('sources[0]: 1 person in the export is not in the roster DIR/adoption/people.csv and left out');
+  });
 });

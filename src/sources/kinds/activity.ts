@@ -46,6 +46,11 @@ export class ActivityReader implements KindReader {
   private readonly later = { days: new IntColumn(), people: new IntColumn(), states: new IntColumn() };
   /** People in the export but not in the roster, kept only to count them; never shown. */
   private readonly strangers = new ByteTable();
+  /**
+   * Those of them with a row that is not excluded: a deleted or unlicensed account the roster
+   * lacks is what exclude: is for, not a missing colleague.
+   */
+  private readonly missing = new ByteTable();
   private readonly strangerKey = new CellKey();
   private readonly roster: Roster;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
@@ -76,7 +81,7 @@ export class ActivityReader implements KindReader {
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches) return;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row);
+    if (person < 0) return this.stranger(row, filter.excluded);
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
     else {
@@ -105,7 +110,8 @@ export class ActivityReader implements KindReader {
           `If the export shows codes instead of user names, Microsoft 365 conceals them: in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again`,
       );
     }
-    if (this.strangers.size > 0) context.warn(`${context.label}: ${this.strangers.size} ${this.strangers.size === 1 ? 'person' : 'people'} in the export ${this.strangers.size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
+    const { size } = this.missing;
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
     const { parts } = this;
     const days = [...this.byDay.keys()].sort((a, b) => a - b);
@@ -161,9 +167,11 @@ export class ActivityReader implements KindReader {
     this.counts[at + status]!++;
   }
 
-  private stranger(row: Row): void {
+  private stranger(row: Row, excluded: boolean): void {
     const key = this.strangerKey;
-    if (key.of(row, this.person) && this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
+    if (!key.of(row, this.person)) return;
+    if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
+    if (!excluded && this.missing.size < 1_000_000) this.missing.add(key.bytes, key.start, key.end);
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
