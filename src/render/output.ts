@@ -35,7 +35,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
   return duringSignals(async (signal) => {
     const force = options.force ?? false;
     const earlier = force ? await readRecords(dir) : [];
-    const staged = new StagedWrite(dir, { force, signal });
+    const staged = new StagedWrite(dir, { force, signal, threaded: true });
     const entries: IndexEntry[] = [];
     const records: WrittenRecord[] = [];
     try {

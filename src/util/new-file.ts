@@ -1,4 +1,4 @@
-import { closeSync, fsync, open, writeSync } from 'node:fs';
+import * as fs from 'node:fs';
 
 /*
  * A new file written and flushed to disk. Creating the file and flushing it wait on the file
@@ -8,19 +8,30 @@ import { closeSync, fsync, open, writeSync } from 'node:fs';
  * than the call (for a thousand files, as much as writing them).
  */
 
-/** Creates `file` (refusing one that exists), writes all of `content` and flushes it to disk. */
-export async function writeNewFile(file: string, content: string | Uint8Array): Promise<void> {
-  const fd = await new Promise<number>((resolve, reject) => open(file, 'wx', 0o644, (error, fd) => (error ? reject(error) : resolve(fd))));
+/** The calls it makes: Node's fs, in this thread or in the writing thread (src/util/writing-thread.ts). */
+export type NewFileCalls = Pick<typeof fs, 'open' | 'writeSync' | 'fsync' | 'closeSync'>;
+
+/**
+ * Creates `file` (refusing one that exists), writes all of `content` and flushes it to disk.
+ * Self-contained: the writing thread runs it from its source text.
+ */
+export async function writeNewFileWith(calls: NewFileCalls, file: string, content: string | Uint8Array): Promise<void> {
+  const fd = await new Promise<number>((resolve, reject) => calls.open(file, 'wx', 0o644, (error, fd) => (error ? reject(error) : resolve(fd))));
   try {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     for (let at = 0; at < bytes.byteLength; ) {
-      const wrote = writeSync(fd, bytes, at);
+      const wrote = calls.writeSync(fd, bytes, at);
       // A file system that takes nothing and reports no error would otherwise keep this loop going.
       if (wrote === 0) throw Object.assign(new Error(`no bytes written to ${file}`), { code: 'EIO' });
       at += wrote;
     }
-    await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => calls.fsync(fd, (error) => (error ? reject(error) : resolve())));
   } finally {
-    closeSync(fd);
+    calls.closeSync(fd);
   }
+}
+
+/** Creates `file` (refusing one that exists), writes all of `content` and flushes it to disk. */
+export function writeNewFile(file: string, content: string | Uint8Array): Promise<void> {
+  return writeNewFileWith(fs, file, content);
 }

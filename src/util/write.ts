@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, opendir, rename, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
+import { linkSync, renameSync, unlinkSync } from 'node:fs';
+import { lstat, mkdir, opendir, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RolloutError } from './errors.js';
 import { writeNewFile } from './new-file.js';
 import { duringSignals, interruption } from './signals.js';
+import { WritingThread } from './writing-thread.js';
 
 export interface OutputFile {
   /** Path relative to the output folder, with `/` separators. */
@@ -15,6 +17,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Aborted by SIGINT or SIGTERM: stop, leave no temporary file, say what was written. */
   signal?: AbortSignal;
+  /** Writes from a worker thread (src/util/writing-thread.ts): for many files, each made while others are written. */
+  threaded?: boolean;
 }
 
 /**
@@ -23,6 +27,12 @@ export interface WriteOptions {
  * in hand-overs between threads than it saved in waiting.
  */
 const CONCURRENCY = 32;
+
+/**
+ * Files handed to a writing thread and not yet on disk: their content waits in memory (as a dry
+ * run holds all of it), and the caller only waits when the disk falls this far behind.
+ */
+const HANDED_OVER = 1024;
 
 /**
  * A folder that holds more names than this is not kept in memory: each target in it is looked
@@ -120,11 +130,14 @@ export class StagedWrite {
   private failure: { name: string; error: unknown } | undefined;
   /** Numbers the temporary files: random for each write, then one up per file. */
   private serial = randomBytes(6).readUIntBE(0, 6);
+  private readonly thread: WritingThread | undefined;
 
   constructor(
     readonly dir: string,
     private readonly options: WriteOptions = {},
-  ) {}
+  ) {
+    this.thread = options.threaded ? new WritingThread() : undefined;
+  }
 
   /**
    * Starts writing one file; waits only while CONCURRENCY files are being written. A file added
@@ -146,11 +159,12 @@ export class StagedWrite {
       return;
     }
     if (this.taken.length > 0) return;
-    while (this.pending.size >= CONCURRENCY) await Promise.race(this.pending);
+    const limit = this.thread ? HANDED_OVER : CONCURRENCY;
+    while (this.pending.size >= limit) await Promise.race(this.pending);
     const number = (this.serial++ % 2 ** 48).toString(16).padStart(12, '0');
     const staged = { name: file.name, target, temp: path.join(path.dirname(target), `.${path.basename(target)}.${number}.tmp`), last };
     this.staged.push(staged);
-    const task = writeNewFile(staged.temp, file.content)
+    const task = (this.thread ? this.thread.write(staged.temp, file.content) : writeNewFile(staged.temp, file.content))
       .catch((error: unknown) => {
         this.failure ??= { name: file.name, error };
       })
@@ -158,7 +172,8 @@ export class StagedWrite {
     this.pending.add(task);
     // A turn of the event loop, so that the files in flight go on to their next step (write,
     // flush, close) while the caller makes the next file, rather than once CONCURRENCY are waiting.
-    await new Promise(setImmediate);
+    // A writing thread needs none: a turn now and then lets SIGINT and SIGTERM be heard.
+    if (!this.thread || this.staged.length % CONCURRENCY === 0) await new Promise(setImmediate);
   }
 
   /** Makes a folder once, with its missing parents, or lists the one there; with `force`, clears the tool's stale temporary files in it. */
@@ -194,7 +209,7 @@ export class StagedWrite {
    * it between two files: some are written, the rest are not, and no temporary file is left.
    */
   async commit(): Promise<Committed> {
-    while (this.pending.size > 0) await Promise.race(this.pending);
+    await this.settle();
     if (this.taken.length > 0) {
       await this.discard();
       throw takenError(this.taken);
@@ -208,21 +223,25 @@ export class StagedWrite {
     const named: Staged[] = [];
     let failed: { staged: Staged; error: unknown } | undefined;
     const stop = () => failed !== undefined || signal?.aborted === true;
-    const publish = async (s: Staged) => {
+    // One at a time, in this thread: the calls take microseconds, and each waits on the
+    // folder's lock anyway; a trip through the thread pool would cost more than the call.
+    // A turn of the event loop now and then lets SIGINT and SIGTERM be heard.
+    const order = [...this.staged.filter((s) => !s.last), ...this.staged.filter((s) => s.last)];
+    for (let i = 0; i < order.length && !stop(); i++) {
+      const s = order[i]!;
       try {
-        if (this.options.force) await rename(s.temp, s.target);
-        else await link(s.temp, s.target);
+        if (this.options.force) renameSync(s.temp, s.target);
+        else linkSync(s.temp, s.target);
         named.push(s);
       } catch (error) {
         failed ??= { staged: s, error };
       }
-    };
-    await eachLimited(this.staged.filter((s) => !s.last), CONCURRENCY, publish, stop);
-    await eachLimited(this.staged.filter((s) => s.last), 1, publish, stop);
+      if (i % CONCURRENCY === CONCURRENCY - 1) await new Promise(setImmediate);
+    }
     // Linking replaced nothing, so every name it gave can be taken back: all or nothing.
     const kept = failed && !this.options.force ? await takeBack(named) : named;
     // A rename took its temporary name with it; a link left it to remove.
-    await this.removeTemps(this.options.force ? new Set(named) : undefined);
+    this.removeTemps(this.options.force ? new Set(named) : undefined);
     if (kept.length === 0) await this.removeFolders();
     const written = kept.map((s) => s.name);
     if (failed) {
@@ -235,18 +254,30 @@ export class StagedWrite {
 
   /** Removes every temporary file and the folders made for them; writes nothing. */
   async discard(): Promise<void> {
-    while (this.pending.size > 0) await Promise.race(this.pending);
-    await this.removeTemps();
+    await this.settle();
+    this.removeTemps();
     await this.removeFolders();
+  }
+
+  /** Waits for every file in flight; then the writing thread has done its part. */
+  private async settle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.race(this.pending);
+    await this.thread?.close();
   }
 
   private async removeFolders(): Promise<void> {
     for (const d of this.madeFolders.splice(0).reverse()) await rmdir(d).catch(() => undefined);
   }
 
-  private async removeTemps(renamed?: ReadonlySet<Staged>): Promise<void> {
+  private removeTemps(renamed?: ReadonlySet<Staged>): void {
     const left = this.staged.splice(0).filter((s) => !renamed?.has(s));
-    await eachLimited(left, CONCURRENCY, (s) => unlink(s.temp).catch(() => undefined));
+    for (const s of left) {
+      try {
+        unlinkSync(s.temp);
+      } catch {
+        // Never written, or already gone.
+      }
+    }
   }
 }
 

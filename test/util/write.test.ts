@@ -25,6 +25,12 @@ vi.mock('node:fs', async (importOriginal) => {
       return fs.writeSync(fd, ...rest);
     },
     fsync: (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => (steps.push(`flush ${names.get(fd)}`), fs.fsync(fd, done)),
+    linkSync: (from: string, to: string) => {
+      steps.push(`name ${path.basename(from)}`);
+      fs.linkSync(from, to);
+      named.then?.(to);
+    },
+    renameSync: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.renameSync(from, to)),
   };
 });
 
@@ -32,12 +38,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...fs,
-    link: async (from: string, to: string) => {
-      steps.push(`name ${path.basename(from)}`);
-      await fs.link(from, to);
-      named.then?.(to);
-    },
-    rename: (from: string, to: string) => (steps.push(`name ${path.basename(from)}`), fs.rename(from, to)),
     lstat: (file: string) => (steps.push(`look ${path.basename(file)}`), fs.lstat(file)),
   };
 });
