@@ -210,7 +210,11 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
         const cut = source.textCutByComma([...path, key]);
         if (cut) return make([...path, key], `unknown key "${key}": a comma inside { } ends the text before it`, `quote the whole text: ${cut.key}: "${cut.text}, ${key}"`, true);
         const keys = keysAt(path);
-        return make([...path, key], `unknown key "${key}"`, didYouMean(key, keys) ?? (keys.length ? `expected one of: ${keys.join(', ')}` : undefined), true);
+        // A key the mapping lacks is the likelier meaning (`strat:` next to `start:` is `strategy:`), even when only begun.
+        const absent = keys.filter((k) => source.value([...path, k]) === undefined);
+        const begun = key.length >= 3 ? absent.filter((k) => k.toLowerCase().startsWith(key.toLowerCase())) : [];
+        const hint = didYouMean(key, absent) ?? (begun.length === 1 ? `did you mean "${begun[0]}"?` : didYouMean(key, keys));
+        return make([...path, key], `unknown key "${key}"`, hint ?? (keys.length ? `expected one of: ${keys.join(', ')}` : undefined), true);
       });
     case 'invalid_value': {
       const values = issue.values.map(String);

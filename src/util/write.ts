@@ -103,8 +103,11 @@ export interface Committed {
   interrupted: boolean;
 }
 
-/** How a target is named in a message: relative to where the command runs. */
-const shown = (target: string) => path.relative(process.cwd(), target) || target;
+/** How a target is named in a message: relative to where the command runs, or as given when it lies outside. */
+function shown(target: string): string {
+  const relative = path.relative(process.cwd(), target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
+}
 
 function takenError(taken: string[]): RolloutError {
   return new RolloutError(`${taken.length === 1 ? `${taken[0]} already exists` : `${taken.length} files already exist (${listed(taken)})`}; nothing was written. Use --force to overwrite`);

@@ -76,6 +76,13 @@ describe('loadPlan', () => {
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[4, 'unknown key "strat"', 'did you mean "start"? start is required']]);
   });
 
+  it('prefers a key the mapping lacks: strat: beside start: meant strategy:', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\nstrat: { approach: phased }\n';
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([[5, 'unknown key "strat"', 'did you mean "strategy"?']]);
+    const toolText = 'version: 1\ntool:\n  name: x\n  nmae: y\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\n';
+    expect(loadPlan(toolText, 'p.yaml').diagnostics.map((d) => d.hint)).toEqual(['did you mean "name"?']);
+  });
+
   it('says a misspelt key once when a rule names the key it meant: lastActiv: for lastActive:', () => {
     const text = [
       'version: 1',
