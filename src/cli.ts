@@ -75,12 +75,12 @@ program
   .option('--location <name>', 'only this location (and rollout-wide events)')
   .addOption(new Option('--lang <language>', "language of titles and labels (default: the plan's first language)").choices(['en', 'nl']))
   .option('-o, --output <file>', 'write to a file instead of standard output (- for standard output)')
-  .option('-f, --force', 'overwrite an existing output file')
+  .option('-f, --force', 'overwrite an existing output file (a calendar carries on the SEQUENCE numbers of the one it replaces)')
   .addHelpText(
     'after',
     examples([
       'rollout schedule --plan examples/enterprise.yaml',
-      'rollout schedule --format ics -o rollout.ics',
+      'rollout schedule --format ics -o rollout.ics --force',
       'rollout schedule --format json --location Georgetown',
       'rollout schedule --start 2027-03-01 --format markdown > schedule.md',
       'rollout schedule --lang nl --format ics -o uitrol.ics',

@@ -120,6 +120,9 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
     if (item.type === 'gate' && !now) return w.gateRemoved(item.key);
     // Moved onto or past the plan's rollback day: withdrawn.
     if (rb && !now) return w.rollback(rb.on, rb.reason);
+    // Office hours the week back after a new pause adds or no longer has: that pause planned them anew.
+    const pause = item.type === 'office-hours' && !(then && now) ? added.filter((p) => p.from <= (planned(item) ?? '')).at(-1) : undefined;
+    if (pause) return pause.text;
     return phase;
   };
 }

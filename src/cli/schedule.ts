@@ -1,9 +1,13 @@
+import { fstatSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { buildSchedule, filterSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { colors, dayOption, requirePlan, writeOut } from './common.js';
+import { colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { readBounded } from '../util/read.js';
+import type { PreviousEntry } from '../reporters/schedule/ics-previous.js';
 
 type Format = 'table' | 'json' | 'markdown' | 'csv' | 'ics' | 'mermaid';
 
@@ -32,13 +36,40 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   }
   const full = buildSchedule(plan, start === undefined ? {} : { start });
   const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
-  const text = await render(options.format, schedule, lang, options.output === undefined || options.output === '-');
-  if (options.output && options.output !== '-') await writeOutputFile(options.output, text, { force: options.force });
-  else writeOut(text);
+  const toFile = options.output !== undefined && options.output !== '-';
+  // A calendar written over the one before carries its SEQUENCEs on (README: the calendar).
+  const previous = options.format === 'ics' && toFile && options.force ? await previousIcs(options.output!) : undefined;
+  const text = await render(options.format, schedule, lang, !toFile, previous);
+  if (toFile) await writeOutputFile(options.output!, text, { force: options.force });
+  else {
+    writeOut(text);
+    // Said once the calendar is written: a failed write says only why it failed.
+    if (options.format === 'ics' && stdoutIsFile()) say('rollout: warning: a calendar sent to a file with > cannot carry on the SEQUENCE numbers of the one it replaces, so calendars that have that one may ignore some changes; write it with -o FILE --force instead', colors(process.stderr).yellow);
+  }
   return EXIT.ok;
 }
 
-async function render(format: Format, schedule: Parameters<typeof filterSchedule>[0], lang: Language, toTerminal: boolean): Promise<string> {
+/** The bound on reading the calendar a new one replaces: rollout's own output, 27,000 entries in about 10 MiB. */
+const MAX_PREVIOUS_BYTES = 64 * 1024 * 1024;
+
+/** The entries of the calendar file about to be replaced; none when there is no file, or it is not rollout's. */
+async function previousIcs(file: string): Promise<Map<string, PreviousEntry> | undefined> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const { previousCalendar } = await import('../reporters/schedule/ics-previous.js');
+  return previousCalendar((await readBounded(file, MAX_PREVIOUS_BYTES, { what: 'the calendar it replaces' })).toString('utf8'));
+}
+
+/** Whether standard output is a regular file: `> rollout.ics`, which the shell emptied before the run. */
+function stdoutIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function render(format: Format, schedule: Parameters<typeof filterSchedule>[0], lang: Language, toTerminal: boolean, previous?: Map<string, PreviousEntry>): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../reporters/schedule/json.js')).scheduleJson(schedule);
@@ -47,7 +78,7 @@ async function render(format: Format, schedule: Parameters<typeof filterSchedule
     case 'csv':
       return (await import('../reporters/schedule/csv.js')).scheduleCsv(schedule);
     case 'ics':
-      return (await import('../reporters/schedule/ics.js')).scheduleIcs(schedule, lang);
+      return (await import('../reporters/schedule/ics.js')).scheduleIcs(schedule, lang, new Date(), previous);
     case 'mermaid':
       return (await import('../reporters/schedule/mermaid.js')).scheduleMermaid(schedule, lang);
     case 'table':

@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers.js';
+import { parse, stringify } from 'yaml';
+import { BIN, ROOT, run, tempDir } from '../helpers.js';
 
 /** A New York office across the March switch to daylight saving time, open every day. */
 const newYork = `version: 1
@@ -36,6 +38,50 @@ describe('rollout schedule --format ics', () => {
     expect(sessions.find((s) => s.start.startsWith('2027-03-14'))).toEqual({ start: '2027-03-14T06:30:00.000Z', minutes: 90 });
     expect(sessions.find((s) => s.start.startsWith('2027-03-15'))).toEqual({ start: '2027-03-15T05:30:00.000Z', minutes: 90 });
     expect(sessions.find((s) => s.minutes === 60)).toEqual({ start: '2027-03-08T15:00:00.000Z', minutes: 60 });
+  });
+});
+
+describe('rollout schedule --format ics -o FILE --force over the calendar of last week', () => {
+  /** Each entry's SEQUENCE, start and status by UID, as ical.js reads the file. */
+  const entries = (file: string) =>
+    new Map(
+      new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((v) => [v.getFirstPropertyValue('uid') as string, { sequence: Number(v.getFirstPropertyValue('sequence')), start: String(v.getFirstPropertyValue('dtstart')), status: v.getFirstPropertyValue('status') ?? null }]),
+    );
+
+  it('keeps every SEQUENCE at least where it was when a recorded pause is taken out, and raises those that moved back', () => {
+    const dir = tempDir();
+    const fixture = readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'paused.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'rollout.yaml'), fixture);
+    expect(run(['schedule', '--format', 'ics', '-o', 'rollout.ics'], { cwd: dir }).status).toBe(0);
+    const before = entries(path.join(dir, 'rollout.ics'));
+    // The pause was recorded by mistake: the coordinator deletes it and writes the calendar again.
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ ...parse(fixture), pauses: undefined }));
+    const r = run(['schedule', '--format', 'ics', '-o', 'rollout.ics', '--force'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const after = entries(path.join(dir, 'rollout.ics'));
+    let moved = 0;
+    for (const [uid, was] of before) {
+      const now = after.get(uid)!;
+      expect(now.sequence, uid).toBeGreaterThanOrEqual(was.sequence);
+      if (now.start !== was.start) {
+        expect(now.sequence, uid).toBeGreaterThan(was.sequence);
+        moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(30);
+  });
+
+  it('warns that a calendar sent to a file with > cannot carry its SEQUENCEs on', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), newYork);
+    const out = openSync(path.join(dir, 'rollout.ics'), 'w');
+    const r = spawnSync(process.execPath, [BIN, 'schedule', '--format', 'ics'], { cwd: dir, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    closeSync(out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('rollout: warning: a calendar sent to a file with > cannot carry on the SEQUENCE numbers of the one it replaces, so calendars that have that one may ignore some changes; write it with -o FILE --force instead\n');
+    expect(entries(path.join(dir, 'rollout.ics')).size).toBeGreaterThan(5);
   });
 });
 

@@ -50,7 +50,12 @@ describe('office hours after a pause are planned as for a phase that starts on i
 
   it('a phase paused in its first week: those before the pause stay, then a daily week from the resume day', () => {
     // Pilot runs from Monday 4 January; paused Wednesday 6 until Wednesday 13 January, it ends Friday 22 January.
-    const s = buildSchedule(plan([{ from: '2027-01-06', until: '2027-01-13', reason: 'network' }]));
+    const pauses = [{ from: '2027-01-06', until: '2027-01-13', reason: 'network' }];
+    const s = buildSchedule(plan(pauses));
+    // diff names the pause for the sessions the week back adds, as for those it moves.
+    const changes = compareSchedules(buildSchedule(plan()), s, { before: plan(), after: plan(pauses) }).changes.filter((c) => c.type === 'office-hours' && c.phase === 'pilot');
+    expect(changes.map((c) => [c.change, c.to, c.reason])).toContainEqual(['appeared', '2027-01-19', 'pause from 2027-01-06 until 2027-01-13: network']);
+    expect(changes.every((c) => c.reason === 'pause from 2027-01-06 until 2027-01-13: network')).toBe(true);
     expect(s.phases.find((p) => p.id === 'pilot')!.end).toBe('2027-01-22');
     expect(officeHours(s, 'pilot')).toEqual([
       'first-week 2027-01-04 Mon 15:00',

@@ -7,6 +7,7 @@ import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { asPlanned } from '../../schedule/held.js';
 import { reporterWords, type ReporterWords } from './describe.js';
+import type { PreviousEntry } from './ics-previous.js';
 
 /**
  * Event types that become calendar entries; checklists and emails stay in the other formats,
@@ -114,7 +115,23 @@ function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEve
   return out;
 }
 
-export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date()): string {
+/**
+ * The calendar of a schedule. With `previous`, the entries of the calendar file it replaces (see
+ * previousCalendar): an entry keeps at least the SEQUENCE it had there, one more when it changed,
+ * and an entry the schedule no longer has stays in the file, cancelled.
+ */
+/** An entry's SEQUENCE: never below the one calendars have, and above it when the entry changed. */
+function onFrom(was: PreviousEntry, computed: number, body: string): number {
+  return Math.max(computed, body === was.body ? was.sequence : was.sequence + 1);
+}
+
+/** The entries of the previous calendar that this one has no UID for, in the order they had. */
+function leftOut(previous: ReadonlyMap<string, PreviousEntry>, ids: readonly string[]): [string, PreviousEntry][] {
+  const kept = new Set(ids);
+  return [...previous].filter(([uid]) => !kept.has(uid));
+}
+
+export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date(), previous?: ReadonlyMap<string, PreviousEntry>): string {
   const w = reporterWords(lang);
   const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
@@ -123,9 +140,12 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   events.push(...cancelled.keys());
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
-  for (const zone of zones) lines.push(...vtimezone(zone));
-  const stamp = `DTSTAMP:${utcStamp(now)}`;
   const ids = uids(schedule, events);
+  const gone = previous ? leftOut(previous, ids) : [];
+  // Zones of sessions that are gone, for their cancelled entries; no entry ever needs a new one.
+  const carried = new Set(gone.map(([, entry]) => entry.zone).filter((zone): zone is string => zone !== undefined && !zones.has(zone)));
+  for (const zone of [...zones, ...carried]) lines.push(...vtimezone(zone));
+  const stamp = `DTSTAMP:${utcStamp(now)}`;
   // Zones and places repeat across thousands of events: each is escaped once.
   const tzids = new Map([...zones].map((zone) => [zone, `;TZID=${icsParam(zone)}`]));
   const places = new Map<string, string>();
@@ -133,6 +153,7 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   events.forEach((e, i) => {
     const why = cancelled.get(e);
     lines.push('BEGIN:VEVENT', foldLine(`UID:${ids[i]!}`), `SEQUENCE:${(e.sequence ?? 0) + (why !== undefined ? 1 : 0)}`, stamp);
+    const at = lines.length;
     if (why !== undefined) lines.push('STATUS:CANCELLED');
     if (e.time && e.timezone) {
       const [start, end] = localTimes(e as ScheduleEvent & { time: string; timezone: string });
@@ -145,8 +166,15 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
     const description = [why ?? '', e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(place(e.location));
+    const was = previous?.get(ids[i]!);
+    if (was) lines[at - 2] = `SEQUENCE:${onFrom(was, (e.sequence ?? 0) + (why !== undefined ? 1 : 0), lines.slice(at).join('\r\n'))}`;
     lines.push('END:VEVENT');
   });
+  for (const [uid, entry] of gone) {
+    lines.push('BEGIN:VEVENT', foldLine(`UID:${uid}`), `SEQUENCE:${entry.cancelled ? entry.sequence : entry.sequence + 1}`, stamp);
+    if (!entry.cancelled) lines.push('STATUS:CANCELLED');
+    lines.push(entry.body, 'END:VEVENT');
+  }
   lines.push('END:VCALENDAR', '');
   return lines.join('\r\n');
 }
