@@ -4,62 +4,75 @@
 // written alongside that work, as the tool writes each message while it renders the next), and
 // writes the same bytes with the same guarantees: each file created new under a temporary name,
 // written, flushed to disk, then hard-linked to its name (which never replaces a file), the
-// temporary name removed. Files go to the disk as the tool sends them: creating and flushing in
-// Node's thread pool, 32 files at a time; copying bytes and closing on the main thread.
+// temporary name removed. Files go to the disk as the tool sends them (src/util/writing-thread.ts):
+// handed to a worker thread that creates, writes and closes each itself and sends the flush to
+// Node's thread pool, 32 files open at a time; then the names given and the temporary names
+// removed on the main thread, one call at a time.
 //   node scripts/emails-floor.mjs FROM TO DRY_MS RENDER_MS
 // FROM holds the files a written run made; TO is made. The busy time runs until DRY_MS after
-// this process started; the files are written during its last RENDER_MS, the time the dry run
-// spends rendering, one file per slice of it.
-import { closeSync, fsync, link, open, readdirSync, readFileSync, unlink, writeSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { setImmediate } from 'node:timers/promises';
+// this process started; the files are handed over during its last RENDER_MS, the time the dry
+// run spends rendering, one file per slice of it.
+import { closeSync, fsync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { setImmediate } from 'node:timers';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import path from 'node:path';
 
-const [from, to, dryMs, renderMs] = process.argv.slice(2);
-const names = readdirSync(from).filter((n) => !n.startsWith('.')).sort();
-const contents = names.map((n) => readFileSync(path.join(from, n)));
-const end = Number(dryMs);
-const renderFrom = end - Number(renderMs);
-const call = (start) => new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+if (isMainThread) {
+  const [from, to, dryMs, renderMs] = process.argv.slice(2);
+  const names = readdirSync(from).filter((n) => !n.startsWith('.')).sort();
+  const contents = names.map((n) => readFileSync(path.join(from, n)));
+  const temps = names.map((n, i) => path.join(to, `.${n}.${i.toString(16).padStart(12, '0')}.tmp`));
+  const end = Number(dryMs);
+  const renderFrom = end - Number(renderMs);
+  const busyUntil = (ms) => {
+    while (performance.now() < ms);
+  };
 
-function busyUntil(ms) {
-  while (performance.now() < ms);
-}
-
-async function stage(i) {
-  const temp = path.join(to, `.${names[i]}.${i.toString(16).padStart(12, '0')}.tmp`);
-  const fd = await call((done) => open(temp, 'wx', 0o644, done));
-  try {
-    for (let at = 0; at < contents[i].byteLength; ) at += writeSync(fd, contents[i], at);
-    await call((done) => fsync(fd, done));
-  } finally {
-    closeSync(fd);
-  }
-  return temp;
-}
-
-busyUntil(renderFrom);
-await mkdir(to);
-const pending = new Set();
-const temps = [];
-for (let i = 0; i < names.length; i++) {
-  busyUntil(renderFrom + ((i + 1) / names.length) * (end - renderFrom));
-  while (pending.size >= 32) await Promise.race(pending);
-  const task = stage(i).then((temp) => {
-    temps[i] = temp;
-    pending.delete(task);
+  busyUntil(renderFrom);
+  mkdirSync(to);
+  const worker = new Worker(new URL(import.meta.url));
+  let written = 0;
+  const allWritten = new Promise((resolve, reject) => {
+    worker.on('message', (count) => {
+      written += count;
+      if (written === names.length) resolve();
+    });
+    worker.on('error', reject);
   });
-  pending.add(task);
-  await setImmediate();
-}
-await Promise.all(pending);
-let next = 0;
-const each = async (work) => {
-  while (next < names.length) {
-    const i = next++;
-    await work(i);
+  for (let i = 0; i < names.length; i++) {
+    busyUntil(renderFrom + ((i + 1) / names.length) * (end - renderFrom));
+    worker.postMessage([[temps[i], contents[i]]]);
+    await nextTurn();
   }
-};
-await Promise.all(Array.from({ length: 32 }, () => each((i) => call((done) => link(temps[i], path.join(to, names[i]), done)))));
-next = 0;
-await Promise.all(Array.from({ length: 32 }, () => each((i) => call((done) => unlink(temps[i], done)))));
+  await allWritten;
+  await worker.terminate();
+  for (let i = 0; i < names.length; i++) linkSync(temps[i], path.join(to, names[i]));
+  for (const temp of temps) unlinkSync(temp);
+} else {
+  const queue = [];
+  let writing = 0;
+  let done = 0;
+  const report = () => {
+    parentPort.postMessage(done);
+    done = 0;
+  };
+  const start = () => {
+    for (; writing < 32 && queue.length > 0; writing++) {
+      const [temp, bytes] = queue.shift();
+      const fd = openSync(temp, 'wx', 0o644);
+      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
+      fsync(fd, (error) => {
+        if (error) throw error;
+        closeSync(fd);
+        if (done++ === 0) setImmediate(report);
+        writing--;
+        start();
+      });
+    }
+  };
+  parentPort.on('message', (jobs) => {
+    queue.push(...jobs);
+    start();
+  });
+}

@@ -7,7 +7,8 @@ import { allItems, base, identities, reason, type Item } from './items.js';
 import { causesText, reasons } from './reasons.js';
 import { officeHourChanges } from './office-hours.js';
 
-export type ChangeKind = 'moved' | 'appeared' | 'disappeared' | 'held';
+/** `resumed`: on hold in the older version (an open pause), dated in the newer one. */
+export type ChangeKind = 'moved' | 'appeared' | 'disappeared' | 'held' | 'resumed';
 
 /** One dated item that is not where it was. */
 export interface Change {
@@ -17,7 +18,7 @@ export interface Change {
   phase?: string;
   location?: string;
   title: string;
-  /** Null for an item that appeared. */
+  /** Null for an item that appeared or resumed. */
   from: string | null;
   /** Null for an item that disappeared or is on hold. */
   to: string | null;
@@ -35,7 +36,7 @@ export interface ChangeSet {
 
 const dateOf = (e: Item): string | null => e.date;
 
-/** What moved, appeared, disappeared or went on hold between two schedules, and why where known. */
+/** What moved, appeared, disappeared, went on hold or resumed between two schedules, and why where known. */
 export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }): ChangeSet {
   const changes: Change[] = [];
   collectChanges(identities(allItems(before)), identities(allItems(after)), plans, reasons(plans), splitCauses(plans), changes);
@@ -61,7 +62,7 @@ function collectChanges(
     const to = dateOf(b);
     if (from === to) continue;
     if (to === null) changes.push({ change: 'held', ...base(b), from, to, days: null, ...reason(reasonFor(a, b)) });
-    else if (from === null) changes.push({ change: 'appeared', ...base(b), from, to, days: null, ...reason(reasonFor(a, b)) });
+    else if (from === null) changes.push({ change: 'resumed', ...base(b), from, to, days: null, ...reason(reasonFor(a, b)) });
     else {
       const causes = causesOf(id, a, b);
       const why = causes ? { reason: causesText(plans.after.language, causes), causes } : reason(reasonFor(a, b));
@@ -96,7 +97,7 @@ function changeSet(changes: Change[]): ChangeSet {
   const sortKey = (c: Change): string => `${c.from ?? c.to ?? ''}|${c.type}|${c.key}`;
   const keyed = changes.map((c) => [sortKey(c), c] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   changes.splice(0, changes.length, ...keyed.map(([, c]) => c));
-  const counts = { moved: 0, appeared: 0, disappeared: 0, held: 0 };
+  const counts = { moved: 0, appeared: 0, disappeared: 0, held: 0, resumed: 0 };
   for (const c of changes) counts[c.change]++;
   return { changes, counts };
 }

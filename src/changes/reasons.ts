@@ -99,7 +99,9 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   }
   const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
   return (then, now) => {
-    if (rolledBack && (now ? now.type === 'rollback' : then !== undefined && (then.date === null || then.date >= rolledBack.on))) return rolledBack.text;
+    // The rollback's own item names its reason in its title.
+    if (now?.type === 'rollback') return undefined;
+    if (rolledBack && !now && then !== undefined && (then.date === null || then.date >= rolledBack.on)) return rolledBack.text;
     if (then && now) {
       // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
       const day = planned(then) ?? '';

@@ -27,8 +27,9 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const until = formatDay(parseDay(from) + parseDuration(length));
   const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}) };
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
+  // The plan itself is valid: what is wrong is the pause asked for, which lives on the command line.
   const problem = [...checkPauses(paused), ...checkRollback(paused)].find((c) => c.severity === 'error');
-  if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+  if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan) ?? problem.hint})`);
   const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);
   const plans = { before: plan, after: paused };
@@ -37,4 +38,12 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
     pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
     set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),
   };
+}
+
+/** What to change on the command line, where the plan's fix (edit the pause) does not apply to one asked for. */
+function optionHint(code: string, plan: Plan): string | undefined {
+  if (code === 'pause-overlap') return 'choose an --at on or after the day the other pause resumes, or a shorter --pause';
+  if (code === 'rollback-pause' && plan.rollback) return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back`;
+  if (code === 'unknown-phase') return `--phase takes a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
+  return undefined;
 }

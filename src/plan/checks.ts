@@ -2,7 +2,7 @@ import { checkGuards } from '../guards/checks.js';
 import { checkPauses } from '../pauses/checks.js';
 import { checkRollback } from '../rollback/checks.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
-import { parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
+import { formatDay, parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
@@ -218,13 +218,20 @@ function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   const first = parseDay(plan.start) - parseDuration(plan.communications.announceLead);
   const last = addMonths(timed[timed.length - 1]?.plannedEnd ?? parseDay(plan.start), 3);
   const working = new Set(plan.calendar.workingDays);
+  const [from, to] = [first, last].map((d) => Number(formatDay(d).slice(0, 4)));
+  const years = new Set(Array.from({ length: to! - from! + 1 }, (_, i) => String(from! + i)));
   const checkList = (list: Holiday[], path: PlanPath) =>
     list.forEach((h, i) => {
       const date = typeof h === 'string' ? h : h.date;
       const day = parseDay(date);
       const where = typeof h === 'string' ? [...path, i] : [...path, i, 'date'];
-      if (day < first || day > last) report(warn('holiday-outside', where, `holiday ${date} falls outside the rollout (${plan.start} until three months after the end)`, 'it changes nothing; remove it or check the year'));
-      else if (!working.has(weekday(day))) report(warn('holiday-weekend', where, `holiday ${date} falls on a day that is not worked anyway`));
+      // A country's list of the year names days outside the rollout and on weekends: no mistake,
+      // so a hint (--strict passes). A year the rollout never reaches is likely a typo.
+      if (day < first || day > last) {
+        const message = `holiday ${date} falls outside the rollout (${plan.start} until three months after the end)`;
+        if (years.has(date.slice(0, 4))) report({ severity: 'hint', code: 'holiday-outside', path: where, message, hint: 'it changes nothing; keeping the whole list of the year is fine' });
+        else report(warn('holiday-outside', where, message, 'it changes nothing; remove it or check the year'));
+      } else if (!working.has(weekday(day))) report({ severity: 'hint', code: 'holiday-weekend', path: where, message: `holiday ${date} falls on a day that is not worked anyway`, hint: 'it changes nothing' });
     });
   checkList(plan.calendar.holidays, ['calendar', 'holidays']);
   plan.organization.locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays']));

@@ -265,7 +265,7 @@ export class StagedWrite {
   /** Waits for every file in flight; then the writing thread has done its part. */
   private async settle(): Promise<void> {
     while (this.pending.size > 0) await Promise.race(this.pending);
-    await this.thread?.close();
+    this.thread?.close();
   }
 
   private async removeFolders(): Promise<void> {

@@ -90,11 +90,12 @@ export class WritingThread {
   }
 
   /** Stops the thread; files still in flight are reported failed. */
-  async close(): Promise<void> {
+  close(): void {
     const worker = this.worker;
     this.worker = undefined;
     this.fail(new Error('the writing thread was stopped'));
-    await worker?.terminate();
+    // Not waited for: the thread ends while the caller goes on.
+    void worker?.terminate();
   }
 
   private send(worker: Worker): void {

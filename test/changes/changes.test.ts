@@ -102,7 +102,16 @@ describe('what-if and diff', () => {
     expect(r.stderr).toMatch(/^b\.yaml:\d+:\d+: error pauses\[0\]\.until: the pause resumes on 2027-03-01, not after it starts on 2027-03-15[^\n]*\n$/);
   });
 
-  it('what-if refuses a pause that overlaps one in the plan', () => {
-    expect(() => whatIf(validPlan(paused), { from: '2027-03-20', length: '1w' })).toThrow('--at 2027-03-20 --pause 1w: this pause overlaps the pause 2027-03-15 until 2027-03-29');
+  it('what-if refuses a pause that overlaps one in the plan, with a fix on the command line, not in the plan', () => {
+    expect(() => whatIf(validPlan(paused), { from: '2027-03-20', length: '1w' })).toThrow(
+      '--at 2027-03-20 --pause 1w: this pause overlaps the pause 2027-03-15 until 2027-03-29 (choose an --at on or after the day the other pause resumes, or a shorter --pause)',
+    );
+  });
+
+  it('what-if refuses a pause after the rollback, saying which days are left to ask about', () => {
+    const rolledBack = validPlan(`${enterprise}\nrollback: { on: 2027-03-30, reason: messages went missing }\n`);
+    expect(() => whatIf(rolledBack, { from: '2027-04-05', length: '2w' })).toThrow(
+      '--at 2027-04-05 --pause 2w: this pause starts on 2027-04-05, after the rollout rolled back on 2027-03-30 (choose an --at and --pause that end before 2027-03-30, the day the rollout rolled back)',
+    );
   });
 });

@@ -51,6 +51,25 @@ describe('an open pause after a closed one', () => {
     expect(diff.changes.filter((c: { title: string }) => c.title === '')).toEqual([]);
   });
 
+  it('has diff list what an open pause held as resumed once the pause is given its end, each with its new date', () => {
+    const closed = path.join(tempDir(), 'closed.yaml');
+    writeFileSync(closed, readFileSync(OPEN, 'utf8').replace('  - from: 2027-04-26\n', '  - from: 2027-04-26\n    until: 2027-05-10\n'));
+    const held = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout).events.filter((e: { onHold?: boolean }) => e.onHold);
+    const r = run(['diff', OPEN, closed, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const diff = JSON.parse(r.stdout);
+    const resumed = diff.changes.filter((c: { change: string }) => c.change === 'resumed');
+    expect(resumed.map((c: { type: string; key: string }) => `${c.type} ${c.key}`).sort()).toEqual(held.map((e: { type: string; key: string }) => `${e.type} ${e.key}`).sort());
+    for (const c of resumed) expect([c.from, /^\d{4}-\d\d-\d\d$/.test(c.to)], c.key).toEqual([null, true]);
+    // Only the resume notice is new.
+    expect(diff.changes.filter((c: { change: string }) => c.change === 'appeared').map((c: { type: string }) => c.type)).toEqual(['resume']);
+    expect(diff.counts).toEqual({ moved: 0, appeared: 1, disappeared: 0, held: 0, resumed: held.length });
+    const text = run(['diff', OPEN, closed]).stdout;
+    expect(text).toContain(`0 verschoven, 1 nieuw, 0 vervallen, 0 aangehouden, ${held.length} hervat`);
+    expect(text).toMatch(/^ {2}\(aangehouden\) → 2027-05-10 +Start everyone-else/m);
+    expect(run(['diff', OPEN, closed, '--lang', 'en']).stdout).toContain(`, ${held.length} resumed`);
+  });
+
   it('lists exactly the messages render-emails writes: none for a launch on hold', () => {
     const dir = tempDir();
     expect(run(['render-emails', '--plan', OPEN, '--out', dir, '--lang', 'nl']).status).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf, minimalPlan, validPlan, warningsOf } from '../helpers.js';
+import { errorsOf, load, minimalPlan, validPlan, warningsOf } from '../helpers.js';
 
 const groups = [
   { name: 'Sales', headcount: 10, kind: 'department' },
@@ -86,9 +86,12 @@ describe('semantic checks', () => {
     expect(codes(errorsOf(minimalPlan({ organization: org, phases })))).toContain('audience-twice');
   });
 
-  it('warns about holidays outside the rollout or on days off', () => {
-    const calendar = { holidays: ['2030-01-01', { date: '2027-01-09', name: 'A Saturday' }] };
-    expect(codes(warningsOf(minimalPlan({ calendar })))).toEqual(expect.arrayContaining(['holiday-outside', 'holiday-weekend']));
+  it('warns about a holiday in a year the rollout never reaches; one outside it in its year, or on a day off, is a hint', () => {
+    const calendar = { holidays: ['2030-01-01', { date: '2027-01-09', name: 'A Saturday' }, { date: '2027-12-25', name: 'Christmas' }] };
+    const loaded = minimalPlan({ calendar });
+    expect(warningsOf(loaded).filter((d) => d.code.startsWith('holiday-')).map((d) => [d.code, d.path])).toEqual([['holiday-outside', 'calendar.holidays[0]']]);
+    const hints = load(loaded).diagnostics.filter((d) => d.severity === 'hint' && d.code.startsWith('holiday-'));
+    expect(hints.map((d) => [d.code, d.path])).toEqual([['holiday-weekend', 'calendar.holidays[1].date'], ['holiday-outside', 'calendar.holidays[2].date']]);
   });
 
   it('warns about unanswered discovery questions, one per question', () => {

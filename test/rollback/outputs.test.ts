@@ -59,7 +59,8 @@ describe('outputs of a recorded rollback', () => {
     const gone = set.changes.filter((c) => c.change === 'disappeared');
     expect(gone.length).toBe(set.counts.disappeared);
     expect(new Set(gone.map((c) => c.reason))).toEqual(new Set(['teruggedraaid op 2027-03-30: berichten raakten kwijt']));
-    expect(set.changes.filter((c) => c.change === 'appeared').map((c) => [c.type, c.to, c.reason])).toEqual([['rollback', '2027-03-30', 'teruggedraaid op 2027-03-30: berichten raakten kwijt']]);
+    // The rollback's own item says why in its title, once.
+    expect(set.changes.filter((c) => c.change === 'appeared').map((c) => [c.type, c.to, c.title, c.reason])).toEqual([['rollback', '2027-03-30', 'Terugdraaien: berichten raakten kwijt', undefined]]);
     expect(set.counts.moved).toBe(0);
   });
 

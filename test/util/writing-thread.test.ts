@@ -21,14 +21,14 @@ describe('the writing thread', () => {
     expect(statSync(path.join(dir, 'a.md')).mode & 0o777).toBe(0o644);
     await expect(thread.write(path.join(dir, 'a.md'), 'again')).rejects.toMatchObject({ code: 'EEXIST' });
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('één\n'.repeat(5000));
-    await thread.close();
+    thread.close();
   });
 
   it('once stopped, refuses to write', async () => {
     const dir = tempDir();
     const thread = new WritingThread();
     await thread.write(path.join(dir, 'a.md'), 'A');
-    await thread.close();
+    thread.close();
     await expect(thread.write(path.join(dir, 'b.md'), 'B')).rejects.toThrow('the writing thread was stopped');
     expect(everything(dir)).toEqual(['a.md']);
   });

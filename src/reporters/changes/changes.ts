@@ -14,35 +14,39 @@ const WORDS = {
     headline: 'Launches and switch-off',
     all: 'All items',
     summary: (moved: number, appeared: number, disappeared: number, held: number) => `${moved} moved, ${appeared} appeared, ${disappeared} disappeared, ${held} on hold`,
+    resumed: (n: number) => `, ${n} resumed`,
     added: '(new)',
     gone: '(gone)',
     held: '(on hold)',
     columns: ['change', 'from', 'to', 'shift', 'item', 'title', 'why'],
-    change: { moved: 'moved', appeared: 'appeared', disappeared: 'disappeared', held: 'on hold' },
+    change: { moved: 'moved', appeared: 'appeared', disappeared: 'disappeared', held: 'on hold', resumed: 'resumed' },
   },
   nl: {
     nothing: 'Er verschuift niets.',
     headline: 'Starts en uitzetten',
     all: 'Alle onderdelen',
     summary: (moved: number, appeared: number, disappeared: number, held: number) => `${moved} verschoven, ${appeared} nieuw, ${disappeared} vervallen, ${held} aangehouden`,
+    resumed: (n: number) => `, ${n} hervat`,
     added: '(nieuw)',
     gone: '(vervallen)',
     held: '(aangehouden)',
     columns: ['wijziging', 'van', 'naar', 'verschil', 'onderdeel', 'titel', 'waarom'],
-    change: { moved: 'verschoven', appeared: 'nieuw', disappeared: 'vervallen', held: 'aangehouden' },
+    change: { moved: 'verschoven', appeared: 'nieuw', disappeared: 'vervallen', held: 'aangehouden', resumed: 'hervat' },
   },
 } satisfies Record<Language, unknown>;
 
 type Words = (typeof WORDS)['en'];
 
 const shift = (c: Change, lang: Language): string => (c.days === null ? '' : dayShift(lang, c.days));
-const dates = (c: Change, w: Words): string => `${c.from ?? w.added} → ${c.to ?? (c.change === 'held' ? w.held : w.gone)}`;
+const dates = (c: Change, w: Words): string => `${c.from ?? (c.change === 'resumed' ? w.held : w.added)} → ${c.to ?? (c.change === 'held' ? w.held : w.gone)}`;
 /** The kind of item and where: `Launch georgetown`; a phase named like its kind (`decommission`) once. */
 const what = (c: Change, lang: Language): string => {
   const where = [c.phase, c.location].filter((x, i, all) => x !== undefined && x !== c.type && (i === 0 || x.toLowerCase() !== all[0]?.toLowerCase()));
   return [wordsFor(lang).events[c.type], ...where].join(' ');
 };
-const summary = (set: ChangeSet, w: Words): string => w.summary(set.counts.moved, set.counts.appeared, set.counts.disappeared, set.counts.held);
+// Resumed items follow an open pause's end only: named when there are some.
+const summary = (set: ChangeSet, w: Words): string =>
+  w.summary(set.counts.moved, set.counts.appeared, set.counts.disappeared, set.counts.held) + (set.counts.resumed ? w.resumed(set.counts.resumed) : '');
 
 function text(heading: string, set: ChangeSet, lang: Language): string {
   const w = WORDS[lang];
