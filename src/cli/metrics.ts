@@ -1,9 +1,9 @@
 import { sourceSeries } from '../sources/series.js';
 import { metricsCsv, metricsJson, metricsTable } from '../reporters/metrics.js';
-import { todayDay } from '../util/dates.js';
+import { formatDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { choice, colors, dayOption, requirePlan, writeOut } from './common.js';
+import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
 import { reportImports, sourcesInput } from './sources.js';
 
 export interface MetricsOptions {
@@ -24,6 +24,8 @@ export async function metricsCommand(options: MetricsOptions): Promise<number> {
   if (plan.sources.length === 0) throw new RolloutError(`${options.plan}: the plan has no sources; describe your exports under sources: (see rollout metrics --help)`);
   const { series, imports, warnings } = await sourceSeries(plan, { ...sourcesInput(options.plan, loaded), lenient: options.lenient ?? false }, until);
   reportImports(imports, warnings);
+  // An empty table alone reads as "nothing measured"; the usual cause is an --at (today) before the exports.
+  if (series.length === 0) say(`rollout: no values up to ${formatDay(until)}${options.at === undefined ? ' (today)' : ''}; if the exports start later, pass --at with a day they cover`, colors(process.stderr).yellow);
   const text = format === 'csv' ? metricsCsv(series) : format === 'json' ? metricsJson(series) : metricsTable(series, colors(process.stdout));
   if (options.output === undefined || options.output === '-') writeOut(text);
   else await writeOutputFile(options.output, text, { force: options.force });

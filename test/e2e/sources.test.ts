@@ -65,6 +65,13 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expectNoPersonalData(r.stdout + csv.stdout + table.stdout + table.stderr);
   });
 
+  it('metrics says why the series is empty before the exports begin, and not once they have', () => {
+    const early = run(['metrics', '--plan', plan, '--at', '2027-03-01', '--format', 'csv']);
+    expect([early.status, early.stdout]).toEqual([0, 'date,metric,value,phase,group,location,rows\r\n']);
+    expect(early.stderr).toContain('rollout: no values up to 2027-03-01; if the exports start later, pass --at with a day they cover\n');
+    expect(run(['metrics', '--plan', plan, '--at', '2027-03-29']).stderr).not.toContain('no values');
+  });
+
   it('keeps every person id and name out of every format', () => {
     for (const format of ['text', 'markdown', 'junit', 'github']) {
       const r = run(['gate-check', '--plan', plan, '--at', '2027-04-12', '--format', format]);
