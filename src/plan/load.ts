@@ -234,8 +234,12 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
       const what = issue.origin === 'array' ? `needs ${cmp} ${limit} entr${limit === 1 ? 'y' : 'ies'}` : issue.origin === 'string' ? `needs ${cmp} ${limit} character${limit === 1 ? '' : 's'}` : `must be ${cmp} ${limit}`;
       return [make(path, `${what}, got ${describe(valueAt(source, path))}`)];
     }
-    case 'invalid_union':
-      return [make(path, unionMessage(path), undefined)];
+    case 'invalid_union': {
+      if (valueAt(source, path) !== undefined) return [make(path, unionMessage(path), undefined)];
+      // A missing text (a pause's or a rollback's reason) says what to write, not that its form is odd.
+      const text = issue.errors.some((option) => option.some((i) => i.code === 'invalid_type' && i.expected === 'string'));
+      return [make(path, text ? 'is required (a text, or one per language: { en: ..., nl: ... })' : 'is required', undefined, true)];
+    }
     default:
       return [make(path, issue.message)];
   }

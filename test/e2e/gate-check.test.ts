@@ -23,6 +23,18 @@ function project(csv: string): string {
 }
 
 describe('rollout gate-check', () => {
+  it('prints the text, GitHub and markdown output the README shows for the enterprise example', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = (start: string) => {
+      const at = readme.indexOf(start);
+      return at < 0 ? '' : readme.slice(at, readme.indexOf('```', at + 3));
+    };
+    const args = ['gate-check', '--plan', 'examples/enterprise.yaml', '--metrics', 'examples/metrics/enterprise.csv', '--at', '2027-03-15', '--lang', 'en'];
+    expect(block('```text\nGate check as of 2027-03-15')).toBe(`\`\`\`text\n${run(args).stdout}`);
+    expect(block('```text\n::error file=')).toBe(`\`\`\`text\n${run([...args, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: '' } }).stdout}`);
+    expect(block('```markdown\n### Rollout gate check')).toBe(`\`\`\`markdown\n${run([...args, '--format', 'markdown']).stdout}`);
+  });
+
   it('pauses on a failing major gate: exit 1, a table and the reasons', () => {
     const r = run([...enterprise, '--lang', 'en']);
     expect(r.stderr).toBe('');

@@ -2,9 +2,26 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { example, run, stampOf, tempDir } from '../helpers.js';
+import { example, ROOT, run, stampOf, tempDir } from '../helpers.js';
 
 describe('rollout render-emails', () => {
+  it('writes the English and Dutch examples the README shows', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const shown = (file: string) => {
+      const at = readme.indexOf('```markdown\n', readme.indexOf(`\`emails/${file}\`:`));
+      return readme.slice(at + '```markdown\n'.length, readme.indexOf('```', at + 3));
+    };
+    const written = (args: string[], file: string) => {
+      const out = tempDir();
+      expect(run(['render-emails', ...args, '--out', out]).status).toBe(0);
+      return readFileSync(path.join(out, file), 'utf8');
+    };
+    const welcome = '2027-03-01_georgetown_welcome.en.md';
+    expect(shown(welcome)).toBe(written(['--plan', example('enterprise.yaml'), '--phase', 'georgetown', '--lang', 'en'], welcome));
+    const reminder = '2026-12-28_first-half_reminder.nl.md';
+    expect(shown(reminder)).toBe(written(['--plan', example('small-team.yaml')], reminder));
+  });
+
   it('has help with examples', () => {
     const r = run(['render-emails', '--help']);
     expect(r.status).toBe(0);

@@ -83,6 +83,13 @@ describe('loadPlan', () => {
     expect(loadPlan(toolText, 'p.yaml').diagnostics.map((d) => d.hint)).toEqual(['did you mean "name"?']);
   });
 
+  it('says a missing text is required and how to write it: a pause without its reason', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-18\n';
+    expect(loadPlan(text, 'p.yaml').diagnostics.filter((d) => d.severity === 'error').map((d) => [d.path, d.message])).toEqual([
+      ['pauses[0].reason', 'is required (a text, or one per language: { en: ..., nl: ... })'],
+    ]);
+  });
+
   it('says a misspelt key once when a rule names the key it meant: lastActiv: for lastActive:', () => {
     const text = [
       'version: 1',
