@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
  * system and the disk: they go to Node's thread pool, so that the caller goes on making the next
  * file. Copying the bytes into the page cache and closing take microseconds: done here, they
  * spare two trips through the pool per file, each a hand-over between threads that costs more
- * than the call (for a thousand files, as much as writing them).
+ * than the call (for a thousand files, as much as writing them). The writing thread
+ * (src/util/writing-thread.ts) also creates each file itself.
  */
 
 /** The calls it makes: Node's fs, in this thread or in the writing thread (src/util/writing-thread.ts). */

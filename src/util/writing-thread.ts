@@ -2,11 +2,12 @@ import { Worker } from 'node:worker_threads';
 import { writeNewFileWith } from './new-file.js';
 
 /*
- * New files written from a thread of their own, while this one makes the next. Each file costs
- * the thread that writes it two trips through Node's thread pool (creating it, flushing it to
- * disk), each a hand-over between threads: for 1,210 messages, about a fifth of the time spent
- * rendering them. From a worker thread, that work runs beside the rendering, on another core.
- * The worker runs from source text, so that it also starts inside a single executable.
+ * New files written from a thread of their own, while this one renders the next. Written from the
+ * main thread, each file cost it two trips through Node's thread pool (creating it, flushing it to
+ * disk), each a hand-over between threads that cost more than the call: for 1,210 messages, about
+ * a fifth of the time spent rendering them. The worker creates, writes and closes each file itself
+ * and sends only the flush to the pool, beside the rendering, on the other core. It runs from
+ * source text, so that it also starts inside a single executable.
  */
 
 /** A file to write: its number, path and content. */
@@ -15,13 +16,13 @@ type Job = [id: number, file: string, content: string | Uint8Array];
 type Done = [id: number, code?: string, message?: string];
 
 /**
- * The worker: writes the files it is sent (in batches), `open` at a time (each holds a file descriptor until
- * it is flushed), and reports them written in batches, one per turn of its event loop.
+ * The worker: writes the files it is sent, `open` at a time (each holds a file descriptor until it
+ * is flushed), and reports them written in batches, one per turn of its event loop.
  */
 function thread(write: typeof writeNewFileWith, open: number): void {
   const load = (globalThis as unknown as { require: NodeJS.Require }).require;
   const fs = load('node:fs') as typeof import('node:fs');
-  // Created here: a trip through the thread pool would cost this thread more than the call.
+  // Created in this thread: a trip through the pool would cost it more than the call.
   const calls: typeof fs = {
     ...fs,
     open: ((file: string, flags: string, mode: number, done: (error: Error | null, fd: number) => void) => {
