@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorsOf, load, minimalPlan, validPlan, warningsOf } from '../helpers.js';
+import { stringify } from 'yaml';
 
 const groups = [
   { name: 'Sales', headcount: 10, kind: 'department' },
@@ -167,5 +168,17 @@ describe('support languages given twice', () => {
     const both = warningsOf(minimalPlan({ support: { languages: ['nl'] }, regional: { supportLanguages: ['en'] } })).filter((w) => w.code === 'support-languages-twice');
     expect(both.map((w) => [w.path, w.message])).toEqual([['support.languages', 'support.languages does nothing: regional.supportLanguages is set too, and wins']]);
     expect(codes(warningsOf(minimalPlan({ support: { languages: ['en'] } })))).not.toContain('support-languages-twice');
+  });
+});
+
+describe('keys another key overrides', () => {
+  it('warns at within when a gate is also due day-before, at the line of within', () => {
+    const gates = [
+      { id: 'both', phase: 'a', metric: 'active_use_pct', threshold: 60, within: '2w', due: 'day-before', guards: 'next' },
+      { id: 'within-only', phase: 'a', metric: 'active_use_pct', threshold: 60, within: '2w' },
+    ];
+    const text = stringify(minimalPlan({ phases: [{ id: 'a', name: 'A', audience: '50%' }, { id: 'b', name: 'B', audience: 'rest' }], gates }));
+    const found = warningsOf(text).filter((d) => d.code === 'within-overridden');
+    expect(found.map((d) => [d.path, d.message, d.line])).toEqual([['gates[0].within', 'within does nothing here: the gate is due day-before', text.split('\n').findIndex((l) => l.includes('within: 2w')) + 1]]);
   });
 });
