@@ -5,7 +5,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
 import { RolloutError } from '../util/errors.js';
-import { windows1252Note } from '../csv/reader.js';
+import { windows1252Note } from '../csv/windows-1252.js';
 import { colors, say } from './common.js';
 
 /** Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan. */

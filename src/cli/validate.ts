@@ -1,6 +1,5 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { rosterDiagnostics } from '../sources/roster-diagnostics.js';
 import { loadTemplates, templatesFolder } from '../render/templates.js';
 import { choice, colors, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
 import { sourcesInput } from './sources.js';
@@ -14,7 +13,11 @@ export interface ValidateOptions {
 export async function validateCommand(options: ValidateOptions): Promise<number> {
   const format = choice('format', options.format, ['text', 'json'] as const);
   const loaded = await readAndLoad(options.plan);
-  if (loaded.plan) loaded.diagnostics.push(...(await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir)));
+  // The roster is read with the exports' reader, loaded only for a plan that has one.
+  if (loaded.plan?.people) {
+    const { rosterDiagnostics } = await import('../sources/roster-diagnostics.js');
+    loaded.diagnostics.push(...(await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir)));
+  }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');

@@ -56,11 +56,6 @@ export interface CsvSummary {
  */
 const CHUNK = 256 * 1024;
 
-/** The note on a file with rows read as Windows-1252. */
-export function windows1252Note(file: string, rows: number): string {
-  return `${file}: ${rows === 1 ? '1 row is' : `${rows} rows are`} not UTF-8 text and read as Windows-1252 (what Excel saves as plain "CSV"); save the export as "CSV UTF-8" to be sure of every letter`;
-}
-
 const FAULTS: Record<Exclude<Fault, 0>, string> = {
   [Fault.AfterQuote]: 'cannot read this row: text follows the closing quote of a cell; quote the whole cell and write a quote inside it as ""',
   [Fault.OpenQuote]: 'cannot read this row: a quote opened in this row is never closed',

@@ -6,6 +6,7 @@ import type { ObservationLedger, Scope } from '../gates/ledger.js';
 import { distinctDays, SLOPE_DAYS, surveyMinimum } from '../gates/minimum.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
+import { progressMetrics, type ProgressMetrics } from './metrics.js';
 import type { SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 
@@ -13,33 +14,6 @@ import { formatDay, parseDay, type Day } from '../util/dates.js';
  * What the weekly updates report from measured data: the values up to each update's date, read
  * from the same ledger the gates read, with the gates' own scopes and aggregates.
  */
-
-/** Which of the plan's metrics plays each part in a weekly update; absent when the plan has none. */
-export interface ProgressMetrics {
-  activeUse?: string;
-  satisfaction?: string;
-  nps?: string;
-  tickets?: string;
-}
-
-/**
- * Active use is the decommission condition's metric (the playbook's "80%+ using the new system"),
- * else `active_use_pct`; NPS is what an `nps` gate reads, else `nps`; the tickets trend what a
- * `slope` gate reads, else `support_tickets` or `tickets`; satisfaction is `satisfaction`.
- */
-export function progressMetrics(plan: Plan): ProgressMetrics {
-  const named = new Set([...plan.metrics.map((m) => m.name), ...plan.gates.map((g) => g.metric)]);
-  const byName = (...names: string[]) => names.find((n) => named.has(n));
-  const byGate = (kind: Gate['aggregate']) => plan.gates.find((g) => g.aggregate === kind)?.metric;
-  const when = plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when?.metric;
-  const found: ProgressMetrics = {
-    activeUse: when ?? byName('active_use_pct'),
-    satisfaction: byName('satisfaction'),
-    nps: byGate('nps') ?? byName('nps'),
-    tickets: byGate('slope') ?? byName('support_tickets', 'tickets'),
-  };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
-}
 
 export interface PhaseUse {
   phase: string;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { windows1252Note } from '../csv/reader.js';
+import { windows1252Note } from '../csv/windows-1252.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';

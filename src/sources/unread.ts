@@ -2,7 +2,7 @@ import type { Check } from '../plan/checks.js';
 import type { PlanPath } from '../plan/positions.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
-import { progressMetrics } from '../progress/measured.js';
+import { progressMetrics } from '../progress/metrics.js';
 import type { SourceKind } from '../plan/sources-schema.js';
 
 interface Computed {
