@@ -1,6 +1,6 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { loadTemplates, templatesFolder } from '../render/templates.js';
+import { templatesFolder } from '../render/templates-folder.js';
 import { choice, colors, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
 import { sourcesInput } from './sources.js';
 
@@ -24,7 +24,7 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   const file = options.plan === '-' ? '<stdin>' : options.plan;
   // The templates folder beside the plan, which render-emails would use: copies that fell behind the built-in ones.
   const folder = await templatesFolder(options.plan);
-  const templates = folder === undefined ? [] : (await loadTemplates(folder)).warnings;
+  const templates = folder === undefined ? [] : (await (await import('../render/templates.js')).loadTemplates(folder)).warnings;
   for (const warning of templates) say(`rollout: warning: ${warning}`, colors(process.stderr).yellow);
   const valid = errors.length === 0 && (!options.strict || warnings.length === 0);
   if (format === 'json') {

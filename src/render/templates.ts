@@ -144,14 +144,3 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
   }
   return { files, warnings };
 }
-
-/** The user's templates folder: `given` (--templates), else `templates/` next to the plan when there is one. */
-export async function templatesFolder(planFile: string, given?: string): Promise<string | undefined> {
-  if (given !== undefined) return given;
-  const beside = path.join(planFile === '-' ? '.' : path.dirname(planFile), 'templates');
-  try {
-    return (await stat(beside)).isDirectory() ? beside : undefined;
-  } catch {
-    return undefined;
-  }
-}
