@@ -51,7 +51,10 @@ const summary = (set: ChangeSet, w: Words): string =>
 function text(heading: string, set: ChangeSet, lang: Language): string {
   const w = WORDS[lang];
   if (set.changes.length === 0) return `${heading}\n${w.nothing}\n`;
-  const line = (c: Change) => `  ${dates(c, w).padEnd(26)} ${shift(c, lang).padEnd(10)} ${what(c, lang).padEnd(30)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
+  // Columns as wide as their longest cell (a long location name included), within bounds.
+  const widths = set.changes.reduce((m, c) => [Math.max(m[0]!, dates(c, w).length), Math.max(m[1]!, shift(c, lang).length), Math.max(m[2]!, what(c, lang).length)], [0, 0, 0]);
+  const [from, by, item] = [Math.min(widths[0]!, 40), Math.min(widths[1]!, 16), Math.min(widths[2]!, 60)];
+  const line = (c: Change) => `  ${dates(c, w).padEnd(from)} ${shift(c, lang).padEnd(by)} ${what(c, lang).padEnd(item)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
   const head = headlineChanges(set);
   return [heading, ...(head.length ? [`${w.headline}:`, ...head.map(line)] : []), `${w.all}: ${summary(set, w)}`, ...set.changes.map(line), ''].join('\n');
 }
