@@ -38,20 +38,11 @@ const dateOf = (e: Item): string | null => e.date;
 
 /** What moved, appeared, disappeared, went on hold or resumed between two schedules, and why where known. */
 export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }): ChangeSet {
+  const old = identities(allItems(before));
+  const now = identities(allItems(after));
   const changes: Change[] = [];
-  collectChanges(identities(allItems(before)), identities(allItems(after)), plans, reasons(plans), splitCauses(plans), changes);
-  return changeSet(changes);
-}
-
-/** Adds to `changes` what is not where it was between two sets of items keyed by their identities. */
-function collectChanges(
-  old: Map<string, Item>,
-  now: Map<string, Item>,
-  plans: { before: Plan; after: Plan },
-  reasonFor: ReturnType<typeof reasons>,
-  causesOf: ReturnType<typeof splitCauses>,
-  changes: Change[],
-): void {
+  const reasonFor = reasons(plans);
+  const causesOf = splitCauses(plans);
   for (const [id, a] of old) {
     const b = now.get(id);
     const from = dateOf(a);
@@ -72,6 +63,7 @@ function collectChanges(
   for (const [id, b] of now) {
     if (!old.has(id)) changes.push({ change: 'appeared', ...base(b), from: null, to: dateOf(b), days: null, ...reason(reasonFor(undefined, b)) });
   }
+  return changeSet(changes);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Redating } from '../pauses/redate.js';
 import type { PausedSession } from '../pauses/resume.js';
 import type { ScheduleEvent } from '../schedule/types.js';
+import { officeHourTitles } from '../schedule/office-hours.js';
 import { scheduleWords } from '../schedule/words.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import type { Change } from './compare.js';
@@ -17,10 +18,6 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
   const words = scheduleWords(after.language);
   const oh = after.training.officeHours;
   const names = new Map(after.phases.map((p) => [p.id, p.name]));
-  const titles = (phase: string) => {
-    const name = names.get(phase)!;
-    return { 'first-week': words.officeHoursDaily(name), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, name), weekly: words.officeHoursWeekly(name) };
-  };
   // Each place's sessions of each kind, taken in order by the sessions it had.
   const groups = new Map<string, { phase: string; location: string | undefined; byKey: Map<string, PausedSession[]>; taken: Map<string, number> }>();
   const changes: Change[] = [];
@@ -47,7 +44,7 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
   // Sessions the week back adds, in the order a built schedule lists them: by day, phase and place.
   const added: ScheduleEvent[] = [];
   for (const group of groups.values()) {
-    const title = titles(group.phase);
+    const title = officeHourTitles(words, oh, names.get(group.phase)!);
     for (const [key, list] of group.byKey) {
       for (const s of list.slice(group.taken.get(key) ?? 0)) {
         const date = formatDay(s.moved.day);

@@ -9,6 +9,7 @@ import type { Moved, Pauses } from '../pauses/pauses.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem } from './sessions.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
+import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
@@ -312,8 +313,7 @@ class EventBuilder {
   officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
-    const w = this.words;
-    const titles = { 'first-week': w.officeHoursDaily(phase.name), 'second-week': w.officeHoursSecondWeek(oh.secondWeekPerWeek, phase.name), weekly: w.officeHoursWeekly(phase.name) };
+    const titles = officeHourTitles(this.words, oh, phase.name);
     for (const place of shared ? [this.global] : places) {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses, this.global.calendar);

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Day } from '../util/dates.js';
 import type { WorkCalendar } from './calendar.js';
+import type { ScheduleWords } from './words.js';
 import { spread, workingDaysBetween } from './sessions.js';
 
 export type OfficeHoursKey = 'first-week' | 'second-week' | 'weekly';
@@ -30,4 +31,9 @@ export function officeHourDays(oh: Plan['training']['officeHours'], calendar: Wo
     }
   }
   return out;
+}
+
+/** The title of each kind of session of a phase, as the schedule and what-if name them. */
+export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string): Record<OfficeHoursKey, string> {
+  return { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName) };
 }

@@ -115,11 +115,6 @@ function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEve
   return out;
 }
 
-/**
- * The calendar of a schedule. With `previous`, the entries of the calendar file it replaces (see
- * previousCalendar): an entry keeps at least the SEQUENCE it had there, one more when it changed,
- * and an entry the schedule no longer has stays in the file, cancelled.
- */
 /** An entry's SEQUENCE: never below the one calendars have, and above it when the entry changed. */
 function onFrom(was: PreviousEntry, computed: number, body: string): number {
   return Math.max(computed, body === was.body ? was.sequence : was.sequence + 1);
@@ -131,6 +126,11 @@ function leftOut(previous: ReadonlyMap<string, PreviousEntry>, ids: readonly str
   return [...previous].filter(([uid]) => !kept.has(uid));
 }
 
+/**
+ * The calendar of a schedule. With `previous`, the entries of the calendar file it replaces (see
+ * previousCalendar): an entry keeps at least the SEQUENCE it had there, one more when it changed,
+ * and an entry the schedule no longer has stays in the file, cancelled.
+ */
 export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new Date(), previous?: ReadonlyMap<string, PreviousEntry>): string {
   const w = reporterWords(lang);
   const name = icsText(w.calendar(schedule.plan.tool, schedule.plan.organization));
