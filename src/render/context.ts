@@ -14,6 +14,7 @@ import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders } from '../pauses/readers.js';
+import { readersClock } from './local-clock.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -65,9 +66,9 @@ export interface PhaseData {
 const person = (p: Person | undefined): PersonData | null =>
   p ? { name: p.name, email: p.email ?? null, phone: p.phone ?? null, role: p.role ?? null } : null;
 
-const session = (e: ScheduleEvent, phaseName: string | null): SessionData => ({
+const session = (e: ScheduleEvent, phaseName: string | null, time: string | null): SessionData => ({
   date: e.date,
-  time: e.time ?? null,
+  time,
   minutes: e.minutes ?? null,
   location: e.location ?? null,
   timezone: e.timezone ?? null,
@@ -231,16 +232,22 @@ export class ContextBuilder {
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
       launch,
-      sessions: events.filter((e) => e.type === 'training').map((e) => session(e, null)),
+      sessions: events.filter((e) => e.type === 'training').map((e) => session(e, null, this.clock([e], p))),
       targeted: targetedGroupsOf(this.plan, p.id).map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
       officeHours: {
         count: hours.length,
         first: hours[0]?.date ?? null,
         last: hours[hours.length - 1]?.date ?? null,
-        time: hours[0]?.time ?? null,
+        time: this.clock(hours, p),
         minutes: hours[0]?.minutes ?? null,
       },
     };
+  }
+
+  /** A session's time as the phase's people read it, at each of their locations. */
+  private clock(sessions: ScheduleEvent[], p: SchedulePhase | undefined): string | null {
+    const readers = this.plan.organization.locations.filter((l) => p?.locations.includes(l.name));
+    return readersClock(sessions, readers, this.lang);
   }
 
   /**
@@ -412,7 +419,7 @@ export class ContextBuilder {
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
     const sessions = this.trainings
       .filter((e) => e.date > message.date && e.date <= weekEnd)
-      .map((e) => session(e, e.phase === undefined ? null : (names.get(e.phase) ?? null)));
+      .map((e) => session(e, e.phase === undefined ? null : (names.get(e.phase) ?? null), this.clock([e], this.schedule.phases.find((p) => p.id === e.phase))));
     const questions = plan.resistance.map((r) => ({ question: word(r.objection, lang), answer: word(r.response, lang) }));
     const start = questions.length ? ((message.number - 1) * 2) % questions.length : 0;
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
