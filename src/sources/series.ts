@@ -3,7 +3,7 @@ import { roundObserved } from '../gates/compare.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import { formatDay, type Day } from '../util/dates.js';
-import { readSources, type SourcesInput } from './read.js';
+import { readSources, type SourcePoint, type SourcesInput } from './read.js';
 import { allScopes } from './scopes.js';
 
 /** One value of the daily series the sources give: what `rollout metrics` prints. */
@@ -30,8 +30,7 @@ export async function sourceSeries(plan: Plan, input: Pick<SourcesInput, 'baseDi
   const metrics = new Map<string, Metric | undefined>(plan.metrics.map((m) => [m.name, m]));
   const answers = new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric));
   const groups = new Map<string, { row: SeriesRow; sum: number; points: number }>();
-  const { imports, warnings } = await readSources({ plan, metrics, answers, scopes: (metric) => allScopes(plan, metric), ...input }, (p) => {
-    if (p.day > until) return;
+  const add = (p: SourcePoint) => {
     const key = [p.metric, p.phase, p.group, p.location, p.day].join('\u0000');
     const known = groups.get(key);
     if (known) {
@@ -42,6 +41,13 @@ export async function sourceSeries(plan: Plan, input: Pick<SourcesInput, 'baseDi
     }
     const row: SeriesRow = { date: formatDay(p.day), metric: p.metric, value: 0, ...(p.phase ? { phase: p.phase } : {}), ...(p.group ? { group: p.group } : {}), ...(p.location ? { location: p.location } : {}), rows: p.rows };
     groups.set(key, { row, sum: p.value, points: 1 });
+  };
+  const { imports, warnings } = await readSources({ plan, metrics, answers, scopes: (metric) => allScopes(plan, metric), ...input }, (p) => {
+    if (p.day > until) return;
+    add(p);
+    // A survey answer is its respondent's, and the whole organization's too, as the gates that
+    // read everyone's answers count it; a share (exact) has a value of its own for the organization.
+    if (!p.exact && (p.phase || p.group || p.location)) add({ metric: p.metric, day: p.day, value: p.value, rows: p.rows });
   });
   // Several points of one day and scope are survey answers: the day shows their mean.
   const series = [...groups.values()].map(({ row, sum, points }) => ({ ...row, value: roundObserved(sum / points) }));
