@@ -15,7 +15,7 @@ interface Item {
 
 /** Why an item moved, in each language the plan may be read in. */
 const WORDS: Record<Language, {
-  pause: (from: string, until: string | undefined, reason: string) => string;
+  pause: (from: string, until: string | undefined, reason: string, wasUntil?: string) => string;
   rollback: (on: string, reason: string) => string;
   noLonger: (why: string) => string;
   start: (before: string, after: string) => string;
@@ -29,7 +29,7 @@ const WORDS: Record<Language, {
   shift: (days: number) => string;
 }> = {
   en: {
-    pause: (from, until, reason) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}: ${reason}`,
+    pause: (from, until, reason, was) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `rolled back on ${on}: ${reason}`,
     noLonger: (why) => `no longer moved for ${why}`,
     start: (before, after) => `start changed from ${before} to ${after}`,
@@ -43,7 +43,7 @@ const WORDS: Record<Language, {
     shift: (n) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
   },
   nl: {
-    pause: (from, until, reason) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}: ${reason}`,
+    pause: (from, until, reason, was) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `teruggedraaid op ${on}: ${reason}`,
     noLonger: (why) => `niet meer verschoven voor ${why}`,
     start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
@@ -81,7 +81,12 @@ export function newPauses(plans: { before: Plan; after: Plan }): Plan['pauses'] 
 export function reasons(plans: { before: Plan; after: Plan }): (before: Item | undefined, after: Item | undefined) => string | undefined {
   const w = WORDS[plans.after.language];
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
-  const added = newPauses(plans).map((p) => ({ from: p.from, text: w.pause(p.from, p.until, p.reason) }));
+  // A pause whose end moved (the same `from`, another `until`) moves what it reached once more,
+  // with the calendar revision it already had.
+  const added = newPauses(plans).map((p) => {
+    const was = plans.before.pauses.find((q) => q.from === p.from && q.until !== undefined && p.until !== undefined)?.until;
+    return { from: p.from, text: w.pause(p.from, p.until, p.reason, was), ended: was !== undefined };
+  });
   // A rollback new to `after` withdraws what was dated from its day on, and what an open pause held.
   const rb = plans.after.rollback;
   const rolledBack = rb && plans.before.rollback?.on !== rb.on ? { on: rb.on, text: w.rollback(rb.on, rb.reason) } : undefined;
@@ -106,7 +111,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
       // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
       const day = planned(then) ?? '';
       const pause = added.filter((p) => p.from <= day).at(-1) ?? added[0];
-      if (pause && ((now.sequence ?? 0) > (then.sequence ?? 0) || now.date === null)) return pause.text;
+      if (pause && ((now.sequence ?? 0) > (then.sequence ?? 0) || now.date === null || (pause.ended && now.date !== then.date && day >= pause.from))) return pause.text;
       const holidayNow = 'movedBecause' in now ? now.movedBecause : undefined;
       const holidayThen = 'movedBecause' in then ? then.movedBecause : undefined;
       if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;

@@ -93,6 +93,18 @@ describe('what-if and diff', () => {
     expect(set.changes.filter((c) => c.type === 'pause' || c.type === 'resume').map((c) => [c.change, c.reason])).toEqual([['appeared', undefined], ['appeared', undefined]]);
   });
 
+  it('diff names the pause, and its end before, on what a later resume day moves', () => {
+    const before = planIn(validPlan(paused), 'en');
+    const after = planIn(validPlan(paused.replace('until: 2027-03-29', 'until: 2027-04-05')), 'en');
+    const set = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after });
+    const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'port-of-spain')!;
+    expect([launch.from, launch.to, launch.reason]).toEqual(['2027-03-30', '2027-04-05', 'pause from 2027-03-15 until 2027-04-05 instead of 2027-03-29: Georgetown is below 60% active use']);
+    expect(set.changes.filter((c) => c.change === 'moved' && c.reason === undefined).map((c) => [c.type, c.key])).toEqual([]);
+    const dutch = planIn(validPlan(paused.replace('until: 2027-03-29', 'until: 2027-04-05')), 'nl');
+    const nl = compareSchedules(buildSchedule(planIn(validPlan(paused), 'nl')), buildSchedule(dutch), { before: planIn(validPlan(paused), 'nl'), after: dutch });
+    expect(nl.changes.find((c) => c.type === 'launch')!.reason).toBe('pauze van 2027-03-15 tot 2027-04-05 in plaats van 2027-03-29: Georgetown is below 60% active use');
+  });
+
   it('diff refuses a plan that does not validate: its errors as validate gives them, one line each, exit 2', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), enterprise);
