@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, WEEKDAYS } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, likelyTimeZone, WEEKDAYS } from '../util/dates.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
@@ -27,7 +27,11 @@ const clock = z
 
 const timeZone = z
   .string()
-  .refine(isTimeZone, 'is not an IANA time zone (for example America/Paramaribo)')
+  .superRefine((name, ctx) => {
+    if (isTimeZone(name)) return;
+    const meant = likelyTimeZone(name);
+    ctx.addIssue({ code: 'custom', message: `is not an IANA time zone (${meant ? `did you mean "${meant}"?` : 'for example America/Paramaribo'})` });
+  })
   .describe('An IANA time zone such as America/Paramaribo.');
 
 const id = z

@@ -177,6 +177,23 @@ describe('loadPlan', () => {
     expect(d?.message).toMatch(message);
   });
 
+  it.each([
+    ['europe/amsterdam', 'is not an IANA time zone (did you mean "Europe/Amsterdam"?)'],
+    ['Europe/Amsterdan', 'is not an IANA time zone (did you mean "Europe/Amsterdam"?)'],
+    ['Amsterdam', 'is not an IANA time zone (did you mean "Europe/Amsterdam"?)'],
+    ['America/Port of Spain', 'is not an IANA time zone (did you mean "America/Port_of_Spain"?)'],
+    ['utc', 'is not an IANA time zone (did you mean "UTC"?)'],
+    ['America/Suriname', 'is not an IANA time zone (for example America/Paramaribo)'],
+  ])('refuses the time zone %s, with the one it likely means and nothing far off', (zone, message) => {
+    const locations = [{ name: 'Rotterdam', timezone: zone }];
+    expect(errorsOf(minimalPlan({ organization: { name: 'a', headcount: 10, locations } })).map((e) => [e.path, e.message])).toEqual([['organization.locations[0].timezone', message]]);
+  });
+
+  it('takes a zone as IANA spells it, and an alias Intl knows', () => {
+    const locations = ['Europe/Amsterdam', 'America/Paramaribo', 'UTC', 'Asia/Calcutta'].map((timezone, i) => ({ name: `L${i}`, timezone }));
+    expect(errorsOf(minimalPlan({ organization: { name: 'a', headcount: 10, locations } }))).toEqual([]);
+  });
+
   it('reports every problem at once', () => {
     const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
