@@ -8,6 +8,7 @@ import { checkDeprecated, checkTexts } from './text-checks.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
 import { resolvePlan, type Plan } from './resolve.js';
 import { LANGUAGES, planSchema } from './schema.js';
+import { SOURCE_KINDS } from './sources-schema.js';
 import { checkStrings } from './strings.js';
 import { yamlString } from './yaml-string.js';
 
@@ -236,7 +237,12 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
       return [make(path, `${what}, got ${describe(valueAt(source, path))}`)];
     }
     case 'invalid_union': {
-      if (valueAt(source, path) !== undefined) return [make(path, unionMessage(path), undefined)];
+      const got = valueAt(source, path);
+      // A source's kind picks its form: a mistyped one is a value to correct, not a form.
+      if (path[0] === 'sources' && path.at(-1) === 'kind' && typeof got === 'string') {
+        return [make(path, `${JSON.stringify(got)} is not a kind of source`, didYouMean(got, SOURCE_KINDS) ?? `expected one of: ${SOURCE_KINDS.join(', ')}`)];
+      }
+      if (got !== undefined) return [make(path, unionMessage(path), undefined)];
       // A missing text (a pause's or a rollback's reason) says what to write, not that its form is odd.
       const text = issue.errors.some((option) => option.some((i) => i.code === 'invalid_type' && i.expected === 'string'));
       return [make(path, text ? 'is required (a text, or one per language: { en: ..., nl: ... })' : 'is required', undefined, true)];

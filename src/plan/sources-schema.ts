@@ -84,6 +84,8 @@ const events = z.strictObject({
 });
 
 export const source = z.discriminatedUnion('kind', [activity, daily, responses, events]);
+/** The kinds a source may have, for a message about one that has none of them. */
+export const SOURCE_KINDS: readonly string[] = source.options.map((o) => o.shape.kind.value);
 
 export type People = z.output<typeof people>;
 export type Source = z.output<typeof source>;

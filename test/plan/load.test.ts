@@ -194,6 +194,14 @@ describe('loadPlan', () => {
     expect(errorsOf(minimalPlan({ organization: { name: 'a', headcount: 10, locations } }))).toEqual([]);
   });
 
+  it.each([
+    ['activty', 'sources[0].kind: "activty" is not a kind of source (did you mean "activity"?)'],
+    ['survey', 'sources[0].kind: "survey" is not a kind of source (expected one of: activity, daily, responses, events)'],
+  ])('says what a source of kind %s should be', (kind, message) => {
+    const plan = minimalPlan({ sources: [{ file: 'teams.csv', kind, date: 'Report Refresh Date', person: 'User Principal Name', lastActive: 'Last Activity Date' }] });
+    expect(errorsOf(plan).map((e) => `${e.path}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`)).toEqual([message]);
+  });
+
   it('reports every problem at once', () => {
     const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
