@@ -28,9 +28,23 @@ export class Header {
       this.read.push(index);
       return index;
     }
+    this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
     const hint = didYouMean(name, names) ?? `the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
     throw new RolloutError(`${this.file}:1:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+  }
+
+  /**
+   * A header read as one cell that another delimiter would split: the file is separated otherwise
+   * than the plan's `delimiter` says (a `;` file saved by Dutch Excel), so no name can match.
+   */
+  private oneColumn(key: string): void {
+    const cell = this.cells.length === 1 ? this.cells[0]! : '';
+    const found = DELIMITERS.find((d) => cell.includes(d.char));
+    if (!found) return;
+    const owner = /^(people|sources\[\d+\])/.exec(key)?.[1] ?? key;
+    const shown = cell.length > 60 ? `${cell.slice(0, 60)}...` : cell;
+    throw new RolloutError(`${this.file}:1:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
   optional(name: string | undefined, key: string): number | undefined {
@@ -46,6 +60,7 @@ export class Header {
       return found[0]!;
     }
     if (found.length === 0) {
+      this.oneColumn(key);
       const names = this.cells.map((c) => c.trim()).filter(Boolean);
       throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}; use * for any text`);
     }
@@ -53,6 +68,13 @@ export class Header {
     throw new RolloutError(`${this.file}:1:${found[1]! + 1}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
   }
 }
+
+/** The delimiters a plan may name, as a message shows them and as the plan writes them. */
+const DELIMITERS = [
+  { char: ';', name: '";"', value: '";"' },
+  { char: '\t', name: 'tabs', value: 'tab' },
+  { char: ',', name: '","', value: '","' },
+];
 
 function wildcard(pattern: string): RegExp {
   const body = pattern
