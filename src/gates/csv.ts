@@ -339,7 +339,8 @@ class BadRows extends Error {}
 /** The first bad row and how to fix it, on one line; a count says how many more there are. */
 export function badRowsError(report: ImportReport): RolloutError {
   const others = report.skipped - 1;
-  const more = others > 0 ? ` (${others}${report.problems.length >= MAX_PROBLEMS ? ' or more' : ''} more bad row${others === 1 ? '' : 's'} in this file)` : '';
+  // Reading stops at the tenth bad row, so past it the count is a floor.
+  const more = others > 0 ? ` (${report.problems.length >= MAX_PROBLEMS ? 'at least ' : ''}${others} more bad row${others === 1 ? '' : 's'} in this file)` : '';
   return new RolloutError(`${withFix(report)}${report.fix ? '' : ', or run with --lenient to skip bad rows'}${more}`);
 }
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMetrics, type ImportOptions } from '../../src/gates/csv.js';
+import { badRowsError, importMetrics, type ImportOptions } from '../../src/gates/csv.js';
 import { ObservationLedger, type Scope } from '../../src/gates/ledger.js';
 import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
 import type { Metric } from '../../src/plan/schema.js';
@@ -115,6 +115,12 @@ describe('bad rows', () => {
     const file = fixture('bad-rows.csv');
     const error = await read(file).catch((e: Error) => e);
     expect((error as Error).message).toBe(`${problems[0]!.replace('bad-rows.csv', file)}; correct it in the export, or run with --lenient to skip bad rows (6 more bad rows in this file)`);
+  });
+
+  it('says "at least" when reading stopped at the tenth bad row', () => {
+    const problems10 = Array.from({ length: 10 }, (_, i) => `big.csv:${i + 2}:1: date "x" is not a real date`);
+    const error = badRowsError({ file: 'big.csv', rows: 10, skipped: 10, problems: problems10, ignoredColumns: [], windows1252: 0 });
+    expect(error.message).toBe('big.csv:2:1: date "x" is not a real date; correct it in the export, or run with --lenient to skip bad rows (at least 9 more bad rows in this file)');
   });
 
   it('skips and counts them when lenient', async () => {
