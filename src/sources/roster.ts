@@ -171,16 +171,41 @@ class NameColumn {
 
 /**
  * What the cells of a roster column stand for, worked out once per distinct text. The roster is
- * read once, before the code is warm: a cell's text and a Map cost less there than matching its
- * bytes (how exports, read many times over, are looked up).
+ * read once, before the code is warm: there, comparing a cell's bytes with the few distinct cells
+ * seen first, then its text in a Map, costs less than hashing its bytes (how exports, read many
+ * times over, are looked up).
  */
 class TextMeaning {
   private readonly meanings = new Map<string, number>();
+  /** The bytes of the first distinct cells, and what they stand for. */
+  private readonly seen: Uint8Array[] = [];
+  private readonly seenMeanings: number[] = [];
 
   /** `meaning` is called with the first row that holds a text. */
   constructor(private readonly meaning: (text: string, row: Row) => number) {}
 
   get(row: Row, i: number): number {
+    if (!(row instanceof CsvRow) || i >= row.length || row.escaped[i]) return this.textMeaning(row, i);
+    const { buf, starts, ends } = row;
+    const start = starts[i]!;
+    const length = ends[i]! - start;
+    const { seen } = this;
+    for (let k = 0; k < seen.length; k++) {
+      const bytes = seen[k]!;
+      if (bytes.length !== length) continue;
+      let j = 0;
+      while (j < length && bytes[j] === buf[start + j]) j++;
+      if (j === length) return this.seenMeanings[k]!;
+    }
+    const meaning = this.textMeaning(row, i);
+    if (seen.length < MAX_SEEN) {
+      seen.push(buf.slice(start, start + length));
+      this.seenMeanings.push(meaning);
+    }
+    return meaning;
+  }
+
+  private textMeaning(row: Row, i: number): number {
     const text = row.text(i);
     let meaning = this.meanings.get(text);
     if (meaning === undefined) {
@@ -192,6 +217,8 @@ class TextMeaning {
   }
 }
 
+/** Distinct cells compared by their bytes: a roster's groups, locations and phases are a few. */
+const MAX_SEEN = 16;
 const MAX_TEXTS = 4096;
 
 function phaseOf(plan: Plan, text: string, file: string, line: number, column: number): number {

@@ -29,6 +29,25 @@ describe('the roster', () => {
     expect((error as Error).message).not.toMatch(/sandra|nobody/i);
   });
 
+  it('reads a group however it is spelled, past the first spellings it compares by their bytes', async () => {
+    const before = await read(withRoster((csv) => csv));
+    // Each of the 25 people's group and location in a spelling of its own: case, spaces, a quoted cell.
+    const spell = (name: string, n: number) => {
+      const cased = [...name].map((c, i) => ((n >> i) & 1 ? c.toUpperCase() : c.toLowerCase())).join('');
+      return n % 3 === 0 ? `" ${cased}"` : `${cased}${' '.repeat(n % 4)}`;
+    };
+    const spelled = (csv: string, last = (location: string) => location) => {
+      let n = 0;
+      return csv.replace(/^([^,\r\n]+,[^,\r\n]+),([^,\r\n]+),([^,\r\n]+)$/gm, (line, person: string, group: string, location: string) =>
+        person.startsWith('E-mail') ? line : `${person},${spell(group, ++n)},${spell(n === 25 ? last(location) : location, n)}`,
+      );
+    };
+    expect((await read(withRoster((csv) => spelled(csv)))).points).toEqual(before.points);
+    // The last row, after more spellings than are kept as bytes, still meets the check of its text.
+    const late = await read(withRoster((csv) => spelled(csv, () => 'Nickerie'))).catch((e: Error) => e);
+    expect((late as Error).message).toMatch(/people\.csv:26:4: location "nickerie" is not in the plan; /i);
+  });
+
   it('says who is in a phase whose audience is a share only through a phase column', async () => {
     const share = (plan: PlanData) => {
       plan.phases[1]!.audience = '60%';
