@@ -199,7 +199,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
+  const { decision, blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
   return {
     result: {
       asOf: formatDay(asOf),
@@ -209,6 +209,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       decommissionReady,
       condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf } : null,
       blockedLaunches,
+      nextLaunch,
       decommission: switchOff,
       openPause,
       rolledBack,

@@ -93,6 +93,8 @@ export interface GateCheckResult {
     organization: number | null;
   } | null;
   blockedLaunches: BlockedLaunch[];
+  /** The next launch to come, when gates guarding it would hold it if it were due today. */
+  nextLaunch: BlockedLaunch | null;
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
   rolledBack: RolledBack | null;

@@ -8,6 +8,8 @@ import { formatDay, type Day } from '../util/dates.js';
 export interface GuardedDecision {
   decision: Decision;
   blockedLaunches: BlockedLaunch[];
+  /** The next launch to come, when gates guarding it would hold it if it were due today. */
+  nextLaunch: BlockedLaunch | null;
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
   rolledBack: RolledBack | null;
@@ -23,20 +25,26 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
  */
 export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback): GuardedDecision {
   if (rollback && formatDay(asOf) >= rollback.on) {
-    return { decision: 'rollback', blockedLaunches: [], decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason } };
+    return { decision: 'rollback', blockedLaunches: [], nextLaunch: null, decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason } };
   }
   const firstLaunch = phases.find((p) => p.kind === 'launch');
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
   const effects: Decision[] = [];
   const blockedLaunches: BlockedLaunch[] = [];
-  for (const phase of phases) {
-    if (phase.kind !== 'launch' || phase === firstLaunch || asOf < phase.start) continue;
+  const waitingFor = (phase: TimedPhase): BlockedLaunch | undefined => {
     const waiting = guarding(phase).filter(asks);
-    if (waiting.length === 0) continue;
-    const decision = decide(waiting.map((g) => g.effect));
-    blockedLaunches.push({ phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision });
-    effects.push(decision);
+    return waiting.length === 0 ? undefined : { phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision: decide(waiting.map((g) => g.effect)) };
+  };
+  const launches = phases.filter((p) => p.kind === 'launch' && p !== firstLaunch);
+  for (const phase of launches.filter((p) => asOf >= p.start)) {
+    const blocked = waitingFor(phase);
+    if (!blocked) continue;
+    blockedLaunches.push(blocked);
+    effects.push(blocked.decision);
   }
+  // Said before its day, while there is still time to act: the decision itself falls on the day.
+  const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
+  const nextLaunch = (next && waitingFor(next)) ?? null;
   const off = phases.find((p) => p.kind === 'decommission');
   let decommission: SwitchOff | null = null;
   if (off) {
@@ -52,5 +60,5 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     ? { from: open.pause.from, ...(open.pause.until !== undefined ? { until: open.pause.until } : {}), reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) }
     : null;
   if (openPause) effects.push('pause');
-  return { decision: decide(effects), blockedLaunches, decommission, openPause, rolledBack: null };
+  return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null };
 }

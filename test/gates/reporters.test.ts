@@ -39,6 +39,7 @@ const result: GateCheckResult = {
   decommissionReady: false,
   condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84 },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
+  nextLaunch: null,
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
   openPause: null,
   rolledBack: null,
@@ -87,8 +88,9 @@ describe('gate-check formats', () => {
 
   it('writes JSON in the documented shape', () => {
     const json = JSON.parse(renderJson(result));
-    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'decommission', 'openPause', 'rolledBack', 'rollback', 'gates']);
+    expect(Object.keys(json)).toEqual(['asOf', 'currentPhase', 'decision', 'decommissionReady', 'blockedLaunches', 'nextLaunch', 'decommission', 'openPause', 'rolledBack', 'rollback', 'gates']);
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
+    expect(json.nextLaunch).toBeNull();
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
     expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
   });

@@ -4,6 +4,7 @@ import type { GateCheckResult } from '../../gates/types.js';
 export function renderJson(result: GateCheckResult): string {
   const { asOf, currentPhase, decision, decommissionReady } = result;
   const blockedLaunches = result.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates }));
+  const nextLaunch = result.nextLaunch && { phase: result.nextLaunch.phase, launch: result.nextLaunch.launch, gates: result.nextLaunch.gates };
   const decommission = result.decommission && { ready: result.decommission.ready, due: result.decommission.due, guards: result.decommission.guards };
   const gates = result.gates.map((g) => ({
     id: g.id,
@@ -22,5 +23,5 @@ export function renderJson(result: GateCheckResult): string {
     due: g.due,
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, decommission, openPause: result.openPause, rolledBack: result.rolledBack, rollback: result.rollback, gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, rollback: result.rollback, gates }, null, 2)}\n`;
 }

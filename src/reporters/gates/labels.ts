@@ -1,6 +1,6 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText } from '../../gates/reasons.js';
-import type { GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
+import type { BlockedLaunch, GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord } from '../../plan/condition-text.js';
 import { gateWords } from './words.js';
@@ -34,7 +34,7 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
-  const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, b.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '))));
+  const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
     const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
@@ -42,6 +42,12 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
     causes.push(w.switchOffWaits(off.phase, off.due, reasons.join(', ')));
   }
   return causes;
+}
+
+/** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
+function launchCauses(result: GateCheckResult, launch: BlockedLaunch, lang: Language): string {
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return launch.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', ');
 }
 
 function conditionText(result: GateCheckResult, lang: Language): string {
@@ -74,7 +80,10 @@ export function conditionScope(d: NonNullable<GateCheckResult['condition']>, lan
 /** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */
 export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): string {
   const causes = decisionCauses(result, lang);
-  return causes.length ? causes.join('; ') : gateWords(lang).nothingWaits;
+  if (causes.length) return causes.join('; ');
+  const w = gateWords(lang);
+  const next = result.nextLaunch;
+  return next ? w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang)) : w.nothingWaits;
 }
 
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
