@@ -242,6 +242,11 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
       if (path[0] === 'sources' && path.at(-1) === 'kind' && typeof got === 'string') {
         return [make(path, `${JSON.stringify(got)} is not a kind of source`, didYouMean(got, SOURCE_KINDS) ?? `expected one of: ${SOURCE_KINDS.join(', ')}`)];
       }
+      // A mapping with the form of one option is wrong inside it: say where, as that option would.
+      const inside = issue.errors.filter((option) => option.length > 0 && option.every((i) => i.path.length > 0));
+      if (got !== null && typeof got === 'object' && !Array.isArray(got) && inside.length === 1) {
+        return inside[0]!.flatMap((i) => zodDiagnostics({ ...i, path: [...issue.path, ...i.path] } as Issue, file, source));
+      }
       if (got !== undefined) return [make(path, unionMessage(path), undefined)];
       // A missing text (a pause's or a rollback's reason) says what to write, not that its form is odd.
       const text = issue.errors.some((option) => option.some((i) => i.code === 'invalid_type' && i.expected === 'string'));

@@ -46,7 +46,11 @@ export function checkTexts(input: unknown, languages: readonly Language[]): Chec
       severity: 'hint',
       code: 'text-one-language',
       path: plain[0]!,
-      message: `${plain.length} text${plain.length === 1 ? ' is' : 's are'} one string for ${languages.join(' and ')} alike (${shown}${plain.length > 3 ? ', ...' : ''}); every message shows ${plain.length === 1 ? 'it' : 'them'} as written`,
+      // The line names the first text's path already: a list only when there are more.
+      message:
+        plain.length === 1
+          ? `this text is one string for ${languages.join(' and ')} alike; every message shows it as written`
+          : `${plain.length} texts are one string for ${languages.join(' and ')} alike (${shown}${plain.length > 3 ? ', ...' : ''}); every message shows them as written`,
       hint: `write a text per language where it matters, e.g. why: { ${languages.map((l) => `${l}: ...`).join(', ')} }`,
     });
   }

@@ -202,6 +202,13 @@ describe('loadPlan', () => {
     expect(errorsOf(plan).map((e) => `${e.path}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`)).toEqual([message]);
   });
 
+  it('points at the date inside a holiday written {date, name}, not at the whole holiday', () => {
+    const locations = [{ name: 'Rotterdam', timezone: 'Europe/Amsterdam', holidays: [{ date: '27-04-2027', name: 'Koningsdag' }] }];
+    expect(errorsOf(minimalPlan({ organization: { name: 'a', headcount: 10, locations } })).map((e) => [e.path, e.message])).toEqual([
+      ['organization.locations[0].holidays[0].date', 'expected a date written YYYY-MM-DD'],
+    ]);
+  });
+
   it('reports every problem at once', () => {
     const errors = errorsOf(minimalPlan({ start: 'tomorrow', preset: 'huge', calendar: { timezone: 'Nowhere' } }));
     expect(errors.map((e) => e.path).sort()).toEqual(['calendar.timezone', 'preset', 'start']);
@@ -225,6 +232,8 @@ describe('texts in several languages', () => {
       ['hint', 'text-one-language', 'tool.benefit'],
     ]);
     expect(own[0]!.message).toBe('no nl text, so nl messages show the en one');
+    // The line gives the one text's path; the message does not repeat it.
+    expect(own[1]!.message).toBe('this text is one string for nl and en alike; every message shows it as written');
     expect(planIn(loaded.plan!, 'nl').tool.why).toBe('questions get lost');
   });
 
