@@ -78,7 +78,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const exclude = new Conditions(source.exclude, `${context.label}.exclude`);
   // One object for every row: the kind reader reads it before the next row.
   const filter: RowFilter = { matches: true, excluded: false };
-  const options = { delimiter: source.delimiter, sheet: source.sheet };
+  const fileAt = input.locate?.(['sources', index, 'file']);
+  const options = { delimiter: source.delimiter, sheet: source.sheet, fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
   const dateColumn = new Map<FileRows, number>();
   for (const file of files) {
     const fileRows = new FileRows(shown(file), input.lenient);

@@ -110,8 +110,9 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   const phases = new TextMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
-  const missingHint = `put the roster there or correct people.file${at ? ` (${at})` : ''}; \`rollout init --people\` writes one to fill in`;
-  const { windows1252 } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint }, {
+  const fileKey = `people.file${at ? ` (${at})` : ''}`;
+  const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
+  const { windows1252 } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint, fileKey }, {
     header(cells) {
       const header = new Header(cells, roster.file);
       const c = people.columns;

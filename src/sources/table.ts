@@ -9,6 +9,8 @@ export interface TableOptions {
   sheet?: string | number;
   /** What to do about a missing file, said after `no such file; `. */
   missingHint?: string;
+  /** The plan's key that names the file (`sources[2].file`, with its position when known), for a fix that changes it. */
+  fileKey?: string;
 }
 
 /** One data row; read what you need before returning, as the row object may be reused. */
@@ -56,7 +58,7 @@ export async function readTable(file: string, options: TableOptions, reader: Tab
     await readSpreadsheet(file, options, reader);
     return { windows1252: 0 };
   }
-  if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8`);
+  if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   // The reader's own handlers: no call in between on the path of every row.
   const { hasHeader, windows1252 } = await readCsv(file, reader, { delimiter, missingHint: options.missingHint });
