@@ -60,7 +60,8 @@ export interface PhaseData {
   sessions: SessionData[];
   /** The groups of `communications.targetedGroups` this phase brings in, reached their own way. */
   targeted: { group: string; why: string | null; channel: string | null }[];
-  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null };
+  /** `secondWeek`: the schedule holds sessions in the phase's second week (a one-week phase has none). */
+  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean };
 }
 
 const person = (p: Person | undefined): PersonData | null =>
@@ -240,6 +241,7 @@ export class ContextBuilder {
         last: hours[hours.length - 1]?.date ?? null,
         time: this.clock(hours, p),
         minutes: hours[0]?.minutes ?? null,
+        secondWeek: hours.some((e) => e.key === 'second-week'),
       },
     };
   }

@@ -3,6 +3,7 @@ import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
+import type { ScheduleWords } from '../schedule/words.js';
 import type { Day } from '../util/dates.js';
 import { longDay, shortDay } from './days.js';
 import { formatNumber } from '../util/numbers.js';
@@ -10,6 +11,9 @@ import { formatNumber } from '../util/numbers.js';
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
 
 export type ReportLanguage = Language;
+
+/** Every checklist the schedule can hold, so that none is shown by its key. */
+type ChecklistNames = Record<keyof ScheduleWords['checklist'] | 'export-data', string>;
 
 const en = {
   title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -106,13 +110,16 @@ const en = {
     retrospective: 'Retrospective',
   } satisfies Record<EventType, string>,
   checklist: {
+    'get-started': 'Get started',
     'two-weeks-before': '2 weeks before',
     'one-week-before': '1 week before',
     'launch-day': 'Day of launch',
     'first-week': 'End of the first week',
     'each-week-after': 'Weekly check',
     'export-data': 'Export old data',
-  } as Record<string, string>,
+    'switch-day': 'Day 1, switch',
+    'learn-and-adjust': 'Week 1, learn and adjust',
+  } satisfies ChecklistNames as Record<string, string>,
 };
 
 export type Words = typeof en;
@@ -212,13 +219,16 @@ const dutch: Words = {
     retrospective: 'Terugblik',
   },
   checklist: {
+    'get-started': 'Aan de slag',
     'two-weeks-before': '2 weken vooraf',
     'one-week-before': '1 week vooraf',
     'launch-day': 'Dag van de start',
     'first-week': 'Einde eerste week',
     'each-week-after': 'Wekelijkse controle',
     'export-data': 'Oude gegevens exporteren',
-  },
+    'switch-day': 'Dag 1, overstappen',
+    'learn-and-adjust': 'Week 1, leren en bijsturen',
+  } satisfies ChecklistNames,
 };
 
 const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };

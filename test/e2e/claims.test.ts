@@ -69,7 +69,7 @@ describe('weekly updates say what their numbers support', () => {
 describe('active use says whose it is', () => {
   it('gate-check and the report give the whole organization’s 25% beside the lowest part’s 0%', () => {
     const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
-    expect(check.stdout).toMatch(/^Uitfasering \(decommission, uitzetten 2027-04-26\): nog niet klaar; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
+    expect(check.stdout).toMatch(/^Uitfasering \(decommission, vanaf 2027-04-26\): nog niet klaar; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
     expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
     expect(report).not.toContain('gemeten 0%');
   });

@@ -72,7 +72,7 @@ describe('gate-check formats', () => {
         '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
         '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
         'Decision: rollback (exit 3): launch of everyone on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
-        'Decommission (decommission, switch-off 2027-02-08): not ready; active_use_pct is 84 (whole organization), needs >= 80',
+        'Decommission (decommission, from 2027-02-08): not ready; active_use_pct is 84 (whole organization), needs >= 80',
         '',
       ].join('\n'),
     );
