@@ -9,6 +9,7 @@ import type { PlanPath } from './positions.js';
 import type { Plan } from './resolve.js';
 import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
 import { checkSources } from '../sources/checks.js';
+import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
@@ -35,7 +36,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed));
   return out;
 }
 
