@@ -105,6 +105,18 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
   return gates.length ? gateWords(lang).reportOnly(gates.map((g) => reportOnlyCause(g, lang)).join(', ')) : undefined;
 }
 
+/**
+ * While a launch waits and the plan records no pause, what to write into it: the gate-check
+ * decides, the plan is where the rollout's dates come from.
+ */
+export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+  const held = result.blockedLaunches[0];
+  if (!held || result.openPause || result.decision !== 'pause') return undefined;
+  const reason = JSON.stringify(launchCauses(result, held, lang));
+  const pause = `pauses: [{ from: ${held.launch}, reason: ${reason}, phase: ${held.phase} }]`;
+  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --phase ${held.phase}`);
+}
+
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
 export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): string[] {
   const r = result.rollback;

@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, reportOnlyLine } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -18,6 +18,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
   });
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
+  const record = recordPauseLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
     '',
@@ -28,6 +29,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
     ...rows,
     '',
     `**${cell(decisionLine(result, lang))}**`,
+    ...(record ? ['', cell(record)] : []),
     ...(reportOnly ? ['', cell(reportOnly)] : []),
     ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),

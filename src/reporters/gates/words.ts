@@ -25,6 +25,7 @@ export interface GateWords {
   decisionLine(decision: string, exit: number, why: string): string;
   nothingWaits: string;
   nextLaunchWaits(phase: string, launch: string, causes: string): string;
+  recordPause(pause: string, whatIf: string): string;
   procedure(text: string | null): string;
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
@@ -60,6 +61,7 @@ const EN: GateWords = {
   decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
   nothingWaits: 'no launch or switch-off waits',
   nextLaunchWaits: (phase, launch, causes) => `no launch or switch-off waits today; the launch of ${phase} on ${launch} will wait unless this changes: ${causes}`,
+  recordPause: (pause, whatIf) => `To hold the launch, write the pause in the plan, and every date moves with it: ${pause} (\`${whatIf}\` shows what moves)`,
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
@@ -95,6 +97,7 @@ const NL: GateWords = {
   decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
   nothingWaits: 'geen start en geen uitzetten wacht',
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
+  recordPause: (pause, whatIf) => `Houdt u de start aan, schrijf de pauze dan in het plan; alle datums schuiven mee: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
