@@ -12,6 +12,8 @@ import { formatDay } from '../util/dates.js';
  * started so far active, as a go/no-go of the first half of a team never can.
  */
 export function checkWholeOrganizationShares(plan: Plan, timed: TimedPhase[]): Check[] {
+  // Most plans have no daily source: the calendar below is not worked out for them.
+  if (!plan.sources.some((s) => s.kind === 'daily')) return [];
   const headcount = plan.organization.headcount;
   const perPerson = new Set(plan.sources.flatMap((s) => (s.kind === 'activity' ? [s.metric] : [])));
   const percent = new Set(plan.metrics.filter((m) => m.unit === 'percent').map((m) => m.name));
