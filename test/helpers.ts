@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { loadPlan } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/resolve.js';
 import { stamped } from '../src/render/stamp.js';
+import { formatDiagnostic } from '../src/util/errors.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = path.join(ROOT, 'bin', 'rollout.cjs');
@@ -57,6 +58,13 @@ export function minimalPlan(overrides: Record<string, unknown> = {}): Record<str
 
 export function load(plan: Record<string, unknown> | string, file = 'plan.yaml') {
   return loadPlan(typeof plan === 'string' ? plan : stringify(plan), file);
+}
+
+/** The diagnostics of one code a plan gets, as `rollout validate` prints them. */
+export function diagnosticLines(plan: Record<string, unknown> | string, code: string): string[] {
+  return load(plan, 'rollout.yaml')
+    .diagnostics.filter((d) => d.code === code)
+    .map(formatDiagnostic);
 }
 
 /** Loads a plan that must be valid. */

@@ -1,4 +1,5 @@
 import type { GateCheckResult } from '../gates/types.js';
+import { launchJson, switchOffJson } from '../reporters/gates/json.js';
 import { decisionCauses } from '../reporters/gates/labels.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { Language } from '../plan/schema.js';
@@ -32,8 +33,8 @@ export function historyEntry(r: GateCheckResult) {
     decision: r.decision,
     exitCode: exitCodeFor(r.decision),
     currentPhase: r.currentPhase,
-    blockedLaunches: r.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates })),
-    decommission: r.decommission && { ready: r.decommission.ready, due: r.decommission.due, guards: r.decommission.guards },
+    blockedLaunches: r.blockedLaunches.map(launchJson),
+    decommission: r.decommission && switchOffJson(r.decommission),
     failing: failing(r),
     why: decisionCauses(r),
   };

@@ -1,3 +1,4 @@
+import { compare } from '../gates/compare.js';
 import { gateDueDay } from '../guards/guarded.js';
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
@@ -33,7 +34,7 @@ export function checkWholeOrganizationShares(plan: Plan, timed: TimedPhase[]): C
         if (!Number.isFinite(due)) continue;
         const started = timed.filter((p) => p.kind === 'launch' && p.start <= due).reduce((n, p) => n + p.people, 0);
         const reachable = (100 * started) / headcount;
-        if (gate.op === '>=' ? reachable >= gate.threshold : reachable > gate.threshold) continue;
+        if (compare(reachable, gate.op, gate.threshold)) continue;
         out.push({
           severity: 'warning',
           code: 'whole-organization-share',

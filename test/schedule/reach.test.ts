@@ -6,8 +6,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { rosterDiagnostics } from '../../src/sources/roster-diagnostics.js';
-import { formatDiagnostic } from '../../src/util/errors.js';
-import { ROOT, load, minimalPlan, tempDir, validPlan, warningsOf } from '../helpers.js';
+import { ROOT, diagnosticLines, minimalPlan, tempDir, validPlan, warningsOf } from '../helpers.js';
 
 /** Sranan Advies: Paramaribo's 20 people are all in the pilot and the two departments; Nieuw Nickerie's 5 are the rest. */
 const branchText = readFileSync(path.join(ROOT, 'test/fixtures/audience/branch.yaml'), 'utf8');
@@ -68,7 +67,7 @@ describe('who a phase reaches at each location', () => {
   it('validate warns where a phase brings in nobody, at a location or at all', () => {
     // A preset's phase has no audience to write: the same words, as a hint that --strict lets pass.
     expect(warningsOf(branchText).filter((w) => w.code === 'empty-at-location')).toEqual([]);
-    expect(load(branchText, 'rollout.yaml').diagnostics.filter((d) => d.code === 'empty-at-location').map(formatDiagnostic)).toEqual([
+    expect(diagnosticLines(branchText, 'empty-at-location')).toEqual([
       'rollout.yaml:45:9: hint preset: phase "everyone-else" brings in nobody in Paramaribo (everyone there starts in another phase): it gets no messages or sessions there (the preset plans it in Nieuw Nickerie only; to plan it otherwise, list the phases under phases:)',
     ]);
     const ownPhases = branchText.replace(

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/util/errors.js';
-import { load } from '../helpers.js';
+import { diagnosticLines } from '../helpers.js';
 import { adoptionPlan } from './support.js';
 
-const unread = (plan: Record<string, unknown>) =>
-  load(plan, 'rollout.yaml')
-    .diagnostics.filter((d) => d.code === 'unread-metric')
-    .map(formatDiagnostic);
+const unread = (plan: Record<string, unknown>) => diagnosticLines(plan, 'unread-metric');
 
 describe('rollout validate: a metric a source computes that nothing reads', () => {
   it('is named at its line, with the default gate it was probably meant for and the line that feeds it', () => {

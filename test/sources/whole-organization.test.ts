@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/util/errors.js';
-import { example, load } from '../helpers.js';
+import { diagnosticLines, example } from '../helpers.js';
 
 /** Slack's analytics overview, one row a day for the whole workspace, as the README's Slack section reads it. */
 const slack = {
@@ -18,10 +17,7 @@ function smallTeam(change: Record<string, unknown> = {}): Record<string, unknown
   return { ...plan, organization: { ...(plan.organization as object), headcount: 9 }, sources: [slack], ...change };
 }
 
-const warnings = (plan: Record<string, unknown>) =>
-  load(plan, 'rollout.yaml')
-    .diagnostics.filter((d) => d.code === 'whole-organization-share')
-    .map(formatDiagnostic);
+const warnings = (plan: Record<string, unknown>) => diagnosticLines(plan, 'whole-organization-share');
 
 describe('rollout validate: a phase gate judged on a share of the whole organization', () => {
   it('warns at the source when the first half’s go/no-go cannot pass: 5 of 9 started is 55%, the gate needs 60', () => {

@@ -1,11 +1,17 @@
-import type { GateCheckResult } from '../../gates/types.js';
+import type { BlockedLaunch, GateCheckResult, SwitchOff } from '../../gates/types.js';
+
+/** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
+export const launchJson = ({ phase, launch, gates }: BlockedLaunch) => ({ phase, launch, gates });
+
+/** The switch-off, as the JSON and the replay's lines write it. */
+export const switchOffJson = ({ ready, due, guards }: SwitchOff) => ({ ready, due, guards });
 
 /** The documented JSON shape; fields in a fixed order so that diffs between runs stay readable. */
 export function renderJson(result: GateCheckResult): string {
   const { asOf, currentPhase, decision, decommissionReady } = result;
-  const blockedLaunches = result.blockedLaunches.map(({ phase, launch, gates }) => ({ phase, launch, gates }));
-  const nextLaunch = result.nextLaunch && { phase: result.nextLaunch.phase, launch: result.nextLaunch.launch, gates: result.nextLaunch.gates };
-  const decommission = result.decommission && { ready: result.decommission.ready, due: result.decommission.due, guards: result.decommission.guards };
+  const blockedLaunches = result.blockedLaunches.map(launchJson);
+  const nextLaunch = result.nextLaunch && launchJson(result.nextLaunch);
+  const decommission = result.decommission && switchOffJson(result.decommission);
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
