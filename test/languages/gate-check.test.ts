@@ -89,7 +89,7 @@ function withoutNames(text: string, result: GateCheckResult[]): string {
   let out = text;
   for (const n of [...names].sort((a, b) => b.length - a.length)) out = out.split(n).join(' ');
   // Plan keys and commands, written as code, read the same in every language.
-  return out.replace(/onInconclusive|rollbackProcedure|contingency|pauses: \\?\[.*?\\?\]|`[^`]*`/g, ' ');
+  return out.replace(/onInconclusive|rollbackProcedure|contingency|pauses:|- \{.*?\}|`[^`]*`/g, ' ');
 }
 
 /** Words of `text` that only the other language's wording uses. */

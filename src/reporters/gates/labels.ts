@@ -107,13 +107,14 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
 
 /**
  * While a launch waits and the plan records no pause, what to write into it: the gate-check
- * decides, the plan is where the rollout's dates come from.
+ * decides, the plan is where the rollout's dates come from. An item of `pauses:`, as a plan may
+ * hold earlier pauses already.
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const held = result.blockedLaunches[0];
   if (!held || result.openPause || result.decision !== 'pause') return undefined;
   const reason = JSON.stringify(launchCauses(result, held, lang));
-  const pause = `pauses: [{ from: ${held.launch}, reason: ${reason}, phase: ${held.phase} }]`;
+  const pause = `- { from: ${held.launch}, reason: ${reason}, phase: ${held.phase} }`;
   return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --phase ${held.phase}`);
 }
 
