@@ -31,7 +31,6 @@ function gateCause(g: GateResult, lang: Language): string {
 export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
   if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
-  const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
