@@ -11,6 +11,9 @@ export function checkPauses(plan: Plan): Check[] {
     if (p.until !== undefined && p.until <= p.from) {
       out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'until'], message: `the pause resumes on ${p.until}, not after it starts on ${p.from}`, hint: 'until is the day the rollout resumes, after from' });
     }
+    if (p.decided !== undefined && p.decided > p.from) {
+      out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'decided'], message: `the pause is decided on ${p.decided}, after it starts on ${p.from}`, hint: 'decided is the day the pause was written into the plan, on or before from; leave it out for a pause written in on its first day' });
+    }
     const prev = order[k - 1];
     if (prev && (prev.until === undefined || p.from < prev.until)) {
       const span = prev.until === undefined ? `from ${prev.from}, still open` : `${prev.from} until ${prev.until}`;

@@ -260,6 +260,9 @@ export const pauseSchema = z
     until: isoDate.optional().describe('The day the rollout resumes; leave out while the pause is open (later items are on hold).'),
     reason: text.describe('Why the rollout pauses, for the pause notice: text, or a map of language to text.'),
     phase: z.string().optional().describe('The phase the pause concerns, for the notices.'),
+    decided: isoDate
+      .optional()
+      .describe('The day the pause was written into the plan, for a break planned ahead: messages dated from then on speak of it. By default its first day: the messages dated before it went out without it, and are written as they went out.'),
   })
   .describe('A pause that happened: every later item moves by its working days.');
 

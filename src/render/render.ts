@@ -7,6 +7,7 @@ import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import type { Progress } from '../progress/measured.js';
 import { ContextBuilder, type RollbackNotice } from './context.js';
+import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
@@ -126,8 +127,14 @@ export async function renderEmails(plan: Plan, schedule: Schedule, options: Rend
 /** The messages one at a time, so that each can be written while the next is rendered. */
 export async function* renderMessages(plan: Plan, schedule: Schedule, options: RenderOptions): AsyncGenerator<RenderedFile> {
   const languages = options.languages ?? plan.organization.languages;
-  const messages = planMessages(schedule, plan, { ...(options.phase === undefined ? {} : { phase: options.phase }), ...(options.rollback ? { rollback: options.rollback.date } : {}) });
   const renderer = new Renderer(options.templates);
+  for (const era of messageEras(plan, schedule)) yield* renderEra(era, languages, renderer, options);
+}
+
+async function* renderEra({ plan, schedule, from, until }: Era, languages: Language[], renderer: Renderer, options: RenderOptions): AsyncGenerator<RenderedFile> {
+  const messages = planMessages(schedule, plan, { ...(options.phase === undefined ? {} : { phase: options.phase }), ...(options.rollback ? { rollback: options.rollback.date } : {}) }).filter(
+    (m) => (from === undefined || m.date >= from) && (until === undefined || m.date < until),
+  );
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
   const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...(options.rollback ? { rollback: options.rollback } : {}) })]));

@@ -50,13 +50,19 @@ describe('a pause keeps the weekly rhythm', () => {
   });
 
   it('a reminder says "one more week" only when the launch is a week away', () => {
-    // From Wednesday 9 until Wednesday 23 December: the reminder of 7 December goes out, its launch moves to 28 December.
-    const plan = yearEndPlan('2026-12-09, until: 2026-12-23');
+    // From Wednesday 9 until Wednesday 23 December, planned on 30 November: the reminder of 7 December gives the launch's new day, 28 December.
+    const plan = yearEndPlan('2026-12-09, until: 2026-12-23, decided: 2026-11-30');
     const out = path.join(path.dirname(plan), 'out');
     expect(run(['render-emails', '--plan', plan, '--out', out]).status).toBe(0);
-    const body = (date: string, lang: string) => readFileSync(path.join(out, `${date}_department-1_reminder.${lang}.md`), 'utf8');
+    const body = (date: string, lang: string, folder = out) => readFileSync(path.join(folder, `${date}_department-1_reminder.${lang}.md`), 'utf8');
     expect(body('2026-12-07', 'en')).toMatch(/^On Monday, December 28, 2026, /m);
     expect(body('2026-12-07', 'nl')).toMatch(/^Op maandag 28 december 2026 /m);
     expect(readFileSync(path.join(out, readdirSync(out).find((n) => /department-2_reminder\.en/.test(n))!), 'utf8')).toMatch(/^One more week: on Monday/m);
+    // Written in on its first day, the pause came after that reminder went out: it is written as it went out, for 14 December.
+    const asItHappened = yearEndPlan('2026-12-09, until: 2026-12-23');
+    const sent = path.join(path.dirname(asItHappened), 'out');
+    expect(run(['render-emails', '--plan', asItHappened, '--out', sent]).status).toBe(0);
+    expect(body('2026-12-07', 'en', sent)).toMatch(/^One more week: on Monday, December 14, 2026, /m);
+    expect(readdirSync(sent).filter((n) => n.includes('_department-1_welcome.'))).toEqual(['2026-12-28_department-1_welcome.en.md', '2026-12-28_department-1_welcome.nl.md']);
   });
 });

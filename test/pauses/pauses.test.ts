@@ -107,6 +107,7 @@ describe('pauses', () => {
     ['overlaps another', [{ from: '2027-01-18', until: '2027-01-25', reason: 'a' }, { from: '2027-01-20', until: '2027-01-27', reason: 'b' }], 'pauses[1].from', 'this pause overlaps the pause 2027-01-18 until 2027-01-25'],
     ['ends before it starts', [{ from: '2027-01-18', until: '2027-01-11', reason: 'a' }], 'pauses[0].until', 'the pause resumes on 2027-01-11, not after it starts on 2027-01-18'],
     ['names an unknown phase', [{ from: '2027-01-18', reason: 'a', phase: 'core' }], 'pauses[0].phase', 'no phase with id "core"'],
+    ['is decided after it starts', [{ from: '2027-01-18', reason: 'a', decided: '2027-01-20' }], 'pauses[0].decided', 'the pause is decided on 2027-01-20, after it starts on 2027-01-18'],
   ])('refuse a pause that %s, at its line', (_, pauses, at, message) => {
     const errors = load(minimalPlan({ pauses })).diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toEqual([expect.objectContaining({ path: at, message, line: expect.any(Number), column: expect.any(Number) })]);

@@ -1,0 +1,33 @@
+import { resolvePlan, type Plan } from '../plan/resolve.js';
+import { beforeRollback } from '../rollback/withdraw.js';
+import { buildSchedule } from '../schedule/build.js';
+import type { Schedule } from '../schedule/types.js';
+
+/** The plan and schedule that messages dated from `from` up to `until` are written from. */
+export interface Era {
+  plan: Plan;
+  schedule: Schedule;
+  from?: string;
+  until?: string;
+}
+
+/**
+ * A pause is written into the plan as it happens (or on its `decided` day, for a break planned
+ * ahead): a message dated before that went out without it, so it is written as it was then, the
+ * dates it gave included (as the messages before a rollback are). Each era runs from one pause's
+ * day to the next one's, and its messages come from the plan with the pauses decided by then.
+ * `schedule` is the whole plan's.
+ */
+export function messageEras(plan: Plan, schedule: Schedule): Era[] {
+  const decided = plan.pauses.map((p) => p.decided ?? p.from);
+  const starts = [...new Set(decided)].sort();
+  if (starts.length === 0) return [{ plan, schedule }];
+  // Resolved again from the plan as written, which each language's texts come from.
+  const upTo = (day: string | undefined): Plan => resolvePlan({ ...plan.raw, pauses: plan.raw.pauses.filter((_, i) => day !== undefined && decided[i]! <= day) }, plan.language);
+  return [undefined, ...starts].map((from, i) => {
+    const until = starts[i];
+    if (until === undefined) return { plan, schedule, ...(from !== undefined ? { from } : {}) };
+    const era = upTo(from);
+    return { plan: era, schedule: buildSchedule(era.rollback ? beforeRollback(era) : era), ...(from !== undefined ? { from } : {}), until };
+  });
+}
