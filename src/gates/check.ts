@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, parseDuration, type Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
@@ -199,7 +199,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), parseDuration(plan.communications.announceLead), plan.rollback);
+  const { decision, blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
   return {
     result: {
       asOf: formatDay(asOf),

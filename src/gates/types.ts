@@ -71,8 +71,6 @@ export interface SwitchOff {
   /** The decommission phase's first day; null while a pause holds it. */
   due: string | null;
   guards: string[];
-  /** Whether its notice has gone out (`communications.announceLead` before `due`): from then on, a switch-off that would wait is said. */
-  announced: boolean;
 }
 
 export interface GateCheckResult {

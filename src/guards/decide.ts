@@ -23,7 +23,7 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
  * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
  * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
  */
-export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, noticeLead: number, rollback?: Rollback): GuardedDecision {
+export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback): GuardedDecision {
   if (rollback && formatDay(asOf) >= rollback.on) {
     return { decision: 'rollback', blockedLaunches: [], nextLaunch: null, decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason } };
   }
@@ -51,7 +51,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     const guards = guarding(off);
     const ready = conditionReady !== false && !guards.some(asks);
     const due = Number.isFinite(off.start) ? formatDay(off.start) : null;
-    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), announced: asOf >= off.start - noticeLead };
+    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id) };
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say.

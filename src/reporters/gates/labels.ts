@@ -31,19 +31,17 @@ function gateCause(g: GateResult, lang: Language): string {
 export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
   if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
   const off = result.decommission;
-  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(off.phase, off.due, switchOffCauses(result, lang)));
+  if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
+    const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+    const reasons = [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))];
+    causes.push(w.switchOffWaits(off.phase, off.due, reasons.join(', ')));
+  }
   return causes;
-}
-
-/** Why the switch-off waits or would: the decommission condition and each gate guarding it that asks to. */
-function switchOffCauses(result: GateCheckResult, lang: Language): string {
-  const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const objecting = result.decommission!.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-  return [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
 }
 
 /** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
@@ -85,11 +83,7 @@ export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): str
   if (causes.length) return causes.join('; ');
   const w = gateWords(lang);
   const next = result.nextLaunch;
-  if (next) return w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang));
-  // From the day the switch-off is announced, while the old system would stay on if it were due today.
-  const off = result.decommission;
-  if (off?.announced && !off.ready && off.due !== null) return w.nextSwitchOffWaits(off.phase, off.due, switchOffCauses(result, lang));
-  return w.nothingWaits;
+  return next ? w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang)) : w.nothingWaits;
 }
 
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
