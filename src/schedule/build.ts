@@ -197,6 +197,7 @@ class EventBuilder {
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;
+    if (fields.scope !== undefined) event.scope = fields.scope;
     event.title = fields.title;
     if (location !== undefined) event.location = location;
     if (fields.time !== undefined) {
@@ -417,6 +418,7 @@ class EventBuilder {
       const dated = gateDue(gate, timed, this.global.calendar, this.pauses);
       this.add(nominal, this.global, {
         phase: phase.id,
+        ...(gate.scope === 'organization' ? { scope: 'organization' as const } : {}),
         type: 'gate',
         key: gate.id,
         title,

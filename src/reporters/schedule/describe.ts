@@ -1,3 +1,4 @@
+import { everyoneWord } from '../../plan/condition-text.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -91,6 +92,9 @@ export function peopleLabel(p: SchedulePhase): string {
   const [lo, hi] = p.peopleRange;
   return lo === hi ? String(p.people) : `${p.people} (${lo}-${hi})`;
 }
+
+/** An item's phase as the table and markdown show it: everyone for a gate on the whole organization's rows. */
+export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
 export function timeLabel(e: ScheduleEvent): string {
   return e.time ? `${e.time}${e.minutes ? ` (${e.minutes} min)` : ''}` : '';
