@@ -479,8 +479,9 @@ export class ContextBuilder {
     const surveys = this.schedule.events.filter((e) => e.type === 'survey');
     const event = message.template === 'survey' ? message.event : surveys.find((e) => e.date >= message.date && e.date <= weekEnd);
     if (!event) return null;
-    // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet.
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < event.date);
+    // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet,
+    // nor one starting on the day a holiday moved the survey off.
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < (event.movedFrom ?? event.date));
     const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,
