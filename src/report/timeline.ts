@@ -94,7 +94,7 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
   for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`));
+    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`));
   }
   const own = eventsOf(schedule, phase.id, ['gate']).filter((e) => e.scope !== 'organization');
   parts.push(...sideBySide(own, x, (e, cx) => gateMarker(e, cx, mid, input)));

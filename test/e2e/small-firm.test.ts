@@ -73,3 +73,18 @@ describe('a small firm: the company-wide gates', () => {
     expect(rows(section(en, 'gates')).find((r) => r[0] === 'nps')![1]).toBe('Whole organization');
   });
 });
+
+describe('a small firm in one office: calendar titles', () => {
+  it('leave out the one place every entry is at, in Dutch and English, and keep LOCATION', () => {
+    const one = tempDir();
+    const plan = 'version: 1\ntool: { name: Teamchat }\norganization:\n  name: Kantoor Wanica\n  headcount: 9\n  languages: [nl, en]\n  locations:\n    - { name: Paramaribo, timezone: America/Paramaribo }\npreset: small\nstart: 2027-03-01\n';
+    writeFileSync(path.join(one, 'rollout.yaml'), plan);
+    for (const lang of ['nl', 'en']) {
+      const ics = run(['schedule', '--format', 'ics', '--lang', lang], { cwd: one }).stdout;
+      expect(ics).toContain(lang === 'nl' ? 'SUMMARY:Groepstraining voor Eerste helft van het team\r\n' : 'SUMMARY:Group training for Half the team\r\n');
+      expect(ics).not.toMatch(/^SUMMARY:.*\(Paramaribo\)/m);
+      expect(ics).toContain('LOCATION:Paramaribo');
+    }
+    expect(run(['schedule', '--format', 'mermaid'], { cwd: one }).stdout).not.toContain('(Paramaribo)');
+  });
+});
