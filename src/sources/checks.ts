@@ -1,11 +1,13 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
+import { checkCountsAsShares } from './count-as-share.js';
+import { checkUngivenMetrics } from './ungiven.js';
 import { checkUnreadMetrics } from './unread.js';
 
 /**
  * What `rollout validate` can tell of `sources:` without reading a file: a source that counts
- * people needs the roster, a share audience needs the roster's phase column, and what a source
- * computes should be read by a gate.
+ * people needs the roster, a share audience needs the roster's phase column, what a source
+ * computes should be read by a gate, and what a gate reads should come from a source.
  */
 export function checkSources(plan: Plan): Check[] {
   const out: Check[] = [];
@@ -26,6 +28,6 @@ export function checkSources(plan: Plan): Check[] {
       }
     });
   }
-  out.push(...checkUnreadMetrics(plan));
+  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan));
   return out;
 }

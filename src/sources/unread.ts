@@ -5,7 +5,7 @@ import type { Gate } from '../plan/schema.js';
 import { progressMetrics } from '../progress/metrics.js';
 import type { SourceKind } from '../plan/sources-schema.js';
 
-interface Computed {
+export interface Computed {
   metric: string;
   kind: SourceKind;
   path: PlanPath;
@@ -15,7 +15,7 @@ interface Computed {
 }
 
 /** The aggregates a gate uses on what each kind of source computes: answers, events, shares. */
-const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
+export const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
   responses: new Set(['nps', 'mean', 'p50', 'p90', 'min', 'max']),
   events: new Set(['slope', 'sum', 'count', 'mean']),
   activity: new Set(['last', 'mean', 'min', 'max']),
@@ -28,22 +28,8 @@ const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
  * default gate's `nps`): said where the source names it, with the gates that get no data.
  */
 export function checkUnreadMetrics(plan: Plan): Check[] {
-  const computed: Computed[] = plan.sources.flatMap((source, i): Computed[] =>
-    source.kind === 'activity' || source.kind === 'events'
-      ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], written: (m) => `metric: ${m}` }]
-      : Object.entries(source.metrics).map(([metric, column]) => ({
-          metric,
-          kind: source.kind,
-          path: ['sources', i, 'metrics', metric],
-          atKey: true,
-          written: (m: string) => `${m}: ${typeof column === 'string' ? JSON.stringify(column) : `{ numerator: ${JSON.stringify(column.numerator)}, denominator: ${JSON.stringify(column.denominator)} }`}`,
-        })),
-  );
-  const read = new Set([
-    ...plan.gates.map((g) => g.metric),
-    ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])),
-    ...Object.values(progressMetrics(plan)),
-  ]);
+  const computed = computedMetrics(plan);
+  const read = readMetrics(plan);
   const given = new Set(computed.map((c) => c.metric));
   const starved = plan.gates.filter((g) => !given.has(g.metric));
   return computed
@@ -58,4 +44,24 @@ export function checkUnreadMetrics(plan: Plan): Check[] {
           : `add a gate with metric: ${c.metric}, or leave it out`;
       return { severity: 'warning', code: 'unread-metric', path: c.path, ...(c.atKey ? { atKey: true } : {}), message: `no gate reads the metric "${c.metric}", so what this source computes decides nothing`, hint: rename };
     });
+}
+
+/** The metrics a gate, the switch-off condition or a weekly update reads. */
+export function readMetrics(plan: Plan): Set<string> {
+  return new Set([...plan.gates.map((g) => g.metric), ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])), ...Object.values(progressMetrics(plan))]);
+}
+
+/** Every metric the plan's sources compute, with where each is named. */
+export function computedMetrics(plan: Plan): Computed[] {
+  return plan.sources.flatMap((source, i): Computed[] =>
+    source.kind === 'activity' || source.kind === 'events'
+      ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], written: (m) => `metric: ${m}` }]
+      : Object.entries(source.metrics).map(([metric, column]) => ({
+          metric,
+          kind: source.kind,
+          path: ['sources', i, 'metrics', metric],
+          atKey: true,
+          written: (m: string) => `${m}: ${typeof column === 'string' ? JSON.stringify(column) : `{ numerator: ${JSON.stringify(column.numerator)}, denominator: ${JSON.stringify(column.denominator)} }`}`,
+        })),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Source } from '../../plan/sources-schema.js';
 import type { Day } from '../../util/dates.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
+import { countsPeople, shareForm, totalColumn } from '../count-as-share.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Row } from '../table.js';
@@ -11,9 +12,12 @@ type Daily = Extract<Source, { kind: 'daily' }>;
 interface Bad {
   column: number;
   problem: string;
+  /** How to fix the plan, when the plan is at fault. */
+  fix?: string;
 }
 
-type Reading = { metric: string; index: number } | { metric: string; numerator: number; denominator: number };
+/** One column read as the metric; `asShare` is the share form to write instead when the column counts people. */
+type Reading = { metric: string; index: number; asShare?: string } | { metric: string; numerator: number; denominator: number };
 
 /**
  * One row per day with counts for the whole organization: each metric a column, or a
@@ -21,6 +25,8 @@ type Reading = { metric: string; index: number } | { metric: string; numerator: 
  */
 export class DailyReader implements KindReader {
   private readings: Reading[] = [];
+  /** Said once for the source, not once per file. */
+  private warned = false;
   /** metric -> date id -> value; a later file's row for a day replaces an earlier one's. */
   private readonly values = new Map<string, Map<number, number>>();
 
@@ -34,17 +40,27 @@ export class DailyReader implements KindReader {
     const { label } = this.context;
     this.readings = Object.entries(this.source.metrics).map(([metric, spec]) => {
       const key = `${label}.metrics.${metric}`;
-      if (typeof spec === 'string') return { metric, index: header.column(spec, key) };
+      if (typeof spec === 'string') return this.single(metric, spec, header, key);
       return { metric, numerator: header.column(spec.numerator, `${key}.numerator`), denominator: header.column(spec.denominator, `${key}.denominator`) };
     });
+  }
+
+  /** A column read as it is; a percentage read from a column that counts people is said, with the share to write. */
+  private single(metric: string, column: string, header: Header, key: string): Reading {
+    const index = header.column(column, key);
+    if (this.context.metrics.get(metric)?.unit !== 'percent' || !countsPeople(column)) return { metric, index };
+    const asShare = shareForm(metric, header.cells[index]!.trim(), totalColumn(header.cells));
+    if (!this.warned) this.context.warn(`${header.file}: ${key} reads "${column}", a count of people, as the percentage ${metric} (8 people would be 8%); write ${asShare}`);
+    this.warned = true;
+    return { metric, index, asShare };
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches || filter.excluded) return;
     const found: [string, number][] = [];
     for (const reading of this.readings) {
-      const value = 'index' in reading ? this.cell(row, reading.index, reading.metric) : this.ratio(row, reading);
-      if (typeof value === 'object') return file.bad(row.line, value.column, value.problem);
+      const value = 'index' in reading ? this.cell(row, reading) : this.ratio(row, reading);
+      if (typeof value === 'object') return file.bad(row.line, value.column, value.problem, 1, value.fix);
       if (value !== undefined) found.push([reading.metric, value]);
     }
     for (const [metric, value] of found) {
@@ -55,7 +71,7 @@ export class DailyReader implements KindReader {
   }
 
   /** A column's value in the metric's unit; undefined for an empty cell. */
-  private cell(row: Row, index: number, metric: string): number | Bad | undefined {
+  private cell(row: Row, { index, metric, asShare }: { index: number; metric: string; asShare?: string }): number | Bad | undefined {
     const text = row.text(index).trim();
     if (text === '') return undefined;
     const percentSign = text.endsWith('%');
@@ -64,7 +80,11 @@ export class DailyReader implements KindReader {
     const described = this.context.metrics.get(metric);
     if (described?.unit !== 'percent') return value;
     const percent = !percentSign && described.scale === '0-1' ? value * 100 : value;
-    if (percent < 0 || percent > 100) return { column: index + 1, problem: `${metric} value${cellInMessage(text)} is not a percentage from 0 to 100` };
+    if (percent < 0 || percent > 100) {
+      // A count of people above 100 is no bad export but a column that is no percentage.
+      const fix = asShare && Number.isInteger(value) ? `the column counts people: write ${asShare}` : undefined;
+      return { column: index + 1, problem: `${metric} value${cellInMessage(text)} is not a percentage from 0 to 100`, ...(fix ? { fix } : {}) };
+    }
     return percent;
   }
 
