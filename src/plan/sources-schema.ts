@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { DATE_FORMAT } from '../util/date-order.js';
+import { isIsoDate } from '../util/dates.js';
 
 /** `people:` and `sources:`: the roster and the raw exports the tool computes metrics from. */
 
 export const dateFormat = z
   .string()
   .regex(DATE_FORMAT, 'expected auto, yyyy-mm-dd, dd-mm-yyyy or mm-dd-yyyy (any of - / . between the parts)')
-  .describe('The order of the date parts: yyyy-mm-dd, dd-mm-yyyy (= d-m-yyyy) or mm-dd-yyyy (= m/d/yyyy); a time may follow. auto reads the whole column and stops when both orders fit.');
+  .describe('The order of the date parts: yyyy-mm-dd, dd-mm-yyyy (= d-m-yyyy) or mm-dd-yyyy (= m/d/yyyy); a time may follow. auto reads the whole column and stops when both orders fit. A date with an English month name (Mar 5, 2027) reads in any order.');
 
 const column = z.string().min(1).describe('A column name in the header, matched without regard to case.');
 const metricName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'expected a metric name such as active_use_pct');
@@ -39,17 +40,29 @@ const common = {
   file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),
   date: column.describe('The column with the day a row describes.'),
   dateFormat: dateFormat.default('auto'),
-  where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case).'),
-  exclude: rowFilter.optional().describe('Leave out rows matching any of these.'),
+  where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in).'),
+  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }.'),
   ...reading,
 };
 
 const ratio = z.strictObject({ numerator: column, denominator: column });
 
+/** The file name's date, for exports named by the window they cover (Slack's Members export). */
+export const AS_OF_FILE_NAME = 'filename';
+
+const asOfError = `expected a date written YYYY-MM-DD (the last day the export covers) or ${AS_OF_FILE_NAME} (the last date in each file's name, as Slack names its Members export)`;
+const asOf = z
+  .string()
+  .regex(new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${AS_OF_FILE_NAME})$`), { error: asOfError, abort: true })
+  .refine((v) => v === AS_OF_FILE_NAME || isIsoDate(v), { error: asOfError })
+  .describe(`For an export with one row per person for a window and no date column: the report day, YYYY-MM-DD, or ${AS_OF_FILE_NAME} for the last date in each file's name.`);
+
 const activity = z
   .strictObject({
     kind: z.literal('activity'),
     ...common,
+    date: column.optional().describe('The column with the day a row describes; for an export without one, give asOf.'),
+    asOf: asOf.optional(),
     person: column,
     lastActive: column.optional().describe('The last day the person was active.'),
     activeWithin: z
@@ -62,6 +75,14 @@ const activity = z
   })
   .refine((s) => (s.lastActive === undefined) !== (s.active === undefined), {
     message: 'an activity source needs either lastActive (a last-activity date column) or active (a per-day count column)',
+  })
+  .refine((s) => s.date === undefined || s.asOf === undefined, {
+    path: ['asOf'],
+    message: 'give either date (a column with the report day of each row) or asOf (the report day of an export without one), not both',
+  })
+  .refine((s) => s.date !== undefined || s.asOf !== undefined, {
+    path: ['date'],
+    message: `is required: the column with the report day of each row; for an export without one (Slack's Members export), write asOf: YYYY-MM-DD or asOf: ${AS_OF_FILE_NAME}`,
   });
 
 const daily = z.strictObject({

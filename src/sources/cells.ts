@@ -30,13 +30,18 @@ export class CellMeaning<T> {
   }
 }
 
+/** Whether a row's cell meets one condition. */
+interface CellTest {
+  test(row: Row, i: number): boolean;
+}
+
 /**
  * A `where:` or `exclude:` map: each column's cell, trimmed and without regard to case, compared
- * with the value the plan gives.
+ * with the value the plan gives, in which `*` stands for any text.
  */
 export class Conditions {
   private readonly names: string[];
-  private readonly tests: CellIs[];
+  private readonly tests: CellTest[];
   private indexes: number[] = [];
 
   constructor(
@@ -44,7 +49,10 @@ export class Conditions {
     private readonly key: string,
   ) {
     this.names = Object.keys(map ?? {});
-    this.tests = Object.values(map ?? {}).map((wanted) => new CellIs(norm(String(wanted))));
+    this.tests = Object.values(map ?? {}).map((wanted) => {
+      const value = norm(String(wanted));
+      return value.includes('*') ? new CellLike(value) : new CellIs(value);
+    });
   }
 
   /** Finds the columns in a file's header. */
@@ -66,11 +74,31 @@ export class Conditions {
 }
 
 /**
+ * Whether a cell, trimmed and in lower case, fits a value with `*` for any text, such as `*guest`;
+ * an empty cell never does, so `*` alone is any cell that is filled in (a deactivation date).
+ */
+class CellLike implements CellTest {
+  private readonly fits: CellMeaning<boolean>;
+
+  constructor(pattern: string) {
+    const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    this.fits = new CellMeaning((text) => {
+      const cell = norm(text);
+      return cell !== '' && re.test(cell);
+    });
+  }
+
+  test(row: Row, i: number): boolean {
+    return this.fits.get(row, i);
+  }
+}
+
+/**
  * Whether a cell, trimmed and in lower case, is a given text. An ASCII cell of a CSV row is
  * compared byte by byte, with no string made; any other goes through its text, as lower-casing
  * may turn a wider character into ASCII (the Kelvin sign into k).
  */
-class CellIs {
+class CellIs implements CellTest {
   private readonly ascii: Uint8Array | undefined;
 
   constructor(private readonly value: string) {

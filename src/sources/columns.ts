@@ -1,4 +1,5 @@
 import { RolloutError } from '../util/errors.js';
+import { namesMonth } from '../util/month-names.js';
 import { didYouMean } from '../util/suggest.js';
 
 export const norm = (name: string): string => name.trim().toLowerCase();
@@ -114,5 +115,5 @@ const HARMLESS = /^[\d\s+\-/.:,%TZ]{0,40}$|^(?:n\/a|na|none|null|nan|-|yes|no|tr
  * else nothing (`the satisfaction answer is not a number`).
  */
 export function cellInMessage(text: string): string {
-  return HARMLESS.test(text.trim()) ? ` ${JSON.stringify(text)}` : '';
+  return HARMLESS.test(text.trim()) || namesMonth(text) ? ` ${JSON.stringify(text)}` : '';
 }

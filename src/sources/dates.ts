@@ -1,5 +1,6 @@
 import { DateColumn, parseOrdered, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
-import type { Day } from '../util/dates.js';
+import { parseMonthName } from '../util/month-names.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { cellInMessage } from './columns.js';
@@ -55,9 +56,20 @@ export class SourceDates {
       this.lines.push(line);
       this.columns.push(column);
       this.counts.push(0);
-      this.early.push(parseOrdered(text, this.format === 'auto' ? 'ymd' : this.format) ?? NaN);
+      this.early.push(parseOrdered(text, this.format === 'auto' ? 'ymd' : this.format) ?? parseMonthName(text) ?? NaN);
     }
     return id;
+  }
+
+  /** The report day of every row of the current file, when the plan gives it rather than a column (`asOf`). */
+  fixed(day: Day): RowDate {
+    const id = this.number(formatDay(day), this.file!, 1, 0);
+    return {
+      id: () => {
+        this.counts[id]!++;
+        return id;
+      },
+    };
   }
 
   /**
@@ -75,7 +87,8 @@ export class SourceDates {
       column.place(this.files[id]!.file, this.columns[id]!);
       return column.read(this.texts[id]!, this.lines[id]!);
     };
-    const first = this.texts.map((_, id) => (this.texts[id]!.trim() === '' ? undefined : read(id)));
+    // A day known early reads the same in any order: only the others can settle it.
+    const first = this.texts.map((text, id) => (Number.isNaN(this.early[id]!) ? (text.trim() === '' ? undefined : read(id)) : this.early[id]!));
     column.finish();
     this.days = first.map((day, id) => (day === UNDECIDED ? (read(id) as Day | undefined) : day));
     this.days.forEach((day, id) => {
@@ -111,12 +124,18 @@ export class SourceDates {
   }
 }
 
+/** The date of a row, by number. */
+export interface RowDate {
+  /** The number of the date of a row (-1 for no date), counted for that date. */
+  id(row: Row): number;
+}
+
 /**
  * One date column of one file. A CSV cell is looked up by its bytes, so that a large export makes
  * one string per distinct date, not one per row; spreadsheet rows, cells with a doubled quote and
  * cells past the dictionary's capacity are read as text each time.
  */
-export class DateCells {
+export class DateCells implements RowDate {
   private readonly table = new ByteTable();
   /** By the table's number of a cell: its date's number. */
   private ids = new Int32Array(64);

@@ -9,8 +9,9 @@ import { dateOrder } from '../util/date-order.js';
 import { RolloutError } from '../util/errors.js';
 import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
-import { SourceDates, type DateCells } from './dates.js';
-import { checkRepeatedDays } from './repeated.js';
+import { reportDay } from './as-of.js';
+import { SourceDates, type RowDate } from './dates.js';
+import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
 import { DailyReader } from './kinds/daily.js';
@@ -81,18 +82,26 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const fileAt = input.locate?.(['sources', index, 'file']);
   const options = { delimiter: source.delimiter, sheet: source.sheet, fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
   const dateColumn = new Map<FileRows, number>();
+  const asOf = source.kind === 'activity' ? source.asOf : undefined;
   for (const file of files) {
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
-    let date: DateCells;
+    // An export for a window has no date column: its day is the plan's, or its file name's.
+    const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
+    let date: RowDate;
     const { windows1252 } = await readTable(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         const header = new Header(cells, fileRows.file);
-        const column = header.column(source.date, `${context.label}.date`);
-        dateColumn.set(fileRows, column);
-        date = dates.column(column);
+        if (day === undefined) {
+          const column = header.column(source.date!, `${context.label}.date`);
+          dateColumn.set(fileRows, column);
+          date = dates.column(column);
+        } else {
+          dateColumn.set(fileRows, NO_DATE_COLUMN);
+          date = dates.fixed(day);
+        }
         where.place(header);
         exclude.place(header);
         reader.header(header);

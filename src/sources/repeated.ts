@@ -17,7 +17,7 @@ export interface RepeatedDays {
   /** Where the error points: the plan line of the source's `file:`, else its label. */
   where: string;
   options: TableOptions;
-  /** By file: the date column, 0-based. */
+  /** By file: the date column, 0-based, or NO_DATE_COLUMN when the plan gives each file's day (`asOf`). */
   dateColumn: ReadonlyMap<FileRows, number>;
   warn: (text: string) => void;
 }
@@ -47,14 +47,18 @@ export async function checkRepeatedDays(shared: readonly SharedDay[], input: Rep
   }
 }
 
+/** A file whose rows have no date column: every row is on the one day the plan gives the file. */
+export const NO_DATE_COLUMN = -1;
+
 /** The rows of one file on the days asked for, each as its cells in one string. */
 async function rowsByDay(file: FileRows, dayOf: ReadonlyMap<string, Day>, input: RepeatedDays): Promise<Map<Day, string[]>> {
   const out = new Map<Day, string[]>([...new Set(dayOf.values())].map((day) => [day, []]));
   const column = input.dateColumn.get(file)!;
+  const [only] = dayOf.values();
   await readTable(file.file, input.options, {
     header() {},
     row(row) {
-      const day = dayOf.get(row.text(column));
+      const day = column === NO_DATE_COLUMN ? only : dayOf.get(row.text(column));
       if (day === undefined) return;
       const cells: string[] = [];
       for (let i = 0; i < row.length; i++) cells.push(row.text(i));

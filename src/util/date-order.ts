@@ -1,5 +1,6 @@
 import { isIsoDate, parseDay, type Day } from './dates.js';
 import { RolloutError } from './errors.js';
+import { monthNameProblem, parseMonthName } from './month-names.js';
 
 /** The order of a date's parts: year-month-day, day-month-year or month-day-year. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
@@ -108,8 +109,9 @@ export class DateColumn {
   }
 
   private parse(text: string, line: number): Day | undefined | typeof UNDECIDED {
-    if (!this.auto) return parseOrdered(text, this.order!);
-    const iso = parseOrdered(text, 'ymd');
+    // A month's name (Mar 5, 2027) is read in every order: it cannot be mistaken.
+    if (!this.auto) return parseOrdered(text, this.order!) ?? parseMonthName(text);
+    const iso = parseOrdered(text, 'ymd') ?? parseMonthName(text);
     if (iso !== undefined) return iso;
     if (this.order) return parseOrdered(text, this.order);
     const dmy = parseOrdered(text, 'dmy');
@@ -138,6 +140,8 @@ export class DateColumn {
    * order and the value is a real date in another, the plan's setting is the cause.
    */
   problem(text: string, quoted: string): { problem: string; fix?: string } {
+    const named = monthNameProblem(text, quoted !== '');
+    if (named !== undefined) return { problem: `date${quoted} ${named}` };
     const order = this.order ?? 'auto';
     const problem = `date${quoted} is not a real date written ${describeOrder(order)}`;
     if (this.auto) return { problem };

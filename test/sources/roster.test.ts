@@ -68,10 +68,11 @@ describe('the roster', () => {
     expect(studio.at(-1)).toMatchObject({ date: '2027-03-29', value: 87.5, rows: 8 });
   });
 
-  it('stops when nobody in an export is in the roster, and says how Microsoft 365 conceals names', async () => {
+  it('stops when nobody in an export is in the roster, counting apart the accounts exclude: leaves out', async () => {
     const dir = withRoster((csv) => csv.replaceAll('@kaiteur.example', '@elsewhere.example'));
+    // 26 accounts: Farida is unlicensed in every export, so exclude: leaves her out; the 25 others have a row it keeps.
     await expect(read(dir)).rejects.toThrow(
-      /^sources\[0\]: none of the 26 people in the export are in the roster \S*adoption\/people\.csv; .*clear "Display concealed user, group, and site names in all reports" and export again$/,
+      /^sources\[0\]: none of the 25 people in the export \(besides 1 account that sources\[0\]\.exclude leaves out\) are in the roster \S*adoption\/people\.csv; check that people\.columns\.person names the column with the same ids as User Principal Name$/,
     );
   });
 });

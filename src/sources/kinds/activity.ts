@@ -1,4 +1,4 @@
-import type { Source } from '../../plan/sources-schema.js';
+import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
 import { parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
@@ -52,6 +52,10 @@ export class ActivityReader implements KindReader {
    */
   private readonly missing = new ByteTable();
   private readonly strangerKey = new CellKey();
+  /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
+  private codes = 0;
+  /** Rows whose last activity is after the day the plan gives the export (`asOf`): it is from a later day. */
+  private afterReport = 0;
   private readonly roster: Roster;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
   private countOf!: CellMeaning<number | undefined>;
@@ -104,15 +108,11 @@ export class ActivityReader implements KindReader {
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, context } = this;
-    if (this.rows === 0) {
-      throw new RolloutError(
-        `${context.label}: none of the ${this.strangers.size} people in the export are in the roster ${roster.file}; check that people.columns.person names the column with the same ids as ${this.source.person}. ` +
-          `If the export shows codes instead of user names, Microsoft 365 conceals them: in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again`,
-      );
-    }
+    if (this.rows === 0) throw new RolloutError(this.nobodyFound());
     const { size } = this.missing;
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
+    if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
     const days = [...this.byDay.keys()].sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
@@ -171,7 +171,36 @@ export class ActivityReader implements KindReader {
     const key = this.strangerKey;
     if (!key.of(row, this.person)) return;
     if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
-    if (!excluded && this.missing.size < 1_000_000) this.missing.add(key.bytes, key.start, key.end);
+    if (!excluded && this.missing.size < 1_000_000) {
+      const before = this.missing.size;
+      this.missing.add(key.bytes, key.start, key.end);
+      if (this.missing.size > before && isConcealed(key.bytes, key.start, key.end)) this.codes++;
+    }
+  }
+
+  /** Rows last active after the day the plan gives their export: the day is wrong, and so are the shares. */
+  private laterThanReported(): string {
+    const { label } = this.context;
+    const n = this.afterReport;
+    const rows = `${n} ${n === 1 ? 'row has' : 'rows have'} a ${this.source.lastActive} after`;
+    if (this.source.asOf === AS_OF_FILE_NAME) return `${label}: ${rows} the day in the name of its file, so the export is from a later day; name the file with the last day it covers, as Slack does`;
+    return `${label}: ${rows} ${this.source.asOf}, the day ${label}.asOf gives the export, so the export is from a later day; set asOf to the last day it covers, or asOf: ${AS_OF_FILE_NAME} to read it from the file name`;
+  }
+
+  /** Why no roster person was found: counts only, never an id. */
+  private nobodyFound(): string {
+    const { label } = this.context;
+    const people = this.missing.size;
+    const excluded = this.strangers.size - people;
+    const left = excluded > 0 ? ` (besides ${excluded} ${excluded === 1 ? 'account' : 'accounts'} that ${label}.exclude leaves out)` : '';
+    const head = `${label}: none of the ${people} ${people === 1 ? 'person' : 'people'} in the export${left} ${people === 1 ? 'is' : 'are'} in the roster ${this.roster.file}`;
+    const check = `check that people.columns.person names the column with the same ids as ${this.source.person}`;
+    if (this.codes === 0) return `${head}; ${check}`;
+    const which = this.codes === people ? 'they are' : `${this.codes} of them are`;
+    return (
+      `${head}; ${which} codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: ` +
+      `in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again`
+    );
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
@@ -180,6 +209,18 @@ export class ActivityReader implements KindReader {
     if (state === COUNT_ACTIVE) return ACTIVE;
     if (state < 0) return INACTIVE;
     if (Number.isNaN(last)) return NO_ROW;
+    if (last > day && this.source.asOf !== undefined) this.afterReport++;
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
+}
+
+/** Whether an id is 32 hexadecimal digits, as Microsoft 365 writes in place of a concealed user name. */
+function isConcealed(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 32) return false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    const letter = b | 0x20;
+    if (!((b >= 0x30 && b <= 0x39) || (letter >= 0x61 && letter <= 0x66))) return false;
+  }
+  return true;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { AmbiguousDates, DateColumn } from '../../src/util/date-order.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
+import { lastDateIn, monthNameProblem, parseMonthName } from '../../src/util/month-names.js';
+
+const march5 = parseDay('2027-03-05');
+
+describe('dates with the month written as a word', () => {
+  it.each(['Mar 5, 2027', 'Mar 05, 2027', 'March 5, 2027', 'mar 5 2027', 'Mar. 5, 2027', 'Mar 5,2027', 'Mar 5, 2027 14:03', 'Mar 5, 2027, 2:03 PM', '5 Mar 2027', '05-Mar-2027', '5 March 2027', ' Mar 5, 2027 '])('reads %s', (text) => {
+    expect(parseMonthName(text)).toBe(march5);
+  });
+
+  it('reads every month by its abbreviation and its full name, and Sept', () => {
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const full = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    expect(names.map((m) => formatDay(parseMonthName(`${m} 1, 2027`)!))).toEqual(full.map((m) => formatDay(parseMonthName(`${m} 1, 2027`)!)));
+    expect(formatDay(parseMonthName('Dec 31, 2026')!)).toBe('2026-12-31');
+    expect(formatDay(parseMonthName('Sept 9, 2027')!)).toBe('2027-09-09');
+  });
+
+  it.each(['Feb 30, 2027', 'Mrt 5, 2027', 'Ma 5, 2027', 'Mar 5, 27', 'Mar 2027', '2027-03-05', '3/5/2027', 'yesterday', ''])('refuses %s', (text) => {
+    expect(parseMonthName(text)).toBeUndefined();
+  });
+
+  it('says what is wrong with a word that names no month, and with a day the month lacks', () => {
+    expect(monthNameProblem('Mrt 5, 2027', true)).toBe('names no month: "Mrt" is not an English month name (Jan to Dec, or January to December)');
+    // A cell that could be someone's name is not quoted, nor its word.
+    expect(monthNameProblem('Mrt 5, 2027', false)).toBe('names no month: the word in it is not an English month name (Jan to Dec, or January to December)');
+    expect(monthNameProblem('Feb 30, 2027', false)).toBe('is not a real date');
+    expect(monthNameProblem('3/5/2027', true)).toBeUndefined();
+  });
+
+  it('never settles the order of numeric dates: month names and 4/1/2027 in one column still ask for dateFormat', () => {
+    const column = new DateColumn('auto');
+    expect(column.read('Mar 5, 2027', 2)).toBe(march5);
+    column.read('4/1/2027', 3);
+    expect(column.decided).toBeUndefined();
+    expect(() => column.finish()).toThrow(AmbiguousDates);
+  });
+
+  it('reads a month name under a dateFormat of any order, where the name cannot be mistaken', () => {
+    expect(new DateColumn('dmy').read('Mar 5, 2027', 2)).toBe(march5);
+    expect(new DateColumn('mdy').read('5 Mar 2027', 2)).toBe(march5);
+    expect(new DateColumn('auto').problem('Mrt 5, 2027', ' "Mrt 5, 2027"').problem).toBe('date "Mrt 5, 2027" names no month: "Mrt" is not an English month name (Jan to Dec, or January to December)');
+  });
+});
+
+describe('the last date in a file name', () => {
+  it.each([
+    ['De Linde Member Analytics Prior 30 Days - Mar 30, 2027.csv', '2027-03-30'],
+    ['De Linde Member Analytics Prior 30 Days - Mar 30, 2027 (1).csv', '2027-03-30'],
+    ['De Linde Member Analytics Mar 1, 2027 - Mar 30, 2027.csv', '2027-03-30'],
+    ['De Linde Member Analytics All time - Dec 31, 2026.csv', '2026-12-31'],
+    ['De_Linde_Member_Analytics_Prior_30_Days_-_Mar_30__2027.csv', '2027-03-30'],
+    ['slack-members-2027-03-30.csv', '2027-03-30'],
+    ['TeamsUserActivityUserDetail20270322.csv', '2027-03-22'],
+  ])('of %s is %s', (name, day) => {
+    expect(formatDay(lastDateIn(name)!)).toBe(day);
+  });
+
+  it.each(['De Linde Member Analytics.csv', 'members-2027-02-30.csv', 'Prior 30 Days - Mrt 30, 2027.csv'])('is none in %s', (name) => {
+    expect(lastDateIn(name)).toBeUndefined();
+  });
+});
