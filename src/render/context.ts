@@ -183,6 +183,7 @@ export class ContextBuilder {
           .map((tier) => ({ tier: tier.tier, name: t(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
         languages: plan.supportLanguages.map((l) => LANGUAGE_NAMES[lang][l]),
         channels: [...new Set(plan.support.tiers.flatMap((tier) => tier.channels.map(t)))],
+        helpDesk: plan.support.helpDesk,
       },
       championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, run, tempDir } from '../helpers.js';
@@ -86,5 +86,31 @@ describe('a small firm in one office: calendar titles', () => {
       expect(ics).toContain('LOCATION:Paramaribo');
     }
     expect(run(['schedule', '--format', 'mermaid'], { cwd: one }).stdout).not.toContain('(Paramaribo)');
+  });
+});
+
+describe('a small firm: support', () => {
+  const render = (extra = '') => {
+    const firm = tempDir();
+    expect(run(['init', '--preset', 'small', '--lang', 'nl,en', '--headcount', '9', '--name', 'Kantoor Wanica', '--start', '2027-03-01', '--no-templates'], { cwd: firm }).status).toBe(0);
+    if (extra) writeFileSync(path.join(firm, 'rollout.yaml'), readFileSync(path.join(firm, 'rollout.yaml'), 'utf8') + extra);
+    expect(run(['render-emails', '--out', 'out'], { cwd: firm }).status).toBe(0);
+    return (name: string) => readFileSync(path.join(firm, 'out', name), 'utf8');
+  };
+
+  it('has no IT/admin tier and no help desk to brief, in Dutch and English', () => {
+    const file = render();
+    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Interne ondersteuning, daarna Ondersteuning door de leverancier\n');
+    expect(file('2027-02-15_first-half_announcement.en.md')).toContain('- **Support:** first Self-service, then Internal support, then Vendor support\n');
+    expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] Mensen laten zien waar ze eerst antwoorden vinden');
+    expect(file('2027-02-12_rollout_get-started.nl.md')).not.toContain('helpdesk bijpraten');
+    expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Show people where to find answers first');
+  });
+
+  it('keeps the support a plan sets, help desk included', () => {
+    const file = render('support:\n  tiers:\n    - { tier: 1, name: Zelfhulp }\n    - { tier: 3, name: { nl: Onze IT-partner, en: Our IT partner }, channels: [telefoon] }\n  escalation: [1, 3]\n');
+    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Onze IT-partner (telefoon)\n');
+    expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] De helpdesk bijpraten en mensen laten zien waar ze eerst antwoorden vinden');
+    expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Brief the help desk and show people where to find answers first');
   });
 });
