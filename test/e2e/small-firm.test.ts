@@ -105,6 +105,8 @@ describe('a small firm: support', () => {
     expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] Mensen laten zien waar ze eerst antwoorden vinden');
     expect(file('2027-02-12_rollout_get-started.nl.md')).not.toContain('helpdesk bijpraten');
     expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Show people where to find answers first');
+    expect(file('2027-02-22_first-half_checklist-one-week-before.nl.md')).toContain('- [ ] Interne ondersteuning klaar om vragen op te vangen');
+    expect(file('2027-02-22_first-half_checklist-one-week-before.en.md')).not.toContain('IT/admin');
   });
 
   it('keeps the support a plan sets, help desk included', () => {
@@ -112,5 +114,6 @@ describe('a small firm: support', () => {
     expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Onze IT-partner (telefoon)\n');
     expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] De helpdesk bijpraten en mensen laten zien waar ze eerst antwoorden vinden');
     expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Brief the help desk and show people where to find answers first');
+    expect(file('2027-02-22_first-half_checklist-one-week-before.en.md')).toContain('- [ ] IT/admin ready for issues');
   });
 });
