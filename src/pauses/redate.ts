@@ -60,6 +60,8 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const firstNew = added.reduce((min, p) => (p.from < min ? p.from : min), added[0]!.from);
   const resumed = new Set(schedule.phases.filter((p) => p.kind === 'launch' && p.end >= firstNew).map((p) => p.id));
   const rebuilt: ScheduleEvent[] = [];
+  // Where each switch-off's export lands, and how often it moved: its archive follows it, as building dates it.
+  const exports = new Map<string, { day: Day; moves: number; sequence: number }>();
   for (const event of schedule.events) {
     if (event.type === 'office-hours' && resumed.has(event.phase!)) {
       rebuilt.push(event);
@@ -74,7 +76,13 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const was = parseDay(event.date);
     // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
-    const moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start), meant);
+    let moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start), meant);
+    if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
+    const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
+    if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {
+      const day = global.nthWorkingDay(exported.day, 2);
+      moved = { ...moved, day, meant: day };
+    }
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);
     const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
     // A pause that reaches an item is a revision of its calendar entry, even where it leaves the day as it was.
@@ -95,7 +103,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       return { date: formatDay(on), type, ...ref, title, week: weekOf(start, on), ...off } as ScheduleEvent;
     };
     notices.push(notice('pause', span.from, words.pause(pause.reason)));
-    notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(pause.until!)));
+    notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
   const timed = new Map(phases.map((p) => [p.id, p]));
   const all = planPauses(after, global);

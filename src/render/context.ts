@@ -404,7 +404,8 @@ export class ContextBuilder {
       reason: this.plan.pauses.find((x) => x.from === p.from)!.reason,
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
       from: p.from,
-      until: p.until,
+      // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
+      until: p.until === null ? null : formatDay(this.calendar.onOrAfter(parseDay(p.until))),
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
     };

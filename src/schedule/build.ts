@@ -250,7 +250,7 @@ class EventBuilder {
       this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
       if (span.until === undefined) continue;
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
-      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(pause.until!) }, fixed(notice));
+      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(g.calendar.onOrAfter(span.until))) }, fixed(notice));
     }
   }
 
@@ -382,7 +382,21 @@ class EventBuilder {
       });
     }
     const days = [phase.meantStart, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
-    DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }));
+    const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!), undefined, undefined];
+    DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }, dated[i]));
+  }
+
+  /**
+   * The archive follows the export by one working day wherever the same pauses put both: a
+   * phase meant for a holiday starts a day late, and a pause that moves it back to a working day
+   * would otherwise leave a day free between the two.
+   */
+  private dayAfterExport(exportMeant: Day, archive: Day): Moved | undefined {
+    const own = this.pauses.land(archive, this.global.calendar);
+    const exported = this.pauses.land(exportMeant, this.global.calendar);
+    if (own.moves === 0 || own.moves !== exported.moves || !Number.isFinite(own.day) || !Number.isFinite(exported.day)) return undefined;
+    const day = this.global.calendar.nthWorkingDay(exported.day, 2);
+    return { day, moves: own.moves, meant: day };
   }
 
   weekly(lastLaunch: Day): void {
