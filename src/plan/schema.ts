@@ -197,6 +197,9 @@ const support = z.strictObject({
   languages: z.array(language).optional(),
 });
 
+/** The playbook's support structure, for a plan of more than 10 people that leaves out `support:`. */
+export const DEFAULT_SUPPORT = support.parse({});
+
 const champion = z.strictObject({
   name: z.string().min(1),
   email: z.email().optional(),
@@ -374,7 +377,7 @@ export const planSchema = z
     phases: z.array(phase).optional().describe('Leave out to use the preset phases.'),
     communications: communications.default(communications.parse({})),
     training: training.default(training.parse({})),
-    support: support.default(support.parse({})),
+    support: support.optional().describe('Leave out for the defaults: the playbook\'s four tiers; for 10 people or fewer, three (no IT/admin tier).'),
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),
