@@ -5,7 +5,9 @@ export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
 
 export interface GateResult {
   id: string;
+  /** The phase it is due relative to; with `scope: organization` it reads everyone's rows, not this phase's. */
   phase: string;
+  scope: 'phase' | 'organization';
   metric: string;
   aggregate: Aggregate;
   /** Rounded to 4 decimals; the comparison uses this same number. Null when nothing was observed. */

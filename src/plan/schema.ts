@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, likelyTimeZone, WEEKDAYS } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, WEEKDAYS } from '../util/dates.js';
+import { isTimeZone, likelyTimeZone, ruleZonePlaces } from '../util/time-zones.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
@@ -28,6 +29,8 @@ const clock = z
 const timeZone = z
   .string()
   .superRefine((name, ctx) => {
+    const places = ruleZonePlaces(name);
+    if (places) return ctx.addIssue({ code: 'custom', message: `is an old zone name for a clock rule, not a place (write the zone of the location's city, such as ${places})` });
     if (isTimeZone(name)) return;
     const meant = likelyTimeZone(name);
     ctx.addIssue({ code: 'custom', message: `is not an IANA time zone (${meant ? `did you mean "${meant}"?` : 'for example America/Paramaribo'})` });
@@ -193,6 +196,9 @@ const support = z.strictObject({
   escalation: z.array(z.int().min(1).max(4)).default([1, 2, 3, 4]),
   languages: z.array(language).optional(),
 });
+
+/** The playbook's support structure, for a plan of more than 10 people that leaves out `support:`. */
+export const DEFAULT_SUPPORT = support.parse({});
 
 const champion = z.strictObject({
   name: z.string().min(1),
@@ -371,7 +377,7 @@ export const planSchema = z
     phases: z.array(phase).optional().describe('Leave out to use the preset phases.'),
     communications: communications.default(communications.parse({})),
     training: training.default(training.parse({})),
-    support: support.default(support.parse({})),
+    support: support.optional().describe('Leave out for the defaults: the playbook\'s four tiers; for 10 people or fewer, three (no IT/admin tier).'),
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),

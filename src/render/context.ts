@@ -183,6 +183,7 @@ export class ContextBuilder {
           .map((tier) => ({ tier: tier.tier, name: t(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
         languages: plan.supportLanguages.map((l) => LANGUAGE_NAMES[lang][l]),
         channels: [...new Set(plan.support.tiers.flatMap((tier) => tier.channels.map(t)))],
+        helpDesk: plan.support.helpDesk,
       },
       championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),
@@ -480,8 +481,9 @@ export class ContextBuilder {
     const surveys = this.schedule.events.filter((e) => e.type === 'survey');
     const event = message.template === 'survey' ? message.event : surveys.find((e) => e.date >= message.date && e.date <= weekEnd);
     if (!event) return null;
-    // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet.
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < event.date);
+    // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet,
+    // nor one starting on the day a holiday moved the survey off.
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < (event.movedFrom ?? event.date));
     const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,

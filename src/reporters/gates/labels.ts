@@ -2,7 +2,7 @@ import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText } from '../../gates/reasons.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { aggregateWord } from '../../plan/condition-text.js';
+import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { gateWords } from './words.js';
 
 /** Wording every gate-check format shares, so that they tell the same story; English unless asked. */
@@ -14,9 +14,12 @@ export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: L
   return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${aggregateWord(g.aggregate, lang)})`;
 }
 
+/** Whose gate it is: its phase, or everyone for a gate that reads the whole organization's rows. */
+export const gateOwner = (g: Pick<GateResult, 'phase' | 'scope'>, lang: Language = 'en'): string => (g.scope === 'organization' ? everyoneWord(lang) : g.phase);
+
 export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, g.phase, metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, gateOwner(g, lang), metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
 /** Why a gate has its status; the English sentence is the one the JSON carries. */
