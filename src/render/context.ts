@@ -534,10 +534,14 @@ export class ContextBuilder {
     const metric = plan.metrics.find((m) => m.name === when.metric);
     const unit = metric?.unit === 'percent' || /_pct$/.test(when.metric) ? '%' : '';
     const measured = this.measuredData.progress?.switchOff(date) ?? null;
+    // The condition reads the lowest part: named, with the whole organization's value beside it, unless it is the whole organization's.
+    const { phase, group, location } = measured?.lowest ?? {};
+    const part = phase !== undefined ? (this.phases.find((p) => p.id === phase)?.name ?? phase) : (group ?? location ?? null);
+    const whole = part !== null && measured?.organization != null ? `${decimal(measured.organization, lang)}${unit}` : null;
     return {
       metric: word(metric?.label ?? when.metric, lang),
       goal: `${OPERATORS[lang][when.op]} ${decimal(when.threshold, lang)}${unit}`,
-      measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day },
+      measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day, part, organization: whole },
       met: measured ? measured.met : null,
     };
   }
