@@ -492,6 +492,8 @@ export class ContextBuilder {
       weeks: newest === '' ? 0 : Math.floor((parseDay(event.date) - parseDay(newest)) / 7),
       // Two working days to answer: never a weekend or holiday.
       answerBy: formatDay(this.calendar.nthWorkingDay(parseDay(event.date) + 1, 2)),
+      // The form whose export the gates read: answers sent any other way never reach them.
+      link: this.plan.communications.surveyLink ?? null,
     };
   }
 
