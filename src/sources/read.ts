@@ -11,6 +11,7 @@ import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
 import { SourceDates, type RowDate } from './dates.js';
+import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
@@ -93,6 +94,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const { windows1252 } = await readTable(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
+        refuseMembersExport(source.kind, cells, fileRows.file, `${context.label}.kind`, input.locate?.(['sources', index, 'kind']));
         const header = new Header(cells, fileRows.file);
         if (day === undefined) {
           const column = header.column(source.date!, `${context.label}.date`);

@@ -106,6 +106,15 @@ describe("metrics and gate-check on Slack's Members export", () => {
       (dir: string) => editPlan(dir, (t) => t.replace('    asOf: filename\n', '    asOf: filename\n    date: Last active (UTC)\n')),
       (dir: string) => new RegExp(`^rollout\\.yaml:${lineOf(dir, 'asOf:')}:11: error sources\\[0\\]\\.asOf: give either date \\(a column with the report day of each row\\) or asOf \\(the report day of an export without one\\), not both\\n$`),
     ],
+    [
+      'the export read as one row a day (kind: daily), which a month-name date no longer stops',
+      (dir: string) =>
+        editPlan(dir, (t) => t.replace(/ {4}kind: activity\n[\s\S]*?metric: active_use_pct\n/, '    kind: daily\n    date: Last active (UTC)\n    metrics: { active_use_pct: Days active }\n')),
+      (dir: string) =>
+        new RegExp(
+          `^rollout: rollout\\.yaml:${lineOf(dir, 'kind: daily')}:11: sources\\[0\\]\\.kind: daily does not read exports/De Linde Member Analytics Prior 30 Days - Mar 16, 2027\\.csv, Slack's Members export with one row per member for a window \\(it has "Days active" and "Last active \\(UTC\\)"\\); read it as kind: activity with asOf: filename, person: Email and lastActive: Last active \\(UTC\\), in place of date and the metrics\\n$`,
+        ),
+    ],
   ])('refuses %s with one line and exit 2', (_, edit, message) => {
     const dir = copy(edit);
     for (const command of ['metrics', 'gate-check']) {
