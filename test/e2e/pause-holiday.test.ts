@@ -42,8 +42,7 @@ function readdirName(dir: string, suffix: string): string {
 describe('render-emails after a pause is written into the plan', () => {
   it('warns that emails which went out before the pause now read otherwise, naming them', () => {
     const dir = tempDir();
-    const { pauses: _, ...unpaused } = PLAN;
-    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(unpaused));
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(Object.fromEntries(Object.entries(PLAN).filter(([key]) => key !== 'pauses'))));
     expect(run(['render-emails', '--out', 'emails', '--at', '2027-03-12'], { cwd: dir }).stderr).not.toContain('rewrote');
     writeFileSync(path.join(dir, 'rollout.yaml'), stringify(PLAN));
     const r = run(['render-emails', '--out', 'emails', '--at', '2027-03-15', '--force'], { cwd: dir });
