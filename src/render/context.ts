@@ -446,7 +446,8 @@ export class ContextBuilder {
       measured,
       celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
       fewerTickets: measured?.tickets?.falling === true,
-      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached) : [],
+      // A phase is behind once it has had a week: a measurement from its first days says nothing yet.
+      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached && p.day !== null && p.day >= addDays(live.find((l) => l.id === p.phase)!.launch, 7)) : [],
     };
   }
 
