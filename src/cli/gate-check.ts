@@ -9,7 +9,7 @@ import { renderJson } from '../reporters/gates/json.js';
 import { formatDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesInput, ungivenNotes } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -46,7 +46,7 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   // A rollback the plan records is the decision from its day on: it needs no data to be told.
   if (!(plan.rollback && formatDay(asOf) >= plan.rollback.on)) requireData(plan, options.metrics);
   const { result, imports, warnings, repeats } = await checkGates({ plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
-  reportImports(imports, warnings);
+  reportImports(imports, [...warnings, ...ungivenNotes(plan, options.metrics)]);
   reportRepeats(repeats);
 
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.

@@ -4,6 +4,7 @@ import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
+import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
 import { colors, say } from './common.js';
@@ -25,6 +26,15 @@ export function requireData(plan: Plan, metrics: string[] | undefined): void {
   if ((metrics?.length ?? 0) === 0 && plan.sources.length === 0) {
     throw new RolloutError('no data to check: pass your metrics export with --metrics FILE, or describe your exports under sources: in the plan');
   }
+}
+
+/**
+ * The gates (and switch-off condition) that no source feeds, when no --metrics file is given
+ * either: certain to stay undecided, so said beside the undecided line, with what to add.
+ */
+export function ungivenNotes(plan: Plan, metrics: string[] | undefined): string[] {
+  if ((metrics?.length ?? 0) > 0) return [];
+  return checkUngivenMetrics(plan).map((c) => `${c.message} (${c.hint})`);
 }
 
 /** Skipped rows, left-out columns and counts worth knowing, on standard error. */

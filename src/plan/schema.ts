@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FIRST_DATE, inDateRange, isIsoDate, isTimeZone, LAST_DATE, likelyTimeZone, WEEKDAYS } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, WEEKDAYS } from '../util/dates.js';
+import { isTimeZone, likelyTimeZone, ruleZonePlaces } from '../util/time-zones.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
@@ -28,6 +29,8 @@ const clock = z
 const timeZone = z
   .string()
   .superRefine((name, ctx) => {
+    const places = ruleZonePlaces(name);
+    if (places) return ctx.addIssue({ code: 'custom', message: `is an old zone name for a clock rule, not a place (write the zone of the location's city, such as ${places})` });
     if (isTimeZone(name)) return;
     const meant = likelyTimeZone(name);
     ctx.addIssue({ code: 'custom', message: `is not an IANA time zone (${meant ? `did you mean "${meant}"?` : 'for example America/Paramaribo'})` });

@@ -1,22 +1,27 @@
-import type { SourceKind } from '../plan/sources-schema.js';
+import type { Source } from '../plan/sources-schema.js';
 import { RolloutError } from '../util/errors.js';
 import { norm } from './columns.js';
 
 /** Columns that only Slack's Members export has together: a count of days and a day, per member. */
 const MEMBERS_COLUMNS = ['days active', 'last active (utc)'];
 
+const HOW = 'asOf: filename, person: Email and lastActive: Last active (UTC)';
+
 /**
- * Slack's Members export has one row per member for a window. Read as a `daily`, `events` or
- * `responses` source with `date: Last active (UTC)`, each member's row would count as a day's
- * value or an event of that day: numbers that look right and mean nothing. Only an `activity`
- * source reads it.
+ * Slack's Members export has one row per member for a window and no report day per row. Read
+ * with a date column (`date: Last active (UTC)`), each member's row would count as a day's value,
+ * an event, or a report of its own day: numbers that look right and mean nothing. Only an
+ * `activity` source with `asOf` reads it. `at`: where the plan sets a key, by its name.
  */
-export function refuseMembersExport(kind: SourceKind, cells: readonly string[], file: string, key: string, at: string | undefined): void {
-  if (kind === 'activity') return;
+export function refuseMembersExport(source: Source, cells: readonly string[], file: string, label: string, at: (key: 'kind' | 'date') => string | undefined): void {
+  if (source.kind === 'activity' && source.date === undefined) return;
   const names = new Set(cells.map(norm));
   if (!MEMBERS_COLUMNS.every((name) => names.has(name))) return;
-  throw new RolloutError(
-    `${at ?? key}: ${key}: ${kind} does not read ${file}, Slack's Members export with one row per member for a window (it has "Days active" and "Last active (UTC)"); ` +
-      'read it as kind: activity with asOf: filename, person: Email and lastActive: Last active (UTC), in place of date and the metrics',
-  );
+  const what = `${file}, Slack's Members export with one row per member for a window (it has "Days active" and "Last active (UTC)")`;
+  if (source.kind === 'activity') {
+    const key = `${label}.date`;
+    throw new RolloutError(`${at('date') ?? key}: ${key}: ${what}, has no report day per row; write ${HOW} in place of date: ${source.date}`);
+  }
+  const key = `${label}.kind`;
+  throw new RolloutError(`${at('kind') ?? key}: ${key}: ${source.kind} does not read ${what}; read it as kind: activity with ${HOW}, in place of date and the metrics`);
 }

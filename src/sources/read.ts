@@ -94,7 +94,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const { windows1252 } = await readTable(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
-        refuseMembersExport(source.kind, cells, fileRows.file, `${context.label}.kind`, input.locate?.(['sources', index, 'kind']));
+        refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
         const header = new Header(cells, fileRows.file);
         if (day === undefined) {
           const column = header.column(source.date!, `${context.label}.date`);

@@ -1,5 +1,3 @@
-import { distance } from './suggest.js';
-
 /**
  * Calendar days as whole numbers (days since 1970-01-01), so that date arithmetic
  * never depends on the machine's time zone or daylight saving time.
@@ -92,48 +90,6 @@ export function parseDuration(text: string): number {
   const m = /^(\d+)\s*([dw])$/.exec(text.trim());
   if (!m) throw new Error(`not a duration: ${text}`);
   return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
-}
-
-let zoneCache: Map<string, boolean> | undefined;
-
-/**
- * True for IANA zone names the runtime knows; cached, as plans repeat a few zones many times.
- * The cache starts with the canonical names: asking Intl.DateTimeFormat loads the locale data,
- * which costs a short command a fifth of its time. Aliases (UTC, Asia/Kolkata) still go there.
- */
-export function isTimeZone(name: string): boolean {
-  zoneCache ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone, true]));
-  let known = zoneCache.get(name);
-  if (known === undefined) {
-    // Intl takes a zone in any case, but a calendar's TZID must match its VTIMEZONE block, which
-    // is written for the zone as IANA spells it: europe/amsterdam is a typo of Europe/Amsterdam.
-    const spelt = intlZone(name);
-    known = spelt !== undefined && (spelt === name || spelt.toLowerCase() !== name.toLowerCase());
-    zoneCache.set(name, known);
-  }
-  return known;
-}
-
-function intlZone(name: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The zone a wrongly spelt one most likely means: `Europe/Amsterdam` for europe/amsterdam, Europe/Amsterdan or Amsterdam. */
-export function likelyTimeZone(name: string): string | undefined {
-  const spelt = intlZone(name);
-  if (spelt?.toLowerCase() === name.toLowerCase()) return spelt;
-  const zones = Intl.supportedValuesOf('timeZone');
-  const wanted = name.trim().replace(/ +/g, '_').toLowerCase().slice(0, 64);
-  const city = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
-  const exact = zones.find((z) => z.toLowerCase() === wanted) ?? zones.find((z) => city(z) === wanted);
-  if (exact) return exact;
-  // A slip of a key or two, never a zone far off: America/Suriname is not America/Cuiaba.
-  const [best] = zones.map((z) => ({ z, d: distance(wanted, z.toLowerCase()) })).sort((a, b) => a.d - b.d);
-  return best && best.d <= Math.max(1, Math.floor(wanted.length / 8)) ? best.z : undefined;
 }
 
 /** Minutes after midnight for `HH:MM`. */

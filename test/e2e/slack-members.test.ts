@@ -115,6 +115,14 @@ describe("metrics and gate-check on Slack's Members export", () => {
           `^rollout: rollout\\.yaml:${lineOf(dir, 'kind: daily')}:11: sources\\[0\\]\\.kind: daily does not read exports/De Linde Member Analytics Prior 30 Days - Mar 16, 2027\\.csv, Slack's Members export with one row per member for a window \\(it has "Days active" and "Last active \\(UTC\\)"\\); read it as kind: activity with asOf: filename, person: Email and lastActive: Last active \\(UTC\\), in place of date and the metrics\\n$`,
         ),
     ],
+    [
+      'the export read with a date column (kind: activity, date: Last active (UTC))',
+      (dir: string) => editPlan(dir, (t) => t.replace('asOf: filename', 'date: Last active (UTC)')),
+      (dir: string) =>
+        new RegExp(
+          `^rollout: rollout\\.yaml:${lineOf(dir, 'date: Last active')}:11: sources\\[0\\]\\.date: exports/De Linde Member Analytics Prior 30 Days - Mar 16, 2027\\.csv, Slack's Members export with one row per member for a window \\(it has "Days active" and "Last active \\(UTC\\)"\\), has no report day per row; write asOf: filename, person: Email and lastActive: Last active \\(UTC\\) in place of date: Last active \\(UTC\\)\\n$`,
+        ),
+    ],
   ])('refuses %s with one line and exit 2', (_, edit, message) => {
     const dir = copy(edit);
     for (const command of ['metrics', 'gate-check']) {

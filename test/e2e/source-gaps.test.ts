@@ -65,4 +65,15 @@ describe('a default gate whose metric no source gives, through the built binary'
     );
     expect(run(['validate', '--strict'], { cwd: dir }).status).toBe(1);
   });
+
+  it('gate-check says why the gate stays undecided, unless a --metrics file is given', () => {
+    const dir = firm('{ numerator: Weekly active members, denominator: Total Enabled Membership }');
+    const checked = run(['gate-check', '--at', '2027-02-08', '--lang', 'en'], { cwd: dir });
+    expect(checked.stdout).toMatch(/support-tickets-trend \(inconclusive\)/);
+    expect(checked.stderr).toContain('rollout: gate support-tickets-trend reads the metric "support_tickets", which no source gives, so it stays undecided at every check (add a source with kind: events and metric: support_tickets');
+    writeFileSync(path.join(dir, 'tickets.csv'), 'date,metric,value\n2027-01-18,support_tickets,4\n2027-01-25,support_tickets,2\n2027-02-01,support_tickets,1\n');
+    const fed = run(['gate-check', '--at', '2027-02-08', '--lang', 'en', '--metrics', 'tickets.csv'], { cwd: dir });
+    expect(fed.stderr).not.toContain('which no source gives');
+    expect(fed.stdout).not.toMatch(/support-tickets-trend \(inconclusive\)/);
+  });
 });
