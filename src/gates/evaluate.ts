@@ -97,6 +97,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
   return {
     id: gate.id,
     phase: gate.phase,
+    scope: gate.scope ?? 'phase',
     metric: gate.metric,
     aggregate: gate.aggregate,
     observed,

@@ -5,7 +5,9 @@ export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
 
 export interface GateResult {
   id: string;
+  /** The phase it is due relative to; with `scope: organization` it reads everyone's rows, not this phase's. */
   phase: string;
+  scope: 'phase' | 'organization';
   metric: string;
   aggregate: Aggregate;
   /** Rounded to 4 decimals; the comparison uses this same number. Null when nothing was observed. */
@@ -71,6 +73,8 @@ export interface SwitchOff {
   /** The decommission phase's first day; null while a pause holds it. */
   due: string | null;
   guards: string[];
+  /** Every launch has started and the switch-off is still to come: the next thing that can wait. */
+  next: boolean;
 }
 
 export interface GateCheckResult {

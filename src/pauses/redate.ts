@@ -5,6 +5,7 @@ import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
 import { buildOfficeHours } from '../schedule/build.js';
 import { landsEarlier, weekTitle } from '../schedule/landing.js';
+import { MessageCalendars } from '../schedule/readers.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
@@ -47,6 +48,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const fresh = new Pauses(added, global);
   const places = new Map(after.organization.locations.map((l) => [l.name, new WorkCalendar(after.calendar.workingDays, holidayMap(after.calendar.holidays, l.holidays), after.language)]));
   const phases = timePhases(after);
+  const messages = new MessageCalendars(after, global, phases, parseDay(after.start));
   const dayBefore = dayBeforeGates(after, phases);
   const words = scheduleWords(after.language);
   // A reminder names the day its phase starts, wherever the pause moved it.
@@ -70,7 +72,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       continue;
     }
     const fixed = event.type === 'gate' ? dayBefore.get(event.key) : undefined;
-    const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : global;
+    const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event) ?? global);
     const was = parseDay(event.date);
     // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;

@@ -100,6 +100,9 @@ const SCOPE_WORDS: Record<Language, { organization: string; group: string; locat
  * organization`), then its group and location when it names them; `withLocation: false` where
  * the location is shown beside the title already (a calendar entry's place).
  */
+/** "everyone" / "iedereen": whose rows a gate with `scope: organization` reads, wherever a phase would be named. */
+export const everyoneWord = (lang: Language): string => SCOPE_WORDS[lang].organization;
+
 export function gateScopeText(gate: Pick<Gate, 'phase' | 'scope' | 'group' | 'location'>, phases: readonly { id: string; name: string }[], lang: Language, withLocation = true): string {
   const w = SCOPE_WORDS[lang];
   const parts = [gate.scope === 'organization' ? w.organization : (phases.find((p) => p.id === gate.phase)?.name ?? gate.phase)];

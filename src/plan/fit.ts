@@ -6,11 +6,14 @@ export type Timeline = 'solo' | 'big-bang' | 'small' | 'growing' | 'custom';
 /** Up to this many people, the playbook switches everyone at once: one person, or two or three. */
 export const TINY_TEAM = 3;
 
+/** Up to this many people, the playbook's small team (5-10 people) or smaller. */
+export const SMALL_TEAM = 10;
+
 /** The timeline the playbook gives a team of `n` people. */
 export function timelineFor(n: number): Timeline {
   if (n <= 1) return 'solo';
   if (n <= TINY_TEAM) return 'big-bang';
-  if (n <= 10) return 'small';
+  if (n <= SMALL_TEAM) return 'small';
   if (n <= 25) return 'growing';
   return 'custom';
 }

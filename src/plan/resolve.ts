@@ -5,10 +5,11 @@ import { successGates } from './success-gates.js';
 import { word } from './builtin-text.js';
 import { localize } from './localize.js';
 import { defaultObjections } from './resistance.js';
+import { supportOf, type Support } from './support.js';
 import type { Gate, Language, Localized, Metric, ParsedPlan, Phase } from './schema.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
-export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar'> {
+export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar' | 'support'> {
   /** The plan as written, with its texts in every language it gives them. */
   raw: ParsedPlan;
   /** The language every text of this plan is in. */
@@ -20,6 +21,7 @@ export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | '
   /** True when the phases come from the preset rather than the plan. */
   presetPhases: boolean;
   calendar: Localized<ParsedPlan['calendar']> & { timezone: string };
+  support: Support;
   supportLanguages: Language[];
   resistance: NonNullable<Localized<ParsedPlan['resistance']>>;
   challenges: NonNullable<Localized<ParsedPlan['challenges']>>;
@@ -80,6 +82,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
   const defaultGates = parsed.gates === undefined;
   const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
+  const support = supportOf(parsed, lang);
   return {
     ...parsed,
     raw,
@@ -93,8 +96,9 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
       ...parsed.calendar,
       timezone: parsed.calendar.timezone ?? parsed.organization.locations[0]?.timezone ?? 'UTC',
     },
-    supportLanguages: parsed.regional.supportLanguages ?? parsed.support.languages ?? parsed.organization.languages,
-    resistance: parsed.resistance ?? defaultObjections(parsed, lang).map(({ question, answer }) => ({ objection: question, response: answer })),
+    support,
+    supportLanguages: parsed.regional.supportLanguages ?? support.languages ?? parsed.organization.languages,
+    resistance: parsed.resistance ?? defaultObjections({ ...parsed, support }, lang).map(({ question, answer }) => ({ objection: question, response: answer })),
     challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
   };
 }

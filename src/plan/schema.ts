@@ -150,6 +150,7 @@ const communications = z.strictObject({
   sender: person.optional(),
   owner: text.optional().describe('Ongoing owner of communications and resources.'),
   targetedGroups: z.array(targetedGroup).default([]),
+  surveyLink: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://, such as "https://forms.office.com/r/..."' }).optional().describe('The address of the survey form (Microsoft Forms, Google Forms): the weekly survey email links to it instead of asking for a reply.'),
 });
 
 const officeHours = z.strictObject({
@@ -196,6 +197,9 @@ const support = z.strictObject({
   escalation: z.array(z.int().min(1).max(4)).default([1, 2, 3, 4]),
   languages: z.array(language).optional(),
 });
+
+/** The playbook's support structure, for a plan of more than 10 people that leaves out `support:`. */
+export const DEFAULT_SUPPORT = support.parse({});
 
 const champion = z.strictObject({
   name: z.string().min(1),
@@ -377,7 +381,7 @@ export const planSchema = z
     phases: z.array(phase).optional().describe('Leave out to use the preset phases.'),
     communications: communications.default(communications.parse({})),
     training: training.default(training.parse({})),
-    support: support.default(support.parse({})),
+    support: support.optional().describe('Leave out for the defaults: the playbook\'s four tiers; for 10 people or fewer, three (no IT/admin tier).'),
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),

@@ -200,17 +200,19 @@ function legend(words: Words): string {
   return `<p class="legend">${items.map(([i, label]) => `<span>${i}${esc(label!)}</span>`).join('')}</p>`;
 }
 
+/** Each phase's gates under it; the gates on everyone's rows after them, under the whole organization. */
 function adoption(ctx: Context): string {
   const { input, words, formats } = ctx;
-  const { gates } = input.check.result;
-  return ctx.schedule.phases
-    .map((phase) => {
-      const own = gates.map((g, i) => [g, i] as const).filter(([g]) => g.phase === phase.id);
-      const charts = own.length ? `<div class="charts">${own.map(([g, i]) => gateFigure(ctx, g, input.check.series[i]!)).join('')}</div>` : `<p class="muted">${esc(words.noGates)}</p>`;
-      const when = `${formats.short(parseDay(phase.start))} – ${formats.short(parseDay(phase.end))}`;
-      return `<div class="phase" data-phase="${esc(phase.id)}"><h3>${esc(phase.name)} <span class="muted">${esc(when)}</span></h3>${charts}</div>`;
-    })
-    .join('');
+  const gates = input.check.result.gates.map((g, i) => [g, i] as const);
+  const charts = (own: typeof gates) => (own.length ? `<div class="charts">${own.map(([g, i]) => gateFigure(ctx, g, input.check.series[i]!)).join('')}</div>` : `<p class="muted">${esc(words.noGates)}</p>`);
+  const phases = ctx.schedule.phases.map((phase) => {
+    const when = `${formats.short(parseDay(phase.start))} – ${formats.short(parseDay(phase.end))}`;
+    const own = gates.filter(([g]) => g.phase === phase.id && g.scope !== 'organization');
+    return `<div class="phase" data-phase="${esc(phase.id)}"><h3>${esc(phase.name)} <span class="muted">${esc(when)}</span></h3>${charts(own)}</div>`;
+  });
+  const everyone = gates.filter(([g]) => g.scope === 'organization');
+  if (everyone.length) phases.push(`<div class="phase" data-scope="organization"><h3>${esc(words.wholeOrganization)}</h3>${charts(everyone)}</div>`);
+  return phases.join('');
 }
 
 function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {

@@ -32,11 +32,14 @@ export const statusPill = (status: GateResult['status'] | undefined, words: Word
 
 const phaseName = (ctx: TableContext, id: string | undefined): string => (id === undefined ? '' : esc(ctx.schedule.phases.find((p) => p.id === id)?.name ?? id));
 
+/** A gate's or an item's phase by name; the whole organization for a gate that reads everyone's rows. */
+const ownerName = (ctx: TableContext, item: { phase?: string; scope?: string }): string => (item.scope === 'organization' ? esc(ctx.words.wholeOrganization) : phaseName(ctx, item.phase));
+
 export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boolean): string {
   const { words, formats } = ctx;
   const rows = gates.map((g) => [
     `<strong>${esc(g.id)}</strong>`,
-    phaseName(ctx, g.phase),
+    ownerName(ctx, g),
     esc(metricLabel(g, ctx.language)),
     `<span class="num">${measured && g.observed !== null ? esc(formats.exact(g.observed)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
@@ -68,8 +71,9 @@ export function upcomingTable(ctx: TableContext): string {
     const last = group[group.length - 1]!;
     const when = group.length === 1 ? formats.short(parseDay(e.date)) : `${formats.short(parseDay(e.date))} – ${formats.short(parseDay(last.date))}`;
     const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
-    const where = e.location ?? ctx.schedule.phases.find((p) => p.id === e.phase)?.locations.join(', ') ?? '';
-    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(e, ctx)}`, phaseName(ctx, e.phase), esc(where)];
+    const reach = e.scope === 'organization' ? ctx.plan.organization.locations.map((l) => l.name) : ctx.schedule.phases.find((p) => p.id === e.phase)?.locations;
+    const where = e.location ?? reach?.join(', ') ?? '';
+    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(e, ctx)}`, ownerName(ctx, e), esc(where)];
   });
   return table(words.eventColumns, body);
 }

@@ -94,21 +94,29 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
   for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location ? `, ${e.location}` : ''}`));
+    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`));
   }
-  parts.push(...sideBySide(eventsOf(schedule, phase.id, ['gate']), x, (e, cx) => {
-    const status = input.gateStatus.get(e.key);
-    return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
-  }));
+  const own = eventsOf(schedule, phase.id, ['gate']).filter((e) => e.scope !== 'organization');
+  parts.push(...sideBySide(own, x, (e, cx) => gateMarker(e, cx, mid, input)));
   return el('g', { class: 'tl-row' }, ...parts);
 }
 
+function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus }: TimelineInput): string {
+  const status = gateStatus.get(e.key);
+  return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+}
+
+/** Reviews, the rollback and the gates on everyone's rows: they belong to no phase. */
 function reviewsRow(y: number, x: Scale, input: TimelineInput): string {
   const { words, formats, schedule } = input;
   const mid = y + TIMELINE.row / 2;
-  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective' || e.type === 'rollback');
-  const markers = sideBySide(reviews, x, (e, cx) => el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: e.type === 'rollback' ? 'tl-review tl-rollback' : 'tl-review' }, tooltip(`${words.events[e.type]}: ${formats.short(parseDay(e.date))}`)));
-  return el('g', { class: 'tl-row' }, text({ x: 8, y: mid + 4, class: 'tl-label tl-muted' }, words.rolloutWide), ...markers);
+  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective' || e.type === 'rollback' || e.scope === 'organization');
+  const markers = sideBySide(reviews, x, (e, cx) =>
+    e.type === 'gate'
+      ? gateMarker(e, cx, mid, input)
+      : el('rect', { x: cx - 4.5, y: mid - 4.5, width: 9, height: 9, rx: 2, class: e.type === 'rollback' ? 'tl-review tl-rollback' : 'tl-review' }, tooltip(`${words.events[e.type]}: ${formats.short(parseDay(e.date))}`)),
+  );
+  return el('g', { class: 'tl-row' }, text({ x: 8, y: mid + 4, class: 'tl-label tl-muted' }, words.wholeOrganization), ...markers);
 }
 
 /** Markers of the same day are set side by side, so that none hides another. */

@@ -1,6 +1,7 @@
 import { conditionClause, conditionText, gateScopeText } from '../plan/condition-text.js';
 import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
+import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
@@ -36,7 +37,7 @@ const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] a
 export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
   const start = options.start ?? parseDay(plan.start);
   const timed = timePhases(plan, start);
-  const builder = new EventBuilder(plan, start, new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id)));
+  const builder = new EventBuilder(plan, start, timed);
   const places = placesOf(plan);
   // Events are dated from the phases as planned; `add` moves each past the pauses that reach it.
   const planned = timed.map((p) => ({ ...p, start: p.plannedStart, end: p.plannedEnd }));
@@ -98,7 +99,7 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
 export function buildOfficeHours(plan: Plan, ids: ReadonlySet<string>): ScheduleEvent[] {
   const start = parseDay(plan.start);
   const timed = timePhases(plan, start);
-  const builder = new EventBuilder(plan, start, new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id)));
+  const builder = new EventBuilder(plan, start, timed);
   if (isSolo(plan)) return [];
   const places = placesOf(plan);
   // As launchPhase: a group session for one person is no group session.
@@ -173,15 +174,20 @@ class EventBuilder {
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
 
-  /** `heldPhases`: ids of the phases an open pause holds, whose every item waits with them. */
+  /** The phases an open pause holds, whose every item waits with them. */
+  private readonly heldPhases: ReadonlySet<string>;
+  private readonly messages: MessageCalendars;
+
   constructor(
     private readonly plan: Plan,
     private readonly start: Day,
-    private readonly heldPhases: ReadonlySet<string>,
+    timed: readonly TimedPhase[],
   ) {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
     this.pauses = planPauses(plan, this.global.calendar);
     this.words = scheduleWords(plan.language);
+    this.heldPhases = new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id));
+    this.messages = new MessageCalendars(plan, this.global.calendar, timed, start);
   }
 
   /**
@@ -191,12 +197,15 @@ class EventBuilder {
    * belongs to: held, it keeps its last real date and its title.
    */
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
-    const day = earlier ? place.calendar.onOrBefore(nominal) : place.calendar.onOrAfter(nominal);
-    const moved = dated ?? this.pauses.land(nominal, place.calendar, earlier);
+    // A message to people goes out on a day most of its readers work (see MessageCalendars).
+    const calendar = (place === this.global && this.messages.of(fields)) || place.calendar;
+    const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
+    const moved = dated ?? this.pauses.land(nominal, calendar, earlier);
     const location = fields.location ?? place.location?.name;
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;
+    if (fields.scope !== undefined) event.scope = fields.scope;
     event.title = fields.title;
     if (location !== undefined) event.location = location;
     if (fields.time !== undefined) {
@@ -218,7 +227,7 @@ class EventBuilder {
     const meant = moved.meant ?? nominal;
     if (moved.day !== meant) {
       event.movedFrom = formatDay(meant);
-      event.movedBecause = place.calendar.whyNotWorking(meant);
+      event.movedBecause = calendar.whyNotWorking(meant);
     }
     if (moved.day !== day) event.pausedFrom = formatDay(day);
     if (moved.moves > 0) event.sequence = moved.moves;
@@ -431,6 +440,7 @@ class EventBuilder {
       const dated = gateDue(gate, timed, this.global.calendar, this.pauses);
       this.add(nominal, this.global, {
         phase: phase.id,
+        ...(gate.scope === 'organization' ? { scope: 'organization' as const } : {}),
         type: 'gate',
         key: gate.id,
         title,

@@ -28,6 +28,8 @@ export interface ScheduleEvent {
   key: string;
   /** Phase id; absent for rollout-wide events such as weekly updates and reviews. */
   phase?: string;
+  /** A gate that reads everyone's rows (`scope: organization`): `phase` only dates it. */
+  scope?: 'organization';
   title: string;
   location?: string;
   /** Local start time HH:MM, for sessions. */

@@ -64,6 +64,7 @@ describe('rollout gate-check', () => {
     expect(json.gates.find((g: { id: string }) => g.id === 'pilot-active')).toEqual({
       id: 'pilot-active',
       phase: 'pilot',
+      scope: 'phase',
       metric: 'active_use_pct',
       aggregate: 'last',
       observed: 100,

@@ -11,6 +11,7 @@ function gate(overrides: Partial<GateResult>): GateResult {
   return {
     id: 'g',
     phase: 'pilot',
+    scope: 'phase',
     metric: 'active_use_pct',
     aggregate: 'last',
     observed: 84,
@@ -40,7 +41,7 @@ const result: GateCheckResult = {
   condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84 },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   nextLaunch: null,
-  decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
+  decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [], next: false },
   openPause: null,
   rolledBack: null,
   rollback: null,
@@ -92,7 +93,18 @@ describe('gate-check formats', () => {
     expect(json.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'] }]);
     expect(json.nextLaunch).toBeNull();
     expect(json.decommission).toEqual({ ready: false, due: '2027-02-08', guards: [] });
-    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
+    expect(Object.keys(json.gates[0])).toEqual(['id', 'phase', 'scope', 'metric', 'aggregate', 'observed', 'op', 'threshold', 'samples', 'minSamples', 'window', 'status', 'severity', 'guards', 'due', 'reason']);
+  });
+
+  it('shows a gate on the whole organization as everyone\'s, not its phase\'s, and keeps the phase it is dated by in JSON', () => {
+    const everyone = { ...result, blockedLaunches: [], gates: [gate({ id: 'satisfaction', phase: 'first-half', scope: 'organization', metric: 'satisfaction', aggregate: 'mean' }), gate({ id: 'first-half-success', phase: 'first-half' })] };
+    const nl = renderText(everyone, new Chalk({ level: 0 }), 'nl');
+    expect(nl).toMatch(/│ satisfaction\s+│ iedereen\s+│ satisfaction \(gemiddelde\)/);
+    expect(nl).toMatch(/│ first-half-success\s+│ first-half\s+│/);
+    expect(renderMarkdown(everyone, 'en')).toContain('| satisfaction | everyone | satisfaction (mean) |');
+    expect(renderMarkdown(everyone, 'nl')).toContain('| satisfaction | iedereen | satisfaction (gemiddelde) |');
+    const json = JSON.parse(renderJson(everyone));
+    expect(json.gates.map((g: { phase: string; scope: string }) => [g.phase, g.scope])).toEqual([['first-half', 'organization'], ['first-half', 'phase']]);
   });
 
   it('colours text only when asked to', () => {

@@ -13,7 +13,7 @@ const obs = (rows: [string, number][]) => ({ days: rows.map(([d]) => day(d)), va
 
 function gate(overrides: Partial<GateResult> = {}): GateResult {
   return {
-    id: 'pilot-active', phase: 'pilot', metric: 'active_use_pct', aggregate: 'last', observed: 76.5, op: '>=', threshold: 80, samples: 2, minSamples: 1,
+    id: 'pilot-active', phase: 'pilot', scope: 'phase', metric: 'active_use_pct', aggregate: 'last', observed: 76.5, op: '>=', threshold: 80, samples: 2, minSamples: 1,
     window: { from: '2027-02-01', to: '2027-02-15' }, due: '2027-03-01', status: 'pending', severity: 'major', effect: 'continue', reason: '', because: { kind: 'nothing', rows: { n: 0, metric: 'active_use_pct', from: '2027-02-01', to: '2027-02-15' } }, index: 0, guards: 'none', guarding: null,
     ...overrides,
   };

@@ -45,7 +45,9 @@ describe('schedule outputs with hostile names', () => {
         const schedule = buildSchedule(plan);
         const expected = schedule.events.filter(inCalendar);
         const parsed = events(scheduleIcs(schedule));
-        expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => (e.location ? `${e.title} (${e.location})` : e.title)));
+        // The place is in the title only where there are several to tell apart.
+        const several = plan.organization.locations.length > 1;
+        expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => (several && e.location ? `${e.title} (${e.location})` : e.title)));
         const uids = parsed.map((e) => e.getFirstPropertyValue('uid'));
         expect(new Set(uids).size).toBe(uids.length);
         expect(parsed.every((e) => e.getFirstPropertyValue('url') === null)).toBe(true);
@@ -138,5 +140,25 @@ describe('calendar times across daylight saving time', () => {
     expect(office.every((t) => t.minutes === 90)).toBe(true);
     const training = times.find((t) => t.summary.startsWith('Group training'))!;
     expect(training).toMatchObject({ start: '2027-03-08T15:00:00.000Z', minutes: 60 });
+  });
+});
+
+describe('the place in a title', () => {
+  const firm = (locations: string[]) =>
+    buildSchedule(validPlan(minimalPlan({ organization: { name: 'Kantoor Wanica', headcount: 9, languages: ['nl'], locations: locations.map((name) => ({ name, timezone: 'America/Paramaribo' })) }, preset: 'small', start: '2027-03-01' })));
+  const summaries = (schedule: Schedule) => events(scheduleIcs(schedule, 'nl')).map((e) => String(e.getFirstPropertyValue('summary')));
+
+  it('is left out of a one-location plan\'s calendar entries and milestones, which keep their LOCATION', () => {
+    const one = firm(['Paramaribo']);
+    const ics = scheduleIcs(one, 'nl');
+    expect(summaries(one)).toContain('Groepstraining voor Eerste helft van het team');
+    expect(summaries(one).filter((s) => s.includes('(Paramaribo)'))).toEqual([]);
+    expect(ics).toContain('LOCATION:Paramaribo');
+    expect(scheduleMermaid(one, 'nl')).not.toContain('(Paramaribo)');
+  });
+
+  it('stays in a plan with several, where it tells the sessions apart', () => {
+    const two = firm(['Paramaribo', 'Nieuw Nickerie']);
+    expect(summaries(two)).toEqual(expect.arrayContaining(['Groepstraining voor Eerste helft van het team (Paramaribo)', 'Groepstraining voor Eerste helft van het team (Nieuw Nickerie)']));
   });
 });

@@ -80,7 +80,21 @@ describe("Slack's Members export: one row per member for a window, its day in th
       s.asOf = '2027-03-27';
     });
     const { warnings } = await points(planIn(dir), dir);
-    expect(warnings).toContain('sources[0]: 4 rows have a Last active (UTC) after 2027-03-27, the day sources[0].asOf gives the export, so the export is from a later day; set asOf to the last day it covers, or asOf: filename to read it from the file name');
+    // Jan (Mar 29), Eva and Lotte (Mar 30); Fatima's Mar 28 may be a UTC date of the evening of the 27th.
+    expect(warnings).toContain(
+      'sources[0]: 3 rows have a Last active (UTC) more than a day after 2027-03-27, the day sources[0].asOf gives the export, so the export is from a later day; set asOf to the last day it covers, or asOf: filename to read it from the file name',
+    );
+  });
+
+  it('warns when a file is named with a day before its data', async () => {
+    const dir = copy(
+      (s) => (s.file = 'exports/* - Mar 20, 2027.csv'),
+      (d) => renameSync(path.join(d, MAR30), path.join(d, MAR30.replace('Mar 30', 'Mar 20'))),
+    );
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(series(all)[0]![0]).toBe('2027-03-20');
+    // After Mar 21: Eva, Jan, Sanne, Pieter, Fatima and Lotte; the guest is no roster person, Daan is excluded.
+    expect(warnings).toContain('sources[0]: 6 rows have a Last active (UTC) more than a day after the day in the name of its file, so the export is from a later day; name the file with the last day it covers, as Slack does');
   });
 
   it('leaves a deactivated member out of the total with exclude: { Deactivated date (UTC): "*" }, and counts them without it', async () => {

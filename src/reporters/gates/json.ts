@@ -15,6 +15,7 @@ export function renderJson(result: GateCheckResult): string {
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
+    scope: g.scope,
     metric: g.metric,
     aggregate: g.aggregate,
     observed: g.observed,

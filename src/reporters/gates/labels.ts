@@ -2,7 +2,7 @@ import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText } from '../../gates/reasons.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { aggregateWord } from '../../plan/condition-text.js';
+import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { gateWords } from './words.js';
 
 /** Wording every gate-check format shares, so that they tell the same story; English unless asked. */
@@ -14,9 +14,12 @@ export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: L
   return g.aggregate === 'last' || g.aggregate === g.metric ? name : `${name} (${aggregateWord(g.aggregate, lang)})`;
 }
 
+/** Whose gate it is: its phase, or everyone for a gate that reads the whole organization's rows. */
+export const gateOwner = (g: Pick<GateResult, 'phase' | 'scope'>, lang: Language = 'en'): string => (g.scope === 'organization' ? everyoneWord(lang) : g.phase);
+
 export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, g.phase, metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, gateOwner(g, lang), metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
 /** Why a gate has its status; the English sentence is the one the JSON carries. */
@@ -36,12 +39,14 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
   const off = result.decommission;
-  if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
-    const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-    const reasons = [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))];
-    causes.push(w.switchOffWaits(off.phase, off.due, reasons.join(', ')));
-  }
+  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(off.phase, off.due, switchOffCauses(result, byId, lang)));
   return causes;
+}
+
+/** Why the switch-off waits: the condition not met, and each gate guarding it that asks to. */
+function switchOffCauses(result: GateCheckResult, byId: Map<string, GateResult>, lang: Language): string {
+  const objecting = result.decommission!.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+  return [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
 }
 
 /** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
@@ -83,7 +88,11 @@ export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): str
   if (causes.length) return causes.join('; ');
   const w = gateWords(lang);
   const next = result.nextLaunch;
-  return next ? w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang)) : w.nothingWaits;
+  if (next) return w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang));
+  // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
+  const off = result.decommission;
+  if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(off.phase, off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
+  return w.nothingWaits;
 }
 
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {

@@ -1,3 +1,4 @@
+import { everyoneWord } from '../../plan/condition-text.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -92,6 +93,9 @@ export function peopleLabel(p: SchedulePhase): string {
   return lo === hi ? String(p.people) : `${p.people} (${lo}-${hi})`;
 }
 
+/** An item's phase as the table and markdown show it: everyone for a gate on the whole organization's rows. */
+export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
+
 export function timeLabel(e: ScheduleEvent): string {
   return e.time ? `${e.time}${e.minutes ? ` (${e.minutes} min)` : ''}` : '';
 }
@@ -114,11 +118,22 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
 /** One line per item an open pause holds, with the date it had. */
 export function heldLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
+  const several = severalPlaces(schedule);
   return [
     ...schedule.held.phases.map((p) => w.heldPhase(p.name, p.plannedStart)),
-    ...schedule.held.events.map((e) => `${e.type}${e.phase ? ` ${e.phase}` : ''}${e.location ? ` (${e.location})` : ''}: ${w.held(e.title, e.plannedDate)}`),
+    ...schedule.held.events.map((e) => `${e.type}${e.phase ? ` ${e.phase}` : ''}${several && e.location ? ` (${e.location})` : ''}: ${w.held(e.title, e.plannedDate)}`),
   ];
 }
+
+/** Whether the schedule's items are at more than one location: only then does a title name its place. */
+export function severalPlaces(schedule: Schedule): boolean {
+  const places = new Set(schedule.phases.flatMap((p) => p.locations));
+  for (const e of [...schedule.events, ...schedule.held.events, ...(schedule.rollback?.withdrawn.events ?? [])]) if (e.location !== undefined) places.add(e.location);
+  return places.size > 1;
+}
+
+/** A title for a line of its own (a calendar entry, a milestone): with its place in a plan of several. */
+export const placedTitle = (e: Pick<ScheduleEvent, 'title' | 'location'>, several: boolean): string => (several && e.location ? `${e.title} (${e.location})` : e.title);
 
 export interface Week {
   week: number;

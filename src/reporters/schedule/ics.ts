@@ -6,7 +6,7 @@ import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { asPlanned } from '../../schedule/held.js';
-import { reporterWords, type ReporterWords } from './describe.js';
+import { placedTitle, reporterWords, severalPlaces, type ReporterWords } from './describe.js';
 import type { PreviousEntry } from './ics-previous.js';
 
 /**
@@ -137,6 +137,7 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//rollout//rollout schedule//${lang.toUpperCase()}`, contentLine('NAME', name), contentLine('X-WR-CALNAME', name)];
   const events = schedule.events.filter(inCalendar);
   const cancelled = cancelledEntries(schedule, w);
+  const several = severalPlaces(schedule);
   events.push(...cancelled.keys());
   const zones = new Set<string>();
   for (const e of events) if (e.time && e.timezone) zones.add(e.timezone);
@@ -162,7 +163,7 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
     } else {
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
-    lines.push(contentLine('SUMMARY', icsText(e.location ? `${e.title} (${e.location})` : e.title)));
+    lines.push(contentLine('SUMMARY', icsText(placedTitle(e, several))));
     const description = [why ?? '', e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(place(e.location));

@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
@@ -19,7 +19,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), e.phase ?? '', e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
+      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

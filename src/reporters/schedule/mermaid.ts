@@ -2,7 +2,7 @@ import { mermaidLabel } from '../../escape/mermaid.js';
 import { parseDay } from '../../util/dates.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { people, peopleLabel, reporterWords } from './describe.js';
+import { people, peopleLabel, placedTitle, reporterWords, severalPlaces } from './describe.js';
 
 const MILESTONE_TYPES = new Set(['rollback', 'gate', 'review', 'retrospective']);
 /** Task tags Mermaid takes from anywhere in a task's data; a phase id may not be one of them. */
@@ -20,6 +20,7 @@ export function scheduleMermaid(schedule: Schedule, lang: Language = 'en'): stri
   }
   const milestones = schedule.events.filter((e) => MILESTONE_TYPES.has(e.type));
   if (milestones.length > 0) lines.push(`  section ${w.milestones}`);
-  for (const e of milestones) lines.push(`  ${mermaidLabel(e.location ? `${e.title} (${e.location})` : e.title)} :${e.type === 'rollback' ? 'crit, ' : ''}milestone, ${e.date}, 0d`);
+  const several = severalPlaces(schedule);
+  for (const e of milestones) lines.push(`  ${mermaidLabel(placedTitle(e, several))} :${e.type === 'rollback' ? 'crit, ' : ''}milestone, ${e.date}, 0d`);
   return `${lines.join('\n')}\n`;
 }

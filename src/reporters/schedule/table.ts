@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -22,7 +22,7 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
       const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
-      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), typeLabel(e.type, lang), e.phase ?? '', terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
+      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));

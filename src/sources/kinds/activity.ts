@@ -54,7 +54,7 @@ export class ActivityReader implements KindReader {
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
-  /** Rows whose last activity is after the day the plan gives the export (`asOf`): it is from a later day. */
+  /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
@@ -182,7 +182,7 @@ export class ActivityReader implements KindReader {
   private laterThanReported(): string {
     const { label } = this.context;
     const n = this.afterReport;
-    const rows = `${n} ${n === 1 ? 'row has' : 'rows have'} a ${this.source.lastActive} after`;
+    const rows = `${n} ${n === 1 ? 'row has' : 'rows have'} a ${this.source.lastActive} more than a day after`;
     if (this.source.asOf === AS_OF_FILE_NAME) return `${label}: ${rows} the day in the name of its file, so the export is from a later day; name the file with the last day it covers, as Slack does`;
     return `${label}: ${rows} ${this.source.asOf}, the day ${label}.asOf gives the export, so the export is from a later day; set asOf to the last day it covers, or asOf: ${AS_OF_FILE_NAME} to read it from the file name`;
   }
@@ -209,7 +209,8 @@ export class ActivityReader implements KindReader {
     if (state === COUNT_ACTIVE) return ACTIVE;
     if (state < 0) return INACTIVE;
     if (Number.isNaN(last)) return NO_ROW;
-    if (last > day && this.source.asOf !== undefined) this.afterReport++;
+    // Slack writes UTC days: west of UTC, an evening's activity is dated the day after the file's.
+    if (last > day + 1 && this.source.asOf !== undefined) this.afterReport++;
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
 }

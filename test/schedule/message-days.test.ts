@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { redate } from '../../src/pauses/redate.js';
+import { planMessages } from '../../src/render/messages.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import type { Schedule } from '../../src/schedule/types.js';
+import { minimalPlan, validPlan } from '../helpers.js';
+
+/** Holi Phagwa (Monday 22 March) and Good Friday (26 March) are Paramaribo's holidays, not Rotterdam's. */
+const paramaribo = (headcount: number) => ({
+  name: 'Paramaribo',
+  timezone: 'America/Paramaribo',
+  headcount,
+  holidays: [
+    { date: '2027-03-22', name: 'Holi Phagwa' },
+    { date: '2027-03-26', name: 'Good Friday' },
+  ],
+});
+const rotterdam = (headcount: number) => ({ name: 'Rotterdam', timezone: 'Europe/Amsterdam', headcount });
+const firm = (atParamaribo: number, overrides: Record<string, unknown> = {}) =>
+  validPlan(minimalPlan({ organization: { name: 'Kaiteur Design', headcount: 40, locations: [paramaribo(atParamaribo), rotterdam(40 - atParamaribo)] }, start: '2027-03-08', ...overrides }));
+
+const item = (s: Schedule, type: string, key: string) => s.events.find((e) => e.type === type && e.key === key)!;
+
+describe('a message goes out on a day most of its readers work', () => {
+  it('moves the weekly update to all 40 off Paramaribo\'s Good Friday when 30 work there, to the working day before', () => {
+    const s = buildSchedule(firm(30));
+    expect(item(s, 'weekly-update', 'week-3')).toMatchObject({ date: '2027-03-25', week: 3, movedFrom: '2027-03-26', movedBecause: 'holiday (Good Friday, Paramaribo)' });
+  });
+
+  it('moves the survey to the early adopters, 5 of 6 in Paramaribo, off Holi Phagwa to Tuesday, and its email with it', () => {
+    const plan = firm(30);
+    const s = buildSchedule(plan);
+    expect(s.phases.find((p) => p.id === 'early-adopters')!.peopleAt).toEqual({ Paramaribo: 5, Rotterdam: 1 });
+    expect(item(s, 'survey', 'week-3')).toMatchObject({ date: '2027-03-23', movedFrom: '2027-03-22', movedBecause: 'holiday (Holi Phagwa, Paramaribo)' });
+    // The core team starts on the 22nd, the day the survey was meant for: it has nothing to rate yet.
+    expect(s.phases.find((p) => p.id === 'core-team')!.start).toBe('2027-03-22');
+    const survey = planMessages(s, plan).find((m) => m.template === 'survey' && m.date === '2027-03-23');
+    expect(survey).toBeDefined();
+  });
+
+  it('leaves them where they are when most readers work in Rotterdam', () => {
+    const s = buildSchedule(firm(10));
+    expect(item(s, 'weekly-update', 'week-3')).toMatchObject({ date: '2027-03-26' });
+    expect(item(s, 'weekly-update', 'week-3')).not.toHaveProperty('movedFrom');
+    expect(item(s, 'survey', 'week-3').date).toBe('2027-03-22');
+  });
+
+  it('counts a survey\'s readers, not the organization: a first phase all in Paramaribo moves it though most work in Rotterdam', () => {
+    const phases = [
+      { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo'] }, weeks: 2 },
+      { id: 'rotterdam', name: 'Rotterdam', audience: 'rest', weeks: 2 },
+    ];
+    const s = buildSchedule(firm(10, { phases }));
+    expect(item(s, 'survey', 'week-3')).toMatchObject({ date: '2027-03-23', movedFrom: '2027-03-22' });
+    expect(item(s, 'weekly-update', 'week-3').date).toBe('2027-03-26');
+  });
+
+  it('moves off half the readers\' holiday too, and a one-location plan off every holiday of its place', () => {
+    expect(item(buildSchedule(firm(20)), 'weekly-update', 'week-3').date).toBe('2027-03-25');
+    const one = validPlan(minimalPlan({ organization: { name: 'Kaiteur Design', headcount: 9, locations: [paramaribo(9)] }, preset: 'small', start: '2027-03-15' }));
+    const s = buildSchedule(one);
+    expect(item(s, 'weekly-update', 'week-2')).toMatchObject({ date: '2027-03-25', movedBecause: 'holiday (Good Friday, Paramaribo)' });
+    // The coordinator's checklists follow the plan's own calendar.
+    expect(s.events.filter((e) => e.type === 'checklist' && e.date === '2027-03-22').length).toBeGreaterThan(0);
+  });
+
+  it('gives a pause added later the dates building gives', () => {
+    const plan = firm(30);
+    // A week's pause puts the week-2 survey (15 March) on Holi Phagwa: it moves on to Tuesday.
+    const after = { ...plan, pauses: [{ from: '2027-03-15', until: '2027-03-22', reason: 'a storm' }] };
+    const built = buildSchedule(after);
+    const fast = redate(buildSchedule(plan), plan, after)!;
+    const dates = (s: Schedule) => s.events.map((e) => `${e.type} ${e.key} ${e.phase ?? ''} ${e.location ?? ''} ${e.date} ${e.movedFrom ?? ''}`).sort();
+    expect(dates(fast)).toEqual(dates(built));
+    expect(item(built, 'survey', 'week-2')).toMatchObject({ date: '2027-03-23', pausedFrom: '2027-03-15', movedFrom: '2027-03-22' });
+  });
+});
