@@ -54,6 +54,8 @@ export class MessageCalendars {
     const total = readers.reduce((a, b) => a + b, 0);
     const off = new Map<Day, { people: number; names: string[] }>();
     this.own.forEach((days, i) => {
+      // A location none of them works at has no say: a phase at one of 1,000 places reads one list.
+      if (readers[i] === 0) return;
       const where = this.plan.organization.locations[i]!.name;
       for (const [day, name] of days) {
         const entry = off.get(day) ?? { people: 0, names: [] };
