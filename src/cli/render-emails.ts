@@ -110,7 +110,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
     if (there > 0) say(`rollout: warning: ${there} of these files exist in ${options.out}: without --force the real run refuses to write`, c.yellow);
     return EXIT.ok;
   }
-  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false });
+  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false, sentBefore: formatDay(asOf) });
   for (const name of result.written) writeOut(where(name));
   if (result.interrupted) {
     const done = result.messages > 0 ? `wrote ${result.messages} of ${result.total} messages and their index to ${options.out}` : 'nothing was written';
@@ -121,6 +121,13 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   say(`wrote ${result.messages} messages and the index to ${options.out}${removed}`);
   if (result.edited.length > 0) {
     say(`rollout: warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
+  }
+  if (result.rewritten.length > 0) {
+    const n = result.rewritten.length;
+    say(
+      `rollout: warning: rewrote ${n} message${n === 1 ? '' : 's'} dated before ${formatDay(asOf)} with another text than an earlier run wrote (${listed(result.rewritten)}): by ${n === 1 ? 'its' : 'their'} date ${n === 1 ? 'it' : 'they'} went out with the earlier text, and the plan's change (a pause, say) now writes ${n === 1 ? 'it' : 'them'} otherwise; what was sent is in your mail program's sent items`,
+      c.yellow,
+    );
   }
   return EXIT.ok;
 }

@@ -73,6 +73,8 @@ export interface SwitchOff {
   /** The decommission phase's first day; null while a pause holds it. */
   due: string | null;
   guards: string[];
+  /** Every launch has started and the switch-off is still to come: the next thing that can wait. */
+  next: boolean;
 }
 
 export interface GateCheckResult {

@@ -51,7 +51,8 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     const guards = guarding(off);
     const ready = conditionReady !== false && !guards.some(asks);
     const due = Number.isFinite(off.start) ? formatDay(off.start) : null;
-    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id) };
+    const launched = phases.every((p) => p.kind !== 'launch' || asOf >= p.start);
+    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start };
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say.

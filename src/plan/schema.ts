@@ -150,6 +150,7 @@ const communications = z.strictObject({
   sender: person.optional(),
   owner: text.optional().describe('Ongoing owner of communications and resources.'),
   targetedGroups: z.array(targetedGroup).default([]),
+  surveyLink: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://, such as "https://forms.office.com/r/..."' }).optional().describe('The address of the survey form (Microsoft Forms, Google Forms): the weekly survey email links to it instead of asking for a reply.'),
 });
 
 const officeHours = z.strictObject({

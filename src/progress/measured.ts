@@ -3,6 +3,7 @@ import { latest } from '../gates/check.js';
 import { compare, roundObserved } from '../gates/compare.js';
 import { inScope } from '../gates/evaluate.js';
 import type { ObservationLedger, Scope } from '../gates/ledger.js';
+import type { ScopeName } from '../gates/types.js';
 import { distinctDays, SLOPE_DAYS, surveyMinimum } from '../gates/minimum.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
@@ -119,15 +120,16 @@ export class Progress {
 
   /**
    * The switch-off condition (the decommission phase's `when`) as measured up to `date`: the
-   * lowest latest value of any location, group or phase, as gate-check reads it. Null without
-   * a condition or a measurement.
+   * lowest latest value of any location, group or phase, as gate-check reads it, with the part
+   * it is from and the whole organization's value, so that a message never gives one part's use
+   * as everyone's. Null without a condition or a measurement.
    */
-  switchOff(date: string): { value: number; day: string; met: boolean } | null {
+  switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
     const found = when && latest(this.ledger, when.metric, parseDay(date));
     if (!when || !found) return null;
     const value = roundObserved(found.value);
-    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold) };
+    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold), lowest: found.lowest, organization: found.organization };
   }
 
   /* Each part: its value and the last day it reads. */

@@ -447,7 +447,8 @@ export class ContextBuilder {
       measured,
       celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
       fewerTickets: measured?.tickets?.falling === true,
-      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached) : [],
+      // A phase is behind once it has had a week: a measurement from its first days says nothing yet.
+      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached && p.day !== null && p.day >= addDays(live.find((l) => l.id === p.phase)!.launch, 7)) : [],
     };
   }
 
@@ -494,6 +495,8 @@ export class ContextBuilder {
       weeks: newest === '' ? 0 : Math.floor((parseDay(event.date) - parseDay(newest)) / 7),
       // Two working days to answer: never a weekend or holiday.
       answerBy: formatDay(this.calendar.nthWorkingDay(parseDay(event.date) + 1, 2)),
+      // The form whose export the gates read: answers sent any other way never reach them.
+      link: this.plan.communications.surveyLink ?? null,
     };
   }
 
@@ -536,10 +539,14 @@ export class ContextBuilder {
     const metric = plan.metrics.find((m) => m.name === when.metric);
     const unit = metric?.unit === 'percent' || /_pct$/.test(when.metric) ? '%' : '';
     const measured = this.measuredData.progress?.switchOff(date) ?? null;
+    // The condition reads the lowest part: named, with the whole organization's value beside it, unless it is the whole organization's.
+    const { phase, group, location } = measured?.lowest ?? {};
+    const part = phase !== undefined ? (this.phases.find((p) => p.id === phase)?.name ?? phase) : (group ?? location ?? null);
+    const whole = part !== null && measured?.organization != null ? `${decimal(measured.organization, lang)}${unit}` : null;
     return {
       metric: word(metric?.label ?? when.metric, lang),
       goal: `${OPERATORS[lang][when.op]} ${decimal(when.threshold, lang)}${unit}`,
-      measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day },
+      measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day, part, organization: whole },
       met: measured ? measured.met : null,
     };
   }

@@ -27,11 +27,13 @@ export interface MessagesWritten {
   removed: string[];
   /** Files of earlier runs that this run does not write, kept because they were changed since. */
   edited: string[];
+  /** Emails dated before `sentBefore` that an earlier run wrote with another text: they went out as that text said. */
+  rewritten: string[];
   /** The signal that stopped the write, if one did. */
   interrupted?: string;
 }
 
-export async function writeMessages(dir: string, plan: Plan, schedule: Schedule, options: RenderOptions & { force?: boolean }): Promise<MessagesWritten> {
+export async function writeMessages(dir: string, plan: Plan, schedule: Schedule, options: RenderOptions & { force?: boolean; sentBefore?: string }): Promise<MessagesWritten> {
   return duringSignals(async (signal) => {
     const force = options.force ?? false;
     const earlier = force ? await readRecords(dir) : [];
@@ -49,7 +51,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
       await staged.discard();
       throw error;
     }
-    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [] };
+    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [] };
     if (signal.aborted) {
       await staged.discard();
       return { ...stopped, interrupted: String(signal.reason) };
@@ -70,8 +72,20 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
     for (const r of stale.remove) {
       if (await unlink(resolveInside(dir, r.file)).then(() => true, () => false)) removed.push(r.file);
     }
-    return { written, messages: entries.length, total: entries.length, removed, edited: stale.edited.map((r) => r.file) };
+    return { written, messages: entries.length, total: entries.length, removed, edited: stale.edited.map((r) => r.file), rewritten: rewrittenBefore(earlier, records, entries, options.sentBefore) };
   });
+}
+
+/**
+ * The messages dated before `day` whose text an earlier run wrote otherwise: a pause or another
+ * change of the plan rewrote what has, by its date, gone out already.
+ */
+function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): string[] {
+  if (day === undefined || earlier.length === 0) return [];
+  const was = new Map(earlier.map((r) => [r.file, r.sha256]));
+  // Checklists are the coordinator's own: only emails went out to people.
+  const dated = new Map(entries.filter((e) => e.kind === 'email').map((e) => [e.file, e.date]));
+  return records.filter((r) => (dated.get(r.file) ?? day) < day && was.get(r.file) !== undefined && was.get(r.file) !== r.sha256).map((r) => r.file);
 }
 
 function sha256(content: string | Uint8Array): string {

@@ -1,6 +1,7 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { checkCountsAsShares } from './count-as-share.js';
+import { checkSurveyLink } from './survey-link.js';
 import { checkUngivenMetrics } from './ungiven.js';
 import { checkUnreadMetrics } from './unread.js';
 
@@ -28,6 +29,6 @@ export function checkSources(plan: Plan): Check[] {
       }
     });
   }
-  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan));
+  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan), ...checkSurveyLink(plan));
   return out;
 }

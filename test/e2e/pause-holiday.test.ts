@@ -38,3 +38,19 @@ function readdirName(dir: string, suffix: string): string {
   const index = JSON.parse(readFileSync(path.join(dir, 'emails', 'index.json'), 'utf8')) as { messages: { file: string }[] };
   return index.messages.map((m) => m.file).find((f) => f.endsWith(suffix))!;
 }
+
+describe('render-emails after a pause is written into the plan', () => {
+  it('warns that emails which went out before the pause now read otherwise, naming them', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(Object.fromEntries(Object.entries(PLAN).filter(([key]) => key !== 'pauses'))));
+    expect(run(['render-emails', '--out', 'emails', '--at', '2027-03-12'], { cwd: dir }).stderr).not.toContain('rewrote');
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(PLAN));
+    const r = run(['render-emails', '--out', 'emails', '--at', '2027-03-15', '--force'], { cwd: dir });
+    expect(r.status).toBe(0);
+    // The announcement of 1 March and the reminder of 8 March named Monday 15 March for everyone else; they went out so, and the pause now makes them say 23 March.
+    expect(r.stderr).toMatch(/^rollout: warning: rewrote 8 messages dated before 2027-03-15 with another text than an earlier run wrote \(2027-03-01_everyone-else_announcement\.nl\.md, 2027-03-01_everyone-else_announcement\.en\.md, .* and 5 more\): by their date they went out with the earlier text/m);
+    expect(read(dir, '2027-03-08_everyone-else_reminder.en.md')).toContain('Tuesday, March 23');
+  });
+});
+
+const read = (dir: string, name: string) => readFileSync(path.join(dir, 'emails', name), 'utf8');

@@ -162,7 +162,7 @@ describe('decision', () => {
     const plan = gatePlan([gate({ id: 'recommend', guards: 'decommission', metric: 'nps', aggregate: 'nps', op: '>', threshold: 0, severity: 'critical', minSamples: 1 })]);
     const low = csv([['2027-02-01', 'active_use_pct', 60], ['2027-01-05', 'nps', 10]]);
     const before = await check(plan, low, '2027-02-05');
-    expect([before.decision, before.decommission]).toEqual(['continue', { phase: 'decommission', ready: false, due: '2027-02-08', guards: ['recommend'] }]);
+    expect([before.decision, before.decommission]).toEqual(['continue', { phase: 'decommission', ready: false, due: '2027-02-08', guards: ['recommend'], next: true }]);
     expect((await check(plan, low, '2027-02-08')).decision).toBe('pause');
     const ready = csv([['2027-02-05', 'active_use_pct', 85], ['2027-01-05', 'nps', 10]]);
     expect((await check(plan, ready, '2027-02-08')).decision).toBe('continue');

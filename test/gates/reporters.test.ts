@@ -41,7 +41,7 @@ const result: GateCheckResult = {
   condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84 },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   nextLaunch: null,
-  decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [] },
+  decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [], next: false },
   openPause: null,
   rolledBack: null,
   rollback: null,

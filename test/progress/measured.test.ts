@@ -64,6 +64,18 @@ describe('weekly updates from measured data', () => {
     expect(mail.get('2027-03-19_rollout_weekly-update.en.md')).toContain('- **Port of Spain:** not measured yet');
   });
 
+  it('calls a phase behind only once it has had a week: a measurement of its first days says nothing yet', async () => {
+    const file = path.join(tempDir(), 'usage.csv');
+    // Georgetown starts Monday, March 1: 10% on the 3rd (its third day), 20% on the 10th (a week and more).
+    writeFileSync(file, 'Datum;Meting;Waarde;phase;Vestiging\r\n2027-03-03;active_use_pct;10;georgetown;Georgetown\r\n2027-03-10;active_use_pct;20;georgetown;Georgetown\r\n');
+    const mail = await updates(enterprise, await progressOf(enterprise, [file]));
+    const first = mail.get('2027-03-05_rollout_weekly-update.en.md')!;
+    expect(first).toContain('- **Georgetown:** 10% active use (goal 80%)');
+    expect(first).not.toContain('Not there yet');
+    expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('**Not there yet: Georgetown.**');
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('**Nog niet zover: Georgetown.**');
+  });
+
   it('celebrates a phase that reached its goal, and stays silent on challenges when nobody is behind', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'usage.csv');

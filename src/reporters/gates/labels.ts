@@ -39,12 +39,14 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
   const off = result.decommission;
-  if (off && !off.ready && off.due !== null && result.asOf >= off.due) {
-    const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-    const reasons = [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))];
-    causes.push(w.switchOffWaits(off.phase, off.due, reasons.join(', ')));
-  }
+  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(off.phase, off.due, switchOffCauses(result, byId, lang)));
   return causes;
+}
+
+/** Why the switch-off waits: the condition not met, and each gate guarding it that asks to. */
+function switchOffCauses(result: GateCheckResult, byId: Map<string, GateResult>, lang: Language): string {
+  const objecting = result.decommission!.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+  return [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
 }
 
 /** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
@@ -86,7 +88,11 @@ export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): str
   if (causes.length) return causes.join('; ');
   const w = gateWords(lang);
   const next = result.nextLaunch;
-  return next ? w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang)) : w.nothingWaits;
+  if (next) return w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang));
+  // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
+  const off = result.decommission;
+  if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(off.phase, off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
+  return w.nothingWaits;
 }
 
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {

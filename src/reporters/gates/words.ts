@@ -24,6 +24,7 @@ export interface GateWords {
   needs(what: string, condition: string): string;
   decisionLine(decision: string, exit: number, why: string): string;
   nothingWaits: string;
+  switchOffWillWait(phase: string, due: string, causes: string): string;
   nextLaunchWaits(phase: string, launch: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
   procedure(text: string | null): string;
@@ -60,6 +61,7 @@ const EN: GateWords = {
   needs: (what, condition) => `${what}, needs ${condition}`,
   decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
   nothingWaits: 'no launch or switch-off waits',
+  switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `no launch or switch-off waits today; the launch of ${phase} on ${launch} will wait unless this changes: ${causes}`,
   recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none), and every date moves with it: ${pause} (\`${whatIf}\` shows what moves)`,
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
@@ -96,6 +98,7 @@ const NL: GateWords = {
   needs: (what, condition) => `${what}, nodig: ${condition}`,
   decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
   nothingWaits: 'geen start en geen uitzetten wacht',
+  switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
   recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); alle datums schuiven mee: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,

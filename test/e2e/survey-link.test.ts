@@ -1,0 +1,27 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, run, tempDir } from '../helpers.js';
+
+const LINK = 'https://forms.office.com/r/Kz7Tevredenheid';
+
+describe('the weekly survey email and the form whose export the gates read', () => {
+  it('validate points at the form export while the email asks for replies; with surveyLink the email links to the form', () => {
+    const hint = run(['validate', '--plan', example('adoption.yaml')]);
+    expect(hint.status).toBe(0);
+    expect(hint.stderr).toMatch(/adoption\.yaml:\d+:\d+: hint sources\[2\]\.kind: this source reads the survey answers from a form's export, but the weekly survey email asks people to reply by email/);
+
+    const dir = tempDir();
+    const plan = readFileSync(example('adoption.yaml'), 'utf8').replace('\ncommunications:\n', `\ncommunications:\n  surveyLink: "${LINK}"\n`);
+    writeFileSync(path.join(dir, 'adoption.yaml'), plan);
+    const r = run(['render-emails', '--plan', 'adoption.yaml', '--out', 'emails', '--format', 'txt', '--at', '2027-02-01'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const surveys = readdirSync(path.join(dir, 'emails')).filter((f) => f.includes('_survey.'));
+    expect(surveys.length).toBeGreaterThan(2);
+    for (const f of surveys) {
+      const text = readFileSync(path.join(dir, 'emails', f), 'utf8');
+      expect(text, f).toContain(LINK);
+      expect(text, f).not.toMatch(/reply to this email|beantwoord deze e-mail/);
+    }
+  });
+});

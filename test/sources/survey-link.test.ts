@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { diagnosticLines, example, errorsOf, validPlan } from '../helpers.js';
+
+const survey = { file: 'exports/Teams-enquete.xlsx', kind: 'responses', date: 'Begintijd', metrics: { satisfaction: 'Hoe tevreden*', nps: 'Hoe waarschijnlijk*' } };
+const LINK = 'https://forms.office.com/r/Kz7Tevredenheid';
+
+/** The small-team example (default survey gates) reading its survey answers from a Microsoft Forms export. */
+function smallTeam(change: Record<string, unknown> = {}, communications: Record<string, unknown> = {}): Record<string, unknown> {
+  const plan = parse(readFileSync(example('small-team.yaml'), 'utf8')) as Record<string, unknown>;
+  return { ...plan, sources: [survey], communications: { ...(plan.communications as object), ...communications }, ...change };
+}
+
+describe('the survey form: communications.surveyLink', () => {
+  it('validate hints at a form export while the survey email asks for replies, and not once the plan gives the form', () => {
+    const lines = diagnosticLines(smallTeam(), 'survey-link');
+    expect(lines).toEqual([expect.stringMatching(/^rollout\.yaml:\d+:\d+: hint sources\[0\]\.kind: this source reads the survey answers from a form's export, but the weekly survey email asks people to reply by email, which the export never holds \(give the form's address as communications\.surveyLink/)]);
+    expect(diagnosticLines(smallTeam({}, { surveyLink: LINK }), 'survey-link')).toEqual([]);
+    // No survey gate, no survey email: nothing to link.
+    expect(diagnosticLines(smallTeam({ gates: [{ id: 'active', phase: 'first-half', metric: 'active_use_pct', threshold: 80 }] }), 'survey-link')).toEqual([]);
+  });
+
+  it('takes a web address only', () => {
+    const [error] = errorsOf(smallTeam({}, { surveyLink: 'forms.office.com/r/Kz7' }));
+    expect([error?.path, error?.message]).toEqual(['communications.surveyLink', 'expected a web address starting with https://, such as "https://forms.office.com/r/..."']);
+    expect(errorsOf(smallTeam({}, { surveyLink: 'javascript:alert(1)' }))).toHaveLength(1);
+  });
+
+  it('links the survey email to the form, in both languages, instead of asking for a reply', async () => {
+    const plan = validPlan(smallTeam({ organization: { ...(smallTeam().organization as object), languages: ['nl', 'en'] } }, { surveyLink: LINK }));
+    const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
+    const text = (suffix: string) => String(r.files.find((f) => f.name.endsWith(suffix))?.content);
+    expect(text('survey.en.txt')).toContain(`fill in the form before Wednesday, January 13: ${LINK}\n\nWe count the answers`);
+    expect(text('survey.nl.txt')).toContain(`vul vóór woensdag 13 januari het formulier in: ${LINK}\n\nWe tellen de antwoorden`);
+    expect(text('survey.en.txt')).not.toContain('reply to this email');
+  });
+});
