@@ -403,6 +403,8 @@ export class ContextBuilder {
       // The reason in this message's language: the schedule has it in the plan's first.
       reason: this.plan.pauses.find((x) => x.from === p.from)!.reason,
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
+      // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
+      switchOff: this.plan.phases.find((x) => x.id === p.phase)?.kind === 'decommission' ? (this.plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
       from: p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : formatDay(this.calendar.onOrAfter(parseDay(p.until))),

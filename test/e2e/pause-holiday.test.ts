@@ -61,3 +61,15 @@ describe('render-emails after a pause is written into the plan', () => {
 });
 
 const read = (dir: string, name: string) => readFileSync(path.join(dir, 'emails', name), 'utf8');
+
+describe('render-emails for a pause of the switch-off', () => {
+  it('says it postpones the switch-off of the old system, in both languages', () => {
+    const dir = tempDir();
+    const plan = { ...PLAN, tool: { name: 'Microsoft Teams', replaces: { en: 'email threads', nl: 'e-maildiscussies' } }, pauses: [{ from: '2027-03-29', until: '2027-04-12', reason: 'Albina is at 60%', phase: 'decommission' }] };
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    const r = run(['render-emails', '--out', 'emails', '--at', '2027-03-01'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(read(dir, '2027-03-30_rollout_pause.en.md')).toContain('- **Subject:** We are postponing the switch-off of email threads\n');
+    expect(read(dir, '2027-03-30_rollout_pause.nl.md')).toContain('stellen we in de invoering van Microsoft Teams het uitzetten van e-maildiscussies uit.');
+  });
+});

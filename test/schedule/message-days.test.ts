@@ -55,6 +55,16 @@ describe('a message goes out on a day most of its readers work', () => {
     expect(item(s, 'weekly-update', 'week-3').date).toBe('2027-03-26');
   });
 
+  it('names only the holidays of the places its readers work at', () => {
+    const phases = [
+      { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo'] }, weeks: 2 },
+      { id: 'rotterdam', name: 'Rotterdam', audience: 'rest', weeks: 2 },
+    ];
+    const rotterdamToo = { ...rotterdam(30), holidays: [{ date: '2027-03-22', name: 'Bloemencorso' }] };
+    const plan = validPlan(minimalPlan({ organization: { name: 'Kaiteur Design', headcount: 40, locations: [paramaribo(10), rotterdamToo] }, start: '2027-03-08', phases }));
+    expect(item(buildSchedule(plan), 'survey', 'week-3')).toMatchObject({ date: '2027-03-23', movedBecause: 'holiday (Holi Phagwa, Paramaribo)' });
+  });
+
   it('moves off half the readers\' holiday too, and a one-location plan off every holiday of its place', () => {
     expect(item(buildSchedule(firm(20)), 'weekly-update', 'week-3').date).toBe('2027-03-25');
     const one = validPlan(minimalPlan({ organization: { name: 'Kaiteur Design', headcount: 9, locations: [paramaribo(9)] }, preset: 'small', start: '2027-03-15' }));
