@@ -166,7 +166,7 @@ describe('rollout schedule', () => {
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const uids = events.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    const training = events.find((e) => e.summary === 'Group training for Georgetown (Georgetown)')!;
+    const training = events.find((e) => e.summary === 'Group training for Georgetown')!;
     expect(training.startDate.toString()).toBe('2027-03-01T10:00:00');
     expect(training.startDate.zone.tzid).toBe('America/Guyana');
     expect(training.startDate.toUnixTime()).toBe(Date.UTC(2027, 2, 1, 14, 0) / 1000);

@@ -45,9 +45,9 @@ describe('schedule outputs with hostile names', () => {
         const schedule = buildSchedule(plan);
         const expected = schedule.events.filter(inCalendar);
         const parsed = events(scheduleIcs(schedule));
-        // The place is in the title only where there are several to tell apart.
+        // The place is in the title only where there are several to tell apart, and the title does not name it yet.
         const several = plan.organization.locations.length > 1;
-        expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => (several && e.location ? `${e.title} (${e.location})` : e.title)));
+        expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => (several && e.location && !e.title.includes(e.location) ? `${e.title} (${e.location})` : e.title)));
         const uids = parsed.map((e) => e.getFirstPropertyValue('uid'));
         expect(new Set(uids).size).toBe(uids.length);
         expect(parsed.every((e) => e.getFirstPropertyValue('url') === null)).toBe(true);
@@ -160,5 +160,22 @@ describe('the place in a title', () => {
   it('stays in a plan with several, where it tells the sessions apart', () => {
     const two = firm(['Paramaribo', 'Nieuw Nickerie']);
     expect(summaries(two)).toEqual(expect.arrayContaining(['Groepstraining voor Eerste helft van het team (Paramaribo)', 'Groepstraining voor Eerste helft van het team (Nieuw Nickerie)']));
+  });
+
+  it('is not said twice when the title names it already, as for a phase named after its branch', () => {
+    const plan = validPlan(
+      minimalPlan({
+        organization: { name: 'Kustzorg', headcount: 30, languages: ['nl'], locations: ['Paramaribo', 'Albina'].map((name) => ({ name, timezone: 'America/Paramaribo' })) },
+        start: '2027-03-01',
+        phases: [
+          { id: 'hoofdkantoor', name: 'Hoofdkantoor', audience: { locations: ['Paramaribo'] }, weeks: 2 },
+          { id: 'albina', name: 'Albina', audience: { locations: ['Albina'] }, weeks: 2 },
+        ],
+      }),
+    );
+    const titles = summaries(buildSchedule(plan));
+    expect(titles).toContain('Groepstraining voor Albina');
+    expect(titles).toContain('Groepstraining voor Hoofdkantoor (Paramaribo)');
+    expect(titles.filter((t) => t.endsWith(' (Albina)'))).toEqual([]);
   });
 });

@@ -132,8 +132,9 @@ export function severalPlaces(schedule: Schedule): boolean {
   return places.size > 1;
 }
 
-/** A title for a line of its own (a calendar entry, a milestone): with its place in a plan of several. */
-export const placedTitle = (e: Pick<ScheduleEvent, 'title' | 'location'>, several: boolean): string => (several && e.location ? `${e.title} (${e.location})` : e.title);
+/** A title for a line of its own (a calendar entry, a milestone): with its place in a plan of several, unless it names it already (a phase named after its branch). */
+export const placedTitle = (e: Pick<ScheduleEvent, 'title' | 'location'>, several: boolean): string =>
+  several && e.location && !e.title.includes(e.location) ? `${e.title} (${e.location})` : e.title;
 
 export interface Week {
   week: number;
