@@ -12,6 +12,20 @@ export function adoptionPlan(): Record<string, unknown> {
   return parse(readFileSync(example('adoption.yaml'), 'utf8')) as Record<string, unknown>;
 }
 
+/** Slack's analytics overview, one row a day for the whole workspace, as the README's Slack section reads it. */
+export const slackOverview = {
+  file: 'exports/* Overview Analytics *.csv',
+  kind: 'daily',
+  date: 'Date',
+  metrics: { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } },
+};
+
+/** The small preset (half the team, then the other half) for 9 people, reading Slack's overview. */
+export function ninePeopleOnSlack(change: Record<string, unknown> = {}): Record<string, unknown> {
+  const plan = parse(readFileSync(example('small-team.yaml'), 'utf8')) as Record<string, unknown>;
+  return { ...plan, organization: { ...(plan.organization as object), headcount: 9 }, sources: [slackOverview], ...change };
+}
+
 /** The parts of the example plan a test changes. */
 export interface PlanData {
   people: Record<string, unknown>;

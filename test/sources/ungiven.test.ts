@@ -1,34 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { diagnosticLines, example } from '../helpers.js';
+import { diagnosticLines } from '../helpers.js';
+import { ninePeopleOnSlack, slackOverview } from './support.js';
 
-const slack = {
-  file: 'exports/slack-analytics-overview-*.csv',
-  kind: 'daily',
-  date: 'Date',
-  metrics: { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } },
-};
 const helpdesk = { file: 'exports/tickets-export-*.csv', kind: 'events', date: 'Created', dateFormat: 'mm/dd/yyyy', metric: 'support_tickets' };
 const survey = { file: 'exports/survey.csv', kind: 'responses', date: 'Timestamp', metrics: { satisfaction: 'How satisfied*', nps: 'How likely*' } };
-
-/** A 9-person firm on the small preset with the playbook's default gates and these sources. */
-function ninePeople(change: Record<string, unknown> = {}): Record<string, unknown> {
-  const plan = parse(readFileSync(example('small-team.yaml'), 'utf8')) as Record<string, unknown>;
-  return { ...plan, organization: { ...(plan.organization as object), headcount: 9 }, sources: [slack], ...change };
-}
 
 const ungiven = (plan: Record<string, unknown>) => diagnosticLines(plan, 'ungiven-metric');
 
 describe('rollout validate: a gate reads a metric no source gives', () => {
   it('names each default gate left without data at the preset, with the source to add and the way to drop it', () => {
-    const lines = ungiven(ninePeople());
+    const lines = ungiven(ninePeopleOnSlack());
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe(
       'rollout.yaml:23:1: warning preset: gate support-tickets-trend reads the metric "support_tickets", which no source gives, so it stays undecided at every check (add a source with kind: events and metric: support_tickets (an export with a row per event, such as a helpdesk\'s tickets), or list the gates you want under gates: without support-tickets-trend (it is one of the playbook\'s defaults); a --metrics file with support_tickets rows feeds it too)',
     );
     expect(lines[1]).toContain('gate nps reads the metric "nps", which no source gives, so it stays undecided at every check (add a source with kind: responses and metrics: { nps: "The question*" } (a survey export)');
-    expect(ungiven(ninePeople({ sources: [slack, helpdesk, survey] }))).toEqual([]);
+    expect(ungiven(ninePeopleOnSlack({ sources: [slackOverview, helpdesk, survey] }))).toEqual([]);
   });
 
   it('points at a gate of the plan’s own at its metric', () => {
@@ -37,7 +24,7 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
       { id: 'tickets-falling', phase: 'first-half', metric: 'tickets', aggregate: 'slope', op: '<=', threshold: 0 },
     ];
     const metrics = [{ name: 'tickets', label: 'Tickets', unit: 'count' }];
-    expect(ungiven(ninePeople({ gates, metrics }))).toEqual([
+    expect(ungiven(ninePeopleOnSlack({ gates, metrics }))).toEqual([
       expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning gates\[1\]\.metric: gate tickets-falling reads the metric "tickets", which no source gives, .*add a source with kind: events and metric: tickets .*, or remove the gate; /),
     ]);
   });
@@ -47,16 +34,16 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
       { id: 'all', name: 'Everyone', audience: 'all', weeks: 2 },
       { id: 'off', name: 'Old system off', kind: 'decommission', when: { metric: 'accounts_pct', op: '>=', threshold: 80 } },
     ];
-    expect(ungiven(ninePeople({ preset: undefined, phases, gates: [] }))).toEqual([
+    expect(ungiven(ninePeopleOnSlack({ preset: undefined, phases, gates: [] }))).toEqual([
       expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning phases\[1\]\.when\.metric: the switch-off \(phase off\) waits for the metric "accounts_pct", which no source gives, so the old system stays on \(/),
     ]);
   });
 
   it('is quiet without sources, with metricsImport (a --metrics file is expected), and where a source’s unread metric is already named for the gate', () => {
-    expect(ungiven(ninePeople({ sources: undefined }))).toEqual([]);
-    expect(ungiven(ninePeople({ metricsImport: { columns: { date: 'Datum' } } }))).toEqual([]);
+    expect(ungiven(ninePeopleOnSlack({ sources: undefined }))).toEqual([]);
+    expect(ungiven(ninePeopleOnSlack({ metricsImport: { columns: { date: 'Datum' } } }))).toEqual([]);
     const tickets = { ...helpdesk, metric: 'tickets' };
-    const plan = ninePeople({ sources: [slack, survey, tickets] });
+    const plan = ninePeopleOnSlack({ sources: [slackOverview, survey, tickets] });
     expect(ungiven(plan)).toEqual([]);
     expect(diagnosticLines(plan, 'unread-metric')).toEqual([expect.stringContaining('if it is meant for what gate support-tickets-trend reads')]);
   });
