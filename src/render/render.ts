@@ -140,9 +140,11 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
   const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...(options.rollback ? { rollback: options.rollback } : {}) })]));
   const readers = new MessageLanguages(plan, schedule);
+  // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
+  const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {
     const read = readers.of(message);
-    for (const lang of languages.filter((l) => read.includes(l))) {
+    for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       const head = messageHead(message, lang, data, plans.get(lang)!);
       const file = `${message.base}.${lang}.${options.format}`;

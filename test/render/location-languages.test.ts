@@ -99,6 +99,14 @@ describe('each message in the languages its readers read', () => {
     expect(entries.every((e) => e.language === 'en')).toBe(true);
     expect(of(/_paramaribo_welcome/)).toEqual(['2027-03-01_paramaribo_welcome: en']);
   });
+
+  it('writes every message in a language the plan does not list when it is asked for by name', async () => {
+    const english = kustzorg([paramaribo, nickerie, { ...albina, languages: ['en'] }]);
+    (english.organization as { languages: string[] }).languages = ['en'];
+    const { entries, of } = await written(english, ['nl']);
+    expect(of(/_albina_(announcement|reminder|welcome)/)).toEqual(['2027-03-15_albina_announcement: nl', '2027-03-22_albina_reminder: nl', '2027-03-29_albina_welcome: nl']);
+    expect(entries.every((e) => e.language === 'nl')).toBe(true);
+  });
 });
 
 describe('a location’s languages in validate', () => {
