@@ -16,6 +16,7 @@ import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders } from '../pauses/readers.js';
 import { readersClock } from './local-clock.js';
+import { surveyedPhases } from './languages.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -490,7 +491,8 @@ export class ContextBuilder {
     if (!event) return null;
     // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet,
     // nor one starting on the day a holiday moved the survey off.
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < (event.movedFrom ?? event.date));
+    const asked = new Set(surveyedPhases(this.schedule, event).map((p) => p.id));
+    const live = this.phases.filter((p) => asked.has(p.id));
     const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,
