@@ -15,7 +15,8 @@ interface Item {
 
 /** Why an item moved, in each language the plan may be read in. */
 const WORDS: Record<Language, {
-  pause: (from: string, until: string | undefined, reason: string, wasUntil?: string) => string;
+  /** `part`: what a pause of one part holds, a location or a phase id. */
+  pause: (from: string, until: string | undefined, reason: string, wasUntil?: string, part?: string) => string;
   rollback: (on: string, reason: string) => string;
   noLonger: (why: string) => string;
   start: (before: string, after: string) => string;
@@ -29,7 +30,7 @@ const WORDS: Record<Language, {
   shift: (days: number) => string;
 }> = {
   en: {
-    pause: (from, until, reason, was) => `pause ${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
+    pause: (from, until, reason, was, part) => `pause ${part ? `of ${part} ` : ''}${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `rolled back on ${on}: ${reason}`,
     noLonger: (why) => `no longer moved for ${why}`,
     start: (before, after) => `start changed from ${before} to ${after}`,
@@ -43,7 +44,7 @@ const WORDS: Record<Language, {
     shift: (n) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
   },
   nl: {
-    pause: (from, until, reason, was) => `pauze ${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
+    pause: (from, until, reason, was, part) => `pauze ${part ? `voor ${part} ` : ''}${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `teruggedraaid op ${on}: ${reason}`,
     noLonger: (why) => `niet meer verschoven voor ${why}`,
     start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
@@ -85,7 +86,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   // with the calendar revision it already had.
   const added = newPauses(plans).map((p) => {
     const was = plans.before.pauses.find((q) => q.from === p.from && q.until !== undefined && p.until !== undefined)?.until;
-    return { from: p.from, text: w.pause(p.from, p.until, p.reason, was), ended: was !== undefined };
+    return { from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only?.location ?? p.only?.phase), ended: was !== undefined };
   });
   // A rollback new to `after` withdraws what was dated from its day on, and what an open pause held.
   const rb = plans.after.rollback;

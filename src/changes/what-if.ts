@@ -12,10 +12,12 @@ export interface WhatIfPause {
   /** A duration such as 2w or 10d. */
   length: string;
   phase?: string;
+  /** A pause of one part: one phase or one location. */
+  only?: { phase: string } | { location: string };
 }
 
 export interface WhatIf {
-  pause: { from: string; until: string; workingDays: number; phase?: string };
+  pause: { from: string; until: string; workingDays: number; phase?: string; only?: { phase: string } | { location: string } };
   set: ChangeSet;
 }
 
@@ -23,9 +25,9 @@ export interface WhatIf {
  * What would move if the rollout paused: the plan as it is against the same plan with the
  * pause written in, compared exactly as `diff` compares two plan files.
  */
-export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf {
+export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): WhatIf {
   const until = formatDay(parseDay(from) + parseDuration(length));
-  const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}) };
+  const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) };
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
   // The plan itself is valid: what is wrong is the pause asked for, which lives on the command line.
   const problem = [...checkPauses(paused), ...checkRollback(paused)].find((c) => c.severity === 'error');
@@ -35,7 +37,7 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
   const plans = { before: plan, after: paused };
   const workingDays = calendar.weekdaysBetween(parseDay(from), parseDay(until));
   return {
-    pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}) },
+    pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) },
     set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),
   };
 }
@@ -44,6 +46,7 @@ export function whatIf(plan: Plan, { from, length, phase }: WhatIfPause): WhatIf
 function optionHint(code: string, plan: Plan): string | undefined {
   if (code === 'pause-overlap') return 'choose an --at on or after the day the other pause resumes, or a shorter --pause';
   if (code === 'rollback-pause' && plan.rollback) return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back`;
-  if (code === 'unknown-phase') return `--phase takes a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
+  if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
+  if (code === 'unknown-location') return `--only-location takes a location name: ${plan.organization.locations.map((l) => l.name).join(', ') || 'the plan has none'}`;
   return undefined;
 }

@@ -11,6 +11,9 @@ export interface WhatIfOptions {
   pause: string;
   at: string;
   phase?: string;
+  /** A pause of one phase or one location (commander lets only one through). */
+  onlyPhase?: string;
+  onlyLocation?: string;
   /** Commander has checked it. */
   format: ChangesFormat;
   /** Commander has checked it against the languages. */
@@ -24,8 +27,9 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   const lang = options.lang ?? loaded.language;
   const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
-  const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}) });
-  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase);
+  const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
+  const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
+  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase, only);
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;
 }

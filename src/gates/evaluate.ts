@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Gate } from '../plan/schema.js';
+import type { Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
@@ -29,14 +29,17 @@ export interface GateWindow {
   guarding: TimedPhase | undefined;
   /** The due day after the pauses before an open one, shown while it holds the gate (due is then Infinity). */
   plannedDue: Day;
-  /** The open pause's first day, when one holds the gate. */
+  /** The first day of the open pause that holds the gate, or of a pause of its part that runs as of the day checked. */
   heldSince: Day | undefined;
+  /** The part of the rollout a pause of one part holds: a phase id or a location. */
+  heldPart?: string;
 }
+
+const partName = (pause: Pause): string => pause.only?.location ?? pause.only?.phase ?? '';
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
-  const heldSince = pauses.spans.find((s) => s.until === undefined)?.from;
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
@@ -48,7 +51,10 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
     const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
-    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: Number.isFinite(due) ? undefined : heldSince };
+    // A pause of one part that runs today holds that part's gates while the others are judged.
+    const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
+    const holder = Number.isFinite(due) ? paused : moved.heldBy;
+    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: partName(holder.pause) } : {}) };
   });
 }
 
@@ -129,7 +135,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const n = obs.values.length;
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
-  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.started ? { soFar: reading } : {}) }];
+  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   const { minimum } = w;

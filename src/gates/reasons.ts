@@ -27,7 +27,7 @@ export interface Reading {
 }
 
 export type Because =
-  | { kind: 'held'; since: string; soFar?: Reading }
+  | { kind: 'held'; since: string; part?: string; soFar?: Reading }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -38,7 +38,7 @@ export type Because =
 interface Phrases {
   rows(r: Rows): string;
   reading(r: Reading, rows: string): string;
-  held(since: string, soFar: string | undefined): string;
+  held(since: string, soFar: string | undefined, part?: string): string;
   notStarted(phase: string, starts: string, due: string): string;
   soFar(due: string, value: string): string;
   tooFew(survey: boolean, n: number, min: number, rows: string): string;
@@ -56,7 +56,7 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.metric} row${r.n === 1 ? '' : 's'}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
   reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.observed}${r.on ? ` on ${r.on}` : ''}`,
-  held: (since, soFar) => `on hold: the rollout has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
+  held: (since, soFar, part) => `on hold: ${part ?? 'the rollout'} has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
   tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
@@ -82,7 +82,7 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
   reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
-  held: (since, soFar) => `aangehouden: de invoering is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
+  held: (since, soFar, part) => `aangehouden: ${part ?? 'de invoering'} is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
@@ -100,7 +100,7 @@ export function reasonText(because: Because, lang: Language = 'en'): string {
   const value = (r: Reading) => (r.observed === null ? p.rows(r.rows) : p.reading(r, p.rows(r.rows)));
   switch (because.kind) {
     case 'held':
-      return p.held(because.since, because.soFar && value(because.soFar));
+      return p.held(because.since, because.soFar && value(because.soFar), because.part);
     case 'not-started':
       return p.notStarted(because.phase, because.starts, because.due);
     case 'so-far':

@@ -58,6 +58,8 @@ export interface OpenPause {
   until?: string;
   reason: string;
   phase?: string;
+  /** A pause of one part (a phase or a location): that part's gates wait, the other gates decide. */
+  only?: { phase?: string; location?: string };
 }
 
 /** The rollback the plan records, on or before the day checked: the rollout has rolled back. */

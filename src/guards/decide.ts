@@ -55,11 +55,19 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start };
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
-  // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say.
-  const open = pauses.spans.find((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;
+  // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide.
+  const running = pauses.spans.filter((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  const open = running.find((s) => !s.reach) ?? running[0];
   const openPause = open
-    ? { from: open.pause.from, ...(open.pause.until !== undefined ? { until: open.pause.until } : {}), reason: open.pause.reason, ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}) }
+    ? {
+        from: open.pause.from,
+        ...(open.pause.until !== undefined ? { until: open.pause.until } : {}),
+        reason: open.pause.reason,
+        ...(open.pause.phase !== undefined ? { phase: open.pause.phase } : {}),
+        ...(open.pause.only ? { only: open.pause.only } : {}),
+      }
     : null;
-  if (openPause) effects.push('pause');
+  if (open && !open.reach) effects.push('pause');
   return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null };
 }

@@ -34,12 +34,13 @@ export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: Wor
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
   if (guarded) {
     if (!pauses) return { day: calendar.onOrBefore(guarded.plannedStart - 1), moves: 0 };
-    const launch = pauses.move(guarded.plannedStart, guarded.calendar, false, guarded.meantStart);
+    const launch = pauses.for({ phase: guarded.id }).move(guarded.plannedStart, guarded.calendar, false, guarded.meantStart);
     if (!Number.isFinite(guarded.start)) return { ...launch, was: calendar.onOrBefore(launch.was! - 1) };
     const day = calendar.onOrBefore(guarded.start - 1);
     // The day before the launch is the day it is meant for, not a day it moved off.
     return { day, moves: launch.moves, meant: day };
   }
   const nominal = own.plannedStart + parseDuration(gate.within);
-  return pauses ? pauses.land(nominal, calendar) : { day: calendar.onOrAfter(nominal), moves: 0 };
+  // A pause of one part moves the gates of that part: of its phase, or at its location.
+  return pauses ? pauses.for({ phase: gate.phase, location: gate.location }).land(nominal, calendar) : { day: calendar.onOrAfter(nominal), moves: 0 };
 }

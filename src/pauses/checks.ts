@@ -1,11 +1,16 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Pause } from '../plan/schema.js';
 import { didYouMean } from '../util/suggest.js';
 
-/** A pause must end after it starts, leave the others alone and name a phase the plan has. */
+/**
+ * A pause must end after it starts, name a phase the plan has, and leave the others alone: two
+ * pauses may overlap only when each pauses one part (`only`) and the parts differ.
+ */
 export function checkPauses(plan: Plan): Check[] {
   const out: Check[] = [];
   const ids = plan.phases.map((p) => p.id);
+  const places = plan.organization.locations.map((l) => l.name);
   const order = plan.pauses.map((p, i) => ({ ...p, i })).sort((a, b) => a.from.localeCompare(b.from));
   order.forEach((p, k) => {
     if (p.until !== undefined && p.until <= p.from) {
@@ -14,14 +19,38 @@ export function checkPauses(plan: Plan): Check[] {
     if (p.decided !== undefined && p.decided > p.from) {
       out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'decided'], message: `the pause is decided on ${p.decided}, after it starts on ${p.from}`, hint: 'decided is the day the pause was written into the plan, on or before from; leave it out for a pause written in on its first day' });
     }
-    const prev = order[k - 1];
-    if (prev && (prev.until === undefined || p.from < prev.until)) {
+    const prev = order.slice(0, k).find((q) => (q.until === undefined || p.from < q.until) && !apart(q, p));
+    if (prev) {
       const span = prev.until === undefined ? `from ${prev.from}, still open` : `${prev.from} until ${prev.until}`;
-      out.push({ severity: 'error', code: 'pause-overlap', path: ['pauses', p.i, 'from'], message: `this pause overlaps the pause ${span}`, hint: 'start it on or after the day the other resumes, or merge the two' });
+      out.push({ severity: 'error', code: 'pause-overlap', path: ['pauses', p.i, 'from'], message: `this pause overlaps the pause ${span}${prev.only && p.only ? ' of the same part' : ''}`, hint: 'start it on or after the day the other resumes, or merge the two; pauses of different parts (only:) may overlap' });
     }
     if (p.phase !== undefined && !ids.includes(p.phase)) {
       out.push({ severity: 'error', code: 'unknown-phase', path: ['pauses', p.i, 'phase'], message: `no phase with id "${p.phase}"`, hint: didYouMean(p.phase, ids) ?? `phases are: ${ids.join(', ')}` });
     }
+    out.push(...checkOnly(p, p.i, ids, places));
   });
   return out;
+}
+
+/** Two pauses of different parts of the rollout (each with `only`) may run at the same time. */
+function apart(a: Pick<Pause, 'only'>, b: Pick<Pause, 'only'>): boolean {
+  return a.only !== undefined && b.only !== undefined && (a.only.phase !== b.only.phase || a.only.location !== b.only.location);
+}
+
+/** `only` names one phase or one location the plan has. */
+function checkOnly({ only }: Pick<Pause, 'only'>, i: number, ids: string[], places: string[]): Check[] {
+  if (!only) return [];
+  const path = ['pauses', i, 'only'];
+  if ((only.phase === undefined) === (only.location === undefined)) {
+    const message = only.phase === undefined ? 'only names no part of the rollout' : 'only names both a phase and a location';
+    return [{ severity: 'error', code: 'pause-only', path, message, hint: 'write one of only: { phase: ID } or only: { location: NAME }' }];
+  }
+  if (only.phase !== undefined && !ids.includes(only.phase)) {
+    return [{ severity: 'error', code: 'unknown-phase', path: [...path, 'phase'], message: `no phase with id "${only.phase}"`, hint: didYouMean(only.phase, ids) ?? `phases are: ${ids.join(', ')}` }];
+  }
+  if (only.location !== undefined && !places.includes(only.location)) {
+    const hint = places.length === 0 ? 'the plan has no organization.locations: pause a phase instead (only: { phase: ID })' : (didYouMean(only.location, places) ?? `locations are: ${places.join(', ')}`);
+    return [{ severity: 'error', code: 'unknown-location', path: [...path, 'location'], message: `no location named "${only.location}"`, hint }];
+  }
+  return [];
 }

@@ -1,6 +1,7 @@
 import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
+import { reaches, type Part, type Reach } from './scope.js';
 
 /** A pause with its days worked out. */
 export interface PauseSpan {
@@ -15,6 +16,8 @@ export interface PauseSpan {
   pause: Pause;
   /** Index in the plan's pauses, for messages. */
   index: number;
+  /** What a pause with `only` moves; undefined: everything. */
+  reach?: Reach;
 }
 
 /** Where a planned day lands after the pauses. */
@@ -41,22 +44,38 @@ export interface Moved {
  * in the dates the earlier ones produced, so they apply one after the other.
  */
 export class Pauses {
-  readonly spans: PauseSpan[];
+  constructor(
+    readonly spans: readonly PauseSpan[],
+    private readonly calendar: WorkCalendar,
+  ) {}
 
-  constructor(pauses: readonly Pause[], private readonly calendar: WorkCalendar) {
-    this.spans = pauses
-      .map((pause, index) => {
+  /** `reaches`: what each pause moves, in the order of `pauses` (see pauseReaches); none: everything. */
+  static of(pauses: readonly Pause[], calendar: WorkCalendar, reachOf: readonly (Reach | undefined)[] = []): Pauses {
+    const spans = pauses
+      .map((pause, index): PauseSpan => {
         const from = parseDay(pause.from);
         const until = pause.until === undefined ? undefined : parseDay(pause.until);
         const workingDays = until === undefined ? 0 : calendar.weekdaysBetween(from, until);
-        return { from, until, workingDays, pause, index };
+        const reach = reachOf[index];
+        return { from, until, workingDays, pause, index, ...(reach ? { reach } : {}) };
       })
       .sort((a, b) => a.from - b.from);
+    return new Pauses(spans, calendar);
   }
 
   /** The first `n` pauses in date order: the plan as it stood once those were written in. */
   first(n: number): Pauses {
-    return new Pauses(this.spans.slice(0, n).map((s) => s.pause), this.calendar);
+    return new Pauses(this.spans.slice(0, n), this.calendar);
+  }
+
+  /** The pauses that move an item of `part`: those without `only`, and those whose part it is in. */
+  for(part: Part): Pauses {
+    return this.spans.every((s) => !s.reach) ? this : new Pauses(this.spans.filter((s) => reaches(s.reach, part)), this.calendar);
+  }
+
+  /** Whether any pause moves one part of the rollout only. */
+  get scoped(): boolean {
+    return this.spans.some((s) => s.reach !== undefined);
   }
 
   get none(): boolean {

@@ -1,5 +1,5 @@
 import type { Pause } from '../plan/schema.js';
-import type { EventType, Schedule, SchedulePause } from '../schedule/types.js';
+import type { EventType, HeldEvent, Schedule, ScheduleEvent, SchedulePause } from '../schedule/types.js';
 
 /** The items of a launch phase its people act on: its messages, its start, its sessions. */
 const PEOPLE_ITEMS: ReadonlySet<EventType> = new Set(['announcement', 'reminder', 'launch', 'training', 'office-hours']);
@@ -8,8 +8,11 @@ const PEOPLE_ITEMS: ReadonlySet<EventType> = new Set(['announcement', 'reminder'
 export interface PauseReaders {
   /** The switch-off of the old system moves: everyone still uses it, so everyone is told. */
   everyone: boolean;
-  /** The launch phases whose dates move (the paused phase always), in schedule order. */
-  phases: { id: string; name: string; people: number }[];
+  /**
+   * The launch phases whose dates move (the paused phase always), in schedule order; `location`
+   * when only that location's part of the phase moves (a pause of one location): its people there.
+   */
+  phases: { id: string; name: string; people: number; location?: string }[];
 }
 
 /**
@@ -17,19 +20,37 @@ export interface PauseReaders {
  * phase it concerns. That is each launch phase whose announcement, start, training or office
  * hours fall on or after the pause's first day (or are held by it), and everyone when the
  * switch-off of the old system moves. Gates, checklists and reviews are the coordinator's.
+ * A pause of one part (`only`) moves that part's items alone, so it tells that part's people,
+ * and everyone when the switch-off waits for it.
  */
 export function pauseReaders(schedule: Schedule, pause: SchedulePause): PauseReaders {
   const phases = [...schedule.phases, ...schedule.held.phases];
   const kinds = new Map(phases.map((p) => [p.id, p.kind]));
-  const moved = [...schedule.events.filter((e) => e.date >= pause.from), ...schedule.held.events].filter((e) => e.phase !== undefined);
-  const everyone = moved.some((e) => kinds.get(e.phase!) === 'decommission') || schedule.held.phases.some((p) => p.kind === 'decommission');
+  const whole = new Set(pause.phases ?? []);
+  const at = pause.only?.location;
+  const reached = (e: ScheduleEvent | HeldEvent): boolean => !pause.only || whole.has(e.phase!) || (at !== undefined && e.location === at);
+  const moved = [...schedule.events.filter((e) => e.date >= pause.from), ...schedule.held.events].filter((e) => e.phase !== undefined && reached(e));
+  const everyone = moved.some((e) => kinds.get(e.phase!) === 'decommission') || schedule.held.phases.some((p) => p.kind === 'decommission' && (!pause.only || whole.has(p.id)));
   const touched = new Set([pause.phase, ...moved.filter((e) => PEOPLE_ITEMS.has(e.type)).map((e) => e.phase)]);
   const launches = phases.filter((p) => p.kind === 'launch' && touched.has(p.id));
-  return { everyone, phases: launches.map((p) => ({ id: p.id, name: p.name, people: p.people })) };
+  return {
+    everyone,
+    phases: launches.map((p) => {
+      // A phase that brings in people elsewhere too: only its sessions at the paused location moved.
+      const local = at !== undefined && !whole.has(p.id) && 'peopleAt' in p ? { people: p.peopleAt?.[at] ?? 0, location: at } : { people: p.people };
+      return { id: p.id, name: p.name, ...local };
+    }),
+  };
 }
 
 /** The pause a pause or resume notice speaks of: its key numbers the pause as the plan lists it, the schedule lists them by date. */
-export function noticePause(schedule: Schedule, pauses: readonly Pick<Pause, 'from'>[], key: string): SchedulePause {
-  const planned = pauses[Number(key.replace('pause-', '')) - 1];
-  return schedule.pauses.find((p) => p.from === planned?.from)!;
+export function noticePause(schedule: Schedule, pauses: readonly Pick<Pause, 'from' | 'only'>[], key: string): SchedulePause {
+  const planned = plannedPause(pauses, key);
+  // Pauses of two parts may start the same day.
+  return schedule.pauses.find((p) => p.from === planned?.from && p.only?.phase === planned.only?.phase && p.only?.location === planned.only?.location)!;
+}
+
+/** The plan's pause a pause or resume notice's key numbers. */
+export function plannedPause<T>(pauses: readonly T[], key: string): T | undefined {
+  return pauses[Number(key.replace('pause-', '')) - 1];
 }

@@ -40,12 +40,13 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const added = after.pauses.slice(before.pauses.length);
   const lastFrom = before.pauses.reduce((max, p) => (p.from > max ? p.from : max), '');
   const same = after.pauses.slice(0, before.pauses.length).every((p, i) => p === before.pauses[i] || JSON.stringify(p) === JSON.stringify(before.pauses[i]));
-  // A rollback withdraws what a pause moves onto or past its day: build `after` then.
-  if (after.rollback !== undefined || !same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
+  // A rollback withdraws what a pause moves onto or past its day, and a pause of one part moves
+  // some items and not others, with the phases that wait for it: build `after` then.
+  if (after.rollback !== undefined || after.pauses.some((p) => p.only !== undefined) || !same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
 
   const global = planCalendar(after);
   // Only the new pauses: the dates of `before` already carry its own.
-  const fresh = new Pauses(added, global);
+  const fresh = Pauses.of(added, global);
   const places = new Map(after.organization.locations.map((l) => [l.name, new WorkCalendar(after.calendar.workingDays, holidayMap(after.calendar.holidays, l.holidays), after.language)]));
   const phases = timePhases(after);
   const messages = new MessageCalendars(after, global, phases, parseDay(after.start));

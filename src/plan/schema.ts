@@ -264,15 +264,22 @@ const gate = z.strictObject({
 
 export const pauseSchema = z
   .strictObject({
-    from: isoDate.describe('First day of the pause: everything dated on or after it moves.'),
+    from: isoDate.describe('First day of the pause: everything dated on or after it moves (with `only`, everything of that part).'),
     until: isoDate.optional().describe('The day the rollout resumes; leave out while the pause is open (later items are on hold).'),
     reason: text.describe('Why the rollout pauses, for the pause notice: text, or a map of language to text.'),
-    phase: z.string().optional().describe('The phase the pause concerns, for the notices.'),
+    phase: z.string().optional().describe('The phase the pause concerns, for the notices only: a pause without `only` moves everything.'),
+    only: z
+      .strictObject({
+        phase: z.string().optional().describe('A phase id: the pause moves this phase and the phases that wait for it.'),
+        location: z.string().optional().describe('A location name: the pause moves its sessions and gates, and the phases that bring in nobody else.'),
+      })
+      .optional()
+      .describe('Pause one part of the rollout only, one phase or one location (give one of the two): only its dated items move, and those of the phases that wait for it; everything else stays put.'),
     decided: isoDate
       .optional()
       .describe('The day the pause was written into the plan, for a break planned ahead: messages dated from then on speak of it. By default its first day: the messages dated before it went out without it, and are written as they went out.'),
   })
-  .describe('A pause that happened: every later item moves by its working days.');
+  .describe('A pause that happened: every later item (with `only`, every later item of that part) moves by its working days.');
 
 export const rollbackSchema = z
   .strictObject({
@@ -390,7 +397,7 @@ export const planSchema = z
     sources: z.array(source).default([]).describe('Raw exports the metrics are computed from; read by gate-check, report and metrics.'),
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
-    pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap.'),
+    pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap, but pauses of different parts (`only`) may.'),
     rollback: rollbackSchema.optional(),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),

@@ -14,7 +14,7 @@ import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, w
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
-import { noticePause, pauseReaders } from '../pauses/readers.js';
+import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
 
@@ -389,7 +389,7 @@ export class ContextBuilder {
     const { plan, lang } = this;
     const readers = pauseReaders(this.schedule, this.pauseOf(message));
     if (readers.everyone) return { audience: `${LABELS[lang].everyone} ${plan.organization.name}`, people: plan.organization.headcount };
-    const names = readers.phases.map((r) => plan.phases.find((p) => p.id === r.id)?.name ?? r.name);
+    const names = readers.phases.map((r) => `${plan.phases.find((p) => p.id === r.id)?.name ?? r.name}${r.location !== undefined ? ` (${r.location})` : ''}`);
     return { audience: formatList(names, lang, 'and'), people: Math.min(plan.organization.headcount, readers.phases.reduce((n, p) => n + p.people, 0)) };
   }
 
@@ -404,12 +404,19 @@ export class ContextBuilder {
   private pause(message: Message) {
     const p = this.pauseOf(message);
     const resumeFrom = p.until ?? p.from;
+    const old = this.plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system');
+    const decommission = (id: string | undefined) => this.plan.phases.find((x) => x.id === id)?.kind === 'decommission';
     return {
       // The reason in this message's language: the schedule has it in the plan's first.
-      reason: this.plan.pauses.find((x) => x.from === p.from)!.reason,
+      reason: plannedPause(this.plan.pauses, message.event!.key)!.reason,
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
+      // A pause of one location: the notices name the place, and say the rest goes on.
+      location: p.only?.location ?? null,
+      only: p.only ? (p.only.location ?? this.phases.find((x) => x.id === p.only!.phase)?.name ?? p.only.phase ?? null) : null,
       // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
-      switchOff: this.plan.phases.find((x) => x.id === p.phase)?.kind === 'decommission' ? (this.plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
+      switchOff: decommission(p.phase) ? old : null,
+      // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.
+      alsoSwitchOff: p.only && !decommission(p.phase) && p.phases?.some(decommission) ? old : null,
       from: p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : formatDay(this.calendar.onOrAfter(parseDay(p.until))),

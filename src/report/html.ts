@@ -138,14 +138,18 @@ function pauses(ctx: Context): string {
   if (list.length === 0) return '';
   const { words, formats } = ctx;
   const names = new Map(ctx.schedule.phases.map((p) => [p.id, p.name]));
-  const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [p.from, p.reason]));
+  // Pauses of two parts may start the same day.
+  const key = (p: { from: string; only?: { phase?: string; location?: string } | undefined }) => `${p.from} ${p.only?.phase ?? ''} ${p.only?.location ?? ''}`;
+  const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [key(p), p.reason]));
   const items = list.map((p) => {
     const from = formats.short(parseDay(p.from));
     const { rollback } = ctx.schedule;
     const span =
       p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
-    const phase = p.phase !== undefined ? `${names.get(p.phase) ?? p.phase}: ` : '';
-    return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(p.from) ?? p.reason))}</li>`;
+    // A pause of one location names the place; any other names the phase it concerns.
+    const part = p.only?.location ?? (p.phase !== undefined ? (names.get(p.phase) ?? p.phase) : undefined);
+    const phase = part !== undefined ? `${part}: ` : '';
+    return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(key(p)) ?? p.reason))}</li>`;
   });
   return `<div class="pauses"><h3>${esc(words.pauses)}</h3><ul>${items.join('')}</ul></div>`;
 }

@@ -7,6 +7,8 @@ import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
+import { noticePhase, noticeRef } from '../pauses/notices.js';
+import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem } from './sessions.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
@@ -57,8 +59,10 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
   if (solo) {
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
-    builder.weekly(lastLaunch);
-    builder.surveys(launches, lastLaunch);
+    // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part moved that end.
+    const lastHeld = Math.max(...launches.map((p) => p.end + builder.lag(p.id, p.end)), start);
+    builder.weekly(lastHeld);
+    builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
     const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
     builder.reviews(Math.max(lastLaunch, switchOff !== undefined && Number.isFinite(switchOff) ? switchOff : lastLaunch));
@@ -76,11 +80,12 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
     end: formatDay(end),
     phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
     events: builder.sorted(),
-    pauses: builder.pauses.spans.map(({ pause, workingDays, until }) => ({
+    pauses: builder.pauses.spans.map(({ pause, workingDays, until, reach }) => ({
       from: pause.from,
       until: pause.until ?? null,
       reason: pause.reason,
-      ...(pause.phase !== undefined ? { phase: pause.phase } : {}),
+      ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
+      ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id) } : {}),
       workingDays: until === undefined ? null : workingDays,
     })),
     held: {
@@ -134,12 +139,13 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
   const calendar = builder.global.calendar;
+  const pauses = builder.pauses.for({ phase: p.id });
   // Off a day off of its people as planned; after a pause, off the day the pause moved its meant start to.
-  const from = p.start === p.plannedStart ? p.nominalStart : builder.pauses.move(p.plannedStart, p.calendar, false, p.meantStart).meant!;
+  const from = p.start === p.plannedStart ? p.nominalStart : pauses.move(p.plannedStart, p.calendar, false, p.meantStart).meant!;
   const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: p.calendar.whyNotWorking(from) } : {};
   // A phase running when an open pause began ends, for now, the working day before it.
   const held = !Number.isFinite(p.end);
-  const end = held ? calendar.onOrBefore(builder.pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
+  const end = held ? calendar.onOrBefore(pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
   return {
     id: p.id,
     name: p.name,
@@ -173,6 +179,8 @@ class EventBuilder {
   /** The phases an open pause holds, whose every item waits with them. */
   private readonly heldPhases: ReadonlySet<string>;
   private readonly messages: MessageCalendars;
+  /** The phase the rollout ends with: the reviews look back on it, so a pause that moves it moves them. */
+  private readonly endPhase: string | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -184,6 +192,26 @@ class EventBuilder {
     this.words = scheduleWords(plan.language);
     this.heldPhases = new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id));
     this.messages = new MessageCalendars(plan, this.global.calendar, timed, start);
+    const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
+    this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
+  }
+
+  /**
+   * How many days later a pause of one part (`only`) puts a day of phase `phase` than the pauses
+   * of everything do: the items of no phase (weekly updates, surveys, exports) stay, and go on
+   * for as long as that phase now runs.
+   */
+  lag(phase: string, day: Day): number {
+    if (!this.pauses.scoped) return 0;
+    const own = this.pauses.for({ phase }).move(day).day;
+    const all = this.pauses.for({}).move(day).day;
+    return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /** The part of the rollout an item belongs to, for the pauses of one part. */
+  private partOf(fields: Pick<ScheduleEvent, 'type' | 'phase'>, location: string | undefined): Part {
+    if (fields.type === 'review' || fields.type === 'retrospective') return { phase: this.endPhase };
+    return { phase: fields.phase, location };
   }
 
   /**
@@ -196,8 +224,8 @@ class EventBuilder {
     // A message to people goes out on a day most of its readers work (see MessageCalendars).
     const calendar = (place === this.global && this.messages.of(fields)) || place.calendar;
     const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
-    const moved = dated ?? this.pauses.land(nominal, calendar, earlier);
     const location = fields.location ?? place.location?.name;
+    const moved = dated ?? this.pauses.for(this.partOf(fields, location)).land(nominal, calendar, earlier);
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;
@@ -241,7 +269,7 @@ class EventBuilder {
     const g = this.global;
     for (const span of this.pauses.spans) {
       const { pause } = span;
-      const ref = { ...(pause.phase !== undefined ? { phase: pause.phase } : {}), key: `pause-${span.index + 1}` };
+      const ref = noticeRef(pause, span.index);
       const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
       this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
       if (span.until === undefined) continue;
@@ -323,7 +351,7 @@ class EventBuilder {
     // Once for all its places: on the days most of its people work, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: phase.calendar }] : places) {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
-      const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses, this.global.calendar);
+      const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
       for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
@@ -352,7 +380,8 @@ class EventBuilder {
     const first = planned.find((p) => p.kind === 'launch');
     if (every === undefined || !first) return;
     const off = planned.find((p) => p.kind === 'decommission');
-    const until = off ? off.start : Math.max(...planned.map((p) => p.end));
+    // Until the switch-off, wherever a pause of its part moved it.
+    const until = off ? off.start + this.lag(off.id, off.start) : Math.max(...planned.map((p) => p.end + this.lag(p.id, p.end)));
     const title = this.words.exportData(this.plan.tool.replaces ?? this.words.oldSystem);
     const step = parseDuration(every);
     for (let day = first.start + step; this.global.calendar.onOrAfter(day) < until; day += step) {
@@ -380,7 +409,7 @@ class EventBuilder {
       });
     }
     const days = [phase.meantStart, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
-    const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!), undefined, undefined];
+    const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!, this.pauses.for({ phase: phase.id })), undefined, undefined];
     DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }, dated[i]));
   }
 
@@ -389,9 +418,9 @@ class EventBuilder {
    * phase meant for a holiday starts a day late, and a pause that moves it back to a working day
    * would otherwise leave a day free between the two.
    */
-  private dayAfterExport(exportMeant: Day, archive: Day): Moved | undefined {
-    const own = this.pauses.land(archive, this.global.calendar);
-    const exported = this.pauses.land(exportMeant, this.global.calendar);
+  private dayAfterExport(exportMeant: Day, archive: Day, pauses: Pauses): Moved | undefined {
+    const own = pauses.land(archive, this.global.calendar);
+    const exported = pauses.land(exportMeant, this.global.calendar);
     if (own.moves === 0 || own.moves !== exported.moves || !Number.isFinite(own.day) || !Number.isFinite(exported.day)) return undefined;
     const day = this.global.calendar.nthWorkingDay(exported.day, 2);
     return { day, moves: own.moves, meant: day };

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, parseDay } from '../util/dates.js';
 import { Pauses } from '../pauses/pauses.js';
+import { pauseReaches } from '../pauses/scope.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
 import { scheduleWords } from './words.js';
 import { largestRemainder, locationSizes, peopleByLocation, sum } from './reach.js';
@@ -55,9 +56,9 @@ export function planCalendar(plan: Plan): WorkCalendar {
   return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays), plan.language);
 }
 
-/** The plan's pauses, counted in working days of its calendar. */
+/** The plan's pauses, counted in working days of its calendar, each with what it moves. */
 export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
-  return new Pauses(plan.pauses, calendar);
+  return Pauses.of(plan.pauses, calendar, pauseReaches(plan));
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
@@ -169,7 +170,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = days.onOrAfter(meantStart);
     const last = Math.max(first, days.onOrBefore(nominalEnd));
     previousEnd = last;
-    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses, days);
+    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days);
     const startDay = moved.start;
     const endDay = moved.end;
     return {

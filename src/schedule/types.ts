@@ -59,6 +59,10 @@ export interface SchedulePause {
   until: string | null;
   reason: string;
   phase?: string;
+  /** A pause of one part of the rollout: one phase or one location; absent, it moves everything. */
+  only?: { phase?: string; location?: string };
+  /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
+  phases?: string[];
   /** Working days every later item moves by; null while the pause is open. */
   workingDays: number | null;
 }

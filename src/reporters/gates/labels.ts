@@ -36,7 +36,7 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
-  const paused = p ? [w.paused(p.from, p.until, p.reason)] : [];
+  const paused = p ? [w.paused(p.from, p.until, p.reason, p.only && (p.only.location ?? p.only.phase))] : [];
   const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang))));
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(off.phase, off.due, switchOffCauses(result, byId, lang)));

@@ -12,7 +12,7 @@ export interface GateWords {
   failedReportOnly(gate: string, severity: string): string;
   inconclusiveReportOnly(gate: string): string;
   reportOnly(gates: string): string;
-  paused(from: string, until: string | undefined, reason: string): string;
+  paused(from: string, until: string | undefined, reason: string, part?: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
@@ -50,7 +50,7 @@ const EN: GateWords = {
   inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
   reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
-  paused: (from, until, reason) => `${until ? `the rollout is paused from ${from} until ${until}` : `the rollout has been paused since ${from}`}: ${reason}`,
+  paused: (from, until, reason, part = 'the rollout') => `${until ? `${part} is paused from ${from} until ${until}` : `${part} has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
@@ -87,7 +87,7 @@ const NL: GateWords = {
   inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
   reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
-  paused: (from, until, reason) => `${until ? `de invoering is gepauzeerd van ${from} tot ${until}` : `de invoering is sinds ${from} gepauzeerd`}: ${reason}`,
+  paused: (from, until, reason, part = 'de invoering') => `${until ? `${part} is gepauzeerd van ${from} tot ${until}` : `${part} is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,

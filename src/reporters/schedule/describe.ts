@@ -1,7 +1,7 @@
 import { everyoneWord } from '../../plan/condition-text.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
-import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
+import type { EventType, Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
@@ -21,9 +21,10 @@ const WORDS = {
     moved: (from: string, why: string) => `moved from ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
     paused: (from: string) => `moved by a pause from ${from}`,
-    pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
-      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${phase ? `, phase ${phase}` : ''}: ${reason}`,
-    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${phase ? `, phase ${phase}` : ''}: ${reason}`,
+    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
+      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
+    pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
+    part: (p: Pick<SchedulePause, 'phase' | 'only'>) => (p.only ? `, only ${p.only.location ?? `phase ${p.only.phase}`} (the rest goes on)` : p.phase ? `, phase ${p.phase}` : ''),
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
@@ -53,9 +54,10 @@ const WORDS = {
     moved: (from: string, why: string) => `verplaatst van ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
     paused: (from: string) => `door een pauze verplaatst van ${from}`,
-    pause: (from: string, until: string | null, days: number | null, phase: string | undefined, reason: string) =>
-      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${phase ? `, fase ${phase}` : ''}: ${reason}`,
-    pauseEnded: (from: string, on: string, phase: string | undefined, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${phase ? `, fase ${phase}` : ''}: ${reason}`,
+    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
+      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
+    pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
+    part: (p: Pick<SchedulePause, 'phase' | 'only'>) => (p.only ? `, alleen ${p.only.location ?? `fase ${p.only.phase}`} (de rest gaat door)` : p.phase ? `, fase ${p.phase}` : ''),
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
@@ -112,7 +114,7 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
-  return schedule.pauses.map((p) => (p.until === null && on !== undefined ? w.pauseEnded(p.from, on, p.phase, p.reason) : w.pause(p.from, p.until, p.workingDays, p.phase, p.reason)));
+  return schedule.pauses.map((p) => (p.until === null && on !== undefined ? w.pauseEnded(p.from, on, w.part(p), p.reason) : w.pause(p.from, p.until, p.workingDays, w.part(p), p.reason)));
 }
 
 /** One line per item an open pause holds, with the date it had. */
