@@ -1,6 +1,6 @@
 import { decide } from '../gates/decision.js';
 import type { BlockedLaunch, GateResult, OpenPause, RolledBack, SwitchOff } from '../gates/types.js';
-import type { Pauses } from '../pauses/pauses.js';
+import type { PauseSpan, Pauses } from '../pauses/pauses.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
@@ -56,7 +56,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;
-  // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide.
+  // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide, if any part still goes on.
   const running = pauses.spans.filter((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
   const open = running.find((s) => !s.reach) ?? running[0];
   const openPause = open
@@ -68,6 +68,12 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
         ...(open.pause.only ? { only: open.pause.only } : {}),
       }
     : null;
-  if (open && !open.reach) effects.push('pause');
+  if (open && (!open.reach || holdsAll(phases, running, asOf))) effects.push('pause');
   return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null };
+}
+
+/** Whether the pauses of one part running on `asOf` hold every phase not yet over: then nothing goes on, and the rollout is paused. */
+function holdsAll(phases: readonly TimedPhase[], running: readonly PauseSpan[], asOf: Day): boolean {
+  const going = phases.filter((p) => p.end >= asOf);
+  return going.length > 0 && going.every((p) => running.some((s) => s.reach?.phases.has(p.id)));
 }

@@ -1,17 +1,22 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Pause } from '../plan/schema.js';
+import { planPauses } from '../schedule/phases.js';
 import { didYouMean } from '../util/suggest.js';
+import type { Reach } from './scope.js';
 
 /**
  * A pause must end after it starts, name a phase the plan has, and leave the others alone: two
- * pauses may overlap only when each pauses one part (`only`) and the parts differ.
+ * pauses may overlap only when each pauses one part (`only`) and the parts differ, whether each
+ * is named as a phase or as a location.
  */
 export function checkPauses(plan: Plan): Check[] {
   const out: Check[] = [];
   const ids = plan.phases.map((p) => p.id);
   const places = plan.organization.locations.map((l) => l.name);
-  const order = plan.pauses.map((p, i) => ({ ...p, i })).sort((a, b) => a.from.localeCompare(b.from));
+  const reaches: (Reach | undefined)[] = [];
+  if (plan.pauses.some((p) => p.only)) for (const span of planPauses(plan).spans) reaches[span.index] = span.reach;
+  const order = plan.pauses.map((p, i) => ({ ...p, i, reach: reaches[i] })).sort((a, b) => a.from.localeCompare(b.from));
   order.forEach((p, k) => {
     if (p.until !== undefined && p.until <= p.from) {
       out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'until'], message: `the pause resumes on ${p.until}, not after it starts on ${p.from}`, hint: 'until is the day the rollout resumes, after from' });
@@ -32,9 +37,11 @@ export function checkPauses(plan: Plan): Check[] {
   return out;
 }
 
-/** Two pauses of different parts of the rollout (each with `only`) may run at the same time. */
-function apart(a: Pick<Pause, 'only'>, b: Pick<Pause, 'only'>): boolean {
-  return a.only !== undefined && b.only !== undefined && (a.only.phase !== b.only.phase || a.only.location !== b.only.location);
+/** Two pauses of different parts of the rollout (each with `only`) may run at the same time: they hold no phase and no location in common. */
+function apart(a: { reach?: Reach | undefined }, b: { reach?: Reach | undefined }): boolean {
+  if (!a.reach || !b.reach) return false;
+  if (a.reach.location !== undefined && a.reach.location === b.reach.location) return false;
+  return ![...a.reach.held].some((id) => b.reach!.held.has(id));
 }
 
 /** `only` names one phase or one location the plan has. */

@@ -68,9 +68,23 @@ export class Pauses {
     return new Pauses(this.spans.slice(0, n), this.calendar);
   }
 
-  /** The pauses that move an item of `part`: those without `only`, and those whose part it is in. */
+  /**
+   * The pauses that move an item of `part`: those without `only`, and those whose part it is in.
+   * Pauses of two parts may overlap; an item both hold (the switch-off, waiting for both) waits
+   * from the first one's start until the later resume, once, not the length of each.
+   */
   for(part: Part): Pauses {
-    return this.spans.every((s) => !s.reach) ? this : new Pauses(this.spans.filter((s) => reaches(s.reach, part)), this.calendar);
+    if (this.spans.every((s) => !s.reach)) return this;
+    const spans: PauseSpan[] = [];
+    for (const span of this.spans.filter((s) => reaches(s.reach, part))) {
+      const last = spans.at(-1);
+      if (!last || (last.until !== undefined && span.from >= last.until)) spans.push(span);
+      else {
+        const until = last.until === undefined || span.until === undefined ? undefined : Math.max(last.until, span.until);
+        spans[spans.length - 1] = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };
+      }
+    }
+    return new Pauses(spans, this.calendar);
   }
 
   /** Whether any pause moves one part of the rollout only. */

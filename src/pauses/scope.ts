@@ -1,5 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Pause } from '../plan/schema.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
+import { parseDay, type Day } from '../util/dates.js';
+import { Pauses } from './pauses.js';
 import { allocatePeople, describeAudience } from '../schedule/phases.js';
 import { locationSizes, peopleByLocation } from '../schedule/reach.js';
 
@@ -16,6 +18,8 @@ export interface Part {
  */
 export interface Reach {
   phases: ReadonlySet<string>;
+  /** Of `phases`, those the pause holds itself, not because they wait for one it holds. */
+  held: ReadonlySet<string>;
   location?: string;
 }
 
@@ -25,27 +29,44 @@ export function reaches(reach: Reach | undefined, part: Part): boolean {
   return (part.phase !== undefined && reach.phases.has(part.phase)) || (reach.location !== undefined && part.location === reach.location);
 }
 
-/** The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`. */
-export function pauseReaches(plan: Plan): (Reach | undefined)[] {
-  const located = plan.pauses.some((p) => p.only?.location !== undefined) ? onlyAt(plan) : undefined;
-  return plan.pauses.map((pause) => reachOf(plan, pause, located));
-}
+/** Each phase's first and last day after the pauses given: what a later pause finds over, running or to come. */
+export type PhaseDaysAfter = (earlier: Pauses) => readonly { start: Day; end: Day }[];
 
-function reachOf(plan: Plan, { only }: Pause, onlyAtLocation: ((location: string) => string[]) | undefined): Reach | undefined {
-  if (!only) return undefined;
-  if (only.location !== undefined) return { phases: waitingFor(plan, onlyAtLocation!(only.location)), location: only.location };
-  return { phases: waitingFor(plan, only.phase === undefined ? [] : [only.phase]) };
+/**
+ * The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`.
+ * Each is worked out on the dates the pauses before it left, in date order.
+ */
+export function pauseReaches(plan: Plan, calendar: WorkCalendar, daysAfter: PhaseDaysAfter): (Reach | undefined)[] {
+  const reaches: (Reach | undefined)[] = plan.pauses.map(() => undefined);
+  if (!plan.pauses.some((p) => p.only)) return reaches;
+  const located = plan.pauses.some((p) => p.only?.location !== undefined) ? onlyAt(plan) : undefined;
+  const order = plan.pauses.map((_, i) => i).sort((a, b) => parseDay(plan.pauses[a]!.from) - parseDay(plan.pauses[b]!.from));
+  order.forEach((i, k) => {
+    const { only, from } = plan.pauses[i]!;
+    if (!only) return;
+    const earlier = order.slice(0, k);
+    const days = daysAfter(Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => reaches[j])));
+    const first = parseDay(from);
+    const paused = only.location !== undefined ? located!(only.location) : [only.phase!];
+    const held = new Set(plan.phases.filter((p) => paused.includes(p.id)).map((p) => p.id));
+    // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
+    const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
+    const phases = new Set([...held, ...waitingFor(plan, going, (n) => days[n]!.start >= first)]);
+    reaches[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
+  });
+  return reaches;
 }
 
 /**
  * The phases that wait for `paused`: a phase starts after the one before it ends unless it has
  * `overlap: true`, and the switch-off waits for every phase before it. So holding one phase
- * holds the chain that follows it, up to a phase that may overlap the one before.
+ * holds the chain that follows it, up to a phase that may overlap the one before or that has
+ * started already (`toCome` says which have not).
  */
-function waitingFor(plan: Plan, paused: readonly string[]): Set<string> {
+function waitingFor(plan: Plan, paused: ReadonlySet<string>, toCome: (index: number) => boolean): Set<string> {
   const out = new Set(paused);
   plan.phases.forEach((p, i) => {
-    if (i === 0 || out.has(p.id) || p.overlap) return;
+    if (i === 0 || out.has(p.id) || p.overlap || !toCome(i)) return;
     const before = p.kind === 'decommission' ? plan.phases.slice(0, i) : [plan.phases[i - 1]!];
     if (before.some((q) => out.has(q.id))) out.add(p.id);
   });

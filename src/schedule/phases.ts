@@ -56,9 +56,18 @@ export function planCalendar(plan: Plan): WorkCalendar {
   return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays), plan.language);
 }
 
-/** The plan's pauses, counted in working days of its calendar, each with what it moves. */
+/**
+ * The plan's pauses, counted in working days of its calendar, each with what it moves. What a
+ * pause of one part moves depends on the phases it finds over, running or to come on its first
+ * day, after the pauses before it.
+ */
 export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
-  return Pauses.of(plan.pauses, calendar, pauseReaches(plan));
+  let layout: PhaseLayout | undefined;
+  const daysAfter = (earlier: Pauses) => {
+    layout ??= phaseLayout(plan, calendar, parseDay(plan.start));
+    return layout.planned.map((p, i) => movedPhase(p, earlier.for({ phase: plan.phases[i]!.id }), p.calendar));
+  };
+  return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar, daysAfter));
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
@@ -148,11 +157,18 @@ export function movedPhase(
   return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
 }
 
-/** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
-export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
-  const calendar = planCalendar(plan);
-  const pauses = planPauses(plan, calendar);
-  const start = startOverride ?? parseDay(plan.start);
+/** Each phase's days as planned, before any pause, with who it brings in. */
+interface PhaseLayout {
+  audiences: PhaseAudience[];
+  people: number[];
+  ranges: [number, number][];
+  atLocations: number[][];
+  planned: PlannedDays[];
+}
+
+type PlannedDays = Pick<TimedPhase, 'nominalStart' | 'nominalEnd' | 'meantStart' | 'plannedStart' | 'plannedEnd' | 'calendar'>;
+
+function phaseLayout(plan: Plan, calendar: WorkCalendar, start: Day): PhaseLayout {
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const sizes = locationSizes(plan);
   const { people, ranges } = allocatePeople(plan, audiences, sizes);
@@ -160,7 +176,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const own = locationHolidays(plan);
   let cursor = start;
   let previousEnd = -Infinity;
-  return plan.phases.map((phase, index) => {
+  const planned = plan.phases.map((phase, index): PlannedDays => {
     const nominalStart = phase.startWeek !== undefined ? start + (phase.startWeek - 1) * 7 : cursor;
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
     cursor = Math.max(cursor, nominalEnd + 1);
@@ -170,30 +186,36 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = days.onOrAfter(meantStart);
     const last = Math.max(first, days.onOrBefore(nominalEnd));
     previousEnd = last;
-    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days);
-    const startDay = moved.start;
-    const endDay = moved.end;
+    return { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days };
+  });
+  return { audiences, people, ranges, atLocations, planned };
+}
+
+/** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
+export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
+  const calendar = planCalendar(plan);
+  const pauses = planPauses(plan, calendar);
+  const start = startOverride ?? parseDay(plan.start);
+  const { audiences, people, ranges, atLocations, planned } = phaseLayout(plan, calendar, start);
+  return plan.phases.map((phase, index) => {
+    const days = planned[index]!;
+    const moved = movedPhase(days, pauses.for({ phase: phase.id }), days.calendar);
     return {
       id: phase.id,
       name: phase.name,
       kind: phase.kind,
       index,
-      nominalStart,
-      nominalEnd,
-      meantStart,
-      plannedStart: first,
-      plannedEnd: last,
-      start: startDay,
+      ...days,
+      start: moved.start,
       ...(moved.heldStart !== undefined ? { heldStart: moved.heldStart } : {}),
-      end: endDay,
-      startWeek: weekOf(start, startDay),
-      endWeek: weekOf(start, endDay),
+      end: moved.end,
+      startWeek: weekOf(start, moved.start),
+      endWeek: weekOf(start, moved.end),
       people: people[index]!,
       peopleRange: ranges[index]!,
       atLocations: atLocations[index]!,
       audience: audiences[index]!,
       phase,
-      calendar: days,
     };
   });
 }

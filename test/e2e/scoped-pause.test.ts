@@ -95,18 +95,18 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     );
   });
 
-  it('gate-check during the pause holds Albina’s gate and judges the others (exit 0)', () => {
+  it('gate-check during the pause holds Albina’s gate, judges the others, and pauses, as only Albina is left (exit 1)', () => {
     const metrics = path.join(tempDir(), 'usage.csv');
     writeFileSync(metrics, 'date,metric,value,location\n2027-04-09,active_use_pct,85,Paramaribo\n2027-04-09,active_use_pct,82,Nieuw Nickerie\n');
     const r = run(['gate-check', '--plan', ALBINA, '--metrics', metrics, '--at', '2027-04-14', '--format', 'json']);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
     const result = JSON.parse(r.stdout);
-    expect([result.decision, result.openPause.only]).toEqual(['continue', { location: 'Albina' }]);
+    expect([result.decision, result.openPause.only]).toEqual(['pause', { location: 'Albina' }]);
     const gates = Object.fromEntries(result.gates.map((g: { id: string; status: string; due: string; reason: string }) => [g.id, [g.status, g.due, g.reason]]));
     expect(gates['head-office-active']).toEqual(['pass', '2027-04-12', expect.stringContaining('from 2027-03-15 to 2027-04-12 is 85')]);
     expect(gates['albina-active']).toEqual(['pending', '2027-05-17', 'on hold: Albina has been paused since 2027-04-12']);
     const textOut = run(['gate-check', '--plan', ALBINA, '--metrics', metrics, '--at', '2027-04-14']).stdout;
-    expect(textOut).toContain('Decision: continue (exit 0): Albina is paused from 2027-04-12 until 2027-04-19: the Albina branch has no internet line');
+    expect(textOut).toContain('Decision: pause (exit 1): Albina is paused from 2027-04-12 until 2027-04-19: the Albina branch has no internet line');
   });
 
   it('render-emails writes the notices for Albina, and what went out before as it went out', () => {

@@ -9,7 +9,7 @@ import type { Schedule } from '../../src/schedule/types.js';
 import { gateWindows } from '../../src/gates/evaluate.js';
 import { guardedDecision } from '../../src/guards/decide.js';
 import { planPauses, timePhases } from '../../src/schedule/phases.js';
-import { parseDay } from '../../src/util/dates.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
 import { diagnosticLines, ROOT, validPlan } from '../helpers.js';
 
 /*
@@ -152,10 +152,21 @@ describe('gate-check while a pause of one part runs', () => {
       ['albina-go-no-go', false, undefined],
       ['albina-active', true, 'Albina'],
     ]);
+    // Albina and the switch-off that waits for it are all that is left: the rollout is paused.
     const decided = guardedDecision(phases, [], asOf, null, planPauses(plan));
-    expect([decided.decision, decided.openPause?.only]).toEqual(['continue', { location: 'Albina' }]);
+    expect([decided.decision, decided.openPause?.only]).toEqual(['pause', { location: 'Albina' }]);
     const everything = planWith([week]);
     expect(guardedDecision(timePhases(everything), [], asOf, null, planPauses(everything)).decision).toBe('pause');
+    // With Nieuw Nickerie in Albina's phase, Nickerie's launch goes on: the others decide.
+    const shared = planWith([{ ...week, from: '2027-03-31', until: '2027-04-07', only: { location: 'Albina' } }], phaseMix);
+    const during = parseDay('2027-04-01');
+    expect(guardedDecision(timePhases(shared), [], during, null, planPauses(shared)).decision).toBe('continue');
+  });
+
+  it('pauses the rollout while pauses of one part hold every phase not yet over', () => {
+    const pilot = planWith([{ ...week, from: '2027-03-08', until: '2027-03-15', only: { phase: 'pilot' } }]);
+    const decided = guardedDecision(timePhases(pilot), [], parseDay('2027-03-09'), null, planPauses(pilot));
+    expect([decided.decision, decided.openPause?.only]).toEqual(['pause', { phase: 'pilot' }]);
   });
 });
 
@@ -164,8 +175,12 @@ describe('checking pauses of one part', () => {
 
   it('lets pauses of different parts overlap, and no other two', () => {
     const albina = { ...week, only: { location: 'Albina' } };
-    expect(problems([albina, { ...week, only: { location: 'Nieuw Nickerie' } }])).toEqual([]);
-    expect(problems([albina, { ...week, only: { phase: 'head-office' } }])).toEqual([]);
+    // Nieuw Nickerie's phase runs until 9 April: both pauses hold a phase of their own.
+    const early = { from: '2027-04-05', until: '2027-04-12' };
+    expect(problems([{ ...albina, ...early }, { ...week, ...early, only: { location: 'Nieuw Nickerie' } }])).toEqual([]);
+    expect(problems([{ ...albina, ...early }, { ...week, ...early, only: { phase: 'nickerie' } }])).toEqual([]);
+    // A phase and a location that hold the same people are one part, however named.
+    expect(problems([albina, { ...week, only: { phase: 'albina' } }])).toEqual(['pause-overlap']);
     expect(problems([albina, { ...week, from: '2027-04-14' }])).toEqual(['pause-overlap']);
     expect(problems([albina, { ...week, from: '2027-04-14', only: { location: 'Albina' } }])).toEqual(['pause-overlap']);
     expect(problems([{ ...week, only: {} }])).toEqual(['pause-only']);
@@ -180,5 +195,32 @@ describe('checking pauses of one part', () => {
     expect(diagnosticLines(text.replace('only: { location: Albina }', 'only: { phase: albna }'), 'unknown-phase')).toEqual([
       expect.stringMatching(/^rollout\.yaml:\d+:\d+: error pauses\[0\]\.only\.phase: no phase with id "albna".*albina/),
     ]);
+  });
+});
+
+describe('what a pause of one part finds on its first day', () => {
+  const none = buildSchedule(planWith([]));
+
+  it('moves what is left of a part that is over by then, and no phase after it', () => {
+    // The head office's phase ended on 25 March; its success gate, at Paramaribo, is due on 12 April.
+    for (const only of [{ phase: 'head-office' }, { location: 'Paramaribo' }]) {
+      const moved = dates(buildSchedule(planWith([{ ...week, from: '2027-04-05', until: '2027-04-12', only }])));
+      const changed = [...moved].filter(([id, days]) => String(days) !== String(dates(none).get(id)));
+      expect(changed).toEqual([['gate head-office-active head-office Paramaribo', ['2027-04-19']]]);
+    }
+  });
+
+  it('moves a phase that waits for both of two pauses that overlap once, by the longer reach', () => {
+    // Nickerie is down 5-12 April, Albina (not yet started) 7-14 April: the switch-off waits until Albina resumes.
+    const both = planWith([
+      { ...week, from: '2027-04-05', until: '2027-04-12', only: { location: 'Nieuw Nickerie' } },
+      { ...week, from: '2027-04-07', until: '2027-04-14', only: { location: 'Albina' } },
+    ]);
+    const albinaOnly = planWith([{ ...week, from: '2027-04-07', until: '2027-04-14', only: { location: 'Albina' } }]);
+    const switchOff = (plan: ReturnType<typeof planWith>) => formatDay(timePhases(plan).find((p) => p.id === 'switch-off')!.start);
+    expect(switchOff(planWith([]))).toBe('2027-04-26');
+    expect(switchOff(albinaOnly)).toBe('2027-05-03');
+    // From 5 April until 14 April: seven working days, not the ten of both pauses one after the other.
+    expect(switchOff(both)).toBe('2027-05-05');
   });
 });
