@@ -95,3 +95,7 @@ export function errorsOf(plan: Record<string, unknown> | string) {
 export function warningsOf(plan: Record<string, unknown> | string) {
   return load(plan).diagnostics.filter((d) => d.severity === 'warning');
 }
+
+/** An office in Paramaribo with Suriname's public holidays given, and one in Rotterdam, which has none of them. */
+export const paramaribo = (headcount: number, holidays: unknown[]) => ({ name: 'Paramaribo', timezone: 'America/Paramaribo', headcount, holidays });
+export const rotterdam = (headcount: number) => ({ name: 'Rotterdam', timezone: 'Europe/Amsterdam', headcount });

@@ -1,6 +1,7 @@
 import { fstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
+import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
 import { buildSchedule, filterSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
@@ -27,7 +28,8 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   if (options.output?.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
   const start = options.start === undefined ? undefined : dayOption('--start', options.start);
   const loaded = (await requirePlan(options.plan)).plan;
-  const lang = options.lang ?? loaded.language;
+  // One location's calendar is for its people: in the first language they read.
+  const lang = options.lang ?? (options.location === undefined ? loaded.language : locationLanguages(loaded, options.location)[0]) ?? loaded.language;
   const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const locations = plan.organization.locations.map((l) => l.name);

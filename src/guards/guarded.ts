@@ -37,7 +37,7 @@ export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: Wor
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
   if (guarded) {
     if (!pauses) return { day: calendar.onOrBefore(guarded.plannedStart - 1), moves: 0 };
-    const launch = pauses.move(guarded.plannedStart, calendar, false, guarded.meantStart);
+    const launch = pauses.move(guarded.plannedStart, guarded.calendar, false, guarded.meantStart);
     if (!Number.isFinite(guarded.start)) return { ...launch, was: calendar.onOrBefore(launch.was! - 1) };
     const day = calendar.onOrBefore(guarded.start - 1);
     // The day before the launch is the day it is meant for, not a day it moved off.

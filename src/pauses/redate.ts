@@ -113,7 +113,9 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const sessions = (phase: string, location: string | undefined): PausedSession[] => {
     const key = `${phase}\u0000${location === undefined ? '' : holidaysAt.get(location)}`;
     let out = known.get(key);
-    if (!out) known.set(key, (out = pausedOfficeHours(timed.get(phase)!, after.training.officeHours, (location !== undefined && places.get(location)) || global, all, global)));
+    // Shared sessions go by the days most of the phase's people work, as building dates them.
+    const launch = timed.get(phase)!;
+    if (!out) known.set(key, (out = pausedOfficeHours(launch, after.training.officeHours, (location !== undefined && places.get(location)) || launch.calendar, all, global)));
     return out;
   };
   return { notices, officeHours: { was: rebuilt, phases: resumed, sessions } };

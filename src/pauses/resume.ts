@@ -48,7 +48,7 @@ export function pausedOfficeHours(
       sessions = [...stays, ...reached.map((s) => ({ ...s, moved: { ...s.moved, moves: s.moved.moves + 2 } }))];
       continue;
     }
-    const now = movedPhase(phase, pauses.first(k + 1), global);
+    const now = movedPhase(phase, pauses.first(k + 1), phase.calendar);
     const resume = Math.max(now.start, global.onOrAfter(span.until));
     const before = new Map<OfficeHoursKey, PausedSession[]>();
     for (const s of reached) before.set(s.key, [...(before.get(s.key) ?? []), s]);

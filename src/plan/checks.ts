@@ -66,7 +66,14 @@ function checkOrganization(plan: Plan, report: Report): void {
       report(err('unknown-location', ['organization', 'groups', i, 'location'], `no location named "${g.location}"`, didYouMean(g.location, locNames)));
     }
   });
+  const { languages } = plan.organization;
   locations.forEach((l, i) => {
+    // Messages are written in the plan's languages only: a location picks among them.
+    l.languages?.forEach((lang, j) => {
+      if (!languages.includes(lang)) {
+        report(err('location-language', ['organization', 'locations', i, 'languages', j], `location "${l.name}" reads ${lang}, which is not one of organization.languages (${languages.join(', ')})`, `add ${lang} to organization.languages, or take it out of this location's languages`));
+      }
+    });
     if (l.workingHours.start >= l.workingHours.end) {
       report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours end (${l.workingHours.end}) before they start (${l.workingHours.start})`));
     }

@@ -92,6 +92,7 @@ const location = z.strictObject({
     .describe('Local hours in which people of this location can attend a session.'),
   holidays: z.array(holiday).default([]).describe('Public holidays of this location only.'),
   connectivity: z.enum(['good', 'limited', 'poor']).optional(),
+  languages: z.array(language).min(1).optional().describe("The languages this location's people read, of organization.languages; default: all of them."),
 });
 
 const group = z.strictObject({

@@ -47,7 +47,7 @@ organization:
   headcount: ${headcount}
 ${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are written in each (rollout init --lang nl,en)')}
   # locations:                      # one per site, with its IANA time zone
-  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita }
+  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita, languages: [${languages[0]}] }   # languages: those its people read (default: all the plan's)
   # groups:                         # teams or departments, for phases by group
   #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }   # a name is one text in every language
 

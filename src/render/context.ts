@@ -6,8 +6,9 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
-import type { WorkCalendar } from '../schedule/calendar.js';
-import { planCalendar } from '../schedule/phases.js';
+import { localStart, type WorkCalendar } from '../schedule/calendar.js';
+import { planCalendar, timePhases } from '../schedule/phases.js';
+import { MessageCalendars } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -15,6 +16,7 @@ import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders } from '../pauses/readers.js';
 import { readersClock } from './local-clock.js';
+import { surveyedPhases } from './languages.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -107,6 +109,8 @@ export class ContextBuilder {
   private readonly byPhase = new Map<string, ScheduleEvent[]>();
   private readonly trainings: ScheduleEvent[];
   private readonly calendar: WorkCalendar;
+  /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
+  private messageCalendars?: MessageCalendars;
 
   constructor(
     private readonly plan: Plan,
@@ -217,7 +221,8 @@ export class ContextBuilder {
     // may come from the plan in another language.
     const name = planned?.name ?? p.name;
     const remind = first('reminder');
-    const launch = first('launch') ?? p.start;
+    // Where the launch is a holiday, its people there start on their next working day, as their sessions do.
+    const launch = localStart(this.plan, location, first('launch') ?? p.start);
     return {
       id: p.id,
       name,
@@ -493,7 +498,8 @@ export class ContextBuilder {
     if (!event) return null;
     // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet,
     // nor one starting on the day a holiday moved the survey off.
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch < (event.movedFrom ?? event.date));
+    const asked = new Set(surveyedPhases(this.schedule, event).map((p) => p.id));
+    const live = this.phases.filter((p) => asked.has(p.id));
     const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,
@@ -502,11 +508,18 @@ export class ContextBuilder {
       groups: live.map((p) => p.name),
       // Whole weeks the group that started last has used the tool: what the survey can say of everyone it asks.
       weeks: newest === '' ? 0 : Math.floor((parseDay(event.date) - parseDay(newest)) / 7),
-      // Two working days to answer: never a weekend or holiday.
-      answerBy: formatDay(this.calendar.nthWorkingDay(parseDay(event.date) + 1, 2)),
+      // Two working days to answer: never a weekend or a holiday of most of those it asks.
+      answerBy: formatDay(this.readersCalendar(event).nthWorkingDay(parseDay(event.date) + 1, 2)),
       // The form whose export the gates read: answers sent any other way never reach them.
       link: this.plan.communications.surveyLink ?? null,
     };
+  }
+
+  /** The days the readers of a message work, as the schedule sent it by (see MessageCalendars). */
+  private readersCalendar(event: ScheduleEvent): WorkCalendar {
+    const start = parseDay(this.schedule.start);
+    this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, start), start);
+    return this.messageCalendars.of(event) ?? this.calendar;
   }
 
   /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */

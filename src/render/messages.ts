@@ -1,5 +1,6 @@
 import { isSolo } from '../plan/fit.js';
 import { weekOf } from '../schedule/phases.js';
+import { localStart } from '../schedule/calendar.js';
 import { parseDay } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
@@ -143,14 +144,16 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
     const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {
+      // A welcome to one place goes out the day its people start: after the launch when that is their holiday.
+      const date = chosen.template === 'welcome' ? localStart(plan, location, event.date) : event.date;
       messages.push({
         ...chosen,
-        date: event.date,
-        week: event.week,
+        date,
+        week: date === event.date ? event.week : weekOf(parseDay(schedule.start), parseDay(date)),
         ...(phase ? { phase } : {}),
         ...(location !== undefined ? { location } : {}),
         event,
-        base: fileBase(event.date, chosen.template, chosen.kind, scope, location !== undefined && (locations.length > 1 || event.location !== undefined) ? places.get(location) : undefined),
+        base: fileBase(date, chosen.template, chosen.kind, scope, location !== undefined && (locations.length > 1 || event.location !== undefined) ? places.get(location) : undefined),
         number: chosen.template === 'weekly-update' ? updates : 1,
         first: false,
         ...(readers ? { readers } : {}),

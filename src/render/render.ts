@@ -12,12 +12,13 @@ import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
 import { planMessages, type Message } from './messages.js';
+import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
 import { LABELS } from './words.js';
 
 export interface RenderOptions {
   format: Format;
-  /** Languages to write; default: the plan's organization.languages. */
+  /** Languages to write; default: the plan's organization.languages. Each message is written in those of them its readers read. */
   languages?: Language[];
   /** Only the messages of this phase. */
   phase?: string;
@@ -111,7 +112,7 @@ export interface RenderedFile {
 }
 
 /**
- * Renders every message of the rollout in memory, in each language: the files to write and
+ * Renders every message of the rollout in memory, in each language its readers read: the files to write and
  * the index. Any template problem throws before a single file exists.
  */
 export async function renderEmails(plan: Plan, schedule: Schedule, options: RenderOptions): Promise<RenderResult> {
@@ -138,8 +139,12 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
   const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...(options.rollback ? { rollback: options.rollback } : {}) })]));
+  const readers = new MessageLanguages(plan, schedule);
+  // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
+  const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {
-    for (const lang of languages) {
+    const read = readers.of(message);
+    for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       const head = messageHead(message, lang, data, plans.get(lang)!);
       const file = `${message.base}.${lang}.${options.format}`;

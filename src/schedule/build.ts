@@ -5,7 +5,7 @@ import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
-import { holidayMap, WorkCalendar } from './calendar.js';
+import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem } from './sessions.js';
@@ -120,11 +120,7 @@ function startOf(p: TimedPhase): Day {
 }
 
 function placesOf(plan: Plan): Place[] {
-  return plan.organization.locations.map((location) => ({
-    location,
-    timezone: location.timezone,
-    calendar: new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays), plan.language),
-  }));
+  return plan.organization.locations.map((location) => ({ location, timezone: location.timezone, calendar: locationCalendar(plan, location) }));
 }
 
 /**
@@ -138,9 +134,9 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
   const calendar = builder.global.calendar;
-  // Off a day off as planned; after a pause, off the day the pause moved its meant start to.
-  const from = p.start === p.plannedStart ? p.nominalStart : builder.pauses.move(p.plannedStart, calendar, false, p.meantStart).meant!;
-  const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: calendar.whyNotWorking(from) } : {};
+  // Off a day off of its people as planned; after a pause, off the day the pause moved its meant start to.
+  const from = p.start === p.plannedStart ? p.nominalStart : builder.pauses.move(p.plannedStart, p.calendar, false, p.meantStart).meant!;
+  const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: p.calendar.whyNotWorking(from) } : {};
   // A phase running when an open pause began ends, for now, the working day before it.
   const held = !Number.isFinite(p.end);
   const end = held ? calendar.onOrBefore(builder.pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
@@ -298,12 +294,13 @@ class EventBuilder {
       const minutes = sessionKind(phase) === 'refresher' ? Math.max(30, Math.round(t.sessionMinutes / 2)) : t.sessionMinutes;
       const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
-        const day = this.global.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
-        const event = this.add(onStart(phase, day), this.global, { ...fields, timezone: this.global.timezone });
+        // One session for all its places: on a day most of its people work (see MessageCalendars).
+        const day = phase.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
+        const event = this.add(onStart(phase, day, phase.calendar), this.global, { ...fields, timezone: this.global.timezone });
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k)), place, { ...fields, timezone: place.timezone });
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place.calendar), place, { ...fields, timezone: place.timezone });
           if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
@@ -323,7 +320,8 @@ class EventBuilder {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
     const titles = officeHourTitles(this.words, oh, phase.name);
-    for (const place of shared ? [this.global] : places) {
+    // Once for all its places: on the days most of its people work, as its shared training.
+    for (const place of shared ? [{ ...this.global, calendar: phase.calendar }] : places) {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses, this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
@@ -472,9 +470,12 @@ class EventBuilder {
   }
 }
 
-/** An item on a phase's first working day is meant for the day the phase was meant to start: a pause moves it with the phase. */
-function onStart(phase: TimedPhase, day: Day): Day {
-  return day === phase.start ? phase.meantStart : day;
+/**
+ * An item on a phase's first working day is meant for the day the phase was meant to start, when
+ * its place has that day off too: a pause moves it with the phase.
+ */
+function onStart(phase: TimedPhase, day: Day, calendar: WorkCalendar): Day {
+  return day === phase.start ? calendar.meantFor(day, phase.meantStart) : day;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { type Day, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { type Day, formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
 import type { Holiday, Language } from '../plan/schema.js';
+import type { Plan } from '../plan/resolve.js';
 import { scheduleWords } from './words.js';
 
 export function holidayMap(...lists: Holiday[][]): Map<Day, string> {
@@ -71,10 +72,61 @@ export class WorkCalendar {
     return d;
   }
 
+  /**
+   * The day an item on a phase's first day (`day`) is meant for: the day the phase was meant to
+   * start when this calendar moves that day to `day`; else `day`, as for a place that works then.
+   */
+  meantFor(day: Day, meant: Day): Day {
+    return this.onOrAfter(meant) === day ? meant : day;
+  }
+
   /** The n-th working day (1-based) on or after `day`. */
   nthWorkingDay(day: Day, n: number): Day {
     let d = this.onOrAfter(day);
     for (let i = 1; i < n; i++) d = this.onOrAfter(d + 1);
     return d;
   }
+}
+
+/**
+ * The days a group of people works: the plan's calendar (`global`), with each location holiday
+ * that half or more of `readers` (people at each location, by index into organization.locations)
+ * have off, named with its place. A location none of them works at has no say.
+ */
+export function readersCalendar(plan: Plan, global: WorkCalendar, readers: readonly number[], own = locationHolidays(plan)): WorkCalendar {
+  const total = readers.reduce((a, b) => a + b, 0);
+  const off = new Map<Day, { people: number; names: string[] }>();
+  own.forEach((days, i) => {
+    // A location none of them works at has no say: a phase at one of 1,000 places reads one list.
+    if (!readers[i]) return;
+    const where = plan.organization.locations[i]!.name;
+    for (const [day, name] of days) {
+      const entry = off.get(day) ?? { people: 0, names: [] };
+      entry.people += readers[i]!;
+      entry.names.push(name === '' ? where : `${name}, ${where}`);
+      off.set(day, entry);
+    }
+  });
+  const holidays = new Map(global.holidays);
+  for (const [day, { people, names }] of off) if (2 * people >= total && !holidays.has(day)) holidays.set(day, names.join('; '));
+  return new WorkCalendar(plan.calendar.workingDays, holidays, plan.language);
+}
+
+/** Each location's own holidays, by index into organization.locations. */
+export function locationHolidays(plan: Plan): Map<Day, string>[] {
+  return plan.organization.locations.map((l) => holidayMap(l.holidays));
+}
+
+/** The days worked at one location: the plan's holidays and its own. */
+export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number]): WorkCalendar {
+  return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays), plan.language);
+}
+
+/**
+ * The day a launch on `day` (YYYY-MM-DD) starts at `location`: that day, or the location's next
+ * working day when it is off there, as its sessions start; `day` itself without a location.
+ */
+export function localStart(plan: Plan, location: string | undefined, day: string): string {
+  const place = plan.organization.locations.find((l) => l.name === location);
+  return place ? formatDay(locationCalendar(plan, place).onOrAfter(parseDay(day))) : day;
 }

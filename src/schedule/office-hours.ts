@@ -21,7 +21,7 @@ export interface OfficeHour {
  * it was meant to start, which a session on its first day is meant for.
  */
 export function officeHourDays(oh: Plan['training']['officeHours'], calendar: WorkCalendar, start: Day, end: Day, meant: Day): OfficeHour[] {
-  const at = (key: OfficeHoursKey) => (day: Day): OfficeHour => ({ day, meant: day === start ? meant : day, key });
+  const at = (key: OfficeHoursKey) => (day: Day): OfficeHour => ({ day, meant: day === start ? calendar.meantFor(day, meant) : day, key });
   const out = workingDaysBetween(calendar, start, Math.min(start + 6, end)).map(at('first-week'));
   out.push(...spread(workingDaysBetween(calendar, start + 7, Math.min(start + 13, end)), oh.secondWeekPerWeek).map(at('second-week')));
   if (oh.after === 'weekly') {

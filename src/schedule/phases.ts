@@ -2,7 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, parseDay } from '../util/dates.js';
 import { Pauses } from '../pauses/pauses.js';
-import { WorkCalendar, holidayMap } from './calendar.js';
+import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
 import { lengthInDays, nominalOffsets } from './offsets.js';
 import { scheduleWords } from './words.js';
 import { largestRemainder, locationSizes, peopleByLocation, sum } from './reach.js';
@@ -44,6 +44,12 @@ export interface TimedPhase {
   atLocations: number[];
   audience: PhaseAudience;
   phase: Phase;
+  /**
+   * The days it starts and ends on: for a launch phase, those most of its people work (the
+   * plan's calendar with the holidays of a location where half or more of them work), so a
+   * go-live and its welcome email never fall on their holiday; the plan's calendar for the others.
+   */
+  calendar: WorkCalendar;
 }
 
 export function planCalendar(plan: Plan): WorkCalendar {
@@ -145,6 +151,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const sizes = locationSizes(plan);
   const { people, ranges } = allocatePeople(plan, audiences, sizes);
   const atLocations = peopleByLocation(plan, audiences, people, sizes);
+  const own = locationHolidays(plan);
   const offsets = nominalOffsets(plan.phases);
   let previousEnd = -Infinity;
   return plan.phases.map((phase, index) => {
@@ -152,10 +159,11 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
     // A holiday can push a start onto the previous phase's last day; phases still take turns.
     const meantStart = phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1);
-    const first = calendar.onOrAfter(meantStart);
-    const last = Math.max(first, calendar.onOrBefore(nominalEnd));
+    const days = phase.kind === 'launch' ? readersCalendar(plan, calendar, atLocations[index]!, own) : calendar;
+    const first = days.onOrAfter(meantStart);
+    const last = Math.max(first, days.onOrBefore(nominalEnd));
     previousEnd = last;
-    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses, calendar);
+    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses, days);
     const startDay = moved.start;
     const endDay = moved.end;
     return {
@@ -178,6 +186,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
       atLocations: atLocations[index]!,
       audience: audiences[index]!,
       phase,
+      calendar: days,
     };
   });
 }

@@ -21,8 +21,9 @@ describe('what-if and diff', () => {
     const moves = (out: string) => (JSON.parse(out).changes as { change: string; type: string; key: string; phase?: string; location?: string; from: string; to: string }[]).map((c) => [c.change, c.type, c.key, c.phase, c.location, c.from, c.to]);
     expect(moves(predicted.stdout)).toEqual(moves(diff.stdout));
     const launches = JSON.parse(diff.stdout).launches.map((c: { type: string; from: string; to: string; reason: string }) => [c.type, c.from, c.to, c.reason]);
+    // The pause ends the day before Port of Spain's Spiritual Baptist Liberation Day: its people go live the day after.
     expect(launches).toEqual([
-      ['launch', '2027-03-15', '2027-03-30', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
+      ['launch', '2027-03-15', '2027-03-31', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
       ['decommission', '2027-04-09', '2027-04-23', 'pause from 2027-03-15 until 2027-03-29: Georgetown is below 60% active use'],
     ]);
     expect(JSON.parse(predicted.stdout).pause).toEqual({ from: '2027-03-15', until: '2027-03-29', workingDays: 10, phase: 'port-of-spain' });
@@ -36,7 +37,7 @@ describe('what-if and diff', () => {
     expect(text.stdout.split('\n').slice(0, 4)).toEqual([
       'What if the rollout pauses from 2027-03-15 until 2027-03-29 (10 working days)',
       'Launches and switch-off:',
-      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 days +Launch port-of-spain +Launch for Port of Spain: welcome email, accounts activated \(pause from 2027-03-15 until 2027-03-29: what if\)$/),
+      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-31 +\+16 days +Launch port-of-spain +Launch for Port of Spain: welcome email, accounts activated \(pause from 2027-03-15 until 2027-03-29: what if\)$/),
       // The decommission phase is named once, not "decommission decommission".
       expect.stringMatching(/^ {2}2027-04-09 → 2027-04-23 +\+14 days +Decommission +Turn off/),
     ]);
@@ -46,7 +47,7 @@ describe('what-if and diff', () => {
     expect(dutch.slice(0, 3)).toEqual([
       'Wat als de invoering pauzeert van 2027-03-15 tot 2027-03-29 (10 werkdagen)',
       'Starts en uitzetten:',
-      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-30 +\+15 dagen +Start port-of-spain +Start voor Port of Spain: welkomstmail, accounts geactiveerd \(pauze van 2027-03-15 tot 2027-03-29: wat als\)$/),
+      expect.stringMatching(/^ {2}2027-03-15 → 2027-03-31 +\+16 dagen +Start port-of-spain +Start voor Port of Spain: welkomstmail, accounts geactiveerd \(pauze van 2027-03-15 tot 2027-03-29: wat als\)$/),
     ]);
     expect(run(['what-if', '--pause', '2w', '--at', '2027-03-15', '--format', 'markdown'], { cwd: dir }).stdout).toContain('| wijziging | van | naar | verschil | onderdeel | titel | waarom |');
     expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toBe(enterprise);
@@ -98,7 +99,7 @@ describe('what-if and diff', () => {
     const after = planIn(validPlan(paused.replace('until: 2027-03-29', 'until: 2027-04-05')), 'en');
     const set = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after });
     const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'port-of-spain')!;
-    expect([launch.from, launch.to, launch.reason]).toEqual(['2027-03-30', '2027-04-05', 'pause from 2027-03-15 until 2027-04-05 instead of 2027-03-29: Georgetown is below 60% active use']);
+    expect([launch.from, launch.to, launch.reason]).toEqual(['2027-03-31', '2027-04-05', 'pause from 2027-03-15 until 2027-04-05 instead of 2027-03-29: Georgetown is below 60% active use']);
     expect(set.changes.filter((c) => c.change === 'moved' && c.reason === undefined).map((c) => [c.type, c.key])).toEqual([]);
     const dutch = planIn(validPlan(paused.replace('until: 2027-03-29', 'until: 2027-04-05')), 'nl');
     const nl = compareSchedules(buildSchedule(planIn(validPlan(paused), 'nl')), buildSchedule(dutch), { before: planIn(validPlan(paused), 'nl'), after: dutch });

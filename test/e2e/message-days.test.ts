@@ -40,6 +40,14 @@ describe('messages to people of two offices', () => {
     expect(nl).toMatch(/│ 2027-03-25 │\s+│ wekelijkse update\s+│[^\n]+\n[^\n]+verplaatst van 2027-03-26: feestdag \(Goede Vrijdag, Paramaribo\)/);
   });
 
+  it('take the core team, 10 of 14 in Paramaribo, live the day after Holi Phagwa, its welcome email with it', () => {
+    const json = JSON.parse(run(['schedule', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as { phases: { id: string; start: string; movedFrom?: string; movedBecause?: string }[]; events: { type: string; phase?: string; date: string }[] };
+    expect(json.phases.find((p) => p.id === 'core-team')).toMatchObject({ start: '2027-03-23', movedFrom: '2027-03-22', movedBecause: 'holiday (Holi Phagwa, Paramaribo)' });
+    expect(json.events.filter((e) => e.phase === 'core-team' && e.date < '2027-03-23' && ['launch', 'training', 'office-hours'].includes(e.type))).toEqual([]);
+    expect(run(['render-emails', '--out', 'launch', '--phase', 'core-team'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'launch/2027-03-23_core-team_paramaribo_welcome.en.md'), 'utf8')).toContain('From today, Tuesday, March 23, 2027, your group (Core team in Paramaribo)');
+  });
+
   it('write the survey on the day it moved to, to the early adopters alone', () => {
     expect(run(['render-emails', '--out', 'out'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(path.join(dir, 'out/2027-03-23_rollout_survey.nl.md'), 'utf8')).toContain('- **Aan:** Koplopers (6 personen)');

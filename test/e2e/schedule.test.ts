@@ -30,8 +30,9 @@ describe('rollout schedule', () => {
   });
 
   it('flags shared training sessions that people of another time zone cannot attend', () => {
+    // A third of the people work in Paramaribo: its holiday does not move the launch, which the others work on.
     const dir = twoLocations(
-      '{ name: Paramaribo, timezone: America/Paramaribo, headcount: 20, champion: Anjali, holidays: [{ date: 2027-01-04, name: Closing day }] }',
+      '{ name: Paramaribo, timezone: America/Paramaribo, headcount: 10, champion: Anjali, holidays: [{ date: 2027-01-04, name: Closing day }] }',
       'training: { mode: shared, sessionTime: "09:00", sessionMinutes: 60 }',
     );
     const r = run(['schedule', '--format', 'json'], { cwd: dir });

@@ -100,7 +100,8 @@ describe('pauses', () => {
     const [a, b] = [entry('a.yaml'), entry('b.yaml')];
     expect(a.match(/UID:.*/)![0]).toBe(b.match(/UID:.*/)![0]);
     expect([a.match(/SEQUENCE:\d+/)![0], b.match(/SEQUENCE:\d+/)![0]]).toEqual(['SEQUENCE:0', 'SEQUENCE:2']);
-    expect([a.match(/DTSTART.*/)![0], b.match(/DTSTART.*/)![0]]).toEqual(['DTSTART;VALUE=DATE:20270315', 'DTSTART;VALUE=DATE:20270330']);
+    // Moved past the pause and off Port of Spain's own holiday on the 30th.
+    expect([a.match(/DTSTART.*/)![0], b.match(/DTSTART.*/)![0]]).toEqual(['DTSTART;VALUE=DATE:20270315', 'DTSTART;VALUE=DATE:20270331']);
   });
 
   it.each([

@@ -1,0 +1,83 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import { locationLanguages } from '../plan/location-languages.js';
+import { locationSizes, sum } from '../schedule/reach.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import type { Message } from './messages.js';
+
+/** Each phase's first launch item, found in one pass per schedule: every survey of every language asks. */
+const LAUNCH_DAYS = new WeakMap<Schedule, Map<string, string>>();
+
+function launchDays(schedule: Schedule): Map<string, string> {
+  let days = LAUNCH_DAYS.get(schedule);
+  if (!days) {
+    days = new Map();
+    for (const e of schedule.events) if (e.type === 'launch' && e.phase !== undefined && !days.has(e.phase)) days.set(e.phase, e.date);
+    LAUNCH_DAYS.set(schedule, days);
+  }
+  return days;
+}
+
+/** The launch phases a survey asks: those whose people started (launch item, else first day) before its day, or the day a holiday moved it off. */
+export function surveyedPhases(schedule: Schedule, survey: ScheduleEvent): SchedulePhase[] {
+  const day = survey.movedFrom ?? survey.date;
+  const days = launchDays(schedule);
+  return schedule.phases.filter((p) => p.kind === 'launch' && (days.get(p.id) ?? p.start) < day);
+}
+
+/**
+ * The languages each message is written in: those its readers read. A location's people read
+ * its `languages` (default: the plan's); a message to one location's people, or to a launch
+ * phase's, is written in theirs; a message to everyone in every language any of them reads
+ * (people at no location read the plan's); a checklist, the coordinator's, in the plan's.
+ * Always in the plan's order, so the first stays the main one.
+ */
+export class MessageLanguages {
+  private readonly planLanguages: readonly Language[];
+  private readonly byLocation: Map<string, readonly Language[]>;
+  private readonly everyone: Language[];
+
+  constructor(
+    plan: Plan,
+    private readonly schedule: Schedule,
+  ) {
+    const { languages, locations, headcount } = plan.organization;
+    this.planLanguages = languages;
+    this.byLocation = new Map(locations.map((l) => [l.name, locationLanguages(plan, l.name)]));
+    const sizes = locationSizes(plan);
+    const placed = locations.filter((_, i) => sizes[i]! > 0).map((l) => l.name);
+    this.everyone = this.readBy(placed, sum(sizes) < headcount);
+  }
+
+  of(message: Message): Language[] {
+    if (message.kind === 'checklist') return [...this.planLanguages];
+    if (message.location !== undefined) return this.readBy([message.location], false);
+    const phases = this.readerPhases(message);
+    return phases ? this.readBy(phases.flatMap((p) => p.locations), phases.some((p) => p.locations.length === 0)) : this.everyone;
+  }
+
+  /** The launch phases whose people read a message; undefined for everyone. */
+  private readerPhases(message: Message): SchedulePhase[] | undefined {
+    const { schedule } = this;
+    if (message.readers) {
+      if (message.readers.everyone) return undefined;
+      const ids = new Set(message.readers.phases.map((p) => p.id));
+      // A phase an open pause holds has no places yet: its people may work anywhere.
+      if (schedule.held.phases.some((p) => ids.has(p.id))) return undefined;
+      return schedule.phases.filter((p) => ids.has(p.id));
+    }
+    if (message.template === 'survey' && message.event) {
+      const asked = surveyedPhases(schedule, message.event);
+      return asked.length > 0 ? asked : undefined;
+    }
+    if (message.phase?.kind === 'launch' && message.kind === 'email') return [message.phase];
+    return undefined;
+  }
+
+  /** The languages people at `locations` read, and the plan's with `unplaced` (people at no known location). */
+  private readBy(locations: readonly string[], unplaced: boolean): Language[] {
+    const read = new Set<Language>(unplaced ? this.planLanguages : []);
+    for (const name of locations) for (const l of this.byLocation.get(name) ?? this.planLanguages) read.add(l);
+    return this.planLanguages.filter((l) => read.has(l));
+  }
+}
