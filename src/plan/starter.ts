@@ -1,6 +1,7 @@
 import type { Language, ParsedPlan } from './schema.js';
 import { STARTER_APPROACH, STARTER_NAMES, STARTER_TEXTS, type StarterText } from './starter-texts.js';
 import { yamlString } from './yaml-string.js';
+import { SMALL_TEAM } from './fit.js';
 
 export interface StarterOptions {
   preset: ParsedPlan['preset'];
@@ -40,7 +41,7 @@ tool:
 ${field('  ', 'replaces', t.replaces, 'what it replaces (decommissioned at the end)')}
 ${field('  ', 'why', t.why, 'the problem it solves')}
 ${field('  ', 'benefit', t.benefit, 'for "to improve [benefit]"')}
-  contact: { name: ${languages.includes('nl') ? 'Helpdesk' : 'Help Desk'}, email: helpdesk@example.org }
+${contactLine(headcount, languages)}
 
 organization:
   name: ${yamlString(o.name)}
@@ -93,6 +94,16 @@ ${Object.entries(discovery).map(([key, text]) => field('  ', key, text)).join('\
 regional:
 ${field('  ', 'offlinePlan', t.offlinePlan)}
 `;
+}
+
+/**
+ * Whom people ask: a help desk where the plan's support has one (above SMALL_TEAM people); in a
+ * smaller team, which has none, a person, most often the one who plans the rollout, to fill in.
+ */
+function contactLine(headcount: number, languages: readonly Language[]): string {
+  if (headcount > SMALL_TEAM) return `  contact: { name: ${languages.includes('nl') ? 'Helpdesk' : 'Help Desk'}, email: helpdesk@example.org }`;
+  const nl = languages[0] === 'nl';
+  return commented(`  contact: { name: ${nl ? 'Voornaam Achternaam' : 'First Last'}, email: ${nl ? 'naam' : 'name'}@example.org }`, 'the person people ask (you?): fill in name and email');
 }
 
 /** A line with its comment in the starter's comment column, or after it when the line is longer. */

@@ -98,6 +98,20 @@ describe('a small firm: support', () => {
     return (name: string) => readFileSync(path.join(firm, 'out', name), 'utf8');
   };
 
+  it('asks a person, not a help desk: the contact init writes to fill in, whom the weekly update names', () => {
+    const firm = tempDir();
+    expect(run(['init', '--preset', 'small', '--lang', 'nl,en', '--headcount', '9', '--name', 'Kantoor Wanica', '--start', '2027-03-01', '--no-templates'], { cwd: firm }).status).toBe(0);
+    const plan = readFileSync(path.join(firm, 'rollout.yaml'), 'utf8');
+    expect(plan).toContain('\n  contact: { name: Voornaam Achternaam, email: naam@example.org }   # the person people ask (you?): fill in name and email\n');
+    writeFileSync(path.join(firm, 'rollout.yaml'), plan.replace('Voornaam Achternaam, email: naam@example.org', 'Sandra Kromodimedjo, email: sandra@wanica.example'));
+    writeFileSync(path.join(firm, 'metrics.csv'), readFileSync(path.join(dir, 'metrics.csv')));
+    expect(run(['render-emails', '--metrics', 'metrics.csv', '--out', 'out'], { cwd: firm }).status).toBe(0);
+    const update = (lang: string) => readFileSync(path.join(firm, 'out', `2027-03-05_rollout_weekly-update.${lang}.md`), 'utf8');
+    expect(update('nl')).toContain('- **Vragen aan Sandra Kromodimedjo:** 3 meldingen in de 7 dagen tot en met vrijdag 5 maart\n');
+    expect(update('en')).toContain('- **Questions to Sandra Kromodimedjo:** 3 tickets in the 7 days up to Friday, March 5\n');
+    expect(update('nl')).not.toMatch(/helpdesk/i);
+  });
+
   it('has no IT/admin tier and no help desk to brief, in Dutch and English', () => {
     const file = render();
     expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Interne ondersteuning, daarna Ondersteuning door de leverancier\n');

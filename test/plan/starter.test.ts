@@ -12,6 +12,22 @@ describe('the plan init writes', () => {
     expect([...thresholds].sort()).toEqual([60, 80]);
     for (const t of thresholds) expect(comment).toContain(`${t}% active use`);
   });
+
+  it('names a person to ask in a team without a help desk, to fill in, and the help desk above ten people', () => {
+    const contact = (preset: (typeof presets)[number] | 'solo', languages: ('en' | 'nl')[] = ['en'], headcount?: number) => {
+      const text = starterPlan({ preset, start: '2027-01-04', name: 'Acme', languages, schemaPath: './rollout.schema.json', ...(headcount !== undefined ? { headcount } : {}) });
+      const plan = validPlan(text);
+      return { line: text.split('\n').find((l) => l.startsWith('  contact:')), contact: plan.tool.contact, helpDesk: plan.support.helpDesk };
+    };
+    for (const preset of ['solo', 'small'] as const) {
+      expect(contact(preset)).toEqual({ line: '  contact: { name: First Last, email: name@example.org }   # the person people ask (you?): fill in name and email', contact: { name: 'First Last', email: 'name@example.org' }, helpDesk: false });
+    }
+    expect(contact('small', ['nl', 'en']).contact).toEqual({ name: 'Voornaam Achternaam', email: 'naam@example.org' });
+    // A 9-person firm has no help desk, whichever preset it starts from.
+    expect(contact('custom', ['en'], 9).contact!.name).toBe('First Last');
+    expect(contact('growing')).toMatchObject({ contact: { name: 'Help Desk', email: 'helpdesk@example.org' }, helpDesk: true });
+    expect(contact('custom', ['nl']).contact!.name).toBe('Helpdesk');
+  });
 });
 
 /** The plan with one commented example block (`# groups:` and its lines) written in. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAndMeasure } from '../../src/gates/check.js';
@@ -11,8 +12,8 @@ import { checkFirm, FIRM } from '../firm.js';
 const templates = await loadTemplates();
 
 /** The firm's weekly updates, measured from its exports up to 2027-03-31. */
-async function firmUpdates() {
-  const { plan } = await checkFirm('2027-03-31');
+async function firmUpdates(text?: string) {
+  const { plan } = await checkFirm('2027-03-31', 'rollout.yaml', FIRM, text);
   const read = await checkAndMeasure({ plan, files: [], asOf: parseDay('2027-03-31'), lenient: false, sources: { baseDir: FIRM } }, Progress.metricsOf(plan), parseDay('2027-03-31'));
   const progress = new Progress(plan, read.ledger);
   const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'], progress });
@@ -38,14 +39,26 @@ describe('a weekly update never claims what its own numbers contradict', () => {
     expect(quick('2027-03-05')).toBe(false);
     expect(progress.at('2027-03-12', [])?.tickets).toMatchObject({ week: 5, previous: 12, trend: 'down', falling: true });
     expect(quick('2027-03-12')).toBe(true);
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('**Een snel succes:** er komen elke week minder vragen bij ICT-coördinator binnen:');
+    expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('**A quick win:** fewer questions reach ICT-coördinator each week:');
+  });
+
+  it('names no help desk a plan without a contact may not have', async () => {
+    const text = readFileSync(path.join(FIRM, 'rollout.yaml'), 'utf8').replace(/^ {2}contact: .*\n/m, '');
+    const { mail } = await firmUpdates(text);
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('- **Hulpvragen:** 5 meldingen');
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('er komen elke week minder vragen binnen:');
+    expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 5 tickets');
+    expect([...mail].filter(([name, body]) => name.includes('weekly-update') && /help ?desk/i.test(body))).toEqual([]);
   });
 
   it('says which days its ticket count covers: the 7 up to the update, not the calendar week', async () => {
     const { mail } = await firmUpdates();
     // Thursday 25 March (Good Friday is off): Friday 19 March is one of its 7 days.
-    expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toContain('- **Vragen aan de helpdesk:** 4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
-    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
-    expect(mail.get('2027-03-05_rollout_weekly-update.en.md')).toContain('- **Questions to support:** 12 tickets in the 7 days up to Friday, March 5\n');
+    // Questions go to the plan's contact, the firm's ICT coordinator: it has no help desk.
+    expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toContain('- **Vragen aan ICT-coördinator:** 4 meldingen in de 7 dagen tot en met donderdag 25 maart, minder dan de 12 in de 7 dagen daarvoor');
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('- **Questions to ICT-coördinator:** 4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
+    expect(mail.get('2027-03-05_rollout_weekly-update.en.md')).toContain('- **Questions to ICT-coördinator:** 12 tickets in the 7 days up to Friday, March 5\n');
   });
 
   it('says the satisfaction it gives is of the same 7 days', async () => {
