@@ -99,7 +99,9 @@ export function peopleLabel(p: SchedulePhase): string {
 export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
 export function timeLabel(e: ScheduleEvent): string {
-  return e.time ? `${e.time}${e.minutes ? ` (${e.minutes} min)` : ''}` : '';
+  if (!e.time) return '';
+  const clock = e.localTimes ? e.localTimes.map((l) => `${l.time} in ${l.location}`).join(', ') : e.time;
+  return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 
 /** Notes on an event: why it moved, and whom it does not suit. */
