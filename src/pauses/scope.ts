@@ -1,9 +1,8 @@
 import type { Plan } from '../plan/resolve.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
-import { parseDay, type Day } from '../util/dates.js';
+import { movedPhase, phasePeople, plannedPhases } from '../schedule/phases.js';
+import { parseDay } from '../util/dates.js';
 import { Pauses } from './pauses.js';
-import { allocatePeople, describeAudience } from '../schedule/phases.js';
-import { locationSizes, peopleByLocation } from '../schedule/reach.js';
 
 /** The part of the rollout an item belongs to, for the pauses: its phase and its location. */
 export interface Part {
@@ -29,25 +28,27 @@ export function reaches(reach: Reach | undefined, part: Part): boolean {
   return (part.phase !== undefined && reach.phases.has(part.phase)) || (reach.location !== undefined && part.location === reach.location);
 }
 
-/** Each phase's first and last day after the pauses given: what a later pause finds over, running or to come. */
-export type PhaseDaysAfter = (earlier: Pauses) => readonly { start: Day; end: Day }[];
-
 /**
  * The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`.
  * Each is worked out on the dates the pauses before it left, in date order.
  */
-export function pauseReaches(plan: Plan, calendar: WorkCalendar, daysAfter: PhaseDaysAfter): (Reach | undefined)[] {
+export function pauseReaches(plan: Plan, calendar: WorkCalendar): (Reach | undefined)[] {
   const reaches: (Reach | undefined)[] = plan.pauses.map(() => undefined);
   if (!plan.pauses.some((p) => p.only)) return reaches;
-  const located = plan.pauses.some((p) => p.only?.location !== undefined) ? onlyAt(plan) : undefined;
+  const { atLocations } = phasePeople(plan);
+  const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
+  const names = plan.organization.locations.map((l) => l.name);
+  // The phases whose people all work at a location: a pause of the location holds them whole.
+  const wholeAt = (at: number) => plan.phases.filter((_, i) => atLocations[i]![at]! > 0 && atLocations[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
   const order = plan.pauses.map((_, i) => i).sort((a, b) => parseDay(plan.pauses[a]!.from) - parseDay(plan.pauses[b]!.from));
   order.forEach((i, k) => {
     const { only, from } = plan.pauses[i]!;
     if (!only) return;
     const earlier = order.slice(0, k);
-    const days = daysAfter(Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => reaches[j])));
+    const before = Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => reaches[j]));
+    const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar));
     const first = parseDay(from);
-    const paused = only.location !== undefined ? located!(only.location) : [only.phase!];
+    const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
     const held = new Set(plan.phases.filter((p) => paused.includes(p.id)).map((p) => p.id));
     // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
     const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
@@ -71,17 +72,4 @@ function waitingFor(plan: Plan, paused: ReadonlySet<string>, toCome: (index: num
     if (before.some((q) => out.has(q.id))) out.add(p.id);
   });
   return out;
-}
-
-/** The phases whose people all work at a location: a pause of that location holds them whole. */
-function onlyAt(plan: Plan): (location: string) => string[] {
-  const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
-  const sizes = locationSizes(plan);
-  const { people } = allocatePeople(plan, audiences, sizes);
-  const rows = peopleByLocation(plan, audiences, people, sizes);
-  const names = plan.organization.locations.map((l) => l.name);
-  return (location) => {
-    const at = names.indexOf(location);
-    return plan.phases.filter((_, i) => rows[i]![at]! > 0 && rows[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
-  };
 }

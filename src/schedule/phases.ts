@@ -57,18 +57,9 @@ export function planCalendar(plan: Plan): WorkCalendar {
   return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays), plan.language);
 }
 
-/**
- * The plan's pauses, counted in working days of its calendar, each with what it moves. What a
- * pause of one part moves depends on the phases it finds over, running or to come on its first
- * day, after the pauses before it.
- */
+/** The plan's pauses, counted in working days of its calendar, each with what it moves. */
 export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
-  let layout: PhaseLayout | undefined;
-  const daysAfter = (earlier: Pauses) => {
-    layout ??= phaseLayout(plan, calendar, parseDay(plan.start));
-    return layout.planned.map((p, i) => movedPhase(p, earlier.for({ phase: plan.phases[i]!.id }), p.calendar));
-  };
-  return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar, daysAfter));
+  return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
@@ -152,26 +143,31 @@ export function movedPhase(
   return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
 }
 
-/** Each phase's days as planned, before any pause, with who it brings in. */
-interface PhaseLayout {
-  audiences: PhaseAudience[];
-  people: number[];
-  ranges: [number, number][];
-  atLocations: number[][];
-  planned: PlannedDays[];
-}
-
-type PlannedDays = Pick<TimedPhase, 'nominalStart' | 'nominalEnd' | 'meantStart' | 'plannedStart' | 'plannedEnd' | 'calendar'>;
-
-function phaseLayout(plan: Plan, calendar: WorkCalendar, start: Day): PhaseLayout {
+/** Who each phase brings in: its audience, its people (and the range a share allows), and how many at each location. */
+export function phasePeople(plan: Plan) {
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const sizes = locationSizes(plan);
   const { people, ranges } = allocatePeople(plan, audiences, sizes);
-  const atLocations = peopleByLocation(plan, audiences, people, sizes);
+  return { audiences, people, ranges, atLocations: peopleByLocation(plan, audiences, people, sizes) };
+}
+
+/** A phase's days as planned, before any pause. */
+export interface PlannedPhase {
+  nominalStart: Day;
+  nominalEnd: Day;
+  meantStart: Day;
+  plannedStart: Day;
+  plannedEnd: Day;
+  /** The days its people work (see readersCalendar). */
+  calendar: WorkCalendar;
+}
+
+/** Every phase's days as planned: one after the other from `start`, off the days off of its people. */
+export function plannedPhases(plan: Plan, start: Day, calendar: WorkCalendar, atLocations: number[][]): PlannedPhase[] {
   const own = locationHolidays(plan);
   const offsets = nominalOffsets(plan.phases);
   let previousEnd = -Infinity;
-  const planned = plan.phases.map((phase, index): PlannedDays => {
+  return plan.phases.map((phase, index) => {
     const nominalStart = start + offsets[index]!;
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
     // A holiday can push a start onto the previous phase's last day; phases still take turns.
@@ -182,7 +178,6 @@ function phaseLayout(plan: Plan, calendar: WorkCalendar, start: Day): PhaseLayou
     previousEnd = last;
     return { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days };
   });
-  return { audiences, people, ranges, atLocations, planned };
 }
 
 /** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
@@ -190,26 +185,34 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
   const start = startOverride ?? parseDay(plan.start);
-  const { audiences, people, ranges, atLocations, planned } = phaseLayout(plan, calendar, start);
-  return plan.phases.map((phase, index) => {
-    const days = planned[index]!;
-    const moved = movedPhase(days, pauses.for({ phase: phase.id }), days.calendar);
+  const { audiences, people, ranges, atLocations } = phasePeople(plan);
+  return plannedPhases(plan, start, calendar, atLocations).map((planned, index) => {
+    const phase = plan.phases[index]!;
+    const { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days } = planned;
+    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days);
+    const startDay = moved.start;
+    const endDay = moved.end;
     return {
       id: phase.id,
       name: phase.name,
       kind: phase.kind,
       index,
-      ...days,
-      start: moved.start,
+      nominalStart,
+      nominalEnd,
+      meantStart,
+      plannedStart: first,
+      plannedEnd: last,
+      start: startDay,
       ...(moved.heldStart !== undefined ? { heldStart: moved.heldStart } : {}),
-      end: moved.end,
-      startWeek: weekOf(start, moved.start),
-      endWeek: weekOf(start, moved.end),
+      end: endDay,
+      startWeek: weekOf(start, startDay),
+      endWeek: weekOf(start, endDay),
       people: people[index]!,
       peopleRange: ranges[index]!,
       atLocations: atLocations[index]!,
       audience: audiences[index]!,
       phase,
+      calendar: days,
     };
   });
 }

@@ -93,6 +93,17 @@ describe('each message in the languages its readers read', () => {
     expect(of(/_(pause|resume)$/)).toEqual(['2027-03-29_albina_pause: nl', '2027-04-01_albina_resume: nl']);
   });
 
+  it('tells a pause of one place in a phase of several its people there, in their languages', async () => {
+    const plan = minimalPlan({
+      organization: { name: 'Stichting Kustzorg', headcount: 30, languages: ['nl', 'en'], locations: [paramaribo, nickerie, albina] },
+      start: '2027-03-01',
+      phases: [{ id: 'everyone', name: 'Everyone', audience: 'all', weeks: 2 }],
+      pauses: [{ from: '2027-03-03', until: '2027-03-08', only: { location: 'Albina' }, reason: { nl: 'Storing in Albina', en: 'Outage in Albina' } }],
+    });
+    const { of } = await written(plan);
+    expect(of(/_(pause|resume)$/)).toEqual(['2027-03-03_rollout_albina_pause: nl', '2027-03-05_rollout_albina_resume: nl']);
+  });
+
   it('with --lang en leaves out the messages nobody reads in English', async () => {
     const { entries, of } = await written(kustzorg([paramaribo, nickerie, albina]), ['en']);
     expect(of(/_albina_(?!checklist)/)).toEqual([]);
