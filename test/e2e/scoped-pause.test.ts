@@ -125,6 +125,16 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(files.filter((f) => f.startsWith('2027-03-30_nickerie_welcome') || f.startsWith('2027-03-30_nickerie_launch'))).not.toEqual([]);
   });
 
+  it('render-emails writes the notices to everyone in every language, though Albina reads Dutch only', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rollout.yaml');
+    writeFileSync(file, text.replace('connectivity: poor }', 'connectivity: poor, languages: [nl] }'));
+    expect(run(['render-emails', '--plan', file, '--out', path.join(dir, 'emails')]).status).toBe(0);
+    const files = readdirSync(path.join(dir, 'emails'));
+    expect(files.filter((f) => /_(pause|resume)\./.test(f)).sort()).toEqual(['2027-04-12_rollout_albina_pause.en.md', '2027-04-12_rollout_albina_pause.nl.md', '2027-04-16_rollout_albina_resume.en.md', '2027-04-16_rollout_albina_resume.nl.md']);
+    expect(files.filter((f) => f.includes('_albina_') && /(announcement|reminder|welcome)/.test(f))).toEqual(['2027-03-30_albina_announcement.nl.md', '2027-04-05_albina_reminder.nl.md', '2027-04-19_albina_welcome.nl.md']);
+  });
+
   it('names a pause of an unknown location in one line with its position: validate exit 1, the other commands exit 2', () => {
     const file = path.join(tempDir(), 'rollout.yaml');
     writeFileSync(file, text.replace('only: { location: Albina }', 'only: { location: Albna }'));
