@@ -56,6 +56,20 @@ export function minimalPlan(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
+/** A pilot, then two launches on one day (an office and a branch), then `site` with the given fields. */
+export function sameDayLaunches(site: Record<string, unknown> = { startWeek: 5 }): Record<string, unknown> {
+  return minimalPlan({
+    start: '2027-03-01',
+    organization: { name: 'Acme', headcount: 45 },
+    phases: [
+      { id: 'pilot', name: 'Pilot', audience: '10%', weeks: 2 },
+      { id: 'office', name: 'Office', audience: '30%', weeks: 2, startWeek: 3 },
+      { id: 'branch', name: 'Branch', audience: '20%', weeks: 2, startWeek: 3, overlap: true },
+      { id: 'site', name: 'Site', audience: 'rest', weeks: 2, ...site },
+    ],
+  });
+}
+
 export function load(plan: Record<string, unknown> | string, file = 'plan.yaml') {
   return loadPlan(typeof plan === 'string' ? plan : stringify(plan), file);
 }

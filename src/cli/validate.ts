@@ -18,6 +18,11 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
     const { rosterDiagnostics } = await import('../sources/roster-diagnostics.js');
     loaded.diagnostics.push(...(await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir)));
   }
+  // A count read as a share: the fix names the export's own Total column, as gate-check does, when the export is there.
+  if (loaded.plan && loaded.diagnostics.some((d) => d.code === 'count-as-share')) {
+    const { nameTotals } = await import('../sources/export-totals.js');
+    await nameTotals(loaded.plan, loaded.diagnostics, sourcesInput(options.plan, loaded).baseDir);
+  }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');

@@ -23,3 +23,16 @@ export function markdownText(text: string): string {
     .replace(ALWAYS, (c) => `\\${c}`);
   return escaped.replace(LINE_START, (m: string) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
+
+/**
+ * A web address as a reader clicks and copies it: a CommonMark autolink, `<https://...>`, where
+ * escaping it as text would put a backslash in it (`https\://`). One an autolink cannot hold (a
+ * space, `<`, `>`, a control) or that would end a table cell (`|`) is escaped as text instead.
+ */
+const WEB_ADDRESS = /^https?:\/\/[^\s<>|\\`\p{Cc}]+$/u;
+
+/** A value in Markdown: a web address as an autolink, any other text as text (markdownText). */
+export function markdownValue(text: string): string {
+  const trimmed = text.trim();
+  return WEB_ADDRESS.test(trimmed) ? `<${trimmed}>` : markdownText(text);
+}

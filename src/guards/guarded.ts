@@ -5,15 +5,18 @@ import type { TimedPhase } from '../schedule/phases.js';
 import { parseDuration, type Day } from '../util/dates.js';
 
 /**
- * The phase whose first day waits for a gate: with `guards: next` the first launch phase after
- * the gate's own, with `guards: decommission` the decommission phase; none for report-only gates.
+ * The phase whose first day waits for a gate: with `guards: next` the first launch phase to start
+ * after the gate's own starts (a launch on the same day has no use of it to wait for), with
+ * `guards: decommission` the decommission phase; none for report-only gates.
  */
 export function guardedPhase(gate: Pick<Gate, 'phase' | 'guards'>, phases: readonly TimedPhase[]): TimedPhase | undefined {
   if (gate.guards === 'none') return undefined;
   const own = phases.find((p) => p.id === gate.phase);
   if (!own) return undefined;
   if (gate.guards === 'decommission') return phases.find((p) => p.kind === 'decommission');
-  return phases.find((p) => p.index > own.index && p.kind === 'launch');
+  let next: TimedPhase | undefined;
+  for (const p of phases) if (p.kind === 'launch' && p.plannedStart > own.plannedStart && (!next || p.plannedStart < next.plannedStart)) next = p;
+  return next;
 }
 
 /**

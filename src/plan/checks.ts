@@ -1,7 +1,7 @@
 import { checkGuards } from '../guards/checks.js';
 import { checkPauses } from '../pauses/checks.js';
 import { checkRollback } from '../rollback/checks.js';
-import { timePhases, type TimedPhase } from '../schedule/phases.js';
+import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -147,7 +147,7 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
   timed.forEach((t, i) => {
     const prev = timed[i - 1];
     if (prev && t.nominalStart <= prev.nominalEnd && !t.phase.overlap) {
-      report(err('phase-overlap', at(i, 'startWeek'), `phase "${t.id}" starts in week ${t.startWeek}, before phase "${prev.id}" ends in week ${prev.endWeek}`, 'move startWeek later or set overlap: true'));
+      report(err('phase-overlap', at(i, 'startWeek'), `phase "${t.id}" starts in week ${weekOf(parseDay(plan.start), t.nominalStart)}, before phase "${prev.id}" ends in week ${prev.endWeek}`, 'move startWeek later or set overlap: true'));
     }
   });
 }

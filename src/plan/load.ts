@@ -210,7 +210,7 @@ function zodDiagnostics(issue: Issue, file: string, source: SourceMap): Diagnost
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const cut = source.textCutByComma([...path, key]);
-        if (cut) return make([...path, key], `unknown key "${key}": a comma inside { } ends the text before it`, `quote the whole text: ${cut.key}: "${cut.text}, ${key}"`, true);
+        if (cut) return make([...path, key], `unknown key "${key}": a comma inside { } ends the text before it`, `quote the whole text: ${cut.key}: ${JSON.stringify(cut.text)}`, true);
         const keys = keysAt(path);
         // A key the mapping lacks is the likelier meaning (`strat:` next to `start:` is `strategy:`), even when only begun.
         const absent = keys.filter((k) => source.value([...path, k]) === undefined);

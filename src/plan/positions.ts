@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Scalar } from 'yaml';
 import type { Position } from '../util/errors.js';
 
 export type PlanPath = readonly (string | number)[];
@@ -42,11 +42,22 @@ export class SourceMap {
   textCutByComma(path: PlanPath): { key: string; text: string } | undefined {
     const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
     if (!isMap(parent) || !parent.flow) return undefined;
-    const at = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
-    const pair = parent.items[at];
-    const before = parent.items[at - 1];
-    if (!pair || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) || !before || !isScalar(before.key) || !isScalar(before.value)) return undefined;
-    return { key: String(before.key.value), text: String(before.value.value) };
+    const items = parent.items;
+    const cut = (i: number) => {
+      const pair = items[i];
+      return pair !== undefined && isScalar(pair.key) && (pair.value === null || (isScalar(pair.value) && pair.value.value === null));
+    };
+    const at = items.findIndex((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+    if (!cut(at)) return undefined;
+    // Every comma of the text cut off a key: the text runs from the last key with a value to the next one.
+    let first = at;
+    while (cut(first - 1)) first--;
+    let last = at;
+    while (cut(last + 1)) last++;
+    const head = items[first - 1];
+    if (!head || !isScalar(head.key) || !isScalar(head.value)) return undefined;
+    const pieces = items.slice(first, last + 1).map((p) => String((p.key as Scalar).value));
+    return { key: String(head.key.value), text: [String(head.value.value), ...pieces].join(', ') };
   }
 
   private valueOffset(path: PlanPath): number | undefined {

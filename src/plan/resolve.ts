@@ -1,5 +1,6 @@
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { nominalOffsets } from '../schedule/offsets.js';
 import { presetPhases } from './presets.js';
 import { successGates } from './success-gates.js';
 import { word } from './builtin-text.js';
@@ -54,9 +55,13 @@ const DEFAULT_CHALLENGES = [
 
 /**
  * The playbook's gates for each launch phase: a go/no-go (60% active use by the last working day
- * before the next launch, which waits for it) and the success measure (80% within 4 weeks).
+ * before the next launch, which waits for it) and the success measure (80% within 4 weeks). A
+ * phase that no launch starts after (the last, or one that starts with it) has no go/no-go.
  */
 export function presetGates(phases: readonly Phase[]): Gate[] {
+  const offsets = nominalOffsets(phases);
+  const launchOffsets = offsets.filter((_, i) => phases[i]!.kind === 'launch');
+  const lastStart = Math.max(...launchOffsets);
   const launches = phases.filter((p) => p.kind === 'launch');
   const gate = (phase: Phase, fields: Pick<Gate, 'id' | 'threshold' | 'guards'> & Partial<Gate>): Gate => ({
     phase: phase.id,
@@ -69,7 +74,7 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
     ...fields,
   });
   return launches.flatMap((p, i) => [
-    ...(i < launches.length - 1 ? [gate(p, { id: `${p.id}-go-no-go`, threshold: 60, due: 'day-before', guards: 'next' })] : []),
+    ...(launchOffsets[i]! < lastStart ? [gate(p, { id: `${p.id}-go-no-go`, threshold: 60, due: 'day-before', guards: 'next' })] : []),
     gate(p, { id: `${p.id}-success`, threshold: 80, guards: 'none' }),
   ]);
 }

@@ -315,7 +315,7 @@ export class ContextBuilder {
       },
       sender: person(sender ?? plan.tool.contact),
       phase,
-      previous: phase && phase.number > 1 ? (this.phases.filter((p) => p.kind === 'launch')[phase.number - 2] ?? null) : null,
+      previous: phase && phase.kind === 'launch' ? this.launchedBefore(phase.launch) : null,
       next: this.nextLaunch(message.date, phase?.id),
       location: message.location === undefined
         ? null
@@ -423,6 +423,13 @@ export class ContextBuilder {
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
     };
+  }
+
+  /** The buddies' phase: the last launch before `day` (a phase launched the same day has nothing to show yet). */
+  private launchedBefore(day: string): PhaseData | null {
+    let last: PhaseData | null = null;
+    for (const p of this.phases) if (p.kind === 'launch' && p.launch < day && (!last || p.launch >= last.launch)) last = p;
+    return last;
   }
 
   private nextLaunch(after: string, except: string | undefined): PhaseData | null {

@@ -2,7 +2,7 @@ import { planIn, type Plan } from '../plan/resolve.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
-import { markdownText } from '../escape/markdown.js';
+import { markdownText, markdownValue } from '../escape/markdown.js';
 import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import type { Progress } from '../progress/measured.js';
@@ -51,11 +51,11 @@ export interface RenderResult {
 }
 
 /**
- * Deep copy with every string escaped for Markdown, for the md format's data. The parts all
+ * Deep copy with every string escaped for Markdown (a web address as a link), for the md format's data. The parts all
  * messages share are the same objects each time, so their copies are kept.
  */
 function escapeStrings(value: unknown, done: WeakMap<object, unknown>): unknown {
-  if (typeof value === 'string') return markdownText(value);
+  if (typeof value === 'string') return markdownValue(value);
   if (value === null || typeof value !== 'object') return value;
   const cached = done.get(value);
   if (cached !== undefined) return cached;

@@ -4,6 +4,7 @@ import { type Day, parseDay } from '../util/dates.js';
 import { Pauses } from '../pauses/pauses.js';
 import { pauseReaches } from '../pauses/scope.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
+import { lengthInDays, nominalOffsets } from './offsets.js';
 import { scheduleWords } from './words.js';
 import { largestRemainder, locationSizes, peopleByLocation, sum } from './reach.js';
 
@@ -64,12 +65,6 @@ export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(pla
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
 export function weekOf(start: Day, day: Day): number {
   return Math.floor((day - start) / 7) + 1;
-}
-
-function lengthInDays(phase: Phase): number {
-  if (phase.days !== undefined) return phase.days;
-  if (phase.weeks !== undefined) return phase.weeks * 7;
-  return phase.kind === 'launch' ? 14 : 7;
 }
 
 export function parseShare(text: string): [number, number] {
@@ -158,12 +153,11 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   const { people, ranges } = allocatePeople(plan, audiences, sizes);
   const atLocations = peopleByLocation(plan, audiences, people, sizes);
   const own = locationHolidays(plan);
-  let cursor = start;
+  const offsets = nominalOffsets(plan.phases);
   let previousEnd = -Infinity;
   return plan.phases.map((phase, index) => {
-    const nominalStart = phase.startWeek !== undefined ? start + (phase.startWeek - 1) * 7 : cursor;
+    const nominalStart = start + offsets[index]!;
     const nominalEnd = nominalStart + lengthInDays(phase) - 1;
-    cursor = Math.max(cursor, nominalEnd + 1);
     // A holiday can push a start onto the previous phase's last day; phases still take turns.
     const meantStart = phase.overlap ? nominalStart : Math.max(nominalStart, previousEnd + 1);
     const days = phase.kind === 'launch' ? readersCalendar(plan, calendar, atLocations[index]!, own) : calendar;

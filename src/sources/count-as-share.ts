@@ -29,24 +29,34 @@ export function shareForm(metric: string, column: string, total: string | undefi
   return `${metric}: { numerator: ${column}, denominator: ${total ?? "<the column that counts everyone, such as Total Enabled Membership in Slack's overview>"} }`;
 }
 
-/** For `validate`: a percentage metric read from one column whose header counts people. */
-export function checkCountsAsShares(plan: Plan): Check[] {
+/** A percentage metric that a `daily` source (`index` into sources) reads from one column whose header counts people. */
+export interface CountedShare {
+  index: number;
+  metric: string;
+  column: string;
+}
+
+export function countedShares(plan: Plan): CountedShare[] {
   const percent = new Set(plan.metrics.filter((m) => m.unit === 'percent').map((m) => m.name));
-  return plan.sources.flatMap((source, i): Check[] =>
+  return plan.sources.flatMap((source, index) =>
     source.kind !== 'daily'
       ? []
-      : Object.entries(source.metrics).flatMap(([metric, column]): Check[] =>
-          typeof column === 'string' && percent.has(metric) && countsPeople(column)
-            ? [
-                {
-                  severity: 'warning',
-                  code: 'count-as-share',
-                  path: ['sources', i, 'metrics', metric],
-                  message: `${metric} is a percentage, but the column "${column}" counts people: each day's count would be read as a percentage (8 people as 8%)`,
-                  hint: `write ${shareForm(metric, column, undefined)}; if the column does hold a percentage, this warning can be ignored`,
-                },
-              ]
-            : [],
-        ),
+      : Object.entries(source.metrics).flatMap(([metric, column]) => (typeof column === 'string' && percent.has(metric) && countsPeople(column) ? [{ index, metric, column }] : [])),
   );
+}
+
+/** What to do about one: `total`, the export's column that counts everyone, when its header was read. */
+export function countedShareHint({ metric, column }: CountedShare, total: string | undefined): string {
+  return `write ${shareForm(metric, column, total)}; if the column does hold a percentage, this warning can be ignored`;
+}
+
+/** For `validate`: each percentage metric read from one column whose header counts people. */
+export function checkCountsAsShares(plan: Plan): Check[] {
+  return countedShares(plan).map((share) => ({
+    severity: 'warning',
+    code: 'count-as-share',
+    path: ['sources', share.index, 'metrics', share.metric],
+    message: `${share.metric} is a percentage, but the column "${share.column}" counts people: each day's count would be read as a percentage (8 people as 8%)`,
+    hint: countedShareHint(share, undefined),
+  }));
 }

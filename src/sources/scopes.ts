@@ -74,6 +74,22 @@ export class RosterParts {
     return counts;
   }
 
+  /** How many parts there are. */
+  get size(): number {
+    return this.parts.length;
+  }
+
+  /** The phase id, group and location names a part's people share, for a message. */
+  names(part: number): { phase?: string; group?: string; location?: string } {
+    const { phase, group, location } = this.parts[part]!;
+    const { phases, organization } = this.plan;
+    return {
+      ...(phase >= 0 ? { phase: phases[phase]!.id } : {}),
+      ...(group >= 0 ? { group: organization.groups[group]!.name } : {}),
+      ...(location >= 0 ? { location: organization.locations[location]!.name } : {}),
+    };
+  }
+
   /** The parts whose people are in a scope (a phase with a share audience needs the roster's phase column: `rollout validate` says so). */
   inScope(scope: Scope): number[] {
     const { plan } = this;

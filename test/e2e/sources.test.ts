@@ -81,6 +81,8 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const report = run(['report', '--plan', plan, '--at', '2027-03-29', '-o', '-']);
     expect(report.status).toBe(0);
     expect(report.stdout).toMatch(/76[.,]9/);
+    // A trend shows the decimals that tell it from 0, per day, as its chart does.
+    expect(report.stdout).toMatch(/<span class="muted">-0[.,]211\/d · ≤ 0<\/span>/);
     expectNoPersonalData(report.stdout + report.stderr);
   });
 

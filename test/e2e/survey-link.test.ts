@@ -24,4 +24,17 @@ describe('the weekly survey email and the form whose export the gates read', () 
       expect(text, f).not.toMatch(/reply to this email|beantwoord deze e-mail/);
     }
   });
+
+  it('stays a link a reader can click and copy in the Markdown drafts: <https://...>, no backslash in it', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'adoption.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('\ncommunications:\n', `\ncommunications:\n  surveyLink: "${LINK}"\n`));
+    expect(run(['render-emails', '--plan', 'adoption.yaml', '--out', 'emails', '--at', '2027-02-01'], { cwd: dir }).status).toBe(0);
+    const surveys = readdirSync(path.join(dir, 'emails')).filter((f) => f.endsWith('_survey.en.md'));
+    expect(surveys.length).toBeGreaterThan(2);
+    for (const f of surveys) {
+      const text = readFileSync(path.join(dir, 'emails', f), 'utf8');
+      expect(text, f).toMatch(/fill in the form before \w+day, \w+ \d+: <https:\/\/forms\.office\.com\/r\/Kz7Tevredenheid>\n/);
+      expect(text, f).not.toContain('https\\:');
+    }
+  });
 });

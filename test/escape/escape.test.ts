@@ -6,7 +6,7 @@ import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { contentLine, foldLine, icsText } from '../../src/escape/ics.js';
 import { displayName, headerText } from '../../src/escape/mail.js';
-import { markdownText } from '../../src/escape/markdown.js';
+import { markdownText, markdownValue } from '../../src/escape/markdown.js';
 import { mermaidLabel } from '../../src/escape/mermaid.js';
 import { terminalLine, terminalText } from '../../src/escape/terminal.js';
 import { toEml } from '../../src/render/formats.js';
@@ -110,6 +110,49 @@ describe('Markdown inline text', () => {
       }),
       { numRuns: RUNS },
     );
+  }, TIMEOUT);
+});
+
+describe('Markdown values: a web address', () => {
+  const md = new MarkdownIt();
+  type Token = { type: string; content: string; attrGet(name: string): string | null; children: Token[] | null };
+  const inline = (text: string) => (md.parseInline(text, {})[0] as unknown as Token).children!;
+  /** The link in a sentence: its address and the text a reader sees and copies; undefined when there is none. */
+  const link = (text: string) => {
+    const tokens = inline(text);
+    const open = tokens.findIndex((t) => t.type === 'link_open');
+    if (open < 0) return undefined;
+    const close = tokens.findIndex((t) => t.type === 'link_close');
+    return { href: tokens[open]!.attrGet('href'), text: tokens.slice(open + 1, close).map((t) => t.content).join(''), links: tokens.filter((t) => t.type === 'link_open').length };
+  };
+
+  it('is one link whose address and text are the address as given, in a sentence, for any web address', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true, withFragments: true }), (url) => {
+        const value = markdownValue(url);
+        expect(value).toBe(`<${url}>`);
+        expect(link(`fill in the form before Friday: ${value}`)).toEqual({ href: md.normalizeLink(url), text: md.normalizeLinkText(url), links: 1 });
+      }),
+      { numRuns: RUNS },
+    );
+    expect(markdownValue('https://forms.office.com/r/Kz7Tevredenheid')).toBe('<https://forms.office.com/r/Kz7Tevredenheid>');
+  }, TIMEOUT);
+
+  it('is text, as markdownText writes it, when an autolink cannot hold it; never a link elsewhere than to the value', () => {
+    fc.assert(
+      fc.property(hostile, fc.constantFrom('https://x.example/', 'http://x.example/?a=', ''), (tail, head) => {
+        const value = markdownValue(head + tail);
+        const found = link(`see ${value}`);
+        if (value.startsWith('<')) expect(found).toEqual({ href: md.normalizeLink((head + tail).trim()), text: md.normalizeLinkText((head + tail).trim()), links: 1 });
+        else {
+          expect(value).toBe(markdownText(head + tail));
+          expect(found).toBeUndefined();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(markdownValue('https://x.example/a b')).toBe('https\\://x.example/a b');
+    expect(markdownValue('https://x.example/a|b')).toBe('https\\://x.example/a\\|b');
   }, TIMEOUT);
 });
 

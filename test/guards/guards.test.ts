@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gateDueDay } from '../../src/guards/guarded.js';
+import { gateDueDay, guardedPhase } from '../../src/guards/guarded.js';
 import type { Plan } from '../../src/plan/resolve.js';
 import { planCalendar, timePhases } from '../../src/schedule/phases.js';
-import { example, load, minimalPlan, validPlan } from '../helpers.js';
+import { example, load, minimalPlan, sameDayLaunches, validPlan } from '../helpers.js';
 
 /** Each launch after the first, with the gates guarding it that fall due before it starts. */
 function guardsOf(plan: Plan): { launch: string; gates: string[] }[] {
@@ -76,5 +76,25 @@ describe('gates that guard', () => {
       ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],
     ]);
     expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due']]);
+  });
+
+  it('lets two launches of one day wait for the pilot, and both guard the launch after them', () => {
+    const plan = validPlan(sameDayLaunches());
+    const phases = timePhases(plan);
+    const calendar = planCalendar(plan);
+    const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const goNoGo = plan.gates.filter((g) => g.guards === 'next');
+    expect(goNoGo.map((g) => [g.id, guardedPhase(g, phases)?.id, day(gateDueDay(g, phases, calendar))])).toEqual([
+      ['pilot-go-no-go', 'office', '2027-03-12'],
+      ['office-go-no-go', 'site', '2027-03-26'],
+      ['branch-go-no-go', 'site', '2027-03-26'],
+    ]);
+    expect(findings(sameDayLaunches())).toEqual([]);
+  });
+
+  it('gives no go/no-go to launches that nothing starts after', () => {
+    const plan = validPlan(sameDayLaunches({ startWeek: 3, overlap: true }));
+    expect(plan.gates.filter((g) => g.guards === 'next').map((g) => g.id)).toEqual(['pilot-go-no-go']);
+    expect(findings(sameDayLaunches({ startWeek: 3, overlap: true })).filter((d) => d.code === 'guards')).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ describe('semantic checks', () => {
     const phases = [phase('a', '50%'), phase('b', 'rest', { startWeek: 2 })];
     const [d] = errorsOf(minimalPlan({ phases }));
     expect(d).toMatchObject({ code: 'phase-overlap', path: 'phases[1].startWeek' });
+    // The week the plan sets, not the one after "a" that the overlap would push it to.
+    expect(d?.message).toBe('phase "b" starts in week 2, before phase "a" ends in week 2');
     expect(errorsOf(minimalPlan({ phases: [phases[0], { ...phases[1], overlap: true }] }))).toEqual([]);
   });
 

@@ -120,6 +120,15 @@ describe('loadPlan', () => {
     expect(d).toMatchObject({ line: 6, column: 50, message: 'unknown key "then weekly updates.": a comma inside { } ends the text before it', hint: 'quote the whole text: en: "Email from the director, then weekly updates."' });
   });
 
+  it('quotes every piece of a { } text that two commas cut, for each piece they cut off', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\ndiscovery:\n  approach: { en: A pilot in Paramaribo, then the office, then the site., nl: Eerst een pilot }\n';
+    const hint = 'quote the whole text: en: "A pilot in Paramaribo, then the office, then the site."';
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.message, d.hint])).toEqual([
+      ['unknown key "then the office": a comma inside { } ends the text before it', hint],
+      ['unknown key "then the site.": a comma inside { } ends the text before it', hint],
+    ]);
+  });
+
   it('says a colon in a plain text starts a key, and how to quote the text', () => {
     const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-11\n    reason: Administratie: te weinig gebruik (57% "nu")   \n';
     expect(loadPlan(text, 'p.yaml').diagnostics).toEqual([

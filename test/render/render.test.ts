@@ -8,7 +8,7 @@ import type { Format } from '../../src/render/formats.js';
 import { renderEmails, type RenderResult } from '../../src/render/render.js';
 import { CHECKLIST_TEMPLATES, EMAIL_TEMPLATES, loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { example, minimalPlan, tempDir, validPlan } from '../helpers.js';
+import { example, minimalPlan, sameDayLaunches, tempDir, validPlan } from '../helpers.js';
 
 const PRESETS = ['solo.yaml', 'small-team.yaml', 'growing-team.yaml', 'enterprise.yaml'];
 const builtIn = await loadTemplates();
@@ -90,6 +90,17 @@ describe('renderEmails on the presets', () => {
       '2027-07-09_rollout_review-month-3.en.md': ['- [ ] ROI calculation against the budget of USD 14,400'],
     };
     for (const [file, snippets] of Object.entries(expected)) for (const snippet of snippets) expect(text(r, file), file).toContain(snippet);
+  });
+
+  it('pairs a launch with a buddy from the last phase that launched before it, not one that starts the same day', async () => {
+    const plan = validPlan(sameDayLaunches());
+    const r = await render(plan);
+    const buddy = (file: string) => text(r, file).split('\n').find((l) => l.includes('**Buddy:**'));
+    expect([buddy('2027-03-15_office_welcome.en.md'), buddy('2027-03-15_branch_welcome.en.md')]).toEqual([
+      '- **Buddy:** pair up with a colleague from Pilot; they have used Teamchat since Monday, March 1',
+      '- **Buddy:** pair up with a colleague from Pilot; they have used Teamchat since Monday, March 1',
+    ]);
+    expect(buddy('2027-03-01_pilot_welcome.en.md')).toBeUndefined();
   });
 
   it('writes the preset phase names in Dutch and keeps dates in the language', async () => {

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { countsPeople } from '../../src/sources/count-as-share.js';
-import { diagnosticLines, example } from '../helpers.js';
+import { diagnosticLines, example, run } from '../helpers.js';
 import { adoptionCopy, planIn, points, type PlanData } from './support.js';
 
 /** The small preset for 9 people reading Slack's overview export (kind: daily) with these metrics. */
@@ -64,6 +64,15 @@ describe('reading a daily source: a percentage from a column that counts people'
     expect(warnings).toEqual([
       `${path.join(dir, 'adoption/exports/slack-analytics-overview-2027-03.csv')}: sources[0].metrics.slack_active_pct reads "Weekly active members", a count of people, as the percentage slack_active_pct (8 people would be 8%); write slack_active_pct: { numerator: Weekly active members, denominator: Total Enabled Membership }`,
     ]);
+  });
+
+  it('validate names the export\'s own Total column where the export is there to read, as gate-check does', () => {
+    const dir = oneColumn();
+    const hint = (r: { stderr: string }) => r.stderr.split('\n').find((l) => l.includes('count-as-share') || l.includes('counts people'));
+    expect(hint(run(['validate'], { cwd: dir }))).toMatch(/\(write slack_active_pct: \{ numerator: Weekly active members, denominator: Total Enabled Membership \}; if the column does hold a percentage/);
+    // Without the export, the fix describes the column to look for.
+    rmSync(path.join(dir, 'adoption/exports'), { recursive: true });
+    expect(hint(run(['validate'], { cwd: dir }))).toContain('denominator: <the column that counts everyone, such as Total Enabled Membership in Slack\'s overview>');
   });
 
   it('stops on a count above 100 and names the plan line to write, not the export, as the fix', async () => {

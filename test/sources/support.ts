@@ -26,6 +26,9 @@ export function ninePeopleOnSlack(change: Record<string, unknown> = {}): Record<
   return { ...plan, organization: { ...(plan.organization as object), headcount: 9 }, sources: [slackOverview], ...change };
 }
 
+/** The ids of the 7 people of the example's Nieuw Nickerie branch, as its exports write them. */
+export const BRANCH_IDS = /rachel\.soekhai|sunil\.baldew|gina\.tjoe|mohan\.ramcharan|esther\.vos|amit\.dwarka|wendy\.kromosoeto/;
+
 /** The parts of the example plan a test changes. */
 export interface PlanData {
   people: Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
-import { parseDuration, type Day } from '../../util/dates.js';
+import { formatDay, parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
@@ -116,6 +116,7 @@ export class ActivityReader implements KindReader {
     const { parts } = this;
     const days = [...this.byDay.keys()].sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
+    const absent = this.absentParts(days, counts);
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = parts.inScope(scope);
@@ -125,6 +126,7 @@ export class ActivityReader implements KindReader {
         let active = 0;
         let found = 0;
         for (const part of inScope) {
+          if (absent[d]!.has(part)) continue;
           const at = part * STATUSES;
           found += count[at + INACTIVE]! + count[at + ACTIVE]!;
           total += count[at + NO_ROW]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
@@ -133,6 +135,48 @@ export class ActivityReader implements KindReader {
         if (total > 0) emit({ metric, day, value: (active / total) * 100, ...scopeTags(scope), rows: found, exact: true });
       });
     }
+  }
+
+  /**
+   * Per report day, the parts of the roster with no row at all that had rows in an earlier report:
+   * a report that lacks a whole branch or group is missing data, not a week in which nobody
+   * worked, so those people leave that day's shares (a scope of only them gets no value) and a
+   * note says so. People who never had a row (not invited yet) still count as not active.
+   */
+  private absentParts(days: Day[], counts: Int32Array[]): Set<number>[] {
+    const { parts, context } = this;
+    const seen = new Uint8Array(parts.size);
+    return days.map((day, d) => {
+      const count = counts[d]!;
+      const absent = new Set<number>();
+      let people = 0;
+      for (let part = 0; part < parts.size; part++) {
+        const at = part * STATUSES;
+        const rows = count[at + EXCLUDED]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
+        if (rows > 0) seen[part] = 1;
+        else if (seen[part]) {
+          absent.add(part);
+          people += count[at + NO_ROW]!;
+        }
+      }
+      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)`);
+      return absent;
+    });
+  }
+
+  /** The phases, groups and locations of some parts, named once each. */
+  private describe(absent: Set<number>): string {
+    const phases = new Set<string>();
+    const groups = new Set<string>();
+    const locations = new Set<string>();
+    for (const part of absent) {
+      const { phase, group, location } = this.parts.names(part);
+      if (phase) phases.add(phase);
+      if (group) groups.add(group);
+      if (location) locations.add(location);
+    }
+    const named = (word: string, names: Set<string>) => (names.size ? [`${word} ${[...names].slice(0, 3).join(', ')}${names.size > 3 ? ', ...' : ''}`] : []);
+    return [...named('phase', phases), ...named('group', groups), ...named('location', locations)].join('; ') || 'no phase, group or location';
   }
 
   /** The rows held back until every date was read. */
