@@ -135,6 +135,21 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(files.filter((f) => f.includes('_albina_') && /(announcement|reminder|welcome)/.test(f))).toEqual(['2027-03-30_albina_announcement.nl.md', '2027-04-05_albina_reminder.nl.md', '2027-04-19_albina_welcome.nl.md']);
   });
 
+  it('render-emails welcomes Albina the day it resumes when it shares a phase with Nieuw Nickerie', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rollout.yaml');
+    const branches = text
+      .replace(/ {2}- \{ id: nickerie, .*\n {2}- \{ id: albina, .*\n/, '  - { id: branches, name: Branches, audience: { locations: [Nieuw Nickerie, Albina] }, weeks: 2 }\n')
+      .replace(/ {2}- \{ id: (nickerie-active|albina-go-no-go|albina-active), .*\n/g, '')
+      .replace('from: 2027-04-12\n    until: 2027-04-19', 'from: 2027-03-29\n    until: 2027-04-05');
+    writeFileSync(file, branches);
+    const out = path.join(dir, 'emails');
+    expect(run(['render-emails', '--plan', file, '--out', out, '--lang', 'en']).status).toBe(0);
+    const welcomes = readdirSync(out).filter((f) => f.includes('_welcome'));
+    expect(welcomes).toEqual(['2027-03-01_pilot_welcome.en.md', '2027-03-15_head-office_welcome.en.md', '2027-03-30_branches_nieuw-nickerie_welcome.en.md', '2027-04-05_branches_albina_welcome.en.md']);
+    expect(readFileSync(path.join(out, '2027-04-05_branches_albina_welcome.en.md'), 'utf8')).toContain('From today, Monday, April 5, 2027');
+  });
+
   it('names a pause of an unknown location in one line with its position: validate exit 1, the other commands exit 2', () => {
     const file = path.join(tempDir(), 'rollout.yaml');
     writeFileSync(file, text.replace('only: { location: Albina }', 'only: { location: Albna }'));
