@@ -27,12 +27,14 @@ writeFileSync(file, stringify(plan));
 // what-if and diff against the JSON schedule of the same plan, in turns, so the ratios compare like with like.
 const paused = path.join(dir, 'big-paused.yaml');
 writeFileSync(paused, stringify({ ...plan, pauses: [{ from: '2027-01-25', until: '2027-02-08', reason: 'bench' }] }));
-const [big, bigIcs, whatIf, diff] = interleavedMedians(
+const [big, bigIcs, whatIf, diff, whatIfSite] = interleavedMedians(
   [
     [process.execPath, [bin, 'schedule', '--plan', file, '--format', 'json']],
     [process.execPath, [bin, 'schedule', '--plan', file, '--format', 'ics']],
     [process.execPath, [bin, 'what-if', '--plan', file, '--pause', '2w', '--at', '2027-01-25', '--format', 'json']],
     [process.execPath, [bin, 'diff', file, paused, '--format', 'json'], { allowFailure: true }],
+    // A pause of one location builds the paused plan: its items move part by part.
+    [process.execPath, [bin, 'what-if', '--plan', file, '--pause', '2w', '--at', '2027-01-25', '--only-location', 'Site 500', '--format', 'json']],
   ],
   5,
 );
@@ -53,6 +55,7 @@ report([
   [`rollout schedule, ${count} location groups, ics`, `${ms(bigIcs)} (${(bigIcs / big).toFixed(2)}x schedule json; target <= 1.5x), ${mib(icsPeak)}`],
   [`rollout what-if --pause 2w, ${count} location groups, json`, `${ms(whatIf)} (${(whatIf / big).toFixed(2)}x schedule json; target <= 1.5x)`],
   [`rollout diff (one pause apart), ${count} location groups, json`, `${ms(diff)} (${(diff / big).toFixed(2)}x schedule json; target <= 1.5x)`],
+  [`rollout what-if --pause 2w --only-location, ${count} location groups, json`, `${ms(whatIfSite)} (${(whatIfSite / big).toFixed(2)}x schedule json; target <= 2.5x: builds both plans)`],
   [`buildSchedule() alone, in process (${events} events)`, ms(core)],
 ]);
 rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,8 @@ export interface Redating {
  * from the schedule of `before`: `each` gets every item as building `after` would date it,
  * without building it (what-if and diff compare schedules of 27,000 items), but for the office
  * hours a new pause reaches, which are returned built. Undefined when that does not apply (an
- * open pause, a pause added before one the plan has, a rollback): build `after` then.
+ * open pause, a pause added before one the plan has, a pause of one part, a rollback): build
+ * `after` then.
  */
 export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each: Redated): Redating | undefined {
   const added = after.pauses.slice(before.pauses.length);

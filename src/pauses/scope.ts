@@ -1,7 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Pause } from '../plan/schema.js';
-import { allocatePeople, describeAudience } from '../schedule/phases.js';
-import { locationSizes, peopleByLocation } from '../schedule/reach.js';
+import { phasePeople, planCalendar, plannedPhases } from '../schedule/phases.js';
+import { parseDay, type Day } from '../util/dates.js';
 
 /** The part of the rollout an item belongs to, for the pauses: its phase and its location. */
 export interface Part {
@@ -27,40 +26,36 @@ export function reaches(reach: Reach | undefined, part: Part): boolean {
 
 /** The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`. */
 export function pauseReaches(plan: Plan): (Reach | undefined)[] {
-  const located = plan.pauses.some((p) => p.only?.location !== undefined) ? onlyAt(plan) : undefined;
-  return plan.pauses.map((pause) => reachOf(plan, pause, located));
-}
-
-function reachOf(plan: Plan, { only }: Pause, onlyAtLocation: ((location: string) => string[]) | undefined): Reach | undefined {
-  if (!only) return undefined;
-  if (only.location !== undefined) return { phases: waitingFor(plan, onlyAtLocation!(only.location)), location: only.location };
-  return { phases: waitingFor(plan, only.phase === undefined ? [] : [only.phase]) };
+  if (!plan.pauses.some((p) => p.only)) return plan.pauses.map(() => undefined);
+  const { atLocations } = phasePeople(plan);
+  const ends = plannedPhases(plan, parseDay(plan.start), planCalendar(plan), atLocations).map((p) => p.plannedEnd);
+  const names = plan.organization.locations.map((l) => l.name);
+  return plan.pauses.map(({ only, from }) => {
+    if (!only) return undefined;
+    const day = parseDay(from);
+    if (only.location === undefined) return { phases: waitingFor(plan, only.phase === undefined ? [] : [only.phase], ends, day) };
+    // The phases whose people all work at the location: a pause of the location holds them whole.
+    const at = names.indexOf(only.location);
+    const whole = plan.phases.filter((_, i) => atLocations[i]![at]! > 0 && atLocations[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
+    return { phases: waitingFor(plan, whole, ends, day), location: only.location };
+  });
 }
 
 /**
- * The phases that wait for `paused`: a phase starts after the one before it ends unless it has
- * `overlap: true`, and the switch-off waits for every phase before it. So holding one phase
- * holds the chain that follows it, up to a phase that may overlap the one before.
+ * The phases that wait for `paused` (with them): a phase starts after the one before it ends
+ * unless it has `overlap: true`, and the switch-off waits for every phase before it. A pause from
+ * `from` moves the end of a paused phase that runs on or after that day, and so every phase that
+ * waits for it; a paused phase that ended before keeps its end, and the phases after it their days.
  */
-function waitingFor(plan: Plan, paused: readonly string[]): Set<string> {
+function waitingFor(plan: Plan, paused: readonly string[], ends: readonly Day[], from: Day): Set<string> {
   const out = new Set(paused);
+  const moving = new Set(plan.phases.filter((p, i) => out.has(p.id) && ends[i]! >= from).map((p) => p.id));
   plan.phases.forEach((p, i) => {
     if (i === 0 || out.has(p.id) || p.overlap) return;
     const before = p.kind === 'decommission' ? plan.phases.slice(0, i) : [plan.phases[i - 1]!];
-    if (before.some((q) => out.has(q.id))) out.add(p.id);
+    if (!before.some((q) => moving.has(q.id))) return;
+    out.add(p.id);
+    moving.add(p.id);
   });
   return out;
-}
-
-/** The phases whose people all work at a location: a pause of that location holds them whole. */
-function onlyAt(plan: Plan): (location: string) => string[] {
-  const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
-  const sizes = locationSizes(plan);
-  const { people } = allocatePeople(plan, audiences, sizes);
-  const rows = peopleByLocation(plan, audiences, people, sizes);
-  const names = plan.organization.locations.map((l) => l.name);
-  return (location) => {
-    const at = names.indexOf(location);
-    return plan.phases.filter((_, i) => rows[i]![at]! > 0 && rows[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
-  };
 }

@@ -149,8 +149,9 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     const chosen = templateFor(event, phase, solo);
     if (!chosen) continue;
     if (chosen.template === 'weekly-update') updates++;
-    const locations = event.location !== undefined ? [event.location] : localPlaces(schedule, phase, chosen.template);
     const readers = event.type === 'pause' || event.type === 'resume' ? pauseReaders(schedule, noticePause(schedule, plan.pauses, event.key)) : undefined;
+    // The notices of a pause of one location go to its people, or to everyone when the switch-off waits for it.
+    const locations = event.location !== undefined ? (readers?.everyone ? [] : [event.location]) : localPlaces(schedule, phase, chosen.template);
     // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
     const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {

@@ -3,14 +3,14 @@ import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
 import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
-import { addMonths, type Day, formatDay, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
 import { noticePhase, noticeRef } from '../pauses/notices.js';
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
-import { attendanceProblem } from './sessions.js';
+import { attendanceProblem, convertTime } from './sessions.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
@@ -341,6 +341,10 @@ class EventBuilder {
     );
     const problems = flags.filter((f): f is string => f !== undefined);
     if (problems.length > 0) event.flags = problems;
+    const start = parseClock(event.time!);
+    const clocks = places.flatMap((p) => (p.location ? [{ location: p.location.name, time: formatClock(convertTime(day, start, event.timezone!, p.location.timezone).minutes) }] : []));
+    // People who read another clock than the session's are told their own time.
+    if (clocks.some((c) => c.time !== event.time)) event.localTimes = clocks;
   }
 
   /** The office hours of a launch phase at each of its places (once for all with shared training), after the pauses. */

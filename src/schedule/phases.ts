@@ -143,15 +143,27 @@ export function movedPhase(
   return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
 }
 
-/** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
-export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
-  const calendar = planCalendar(plan);
-  const pauses = planPauses(plan, calendar);
-  const start = startOverride ?? parseDay(plan.start);
+/** Who each phase brings in: its audience, its people (and the range a share allows), and how many at each location. */
+export function phasePeople(plan: Plan) {
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const sizes = locationSizes(plan);
   const { people, ranges } = allocatePeople(plan, audiences, sizes);
-  const atLocations = peopleByLocation(plan, audiences, people, sizes);
+  return { audiences, people, ranges, atLocations: peopleByLocation(plan, audiences, people, sizes) };
+}
+
+/** A phase's days as planned, before any pause. */
+export interface PlannedPhase {
+  nominalStart: Day;
+  nominalEnd: Day;
+  meantStart: Day;
+  plannedStart: Day;
+  plannedEnd: Day;
+  /** The days its people work (see readersCalendar). */
+  calendar: WorkCalendar;
+}
+
+/** Every phase's days as planned: one after the other from `start`, off the days off of its people. */
+export function plannedPhases(plan: Plan, start: Day, calendar: WorkCalendar, atLocations: number[][]): PlannedPhase[] {
   const own = locationHolidays(plan);
   const offsets = nominalOffsets(plan.phases);
   let previousEnd = -Infinity;
@@ -164,6 +176,19 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
     const first = days.onOrAfter(meantStart);
     const last = Math.max(first, days.onOrBefore(nominalEnd));
     previousEnd = last;
+    return { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days };
+  });
+}
+
+/** Dates, weeks and people of every phase, as planned and after the plan's pauses. */
+export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
+  const calendar = planCalendar(plan);
+  const pauses = planPauses(plan, calendar);
+  const start = startOverride ?? parseDay(plan.start);
+  const { audiences, people, ranges, atLocations } = phasePeople(plan);
+  return plannedPhases(plan, start, calendar, atLocations).map((planned, index) => {
+    const phase = plan.phases[index]!;
+    const { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days } = planned;
     const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days);
     const startDay = moved.start;
     const endDay = moved.end;

@@ -43,6 +43,8 @@ export interface ScheduleEvent {
   movedBecause?: string;
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
+  /** A shared session's time at each location of its people, when some location's clock shows another time. */
+  localTimes?: { location: string; time: string }[];
   /** The date it had before a pause moved it. */
   pausedFrom?: string;
   /** How many times a pause moved it: its calendar SEQUENCE, so calendars move it rather than add it. */

@@ -125,14 +125,43 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(files.filter((f) => f.startsWith('2027-03-30_nickerie_welcome') || f.startsWith('2027-03-30_nickerie_launch'))).not.toEqual([]);
   });
 
-  it('render-emails writes the notices to everyone in every language, though Albina reads Dutch only', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'rollout.yaml');
-    writeFileSync(file, text.replace('connectivity: poor }', 'connectivity: poor, languages: [nl] }'));
-    expect(run(['render-emails', '--plan', file, '--out', path.join(dir, 'emails')]).status).toBe(0);
-    const files = readdirSync(path.join(dir, 'emails'));
-    expect(files.filter((f) => /_(pause|resume)\./.test(f)).sort()).toEqual(['2027-04-12_rollout_albina_pause.en.md', '2027-04-12_rollout_albina_pause.nl.md', '2027-04-16_rollout_albina_resume.en.md', '2027-04-16_rollout_albina_resume.nl.md']);
-    expect(files.filter((f) => f.includes('_albina_') && /(announcement|reminder|welcome)/.test(f))).toEqual(['2027-03-30_albina_announcement.nl.md', '2027-04-05_albina_reminder.nl.md', '2027-04-19_albina_welcome.nl.md']);
+  it('writes the notices to everyone in every language when the switch-off waits, though Albina reads Dutch only', () => {
+    const file = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(file, text.replace('champion: Marlon, connectivity: poor }', 'champion: Marlon, connectivity: poor, languages: [nl] }'));
+    const out = tempDir();
+    expect(run(['render-emails', '--plan', file, '--out', out]).status).toBe(0);
+    expect(readdirSync(out).filter((f) => /_(pause|resume)\./.test(f))).toEqual([
+      '2027-04-12_rollout_pause.en.md',
+      '2027-04-12_rollout_pause.nl.md',
+      '2027-04-16_rollout_resume.en.md',
+      '2027-04-16_rollout_resume.nl.md',
+    ]);
+  });
+
+  it('while open, cancels Albina’s calendar entries in its name and keeps the others', () => {
+    const file = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(file, text.replace('    until: 2027-04-19\n', ''));
+    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', file, '--format', 'ics']).stdout)).getAllSubcomponents('vevent');
+    const entry = (uid: string) => calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith(uid))!;
+    const training = entry('training-albina-session-1');
+    expect([training.getFirstPropertyValue('status'), String(training.getFirstPropertyValue('dtstart')).slice(0, 10), training.getFirstPropertyValue('description')]).toEqual([
+      'CANCELLED',
+      '2027-04-12',
+      'Cancelled: Albina has been paused since 2027-04-12: the Albina branch has no internet line. It gets a new date when the pause ends.',
+    ]);
+    expect([entry('gate-nickerie-nickerie-active').getFirstPropertyValue('status'), String(entry('gate-nickerie-nickerie-active').getFirstPropertyValue('dtstart'))]).toEqual([null, '2027-04-27']);
+  });
+
+  it('gives two parts paused on the same day each their own notice', () => {
+    const file = path.join(tempDir(), 'rollout.yaml');
+    const both = `${text}  - from: 2027-04-12\n    until: 2027-04-14\n    reason: a burst pipe in the Paramaribo office\n    only: { location: Paramaribo }\n`;
+    writeFileSync(file, both);
+    expect(run(['validate', '--plan', file]).status).toBe(0);
+    const out = tempDir();
+    expect(run(['render-emails', '--plan', file, '--out', out, '--lang', 'en']).status).toBe(0);
+    const notices = readdirSync(out).filter((f) => f.startsWith('2027-04-12') && /_pause(-2)?\.en\.md$/.test(f));
+    const why = notices.map((f) => readFileSync(path.join(out, f), 'utf8').match(/\*\*Why:\*\* (.*)/)![1]).sort();
+    expect(why).toEqual(['A burst pipe in the Paramaribo office.', 'The Albina branch has no internet line.']);
   });
 
   it('render-emails welcomes Albina the day it resumes when it shares a phase with Nieuw Nickerie', () => {

@@ -140,6 +140,19 @@ describe('a pause of one phase', () => {
   });
 });
 
+describe('a pause of a part that has ended', () => {
+  it('moves what it still has on or after its first day, and no phase after it', () => {
+    const none = buildSchedule(planWith([]));
+    const office = buildSchedule(planWith([{ from: '2027-04-12', until: '2027-04-14', reason: 'a burst pipe', only: { location: 'Paramaribo' } }]));
+    expect(office.pauses[0]).toMatchObject({ phases: ['pilot', 'head-office'] });
+    // Head office's success gate falls due on the first day of the pause: two working days later.
+    expect([on(none, 'gate', 'head-office-active'), on(office, 'gate', 'head-office-active')]).toEqual([['2027-04-12'], ['2027-04-14']]);
+    expect(office.phases).toEqual(none.phases);
+    expect(on(office, 'launch', 'launch', 'albina')).toEqual(['2027-04-12']);
+    expect(on(office, 'gate', 'nickerie-active')).toEqual(['2027-04-27']);
+  });
+});
+
 describe('gate-check while a pause of one part runs', () => {
   it('holds that part’s gates and lets the others decide', () => {
     const plan = planWith([{ ...week, only: { location: 'Albina' } }]);

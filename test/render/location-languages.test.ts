@@ -101,24 +101,34 @@ describe('each message in the languages its readers read', () => {
     expect(of(/_(pause|resume)$/)).toEqual(['2027-03-29_albina_pause: nl', '2027-04-01_albina_resume: nl']);
   });
 
-  it('tells a pause of one location to everyone it moves in their languages, not the paused location’s alone', async () => {
-    // Albina reads Dutch; its pause holds the switch-off everyone waits for: everyone hears, in both.
-    const plan = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'albina.yaml'), 'utf8')) as { organization: { locations: { name: string; languages?: string[] }[] } };
-    plan.organization.locations.find((l) => l.name === 'Albina')!.languages = ['nl'];
+  it('tells a pause of one location in the languages of everyone it moves, not the paused location’s alone', async () => {
+    // Nieuw Nickerie reads Dutch; its pause moves Albina after it too (the switch-off may overlap):
+    // Albina's people, who read both, hear of it in both.
+    const plan = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'albina.yaml'), 'utf8')) as {
+      organization: { locations: { name: string; languages?: string[] }[] };
+      phases: { kind?: string; overlap?: boolean }[];
+      pauses: { from: string; until: string; only: { location: string } }[];
+    };
+    plan.organization.locations.find((l) => l.name === 'Nieuw Nickerie')!.languages = ['nl'];
+    plan.phases.find((p) => p.kind === 'decommission')!.overlap = true;
+    plan.pauses = [{ ...plan.pauses[0]!, from: '2027-03-30', until: '2027-04-06', only: { location: 'Nieuw Nickerie' } }];
     const { of } = await written(plan);
-    expect(of(/_(pause|resume)$/)).toEqual(['2027-04-12_rollout_albina_pause: en,nl', '2027-04-16_rollout_albina_resume: en,nl']);
-    // Where the switch-off does not wait for it, only Albina's people hear: in Dutch.
-    const alone = structuredClone(plan) as typeof plan & { phases: { kind?: string; overlap?: boolean }[] };
-    alone.phases.find((p) => p.kind === 'decommission')!.overlap = true;
-    expect((await written(alone)).of(/_(pause|resume)$/)).toEqual(['2027-04-12_rollout_albina_pause: nl', '2027-04-16_rollout_albina_resume: nl']);
-    // A phase of every place paused at Albina alone: its people there hear, in Dutch.
-    const shared = minimalPlan({
+    expect(of(/_(pause|resume)$/)).toEqual(['2027-03-30_rollout_nieuw-nickerie_pause: en,nl', '2027-04-05_rollout_nieuw-nickerie_resume: en,nl']);
+    // Albina's own pause, which moves no one else: in Albina's languages.
+    plan.organization.locations.find((l) => l.name === 'Albina')!.languages = ['nl'];
+    plan.pauses = [{ ...plan.pauses[0]!, from: '2027-04-12', until: '2027-04-19', only: { location: 'Albina' } }];
+    expect((await written(plan)).of(/_(pause|resume)$/)).toEqual(['2027-04-12_rollout_albina_pause: nl', '2027-04-16_rollout_albina_resume: nl']);
+  });
+
+  it('tells a pause of one place in a phase of several its people there, in their languages', async () => {
+    const plan = minimalPlan({
       organization: { name: 'Stichting Kustzorg', headcount: 30, languages: ['nl', 'en'], locations: [paramaribo, nickerie, albina] },
       start: '2027-03-01',
       phases: [{ id: 'everyone', name: 'Everyone', audience: 'all', weeks: 2 }],
-      pauses: [{ from: '2027-03-03', until: '2027-03-08', reason: 'Storing in Albina', only: { location: 'Albina' } }],
+      pauses: [{ from: '2027-03-03', until: '2027-03-08', only: { location: 'Albina' }, reason: { nl: 'Storing in Albina', en: 'Outage in Albina' } }],
     });
-    expect((await written(shared)).of(/_(pause|resume)$/)).toEqual(['2027-03-03_rollout_albina_pause: nl', '2027-03-05_rollout_albina_resume: nl']);
+    const { of } = await written(plan);
+    expect(of(/_(pause|resume)$/)).toEqual(['2027-03-03_rollout_albina_pause: nl', '2027-03-05_rollout_albina_resume: nl']);
   });
 
   it('with --lang en leaves out the messages nobody reads in English', async () => {

@@ -33,7 +33,7 @@ const WORDS = {
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
     cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
-    cancelledOnHold: (since: string, reason: string) => `Cancelled: the rollout has been paused since ${since}: ${reason}. It gets a new date when the pause ends.`,
+    cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${reason}. It gets a new date when the pause ends.`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -66,7 +66,7 @@ const WORDS = {
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
     cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
-    cancelledOnHold: (since: string, reason: string) => `Afgezegd: de invoering is sinds ${since} gepauzeerd: ${reason}. Het krijgt een nieuwe datum als de pauze voorbij is.`,
+    cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${reason}. Het krijgt een nieuwe datum als de pauze voorbij is.`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
@@ -99,7 +99,9 @@ export function peopleLabel(p: SchedulePhase): string {
 export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
 export function timeLabel(e: ScheduleEvent): string {
-  return e.time ? `${e.time}${e.minutes ? ` (${e.minutes} min)` : ''}` : '';
+  if (!e.time) return '';
+  const clock = e.localTimes ? e.localTimes.map((l) => `${l.time} in ${l.location}`).join(', ') : e.time;
+  return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 
 /** Notes on an event: why it moved, and whom it does not suit. */

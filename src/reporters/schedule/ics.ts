@@ -110,8 +110,12 @@ function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEve
   const out = new Map<ScheduleEvent, string>();
   const { rollback } = schedule;
   if (rollback) for (const e of rollback.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelled(rollback.on, rollback.reason));
-  const open = schedule.pauses.find((p) => p.until === null);
-  if (open) for (const e of schedule.held.events.map((h) => asPlanned(h, schedule.start)).filter(inCalendar)) out.set(e, w.cancelledOnHold(open.from, open.reason));
+  const open = schedule.pauses.filter((p) => p.until === null);
+  for (const e of schedule.held.events.map((h) => asPlanned(h, schedule.start)).filter(inCalendar)) {
+    // The open pause that holds it: one of its own part, else the one of everything.
+    const by = open.find((p) => p.only && (p.phases?.includes(e.phase ?? '') || (p.only.location !== undefined && p.only.location === e.location))) ?? open.find((p) => !p.only) ?? open[0]!;
+    out.set(e, w.cancelledOnHold(by.from, by.reason, by.only && (by.only.location ?? by.only.phase)));
+  }
   return out;
 }
 
