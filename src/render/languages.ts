@@ -52,8 +52,9 @@ export class MessageLanguages {
 
   of(message: Message): Language[] {
     if (message.kind === 'checklist') return [...this.planLanguages];
-    // A pause notice names the location it pauses, but goes to whomever the pause moves: they decide.
-    if (message.readers) return this.readByPauseReaders(message.readers);
+    // A pause notice names the location it pauses, but goes to whomever the pause moves: they
+    // decide; where it moves no one's dates (a gate alone), to the paused location's people.
+    if (message.readers && (message.readers.everyone || message.readers.phases.length > 0)) return this.readByPauseReaders(message.readers);
     if (message.location !== undefined) return this.readBy([message.location], false);
     const phases = this.readerPhases(message);
     return phases ? this.readByPhases(phases) : this.everyone;

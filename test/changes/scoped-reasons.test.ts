@@ -49,9 +49,8 @@ describe('the reason diff and what-if give for an item a pause of one part moved
   it('says "instead of" only for a pause of the same part that got another end', () => {
     const nickerie = { from: '2027-04-12', until: '2027-04-16', reason: 'Nickerie flood', only: { location: 'Nieuw Nickerie' } };
     const why = reasons([albina], [albina, nickerie]);
-    expect(why.get('gate nickerie-active nickerie')).toEqual(['pause of Nieuw Nickerie from 2027-04-12 until 2027-04-16: Nickerie flood']);
-    expect(why.size).toBeGreaterThan(5);
-    expect([...why.values()].flat().filter((reason) => reason?.includes('instead of'))).toEqual([]);
+    // Nickerie's phase has ended: its success gate, due during the pause, is all that moves.
+    expect([...why]).toEqual([['gate nickerie-active nickerie', ['pause of Nieuw Nickerie from 2027-04-12 until 2027-04-16: Nickerie flood']]]);
     // Albina's pause ends later: that one says what it was.
     const longer = reasons([albina], [{ ...albina, until: '2027-04-26' }]);
     expect(longer.get('launch launch albina')).toEqual(['pause of Albina from 2027-04-12 until 2027-04-26 instead of 2027-04-19: Albina line']);

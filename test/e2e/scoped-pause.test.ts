@@ -164,6 +164,19 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(why).toEqual(['A burst pipe in the Paramaribo office.', 'The Albina branch has no internet line.']);
   });
 
+  it('diff gives each item the pause of its own part when Albina and Nieuw Nickerie pause at once', () => {
+    const dir = tempDir();
+    const overlapping = text.replace('audience: { locations: [Albina] }, weeks: 2 }', 'audience: { locations: [Albina] }, weeks: 2, overlap: true }');
+    const before = path.join(dir, 'before.yaml');
+    const after = path.join(dir, 'after.yaml');
+    writeFileSync(before, overlapping.slice(0, overlapping.indexOf('pauses:')));
+    writeFileSync(after, `${overlapping}  - { from: 2027-04-13, until: 2027-04-20, reason: Nickerie flood, only: { location: Nieuw Nickerie } }\n`);
+    const changes: { type: string; key: string; phase?: string; reason?: string }[] = JSON.parse(run(['diff', before, after, '--format', 'json']).stdout).changes;
+    const why = (type: string, key: string) => [...new Set(changes.filter((c) => c.type === type && c.key === key && c.phase === 'albina').map((c) => c.reason))];
+    const ofAlbina = 'pause of Albina from 2027-04-12 until 2027-04-19: the Albina branch has no internet line';
+    expect([why('checklist', 'first-week'), why('gate', 'albina-active'), why('office-hours', 'first-week')]).toEqual([[ofAlbina], [ofAlbina], [ofAlbina]]);
+  });
+
   it('render-emails welcomes Albina the day it resumes when it shares a phase with Nieuw Nickerie', () => {
     const dir = tempDir();
     const file = path.join(dir, 'rollout.yaml');
