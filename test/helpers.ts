@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,11 @@ export function run(args: string[], options: { cwd?: string; input?: string; env
 }
 
 const tempDirs: string[] = [];
+
+/** Fills in the contact `rollout init` leaves as a placeholder, as its user does before sending anything. */
+export function fillInContact(planFile: string): void {
+  writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^ {2}contact: \{[^}\n]*\}/m, '  contact: { name: Sandra Kromodimedjo, email: sandra@wanica.example }'));
+}
 
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollout-test-'));

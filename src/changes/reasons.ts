@@ -1,12 +1,15 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { EventType } from '../schedule/types.js';
+import { pauseReaches, reaches } from '../pauses/scope.js';
+import { planCalendar } from '../schedule/phases.js';
 
 /** What the reason of a change reads of an item, dated or on hold. */
 interface Item {
   type: EventType;
   key: string;
   phase?: string | undefined;
+  location?: string | undefined;
   date: string | null;
   sequence?: number | undefined;
   movedBecause?: string | undefined;
@@ -66,7 +69,11 @@ export const dayShift = (lang: Language, days: number): string => WORDS[lang].sh
 export const causesText = (lang: Language, causes: readonly { reason: string; days: number }[]): string =>
   causes.map((c) => `${dayShift(lang, c.days)}: ${c.reason}`).join('; ');
 
-const pauseKey = (p: Plan['pauses'][number]): string => `${p.from}|${p.until ?? ''}`;
+type Pause = Plan['pauses'][number];
+
+/** The part of the rollout a pause holds: pauses of two parts may share their days. */
+const partKey = (p: Pause): string => `${p.only?.phase ?? ''}|${p.only?.location ?? ''}`;
+const pauseKey = (p: Pause): string => `${p.from}|${p.until ?? ''}|${partKey(p)}`;
 
 /** The pauses of `after` that `before` does not have (a pause with other dates counts as new). */
 export function newPauses(plans: { before: Plan; after: Plan }): Plan['pauses'] {
@@ -82,12 +89,21 @@ export function newPauses(plans: { before: Plan; after: Plan }): Plan['pauses'] 
 export function reasons(plans: { before: Plan; after: Plan }): (before: Item | undefined, after: Item | undefined) => string | undefined {
   const w = WORDS[plans.after.language];
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
-  // A pause whose end moved (the same `from`, another `until`) moves what it reached once more,
-  // with the calendar revision it already had.
-  const added = newPauses(plans).map((p) => {
-    const was = plans.before.pauses.find((q) => q.from === p.from && q.until !== undefined && p.until !== undefined)?.until;
-    return { from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only?.location ?? p.only?.phase), ended: was !== undefined };
-  });
+  // A pause whose end moved (the same part, the same `from`, another `until`) moves what it
+  // reached once more, with the calendar revision it already had.
+  const fresh = new Set(newPauses(plans));
+  const reach = fresh.size > 0 && plans.after.pauses.some((p) => p.only) ? pauseReaches(plans.after, planCalendar(plans.after)) : [];
+  const added = plans.after.pauses.flatMap((p, i) => {
+    if (!fresh.has(p)) return [];
+    const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
+    return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only?.location ?? p.only?.phase), ended: was !== undefined, reach: reach[i] }];
+  }).sort((a, b) => a.from.localeCompare(b.from));
+  // The new pauses that move an item: those whose part it is in; all of them where none is (a
+  // go/no-go gate follows the launch it guards, the reviews the phase the rollout ends with).
+  const reaching = (e: Item) => {
+    const own = added.filter((p) => reaches(p.reach, e));
+    return own.length > 0 ? own : added;
+  };
   // A rollback new to `after` withdraws what was dated from its day on, and what an open pause held.
   const rb = plans.after.rollback;
   const rolledBack = rb && plans.before.rollback?.on !== rb.on ? { on: rb.on, text: w.rollback(rb.on, rb.reason) } : undefined;
@@ -111,7 +127,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
     if (then && now) {
       // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
       const day = planned(then) ?? '';
-      const pause = added.filter((p) => p.from <= day).at(-1) ?? added[0];
+      const pause = reaching(then).filter((p) => p.from <= day).at(-1) ?? added[0];
       if (pause && ((now.sequence ?? 0) > (then.sequence ?? 0) || now.date === null || (pause.ended && now.date !== then.date && day >= pause.from))) return pause.text;
       const holidayNow = 'movedBecause' in now ? now.movedBecause : undefined;
       const holidayThen = 'movedBecause' in then ? then.movedBecause : undefined;
@@ -129,7 +145,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
     // Moved onto or past the plan's rollback day: withdrawn.
     if (rb && !now) return w.rollback(rb.on, rb.reason);
     // Office hours the week back after a new pause adds or no longer has: that pause planned them anew.
-    const pause = item.type === 'office-hours' && !(then && now) ? added.filter((p) => p.from <= (planned(item) ?? '')).at(-1) : undefined;
+    const pause = item.type === 'office-hours' && !(then && now) ? reaching(item).filter((p) => p.from <= (planned(item) ?? '')).at(-1) : undefined;
     if (pause) return pause.text;
     return phase;
   };

@@ -31,7 +31,12 @@ export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): 
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
   // The plan itself is valid: what is wrong is the pause asked for, which lives on the command line.
   const problem = [...checkPauses(paused), ...checkRollback(paused)].find((c) => c.severity === 'error');
-  if (problem) throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan) ?? problem.hint})`);
+  if (problem) {
+    // A name the plan does not have is the fault of the option that gave it: say that one first.
+    const named = problem.path[1] === plan.pauses.length ? namedBy(problem.path, { phase, only }) : undefined;
+    if (named) throw new RolloutError(`${named}: ${problem.message}; ${problem.hint?.startsWith('did you mean') ? problem.hint : optionHint(problem.code, plan)}`);
+    throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan) ?? problem.hint})`);
+  }
   const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);
   const plans = { before: plan, after: paused };
@@ -40,6 +45,15 @@ export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): 
     pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) },
     set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),
   };
+}
+
+/** The option, with its value, that gave the name a check refuses at `path` (in the pause asked for), if any. */
+function namedBy(path: readonly (string | number)[], { phase, only }: Pick<WhatIfPause, 'phase' | 'only'>): string | undefined {
+  const field = path.slice(2).join('.');
+  if (field === 'phase') return `--phase ${phase}`;
+  if (field === 'only.phase' && only && 'phase' in only) return `--only-phase ${only.phase}`;
+  if (field === 'only.location' && only && 'location' in only) return `--only-location ${only.location}`;
+  return undefined;
 }
 
 /** What to change on the command line, where the plan's fix (edit the pause) does not apply to one asked for. */

@@ -18,7 +18,7 @@ import { exportsDueFrom, firstMissing } from '../sources/missing.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
-import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { choice, colors, dayOption, printDiagnostics, requirePlan, say, writeOut } from './common.js';
 import { reportImports, reportRepeats, sourcesInput } from './sources.js';
 
 export interface RenderEmailsOptions {
@@ -86,6 +86,8 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan, loaded } = await requirePlan(options.plan);
+  // Every message names the contact: one left as init wrote it goes out to everyone.
+  printDiagnostics(loaded.diagnostics.filter((d) => d.code === 'placeholder-contact'));
   const templates = await loadTemplates(await templatesFolder(options.plan, options.templates));
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);

@@ -1,8 +1,7 @@
 import type { Pause } from '../plan/schema.js';
-import type { EventType, HeldEvent, Schedule, ScheduleEvent, SchedulePause } from '../schedule/types.js';
-
-/** The items of a launch phase its people act on: its messages, its start, its sessions. */
-const PEOPLE_ITEMS: ReadonlySet<EventType> = new Set(['announcement', 'reminder', 'launch', 'training', 'office-hours']);
+import { PHASE_ITEMS } from '../schedule/readers.js';
+import type { Schedule, SchedulePause } from '../schedule/types.js';
+import { reaches } from './scope.js';
 
 /** Who a pause's notices go to. */
 export interface PauseReaders {
@@ -28,10 +27,11 @@ export function pauseReaders(schedule: Schedule, pause: SchedulePause): PauseRea
   const kinds = new Map(phases.map((p) => [p.id, p.kind]));
   const whole = new Set(pause.phases ?? []);
   const at = pause.only?.location;
-  const reached = (e: ScheduleEvent | HeldEvent): boolean => !pause.only || whole.has(e.phase!) || (at !== undefined && e.location === at);
-  const moved = [...schedule.events.filter((e) => e.date >= pause.from), ...schedule.held.events].filter((e) => e.phase !== undefined && reached(e));
+  // What the pause moves, as the schedule says: the phases it moves whole, and the paused location's items.
+  const reach = pause.only ? { phases: whole, ...(at !== undefined ? { location: at } : {}) } : undefined;
+  const moved = [...schedule.events.filter((e) => e.date >= pause.from), ...schedule.held.events].filter((e) => e.phase !== undefined && reaches(reach, e));
   const everyone = moved.some((e) => kinds.get(e.phase!) === 'decommission') || schedule.held.phases.some((p) => p.kind === 'decommission' && (!pause.only || whole.has(p.id)));
-  const touched = new Set([pause.phase, ...moved.filter((e) => PEOPLE_ITEMS.has(e.type)).map((e) => e.phase)]);
+  const touched = new Set([pause.phase, ...moved.filter((e) => PHASE_ITEMS.has(e.type)).map((e) => e.phase)]);
   const launches = phases.filter((p) => p.kind === 'launch' && touched.has(p.id));
   return {
     everyone,

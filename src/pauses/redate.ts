@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { holidayMap, WorkCalendar } from '../schedule/calendar.js';
+import { locationCalendar } from '../schedule/calendar.js';
 import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
@@ -10,6 +10,7 @@ import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
+import { noticeRef } from './notices.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -48,7 +49,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const global = planCalendar(after);
   // Only the new pauses: the dates of `before` already carry its own.
   const fresh = Pauses.of(added, global);
-  const places = new Map(after.organization.locations.map((l) => [l.name, new WorkCalendar(after.calendar.workingDays, holidayMap(after.calendar.holidays, l.holidays), after.language)]));
+  const places = new Map(after.organization.locations.map((l) => [l.name, locationCalendar(after, l)]));
   const phases = timePhases(after);
   const messages = new MessageCalendars(after, global, phases, parseDay(after.start));
   const dayBefore = dayBeforeGates(after, phases);
@@ -97,7 +98,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const notices: ScheduleEvent[] = [];
   for (const span of fresh.spans) {
     const { pause } = span;
-    const ref = { ...(pause.phase !== undefined ? { phase: pause.phase } : {}), key: `pause-${before.pauses.length + span.index + 1}` };
+    const ref = noticeRef(pause, before.pauses.length + span.index);
     // As building dates them: on the working day on or after the day each is meant for.
     const notice = (type: 'pause' | 'resume', meant: Day, title: string): ScheduleEvent => {
       const on = global.onOrAfter(meant);

@@ -23,7 +23,7 @@ export interface Reach {
 }
 
 /** Whether a pause that reaches `reach` (undefined: everything) moves an item of `part`. */
-export function reaches(reach: Reach | undefined, part: Part): boolean {
+export function reaches(reach: Pick<Reach, 'phases' | 'location'> | undefined, part: Part): boolean {
   if (!reach) return true;
   return (part.phase !== undefined && reach.phases.has(part.phase)) || (reach.location !== undefined && part.location === reach.location);
 }
@@ -33,8 +33,8 @@ export function reaches(reach: Reach | undefined, part: Part): boolean {
  * Each is worked out on the dates the pauses before it left, in date order.
  */
 export function pauseReaches(plan: Plan, calendar: WorkCalendar): (Reach | undefined)[] {
-  const reaches: (Reach | undefined)[] = plan.pauses.map(() => undefined);
-  if (!plan.pauses.some((p) => p.only)) return reaches;
+  const found: (Reach | undefined)[] = plan.pauses.map(() => undefined);
+  if (!plan.pauses.some((p) => p.only)) return found;
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const names = plan.organization.locations.map((l) => l.name);
@@ -45,7 +45,7 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar): (Reach | undef
     const { only, from } = plan.pauses[i]!;
     if (!only) return;
     const earlier = order.slice(0, k);
-    const before = Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => reaches[j]));
+    const before = Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => found[j]));
     const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar));
     const first = parseDay(from);
     const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
@@ -53,9 +53,9 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar): (Reach | undef
     // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
     const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
     const phases = new Set([...held, ...waitingFor(plan, going, (n) => days[n]!.start >= first)]);
-    reaches[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
+    found[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
   });
-  return reaches;
+  return found;
 }
 
 /**

@@ -11,6 +11,7 @@ import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
 import { checkSources } from '../sources/checks.js';
 import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
+import { checkPlaceholderContact } from './placeholder-contact.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
 export interface Check {
@@ -36,7 +37,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan));
   return out;
 }
 

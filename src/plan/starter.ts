@@ -2,6 +2,7 @@ import type { Language, ParsedPlan } from './schema.js';
 import { STARTER_APPROACH, STARTER_NAMES, STARTER_TEXTS, type StarterText } from './starter-texts.js';
 import { yamlString } from './yaml-string.js';
 import { SMALL_TEAM } from './fit.js';
+import { STARTER_CONTACT, STARTER_HELP_DESK } from './placeholder-contact.js';
 
 export interface StarterOptions {
   preset: ParsedPlan['preset'];
@@ -101,9 +102,9 @@ ${field('  ', 'offlinePlan', t.offlinePlan)}
  * smaller team, which has none, a person, most often the one who plans the rollout, to fill in.
  */
 function contactLine(headcount: number, languages: readonly Language[]): string {
-  if (headcount > SMALL_TEAM) return `  contact: { name: ${languages.includes('nl') ? 'Helpdesk' : 'Help Desk'}, email: helpdesk@example.org }`;
-  const nl = languages[0] === 'nl';
-  return commented(`  contact: { name: ${nl ? 'Voornaam Achternaam' : 'First Last'}, email: ${nl ? 'naam' : 'name'}@example.org }`, 'the person people ask (you?): fill in name and email');
+  if (headcount > SMALL_TEAM) return `  contact: { name: ${STARTER_HELP_DESK.name[languages.includes('nl') ? 'nl' : 'en']}, email: ${STARTER_HELP_DESK.email} }`;
+  const person = STARTER_CONTACT[languages[0] ?? 'en'];
+  return commented(`  contact: { name: ${person.name}, email: ${person.email} }`, 'the person people ask (you?): fill in name and email');
 }
 
 /** A line with its comment in the starter's comment column, or after it when the line is longer. */

@@ -6,7 +6,8 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
-import { localStart, type WorkCalendar } from '../schedule/calendar.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
+import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
@@ -109,6 +110,8 @@ export class ContextBuilder {
   private readonly byPhase = new Map<string, ScheduleEvent[]>();
   private readonly trainings: ScheduleEvent[];
   private readonly calendar: WorkCalendar;
+  /** The day a phase's people at one location start, past that location's pauses. */
+  private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
 
@@ -126,6 +129,7 @@ export class ContextBuilder {
     }
     this.trainings = schedule.events.filter((e) => e.type === 'training');
     this.calendar = planCalendar(plan);
+    this.localDays = new LocalDays(plan);
     const launches = schedule.phases.filter((p) => p.kind === 'launch');
     this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
     const t = (s: string) => word(s, lang);
@@ -215,14 +219,19 @@ export class ContextBuilder {
     const t = (s: string) => word(s, this.lang);
     const planned = this.plan.phases.find((x) => x.id === p.id);
     const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
-    const first = (type: ScheduleEvent['type']) => events.find((e) => e.type === type)?.date ?? null;
+    // A message to the people at one location goes out when they hear it: a pause of their location alone moves it.
+    const sent = (type: 'announcement' | 'reminder') => {
+      const event = events.find((e) => e.type === type);
+      const day = event && this.localDays.message(p.id, location, event);
+      return event ? (Number.isFinite(day) ? formatDay(day!) : event.date) : null;
+    };
     const hours = events.filter((e) => e.type === 'office-hours');
     // The name as this language's plan gives it, as schedule and report take it: the schedule
     // may come from the plan in another language.
     const name = planned?.name ?? p.name;
-    const remind = first('reminder');
-    // Where the launch is a holiday, its people there start on their next working day, as their sessions do.
-    const launch = localStart(this.plan, location, first('launch') ?? p.start);
+    const remind = sent('reminder');
+    // Where the launch is a holiday, its people there start on their next working day, as their sessions do; a pause of their location alone moves that day.
+    const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     return {
       id: p.id,
       name,
@@ -235,7 +244,7 @@ export class ContextBuilder {
       locations: p.locations,
       activities: (planned?.activities ?? []).map(t),
       champion: this.champion(p, location),
-      announce: first('announcement'),
+      announce: sent('announcement'),
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
       launch,

@@ -3,6 +3,7 @@ import type { Language } from '../plan/schema.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import { locationSizes, sum } from '../schedule/reach.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import type { PauseReaders } from '../pauses/readers.js';
 import type { Message } from './messages.js';
 
 /** Each phase's first launch item, found in one pass per schedule: every survey of every language asks. */
@@ -51,21 +52,33 @@ export class MessageLanguages {
 
   of(message: Message): Language[] {
     if (message.kind === 'checklist') return [...this.planLanguages];
+    // A pause notice names the location it pauses, but goes to whomever the pause moves: they
+    // decide; where it moves no one's dates (a gate alone), to the paused location's people.
+    if (message.readers && (message.readers.everyone || message.readers.phases.length > 0)) return this.readByPauseReaders(message.readers);
     if (message.location !== undefined) return this.readBy([message.location], false);
     const phases = this.readerPhases(message);
-    return phases ? this.readBy(phases.flatMap((p) => p.locations), phases.some((p) => p.locations.length === 0)) : this.everyone;
+    return phases ? this.readByPhases(phases) : this.everyone;
+  }
+
+  /** The languages of a pause notice's readers: everyone, or each moved phase's people (at the paused location alone, where only theirs move). */
+  private readByPauseReaders(readers: PauseReaders): Language[] {
+    if (readers.everyone) return this.everyone;
+    const ids = new Set(readers.phases.map((p) => p.id));
+    // A phase an open pause holds has no places yet: its people may work anywhere.
+    if (this.schedule.held.phases.some((p) => ids.has(p.id))) return this.everyone;
+    const located = readers.phases.flatMap((p) => (p.location !== undefined ? [p.location] : []));
+    const whole = this.schedule.phases.filter((p) => readers.phases.some((r) => r.id === p.id && r.location === undefined));
+    return this.readByPhases(whole, located);
+  }
+
+  /** The languages of the people of `phases` (and of those at `locations`). */
+  private readByPhases(phases: readonly SchedulePhase[], locations: readonly string[] = []): Language[] {
+    return this.readBy([...phases.flatMap((p) => p.locations), ...locations], phases.some((p) => p.locations.length === 0));
   }
 
   /** The launch phases whose people read a message; undefined for everyone. */
   private readerPhases(message: Message): SchedulePhase[] | undefined {
     const { schedule } = this;
-    if (message.readers) {
-      if (message.readers.everyone) return undefined;
-      const ids = new Set(message.readers.phases.map((p) => p.id));
-      // A phase an open pause holds has no places yet: its people may work anywhere.
-      if (schedule.held.phases.some((p) => ids.has(p.id))) return undefined;
-      return schedule.phases.filter((p) => ids.has(p.id));
-    }
     if (message.template === 'survey' && message.event) {
       const asked = surveyedPhases(schedule, message.event);
       return asked.length > 0 ? asked : undefined;

@@ -1,12 +1,12 @@
 import { isSolo } from '../plan/fit.js';
 import { weekOf } from '../schedule/phases.js';
-import { localStart } from '../schedule/calendar.js';
-import { parseDay } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
+import { LocalDays } from '../pauses/local-days.js';
 
 /** One message or checklist to render, once per language. */
 export interface Message {
@@ -111,6 +111,15 @@ function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, templ
   return [...places];
 }
 
+/**
+ * The day a phase's message dated as `event` goes to its people at `location`: a welcome the day they
+ * start (after the launch when that is their holiday), and any of them later by a pause of that
+ * location alone, as it moves their sessions.
+ */
+function localDay(local: LocalDays, template: string, phase: string, location: string, event: ScheduleEvent): Day {
+  return template === 'welcome' ? parseDay(local.start(phase, location, event)) : local.message(phase, location, event);
+}
+
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
@@ -131,6 +140,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   const places = placeParts(plan.organization.locations.map((l) => l.name));
   const messages: Message[] = [];
   const solo = isSolo(plan);
+  const local = new LocalDays(plan);
   let updates = 0;
   for (const event of schedule.events) {
     const phase = event.phase === undefined ? undefined : phases.get(event.phase);
@@ -145,8 +155,10 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
     const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {
-      // A welcome to one place goes out the day its people start: after the launch when that is their holiday.
-      const date = chosen.template === 'welcome' ? localStart(plan, location, event.date) : event.date;
+      const day = phase && location !== undefined && event.location === undefined ? localDay(local, chosen.template, phase.id, location, event) : parseDay(event.date);
+      // An open pause of that place holds it: it waits for the pause to end.
+      if (!Number.isFinite(day)) continue;
+      const date = formatDay(day);
       messages.push({
         ...chosen,
         date,

@@ -1,4 +1,4 @@
-import { type Day, formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { type Day, parseDay, weekday, type Weekday } from '../util/dates.js';
 import type { Holiday, Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
 import { scheduleWords } from './words.js';
@@ -122,11 +122,3 @@ export function locationCalendar(plan: Plan, location: Plan['organization']['loc
   return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays), plan.language);
 }
 
-/**
- * The day a launch on `day` (YYYY-MM-DD) starts at `location`: that day, or the location's next
- * working day when it is off there, as its sessions start; `day` itself without a location.
- */
-export function localStart(plan: Plan, location: string | undefined, day: string): string {
-  const place = plan.organization.locations.find((l) => l.name === location);
-  return place ? formatDay(locationCalendar(plan, place).onOrAfter(parseDay(day))) : day;
-}

@@ -3,12 +3,12 @@ import type { Day } from '../util/dates.js';
 import { locationHolidays, readersCalendar, type WorkCalendar } from './calendar.js';
 import { weekOf, type TimedPhase } from './phases.js';
 import { locationSizes } from './reach.js';
-import type { ScheduleEvent } from './types.js';
+import type { EventType, ScheduleEvent } from './types.js';
 
 /** The checklists of a launch day, which fall on the day the phase goes live. */
 const LAUNCH_DAY = new Set(['launch-day', 'switch-day']);
-/** A launch phase's items for its people: its messages, its go-live, a session for all its places at once. */
-const PHASE_ITEMS = new Set(['announcement', 'reminder', 'launch', 'training', 'office-hours']);
+/** A launch phase's items for its people: its messages, its go-live, its sessions. */
+export const PHASE_ITEMS: ReadonlySet<EventType> = new Set(['announcement', 'reminder', 'launch', 'training', 'office-hours']);
 
 /**
  * The calendars messages to people go out by. A message is sent on a day that more than half of

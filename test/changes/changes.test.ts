@@ -121,6 +121,14 @@ describe('what-if and diff', () => {
     );
   });
 
+  it('what-if names the option that gave a part the plan does not have, with the name it may mean', () => {
+    const plan = validPlan(enterprise);
+    const ask = (only: { phase: string } | { location: string }) => () => whatIf(plan, { from: '2027-03-15', length: '1w', only });
+    expect(ask({ location: 'Georgtown' })).toThrow(/^--only-location Georgtown: no location named "Georgtown"; did you mean "Georgetown"\?$/);
+    expect(ask({ location: 'Lima' })).toThrow(/^--only-location Lima: no location named "Lima"; --only-location takes a location name: Paramaribo, Georgetown, Port of Spain$/);
+    expect(ask({ phase: 'port-of-span' })).toThrow(/^--only-phase port-of-span: no phase with id "port-of-span"; did you mean "port-of-spain"\?$/);
+  });
+
   it('what-if refuses a pause after the rollback, saying which days are left to ask about', () => {
     const rolledBack = validPlan(`${enterprise}\nrollback: { on: 2027-03-30, reason: messages went missing }\n`);
     expect(() => whatIf(rolledBack, { from: '2027-04-05', length: '2w' })).toThrow(

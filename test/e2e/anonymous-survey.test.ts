@@ -15,7 +15,7 @@ describe('anonymous survey responses, through the built binary', () => {
     // The pilot's 9, 8 and 7, and the anonymous 5 and 6; the guest the roster lacks stays out.
     expect(gates.find((g) => g.id === 'everyone')).toMatchObject({ samples: 5, observed: 7 });
     expect(gates.find((g) => g.id === 'pilot-only')).toMatchObject({ samples: 3, observed: 8 });
-    expect(r.stderr).toContain('rollout: sources[0]: 2 anonymous responses count for the whole organization only, not for a phase, group or location\n');
+    expect(r.stderr).toContain('rollout: sources[0]: 2 anonymous responses in the export count for the whole organization only, not for a phase, group or location\n');
     expect(r.stdout + r.stderr).not.toMatch(/gast|extern|anonymous@/i);
   });
 });

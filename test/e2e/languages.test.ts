@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, ROOT, run, tempDir } from '../helpers.js';
+import { example, fillInContact, ROOT, run, tempDir } from '../helpers.js';
 
 /** The example's first language is Dutch; --lang en must give its English texts, not only English headings. */
 describe('--lang picks the plan’s texts too', () => {
@@ -27,6 +27,7 @@ describe('--lang picks the plan’s texts too', () => {
   it('init --lang nl,en writes every text in Dutch and English: the Dutch emails hold none of the English', () => {
     const dir = tempDir();
     expect(run(['init', '--preset', 'growing', '--lang', 'nl,en', '--no-templates', '--start', '2027-03-01', '--dir', dir]).status).toBe(0);
+    fillInContact(path.join(dir, 'rollout.yaml'));
     const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
     expect(plan).toContain('  languages: [nl, en]');
     expect(plan).toMatch(/^ {2}offlinePlan:\n {4}nl: Werk door in het oude systeem.*\n {4}en: Keep working in the old system/m);

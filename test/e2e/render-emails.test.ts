@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { example, ROOT, run, stampOf, tempDir } from '../helpers.js';
+import { example, fillInContact, ROOT, run, stampOf, tempDir } from '../helpers.js';
 
 describe('rollout render-emails', () => {
   it('writes the English and Dutch examples the README shows', () => {
@@ -112,6 +112,7 @@ describe('rollout render-emails', () => {
   it('uses the templates folder rollout init wrote next to the plan', () => {
     const dir = tempDir();
     expect(run(['init', '--preset', 'small', '--start', '2027-01-04', '--dir', 'p'], { cwd: dir }).status).toBe(0);
+    fillInContact(path.join(dir, 'p/rollout.yaml'));
     const file = path.join(dir, 'p/templates/emails/welcome.en.hbs');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Welcome to {{tool.name}}', 'Hello from {{organization.name}}'));
     const r = run(['render-emails', '--plan', 'p/rollout.yaml', '--lang', 'en', '--out', 'out'], { cwd: dir });

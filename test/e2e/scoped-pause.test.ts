@@ -90,9 +90,8 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(whatIf.pause).toEqual({ from: '2027-04-12', until: '2027-04-19', workingDays: 5, only: { location: 'Albina' } });
     const moved = (list: typeof changes) => list.filter((c) => c.change === 'moved').map((c) => `${c.type} ${c.key} ${c.phase ?? ''} ${c.to}`).sort();
     expect(moved(whatIf.changes)).toEqual(moved(changes));
-    expect(run(['what-if', '--plan', before, '--pause', '1w', '--at', '2027-04-12', '--only-location', 'Albna']).stderr).toBe(
-      'rollout: --at 2027-04-12 --pause 1w: no location named "Albna" (--only-location takes a location name: Paramaribo, Nieuw Nickerie, Albina)\n',
-    );
+    const wrong = run(['what-if', '--plan', before, '--pause', '1w', '--at', '2027-04-12', '--only-location', 'Albna']);
+    expect([wrong.status, wrong.stdout, wrong.stderr]).toEqual([2, '', 'rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?\n']);
   });
 
   it('gate-check during the pause holds Albina’s gate, judges the others, and pauses, as only Albina is left (exit 1)', () => {
@@ -162,6 +161,34 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     const notices = readdirSync(out).filter((f) => f.startsWith('2027-04-12') && /_pause(-2)?\.en\.md$/.test(f));
     const why = notices.map((f) => readFileSync(path.join(out, f), 'utf8').match(/\*\*Why:\*\* (.*)/)![1]).sort();
     expect(why).toEqual(['A burst pipe in the Paramaribo office.', 'The Albina branch has no internet line.']);
+  });
+
+  it('diff gives each item the pause of its own part when Albina and Nieuw Nickerie pause at once', () => {
+    const dir = tempDir();
+    const overlapping = text.replace('audience: { locations: [Albina] }, weeks: 2 }', 'audience: { locations: [Albina] }, weeks: 2, overlap: true }');
+    const before = path.join(dir, 'before.yaml');
+    const after = path.join(dir, 'after.yaml');
+    writeFileSync(before, overlapping.slice(0, overlapping.indexOf('pauses:')));
+    writeFileSync(after, `${overlapping}  - { from: 2027-04-13, until: 2027-04-20, reason: Nickerie flood, only: { location: Nieuw Nickerie } }\n`);
+    const changes: { type: string; key: string; phase?: string; reason?: string }[] = JSON.parse(run(['diff', before, after, '--format', 'json']).stdout).changes;
+    const why = (type: string, key: string) => [...new Set(changes.filter((c) => c.type === type && c.key === key && c.phase === 'albina').map((c) => c.reason))];
+    const ofAlbina = 'pause of Albina from 2027-04-12 until 2027-04-19: the Albina branch has no internet line';
+    expect([why('checklist', 'first-week'), why('gate', 'albina-active'), why('office-hours', 'first-week')]).toEqual([[ofAlbina], [ofAlbina], [ofAlbina]]);
+  });
+
+  it('render-emails welcomes Albina the day it resumes when it shares a phase with Nieuw Nickerie', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rollout.yaml');
+    const branches = text
+      .replace(/ {2}- \{ id: nickerie, .*\n {2}- \{ id: albina, .*\n/, '  - { id: branches, name: Branches, audience: { locations: [Nieuw Nickerie, Albina] }, weeks: 2 }\n')
+      .replace(/ {2}- \{ id: (nickerie-active|albina-go-no-go|albina-active), .*\n/g, '')
+      .replace('from: 2027-04-12\n    until: 2027-04-19', 'from: 2027-03-29\n    until: 2027-04-05');
+    writeFileSync(file, branches);
+    const out = path.join(dir, 'emails');
+    expect(run(['render-emails', '--plan', file, '--out', out, '--lang', 'en']).status).toBe(0);
+    const welcomes = readdirSync(out).filter((f) => f.includes('_welcome'));
+    expect(welcomes).toEqual(['2027-03-01_pilot_welcome.en.md', '2027-03-15_head-office_welcome.en.md', '2027-03-30_branches_nieuw-nickerie_welcome.en.md', '2027-04-05_branches_albina_welcome.en.md']);
+    expect(readFileSync(path.join(out, '2027-04-05_branches_albina_welcome.en.md'), 'utf8')).toContain('From today, Monday, April 5, 2027');
   });
 
   it('names a pause of an unknown location in one line with its position: validate exit 1, the other commands exit 2', () => {

@@ -103,6 +103,12 @@ describe('a small firm: support', () => {
     expect(run(['init', '--preset', 'small', '--lang', 'nl,en', '--headcount', '9', '--name', 'Kantoor Wanica', '--start', '2027-03-01', '--no-templates'], { cwd: firm }).status).toBe(0);
     const plan = readFileSync(path.join(firm, 'rollout.yaml'), 'utf8');
     expect(plan).toContain('\n  contact: { name: Voornaam Achternaam, email: naam@example.org }   # the person people ask (you?): fill in name and email\n');
+    // Left as it is, validate and render-emails say so, at its line: every message would name it.
+    const line = `rollout.yaml:${plan.split('\n').findIndex((l) => l.startsWith('  contact:')) + 1}:12: warning tool.contact: still the placeholder init wrote ("Voornaam Achternaam <naam@example.org>")`;
+    const validate = run(['validate'], { cwd: firm });
+    expect([validate.status, validate.stderr.startsWith(line)]).toEqual([0, true]);
+    const dry = run(['render-emails', '--dry-run'], { cwd: firm });
+    expect([dry.status, dry.stderr.split('\n')[0]!.startsWith(line)]).toEqual([0, true]);
     writeFileSync(path.join(firm, 'rollout.yaml'), plan.replace('Voornaam Achternaam, email: naam@example.org', 'Sandra Kromodimedjo, email: sandra@wanica.example'));
     writeFileSync(path.join(firm, 'metrics.csv'), readFileSync(path.join(dir, 'metrics.csv')));
     expect(run(['render-emails', '--metrics', 'metrics.csv', '--out', 'out'], { cwd: firm }).status).toBe(0);

@@ -21,6 +21,6 @@ describe('anonymous survey responses', () => {
     expect(got.filter((p) => p.phase === 'pilot').map((p) => p.value)).toEqual([9, 8, 7]);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^sources\[0\]: 1 response from people not in the roster .*adoption\/people\.csv left out$/);
-    expect(warnings[1]).toBe('sources[0]: 2 anonymous responses count for the whole organization only, not for a phase, group or location');
+    expect(warnings[1]).toBe('sources[0]: 2 anonymous responses in the export count for the whole organization only, not for a phase, group or location');
   });
 });

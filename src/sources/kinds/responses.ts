@@ -106,7 +106,7 @@ export class ResponsesReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, plan, label } = this.context;
     if (this.strangers > 0) this.context.warn(`${label}: ${this.strangers} response${this.strangers === 1 ? '' : 's'} from people not in the roster ${roster!.file} left out`);
-    if (this.anonymous > 0) this.context.warn(`${label}: ${this.anonymous} anonymous response${this.anonymous === 1 ? ' counts' : 's count'} for the whole organization only, not for a phase, group or location`);
+    if (this.anonymous > 0) this.context.warn(`${label}: ${this.anonymous} anonymous response${this.anonymous === 1 ? '' : 's'} in the export${this.anonymous === 1 ? ' counts' : ' count'} for the whole organization only, not for a phase, group or location`);
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     for (const a of this.answers) {
       const day = dates.day(a.date);
