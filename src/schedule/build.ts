@@ -341,9 +341,10 @@ class EventBuilder {
     );
     const problems = flags.filter((f): f is string => f !== undefined);
     if (problems.length > 0) event.flags = problems;
+    // People who read another clock than the session's are told their own time; converting costs, so only then.
+    if (!places.some((p) => p.location && p.location.timezone !== event.timezone)) return;
     const start = parseClock(event.time!);
     const clocks = places.flatMap((p) => (p.location ? [{ location: p.location.name, time: formatClock(convertTime(day, start, event.timezone!, p.location.timezone).minutes) }] : []));
-    // People who read another clock than the session's are told their own time.
     if (clocks.some((c) => c.time !== event.time)) event.localTimes = clocks;
   }
 
