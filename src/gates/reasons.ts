@@ -1,3 +1,4 @@
+import { COMPARED_DECIMALS } from './compare.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
 import { formatNumber } from '../util/numbers.js';
@@ -105,9 +106,9 @@ const PHRASES: Record<Language, Phrases> = { en: EN, nl: NL };
  * The reason in words: `too few answers (1 of at least 5): 1 satisfaction row from ... to ...`.
  * With the plan's names, for people: phases by name, metrics by label, values rounded.
  */
-export function reasonText(because: Because, lang: Language = 'en', names?: DisplayNames): string {
+export function reasonText(because: Because, lang: Language = 'en', names?: DisplayNames, threshold?: number): string {
   const p = PHRASES[lang];
-  const b = names ? forPeople(because, names, lang) : because;
+  const b = names ? forPeople(because, names, lang, because.kind === 'judged' ? because.threshold : threshold) : because;
   const value = (r: Reading) => (r.observed === null ? p.rows(r.rows) : p.reading(r, p.rows(r.rows)));
   switch (b.kind) {
     case 'held':
@@ -128,14 +129,25 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
 }
 
 /** A measured value as people read it: one decimal, a trend (per day) three; the sign of -0 dropped. */
-export function shownValue(n: number, aggregate: Aggregate, lang: Language): string {
-  return formatNumber(n, lang, { decimals: aggregate === 'slope' ? 3 : 1, grouping: false, sign: 'negative' });
+/**
+ * A value as people read it: 1 decimal (3 for a trend), and more where fewer would put it on the
+ * other side of `threshold` or on it, up to the 4 the comparison uses: 59.96 against 60 reads
+ * 59.96, never 60.
+ */
+export function shownValue(n: number, aggregate: Aggregate, lang: Language, threshold?: number): string {
+  const style = (decimals: number) => ({ decimals, grouping: false, sign: 'negative' }) as const;
+  let decimals = aggregate === 'slope' ? 3 : 1;
+  if (threshold !== undefined && Number.isFinite(n)) {
+    const side = (d: number) => Math.sign(Number(formatNumber(n, 'en', style(d))) - threshold);
+    while (decimals < COMPARED_DECIMALS && side(decimals) !== side(COMPARED_DECIMALS)) decimals++;
+  }
+  return formatNumber(n, lang, style(decimals));
 }
 
 /** The reason's data with the plan's names in place of ids; the value is written by `shownValue`. */
-function forPeople(because: Because, names: DisplayNames, lang: Language): Because {
+function forPeople(because: Because, names: DisplayNames, lang: Language, threshold: number | undefined): Because {
   const rows = (r: Rows): Rows => ({ ...r, label: metricName(names, r.metric), ...(r.phase !== undefined ? { phase: phaseName(names.phases, r.phase) } : {}) });
-  const reading = (r: Reading): Reading => ({ ...r, rows: rows(r.rows), ...(r.observed !== null ? { shown: shownValue(r.observed, r.aggregate, lang) } : {}) });
+  const reading = (r: Reading): Reading => ({ ...r, rows: rows(r.rows), ...(r.observed !== null ? { shown: shownValue(r.observed, r.aggregate, lang, threshold) } : {}) });
   switch (because.kind) {
     case 'held':
       return because.soFar ? { ...because, soFar: reading(because.soFar) } : because;

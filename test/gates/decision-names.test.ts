@@ -5,7 +5,8 @@ import { checkGates } from '../../src/gates/check.js';
 import { planIn } from '../../src/plan/resolve.js';
 import type { Language } from '../../src/plan/schema.js';
 import { renderJson } from '../../src/reporters/gates/json.js';
-import { decisionLine, gateReason } from '../../src/reporters/gates/labels.js';
+import { decisionLine, gateCells, gateReason } from '../../src/reporters/gates/labels.js';
+import { shownValue } from '../../src/gates/reasons.js';
 import { parseDay } from '../../src/util/dates.js';
 import { example, tempDir, validPlan } from '../helpers.js';
 
@@ -41,5 +42,33 @@ describe('the decision in words, not keys', () => {
     const gate = json.gates.find((g) => g.id === 'port-of-spain-active')!;
     expect(gate.metric).toBe('active_use_pct');
     expect(gate.reason).toContain('1 active_use_pct row (location Port of Spain)');
+  });
+});
+
+describe('a value close to its threshold', () => {
+  it('is shown with the decimals that keep it on its side, up to the four compared', () => {
+    expect(shownValue(59.96, 'last', 'nl', 60)).toBe('59,96');
+    expect(shownValue(59.94, 'last', 'en', 60)).toBe('59.9');
+    expect(shownValue(60.04, 'last', 'en', 60)).toBe('60.04');
+    expect(shownValue(59.9999, 'last', 'en', 60)).toBe('59.9999');
+    expect(shownValue(60, 'last', 'en', 60)).toBe('60');
+    expect(shownValue(-0.0004, 'slope', 'en', 0)).toBe('-0.0004');
+    expect(shownValue(59.96, 'last', 'en')).toBe('60');
+  });
+
+  it('never reads as passing in the switch-off condition, the table or the reasons', async () => {
+    const file = path.join(tempDir(), 'usage.csv');
+    const rows = ['2027-03-19,active_use_pct,79.96,Port of Spain', '2027-03-19,active_use_pct,79.96,Georgetown', '2027-03-19,active_use_pct,79.96,Paramaribo', '2027-03-19,active_use_pct,79.96,'];
+    writeFileSync(file, `Datum,Meting,Waarde,Vestiging\n${rows.join('\n')}\n`);
+    const result = (await checkGates({ plan: planIn(plan, 'en'), files: [file], asOf: parseDay('2027-03-30'), lenient: false })).result;
+    const line = decisionLine(result, 'en');
+    expect(line).toContain('weekly active users is 79.96');
+    expect(line).toContain('whole organization 79.96), needs >= 80');
+    const judged = result.gates.filter((g) => g.observed === 79.96 && g.threshold === 80);
+    expect(judged.length).toBeGreaterThan(0);
+    for (const g of judged) {
+      expect(gateCells(g, 'en')[3]).toBe('79.96');
+      expect(gateReason(g, result.names, 'en')).not.toMatch(/is 80\b/);
+    }
   });
 });

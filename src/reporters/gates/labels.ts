@@ -11,7 +11,7 @@ import { gateWords } from './words.js';
  * The tables name gates, phases and metrics by id, as the plan does; the sentences by the plan's names.
  */
 
-export const formatValue = (g: Pick<GateResult, 'observed' | 'aggregate'>, lang: Language = 'en'): string => (g.observed === null ? '-' : shownValue(g.observed, g.aggregate, lang));
+export const formatValue = (g: Pick<GateResult, 'observed' | 'aggregate' | 'threshold'>, lang: Language = 'en'): string => (g.observed === null ? '-' : shownValue(g.observed, g.aggregate, lang, g.threshold));
 
 /** `satisfaction (mean)`, `satisfaction (gemiddelde)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
 export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: Language = 'en', name: string = g.metric): string {
@@ -27,7 +27,7 @@ export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
 }
 
 /** Why a gate has its status, with the plan's names; the JSON carries the English sentence with ids. */
-export const gateReason = (g: GateResult, names: DisplayNames, lang: Language = 'en'): string => reasonText(g.because, lang, names);
+export const gateReason = (g: GateResult, names: DisplayNames, lang: Language = 'en'): string => reasonText(g.because, lang, names, g.threshold);
 
 function gateCause(g: GateResult, lang: Language): string {
   const w = gateWords(lang);
@@ -65,7 +65,7 @@ function conditionText(result: GateCheckResult, lang: Language): string {
   const d = result.condition!;
   const scope = conditionScope(d, result.names, lang);
   const metric = metricName(result.names, d.metric);
-  return w.needs(d.observed === null ? w.noRows(metric) : `${w.is(metric, shownValue(d.observed, 'last', lang))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
+  return w.needs(d.observed === null ? w.noRows(metric) : `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
 }
 
 /** `phase Pilot group`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
@@ -85,7 +85,7 @@ export function conditionScope(d: NonNullable<GateCheckResult['condition']>, nam
   if (d.lowest === null) return undefined;
   const w = gateWords(lang);
   if (Object.keys(d.lowest).length === 0) return w.wholeOrganization;
-  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${shownValue(d.organization, 'last', lang)}`;
+  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${shownValue(d.organization, 'last', lang, d.threshold)}`;
   return `${w.lowest(scopeText(d.lowest, names, lang))}${whole}`;
 }
 
