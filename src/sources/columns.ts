@@ -33,8 +33,17 @@ export class Header {
     }
     this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
-    const hint = didYouMean(name, names) ?? `the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
+    if (this.isData()) throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);
+    const hint = didYouMean(name, names) ?? `the header has ${listed(names)}`;
     throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+  }
+
+  /**
+   * Whether the header line holds a date, a number or an e-mail address: a sheet typed without
+   * column names, whose first line is a person's row, which no message may quote.
+   */
+  private isData(): boolean {
+    return this.cells.some((cell) => DATA_CELL.test(cell.trim()));
   }
 
   /**
@@ -46,6 +55,7 @@ export class Header {
     const found = DELIMITERS.find((d) => cell.includes(d.char));
     if (!found) return;
     const owner = /^(people|sources\[\d+\])/.exec(key)?.[1] ?? key;
+    if (cell.split(found.char).some((part) => DATA_CELL.test(part.trim()))) throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column separated by ${found.name}, and ${DATA_LINE}`);
     const shown = cell.length > 60 ? `${cell.slice(0, 60)}...` : cell;
     throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
@@ -65,12 +75,20 @@ export class Header {
     if (found.length === 0) {
       this.oneColumn(key);
       const names = this.cells.map((c) => c.trim()).filter(Boolean);
-      throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}; use * for any text`);
+      if (this.isData()) throw new RolloutError(`${this.file}:${this.line}:1: no column matches ${JSON.stringify(pattern)} (${key}); ${DATA_LINE}`);
+      throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${listed(names)}; use * for any text`);
     }
     const names = found.map((i) => `${JSON.stringify(this.cells[i]!.trim())} (column ${i + 1})`).join(' and ');
     throw new RolloutError(`${this.file}:1:${found[1]! + 1}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
   }
 }
+
+const listed = (names: string[]): string => `${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
+
+/** A cell no column name looks like: a date, a number or an e-mail address. */
+const DATA_CELL = /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|[-+]?\d+([.,]\d+)?|[^\s@]+@[^\s@]+)$/;
+
+const DATA_LINE = 'its first line looks like a row of data, not the names of the columns (add a line with the column names above it)';
 
 /** The delimiters a plan may name, as a message shows them and as the plan writes them. */
 const DELIMITERS = [
