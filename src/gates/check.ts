@@ -1,3 +1,4 @@
+import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
@@ -215,6 +216,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       rolledBack,
       rollback: decision === 'rollback' ? rollbackOf(plan) : null,
       gates,
+      names: displayNames(plan),
     },
     series,
   };

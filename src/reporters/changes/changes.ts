@@ -5,7 +5,6 @@ import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 
 /** What a pause of one part holds: a phase id or a location name. */
-type Only = { phase?: string; location?: string };
 
 /** The what-if and diff outputs: the same change set, in text, json or markdown, in English or Dutch. */
 
@@ -84,11 +83,11 @@ export function renderChanges(format: ChangesFormat, heading: string, set: Chang
 /** The headings of what-if and diff. */
 export const CHANGE_HEADINGS = {
   en: {
-    whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `What if ${only ? (only.location ?? `phase ${only.phase}`) : 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${only ? ' and the rest goes on' : ''}`,
+    whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `What if ${part ?? 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${part ? ' and the rest goes on' : ''}`,
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
-    whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `Wat als ${only ? (only.location ?? `fase ${only.phase}`) : 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${only ? ' en de rest doorgaat' : ''}`,
+    whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `Wat als ${part ?? 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${part ? ' en de rest doorgaat' : ''}`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;
