@@ -51,7 +51,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const fresh = Pauses.of(added, global);
   const places = new Map(after.organization.locations.map((l) => [l.name, locationCalendar(after, l)]));
   const phases = timePhases(after);
-  const messages = new MessageCalendars(after, global, phases, parseDay(after.start));
+  const messages = new MessageCalendars(after, global, phases);
   const dayBefore = dayBeforeGates(after, phases);
   const words = scheduleWords(after.language);
   // A reminder names the day its phase starts, wherever the pause moved it.
@@ -75,11 +75,13 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       continue;
     }
     const fixed = event.type === 'gate' ? dayBefore.get(event.key) : undefined;
-    const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event) ?? global);
     const was = parseDay(event.date);
     // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
-    let moved = fixed ?? fresh.move(was, calendar, landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start), meant);
+    const earlier = landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start);
+    const surveyDay = () => fresh.move(was, global, earlier, meant).meant ?? meant;
+    const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global);
+    let moved = fixed ?? fresh.move(was, calendar, earlier, meant);
     if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
     const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
     if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {

@@ -24,6 +24,8 @@ export interface PhaseUse {
   day: string | null;
   goal: number;
   reached: boolean;
+  /** The share of the phase's people trained so far, rounded, the day of that value and its gate's threshold; null when not measured. */
+  trained: { percent: number; day: string; goal: number | null } | null;
 }
 
 /** The measured state of the rollout as of one day. */
@@ -78,6 +80,7 @@ export class Progress {
     const nps = this.nps(day);
     const tickets = this.tickets(day);
     const parts = [company, satisfaction, nps, tickets];
+    // Training is told beside what is measured of use, never alone: an update before any use is measured says what was planned.
     const days = [...phases.flatMap((p) => (p.day ? [p.day] : [])), ...parts.flatMap((p) => (p ? [p[1]] : []))];
     if (days.length === 0) return null;
     return { day: days.sort().at(-1)!, phases, company: company?.[0] ?? null, satisfaction: satisfaction?.[0] ?? null, nps: nps?.[0] ?? null, tickets: tickets?.[0] ?? null };
@@ -103,13 +106,25 @@ export class Progress {
     const metric = this.metrics.activeUse;
     const gate = this.useGate(p.id);
     const goal = gate?.threshold ?? ACTIVE_USE_GOAL;
-    if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
+    const trained = this.trained(p.id, day);
+    if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
     const scope = gate ?? ({ phase: p.id } as Gate);
     const obs = this.ledger.observations(metric, (s) => !unscoped(s) && inScope(scope, s), parseDay(p.start), day);
     const value = aggregate('last', obs);
-    if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false };
+    if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
     const percent = Math.round(value);
-    return { phase: p.id, percent, day: formatDay(obs.days[obs.days.length - 1]!), goal, reached: roundObserved(value) >= goal };
+    return { phase: p.id, percent, day: formatDay(obs.days[obs.days.length - 1]!), goal, reached: roundObserved(value) >= goal, trained };
+  }
+
+  /** The phase's share trained by `day`, in the scope of its gate on training: its session may come before its launch. */
+  private trained(phase: string, day: Day): PhaseUse['trained'] {
+    const metric = this.metrics.training;
+    if (metric === undefined) return null;
+    const gate = this.plan.gates.find((g) => g.phase === phase && g.metric === metric && g.aggregate === 'last');
+    const scope = gate ?? ({ phase } as Gate);
+    const obs = this.ledger.observations(metric, (s) => !unscoped(s) && inScope(scope, s), -Infinity, day);
+    const value = aggregate('last', obs);
+    return value === undefined ? null : { percent: Math.round(value), day: lastDay(obs), goal: gate?.threshold ?? null };
   }
 
   /** The gate whose scope and threshold say what a phase's active use is: its success gate, else any on the metric. */

@@ -9,12 +9,14 @@ export interface ProgressMetrics {
   satisfaction?: string;
   nps?: string;
   tickets?: string;
+  training?: string;
 }
 
 /**
  * Active use is the decommission condition's metric (the playbook's "80%+ using the new system"),
  * else `active_use_pct`; NPS is what an `nps` gate reads, else `nps`; the tickets trend what a
- * `slope` gate reads, else `support_tickets` or `tickets`; satisfaction is `satisfaction`.
+ * `slope` gate reads, else `support_tickets` or `tickets`; satisfaction is `satisfaction`, and
+ * training `training_completion_pct`.
  */
 export function progressMetrics(plan: Plan): ProgressMetrics {
   const named = new Set([...plan.metrics.map((m) => m.name), ...plan.gates.map((g) => g.metric)]);
@@ -26,6 +28,7 @@ export function progressMetrics(plan: Plan): ProgressMetrics {
     satisfaction: byName('satisfaction'),
     nps: byGate('nps') ?? byName('nps'),
     tickets: byGate('slope') ?? byName('support_tickets', 'tickets'),
+    training: byName('training_completion_pct'),
   };
   return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }

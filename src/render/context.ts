@@ -10,7 +10,7 @@ import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, planPauses, timePhases } from '../schedule/phases.js';
-import { MessageCalendars } from '../schedule/readers.js';
+import { MessageCalendars, surveyDay } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -432,7 +432,22 @@ export class ContextBuilder {
       until: p.until === null ? null : formatDay(this.calendar.onOrAfter(parseDay(p.until))),
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
+      laterStart: this.laterStart(p),
     };
+  }
+
+  /**
+   * A pause of one launch phase from before its launch: the phase starts later. Its launch day
+   * before this pause and after it (null while the pause is open), for a notice that says so.
+   */
+  private laterStart(p: SchedulePause): { name: string; was: string; now: string | null } | null {
+    const id = p.only?.phase;
+    if (id === undefined || this.plan.phases.find((x) => x.id === id)?.kind !== 'launch') return null;
+    const launch = this.byPhase.get(id)?.find((e) => e.type === 'launch');
+    const held = launch ? undefined : this.schedule.held.events.find((e) => e.type === 'launch' && e.phase === id);
+    const was = launch?.pausedFrom ?? launch?.date ?? held?.plannedDate;
+    if (was === undefined || was < p.from) return null;
+    return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null };
   }
 
   /** The buddies' phase: the last launch before `day` (a phase launched the same day has nothing to show yet). */
@@ -560,9 +575,8 @@ export class ContextBuilder {
 
   /** The days the readers of a message work, as the schedule sent it by (see MessageCalendars). */
   private readersCalendar(event: ScheduleEvent): WorkCalendar {
-    const start = parseDay(this.schedule.start);
-    this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, start), start);
-    return this.messageCalendars.of(event) ?? this.calendar;
+    this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, parseDay(this.schedule.start)));
+    return this.messageCalendars.of(event, () => surveyDay(event)) ?? this.calendar;
   }
 
   /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */

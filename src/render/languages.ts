@@ -5,25 +5,12 @@ import { locationSizes, sum } from '../schedule/reach.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { PauseReaders } from '../pauses/readers.js';
 import type { Message } from './messages.js';
+import { surveyDay, surveyedLaunches } from '../schedule/readers.js';
+import { parseDay } from '../util/dates.js';
 
-/** Each phase's first launch item, found in one pass per schedule: every survey of every language asks. */
-const LAUNCH_DAYS = new WeakMap<Schedule, Map<string, string>>();
-
-function launchDays(schedule: Schedule): Map<string, string> {
-  let days = LAUNCH_DAYS.get(schedule);
-  if (!days) {
-    days = new Map();
-    for (const e of schedule.events) if (e.type === 'launch' && e.phase !== undefined && !days.has(e.phase)) days.set(e.phase, e.date);
-    LAUNCH_DAYS.set(schedule, days);
-  }
-  return days;
-}
-
-/** The launch phases a survey asks: those whose people started (launch item, else first day) before its day, or the day a holiday moved it off. */
+/** The launch phases a survey asks (see surveyedLaunches), as the schedule lists them. */
 export function surveyedPhases(schedule: Schedule, survey: ScheduleEvent): SchedulePhase[] {
-  const day = survey.movedFrom ?? survey.date;
-  const days = launchDays(schedule);
-  return schedule.phases.filter((p) => p.kind === 'launch' && (days.get(p.id) ?? p.start) < day);
+  return surveyedLaunches(schedule.phases, surveyDay(survey), (p) => parseDay(p.start));
 }
 
 /**

@@ -193,7 +193,7 @@ class EventBuilder {
     this.pauses = planPauses(plan, this.global.calendar);
     this.words = scheduleWords(plan.language);
     this.heldPhases = new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id));
-    this.messages = new MessageCalendars(plan, this.global.calendar, timed, start);
+    this.messages = new MessageCalendars(plan, this.global.calendar, timed);
     const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
     this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
   }
@@ -223,11 +223,14 @@ class EventBuilder {
    * belongs to: held, it keeps its last real date and its title.
    */
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
-    // A message to people goes out on a day most of its readers work (see MessageCalendars).
-    const calendar = (place === this.global && this.messages.of(fields)) || place.calendar;
-    const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
     const location = fields.location ?? place.location?.name;
-    const moved = dated ?? this.pauses.for(this.partOf(fields, location)).land(nominal, calendar, earlier);
+    const pauses = this.pauses.for(this.partOf(fields, location));
+    // A message to people goes out on a day most of its readers work (see MessageCalendars); a
+    // survey's readers follow from the day the pauses give it.
+    const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
+    const calendar = (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
+    const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
+    const moved = dated ?? pauses.land(nominal, calendar, earlier);
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;

@@ -49,7 +49,10 @@ export function checkUnreadMetrics(plan: Plan): Check[] {
 
 /** The metrics a gate, the switch-off condition or a weekly update reads. */
 export function readMetrics(plan: Plan): Set<string> {
-  return new Set([...plan.gates.map((g) => g.metric), ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])), ...Object.values(progressMetrics(plan))]);
+  // The updates give a source's training share only in the scopes of a gate on it, which reads it already.
+  const { activeUse, satisfaction, nps, tickets } = progressMetrics(plan);
+  const updates = [activeUse, satisfaction, nps, tickets].filter((m) => m !== undefined);
+  return new Set([...plan.gates.map((g) => g.metric), ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])), ...updates]);
 }
 
 /** Every metric the plan's sources compute, with where each is named. */

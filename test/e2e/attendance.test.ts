@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run } from '../helpers.js';
@@ -41,6 +41,18 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     for (const format of ['text', 'junit']) expectNobody(run(['gate-check', '--plan', plan, '--at', '2027-03-29', '--format', format]).stdout);
     const report = run(['report', '--plan', plan, '--at', '2027-03-29', '-o', path.join(adoptionCopy(), 'report.html')]);
     expect(report.status).toBe(0);
+  });
+
+  it('the weekly update gives each phase its share trained beside its active use, in English and Dutch', () => {
+    const out = path.join(adoptionCopy(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '--out', out]).status).toBe(0);
+    const en = readFileSync(path.join(out, '2027-03-26_rollout_weekly-update.en.md'), 'utf8');
+    const nl = readFileSync(path.join(out, '2027-03-26_rollout_weekly-update.nl.md'), 'utf8');
+    expect(en).toContain('- **Design and office:** 86% active use (goal 60%), measured on Monday, March 22; 87% trained (goal 90%)\n');
+    expect(nl).toContain('- **Ontwerp en kantoor:** 86% actief gebruik (doel 60%), gemeten op maandag 22 maart; 87% heeft de training gevolgd (doel 90%)\n');
+    // The pilot has no gate on training, so its share is not read for it.
+    expect(en).toMatch(/- \*\*IT pilot:\*\* 100% active use \(goal 80%\)[^;\n]*\n/);
+    expectNobody(en + nl);
   });
 
   it('stops with exit 2 and one line naming the file and line when a file is no attendance report', () => {

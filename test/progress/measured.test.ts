@@ -26,7 +26,7 @@ async function updates(plan: Plan, progress?: Progress): Promise<Map<string, str
 
 describe('weekly updates from measured data', () => {
   it('finds the metrics each part reads: the decommission condition, the nps and slope gates, satisfaction', () => {
-    expect(progressMetrics(enterprise)).toEqual({ activeUse: 'active_use_pct', satisfaction: 'satisfaction', nps: 'nps', tickets: 'support_tickets' });
+    expect(progressMetrics(enterprise)).toEqual({ activeUse: 'active_use_pct', satisfaction: 'satisfaction', nps: 'nps', tickets: 'support_tickets', training: 'training_completion_pct' });
     const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
     expect(progressMetrics(adoption)).toMatchObject({ nps: 'recommend', tickets: 'tickets' });
   });
@@ -82,7 +82,9 @@ describe('weekly updates from measured data', () => {
     writeFileSync(file, '\uFEFFDatum;Meting;Waarde;Vestiging\r\n11-02-2027;active_use_pct;85,0;Paramaribo\r\n25-01-2027;training_completion_pct;100;Paramaribo\r\n');
     const mail = await updates(enterprise, await progressOf(enterprise, [file]));
     const en = mail.get('2027-02-12_rollout_weekly-update.en.md')!;
-    expect(en).toContain('- **IT pilot:** 85% active use (goal 80%)');
+    // Trained on 25 January; no gate reads training, so no goal is given.
+    expect(en).toContain('- **IT pilot:** 85% active use (goal 80%); 100% trained\n');
+    expect(mail.get('2027-02-12_rollout_weekly-update.nl.md')).toContain('- **IT pilot:** 85% actief gebruik (doel 80%); 100% heeft de training gevolgd\n');
     expect(en).toContain('**Well done, IT pilot!** You reached the goal');
     expect(en).not.toContain('Not there yet');
     expect(en).not.toContain('What we are working on');

@@ -78,6 +78,17 @@ describe('attendance: the share of the roster trained so far, from Teams attenda
     expect(series(all, 'Design').slice(0, 1)).toEqual([['2027-03-22', 11.1111, 1]]);
   });
 
+  it('reads a report saved again as UTF-8, its tabs kept (iconv) or turned into commas', async () => {
+    const dir = attendanceCopy({ file: `${TRAINING}/utf8/*.csv` });
+    mkdirSync(path.join(dir, TRAINING, 'utf8'));
+    const report = teamsReport('22-3-2027, 10:00:00', [['Pinas, Sandra', '22-3-2027, 10:02:11', '22-3-2027, 11:30:00', '1h 27m 49s', 'sandra.pinas@kaiteur.example']]);
+    writeFileSync(path.join(dir, TRAINING, 'utf8', 'tabs.csv'), `\uFEFF${report.map((cells) => cells.join('\t')).join('\r\n')}\r\n`);
+    const commas = report.map((cells) => cells.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n');
+    writeFileSync(path.join(dir, TRAINING, 'utf8', 'commas.csv'), commas.replace('sandra.pinas', 'kevin.tjon'));
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'Design', '2027-03-22')).toMatchObject({ value: 22.2222, rows: 2 });
+  });
+
   it('reads a report from before mid-2021 (a row per join and leave) by the roster names', async () => {
     const dir = attendanceCopy({ file: `${TRAINING}/old/*.csv` });
     mkdirSync(path.join(dir, TRAINING, 'old'));

@@ -28,7 +28,7 @@ export async function readAttendanceFile(file: string, options: TableOptions, ta
   const layout = new Layout(file, table, found);
   const text = readUtf16(file, options);
   if (text === undefined) {
-    const result = await readTable(file, options, {
+    const result = await readTable(file, { ...options, delimiter: options.delimiter ?? sectionedDelimiter(file) }, {
       header: (cells, info) => layout.record(cells, info.line ?? 1),
       row: (row) => layout.record(cellsOf(row), row.line),
       bad: (line, problem) => layout.bad(line, problem),
@@ -66,6 +66,30 @@ function readUtf16(file: string, options: TableOptions): string | undefined {
   } catch (error) {
     if (error instanceof RolloutError) throw error;
     throw readError(file, error, options.missingHint);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A report saved again as UTF-8 starts with a title (`1. Summary`) that has no delimiter to detect
+ * one from: then the cells are separated by what its next lines have most of.
+ */
+function sectionedDelimiter(file: string): TableOptions['delimiter'] {
+  if (/\.xlsx?$/i.test(file)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(64 * 1024);
+    const text = head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
+    const [first = '', ...rest] = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+    if (/[,;\t]/.test(first)) return undefined;
+    const count = (c: string) => rest.join('\n').split(c).length;
+    const tabs = count('\t');
+    return tabs >= count(',') && tabs >= count(';') && tabs > 1 ? 'tab' : count(';') > count(',') ? ';' : undefined;
+  } catch {
+    // readTable says what is wrong with a file that cannot be read.
+    return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

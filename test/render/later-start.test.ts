@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { ROOT, validPlan } from '../helpers.js';
+
+/*
+ * Albina was to start on Monday 12 April 2027; its announcement (30 March) and reminder (5 April)
+ * went out with that day. On Friday 9 April the coordinator decides it starts a week later: a
+ * pause of that phase alone from that Friday, `only: { phase: albina }`.
+ */
+const reason = { en: 'the Albina office moves to a new building', nl: 'het kantoor in Albina verhuist' };
+
+async function emails(until?: string) {
+  const data = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'albina.yaml'), 'utf8')) as Record<string, unknown>;
+  data.pauses = [{ from: '2027-04-09', ...(until ? { until } : {}), reason, only: { phase: 'albina' } }];
+  const plan = validPlan(stringify(data));
+  const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
+  return (name: string) => String(r.files.find((f) => f.name === name)?.content);
+}
+
+describe('a phase that starts later', () => {
+  it('tells its people the start moves from 12 to 19 April, in each language, and reminds them before the new day', async () => {
+    const text = await emails('2027-04-16');
+    expect(text('2027-04-09_rollout_pause.en.txt')).toContain('Subject: The start of Albina in the Microsoft Teams rollout moves to Monday, April 19\n');
+    expect(text('2027-04-09_rollout_pause.en.txt')).toContain('The Albina phase of the Microsoft Teams rollout starts later than planned: on Monday, April 19 instead of Monday, April 12.');
+    expect(text('2027-04-09_rollout_pause.nl.txt')).toContain('De fase Albina van de invoering van Microsoft Teams begint later dan gepland: op maandag 19 april in plaats van maandag 12 april.');
+    expect(text('2027-04-09_rollout_pause.nl.txt')).toContain('begin je in de fase Albina, houd dan maandag 19 april vrij voor de overstap in plaats van maandag 12 april');
+    for (const lang of ['en', 'nl']) expect(text(`2027-04-09_rollout_pause.${lang}.txt`)).not.toMatch(/resume on|gaan verder op|keep working in|blijf in/i);
+    expect(text('2027-04-15_rollout_resume.en.txt')).toContain('As we wrote on Friday, April 9, the Albina phase of the Microsoft Teams rollout starts later than planned: on Monday, April 19 instead of Monday, April 12.');
+    expect(text('2027-04-15_rollout_resume.nl.txt')).toContain('Onderwerp:    De fase Albina van de invoering van Microsoft Teams: de nieuwe startdatum is maandag 19 april\n');
+    // What went out before the decision stays as it went out: no message is re-dated without a notice.
+    expect(text('2027-03-30_albina_announcement.en.txt')).toContain('now your group starts on Monday, April 12, 2027');
+    expect(text('2027-04-05_albina_reminder.en.txt')).toContain('Subject: Reminder: Microsoft Teams starts Monday, April 12\n');
+    expect(text('2027-04-19_albina_welcome.en.txt')).not.toBe('undefined');
+  });
+
+  it('while the new day is not known, says the old one no longer holds', async () => {
+    const text = await emails();
+    expect(text('2027-04-09_rollout_pause.en.txt')).toContain('starts later than planned: not on Monday, April 12; we will tell you the new date as soon as we know it.');
+    expect(text('2027-04-09_rollout_pause.nl.txt')).toContain('begint later dan gepland: niet op maandag 12 april; we laten je de nieuwe datum weten zodra we die kennen.');
+  });
+});
