@@ -17,6 +17,7 @@ import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type Sc
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
+import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -74,13 +75,13 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
-  return withdrawAfterRollback({
+  const schedule: Schedule = {
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
     phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
     events: builder.sorted(),
-    pauses: builder.pauses.spans.map(({ pause, workingDays, until, reach }) => ({
+    pauses: builder.pauses.spans.filter((s) => !s.rollback).map(({ pause, workingDays, until, reach }) => ({
       from: pause.from,
       until: pause.until ?? null,
       reason: pause.reason,
@@ -94,7 +95,8 @@ export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedu
         .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people })),
       events: builder.heldEvents(),
     },
-  }, plan);
+  };
+  return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
 }
 
 /**
@@ -237,7 +239,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
-    const notice = fields.type === 'pause' || fields.type === 'resume';
+    const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
     if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && this.heldPhases.has(fields.phase))) {
@@ -267,10 +269,16 @@ class EventBuilder {
   /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
   pauseNotices(): void {
     const g = this.global;
+    const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     for (const span of this.pauses.spans) {
-      const { pause } = span;
+      const { pause, rollback } = span;
+      if (rollback) {
+        const { only } = rollback;
+        const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
+        this.add(span.from, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(span.from));
+        continue;
+      }
       const ref = noticeRef(pause, span.index);
-      const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
       this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
       if (span.until === undefined) continue;
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));

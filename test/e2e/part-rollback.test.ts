@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+/*
+ * Sranan Advies: the head office in Paramaribo (21 people, Dutch and English) and the branch in
+ * Albina (4 people, Dutch, a poor line). Teams does not work in Albina: on Monday 19 April 2027
+ * the branch goes back to e-mail and WhatsApp, and Paramaribo goes on.
+ */
+const ALBINA = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
+const text = readFileSync(ALBINA, 'utf8');
+
+function planFile(yaml: string): string {
+  const file = path.join(tempDir(), 'rollout.yaml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+interface Item {
+  date: string | null;
+  type: string;
+  key: string;
+  phase?: string;
+  location?: string;
+  onHold?: true;
+  plannedDate?: string;
+}
+
+describe('a rollback of the Albina branch, end to end', () => {
+  it('schedule --format json withdraws what Albina still had, holds the switch-off and keeps the head office', () => {
+    const schedule = JSON.parse(run(['schedule', '--plan', ALBINA, '--format', 'json']).stdout) as { events: Item[]; rollbacks: { on: string; only: unknown; phases: string[]; withdrawn: { events: Item[] } }[]; pauses: unknown[]; rollback?: unknown };
+    expect(schedule.rollback).toBeUndefined();
+    expect(schedule.pauses).toEqual([]);
+    expect(schedule.rollbacks.map((r) => [r.on, r.only, r.phases, r.withdrawn.events.map((e) => [e.key, e.date])])).toEqual([['2027-04-19', { location: 'Albina' }, ['albina'], [['albina-success', '2027-05-04']]]]);
+    expect(schedule.events.filter((e) => e.type === 'rollback').map((e) => [e.date, e.key, e.location])).toEqual([['2027-04-19', 'rollback-1', 'Albina']]);
+    const held = schedule.events.filter((e) => e.onHold);
+    expect(held.filter((e) => e.type === 'decommission').map((e) => [e.key, e.date, e.plannedDate])).toEqual([
+      ['export-data', null, '2027-04-19'],
+      ['archive', null, '2027-04-20'],
+      ['turn-off', null, '2027-04-23'],
+      ['celebrate', null, '2027-04-23'],
+    ]);
+    expect(schedule.events.find((e) => e.key === 'head-office-active')).toMatchObject({ date: '2027-04-12' });
+  });
+
+  it('the calendar cancels the withdrawn gate and the held switch-off, each saying why', () => {
+    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', ALBINA, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+    const entry = (uid: string) => calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith(uid))!;
+    const gate = entry('gate-albina-albina-success');
+    expect([gate.getFirstPropertyValue('status'), gate.getFirstPropertyValue('sequence'), gate.getFirstPropertyValue('description')]).toEqual(['CANCELLED', 1, 'Cancelled: Albina rolled back on 2027-04-19: Teams does not work on the internet line in Albina']);
+    const off = entry('decommission-switch-off-turn-off');
+    expect(off.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(off.getFirstPropertyValue('description')).toBe('Cancelled: it waits for Albina, rolled back on 2027-04-19: Teams does not work on the internet line in Albina. It gets a new date when Albina starts again.');
+    expect(entry('rollback-rollback-1-albina').getFirstPropertyValue('summary')).toBe('Rollback of Albina (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(entry('gate-head-office-head-office-active').getFirstPropertyValue('status')).toBeNull();
+  });
+
+  it('the table and the CSV say it too', () => {
+    const table = run(['schedule', '--plan', ALBINA, '--lang', 'en']).stdout;
+    expect(table).toContain('Microsoft Teams rollout at Sranan Advies: 25 people, from 2027-03-01, end open: the switch-off waits for Albina, rolled back');
+    expect(table).toContain('Rolled back in Albina on 2027-04-19 (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(table).toContain('On hold while Albina is rolled back (the old system stays on):');
+    const rows = run(['schedule', '--plan', ALBINA, '--format', 'csv']).stdout.trim().split('\r\n');
+    expect(rows.at(-1)).toBe('2027-04-19,8,rollback,rollback-1,,Albina,,,,Terugdraaien in Albina (de rest gaat door): Teams werkt niet op de internetverbinding in Albina,,,,,');
+  });
+
+  it('validate names a misspelt location at its line and column, and schedule refuses the plan', () => {
+    const bad = planFile(text.replace('only: { location: Albina }', 'only: { location: Albna }'));
+    const line = text.split('\n').findIndex((l) => l.includes('only: { location: Albina }')) + 1;
+    const checked = run(['validate', '--plan', bad]);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain(`rollout.yaml:${line}:21: error rollback.only.location: no location named "Albna" (did you mean "Albina"?)`);
+    const scheduled = run(['schedule', '--plan', bad]);
+    expect([scheduled.status, scheduled.stdout]).toEqual([2, '']);
+  });
+});
