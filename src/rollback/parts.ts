@@ -28,3 +28,11 @@ export function splitRollbacks(written: Rollback | Rollback[] | undefined): { wh
 export function asOpenPause(rollback: PartRollback): Pause {
   return { from: rollback.on, reason: rollback.reason, only: rollback.only };
 }
+
+/** The plan's `rollback:` as it stood on `day` (undefined: before anything): the rollbacks of one part written in by then, and the whole rollout's. */
+export function rollbacksUpTo<R extends Pick<Rollback, 'on' | 'only'>>(written: R | R[] | undefined, day: string | undefined): R | R[] | undefined {
+  const kept = (r: R) => r.only === undefined || (day !== undefined && r.on <= day);
+  if (!Array.isArray(written)) return written && kept(written) ? written : undefined;
+  const list = written.filter(kept);
+  return list.length > 0 ? list : undefined;
+}

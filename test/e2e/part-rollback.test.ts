@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,23 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(checked.stderr).toContain(`rollout.yaml:${line}:21: error rollback.only.location: no location named "Albna" (did you mean "Albina"?)`);
     const scheduled = run(['schedule', '--plan', bad]);
     expect([scheduled.status, scheduled.stdout]).toEqual([2, '']);
+  });
+
+  it('render-emails writes the rollback email to Albina in Dutch, the checklist in both languages, and the rest goes on', () => {
+    const out = path.join(tempDir(), 'emails');
+    const rendered = run(['render-emails', '--plan', ALBINA, '--out', out]);
+    expect(rendered.status).toBe(0);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.startsWith('2027-04-19'))).toEqual(['2027-04-19_albina_checklist-rollback.en.md', '2027-04-19_albina_checklist-rollback.nl.md', '2027-04-19_albina_rollback.nl.md']);
+    const email = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
+    expect(email).toContain('- **Onderwerp:** We gaan in Albina voorlopig terug naar e-mailketens en WhatsApp-groepen');
+    expect(email).toContain('- **Aan:** Albina (4 personen)');
+    expect(email).toContain('Vanaf maandag 19 april stoppen we in Albina met Microsoft Teams en gaan we terug naar e-mailketens en WhatsApp-groepen. De rest van Sranan Advies gaat door met Microsoft Teams; e-mailketens en WhatsApp-groepen blijven voor iedereen aan: we zetten ze pas uit als Microsoft Teams ook in Albina werkt.\n\n**Waarom:** Teams werkt niet op de internetverbinding in Albina.');
+    const checklist = readFileSync(path.join(out, '2027-04-19_albina_checklist-rollback.en.md'), 'utf8');
+    expect(checklist).toContain('# Roll back Microsoft Teams in Albina (the rest goes on)');
+    expect(checklist).toContain('- [ ] Kept on for everyone: email chains and WhatsApp groups; the switch-off waits until Microsoft Teams works in Albina');
+    // The switch-off was announced before the rollback, and that message went out as it was; nothing is written after it.
+    expect(files.filter((f) => f.includes('switch-off'))).toEqual(['2027-04-05_switch-off_decommission.en.md', '2027-04-05_switch-off_decommission.nl.md']);
+    expect(files.filter((f) => /^\d{4}-\d\d-\d\d/.test(f) && f > '2027-04-19_z')).toEqual([]);
   });
 });
