@@ -104,7 +104,21 @@ const events = z.strictObject({
   metric: metricName,
 });
 
-export const source = z.discriminatedUnion('kind', [activity, daily, responses, events]);
+const attendance = z.strictObject({
+  kind: z.literal('attendance'),
+  ...common,
+  date: column.optional().describe("The column with the day of each row: a sign-in sheet's date. A Teams attendance report is read without it (its meeting's start time)."),
+  person: column.optional().describe('The column with who attended (an e-mail address or a name). A Teams attendance report is read without it (Email, else Name).'),
+  duration: column.optional().describe('The column with the time in the meeting (1h 5m 20s). A Teams attendance report is read without it (In-Meeting Duration).'),
+  minimum: z
+    .string()
+    .regex(/^(?=\d)(?:\d+\s*h)?\s*(?:\d+\s*m)?$/, 'expected a time such as 30m, 1h or 1h30m')
+    .optional()
+    .describe('Time in one meeting below which a participant does not count as trained (30m).'),
+  metric: metricName.default('training_completion_pct'),
+});
+
+export const source = z.discriminatedUnion('kind', [activity, daily, responses, events, attendance]);
 /** The kinds a source may have, for a message about one that has none of them. */
 export const SOURCE_KINDS: readonly string[] = source.options.map((o) => o.shape.kind.value);
 

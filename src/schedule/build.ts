@@ -37,8 +37,10 @@ interface Place {
 const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] as const;
 
 /** Computes the complete dated rollout: phases, communications, training, gates, reviews, pauses. */
-export function buildSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
-  const start = options.start ?? parseDay(plan.start);
+export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Schedule {
+  // Another start makes another plan: what each pause reaches is found on its dates too.
+  const plan = options.start === undefined ? given : { ...given, start: formatDay(options.start) };
+  const start = parseDay(plan.start);
   const timed = timePhases(plan, start);
   const builder = new EventBuilder(plan, start, timed);
   const places = placesOf(plan);

@@ -16,6 +16,8 @@ export class Header {
   constructor(
     readonly cells: string[],
     readonly file: string,
+    /** The header's line: the first with content, or further down in a report with sections. */
+    readonly line = 1,
   ) {
     cells.forEach((cell, index) => {
       if (!this.byName.has(norm(cell))) this.byName.set(norm(cell), index);
@@ -32,7 +34,7 @@ export class Header {
     this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
     const hint = didYouMean(name, names) ?? `the header has ${names.slice(0, LISTED).map((n) => JSON.stringify(n)).join(', ')}${names.length > LISTED ? ', ...' : ''}`;
-    throw new RolloutError(`${this.file}:1:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+    throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
   }
 
   /**
@@ -45,7 +47,7 @@ export class Header {
     if (!found) return;
     const owner = /^(people|sources\[\d+\])/.exec(key)?.[1] ?? key;
     const shown = cell.length > 60 ? `${cell.slice(0, 60)}...` : cell;
-    throw new RolloutError(`${this.file}:1:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
+    throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
   optional(name: string | undefined, key: string): number | undefined {

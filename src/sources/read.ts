@@ -15,6 +15,7 @@ import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { expandGlob } from './glob.js';
 import { ActivityReader } from './kinds/activity.js';
+import { AttendanceReader } from './kinds/attendance.js';
 import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
@@ -91,12 +92,16 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
-    const { windows1252 } = await readTable(fileRows.file, options, {
+    const read = reader.readFile?.bind(reader) ?? readTable;
+    const { windows1252 } = await read(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
-        const header = new Header(cells, fileRows.file);
-        if (day === undefined) {
+        const header = new Header(cells, fileRows.file, info.line);
+        if (reader.rowDate) {
+          dateColumn.set(fileRows, NO_DATE_COLUMN);
+          date = reader.rowDate(header, dates, fileRows);
+        } else if (day === undefined) {
           const column = header.column(source.date!, `${context.label}.date`);
           dateColumn.set(fileRows, column);
           date = dates.column(column);
@@ -142,5 +147,7 @@ function kindReader(source: Source, context: KindContext, numbers: NumberFormat,
       return new ResponsesReader(source, context, numbers);
     case 'events':
       return new EventsReader(source, context);
+    case 'attendance':
+      return new AttendanceReader(source, context);
   }
 }

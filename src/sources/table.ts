@@ -24,13 +24,14 @@ export interface Row {
 
 export interface TableReader {
   /** The header row, once; may throw a RolloutError. Returns the columns it reads, when it knows them. */
-  header(cells: string[], info: { delimiter: string }): readonly number[] | void;
+  header(cells: string[], info: { delimiter: string; line?: number }): readonly number[] | void;
   row(row: Row): void;
   /** A row that could not be read at all (broken quoting, too long). */
   bad(line: number, problem: string): void;
 }
 
-class CellsRow implements Row {
+/** A row of cells already read as text. */
+export class CellsRow implements Row {
   constructor(
     private readonly cells: string[],
     readonly line: number,
@@ -90,7 +91,7 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
     if (cells.every((cell) => cell.trim() === '')) return;
     if (!seenHeader) {
       seenHeader = true;
-      reader.header(cells, { delimiter: ',' });
+      reader.header(cells, { delimiter: ',', line: index + 1 });
     } else reader.row(new CellsRow(cells, index + 1));
   });
   if (!seenHeader) throw new RolloutError(`${file}: the sheet is empty; export it again with its header row`);

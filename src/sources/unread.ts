@@ -20,6 +20,7 @@ export const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
   events: new Set(['slope', 'sum', 'count', 'mean']),
   activity: new Set(['last', 'mean', 'min', 'max']),
   daily: new Set(['last', 'mean', 'min', 'max']),
+  attendance: new Set(['last', 'mean', 'min', 'max']),
 };
 
 /**
@@ -54,7 +55,7 @@ export function readMetrics(plan: Plan): Set<string> {
 /** Every metric the plan's sources compute, with where each is named. */
 export function computedMetrics(plan: Plan): Computed[] {
   return plan.sources.flatMap((source, i): Computed[] =>
-    source.kind === 'activity' || source.kind === 'events'
+    source.kind === 'activity' || source.kind === 'events' || source.kind === 'attendance'
       ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], written: (m) => `metric: ${m}` }]
       : Object.entries(source.metrics).map(([metric, column]) => ({
           metric,

@@ -34,11 +34,15 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
       'studio-tickets': [-0.2105, 'pass', 10],
       'slack-fading': [44, 'pass', 8],
       'nickerie-active': [28.5714, 'fail', 1],
+      'studio-trained': [86.6667, 'fail', 1],
+      'nickerie-trained': [85.7143, 'fail', 1],
     });
     expect(json.decision).toBe('pause');
     expect(r.stderr.trim().split('\n')).toEqual([
       'rollout: sources[0]: 1 person in the export is not in the roster examples/adoption/people.csv and left out',
       'rollout: sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out',
+      'rollout: sources[5]: 2 participants in the attendance files (guests, external users) are not in the roster examples/adoption/people.csv and left out',
+      'rollout: sources[5]: 1 roster person was in a training for less than 30m and does not count as trained',
     ]);
     expectNoPersonalData(r.stdout + r.stderr);
   });
@@ -66,9 +70,9 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
   });
 
   it('metrics says why the series is empty before the exports begin, and not once they have', () => {
-    const early = run(['metrics', '--plan', plan, '--at', '2027-03-01', '--format', 'csv']);
+    const early = run(['metrics', '--plan', plan, '--at', '2027-02-26', '--format', 'csv']);
     expect([early.status, early.stdout]).toEqual([0, 'date,metric,value,phase,group,location,rows\r\n']);
-    expect(early.stderr).toContain('rollout: no values up to 2027-03-01; if the exports start later, pass --at with a day they cover\n');
+    expect(early.stderr).toContain('rollout: no values up to 2027-02-26; if the exports start later, pass --at with a day they cover\n');
     expect(run(['metrics', '--plan', plan, '--at', '2027-03-29']).stderr).not.toContain('no values');
   });
 

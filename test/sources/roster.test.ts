@@ -113,6 +113,7 @@ describe('rollout validate', () => {
       'sources[0].kind: an activity source counts the roster people who are active, but the plan has no roster',
       'sources[2].person: person maps answers to the roster, but the plan has no roster',
       'sources[3].person: person maps answers to the roster, but the plan has no roster',
+      'sources[5].kind: an attendance source counts the roster people who attended a training, but the plan has no roster',
     ]);
   });
 });

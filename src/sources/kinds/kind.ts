@@ -3,11 +3,11 @@ import type { Metric } from '../../plan/schema.js';
 import type { Plan } from '../../plan/resolve.js';
 import type { WorkCalendar } from '../../schedule/calendar.js';
 import type { Header } from '../columns.js';
-import type { SourceDates } from '../dates.js';
+import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import type { Scope } from '../scopes.js';
-import type { Row } from '../table.js';
+import type { Row, TableOptions, TableReader } from '../table.js';
 
 /** An observation computed from a source, with how many export rows went into it. */
 export interface SourcePoint extends Observation {
@@ -44,6 +44,10 @@ export interface RowFilter {
 
 /** Reads the rows of one kind of export and computes its observations once every file is in. */
 export interface KindReader {
+  /** Reads a file of a layout of the kind's own (a report with sections); without it, files are read as tables. */
+  readFile?(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }>;
+  /** The date of each row, when the kind finds it itself rather than in the source's `date` column. */
+  rowDate?(header: Header, dates: SourceDates, file: FileRows): RowDate;
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;

@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { example, run } from '../helpers.js';
+import { adoptionCopy } from '../sources/support.js';
+import { teamsBytes } from '../sources/attendance-files.js';
+
+const plan = example('adoption.yaml');
+/** Who is in the example's attendance files, the guest and the external consultant too: none may reach any output. */
+const PEOPLE = ['Mireille', 'Kartodikromo', 'Ramdin, Anjali', 'Jeroen Bakker', 'hosting-partner', 'Printer leverancier', 'Marco de Wolf', 'marco.de.wolf', 'Amit Dwarka', 'harold'];
+
+function expectNobody(text: string): void {
+  for (const name of PEOPLE) expect(text.toLowerCase()).not.toContain(name.toLowerCase());
+}
+
+describe('training completion from Teams attendance reports and a sign-in sheet', () => {
+  it('metrics shows the share trained so far, read from the reports as Teams writes them (UTF-16, sections)', () => {
+    const r = run(['metrics', '--plan', plan, '--at', '2027-03-29', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.split('\r\n').filter((line) => line.includes('training_completion_pct'));
+    expect(rows.filter((line) => /,studio,,,|,,,,/.test(line))).toEqual([
+      '2027-03-01,training_completion_pct,12,,,,3',
+      '2027-03-12,training_completion_pct,12,,,,3',
+      '2027-03-15,training_completion_pct,64,,,,16',
+      '2027-03-26,training_completion_pct,64,,,,16',
+      '2027-03-29,training_completion_pct,88,,,,22',
+      '2027-03-01,training_completion_pct,0,studio,,,0',
+      '2027-03-12,training_completion_pct,0,studio,,,0',
+      '2027-03-15,training_completion_pct,86.6667,studio,,,13',
+      '2027-03-26,training_completion_pct,86.6667,studio,,,13',
+      '2027-03-29,training_completion_pct,86.6667,studio,,,13',
+    ]);
+    expect(r.stderr).toContain('2 participants in the attendance files (guests, external users) are not in the roster examples/adoption/people.csv and left out');
+    expectNobody(r.stdout + r.stderr);
+  });
+
+  it('gate-check judges a gate on it in the first week of the phase, naming nobody in text or JUnit', () => {
+    const r = run(['gate-check', '--plan', plan, '--at', '2027-03-29', '--format', 'json']);
+    const gate = (JSON.parse(r.stdout) as { gates: { id: string; observed: number; status: string }[] }).gates.find((g) => g.id === 'studio-trained');
+    expect(gate).toMatchObject({ observed: 86.6667, status: 'fail' });
+    for (const format of ['text', 'junit']) expectNobody(run(['gate-check', '--plan', plan, '--at', '2027-03-29', '--format', format]).stdout);
+    const report = run(['report', '--plan', plan, '--at', '2027-03-29', '-o', path.join(adoptionCopy(), 'report.html')]);
+    expect(report.status).toBe(0);
+  });
+
+  it('stops with exit 2 and one line naming the file and line when a file is no attendance report', () => {
+    const dir = adoptionCopy();
+    writeFileSync(path.join(dir, 'adoption/exports/training/boodschappen.csv'), teamsBytes([['Lijst'], ['melk', '2']]));
+    const r = run(['gate-check', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29']);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('boodschappen.csv'))).toHaveLength(1);
+    expect(lines.find((line) => line.includes('boodschappen.csv'))).toMatch(/boodschappen\.csv:2: no table of participants after the summary: this is no Teams attendance report; download it again/);
+  });
+});

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Text as Teams writes an attendance report: UTF-16 LE with a byte order mark, CR LF, tabs. */
+export function teamsBytes(lines: string[][]): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.map((cells) => cells.join('\t')).join('\r\n') + '\r\n', 'utf16le')]);
+}
+
+export const PARTICIPANTS_HEADER = ['Name', 'First Join', 'Last Leave', 'In-Meeting Duration', 'Email', 'Participant ID (UPN)', 'Role'];
+
+/** A participant of a report of today's layout: name, join, leave, duration, e-mail. */
+export type Participant = [name: string, join: string, leave: string, duration: string, email: string];
+
+/** A report as downloaded since 2022: a summary, the participants, and every join and leave again. */
+export function teamsReport(start: string, participants: Participant[], activities: Participant[] = participants): string[][] {
+  return [
+    ['1. Summary'],
+    ['Meeting title', 'Groepstraining'],
+    ['Attended participants', String(participants.length)],
+    ['Start time', start],
+    ['End time', start],
+    ['Meeting duration', '1h 30m 0s'],
+    [''],
+    ['2. Participants'],
+    PARTICIPANTS_HEADER,
+    ...participants.map(([name, join, leave, duration, email]) => [name, join, leave, duration, email, email, 'Presenter']),
+    [''],
+    ['3. In-Meeting Activities'],
+    ['Name', 'Join Time', 'Leave Time', 'Duration', 'Email', 'Role'],
+    ...activities.map(([name, join, leave, duration, email]) => [name, join, leave, duration, email, 'Presenter']),
+  ];
+}
+
+/** A report as downloaded in 2021: a summary without numbers, and a row per join. */
+export function report2021(start: string, participants: Participant[]): string[][] {
+  return [
+    ['Meeting Summary'],
+    ['Total Number of Participants', String(participants.length)],
+    ['Meeting Title', 'Groepstraining'],
+    ['Meeting Start Time', start],
+    ['Meeting End Time', start],
+    ['Meeting Id', '453adbad-3672-4bde-92d0-6be3049eb379'],
+    [''],
+    ['Full Name', 'Join Time', 'Leave Time', 'Duration', 'Email', 'Role', 'Participant ID (UPN)'],
+    ...participants.map(([name, join, leave, duration, email]) => [name, join, leave, duration, email, 'Attendee', email]),
+  ];
+}
+
+export function writeReport(dir: string, name: string, lines: string[][]): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, teamsBytes(lines));
+  return file;
+}

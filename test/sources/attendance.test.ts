@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMeetingTime } from '../../src/sources/attendance/duration.js';
+import { MAX_REPORT_BYTES } from '../../src/sources/attendance/report.js';
+import { adoptionCopy, planIn, points, type PlanData, type Point } from './support.js';
+import { report2021, teamsBytes, teamsReport, writeReport, type Participant } from './attendance-files.js';
+
+const TRAINING = 'adoption/exports/training';
+
+/** The example with its attendance source alone, changed by `change`. */
+function attendanceCopy(source: Record<string, unknown> = {}, change: (plan: PlanData) => void = () => {}): string {
+  return adoptionCopy((plan) => {
+    plan.sources = [{ file: `${TRAINING}/*.csv`, kind: 'attendance', metric: 'training_completion_pct', ...source }];
+    change(plan);
+  });
+}
+
+const at = (all: Point[], scope: string, date: string) => all.find((p) => p.scope === scope && p.date === date);
+const series = (all: Point[], scope: string) => all.filter((p) => p.scope === scope).map(({ date, value, rows }) => [date, value, rows]);
+
+describe('attendance: the share of the roster trained so far, from Teams attendance reports and sign-in sheets', () => {
+  it("reads the example's two Teams reports and the branch's sign-in sheet to the shares of a hand count", async () => {
+    const dir = attendanceCopy({ minimum: '30m' });
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    // Pilot (1 March): Anjali, Ravi and Mireille (who left and came back: once), the external consultant left out.
+    expect(series(all, 'pilot')).toEqual([
+      ['2027-03-01', 100, 3],
+      ['2027-03-12', 100, 3],
+      ['2027-03-15', 100, 3],
+      ['2027-03-26', 100, 3],
+      ['2027-03-29', 100, 3],
+      ['2027-04-09', 100, 3],
+      ['2027-04-12', 100, 3],
+      ['2027-04-23', 100, 3],
+    ]);
+    // Studio (15 March): 13 of 15, as Harold never joined and Marco left after 5 minutes; nobody before.
+    expect(at(all, 'studio', '2027-03-12')).toMatchObject({ value: 0, rows: 0 });
+    expect(at(all, 'studio', '2027-03-15')).toMatchObject({ value: 86.6667, rows: 13 });
+    expect(at(all, 'Office', '2027-03-15')).toMatchObject({ value: 83.3333, rows: 5 });
+    // The branch (29 March, on paper): 6 of 7, Amit found by his name as he wrote no e-mail address.
+    expect(at(all, 'nickerie', '2027-03-26')).toMatchObject({ value: 0 });
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 85.7143, rows: 6 });
+    expect(at(all, '', '2027-03-29')).toMatchObject({ value: 88, rows: 22 });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^sources\[0\]: 2 participants in the attendance files \(guests, external users\) are not in the roster .*people\.csv and left out$/);
+    expect(warnings[1]).toBe('sources[0]: 1 roster person was in a training for less than 30m and does not count as trained');
+  });
+
+  it('counts everyone who joined when no minimum is set', async () => {
+    const dir = attendanceCopy();
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(at(all, 'studio', '2027-03-15')).toMatchObject({ value: 93.3333, rows: 14 });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('counts a person trained twice once, and reads a report of 2021 whose rows of one person add up', async () => {
+    const twice: Participant[] = [
+      ['Sandra Pinas', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'sandra.pinas@kaiteur.example'],
+      ['Sandra Pinas', '22-3-2027 10:25:00', '22-3-2027 10:40:00', '15m 0s', 'sandra.pinas@kaiteur.example'],
+      ['Kevin Tjon', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'kevin.tjon@kaiteur.example'],
+      ['Harold Mangal', '22-3-2027 10:00:00', '22-3-2027 11:20:00', '1h 20m 0s', 'harold.mangal@kaiteur.example'],
+    ];
+    const dir = attendanceCopy({ minimum: '30m' });
+    writeReport(path.join(dir, TRAINING), 'meetingAttendanceReport(Groepstraining).csv', report2021('22-3-2027 09:59:00', twice));
+    const { points: all } = await points(planIn(dir), dir);
+    // Sandra, already trained on 15 March, counts once; Harold is new; Kevin's 20 minutes are too few.
+    expect(at(all, 'studio', '2027-03-15')).toMatchObject({ value: 86.6667, rows: 13 });
+    expect(at(all, 'studio', '2027-03-22')).toMatchObject({ value: 93.3333, rows: 14 });
+  });
+
+  it('reads a month-first report with a two-digit year, as an organiser in the United States downloads it', async () => {
+    const dir = attendanceCopy({ file: `${TRAINING}/us/*.csv` });
+    mkdirSync(path.join(dir, TRAINING, 'us'));
+    const row = (name: string, email: string): Participant => [name, '3/22/27, 10:02:11 AM', '3/22/27, 11:30:00 AM', '1h 27m 49s', email];
+    writeReport(path.join(dir, TRAINING, 'us'), 'Training - Attendance report 3-22-27.csv', teamsReport('3/22/27, 10:00:00 AM', [row('Pinas, Sandra', 'sandra.pinas@kaiteur.example')]));
+    const { points: all } = await points(planIn(dir), dir);
+    expect(series(all, 'Design').slice(0, 1)).toEqual([['2027-03-22', 11.1111, 1]]);
+  });
+
+  it('reads a report from before mid-2021 (a row per join and leave) by the roster names', async () => {
+    const dir = attendanceCopy({ file: `${TRAINING}/old/*.csv` });
+    mkdirSync(path.join(dir, TRAINING, 'old'));
+    const lines = [
+      ['Full Name', 'User Action', 'Timestamp'],
+      ['Anjali Ramdin', 'Joined', '3/1/2027, 9:58:40 AM'],
+      ['Jerry van Dijk', 'Joined', '3/1/2027, 10:01:12 AM'],
+      ['Jerry van Dijk', 'Left', '3/1/2027, 10:31:12 AM'],
+      ['Jerry van Dijk', 'Joined', '3/1/2027, 10:35:00 AM'],
+      ['Gast (Guest)', 'Joined', '3/15/2027, 10:35:00 AM'],
+    ];
+    writeReport(path.join(dir, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(at(all, 'Design', '2027-03-01')).toMatchObject({ value: 11.1111, rows: 1 });
+    expect(at(all, 'IT pilot', '2027-03-01')).toMatchObject({ value: 33.3333, rows: 1 });
+    expect(warnings[0]).toMatch(/^sources\[0\]: 1 participant in the attendance files \(guests, external users\) is not in the roster/);
+    // Such a report has no time in the meeting: a minimum cannot be judged.
+    const strict = attendanceCopy({ file: `${TRAINING}/old/*.csv`, minimum: '30m' });
+    mkdirSync(path.join(strict, TRAINING, 'old'));
+    writeReport(path.join(strict, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    await expect(points(planIn(strict), strict)).rejects.toThrow(/meetingAttendanceList\.csv:1:1: sources\[0\]\.minimum needs the time each person was in the meeting.*leave minimum out/);
+  });
+});
+
+describe('attendance: files that are no attendance report', () => {
+  async function refusal(name: string, bytes: Buffer | string, source: Record<string, unknown> = {}): Promise<string> {
+    const dir = attendanceCopy({ file: `${TRAINING}/bad/*`, ...source });
+    mkdirSync(path.join(dir, TRAINING, 'bad'));
+    writeFileSync(path.join(dir, TRAINING, 'bad', name), bytes);
+    const error = await points(planIn(dir), dir).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
+    expect(error).toBeDefined();
+    expect(error!.split('\n')).toHaveLength(1);
+    return error!.slice(error!.indexOf(name));
+  }
+
+  it('says which file and line, and how to get the report, in one line', async () => {
+    expect(await refusal('notes.txt', teamsBytes([['Boodschappen'], ['melk', '2'], ['brood', '1']]))).toBe(
+      "notes.txt:3: no table of participants after the summary: this is no Teams attendance report; download it again from the meeting's Attendance tab in Teams (or give a sign-in sheet with a header row)",
+    );
+    const summaryOnly = teamsReport('1-3-2027, 10:00:00', []).slice(0, 7);
+    expect(await refusal('report.csv', teamsBytes(summaryOnly))).toMatch(/^report\.csv:6: a Teams attendance report without its participants \(section 2\); download it again/);
+    expect(await refusal('budget.csv', 'Post,Bedrag\nHuur,1200\n')).toBe(
+      'budget.csv:1:1: no column with the day of each row (such as Date or Datum): this is no Teams attendance report, and no sign-in sheet the plan describes; set sources[0].date to the column that has it',
+    );
+    expect(await refusal('names.csv', 'Datum,Opmerking\n1-3-2027,ok\n')).toMatch(/^names\.csv:1:1: no column with who attended \(such as Email or Name\): this is no Teams attendance report/);
+    expect(await refusal('empty.csv', Buffer.from([0xff, 0xfe]))).toMatch(/^empty\.csv:1: the file is empty/);
+  });
+
+  it('says where a column the plan names is missing: at the header, down in the report', async () => {
+    const report = teamsReport('1-3-2027, 10:00:00', [['Anjali Ramdin', '1-3-2027, 10:00:00', '1-3-2027, 11:00:00', '1h 0m 0s', 'anjali.ramdin@kaiteur.example']]);
+    expect(await refusal('r.csv', teamsBytes(report), { person: 'Mail' })).toMatch(/^r\.csv:9:1: no column "Mail", which sources\[0\]\.person names; /);
+  });
+
+  it('stops at a time in the meeting that is no time, at its line and column', async () => {
+    const report = teamsReport('15-3-2027, 10:00:00', [['Anjali Ramdin', '15-3-2027, 10:00:00', '15-3-2027, 11:00:00', 'lang', 'anjali.ramdin@kaiteur.example']]);
+    expect(await refusal('r.csv', teamsBytes(report), { minimum: '30m' })).toMatch(/^r\.csv:10:4: the time in the meeting is no time such as 1h 5m 20s/);
+  });
+
+  it('reads no UTF-16 file past 16 MiB', async () => {
+    const big = Buffer.alloc(MAX_REPORT_BYTES + 2, 0x20);
+    big[0] = 0xff;
+    big[1] = 0xfe;
+    expect(await refusal('big.csv', big)).toMatch(/^big\.csv: a UTF-16 file over 16 MiB is no meeting attendance report/);
+  });
+});
+
+describe('the time in a meeting', () => {
+  it('reads what Teams writes in several languages, and a clock', () => {
+    expect(['1h 27m 51s', '10m 59s', '8s', '2h 5m', '1 u 5 min', '2 godz. 3 min 1 sek.', '1:05:20', '45:03', '1 Std. 2 Min.'].map(parseMeetingTime)).toEqual([5271, 659, 8, 7500, 3900, 7381, 3920, 2703, 3720]);
+    expect(['', 'lang', '3h 12', '5 x'].map(parseMeetingTime)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
