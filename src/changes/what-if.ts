@@ -60,6 +60,8 @@ function namedBy(path: readonly (string | number)[], { phase, only }: Pick<WhatI
 function optionHint(code: string, plan: Plan): string | undefined {
   if (code === 'pause-overlap') return 'choose an --at on or after the day the other pause resumes, or a shorter --pause';
   if (code === 'rollback-pause' && plan.rollback) return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back`;
+  const part = plan.partRollbacks[0];
+  if (code === 'rollback-pause' && part) return `${part.only.location ?? `phase ${part.only.phase}`} rolled back on ${part.on}: ask about another part (--only-location, --only-phase), or choose an --at and --pause that end before ${part.on}`;
   if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
   if (code === 'unknown-location') return `--only-location takes a location name: ${plan.organization.locations.map((l) => l.name).join(', ') || 'the plan has none'}`;
   return undefined;

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
+import { partsAskingRollback, withoutParts } from '../rollback/decide-parts.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
@@ -199,7 +200,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
+  // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
+  const parts = partsAskingRollback(plan, gates);
+  const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, planPauses(plan), plan.rollback);
+  const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
+  const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
+  const decision = ofParts ? 'rollback' : guarded.decision;
   return {
     result: {
       asOf: formatDay(asOf),
@@ -213,7 +219,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       decommission: switchOff,
       openPause,
       rolledBack,
-      rollback: decision === 'rollback' ? rollbackOf(plan) : null,
+      ...(rolledBackParts.length > 0 ? { rolledBackParts } : {}),
+      rollback: decision === 'rollback' ? { ...rollbackOf(plan), ...(ofParts ? { parts, rest: guarded.decision } : {}) } : null,
       gates,
     },
     series,

@@ -1,4 +1,5 @@
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
+import { partRollbackWords } from '../rollback/words.js';
 
 /**
  * Why a gate has its status, as data: the JSON and JUnit outputs carry the English sentence,
@@ -28,6 +29,7 @@ export interface Reading {
 
 export type Because =
   | { kind: 'held'; since: string; part?: string; soFar?: Reading }
+  | { kind: 'rolled-back'; on: string; part: string }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -101,6 +103,8 @@ export function reasonText(because: Because, lang: Language = 'en'): string {
   switch (because.kind) {
     case 'held':
       return p.held(because.since, because.soFar && value(because.soFar), because.part);
+    case 'rolled-back':
+      return partRollbackWords(lang).withdrawn(because.on, because.part);
     case 'not-started':
       return p.notStarted(because.phase, because.starts, because.due);
     case 'so-far':

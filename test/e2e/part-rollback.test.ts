@@ -93,4 +93,43 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(files.filter((f) => f.includes('switch-off'))).toEqual(['2027-04-05_switch-off_decommission.en.md', '2027-04-05_switch-off_decommission.nl.md']);
     expect(files.filter((f) => /^\d{4}-\d\d-\d\d/.test(f) && f > '2027-04-19_z')).toEqual([]);
   });
+
+});
+
+describe('gate-check on the Albina branch', () => {
+  const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+  // The plan as it stood before the rollback was written in.
+  const before = () => planFile(text.slice(0, text.indexOf('\nrollback:')));
+  const check = (plan: string, at: string, ...more: string[]) => run(['gate-check', '--plan', plan, '--metrics', USAGE, '--at', at, ...more]);
+
+  it('decides the rollback of Albina alone when its own critical gate fails, and says how to record it', () => {
+    const plan = before();
+    const text = check(plan, '2027-04-13', '--lang', 'en');
+    expect(text.status).toBe(3);
+    expect(text.stdout).toContain('Decision: rollback (exit 3): roll back Albina alone: albina-active failed (critical → rollback); the rest: continue\n');
+    expect(text.stdout).toContain('To record it, write it into the plan, and schedule, render-emails, report, what-if and diff show it: rollback: { on: 2027-04-13, reason: "albina-active failed (critical → rollback)", only: { location: Albina } }');
+    const dutch = check(plan, '2027-04-13', '--format', 'markdown');
+    expect(dutch.stdout).toContain('alleen Albina terugdraaien: albina-active niet gehaald');
+    const json = JSON.parse(check(plan, '2027-04-13', '--format', 'json').stdout);
+    expect([json.decision, json.rollback.parts, json.rollback.rest, json.rollback.procedure]).toEqual(['rollback', [{ location: 'Albina', gates: ['albina-active'] }], 'continue', 'terug naar e-mail en WhatsApp; Teams blijft open om gegevens te exporteren']);
+    const junit = check(plan, '2027-04-13', '--format', 'junit');
+    expect([junit.status, junit.stdout]).toEqual([3, expect.stringContaining('roll back Albina alone: albina-active failed (critical → rollback); the rest: continue')]);
+    expect(check(plan, '2027-04-13', '--format', 'github').stdout).toContain('::error title=Roll back::To record it, write it into the plan');
+    // The day before, the gate is not due: nothing is decided yet.
+    expect(check(plan, '2027-04-12').status).toBe(0);
+  });
+
+  it('once recorded, withdraws Albina’s gates and judges the rest; with nothing else to go on, the switch-off waits', () => {
+    const recorded = check(ALBINA, '2027-04-26', '--lang', 'en');
+    expect(recorded.status).toBe(1);
+    expect(recorded.stdout).toContain('Decision: pause (exit 1): nothing else goes on: the switch-off waits for Albina, rolled back\n');
+    expect(recorded.stdout).toContain('Albina rolled back on 2027-04-19, as the plan records (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(recorded.stdout).toContain('albina-active (pending): withdrawn: Albina rolled back on 2027-04-19');
+    const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
+    expect(json.rolledBackParts).toEqual([{ on: '2027-04-19', reason: 'Teams werkt niet op de internetverbinding in Albina', only: { location: 'Albina' } }]);
+    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string }) => g.id)).toEqual(['albina-active', 'albina-success']);
+    expect(json.rollback).toBeNull();
+    // Before its day the plan had not recorded it: the gate decides as it did then.
+    expect(check(ALBINA, '2027-04-13').status).toBe(3);
+  });
 });

@@ -1,5 +1,5 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
-import { rollbackLines, decisionLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine } from './labels.js';
 
 /**
  * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
@@ -39,7 +39,7 @@ export function renderJunit(result: GateCheckResult): string {
     `      <property name="decommissionReady" value="${String(result.decommissionReady)}"/>`,
     '    </properties>',
     ...cases,
-    `    <system-out>${xmlEscape([decisionLine(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
+    `    <system-out>${xmlEscape([decisionLine(result), ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
     '  </testsuite>',
     '</testsuites>',
     '',
