@@ -8,7 +8,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
-import { planCalendar, timePhases } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases } from '../schedule/phases.js';
 import { MessageCalendars } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
@@ -498,11 +498,37 @@ export class ContextBuilder {
       // does about it (the plan's challenges) goes in the coordinator's checklists, not to everyone.
       why: message.number === 1 ? (plan.tool.why ?? null) : null,
       measured,
-      celebrate: measured ? measured.phases.filter((p) => p.reached) : [],
+      celebrate: measured ? measured.phases.filter((p) => p.reached && !p.paused) : [],
       fewerTickets: measured?.tickets?.falling === true,
-      // A phase is behind once it has had a week: a measurement from its first days says nothing yet.
-      behind: measured ? measured.phases.filter((p) => p.percent !== null && !p.reached && p.day !== null && p.day >= addDays(live.find((l) => l.id === p.phase)!.launch, 7)) : [],
+      // A phase is behind once it has had a week: a measurement from its first days says nothing yet,
+      // nor one of a phase that is paused, or that has been back from a pause for less than a week.
+      behind: measured
+        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(live.find((l) => l.id === p.phase)!.launch, 7))
+        : [],
     };
+  }
+
+  /**
+   * A live phase as a pause holds it on an update's day: paused since when, until when and why;
+   * and whether its latest measurement (of `measuredOn`) dates from its pause (`during`) or from
+   * the week after it (`after`), when the people it counts had not been back a week.
+   */
+  private pausedPhase(phase: string, date: string, measuredOn: string | null) {
+    const spans = planPauses(this.plan, this.calendar).for({ phase }).spans;
+    const day = parseDay(date);
+    const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
+    const measured = measuredOn === null ? null : parseDay(measuredOn);
+    const of = measured === null ? undefined : spans.find((s) => s.from <= measured && (s.until === undefined || measured < s.until + 7));
+    const pauseWeek = of === undefined ? null : of.until === undefined || measured! < of.until ? 'during' : 'after';
+    const paused = now
+      ? {
+          since: formatDay(now.from),
+          // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
+          until: now.until === undefined ? null : formatDay(this.calendar.onOrAfter(now.until)),
+          reason: now.pause.reason,
+        }
+      : null;
+    return { paused, pauseWeek };
   }
 
   /** The measured values up to an update's date, with names and numbers in the message's language. */
@@ -517,7 +543,7 @@ export class ContextBuilder {
     const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
     return {
       day: state.day,
-      phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day) })),
+      phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day), ...this.pausedPhase(p.phase, message.date, p.day) })),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
       nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },
