@@ -132,4 +132,31 @@ describe('gate-check on the Albina branch', () => {
     // Before its day the plan had not recorded it: the gate decides as it did then.
     expect(check(ALBINA, '2027-04-13').status).toBe(3);
   });
+
+});
+
+describe('what-if --rollback on the Albina branch', () => {
+  const before = () => planFile(text.slice(0, text.indexOf('\nrollback:')));
+
+  it('shows what a rollback of Albina would withdraw and hold, as diff does once it is written in', () => {
+    const plan = before();
+    const asked = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albina', '--lang', 'en']);
+    expect(asked.status).toBe(0);
+    expect(asked.stdout.split('\n')[0]).toBe('What if Albina rolls back on 2027-04-19 and the rest goes on');
+    expect(asked.stdout).toContain('2027-05-04 → (gone)     Gate albina             Gate albina-success (Albina): active use at least 80% (Albina rolled back on 2027-04-19: what if)');
+    expect(asked.stdout).toContain('(waits for Albina, rolled back on 2027-04-19: what if)');
+    const json = JSON.parse(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albina', '--format', 'json']).stdout);
+    const diff = JSON.parse(run(['diff', plan, ALBINA, '--format', 'json']).stdout);
+    expect(json.rollback).toEqual({ on: '2027-04-19', only: { location: 'Albina' } });
+    expect(json.counts).toEqual(diff.counts);
+    expect(json.changes.map((c: { key: string; change: string }) => `${c.key}:${c.change}`)).toEqual(diff.changes.map((c: { key: string; change: string }) => `${c.key}:${c.change}`));
+  });
+
+  it('refuses a rollback before the part started, a name the plan does not have, and no question at all', () => {
+    const plan = before();
+    const early = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-03-22', '--only-location', 'Albina']);
+    expect([early.status, early.stdout, early.stderr.trim()]).toEqual([2, '', 'rollout: --rollback --at 2027-03-22: Albina rolls back on 2027-03-22, before it starts on 2027-03-30; to hold Albina before it starts, write a pause of it (pauses: - { from: 2027-03-22, reason: ..., only: { location: Albina } })']);
+    expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
+    expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
+  });
 });

@@ -85,10 +85,12 @@ export function renderChanges(format: ChangesFormat, heading: string, set: Chang
 export const CHANGE_HEADINGS = {
   en: {
     whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `What if ${only ? (only.location ?? `phase ${only.phase}`) : 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${only ? ' and the rest goes on' : ''}`,
+    whatIfRollback: (on: string, only?: Only) => `What if ${only ? `${only.location ?? `phase ${only.phase}`} rolls back on ${on} and the rest goes on` : `the rollout rolls back on ${on}`}`,
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
     whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `Wat als ${only ? (only.location ?? `fase ${only.phase}`) : 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${only ? ' en de rest doorgaat' : ''}`,
+    whatIfRollback: (on: string, only?: Only) => `Wat als ${only ? `${only.location ?? `fase ${only.phase}`} op ${on} terugdraait en de rest doorgaat` : `de invoering op ${on} terugdraait`}`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;
