@@ -119,6 +119,14 @@ describe('gate-check on the Albina branch', () => {
     expect(check(plan, '2027-04-12').status).toBe(0);
   });
 
+  it('render-emails writes no notice to everyone for it, and says to record the rollback of Albina first', () => {
+    const out = path.join(tempDir(), 'emails');
+    const rendered = run(['render-emails', '--plan', before(), '--metrics', USAGE, '--at', '2027-04-13', '--out', out]);
+    expect(rendered.status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.includes('rollback'))).toEqual([]);
+    expect(rendered.stderr).toContain('rollout: gate-check decides the rollback of Albina alone as of 2027-04-13 (albina-active): record it in the plan, and its notice goes to the people there: rollback: { on: 2027-04-13, reason: ..., only: { location: Albina } }');
+  });
+
   it('once recorded, withdraws Albina’s gates and judges the rest; with nothing else to go on, the switch-off waits', () => {
     const recorded = check(ALBINA, '2027-04-26', '--lang', 'en');
     expect(recorded.status).toBe(1);
