@@ -75,7 +75,7 @@ async function replayed(input: ReplayInput) {
   const viewOf = plansAsOf(input.plan);
   const last = viewOf(lastDay);
   // The windows and the condition as of the last day hold every row an earlier day reads: an
-  // earlier day's plan lacks at most an open pause that began later, which held nothing by then.
+  // earlier day's plan lacks at most an open pause (or a rollback of one part) that began later, which held nothing by then.
   const read = await readLedger({ ...input, plan: last.plan }, last.phases, lastDay);
   // A gate's window only grows with the day (from its phase's start to its due day or that day),
   // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
@@ -100,7 +100,7 @@ function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[]
   const timed = new Map<string, { plan: Plan; phases: TimedPhase[] }>();
   return (day) => {
     const seen = planAsOf(plan, day);
-    const key = `${seen.pauses.length}:${seen.rollback === undefined}`;
+    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.rollback === undefined}`;
     let view = timed.get(key);
     if (!view) timed.set(key, (view = { plan: seen, phases: timePhases(seen) }));
     return view;

@@ -139,6 +139,10 @@ describe('gate-check on the Albina branch', () => {
     expect(json.rollback).toBeNull();
     // Before its day the plan had not recorded it: the gate decides as it did then.
     expect(check(ALBINA, '2027-04-13').status).toBe(3);
+    // A replay sees each day's plan: the rollback of Albina from 2027-04-19 on.
+    const replay = run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--from', '2027-04-12', '--to', '2027-04-26', '--every', '1w', '--format', 'jsonl']);
+    expect(replay.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((d: { asOf: string; exitCode: number }) => [d.asOf, d.exitCode])).toEqual([['2027-04-12', 0], ['2027-04-19', 1], ['2027-04-26', 1]]);
+    expect(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--from', '2027-04-12', '--to', '2027-04-13', '--format', 'jsonl']).status).toBe(3);
   });
 
 });
