@@ -107,7 +107,7 @@ describe('gate-check on the Albina branch', () => {
     const text = check(plan, '2027-04-13', '--lang', 'en');
     expect(text.status).toBe(3);
     expect(text.stdout).toContain('Decision: rollback (exit 3): roll back Albina alone: albina-active failed (critical → rollback); the rest: continue\n');
-    expect(text.stdout).toContain('To record it, write it into the plan, and schedule, render-emails, report, what-if and diff show it: rollback: { on: 2027-04-13, reason: "albina-active failed (critical → rollback)", only: { location: Albina } }');
+    expect(text.stdout).toContain('To record it, write it into the plan, and the schedule, the messages and the report show it too: `rollback: { on: 2027-04-13, reason: "albina-active failed (critical → rollback)", only: { location: Albina } }`');
     const dutch = check(plan, '2027-04-13', '--format', 'markdown');
     expect(dutch.stdout).toContain('alleen Albina terugdraaien: albina-active niet gehaald');
     const json = JSON.parse(check(plan, '2027-04-13', '--format', 'json').stdout);
