@@ -12,13 +12,15 @@ describe('rollout validate: a metric a source computes that nothing reads', () =
       'rollout.yaml:156:7: warning sources[2].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "How likely are you to recommend*"; else add a gate with metric: recommend)',
       'rollout.yaml:163:7: warning sources[3].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "Hoe waarschijnlijk*"; else add a gate with metric: recommend)',
       'rollout.yaml:170:13: warning sources[4].metric: no gate reads the metric "tickets", so what this source computes decides nothing (if it is meant for what gate support-tickets-trend reads (no source gives support_tickets now), write metric: support_tickets; else add a gate with metric: tickets)',
+      'rollout.yaml:174:13: warning sources[5].metric: no gate reads the metric "training_completion_pct", so what this source computes decides nothing (add a gate with metric: training_completion_pct, or leave it out)',
     ]);
   });
 
   it('is quiet once the names are the gates’ own, and for a plan whose gates read every source', () => {
     const plan = adoptionPlan() as { sources: Record<string, unknown>[] };
     expect(unread(plan)).toEqual([]);
-    plan.sources = plan.sources.filter((s) => s.kind !== 'daily');
+    // No default gate reads training completion: the plan's own gate does.
+    plan.sources = plan.sources.filter((s) => s.kind !== 'daily' && s.kind !== 'attendance');
     for (const s of plan.sources) {
       if (s.kind === 'responses') s.metrics = { satisfaction: 'Hoe tevreden*', nps: 'Hoe waarschijnlijk*' };
       if (s.kind === 'events') s.metric = 'support_tickets';
