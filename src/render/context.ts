@@ -392,6 +392,15 @@ export class ContextBuilder {
     };
   }
 
+  /** The people of a live phase whose part rolled back by `date`: back on the old tools, no longer reached. */
+  private rolledBackPeople(phase: string, date: string): number {
+    const p = this.schedule.phases.find((x) => x.id === phase);
+    if (!p) return 0;
+    return (this.schedule.rollbacks ?? [])
+      .filter((r) => r.on <= date)
+      .reduce((n, r) => n + (r.only.location !== undefined ? (p.peopleAt?.[r.only.location] ?? 0) : r.only.phase === phase ? p.people : 0), 0);
+  }
+
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
   private partRollback(event: ScheduleEvent) {
     const { plan } = this;
@@ -470,8 +479,9 @@ export class ContextBuilder {
 
   private weekly(message: Message) {
     const { plan, lang } = this;
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date);
-    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people, 0));
+    // A phase whose people all rolled back is no longer live: they are back on the old tools.
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date && this.rolledBackPeople(p.id, message.date) < p.people);
+    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0));
     const weekEnd = addDays(message.date, 7);
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
     const sessions = this.trainings
