@@ -13,7 +13,7 @@ import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from '.
 import { attendanceProblem, convertTime } from './sessions.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { officeHourTitles } from './office-hours.js';
-import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
+import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
@@ -543,11 +543,14 @@ function compare(a: string, b: string): number {
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
   const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
+  const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,
     phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
-    // The rollback ends every phase's part of the rollout.
-    events: schedule.events.filter((e) => e.type === 'rollback' || keep(e)),
-    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: { phases: schedule.rollback.withdrawn.phases.filter((p) => phase === undefined || p.id === phase), events: schedule.rollback.withdrawn.events.filter(keep) } } } : {}),
+    // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
+    events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
+    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
+    // A rollback of one part stays in every view: the switch-off waits for it there too.
+    ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
 import { planIn } from '../../src/plan/resolve.js';
-import { buildSchedule } from '../../src/schedule/build.js';
+import { buildSchedule, filterSchedule } from '../../src/schedule/build.js';
 import type { ScheduleEvent } from '../../src/schedule/types.js';
 import { diagnosticLines, ROOT, validPlan } from '../helpers.js';
 
@@ -62,6 +62,17 @@ describe('a rollback of one location', () => {
     expect(markdown).toContain('## Withdrawn by the rollback in Albina\n\n- 1 item planned from 2027-04-19 on; the calendar cancels them\n');
     expect(markdown).toContain('## On hold while Albina is rolled back (the old system stays on)\n\n- phase Switch off email chains (planned 2027-04-19)\n');
     expect(scheduleMarkdown(buildSchedule(plan), 'nl')).toContain('**Teruggedraaid in Albina op 2027-04-19 (de rest gaat door): Teams werkt niet op de lijn in Albina**');
+  });
+
+  it('shows the rollback item in Albina\'s view alone, and in every view why the switch-off waits', () => {
+    const after = buildSchedule(validPlan(planWith(albina('2027-04-08'))));
+    const head = filterSchedule(after, { location: 'Paramaribo' });
+    expect(head.events.filter((e) => e.type === 'rollback')).toEqual([]);
+    expect(head.rollbacks!.map((r) => [r.only, r.withdrawn.events.length])).toEqual([[{ location: 'Albina' }, 0]]);
+    const branch = filterSchedule(after, { location: 'Albina' });
+    expect(branch.events.filter((e) => e.type === 'rollback').map((e) => e.location)).toEqual(['Albina']);
+    expect(branch.rollbacks![0]!.withdrawn.events).toEqual(after.rollbacks![0]!.withdrawn.events);
+    expect(filterSchedule(after, { phase: 'head-office' }).rollbacks![0]!.withdrawn.events).toEqual([]);
   });
 
   it('is the same as the rollback of the phase that brings Albina in', () => {

@@ -197,7 +197,7 @@ const rolledBackParts = (schedule: Schedule): string => (schedule.rollbacks ?? [
 /** The heading of what is on hold: until a pause ends, or while parts are rolled back. */
 export function onHoldHeading(schedule: Schedule, lang: Language = 'en'): string {
   const w = WORDS[lang];
-  return schedule.pauses.some((p) => p.until === null) || !schedule.rollbacks ? w.onHold : w.waitsFor(rolledBackParts(schedule));
+  return schedule.pauses.some((p) => p.until === null) || !schedule.rollbacks?.length ? w.onHold : w.waitsFor(rolledBackParts(schedule));
 }
 
 /** Each rollback of one part, then what it withdrew: each phase that will not start, and how many items. */
