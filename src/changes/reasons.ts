@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
+import { pausedPartName } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
 import type { EventType } from '../schedule/types.js';
 import { pauseReaches, reaches } from '../pauses/scope.js';
@@ -97,7 +98,7 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   const added = plans.after.pauses.flatMap((p, i) => {
     if (!fresh.has(p)) return [];
     const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
-    return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only?.location ?? p.only?.phase), ended: was !== undefined, reach: reach[i] }];
+    return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only && pausedPartName(p.only, plans.after.phases)), ended: was !== undefined, reach: reach[i] }];
   }).sort((a, b) => a.from.localeCompare(b.from));
   // The new pauses that move an item: those whose part it is in; all of them where none is (a
   // go/no-go gate follows the launch it guards, the reviews the phase the rollout ends with).

@@ -1,4 +1,5 @@
 import { whatIf, whatIfRollback } from '../changes/what-if.js';
+import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
@@ -33,11 +34,11 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
   if (options.pause === undefined) {
     const { rollback, set } = whatIfRollback(plan, { on: options.at, ...(only ? { only } : {}) });
-    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfRollback(rollback.on, only), set, { rollback }, lang));
+    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfRollback(rollback.on, only && pausedPartName(only, plan.phases)), set, { rollback }, lang));
     return EXIT.ok;
   }
   const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
-  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase, only);
+  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;
 }

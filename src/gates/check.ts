@@ -1,3 +1,4 @@
+import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, withoutParts } from '../rollback/decide-parts.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
@@ -222,6 +223,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       ...(rolledBackParts.length > 0 ? { rolledBackParts } : {}),
       rollback: decision === 'rollback' ? { ...rollbackOf(plan), ...(ofParts ? { parts, rest: guarded.decision } : {}) } : null,
       gates,
+      names: displayNames(plan),
     },
     series,
   };

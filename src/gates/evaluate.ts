@@ -31,13 +31,11 @@ export interface GateWindow {
   plannedDue: Day;
   /** The first day of the open pause that holds the gate, or of a pause of its part that runs as of the day checked. */
   heldSince: Day | undefined;
-  /** The part of the rollout a pause of one part holds: a phase id or a location. */
-  heldPart?: string;
+  /** The part of the rollout a pause of one part holds (its `only`). */
+  heldPart?: Pause['only'];
   /** The gate is of a part rolled back (on `heldSince`): it no longer decides. */
   withdrawn?: true;
 }
-
-const partName = (pause: Pause): string => pause.only?.location ?? pause.only?.phase ?? '';
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
@@ -56,7 +54,7 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
-    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: partName(holder.pause) } : {}), ...(holder?.rollback ? { withdrawn: true as const } : {}) };
+    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}), ...(holder?.rollback ? { withdrawn: true as const } : {}) };
   });
 }
 

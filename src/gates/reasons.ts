@@ -1,15 +1,20 @@
+import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
 import { partRollbackWords } from '../rollback/words.js';
+import { formatNumber } from '../util/numbers.js';
 
 /**
- * Why a gate has its status, as data: the JSON and JUnit outputs carry the English sentence,
- * gate-check's text and markdown say it in the language asked for.
+ * Why a gate has its status, as data: the JSON and JUnit outputs carry the English sentence
+ * with ids and exact values, gate-check's text and markdown say it in the language asked for,
+ * with the plan's names and values rounded as the report rounds them.
  */
 
 /** The rows a gate read. */
 export interface Rows {
   n: number;
   metric: string;
+  /** The metric's label, for people: said in place of `metric`. */
+  label?: string;
   /** A survey gate's phase, when it reads only that phase's answers. */
   phase?: string;
   group?: string;
@@ -25,11 +30,13 @@ export interface Reading {
   observed: number | null;
   /** For `last`: the day of the value. */
   on?: string;
+  /** The value as people read it, in place of `observed`. */
+  shown?: string;
 }
 
 export type Because =
-  | { kind: 'held'; since: string; part?: string; soFar?: Reading }
-  | { kind: 'rolled-back'; on: string; part: string }
+  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
+  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string } }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -56,8 +63,8 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 };
 
 const EN: Phrases = {
-  rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.metric} row${r.n === 1 ? '' : 's'}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
-  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.observed}${r.on ? ` on ${r.on}` : ''}`,
+  rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.label === undefined ? `${r.metric} row${r.n === 1 ? '' : 's'}` : `row${r.n === 1 ? '' : 's'} of ${r.label}`}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
+  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}`,
   held: (since, soFar, part) => `on hold: ${part ?? 'the rollout'} has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
@@ -82,8 +89,8 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 };
 
 const NL: Phrases = {
-  rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
-  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
+  rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.label ?? r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
+  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
   held: (since, soFar, part) => `aangehouden: ${part ?? 'de invoering'} is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
@@ -96,26 +103,55 @@ const NL: Phrases = {
 
 const PHRASES: Record<Language, Phrases> = { en: EN, nl: NL };
 
-/** The reason in words: `too few answers (1 of at least 5): 1 satisfaction row from ... to ...`. */
-export function reasonText(because: Because, lang: Language = 'en'): string {
+/**
+ * The reason in words: `too few answers (1 of at least 5): 1 satisfaction row from ... to ...`.
+ * With the plan's names, for people: phases by name, metrics by label, values rounded.
+ */
+export function reasonText(because: Because, lang: Language = 'en', names?: DisplayNames): string {
   const p = PHRASES[lang];
+  const b = names ? forPeople(because, names, lang) : because;
   const value = (r: Reading) => (r.observed === null ? p.rows(r.rows) : p.reading(r, p.rows(r.rows)));
+  switch (b.kind) {
+    case 'held':
+      return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
+    case 'rolled-back':
+      return partRollbackWords(lang).withdrawn(b.on, pausedPartName(b.part, names?.phases ?? []));
+    case 'not-started':
+      return p.notStarted(b.phase, b.starts, b.due);
+    case 'so-far':
+      return p.soFar(b.due, value(b.soFar));
+    case 'too-few':
+      return p.tooFew(b.survey, b.rows.n, b.min, p.rows(b.rows));
+    case 'too-few-days':
+      return p.tooFewDays(b.days, b.min, p.rows(b.rows));
+    case 'nothing':
+      return p.nothing(p.rows(b.rows));
+    case 'judged':
+      return p.judged(b.holds, value(b.reading), b.op, p.number(b.threshold));
+  }
+}
+
+/** A measured value as people read it: one decimal, a trend (per day) three; the sign of -0 dropped. */
+export function shownValue(n: number, aggregate: Aggregate, lang: Language): string {
+  return formatNumber(n, lang, { decimals: aggregate === 'slope' ? 3 : 1, grouping: false, sign: 'negative' });
+}
+
+/** The reason's data with the plan's names in place of ids; the value is written by `shownValue`. */
+function forPeople(because: Because, names: DisplayNames, lang: Language): Because {
+  const rows = (r: Rows): Rows => ({ ...r, label: metricName(names, r.metric), ...(r.phase !== undefined ? { phase: phaseName(names.phases, r.phase) } : {}) });
+  const reading = (r: Reading): Reading => ({ ...r, rows: rows(r.rows), ...(r.observed !== null ? { shown: shownValue(r.observed, r.aggregate, lang) } : {}) });
   switch (because.kind) {
     case 'held':
-      return p.held(because.since, because.soFar && value(because.soFar), because.part);
+      return because.soFar ? { ...because, soFar: reading(because.soFar) } : because;
     case 'rolled-back':
-      return partRollbackWords(lang).withdrawn(because.on, because.part);
+      return because;
     case 'not-started':
-      return p.notStarted(because.phase, because.starts, because.due);
+      return { ...because, phase: phaseName(names.phases, because.phase) };
     case 'so-far':
-      return p.soFar(because.due, value(because.soFar));
-    case 'too-few':
-      return p.tooFew(because.survey, because.rows.n, because.min, p.rows(because.rows));
-    case 'too-few-days':
-      return p.tooFewDays(because.days, because.min, p.rows(because.rows));
-    case 'nothing':
-      return p.nothing(p.rows(because.rows));
+      return { ...because, soFar: reading(because.soFar) };
     case 'judged':
-      return p.judged(because.holds, value(because.reading), because.op, p.number(because.threshold));
+      return { ...because, reading: reading(because.reading) };
+    default:
+      return { ...because, rows: rows(because.rows) };
   }
 }

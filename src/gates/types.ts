@@ -1,4 +1,5 @@
 import type { Because } from './reasons.js';
+import type { DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
@@ -122,4 +123,6 @@ export interface GateCheckResult {
    */
   rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
   gates: GateResult[];
+  /** How the plan names its phases and metrics in the language checked in: for the formats people read; JSON keeps ids. */
+  names: DisplayNames;
 }

@@ -40,8 +40,8 @@ export const aggregateWord = (aggregate: Aggregate, lang: Language): string => (
 
 const PER_DAY: Record<Language, string> = { en: ' per day', nl: ' per dag' };
 
-/** A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT). */
-const midSentence = (label: string): string => (capitalized(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+/** A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT) or names something (Net Promoter Score). */
+export const midSentence = (label: string): string => (capitalized(label) && label.slice(1) === label.slice(1).toLowerCase() ? label[0]!.toLowerCase() + label.slice(1) : label);
 
 /**
  * An upper-case letter, then a lower-case one. Plain letters are told apart by their codes: the

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
+import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
@@ -453,7 +454,7 @@ export class ContextBuilder {
       phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
       // A pause of one location: the notices name the place, and say the rest goes on.
       location: p.only?.location ?? null,
-      only: p.only ? (p.only.location ?? this.phases.find((x) => x.id === p.only!.phase)?.name ?? p.only.phase ?? null) : null,
+      only: p.only ? pausedPartName(p.only, this.plan.phases) : null,
       // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
       switchOff: decommission(p.phase) ? old : null,
       // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.

@@ -1,5 +1,6 @@
 import type { GateCheckResult } from '../gates/types.js';
 import { launchJson, switchOffJson } from '../reporters/gates/json.js';
+import { ID_NAMES } from '../plan/display-names.js';
 import { decisionCauses } from '../reporters/gates/labels.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { Language } from '../plan/schema.js';
@@ -36,7 +37,7 @@ export function historyEntry(r: GateCheckResult) {
     blockedLaunches: r.blockedLaunches.map(launchJson),
     decommission: r.decommission && switchOffJson(r.decommission),
     failing: failing(r),
-    why: decisionCauses(r),
+    why: decisionCauses({ ...r, names: ID_NAMES }),
   };
 }
 

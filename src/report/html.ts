@@ -1,6 +1,7 @@
 import { conditionScope, decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { word } from '../plan/builtin-text.js';
+import { displayNames, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
@@ -33,7 +34,9 @@ interface Context extends TableContext {
 }
 
 /** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
-export function renderReport(input: ReportInput): string {
+export function renderReport(given: ReportInput): string {
+  // The check may have read the plan in another language: the report names phases and metrics in its own.
+  const input = { ...given, check: { ...given.check, result: { ...given.check.result, names: displayNames(given.plan) } } };
   const words = wordsFor(input.language);
   const formats = formatsFor(input.language);
   const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };
@@ -137,7 +140,6 @@ function pauses(ctx: Context): string {
   const list = ctx.schedule.pauses;
   if (list.length === 0) return '';
   const { words, formats } = ctx;
-  const names = new Map(ctx.schedule.phases.map((p) => [p.id, p.name]));
   // Pauses of two parts may start the same day.
   const key = (p: { from: string; only?: { phase?: string; location?: string } | undefined }) => `${p.from} ${p.only?.phase ?? ''} ${p.only?.location ?? ''}`;
   const reasons = new Map(planIn(ctx.plan, ctx.input.language).pauses.map((p) => [key(p), p.reason]));
@@ -146,8 +148,8 @@ function pauses(ctx: Context): string {
     const { rollback } = ctx.schedule;
     const span =
       p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
-    // A pause of one location names the place; any other names the phase it concerns.
-    const part = p.only?.location ?? (p.phase !== undefined ? (names.get(p.phase) ?? p.phase) : undefined);
+    // A pause of one part names it; any other the phase it concerns.
+    const part = p.only ? pausedPartName(p.only, ctx.plan.phases) : p.phase !== undefined ? phaseName(ctx.plan.phases, p.phase) : undefined;
     const phase = part !== undefined ? `${part}: ` : '';
     return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(key(p)) ?? p.reason))}</li>`;
   });
@@ -168,7 +170,7 @@ function cards(ctx: Context): string[] {
   // Measured adoption where there is data: the whole organization's, else the switch-off
   // condition's lowest part, saying which; without data, the planned head count, labelled as planned.
   const use = input.measured && d !== null && d.observed !== null && percent ? (d.organization ?? d.observed) : null;
-  const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, input.language)!;
+  const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, result.names, input.language)!;
   const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
     card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
@@ -183,7 +185,7 @@ function cards(ctx: Context): string[] {
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
-    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)} (${conditionScope(d, input.language)})` : '';
+    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)} (${conditionScope(d, result.names, input.language)})` : '';
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;

@@ -48,7 +48,7 @@ describe('report and gate-check tell the same decision', () => {
       expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 active_use_pct rows/),
       expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
     ]);
-    expect(r.stdout).toContain('Decision: pause (exit 1): launch of department-2 on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
+    expect(r.stdout).toContain('Decision: pause (exit 1): launch of Advies on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
   });
 });
 
@@ -69,7 +69,7 @@ describe('weekly updates say what their numbers support', () => {
 describe('active use says whose it is', () => {
   it('gate-check and the report give the whole organization’s 25% beside the lowest part’s 0%', () => {
     const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
-    expect(check.stdout).toMatch(/^Uitfasering \(decommission, vanaf 2027-04-26\): nog niet klaar; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
+    expect(check.stdout).toMatch(/^Uitfasering \(Oude systeem uitzetten, vanaf 2027-04-26\): nog niet klaar; actief gebruik is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
     expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
     expect(report).not.toContain('gemeten 0%');
   });
@@ -78,8 +78,8 @@ describe('active use says whose it is', () => {
 describe('survey gates and weekly updates read the same answers', () => {
   it('the default NPS gate reads the pilot’s and Administratie’s 12 answers, as the update does', () => {
     const check = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31']).stdout;
-    expect(check).toContain('  nps (gehaald): de NPS van 12 rijen nps van 2027-03-01 tot en met 2027-03-30 is 8,3333, > 0');
-    expect(check).toContain('  satisfaction (gehaald): het gemiddelde van 12 rijen satisfaction van 2027-03-01 tot en met 2027-03-30 is 7, >= 7');
+    expect(check).toContain('  nps (gehaald): de NPS van 12 rijen Net Promoter Score (0-10) van 2027-03-01 tot en met 2027-03-30 is 8,3, > 0');
+    expect(check).toContain('  satisfaction (gehaald): het gemiddelde van 12 rijen tevredenheid (1-10) van 2027-03-01 tot en met 2027-03-30 is 7, >= 7');
     const out = tempDir();
     expect(run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']).status).toBe(0);
     expect(readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8')).toContain('Net Promoter Score +8, uit 12 antwoorden van de afgelopen vier weken');

@@ -3,17 +3,18 @@ import { decommissionLine } from '../../src/reporters/gates/labels.js';
 import { renderReport } from '../../src/report/html.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { planIn } from '../../src/plan/resolve.js';
+import { displayNames } from '../../src/plan/display-names.js';
 import { parseDay } from '../../src/util/dates.js';
 import { checkFirm } from '../firm.js';
 
 /** On 31 March ICT (66.7%) and Administratie (57.1%) use Teams; Advies started the day before, Nickerie has not: 6 of 24 people, 25%. */
 describe('the switch-off condition says whose value it shows', () => {
   it('keeps the lowest scope deciding, names it, and gives the whole organization’s value beside it', async () => {
-    const { result } = await checkFirm('2027-03-31');
+    const { plan, result } = await checkFirm('2027-03-31');
     expect(result.condition).toMatchObject({ observed: 0, organization: 25 });
     expect(result.condition!.lowest).not.toEqual({});
-    expect(decommissionLine(result, 'en')).toMatch(/; active_use_pct is 0 \(lowest: (phase|group|location) [^;]+; whole organization 25\), needs >= 80$/);
-    expect(decommissionLine(result, 'nl')).toMatch(/; active_use_pct is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/);
+    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'en')) }, 'en')).toMatch(/; active use is 0 \(lowest: (phase|group|location) [^;]+; whole organization 25\), needs >= 80$/);
+    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'nl')) }, 'nl')).toMatch(/; actief gebruik is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/);
   });
 
   it('the report’s headline card shows the whole organization’s active use and says so', async () => {

@@ -45,9 +45,10 @@ const result: GateCheckResult = {
   openPause: null,
   rolledBack: null,
   rollback: null,
+  names: { phases: [{ id: 'everyone', name: 'Everyone <else>' }], metrics: [{ name: 'nps', label: 'a <b> & "c" | 100% \r\nd' }] },
   gates: [
     gate({ id: 'active' }),
-    gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', index: 1 }),
+    gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', because: { kind: 'too-few', survey: true, min: 5, rows: { n: 3, metric: 'nps', from: '2027-01-04', to: '2027-02-01' } }, index: 1 }),
     gate({ id: 'few', guards: 'next', guarding: 'everyone', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', index: 2 }),
     gate({ id: 'later', phase: 'everyone', observed: null, samples: 0, status: 'pending', reason: 'phase everyone starts 2027-02-08', index: 3 }),
   ],
@@ -72,7 +73,7 @@ describe('gate-check formats', () => {
       [
         '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
         '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
-        'Decision: rollback (exit 3): launch of everyone on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
+        'Decision: rollback (exit 3): launch of Everyone <else> on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
         'Decommission (decommission, from 2027-02-08): not ready; active_use_pct is 84 (whole organization), needs >= 80',
         '',
       ].join('\n'),
@@ -84,7 +85,9 @@ describe('gate-check formats', () => {
     const md = renderMarkdown(result);
     expect(md).toMatch(/^### Rollout gate check: rollback\n/);
     expect(md).toContain('| nps | pilot | nps | -20 | \\> | 0 | 3 | ❌ fail |');
-    expect(md).toContain('- **nps** (fail): a \\<b\\> & "c" \\| 100%  d');
+    // Plan names in sentences, ids in the table: both kept in their cells and lines.
+    expect(md).toContain('**Decision: rollback (exit 3): launch of Everyone \\<else\\> on 2027-01-18');
+    expect(md).toContain('- **nps** (fail): too few answers (3 of at least 5): 3 rows of a \\<b\\> & "c" \\| 100%  d from 2027-01-04');
   });
 
   it('writes JSON in the documented shape', () => {

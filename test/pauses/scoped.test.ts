@@ -163,7 +163,7 @@ describe('gate-check while a pause of one part runs', () => {
       ['head-office-active', false, undefined],
       ['nickerie-active', false, undefined],
       ['albina-go-no-go', false, undefined],
-      ['albina-active', true, 'Albina'],
+      ['albina-active', true, { location: 'Albina' }],
     ]);
     // Albina and the switch-off that waits for it are all that is left: the rollout is paused.
     const decided = guardedDecision(phases, [], asOf, null, planPauses(plan));

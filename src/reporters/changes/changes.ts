@@ -5,7 +5,6 @@ import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 
 /** What a pause of one part holds: a phase id or a location name. */
-type Only = { phase?: string; location?: string };
 
 /** The what-if and diff outputs: the same change set, in text, json or markdown, in English or Dutch. */
 
@@ -84,13 +83,13 @@ export function renderChanges(format: ChangesFormat, heading: string, set: Chang
 /** The headings of what-if and diff. */
 export const CHANGE_HEADINGS = {
   en: {
-    whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `What if ${only ? (only.location ?? `phase ${only.phase}`) : 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${only ? ' and the rest goes on' : ''}`,
-    whatIfRollback: (on: string, only?: Only) => `What if ${only ? `${only.location ?? `phase ${only.phase}`} rolls back on ${on} and the rest goes on` : `the rollout rolls back on ${on}`}`,
+    whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `What if ${part ?? 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${part ? ' and the rest goes on' : ''}`,
+    whatIfRollback: (on: string, part?: string) => `What if ${part ? `${part} rolls back on ${on} and the rest goes on` : `the rollout rolls back on ${on}`}`,
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
-    whatIf: (from: string, until: string, days: number, phase?: string, only?: Only) => `Wat als ${only ? (only.location ?? `fase ${only.phase}`) : 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${only ? ' en de rest doorgaat' : ''}`,
-    whatIfRollback: (on: string, only?: Only) => `Wat als ${only ? `${only.location ?? `fase ${only.phase}`} op ${on} terugdraait en de rest doorgaat` : `de invoering op ${on} terugdraait`}`,
+    whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `Wat als ${part ?? 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${part ? ' en de rest doorgaat' : ''}`,
+    whatIfRollback: (on: string, part?: string) => `Wat als ${part ? `${part} op ${on} terugdraait en de rest doorgaat` : `de invoering op ${on} terugdraait`}`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;

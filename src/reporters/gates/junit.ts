@@ -1,4 +1,5 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
+import { ID_NAMES } from '../../plan/display-names.js';
 import { rolledBackPartLines, rollbackLines, decisionLine } from './labels.js';
 
 /**
@@ -39,7 +40,7 @@ export function renderJunit(result: GateCheckResult): string {
     `      <property name="decommissionReady" value="${String(result.decommissionReady)}"/>`,
     '    </properties>',
     ...cases,
-    `    <system-out>${xmlEscape([decisionLine(result), ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
+    `    <system-out>${xmlEscape([decisionLine({ ...result, names: ID_NAMES }), ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -1,14 +1,18 @@
 import { exitCodeFor } from '../../gates/decision.js';
-import { reasonText } from '../../gates/reasons.js';
+import { reasonText, shownValue } from '../../gates/reasons.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
+import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
 import { gateWords } from './words.js';
 import { partRollbackWords } from '../../rollback/words.js';
 
-/** Wording every gate-check format shares, so that they tell the same story; English unless asked. */
+/**
+ * Wording every gate-check format shares, so that they tell the same story; English unless asked.
+ * The tables name gates, phases and metrics by id, as the plan does; the sentences by the plan's names.
+ */
 
-export const formatValue = (value: number | null, lang: Language = 'en'): string => (value === null ? '-' : gateWords(lang).number(value));
+export const formatValue = (g: Pick<GateResult, 'observed' | 'aggregate'>, lang: Language = 'en'): string => (g.observed === null ? '-' : shownValue(g.observed, g.aggregate, lang));
 
 /** `satisfaction (mean)`, `satisfaction (gemiddelde)`; `last` and an aggregate named like its metric (`nps`) go unsaid. */
 export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: Language = 'en', name: string = g.metric): string {
@@ -20,11 +24,11 @@ export const gateOwner = (g: Pick<GateResult, 'phase' | 'scope'>, lang: Language
 
 export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, gateOwner(g, lang), metricLabel(g, lang), formatValue(g.observed, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, gateOwner(g, lang), metricLabel(g, lang), formatValue(g, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
-/** Why a gate has its status; the English sentence is the one the JSON carries. */
-export const gateReason = (g: GateResult, lang: Language = 'en'): string => (lang === 'en' ? g.reason : reasonText(g.because, lang));
+/** Why a gate has its status, with the plan's names; the JSON carries the English sentence with ids. */
+export const gateReason = (g: GateResult, names: DisplayNames, lang: Language = 'en'): string => reasonText(g.because, lang, names);
 
 function gateCause(g: GateResult, lang: Language): string {
   const w = gateWords(lang);
@@ -37,13 +41,14 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
-  const paused = p ? [w.paused(p.from, p.until, p.reason, p.only && (p.only.location ?? p.only.phase))] : [];
-  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => w.launchWaits(b.phase, b.launch, launchCauses(result, b, lang)))];
+  const name = (id: string) => phaseName(result.names.phases, id);
+  const paused = p ? [w.paused(p.from, p.until, p.reason, p.only && pausedPartName(p.only, result.names.phases))] : [];
+  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)))];
   const off = result.decommission;
-  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(off.phase, off.due, switchOffCauses(result, byId, lang)));
+  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)));
   // The parts rolled back hold all that is left: the rollout waits for them.
   const held = result.rolledBackParts ?? [];
-  if (causes.length === 0 && result.decision === 'pause' && held.length > 0) causes.push(partRollbackWords(lang).waits(held.map((p) => p.only.location ?? p.only.phase).join(', ')));
+  if (causes.length === 0 && result.decision === 'pause' && held.length > 0) causes.push(partRollbackWords(lang).waits(held.map((h) => pausedPartName(h.only, result.names.phases)).join(', ')));
   return causes;
 }
 
@@ -57,7 +62,7 @@ function partCauses(result: GateCheckResult, lang: Language): string[] {
 
 /** The rollbacks of one part the plan records: said beside the decision, which is the rest's. */
 export function rolledBackPartLines(result: GateCheckResult, lang: Language = 'en'): string[] {
-  return (result.rolledBackParts ?? []).map((p) => partRollbackWords(lang).recorded(p.only.location ?? `${gateWords(lang).parts.phase} ${p.only.phase}`, p.on, p.reason));
+  return (result.rolledBackParts ?? []).map((p) => partRollbackWords(lang).recorded(pausedPartName(p.only, result.names.phases), p.on, p.reason));
 }
 
 /** Why the switch-off waits: the condition not met, and each gate guarding it that asks to. */
@@ -75,14 +80,16 @@ function launchCauses(result: GateCheckResult, launch: BlockedLaunch, lang: Lang
 function conditionText(result: GateCheckResult, lang: Language): string {
   const w = gateWords(lang);
   const d = result.condition!;
-  const scope = conditionScope(d, lang);
-  return w.needs(d.observed === null ? w.noRows(d.metric) : `${w.is(d.metric, w.number(d.observed))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
+  const scope = conditionScope(d, result.names, lang);
+  const metric = metricName(result.names, d.metric);
+  return w.needs(d.observed === null ? w.noRows(metric) : `${w.is(metric, shownValue(d.observed, 'last', lang))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
 }
 
-/** `phase pilot`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
-export function scopeText(scope: ScopeName, lang: Language = 'en'): string {
+/** `phase Pilot group`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
+export function scopeText(scope: ScopeName, names: DisplayNames, lang: Language = 'en'): string {
   const w = gateWords(lang);
-  const parts = (['phase', 'group', 'location'] as const).flatMap((k) => (scope[k] === undefined ? [] : [`${w.parts[k]} ${scope[k]}`]));
+  const named = { ...scope, ...(scope.phase !== undefined ? { phase: phaseName(names.phases, scope.phase) } : {}) };
+  const parts = (['phase', 'group', 'location'] as const).flatMap((k) => (named[k] === undefined ? [] : [`${w.parts[k]} ${named[k]}`]));
   return parts.length ? parts.join(', ') : w.wholeOrganization;
 }
 
@@ -91,12 +98,12 @@ export function scopeText(scope: ScopeName, lang: Language = 'en'): string {
  * decides, and beside it the whole organization's value, so that a group that has not started
  * yet is not taken for everyone. Undefined without a measured value.
  */
-export function conditionScope(d: NonNullable<GateCheckResult['condition']>, lang: Language = 'en'): string | undefined {
+export function conditionScope(d: NonNullable<GateCheckResult['condition']>, names: DisplayNames, lang: Language = 'en'): string | undefined {
   if (d.lowest === null) return undefined;
   const w = gateWords(lang);
   if (Object.keys(d.lowest).length === 0) return w.wholeOrganization;
-  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${w.number(d.organization)}`;
-  return `${w.lowest(scopeText(d.lowest, lang))}${whole}`;
+  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${shownValue(d.organization, 'last', lang)}`;
+  return `${w.lowest(scopeText(d.lowest, names, lang))}${whole}`;
 }
 
 /** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */
@@ -105,10 +112,11 @@ export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): str
   if (causes.length) return causes.join('; ');
   const w = gateWords(lang);
   const next = result.nextLaunch;
-  if (next) return w.nextLaunchWaits(next.phase, next.launch, launchCauses(result, next, lang));
+  const name = (id: string) => phaseName(result.names.phases, id);
+  if (next) return w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
   // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
   const off = result.decommission;
-  if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(off.phase, off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
+  if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(name(off.phase), off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
   return w.nothingWaits;
 }
 
@@ -166,9 +174,9 @@ export function decommissionLine(result: GateCheckResult, lang: Language = 'en')
   if (!off) return undefined;
   const w = gateWords(lang);
   const parts = [result.condition ? conditionText(result, lang) : undefined, off.guards.length ? w.guardedBy(off.guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
-  return w.decommission(off.phase, off.due, off.ready, parts);
+  return w.decommission(phaseName(result.names.phases, off.phase), off.due, off.ready, parts);
 }
 
 export function headline(result: GateCheckResult, lang: Language = 'en'): string {
-  return gateWords(lang).headline(result.asOf, result.currentPhase);
+  return gateWords(lang).headline(result.asOf, result.currentPhase && phaseName(result.names.phases, result.currentPhase));
 }

@@ -37,7 +37,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
     '',
     `<details><summary>${w.why}</summary>`,
     '',
-    ...result.gates.map((g) => `- **${cell(g.id)}** (${w.status[g.status]}): ${cell(gateReason(g, lang))}`),
+    ...result.gates.map((g) => `- **${cell(g.id)}** (${w.status[g.status]}): ${cell(gateReason(g, result.names, lang))}`),
     '',
     '</details>',
     '',

@@ -20,6 +20,6 @@ export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Lang
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
   const record = recordPauseLine(result, lang);
-  const why = result.gates.map((g) => `  ${g.id} (${paint[g.status](w.status[g.status])}): ${terminalText(gateReason(g, lang))}`);
+  const why = result.gates.map((g) => `  ${g.id} (${paint[g.status](w.status[g.status])}): ${terminalText(gateReason(g, result.names, lang))}`);
   return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...(reportOnly ? [terminalText(reportOnly)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
 }

@@ -1,7 +1,8 @@
 import { everyoneWord } from '../../plan/condition-text.js';
+import { pausedPartName, phaseName } from '../../plan/display-names.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
-import type { EventType, Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../../schedule/types.js';
+import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
@@ -24,7 +25,7 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
-    part: (p: Pick<SchedulePause, 'phase' | 'only'>) => (p.only ? `, only ${p.only.location ?? `phase ${p.only.phase}`} (the rest goes on)` : p.phase ? `, phase ${p.phase}` : ''),
+    part: (only: string | undefined, phase: string | undefined) => (only !== undefined ? `, only ${only} (the rest goes on)` : phase !== undefined ? `, phase ${phase}` : ''),
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
@@ -63,7 +64,7 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
-    part: (p: Pick<SchedulePause, 'phase' | 'only'>) => (p.only ? `, alleen ${p.only.location ?? `fase ${p.only.phase}`} (de rest gaat door)` : p.phase ? `, fase ${p.phase}` : ''),
+    part: (only: string | undefined, phase: string | undefined) => (only !== undefined ? `, alleen ${only} (de rest gaat door)` : phase !== undefined ? `, fase ${phase}` : ''),
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
@@ -128,7 +129,16 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
-  return schedule.pauses.map((p) => (p.until === null && on !== undefined ? w.pauseEnded(p.from, on, w.part(p), p.reason) : w.pause(p.from, p.until, p.workingDays, w.part(p), p.reason)));
+  const phases = schedulePhases(schedule);
+  return schedule.pauses.map((p) => {
+    const part = w.part(p.only && pausedPartName(p.only, phases), p.phase && phaseName(phases, p.phase));
+    return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
+  });
+}
+
+/** Every phase a schedule names, those an open pause holds and a rollback withdrew included. */
+export function schedulePhases(schedule: Schedule): { id: string; name: string }[] {
+  return [...schedule.phases, ...schedule.held.phases, ...(schedule.rollback?.withdrawn.phases ?? [])];
 }
 
 /** One line per item an open pause holds, with the date it had. */
@@ -189,10 +199,10 @@ export function headline(schedule: Schedule, lang: Language = 'en'): string {
 }
 
 /** The part a rollback of one part names: its location, or its phase. */
-export const partName = (only: { phase?: string; location?: string }): string => only.location ?? only.phase!;
+export const partName = (only: { phase?: string; location?: string }, schedule: Schedule): string => pausedPartName(only, schedulePhases(schedule));
 
 /** The parts rolled back, as one phrase: `Albina`, `Albina, Moengo`. */
-const rolledBackParts = (schedule: Schedule): string => (schedule.rollbacks ?? []).map((r) => partName(r.only)).join(', ');
+const rolledBackParts = (schedule: Schedule): string => (schedule.rollbacks ?? []).map((r) => partName(r.only, schedule)).join(', ');
 
 /** The heading of what is on hold: until a pause ends, or while parts are rolled back. */
 export function onHoldHeading(schedule: Schedule, lang: Language = 'en'): string {
@@ -205,7 +215,7 @@ export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { 
   const w = WORDS[lang];
   return (schedule.rollbacks ?? []).map((r) => {
     const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
-    return { headline: w.partRolledBack(partName(r.only), r.on, r.reason), heading: w.withdrawnOf(partName(r.only)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
+    return { headline: w.partRolledBack(partName(r.only, schedule), r.on, r.reason), heading: w.withdrawnOf(partName(r.only, schedule)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
   });
 }
 

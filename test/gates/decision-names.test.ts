@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkGates } from '../../src/gates/check.js';
+import { planIn } from '../../src/plan/resolve.js';
+import type { Language } from '../../src/plan/schema.js';
+import { renderJson } from '../../src/reporters/gates/json.js';
+import { decisionLine, gateReason } from '../../src/reporters/gates/labels.js';
+import { parseDay } from '../../src/util/dates.js';
+import { example, tempDir, validPlan } from '../helpers.js';
+
+/*
+ * The enterprise example on its switch-off day, 30 March 2027: Port of Spain, the last office,
+ * is at 55% active use, the whole organization at 59.0909% (13 of 22 in a weekly export). The
+ * switch-off waits; gate-check says why in words a coordinator reads, not in the plan's keys.
+ */
+const plan = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
+
+async function checked(lang: Language) {
+  const file = path.join(tempDir(), 'usage.csv');
+  const rows = ['2027-02-12,active_use_pct,75,', '2027-02-26,active_use_pct,70,Paramaribo', '2027-03-12,active_use_pct,70,Georgetown', '2027-03-19,active_use_pct,55,Port of Spain', '2027-03-19,active_use_pct,59.0909,'];
+  writeFileSync(file, `Datum,Meting,Waarde,Vestiging\n${rows.join('\n')}\n`);
+  return (await checkGates({ plan: planIn(plan, lang), files: [file], asOf: parseDay('2027-03-30'), lenient: false })).result;
+}
+
+describe('the decision in words, not keys', () => {
+  it.each([
+    ['nl', 'het uitzetten (E-maildiscussies uitzetten, gepland op 2027-03-30) wacht op: wekelijks actieve gebruikers is 55 (laagste: vestiging Port of Spain; hele organisatie 59,1), nodig: >= 80'],
+    ['en', 'switch-off (Switch off email threads, due 2027-03-30) waits: weekly active users is 55 (lowest: location Port of Spain; whole organization 59.1), needs >= 80'],
+  ] as const)('%s: the metric by its label, the phase by its name, the value rounded', async (lang, said) => {
+    const result = await checked(lang);
+    const line = decisionLine(result, lang);
+    expect(line).toContain(said);
+    const why = result.gates.map((g) => gateReason(g, result.names, lang));
+    for (const text of [line, ...why]) expect(text).not.toMatch(/active_use_pct|decommission|port-of-spain|59[.,]09/);
+    expect(why.join('\n')).toMatch(lang === 'nl' ? /rij wekelijks actieve gebruikers \(vestiging Port of Spain\)/ : /1 row of weekly active users \(location Port of Spain\)/);
+  });
+
+  it('leaves the ids and exact values to JSON', async () => {
+    const json = JSON.parse(renderJson(await checked('nl'))) as { gates: { id: string; metric: string; reason: string }[] };
+    const gate = json.gates.find((g) => g.id === 'port-of-spain-active')!;
+    expect(gate.metric).toBe('active_use_pct');
+    expect(gate.reason).toContain('1 active_use_pct row (location Port of Spain)');
+  });
+});
