@@ -5,7 +5,8 @@ import { adoptionCopy, type PlanData } from '../sources/support.js';
 /** The example with the playbook's default gates and the README's survey and helpdesk lines. */
 const readmeSources = (names: { answers: string; tickets: string }) => (plan: PlanData) => {
   delete (plan as Partial<PlanData>).gates;
-  plan.sources = plan.sources.filter((s) => s.kind !== 'daily');
+  // No default gate reads the daily Slack counts or training completion.
+  plan.sources = plan.sources.filter((s) => s.kind !== 'daily' && s.kind !== 'attendance');
   for (const s of plan.sources) {
     if (s.kind === 'responses') s.metrics = { satisfaction: String(s.file).endsWith('.xlsx') ? 'Hoe tevreden*' : 'How satisfied*', [names.answers]: String(s.file).endsWith('.xlsx') ? 'Hoe waarschijnlijk*' : 'How likely are you to recommend*' };
     if (s.kind === 'events') s.metric = names.tickets;
