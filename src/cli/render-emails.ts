@@ -134,5 +134,12 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
       c.yellow,
     );
   }
+  if (result.withdrawn.length > 0) {
+    const n = result.withdrawn.length;
+    say(
+      `rollout: warning: kept ${n} message${n === 1 ? '' : 's'} dated before ${formatDay(asOf)} that the plan no longer writes (${listed(result.withdrawn)}): by ${n === 1 ? 'its' : 'their'} date ${n === 1 ? 'it' : 'they'} went out, and ${n === 1 ? 'its' : 'their'} readers still have the dates ${n === 1 ? 'it' : 'they'} gave: tell them what changed (a phase that moved, a pause, a rollback)`,
+      c.yellow,
+    );
+  }
   return EXIT.ok;
 }

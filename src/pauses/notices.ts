@@ -1,4 +1,5 @@
 import type { Pause } from '../plan/schema.js';
+import { parseDay, type Day } from '../util/dates.js';
 
 /** The phase a pause's notices name: the one it concerns, or the one it pauses alone. */
 export function noticePhase(pause: Pick<Pause, 'phase' | 'only'>): string | undefined {
@@ -10,4 +11,15 @@ export function noticeRef(pause: Pick<Pause, 'phase' | 'only'>, index: number): 
   const phase = noticePhase(pause);
   const location = pause.only?.location;
   return { ...(phase !== undefined ? { phase } : {}), ...(location !== undefined ? { location } : {}), key: `pause-${index + 1}` };
+}
+
+/**
+ * The day a pause's notice is meant for: its first day, or for a pause written in ahead
+ * (`decided`) the day it was decided, so that people hear of it before it starts and before
+ * the messages that already give its new dates; no earlier than `lead` (the announcement lead)
+ * before it starts, as a break planned months ahead is told when launches are announced.
+ */
+export function noticeDay(pause: Pick<Pause, 'decided'>, from: Day, lead: number): Day {
+  if (pause.decided === undefined) return from;
+  return Math.min(from, Math.max(parseDay(pause.decided), from - lead));
 }

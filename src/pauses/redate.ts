@@ -7,10 +7,10 @@ import { buildOfficeHours } from '../schedule/build.js';
 import { landsEarlier, weekTitle } from '../schedule/landing.js';
 import { MessageCalendars } from '../schedule/readers.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
-import { formatDay, parseDay, weekday, WEEKDAYS, type Day } from '../util/dates.js';
+import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
-import { noticeRef } from './notices.js';
+import { noticeDay, noticeRef } from './notices.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -105,7 +105,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       const off = on === meant ? {} : { movedFrom: formatDay(meant), movedBecause: global.whyNotWorking(meant) };
       return { date: formatDay(on), type, ...ref, title, week: weekOf(start, on), ...off } as ScheduleEvent;
     };
-    notices.push(notice('pause', span.from, words.pause(pause.reason)));
+    notices.push(notice('pause', noticeDay(pause, span.from, parseDuration(after.communications.announceLead)), words.pause(pause.reason)));
     notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
   const timed = new Map(phases.map((p) => [p.id, p]));

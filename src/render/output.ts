@@ -29,6 +29,8 @@ export interface MessagesWritten {
   edited: string[];
   /** Emails dated before `sentBefore` that an earlier run wrote with another text: they went out as that text said. */
   rewritten: string[];
+  /** Emails dated before `sentBefore` that an earlier run wrote and this one does not: they went out, so they are kept. */
+  withdrawn: string[];
   /** The signal that stopped the write, if one did. */
   interrupted?: string;
 }
@@ -51,7 +53,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
       await staged.discard();
       throw error;
     }
-    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [] };
+    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [], withdrawn: [] };
     if (signal.aborted) {
       await staged.discard();
       return { ...stopped, interrupted: String(signal.reason) };
@@ -72,7 +74,15 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
     for (const r of stale.remove) {
       if (await unlink(resolveInside(dir, r.file)).then(() => true, () => false)) removed.push(r.file);
     }
-    return { written, messages: entries.length, total: entries.length, removed, edited: stale.edited.map((r) => r.file), rewritten: rewrittenBefore(earlier, records, entries, options.sentBefore) };
+    return {
+      written,
+      messages: entries.length,
+      total: entries.length,
+      removed,
+      edited: stale.edited.map((r) => r.file),
+      rewritten: rewrittenBefore(earlier, records, entries, options.sentBefore),
+      withdrawn: stale.sent.map((r) => r.file),
+    };
   });
 }
 
@@ -130,11 +140,20 @@ interface Stale {
   edited: WrittenRecord[];
   /** Still there, and still the tool's to remember: edited files and those outside this run's --phase or --lang. */
   kept: WrittenRecord[];
+  /** Written by an earlier run, not by this one, unchanged, an email dated before the run's day: it went out, so it stays. */
+  sent: WrittenRecord[];
 }
 
-async function sortStale(dir: string, earlier: WrittenRecord[], records: WrittenRecord[], options: RenderOptions): Promise<Stale> {
+/** The email templates, as the end of a message's file name gives them; checklists are `checklist-...` or `review-...`. */
+const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekly-update|survey|pause|resume|retrospective|decommission|rollback)\.[a-z]{2}\.[a-z]+$/;
+
+/** The day of an email an earlier run wrote, from its file name; undefined for a checklist or a file of another name. */
+const emailDay = (file: string): string | undefined => EMAIL_FILE.exec(file)?.[1];
+
+async function sortStale(dir: string, earlier: WrittenRecord[], records: WrittenRecord[], options: RenderOptions & { sentBefore?: string }): Promise<Stale> {
   const now = new Set(records.map((r) => r.file));
-  const stale: Stale = { remove: [], edited: [], kept: [] };
+  const stale: Stale = { remove: [], edited: [], kept: [], sent: [] };
+  const { sentBefore } = options;
   for (const r of earlier) {
     if (now.has(r.file) || r.file === 'index.md' || r.file === 'index.json') continue;
     let bytes: Buffer | undefined;
@@ -145,8 +164,13 @@ async function sortStale(dir: string, earlier: WrittenRecord[], records: Written
     }
     if (!bytes) continue;
     const inScope = (options.phase === undefined || r.phase === options.phase) && (options.languages === undefined || options.languages.includes(r.language));
+    const day = emailDay(r.file);
     if (!inScope) stale.kept.push(r);
-    else if (sha256(bytes) === r.sha256) stale.remove.push(r);
+    else if (sha256(bytes) === r.sha256 && sentBefore !== undefined && day !== undefined && day < sentBefore) {
+      // A phase moved or a pause or rollback withdrew it, but by its date it went out: what it said is kept.
+      stale.sent.push(r);
+      stale.kept.push(r);
+    } else if (sha256(bytes) === r.sha256) stale.remove.push(r);
     else {
       stale.edited.push(r);
       stale.kept.push(r);

@@ -7,7 +7,7 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
-import { noticePhase, noticeRef } from '../pauses/notices.js';
+import { noticeDay, noticePhase, noticeRef } from '../pauses/notices.js';
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -268,10 +268,11 @@ class EventBuilder {
     this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
-  /** The pause notice on a pause's first day, the resume notice the working day before it ends. */
+  /** The pause notice on a pause's first day (or the day it was decided), the resume notice the working day before it ends. */
   pauseNotices(): void {
     const g = this.global;
     const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
+    const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
       const { pause, rollback } = span;
       if (rollback) {
@@ -281,7 +282,8 @@ class EventBuilder {
         continue;
       }
       const ref = noticeRef(pause, span.index);
-      this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
+      const told = noticeDay(pause, span.from, lead);
+      this.add(told, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(told));
       if (span.until === undefined) continue;
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
       this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(g.calendar.onOrAfter(span.until))) }, fixed(notice));
