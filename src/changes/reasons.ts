@@ -3,7 +3,8 @@ import { pausedPartName } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
 import type { EventType } from '../schedule/types.js';
 import { pauseReaches, reaches } from '../pauses/scope.js';
-import { planCalendar } from '../schedule/phases.js';
+import { planCalendar, planPauses } from '../schedule/phases.js';
+import { partRollbackWords } from '../rollback/words.js';
 
 /** What the reason of a change reads of an item, dated or on hold. */
 interface Item {
@@ -120,11 +121,15 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
       break;
     }
   }
+  const parts = newPartRollbacks(plans);
   const planned = (e: Item | undefined): string | undefined => (e === undefined ? undefined : (e.date ?? ('plannedDate' in e ? e.plannedDate : undefined)));
   return (then, now) => {
     // The rollback's own item names its reason in its title.
     if (now?.type === 'rollback') return undefined;
     if (rolledBack && !now && then !== undefined && (then.date === null || then.date >= rolledBack.on)) return rolledBack.text;
+    // A rollback of one part new to `after`: what it withdrew of the part, and what waits for the part.
+    const part = then && (!now || now.date === null) ? (parts.find((p) => reaches(p.own, then)) ?? parts[0]) : undefined;
+    if (part) return !now ? part.gone : part.waits;
     if (then && now) {
       // A go/no-go gate moves with the launch it guards, even when it fell before the pause.
       const day = planned(then) ?? '';
@@ -150,4 +155,18 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
     if (pause) return pause.text;
     return phase;
   };
+}
+
+/** The rollbacks of one part `after` records and `before` does not, each with the part it withdraws and its words. */
+function newPartRollbacks(plans: { before: Plan; after: Plan }) {
+  const known = new Set(plans.before.partRollbacks.map((r) => `${r.on}|${r.only.phase ?? ''}|${r.only.location ?? ''}`));
+  const fresh = plans.after.partRollbacks.filter((r) => !known.has(`${r.on}|${r.only.phase ?? ''}|${r.only.location ?? ''}`));
+  if (fresh.length === 0) return [];
+  const w = partRollbackWords(plans.after.language);
+  const spans = planPauses(plans.after).spans;
+  return fresh.map((r) => {
+    const reach = spans.find((s) => s.rollback === r)!.reach!;
+    const part = r.only.location ?? r.only.phase!;
+    return { own: { phases: reach.held, ...(reach.location !== undefined ? { location: reach.location } : {}) }, gone: w.gone(part, r.on, r.reason), waits: w.waitsFor(part, r.on, r.reason) };
+  });
 }

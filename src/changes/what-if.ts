@@ -47,6 +47,29 @@ export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): 
   };
 }
 
+/**
+ * What a rollback on `on` would withdraw and hold: of the part `only` names (the rest goes on),
+ * or of the whole rollout. The plan as it is against the same plan with the rollback written in,
+ * compared as `diff` compares two plan files.
+ */
+export function whatIfRollback(plan: Plan, { on, only }: { on: string; only?: { phase: string } | { location: string } }): { rollback: { on: string; only?: { phase: string } | { location: string } }; set: ChangeSet } {
+  const reason = plan.language === 'nl' ? 'wat als' : 'what if';
+  const rolled: Plan = only
+    ? { ...plan, partRollbacks: [...plan.partRollbacks, { on, reason, only, at: ['rollback', plan.partRollbacks.length] }] }
+    : { ...plan, rollback: { on, reason } };
+  // The plan itself is valid: what is wrong is the rollback asked for, which lives on the command line.
+  const problem = checkRollback(rolled).find((c) => c.severity === 'error');
+  if (problem) {
+    const option = only ? ('phase' in only ? `--only-phase ${only.phase}` : `--only-location ${only.location}`) : '--rollback';
+    const field = problem.path.slice(2).join('.');
+    const named = field === 'only.phase' || field === 'only.location';
+    throw new RolloutError(`${named ? option : `--rollback --at ${on}`}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`);
+  }
+  if (!only && plan.rollback) throw new RolloutError(`--rollback --at ${on}: the plan records the rollout's rollback on ${plan.rollback.on} already`);
+  const plans = { before: plan, after: rolled };
+  return { rollback: { on, ...(only ? { only } : {}) }, set: compareSchedules(buildSchedule(plan), buildSchedule(rolled), plans) };
+}
+
 /** The option, with its value, that gave the name a check refuses at `path` (in the pause asked for), if any. */
 function namedBy(path: readonly (string | number)[], { phase, only }: Pick<WhatIfPause, 'phase' | 'only'>): string | undefined {
   const field = path.slice(2).join('.');
@@ -60,6 +83,8 @@ function namedBy(path: readonly (string | number)[], { phase, only }: Pick<WhatI
 function optionHint(code: string, plan: Plan): string | undefined {
   if (code === 'pause-overlap') return 'choose an --at on or after the day the other pause resumes, or a shorter --pause';
   if (code === 'rollback-pause' && plan.rollback) return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back`;
+  const part = plan.partRollbacks[0];
+  if (code === 'rollback-pause' && part) return `${part.only.location ?? `phase ${part.only.phase}`} rolled back on ${part.on}: ask about another part (--only-location, --only-phase), or choose an --at and --pause that end before ${part.on}`;
   if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
   if (code === 'unknown-location') return `--only-location takes a location name: ${plan.organization.locations.map((l) => l.name).join(', ') || 'the plan has none'}`;
   return undefined;

@@ -68,7 +68,10 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
     return { date: plan.rollback.on, gates: [] };
   }
   const date = formatDay(asOf);
-  const gates = check?.decision === 'rollback' ? check.gates.filter((g) => g.effect === 'rollback') : [];
+  // The rollback of one location its own gates decide is written once the plan records it, to that location's people.
+  const parts = check?.rollback?.parts ?? [];
+  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: rollback: { on: ${date}, reason: ..., only: { location: ${part.location} } }`);
+  const gates = check?.decision === 'rollback' && parts.length === 0 ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
   if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);

@@ -1,4 +1,4 @@
-import { whatIf } from '../changes/what-if.js';
+import { whatIf, whatIfRollback } from '../changes/what-if.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -9,7 +9,9 @@ import { requirePlan, writeOut } from './common.js';
 
 export interface WhatIfOptions {
   plan: string;
-  pause: string;
+  /** One of the two (commander refuses both). */
+  pause?: string;
+  rollback?: boolean;
   at: string;
   phase?: string;
   /** A pause of one phase or one location (commander lets only one through). */
@@ -22,13 +24,19 @@ export interface WhatIfOptions {
 }
 
 export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
-  if (!/^\d+\s*[dw]$/.test(options.pause)) throw new RolloutError(`--pause must be a duration such as 2w or 10d, not "${options.pause}"`);
+  if (options.pause === undefined && !options.rollback) throw new RolloutError('what-if asks about a pause or a rollback: give --pause DURATION (such as 2w), or --rollback');
+  if (options.pause !== undefined && !/^\d+\s*[dw]$/.test(options.pause)) throw new RolloutError(`--pause must be a duration such as 2w or 10d, not "${options.pause}"`);
   if (!isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
   const loaded = (await requirePlan(options.plan)).plan;
   const lang = options.lang ?? loaded.language;
   const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
+  if (options.pause === undefined) {
+    const { rollback, set } = whatIfRollback(plan, { on: options.at, ...(only ? { only } : {}) });
+    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfRollback(rollback.on, only && pausedPartName(only, plan.phases)), set, { rollback }, lang));
+    return EXIT.ok;
+  }
   const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
   const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));

@@ -1,5 +1,6 @@
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
+import { partsAskingRollback, withoutParts } from '../rollback/decide-parts.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
@@ -75,7 +76,7 @@ async function replayed(input: ReplayInput) {
   const viewOf = plansAsOf(input.plan);
   const last = viewOf(lastDay);
   // The windows and the condition as of the last day hold every row an earlier day reads: an
-  // earlier day's plan lacks at most an open pause that began later, which held nothing by then.
+  // earlier day's plan lacks at most an open pause (or a rollback of one part) that began later, which held nothing by then.
   const read = await readLedger({ ...input, plan: last.plan }, last.phases, lastDay);
   // A gate's window only grows with the day (from its phase's start to its due day or that day),
   // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
@@ -100,7 +101,7 @@ function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[]
   const timed = new Map<string, { plan: Plan; phases: TimedPhase[] }>();
   return (day) => {
     const seen = planAsOf(plan, day);
-    const key = `${seen.pauses.length}:${seen.rollback === undefined}`;
+    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.rollback === undefined}`;
     let view = timed.get(key);
     if (!view) timed.set(key, (view = { plan: seen, phases: timePhases(seen) }));
     return view;
@@ -200,7 +201,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
   const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
   const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
-  const { decision, blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack } = guardedDecision(phases, gates, asOf, decommissionReady, planPauses(plan), plan.rollback);
+  // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
+  const parts = partsAskingRollback(plan, gates);
+  const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, planPauses(plan), plan.rollback);
+  const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
+  const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
+  const decision = ofParts ? 'rollback' : guarded.decision;
   return {
     result: {
       asOf: formatDay(asOf),
@@ -214,7 +220,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       decommission: switchOff,
       openPause,
       rolledBack,
-      rollback: decision === 'rollback' ? rollbackOf(plan) : null,
+      ...(rolledBackParts.length > 0 ? { rolledBackParts } : {}),
+      rollback: decision === 'rollback' ? { ...rollbackOf(plan), ...(ofParts ? { parts, rest: guarded.decision } : {}) } : null,
       gates,
       names: displayNames(plan),
     },

@@ -33,6 +33,8 @@ export interface GateWindow {
   heldSince: Day | undefined;
   /** The part of the rollout a pause of one part holds (its `only`). */
   heldPart?: Pause['only'];
+  /** The gate is of a part rolled back (on `heldSince`): it no longer decides. */
+  withdrawn?: true;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -52,7 +54,7 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
-    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
+    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}), ...(holder?.rollback ? { withdrawn: true as const } : {}) };
   });
 }
 
@@ -111,7 +113,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     minSamples: w.minimum.samples,
     window: { from: formatDay(w.from), to: formatDay(w.to) },
     due: formatDay(Number.isFinite(w.due) ? w.due : w.plannedDue),
-    ...(w.heldSince !== undefined ? { onHold: true as const } : {}),
+    ...(w.withdrawn ? { withdrawn: true as const } : w.heldSince !== undefined ? { onHold: true as const } : {}),
     status,
     severity: gate.severity,
     effect: gateEffect(gate, status, contingency),
@@ -133,6 +135,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const n = obs.values.length;
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
+  if (w.withdrawn) return ['pending', { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart! }];
   if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];

@@ -1,6 +1,7 @@
 import { COMPARED_DECIMALS } from './compare.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
+import { partRollbackWords } from '../rollback/words.js';
 import { formatNumber } from '../util/numbers.js';
 
 /**
@@ -36,6 +37,7 @@ export interface Reading {
 
 export type Because =
   | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
+  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string } }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -113,6 +115,8 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
   switch (b.kind) {
     case 'held':
       return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
+    case 'rolled-back':
+      return partRollbackWords(lang).withdrawn(b.on, pausedPartName(b.part, names?.phases ?? []));
     case 'not-started':
       return p.notStarted(b.phase, b.starts, b.due);
     case 'so-far':
@@ -151,6 +155,8 @@ function forPeople(because: Because, names: DisplayNames, lang: Language, thresh
   switch (because.kind) {
     case 'held':
       return because.soFar ? { ...because, soFar: reading(because.soFar) } : because;
+    case 'rolled-back':
+      return because;
     case 'not-started':
       return { ...because, phase: phaseName(names.phases, because.phase) };
     case 'so-far':

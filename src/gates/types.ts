@@ -24,6 +24,8 @@ export interface GateResult {
   due: string;
   /** An open pause holds the gate: `due` is the planned day. */
   onHold?: true;
+  /** The gate is of a part of the rollout rolled back: it no longer decides. */
+  withdrawn?: true;
   status: GateStatus;
   severity: Severity;
   /** What this gate asks of the rollout: its contingency when it fails, onInconclusive when inconclusive. */
@@ -61,6 +63,13 @@ export interface OpenPause {
   phase?: string;
   /** A pause of one part (a phase or a location): that part's gates wait, the other gates decide. */
   only?: { phase?: string; location?: string };
+}
+
+/** A rollback of one part the plan records, on or before the day checked: its gates no longer decide. */
+export interface RolledBackPart {
+  on: string;
+  reason: string;
+  only: { phase?: string; location?: string };
 }
 
 /** The rollback the plan records, on or before the day checked: the rollout has rolled back. */
@@ -105,8 +114,14 @@ export interface GateCheckResult {
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
   rolledBack: RolledBack | null;
-  /** On rollback: the plan's procedure and who to tell; null otherwise. */
-  rollback: { procedure: string | null; tell: string[] } | null;
+  /** The rollbacks of one part the plan records on or before the day checked; absent without one. */
+  rolledBackParts?: RolledBackPart[];
+  /**
+   * On rollback: the plan's procedure and who to tell; null otherwise. For a rollback of one part
+   * (gates written for one location ask for it): `parts`, each location with its gates, and
+   * `rest`, the decision for everything else.
+   */
+  rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
   gates: GateResult[];
   /** How the plan names its phases and metrics in the language checked in: for the formats people read; JSON keeps ids. */
   names: DisplayNames;

@@ -1,5 +1,5 @@
 import { decide } from '../gates/decision.js';
-import type { BlockedLaunch, GateResult, OpenPause, RolledBack, SwitchOff } from '../gates/types.js';
+import type { BlockedLaunch, GateResult, OpenPause, RolledBack, RolledBackPart, SwitchOff } from '../gates/types.js';
 import type { PauseSpan, Pauses } from '../pauses/pauses.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
@@ -13,6 +13,8 @@ export interface GuardedDecision {
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
   rolledBack: RolledBack | null;
+  /** The rollbacks of one part on or before the day checked. */
+  rolledBackParts: RolledBackPart[];
 }
 
 const asks = (g: GateResult): boolean => g.effect !== 'continue';
@@ -25,7 +27,7 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
  */
 export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback): GuardedDecision {
   if (rollback && formatDay(asOf) >= rollback.on) {
-    return { decision: 'rollback', blockedLaunches: [], nextLaunch: null, decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason } };
+    return { decision: 'rollback', blockedLaunches: [], nextLaunch: null, decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason }, rolledBackParts: [] };
   }
   const firstLaunch = phases.find((p) => p.kind === 'launch');
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
@@ -57,7 +59,10 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;
   // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide, if any part still goes on.
-  const running = pauses.spans.filter((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  // A rollback of one part holds that part as an open pause of it: it is no pause, but what it holds waits all the same.
+  const holding = pauses.spans.filter((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  const running = holding.filter((s) => !s.rollback);
+  const rolledBackParts = holding.flatMap((s) => (s.rollback ? [{ on: s.rollback.on, reason: s.rollback.reason, only: s.rollback.only }] : []));
   const open = running.find((s) => !s.reach) ?? running[0];
   const openPause = open
     ? {
@@ -68,8 +73,8 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
         ...(open.pause.only ? { only: open.pause.only } : {}),
       }
     : null;
-  if (open && (!open.reach || holdsAll(phases, running, asOf))) effects.push('pause');
-  return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null };
+  if ((open && !open.reach) || (holding.length > 0 && holdsAll(phases, holding, asOf))) effects.push('pause');
+  return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null, rolledBackParts };
 }
 
 /** Whether the pauses of one part running on `asOf` hold every phase not yet over: then nothing goes on, and the rollout is paused. */

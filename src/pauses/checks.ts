@@ -3,6 +3,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Pause } from '../plan/schema.js';
 import { planPauses } from '../schedule/phases.js';
 import { didYouMean } from '../util/suggest.js';
+import type { PlanPath } from '../plan/positions.js';
 import type { Reach } from './scope.js';
 
 /**
@@ -32,7 +33,7 @@ export function checkPauses(plan: Plan): Check[] {
     if (p.phase !== undefined && !ids.includes(p.phase)) {
       out.push({ severity: 'error', code: 'unknown-phase', path: ['pauses', p.i, 'phase'], message: `no phase with id "${p.phase}"`, hint: didYouMean(p.phase, ids) ?? `phases are: ${ids.join(', ')}` });
     }
-    out.push(...checkOnly(p, p.i, ids, places));
+    out.push(...checkOnly(p.only, ['pauses', p.i, 'only'], ids, places, PAUSE_WORDS));
   });
   return out;
 }
@@ -44,19 +45,29 @@ function apart(a: { reach?: Reach | undefined }, b: { reach?: Reach | undefined 
   return ![...a.reach.held].some((id) => b.reach!.held.has(id));
 }
 
+/** How a check of `only` words its findings: a pause's, or a rollback's. */
+export interface OnlyWords {
+  code: string;
+  /** What to write instead of an `only` that names no part, or two. */
+  one: string;
+  /** What to do in a plan without locations. */
+  noLocations: string;
+}
+
+const PAUSE_WORDS: OnlyWords = { code: 'pause-only', one: 'write one of only: { phase: ID } or only: { location: NAME }', noLocations: 'pause a phase instead (only: { phase: ID })' };
+
 /** `only` names one phase or one location the plan has. */
-function checkOnly({ only }: Pick<Pause, 'only'>, i: number, ids: string[], places: string[]): Check[] {
+export function checkOnly(only: Pick<Pause, 'only'>['only'], path: PlanPath, ids: string[], places: string[], words: OnlyWords): Check[] {
   if (!only) return [];
-  const path = ['pauses', i, 'only'];
   if ((only.phase === undefined) === (only.location === undefined)) {
     const message = only.phase === undefined ? 'only names no part of the rollout' : 'only names both a phase and a location';
-    return [{ severity: 'error', code: 'pause-only', path, message, hint: 'write one of only: { phase: ID } or only: { location: NAME }' }];
+    return [{ severity: 'error', code: words.code, path, message, hint: words.one }];
   }
   if (only.phase !== undefined && !ids.includes(only.phase)) {
     return [{ severity: 'error', code: 'unknown-phase', path: [...path, 'phase'], message: `no phase with id "${only.phase}"`, hint: didYouMean(only.phase, ids) ?? `phases are: ${ids.join(', ')}` }];
   }
   if (only.location !== undefined && !places.includes(only.location)) {
-    const hint = places.length === 0 ? 'the plan has no organization.locations: pause a phase instead (only: { phase: ID })' : (didYouMean(only.location, places) ?? `locations are: ${places.join(', ')}`);
+    const hint = places.length === 0 ? `the plan has no organization.locations: ${words.noLocations}` : (didYouMean(only.location, places) ?? `locations are: ${places.join(', ')}`);
     return [{ severity: 'error', code: 'unknown-location', path: [...path, 'location'], message: `no location named "${only.location}"`, hint }];
   }
   return [];

@@ -2,6 +2,7 @@ import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { reaches, type Part, type Reach } from './scope.js';
+import type { PartRollback } from '../rollback/parts.js';
 
 /** A pause with its days worked out. */
 export interface PauseSpan {
@@ -18,6 +19,8 @@ export interface PauseSpan {
   index: number;
   /** What a pause with `only` moves; undefined: everything. */
   reach?: Reach;
+  /** The rollback of one part that holds that part from its day on, as an open pause of it. */
+  rollback?: PartRollback;
 }
 
 /** Where a planned day lands after the pauses. */

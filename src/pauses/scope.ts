@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { movedPhase, phasePeople, plannedPhases } from '../schedule/phases.js';
 import { parseDay } from '../util/dates.js';
+import type { Pause } from '../plan/schema.js';
 import { Pauses } from './pauses.js';
 
 /** The part of the rollout an item belongs to, for the pauses: its phase and its location. */
@@ -32,30 +33,41 @@ export function reaches(reach: Pick<Reach, 'phases' | 'location'> | undefined, p
  * The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`.
  * Each is worked out on the dates the pauses before it left, in date order.
  */
-export function pauseReaches(plan: Plan, calendar: WorkCalendar): (Reach | undefined)[] {
-  const found: (Reach | undefined)[] = plan.pauses.map(() => undefined);
-  if (!plan.pauses.some((p) => p.only)) return found;
+export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonly Pause[] = plan.pauses): (Reach | undefined)[] {
+  const found: (Reach | undefined)[] = pauses.map(() => undefined);
+  if (!pauses.some((p) => p.only)) return found;
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const names = plan.organization.locations.map((l) => l.name);
   // The phases whose people all work at a location: a pause of the location holds them whole.
   const wholeAt = (at: number) => plan.phases.filter((_, i) => atLocations[i]![at]! > 0 && atLocations[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
-  const order = plan.pauses.map((_, i) => i).sort((a, b) => parseDay(plan.pauses[a]!.from) - parseDay(plan.pauses[b]!.from));
+  const order = pauses.map((_, i) => i).sort((a, b) => parseDay(pauses[a]!.from) - parseDay(pauses[b]!.from));
   order.forEach((i, k) => {
-    const { only, from } = plan.pauses[i]!;
+    const { only, from } = pauses[i]!;
     if (!only) return;
     const earlier = order.slice(0, k);
-    const before = Pauses.of(earlier.map((j) => plan.pauses[j]!), calendar, earlier.map((j) => found[j]));
+    const before = Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j]));
     const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar));
     const first = parseDay(from);
     const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
     const held = new Set(plan.phases.filter((p) => paused.includes(p.id)).map((p) => p.id));
     // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
     const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
-    const phases = new Set([...held, ...waitingFor(plan, going, (n) => days[n]!.start >= first)]);
+    const toCome = (n: number) => days[n]!.start >= first;
+    const phases = i < plan.pauses.length ? new Set([...held, ...waitingFor(plan, going, toCome)]) : rolledBack(plan, held, toCome);
     found[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
   });
   return found;
+}
+
+/**
+ * What a rollback of one part holds: the part, which is over, and the switch-off, as the old
+ * system stays on for that part's people. The phases after the part keep their dates: it ended.
+ */
+function rolledBack(plan: Plan, held: ReadonlySet<string>, toCome: (index: number) => boolean): Set<string> {
+  const out = new Set(held);
+  plan.phases.forEach((p, n) => p.kind === 'decommission' && toCome(n) && out.add(p.id));
+  return out;
 }
 
 /**

@@ -7,10 +7,12 @@ import { word } from './builtin-text.js';
 import { localize } from './localize.js';
 import { defaultObjections } from './resistance.js';
 import { supportOf, type Support } from './support.js';
-import type { Gate, Language, Localized, Metric, ParsedPlan, Phase } from './schema.js';
+import type { Gate, Language, Localized, Metric, ParsedPlan, Phase, Rollback } from './schema.js';
+import { splitRollbacks, type PartRollback } from '../rollback/parts.js';
+import type { PlanPath } from './positions.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
-export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar' | 'support'> {
+export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar' | 'support' | 'rollback'> {
   /** The plan as written, with its texts in every language it gives them. */
   raw: ParsedPlan;
   /** The language every text of this plan is in. */
@@ -26,6 +28,12 @@ export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | '
   supportLanguages: Language[];
   resistance: NonNullable<Localized<ParsedPlan['resistance']>>;
   challenges: NonNullable<Localized<ParsedPlan['challenges']>>;
+  /** The rollback of the whole rollout, if the plan records one. */
+  rollback?: Rollback;
+  /** Where the plan writes the rollback of the whole rollout. */
+  rollbackAt: PlanPath;
+  /** The rollbacks of one part each (`rollback: { only }`), in the plan's order. */
+  partRollbacks: PartRollback[];
 }
 
 export const DEFAULT_METRICS: Metric[] = [
@@ -88,8 +96,13 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
   const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
   const support = supportOf(parsed, lang);
+  const { rollback: written, ...rest } = parsed;
+  const { whole, parts, wholeAt } = splitRollbacks(written);
   return {
-    ...parsed,
+    ...rest,
+    ...(whole ? { rollback: whole } : {}),
+    rollbackAt: wholeAt,
+    partRollbacks: parts,
     raw,
     language: lang,
     phases,

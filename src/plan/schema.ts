@@ -262,19 +262,19 @@ const gate = z.strictObject({
   description: text.optional().meta({ deprecated: true, description: 'Deprecated: does nothing; format version 1 still accepts it.' }),
 });
 
+/** One part of the rollout, for a pause or a rollback of that part alone. */
+const part = z.strictObject({
+  phase: z.string().optional().describe('A phase id: this phase and the phases that wait for it.'),
+  location: z.string().optional().describe('A location name: its sessions and gates, and the phases that bring in nobody else.'),
+});
+
 export const pauseSchema = z
   .strictObject({
     from: isoDate.describe('First day of the pause: everything dated on or after it moves (with `only`, everything of that part).'),
     until: isoDate.optional().describe('The day the rollout resumes; leave out while the pause is open (later items are on hold).'),
     reason: text.describe('Why the rollout pauses, for the pause notice: text, or a map of language to text.'),
     phase: z.string().optional().describe('The phase the pause concerns, for the notices only: a pause without `only` moves everything.'),
-    only: z
-      .strictObject({
-        phase: z.string().optional().describe('A phase id: the pause moves this phase and the phases that wait for it.'),
-        location: z.string().optional().describe('A location name: the pause moves its sessions and gates, and the phases that bring in nobody else.'),
-      })
-      .optional()
-      .describe('Pause one part of the rollout only, one phase or one location (give one of the two): only its dated items move, and those of the phases that wait for it; everything else stays put.'),
+    only: part.optional().describe('Pause one part of the rollout only, one phase or one location (give one of the two): only its dated items move, and those of the phases that wait for it; everything else stays put.'),
     decided: isoDate
       .optional()
       .describe('The day the pause was written into the plan, for a break planned ahead: messages dated from then on speak of it. By default its first day: the messages dated before it went out without it, and are written as they went out.'),
@@ -285,6 +285,7 @@ export const rollbackSchema = z
   .strictObject({
     on: isoDate.describe('The day the rollout rolled back: its notice goes out that day, and nothing planned from that day on happens.'),
     reason: text.describe('Why the rollout rolled back, for the notice and the report: text, or a map of language to text.'),
+    only: part.optional().describe('Roll back one part of the rollout only, one phase or one location (give one of the two): its items from `on` are withdrawn, the switch-off waits, everything else goes on.'),
   })
   .describe('A rollback that happened: items before it stay, the rollback notice takes that day, later items are withdrawn.');
 
@@ -398,7 +399,10 @@ export const planSchema = z
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap, but pauses of different parts (`only`) may.'),
-    rollback: rollbackSchema.optional(),
+    rollback: z
+      .union([rollbackSchema, z.array(rollbackSchema).min(1)])
+      .optional()
+      .describe('A rollback that happened, or a list: rollbacks of one part each (`only`), and at most one of the whole rollout, after them.'),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
     regional: regional.default({}),

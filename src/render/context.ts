@@ -347,7 +347,7 @@ export class ContextBuilder {
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
-      rollback: message.template === 'rollback' ? this.rollback() : null,
+      rollback: message.template === 'rollback' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
     };
   }
@@ -387,6 +387,38 @@ export class ContextBuilder {
       tell: rollbackPeople(plan),
       old: plan.tool.replaces ?? null,
       notStarted: this.notStartedBy(notice.date),
+      // Only a rollback of one part says where, and that the switch-off waits for it.
+      where: null,
+      switchOff: null,
+    };
+  }
+
+  /** The people of a live phase whose part rolled back by `date`: back on the old tools, no longer reached. */
+  private rolledBackPeople(phase: string, date: string): number {
+    const p = this.schedule.phases.find((x) => x.id === phase);
+    if (!p) return 0;
+    return (this.schedule.rollbacks ?? [])
+      .filter((r) => r.on <= date)
+      .reduce((n, r) => n + (r.only.location !== undefined ? (p.peopleAt?.[r.only.location] ?? 0) : r.only.phase === phase ? p.people : 0), 0);
+  }
+
+  /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
+  private partRollback(event: ScheduleEvent) {
+    const { plan } = this;
+    const rollback = plan.partRollbacks[Number(event.key.replace('rollback-', '')) - 1]!;
+    // Said as where, never as the subject of a verb: a phase's name may be a plural ("Everyone else").
+    const where = rollback.only.location !== undefined ? `in ${rollback.only.location}` : `${this.lang === 'nl' ? 'voor' : 'for'} ${this.phases.find((p) => p.id === rollback.only.phase)?.name ?? rollback.only.phase}`;
+    const waits = this.schedule.held.phases.some((p) => p.kind === 'decommission') || this.schedule.held.events.some((e) => e.type === 'decommission');
+    return {
+      date: rollback.on,
+      reason: rollback.reason,
+      gates: [],
+      procedure: plan.contingency.rollbackProcedure ?? null,
+      tell: rollbackPeople(plan),
+      old: plan.tool.replaces ?? null,
+      notStarted: [],
+      where,
+      switchOff: waits ? (plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
     };
   }
 
@@ -463,8 +495,9 @@ export class ContextBuilder {
 
   private weekly(message: Message) {
     const { plan, lang } = this;
-    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date);
-    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people, 0));
+    // A phase whose people all rolled back is no longer live: they are back on the old tools.
+    const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date && this.rolledBackPeople(p.id, message.date) < p.people);
+    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0));
     const weekEnd = addDays(message.date, 7);
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
     const sessions = this.trainings

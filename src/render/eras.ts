@@ -1,4 +1,5 @@
 import { resolvePlan, type Plan } from '../plan/resolve.js';
+import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { buildSchedule } from '../schedule/build.js';
 import type { Schedule } from '../schedule/types.js';
@@ -15,15 +16,22 @@ export interface Era {
  * A pause is written into the plan as it happens (or on its `decided` day, for a break planned
  * ahead): a message dated before that went out without it, so it is written as it was then, the
  * dates it gave included (as the messages before a rollback are). Each era runs from one pause's
- * day to the next one's, and its messages come from the plan with the pauses decided by then.
+ * day to the next one's, and its messages come from the plan with the pauses decided by then
+ * (and the rollbacks of one part written in by then).
  * `schedule` is the whole plan's.
  */
 export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const decided = plan.pauses.map((p) => p.decided ?? p.from);
-  const starts = [...new Set(decided)].sort();
+  // A rollback of one part is written in on its day, as a pause is.
+  const starts = [...new Set([...decided, ...plan.partRollbacks.map((r) => r.on)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
   // Resolved again from the plan as written, which each language's texts come from.
-  const upTo = (day: string | undefined): Plan => resolvePlan({ ...plan.raw, pauses: plan.raw.pauses.filter((_, i) => day !== undefined && decided[i]! <= day) }, plan.language);
+  const upTo = (day: string | undefined): Plan => {
+    const rollback = rollbacksUpTo(plan.raw.rollback, day);
+    const raw = { ...plan.raw };
+    delete raw.rollback;
+    return resolvePlan({ ...raw, pauses: plan.raw.pauses.filter((_, i) => day !== undefined && decided[i]! <= day), ...(rollback ? { rollback } : {}) }, plan.language);
+  };
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];
     if (until === undefined) return { plan, schedule, ...(from !== undefined ? { from } : {}) };

@@ -64,6 +64,9 @@ function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined, sol
       return { kind: 'email', template: 'resume' };
     case 'retrospective':
       return { kind: 'email', template: 'retrospective' };
+    // The schedule has a rollback item only for a rollback of one part: the whole rollout's comes from rollBack.
+    case 'rollback':
+      return { kind: 'email', template: 'rollback' };
     case 'checklist': {
       const template = CHECKLIST_KEYS[event.key];
       return template ? { kind: 'checklist', template } : undefined;
@@ -143,6 +146,10 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   const local = new LocalDays(plan);
   let updates = 0;
   for (const event of schedule.events) {
+    if (event.type === 'rollback') {
+      messages.push(...partRollback(schedule, event, places));
+      continue;
+    }
     const phase = event.phase === undefined ? undefined : phases.get(event.phase);
     // A phase an open pause holds has no dates to announce: its messages wait for the pause to end.
     if (event.phase !== undefined && !phase && event.type !== 'pause') continue;
@@ -202,7 +209,22 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
  */
 function concerns(m: Message, phase: string): boolean {
   if (m.readers) return m.readers.everyone || m.readers.phases.some((p) => p.id === phase);
-  return m.phase?.id === phase || (m.template === 'rollback' && m.kind === 'email');
+  return m.phase?.id === phase || (m.template === 'rollback' && m.kind === 'email' && m.event === undefined);
+}
+
+/**
+ * A rollback of one part: the email to that part's people (at that location, in the last phase
+ * that brought them in before the day), in their languages, and the coordinator's checklist.
+ */
+function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
+  const started = schedule.phases.filter((p) => p.kind === 'launch' && p.start < event.date);
+  const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : started.filter((p) => p.locations.includes(event.location!)).at(-1);
+  const place = event.location === undefined ? undefined : places.get(event.location);
+  const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };
+  return [
+    { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
+    { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
+  ];
 }
 
 /**

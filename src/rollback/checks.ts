@@ -1,5 +1,10 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Pause } from '../plan/schema.js';
+import { planPauses, timePhases } from '../schedule/phases.js';
+import { formatDay } from '../util/dates.js';
+import { checkOnly, type OnlyWords } from '../pauses/checks.js';
+import type { PartRollback } from './parts.js';
 
 /**
  * A rollback rolls back a rollout that started, once: on or after the start, and after every
@@ -8,9 +13,9 @@ import type { Plan } from '../plan/resolve.js';
  */
 export function checkRollback(plan: Plan): Check[] {
   const rollback = plan.rollback;
-  if (!rollback) return [];
-  const out: Check[] = [];
-  const on = ['rollback', 'on'];
+  const out = checkParts(plan);
+  if (!rollback) return out;
+  const on = [...plan.rollbackAt, 'on'];
   if (rollback.on < plan.start) {
     out.push({ severity: 'error', code: 'rollback-dates', path: on, message: `the rollback on ${rollback.on} is before the rollout starts on ${plan.start}`, hint: 'write the day the rollout rolled back, on or after start' });
   }
@@ -21,5 +26,72 @@ export function checkRollback(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'until'], message: `the pause resumes on ${p.until}, after the rollout rolled back on ${rollback.on}`, hint: 'the pause ended in the rollback: leave out until' });
     }
   });
+  for (const part of plan.partRollbacks) {
+    if (part.on > rollback.on) out.push({ severity: 'error', code: 'rollback-dates', path: [...part.at, 'on'], message: `${name(part)} rolls back on ${part.on}, after the whole rollout rolled back on ${rollback.on}`, hint: 'nothing happens after a rollback: remove this one, or correct its on' });
+  }
+  const written = plan.raw.rollback;
+  const wholes = Array.isArray(written) ? written.flatMap((r, i) => (r.only ? [] : [i])) : [];
+  if (wholes.length > 1) {
+    out.push({ severity: 'error', code: 'rollback-twice', path: ['rollback', wholes[1]!], message: `the whole rollout rolls back twice (also on ${rollback.on})`, hint: 'keep one rollback without only; a rollback of one part has only: { location: NAME } or only: { phase: ID }' });
+  }
   return out;
 }
+
+const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
+
+/**
+ * A rollback of one part names one phase or one location the plan has, once, after that part
+ * started, and leaves the pauses of that part alone: none may run on its day, none may start
+ * after it (the part no longer runs).
+ */
+function checkParts(plan: Plan): Check[] {
+  if (plan.partRollbacks.length === 0) return [];
+  const ids = plan.phases.map((p) => p.id);
+  const places = plan.organization.locations.map((l) => l.name);
+  const out = plan.partRollbacks.flatMap((r) => checkOnly(r.only, [...r.at, 'only'], ids, places, ROLLBACK_WORDS));
+  if (out.length > 0) return out;
+  const timed = timePhases(plan);
+  const spans = planPauses(plan).spans;
+  const reachOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!.reach!;
+  plan.partRollbacks.forEach((r, k) => {
+    const at = places.indexOf(r.only.location ?? '');
+    const phases = timed.filter((p) => (r.only.phase !== undefined ? p.id === r.only.phase : p.atLocations[at]! > 0));
+    const starts = phases.map((p) => (Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart)));
+    const first = starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
+    if (first === undefined) {
+      out.push({ severity: 'error', code: 'rollback-part', path: [...r.at, 'only', 'location'], message: `no phase brings in anyone at ${r.only.location}: there is nothing to roll back there`, hint: 'roll back a location a phase brings people in at, or a phase (only: { phase: ID })' });
+    } else if (r.on <= first) {
+      out.push({ severity: 'error', code: 'rollback-dates', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, ${r.on === first ? 'the day' : 'before'} it starts on ${first}`, hint: `to hold ${name(r)} before it starts, write a pause of it (pauses: - { from: ${r.on}, reason: ..., only: { ${r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`} } })` });
+    }
+    const reach = reachOf(r);
+    const earlier = plan.partRollbacks.slice(0, k).find((q) => {
+      const other = reachOf(q);
+      return (reach.location !== undefined && reach.location === other.location) || [...reach.held].some((id) => other.held.has(id));
+    });
+    if (earlier) out.push({ severity: 'error', code: 'rollback-twice', path: [...r.at, 'only'], message: `${name(r)} is rolled back twice: ${name(earlier)} rolled back on ${earlier.on} holds the same part`, hint: 'keep one rollback of each part' });
+    plan.pauses.forEach((p, i) => {
+      if (!touches(p, i, reach, spans)) return;
+      // A pause of everything after it pauses what still runs; one of the part would pause what no longer does.
+      if (p.from >= r.on) {
+        if (p.only) out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'from'], message: `this pause starts on ${p.from}, ${p.from === r.on ? 'the day' : 'after'} ${name(r)} rolled back on ${r.on}`, hint: `${name(r)} no longer runs: remove the pause, or correct the rollback's on` });
+      } else if (p.until === undefined || p.until > r.on) {
+        out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, p.until === undefined ? 'from' : 'until'], message: `this pause ${p.until === undefined ? 'is still open' : `resumes on ${p.until}`} when ${name(r)} rolls back on ${r.on}`, hint: `end the pause on or before ${r.on} (until), or write the rollback once it has ended` });
+      }
+    });
+  });
+  return out;
+}
+
+/** Whether pause `i` holds any of the part `reach` rolls back: a pause of everything, or of a part it shares. */
+function touches(p: Pause, i: number, reach: { held: ReadonlySet<string>; location?: string }, spans: ReturnType<typeof planPauses>['spans']): boolean {
+  if (!p.only) return true;
+  const own = spans.find((s) => !s.rollback && s.index === i)?.reach;
+  if (!own) return true;
+  return (reach.location !== undefined && own.location === reach.location) || [...own.held].some((id) => reach.held.has(id));
+}
+
+const ROLLBACK_WORDS: OnlyWords = {
+  code: 'rollback-only',
+  one: 'write one of only: { phase: ID } or only: { location: NAME }, or leave out only to roll back the whole rollout',
+  noLocations: 'roll back a phase instead (only: { phase: ID })',
+};

@@ -13,10 +13,11 @@ import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from '.
 import { attendanceProblem, convertTime } from './sessions.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { officeHourTitles } from './office-hours.js';
-import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleEvent, type SchedulePhase } from './types.js';
+import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
+import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -76,13 +77,13 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
-  return withdrawAfterRollback({
+  const schedule: Schedule = {
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
     phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
     events: builder.sorted(),
-    pauses: builder.pauses.spans.map(({ pause, workingDays, until, reach }) => ({
+    pauses: builder.pauses.spans.filter((s) => !s.rollback).map(({ pause, workingDays, until, reach }) => ({
       from: pause.from,
       until: pause.until ?? null,
       reason: pause.reason,
@@ -96,7 +97,8 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
         .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people })),
       events: builder.heldEvents(),
     },
-  }, plan);
+  };
+  return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
 }
 
 /**
@@ -242,7 +244,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
-    const notice = fields.type === 'pause' || fields.type === 'resume';
+    const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
     if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && this.heldPhases.has(fields.phase))) {
@@ -272,11 +274,17 @@ class EventBuilder {
   /** The pause notice on a pause's first day (or the day it was decided), the resume notice the working day before it ends. */
   pauseNotices(): void {
     const g = this.global;
+    const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
-      const { pause } = span;
+      const { pause, rollback } = span;
+      if (rollback) {
+        const { only } = rollback;
+        const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
+        this.add(span.from, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(span.from));
+        continue;
+      }
       const ref = noticeRef(pause, span.index);
-      const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
       const told = noticeDay(pause, span.from, lead);
       this.add(told, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(told));
       if (span.until === undefined) continue;
@@ -540,11 +548,14 @@ function compare(a: string, b: string): number {
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
   const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
+  const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,
     phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
-    // The rollback ends every phase's part of the rollout.
-    events: schedule.events.filter((e) => e.type === 'rollback' || keep(e)),
-    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: { phases: schedule.rollback.withdrawn.phases.filter((p) => phase === undefined || p.id === phase), events: schedule.rollback.withdrawn.events.filter(keep) } } } : {}),
+    // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
+    events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
+    ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
+    // A rollback of one part stays in every view: the switch-off waits for it there too.
+    ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
   };
 }

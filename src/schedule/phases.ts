@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, parseDay } from '../util/dates.js';
+import { asOpenPause } from '../rollback/parts.js';
 import { Pauses } from '../pauses/pauses.js';
 import { pauseReaches } from '../pauses/scope.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
@@ -59,7 +60,11 @@ export function planCalendar(plan: Plan): WorkCalendar {
 
 /** The plan's pauses, counted in working days of its calendar, each with what it moves. */
 export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
-  return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+  if (plan.partRollbacks.length === 0) return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+  // A rollback of one part holds that part as an open pause of it would (see asOpenPause).
+  const all = [...plan.pauses, ...plan.partRollbacks.map(asOpenPause)];
+  const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans;
+  return new Pauses(spans.map((s) => (s.index < plan.pauses.length ? s : { ...s, rollback: plan.partRollbacks[s.index - plan.pauses.length]! })), calendar);
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */

@@ -116,6 +116,15 @@ export interface Schedule {
   held: { phases: HeldPhase[]; events: HeldEvent[] };
   /** The rollback the plan records; absent without one. */
   rollback?: ScheduleRollback;
+  /** The rollbacks of one part each; absent without one. */
+  rollbacks?: SchedulePartRollback[];
+}
+
+/** A rollback of one part (`only`): the rest goes on, the switch-off waits (held). */
+export interface SchedulePartRollback extends ScheduleRollback {
+  only: { phase?: string; location?: string };
+  /** The phases it rolls back: the part's own, those whose people all work at its location. */
+  phases: string[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

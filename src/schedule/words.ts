@@ -37,6 +37,8 @@ export interface ScheduleWords {
   pause(reason: string): string;
   resume(date: string): string;
   rollback(reason: string): string;
+  /** The rollback of one part: a location's name, or a phase's. */
+  rollbackOf(part: string, reason: string): string;
   audience: { none: string; rest: string; all: string; share: (share: string) => string };
   notWorking(location: string, date: string, why: string): string;
   outsideHours(location: string, from: string, to: string, start: string, end: string): string;
@@ -89,6 +91,7 @@ const en: ScheduleWords = {
   pause: (reason) => `Pause: ${reason}`,
   resume: (date) => `Resume on ${date}`,
   rollback: (reason) => `Rollback: ${reason}`,
+  rollbackOf: (part, reason) => `Rollback of ${part} (the rest goes on): ${reason}`,
   audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
   notWorking: (location, date, why) => `${location} does not work on ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `outside working hours in ${location}: ${from}-${to} local, works ${start}-${end}`,
@@ -138,6 +141,7 @@ const nl: ScheduleWords = {
   pause: (reason) => `Pauze: ${reason}`,
   resume: (date) => `Verder op ${date}`,
   rollback: (reason) => `Terugdraaien: ${reason}`,
+  rollbackOf: (part, reason) => `Terugdraaien in ${part} (de rest gaat door): ${reason}`,
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },
   notWorking: (location, date, why) => `${location} werkt niet op ${date}: ${why}`,
   outsideHours: (location, from, to, start, end) => `buiten werktijd in ${location}: ${from}-${to} plaatselijke tijd, werkt ${start}-${end}`,

@@ -40,12 +40,18 @@ export async function checkRepeatedDays(shared: readonly SharedDay[], input: Rep
     for (const other of others) {
       const both = `${first!.file} and ${other.file} both report ${formatDay(day)}`;
       if (rows.get(other)!.get(day)!.sort().join('\n') !== expected) {
-        throw new RolloutError(`${input.where}: ${both} with different rows, so one of them is wrong; remove the wrong file, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
+        // An export made before the names were shown again is the wrong one: say which.
+        const hidden = [first!, other].filter((f) => concealed(rows.get(f)!.get(day)!));
+        const remove = hidden.length === 1 ? `${hidden[0]!.file} holds codes of 32 hexadecimal digits in place of user names (exported while Microsoft 365 concealed them): remove it` : 'remove the wrong file';
+        throw new RolloutError(`${input.where}: ${both} with different rows, so one of them is wrong; ${remove}, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
       }
       input.warn(`${input.label}: ${both} with the same rows; counted once`);
     }
   }
 }
+
+/** Rows that each hold a cell of 32 hexadecimal digits: Microsoft 365's codes for concealed user names. */
+const concealed = (rows: readonly string[]): boolean => rows.length > 0 && rows.every((row) => row.split('\u0000').some((cell) => /^[0-9a-f]{32}$/i.test(cell)));
 
 /** A file whose rows have no date column: every row is on the one day the plan gives the file. */
 export const NO_DATE_COLUMN = -1;

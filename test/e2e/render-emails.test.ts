@@ -59,7 +59,9 @@ describe('rollout render-emails', () => {
   it('says in --help that --force also removes the files an earlier run wrote, and marks required options', () => {
     expect(run(['render-emails', '--help']).stdout.replace(/\s+/g, ' ')).toContain('overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)');
     expect(run(['report', '--help']).stdout).toMatch(/-o, --output <file> +HTML file to write, - for standard output \(required\)/);
-    expect(run(['what-if', '--help']).stdout.match(/\(required\)/g)).toHaveLength(2);
+    const whatIf = run(['what-if', '--help']).stdout;
+    expect(whatIf.match(/\(required\)/g)).toHaveLength(1);
+    expect(whatIf).toMatch(/--pause <duration> +how long, e\.g\. 2w or 10d \(this or --rollback\)/);
   });
 
   it('writes the files and the index, never overwrites without --force', () => {

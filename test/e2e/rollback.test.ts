@@ -131,7 +131,10 @@ describe('a rollback recorded in the plan', () => {
 
   it('is in the JSON Schema editors check the plan with', () => {
     const schema = JSON.parse(run(['schema']).stdout);
-    expect(schema.properties.rollback).toMatchObject({ type: 'object', required: ['on', 'reason'], additionalProperties: false });
+    const [one, list] = schema.properties.rollback.anyOf;
+    expect(one).toMatchObject({ type: 'object', required: ['on', 'reason'], additionalProperties: false });
+    expect(one.properties.only).toMatchObject({ type: 'object', additionalProperties: false, properties: { location: { type: 'string' }, phase: { type: 'string' } } });
+    expect(list).toMatchObject({ type: 'array', minItems: 1, items: one });
   });
 
   it('refuses a rollback before the start, at its line', () => {

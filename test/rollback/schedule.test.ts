@@ -84,9 +84,11 @@ describe('a rollback in the plan', () => {
     expect(errors).toEqual([expect.objectContaining({ path: at, message, line: expect.any(Number), column: expect.any(Number) })]);
   });
 
-  it('is one per plan, with a day and a reason', () => {
-    const errors = load(minimalPlan({ rollback: [{ on: '2027-01-25', reason: 'x' }] })).diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((e) => e.path)).toEqual(['rollback']);
+  it('is one per plan for the whole rollout, with a day and a reason', () => {
+    const errors = (rollback: unknown) => load(minimalPlan({ rollback })).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors([{ on: '2027-01-25', reason: 'x' }])).toEqual([]);
+    expect(errors([{ on: '2027-01-25', reason: 'x' }, { on: '2027-01-26', reason: 'y' }]).map((e) => [e.path, e.message])).toEqual([['rollback[1]', 'the whole rollout rolls back twice (also on 2027-01-25)']]);
+    expect(errors([]).map((e) => e.path)).toEqual(['rollback']);
     expect(load(minimalPlan({ rollback: { on: '2027-01-25' } })).diagnostics.filter((d) => d.severity === 'error').map((e) => e.path)).toEqual(['rollback.reason']);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,15 @@ describe('two activity exports of the same report day', () => {
     const dir = withSecondDownload((rows) => rows.map((row) => (row.includes('ravi.sewdien@') ? row.replace(',2027-03-21,', ',2027-03-10,') : row)));
     await expect(points(planIn(dir), dir)).rejects.toThrow(
       /^sources\[0\]: \S*TeamsUserActivityUserDetail20270322 \(1\)\.csv and \S*TeamsUserActivityUserDetail20270322\.csv both report 2027-03-22 with different rows, so one of them is wrong; remove the wrong file, or narrow sources\[0\]\.file \("adoption\/exports\/TeamsUserActivityUserDetail\*\.csv"\) so that it matches one export per report date$/,
+    );
+  });
+
+  it('say which one to remove when one was exported while Microsoft 365 concealed user names', async () => {
+    // The first download, before "Display concealed user, group, and site names" was cleared: codes in place of the names.
+    const code = (name: string) => createHash('md5').update(name).digest('hex').toUpperCase();
+    const dir = withSecondDownload((rows) => rows.map((row) => row.replace(/[\w.-]+@[\w.-]+/, code)));
+    await expect(points(planIn(dir), dir)).rejects.toThrow(
+      /both report 2027-03-22 with different rows, so one of them is wrong; \S*TeamsUserActivityUserDetail20270322 \(1\)\.csv holds codes of 32 hexadecimal digits in place of user names \(exported while Microsoft 365 concealed them\): remove it, or narrow sources\[0\]\.file/,
     );
   });
 });

@@ -28,7 +28,8 @@ export function renderJson(result: GateCheckResult): string {
     severity: g.severity,
     guards: g.guards,
     due: g.due,
+    ...(g.withdrawn ? { withdrawn: true } : {}),
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, rollback: result.rollback, gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, gates }, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { ID_NAMES } from '../../plan/display-names.js';
-import { rollbackLines, decisionLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine } from './labels.js';
 
 /**
  * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
@@ -40,7 +40,7 @@ export function renderJunit(result: GateCheckResult): string {
     `      <property name="decommissionReady" value="${String(result.decommissionReady)}"/>`,
     '    </properties>',
     ...cases,
-    `    <system-out>${xmlEscape([decisionLine({ ...result, names: ID_NAMES }), ...rollbackLines(result)].join('\n'))}</system-out>`,
+    `    <system-out>${xmlEscape([decisionLine({ ...result, names: ID_NAMES }), ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -5,6 +5,7 @@ import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
 import { gateWords } from './words.js';
+import { partRollbackWords } from '../../rollback/words.js';
 
 /**
  * Wording every gate-check format shares, so that they tell the same story; English unless asked.
@@ -42,10 +43,26 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const p = result.openPause;
   const name = (id: string) => phaseName(result.names.phases, id);
   const paused = p ? [w.paused(p.from, p.until, p.reason, p.only && pausedPartName(p.only, result.names.phases))] : [];
-  const causes = paused.concat(result.blockedLaunches.map((b) => w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang))));
+  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)))];
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)));
+  // The parts rolled back hold all that is left: the rollout waits for them.
+  const held = result.rolledBackParts ?? [];
+  if (causes.length === 0 && result.decision === 'pause' && held.length > 0) causes.push(partRollbackWords(lang).waits(held.map((h) => pausedPartName(h.only, result.names.phases)).join(', ')));
   return causes;
+}
+
+/** Each location whose own gates ask for its rollback, and what the rest of the rollout does. */
+function partCauses(result: GateCheckResult, lang: Language): string[] {
+  const r = result.rollback;
+  if (!r?.parts) return [];
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return r.parts.map((p) => partRollbackWords(lang).decided(p.location, p.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '), gateWords(lang).decision[r.rest!]));
+}
+
+/** The rollbacks of one part the plan records: said beside the decision, which is the rest's. */
+export function rolledBackPartLines(result: GateCheckResult, lang: Language = 'en'): string[] {
+  return (result.rolledBackParts ?? []).map((p) => partRollbackWords(lang).recorded(pausedPartName(p.only, result.names.phases), p.on, p.reason));
 }
 
 /** Why the switch-off waits: the condition not met, and each gate guarding it that asks to. */
@@ -140,7 +157,16 @@ export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): s
   const r = result.rollback;
   if (!r) return [];
   const w = gateWords(lang);
-  return [w.procedure(r.procedure), w.tell(r.tell)];
+  return [w.procedure(r.procedure), w.tell(r.tell), ...recordPartLines(result, lang)];
+}
+
+/** What to write into the plan to record the rollback of each location its gates ask for. */
+function recordPartLines(result: GateCheckResult, lang: Language): string[] {
+  return (result.rollback?.parts ?? []).map((p) => {
+    const byId = new Map(result.gates.map((g) => [g.id, g]));
+    const reason = JSON.stringify(p.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
+    return partRollbackWords(lang).record(`rollback: { on: ${result.asOf}, reason: ${reason}, only: { location: ${p.location} } }`);
+  });
 }
 
 export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {

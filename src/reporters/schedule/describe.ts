@@ -34,6 +34,12 @@ const WORDS = {
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
     cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
+    partRolledBack: (part: string, on: string, reason: string) => `Rolled back in ${part} on ${on} (the rest goes on): ${reason}`,
+    withdrawnOf: (part: string) => `Withdrawn by the rollback in ${part}`,
+    waitsFor: (parts: string) => `On hold while ${parts} is rolled back (the old system stays on)`,
+    openEndRolledBack: (start: string, parts: string) => `from ${start}, end open: the switch-off waits for ${parts}, rolled back`,
+    cancelledPart: (part: string, on: string, reason: string) => `Cancelled: ${part} rolled back on ${on}: ${reason}`,
+    waitsForSince: (part: string, on: string, reason: string) => `Cancelled: it waits for ${part}, rolled back on ${on}: ${reason}. It gets a new date when ${part} starts again.`,
     cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${reason}. It gets a new date when the pause ends.`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
@@ -67,6 +73,12 @@ const WORDS = {
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
     cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
+    partRolledBack: (part: string, on: string, reason: string) => `Teruggedraaid in ${part} op ${on} (de rest gaat door): ${reason}`,
+    withdrawnOf: (part: string) => `Vervallen door het terugdraaien in ${part}`,
+    waitsFor: (parts: string) => `Wacht zolang ${parts} is teruggedraaid (het oude systeem blijft aan)`,
+    openEndRolledBack: (start: string, parts: string) => `vanaf ${start}, einde open: de uitfasering wacht op ${parts}, teruggedraaid`,
+    cancelledPart: (part: string, on: string, reason: string) => `Afgezegd: ${part} is op ${on} teruggedraaid: ${reason}`,
+    waitsForSince: (part: string, on: string, reason: string) => `Afgezegd: het wacht op ${part}, op ${on} teruggedraaid: ${reason}. Het krijgt een nieuwe datum als ${part} opnieuw begint.`,
     cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${reason}. Het krijgt een nieuwe datum als de pauze voorbij is.`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
@@ -142,7 +154,7 @@ export function heldLines(schedule: Schedule, lang: Language = 'en'): string[] {
 /** Whether the schedule's items are at more than one location: only then does a title name its place. */
 export function severalPlaces(schedule: Schedule): boolean {
   const places = new Set(schedule.phases.flatMap((p) => p.locations));
-  for (const e of [...schedule.events, ...schedule.held.events, ...(schedule.rollback?.withdrawn.events ?? [])]) if (e.location !== undefined) places.add(e.location);
+  for (const e of [...schedule.events, ...schedule.held.events, ...(schedule.rollback?.withdrawn.events ?? []), ...(schedule.rollbacks ?? []).flatMap((r) => r.withdrawn.events)]) if (e.location !== undefined) places.add(e.location);
   return places.size > 1;
 }
 
@@ -180,8 +192,31 @@ export function headline(schedule: Schedule, lang: Language = 'en'): string {
   const w = WORDS[lang];
   // While an open pause holds part of the rollout, nobody knows when it ends.
   const open = schedule.pauses.find((p) => p.until === null);
-  const held = open && (schedule.held.phases.length > 0 || schedule.held.events.length > 0);
-  return `${w.title(tool, organization)}: ${w.people(headcount)}, ${held ? w.openEnd(schedule.start, open.from) : `${schedule.start} ${w.to} ${schedule.end}`}`;
+  const holds = schedule.held.phases.length > 0 || schedule.held.events.length > 0;
+  const waiting = holds && !open && (schedule.rollbacks ?? []).length > 0 ? rolledBackParts(schedule) : undefined;
+  const end = holds && open ? w.openEnd(schedule.start, open.from) : waiting ? w.openEndRolledBack(schedule.start, waiting) : `${schedule.start} ${w.to} ${schedule.end}`;
+  return `${w.title(tool, organization)}: ${w.people(headcount)}, ${end}`;
+}
+
+/** The part a rollback of one part names: its location, or its phase. */
+export const partName = (only: { phase?: string; location?: string }, schedule: Schedule): string => pausedPartName(only, schedulePhases(schedule));
+
+/** The parts rolled back, as one phrase: `Albina`, `Albina, Moengo`. */
+const rolledBackParts = (schedule: Schedule): string => (schedule.rollbacks ?? []).map((r) => partName(r.only, schedule)).join(', ');
+
+/** The heading of what is on hold: until a pause ends, or while parts are rolled back. */
+export function onHoldHeading(schedule: Schedule, lang: Language = 'en'): string {
+  const w = WORDS[lang];
+  return schedule.pauses.some((p) => p.until === null) || !schedule.rollbacks?.length ? w.onHold : w.waitsFor(rolledBackParts(schedule));
+}
+
+/** Each rollback of one part, then what it withdrew: each phase that will not start, and how many items. */
+export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { headline: string; heading: string; withdrawn: string[] }[] {
+  const w = WORDS[lang];
+  return (schedule.rollbacks ?? []).map((r) => {
+    const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
+    return { headline: w.partRolledBack(partName(r.only, schedule), r.on, r.reason), heading: w.withdrawnOf(partName(r.only, schedule)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
+  });
 }
 
 /** The rollback, then what it withdrew: each phase that will not start, and how many items. */

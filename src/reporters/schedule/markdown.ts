@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
@@ -13,7 +13,8 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   const pauses = pauseLines(schedule, lang);
   if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
   const held = heldLines(schedule, lang);
-  if (held.length) lines.push('', `## ${w.onHold}`, '', ...held.map((l) => `- ${cell(l)}`));
+  for (const r of partRollbackLines(schedule, lang)) lines.push('', `**${cell(r.headline)}**`, ...(r.withdrawn.length ? ['', `## ${cell(r.heading)}`, '', ...r.withdrawn.map((l) => `- ${cell(l)}`)] : []));
+  if (held.length) lines.push('', `## ${cell(onHoldHeading(schedule, lang))}`, '', ...held.map((l) => `- ${cell(l)}`));
   const rollback = rollbackLines(schedule, lang);
   if (rollback) lines.push('', `**${cell(rollback.headline)}**`, '', `## ${w.withdrawn}`, '', ...rollback.withdrawn.map((l) => `- ${cell(l)}`));
   for (const { week, from, to, events } of byWeek(schedule)) {

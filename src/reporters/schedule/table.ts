@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -30,7 +30,8 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const rollback = rollbackLines(schedule, lang);
   const extra = [
     ...(pauses.length ? ['', ...pauses] : []),
-    ...(held.length ? ['', c.bold(`${w.onHold}:`), ...held.map((l) => `  ${terminalText(l)}`)] : []),
+    ...partRollbackLines(schedule, lang).flatMap((r) => ['', c.red(terminalText(r.headline)), ...(r.withdrawn.length ? [c.bold(`${terminalText(r.heading)}:`), ...r.withdrawn.map((l) => `  ${terminalText(l)}`)] : [])]),
+    ...(held.length ? ['', c.bold(`${terminalText(onHoldHeading(schedule, lang))}:`), ...held.map((l) => `  ${terminalText(l)}`)] : []),
     ...(rollback ? ['', c.red(terminalText(rollback.headline)), c.bold(`${w.withdrawn}:`), ...rollback.withdrawn.map((l) => `  ${terminalText(l)}`)] : []),
   ];
   return `${c.bold(terminalText(headline(schedule, lang)))}\n${extra.map((l) => `${l}\n`).join('')}\n${phases.toString()}\n\n${events.toString()}\n`;

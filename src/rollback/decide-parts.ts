@@ -1,0 +1,33 @@
+import type { GateResult } from '../gates/types.js';
+import type { Plan } from '../plan/resolve.js';
+import { locationSizes } from '../schedule/reach.js';
+
+/** The locations whose own gates ask for a rollback: each with those gates. */
+export type PartsAsked = { location: string; gates: string[] }[];
+
+/**
+ * The gates that ask for the rollback of one location rather than of the whole rollout: due and
+ * failing (or inconclusive) with effect rollback, deciding something (not report only), written
+ * for one location (`location:`) of a plan whose people work at more than one, and not of a
+ * part rolled back already. Their rows are that location's alone, so what they measure is that
+ * location's trouble: it rolls back, and the rest of the rollout is judged without them.
+ */
+export function partsAskingRollback(plan: Plan, gates: readonly GateResult[]): PartsAsked {
+  const sizes = locationSizes(plan);
+  const places = plan.organization.locations.filter((_, i) => sizes[i]! > 0).map((l) => l.name);
+  if (places.length < 2) return [];
+  const asked = new Map<string, string[]>();
+  for (const g of gates) {
+    const location = plan.gates.find((x) => x.id === g.id)?.location;
+    if (location === undefined || !places.includes(location) || g.effect !== 'rollback' || g.guarding === null || g.withdrawn) continue;
+    if (g.status !== 'fail' && g.status !== 'inconclusive') continue;
+    asked.set(location, [...(asked.get(location) ?? []), g.id]);
+  }
+  return [...asked].map(([location, ids]) => ({ location, gates: ids }));
+}
+
+/** The gates as the rest of the rollout is judged: those that ask for a part's rollback ask nothing of the rest. */
+export function withoutParts(gates: readonly GateResult[], parts: PartsAsked): GateResult[] {
+  const ids = new Set(parts.flatMap((p) => p.gates));
+  return gates.map((g) => (ids.has(g.id) ? { ...g, effect: 'continue' } : g));
+}

@@ -1,0 +1,40 @@
+import type { Language } from '../plan/schema.js';
+
+/** The words for the rollback of one part that gate-check, diff and what-if add, in English and Dutch. */
+export interface PartRollbackWords {
+  /** A gate of a part rolled back: it no longer decides. */
+  withdrawn(on: string, part: string): string;
+  /** A rollback of one part the plan records, as of the day checked. */
+  recorded(part: string, on: string, reason: string): string;
+  /** The gates that ask for the rollback of one location, and what the rest of the rollout does. */
+  decided(part: string, causes: string, rest: string): string;
+  /** What to write into the plan to record it. */
+  record(rollback: string): string;
+  /** The switch-off, and everything else still to come, waits for the parts rolled back. */
+  waits(parts: string): string;
+  /** diff and what-if: an item the rollback of a part withdrew, or holds as it waits for that part. */
+  gone(part: string, on: string, reason: string): string;
+  waitsFor(part: string, on: string, reason: string): string;
+}
+
+const EN: PartRollbackWords = {
+  withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
+  recorded: (part, on, reason) => `${part} rolled back on ${on}, as the plan records (the rest goes on): ${reason}`,
+  decided: (part, causes, rest) => `roll back ${part} alone: ${causes}; the rest: ${rest}`,
+  record: (rollback) => `To record it, write it into the plan, and the schedule, the messages and the report show it too: \`${rollback}\``,
+  waits: (parts) => `nothing else goes on: the switch-off waits for ${parts}, rolled back`,
+  gone: (part, on, reason) => `${part} rolled back on ${on}: ${reason}`,
+  waitsFor: (part, on, reason) => `waits for ${part}, rolled back on ${on}: ${reason}`,
+};
+
+const NL: PartRollbackWords = {
+  withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
+  recorded: (part, on, reason) => `${part} is op ${on} teruggedraaid, zoals het plan vastlegt (de rest gaat door): ${reason}`,
+  decided: (part, causes, rest) => `alleen ${part} terugdraaien: ${causes}; de rest: ${rest}`,
+  record: (rollback) => `Leg het vast in het plan, dan tonen de planning, de berichten en het rapport het ook: \`${rollback}\``,
+  waits: (parts) => `verder loopt er niets: de uitfasering wacht op ${parts}, teruggedraaid`,
+  gone: (part, on, reason) => `${part} op ${on} teruggedraaid: ${reason}`,
+  waitsFor: (part, on, reason) => `wacht op ${part}, op ${on} teruggedraaid: ${reason}`,
+};
+
+export const partRollbackWords = (lang: Language): PartRollbackWords => (lang === 'nl' ? NL : EN);

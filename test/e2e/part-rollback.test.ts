@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+/*
+ * Sranan Advies: the head office in Paramaribo (21 people, Dutch and English) and the branch in
+ * Albina (4 people, Dutch, a poor line). Teams does not work in Albina: on Monday 19 April 2027
+ * the branch goes back to e-mail and WhatsApp, and Paramaribo goes on.
+ */
+const ALBINA = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
+const text = readFileSync(ALBINA, 'utf8');
+
+function planFile(yaml: string): string {
+  const file = path.join(tempDir(), 'rollout.yaml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+interface Item {
+  date: string | null;
+  type: string;
+  key: string;
+  phase?: string;
+  location?: string;
+  onHold?: true;
+  plannedDate?: string;
+}
+
+describe('a rollback of the Albina branch, end to end', () => {
+  it('schedule --format json withdraws what Albina still had, holds the switch-off and keeps the head office', () => {
+    const schedule = JSON.parse(run(['schedule', '--plan', ALBINA, '--format', 'json']).stdout) as { events: Item[]; rollbacks: { on: string; only: unknown; phases: string[]; withdrawn: { events: Item[] } }[]; pauses: unknown[]; rollback?: unknown };
+    expect(schedule.rollback).toBeUndefined();
+    expect(schedule.pauses).toEqual([]);
+    expect(schedule.rollbacks.map((r) => [r.on, r.only, r.phases, r.withdrawn.events.map((e) => [e.key, e.date])])).toEqual([['2027-04-19', { location: 'Albina' }, ['albina'], [['albina-success', '2027-05-04']]]]);
+    expect(schedule.events.filter((e) => e.type === 'rollback').map((e) => [e.date, e.key, e.location])).toEqual([['2027-04-19', 'rollback-1', 'Albina']]);
+    const held = schedule.events.filter((e) => e.onHold);
+    expect(held.filter((e) => e.type === 'decommission').map((e) => [e.key, e.date, e.plannedDate])).toEqual([
+      ['export-data', null, '2027-04-19'],
+      ['archive', null, '2027-04-20'],
+      ['turn-off', null, '2027-04-23'],
+      ['celebrate', null, '2027-04-23'],
+    ]);
+    expect(schedule.events.find((e) => e.key === 'head-office-active')).toMatchObject({ date: '2027-04-12' });
+  });
+
+  it('the calendar cancels the withdrawn gate and the held switch-off, each saying why', () => {
+    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', ALBINA, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+    const entry = (uid: string) => calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith(uid))!;
+    const gate = entry('gate-albina-albina-success');
+    expect([gate.getFirstPropertyValue('status'), gate.getFirstPropertyValue('sequence'), gate.getFirstPropertyValue('description')]).toEqual(['CANCELLED', 1, 'Cancelled: Albina rolled back on 2027-04-19: Teams does not work on the internet line in Albina']);
+    const off = entry('decommission-switch-off-turn-off');
+    expect(off.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(off.getFirstPropertyValue('description')).toBe('Cancelled: it waits for Albina, rolled back on 2027-04-19: Teams does not work on the internet line in Albina. It gets a new date when Albina starts again.');
+    expect(entry('rollback-rollback-1-albina').getFirstPropertyValue('summary')).toBe('Rollback of Albina (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(entry('gate-head-office-head-office-active').getFirstPropertyValue('status')).toBeNull();
+  });
+
+  it('the table and the CSV say it too', () => {
+    const table = run(['schedule', '--plan', ALBINA, '--lang', 'en']).stdout;
+    expect(table).toContain('Microsoft Teams rollout at Sranan Advies: 25 people, from 2027-03-01, end open: the switch-off waits for Albina, rolled back');
+    expect(table).toContain('Rolled back in Albina on 2027-04-19 (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(table).toContain('On hold while Albina is rolled back (the old system stays on):');
+    const rows = run(['schedule', '--plan', ALBINA, '--format', 'csv']).stdout.trim().split('\r\n');
+    expect(rows.at(-1)).toBe('2027-04-19,8,rollback,rollback-1,,Albina,,,,Terugdraaien in Albina (de rest gaat door): Teams werkt niet op de internetverbinding in Albina,,,,,');
+  });
+
+  it('validate names a misspelt location at its line and column, and schedule refuses the plan', () => {
+    const bad = planFile(text.replace('only: { location: Albina }', 'only: { location: Albna }'));
+    const line = text.split('\n').findIndex((l) => l.includes('only: { location: Albina }')) + 1;
+    const checked = run(['validate', '--plan', bad]);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain(`rollout.yaml:${line}:21: error rollback.only.location: no location named "Albna" (did you mean "Albina"?)`);
+    const scheduled = run(['schedule', '--plan', bad]);
+    expect([scheduled.status, scheduled.stdout]).toEqual([2, '']);
+  });
+
+  it('render-emails writes the rollback email to Albina in Dutch, the checklist in both languages, and the rest goes on', () => {
+    const out = path.join(tempDir(), 'emails');
+    const rendered = run(['render-emails', '--plan', ALBINA, '--out', out]);
+    expect(rendered.status).toBe(0);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.startsWith('2027-04-19'))).toEqual(['2027-04-19_albina_checklist-rollback.en.md', '2027-04-19_albina_checklist-rollback.nl.md', '2027-04-19_albina_rollback.nl.md']);
+    const email = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
+    expect(email).toContain('- **Onderwerp:** We gaan in Albina voorlopig terug naar e-mailketens en WhatsApp-groepen');
+    expect(email).toContain('- **Aan:** Albina (4 personen)');
+    expect(email).toContain('Vanaf maandag 19 april stoppen we in Albina met Microsoft Teams en gaan we terug naar e-mailketens en WhatsApp-groepen. De rest van Sranan Advies gaat door met Microsoft Teams; e-mailketens en WhatsApp-groepen blijven voor iedereen aan: we zetten ze pas uit als Microsoft Teams ook in Albina werkt.\n\n**Waarom:** Teams werkt niet op de internetverbinding in Albina.');
+    const checklist = readFileSync(path.join(out, '2027-04-19_albina_checklist-rollback.en.md'), 'utf8');
+    expect(checklist).toContain('# Roll back Microsoft Teams in Albina (the rest goes on)');
+    expect(checklist).toContain('- [ ] Kept on for everyone: email chains and WhatsApp groups; the switch-off waits until Microsoft Teams works in Albina');
+    // The switch-off was announced before the rollback, and that message went out as it was; nothing is written after it.
+    expect(files.filter((f) => f.includes('switch-off'))).toEqual(['2027-04-05_switch-off_decommission.en.md', '2027-04-05_switch-off_decommission.nl.md']);
+    expect(files.filter((f) => /^\d{4}-\d\d-\d\d/.test(f) && f > '2027-04-19_z')).toEqual([]);
+  });
+
+});
+
+describe('gate-check on the Albina branch', () => {
+  const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+  // The plan as it stood before the rollback was written in.
+  const before = () => planFile(text.slice(0, text.indexOf('\nrollback:')));
+  const check = (plan: string, at: string, ...more: string[]) => run(['gate-check', '--plan', plan, '--metrics', USAGE, '--at', at, ...more]);
+
+  it('decides the rollback of Albina alone when its own critical gate fails, and says how to record it', () => {
+    const plan = before();
+    const text = check(plan, '2027-04-13', '--lang', 'en');
+    expect(text.status).toBe(3);
+    expect(text.stdout).toContain('Decision: rollback (exit 3): roll back Albina alone: albina-active failed (critical → rollback); the rest: continue\n');
+    expect(text.stdout).toContain('To record it, write it into the plan, and the schedule, the messages and the report show it too: `rollback: { on: 2027-04-13, reason: "albina-active failed (critical → rollback)", only: { location: Albina } }`');
+    const dutch = check(plan, '2027-04-13', '--format', 'markdown');
+    expect(dutch.stdout).toContain('alleen Albina terugdraaien: albina-active niet gehaald');
+    const json = JSON.parse(check(plan, '2027-04-13', '--format', 'json').stdout);
+    expect([json.decision, json.rollback.parts, json.rollback.rest, json.rollback.procedure]).toEqual(['rollback', [{ location: 'Albina', gates: ['albina-active'] }], 'continue', 'terug naar e-mail en WhatsApp; Teams blijft open om gegevens te exporteren']);
+    const junit = check(plan, '2027-04-13', '--format', 'junit');
+    expect([junit.status, junit.stdout]).toEqual([3, expect.stringContaining('roll back Albina alone: albina-active failed (critical → rollback); the rest: continue')]);
+    expect(check(plan, '2027-04-13', '--format', 'github').stdout).toContain('::error title=Roll back::To record it, write it into the plan');
+    // The day before, the gate is not due: nothing is decided yet.
+    expect(check(plan, '2027-04-12').status).toBe(0);
+  });
+
+  it('render-emails writes no notice to everyone for it, and says to record the rollback of Albina first', () => {
+    const out = path.join(tempDir(), 'emails');
+    const rendered = run(['render-emails', '--plan', before(), '--metrics', USAGE, '--at', '2027-04-13', '--out', out]);
+    expect(rendered.status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.includes('rollback'))).toEqual([]);
+    expect(rendered.stderr).toContain('rollout: gate-check decides the rollback of Albina alone as of 2027-04-13 (albina-active): record it in the plan, and its notice goes to the people there: rollback: { on: 2027-04-13, reason: ..., only: { location: Albina } }');
+  });
+
+  it('once recorded, withdraws Albina’s gates and judges the rest; with nothing else to go on, the switch-off waits', () => {
+    const recorded = check(ALBINA, '2027-04-26', '--lang', 'en');
+    expect(recorded.status).toBe(1);
+    expect(recorded.stdout).toContain('Decision: pause (exit 1): nothing else goes on: the switch-off waits for Albina, rolled back\n');
+    expect(recorded.stdout).toContain('Albina rolled back on 2027-04-19, as the plan records (the rest goes on): Teams does not work on the internet line in Albina');
+    expect(recorded.stdout).toContain('albina-active (pending): withdrawn: Albina rolled back on 2027-04-19');
+    const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
+    expect(json.rolledBackParts).toEqual([{ on: '2027-04-19', reason: 'Teams werkt niet op de internetverbinding in Albina', only: { location: 'Albina' } }]);
+    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string }) => g.id)).toEqual(['albina-active', 'albina-success']);
+    expect(json.rollback).toBeNull();
+    // Before its day the plan had not recorded it: the gate decides as it did then.
+    expect(check(ALBINA, '2027-04-13').status).toBe(3);
+    // A replay sees each day's plan: the rollback of Albina from 2027-04-19 on.
+    const replay = run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--from', '2027-04-12', '--to', '2027-04-26', '--every', '1w', '--format', 'jsonl']);
+    expect(replay.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((d: { asOf: string; exitCode: number }) => [d.asOf, d.exitCode])).toEqual([['2027-04-12', 0], ['2027-04-19', 1], ['2027-04-26', 1]]);
+    expect(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--from', '2027-04-12', '--to', '2027-04-13', '--format', 'jsonl']).status).toBe(3);
+  });
+
+});
+
+describe('what-if --rollback on the Albina branch', () => {
+  const before = () => planFile(text.slice(0, text.indexOf('\nrollback:')));
+
+  it('shows what a rollback of Albina would withdraw and hold, as diff does once it is written in', () => {
+    const plan = before();
+    const asked = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albina', '--lang', 'en']);
+    expect(asked.status).toBe(0);
+    expect(asked.stdout.split('\n')[0]).toBe('What if Albina rolls back on 2027-04-19 and the rest goes on');
+    expect(asked.stdout).toContain('2027-05-04 → (gone)     Gate albina             Gate albina-success (Albina): active use at least 80% (Albina rolled back on 2027-04-19: what if)');
+    expect(asked.stdout).toContain('(waits for Albina, rolled back on 2027-04-19: what if)');
+    const json = JSON.parse(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albina', '--format', 'json']).stdout);
+    const diff = JSON.parse(run(['diff', plan, ALBINA, '--format', 'json']).stdout);
+    expect(json.rollback).toEqual({ on: '2027-04-19', only: { location: 'Albina' } });
+    expect(json.counts).toEqual(diff.counts);
+    expect(json.changes.map((c: { key: string; change: string }) => `${c.key}:${c.change}`)).toEqual(diff.changes.map((c: { key: string; change: string }) => `${c.key}:${c.change}`));
+  });
+
+  it('refuses a rollback before the part started, a name the plan does not have, and no question at all', () => {
+    const plan = before();
+    const early = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-03-22', '--only-location', 'Albina']);
+    expect([early.status, early.stdout, early.stderr.trim()]).toEqual([2, '', 'rollout: --rollback --at 2027-03-22: Albina rolls back on 2027-03-22, before it starts on 2027-03-30; to hold Albina before it starts, write a pause of it (pauses: - { from: 2027-03-22, reason: ..., only: { location: Albina } })']);
+    expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
+    expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { planIn } from '../../src/plan/resolve.js';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { ROOT, validPlan } from '../helpers.js';
+
+/*
+ * Sranan Advies with Albina launching before the head office: Albina (4 people) from 15 March,
+ * rolled back on 29 March; the head office goes on from 5 April. The weekly updates to everyone
+ * count Albina's people no longer.
+ */
+const data = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml'), 'utf8')) as Record<string, unknown>;
+const phases = data.phases as Record<string, unknown>[];
+data.phases = [phases[0], phases[2], phases[1], phases[3]];
+data.gates = (data.gates as Record<string, unknown>[]).filter((g) => g.id !== 'albina-go-no-go');
+data.rollback = { ...(data.rollback as Record<string, unknown>), on: '2027-03-29' };
+const plan = planIn(validPlan(stringify(data)), 'en');
+const templates = await loadTemplates();
+
+describe('the weekly updates after a rollback of one location', () => {
+  it('leave out the phase rolled back, and its people from those reached', async () => {
+    const { files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en'] });
+    const progress = (date: string) => String(files.find((f) => f.name === `${date}_rollout_weekly-update.en.md`)!.content).match(/\*\*Progress\.\*\* [^\n]*/)![0];
+    expect(progress('2027-03-25')).toContain('we have started with ICT pilot and Albina: 7 of the 25 people');
+    expect(progress('2027-04-02')).toContain('we have started with ICT pilot: 3 of the 25 people');
+    expect(progress('2027-04-09')).toBe('**Progress.** As planned, we have started with ICT pilot and Head office: 21 of the 25 people at Sranan Advies. How many of them use Microsoft Teams, we will share once we have measured it.');
+  });
+});
