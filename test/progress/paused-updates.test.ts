@@ -12,7 +12,7 @@ import { example, tempDir, validPlan } from '../helpers.js';
 const templates = await loadTemplates();
 
 // Georgetown launches Monday 1 March; its line is down, and the plan pauses Georgetown alone
-// from 8 March until Monday 22 March. Its people are measured as they come: 0% in the pause,
+// from 8 March until Monday 22 March, Phagwah there: it resumes on Tuesday 23 March. Its people are measured as they come: 0% in the pause,
 // 30% two days back, 40% ten days back.
 const pause = `
 pauses:
@@ -37,11 +37,11 @@ describe('weekly updates while a pause holds one part of the rollout', () => {
   it('say the part is paused, why and until when, instead of its use measured without a line, and never call it behind', async () => {
     const mail = await updates();
     const en = mail('2027-03-12_rollout_weekly-update.en.md');
-    expect(en).toContain('- **Georgetown:** paused since Monday, March 8 (the Georgetown office has no internet line); we resume on Monday, March 22');
+    expect(en).toContain('- **Georgetown:** paused since Monday, March 8 (the Georgetown office has no internet line); we resume on Tuesday, March 23');
     expect(en).not.toContain('- **Georgetown:** 0% active use');
     expect(en).not.toContain('Not there yet');
     const nl = mail('2027-03-19_rollout_weekly-update.nl.md');
-    expect(nl).toContain('- **Georgetown:** gepauzeerd sinds maandag 8 maart (het kantoor in Georgetown heeft geen internetlijn); we gaan verder op maandag 22 maart');
+    expect(nl).toContain('- **Georgetown:** gepauzeerd sinds maandag 8 maart (het kantoor in Georgetown heeft geen internetlijn); we gaan verder op dinsdag 23 maart');
     expect(nl).not.toContain('Nog niet zover');
   });
 
