@@ -17,7 +17,8 @@ type Dated = Pick<ScheduleEvent, 'date' | 'movedFrom'>;
  * on the first day of its pause.
  */
 export class LocalDays {
-  private readonly pauses: Pauses;
+  /** The plan's pauses, on the plan's calendar. */
+  readonly pauses: Pauses;
   private readonly calendars: Map<string, WorkCalendar>;
 
   constructor(private readonly plan: Plan) {
@@ -25,9 +26,14 @@ export class LocalDays {
     this.calendars = new Map(plan.organization.locations.map((l) => [l.name, locationCalendar(plan, l)]));
   }
 
+  /** The days worked at `location`: its holidays and the plan's; undefined for none or a name the plan lacks. */
+  calendar(location: string | undefined): WorkCalendar | undefined {
+    return location === undefined ? undefined : this.calendars.get(location);
+  }
+
   /** The day a message of `phase` dated as `item` goes to its people at `location`; Infinity while an open pause of that location holds it. */
   message(phase: string, location: string | undefined, item: Dated): Day {
-    const calendar = location === undefined ? undefined : this.calendars.get(location);
+    const calendar = this.calendar(location);
     return calendar ? this.moved(phase, location!, parseDay(item.date), item, calendar) : parseDay(item.date);
   }
 
@@ -38,7 +44,7 @@ export class LocalDays {
    * pause holds it, the day it had before: the one the messages sent before the pause named.
    */
   start(phase: string, location: string | undefined, item: Dated): string {
-    const calendar = location === undefined ? undefined : this.calendars.get(location);
+    const calendar = this.calendar(location);
     if (!calendar) return item.date;
     const local = calendar.onOrAfter(parseDay(item.date));
     const moved = this.moved(phase, location!, local, item, calendar);

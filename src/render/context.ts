@@ -7,9 +7,9 @@ import type { GateResult } from '../gates/types.js';
 import type { Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
-import { locationCalendar, type WorkCalendar } from '../schedule/calendar.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
-import { planCalendar, planPauses, timePhases } from '../schedule/phases.js';
+import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
@@ -461,7 +461,7 @@ export class ContextBuilder {
       alsoSwitchOff: p.only && !decommission(p.phase) && p.phases?.some(decommission) ? old : null,
       from: p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : formatDay(this.calendarAt(p.only?.location).onOrAfter(parseDay(p.until))),
+      until: p.until === null ? null : formatDay((this.localDays.calendar(p.only?.location) ?? this.calendar).onOrAfter(parseDay(p.until))),
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
       laterStart: this.laterStart(p),
@@ -534,19 +534,13 @@ export class ContextBuilder {
     };
   }
 
-  /** The days worked where a pause holds: the paused location's own, or the plan's. */
-  private calendarAt(location: string | undefined): WorkCalendar {
-    const place = this.plan.organization.locations.find((l) => l.name === location);
-    return place ? locationCalendar(this.plan, place) : this.calendar;
-  }
-
   /**
    * A live phase as a pause holds it on an update's day: paused since when, until when and why;
    * and whether its latest measurement (of `measuredOn`) dates from its pause (`during`) or from
    * the week after it (`after`), when the people it counts had not been back a week.
    */
   private pausedPhase(phase: string, date: string, measuredOn: string | null) {
-    const spans = planPauses(this.plan, this.calendar).for({ phase }).spans;
+    const spans = this.localDays.pauses.for({ phase }).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
     const measured = measuredOn === null ? null : parseDay(measuredOn);
@@ -556,7 +550,7 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : formatDay(this.calendarAt(now.pause.only?.location).onOrAfter(now.until)),
+          until: now.until === undefined ? null : formatDay((this.localDays.calendar(now.pause.only?.location) ?? this.calendar).onOrAfter(now.until)),
           reason: now.pause.reason,
         }
       : null;
