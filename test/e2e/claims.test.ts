@@ -45,7 +45,7 @@ describe('report and gate-check tell the same decision', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([
-      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 active_use_pct rows/),
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 rows of active use from/),
       expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
     ]);
     expect(r.stdout).toContain('Decision: pause (exit 1): launch of Advies on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
