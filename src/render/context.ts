@@ -19,6 +19,7 @@ import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
+import { heldSwitchOff, partWhere, rolledBackBy } from '../rollback/notice.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -347,7 +348,7 @@ export class ContextBuilder {
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
-      rollback: message.template === 'rollback' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
+      rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
     };
   }
@@ -390,6 +391,7 @@ export class ContextBuilder {
       // Only a rollback of one part says where, and that the switch-off waits for it.
       where: null,
       switchOff: null,
+      switchOffWas: null,
     };
   }
 
@@ -407,8 +409,8 @@ export class ContextBuilder {
     const { plan } = this;
     const rollback = plan.partRollbacks[Number(event.key.replace('rollback-', '')) - 1]!;
     // Said as where, never as the subject of a verb: a phase's name may be a plural ("Everyone else").
-    const where = rollback.only.location !== undefined ? `in ${rollback.only.location}` : `${this.lang === 'nl' ? 'voor' : 'for'} ${this.phases.find((p) => p.id === rollback.only.phase)?.name ?? rollback.only.phase}`;
-    const waits = this.schedule.held.phases.some((p) => p.kind === 'decommission') || this.schedule.held.events.some((e) => e.type === 'decommission');
+    const where = partWhere(rollback.only, this.phases, this.lang);
+    const waits = heldSwitchOff(this.schedule);
     return {
       date: rollback.on,
       reason: rollback.reason,
@@ -419,6 +421,8 @@ export class ContextBuilder {
       notStarted: [],
       where,
       switchOff: waits ? (plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
+      // The day the switch-off was to turn it off, for the notice to everyone that it is postponed.
+      switchOffWas: waits?.planned ?? null,
     };
   }
 
@@ -510,6 +514,8 @@ export class ContextBuilder {
     const measured = this.measured(message, live);
     return {
       number: message.number,
+      // The parts rolled back by then: the update no longer says all goes as planned.
+      rolledBack: rolledBackBy(plan, message.date, lang),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,

@@ -7,6 +7,7 @@ import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.j
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 import { LocalDays } from '../pauses/local-days.js';
+import { postponesSwitchOff } from '../rollback/notice.js';
 
 /** One message or checklist to render, once per language. */
 export interface Message {
@@ -209,12 +210,13 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
  */
 function concerns(m: Message, phase: string): boolean {
   if (m.readers) return m.readers.everyone || m.readers.phases.some((p) => p.id === phase);
-  return m.phase?.id === phase || (m.template === 'rollback' && m.kind === 'email' && m.event === undefined);
+  return m.phase?.id === phase || (m.template === 'rollback' && m.kind === 'email' && m.event === undefined) || m.template === 'switch-off-postponed';
 }
 
 /**
  * A rollback of one part: the email to that part's people (at that location, in the last phase
- * that brought them in before the day), in their languages, and the coordinator's checklist.
+ * that brought them in before the day), in their languages, and the coordinator's checklist; and,
+ * when it puts the switch-off on hold, the notice to everyone that the switch-off is postponed.
  */
 function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
   const started = schedule.phases.filter((p) => p.kind === 'launch' && p.start < event.date);
@@ -224,6 +226,9 @@ function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<stri
   return [
     { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
     { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
+    ...(postponesSwitchOff(schedule, event.date)
+      ? [{ date: event.date, week: event.week, event, number: 1, first: false, kind: 'email' as const, template: 'switch-off-postponed' as const, base: fileBase(event.date, 'switch-off-postponed', 'email') }]
+      : []),
   ];
 }
 

@@ -15,6 +15,7 @@ import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
 import { timelineSvg } from './timeline.js';
+import { partRollbackBanners } from './part-rollback.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -98,6 +99,7 @@ function header(ctx: Context, title: string): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
     recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');

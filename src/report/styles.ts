@@ -27,6 +27,7 @@ section { margin-top: 28px; }
 .decision-pause .banner-word { color: var(--pause); }
 .decision-rollback { background: var(--fail-soft); border-color: var(--fail); }
 .decision-rollback .banner-word { color: var(--fail); }
+.part-rollback { margin-top: 8px; }
 .rollback { border-left: 4px solid var(--fail); padding: .25rem .75rem; margin: .5rem 0; }
 .pauses ul { margin: .25rem 0; padding-left: 1.25rem; }
 .neutral { background: var(--pending-soft); border-color: var(--pending); }

@@ -81,7 +81,17 @@ describe('a rollback of the Albina branch, end to end', () => {
     const rendered = run(['render-emails', '--plan', ALBINA, '--out', out]);
     expect(rendered.status).toBe(0);
     const files = readdirSync(out);
-    expect(files.filter((f) => f.startsWith('2027-04-19'))).toEqual(['2027-04-19_albina_checklist-rollback.en.md', '2027-04-19_albina_checklist-rollback.nl.md', '2027-04-19_albina_rollback.nl.md']);
+    expect(files.filter((f) => f.startsWith('2027-04-19'))).toEqual([
+      '2027-04-19_albina_checklist-rollback.en.md',
+      '2027-04-19_albina_checklist-rollback.nl.md',
+      '2027-04-19_albina_rollback.nl.md',
+      '2027-04-19_rollout_switch-off-postponed.en.md',
+      '2027-04-19_rollout_switch-off-postponed.nl.md',
+    ]);
+    // Everyone hears the same day that the switch-off is postponed.
+    const postponed = readFileSync(path.join(out, '2027-04-19_rollout_switch-off-postponed.en.md'), 'utf8');
+    expect(postponed).toContain('- **To:** Everyone at Sranan Advies (25 people)');
+    expect(postponed).toContain('we are postponing the switch-off of email chains and WhatsApp groups, planned for Friday, April 23.');
     const email = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
     expect(email).toContain('- **Onderwerp:** We gaan in Albina voorlopig terug naar e-mailketens en WhatsApp-groepen');
     expect(email).toContain('- **Aan:** Albina (4 personen)');
@@ -90,8 +100,16 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(checklist).toContain('# Roll back Microsoft Teams in Albina (the rest goes on)');
     expect(checklist).toContain('- [ ] Kept on for everyone: email chains and WhatsApp groups; the switch-off waits until Microsoft Teams works in Albina');
     // The switch-off was announced before the rollback, and that message went out as it was; nothing is written after it.
-    expect(files.filter((f) => f.includes('switch-off'))).toEqual(['2027-04-05_switch-off_decommission.en.md', '2027-04-05_switch-off_decommission.nl.md']);
+    expect(files.filter((f) => f.includes('_switch-off_'))).toEqual(['2027-04-05_switch-off_decommission.en.md', '2027-04-05_switch-off_decommission.nl.md']);
     expect(files.filter((f) => /^\d{4}-\d\d-\d\d/.test(f) && f > '2027-04-19_z')).toEqual([]);
+  });
+
+  it('report shows a banner for Albina rolled back, from its day on', () => {
+    const report = (at: string) => run(['report', '--plan', ALBINA, '--at', at, '--lang', 'en', '-o', '-']);
+    const on = report('2027-04-19');
+    expect(on.status).toBe(0);
+    expect(on.stdout).toContain('<span class="banner-word">Rolled back: Albina</span><span>Back to email chains and WhatsApp groups in Albina since 19 Apr, the rest goes on: Teams does not work on the internet line in Albina;');
+    expect(report('2027-04-16').stdout).not.toContain('Rolled back: Albina');
   });
 
 });

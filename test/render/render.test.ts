@@ -8,7 +8,7 @@ import type { Format } from '../../src/render/formats.js';
 import { renderEmails, type RenderResult } from '../../src/render/render.js';
 import { CHECKLIST_TEMPLATES, EMAIL_TEMPLATES, loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { example, minimalPlan, sameDayLaunches, tempDir, validPlan } from '../helpers.js';
+import { example, minimalPlan, ROOT, sameDayLaunches, tempDir, validPlan } from '../helpers.js';
 
 const PRESETS = ['solo.yaml', 'small-team.yaml', 'growing-team.yaml', 'enterprise.yaml'];
 const builtIn = await loadTemplates();
@@ -58,6 +58,9 @@ describe('renderEmails on the presets', () => {
     for (const plan of [...PRESETS.map(planOf), paused]) for (const e of (await render(plan)).entries) used.add(`${e.template}.${e.language}`);
     const rollback = { date: '2027-03-30', reason: 'too few use it', gates: [] };
     for (const e of (await renderEmails(paused, buildSchedule(paused), { format: 'md', templates: builtIn, rollback })).entries) used.add(`${e.template}.${e.language}`);
+    // A rollback of one location, which the switch-off waits for.
+    const albina = validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml'), 'utf8'));
+    for (const e of (await render(albina)).entries) used.add(`${e.template}.${e.language}`);
     for (const t of [...EMAIL_TEMPLATES, ...CHECKLIST_TEMPLATES]) for (const lang of ['en', 'nl']) expect(used, `${t}.${lang}`).toContain(`${t}.${lang}`);
   });
 

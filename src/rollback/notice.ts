@@ -1,0 +1,48 @@
+import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import type { Schedule } from '../schedule/types.js';
+import type { PartRollback } from './parts.js';
+
+/**
+ * Where a part rolled back is, said as a place (`in Albina`) or as a phase's people (`for Everyone
+ * else`): never as the subject of a verb, since a phase's name may be a plural.
+ */
+export function partWhere(only: PartRollback['only'], phases: DisplayNames['phases'], lang: Language): string {
+  return only.location !== undefined ? `in ${only.location}` : `${lang === 'nl' ? 'voor' : 'for'} ${pausedPartName(only, phases)}`;
+}
+
+/**
+ * The switch-off as the parts rolled back hold it: undefined when it does not wait (none planned,
+ * or done); else the day it was planned to turn the old system off, as the switch-off's
+ * announcement gave it (null when the plan gives no turn-off step).
+ */
+export function heldSwitchOff(schedule: Schedule): { planned: string | null } | undefined {
+  const steps = schedule.held.events.filter((e) => e.type === 'decommission');
+  if (steps.length === 0 && !schedule.held.phases.some((p) => p.kind === 'decommission')) return undefined;
+  return { planned: steps.find((e) => e.key === 'turn-off')?.plannedDate ?? null };
+}
+
+/**
+ * Whether the rollback of a part on `on` is the one that puts the switch-off on hold, so that its
+ * day tells everyone the switch-off is postponed: one on an earlier day has told them already.
+ */
+export function postponesSwitchOff(schedule: Schedule, on: string): boolean {
+  return heldSwitchOff(schedule) !== undefined && !(schedule.rollbacks ?? []).some((r) => r.on < on);
+}
+
+/** A part rolled back by a weekly update's day, as the update says it: its name, where, its day and why (in the plan's language). */
+export interface RolledBackPart {
+  name: string;
+  where: string;
+  on: string;
+  reason: string;
+}
+
+/** The parts rolled back on or before `date`, in the order of their days: a weekly update after them no longer says all goes as planned. */
+export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, date: string, lang: Language): RolledBackPart[] {
+  return plan.partRollbacks
+    .filter((r) => r.on <= date)
+    .sort((a, b) => a.on.localeCompare(b.on))
+    .map((r) => ({ name: pausedPartName(r.only, plan.phases), where: partWhere(r.only, plan.phases, lang), on: r.on, reason: r.reason }));
+}
