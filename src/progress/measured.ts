@@ -103,17 +103,30 @@ export class Progress {
   }
 
   private phaseUse(p: SchedulePhase, day: Day): PhaseUse {
-    const metric = this.metrics.activeUse;
     const gate = this.useGate(p.id);
-    const goal = gate?.threshold ?? ACTIVE_USE_GOAL;
-    const trained = this.trained(p.id, day);
+    return this.use(p, gate ?? ({ phase: p.id } as Gate), gate?.threshold ?? ACTIVE_USE_GOAL, this.trained(p.id, day), day);
+  }
+
+  /**
+   * A launch phase's active use at one of its locations as of `date`, from rows that name that
+   * location: what an update tells of each place when a pause holds one of them alone. Its goal
+   * is that of the phase's success gate there, else the phase's.
+   */
+  locationUse(p: SchedulePhase, location: string, date: string): PhaseUse {
+    const gates = this.plan.gates.filter((g) => g.phase === p.id && g.metric === this.metrics.activeUse && g.aggregate === 'last');
+    const here = gates.filter((g) => g.location === location);
+    const goal = (here.find((g) => g.guards === 'none') ?? here[0] ?? this.useGate(p.id))?.threshold ?? ACTIVE_USE_GOAL;
+    return this.use(p, { phase: p.id, location } as Gate, goal, null, parseDay(date));
+  }
+
+  /** The latest active use in `scope` from the phase's start up to `day`. */
+  private use(p: SchedulePhase, scope: Gate, goal: number, trained: PhaseUse['trained'], day: Day): PhaseUse {
+    const metric = this.metrics.activeUse;
     if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
-    const scope = gate ?? ({ phase: p.id } as Gate);
     const obs = this.ledger.observations(metric, (s) => !unscoped(s) && inScope(scope, s), parseDay(p.start), day);
     const value = aggregate('last', obs);
     if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
-    const percent = Math.round(value);
-    return { phase: p.id, percent, day: formatDay(obs.days[obs.days.length - 1]!), goal, reached: roundObserved(value) >= goal, trained };
+    return { phase: p.id, percent: Math.round(value), day: lastDay(obs), goal, reached: roundObserved(value) >= goal, trained };
   }
 
   /** The phase's share trained by `day`, in the scope of its gate on training: its session may come before its launch. */
