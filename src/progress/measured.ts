@@ -9,6 +9,8 @@ import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { progressMetrics, type ProgressMetrics } from './metrics.js';
 import type { SchedulePhase } from '../schedule/types.js';
+import { timePhases, type TimedPhase } from '../schedule/phases.js';
+import { notStartedBy, scopeStart } from '../gates/started.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 /*
@@ -58,6 +60,8 @@ const unscoped = (s: Scope) => s.phase === undefined && s.group === undefined &&
 
 export class Progress {
   readonly metrics: ProgressMetrics;
+  /** The phases' days, for the switch-off condition: made when it is read. */
+  private phases?: TimedPhase[];
 
   constructor(
     private readonly plan: Plan,
@@ -154,10 +158,12 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    const found = when && latest(this.ledger, when.metric, parseDay(date));
-    if (!when || !found) return null;
+    this.phases ??= timePhases(this.plan);
+    const found = when && latest(this.ledger, when.metric, parseDay(date), scopeStart(this.plan, this.phases));
+    if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
-    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold), lowest: found.lowest, organization: found.organization };
+    const started = notStartedBy(this.phases, found.day).length === 0;
+    return { value, day: formatDay(found.day), met: started && compare(value, when.op, when.threshold), lowest: found.lowest!, organization: found.organization };
   }
 
   /* Each part: its value and the last day it reads. */
