@@ -4,7 +4,7 @@
 // dist/, the templates and the package's version. The blob is made by that same binary, as a
 // blob runs only in the Node version that made it.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'postject';
 import { build } from 'rolldown';
@@ -79,4 +79,10 @@ codesign('--sign', '-');
 // The notices the bundled libraries' licences ask for travel with the executable.
 copyFileSync('dist/THIRD-PARTY-LICENSES.txt', path.join(out, 'THIRD-PARTY-LICENSES.txt'));
 const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+// So does Node's own licence: beside node.exe on Windows, at the top of a nodejs.org or Homebrew
+// folder, in the documentation folder of a Debian or Ubuntu package.
+const bin = path.dirname(realpathSync(node));
+const nodeLicense = [path.join(bin, 'LICENSE'), path.join(bin, '..', 'LICENSE'), '/usr/share/doc/nodejs/LICENSE'].find((f) => existsSync(f));
+if (nodeLicense) copyFileSync(nodeLicense, path.join(out, 'NODE-LICENSE.txt'));
+else console.warn(`rollout: warning: Node's LICENSE is not beside ${node}; hand out https://raw.githubusercontent.com/nodejs/node/${nodeVersion}/LICENSE with the executable`);
 console.log(`built ${target}: ${(statSync(target).size / 1e6).toFixed(1)} MB, Node ${nodeVersion}`);

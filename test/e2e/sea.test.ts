@@ -26,6 +26,7 @@ describe.skipIf(why !== undefined)(`the single executable${why ? ` (skipped: ${w
     // Alone in a folder with the examples: no package, no templates folder, no Node on the PATH.
     dir = tempDir();
     expect(readFileSync(path.join(ROOT, 'dist', 'sea', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^handlebars \d/m);
+    expect(readFileSync(path.join(ROOT, 'dist', 'sea', 'NODE-LICENSE.txt'), 'utf8')).toMatch(/^Node\.js is licensed for use as follows:/);
     copyFileSync(path.join(ROOT, 'dist', 'sea', 'rollout-linux-x64'), exe());
     cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
     mkdirSync(path.join(dir, 'bin'));
