@@ -1,6 +1,7 @@
 import type { Check } from '../plan/checks.js';
 import type { PlanPath } from '../plan/positions.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Gate } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import { formatDay } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from './guarded.js';
@@ -17,6 +18,10 @@ export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
     if (gate.due === 'day-before' && gate.guards === 'none') {
       out.push({ severity: 'error', code: 'guards', path: at('due'), message: `gate "${gate.id}" is due the day before what it guards, but guards nothing`, hint: 'add guards: next or guards: decommission, or use within' });
       return;
+    }
+    if (gate.guards === 'none') {
+      const rollback = reportOnlyRollback(gate, plan.contingency);
+      if (rollback) out.push({ severity: 'warning', code: 'report-only-rollback', path: at(rollback.key), message: `gate "${gate.id}" ${rollback.why} a rollback, but guards nothing, so it only reports and never rolls back`, hint: 'add guards: next or guards: decommission; with location: set, the gate then rolls back that location alone' });
     }
     const guarded = guardedPhase(gate, timed);
     if (gate.guards !== 'none' && !guarded) {
@@ -38,4 +43,11 @@ export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
     }
   });
   return out;
+}
+
+/** A report-only gate whose failure (or lack of data) asks for a rollback: what asks for it, and the key that says so. */
+function reportOnlyRollback(gate: Gate, contingency: Plan['contingency']): { key: string; why: string } | null {
+  if (contingency[gate.severity] === 'rollback') return { key: 'severity', why: `fails with severity ${gate.severity}, which asks for` };
+  if (gate.onInconclusive === 'rollback') return { key: 'onInconclusive', why: 'with too few rows asks for' };
+  return null;
 }

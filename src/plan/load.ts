@@ -163,7 +163,12 @@ const YAML_HINTS: Record<string, string> = {
 function yamlDiagnostic(error: YAMLError, file: string, lines: LineCounter, text: string): Diagnostic {
   const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW' ? colonInText(text, error.pos, error.code === 'BLOCK_IN_FLOW') : undefined;
+  const colon =
+    error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW'
+      ? colonInText(text, error.pos, error.code === 'BLOCK_IN_FLOW')
+      : error.code === 'DUPLICATE_KEY'
+        ? commaInText(text, error.pos)
+        : undefined;
   const hint = colon?.hint ?? YAML_HINTS[error.code];
   return {
     severity: 'error',
@@ -188,6 +193,20 @@ function colonInText(text: string, [offset, end]: [number, number], inFlow: bool
   const value = (inFlow ? text.slice(offset, end) : text.slice(offset, lineEnd < 0 ? text.length : lineEnd).replace(/\s+#.*$/, '')).trim();
   if (key === undefined || value === '' || (inFlow && !/:\s/.test(value))) return undefined;
   return { message: 'YAML: a colon and a space inside a text start a new key', hint: `put the whole text in quotes: ${key}: ${JSON.stringify(value)}` };
+}
+
+/**
+ * `{ nl: Nadia in Paramaribo, Bhagwandat in Nickerie., en: Nadia and Bhagwandat in Nickerie. }`: each
+ * comma ends a text and makes the rest a key without a value, and two such rests alike are a
+ * duplicate key, which YAML refuses before the plan's own check could say what happened.
+ */
+function commaInText(text: string, [offset]: [number, number]): { message: string; hint: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const rest = /^[^:{}[\],\n]*(?=[,}])/.exec(text.slice(offset));
+  const head = [...text.slice(lineStart, offset).matchAll(/[{,]\s*([^\s:{},[\]][^:{},[\]]*):\s+/g)].at(-1);
+  if (!rest || !head) return undefined;
+  const quoted = text.slice(lineStart + head.index + head[0].length, offset + rest[0].length).trim();
+  return { message: 'YAML: a comma inside { } ends the text before it, and the rest reads as a key, here one the mapping already has', hint: `quote each text with a comma: ${head[1]}: ${JSON.stringify(quoted)}` };
 }
 
 type Issue = z.core.$ZodIssue;

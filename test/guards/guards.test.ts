@@ -78,6 +78,16 @@ describe('gates that guard', () => {
     expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due']]);
   });
 
+  it('warns about a report-only gate whose failure asks for a rollback, at the key that asks for it', () => {
+    const warned = (gate: Record<string, unknown>) => findings(twoPhases(gate)).filter((d) => d.code === 'report-only-rollback').map((d) => [d.path, d.message]);
+    expect(warned({ severity: 'critical' })).toEqual([
+      ['gates[0].severity', 'gate "g" fails with severity critical, which asks for a rollback, but guards nothing, so it only reports and never rolls back'],
+    ]);
+    expect(warned({ onInconclusive: 'rollback' })).toEqual([['gates[0].onInconclusive', 'gate "g" with too few rows asks for a rollback, but guards nothing, so it only reports and never rolls back']]);
+    expect([warned({ severity: 'critical', guards: 'next', due: 'day-before' }), warned({ severity: 'major' })]).toEqual([[], []]);
+    expect(findings({ ...twoPhases({ severity: 'critical' }), contingency: { critical: 'pause' } }).filter((d) => d.code === 'report-only-rollback')).toEqual([]);
+  });
+
   it('lets two launches of one day wait for the pilot, and both guard the launch after them', () => {
     const plan = validPlan(sameDayLaunches());
     const phases = timePhases(plan);

@@ -129,6 +129,15 @@ describe('loadPlan', () => {
     ]);
   });
 
+  it('says a comma in { } texts made one key twice, and how to quote the text, where YAML refuses the duplicate', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\ndiscovery:\n  champions: { nl: Nadia in Paramaribo, Bhagwandat in Nickerie., en: Nadia in Paramaribo, Bhagwandat in Nickerie. }\n';
+    expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.hint])).toEqual([
+      ['duplicate-key', 6, 91, 'YAML: a comma inside { } ends the text before it, and the rest reads as a key, here one the mapping already has', 'quote each text with a comma: en: "Nadia in Paramaribo, Bhagwandat in Nickerie."'],
+    ]);
+    const twice = loadPlan(text.replace(/champions: .*/, 'champions: { nl: "Nadia, Bhagwandat", en: x, nl: y }'), 'p.yaml').diagnostics;
+    expect(twice.map((d) => [d.message, d.hint])).toEqual([['YAML: map keys must be unique', 'remove or rename one of the two keys']]);
+  });
+
   it('says a colon in a plain text starts a key, and how to quote the text', () => {
     const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\npauses:\n  - from: 2027-01-11\n    reason: Administratie: te weinig gebruik (57% "nu")   \n';
     expect(loadPlan(text, 'p.yaml').diagnostics).toEqual([
