@@ -3,7 +3,7 @@ import { onlyPausesDiffer } from '../pauses/redate.js';
 import { buildSchedule } from '../schedule/build.js';
 import { parseDay } from '../util/dates.js';
 import { allItems, identities, type Item } from './items.js';
-import { newPauses, reasons } from './reasons.js';
+import { newPauses, reasons, type ReasonNames } from './reasons.js';
 
 /** One of several edits that moved an item, and by how many calendar days. */
 export interface Cause {
@@ -16,13 +16,13 @@ export interface Cause {
  * each moved an item: the plan without its new pauses is the step between, so the days add up
  * exactly and read as the two edits diffed one after the other. Undefined for an item only one moved.
  */
-export function splitCauses(plans: { before: Plan; after: Plan }): (id: string, then: Item, now: Item) => Cause[] | undefined {
+export function splitCauses(plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids'): (id: string, then: Item, now: Item) => Cause[] | undefined {
   const added = new Set(newPauses(plans));
   if (added.size === 0 || onlyPausesDiffer(plans.before, plans.after)) return () => undefined;
   const between: Plan = { ...plans.after, pauses: plans.after.pauses.filter((p) => !added.has(p)) };
   const middle = identities(allItems(buildSchedule(between)));
-  const edits = reasons({ before: plans.before, after: between });
-  const pauses = reasons({ before: between, after: plans.after });
+  const edits = reasons({ before: plans.before, after: between }, said);
+  const pauses = reasons({ before: between, after: plans.after }, said);
   return (id, then, now) => {
     const m = middle.get(id);
     if (m?.date == null || then.date === null || now.date === null) return undefined;

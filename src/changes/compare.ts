@@ -4,7 +4,7 @@ import { parseDay } from '../util/dates.js';
 import { redateEvents } from '../pauses/redate.js';
 import { splitCauses, type Cause } from './causes.js';
 import { allItems, base, identities, reason, type Item } from './items.js';
-import { causesText, reasons } from './reasons.js';
+import { causesText, reasons, type ReasonNames } from './reasons.js';
 import { officeHourChanges } from './office-hours.js';
 
 /** `resumed`: on hold in the older version (an open pause), dated in the newer one. */
@@ -36,13 +36,13 @@ export interface ChangeSet {
 
 const dateOf = (e: Item): string | null => e.date;
 
-/** What moved, appeared, disappeared, went on hold or resumed between two schedules, and why where known. */
-export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }): ChangeSet {
+/** What moved, appeared, disappeared, went on hold or resumed between two schedules, and why where known (`said`: see ReasonNames). */
+export function compareSchedules(before: Schedule, after: Schedule, plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids'): ChangeSet {
   const old = identities(allItems(before));
   const now = identities(allItems(after));
   const changes: Change[] = [];
-  const reasonFor = reasons(plans);
-  const causesOf = splitCauses(plans);
+  const reasonFor = reasons(plans, said);
+  const causesOf = splitCauses(plans, said);
   for (const [id, a] of old) {
     const b = now.get(id);
     const from = dateOf(a);
@@ -70,8 +70,8 @@ export function compareSchedules(before: Schedule, after: Schedule, plans: { bef
  * What moves when `after` is `before` with pauses added after its own: each item against its
  * own new date, without a second schedule to match it in. Undefined when that does not apply.
  */
-export function comparePaused(before: Schedule, plans: { before: Plan; after: Plan }): ChangeSet | undefined {
-  const reasonFor = reasons(plans);
+export function comparePaused(before: Schedule, plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids'): ChangeSet | undefined {
+  const reasonFor = reasons(plans, said);
   const changes: Change[] = [];
   const redated = redateEvents(before, plans.before, plans.after, (a, to, sequence, title) => {
     if (to === a.date) return;

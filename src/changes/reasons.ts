@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { pausedPartName } from '../plan/display-names.js';
+import { pausedPartName, phaseName } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
 import type { EventType } from '../schedule/types.js';
 import { pauseReaches, reaches } from '../pauses/scope.js';
@@ -33,6 +33,8 @@ const WORDS: Record<Language, {
   lasts: (id: string, now: string, was: string) => string;
   length: (days: number | undefined, weeks: number) => string;
   shift: (days: number) => string;
+  /** The same, for people: a phase by its name. */
+  named: { phaseAdded: (name: string) => string; phaseRemoved: (name: string) => string; startsInWeek: (name: string, week: number | undefined) => string; lasts: (name: string, now: string, was: string) => string };
 }> = {
   en: {
     pause: (from, until, reason, was, part) => `pause ${part ? `of ${part} ` : ''}${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
@@ -47,6 +49,12 @@ const WORDS: Record<Language, {
     lasts: (id, now, was) => `phase ${id} now lasts ${now} (was ${was})`,
     length: (days, weeks) => (days !== undefined ? `${days} days` : `${weeks} weeks`),
     shift: (n) => `${n > 0 ? '+' : ''}${n} day${Math.abs(n) === 1 ? '' : 's'}`,
+    named: {
+      phaseAdded: (name) => `new phase: ${name}`,
+      phaseRemoved: (name) => `phase removed: ${name}`,
+      startsInWeek: (name, week) => `${name} now starts in week ${week ?? 'after the previous phase'}`,
+      lasts: (name, now, was) => `${name} now lasts ${now} (was ${was})`,
+    },
   },
   nl: {
     pause: (from, until, reason, was, part) => `pauze ${part ? `voor ${part} ` : ''}${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
@@ -61,6 +69,12 @@ const WORDS: Record<Language, {
     lasts: (id, now, was) => `fase ${id} duurt nu ${now} (was ${was})`,
     length: (days, weeks) => (days !== undefined ? `${days} dagen` : `${weeks} weken`),
     shift: (n) => `${n > 0 ? '+' : ''}${n} dag${Math.abs(n) === 1 ? '' : 'en'}`,
+    named: {
+      phaseAdded: (name) => `nieuwe fase: ${name}`,
+      phaseRemoved: (name) => `fase verwijderd: ${name}`,
+      startsInWeek: (name, week) => `${name} begint nu in week ${week ?? 'na de vorige fase'}`,
+      lasts: (name, now, was) => `${name} duurt nu ${now} (was ${was})`,
+    },
   },
 };
 
@@ -84,12 +98,18 @@ export function newPauses(plans: { before: Plan; after: Plan }): Plan['pauses'] 
 }
 
 /**
+ * How a reason names a phase: `ids` as the plan writes them (JSON), `names` as people read them
+ * (text and markdown). A part paused or rolled back (`only`) goes by its name in both.
+ */
+export type ReasonNames = 'ids' | 'names';
+
+/**
  * Why an item is not where it was, where the plans say: a new rollback, a new pause, a holiday, a changed start,
  * a phase that changed length or appeared, a gate that was added or removed. Undefined otherwise.
  * In the language the plans are read in. What the two plans say is worked out once, for every item.
  */
-export function reasons(plans: { before: Plan; after: Plan }): (before: Item | undefined, after: Item | undefined) => string | undefined {
-  const w = WORDS[plans.after.language];
+export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids'): (before: Item | undefined, after: Item | undefined) => string | undefined {
+  const w = phaseWords(plans, said);
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
   // A pause whose end moved (the same part, the same `from`, another `until`) moves what it
   // reached once more, with the calendar revision it already had.
@@ -157,6 +177,20 @@ export function reasons(plans: { before: Plan; after: Plan }): (before: Item | u
   };
 }
 
+/** The words of a language, with each phase named by its id or, for people, by its name in the plan that has it. */
+function phaseWords(plans: { before: Plan; after: Plan }, said: ReasonNames): (typeof WORDS)[Language] {
+  const w = WORDS[plans.after.language];
+  if (said === 'ids') return w;
+  const name = (id: string) => phaseName(plans.after.phases.some((p) => p.id === id) ? plans.after.phases : plans.before.phases, id);
+  return {
+    ...w,
+    phaseAdded: (id) => w.named.phaseAdded(name(id)),
+    phaseRemoved: (id) => w.named.phaseRemoved(name(id)),
+    startsInWeek: (id, week) => w.named.startsInWeek(name(id), week),
+    lasts: (id, now, was) => w.named.lasts(name(id), now, was),
+  };
+}
+
 /** The rollbacks of one part `after` records and `before` does not, each with the part it withdraws and its words. */
 function newPartRollbacks(plans: { before: Plan; after: Plan }) {
   const known = new Set(plans.before.partRollbacks.map((r) => `${r.on}|${r.only.phase ?? ''}|${r.only.location ?? ''}`));
@@ -166,7 +200,7 @@ function newPartRollbacks(plans: { before: Plan; after: Plan }) {
   const spans = planPauses(plans.after).spans;
   return fresh.map((r) => {
     const reach = spans.find((s) => s.rollback === r)!.reach!;
-    const part = r.only.location ?? r.only.phase!;
+    const part = pausedPartName(r.only, plans.after.phases);
     return { own: { phases: reach.held, ...(reach.location !== undefined ? { location: reach.location } : {}) }, gone: w.gone(part, r.on, r.reason), waits: w.waitsFor(part, r.on, r.reason) };
   });
 }

@@ -26,8 +26,10 @@ export async function diffCommand(oldFile: string, newFile: string, options: Dif
   const before = planIn(oldPlan, lang);
   const after = planIn(newPlan, lang);
   const old = buildSchedule(before);
+  // Text and markdown name phases as people know them; JSON keeps the plan's ids.
+  const said = options.format === 'json' ? 'ids' : 'names';
   // A plan that only gained a pause is the old schedule re-dated: one build, not two.
-  const set = (onlyPausesDiffer(before, after) ? comparePaused(old, { before, after }) : undefined) ?? compareSchedules(old, buildSchedule(after), { before, after });
+  const set = (onlyPausesDiffer(before, after) ? comparePaused(old, { before, after }, said) : undefined) ?? compareSchedules(old, buildSchedule(after), { before, after }, said);
   writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].diff(oldFile, newFile), set, { before: oldFile, after: newFile }, lang));
   return set.changes.length === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
+import { displayNames } from '../plan/display-names.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
@@ -60,7 +61,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
-    writeOut((await import('../reporters/gates/github.js')).renderGithub(result, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
+    // Annotations are in English whatever --lang says: so are the names in their sentences.
+    const english = { ...result, names: displayNames(planIn(loadedPlan, 'en')) };
+    writeOut((await import('../reporters/gates/github.js')).renderGithub(english, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
   if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));

@@ -9,6 +9,7 @@ import { guardedDecision } from '../guards/decide.js';
 import { rollbackPeople } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
+import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
 import type { GateCheckResult, ScopeName } from './types.js';
@@ -197,10 +198,19 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
-  const latestValue = condition ? latest(ledger, condition.metric, asOf) : undefined;
-  const observed = latestValue === undefined ? null : roundObserved(latestValue.value);
-  const scopeOf = latestValue ? { lowest: latestValue.lowest, organization: latestValue.organization } : { lowest: null, organization: null };
-  const decommissionReady = condition ? observed !== null && compare(observed, condition.op, condition.threshold) : null;
+  const latestValue = condition ? latest(ledger, condition.metric, asOf, scopeStart(plan, phases)) : undefined;
+  const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
+  const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
+  const scopeOf = {
+    lowest: latestValue?.lowest ?? null,
+    organization: latestValue?.organization ?? null,
+    day: latestValue?.lowestDay == null ? null : formatDay(latestValue.lowestDay),
+    organizationDay: latestValue?.organizationDay == null ? null : formatDay(latestValue.organizationDay),
+    measuredOn: latestValue ? formatDay(latestValue.day) : null,
+    notStarted,
+  };
+  // A phase not started by the day measured cannot have reached the condition yet.
+  const decommissionReady = condition ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
   const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, planPauses(plan), plan.rollback);
@@ -260,22 +270,47 @@ function keptDays(windows: GateWindow[], conditionMetric: string | undefined, as
  * `lowest` is the part of the organization that value is from, `organization` the latest value
  * of the rows that name no part (null without such rows).
  */
-export function latest(ledger: ObservationLedger, metric: string, until: Day): { value: number; day: Day; lowest: ScopeName; organization: number | null } | undefined {
-  const values = new Latest<ScopeName>(until);
+export function latest(ledger: ObservationLedger, metric: string, until: Day, startOf: (scope: Scope) => Day | undefined = () => undefined): LatestValue | undefined {
+  const values = new Latest<{ name: ScopeName; day: Day }>(until);
   const whole = new Latest(until);
   let last = -Infinity;
+  let wholeDay: Day | undefined;
   for (const [scope, days] of ledger.byScope(metric)) {
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;
     for (const day of days.keys()) if (day <= until && day > best) best = day;
     if (best === -Infinity) continue;
-    const name: ScopeName = { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}) };
-    values.add(best, days.get(best)!.values, key, name);
-    if (key === '||') whole.add(best, days.get(best)!.values);
     last = Math.max(last, best);
+    if (key === '||') {
+      whole.add(best, days.get(best)!.values);
+      wholeDay = best;
+    }
+    // A part whose people had not started by the day it was measured: its 0% says nothing of use.
+    if (best < (startOf(scope) ?? -Infinity)) continue;
+    const name: ScopeName = { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}) };
+    values.add(best, days.get(best)!.values, key, { name, day: best });
   }
   const low = values.lowest();
   const organization = whole.value();
-  return low === undefined ? undefined : { value: low.value, day: last, lowest: low.tag ?? {}, organization: organization === undefined ? null : roundObserved(organization) };
+  if (last === -Infinity) return undefined;
+  return {
+    value: low?.value ?? null,
+    day: last,
+    lowest: low?.tag?.name ?? null,
+    lowestDay: low?.tag?.day ?? null,
+    organization: organization === undefined ? null : roundObserved(organization),
+    organizationDay: wholeDay ?? null,
+  };
+}
+
+/** See latest: the lowest part's value and day are null when every part measured had not started. */
+export interface LatestValue {
+  value: number | null;
+  /** The last day any part was measured. */
+  day: Day;
+  lowest: ScopeName | null;
+  lowestDay: Day | null;
+  organization: number | null;
+  organizationDay: Day | null;
 }

@@ -107,6 +107,13 @@ export interface GateCheckResult {
     lowest: ScopeName | null;
     /** The latest value of the rows that name no part of the organization; null without such rows. */
     organization: number | null;
+    /** The days `observed` and `organization` were measured; null without them. */
+    day: string | null;
+    organizationDay: string | null;
+    /** The last day any part was measured; null without a value. */
+    measuredOn: string | null;
+    /** The launch phases with people that had not started by `measuredOn`, with their start (null while a pause holds it): not read as 0%. */
+    notStarted: { phase: string; start: string | null }[];
   } | null;
   blockedLaunches: BlockedLaunch[];
   /** The next launch to come, when gates guarding it would hold it if it were due today. */

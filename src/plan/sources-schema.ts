@@ -104,19 +104,25 @@ const events = z.strictObject({
   metric: metricName,
 });
 
-const attendance = z.strictObject({
-  kind: z.literal('attendance'),
-  ...common,
-  date: column.optional().describe("The column with the day of each row: a sign-in sheet's date. A Teams attendance report is read without it (its meeting's start time)."),
-  person: column.optional().describe('The column with who attended (an e-mail address or a name). A Teams attendance report is read without it (Email, else Name).'),
-  duration: column.optional().describe('The column with the time in the meeting (1h 5m 20s). A Teams attendance report is read without it (In-Meeting Duration).'),
-  minimum: z
-    .string()
-    .regex(/^(?=\d)(?:\d+\s*h)?\s*(?:\d+\s*m)?$/, 'expected a time such as 30m, 1h or 1h30m')
-    .optional()
-    .describe('Time in one meeting below which a participant does not count as trained (30m).'),
-  metric: metricName.default('training_completion_pct'),
-});
+const attendance = z
+  .strictObject({
+    kind: z.literal('attendance'),
+    ...common,
+    dateFormat: dateFormat.default('auto').describe("The date order of a file whose own dates read both ways (all days 12 or less); each file's order is found from its own dates first, a Teams report's also from the way Teams writes them."),
+    date: column.optional().describe("A sign-in sheet's column with the day (default: Date or Datum). Teams attendance reports are read by their own columns."),
+    person: column.optional().describe("A sign-in sheet's column with who attended, an e-mail address or a name (default: Email, E-mail, ..., Name or Naam). Teams attendance reports are read by their own columns."),
+    duration: column.optional().describe("A sign-in sheet's column with the time each person was there (1h 5m 20s), read with minimum. Teams attendance reports are read by their own columns."),
+    minimum: z
+      .string()
+      .regex(/^(?=\d)(?:\d+\s*h)?\s*(?:\d+\s*m)?$/, 'expected a time such as 30m, 1h or 1h30m')
+      .optional()
+      .describe('Time in one meeting below which a participant does not count as trained (30m).'),
+    metric: metricName.default('training_completion_pct'),
+  })
+  .refine((s) => s.duration === undefined || s.minimum !== undefined, {
+    path: ['duration'],
+    message: "names a sign-in sheet's column with the time each person was there, which only minimum reads: add minimum (such as 30m) or leave duration out (Teams attendance reports are read by their own columns)",
+  });
 
 export const source = z.discriminatedUnion('kind', [activity, daily, responses, events, attendance]);
 /** The kinds a source may have, for a message about one that has none of them. */

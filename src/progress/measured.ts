@@ -9,6 +9,8 @@ import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
 import { progressMetrics, type ProgressMetrics } from './metrics.js';
 import type { SchedulePhase } from '../schedule/types.js';
+import { timePhases, type TimedPhase } from '../schedule/phases.js';
+import { notStartedBy, scopeStart } from '../gates/started.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 /*
@@ -58,6 +60,8 @@ const unscoped = (s: Scope) => s.phase === undefined && s.group === undefined &&
 
 export class Progress {
   readonly metrics: ProgressMetrics;
+  /** The phases' days, for the switch-off condition: made when it is read. */
+  private phases?: TimedPhase[];
 
   constructor(
     private readonly plan: Plan,
@@ -103,17 +107,30 @@ export class Progress {
   }
 
   private phaseUse(p: SchedulePhase, day: Day): PhaseUse {
-    const metric = this.metrics.activeUse;
     const gate = this.useGate(p.id);
-    const goal = gate?.threshold ?? ACTIVE_USE_GOAL;
-    const trained = this.trained(p.id, day);
+    return this.use(p, gate ?? ({ phase: p.id } as Gate), gate?.threshold ?? ACTIVE_USE_GOAL, this.trained(p.id, day), day);
+  }
+
+  /**
+   * A launch phase's active use at one of its locations as of `date`, from rows that name that
+   * location: what an update tells of each place when a pause holds one of them alone. Its goal
+   * is that of the phase's success gate there, else the phase's.
+   */
+  locationUse(p: SchedulePhase, location: string, date: string): PhaseUse {
+    const gates = this.plan.gates.filter((g) => g.phase === p.id && g.metric === this.metrics.activeUse && g.aggregate === 'last');
+    const here = gates.filter((g) => g.location === location);
+    const goal = (here.find((g) => g.guards === 'none') ?? here[0] ?? this.useGate(p.id))?.threshold ?? ACTIVE_USE_GOAL;
+    return this.use(p, { phase: p.id, location } as Gate, goal, null, parseDay(date));
+  }
+
+  /** The latest active use in `scope` from the phase's start up to `day`. */
+  private use(p: SchedulePhase, scope: Gate, goal: number, trained: PhaseUse['trained'], day: Day): PhaseUse {
+    const metric = this.metrics.activeUse;
     if (metric === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
-    const scope = gate ?? ({ phase: p.id } as Gate);
     const obs = this.ledger.observations(metric, (s) => !unscoped(s) && inScope(scope, s), parseDay(p.start), day);
     const value = aggregate('last', obs);
     if (value === undefined) return { phase: p.id, percent: null, day: null, goal, reached: false, trained };
-    const percent = Math.round(value);
-    return { phase: p.id, percent, day: formatDay(obs.days[obs.days.length - 1]!), goal, reached: roundObserved(value) >= goal, trained };
+    return { phase: p.id, percent: Math.round(value), day: lastDay(obs), goal, reached: roundObserved(value) >= goal, trained };
   }
 
   /** The phase's share trained by `day`, in the scope of its gate on training: its session may come before its launch. */
@@ -141,10 +158,12 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    const found = when && latest(this.ledger, when.metric, parseDay(date));
-    if (!when || !found) return null;
+    this.phases ??= timePhases(this.plan);
+    const found = when && latest(this.ledger, when.metric, parseDay(date), scopeStart(this.plan, this.phases));
+    if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
-    return { value, day: formatDay(found.day), met: compare(value, when.op, when.threshold), lowest: found.lowest, organization: found.organization };
+    const started = notStartedBy(this.phases, found.day).length === 0;
+    return { value, day: formatDay(found.day), met: started && compare(value, when.op, when.threshold), lowest: found.lowest!, organization: found.organization };
   }
 
   /* Each part: its value and the last day it reads. */

@@ -4,7 +4,7 @@ import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import type { GateResult } from '../gates/types.js';
-import type { Progress } from '../progress/measured.js';
+import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
@@ -17,6 +17,7 @@ import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
+import { reaches, type Part } from '../pauses/scope.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
 
@@ -529,7 +530,7 @@ export class ContextBuilder {
       // A phase is behind once it has had a week: a measurement from its first days says nothing yet,
       // nor one of a phase that is paused, or that has been back from a pause for less than a week.
       behind: measured
-        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(live.find((l) => l.id === p.phase)!.launch, 7))
+        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7))
         : [],
     };
   }
@@ -539,8 +540,8 @@ export class ContextBuilder {
    * and whether its latest measurement (of `measuredOn`) dates from its pause (`during`) or from
    * the week after it (`after`), when the people it counts had not been back a week.
    */
-  private pausedPhase(phase: string, date: string, measuredOn: string | null) {
-    const spans = this.localDays.pauses.for({ phase }).spans;
+  private pausedPhase(part: Part, date: string, measuredOn: string | null) {
+    const spans = this.localDays.pauses.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
     const measured = measuredOn === null ? null : parseDay(measuredOn);
@@ -557,19 +558,44 @@ export class ContextBuilder {
     return { paused, pauseWeek };
   }
 
+  /**
+   * The locations of a live phase of several places, when a pause of one of them alone holds it
+   * on an update's day or on the day of its latest measurement (`measuredOn`), or that day is in
+   * the first week back from such a pause; null otherwise.
+   */
+  private pausedPlaces(phase: PhaseData, date: string, measuredOn: string | null): string[] | null {
+    if (phase.locations.length < 2 || !this.localDays.pauses.scoped) return null;
+    const days = [date, ...(measuredOn === null ? [] : [measuredOn])].map(parseDay);
+    const own = this.localDays.pauses.spans.filter(
+      (s) => s.reach?.location !== undefined && phase.locations.includes(s.reach.location) && !reaches(s.reach, { phase: phase.id }),
+    );
+    const touches = own.some((s) => days.some((d) => s.from <= d && (s.until === undefined || d < s.until + 7)));
+    return touches ? phase.locations : null;
+  }
+
   /** The measured values up to an update's date, with names and numbers in the message's language. */
   private measured(message: Message, live: PhaseData[]) {
     const ids = new Set(live.map((p) => p.id));
-    const state = this.measuredData.progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
-    if (!state) return null;
+    const progress = this.measuredData.progress;
+    const state = progress?.at(message.date, this.schedule.phases.filter((p) => ids.has(p.id)));
+    if (!progress || !state) return null;
     const names = new Map(live.map((p) => [p.id, p.name]));
     // A value from before the day the update is measured up to says when it was measured.
     const earlier = (day: string | null) => day !== null && day < state.day;
     // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
     const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
+    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day) });
     return {
       day: state.day,
-      phases: phases.map((p) => ({ ...p, name: names.get(p.phase)!, earlier: earlier(p.day), ...this.pausedPhase(p.phase, message.date, p.day) })),
+      phases: phases.flatMap((p) => {
+        const phase = live.find((l) => l.id === p.phase)!;
+        const places = this.pausedPlaces(phase, message.date, p.day);
+        if (places === null) return [line(p, names.get(p.phase)!, phase.launch, { phase: p.phase })];
+        // A pause of one of its locations alone: each place on its own line, so that the place held is told as paused, and the others' use is not its outage.
+        const planned = this.schedule.phases.find((s) => s.id === p.phase)!;
+        const launch = (location: string) => this.localDays.start(p.phase, location, this.byPhase.get(p.phase)?.find((e) => e.type === 'launch') ?? { date: planned.start });
+        return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
+      }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
       nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },

@@ -170,12 +170,14 @@ function cards(ctx: Context): string[] {
   // Measured adoption where there is data: the whole organization's, else the switch-off
   // condition's lowest part, saying which; without data, the planned head count, labelled as planned.
   const use = input.measured && d !== null && d.observed !== null && percent ? (d.organization ?? d.observed) : null;
+  // The day the value shown was measured, as the weekly update says it: an export is often days older than the report.
+  const useDay = d === null ? null : d.organization !== null ? d.organizationDay : d.day;
   const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, result.names, input.language)!;
   const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
     card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
     use !== null
-      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.measuredIn(useScope, formats.short(asOf)))}${meter(use)}`)
+      ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.measuredIn(useScope, formats.long(useDay === null ? asOf : parseDay(useDay))))}${meter(use)}`)
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {

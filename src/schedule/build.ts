@@ -39,7 +39,7 @@ const DECOMMISSION_STEPS = ['export-data', 'archive', 'turn-off', 'celebrate'] a
 /** Computes the complete dated rollout: phases, communications, training, gates, reviews, pauses. */
 export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Schedule {
   // Another start makes another plan: what each pause reaches is found on its dates too.
-  const plan = options.start === undefined ? given : { ...given, start: formatDay(options.start) };
+  const plan = options.start === undefined ? given : startingOn(given, formatDay(options.start));
   const start = parseDay(plan.start);
   const timed = timePhases(plan, start);
   const builder = new EventBuilder(plan, start, timed);
@@ -99,6 +99,15 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
   };
   return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+}
+
+/**
+ * The plan replayed from another start. Its pauses are days of the calendar, not of the plan: one
+ * that resumed on or before that start belongs to the days before it and moves nothing, so it is
+ * left out (a pause still open, or resuming after it, holds or moves what it reaches, as written).
+ */
+function startingOn(plan: Plan, start: string): Plan {
+  return { ...plan, start, pauses: plan.pauses.filter((p) => p.until === undefined || p.until > start) };
 }
 
 /**

@@ -60,6 +60,13 @@ export class Header {
     throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
+  /** A column found by its place in a layout the file is known to have, rather than by a name. */
+  at(index: number): number | undefined {
+    if (index >= this.cells.length) return undefined;
+    this.read.push(index);
+    return index;
+  }
+
   optional(name: string | undefined, key: string): number | undefined {
     return name === undefined ? undefined : this.column(name, key);
   }

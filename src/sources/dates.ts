@@ -11,7 +11,9 @@ import type { Row } from './table.js';
 /**
  * The date cells of one source, kept as distinct texts while its files are read and turned into
  * days once all of them are in: so the order (day-first or month-first) is chosen from every
- * value of every file, never from the first rows alone.
+ * value of every file, never from the first rows alone. With `perFile`, each file's order is
+ * chosen from its own values, then from what its layout shows, then from the plan's dateFormat:
+ * for a source whose files come from different hands (a US organiser's report, a Dutch sheet).
  */
 export class SourceDates {
   private current = new Map<string, number>();
@@ -25,10 +27,14 @@ export class SourceDates {
   /** Days that no later value can change (year-first, or in the plan's dateFormat); NaN for the others. */
   private readonly early: number[] = [];
   private days: (Day | undefined)[] = [];
+  /** With perFile: the order a file's layout shows, and the order each file was read in. */
+  private readonly shown = new Map<FileRows, DateOrder>();
+  private readonly orders = new Map<FileRows, DateOrder>();
 
   constructor(
     private readonly format: DateOrder | 'auto',
     private readonly setting?: DateSetting,
+    private readonly perFile = false,
   ) {}
 
   /** Dates of the next file are numbered on their own, so a bad one is counted against its file. */
@@ -56,7 +62,7 @@ export class SourceDates {
       this.lines.push(line);
       this.columns.push(column);
       this.counts.push(0);
-      this.early.push(parseOrdered(text, this.format === 'auto' ? 'ymd' : this.format) ?? parseMonthName(text) ?? NaN);
+      this.early.push(parseOrdered(text, this.format === 'auto' || this.perFile ? 'ymd' : this.format) ?? parseMonthName(text) ?? NaN);
     }
     return id;
   }
@@ -80,18 +86,40 @@ export class SourceDates {
     return this.early[id]!;
   }
 
+  /** With perFile: the order the current file's layout shows, taken when its dates read both ways. */
+  fileShows(order: DateOrder): void {
+    this.shown.set(this.file!, order);
+  }
+
+  /** With perFile, once resolved: the order a file's dates were read in, if it needed one. */
+  orderOf(file: FileRows): DateOrder | undefined {
+    return this.orders.get(file);
+  }
+
   /** Reads every date once all files are in. Rows with a date that is no real date in the chosen order are bad rows of their file. */
   resolve(): void {
-    const column = new DateColumn(this.format, undefined, this.setting);
+    this.days = new Array<Day | undefined>(this.texts.length);
+    if (!this.perFile) return this.resolveIds(this.texts.map((_, id) => id), new DateColumn(this.format, undefined, this.setting));
+    const byFile = new Map<FileRows, number[]>();
+    this.files.forEach((file, id) => (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(id));
+    for (const [file, ids] of byFile) {
+      const column = new DateColumn('auto', undefined, this.setting, this.shown.get(file) ?? (this.format === 'auto' ? undefined : this.format));
+      this.resolveIds(ids, column);
+      if (column.decided) this.orders.set(file, column.decided);
+    }
+  }
+
+  private resolveIds(ids: number[], column: DateColumn): void {
     const read = (id: number) => {
       column.place(this.files[id]!.file, this.columns[id]!);
       return column.read(this.texts[id]!, this.lines[id]!);
     };
     // A day known early reads the same in any order: only the others can settle it.
-    const first = this.texts.map((text, id) => (Number.isNaN(this.early[id]!) ? (text.trim() === '' ? undefined : read(id)) : this.early[id]!));
+    const first = ids.map((id) => (Number.isNaN(this.early[id]!) ? (this.texts[id]!.trim() === '' ? undefined : read(id)) : this.early[id]!));
     column.finish();
-    this.days = first.map((day, id) => (day === UNDECIDED ? (read(id) as Day | undefined) : day));
-    this.days.forEach((day, id) => {
+    ids.forEach((id, i) => {
+      const day = first[i] === UNDECIDED ? (read(id) as Day | undefined) : first[i];
+      this.days[id] = day;
       if (day !== undefined) return;
       const text = this.texts[id]!;
       const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(text));

@@ -72,7 +72,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const where = input.locate?.(['sources', index, 'file']) ?? context.label;
     throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
   }
-  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) });
+  // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
+  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);

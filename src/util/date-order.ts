@@ -77,10 +77,15 @@ export class DateColumn {
   private held = 0;
   private readonly auto: boolean;
 
+  /**
+   * `fallback`: the order to take when every value reads both ways, rather than asking (what a
+   * file's layout shows, or the plan's dateFormat for a source whose files each have their own).
+   */
   constructor(
     format: DateOrder | 'auto',
     private readonly settled: () => void = () => {},
     private readonly setting: DateSetting = ANY_PLAN,
+    private readonly fallback?: DateOrder,
   ) {
     if (format !== 'auto') this.order = format;
     this.auto = format === 'auto';
@@ -131,7 +136,9 @@ export class DateColumn {
 
   /** Call once every value is read: throws when the order is still open. */
   finish(): void {
-    if (this.order === undefined && this.examples.length > 0) throw new AmbiguousDates(this.examples, this.setting);
+    if (this.order !== undefined || this.examples.length === 0) return;
+    if (this.fallback === undefined) throw new AmbiguousDates(this.examples, this.setting);
+    this.order = this.fallback;
   }
 
   /**

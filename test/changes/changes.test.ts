@@ -69,6 +69,14 @@ describe('what-if and diff', () => {
       { id: 'everyone-else', name: 'Everyone else', audience: 'rest', weeks: 2 },
     ];
     expect(reasonOf({ phases }, 'core-team-success')).toBe('phase early-adopters now lasts 3 weeks (was 2 weeks)');
+    // For people (text and markdown), by the phase's name; in both languages.
+    const named = (overrides: Record<string, unknown>, key: string, lang: 'en' | 'nl' = 'en', from = base) => {
+      const [before, after] = [planIn(from, lang), planIn(validPlan(minimalPlan(overrides)), lang)];
+      return compareSchedules(buildSchedule(before), buildSchedule(after), { before, after }, 'names').changes.find((c) => c.key === key)?.reason;
+    };
+    expect(named({ phases }, 'core-team-success')).toBe('Early adopters now lasts 3 weeks (was 2 weeks)');
+    expect(named({ phases: phases.map((p) => (p.id === 'everyone-else' ? { ...p, startWeek: 9 } : p)) }, 'everyone-else-success', 'nl', validPlan(minimalPlan({ phases })))).toBe('Everyone else begint nu in week 9');
+    expect(named({ phases: [...phases.slice(0, 2), { id: 'branch', name: 'The branch', audience: 'rest', weeks: 2 }] }, 'branch-success', 'en', validPlan(minimalPlan({ phases })))).toBe('new phase: The branch');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), enterprise);
     expect(run(['diff', 'a.yaml', 'a.yaml', '--lang', 'en'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'Changes from a.yaml to a.yaml\nNothing moves.\n' });

@@ -55,6 +55,16 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     expectNobody(en + nl);
   });
 
+  it('stops with exit 2 and one line naming a sheet whose own dates read both ways, though the reports beside it are day-first', () => {
+    const dir = adoptionCopy();
+    writeFileSync(path.join(dir, 'adoption/exports/training/extra.csv'), 'Datum,Naam\n8/3/2027,Rachel Soekhai\n');
+    const r = run(['gate-check', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29']);
+    expect(r.status).toBe(2);
+    const line = r.stderr.split('\n').find((l) => l.includes('extra.csv'));
+    expect(line).toMatch(/extra\.csv:2:1: every date, such as "8\/3\/2027", reads both day-first and month-first; say which with sources\[\d\]\.dateFormat: dd-mm-yyyy \("8\/3\/2027" is 8 March\) or sources\[\d\]\.dateFormat: mm-dd-yyyy \("8\/3\/2027" is 3 August\) at .*rollout\.yaml:\d+:\d+$/);
+    expectNobody(r.stdout + r.stderr);
+  });
+
   it('stops with exit 2 and one line naming the file and line when a file is no attendance report', () => {
     const dir = adoptionCopy();
     writeFileSync(path.join(dir, 'adoption/exports/training/boodschappen.csv'), teamsBytes([['Lijst'], ['melk', '2']]));

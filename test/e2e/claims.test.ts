@@ -45,7 +45,7 @@ describe('report and gate-check tell the same decision', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([
-      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 active_use_pct rows/),
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 rows of active use from/),
       expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
     ]);
     expect(r.stdout).toContain('Decision: pause (exit 1): launch of Advies on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
@@ -67,10 +67,13 @@ describe('weekly updates say what their numbers support', () => {
 });
 
 describe('active use says whose it is', () => {
-  it('gate-check and the report give the whole organization’s 25% beside the lowest part’s 0%', () => {
+  it('gate-check and the report give the whole organization’s 25% beside the lowest started part, and the day it was measured', () => {
     const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
-    expect(check.stdout).toMatch(/^Uitfasering \(Oude systeem uitzetten, vanaf 2027-04-26\): nog niet klaar; actief gebruik is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/m);
-    expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
+    // The export of 22 March: Advies (30 March) and everyone else (12 April) had not started, and are not read as 0%.
+    expect(check.stdout).toMatch(
+      /^Uitfasering \(Oude systeem uitzetten, vanaf 2027-04-26\): nog niet klaar; actief gebruik is 57,1 \(laagste: fase Administratie; hele organisatie 25\), nodig: >= 80; nog niet begonnen op 2027-03-22, de gemeten dag: Advies \(vanaf 2027-03-30\), .+ \(vanaf 2027-04-12\)$/m,
+    );
+    expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, gemeten op maandag 22 maart 2027');
     expect(report).not.toContain('gemeten 0%');
   });
 });

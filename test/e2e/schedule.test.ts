@@ -103,6 +103,9 @@ describe('rollout schedule', () => {
     expect(loc.events.filter((e: { location?: string }) => e.location && e.location !== 'Georgetown')).toEqual([]);
     const moved = JSON.parse(run(['schedule', '-p', enterprise, '--format', 'json', '--start', '2027-05-03']).stdout);
     expect(moved.phases[0].start).toBe('2027-05-03');
+    // Replayed in September, the firm's pause of March and April is over before it starts: it moves nothing.
+    const replayed = JSON.parse(run(['schedule', '-p', path.join(ROOT, 'test', 'fixtures', 'firm', 'rollout.paused.yaml'), '--format', 'json', '--start', '2027-09-06']).stdout);
+    expect([replayed.pauses, replayed.phases.map((p: { start: string }) => p.start)]).toEqual([[], ['2027-09-06', '2027-09-20', '2027-10-04', '2027-10-18', '2027-11-01']]);
   });
 
   it('prints the table, markdown and mermaid the README shows for the small-team example', () => {

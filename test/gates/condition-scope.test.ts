@@ -7,14 +7,26 @@ import { displayNames } from '../../src/plan/display-names.js';
 import { parseDay } from '../../src/util/dates.js';
 import { checkFirm } from '../firm.js';
 
-/** On 31 March ICT (66.7%) and Administratie (57.1%) use Teams; Advies started the day before, Nickerie has not: 6 of 24 people, 25%. */
+/**
+ * On 31 March the latest Teams export is of 22 March: ICT (66.7%) and Administratie (57.1%) use
+ * Teams; Advies starts on 30 March and Nickerie on 12 April, so neither had started by the day
+ * measured and their 0% is no reading of use: 6 of 24 people, 25%, for the whole organization.
+ */
 describe('the switch-off condition says whose value it shows', () => {
   it('keeps the lowest scope deciding, names it, and gives the whole organization’s value beside it', async () => {
     const { plan, result } = await checkFirm('2027-03-31');
-    expect(result.condition).toMatchObject({ observed: 0, organization: 25 });
-    expect(result.condition!.lowest).not.toEqual({});
-    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'en')) }, 'en')).toMatch(/; active use is 0 \(lowest: (phase|group|location) [^;]+; whole organization 25\), needs >= 80$/);
-    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'nl')) }, 'nl')).toMatch(/; actief gebruik is 0 \(laagste: (fase|groep|vestiging) [^;]+; hele organisatie 25\), nodig: >= 80$/);
+    expect(result.condition).toMatchObject({ observed: 57.1429, lowest: { phase: 'department-1' }, organization: 25, day: '2027-03-22', measuredOn: '2027-03-22' });
+    expect(result.condition!.notStarted).toEqual([
+      { phase: 'department-2', start: '2027-03-30' },
+      { phase: 'everyone-else', start: '2027-04-12' },
+    ]);
+    expect(result.decommissionReady).toBe(false);
+    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'en')) }, 'en')).toMatch(
+      /; active use is 57\.1 \(lowest: phase Administratie; whole organization 25\), needs >= 80; not started by 2027-03-22, the day measured: Advies \(from 2027-03-30\), [^;]+ \(from 2027-04-12\)$/,
+    );
+    expect(decommissionLine({ ...result, names: displayNames(planIn(plan, 'nl')) }, 'nl')).toMatch(
+      /; actief gebruik is 57,1 \(laagste: fase Administratie; hele organisatie 25\), nodig: >= 80; nog niet begonnen op 2027-03-22, de gemeten dag: Advies \(vanaf 2027-03-30\), [^;]+ \(vanaf 2027-04-12\)$/,
+    );
   });
 
   it('the report’s headline card shows the whole organization’s active use and says so', async () => {
@@ -24,8 +36,9 @@ describe('the switch-off condition says whose value it shows', () => {
       const html = renderReport({ plan: local, schedule: buildSchedule(local), asOf: parseDay('2027-03-31'), language, check: { result, series }, measured: true });
       return [...html.matchAll(/<div class="card">(.*?)<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
     };
-    expect(card('nl')).toContain('Actief gebruik, gemeten 25% hele organisatie, op 31 mrt');
-    expect(card('en')).toContain('Active use, measured 25% whole organization, as of 31 Mar');
-    expect(card('nl').find((c) => c.startsWith('Oude systeem uit'))).toMatch(/^Oude systeem uit nog niet klaar Actief gebruik ≥ 80; laatst 0 \(laagste: (fase|groep|vestiging) /);
+    // The day the export measured, not the report's.
+    expect(card('nl')).toContain('Actief gebruik, gemeten 25% hele organisatie, gemeten op maandag 22 maart 2027');
+    expect(card('en')).toContain('Active use, measured 25% whole organization, measured on Monday 22 March 2027');
+    expect(card('nl').find((c) => c.startsWith('Oude systeem uit'))).toMatch(/^Oude systeem uit nog niet klaar Actief gebruik ≥ 80; laatst 57,1 \(laagste: fase Administratie; /);
   });
 });

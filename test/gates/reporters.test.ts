@@ -38,7 +38,7 @@ const result: GateCheckResult = {
   currentPhase: 'everyone',
   decision: 'rollback',
   decommissionReady: false,
-  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84 },
+  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84, day: '2027-02-01', organizationDay: '2027-02-01', measuredOn: '2027-02-01', notStarted: [] },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   nextLaunch: null,
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [], next: false },
@@ -49,7 +49,7 @@ const result: GateCheckResult = {
   gates: [
     gate({ id: 'active' }),
     gate({ id: 'nps', guards: 'next', guarding: 'everyone', metric: 'nps', aggregate: 'nps', observed: -20, op: '>', threshold: 0, status: 'fail', severity: 'critical', effect: 'rollback', reason: 'a <b> & "c" | 100% \r\nd', because: { kind: 'too-few', survey: true, min: 5, rows: { n: 3, metric: 'nps', from: '2027-01-04', to: '2027-02-01' } }, index: 1 }),
-    gate({ id: 'few', guards: 'next', guarding: 'everyone', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', index: 2 }),
+    gate({ id: 'few', guards: 'next', guarding: 'everyone', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'no rows', because: { kind: 'nothing', rows: { n: 0, metric: 'active_use_pct', from: '2027-01-04', to: '2027-02-01' } }, index: 2 }),
     gate({ id: 'later', phase: 'everyone', observed: null, samples: 0, status: 'pending', reason: 'phase everyone starts 2027-02-08', index: 3 }),
   ],
 };
@@ -65,14 +65,15 @@ describe('gate-check formats', () => {
     expect(xml).not.toMatch(/<[^>]*<|&(?!amp;|lt;|gt;|quot;|apos;|#1[03];)/);
   });
 
-  it('writes GitHub workflow commands with escaped data and properties', () => {
+  it('writes GitHub workflow commands with escaped data and properties, each saying why in the sentence for people', () => {
     expect(escapeData('50%\r\nx')).toBe('50%25%0D%0Ax');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
     const lines = [7, 12, 15];
     expect(renderGithub(result, { planFile: 'plans/roll,out.yaml', lineOf: (i) => lines[i] })).toBe(
       [
-        '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::a <b> & "c" | 100%25 %0D%0Ad',
-        '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::no rows',
+        // The metric by its label, as the decision line names the phase by its name; the JSON keeps `reason`, with ids.
+        '::error file=plans/roll%2Cout.yaml,line=12,title=Gate nps failed (critical → rollback)::too few answers (3 of at least 5): 3 rows of a <b> & "c" | 100%25 %0D%0Ad from 2027-01-04 to 2027-02-01',
+        '::warning file=plans/roll%2Cout.yaml,line=15,title=Gate few is inconclusive (→ pause)::nothing to judge: no rows of active_use_pct from 2027-01-04 to 2027-02-01',
         'Decision: rollback (exit 3): launch of Everyone <else> on 2027-01-18 waits: nps failed (critical → rollback), few is inconclusive (onInconclusive → pause)',
         'Decommission (decommission, from 2027-02-08): not ready; active_use_pct is 84 (whole organization), needs >= 80',
         '',

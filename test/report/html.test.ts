@@ -132,7 +132,9 @@ describe('gate labels in the report', () => {
     expect(planned).toContain('<span class="card-label">Oude systeem uit</span><span class="card-value">niet gemeten</span><span class="card-note">Actief gebruik ≥ 80</span>');
     const measured = await cards([file], 'en');
     // The whole organization's value, said so; the lowest location, which decides the switch-off, beside the condition.
-    expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">65%</span><span class="card-note">whole organization, as of 15 Feb');
+    // The day of the value, from the export of Friday 12 February, not the report's Monday 15 February.
+    expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">65%</span><span class="card-note">whole organization, measured on Friday 12 February 2027<');
+    expect(await cards([file], 'nl')).toContain('<span class="card-note">hele organisatie, gemeten op vrijdag 12 februari 2027<');
     expect(measured).toContain('Active use ≥ 80; latest 28.6 (lowest: location Nickerie; whole organization 65)');
     expect(measured).not.toContain('40 of 40');
   });

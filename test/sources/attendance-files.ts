@@ -1,5 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { adoptionCopy, type PlanData, type Point } from './support.js';
+
+export const TRAINING = 'adoption/exports/training';
+
+/** The example with its attendance source alone, changed by `change`. */
+export function attendanceCopy(source: Record<string, unknown> = {}, change: (plan: PlanData) => void = () => {}): string {
+  return adoptionCopy((plan) => {
+    plan.sources = [{ file: `${TRAINING}/*.csv`, kind: 'attendance', metric: 'training_completion_pct', ...source }];
+    change(plan);
+  });
+}
+
+export const at = (all: Point[], scope: string, date: string) => all.find((p) => p.scope === scope && p.date === date);
 
 /** Text as Teams writes an attendance report: UTF-16 LE with a byte order mark, CR LF, tabs. */
 export function teamsBytes(lines: string[][]): Buffer {

@@ -3,20 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMeetingTime } from '../../src/sources/attendance/duration.js';
 import { MAX_REPORT_BYTES } from '../../src/sources/attendance/report.js';
-import { adoptionCopy, planIn, points, type PlanData, type Point } from './support.js';
-import { report2021, teamsBytes, teamsReport, writeReport, type Participant } from './attendance-files.js';
+import { parseInstant, timeInMeeting } from '../../src/sources/attendance/time-in-meeting.js';
+import { planIn, points, type Point } from './support.js';
+import { at, attendanceCopy, report2021, teamsBytes, teamsReport, TRAINING, writeReport, type Participant } from './attendance-files.js';
 
-const TRAINING = 'adoption/exports/training';
-
-/** The example with its attendance source alone, changed by `change`. */
-function attendanceCopy(source: Record<string, unknown> = {}, change: (plan: PlanData) => void = () => {}): string {
-  return adoptionCopy((plan) => {
-    plan.sources = [{ file: `${TRAINING}/*.csv`, kind: 'attendance', metric: 'training_completion_pct', ...source }];
-    change(plan);
-  });
-}
-
-const at = (all: Point[], scope: string, date: string) => all.find((p) => p.scope === scope && p.date === date);
 const series = (all: Point[], scope: string) => all.filter((p) => p.scope === scope).map(({ date, value, rows }) => [date, value, rows]);
 
 describe('attendance: the share of the roster trained so far, from Teams attendance reports and sign-in sheets', () => {
@@ -54,19 +44,23 @@ describe('attendance: the share of the roster trained so far, from Teams attenda
     expect(warnings).toHaveLength(1);
   });
 
-  it('counts a person trained twice once, and reads a report of 2021 whose rows of one person add up', async () => {
-    const twice: Participant[] = [
+  it('counts a person trained twice once, and a report of 2021 whose rows of one person add up when apart, once when they overlap', async () => {
+    const rows: Participant[] = [
       ['Sandra Pinas', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'sandra.pinas@kaiteur.example'],
-      ['Sandra Pinas', '22-3-2027 10:25:00', '22-3-2027 10:40:00', '15m 0s', 'sandra.pinas@kaiteur.example'],
-      ['Kevin Tjon', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'kevin.tjon@kaiteur.example'],
-      ['Harold Mangal', '22-3-2027 10:00:00', '22-3-2027 11:20:00', '1h 20m 0s', 'harold.mangal@kaiteur.example'],
+      // Left for five minutes and came back: 20 + 15 minutes.
+      ['Harold Mangal', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'harold.mangal@kaiteur.example'],
+      ['Harold Mangal', '22-3-2027 10:25:00', '22-3-2027 10:40:00', '15m 0s', 'harold.mangal@kaiteur.example'],
+      // In from phone and laptop at once: 20 minutes, not 40.
+      ['Marco de Wolf', '22-3-2027 10:00:00', '22-3-2027 10:20:00', '20m 0s', 'marco.de.wolf@kaiteur.example'],
+      ['Marco de Wolf', '22-3-2027 10:01:00', '22-3-2027 10:21:00', '20m 0s', 'marco.de.wolf@kaiteur.example'],
     ];
     const dir = attendanceCopy({ minimum: '30m' });
-    writeReport(path.join(dir, TRAINING), 'meetingAttendanceReport(Groepstraining).csv', report2021('22-3-2027 09:59:00', twice));
-    const { points: all } = await points(planIn(dir), dir);
-    // Sandra, already trained on 15 March, counts once; Harold is new; Kevin's 20 minutes are too few.
+    writeReport(path.join(dir, TRAINING), 'meetingAttendanceReport(Groepstraining).csv', report2021('22-3-2027 09:59:00', rows));
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    // Sandra, already trained on 15 March, counts once; Harold's 35 minutes count; Marco's 21 do not.
     expect(at(all, 'studio', '2027-03-15')).toMatchObject({ value: 86.6667, rows: 13 });
     expect(at(all, 'studio', '2027-03-22')).toMatchObject({ value: 93.3333, rows: 14 });
+    expect(warnings[1]).toBe('sources[0]: 1 roster person was in a training for less than 30m and does not count as trained');
   });
 
   it('reads a month-first report with a two-digit year, as an organiser in the United States downloads it', async () => {
@@ -129,7 +123,7 @@ describe('attendance: files that are no attendance report', () => {
 
   it('says which file and line, and how to get the report, in one line', async () => {
     expect(await refusal('notes.txt', teamsBytes([['Boodschappen'], ['melk', '2'], ['brood', '1']]))).toBe(
-      "notes.txt:3: no table of participants after the summary: this is no Teams attendance report; download it again from the meeting's Attendance tab in Teams (or give a sign-in sheet with a header row)",
+      "notes.txt:3: no table of participants after the summary: this is no Teams attendance report; download it again from the meeting's Attendance tab in Teams (a sign-in sheet needs a header row, with a Date or Datum column when a title line is above it)",
     );
     const summaryOnly = teamsReport('1-3-2027, 10:00:00', []).slice(0, 7);
     expect(await refusal('report.csv', teamsBytes(summaryOnly))).toMatch(/^report\.csv:6: a Teams attendance report without its participants \(section 2\); download it again/);
@@ -140,9 +134,8 @@ describe('attendance: files that are no attendance report', () => {
     expect(await refusal('empty.csv', Buffer.from([0xff, 0xfe]))).toMatch(/^empty\.csv:1: the file is empty/);
   });
 
-  it('says where a column the plan names is missing: at the header, down in the report', async () => {
-    const report = teamsReport('1-3-2027, 10:00:00', [['Anjali Ramdin', '1-3-2027, 10:00:00', '1-3-2027, 11:00:00', '1h 0m 0s', 'anjali.ramdin@kaiteur.example']]);
-    expect(await refusal('r.csv', teamsBytes(report), { person: 'Mail' })).toMatch(/^r\.csv:9:1: no column "Mail", which sources\[0\]\.person names; /);
+  it("says where a column the plan names is missing from a sign-in sheet, below its title", async () => {
+    expect(await refusal('lijst.csv', 'Training 29 maart\nDatum,Naam,E-mail\n29-3-2027,Rachel Soekhai,\n', { person: 'Mail' })).toMatch(/^lijst\.csv:2:1: no column "Mail", which sources\[0\]\.person names; /);
   });
 
   it('stops at a time in the meeting that is no time, at its line and column', async () => {
@@ -159,6 +152,18 @@ describe('attendance: files that are no attendance report', () => {
 });
 
 describe('the time in a meeting', () => {
+  it('reads join and leave times as Teams writes them, and counts overlapping rows once', () => {
+    const [am, pm, noon, midnight, dots] = ['3/8/27, 9:00:00 AM', '3/8/27, 9:30:00\u202fPM', '3/8/27, 12:10:00 PM', '3/8/27, 12:10:00 AM', '08.03.27, 21.30.00'].map((t) => parseInstant(t, t.includes('.') ? 'dmy' : 'mdy')! % 86_400);
+    expect([am, pm, noon, midnight, dots]).toEqual([32_400, 77_400, 43_800, 600, 77_400]);
+    expect([parseInstant('8-3-2027 13:00:00 PM', 'dmy'), parseInstant('3/8/2027', 'mdy'), parseInstant('4/3/2027 10:00:00', undefined)]).toEqual([undefined, undefined, undefined]);
+    const at = (h: number, m: number) => h * 3600 + m * 60;
+    // Apart, they add up; at once (phone and laptop), their span counts; a row's time leaves out its breaks.
+    expect(timeInMeeting([{ seconds: 1200, from: at(10, 0), to: at(10, 20) }, { seconds: 900, from: at(10, 25), to: at(10, 40) }])).toBe(2100);
+    expect(timeInMeeting([{ seconds: 1200, from: at(10, 0), to: at(10, 20) }, { seconds: 1200, from: at(10, 1), to: at(10, 21) }])).toBe(1260);
+    expect(timeInMeeting([{ seconds: 3000, from: at(10, 0), to: at(11, 30) }])).toBe(3000);
+    expect(timeInMeeting([{ seconds: 1200 }, { seconds: 1200 }])).toBe(2400);
+  });
+
   it('reads what Teams writes in several languages, and a clock', () => {
     expect(['1h 27m 51s', '10m 59s', '8s', '2h 5m', '1 u 5 min', '2 godz. 3 min 1 sek.', '1:05:20', '45:03', '1 Std. 2 Min.'].map(parseMeetingTime)).toEqual([5271, 659, 8, 7500, 3900, 7381, 3920, 2703, 3720]);
     expect(['', 'lang', '3h 12', '5 x'].map(parseMeetingTime)).toEqual([undefined, undefined, undefined, undefined]);

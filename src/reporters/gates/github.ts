@@ -1,5 +1,5 @@
 import type { GateCheckResult } from '../../gates/types.js';
-import { rollbackLines, decisionLine, decommissionLine, isReportOnly, reportOnlyCause } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, gateReason, isReportOnly, reportOnlyCause } from './labels.js';
 
 /** Message escaping of GitHub workflow commands. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -13,7 +13,10 @@ export interface GithubContext {
   lineOf: (index: number) => number | undefined;
 }
 
-/** Annotations for failing (error) and inconclusive (warning) gates, then the decision; a gate that guards nothing warns and says it reports only. */
+/**
+ * Annotations for failing (error) and inconclusive (warning) gates, then the decision; a gate that guards nothing warns and says it reports only.
+ * Each says why in the sentence people read in the text output (phases and metrics by name), in English.
+ */
 export function renderGithub(result: GateCheckResult, context: GithubContext): string {
   const commands = result.gates.flatMap((g) => {
     if (g.status !== 'fail' && g.status !== 'inconclusive') return [];
@@ -26,7 +29,7 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
       if (line !== undefined) properties.push(`line=${line}`);
     }
     properties.push(`title=${escapeProperty(title)}`);
-    return [`::${level} ${properties.join(',')}::${escapeData(g.reason)}`];
+    return [`::${level} ${properties.join(',')}::${escapeData(gateReason(g, result.names))}`];
   });
   const decommission = decommissionLine(result);
   return [...commands, decisionLine(result), ...rollbackLines(result).map((l) => `::error title=Roll back::${escapeData(l)}`), ...(decommission ? [decommission] : []), ''].join('\n');

@@ -82,7 +82,10 @@ function conditionText(result: GateCheckResult, lang: Language): string {
   const d = result.condition!;
   const scope = conditionScope(d, result.names, lang);
   const metric = metricName(result.names, d.metric);
-  return w.needs(d.observed === null ? w.noRows(metric) : `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}`, `${d.op} ${w.number(d.threshold)}`);
+  const value = d.observed !== null ? `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}` : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
+  // A phase not started by the day measured is said to be so, not read as 0%.
+  const waiting = d.notStarted.map((p): [string, string | null] => [phaseName(result.names.phases, p.phase), p.start]);
+  return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}`;
 }
 
 /** `phase Pilot group`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */

@@ -22,6 +22,8 @@ export interface GateWords {
   lowest(part: string): string;
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
+  notStarted(day: string, phases: [string, string | null][]): string;
+  noneStarted(metric: string): string;
   decisionLine(decision: string, exit: number, why: string): string;
   nothingWaits: string;
   switchOffWillWait(phase: string, due: string, causes: string): string;
@@ -59,6 +61,8 @@ const EN: GateWords = {
   lowest: (part) => `lowest: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, needs ${condition}`,
+  notStarted: (day, phases) => `not started by ${day}, the day measured: ${phases.map(([name, start]) => (start ? `${name} (from ${start})` : name)).join(', ')}`,
+  noneStarted: (metric) => `${metric} measured only for parts that had not started`,
   decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
   nothingWaits: 'no launch or switch-off waits',
   switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
@@ -96,6 +100,8 @@ const NL: GateWords = {
   lowest: (part) => `laagste: ${part}`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, nodig: ${condition}`,
+  notStarted: (day, phases) => `nog niet begonnen op ${day}, de gemeten dag: ${phases.map(([name, start]) => (start ? `${name} (vanaf ${start})` : name)).join(', ')}`,
+  noneStarted: (metric) => `${metric} alleen gemeten voor delen die nog niet begonnen waren`,
   decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
   nothingWaits: 'geen start en geen uitzetten wacht',
   switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,

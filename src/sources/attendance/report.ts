@@ -1,10 +1,13 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { RolloutError } from '../../util/errors.js';
+import { norm } from '../columns.js';
 import { CellsRow, readError, readTable, type Row, type TableOptions, type TableReader } from '../table.js';
+import { isTeamsHeader } from './teams-columns.js';
 
 /**
  * What a file read as attendance turned out to be: a Teams meeting attendance report (with its
- * meeting's start time from the summary, when it has one) or a plain table such as a sign-in sheet.
+ * meeting's start time from the summary, when it has one) or a plain table such as a sign-in
+ * sheet, whose title line above its header, if any, is skipped.
  */
 export interface AttendanceFile {
   teams: boolean;
@@ -15,7 +18,14 @@ export interface AttendanceFile {
 /** Teams reports of a meeting of hundreds are a few hundred KiB: past this, the file is something else. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-const HOW = "download it again from the meeting's Attendance tab in Teams (or give a sign-in sheet with a header row)";
+const REPORT_HOW = "download it again from the meeting's Attendance tab in Teams";
+const HOW = `${REPORT_HOW} (or give a sign-in sheet with a header row)`;
+
+/** What a sign-in sheet's header has, to tell it from a Teams summary under a title line. */
+export interface SheetHeader {
+  /** The names the column with a sheet's dates may have. */
+  dates: readonly string[];
+}
 
 /**
  * Reads a Teams attendance report as Teams writes it (UTF-16 with a byte order mark, tabs, a
@@ -24,8 +34,8 @@ const HOW = "download it again from the meeting's Attendance tab in Teams (or gi
  * and leave again, which would count people twice) are skipped. `found` hears what the file is
  * before its header.
  */
-export async function readAttendanceFile(file: string, options: TableOptions, table: TableReader, found: (what: AttendanceFile) => void): Promise<{ windows1252: number }> {
-  const layout = new Layout(file, table, found);
+export async function readAttendanceFile(file: string, options: TableOptions, table: TableReader, sheet: SheetHeader, found: (what: AttendanceFile) => void): Promise<{ windows1252: number }> {
+  const layout = new Layout(file, table, sheet, found);
   const text = readUtf16(file, options);
   if (text === undefined) {
     const result = await readTable(file, { ...options, delimiter: options.delimiter ?? sectionedDelimiter(file) }, {
@@ -112,10 +122,15 @@ const START = /start|begin/i;
 
 type State = 'first' | 'summary' | 'header' | 'table' | 'done';
 
-/** Follows a report's records to its participants' table; a file without sections is a table from its first line. */
+/**
+ * Follows a report's records to its participants' table; a file without sections is a table from
+ * its first line. A first line of one cell is a report's summary title (`1. Summary`, or `Meeting
+ * Summary` in 2021) or a sign-in sheet's title: the header tells which.
+ */
 class Layout {
   private state: State = 'first';
   private teams = false;
+  private titled = false;
   private numbered = false;
   private start: AttendanceFile['start'];
   /** The last line with content, for a message about what the file lacks. */
@@ -124,6 +139,7 @@ class Layout {
   constructor(
     private readonly file: string,
     private readonly table: TableReader,
+    private readonly sheet: SheetHeader,
     private readonly found: (what: AttendanceFile) => void,
   ) {}
 
@@ -135,8 +151,8 @@ class Layout {
       case 'first':
         if (filled.length === 0) return;
         if (filled.length === 1) {
-          // `1. Summary` now, `Meeting Summary` in reports from 2021.
-          this.teams = true;
+          // `1. Summary` now, `Meeting Summary` in reports from 2021, or a sheet's title.
+          this.titled = true;
           this.numbered = section !== null;
           this.state = section && section[1] !== '1' ? this.sectionState(section) : 'summary';
           return;
@@ -152,7 +168,7 @@ class Layout {
           return;
         }
         // Summary rows are a name and a value; a CSV or workbook saved from the report has lost its blank lines.
-        if (filled.length >= 3) return this.header(cells, line);
+        if (filled.length >= 3 || (!this.numbered && this.isSheetHeader(cells))) return this.header(cells, line);
         if (this.start === undefined && cells.length >= 2 && START.test(cells[0]!) && cells[1]!.trim() !== '') this.start = { text: cells[1]!.trim(), line };
         return;
       case 'header':
@@ -179,7 +195,10 @@ class Layout {
   end(): void {
     if (this.state === 'table' || this.state === 'done') return;
     if (this.numbered) throw new RolloutError(`${this.file}:${this.lastLine}: a Teams attendance report without its participants (section 2); ${HOW}`);
-    if (this.teams) throw new RolloutError(`${this.file}:${this.lastLine}: no table of participants after the summary: this is no Teams attendance report; ${HOW}`);
+    if (this.titled) {
+      const sheet = `a sign-in sheet needs a header row, with a ${this.sheet.dates.join(' or ')} column when a title line is above it`;
+      throw new RolloutError(`${this.file}:${this.lastLine}: no table of participants after the summary: this is no Teams attendance report; ${REPORT_HOW} (${sheet})`);
+    }
     throw new RolloutError(`${this.file}:1: the file is empty; ${HOW}`);
   }
 
@@ -187,7 +206,13 @@ class Layout {
     return section[1] === '2' ? 'header' : 'summary';
   }
 
+  /** A sign-in sheet's header below a title: it has the sheet's date column, which no summary row names. */
+  private isSheetHeader(cells: string[]): boolean {
+    return cells.some((cell) => this.sheet.dates.some((name) => norm(name) === norm(cell)));
+  }
+
   private header(cells: string[], line: number): void {
+    this.teams = this.numbered || this.start !== undefined || isTeamsHeader(cells);
     this.found({ teams: this.teams, ...(this.start ? { start: this.start } : {}) });
     this.state = 'table';
     this.table.header(cells, { delimiter: '\t', line });

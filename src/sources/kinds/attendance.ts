@@ -5,6 +5,9 @@ import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { parseMeetingTime, parseMinimum } from '../attendance/duration.js';
 import { readAttendanceFile, type AttendanceFile } from '../attendance/report.js';
+import { isTeamsHeader, teamsColumns, type TeamsColumns } from '../attendance/teams-columns.js';
+import { fourDigitYear, parseInstant, timeInMeeting, type Stay } from '../attendance/time-in-meeting.js';
+import type { DateOrder } from '../../util/date-order.js';
 import { CellKey } from '../cells.js';
 import { cellInMessage, norm, type Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
@@ -16,37 +19,47 @@ import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js'
 
 type Attendance = Extract<Source, { kind: 'attendance' }>;
 
-/** The columns a Teams attendance report has, by what they hold: its current names and those of 2021. */
-const TEAMS = {
-  person: ['Email', 'E-mail', 'Participant ID (UPN)', 'Full Name', 'Name'],
-  name: ['Name', 'Full Name'],
-  duration: ['In-Meeting Duration', 'Duration'],
-  date: ['First Join', 'Join Time', 'Timestamp'],
-};
-/** What a sign-in sheet is likely to call them, when the plan does not say. */
+/** What a sign-in sheet is likely to call its columns, when the plan does not say. */
 const SHEET = { person: ['Email', 'E-mail', 'E-mailadres', 'Email Address', 'Name', 'Naam'], name: ['Name', 'Naam'], date: ['Date', 'Datum'] };
 
 const NEITHER = ': this is no Teams attendance report, and no sign-in sheet the plan describes';
+const TEAMS_HOW = "this is no layout Teams writes (Name, First Join, Last Leave, In-Meeting Duration, Email, Participant ID (UPN), Role): download the report again from the meeting's Attendance tab";
+
+/** A row kept: its file, the person, the date's number, the seconds in the meeting and the join and leave as written. */
+interface Kept {
+  file: FileRows;
+  person: number;
+  date: number;
+  seconds: number;
+  join?: string;
+  leave?: string;
+}
 
 /**
  * One row per participant of a training (a Teams meeting attendance report, or a sign-in
  * sheet): on each day, the share of the roster people in a scope who have attended a training
  * so far, any session counting. With `minimum`, a participant counts for a meeting only after
- * that long in it (their rows in that report added up). People who attended twice count once.
+ * that long in it (their rows in that report, overlapping ones once). People who attended twice
+ * count once. The plan's `date`, `person` and `duration` name a sheet's columns: a Teams report
+ * is read by the columns Teams writes, in whatever language.
  */
 export class AttendanceReader implements KindReader {
   private readonly roster: Roster;
   private readonly parts: RosterParts;
   private readonly minimum: number | undefined;
   private file: AttendanceFile = { teams: false };
-  private files = 0;
+  /** The current file's columns, when it is a Teams report. */
+  private teams: TeamsColumns | undefined;
   private person = 0;
   private name: number | undefined;
   private duration: number | undefined;
-  /** Per row kept: the file's number, the person, the date's number and the seconds in the meeting. */
-  private readonly kept: { file: number; person: number; date: number; seconds: number }[] = [];
+  private join: number | undefined;
+  private leave: number | undefined;
+  private readonly kept: Kept[] = [];
   private readonly strangers = new ByteTable();
   private readonly strangerKey = new CellKey();
+  /** Rows with neither an id nor a name to find anyone by. */
+  private nameless = 0;
 
   constructor(
     private readonly source: Attendance,
@@ -59,51 +72,64 @@ export class AttendanceReader implements KindReader {
   }
 
   readFile(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }> {
-    this.files++;
-    return readAttendanceFile(file, options, table, (what) => (this.file = what));
+    const dates = this.source.date === undefined ? SHEET.date : [this.source.date];
+    return readAttendanceFile(file, options, table, { dates }, (what) => (this.file = what));
   }
 
-  /** A Teams report's day is its meeting's start in the summary; other files name a date column. */
+  /** A Teams report's day is its meeting's start in the summary, else its own date column; a sheet's is its date column. */
   rowDate(header: Header, dates: SourceDates, file: FileRows): RowDate {
     const { label } = this.context;
+    // The first call for each file's header: what the file is decides which columns it has.
+    this.teams = this.file.teams || isTeamsHeader(header.cells) ? teamsColumns(header) : undefined;
     const { start } = this.file;
-    if (this.source.date === undefined && start) {
-      const id = dates.number(fourDigitYear(start.text), file, start.line, 2);
-      return {
-        id: () => {
-          dates.counts[id]!++;
-          return id;
-        },
-      };
+    if (this.teams) {
+      if (start) {
+        const shown = teamsDateOrder(start.text, header);
+        if (shown) dates.fileShows(shown);
+        const id = dates.number(fourDigitYear(start.text), file, start.line, 2);
+        return {
+          id: () => {
+            dates.counts[id]!++;
+            return id;
+          },
+        };
+      }
+      const column = this.teams.join ?? this.teams.timestamp;
+      if (column === undefined) throw new RolloutError(`${header.file}:${header.line}:1: no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
+      return dates.column(column);
     }
-    const teams = this.isTeams(header);
-    const names = teams ? TEAMS.date : SHEET.date;
-    const column = this.source.date ?? names.find((n) => has(header, n));
-    if (column === undefined) throw new RolloutError(`${header.file}:${header.line}:1: no column with the day of each row (such as ${names.join(' or ')})${teams ? '' : NEITHER}; set ${label}.date to the column that has it`);
+    const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
+    if (column === undefined) throw new RolloutError(`${header.file}:${header.line}:1: no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
     return dates.column(header.column(column, `${label}.date`));
   }
 
   header(header: Header): void {
+    if (this.teams) return this.teamsHeader(header, this.teams);
     const { label } = this.context;
-    const teams = this.isTeams(header);
-    const person = this.source.person ?? (teams ? TEAMS.person : SHEET.person).find((n) => has(header, n));
+    const person = this.source.person ?? SHEET.person.find((n) => has(header, n));
     if (person === undefined) {
-      throw new RolloutError(`${header.file}:${header.line}:1: no column with who attended (such as Email or Name)${teams ? '' : NEITHER}; set ${label}.person to the column with each person's e-mail address or name`);
+      throw new RolloutError(`${header.file}:${header.line}:1: no column with who attended (such as Email or Name)${NEITHER}; set ${label}.person to the column with each person's e-mail address or name`);
     }
     this.person = header.column(person, `${label}.person`);
-    const name = (teams ? TEAMS.name : SHEET.name).find((n) => has(header, n) && norm(n) !== norm(person));
+    const name = SHEET.name.find((n) => has(header, n) && norm(n) !== norm(person));
     this.name = name === undefined ? undefined : header.column(name, `${label}.person`);
-    const duration = this.source.duration ?? (teams ? TEAMS.duration.find((n) => has(header, n)) : undefined);
-    this.duration = duration === undefined ? undefined : header.column(duration, `${label}.duration`);
-    // On a sign-in sheet, people were there in person: minimum is for the times of a report.
-    if (this.minimum !== undefined && this.duration === undefined && teams) {
-      throw new RolloutError(`${header.file}:${header.line}:1: ${label}.minimum needs the time each person was in the meeting, and this report has no In-Meeting Duration column; set ${label}.duration to the column that has it (a report from before mid-2021 has none: leave minimum out)`);
-    }
+    // On a sign-in sheet, people were there in person: minimum is for the times of a report, or a sheet's duration column.
+    this.duration = this.source.duration === undefined ? undefined : header.column(this.source.duration, `${label}.duration`);
+    this.join = this.leave = undefined;
   }
 
-  /** A Teams report: one with sections, or one from before mid-2021 (a row per join and leave, with its User Action). */
-  private isTeams(header: Header): boolean {
-    return this.file.teams || has(header, 'User Action');
+  private teamsHeader(header: Header, columns: TeamsColumns): void {
+    const { label } = this.context;
+    const person = columns.person ?? columns.name;
+    if (person === undefined) throw new RolloutError(`${header.file}:${header.line}:1: no column with who attended (Email or Name); ${TEAMS_HOW}`);
+    this.person = person;
+    this.name = columns.name === person ? undefined : columns.name;
+    this.duration = columns.duration;
+    this.join = columns.join;
+    this.leave = columns.leave;
+    if (this.minimum !== undefined && this.duration === undefined) {
+      throw new RolloutError(`${header.file}:${header.line}:1: ${label}.minimum needs the time each person was in the meeting, and this report has no In-Meeting Duration column (a report from before mid-2021 has none: leave minimum out)`);
+    }
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
@@ -112,19 +138,23 @@ export class AttendanceReader implements KindReader {
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
     if (person < 0) return this.stranger(row);
-    let seconds = Infinity;
+    const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
-      const text = row.text(this.duration!);
+      const text = row.text(this.duration);
       const read = parseMeetingTime(text);
-      if (read === undefined) return file.bad(row.line, this.duration! + 1, `the time in the meeting${cellInMessage(text)} is no time such as 1h 5m 20s`);
-      seconds = read;
+      if (read === undefined) return file.bad(row.line, this.duration + 1, `the time in the meeting${cellInMessage(text)} is no time such as 1h 5m 20s`);
+      kept.seconds = read;
+      if (this.join !== undefined && this.leave !== undefined) {
+        kept.join = row.text(this.join);
+        kept.leave = row.text(this.leave);
+      }
     }
-    this.kept.push({ file: this.files, person, date, seconds });
+    this.kept.push(kept);
   }
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context } = this;
-    const size = this.strangers.size;
+    const size = this.strangers.size + this.nameless;
     if (this.kept.length === 0 && size > 0) throw new RolloutError(`${context.label}: none of the ${size} participants in the attendance files is in the roster ${this.roster.file}; check that people.columns.person names the same ids (e-mail addresses) as the files' ${this.source.person ?? 'Email'} column`);
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'participant' : 'participants'} in the attendance files (guests, external users) ${size === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out`);
     const trained = this.trainedOn(dates);
@@ -149,24 +179,29 @@ export class AttendanceReader implements KindReader {
 
   /** Each roster person's first day with a session long enough, with a note on those whose every session was too short. */
   private trainedOn(dates: SourceDates): { person: number; day: Day }[] {
-    // One meeting's rows of a person add up: a report of 2021 has a row per join.
-    const perMeeting = new Map<string, { person: number; day: Day; seconds: number }>();
+    // One meeting's rows of a person count together: a report of 2021 has a row per join.
+    const perMeeting = new Map<FileRows, Map<string, { person: number; day: Day; stays: Stay[] }>>();
     for (const k of this.kept) {
       const day = dates.day(k.date);
       if (day === undefined) continue;
-      const key = `${k.file}\u0000${k.person}\u0000${day}`;
-      const known = perMeeting.get(key);
-      if (known) known.seconds += k.seconds;
-      else perMeeting.set(key, { person: k.person, day, seconds: k.seconds });
+      const meetings = perMeeting.get(k.file) ?? perMeeting.set(k.file, new Map()).get(k.file)!;
+      const key = `${k.person}\u0000${day}`;
+      const order = dates.orderOf(k.file);
+      const stay: Stay = { seconds: k.seconds, from: k.join === undefined ? undefined : parseInstant(k.join, order), to: k.leave === undefined ? undefined : parseInstant(k.leave, order) };
+      const known = meetings.get(key);
+      if (known) known.stays.push(stay);
+      else meetings.set(key, { person: k.person, day, stays: [stay] });
     }
     const first = new Map<number, Day>();
     const short = new Set<number>();
-    for (const m of perMeeting.values()) {
-      if (this.minimum !== undefined && m.seconds < this.minimum) {
-        short.add(m.person);
-        continue;
+    for (const meetings of perMeeting.values()) {
+      for (const m of meetings.values()) {
+        if (this.minimum !== undefined && timeInMeeting(m.stays) < this.minimum) {
+          short.add(m.person);
+          continue;
+        }
+        first.set(m.person, Math.min(first.get(m.person) ?? Infinity, m.day));
       }
-      first.set(m.person, Math.min(first.get(m.person) ?? Infinity, m.day));
     }
     const never = [...short].filter((p) => !first.has(p)).length;
     if (never > 0) this.context.warn(`${this.context.label}: ${never} roster ${never === 1 ? 'person was' : 'people were'} in a training for less than ${this.source.minimum} and ${never === 1 ? 'does' : 'do'} not count as trained`);
@@ -183,9 +218,13 @@ export class AttendanceReader implements KindReader {
     return [...new Set([...sessions, ...edges.filter((d) => Number.isFinite(d) && d > first)])].sort((a, b) => a - b);
   }
 
+  /** Someone the roster lacks, counted once by their id or name; a row with neither counts on its own. */
   private stranger(row: Row): void {
     const key = this.strangerKey;
-    if (!key.of(row, this.person) && (this.name === undefined || !key.of(row, this.name))) return;
+    if (!key.of(row, this.person) && (this.name === undefined || !key.of(row, this.name))) {
+      this.nameless++;
+      return;
+    }
     if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
   }
 }
@@ -194,7 +233,19 @@ function has(header: Header, name: string): boolean {
   return header.cells.some((cell) => norm(cell) === norm(name));
 }
 
-/** Teams writes a two-digit year in some languages (15/11/22, 09:30:17); the date rules read four. */
-function fourDigitYear(text: string): string {
-  return text.replace(/^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?=[\s,]|$)/, '$1$2$3$220$4');
+/** A US date as Teams writes it (`3/8/27, 9:00:00 AM`: no leading zero, a 12-hour clock); no English locale writes a day first so. */
+const US = /^(\d{1,2})\/(\d{1,2})\/\d{2}(?:\d{2})?,\s\d{1,2}:\d{2}:\d{2}[\s\u202f][AP]M$/;
+
+/**
+ * The date order a Teams report's start time shows by its form, when its numbers cannot: a day
+ * first wherever the parts are separated by `-` or `.` (Dutch, German and every other language
+ * that writes so); month first in the US form, in a report with English headers.
+ */
+function teamsDateOrder(text: string, header: Header): DateOrder | undefined {
+  const t = text.trim();
+  if (/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b/.test(t)) return 'dmy';
+  const us = US.exec(t);
+  const english = has(header, 'Participant ID (UPN)');
+  if (us && english && !us[1]!.startsWith('0') && !us[2]!.startsWith('0') && (us[1]!.length === 1 || us[2]!.length === 1)) return 'mdy';
+  return undefined;
 }

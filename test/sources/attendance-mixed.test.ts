@@ -1,0 +1,110 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorsOf } from '../helpers.js';
+import { planIn, points } from './support.js';
+import { at, attendanceCopy, teamsBytes, teamsReport, TRAINING, type Participant } from './attendance-files.js';
+
+const MIXED = `${TRAINING}/mixed`;
+
+/** The example with an attendance source reading the folder `mixed` alone, with `files` in it. */
+function mixed(files: Record<string, Buffer | string>, source: Record<string, unknown> = {}): string {
+  const dir = attendanceCopy({ file: `${MIXED}/*`, ...source });
+  mkdirSync(path.join(dir, MIXED));
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, MIXED, name), bytes);
+  return dir;
+}
+
+async function failure(dir: string): Promise<string> {
+  const message = await points(planIn(dir), dir).then(
+    () => 'no error',
+    (e: Error) => e.message,
+  );
+  expect(message.split('\n')).toHaveLength(1);
+  return message.slice(message.indexOf(MIXED) + MIXED.length + 1);
+}
+
+/** Sandra in a US organiser's report of the session on 8 March (`3/8/27`), as Teams writes it. */
+const US_REPORT = teamsBytes(teamsReport('3/8/27, 9:00:00 AM', [['Pinas, Sandra', '3/8/27, 9:02:11 AM', '3/8/27, 10:30:00 AM', '1h 27m 49s', 'sandra.pinas@kaiteur.example']]));
+/** Kevin in a Dutch organiser's report of 15 March. */
+const NL_REPORT = teamsBytes(teamsReport('15-3-2027, 10:00:00', [['Kevin Tjon', '15-3-2027, 10:01:00', '15-3-2027, 11:30:00', '1h 29m 0s', 'kevin.tjon@kaiteur.example']]));
+
+describe('attendance: each file has its own date order', () => {
+  it("reads a US organiser's report month-first and a Dutch sheet day-first in one folder", async () => {
+    const dir = mixed({ 'us.csv': US_REPORT, 'nickerie.csv': 'Datum,Naam,E-mail\n29-3-2027,Rachel Soekhai,rachel.soekhai@kaiteur.example\n' });
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'Design', '2027-03-08')).toMatchObject({ value: 11.1111, rows: 1 });
+    expect(all.some((p) => p.date === '2027-08-03')).toBe(false);
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 14.2857, rows: 1 });
+  });
+
+  it('stops with one line naming a file whose own dates read both ways, and the dateFormat to set', async () => {
+    const sheet = 'Datum,Naam\n8/3/2027,Rachel Soekhai\n';
+    expect(await failure(mixed({ 'nl.csv': NL_REPORT, 'lijst.csv': sheet }))).toBe(
+      'lijst.csv:2:1: every date, such as "8/3/2027", reads both day-first and month-first; say which with sources[0].dateFormat: dd-mm-yyyy ("8/3/2027" is 8 March) or sources[0].dateFormat: mm-dd-yyyy ("8/3/2027" is 3 August)',
+    );
+    // A report in a form no one language alone writes (08/03/2027, 24-hour clock) gives no order of its own either.
+    const gb = teamsBytes(teamsReport('08/03/2027, 09:00:00', [['Kevin Tjon', '08/03/2027, 09:01:00', '08/03/2027, 10:30:00', '1h 29m 0s', 'kevin.tjon@kaiteur.example']]));
+    expect(await failure(mixed({ 'gb.csv': gb }))).toMatch(/^gb\.csv:4:2: every date, such as "08\/03\/2027, 09:00:00", reads both day-first and month-first; say which with sources\[0\]\.dateFormat: /);
+  });
+
+  it("reads dateFormat for the files whose dates leave it open, and each report by its own dates and Teams' way of writing them", async () => {
+    const dir = mixed({ 'us.csv': US_REPORT, 'nl.csv': NL_REPORT, 'lijst.csv': 'Datum,Naam\n8/3/2027,Rachel Soekhai\n' }, { dateFormat: 'dd-mm-yyyy' });
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'Design', '2027-03-08')).toMatchObject({ rows: 1 });
+    expect(at(all, 'Design', '2027-03-15')).toMatchObject({ rows: 2 });
+    expect(at(all, 'nickerie', '2027-03-08')).toMatchObject({ rows: 1 });
+  });
+});
+
+/** A report downloaded from Teams in Dutch: the layout of today, its names in Dutch. */
+function dutchReport(start: string, participants: Participant[]): Buffer {
+  const report = teamsReport(start, participants).map((cells) => [...cells]);
+  report[0] = ['1. Samenvatting'];
+  report[7] = ['2. Deelnemers'];
+  report[8] = ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'E-mailadres', 'Deelnemer-id (UPN)', 'Rol'];
+  report[3] = ['Begintijd', start];
+  return teamsBytes(report);
+}
+
+describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's are its own", () => {
+  it('reads a Dutch report with minimum, finding a guest without an e-mail address by name, beside a sheet with columns of its own', async () => {
+    const report = dutchReport('22-3-2027, 10:00:00', [
+      ['Harold Mangal', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example'],
+      ['Marco de Wolf', '22-3-2027, 10:02:00', '22-3-2027, 11:00:00', '58 min', ''],
+      ['Gast Leverancier', '22-3-2027, 10:02:00', '22-3-2027, 11:00:00', '58 min', ''],
+      ['', '22-3-2027, 10:05:00', '22-3-2027, 11:00:00', '55 min', ''],
+    ]);
+    const sheet = 'Dag;Wie\n29-3-2027;Rachel Soekhai\n';
+    const dir = mixed({ 'training.csv': report, 'nickerie.csv': sheet }, { date: 'Dag', person: 'Wie', minimum: '30m' });
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(at(all, 'studio', '2027-03-22')).toMatchObject({ value: 13.3333, rows: 2 });
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 14.2857, rows: 1 });
+    // The guest the roster lacks and the participant with neither a name nor an address: counted, never named.
+    expect(warnings).toEqual([expect.stringMatching(/^sources\[0\]: 2 participants in the attendance files \(guests, external users\) are not in the roster .*people\.csv and left out$/)]);
+  });
+
+  it('refuses a duration without minimum in the plan, as it names a sheet column that nothing reads', () => {
+    const plan = readFileSync(path.join(mixed({}, { duration: 'Tijd' }), 'rollout.yaml'), 'utf8');
+    expect(errorsOf(plan).map((d) => `${d.path}: ${d.message}`)).toEqual([
+      "sources[0].duration: names a sign-in sheet's column with the time each person was there, which only minimum reads: add minimum (such as 30m) or leave duration out (Teams attendance reports are read by their own columns)",
+    ]);
+  });
+});
+
+describe('attendance: a sign-in sheet with a title line above its header', () => {
+  it('skips the title, whether the header has three columns or two', async () => {
+    const dir = mixed({
+      'training.csv': 'Training Teams 29 maart\nNaam;E-mail;Datum\nRachel Soekhai;rachel.soekhai@kaiteur.example;29-3-2027\n',
+      'tweede.csv': 'Aanwezig bij de training\n\nNaam,Datum\nSunil Baldew,29-3-2027\n',
+    });
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 28.5714, rows: 2 });
+  });
+
+  it('stops at the file and line, saying what a sheet needs, when the header below a title has no date column it knows', async () => {
+    expect(await failure(mixed({ 'lijst.csv': 'Training\nWie,Dag\nRachel Soekhai,29-3-2027\n' }))).toBe(
+      "lijst.csv:3: no table of participants after the summary: this is no Teams attendance report; download it again from the meeting's Attendance tab in Teams (a sign-in sheet needs a header row, with a Date or Datum column when a title line is above it)",
+    );
+  });
+});
