@@ -55,20 +55,44 @@ export class Conditions {
     });
   }
 
-  /** Finds the columns in a file's header. */
-  place(header: Header): void {
-    this.indexes = this.names.map((name) => header.column(name, `${this.key}.${name}`));
+  /** Per condition, with `wherePresent`: whether a file had its column, else why the first one lacked it. */
+  private readonly found: boolean[] = [];
+  private readonly lacked: (Error | undefined)[] = [];
+
+  /**
+   * Finds the columns in a file's header. With `wherePresent` (a source whose files have layouts
+   * of their own: Teams reports and sign-in sheets), a condition applies only to the files that
+   * have its column, and `checkFound` stops at one that no file had.
+   */
+  place(header: Header, wherePresent = false): void {
+    this.indexes = this.names.map((name, k) => {
+      if (!wherePresent) return header.column(name, `${this.key}.${name}`);
+      try {
+        const index = header.column(name, `${this.key}.${name}`);
+        this.found[k] = true;
+        return index;
+      } catch (error) {
+        this.lacked[k] ??= error as Error;
+        return -1;
+      }
+    });
   }
 
-  /** Whether every condition holds (true without conditions). */
+  /** After every file, with `wherePresent`: a column no file has is a mistake in the plan. */
+  checkFound(): void {
+    const lacked = this.lacked.find((error, k) => error && !this.found[k]);
+    if (lacked) throw lacked;
+  }
+
+  /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (!this.tests[k]!.test(row, this.indexes[k]!)) return false;
+    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && !this.tests[k]!.test(row, this.indexes[k]!)) return false;
     return true;
   }
 
-  /** Whether any condition holds (false without conditions). */
+  /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.tests[k]!.test(row, this.indexes[k]!)) return true;
+    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && this.tests[k]!.test(row, this.indexes[k]!)) return true;
     return false;
   }
 }

@@ -110,8 +110,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
           dateColumn.set(fileRows, NO_DATE_COLUMN);
           date = dates.fixed(day);
         }
-        where.place(header);
-        exclude.place(header);
+        where.place(header, source.kind === 'attendance');
+        exclude.place(header, source.kind === 'attendance');
         reader.header(header);
         return header.read;
       },
@@ -128,6 +128,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     });
     fileRows.report.windows1252 = windows1252;
   }
+  where.checkFound();
+  exclude.checkFound();
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();
   if (source.kind === 'activity') {

@@ -97,6 +97,16 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
     expect(warnings.join('\n')).not.toMatch(/Soekhay|exampel/);
   });
 
+  it("leaves the organiser out by the reports' Role, which the sheet beside them lacks; a column no file has stops the run", async () => {
+    const dir = attendanceCopy({ exclude: { Role: 'Organizer' } });
+    const { points: all } = await points(planIn(dir), dir);
+    // Ravi ran both sessions: the pilot is Anjali and Mireille of 3; the branch's sheet is read as before.
+    expect(at(all, 'pilot', '2027-03-01')).toMatchObject({ value: 66.6667, rows: 2 });
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 85.7143, rows: 6 });
+    const typo = attendanceCopy({ exclude: { Rol: 'Organizer' } });
+    await expect(points(planIn(typo), typo)).rejects.toThrow(/Attendance report 1-3-27\.csv:10:1: no column "Rol", which sources\[0\]\.exclude\.Rol names; did you mean "Role"/);
+  });
+
   it('refuses a duration without minimum in the plan, as it names a sheet column that nothing reads', () => {
     const plan = readFileSync(path.join(mixed({}, { duration: 'Tijd' }), 'rollout.yaml'), 'utf8');
     expect(errorsOf(plan).map((d) => `${d.path}: ${d.message}`)).toEqual([
