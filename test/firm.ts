@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkGates } from '../src/gates/check.js';
 import { loadPlan } from '../src/plan/load.js';
@@ -32,4 +32,21 @@ export async function checkFirm(at: string, planFile = 'rollout.yaml', dir = FIR
   const plan = loaded.plan;
   const output = await checkGates({ plan, files: [], asOf: parseDay(at), lenient: false, sources: { baseDir: dir } });
   return { plan, ...output };
+}
+
+/**
+ * The firm's helpdesk export as downloaded early on Tuesday 23 March 2027, after the Holi Phagwa
+ * holiday on Monday 22: its last ticket is of Friday 19 March. The update of Thursday 25 March
+ * (Good Friday is off) knows nothing of 20 to 25 March.
+ */
+export function firmTicketsTo19March(): string {
+  const dir = tempDir();
+  cpSync(FIRM, dir, { recursive: true });
+  const file = path.join(dir, 'exports/tickets-export-2027-03.csv');
+  const [header, ...records] = readFileSync(file, 'utf8').split(/\r?\n(?=\d+,)/);
+  const created = (record: string) => /,(\d\d)\/(\d\d)\/2027 \d\d:\d\d,/.exec(record)!;
+  const kept = records.filter((r) => Number(created(r)[2]) <= 19);
+  rmSync(file);
+  writeFileSync(path.join(dir, 'exports/tickets-export-2027-03-23.csv'), `${[header, ...kept].join('\r\n').trimEnd()}\r\n`);
+  return dir;
 }

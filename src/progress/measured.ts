@@ -46,10 +46,11 @@ export interface Measured {
   /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
   nps: { score: number; answers: number; met: boolean; enough: boolean } | null;
   /**
-   * Tickets in the 7 days up to the update, and in the 7 before; `falling` only when they fell and
+   * Tickets in the 7 days up to `until`, the update's day or the last day the ticket data cover
+   * when that is earlier, and in the 7 before; `falling` only when they fell and
    * the slope of the 4 weeks up to it is below zero over at least as many days as a slope gate needs.
    */
-  tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null; falling: boolean } | null;
+  tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null; falling: boolean; until: string } | null;
 }
 
 const SATISFACTION_GOAL = 7;
@@ -82,10 +83,10 @@ export class Progress {
     const company = this.company(day);
     const satisfaction = this.satisfaction(day);
     const nps = this.nps(day);
-    const tickets = this.tickets(day);
-    const parts = [company, satisfaction, nps, tickets];
+    const others = [...phases.flatMap((p) => (p.day ? [p.day] : [])), ...[company, satisfaction, nps].flatMap((p) => (p ? [p[1]] : []))];
+    const tickets = this.tickets(day, others.length ? parseDay(others.sort().at(-1)!) : -Infinity);
     // Training is told beside what is measured of use, never alone: an update before any use is measured says what was planned.
-    const days = [...phases.flatMap((p) => (p.day ? [p.day] : [])), ...parts.flatMap((p) => (p ? [p[1]] : []))];
+    const days = [...others, ...(tickets ? [tickets[1]] : [])];
     if (days.length === 0) return null;
     return { day: days.sort().at(-1)!, phases, company: company?.[0] ?? null, satisfaction: satisfaction?.[0] ?? null, nps: nps?.[0] ?? null, tickets: tickets?.[0] ?? null };
   }
@@ -184,18 +185,37 @@ export class Progress {
     return [{ score: Math.round(score), answers, met: score > 0, enough: answers >= this.fewestAnswers(this.metrics.nps!) }, lastDay(obs)] as const;
   }
 
-  private tickets(day: Day) {
-    const week = this.read(this.metrics.tickets, day - 6, day);
-    if (!week || week.values.length === 0) return null;
-    const before = this.read(this.metrics.tickets, day - 13, day - 7)!;
+  /**
+   * `measuredTo`: the last day the update's other values were measured. The two weeks compared
+   * end on the last day the ticket data cover (see ticketsCover), never on a day they do not.
+   */
+  private tickets(day: Day, measuredTo: Day) {
+    const given = this.read(this.metrics.tickets, -Infinity, day);
+    if (!given || given.days.length === 0) return null;
+    const end = this.ticketsCover(day, given.days[given.days.length - 1]!, measuredTo);
+    const week = this.read(this.metrics.tickets, end - 6, end)!;
+    if (week.values.length === 0) return null;
+    const before = this.read(this.metrics.tickets, end - 13, end - 7)!;
     const count = sum(week.values);
     const previous = before.values.length ? sum(before.values) : null;
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
     // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, and this
     // week below the one before, so that it never contradicts the two numbers the update states.
-    const month = this.read(this.metrics.tickets, day - 27, day)!;
+    const month = this.read(this.metrics.tickets, end - 27, end)!;
     const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
-    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0 }, lastDay(week)] as const;
+    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, lastDay(week)] as const;
+  }
+
+  /**
+   * The last day up to `day` the ticket data cover. A helpdesk export (an `events` source) counts
+   * every working day from its first row to its last, 0 where no ticket came, and the days before
+   * the rollout had no tickets: it covers up to its last day (`last`). A prepared metrics export
+   * gives only the days with tickets: it is taken to cover the days up to its last row of any
+   * metric the update reads, `measuredTo`, so a day without a ticket row up to then counts as 0.
+   */
+  private ticketsCover(day: Day, last: Day, measuredTo: Day): Day {
+    const counted = this.plan.sources.some((s) => s.kind === 'events' && s.metric === this.metrics.tickets);
+    return counted ? last : Math.min(day, Math.max(last, measuredTo));
   }
 
   private read(metric: string | undefined, from: Day, to: Day) {

@@ -1,6 +1,7 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { checkCountsAsShares } from './count-as-share.js';
+import { checkOneSourcePerMetric } from './one-source.js';
 import { checkSurveyLink } from './survey-link.js';
 import { checkUngivenMetrics } from './ungiven.js';
 import { checkUnreadMetrics } from './unread.js';
@@ -30,6 +31,6 @@ export function checkSources(plan: Plan): Check[] {
       }
     });
   }
-  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan), ...checkSurveyLink(plan));
+  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan), ...checkSurveyLink(plan), ...checkOneSourcePerMetric(plan));
   return out;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRM, firmWithoutPause } from '../firm.js';
+import { FIRM, firmTicketsTo19March, firmWithoutPause } from '../firm.js';
 import { run, tempDir } from '../helpers.js';
 
 /** What the outputs claim agrees with what gate-check decided, on the exports of a real firm. */
@@ -53,6 +53,14 @@ describe('report and gate-check tell the same decision', () => {
 });
 
 describe('weekly updates say what their numbers support', () => {
+  it('compares the tickets of the days the helpdesk export covers, and says up to which day', () => {
+    const out = tempDir();
+    expect(run(['render-emails', '-p', path.join(firmTicketsTo19March(), 'rollout.yaml'), '--out', out, '--at', '2027-03-31']).status).toBe(0);
+    const update = readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8');
+    expect(update).toContain('13 meldingen in de 7 dagen tot en met vrijdag 19 maart, meer dan de 5 in de 7 dagen daarvoor');
+    expect(update).not.toContain('snel succes');
+  });
+
   it('no quick win in a week whose tickets rose', () => {
     const out = tempDir();
     const r = run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']);

@@ -7,14 +7,14 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
-import { checkFirm, FIRM } from '../firm.js';
+import { checkFirm, FIRM, firmTicketsTo19March } from '../firm.js';
 
 const templates = await loadTemplates();
 
 /** The firm's weekly updates, measured from its exports up to 2027-03-31. */
-async function firmUpdates(text?: string) {
-  const { plan } = await checkFirm('2027-03-31', 'rollout.yaml', FIRM, text);
-  const read = await checkAndMeasure({ plan, files: [], asOf: parseDay('2027-03-31'), lenient: false, sources: { baseDir: FIRM } }, Progress.metricsOf(plan), parseDay('2027-03-31'));
+async function firmUpdates(text?: string, dir = FIRM) {
+  const { plan } = await checkFirm('2027-03-31', 'rollout.yaml', dir, text);
+  const read = await checkAndMeasure({ plan, files: [], asOf: parseDay('2027-03-31'), lenient: false, sources: { baseDir: dir } }, Progress.metricsOf(plan), parseDay('2027-03-31'));
   const progress = new Progress(plan, read.ledger);
   const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'], progress });
   return { progress, mail: new Map(r.files.map((f) => [path.basename(f.name), String(f.content)])) };
@@ -65,5 +65,28 @@ describe('a weekly update never claims what its own numbers contradict', () => {
     const { mail } = await firmUpdates();
     expect(mail.get('2027-03-25_rollout_weekly-update.nl.md')).toMatch(/^- \*\*Tevredenheid, afgelopen 7 dagen:\*\* /m);
     expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toMatch(/^- \*\*Satisfaction, the last 7 days:\*\* /m);
+  });
+});
+
+describe('the tickets trend compares only days the helpdesk export covers', () => {
+  it('ends both weeks at the export’s last day, says that day, and celebrates no drop of days it does not cover', async () => {
+    const { progress, mail } = await firmUpdates(undefined, firmTicketsTo19March());
+    // 13 to 19 March against 6 to 12 March, as the update of 19 March gave them.
+    expect(progress.at('2027-03-25', [])?.tickets).toMatchObject({ week: 13, previous: 5, trend: 'up', falling: false, until: '2027-03-19' });
+    const nl = mail.get('2027-03-25_rollout_weekly-update.nl.md')!;
+    expect(nl).toContain('**Voortgang, gemeten tot en met maandag 22 maart.**');
+    expect(nl).toContain('- **Vragen aan ICT-coördinator:** 13 meldingen in de 7 dagen tot en met vrijdag 19 maart, meer dan de 5 in de 7 dagen daarvoor\n');
+    expect(nl).not.toContain('snel succes');
+    const en = mail.get('2027-03-25_rollout_weekly-update.en.md')!;
+    expect(en).toContain('- **Questions to ICT-coördinator:** 13 tickets in the 7 days up to Friday, March 19, up from 5 in the 7 days before\n');
+    expect(en).not.toContain('**A quick win:**');
+  });
+
+  it('counts the days before the rollout starts as none, and the days up to the export’s last row as covered', async () => {
+    const { progress, mail } = await firmUpdates();
+    // 12 March: 6 to 12 March against 27 February to 5 March, which begins before the launch on 1 March.
+    expect(progress.at('2027-03-12', [])?.tickets).toMatchObject({ week: 5, previous: 12, trend: 'down', falling: true, until: '2027-03-12' });
+    // The whole export, to 25 March: the update of that day counts its own day.
+    expect(mail.get('2027-03-25_rollout_weekly-update.en.md')).toContain('4 tickets in the 7 days up to Thursday, March 25, down from 12 in the 7 days before');
   });
 });
