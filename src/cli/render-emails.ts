@@ -14,12 +14,11 @@ import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
-import { exportsDueFrom, firstMissing } from '../sources/missing.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
 import { choice, colors, dayOption, printDiagnostics, requirePlan, say, writeOut } from './common.js';
-import { reportImports, reportRepeats, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, sourcesInput, sourcesNotYet } from './sources.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -43,13 +42,10 @@ export interface RenderEmailsOptions {
  * as of --at, read once as gate-check reads them.
  */
 async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions, asOf: Day): Promise<{ progress?: Progress; check?: GateCheckResult }> {
-  const sources = plan.sources.length > 0 ? sourcesInput(options.plan, loaded) : undefined;
   // Before the first launch the exports may not exist yet: the updates say what was planned.
-  // From it on they are read as gate-check reads them, a missing one the same error.
-  const launch = exportsDueFrom(plan);
-  const missing = sources && asOf < launch ? await firstMissing(plan, sources) : undefined;
-  if (missing) say(`rollout: ${missing.at}: ${JSON.stringify(missing.file)} matches no file yet; before the first launch on ${formatDay(launch)} the sources are not read, and the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
-  const readSources = sources !== undefined && missing === undefined;
+  const unread = await sourcesNotYet(plan, options.plan, loaded, asOf, `the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
+  const sources = plan.sources.length > 0 ? sourcesInput(options.plan, loaded) : undefined;
+  const readSources = sources !== undefined && !unread;
   if ((options.metrics?.length ?? 0) === 0 && !readSources) return {};
   const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, ...(readSources ? { sources } : {}) };
   const read = await checkAndMeasure(input, Progress.metricsOf(plan), Infinity);

@@ -4,7 +4,9 @@ import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
+import { exportsDueFrom, firstMissing } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
 import { colors, say } from './common.js';
@@ -19,6 +21,19 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
       return position ? `${file}:${position.line}:${position.column}` : undefined;
     },
   };
+}
+
+/**
+ * Whether the plan's sources go unread as of `asOf`: when one matches no file before the first
+ * launch, when nobody uses the tool yet and its exports may not exist; said on stderr, with what
+ * the command does instead. From the first launch on, a missing export is the error it always was.
+ */
+export async function sourcesNotYet(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<boolean> {
+  const launch = exportsDueFrom(plan);
+  if (plan.sources.length === 0 || asOf >= launch) return false;
+  const missing = await firstMissing(plan, sourcesInput(planFile, loaded));
+  if (missing) say(`rollout: ${missing.at}: ${JSON.stringify(missing.file)} matches no file yet; before the first launch on ${formatDay(launch)} the sources are not read, and ${instead}`);
+  return missing !== undefined;
 }
 
 /** gate-check and metrics need data: a metrics file, or sources in the plan. */

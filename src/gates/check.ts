@@ -1,6 +1,6 @@
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
-import { partsAskingRollback, withoutParts } from '../rollback/decide-parts.js';
+import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
@@ -217,6 +217,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
+  const ahead = partsRollingBackAhead(plan, gates);
   return {
     result: {
       asOf: formatDay(asOf),
@@ -232,6 +233,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       rolledBack,
       ...(rolledBackParts.length > 0 ? { rolledBackParts } : {}),
       rollback: decision === 'rollback' ? { ...rollbackOf(plan), ...(ofParts ? { parts, rest: guarded.decision } : {}) } : null,
+      ...(ahead.length > 0 ? { partsAhead: ahead } : {}),
       gates,
       names: displayNames(plan),
     },

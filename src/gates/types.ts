@@ -129,6 +129,8 @@ export interface GateCheckResult {
    * `rest`, the decision for everything else.
    */
   rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
+  /** Locations that gates not due yet would roll back if they fell due today, each with the first due day; absent without one. */
+  partsAhead?: { location: string; gates: string[]; due: string }[];
   gates: GateResult[];
   /** How the plan names its phases and metrics in the language checked in: for the formats people read; JSON keeps ids. */
   names: DisplayNames;

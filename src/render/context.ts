@@ -310,8 +310,8 @@ export class ContextBuilder {
     const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
     const people = phase && phase.kind === 'launch' ? ((loc && message.phase!.peopleAt?.[loc.name]) ?? phase.people) : plan.organization.headcount;
     const survey = this.survey(message);
-    // A survey asks the groups that have started, not those still to come.
-    const surveyed = message.template === 'survey' && survey && survey.groups.length < launches.length ? survey : undefined;
+    // A survey asks the groups that have started, not those still to come, nor people rolled back.
+    const surveyed = message.template === 'survey' && survey && (survey.groups.length < launches.length || survey.people < plan.organization.headcount) ? survey : undefined;
     const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? formatList(surveyed.groups, lang, 'and') : `${labels.everyone} ${plan.organization.name}`;
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : undefined;
     return {
@@ -621,13 +621,14 @@ export class ContextBuilder {
     if (!event) return null;
     // The groups that have used the tool before the survey day; one starting that day has nothing to rate yet,
     // nor one starting on the day a holiday moved the survey off.
+    // People whose part rolled back by then are back on the old tools: nothing to rate, not asked.
     const asked = new Set(surveyedPhases(this.schedule, event).map((p) => p.id));
-    const live = this.phases.filter((p) => asked.has(p.id));
+    const live = this.phases.filter((p) => asked.has(p.id) && this.rolledBackPeople(p.id, event.date) < p.people);
     const newest = live.reduce((day, p) => (p.launch > day ? p.launch : day), '');
     return {
       date: event.date,
       number: surveys.indexOf(event) + 1,
-      people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people, 0)),
+      people: Math.min(this.plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, event.date), 0)),
       groups: live.map((p) => p.name),
       // Whole weeks the group that started last has used the tool: what the survey can say of everyone it asks.
       weeks: newest === '' ? 0 : Math.floor((parseDay(event.date) - parseDay(newest)) / 7),

@@ -1,3 +1,4 @@
+import { compare } from '../gates/compare.js';
 import type { GateResult } from '../gates/types.js';
 import type { Plan } from '../plan/resolve.js';
 import { locationSizes } from '../schedule/reach.js';
@@ -13,14 +14,27 @@ export type PartsAsked = { location: string; gates: string[] }[];
  * location's trouble: it rolls back, and the rest of the rollout is judged without them.
  */
 export function partsAskingRollback(plan: Plan, gates: readonly GateResult[]): PartsAsked {
+  return byLocation(plan, gates, (g) => g.effect === 'rollback' && (g.status === 'fail' || g.status === 'inconclusive'));
+}
+
+/**
+ * The locations that such a gate, not due yet, would roll back if it fell due today: its value so
+ * far fails and a failure asks for a rollback. Said before its day, while there is time to act.
+ */
+export function partsRollingBackAhead(plan: Plan, gates: readonly GateResult[]): (PartsAsked[number] & { due: string })[] {
+  const ahead = (g: GateResult) => g.status === 'pending' && g.onHold === undefined && g.observed !== null && plan.contingency[g.severity] === 'rollback' && !compare(g.observed, g.op, g.threshold);
+  return byLocation(plan, gates, ahead).map((part) => ({ ...part, due: gates.filter((g) => part.gates.includes(g.id)).map((g) => g.due).sort()[0]! }));
+}
+
+/** The gates `asks` picks that are written for one location of a plan whose people work at several, deciding something, by location. */
+function byLocation(plan: Plan, gates: readonly GateResult[], asks: (g: GateResult) => boolean): PartsAsked {
   const sizes = locationSizes(plan);
   const places = plan.organization.locations.filter((_, i) => sizes[i]! > 0).map((l) => l.name);
   if (places.length < 2) return [];
   const asked = new Map<string, string[]>();
   for (const g of gates) {
     const location = plan.gates.find((x) => x.id === g.id)?.location;
-    if (location === undefined || !places.includes(location) || g.effect !== 'rollback' || g.guarding === null || g.withdrawn) continue;
-    if (g.status !== 'fail' && g.status !== 'inconclusive') continue;
+    if (location === undefined || !places.includes(location) || g.guarding === null || g.withdrawn || !asks(g)) continue;
     asked.set(location, [...(asked.get(location) ?? []), g.id]);
   }
   return [...asked].map(([location, ids]) => ({ location, gates: ids }));

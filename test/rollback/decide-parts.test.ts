@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
+import { decisionLine } from '../../src/reporters/gates/labels.js';
+import { renderJson } from '../../src/reporters/gates/json.js';
 import { parseDay } from '../../src/util/dates.js';
 import { ROOT, validPlan } from '../helpers.js';
 
@@ -49,5 +51,16 @@ describe('gate-check deciding the rollback of one location', () => {
   it('decides nothing with a report-only gate, however badly it fails', async () => {
     const result = await check(planWith((gates) => void delete gates[2]!.guards));
     expect([result.decision, result.rollback]).toEqual(['continue', null]);
+  });
+
+  it('says the day before the gate falls due that Albina rolls back unless its value changes', async () => {
+    const result = await check(planWith(() => {}), '2027-04-12');
+    expect([result.decision, result.partsAhead]).toEqual(['continue', [{ location: 'Albina', gates: ['albina-active'], due: '2027-04-13' }]]);
+    expect(decisionLine(result, 'en')).toMatch(/^Decision: continue \(exit 0\): .*; Albina rolls back on 2027-04-13 unless this changes: albina-active is 25, needs >= 40$/);
+    expect(JSON.parse(renderJson(result)).partsAhead).toEqual([{ location: 'Albina', gates: ['albina-active'], due: '2027-04-13' }]);
+    expect(decisionLine(result, 'nl')).toMatch(/; Albina wordt op 2027-04-13 teruggedraaid als dit zo blijft: albina-active is 25, nodig: >= 40$/);
+    // Passing so far, or only reporting: nothing to foresee.
+    expect((await check(planWith((gates) => Object.assign(gates[2]!, { threshold: 20 })), '2027-04-12')).partsAhead).toBeUndefined();
+    expect((await check(planWith((gates) => void delete gates[2]!.guards), '2027-04-12')).partsAhead).toBeUndefined();
   });
 });

@@ -62,6 +62,9 @@ describe('a rollback of one location', () => {
     expect(markdown).toContain('## Withdrawn by the rollback in Albina\n\n- 1 item planned from 2027-04-19 on; the calendar cancels them\n');
     expect(markdown).toContain('## On hold while Albina is rolled back (the old system stays on)\n\n- phase Switch off email chains (planned 2027-04-19)\n');
     expect(scheduleMarkdown(buildSchedule(plan), 'nl')).toContain('**Teruggedraaid in Albina op 2027-04-19 (de rest gaat door): Teams werkt niet op de lijn in Albina**');
+    // Each held item says what it is in the list's language, as the table's type column does.
+    const held = (lang: 'en' | 'nl') => scheduleMarkdown(buildSchedule(planIn(plan, lang)), lang).split('\n').filter((l) => /^- .*: .*\((gepland|planned) 2027-04-19\)$/.test(l)).map((l) => l.split(':')[0]);
+    expect([held('en'), held('nl')]).toEqual([['- decommission switch-off'], ['- uitfasering switch-off']]);
   });
 
   it('shows the rollback item in Albina\'s view alone, and in every view why the switch-off waits', () => {

@@ -40,4 +40,22 @@ describe('the weekly updates after a rollback of one location', () => {
     expect(update('2027-04-02', 'nl')).toContain('**Voortgang.** In Albina zijn we op maandag 29 maart teruggegaan naar e-mailketens en WhatsApp-groepen: Teams werkt niet op de internetverbinding in Albina. De rest gaat door: we zijn van start gegaan met ICT pilot');
     expect(update('2027-04-02', 'nl')).not.toContain('Volgens planning');
   });
+
+  it('send the survey to the people still on the new tool, not to those rolled back', async () => {
+    const surveyed = { ...data, gates: [...(data.gates as object[]), { id: 'satisfied', phase: 'pilot', metric: 'satisfaction', aggregate: 'mean', threshold: 7, within: '6w', severity: 'minor' }] };
+    const asked = planIn(validPlan(stringify(surveyed)), 'en');
+    const { files } = await renderEmails(asked, buildSchedule(asked), { format: 'md', templates, languages: ['en'] });
+    const to = (date: string) => String(files.find((f) => f.name === `${date}_rollout_survey.en.md`)!.content).match(/\*\*To:\*\* [^\n]*/)![0];
+    expect(files.filter((f) => f.name.includes('_rollout_survey.en')).map((f) => [f.name.slice(0, 10), to(f.name.slice(0, 10))])).toEqual([
+      ['2027-03-08', '**To:** ICT pilot (3 people)'],
+      ['2027-03-15', '**To:** ICT pilot (3 people)'],
+      ['2027-03-22', '**To:** ICT pilot and Albina (7 people)'],
+      // Albina rolled back on Monday 29 March (Easter Monday): the survey of the Tuesday asks the pilot alone.
+      ['2027-03-30', '**To:** ICT pilot (3 people)'],
+      ['2027-04-05', '**To:** ICT pilot (3 people)'],
+      ['2027-04-12', '**To:** ICT pilot and Head office (21 people)'],
+      ['2027-04-19', '**To:** ICT pilot and Head office (21 people)'],
+    ]);
+  });
 });
+

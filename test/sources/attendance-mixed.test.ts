@@ -103,6 +103,19 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
     expect(warnings).toEqual([expect.stringMatching(/^sources\[0\]: 2 participants in the attendance files \(guests, external users\) are not in the roster .*people\.csv and left out$/)]);
   });
 
+  it('gives the lines of sign-in sheet rows that find nobody, never what they say, apart from the guests of a report', async () => {
+    const report = dutchReport('22-3-2027, 10:00:00', [['Gast Leverancier', '22-3-2027, 10:02:00', '22-3-2027, 11:00:00', '58 min', '']]);
+    const sheet = 'Datum;Naam;E-mail\n29-3-2027;Rachel Soekhai;\n29-3-2027;Rachel Soekhay;\n29-3-2027;Sunil Baldew;sunil.baldew@kaiteur.exampel\n';
+    const dir = mixed({ 'training.csv': report, 'nickerie.csv': sheet });
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 14.2857, rows: 1 });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^sources\[0\]: 1 participant in the attendance files \(guests, external users\) is not in the roster .*people\.csv and left out$/),
+      expect.stringMatching(/^sources\[0\]: 2 sign-in sheet rows find nobody in the roster .*people\.csv and are left out \(\S*mixed\/nickerie\.csv:3, \S*mixed\/nickerie\.csv:4\): check the name or e-mail address written there against the roster$/),
+    ]);
+    expect(warnings.join('\n')).not.toMatch(/Soekhay|exampel/);
+  });
+
   it("leaves the organiser out by the reports' Role, which the sheet beside them lacks; a column no file has stops the run", async () => {
     const dir = attendanceCopy({ exclude: { Role: 'Organizer' } });
     const { points: all } = await points(planIn(dir), dir);

@@ -113,6 +113,20 @@ export function conditionScope(d: NonNullable<GateCheckResult['condition']>, nam
 export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): string {
   const causes = decisionCauses(result, lang);
   if (causes.length) return causes.join('; ');
+  const ahead = partsAhead(result, lang);
+  return ahead.length ? [whatWaitsNext(result, lang), ...ahead].join('; ') : whatWaitsNext(result, lang);
+}
+
+/** A location that a gate not due yet would roll back if it fell due today, with its value so far: while there is time to act. */
+function partsAhead(result: GateCheckResult, lang: Language): string[] {
+  const w = gateWords(lang);
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const soFar = (g: GateResult) => w.needs(w.is(g.id, formatValue(g, lang)), `${g.op} ${w.number(g.threshold)}`);
+  return (result.partsAhead ?? []).map((p) => w.partWillRollBack(p.location, p.due, p.gates.map((id) => soFar(byId.get(id)!)).join(', ')));
+}
+
+/** The next launch or the switch-off that would wait if things stay so, or that nothing waits. */
+function whatWaitsNext(result: GateCheckResult, lang: Language): string {
   const w = gateWords(lang);
   const next = result.nextLaunch;
   const name = (id: string) => phaseName(result.names.phases, id);

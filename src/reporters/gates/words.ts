@@ -28,6 +28,7 @@ export interface GateWords {
   nothingWaits: string;
   switchOffWillWait(phase: string, due: string, causes: string): string;
   nextLaunchWaits(phase: string, launch: string, causes: string): string;
+  partWillRollBack(location: string, due: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
   procedure(text: string | null): string;
   tell(names: string[]): string;
@@ -67,6 +68,7 @@ const EN: GateWords = {
   nothingWaits: 'no launch or switch-off waits',
   switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `no launch or switch-off waits today; the launch of ${phase} on ${launch} will wait unless this changes: ${causes}`,
+  partWillRollBack: (location, due, causes) => `${location} rolls back on ${due} unless this changes: ${causes}`,
   recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none), and every date moves with it: ${pause} (\`${whatIf}\` shows what moves)`,
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
@@ -106,6 +108,7 @@ const NL: GateWords = {
   nothingWaits: 'geen start en geen uitzetten wacht',
   switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
+  partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
   recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); alle datums schuiven mee: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,

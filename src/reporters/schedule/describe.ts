@@ -147,7 +147,7 @@ export function heldLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const several = severalPlaces(schedule);
   return [
     ...schedule.held.phases.map((p) => w.heldPhase(p.name, p.plannedStart)),
-    ...schedule.held.events.map((e) => `${e.type}${e.phase ? ` ${e.phase}` : ''}${several && e.location ? ` (${e.location})` : ''}: ${w.held(e.title, e.plannedDate)}`),
+    ...schedule.held.events.map((e) => `${typeLabel(e.type, lang)}${e.phase ? ` ${e.phase}` : ''}${several && e.location ? ` (${e.location})` : ''}: ${w.held(e.title, e.plannedDate)}`),
   ];
 }
 

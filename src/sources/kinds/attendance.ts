@@ -60,6 +60,8 @@ export class AttendanceReader implements KindReader {
   private readonly strangerKey = new CellKey();
   /** Rows with neither an id nor a name to find anyone by. */
   private nameless = 0;
+  /** Where a sign-in sheet's rows find nobody: a typed name or address to correct, shown by line, never by what it says. */
+  private readonly unfound: string[] = [];
 
   constructor(
     private readonly source: Attendance,
@@ -137,7 +139,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
-    if (person < 0) return this.stranger(row);
+    if (person < 0) return this.teams ? this.stranger(row) : void this.unfound.push(`${file.file}:${row.line}`);
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
       const text = row.text(this.duration);
@@ -154,9 +156,15 @@ export class AttendanceReader implements KindReader {
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context } = this;
-    const size = this.strangers.size + this.nameless;
+    const size = this.strangers.size + this.nameless + this.unfound.length;
     if (this.kept.length === 0 && size > 0) throw new RolloutError(`${context.label}: none of the ${size} participants in the attendance files is in the roster ${this.roster.file}; check that people.columns.person names the same ids (e-mail addresses) as the files' ${this.source.person ?? 'Email'} column`);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'participant' : 'participants'} in the attendance files (guests, external users) ${size === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out`);
+    const guests = this.strangers.size + this.nameless;
+    if (guests > 0) context.warn(`${context.label}: ${guests} ${guests === 1 ? 'participant' : 'participants'} in the attendance files (guests, external users) ${guests === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out`);
+    const rows = this.unfound.length;
+    if (rows > 0) {
+      const where = `${this.unfound.slice(0, 5).join(', ')}${rows > 5 ? ` and ${rows - 5} more` : ''}`;
+      context.warn(`${context.label}: ${rows} sign-in sheet ${rows === 1 ? 'row finds' : 'rows find'} nobody in the roster ${this.roster.file} and ${rows === 1 ? 'is' : 'are'} left out (${where}): check the name or e-mail address written there against the roster`);
+    }
     const trained = this.trainedOn(dates);
     const sessions = [...new Set(this.kept.map((k) => dates.day(k.date)).filter((d) => d !== undefined))].sort((a, b) => a - b);
     if (sessions.length === 0) return;
