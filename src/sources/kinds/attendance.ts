@@ -78,6 +78,10 @@ export class AttendanceReader implements KindReader {
     return readAttendanceFile(file, options, table, { dates }, (what) => (this.file = what));
   }
 
+  knownLayout(): boolean {
+    return this.teams !== undefined;
+  }
+
   /** A Teams report's day is its meeting's start in the summary, else its own date column; a sheet's is its date column. */
   rowDate(header: Header, dates: SourceDates, file: FileRows): RowDate {
     const { label } = this.context;
