@@ -187,25 +187,25 @@ export class Progress {
 
   /**
    * `measuredTo`: the last day the update's other values were measured. The two weeks compared
-   * end on the last day the ticket data cover (see ticketsCover), never on a day they do not.
+   * end on the last day the ticket data cover (see ticketsCover), never on a day they do not; a
+   * covered week without a ticket counts 0, and a week is left out only before the data begin.
    */
   private tickets(day: Day, measuredTo: Day) {
     const metric = this.metrics.tickets;
     const all = this.read(metric, -Infinity, Infinity);
     if (!all || all.days.length === 0 || all.days[0]! > day) return null;
     const end = this.ticketsCover(day, all.days, measuredTo);
-    if (end === undefined) return null;
+    if (end === undefined || end < all.days[0]!) return null;
     const week = this.read(metric, end - 6, end)!;
-    if (week.values.length === 0) return null;
-    const before = this.read(metric, end - 13, end - 7)!;
     const count = sum(week.values);
-    const previous = before.values.length ? sum(before.values) : null;
+    const previous = end - 7 < all.days[0]! ? null : sum(this.read(metric, end - 13, end - 7)!.values);
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
     // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, and this
     // week below the one before, so that it never contradicts the two numbers the update states.
     const month = this.read(metric, end - 27, end)!;
     const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
-    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, lastDay(week)] as const;
+    const measured = week.days.length ? lastDay(week) : formatDay(end);
+    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, measured] as const;
   }
 
   /**
