@@ -115,6 +115,9 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
       expect.stringMatching(/^sources\[0\]: 2 sign-in sheet rows find nobody in the roster .*people\.csv and are left out \(\S*mixed\/nickerie\.csv:3, \S*mixed\/nickerie\.csv:4\): check the name or e-mail address written there against the roster$/),
     ]);
     expect(warnings.join('\n')).not.toMatch(/Soekhay|exampel/);
+    const many = mixed({ 'lijst.csv': `Datum;Naam\n29-3-2027;Rachel Soekhai\n${'29-3-2027;Onbekend\n'.repeat(7)}` });
+    const { warnings: seven } = await points(planIn(many), many);
+    expect(seven).toContainEqual(expect.stringMatching(/^sources\[0\]: 7 sign-in sheet rows find nobody .*\(\S*lijst\.csv:3, (\S*lijst\.csv:\d, ){3}\S*lijst\.csv:7 and 2 more\)/));
   });
 
   it("leaves the organiser out by the reports' Role, which the sheet beside them lacks; a column no file has stops the run", async () => {
