@@ -576,7 +576,9 @@ export class ContextBuilder {
       (s) => s.reach?.location !== undefined && phase.locations.includes(s.reach.location) && !reaches(s.reach, { phase: phase.id }),
     );
     const touches = own.some((s) => days.some((d) => s.from <= d && (s.until === undefined || d < s.until + 7)));
-    return touches ? phase.locations : null;
+    // A location rolled back by the update's day has a line of its own: back on the old tools.
+    const rolledBack = new Set(own.filter((s) => s.rollback !== undefined && s.from <= days[0]!).map((s) => s.reach!.location));
+    return touches ? phase.locations.filter((l) => !rolledBack.has(l)) : null;
   }
 
   /** The measured values up to an update's date, with names and numbers in the message's language. */

@@ -24,7 +24,9 @@ base.gates = [
   { id: 'branches-active', phase: 'branches', metric: 'active_use_pct', threshold: 80, within: '4w' },
 ];
 base.pauses = [{ from: '2027-04-05', until: '2027-04-12', reason: { en: 'the Albina line is down', nl: 'de lijn in Albina ligt eruit' }, only: { location: 'Albina' } }];
-const plan = validPlan(base);
+const pausedPlan = validPlan(base);
+/** The same, with Albina rolled back from Monday 5 April rather than paused. */
+const rolledBackPlan = validPlan({ ...base, pauses: [], rollback: [{ on: '2027-04-05', reason: { en: 'the Albina line is down', nl: 'de lijn in Albina ligt eruit' }, only: { location: 'Albina' } }] });
 
 const rows = [
   ['2027-04-06', 85, 'Nieuw Nickerie'],
@@ -35,7 +37,7 @@ const rows = [
   ['2027-04-21', 60, 'Albina'],
 ];
 
-async function updates(): Promise<(name: string) => string> {
+async function updates(plan = pausedPlan): Promise<(name: string) => string> {
   const file = path.join(tempDir(), 'usage.csv');
   writeFileSync(file, `date,metric,value,phase,location\r\n${rows.map(([day, value, place]) => `${day},active_use_pct,${value},branches,${place}\r\n`).join('')}`);
   const read = await checkAndMeasure({ plan, files: [file], asOf: parseDay('2027-04-30'), lenient: false }, Progress.metricsOf(plan), Infinity);
@@ -56,6 +58,13 @@ describe('weekly updates while a pause holds one location of a phase it shares w
     const nl = mail('2027-04-09_rollout_weekly-update.nl.md');
     expect(nl).toContain('- **Branches (Albina):** gepauzeerd sinds maandag 5 april (de lijn in Albina ligt eruit); we gaan verder op maandag 12 april\n');
     expect(nl).not.toContain('Nog niet zover');
+  });
+
+  it('tell a location rolled back inside the phase on its own line as back on the old tools, never as paused', async () => {
+    const en = (await updates(rolledBackPlan))('2027-04-09_rollout_weekly-update.en.md');
+    expect(en).toContain('- **Branches (Nieuw Nickerie):** 85% active use (goal 80%)\n');
+    expect(en).toMatch(/- \*\*Albina:\*\* back on [^\n]* since Monday, April 5 \(the Albina line is down\)\n/);
+    expect(en).not.toMatch(/Albina\)?:\*\* paused/);
   });
 
   it('give that location’s measurement of its first week back as such, and judge the phase as a whole once it has had a week back', async () => {
