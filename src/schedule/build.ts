@@ -104,10 +104,12 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
 /**
  * The plan replayed from another start. Its pauses are days of the calendar, not of the plan: one
  * that resumed on or before that start belongs to the days before it and moves nothing, so it is
- * left out (a pause still open, or resuming after it, holds or moves what it reaches, as written).
+ * left out; one that began before it and is still open or resumes after it holds or moves what it
+ * reaches by its days from that start on only.
  */
 function startingOn(plan: Plan, start: string): Plan {
-  return { ...plan, start, pauses: plan.pauses.filter((p) => p.until === undefined || p.until > start) };
+  const pauses = plan.pauses.filter((p) => p.until === undefined || p.until > start).map((p) => (p.from < start ? { ...p, from: start } : p));
+  return { ...plan, start, pauses };
 }
 
 /**

@@ -15,6 +15,9 @@ import type { Row } from './table.js';
  * chosen from its own values, then from what its layout shows, then from the plan's dateFormat:
  * for a source whose files come from different hands (a US organiser's report, a Dutch sheet).
  */
+/** `5-4-2027`, `5.4.27` (in the form `formOf` gives): as the countries that write the day first write it. */
+const DAY_FIRST_FORM = /^n[-.]n[-.][nY]\b/;
+
 export class SourceDates {
   private current = new Map<string, number>();
   private file: FileRows | undefined;
@@ -102,11 +105,48 @@ export class SourceDates {
     if (!this.perFile) return this.resolveIds(this.texts.map((_, id) => id), new DateColumn(this.format, undefined, this.setting));
     const byFile = new Map<FileRows, number[]>();
     this.files.forEach((file, id) => (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(id));
+    // A file whose dates all read both ways (a one-session sheet of 5-4-2027) takes, in turn, what
+    // its layout shows, the plan's dateFormat, a day first where `-` or `.` separate the parts, and
+    // the order the source's other files written in the same form settled on (UK reports of the
+    // 8th and the 25th); files of another form (a US report beside a sheet) decide nothing for it.
+    const own = new Map([...byFile].map(([file, ids]) => [file, this.valuesOrder(ids) ?? this.shown.get(file) ?? (this.format === 'auto' ? undefined : this.format) ?? this.separatorOrder(ids)]));
+    const byForm = new Map<string, Set<DateOrder>>();
     for (const [file, ids] of byFile) {
-      const column = new DateColumn('auto', undefined, this.setting, this.shown.get(file) ?? (this.format === 'auto' ? undefined : this.format));
+      const order = own.get(file);
+      const form = this.formOf(ids);
+      if (order !== undefined && form !== undefined) (byForm.get(form) ?? byForm.set(form, new Set()).get(form)!).add(order);
+    }
+    const agreed = (ids: number[]) => {
+      const orders = byForm.get(this.formOf(ids) ?? '');
+      return orders?.size === 1 ? [...orders][0] : undefined;
+    };
+    for (const [file, ids] of byFile) {
+      const column = new DateColumn('auto', undefined, this.setting, own.get(file) ?? agreed(ids));
       this.resolveIds(ids, column);
       if (column.decided) this.orders.set(file, column.decided);
     }
+  }
+
+  /** The form of a file's first date that needs an order: its digits as `n` (one or two) and `Y` (more), the rest as written. */
+  private formOf(ids: number[]): string | undefined {
+    const id = ids.find((i) => Number.isNaN(this.early[i]!) && this.texts[i]!.trim() !== '');
+    return id === undefined ? undefined : this.texts[id]!.trim().replace(/\d+/g, (run) => (run.length > 2 ? 'Y' : 'n'));
+  }
+
+  /** The order a file's own values fix: the first of them that is a real date only day-first or only month-first. */
+  private valuesOrder(ids: number[]): DateOrder | undefined {
+    for (const id of ids) {
+      if (!Number.isNaN(this.early[id]!)) continue;
+      const dmy = parseOrdered(this.texts[id]!, 'dmy');
+      const mdy = parseOrdered(this.texts[id]!, 'mdy');
+      if ((dmy === undefined) !== (mdy === undefined)) return dmy === undefined ? 'mdy' : 'dmy';
+    }
+    return undefined;
+  }
+
+  /** Day first when a file's dates that need an order separate their parts by `-` or `.`, as the countries that write the day first do. */
+  private separatorOrder(ids: number[]): DateOrder | undefined {
+    return DAY_FIRST_FORM.test(this.formOf(ids) ?? '') ? 'dmy' : undefined;
   }
 
   private resolveIds(ids: number[], column: DateColumn): void {

@@ -12,9 +12,9 @@ import { ROOT, tempDir, validPlan } from '../helpers.js';
 
 /*
  * Sranan Advies brings in Nieuw Nickerie and Albina in one phase, Branches, from Tuesday 30 March
- * 2027. Albina's line goes down: a pause of Albina alone from Monday 12 April until Monday
- * 26 April. Nieuw Nickerie is measured at 85% and more throughout; Albina at 0% in the pause,
- * 50% three days back, 60% two weeks back.
+ * 2027. Albina's line goes down: a pause of Albina alone from Monday 5 April until Monday
+ * 12 April. Nieuw Nickerie is measured at 85% and more throughout; Albina at 0% in the pause,
+ * 50% two days back, 60% nine days back.
  */
 const templates = await loadTemplates();
 const base = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'albina.yaml'), 'utf8')) as Record<string, unknown>;

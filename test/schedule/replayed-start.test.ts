@@ -20,10 +20,10 @@ describe('schedule --start: the plan replayed from another start', () => {
     expect([replayed.pauses, replayed.events.filter((e) => e.type === 'pause' || e.type === 'resume' || e.pausedFrom !== undefined)]).toEqual([[], []]);
   });
 
-  it('keeps a pause that resumes after that start, and one still open', () => {
+  it('keeps a pause that resumes after that start, with its days from that start on, and one still open', () => {
     const late = validPlan(minimalPlan({ pauses: [{ from: '2027-09-01', until: '2027-09-13', reason: 'the office moves' }] }));
-    // As written: what it reaches moves by its 8 working days (1 to 10 September).
-    expect([unpaused[0], launches(late, LATER)[0]]).toEqual(['2027-09-06', '2027-09-16']);
+    // Of its 8 working days (1 to 10 September), the 5 from the start on (6 to 10 September) move the first launch.
+    expect([unpaused[0], launches(late, LATER)[0]]).toEqual(['2027-09-06', '2027-09-13']);
     const open = buildSchedule(validPlan(minimalPlan({ pauses: [{ from: '2027-01-18', reason: 'on hold' }] })), { start: LATER });
     expect([open.pauses.length, open.events.some((e) => e.type === 'launch'), open.held.events.some((e) => e.type === 'launch')]).toEqual([1, false, true]);
   });

@@ -48,6 +48,25 @@ describe('attendance: each file has its own date order', () => {
     expect(await failure(mixed({ 'gb.csv': gb }))).toMatch(/^gb\.csv:4:2: every date, such as "08\/03\/2027, 09:00:00", reads both day-first and month-first; say which with sources\[0\]\.dateFormat: /);
   });
 
+  it('reads a one-session sheet dated with a day of 12 or less day-first, by its dashes', async () => {
+    const dir = mixed({ 'nickerie.csv': 'Datum,Naam,E-mail\n5-4-2027,Rachel Soekhai,rachel.soekhai@kaiteur.example\n' });
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'nickerie', '2027-04-05')).toMatchObject({ value: 14.2857, rows: 1 });
+    expect(all.some((p) => p.date === '2027-05-04')).toBe(false);
+  });
+
+  it("reads a report whose dates read both ways in the order the source's reports of the same form settled on", async () => {
+    const gb = (day: string, person: Participant) => teamsBytes(teamsReport(`${day}/03/2027, 09:00:00`, [person]));
+    const dir = mixed({
+      '08-03.csv': gb('08', ['Kevin Tjon', '08/03/2027, 09:01:00', '08/03/2027, 10:30:00', '1h 29m 0s', 'kevin.tjon@kaiteur.example']),
+      '25-03.csv': gb('25', ['Pinas, Sandra', '25/03/2027, 09:02:00', '25/03/2027, 10:30:00', '1h 28m 0s', 'sandra.pinas@kaiteur.example']),
+    });
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'Design', '2027-03-08')).toMatchObject({ rows: 1 });
+    expect(at(all, 'Design', '2027-03-25')).toMatchObject({ rows: 2 });
+    expect(all.some((p) => p.date === '2027-08-03')).toBe(false);
+  });
+
   it("reads dateFormat for the files whose dates leave it open, and each report by its own dates and Teams' way of writing them", async () => {
     const dir = mixed({ 'us.csv': US_REPORT, 'nl.csv': NL_REPORT, 'lijst.csv': 'Datum,Naam\n8/3/2027,Rachel Soekhai\n' }, { dateFormat: 'dd-mm-yyyy' });
     const { points: all } = await points(planIn(dir), dir);
