@@ -35,17 +35,20 @@ export async function checkFirm(at: string, planFile = 'rollout.yaml', dir = FIR
 }
 
 /**
- * The firm's helpdesk export as downloaded early on Tuesday 23 March 2027, after the Holi Phagwa
- * holiday on Monday 22: its last ticket is of Friday 19 March. The update of Thursday 25 March
- * (Good Friday is off) knows nothing of 20 to 25 March.
+ * The firm's helpdesk export as downloaded at 9 on Tuesday 23 March 2027, after the Holi Phagwa
+ * holiday on Monday 22: its last Teams ticket is of Friday 19 March, its last row a printer
+ * ticket of 08:00 that morning (`morning: false` leaves that row out). The update of Thursday
+ * 25 March (Good Friday is off) knows of 23 to 25 March only that first hour.
  */
-export function firmTicketsTo19March(): string {
+export function firmTicketsTo19March({ morning = true } = {}): string {
   const dir = tempDir();
   cpSync(FIRM, dir, { recursive: true });
   const file = path.join(dir, 'exports/tickets-export-2027-03.csv');
   const [header, ...records] = readFileSync(file, 'utf8').split(/\r?\n(?=\d+,)/);
-  const created = (record: string) => /,(\d\d)\/(\d\d)\/2027 \d\d:\d\d,/.exec(record)!;
-  const kept = records.filter((r) => Number(created(r)[2]) <= 19);
+  const created = (record: string) => /,(\d\d)\/(\d\d)\/2027 (\d\d):\d\d,/.exec(record)!;
+  const downloaded = (r: string) => morning && Number(created(r)[2]) === 23 && Number(created(r)[3]) < 9;
+  const kept = records.filter((r) => Number(created(r)[2]) <= 19 || downloaded(r));
+  if (morning && !kept.some(downloaded)) throw new Error('fixture changed: no ticket on the morning of 23 March');
   rmSync(file);
   writeFileSync(path.join(dir, 'exports/tickets-export-2027-03-23.csv'), `${[header, ...kept].join('\r\n').trimEnd()}\r\n`);
   return dir;

@@ -9,7 +9,7 @@ import { templatesFolder } from '../render/templates-folder.js';
 import { buildSchedule } from '../schedule/build.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { listed } from '../util/write.js';
+import { listed } from '../util/lists.js';
 import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';

@@ -190,35 +190,42 @@ export class Progress {
 
   /**
    * `measuredTo`: the last day the update's other values were measured. The two weeks compared
-   * end on the last day the ticket data cover (see ticketsCover), never on a day they do not.
+   * end on the last day the ticket data cover (see ticketsCover), never on a day they do not; a
+   * covered week without a ticket counts 0, and a week is left out only before the data begin.
    */
   private tickets(day: Day, measuredTo: Day) {
-    const given = this.read(this.metrics.tickets, -Infinity, day);
-    if (!given || given.days.length === 0) return null;
-    const end = this.ticketsCover(day, given.days[given.days.length - 1]!, measuredTo);
-    const week = this.read(this.metrics.tickets, end - 6, end)!;
-    if (week.values.length === 0) return null;
-    const before = this.read(this.metrics.tickets, end - 13, end - 7)!;
+    const metric = this.metrics.tickets;
+    const all = this.read(metric, -Infinity, Infinity);
+    if (!all || all.days.length === 0 || all.days[0]! > day) return null;
+    const end = this.ticketsCover(day, all.days, measuredTo);
+    if (end === undefined || end < all.days[0]!) return null;
+    const week = this.read(metric, end - 6, end)!;
     const count = sum(week.values);
-    const previous = before.values.length ? sum(before.values) : null;
+    const previous = end - 7 < all.days[0]! ? null : sum(this.read(metric, end - 13, end - 7)!.values);
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
     // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, and this
     // week below the one before, so that it never contradicts the two numbers the update states.
-    const month = this.read(this.metrics.tickets, end - 27, end)!;
+    const month = this.read(metric, end - 27, end)!;
     const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
-    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, lastDay(week)] as const;
+    const measured = week.days.length ? lastDay(week) : formatDay(end);
+    return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, measured] as const;
   }
 
   /**
-   * The last day up to `day` the ticket data cover. A helpdesk export (an `events` source) counts
-   * every working day from its first row to its last, 0 where no ticket came, and the days before
-   * the rollout had no tickets: it covers up to its last day (`last`). A prepared metrics export
-   * gives only the days with tickets: it is taken to cover the days up to its last row of any
-   * metric the update reads, `measuredTo`, so a day without a ticket row up to then counts as 0.
+   * The last day up to `day` the ticket data (`days`, all of them) cover; undefined when none.
+   * A helpdesk export (an `events` source) counts every working day from its first row to its
+   * last, 0 where no ticket came, and the days before the rollout had no tickets. Its last row's
+   * day, of any category, is the earliest it can have been downloaded: a day it ends on before the
+   * update may hold only that day's first hours, so it covers up to its day before; one that
+   * reaches the update's day covers that day as far as it goes. A prepared metrics export gives
+   * only the days with tickets: it is taken to cover the days up to its last row of any metric
+   * the update reads, `measuredTo`, so a day without a ticket row up to then counts as 0.
    */
-  private ticketsCover(day: Day, last: Day, measuredTo: Day): Day {
+  private ticketsCover(day: Day, days: ArrayLike<Day>, measuredTo: Day): Day | undefined {
     const counted = this.plan.sources.some((s) => s.kind === 'events' && s.metric === this.metrics.tickets);
-    return counted ? last : Math.min(day, Math.max(last, measuredTo));
+    if (!counted) return Math.min(day, Math.max(lastBefore(days, day + 1)!, measuredTo));
+    const last = days[days.length - 1]!;
+    return last >= day ? day : lastBefore(days, last);
   }
 
   private read(metric: string | undefined, from: Day, to: Day) {
@@ -227,4 +234,10 @@ export class Progress {
 }
 
 const sum = (values: ArrayLike<number>): number => Math.round(Array.from(values).reduce((a, b) => a + b, 0));
+/** The last of the sorted `days` before `day`. */
+const lastBefore = (days: ArrayLike<Day>, day: Day): Day | undefined => {
+  let i = days.length - 1;
+  while (i >= 0 && days[i]! >= day) i--;
+  return i < 0 ? undefined : days[i];
+};
 const lastDay = (obs: { days: ArrayLike<number> }): string => formatDay(obs.days[obs.days.length - 1]!);

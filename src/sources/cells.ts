@@ -58,13 +58,15 @@ export class Conditions {
   /** Per condition, with `wherePresent`: whether a file had its column, else why the first one lacked it. */
   private readonly found: boolean[] = [];
   private readonly lacked: (Error | undefined)[] = [];
+  /** The reports of a known layout that had none of the conditions' columns. */
+  private readonly untouched: string[] = [];
 
   /**
    * Finds the columns in a file's header. With `wherePresent` (a source whose files have layouts
    * of their own: Teams reports and sign-in sheets), a condition applies only to the files that
    * have its column, and `checkFound` stops at one that no file had.
    */
-  place(header: Header, wherePresent = false): void {
+  place(header: Header, wherePresent = false, knownLayout = false): void {
     this.indexes = this.names.map((name, k) => {
       if (!wherePresent) return header.column(name, `${this.key}.${name}`);
       try {
@@ -76,6 +78,16 @@ export class Conditions {
         return -1;
       }
     });
+    if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i < 0)) this.untouched.push(header.file);
+  }
+
+  /**
+   * After every file, with `wherePresent`: the reports of a known layout that none of the
+   * conditions applies to while other files have their columns, such as a report downloaded in
+   * Dutch (`Rol`) beside English ones (`Role`). Undefined when there are none.
+   */
+  notApplied(): { key: string; names: string[]; files: string[] } | undefined {
+    return this.untouched.length > 0 && this.found.some(Boolean) ? { key: this.key, names: this.names, files: this.untouched } : undefined;
   }
 
   /** After every file, with `wherePresent`: a column no file has is a mistake in the plan. */

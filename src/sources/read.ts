@@ -25,6 +25,7 @@ import { loadRoster } from './roster.js';
 import { rosterMismatches } from './roster-size.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
+import { listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
 
@@ -110,8 +111,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
           dateColumn.set(fileRows, NO_DATE_COLUMN);
           date = dates.fixed(day);
         }
-        where.place(header, source.kind === 'attendance');
-        exclude.place(header, source.kind === 'attendance');
+        const known = reader.knownLayout?.() ?? false;
+        where.place(header, source.kind === 'attendance', known);
+        exclude.place(header, source.kind === 'attendance', known);
         reader.header(header);
         return header.read;
       },
@@ -130,6 +132,13 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   where.checkFound();
   exclude.checkFound();
+  for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
+    const columns = names.map((n) => JSON.stringify(n)).join(', ');
+    context.warn(
+      `${key}: ${files.length === 1 ? `the report ${files[0]} has` : `${files.length} reports (${listed(files)}) have`} no column ${columns}, so it does not apply to ${files.length === 1 ? 'it' : 'them'}; ` +
+        `a report downloaded in another language names its columns and values so: write them beside the others (exclude: { Role: Organizer, Rol: Organisator })`,
+    );
+  }
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();
   if (source.kind === 'activity') {

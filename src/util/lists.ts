@@ -14,3 +14,8 @@ export function formatList(items: readonly string[], language: Language, style: 
   if (items.length <= 2) return items.join(` ${word} `);
   return `${items.slice(0, -1).join(', ')}${language === 'en' ? ',' : ''} ${word} ${items[items.length - 1]}`;
 }
+
+/** A few names, then how many more: a message stays one readable line. */
+export function listed(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}

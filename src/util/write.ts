@@ -3,6 +3,7 @@ import { linkSync, renameSync, unlinkSync } from 'node:fs';
 import { lstat, mkdir, opendir, rmdir, stat as fsStat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RolloutError } from './errors.js';
+import { listed } from './lists.js';
 import { writeNewFile } from './new-file.js';
 import { duringSignals, interruption } from './signals.js';
 import { WritingThread } from './writing-thread.js';
@@ -75,10 +76,6 @@ export function fsProblem(error: unknown): string {
   return (code && FS_PROBLEMS[code]) ?? code ?? String(error);
 }
 
-/** A few names, then how many more: a message stays one readable line. */
-export function listed(names: string[]): string {
-  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-}
 
 /** Runs `task` on every item, at most `limit` at a time; stops starting new ones when `stop()` says so. */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {

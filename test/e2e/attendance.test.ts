@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run } from '../helpers.js';
 import { adoptionCopy } from '../sources/support.js';
-import { teamsBytes } from '../sources/attendance-files.js';
+import { teamsBytes, teamsReport } from '../sources/attendance-files.js';
 
 const plan = example('adoption.yaml');
 /** Who is in the example's attendance files, the guest and the external consultant too: none may reach any output. */
@@ -53,6 +53,17 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     // The pilot has no gate on training, so its share is not read for it.
     expect(en).toMatch(/- \*\*IT pilot:\*\* 100% active use \(goal 80%\)[^;\n]*\n/);
     expectNobody(en + nl);
+  });
+
+  it("reads a US organiser's report of 8 March beside the Dutch ones and the sheet, month-first", () => {
+    const dir = adoptionCopy();
+    const report = teamsReport('3/8/27, 9:00:00 AM', [['Mangal, Harold', '3/8/27, 9:02:11 AM', '3/8/27, 10:30:00 AM', '1h 27m 49s', 'harold.mangal@kaiteur.example']]);
+    writeFileSync(path.join(dir, 'adoption/exports/training/Training - Attendance report 3-8-27.csv'), teamsBytes(report));
+    const r = run(['metrics', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2027-03-08,training_completion_pct,16,,,,4');
+    expect(r.stdout).not.toContain('2027-08-03');
+    expectNobody(r.stdout + r.stderr);
   });
 
   it('stops with exit 2 and one line naming a sheet whose own dates read both ways, though the reports beside it are day-first', () => {

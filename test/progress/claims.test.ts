@@ -69,9 +69,10 @@ describe('a weekly update never claims what its own numbers contradict', () => {
 });
 
 describe('the tickets trend compares only days the helpdesk export covers', () => {
-  it('ends both weeks at the export’s last day, says that day, and celebrates no drop of days it does not cover', async () => {
+  it('ends both weeks before the day the export was downloaded, says that day, and celebrates no drop of days it does not cover', async () => {
+    // Downloaded at 9 on 23 March: one printer ticket of that morning is its last row.
     const { progress, mail } = await firmUpdates(undefined, firmTicketsTo19March());
-    // 13 to 19 March against 6 to 12 March, as the update of 19 March gave them.
+    // 13 to 19 March against 6 to 12 March, as the update of 19 March gave them; 20 to 22 March are a weekend and a holiday.
     expect(progress.at('2027-03-25', [])?.tickets).toMatchObject({ week: 13, previous: 5, trend: 'up', falling: false, until: '2027-03-19' });
     const nl = mail.get('2027-03-25_rollout_weekly-update.nl.md')!;
     expect(nl).toContain('**Voortgang, gemeten tot en met maandag 22 maart.**');
@@ -80,6 +81,15 @@ describe('the tickets trend compares only days the helpdesk export covers', () =
     const en = mail.get('2027-03-25_rollout_weekly-update.en.md')!;
     expect(en).toContain('- **Questions to ICT-coördinator:** 13 tickets in the 7 days up to Friday, March 19, up from 5 in the 7 days before\n');
     expect(en).not.toContain('**A quick win:**');
+  });
+
+  it('takes an export’s last day before the update for the day it was downloaded, of which it holds only part', async () => {
+    // The last row is a Teams ticket of 19 March: that day may have gone on after the download.
+    const { progress } = await firmUpdates(undefined, firmTicketsTo19March({ morning: false }));
+    // 12 to 18 March (12 + 0) against 5 to 11 March (1 + 2 + 1 + 2).
+    expect(progress.at('2027-03-25', [])?.tickets).toMatchObject({ week: 12, previous: 6, trend: 'up', until: '2027-03-18' });
+    // An update on the export's last day counts that day as far as it goes, as an update counts its own day.
+    expect(progress.at('2027-03-19', [])?.tickets).toMatchObject({ week: 13, previous: 5, until: '2027-03-19' });
   });
 
   it('counts the days before the rollout starts as none, and the days up to the export’s last row as covered', async () => {

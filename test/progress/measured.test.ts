@@ -130,6 +130,21 @@ describe('weekly updates from measured data', () => {
     expect(mail.get('2027-01-15_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 15% active use (goal 80%)');
   });
 
+  it('says 0 tickets for a covered week without a ticket row, and leaves the line out only before the ticket data begin', async () => {
+    const plan = validPlan(readFileSync(example('growing-team.yaml'), 'utf8'));
+    const file = path.join(tempDir(), 'm.csv');
+    // A prepared export lists only the days with tickets; active use is measured up to 14 April.
+    writeFileSync(file, 'date,metric,value\n2027-03-29,support_tickets,3\n2027-03-30,support_tickets,2\n2027-04-01,support_tickets,1\n2027-04-07,active_use_pct,60\n2027-04-14,active_use_pct,70\n');
+    const progress = await progressOf(plan, [file]);
+    // 8 to 14 April has no ticket row up to the day the export covers: none, against 1 on 1 April.
+    expect(progress.at('2027-04-16', [])?.tickets).toEqual({ week: 0, previous: 1, trend: 'down', falling: true, until: '2027-04-14' });
+    // Before 29 March there is no ticket data at all: no line rather than a 0 of days nothing covers.
+    expect(progress.at('2027-03-25', [])?.tickets ?? null).toBeNull();
+    const mail = await updates(plan, progress);
+    expect(mail.get('2027-04-16_rollout_weekly-update.en.md')).toContain('- **Questions to Help Desk:** 0 tickets in the 7 days up to Wednesday, April 14, down from 1 in the 7 days before\n');
+    expect(mail.get('2027-04-16_rollout_weekly-update.nl.md')).toMatch(/0 meldingen in de 7 dagen tot en met woensdag 14 april, minder dan de 1 in de 7 dagen daarvoor/);
+  });
+
   it('without metrics says what was planned, never that people use the tool', async () => {
     const mail = await updates(enterprise);
     expect(mail.size).toBeGreaterThan(10);

@@ -77,8 +77,9 @@ describe('attendance: each file has its own date order', () => {
 });
 
 /** A report downloaded from Teams in Dutch: the layout of today, its names in Dutch. */
-function dutchReport(start: string, participants: Participant[]): Buffer {
+function dutchReport(start: string, participants: Participant[], role?: string): Buffer {
   const report = teamsReport(start, participants).map((cells) => [...cells]);
+  if (role) participants.forEach((_, i) => (report[9 + i]![6] = role));
   report[0] = ['1. Samenvatting'];
   report[7] = ['2. Deelnemers'];
   report[8] = ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'E-mailadres', 'Deelnemer-id (UPN)', 'Rol'];
@@ -114,6 +115,9 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
       expect.stringMatching(/^sources\[0\]: 2 sign-in sheet rows find nobody in the roster .*people\.csv and are left out \(\S*mixed\/nickerie\.csv:3, \S*mixed\/nickerie\.csv:4\): check the name or e-mail address written there against the roster$/),
     ]);
     expect(warnings.join('\n')).not.toMatch(/Soekhay|exampel/);
+    const many = mixed({ 'lijst.csv': `Datum;Naam\n29-3-2027;Rachel Soekhai\n${'29-3-2027;Onbekend\n'.repeat(7)}` });
+    const { warnings: seven } = await points(planIn(many), many);
+    expect(seven).toContainEqual(expect.stringMatching(/^sources\[0\]: 7 sign-in sheet rows find nobody .*\(\S*lijst\.csv:3, (\S*lijst\.csv:\d, ){3}\S*lijst\.csv:7 and 2 more\)/));
   });
 
   it("leaves the organiser out by the reports' Role, which the sheet beside them lacks; a column no file has stops the run", async () => {
@@ -124,6 +128,22 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
     expect(at(all, 'nickerie', '2027-03-29')).toMatchObject({ value: 85.7143, rows: 6 });
     const typo = attendanceCopy({ exclude: { Rol: 'Organizer' } });
     await expect(points(planIn(typo), typo)).rejects.toThrow(/Attendance report 1-3-27\.csv:10:1: no column "Rol", which sources\[0\]\.exclude\.Rol names; did you mean "Role"/);
+  });
+
+  it("says which reports lack a condition's column that others have, as a report in Dutch names Role Rol, and the condition written for both applies", async () => {
+    const nl = dutchReport('22-3-2027, 10:00:00', [['Harold Mangal', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example']], 'Organisator');
+    const only = mixed({ 'us.csv': US_REPORT, 'nl.csv': nl }, { exclude: { Role: 'Organizer' } });
+    const read = await points(planIn(only), only);
+    // Harold organised the Dutch session: without a condition on its Rol column he counts as trained, beside Sandra of 8 March.
+    expect(at(read.points, 'studio', '2027-03-22')).toMatchObject({ rows: 2 });
+    expect(read.warnings).toContainEqual(
+      expect.stringMatching(/^sources\[0\]\.exclude: the report \S*mixed\/nl\.csv has no column "Role", so it does not apply to it; .*exclude: \{ Role: Organizer, Rol: Organisator \}/),
+    );
+    const both = mixed({ 'us.csv': US_REPORT, 'nl.csv': nl }, { exclude: { Role: 'Organizer', Rol: 'Organisator' } });
+    const fixed = await points(planIn(both), both);
+    // Left out as organiser, Harold adds nobody on 22 March: Sandra alone is trained.
+    expect(new Set(fixed.points.filter((p) => p.scope === 'studio').map((p) => p.rows))).toEqual(new Set([1]));
+    expect(fixed.warnings.join('\n')).not.toMatch(/does not apply/);
   });
 
   it('refuses a duration without minimum in the plan, as it names a sheet column that nothing reads', () => {

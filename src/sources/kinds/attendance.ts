@@ -19,6 +19,10 @@ import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js'
 
 type Attendance = Extract<Source, { kind: 'attendance' }>;
 
+
+/** Sign-in sheet rows that find nobody, given by file and line; the rest are counted. */
+const SHOWN_ROWS = 5;
+
 /** What a sign-in sheet is likely to call its columns, when the plan does not say. */
 const SHEET = { person: ['Email', 'E-mail', 'E-mailadres', 'Email Address', 'Name', 'Naam'], name: ['Name', 'Naam'], date: ['Date', 'Datum'] };
 
@@ -60,8 +64,9 @@ export class AttendanceReader implements KindReader {
   private readonly strangerKey = new CellKey();
   /** Rows with neither an id nor a name to find anyone by. */
   private nameless = 0;
-  /** Where a sign-in sheet's rows find nobody: a typed name or address to correct, shown by line, never by what it says. */
+  /** Where a sign-in sheet's first rows that find nobody are (a typed name or address to correct, shown by line, never by what it says), and how many there are. */
   private readonly unfound: string[] = [];
+  private unfoundRows = 0;
 
   constructor(
     private readonly source: Attendance,
@@ -76,6 +81,10 @@ export class AttendanceReader implements KindReader {
   readFile(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }> {
     const dates = this.source.date === undefined ? SHEET.date : [this.source.date];
     return readAttendanceFile(file, options, table, { dates }, (what) => (this.file = what));
+  }
+
+  knownLayout(): boolean {
+    return this.teams !== undefined;
   }
 
   /** A Teams report's day is its meeting's start in the summary, else its own date column; a sheet's is its date column. */
@@ -139,7 +148,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
-    if (person < 0) return this.teams ? this.stranger(row) : void this.unfound.push(`${file.file}:${row.line}`);
+    if (person < 0) return this.teams ? this.stranger(row) : this.notFound(`${file.file}:${row.line}`);
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
       const text = row.text(this.duration);
@@ -154,15 +163,19 @@ export class AttendanceReader implements KindReader {
     this.kept.push(kept);
   }
 
+  private notFound(where: string): void {
+    if (this.unfoundRows++ < SHOWN_ROWS) this.unfound.push(where);
+  }
+
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context } = this;
-    const size = this.strangers.size + this.nameless + this.unfound.length;
+    const size = this.strangers.size + this.nameless + this.unfoundRows;
     if (this.kept.length === 0 && size > 0) throw new RolloutError(`${context.label}: none of the ${size} participants in the attendance files is in the roster ${this.roster.file}; check that people.columns.person names the same ids (e-mail addresses) as the files' ${this.source.person ?? 'Email'} column`);
     const guests = this.strangers.size + this.nameless;
     if (guests > 0) context.warn(`${context.label}: ${guests} ${guests === 1 ? 'participant' : 'participants'} in the attendance files (guests, external users) ${guests === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out`);
-    const rows = this.unfound.length;
+    const rows = this.unfoundRows;
     if (rows > 0) {
-      const where = `${this.unfound.slice(0, 5).join(', ')}${rows > 5 ? ` and ${rows - 5} more` : ''}`;
+      const where = `${this.unfound.join(', ')}${rows > SHOWN_ROWS ? ` and ${rows - SHOWN_ROWS} more` : ''}`;
       context.warn(`${context.label}: ${rows} sign-in sheet ${rows === 1 ? 'row finds' : 'rows find'} nobody in the roster ${this.roster.file} and ${rows === 1 ? 'is' : 'are'} left out (${where}): check the name or e-mail address written there against the roster`);
     }
     const trained = this.trainedOn(dates);

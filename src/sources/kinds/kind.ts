@@ -48,6 +48,8 @@ export interface KindReader {
   readFile?(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }>;
   /** The date of each row, when the kind finds it itself rather than in the source's `date` column. */
   rowDate?(header: Header, dates: SourceDates, file: FileRows): RowDate;
+  /** Whether the current file is a report of a layout the kind knows, which a `where` or `exclude` column missing from it does not fit. */
+  knownLayout?(): boolean;
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
