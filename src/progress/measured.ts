@@ -94,7 +94,10 @@ export class Progress {
   private company(day: Day) {
     const metric = this.metrics.activeUse;
     if (metric === undefined) return null;
-    const obs = this.ledger.observations(metric, unscoped, -Infinity, day);
+    // A value measured before the first launch is nobody's use of the tool: no progress to tell.
+    this.phases ??= timePhases(this.plan);
+    const launched = Math.min(...this.phases.filter((p) => p.kind === 'launch').map((p) => p.start));
+    const obs = this.ledger.observations(metric, unscoped, launched, day);
     const value = aggregate('last', obs);
     if (value === undefined) return null;
     const goal = this.plan.phases.find((p) => p.kind === 'decommission' && p.when?.metric === metric)?.when?.threshold ?? ACTIVE_USE_GOAL;

@@ -24,6 +24,14 @@ async function updates(plan: Plan, progress?: Progress): Promise<Map<string, str
   return new Map(r.files.filter((f) => f.name.includes('weekly-update')).map((f) => [f.name, String(f.content)]));
 }
 
+/** The weekly updates of `plan` from one metrics file, read as of `asOf`. */
+async function updatesFrom(plan: Plan, csv: string, asOf: string): Promise<Map<string, string>> {
+  const file = path.join(tempDir(), 'm.csv');
+  writeFileSync(file, csv);
+  const read = await checkAndMeasure({ plan, files: [file], asOf: parseDay(asOf), lenient: false }, Progress.metricsOf(plan), Infinity);
+  return updates(plan, new Progress(plan, read.ledger));
+}
+
 describe('weekly updates from measured data', () => {
   it('finds the metrics each part reads: the decommission condition, the nps and slope gates, satisfaction', () => {
     expect(progressMetrics(enterprise)).toEqual({ activeUse: 'active_use_pct', satisfaction: 'satisfaction', nps: 'nps', tickets: 'support_tickets', training: 'training_completion_pct' });
@@ -96,11 +104,8 @@ describe('weekly updates from measured data', () => {
   it('says what a file measured and no more: one company-wide value, too few answers, two numbers without a trend', async () => {
     // The default preset from 2027-01-04: early adopters, the core team from 01-18.
     const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] } }));
-    const file = path.join(tempDir(), 'm.csv');
     // No phase or location column; two satisfaction answers; tickets once a week, 8 then 2.
-    writeFileSync(file, 'date,metric,value\n2027-01-20,active_use_pct,50\n2027-01-21,satisfaction,9\n2027-01-21,satisfaction,8\n2027-01-15,support_tickets,8\n2027-01-22,support_tickets,2\n');
-    const read = await checkAndMeasure({ plan, files: [file], asOf: parseDay('2027-01-22'), lenient: false }, Progress.metricsOf(plan), Infinity);
-    const mail = await updates(plan, new Progress(plan, read.ledger));
+    const mail = await updatesFrom(plan, 'date,metric,value\n2027-01-20,active_use_pct,50\n2027-01-21,satisfaction,9\n2027-01-21,satisfaction,8\n2027-01-15,support_tickets,8\n2027-01-22,support_tickets,2\n', '2027-01-22');
     const en = mail.get('2027-01-22_rollout_weekly-update.en.md')!;
     const nl = mail.get('2027-01-22_rollout_weekly-update.nl.md')!;
     // Once, as company-wide, dated because the update is measured up to the 22nd; never as a phase's value.
@@ -115,6 +120,14 @@ describe('weekly updates from measured data', () => {
     expect(en).toContain('2 tickets in the 7 days up to Friday, January 22, down from 8 in the 7 days before');
     expect(en).not.toContain('A quick win');
     expect(nl).not.toContain('elke week minder vragen');
+  });
+
+  it('gives no company-wide value measured before the first launch: that is nobody\'s use yet', async () => {
+    const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] } }));
+    // The export downloaded on the launch day reports the Saturday before it; the next one the second week.
+    const mail = await updatesFrom(plan, 'date,metric,value\n2027-01-02,active_use_pct,0\n2027-01-09,active_use_pct,15\n', '2027-01-15');
+    expect(mail.get('2027-01-08_rollout_weekly-update.en.md')).not.toContain('Company-wide');
+    expect(mail.get('2027-01-15_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 15% active use (goal 80%)');
   });
 
   it('says 0 tickets for a covered week without a ticket row, and leaves the line out only before the ticket data begin', async () => {
