@@ -1,4 +1,4 @@
-import { DateColumn, parseOrdered, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
+import { DateColumn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
@@ -15,9 +15,6 @@ import type { Row } from './table.js';
  * chosen from its own values, then from what its layout shows, then from the plan's dateFormat:
  * for a source whose files come from different hands (a US organiser's report, a Dutch sheet).
  */
-/** `5-4-2027`, `5.4.27` (in the form `formOf` gives): as the countries that write the day first write it. */
-const DAY_FIRST_FORM = /^n[-.]n[-.][nY]\b/;
-
 export class SourceDates {
   private current = new Map<string, number>();
   private file: FileRows | undefined;
@@ -127,26 +124,33 @@ export class SourceDates {
     }
   }
 
-  /** The form of a file's first date that needs an order: its digits as `n` (one or two) and `Y` (more), the rest as written. */
-  private formOf(ids: number[]): string | undefined {
+  /** A file's first date that needs an order. */
+  private firstToOrder(ids: number[]): string | undefined {
     const id = ids.find((i) => Number.isNaN(this.early[i]!) && this.texts[i]!.trim() !== '');
-    return id === undefined ? undefined : this.texts[id]!.trim().replace(/\d+/g, (run) => (run.length > 2 ? 'Y' : 'n'));
+    return id === undefined ? undefined : this.texts[id]!.trim();
   }
 
-  /** The order a file's own values fix: the first of them that is a real date only day-first or only month-first. */
+  /** The form of a file's first date that needs an order: its digits as `n` (one or two) and `Y` (more), the rest as written. */
+  private formOf(ids: number[]): string | undefined {
+    return this.firstToOrder(ids)?.replace(/\d+/g, (run) => (run.length > 2 ? 'Y' : 'n'));
+  }
+
+  /** The order a file's own values fix, as a date column reading them settles it. */
   private valuesOrder(ids: number[]): DateOrder | undefined {
+    const column = new DateColumn('auto', undefined, this.setting);
     for (const id of ids) {
       if (!Number.isNaN(this.early[id]!)) continue;
-      const dmy = parseOrdered(this.texts[id]!, 'dmy');
-      const mdy = parseOrdered(this.texts[id]!, 'mdy');
-      if ((dmy === undefined) !== (mdy === undefined)) return dmy === undefined ? 'mdy' : 'dmy';
+      column.place(this.files[id]!.file, this.columns[id]!);
+      column.read(this.texts[id]!, this.lines[id]!);
+      if (column.decided) return column.decided;
     }
     return undefined;
   }
 
-  /** Day first when a file's dates that need an order separate their parts by `-` or `.`, as the countries that write the day first do. */
+  /** Day first when a file's dates that need an order separate their parts by `-` or `.`. */
   private separatorOrder(ids: number[]): DateOrder | undefined {
-    return DAY_FIRST_FORM.test(this.formOf(ids) ?? '') ? 'dmy' : undefined;
+    const text = this.firstToOrder(ids);
+    return text !== undefined && writtenDayFirst(text) ? 'dmy' : undefined;
   }
 
   private resolveIds(ids: number[], column: DateColumn): void {

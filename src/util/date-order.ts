@@ -46,6 +46,11 @@ export function parseOrdered(text: string, order: DateOrder): Day | undefined {
   return order === 'dmy' ? toDay(m[4]!, m[3]!, m[1]!) : toDay(m[4]!, m[1]!, m[3]!);
 }
 
+/** `5-4-2027`, `15.3.27, 10:00`: parts separated by `-` or `.` before the year, as the countries that write the day first write them. */
+export function writtenDayFirst(text: string): boolean {
+  return /^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b/.test(text.trim());
+}
+
 /** Rows kept while every date so far reads both day-first and month-first: past this, ask. */
 const MAX_UNDECIDED = 200_000;
 

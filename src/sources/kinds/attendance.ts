@@ -7,7 +7,7 @@ import { parseMeetingTime, parseMinimum } from '../attendance/duration.js';
 import { readAttendanceFile, type AttendanceFile } from '../attendance/report.js';
 import { isTeamsHeader, teamsColumns, type TeamsColumns } from '../attendance/teams-columns.js';
 import { fourDigitYear, parseInstant, timeInMeeting, type Stay } from '../attendance/time-in-meeting.js';
-import type { DateOrder } from '../../util/date-order.js';
+import { writtenDayFirst, type DateOrder } from '../../util/date-order.js';
 import { CellKey } from '../cells.js';
 import { cellInMessage, norm, type Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
@@ -264,7 +264,7 @@ const US = /^(\d{1,2})\/(\d{1,2})\/\d{2}(?:\d{2})?,\s\d{1,2}:\d{2}:\d{2}[\s\u202
  */
 function teamsDateOrder(text: string, header: Header): DateOrder | undefined {
   const t = text.trim();
-  if (/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b/.test(t)) return 'dmy';
+  if (writtenDayFirst(t)) return 'dmy';
   const us = US.exec(t);
   const english = has(header, 'Participant ID (UPN)');
   if (us && english && !us[1]!.startsWith('0') && !us[2]!.startsWith('0') && (us[1]!.length === 1 || us[2]!.length === 1)) return 'mdy';
