@@ -466,7 +466,7 @@ export class ContextBuilder {
       alsoSwitchOff: p.only && !decommission(p.phase) && p.phases?.some(decommission) ? old : null,
       from: p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : formatDay((this.localDays.calendar(p.only?.location) ?? this.calendar).onOrAfter(parseDay(p.until))),
+      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
       laterStart: this.laterStart(p),
@@ -557,11 +557,16 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : formatDay((this.localDays.calendar(now.pause.only?.location) ?? this.calendar).onOrAfter(now.until)),
+          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only?.location),
           reason: now.pause.reason,
         }
       : null;
     return { paused, pauseWeek };
+  }
+
+  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the paused location's calendar. */
+  private resumesOn(until: number, location: string | undefined): string {
+    return formatDay((this.localDays.calendar(location) ?? this.calendar).onOrAfter(until));
   }
 
   /**
