@@ -61,8 +61,8 @@ const unscoped = (s: Scope) => s.phase === undefined && s.group === undefined &&
 
 export class Progress {
   readonly metrics: ProgressMetrics;
-  /** The phases' days, for the switch-off condition: made when it is read. */
-  private phases?: TimedPhase[];
+  /** The phases' days, for the first launch and the switch-off condition: made when first read. */
+  private timed?: TimedPhase[];
 
   constructor(
     private readonly plan: Plan,
@@ -95,8 +95,7 @@ export class Progress {
     const metric = this.metrics.activeUse;
     if (metric === undefined) return null;
     // A value measured before the first launch is nobody's use of the tool: no progress to tell.
-    this.phases ??= timePhases(this.plan);
-    const launched = Math.min(...this.phases.filter((p) => p.kind === 'launch').map((p) => p.start));
+    const launched = Math.min(...this.phases().filter((p) => p.kind === 'launch').map((p) => p.start));
     const obs = this.ledger.observations(metric, unscoped, launched, day);
     const value = aggregate('last', obs);
     if (value === undefined) return null;
@@ -162,11 +161,10 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    this.phases ??= timePhases(this.plan);
-    const found = when && latest(this.ledger, when.metric, parseDay(date), scopeStart(this.plan, this.phases));
+    const found = when && latest(this.ledger, when.metric, parseDay(date), scopeStart(this.plan, this.phases()));
     if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
-    const started = notStartedBy(this.phases, found.day).length === 0;
+    const started = notStartedBy(this.phases(), found.day).length === 0;
     return { value, day: formatDay(found.day), met: started && compare(value, when.op, when.threshold), lowest: found.lowest!, organization: found.organization };
   }
 
@@ -226,6 +224,10 @@ export class Progress {
     if (!counted) return Math.min(day, Math.max(lastBefore(days, day + 1)!, measuredTo));
     const last = days[days.length - 1]!;
     return last >= day ? day : lastBefore(days, last);
+  }
+
+  private phases(): TimedPhase[] {
+    return (this.timed ??= timePhases(this.plan));
   }
 
   private read(metric: string | undefined, from: Day, to: Day) {
