@@ -19,6 +19,8 @@ export class SourceDates {
   private current = new Map<string, number>();
   private file: FileRows | undefined;
   private readonly texts: string[] = [];
+  /** Each date as its file writes it, for messages, where `texts` has it read otherwise (a two-digit year as four). */
+  private readonly written: string[] = [];
   private readonly files: FileRows[] = [];
   private readonly lines: number[] = [];
   private readonly columns: number[] = [];
@@ -51,13 +53,14 @@ export class SourceDates {
     return new DateCells(this, this.file!, column, emptyIsNone);
   }
 
-  /** @internal The number of a date text of the current file, numbered when new. */
-  number(text: string, file: FileRows, line: number, column: number): number {
+  /** @internal The number of a date text of the current file, numbered when new; `written`: the cell it was made from. */
+  number(text: string, file: FileRows, line: number, column: number, written = text): number {
     let id = this.current.get(text);
     if (id === undefined) {
       id = this.texts.length;
       this.current.set(text, id);
       this.texts.push(text);
+      this.written.push(written);
       this.files.push(file);
       this.lines.push(line);
       this.columns.push(column);
@@ -141,7 +144,7 @@ export class SourceDates {
     for (const id of ids) {
       if (!Number.isNaN(this.early[id]!)) continue;
       column.place(this.files[id]!.file, this.columns[id]!);
-      column.read(this.texts[id]!, this.lines[id]!);
+      column.read(this.texts[id]!, this.lines[id]!, this.written[id]);
       if (column.decided) return column.decided;
     }
     return undefined;
@@ -156,7 +159,7 @@ export class SourceDates {
   private resolveIds(ids: number[], column: DateColumn): void {
     const read = (id: number) => {
       column.place(this.files[id]!.file, this.columns[id]!);
-      return column.read(this.texts[id]!, this.lines[id]!);
+      return column.read(this.texts[id]!, this.lines[id]!, this.written[id]);
     };
     // A day known early reads the same in any order: only the others can settle it.
     const first = ids.map((id) => (Number.isNaN(this.early[id]!) ? (this.texts[id]!.trim() === '' ? undefined : read(id)) : this.early[id]!));
@@ -166,7 +169,8 @@ export class SourceDates {
       this.days[id] = day;
       if (day !== undefined) return;
       const text = this.texts[id]!;
-      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(text));
+      const written = this.written[id]!;
+      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written);
       this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!, fix);
     });
   }

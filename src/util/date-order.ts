@@ -78,7 +78,7 @@ export class DateColumn {
   private order: DateOrder | undefined;
   private readonly seen = new Map<string, Day | undefined>();
   /** The first ambiguous values and where they were, for the message that asks for dateFormat. */
-  readonly examples: { text: string; where: string }[] = [];
+  readonly examples: DateExample[] = [];
   private held = 0;
   private readonly auto: boolean;
 
@@ -109,16 +109,19 @@ export class DateColumn {
     return this.order;
   }
 
-  /** The day of a value on a line of the placed file, undefined when it is no date, or UNDECIDED. */
-  read(text: string, line: number): Day | undefined | typeof UNDECIDED {
+  /**
+   * The day of a value on a line of the placed file, undefined when it is no date, or UNDECIDED.
+   * `written`: the cell as the file has it, when `text` is made from it (a two-digit year given four).
+   */
+  read(text: string, line: number, written = text): Day | undefined | typeof UNDECIDED {
     const known = this.seen.get(text);
     if (known !== undefined || this.seen.has(text)) return known;
-    const day = this.parse(text, line);
+    const day = this.parse(text, line, written);
     if (day !== UNDECIDED && this.seen.size < 10_000) this.seen.set(text, day);
     return day;
   }
 
-  private parse(text: string, line: number): Day | undefined | typeof UNDECIDED {
+  private parse(text: string, line: number, written: string): Day | undefined | typeof UNDECIDED {
     // A month's name (Mar 5, 2027) is read in every order: it cannot be mistaken.
     if (!this.auto) return parseOrdered(text, this.order!) ?? parseMonthName(text);
     const iso = parseOrdered(text, 'ymd') ?? parseMonthName(text);
@@ -129,7 +132,7 @@ export class DateColumn {
     if (dmy === undefined && mdy === undefined) return undefined;
     if (dmy !== undefined && mdy !== undefined) {
       if (dmy === mdy) return dmy;
-      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), where: `${this.file}:${line}:${this.column}` });
+      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), written: written.trim(), where: `${this.file}:${line}:${this.column}` });
       if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples, this.setting);
       return UNDECIDED;
     }
@@ -147,11 +150,11 @@ export class DateColumn {
   }
 
   /**
-   * What is wrong with a value `read` found no date (`quoted`: how the message shows it, after a
-   * space, or nothing), and how to fix it. When the plan named the
+   * What is wrong with a value `read` found no date (`quoted`: how the message shows the cell as
+   * `written`, after a space, or nothing), and how to fix it. When the plan named the
    * order and the value is a real date in another, the plan's setting is the cause.
    */
-  problem(text: string, quoted: string): { problem: string; fix?: string } {
+  problem(text: string, quoted: string, written = text): { problem: string; fix?: string } {
     const named = monthNameProblem(text, quoted !== '');
     if (named !== undefined) return { problem: `date${quoted} ${named}` };
     const order = this.order ?? 'auto';
@@ -162,7 +165,7 @@ export class DateColumn {
     const { key, at } = this.setting;
     return {
       problem: `${problem}, the order ${key} sets${at ? ` at ${at}` : ''}`,
-      fix: `read ${FIRST[other]}, ${describeDay(text, other)}: set ${key}: ${FORMATS[other]}`,
+      fix: `read ${FIRST[other]}, ${describeDay({ text, written }, other)}: set ${key}: ${FORMATS[other]}`,
     };
   }
 }
@@ -172,17 +175,24 @@ const FIRST: Record<DateOrder, string> = { ymd: 'year-first', dmy: 'day-first', 
 /** The dateFormat value for each order. */
 const FORMATS: Record<DateOrder, string> = { ymd: 'yyyy-mm-dd', dmy: 'dd-mm-yyyy', mdy: 'mm-dd-yyyy' };
 
+/** A value that reads both ways: the text read, the cell as the file writes it, and its `file:line:column`. */
+export interface DateExample {
+  text: string;
+  written: string;
+  where: string;
+}
+
 /** Every value reads both day-first and month-first: the plan has to say which. */
 export class AmbiguousDates extends RolloutError {
   constructor(
-    readonly examples: { text: string; where: string }[],
+    readonly examples: DateExample[],
     { key, at }: DateSetting = ANY_PLAN,
   ) {
     const first = examples[0]!;
-    const values = examples.map((e) => JSON.stringify(e.text)).join(' and ');
+    const values = examples.map((e) => JSON.stringify(e.written)).join(' and ');
     super(
       `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ` +
-        `${key}: dd-mm-yyyy (${describeDay(first.text, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first.text, 'mdy')})${at ? ` at ${at}` : ''}`,
+        `${key}: dd-mm-yyyy (${describeDay(first, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first, 'mdy')})${at ? ` at ${at}` : ''}`,
     );
   }
 }
@@ -191,8 +201,9 @@ const datePart = (text: string): string => text.trim().split(/[ T,]/)[0]!;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function describeDay(text: string, order: DateOrder): string {
+/** `"3/1/27" is 1 March`: the cell as written, and the day its text reads as in `order`. */
+function describeDay({ text, written }: { text: string; written: string }, order: DateOrder): string {
   const day = parseOrdered(text, order)!;
   const date = new Date(day * 86_400_000);
-  return `${JSON.stringify(text)} is ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return `${JSON.stringify(written)} is ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
 }

@@ -76,6 +76,19 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     expectNobody(r.stdout + r.stderr);
   });
 
+  it('quotes the start time as the report writes it (a two-digit year) when its date reads both ways', () => {
+    const dir = adoptionCopy();
+    const report = teamsReport('3/1/27, 09:00:00', [['Mangal, Harold', '3/1/27, 09:02:11', '3/1/27, 10:30:00', '1h 27m 49s', 'harold.mangal@kaiteur.example']]);
+    writeFileSync(path.join(dir, 'adoption/exports/training/Training - Attendance report.csv'), teamsBytes(report));
+    const r = run(['gate-check', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29']);
+    expect(r.status).toBe(2);
+    const line = r.stderr.split('\n').find((l) => l.includes('Attendance report.csv'));
+    expect(line).toContain('Attendance report.csv:4:2: every date, such as "3/1/27, 09:00:00", reads both day-first and month-first;');
+    expect(line).toContain('("3/1/27, 09:00:00" is 1 March)');
+    expect(r.stderr).not.toContain('2027, 09:00:00');
+    expectNobody(r.stdout + r.stderr);
+  });
+
   it('stops with exit 2 and one line naming the file and line when a file is no attendance report', () => {
     const dir = adoptionCopy();
     writeFileSync(path.join(dir, 'adoption/exports/training/boodschappen.csv'), teamsBytes([['Lijst'], ['melk', '2']]));

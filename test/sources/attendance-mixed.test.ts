@@ -48,6 +48,14 @@ describe('attendance: each file has its own date order', () => {
     expect(await failure(mixed({ 'gb.csv': gb }))).toMatch(/^gb\.csv:4:2: every date, such as "08\/03\/2027, 09:00:00", reads both day-first and month-first; say which with sources\[0\]\.dateFormat: /);
   });
 
+  it('quotes a two-digit year as the report writes it, both where it reads both ways and where it is no date', async () => {
+    const report = (start: string) => teamsBytes(teamsReport(start, [['Kevin Tjon', start, start, '1h 29m 0s', 'kevin.tjon@kaiteur.example']]));
+    expect(await failure(mixed({ 'gb.csv': report('3/1/27, 09:00:00') }))).toBe(
+      'gb.csv:4:2: every date, such as "3/1/27, 09:00:00", reads both day-first and month-first; say which with sources[0].dateFormat: dd-mm-yyyy ("3/1/27, 09:00:00" is 3 January) or sources[0].dateFormat: mm-dd-yyyy ("3/1/27, 09:00:00" is 1 March)',
+    );
+    expect(await failure(mixed({ 'nl.csv': report('31-2-27, 09:00:00') }))).toMatch(/^nl\.csv:4:2: date "31-2-27, 09:00:00" is not a real date written /);
+  });
+
   it('reads a one-session sheet dated with a day of 12 or less day-first, by its dashes', async () => {
     const dir = mixed({ 'nickerie.csv': 'Datum,Naam,E-mail\n5-4-2027,Rachel Soekhai,rachel.soekhai@kaiteur.example\n' });
     const { points: all } = await points(planIn(dir), dir);

@@ -97,7 +97,7 @@ export class AttendanceReader implements KindReader {
       if (start) {
         const shown = teamsDateOrder(start.text, header);
         if (shown) dates.fileShows(shown);
-        const id = dates.number(fourDigitYear(start.text), file, start.line, 2);
+        const id = dates.number(fourDigitYear(start.text), file, start.line, 2, start.text);
         return {
           id: () => {
             dates.counts[id]!++;
