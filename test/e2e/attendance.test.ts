@@ -89,6 +89,26 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     expectNobody(r.stdout + r.stderr);
   });
 
+  it('reads a Dutch report without an e-mail column by its Deelnemer-id (UPN), with minimum, naming nobody', () => {
+    // The example's attendance source has minimum: 30m.
+    const dir = adoptionCopy();
+    const report = [
+      ['1. Samenvatting'],
+      ['Vergadertitel', 'Groepstraining'],
+      ['Begintijd', '22-3-2027, 10:00:00'],
+      [''],
+      ['2. Deelnemers'],
+      ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'Deelnemer-id (UPN)', 'Rol'],
+      ['Mangal, Harold', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example', 'Deelnemer'],
+    ];
+    writeFileSync(path.join(dir, 'adoption/exports/training/Groepstraining - Aanwezigheidsrapport 22-3-27.csv'), teamsBytes(report));
+    const r = run(['metrics', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29', '--format', 'csv']);
+    expect(r.stderr).not.toContain('no In-Meeting Duration column');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2027-03-22,training_completion_pct,68,,,,17');
+    expectNobody(r.stdout + r.stderr);
+  });
+
   it('stops with exit 2 and one line naming the file and line when a file is no attendance report', () => {
     const dir = adoptionCopy();
     writeFileSync(path.join(dir, 'adoption/exports/training/boodschappen.csv'), teamsBytes([['Lijst'], ['melk', '2']]));

@@ -154,6 +154,23 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
     expect(fixed.warnings.join('\n')).not.toMatch(/does not apply/);
   });
 
+  it('reads a report without an e-mail column by its participant ids, its other columns found by their Dutch and German names', async () => {
+    const withoutEmail = (cells: string[], start: string, people: Participant[]) =>
+      teamsBytes([['1. Samenvatting'], ['Begintijd', start], [''], ['2. Deelnemers'], cells, ...people.map(([name, join, leave, time, id]) => [name, join, leave, time, id, 'Deelnemer'])]);
+    const nl = withoutEmail(['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'Deelnemer-id (UPN)', 'Rol'], '22-3-2027, 10:00:00', [
+      ['Harold Mangal', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example'],
+      ['Sandra Pinas', '22-3-2027, 10:00:00', '22-3-2027, 10:10:00', '10 min', 'sandra.pinas@kaiteur.example'],
+    ]);
+    const de = withoutEmail(['Name', 'Erster Beitritt', 'Letztes Verlassen', 'Dauer der Besprechung', 'Teilnehmer-ID (UPN)', 'Rolle'], '23.03.27, 10:00:00', [
+      ['Kevin Tjon', '23.03.27, 10:00:00', '23.03.27, 11:00:00', '1 Std. 0 Min.', 'kevin.tjon@kaiteur.example'],
+    ]);
+    const dir = mixed({ 'nl.csv': nl, 'de.csv': de }, { minimum: '30m' });
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(at(all, 'studio', '2027-03-22')).toMatchObject({ rows: 1 });
+    expect(at(all, 'studio', '2027-03-23')).toMatchObject({ rows: 2 });
+    expect(warnings).toEqual([expect.stringMatching(/^sources\[0\]: 1 roster person was in a training for less than 30m/)]);
+  });
+
   it('refuses a duration without minimum in the plan, as it names a sheet column that nothing reads', () => {
     const plan = readFileSync(path.join(mixed({}, { duration: 'Tijd' }), 'rollout.yaml'), 'utf8');
     expect(errorsOf(plan).map((d) => `${d.path}: ${d.message}`)).toEqual([

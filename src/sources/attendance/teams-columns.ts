@@ -2,9 +2,10 @@ import { norm, type Header } from '../columns.js';
 
 /**
  * The columns of a Teams report's participants that the count reads. Teams names them in the
- * organiser's language, but keeps their order: Name, First Join, Last Leave, In-Meeting
- * Duration, Email, Participant ID (UPN), Role (since 2022), or Full Name, Join Time, Leave Time,
- * Duration, Email, Role, Participant ID (UPN) (2021); `(UPN)` stays in every language.
+ * organiser's language, in the order Name, First Join, Last Leave, In-Meeting Duration, Email,
+ * Participant ID (UPN), Role (since 2022), or Full Name, Join Time, Leave Time, Duration, Email,
+ * Role, Participant ID (UPN) (2021), leaving out Email where the organiser's tenant does;
+ * `(UPN)` stays in every language.
  */
 export interface TeamsColumns {
   /** Email, else the Participant ID (UPN). */
@@ -17,17 +18,24 @@ export interface TeamsColumns {
   timestamp?: number;
 }
 
-/** Names Teams writes in English, and some of other languages; any other name is found by its place. */
+/**
+ * What each column's name is or has in a report downloaded in English, Dutch or German (`First
+ * Join`, `Join Time` in 2021, `Eerste keer deelgenomen`, `Erster Beitritt`): a column is found by
+ * its name wherever it is, so a report without an e-mail column reads as well as one with it.
+ */
 const NAMES = {
-  email: ['Email', 'E-mail', 'E-mailadres', 'E-Mail'],
-  name: ['Name', 'Full Name', 'Naam'],
-  join: ['First Join', 'Join Time', 'Erster Beitritt'],
-  leave: ['Last Leave', 'Leave Time', 'Letztes Verlassen'],
-  duration: ['In-Meeting Duration', 'Duration'],
+  email: /^e-?mail(?:-?adres|-adresse| address)?$/,
+  name: /^(?:full name|name|naam|volledige naam|vollständiger name)$/,
+  join: /join|beitritt|deelgenomen|deelname/,
+  leave: /leave|verlassen|vertrokken|vertrek/,
+  duration: /duration|dauer|duur/,
+  role: /^(?:role|rol|rolle)$/,
 };
 
-/** Where each column is in the layouts that have a `(UPN)` column at 5 (since 2022) or 6 (2021). */
-const PLACES = { name: 0, join: 1, leave: 2, duration: 3, email: 4 };
+type Named = keyof typeof NAMES;
+
+/** Where each column is in the layouts that have a `(UPN)` column at 5 (since 2022) or 6 (2021): for a name in another language. */
+const PLACES: Partial<Record<Named, number>> = { name: 0, join: 1, leave: 2, duration: 3, email: 4 };
 
 const UPN = /\(UPN\)/i;
 
@@ -36,18 +44,28 @@ export function isTeamsHeader(cells: readonly string[]): boolean {
   return cells.some((cell) => UPN.test(cell)) || cells.some((cell) => norm(cell) === 'user action');
 }
 
-/** The columns of a Teams report's participants: by their English (or Dutch, German) names, else by their place. */
+/**
+ * The columns of a Teams report's participants: by their English, Dutch or German names, else,
+ * where the `(UPN)` column is where Teams puts it, by their place when no other column has the
+ * name of what stands there.
+ */
 export function teamsColumns(header: Header): TeamsColumns {
-  const upn = header.cells.findIndex((cell) => UPN.test(cell));
+  const cells = header.cells.map(norm);
+  const upn = cells.findIndex((cell) => UPN.test(cell));
+  const named = new Map<Named, number>();
+  for (const what of Object.keys(NAMES) as Named[]) {
+    const index = cells.findIndex((cell, i) => i !== upn && NAMES[what].test(cell));
+    if (index >= 0) named.set(what, index);
+  }
+  const taken = new Set([upn, ...named.values()]);
   const placed = upn === 5 || upn === 6;
-  const find = (what: keyof typeof NAMES): number | undefined => {
-    const index = header.cells.findIndex((cell) => NAMES[what].some((name) => norm(name) === norm(cell)));
-    if (index >= 0) return header.at(index);
-    return placed ? header.at(PLACES[what]) : undefined;
+  const find = (what: Named): number | undefined => {
+    const index = named.get(what) ?? (placed && !taken.has(PLACES[what]!) ? PLACES[what] : undefined);
+    return index === undefined ? undefined : header.at(index);
   };
   const email = find('email');
   const columns: TeamsColumns = { person: email ?? (upn >= 0 ? header.at(upn) : undefined), name: find('name'), join: find('join'), leave: find('leave'), duration: find('duration') };
-  const timestamp = header.cells.findIndex((cell) => norm(cell) === 'timestamp');
+  const timestamp = cells.indexOf('timestamp');
   if (timestamp >= 0) columns.timestamp = header.at(timestamp);
   return columns;
 }
