@@ -35,6 +35,8 @@ export interface GateWindow {
   heldPart?: Pause['only'];
   /** The gate is of a part rolled back (on `heldSince`): it no longer decides. */
   withdrawn?: true;
+  /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
+  judgedBefore?: true;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -54,7 +56,10 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
-    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}), ...(holder?.rollback ? { withdrawn: true as const } : {}) };
+    const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
+    // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
+    if (holder?.rollback && started && plannedDue <= holder.from) return { gate, index, phase, due: plannedDue, from, to: Math.min(plannedDue, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held, ...(holder?.rollback ? { withdrawn: true as const } : {}) };
   });
 }
 
@@ -116,7 +121,8 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     ...(w.withdrawn ? { withdrawn: true as const } : w.heldSince !== undefined ? { onHold: true as const } : {}),
     status,
     severity: gate.severity,
-    effect: gateEffect(gate, status, contingency),
+    // A gate withdrawn with its part asks nothing of the rest, whatever its verdict was.
+    effect: w.withdrawn ? 'continue' : gateEffect(gate, status, contingency),
     reason: reasonText(because),
     because,
     index: w.index,
@@ -135,11 +141,23 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const n = obs.values.length;
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
-  if (w.withdrawn) return ['pending', { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart! }];
+  if (w.withdrawn) {
+    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart! } as const;
+    if (!w.judgedBefore) return ['pending', rolledBack];
+    const [status, verdict] = judged(w, { obs, days }, observed, reading);
+    return [status, { ...rolledBack, verdict }];
+  }
   if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
-  const { minimum } = w;
+  return judged(w, { obs, days }, observed, reading);
+}
+
+/** The verdict of a gate on or after its due day: inconclusive with too few rows (or days, for a trend), else pass or fail. */
+function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, observed: number | null, reading: Reading): [GateStatus, Because] {
+  const { gate, minimum } = w;
+  const { rows } = reading;
+  const n = obs.values.length;
   if (n < minimum.samples) return ['inconclusive', { kind: 'too-few', survey: minimum.survey, min: minimum.samples, rows }];
   if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) return ['inconclusive', { kind: 'too-few-days', days, min: minimum.days, rows }];
   if (observed === null) return ['inconclusive', { kind: 'nothing', rows }];

@@ -37,7 +37,8 @@ export interface Reading {
 
 export type Because =
   | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
-  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string } }
+  /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day). */
+  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string }; verdict?: Because }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -115,8 +116,10 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
   switch (b.kind) {
     case 'held':
       return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
-    case 'rolled-back':
-      return partRollbackWords(lang).withdrawn(b.on, pausedPartName(b.part, names?.phases ?? []));
+    case 'rolled-back': {
+      const part = pausedPartName(b.part, names?.phases ?? []);
+      return b.verdict ? partRollbackWords(lang).judgedThen(reasonText(b.verdict, lang), b.on, part) : partRollbackWords(lang).withdrawn(b.on, part);
+    }
     case 'not-started':
       return p.notStarted(b.phase, b.starts, b.due);
     case 'so-far':
@@ -156,7 +159,7 @@ function forPeople(because: Because, names: DisplayNames, lang: Language, thresh
     case 'held':
       return because.soFar ? { ...because, soFar: reading(because.soFar) } : because;
     case 'rolled-back':
-      return because;
+      return because.verdict ? { ...because, verdict: forPeople(because.verdict, names, lang, threshold) } : because;
     case 'not-started':
       return { ...because, phase: phaseName(names.phases, because.phase) };
     case 'so-far':

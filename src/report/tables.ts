@@ -1,5 +1,6 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
+import { pausedPartName } from '../plan/display-names.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import { word } from '../plan/builtin-text.js';
 import { tiersInEscalationOrder } from '../plan/resistance.js';
@@ -45,9 +46,16 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
     esc(formats.short(parseDay(g.due))),
-    statusPill(measured ? g.status : undefined, words),
+    statusPill(measured ? g.status : undefined, words) + rolledBackNote(ctx, g),
   ]);
   return table(words.gateColumns, rows);
+}
+
+/** Beside the status of a gate withdrawn with its part: the rollback that followed, or that took it before its day. */
+function rolledBackNote(ctx: TableContext, g: GateResult): string {
+  const b = g.because;
+  if (b.kind !== 'rolled-back') return '';
+  return ` <span class="muted">${esc(ctx.words.gateRolledBack(pausedPartName(b.part, ctx.plan.phases), ctx.formats.short(parseDay(b.on))))}</span>`;
 }
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */

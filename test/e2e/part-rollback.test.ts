@@ -112,6 +112,17 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(report('2027-04-16').stdout).not.toContain('Rolled back: Albina');
   });
 
+  it('report keeps the gate that failed before the rollback as failed, in English and Dutch', () => {
+    const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+    const report = (lang: string) => run(['report', '--plan', ALBINA, '--metrics', USAGE, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout;
+    const row = (html: string, id: string) => html.match(new RegExp(`<tr><td><strong>${id}</strong>.*?</tr>`))![0];
+    const en = report('en');
+    expect(row(en, 'albina-active')).toContain('<span class="pill st-fail">fail</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    expect(row(en, 'albina-success')).toContain('<span class="pill st-pending">pending</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    expect(en).toContain('<span class="count st-fail">1 fail</span>');
+    expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
+  });
+
 });
 
 describe('gate-check on the Albina branch', () => {
@@ -150,10 +161,18 @@ describe('gate-check on the Albina branch', () => {
     expect(recorded.status).toBe(1);
     expect(recorded.stdout).toContain('Decision: pause (exit 1): nothing else goes on: the switch-off waits for Albina, rolled back\n');
     expect(recorded.stdout).toContain('Albina rolled back on 2027-04-19, as the plan records (the rest goes on): Teams does not work on the internet line in Albina');
-    expect(recorded.stdout).toContain('albina-active (pending): withdrawn: Albina rolled back on 2027-04-19');
+    // The gate that failed before the rollback still reads failed, with the rollback that followed; the one not due yet is withdrawn.
+    expect(recorded.stdout).toContain('albina-active (fail): last of 3 rows of active use (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19\n');
+    expect(recorded.stdout).toContain('albina-success (pending): withdrawn: Albina rolled back on 2027-04-19');
+    expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active_use_pct │ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
+    expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('- **albina-active** (niet gehaald): de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet \\>= 40; daarna is Albina op 2027-04-19 teruggedraaid');
+    const junit = check(ALBINA, '2027-04-26', '--format', 'junit');
+    expect([junit.status, junit.stdout]).toEqual([1, expect.stringMatching(/<testcase classname="rollout.gates.albina" name="albina-active">\n +<failure message="[^"]*then Albina rolled back on 2027-04-19" type="critical">/)]);
+    // It asks nothing of CI any more: no annotation for it.
+    expect(check(ALBINA, '2027-04-26', '--format', 'github').stdout).not.toContain('::error');
     const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
     expect(json.rolledBackParts).toEqual([{ on: '2027-04-19', reason: 'Teams werkt niet op de internetverbinding in Albina', only: { location: 'Albina' } }]);
-    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string }) => g.id)).toEqual(['albina-active', 'albina-success']);
+    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string; status: string }) => [g.id, g.status])).toEqual([['albina-active', 'fail'], ['albina-success', 'pending']]);
     expect(json.rollback).toBeNull();
     // Before its day the plan had not recorded it: the gate decides as it did then.
     expect(check(ALBINA, '2027-04-13').status).toBe(3);

@@ -19,7 +19,8 @@ export interface GithubContext {
  */
 export function renderGithub(result: GateCheckResult, context: GithubContext): string {
   const commands = result.gates.flatMap((g) => {
-    if (g.status !== 'fail' && g.status !== 'inconclusive') return [];
+    // A gate withdrawn with its part rolled back asks nothing of CI: its verdict is history.
+    if ((g.status !== 'fail' && g.status !== 'inconclusive') || g.withdrawn) return [];
     const level = g.status === 'fail' && !isReportOnly(g) ? 'error' : 'warning';
     const title = isReportOnly(g) ? `Gate ${reportOnlyCause(g)}` : g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
     const properties: string[] = [];

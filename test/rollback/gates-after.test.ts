@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkGates } from '../../src/gates/check.js';
+import { reasonText } from '../../src/gates/reasons.js';
+import { renderJunit } from '../../src/reporters/gates/junit.js';
+import { parseDay } from '../../src/util/dates.js';
+import { ROOT, validPlan } from '../helpers.js';
+
+/*
+ * Sranan Advies after the rollback of Albina: Albina's own critical gate (active use at least 40%,
+ * due 2027-04-13) failed, and the branch went back to e-mail and WhatsApp. What a gate came to
+ * by the rollback's day stays in the history; only what had not fallen due is withdrawn unjudged.
+ */
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
+const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+const base = parse(readFileSync(FIXTURE, 'utf8')) as { rollback: { on: string } };
+
+const rolledBackOn = (on: string) => validPlan(stringify({ ...base, rollback: { ...base.rollback, on } }));
+const check = async (on: string, at: string) => (await checkGates({ plan: rolledBackOn(on), files: [USAGE], asOf: parseDay(at), lenient: false })).result;
+const gate = (result: Awaited<ReturnType<typeof check>>, id: string) => result.gates.find((g) => g.id === id)!;
+
+describe('the gates of a part rolled back', () => {
+  it('keep a verdict given before the rollback: the gate that failed reads failed, then the rollback, and decides nothing', async () => {
+    const result = await check('2027-04-19', '2027-04-26');
+    expect(gate(result, 'albina-active')).toMatchObject({ status: 'fail', withdrawn: true, effect: 'continue', observed: 25, samples: 3, window: { from: '2027-03-30', to: '2027-04-13' }, due: '2027-04-13' });
+    expect(gate(result, 'albina-active').reason).toBe('last of 3 active_use_pct rows (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19');
+    expect(reasonText(gate(result, 'albina-active').because, 'nl', result.names)).toBe('de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet >= 40; daarna is Albina op 2027-04-19 teruggedraaid');
+    // Not due by then: withdrawn unjudged.
+    expect(gate(result, 'albina-success')).toMatchObject({ status: 'pending', withdrawn: true, effect: 'continue', reason: 'withdrawn: Albina rolled back on 2027-04-19' });
+    // The failed gate asks for no second rollback: the rest waits for Albina as before.
+    expect([result.decision, result.rollback]).toEqual(['pause', null]);
+    expect(renderJunit(result)).toContain('<failure message="last of 3 active_use_pct rows (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not &gt;= 40; then Albina rolled back on 2027-04-19" type="critical">');
+  });
+
+  it('keep the verdict of the gate due on the rollback\'s own day, the one that caused it', async () => {
+    const result = await check('2027-04-13', '2027-04-13');
+    expect(gate(result, 'albina-active')).toMatchObject({ status: 'fail', withdrawn: true, effect: 'continue', reason: expect.stringMatching(/not >= 40; then Albina rolled back on 2027-04-13$/) });
+    expect(result.decision).not.toBe('rollback');
+  });
+});
