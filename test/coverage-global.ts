@@ -1,8 +1,15 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeOwnEntries, rawCoverageDirs } from './coverage-files.js';
 
-/** Starts each run with no coverage left from the previous one. */
-export default function clearCoverage(): void {
-  rmSync(path.join(fileURLToPath(new URL('..', import.meta.url)), 'coverage', 'e2e'), { recursive: true, force: true });
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Starts each run with no coverage left from the previous one, and merges what is left over at its end. */
+export default function clearCoverage(): () => void {
+  for (const folder of ['e2e', 'raw']) rmSync(path.join(ROOT, 'coverage', folder), { recursive: true, force: true });
+  return () => {
+    for (const dir of rawCoverageDirs(ROOT)) mergeOwnEntries(ROOT, dir, 'rest');
+    rmSync(path.join(ROOT, 'coverage', 'raw'), { recursive: true, force: true });
+  };
 }
