@@ -10,7 +10,7 @@ import { renderJson } from '../reporters/gates/json.js';
 import { formatDay, todayDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesInput, sourcesNotYet, ungivenNotes } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -46,8 +46,8 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   const plan = planIn(loadedPlan, lang);
   // A rollback the plan records is the decision from its day on: it needs no data to be told.
   if (!(plan.rollback && formatDay(asOf) >= plan.rollback.on)) requireData(plan, options.metrics);
-  const unread = await sourcesNotYet(plan, options.plan, loaded, asOf, `the gates are not judged until then${options.metrics?.length ? ' but from --metrics' : ''}`);
-  const input = { plan: unread ? { ...plan, sources: [] } : plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
+  const sources = await sourcesToRead(plan, options.plan, loaded, asOf, `the gates are not judged until then${options.metrics?.length ? ' but from --metrics' : ''}`);
+  const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, sources };
   const { result, imports, warnings, repeats } = await checkGates(input);
   reportImports(imports, [...warnings, ...ungivenNotes(plan, options.metrics)]);
   reportRepeats(repeats);

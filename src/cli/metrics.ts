@@ -4,7 +4,7 @@ import { formatDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
-import { reportImports, sourcesInput } from './sources.js';
+import { reportImports, sourcesToRead } from './sources.js';
 
 export interface MetricsOptions {
   plan: string;
@@ -22,7 +22,8 @@ export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const until = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
   if (plan.sources.length === 0) throw new RolloutError(`${options.plan}: the plan has no sources; describe your exports under sources: (see rollout metrics --help)`);
-  const { series, imports, warnings } = await sourceSeries(plan, { ...sourcesInput(options.plan, loaded), lenient: options.lenient ?? false }, until);
+  const sources = await sourcesToRead(plan, options.plan, loaded, until, 'no values are computed until then');
+  const { series, imports, warnings } = await sourceSeries(plan, { ...sources, lenient: options.lenient ?? false }, until);
   reportImports(imports, warnings);
   // An empty table alone reads as "nothing measured"; the usual cause is an --at (today) before the exports.
   if (series.length === 0) say(`rollout: no values up to ${formatDay(until)}${options.at === undefined ? ' (today)' : ''}; if the exports start later, pass --at with a day they cover`, colors(process.stderr).yellow);

@@ -18,7 +18,7 @@ import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, todayDay, type Day } from '../util/dates.js';
 import { choice, colors, dayOption, printDiagnostics, requirePlan, say, writeOut } from './common.js';
-import { reportImports, reportRepeats, sourcesInput, sourcesNotYet } from './sources.js';
+import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -43,9 +43,8 @@ export interface RenderEmailsOptions {
  */
 async function measured(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions, asOf: Day): Promise<{ progress?: Progress; check?: GateCheckResult }> {
   // Before the first launch the exports may not exist yet: the updates say what was planned.
-  const unread = await sourcesNotYet(plan, options.plan, loaded, asOf, `the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
-  const sources = plan.sources.length > 0 ? sourcesInput(options.plan, loaded) : undefined;
-  const readSources = sources !== undefined && !unread;
+  const sources = await sourcesToRead(plan, options.plan, loaded, asOf, `the weekly updates say what was planned${options.metrics?.length ? ' and what --metrics measured' : ''}`);
+  const readSources = !noneRead(plan, sources);
   if ((options.metrics?.length ?? 0) === 0 && !readSources) return {};
   const input = { plan, files: options.metrics ?? [], asOf, lenient: options.lenient ?? false, ...(readSources ? { sources } : {}) };
   const read = await checkAndMeasure(input, Progress.metricsOf(plan), Infinity);

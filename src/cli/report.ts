@@ -9,7 +9,7 @@ import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { dayOption, requirePlan, writeOut } from './common.js';
-import { reportImports, reportRepeats, sourcesInput, sourcesNotYet } from './sources.js';
+import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
@@ -26,9 +26,9 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
   const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
   const { plan, loaded } = await requirePlan(options.plan);
-  const unread = await sourcesNotYet(plan, options.plan, loaded, asOf, 'the report shows the plan with its gates not yet judged');
-  const measured = options.metrics !== undefined || (plan.sources.length > 0 && !unread);
-  const input = { plan: unread ? { ...plan, sources: [] } : plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) };
+  const sources = await sourcesToRead(plan, options.plan, loaded, asOf, 'the report shows the plan with its gates not yet judged');
+  const measured = options.metrics !== undefined || !noneRead(plan, sources);
+  const input = { plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources };
   // Without metrics the gates still give their windows and due days; they are just not judged.
   // With them, one read gives both today's check and the decision history drawn under the timeline.
   const replay = measured ? await replayDecisions({ ...input, days: historyDays(parseDay(plan.start), asOf) }) : undefined;

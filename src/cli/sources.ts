@@ -4,7 +4,7 @@ import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
-import { exportsDueFrom, firstMissing } from '../sources/missing.js';
+import { awaitedFiles, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
@@ -24,17 +24,34 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
 }
 
 /**
- * Whether the plan's sources go unread as of `asOf`: when one matches no file before the first
- * launch, when nobody uses the tool yet and its exports may not exist; said on stderr, with what
- * the command does instead. From the first launch on, a missing export is the error it always was.
+ * Where the plan's sources are, less those whose files are awaited as of `asOf` (see
+ * awaitedFiles): each said on stderr, with the day from which it is due. A missing roster before
+ * the first launch leaves every source unread, and `instead` says what the command does then.
+ * From its due day on, a missing export is the error it always was.
  */
-export async function sourcesNotYet(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<boolean> {
-  const launch = exportsDueFrom(plan);
-  if (plan.sources.length === 0 || asOf >= launch) return false;
-  const missing = await firstMissing(plan, sourcesInput(planFile, loaded));
-  if (missing) say(`rollout: ${missing.at}: ${JSON.stringify(missing.file)} matches no file yet; before the first launch on ${formatDay(launch)} the sources are not read, and ${instead}`);
-  return missing !== undefined;
+export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>> {
+  const input = sourcesInput(planFile, loaded);
+  const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
+  for (const a of awaited) {
+    const file = `rollout: ${a.at}: ${JSON.stringify(a.file)} matches no file yet`;
+    if (a.index === undefined) say(`${file}; before the first launch on ${formatDay(a.due)} the sources are not read, and ${instead}`);
+    else say(`${file}; it is awaited by ${dueText(a.due, a.because)}`);
+  }
+  const rosterMissing = awaited.some((a) => a.index === undefined);
+  return { ...input, awaited: new Set(rosterMissing ? plan.sources.map((_, i) => i) : awaited.map((a) => a.index!)) };
 }
+
+/** When an awaited source is due, and what waits for it until then. */
+function dueText(due: Day, because: DueBecause): string {
+  const day = formatDay(due);
+  const unread = 'until then this source is not read';
+  if (because.kind === 'launch') return `the first launch on ${day}: ${unread}`;
+  if (because.kind === 'gate') return `${day}, when gate ${because.gate}, which reads ${because.metric}, is due: ${unread}, and the gates on ${because.metric} stay pending`;
+  return `${day}, when the switch-off (phase ${because.phase}), which waits for ${because.metric}, starts: ${unread}, and its condition has no value of ${because.metric} from it`;
+}
+
+/** Whether every source of the plan goes unread. */
+export const noneRead = (plan: Plan, sources: Pick<SourcesInput, 'awaited'>): boolean => plan.sources.every((_, i) => sources.awaited?.has(i));
 
 /** gate-check and metrics need data: a metrics file, or sources in the plan. */
 export function requireData(plan: Plan, metrics: string[] | undefined): void {

@@ -25,7 +25,7 @@ export interface GateCheckInput {
   asOf: Day;
   lenient: boolean;
   /** Where the plan is, for its `people:` and `sources:` files. */
-  sources?: Pick<SourcesInput, 'baseDir' | 'locate'>;
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>;
 }
 
 export interface GateCheckOutput {

@@ -1,9 +1,12 @@
 import { access } from 'node:fs/promises';
+import { gateWindows } from '../gates/evaluate.js';
 import type { Plan } from '../plan/resolve.js';
+import { planAsOf } from '../replay/as-of.js';
 import { timePhases } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
 import type { SourcesInput } from './read.js';
+import { computedMetrics } from './unread.js';
 
 /**
  * The first launch day. Before it nobody uses the tool, so the exports the plan names may not
@@ -14,14 +17,66 @@ export function exportsDueFrom(plan: Plan): Day {
   return Math.min(...timePhases(plan).map((p) => p.start));
 }
 
-/** The roster or the first source the plan names that no file matches, and where the plan names it. */
-export async function firstMissing(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>): Promise<{ file: string; at: string } | undefined> {
-  const named = [...(plan.people ? [{ file: plan.people.file, at: ['people', 'file'], key: 'people.file' }] : []), ...plan.sources.map((s, i) => ({ file: s.file, at: ['sources', i, 'file'], key: `sources[${i}].file` }))];
-  for (const { file, at, key } of named) {
-    const files = await expandGlob(file, input.baseDir);
-    if (files.length === 0 || !(await exists(files[0]!))) return { file, at: input.locate?.(at) ?? key };
+/** Why an export is not due yet: the first launch, or the first gate or switch-off that reads what it gives. */
+export type DueBecause = { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string };
+
+/** A file the plan names that matches no file yet, on a day before its data are due. */
+export interface Awaited {
+  /** The source's index in the plan; undefined for the roster, without which no source is read. */
+  index?: number;
+  file: string;
+  /** Where the plan names it: `file:line:column`, else the plan key. */
+  at: string;
+  /** The day from which a missing file stops the run. */
+  due: Day;
+  because: DueBecause;
+}
+
+/**
+ * The roster and the sources whose files do not exist yet and are not due yet as of `asOf`. An
+ * export is due from the first launch, and no sooner than the first day a gate that reads a
+ * metric it gives is due (or the switch-off that waits for one starts): a helpdesk export or a
+ * survey that begins in week 3 may be written in the plan from the start. A source read by no
+ * gate and no switch-off is due from the first launch, as is the roster. Before the first launch
+ * a missing roster leaves every source unread.
+ */
+export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
+  const launch = exportsDueFrom(plan);
+  if (plan.people && asOf < launch && (await matchesNothing(plan.people.file, input.baseDir))) {
+    return [{ file: plan.people.file, at: input.locate?.(['people', 'file']) ?? 'people.file', due: launch, because: { kind: 'launch' } }];
   }
-  return undefined;
+  const dueOf = readersDue(plan, asOf);
+  const awaited: Awaited[] = [];
+  for (const [index, source] of plan.sources.entries()) {
+    const { due, because } = dueOf(index, launch);
+    if (asOf >= due || !(await matchesNothing(source.file, input.baseDir))) continue;
+    awaited.push({ index, file: source.file, at: input.locate?.(['sources', index, 'file']) ?? `sources[${index}].file`, due, because });
+  }
+  return awaited;
+}
+
+/** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
+function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause } {
+  const seen = planAsOf(plan, asOf);
+  const phases = timePhases(seen);
+  const readers: { metric: string; due: Day; because: DueBecause }[] = [];
+  for (const w of gateWindows(seen, phases, asOf)) {
+    // A gate of a part rolled back decides nothing: it needs no data.
+    if (w.withdrawn) continue;
+    readers.push({ metric: w.gate.metric, due: Number.isFinite(w.due) ? w.due : w.plannedDue, because: { kind: 'gate', gate: w.gate.id, metric: w.gate.metric } });
+  }
+  for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
+  const computed = computedMetrics(plan);
+  return (index, launch) => {
+    const metrics = new Set(computed.filter((c) => c.path[1] === index).map((c) => c.metric));
+    const first = readers.filter((r) => metrics.has(r.metric) && Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
+    return first && first.due > launch ? first : { due: launch, because: { kind: 'launch' } };
+  };
+}
+
+async function matchesNothing(file: string, baseDir: string): Promise<boolean> {
+  const files = await expandGlob(file, baseDir);
+  return files.length === 0 || !(await exists(files[0]!));
 }
 
 const exists = (file: string): Promise<boolean> =>

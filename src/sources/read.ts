@@ -40,6 +40,8 @@ export interface SourcesInput {
   scopes(metric: string): Scope[];
   /** `file:line:column` of a path in the plan, when known. */
   locate?: (planPath: (string | number)[]) => string | undefined;
+  /** The sources (by index) whose files are awaited, not due yet (see awaitedFiles): left unread. */
+  awaited?: ReadonlySet<number>;
 }
 
 export interface SourcesOutput {
@@ -53,13 +55,14 @@ export interface SourcesOutput {
 export async function readSources(input: SourcesInput, emit: (point: SourcePoint) => void): Promise<SourcesOutput> {
   const { plan } = input;
   const output: SourcesOutput = { imports: [], warnings: [] };
-  if (plan.sources.length === 0) return output;
+  if (plan.sources.every((_, index) => input.awaited?.has(index))) return output;
   const needsRoster = plan.people !== undefined;
   const roster = needsRoster ? await loadRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   if (roster) for (const m of rosterMismatches(plan, roster)) output.warnings.push(`${m.message}; ${m.hint}`);
   if (roster?.windows1252) output.warnings.push(windows1252Note(roster.file, roster.windows1252));
   const calendar = planCalendar(plan);
   for (const [index, source] of plan.sources.entries()) {
+    if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));

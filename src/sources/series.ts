@@ -26,7 +26,7 @@ export interface SeriesOutput {
 }
 
 /** Every metric the sources give, per day and per scope (the organization, each phase, group and location, and each gate's), up to a day. */
-export async function sourceSeries(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate' | 'lenient'>, until: Day): Promise<SeriesOutput> {
+export async function sourceSeries(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate' | 'lenient' | 'awaited'>, until: Day): Promise<SeriesOutput> {
   const metrics = new Map<string, Metric | undefined>(plan.metrics.map((m) => [m.name, m]));
   const answers = new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric));
   const groups = new Map<string, { row: SeriesRow; sum: number; points: number }>();

@@ -1,23 +1,56 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run, tempDir } from '../helpers.js';
 
-describe('gate-check and report before the first launch, while the exports are not there yet', () => {
-  it('judge nothing and say why, where the plan names an export no file matches yet; from the launch on it is an error', () => {
-    const dir = tempDir();
-    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
-    // The tickets export is written in the plan before the helpdesk has exported anything.
-    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-2027-*.csv'));
-    const note = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read, and ';
+/** The example with its helpdesk export written in the plan before the helpdesk has exported anything. */
+function ticketsAhead(): string {
+  const dir = tempDir();
+  cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+  writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-2027-*.csv'));
+  return dir;
+}
+
+/** What gate-check says of the tickets export until gate studio-tickets, the first that reads it, is due on 29 March. */
+const AWAITED =
+  'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file yet; it is awaited by 2027-03-29, when gate studio-tickets, which reads tickets, is due: until then this source is not read, and the gates on tickets stay pending';
+
+type Gates = { decision: string; gates: { id: string; status: string; observed: number | null }[] };
+
+describe('gate-check and report while an export the plan names is not there yet', () => {
+  it('judge nothing before the first launch where the roster is not there yet, and say why', () => {
+    const dir = ticketsAhead();
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const note = 'rollout: rollout.yaml:55:9: "adoption/people.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read, and ';
     const check = run(['gate-check', '--at', '2027-02-22', '--format', 'json'], { cwd: dir });
     expect([check.status, check.stderr]).toEqual([0, `${note}the gates are not judged until then\n`]);
-    const result = JSON.parse(check.stdout) as { decision: string; gates: { status: string; observed: number | null }[] };
+    const result = JSON.parse(check.stdout) as Gates;
     expect([result.decision, [...new Set(result.gates.map((g) => [g.status, g.observed].join(' ')))]]).toEqual(['continue', ['pending ']]);
     const report = run(['report', '--at', '2027-02-22', '-o', 'report.html'], { cwd: dir });
     expect([report.status, report.stdout, report.stderr]).toEqual([0, 'wrote report.html (no metrics given)\n', `${note}the report shows the plan with its gates not yet judged\n`]);
-    // On the launch day the export is due: the same line the exports always gave.
+    // From the launch on the roster is due: the error it always was.
     const due = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
+    expect(due.status).toBe(2);
+    expect(due.stderr).toContain('rollout: adoption/people.csv: no such file; put the roster there');
+  });
+
+  it('read the other exports while a helpdesk export is awaited, until the first gate that reads it is due; from that day on it is an error', () => {
+    const dir = ticketsAhead();
+    for (const day of ['2027-02-22', '2027-03-15', '2027-03-26']) {
+      const check = run(['gate-check', '--at', day, '--format', 'json'], { cwd: dir });
+      expect([day, check.status]).toEqual([day, 0]);
+      expect(check.stderr.split('\n')).toContain(AWAITED);
+      const gates = (JSON.parse(check.stdout) as Gates).gates;
+      expect(gates.find((g) => g.id === 'studio-tickets')).toMatchObject({ status: 'pending', observed: null });
+    }
+    // The pilot's gates are judged from the other exports meanwhile.
+    const midway = JSON.parse(run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir }).stdout) as Gates;
+    expect(midway.gates.find((g) => g.id === 'pilot-go')?.status).toBe('pass');
+    const report = run(['report', '--at', '2027-03-15', '-o', 'report.html'], { cwd: dir });
+    expect([report.status, report.stdout]).toEqual([0, 'wrote report.html (decision: continue)\n']);
+    expect(report.stderr.split('\n')).toContain(AWAITED);
+    // On the gate's due day the export is due: the same line the exports always gave.
+    const due = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
     expect([due.status, due.stderr]).toEqual([2, 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n']);
   });
 });

@@ -187,7 +187,7 @@ describe('rollout render-emails', () => {
     expect(readFileSync(path.join(dir, 'early/2027-03-26_rollout_weekly-update.en.md'), 'utf8')).toContain('As planned,');
   });
 
-  it('from the first launch on, stops on a source that matches no file as gate-check does, and writes nothing', () => {
+  it('from the day the first gate that reads it is due, stops on a source that matches no file as gate-check does, and writes nothing', () => {
     const dir = tempDir();
     cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
     writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-exprot-*.csv'));
@@ -196,11 +196,14 @@ describe('rollout render-emails', () => {
     const r = run(['render-emails', '--out', 'out', '--at', '2027-03-31'], { cwd: dir });
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
-    // The first launch day itself: the exports are due.
-    expect(run(['render-emails', '--out', 'out', '--at', '2027-03-01'], { cwd: dir }).stderr).toBe(said);
-    // The day before, the typo is named with its line, and the emails say what was planned.
-    const before = run(['render-emails', '--out', 'out', '--at', '2027-02-28'], { cwd: dir });
+    // The due day of studio-tickets, the first gate that reads the tickets: the export is due.
+    expect(run(['render-emails', '--out', 'out', '--at', '2027-03-29'], { cwd: dir }).stderr).toBe(said);
+    // The day before, the typo is named with its line, and the other exports are read.
+    const before = run(['render-emails', '--out', 'out', '--at', '2027-03-26'], { cwd: dir });
     expect(before.status).toBe(0);
-    expect(before.stderr.split('\n')[0]).toBe('rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read, and the weekly updates say what was planned');
+    expect(before.stderr.split('\n')[0]).toBe(
+      'rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file yet; it is awaited by 2027-03-29, when gate studio-tickets, which reads tickets, is due: until then this source is not read, and the gates on tickets stay pending',
+    );
+    expect(readFileSync(path.join(dir, 'out/2027-03-26_rollout_weekly-update.en.md'), 'utf8')).toMatch(/- \*\*IT pilot:\*\* \d+% active use/);
   });
 });

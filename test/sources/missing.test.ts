@@ -1,9 +1,15 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstMissing, exportsDueFrom } from '../../src/sources/missing.js';
+import { awaitedFiles, exportsDueFrom } from '../../src/sources/missing.js';
+import { readSources } from '../../src/sources/read.js';
 import { parseDay } from '../../src/util/dates.js';
+import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
+import { allScopes } from '../../src/sources/scopes.js';
 import { adoptionCopy, planIn } from './support.js';
+
+const day = parseDay;
+const TICKETS = 'adoption/exports/tickets-2027-*.csv';
 
 describe('exports that are not there yet', () => {
   it('are due from the first launch day, moved off a holiday', () => {
@@ -12,16 +18,42 @@ describe('exports that are not there yet', () => {
     expect(exportsDueFrom(planIn(dir))).toBe(parseDay('2027-03-02'));
   });
 
-  it('are named with the plan key that names them, the roster first', async () => {
-    const dir = adoptionCopy((plan) => (plan.sources[4]!.file = 'adoption/exports/tickets-exprot-*.csv'));
+  it('are awaited until the first gate that reads what they give is due, named with the plan key that names them', async () => {
+    // The helpdesk export is written in the plan before the helpdesk has exported anything; gate studio-tickets reads it, due 29 March.
+    const dir = adoptionCopy((plan) => (plan.sources[4]!.file = TICKETS));
     const locate = (at: (string | number)[]) => `rollout.yaml@${at.join('.')}`;
-    expect(await firstMissing(planIn(dir), { baseDir: dir, locate })).toEqual({ file: 'adoption/exports/tickets-exprot-*.csv', at: 'rollout.yaml@sources.4.file' });
+    const awaited = { index: 4, file: TICKETS, at: 'rollout.yaml@sources.4.file', due: day('2027-03-29'), because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir, locate }, day('2027-02-22'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir, locate }, day('2027-03-26'))).toEqual([awaited]);
+    // From the gate's due day on, a missing export is the error it always was.
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir, locate }, day('2027-03-29'))).toEqual([]);
+  });
+
+  it('of a source no gate reads are awaited until the first launch; a roster missing before it leaves every source unread', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources[4]!.file = TICKETS;
+      plan.sources[4]!.metric = 'tickets_unread';
+    });
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ index: 4, file: TICKETS, at: 'sources[4].file', due: day('2027-03-01'), because: { kind: 'launch' } }]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([]);
     rmSync(path.join(dir, 'adoption/people.csv'));
-    expect(await firstMissing(planIn(dir), { baseDir: dir })).toEqual({ file: 'adoption/people.csv', at: 'people.file' });
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ file: 'adoption/people.csv', at: 'people.file', due: day('2027-03-01'), because: { kind: 'launch' } }]);
   });
 
   it('are none when every file is there', async () => {
     const dir = adoptionCopy();
-    expect(await firstMissing(planIn(dir), { baseDir: dir })).toBeUndefined();
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-22'))).toEqual([]);
+  });
+
+  it('are left unread while the other sources are read', async () => {
+    const dir = adoptionCopy((plan) => (plan.sources[4]!.file = TICKETS));
+    const plan = planIn(dir);
+    const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
+    const read = (awaited?: Set<number>) => {
+      const seen = new Set<string>();
+      return readSources({ plan, baseDir: dir, lenient: false, metrics, answers: new Set(), scopes: (m) => allScopes(plan, m), ...(awaited ? { awaited } : {}) }, (p) => seen.add(p.metric)).then(() => [...seen].sort());
+    };
+    await expect(read()).rejects.toThrow(/matches no file/);
+    expect(await read(new Set([4]))).toEqual(['active_use_pct', 'recommend', 'satisfaction', 'slack_active_pct', 'training_completion_pct']);
   });
 });
