@@ -191,8 +191,12 @@ class EventBuilder {
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
 
-  /** The phases an open pause holds, whose every item waits with them. */
-  private readonly heldPhases: ReadonlySet<string>;
+  /**
+   * The phases an open pause holds, each with the first day whose items wait with it: every item
+   * of a phase an open pause holds; of one that waits for a part rolled back, what was still
+   * ahead on the rollback's day (the switch-off's announcement sent before it went out).
+   */
+  private readonly heldPhases: ReadonlyMap<string, Day>;
   private readonly messages: MessageCalendars;
   /** The phase the rollout ends with: the reviews look back on it, so a pause that moves it moves them. */
   private readonly endPhase: string | undefined;
@@ -205,10 +209,16 @@ class EventBuilder {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
     this.pauses = planPauses(plan, this.global.calendar);
     this.words = scheduleWords(plan.language);
-    this.heldPhases = new Set(timed.filter((p) => !Number.isFinite(p.start)).map((p) => p.id));
+    this.heldPhases = new Map(timed.filter((p) => !Number.isFinite(p.start)).map((p) => [p.id, this.heldFrom(p.id)]));
     this.messages = new MessageCalendars(plan, this.global.calendar, timed);
     const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
     this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
+  }
+
+  /** The first day whose items of a held phase wait: the rollback's day for a phase that waits for a part rolled back. */
+  private heldFrom(phase: string): Day {
+    const open = this.pauses.for({ phase }).spans.find((s) => s.until === undefined);
+    return open?.rollback ? open.from : -Infinity;
   }
 
   /**
@@ -258,7 +268,7 @@ class EventBuilder {
     const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
-    if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && this.heldPhases.has(fields.phase))) {
+    if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && moved.day >= (this.heldPhases.get(fields.phase) ?? Infinity))) {
       event.date = formatDay(shown);
       const { date: plannedDate, ...rest } = event;
       this.held.push({ date: null, ...rest, onHold: true, plannedDate, ...(moved.moves > 0 ? { sequence: moved.moves } : {}) });

@@ -43,6 +43,9 @@ describe('a rollback of the Albina branch, end to end', () => {
       ['celebrate', null, '2027-04-23'],
     ]);
     expect(schedule.events.find((e) => e.key === 'head-office-active')).toMatchObject({ date: '2027-04-12' });
+    // The switch-off was announced on 5 April, before the rollback: that went out, and stays dated.
+    expect(schedule.events.filter((e) => e.key === 'decommission-notice')).toEqual([expect.objectContaining({ date: '2027-04-05', type: 'announcement', phase: 'switch-off' })]);
+    expect(schedule.events.find((e) => e.key === 'decommission-notice')!.onHold).toBeUndefined();
   });
 
   it('the calendar cancels the withdrawn gate and the held switch-off, each saying why', () => {
@@ -62,6 +65,15 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(table).toContain('Microsoft Teams rollout at Sranan Advies: 25 people, from 2027-03-01, end open: the switch-off waits for Albina, rolled back');
     expect(table).toContain('Rolled back in Albina on 2027-04-19 (the rest goes on): Teams does not work on the internet line in Albina');
     expect(table).toContain('On hold while Albina is rolled back (the old system stays on):');
+    const held = table.slice(table.indexOf('On hold while'), table.indexOf('┌'));
+    expect(held).toContain('Turn off the old system');
+    expect(held).not.toContain('Announce that email chains');
+    expect(table).toMatch(/│ 2027-04-05 │ +│ announcement +│ switch-off +│ +│ Announce that email chains and WhatsApp groups will be turned off/);
+    const dutch = run(['schedule', '--plan', ALBINA, '--format', 'markdown']).stdout;
+    const waiting = dutch.slice(dutch.indexOf('## Wacht zolang Albina'), dutch.indexOf('## Week'));
+    expect(waiting).toContain('Het oude systeem uitzetten');
+    expect(waiting).not.toContain('Aankondigen dat we');
+    expect(dutch).toMatch(/\| 2027-04-05 \|[^\n]*Aankondigen dat we e-mailketens en WhatsApp-groepen uitzetten/);
     const rows = run(['schedule', '--plan', ALBINA, '--format', 'csv']).stdout.trim().split('\r\n');
     expect(rows.at(-1)).toBe('2027-04-19,8,rollback,rollback-1,,Albina,,,,Terugdraaien in Albina (de rest gaat door): Teams werkt niet op de internetverbinding in Albina,,,,,');
   });

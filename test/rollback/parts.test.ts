@@ -45,10 +45,25 @@ describe('a rollback of one location', () => {
     // Paramaribo's items keep their dates; the items of no phase go on until Albina's phase ended.
     const paramaribo = (events: ScheduleEvent[]) => events.filter((e) => e.phase === 'pilot' || e.phase === 'head-office').map((e) => `${key(e)}@${e.date}`);
     expect(paramaribo(after.events)).toEqual(paramaribo(before.events));
-    // The switch-off waits for Albina: on hold with every item of it, and the reviews after it.
+    // The switch-off waits for Albina: on hold with every item of it still ahead, and the reviews after it.
     expect(after.held.phases.map((p) => [p.id, p.plannedStart])).toEqual([['switch-off', '2027-04-19']]);
     expect(new Set(after.held.events.map((e) => e.phase ?? e.type))).toEqual(new Set(['switch-off', 'review', 'retrospective']));
-    expect(after.events.some((e) => e.phase === 'switch-off' || e.type === 'decommission')).toBe(false);
+    // Its announcement went out on 5 April, before the rollback: it stays as sent.
+    expect(after.events.filter((e) => e.phase === 'switch-off' || e.type === 'decommission').map((e) => [e.type, e.key, e.date])).toEqual([['announcement', 'decommission-notice', '2027-04-05']]);
+  });
+
+  it('keeps the switch-off\'s announcement sent before the rollback as sent, and holds it when the rollback comes first', () => {
+    const notice = (on: string) => {
+      const after = buildSchedule(validPlan(planWith(albina(on))));
+      const sent = after.events.find((e) => e.key === 'decommission-notice');
+      const held = after.held.events.find((e) => e.key === 'decommission-notice');
+      return { sent: sent && [sent.date, 'onHold' in sent], held: held && [held.date, held.onHold, held.plannedDate] };
+    };
+    expect(notice('2027-04-19')).toEqual({ sent: ['2027-04-05', false], held: undefined });
+    expect(notice('2027-04-06')).toEqual({ sent: ['2027-04-05', false], held: undefined });
+    // On the announcement's own day the rollback comes first: the announcement waits with the switch-off.
+    expect(notice('2027-04-05')).toEqual({ sent: undefined, held: [null, true, '2027-04-05'] });
+    expect(notice('2027-03-31')).toEqual({ sent: undefined, held: [null, true, '2027-04-05'] });
   });
 
   it('withdraws a gate still due after Albina ended, and says in markdown what it withdrew and what waits', () => {
