@@ -75,8 +75,8 @@ export function reportImports(imports: ImportReport[], warnings: string[] = []):
   const warn = (text: string) => {
     for (const line of text.split('\n')) say(line, c.yellow);
   };
-  for (const { file, rows, skipped, problems, ignoredColumns, windows1252 } of imports) {
-    if (rows === 0) warn(`rollout: ${file}: the header has no rows below it; was the export empty?`);
+  for (const { file, rows, skipped, problems, ignoredColumns, windows1252, noRowsIsAnswer } of imports) {
+    if (rows === 0 && !noRowsIsAnswer) warn(`rollout: ${file}: the header has no rows below it; was the export empty?`);
     if (windows1252) warn(`rollout: ${windows1252Note(file, windows1252)}`);
     if (ignoredColumns.length) warn(`rollout: ${file}: left out columns that name no metric (--lenient): ${ignoredColumns.join(', ')}`);
     if (skipped === 0) continue;

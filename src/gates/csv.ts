@@ -57,6 +57,8 @@ export interface ImportReport {
   ignoredColumns: string[];
   /** Rows read as Windows-1252, as they are not UTF-8. */
   windows1252: number;
+  /** A header without rows is an answer, not an empty export: no events happened (its source says so where it matters). */
+  noRowsIsAnswer?: true;
 }
 
 /** Bad rows listed in a message; past these the count says enough. */

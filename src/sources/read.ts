@@ -144,12 +144,28 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();
+  if (source.kind === 'events') noteEventsWithoutRows(rows, source, context);
   if (source.kind === 'activity') {
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
     await checkRepeatedDays(dates.sharedDays(dateColumn), { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
   }
   reader.finish(dates, emit);
   return rows.map((r) => r.report);
+}
+
+/**
+ * An events export with a header and no rows says that no event came (a helpdesk's first week):
+ * no empty export to warn of. It covers no days, as it has no first and last row, so its metric
+ * gets no value from it, never a fall to 0. Said once for the source, only while none of its
+ * files has a row.
+ */
+function noteEventsWithoutRows(rows: FileRows[], source: Source & { kind: 'events' }, context: KindContext): void {
+  for (const r of rows) r.report.noRowsIsAnswer = true;
+  if (rows.some((r) => r.report.rows > 0)) return;
+  const files = rows.length === 1 ? `${rows[0]!.file} has` : `its ${rows.length} files (${listed(rows.map((r) => r.file))}) have`;
+  context.warn(
+    `${context.label}: ${files} a header and no rows: no event yet, and so no day covered; ${source.metric} has no value until an export with a row comes, and its gates stay undecided meanwhile`,
+  );
 }
 
 function kindReader(source: Source, context: KindContext, numbers: NumberFormat, dates: SourceDates): KindReader {

@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
+import { readSources } from '../../src/sources/read.js';
+import { allScopes } from '../../src/sources/scopes.js';
+import { formatDay } from '../../src/util/dates.js';
+import { adoptionCopy, planIn } from './support.js';
+
+/** A Freshdesk ticket export's header (Tickets > Export, CSV), with a BOM as Freshdesk writes it. */
+const FRESHDESK_HEADER =
+  '\ufeff"Ticket ID","Subject","Status","Priority","Source","Type","Agent","Group","Created time","Due by Time","Resolved time","Closed time","Last updated time","Initial response time","Tags","Full name","Contact ID"\n';
+
+/** Two Teams tickets in week 3, one of them with a comma and a line break in its subject. */
+const WEEK_3 =
+  FRESHDESK_HEADER +
+  '"1041","Cannot sign in to Teams","Closed","Low","Email","Microsoft Teams","Ravi Sewdien","IT","2027-03-15 09:57:12","2027-03-17 09:57:12","2027-03-15 16:00:00","2027-03-15 16:00:00","2027-03-15 16:00:00","2027-03-15 10:20:00","","Sandra Pinas","101"\n' +
+  '"1042","Teams asks for my password, again\nand again","Open","Medium","Portal","Microsoft Teams","","IT","2027-03-17 14:22:40","2027-03-19 14:22:40","","","2027-03-17 14:22:40","","","Kevin Tjon","102"\n';
+
+/** The example with its helpdesk source reading Freshdesk exports, with these files. */
+function helpdesk(files: Record<string, string>): string {
+  const dir = adoptionCopy((plan) => {
+    plan.sources = [{ file: 'adoption/exports/freshdesk/tickets-*.csv', kind: 'events', date: 'Created time', where: { Type: 'Microsoft Teams' }, metric: 'tickets' }];
+  });
+  const folder = path.join(dir, 'adoption/exports/freshdesk');
+  mkdirSync(folder);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+  return dir;
+}
+
+async function read(dir: string) {
+  const plan = planIn(dir);
+  const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
+  const points: [string, number][] = [];
+  const out = await readSources({ plan, baseDir: dir, lenient: false, metrics, answers: new Set(), scopes: (m) => allScopes(plan, m) }, (p) => points.push([formatDay(p.day), p.value]));
+  return { points, ...out };
+}
+
+describe('a helpdesk export with a header and no rows', () => {
+  it('is no empty export but no ticket yet: one line for the source, covering no day, so no value and no fall to 0', async () => {
+    const dir = helpdesk({ 'tickets-2027-03-05.csv': FRESHDESK_HEADER });
+    const { points, warnings, imports } = await read(dir);
+    expect(points).toEqual([]);
+    expect(imports.map((i) => [i.rows, i.noRowsIsAnswer])).toEqual([[0, true]]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^sources\[0\]: \S*freshdesk\/tickets-2027-03-05\.csv has a header and no rows: no event yet, and so no day covered; tickets has no value until an export with a row comes, and its gates stay undecided meanwhile$/),
+    ]);
+  });
+
+  it('says nothing once another export of the source has rows, and adds no day to what that one covers', async () => {
+    const dir = helpdesk({ 'tickets-2027-03-05.csv': FRESHDESK_HEADER, 'tickets-2027-03-19.csv': WEEK_3 });
+    const { points, warnings, imports } = await read(dir);
+    // 15 to 17 March, the first and last ticket: 1, 0, 1; nothing before, from the empty first export.
+    expect(points).toEqual([
+      ['2027-03-15', 1],
+      ['2027-03-16', 0],
+      ['2027-03-17', 1],
+    ]);
+    expect(warnings).toEqual([]);
+    expect(imports.map((i) => [i.rows, i.noRowsIsAnswer])).toEqual([
+      [0, true],
+      [2, true],
+    ]);
+  });
+});
