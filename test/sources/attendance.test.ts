@@ -105,6 +105,21 @@ describe('attendance: the share of the roster trained so far, from Teams attenda
     writeReport(path.join(strict, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
     await expect(points(planIn(strict), strict)).rejects.toThrow(/meetingAttendanceList\.csv:1:1: sources\[0\]\.minimum needs the time each person was in the meeting.*leave minimum out/);
   });
+
+  it('reads the times of such a report with a two-digit year as Teams writes them in some languages, and quotes one that is no date as written', async () => {
+    const dir = attendanceCopy({ file: `${TRAINING}/old/*.csv` });
+    mkdirSync(path.join(dir, TRAINING, 'old'));
+    const lines = [
+      ['Full Name', 'User Action', 'Timestamp'],
+      ['Anjali Ramdin', 'Joined', '3/1/27, 9:58:40 AM'],
+      ['Gast (Guest)', 'Joined', '3/15/27, 10:35:00 AM'],
+    ];
+    writeReport(path.join(dir, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'IT pilot', '2027-03-01')).toMatchObject({ value: 33.3333, rows: 1 });
+    writeReport(path.join(dir, TRAINING, 'old'), 'meetingAttendanceList.csv', [...lines, ['Anjali Ramdin', 'Left', '2/30/27, 11:00:00']]);
+    await expect(points(planIn(dir), dir)).rejects.toThrow(/meetingAttendanceList\.csv:4:3: date "2\/30\/27, 11:00:00" is not a real date/);
+  });
 });
 
 describe('attendance: files that are no attendance report', () => {
