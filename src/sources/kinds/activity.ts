@@ -54,6 +54,12 @@ export class ActivityReader implements KindReader {
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
+  /**
+   * Per file, its roster people and its ids that are such codes: one export made while names were
+   * concealed matches nobody, and its week would silently fall back on the week before.
+   */
+  private readonly files: { file: string; found: number; codes: number }[] = [];
+  private file = { file: '', found: 0, codes: 0 };
   /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
@@ -75,6 +81,7 @@ export class ActivityReader implements KindReader {
 
   header(header: Header): void {
     const { label } = this.context;
+    this.files.push((this.file = { file: header.file, found: 0, codes: 0 }));
     this.person = header.column(this.source.person, `${label}.person`);
     const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
     this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
@@ -86,6 +93,7 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return;
     const person = this.roster.find(row, this.person);
     if (person < 0) return this.stranger(row, filter.excluded);
+    this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
     else {
@@ -109,6 +117,8 @@ export class ActivityReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, context } = this;
     if (this.rows === 0) throw new RolloutError(this.nobodyFound());
+    const concealed = this.files.filter((f) => f.found === 0 && f.codes > 0);
+    if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
     const { size } = this.missing;
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
@@ -214,6 +224,7 @@ export class ActivityReader implements KindReader {
   private stranger(row: Row, excluded: boolean): void {
     const key = this.strangerKey;
     if (!key.of(row, this.person)) return;
+    if (isConcealed(key.bytes, key.start, key.end)) this.file.codes++;
     if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
     if (!excluded && this.missing.size < 1_000_000) {
       const before = this.missing.size;
@@ -241,9 +252,18 @@ export class ActivityReader implements KindReader {
     const check = `check that people.columns.person names the column with the same ids as ${this.source.person}`;
     if (this.codes === 0) return `${head}; ${check}`;
     const which = this.codes === people ? 'they are' : `${this.codes} of them are`;
+    return `${head}; ${which} ${CONCEALED}: ${SHOW_NAMES} and export again`;
+  }
+
+  /** Files that match no roster person and hold concealed codes: counts and file names only, never an id. */
+  private concealedFiles(files: { file: string; codes: number }[]): string {
+    const { label } = this.context;
+    const [first] = files;
+    const others = files.length > 1 ? ` (and ${files.length - 1} more: ${files.slice(1, 4).map((f) => f.file).join(', ')}${files.length > 4 ? ', ...' : ''})` : '';
+    const ids = `${first!.codes} ${first!.codes === 1 ? 'row' : 'rows'}`;
     return (
-      `${head}; ${which} codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: ` +
-      `in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again`
+      `${label}: ${first!.file}${others} has none of the people of the roster ${this.roster.file}: its ${ids} hold ${CONCEALED}, ` +
+      `so its report day would be left out and the gates would read the report before: ${SHOW_NAMES} and export ${files.length === 1 ? 'that report' : 'those reports'} again`
     );
   }
 
@@ -258,6 +278,9 @@ export class ActivityReader implements KindReader {
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
 }
+
+const CONCEALED = 'codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names';
+const SHOW_NAMES = 'in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports"';
 
 /** Whether an id is 32 hexadecimal digits, as Microsoft 365 writes in place of a concealed user name. */
 function isConcealed(bytes: Uint8Array, start: number, end: number): boolean {
