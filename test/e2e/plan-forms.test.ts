@@ -13,6 +13,7 @@ const cases: { name: string; yaml: string; error: string }[] = [
   { name: 'an audience of groups that is no list', yaml: 'tool: { name: Teams }\nphases: [{ id: a, name: A, audience: { groups: 5 } }]', error: 'p.yaml:5:48: error phases[0].audience.groups: expected array, got number 5' },
   { name: 'a misspelt key of a phase', yaml: 'tool: { name: Teams }\nphases: [{ id: a, name: A, audience: rest, nmae: x }]', error: 'p.yaml:5:44: error phases[0].nmae: unknown key "nmae" (did you mean "name"?)' },
   { name: 'a holiday that is a list', yaml: 'tool: { name: Teams }\ncalendar: { holidays: [[1]] }', error: 'p.yaml:5:24: error calendar.holidays[0]: expected a date YYYY-MM-DD or {date, name}' },
+  { name: 'a text cut by a comma inside { }', yaml: 'tool: { name: Teams, why: { en: Email chains, lost files. } }', error: 'p.yaml:4:47: error tool.why.lost files.: unknown key "lost files.": a comma inside { } ends the text before it (quote the whole text: en: "Email chains, lost files.")' },
   { name: 'a rollback that is a number', yaml: 'tool: { name: Teams }\nrollback: 5', error: 'p.yaml:5:11: error rollback: has an unexpected form' },
 ];
 
