@@ -470,7 +470,22 @@ export class ContextBuilder {
       workingDays: p.workingDays,
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
       laterStart: this.laterStart(p),
+      waiting: this.waiting(message.event!.key),
     };
+  }
+
+  /**
+   * The launch phases a pause of one part moves because they wait for it, each with its launch
+   * day now (null while an open pause holds it): the notice names them rather than saying the
+   * rest goes on as planned.
+   */
+  private waiting(key: string): { name: string; launch: string | null }[] {
+    const index = Number(key.replace('pause-', '')) - 1;
+    const reach = this.localDays.pauses.spans.find((s) => s.index === index)?.reach;
+    if (!reach) return [];
+    return this.plan.phases
+      .filter((p) => p.kind === 'launch' && reach.phases.has(p.id) && !reach.held.has(p.id))
+      .map((p) => ({ name: p.name, launch: this.phases.find((x) => x.id === p.id)?.launch ?? null }));
   }
 
   /**

@@ -47,10 +47,11 @@ export class SourceDates {
 
   /**
    * The date cells of column `column` (0-based) in the current file, read from its header on. An
-   * empty cell is a date that is missing, or with `emptyIsNone` no date at all.
+   * empty cell is a date that is missing, or with `emptyIsNone` no date at all. `reading` turns a
+   * cell into the text read (a two-digit year into four), messages quoting the cell as written.
    */
-  column(column: number, emptyIsNone = false): DateCells {
-    return new DateCells(this, this.file!, column, emptyIsNone);
+  column(column: number, emptyIsNone = false, reading?: (cell: string) => string): DateCells {
+    return new DateCells(this, this.file!, column, emptyIsNone, reading);
   }
 
   /** @internal The number of a date text of the current file, numbered when new; `written`: the cell it was made from. */
@@ -226,6 +227,7 @@ export class DateCells implements RowDate {
     private readonly file: FileRows,
     private readonly index: number,
     private readonly emptyIsNone: boolean,
+    private readonly reading?: (cell: string) => string,
   ) {}
 
   /** The number of the date in a row's cell (-1 for no date), counted for that date. */
@@ -252,7 +254,8 @@ export class DateCells implements RowDate {
 
   private number(row: Row): number {
     const text = row.text(this.index);
-    return this.emptyIsNone && text.trim() === '' ? -1 : this.dates.number(text, this.file, row.line, this.index + 1);
+    if (this.emptyIsNone && text.trim() === '') return -1;
+    return this.dates.number(this.reading ? this.reading(text) : text, this.file, row.line, this.index + 1, text);
   }
 
   private keep(cell: number, id: number): void {

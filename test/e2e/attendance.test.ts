@@ -89,6 +89,23 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
     expectNobody(r.stdout + r.stderr);
   });
 
+  it('reads a report of before mid-2021 whose times have a two-digit year, a row per join', () => {
+    const dir = adoptionCopy();
+    const lines = [
+      ['Full Name', 'User Action', 'Timestamp'],
+      ['Harold Mangal', 'Joined', '3/22/27, 9:58:40 AM'],
+      ['Harold Mangal', 'Left', '3/22/27, 11:30:00 AM'],
+    ];
+    writeFileSync(path.join(dir, 'adoption/exports/training/meetingAttendanceList.csv'), teamsBytes(lines));
+    // The example's source has minimum: 30m, which such a report cannot give: read without it.
+    writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').replace(/\n\s+minimum: 30m/, ''));
+    const r = run(['metrics', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29', '--format', 'csv']);
+    expect(r.stderr).not.toContain('not a real date');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2027-03-22,training_completion_pct,\d+,,,,\d+\r?$/m);
+    expectNobody(r.stdout + r.stderr);
+  });
+
   it('reads a Dutch report without an e-mail column by its Deelnemer-id (UPN), with minimum, naming nobody', () => {
     // The example's attendance source has minimum: 30m.
     const dir = adoptionCopy();

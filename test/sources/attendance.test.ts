@@ -83,27 +83,41 @@ describe('attendance: the share of the roster trained so far, from Teams attenda
     expect(at(all, 'Design', '2027-03-22')).toMatchObject({ value: 22.2222, rows: 2 });
   });
 
-  it('reads a report from before mid-2021 (a row per join and leave) by the roster names', async () => {
-    const dir = attendanceCopy({ file: `${TRAINING}/old/*.csv` });
+  /** The example reading one report of before mid-2021 (a row per join and leave), with `lines` in it. */
+  function oldReport(lines: string[][], source: Record<string, unknown> = {}): string {
+    const dir = attendanceCopy({ file: `${TRAINING}/old/*.csv`, ...source });
     mkdirSync(path.join(dir, TRAINING, 'old'));
+    writeReport(path.join(dir, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    return dir;
+  }
+  const OLD_HEADER = ['Full Name', 'User Action', 'Timestamp'];
+
+  it('reads a report from before mid-2021 (a row per join and leave) by the roster names', async () => {
     const lines = [
-      ['Full Name', 'User Action', 'Timestamp'],
+      OLD_HEADER,
       ['Anjali Ramdin', 'Joined', '3/1/2027, 9:58:40 AM'],
       ['Jerry van Dijk', 'Joined', '3/1/2027, 10:01:12 AM'],
       ['Jerry van Dijk', 'Left', '3/1/2027, 10:31:12 AM'],
       ['Jerry van Dijk', 'Joined', '3/1/2027, 10:35:00 AM'],
       ['Gast (Guest)', 'Joined', '3/15/2027, 10:35:00 AM'],
     ];
-    writeReport(path.join(dir, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    const dir = oldReport(lines);
     const { points: all, warnings } = await points(planIn(dir), dir);
     expect(at(all, 'Design', '2027-03-01')).toMatchObject({ value: 11.1111, rows: 1 });
     expect(at(all, 'IT pilot', '2027-03-01')).toMatchObject({ value: 33.3333, rows: 1 });
     expect(warnings[0]).toMatch(/^sources\[0\]: 1 participant in the attendance files \(guests, external users\) is not in the roster/);
     // Such a report has no time in the meeting: a minimum cannot be judged.
-    const strict = attendanceCopy({ file: `${TRAINING}/old/*.csv`, minimum: '30m' });
-    mkdirSync(path.join(strict, TRAINING, 'old'));
-    writeReport(path.join(strict, TRAINING, 'old'), 'meetingAttendanceList.csv', lines);
+    const strict = oldReport(lines, { minimum: '30m' });
     await expect(points(planIn(strict), strict)).rejects.toThrow(/meetingAttendanceList\.csv:1:1: sources\[0\]\.minimum needs the time each person was in the meeting.*leave minimum out/);
+  });
+
+  it('reads the times of such a report with a two-digit year as Teams writes them in some languages, and quotes one that is no date as written', async () => {
+    const lines = [OLD_HEADER, ['Anjali Ramdin', 'Joined', '3/1/27, 9:58:40 AM'], ['Gast (Guest)', 'Joined', '3/15/27, 10:35:00 AM']];
+    const dir = oldReport(lines);
+    const { points: all } = await points(planIn(dir), dir);
+    expect(at(all, 'IT pilot', '2027-03-01')).toMatchObject({ value: 33.3333, rows: 1 });
+    const bad = oldReport([...lines, ['Anjali Ramdin', 'Left', '2/30/27, 11:00:00']]);
+    await expect(points(planIn(bad), bad)).rejects.toThrow(/meetingAttendanceList\.csv:4:3: date "2\/30\/27, 11:00:00" is not a real date/);
   });
 });
 

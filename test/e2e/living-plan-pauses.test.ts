@@ -1,0 +1,37 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+/*
+ * Sranan Teams BV's living plan: Administratie paused a week from Friday 12 March 2027 (the pilot
+ * runs longer), Easter week paused from 29 March (decided 15 March), Albina paused from 19 April.
+ */
+const extended = { from: '2027-03-12', until: '2027-03-19', reason: { nl: 'de pilot duurt een week langer', en: 'the pilot is extended by a week' }, only: { phase: 'department-1' } };
+
+/** The plan file with these pauses, in a folder of its own. */
+function planWith(pauses: unknown[]): string {
+  const data = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'sranan.yaml'), 'utf8')) as Record<string, unknown>;
+  const file = path.join(tempDir(), 'rollout.yaml');
+  writeFileSync(file, stringify({ ...data, pauses }));
+  return file;
+}
+
+/** render-emails into a fresh folder: each file's text by name. */
+function emails(plan: string): (name: string) => string {
+  const out = path.join(tempDir(), 'emails');
+  const r = run(['render-emails', '--plan', plan, '--out', out, '--format', 'md']);
+  expect(r.status, r.stderr).toBe(0);
+  return (name) => readFileSync(path.join(out, name), 'utf8');
+}
+
+describe('the notice of a pause of one phase', () => {
+  it('names the phases that move with it and their new launch days, in English and Dutch', () => {
+    const text = emails(planWith([extended]));
+    expect(text('2027-03-12_rollout_pause.en.md')).toContain('Projecten now starts on Monday, April 5 and Everyone else now starts on Monday, April 19.');
+    expect(text('2027-03-12_rollout_pause.nl.md')).toContain('Projecten begint nu op maandag 5 april en Alle overige collega’s begint nu op maandag 19 april.');
+    expect(text('2027-03-12_rollout_pause.en.md')).not.toContain('goes on as planned');
+    expect(text('2027-03-12_rollout_pause.nl.md')).not.toContain('gaat door zoals gepland');
+  });
+});
