@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
-import { writeMessages } from '../render/output.js';
+import { writeMessages, type Rewritten } from '../render/output.js';
 import { renderEmails } from '../render/render.js';
 import { loadTemplates } from '../render/templates.js';
 import { templatesFolder } from '../render/templates-folder.js';
@@ -79,6 +79,13 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
+/** What changed the messages that went out (`it`: `it` or `them`), as the warning says it. */
+const REWRITTEN_BY: Record<Rewritten['cause'], (it: string) => string> = {
+  plan: (it) => `, and the change since (to a template or the plan) now writes ${it} otherwise`,
+  measured: (it) => `; only the values ${it === 'it' ? 'it reports' : 'they report'} changed, with the exports read since (the plan and the templates write ${it} as before)`,
+  unknown: (it) => `, and the change since (to a template, the plan, or the exports ${it === 'it' ? 'it reports' : 'they report'} on) now writes ${it} otherwise`,
+};
+
 export async function renderEmailsCommand(options: RenderEmailsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
@@ -122,10 +129,12 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   if (result.edited.length > 0) {
     say(`rollout: warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
   }
-  if (result.rewritten.length > 0) {
-    const n = result.rewritten.length;
+  for (const cause of ['plan', 'measured', 'unknown'] as const) {
+    const files = result.rewritten.filter((r) => r.cause === cause).map((r) => r.file);
+    const n = files.length;
+    if (n === 0) continue;
     say(
-      `rollout: warning: rewrote ${n} message${n === 1 ? '' : 's'} dated before ${formatDay(asOf)} with another text than an earlier run wrote (${listed(result.rewritten)}): by ${n === 1 ? 'its' : 'their'} date ${n === 1 ? 'it' : 'they'} went out with the earlier text, and the change since (to a template or the plan) now writes ${n === 1 ? 'it' : 'them'} otherwise; what was sent is in your mail program's sent items`,
+      `rollout: warning: rewrote ${n} message${n === 1 ? '' : 's'} dated before ${formatDay(asOf)} with another text than an earlier run wrote (${listed(files)}): by ${n === 1 ? 'its' : 'their'} date ${n === 1 ? 'it' : 'they'} went out with the earlier text${REWRITTEN_BY[cause](n === 1 ? 'it' : 'them')}; what was sent is in your mail program's sent items`,
       c.yellow,
     );
   }

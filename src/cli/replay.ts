@@ -6,7 +6,7 @@ import type { Language } from '../plan/schema.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, requirePlan, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesInput } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesToRead } from './sources.js';
 
 export interface ReplayOptions {
   plan: string;
@@ -38,7 +38,9 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);
   const days = replayDays(options.from, options.to, every);
-  const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources: sourcesInput(options.plan, loaded) });
+  // The exports are read once, as of the last day: an export not due by then is awaited, as gate-check that day has it.
+  const sources = await sourcesToRead(plan, options.plan, loaded, days.at(-1)!, 'the gates are not judged until then');
+  const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources });
   reportImports(last.imports, last.warnings);
   reportRepeats(last.repeats);
   writeOut(renderHistory(format, results, lang));

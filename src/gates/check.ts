@@ -213,7 +213,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const decommissionReady = condition ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
-  const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, planPauses(plan), plan.rollback);
+  const pauses = planPauses(plan);
+  const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, pauses, plan.rollback);
   const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
@@ -221,8 +222,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   return {
     result: {
       asOf: formatDay(asOf),
-      // A rollout that rolled back runs no phase any more.
-      currentPhase: rolledBack ? null : (currentPhase(phases, asOf)?.id ?? null),
+      // A rollout that rolled back runs no phase any more, nor does a part rolled back.
+      currentPhase: rolledBack ? null : (currentPhase(phases, asOf, pauses)?.id ?? null),
       decision,
       decommissionReady,
       condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf } : null,

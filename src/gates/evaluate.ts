@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
+import type { Pauses } from '../pauses/pauses.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
@@ -165,8 +166,16 @@ function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, ob
   return [holds ? 'pass' : 'fail', { kind: 'judged', holds, reading, op: gate.op, threshold: gate.threshold }];
 }
 
-/** The phase that started last on or before asOf, while the rollout is still running. */
-export function currentPhase(phases: TimedPhase[], asOf: Day): TimedPhase | undefined {
+/**
+ * The phase that started last on or before asOf, while the rollout is still running. A phase of a
+ * part rolled back by then (`pauses`: the plan's, which hold each such part) runs no more: in its
+ * place the phase running on asOf for the rest, or none when nothing else runs.
+ */
+export function currentPhase(phases: TimedPhase[], asOf: Day, pauses?: Pauses): TimedPhase | undefined {
   if (phases.length === 0 || asOf > Math.max(...phases.map((p) => p.end))) return undefined;
-  return phases.filter((p) => p.start <= asOf).sort((a, b) => a.start - b.start || a.index - b.index).at(-1);
+  const started = phases.filter((p) => p.start <= asOf).sort((a, b) => a.start - b.start || a.index - b.index);
+  const back = new Set(pauses?.spans.flatMap((s) => (s.rollback && s.from <= asOf ? [...s.reach!.held] : [])));
+  const last = started.at(-1);
+  if (!last || !back.has(last.id)) return last;
+  return started.filter((p) => !back.has(p.id) && p.end >= asOf).at(-1);
 }

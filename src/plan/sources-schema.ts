@@ -7,7 +7,7 @@ import { isIsoDate } from '../util/dates.js';
 export const dateFormat = z
   .string()
   .regex(DATE_FORMAT, 'expected auto, yyyy-mm-dd, dd-mm-yyyy or mm-dd-yyyy (any of - / . between the parts)')
-  .describe('The order of the date parts: yyyy-mm-dd, dd-mm-yyyy (= d-m-yyyy) or mm-dd-yyyy (= m/d/yyyy); a time may follow. auto reads the whole column and stops when both orders fit. A date with an English month name (Mar 5, 2027) reads in any order.');
+  .describe('The order of the date parts: yyyy-mm-dd, dd-mm-yyyy (= d-m-yyyy) or mm-dd-yyyy (= m/d/yyyy); a time may follow. auto reads the whole column and stops when both orders fit. A date with a month name in English or Dutch (Mar 5, 2027, or 05/Mar/27 9:15 AM as Jira writes it) reads in any order.');
 
 const column = z.string().min(1).describe('A column name in the header, matched without regard to case.');
 const metricName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'expected a metric name such as active_use_pct');

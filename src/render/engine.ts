@@ -176,10 +176,6 @@ export class Engine {
     }
   }
 
-  has(name: string): boolean {
-    return this.templates.files.has(name);
-  }
-
   private compile(name: string): Compiled {
     const cached = this.compiled.get(name);
     if (cached) return cached;

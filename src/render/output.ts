@@ -28,11 +28,21 @@ export interface MessagesWritten {
   /** Files of earlier runs that this run does not write, kept because they were changed since. */
   edited: string[];
   /** Emails dated before `sentBefore` that an earlier run wrote with another text: they went out as that text said. */
-  rewritten: string[];
+  rewritten: Rewritten[];
   /** Emails dated before `sentBefore` that an earlier run wrote and this one does not: they went out, so they are kept. */
   withdrawn: string[];
   /** The signal that stopped the write, if one did. */
   interrupted?: string;
+}
+
+/**
+ * An email an earlier run wrote otherwise, and what made the difference, as far as the index
+ * tells: `measured`, only the measured values it reports (the exports read since); `plan`, the
+ * plan or a template; `unknown`, an index of an earlier version that kept no measured-free hash.
+ */
+export interface Rewritten {
+  file: string;
+  cause: 'measured' | 'plan' | 'unknown';
 }
 
 export async function writeMessages(dir: string, plan: Plan, schedule: Schedule, options: RenderOptions & { force?: boolean; sentBefore?: string }): Promise<MessagesWritten> {
@@ -43,11 +53,12 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
     const entries: IndexEntry[] = [];
     const records: WrittenRecord[] = [];
     try {
-      for await (const { file, entry } of renderMessages(plan, schedule, options)) {
+      for await (const { file, entry, unmeasured } of renderMessages(plan, schedule, options)) {
         if (signal.aborted) break;
         await staged.add(file);
         entries.push(entry);
-        records.push({ file: file.name, sha256: sha256(file.content), phase: entry.phase, language: entry.language });
+        const hash = sha256(file.content);
+        records.push({ file: file.name, sha256: hash, phase: entry.phase, language: entry.language, unmeasured: unmeasured === undefined ? hash : sha256(unmeasured) });
       }
     } catch (error) {
       await staged.discard();
@@ -88,14 +99,19 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
 
 /**
  * The messages dated before `day` whose text an earlier run wrote otherwise: a pause or another
- * change of the plan rewrote what has, by its date, gone out already.
+ * change of the plan, or exports read since, rewrote what has, by its date, gone out already.
  */
-function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): string[] {
+function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): Rewritten[] {
   if (day === undefined || earlier.length === 0) return [];
-  const was = new Map(earlier.map((r) => [r.file, r.sha256]));
+  const was = new Map(earlier.map((r) => [r.file, r]));
   // Checklists are the coordinator's own: only emails went out to people.
   const dated = new Map(entries.filter((e) => e.kind === 'email').map((e) => [e.file, e.date]));
-  return records.filter((r) => (dated.get(r.file) ?? day) < day && was.get(r.file) !== undefined && was.get(r.file) !== r.sha256).map((r) => r.file);
+  return records.flatMap((r) => {
+    const before = was.get(r.file);
+    if ((dated.get(r.file) ?? day) >= day || before === undefined || before.sha256 === r.sha256) return [];
+    const cause = typeof before.unmeasured !== 'string' ? 'unknown' : before.unmeasured === r.unmeasured ? 'measured' : 'plan';
+    return [{ file: r.file, cause }];
+  });
 }
 
 function sha256(content: string | Uint8Array): string {

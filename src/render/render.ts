@@ -109,6 +109,12 @@ class Renderer {
 export interface RenderedFile {
   file: OutputFile;
   entry: IndexEntry;
+  /**
+   * For a message that reports measured values: its content as written without them. When a
+   * later run rewrites the message and this stays the same, the exports changed it, not the
+   * plan or a template.
+   */
+  unmeasured?: OutputFile['content'];
 }
 
 /**
@@ -138,7 +144,9 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   );
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...(options.rollback ? { rollback: options.rollback } : {}) })]));
+  const rollback = options.rollback ? { rollback: options.rollback } : {};
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback })]));
+  const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback)]));
   const readers = new MessageLanguages(plan, schedule);
   // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
   const asked = languages.filter((l) => !plan.organization.languages.includes(l));
@@ -146,21 +154,11 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
     const read = readers.of(message);
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
-      const head = messageHead(message, lang, data, plans.get(lang)!);
+      const written = (values: Record<string, unknown>) => writeMessage(message, lang, values, plans.get(lang)!, renderer, options.format);
+      const { content, subject, head } = await written(data);
       const file = `${message.base}.${lang}.${options.format}`;
-      let content: string | Uint8Array;
-      let subject: string;
-      if (options.format === 'eml') {
-        const text = renderer.render(message, lang, data, 'text');
-        content = await toEml(head, text, renderer.render(message, lang, data, 'html'));
-        subject = text.subject;
-      } else {
-        const mode = options.format === 'html' ? 'html' : options.format === 'md' ? 'md' : 'text';
-        const rendered = renderer.render(message, lang, data, mode);
-        content = mode === 'html' ? toHtml(head, rendered) : mode === 'md' ? toMarkdown(head, rendered) : toText(head, rendered);
-        subject = plainSubject(rendered.subject, mode);
-      }
       yield {
+        ...(unmeasured && readsMeasurement(data) ? { unmeasured: (await written(unmeasured.get(lang)!.build(message))).content } : {}),
         file: { name: file, content },
         entry: {
           file,
@@ -179,12 +177,34 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   }
 }
 
+/** Whether a message's data holds measured values: a weekly update's progress, a review's outcome. */
+function readsMeasurement(data: Record<string, unknown>): boolean {
+  const weekly = data.weekly as { measured?: unknown } | null;
+  const outcome = data.outcome as { measured?: unknown } | null;
+  return (weekly?.measured ?? outcome?.measured ?? null) !== null;
+}
+
+/** A message's content in the format asked for, its subject as plain text and its head. */
+async function writeMessage(message: Message, lang: Language, data: Record<string, unknown>, plan: Plan, renderer: Renderer, format: Format) {
+  const head = messageHead(message, lang, data, plan);
+  if (format === 'eml') {
+    const text = renderer.render(message, lang, data, 'text');
+    return { head, content: await toEml(head, text, renderer.render(message, lang, data, 'html')), subject: text.subject };
+  }
+  const mode = format === 'html' ? 'html' : format === 'md' ? 'md' : 'text';
+  const rendered = renderer.render(message, lang, data, mode);
+  const content = mode === 'html' ? toHtml(head, rendered) : mode === 'md' ? toMarkdown(head, rendered) : toText(head, rendered);
+  return { head, content, subject: plainSubject(rendered.subject, mode) };
+}
+
 /** A file the tool wrote into the output folder, as the index keeps it (see src/render/output.ts). */
 export interface WrittenRecord {
   file: string;
   sha256: string;
   phase: string | null;
   language: Language;
+  /** The sha256 of the message as written without measured values (the same as `sha256` for one without); absent in an index of an earlier version. */
+  unmeasured?: string;
 }
 
 /**

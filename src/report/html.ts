@@ -177,7 +177,7 @@ function cards(ctx: Context): string[] {
   const useScope = d === null || d.lowest === null ? '' : d.organization !== null ? gateWords(input.language).wholeOrganization : conditionScope(d, result.names, input.language)!;
   const meter = (value: number) => `<span class="meter"><span style="width:${Math.max(0, Math.min(100, value))}%"></span></span>`;
   const list = [
-    card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : ''),
+    card(words.currentPhase, current ? esc(current.name) : esc(words.noPhase), current ? esc(`${formats.short(parseDay(current.start))} – ${formats.short(parseDay(current.end))}`) : esc(noPhaseNote(ctx))),
     use !== null
       ? card(words.activeUse, esc(`${formats.rounded(use)}%`), `${esc(words.measuredIn(useScope, formats.long(useDay === null ? asOf : parseDay(useDay))))}${meter(use)}`)
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
@@ -193,6 +193,13 @@ function cards(ctx: Context): string[] {
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;
+}
+
+/** Beside "none running", when the parts rolled back ran the last phase started: each of them and its day. */
+function noPhaseNote({ words, formats, input, plan }: Context): string {
+  const { result } = input.check;
+  const back = result.rolledBack ? [] : (result.rolledBackParts ?? []);
+  return back.map((p) => words.partRolledBack(pausedPartName(p.only, plan.phases), formats.short(parseDay(p.on)))).join(', ');
 }
 
 const card = (label: string, value: string, note: string): string => `<div class="card"><span class="card-label">${esc(label)}</span><span class="card-value">${value}</span><span class="card-note">${note}</span></div>`;

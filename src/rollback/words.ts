@@ -6,6 +6,8 @@ export interface PartRollbackWords {
   withdrawn(on: string, part: string): string;
   /** A gate of a part rolled back that was judged by the rollback's day: its verdict, then the rollback. */
   judgedThen(verdict: string, on: string, part: string): string;
+  /** The current phase when the parts rolled back ran the last phase started and nothing else runs. */
+  noneRunning(parts: { part: string; on: string }[]): string;
   /** A rollback of one part the plan records, as of the day checked. */
   recorded(part: string, on: string, reason: string): string;
   /** The gates that ask for the rollback of one location, and what the rest of the rollout does. */
@@ -22,6 +24,7 @@ export interface PartRollbackWords {
 const EN: PartRollbackWords = {
   withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
   judgedThen: (verdict, on, part) => `${verdict}; then ${part} rolled back on ${on}`,
+  noneRunning: (parts) => `none (${parts.map((p) => `${p.part} rolled back on ${p.on}`).join(', ')}; nothing else runs)`,
   recorded: (part, on, reason) => `${part} rolled back on ${on}, as the plan records (the rest goes on): ${reason}`,
   decided: (part, causes, rest) => `roll back ${part} alone: ${causes}; the rest: ${rest}`,
   record: (rollback) => `To record it, write it into the plan, and the schedule, the messages and the report show it too: \`${rollback}\``,
@@ -33,6 +36,7 @@ const EN: PartRollbackWords = {
 const NL: PartRollbackWords = {
   withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
   judgedThen: (verdict, on, part) => `${verdict}; daarna is ${part} op ${on} teruggedraaid`,
+  noneRunning: (parts) => `geen (${parts.map((p) => `${p.part} is op ${p.on} teruggedraaid`).join(', ')}; verder loopt er niets)`,
   recorded: (part, on, reason) => `${part} is op ${on} teruggedraaid, zoals het plan vastlegt (de rest gaat door): ${reason}`,
   decided: (part, causes, rest) => `alleen ${part} terugdraaien: ${causes}; de rest: ${rest}`,
   record: (rollback) => `Leg het vast in het plan, dan tonen de planning, de berichten en het rapport het ook: \`${rollback}\``,

@@ -21,7 +21,7 @@ export function dateOrder(format: string): DateOrder | 'auto' {
 const NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', dmy: 'DD-MM-YYYY', mdy: 'MM/DD/YYYY' };
 
 export function describeOrder(order: DateOrder | 'auto'): string {
-  return order === 'auto' ? 'YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY' : NAMES[order];
+  return order === 'auto' ? 'YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27)' : NAMES[order];
 }
 
 /** Year first, then two parts; a time may follow after a space or T. */

@@ -49,8 +49,14 @@ describe('gate-check and report while an export the plan names is not there yet'
     const report = run(['report', '--at', '2027-03-15', '-o', 'report.html'], { cwd: dir });
     expect([report.status, report.stdout]).toEqual([0, 'wrote report.html (decision: continue)\n']);
     expect(report.stderr.split('\n')).toContain(AWAITED);
+    // A replay reads the exports as of its last day: the same rule.
+    const replay = run(['gate-check', '--from', '2027-03-01', '--to', '2027-03-26', '--every', '1w'], { cwd: dir });
+    expect(replay.status).toBe(0);
+    expect(replay.stderr.split('\n')).toContain(AWAITED);
     // On the gate's due day the export is due: the same line the exports always gave.
+    const missing = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n';
     const due = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
-    expect([due.status, due.stderr]).toEqual([2, 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n']);
+    expect([due.status, due.stderr]).toEqual([2, missing]);
+    expect(run(['gate-check', '--from', '2027-03-01', '--to', '2027-03-29', '--every', '1w'], { cwd: dir }).stderr).toBe(missing);
   });
 });

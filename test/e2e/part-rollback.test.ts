@@ -135,6 +135,14 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
 
+  it('report\'s current phase agrees with gate-check: none running once Albina rolled back, with or without metrics', () => {
+    const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+    const card = (...more: string[]) => run(['report', '--plan', ALBINA, '--at', '2027-04-26', '-o', '-', ...more]).stdout.match(/<div class="card"><span class="card-label">(?:Current phase|Huidige fase)<\/span>.*?<\/div>/)![0];
+    expect(card('--metrics', USAGE, '--lang', 'en')).toContain('<span class="card-value">none running</span><span class="card-note">Albina rolled back 19 Apr</span>');
+    expect(card('--lang', 'nl')).toContain('<span class="card-value">geen fase loopt</span><span class="card-note">Albina teruggedraaid op 19 apr</span>');
+    expect(run(['report', '--plan', ALBINA, '--at', '2027-04-16', '--lang', 'en', '-o', '-']).stdout).toContain('<span class="card-label">Current phase</span><span class="card-value">Albina</span>');
+  });
+
 });
 
 describe('gate-check on the Albina branch', () => {
@@ -182,7 +190,12 @@ describe('gate-check on the Albina branch', () => {
     expect([junit.status, junit.stdout]).toEqual([1, expect.stringMatching(/<testcase classname="rollout.gates.albina" name="albina-active">\n +<failure message="[^"]*then Albina rolled back on 2027-04-19" type="critical">/)]);
     // It asks nothing of CI any more: no annotation for it.
     expect(check(ALBINA, '2027-04-26', '--format', 'github').stdout).not.toContain('::error');
+    // Albina ran the last phase started and the switch-off waits for it: no phase runs, and it says why.
+    expect(recorded.stdout.split('\n')[0]).toBe('Gate check as of 2027-04-26, current phase: none (Albina rolled back on 2027-04-19; nothing else runs)');
+    expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('Toetsing op 2027-04-26, huidige fase: geen (Albina is op 2027-04-19 teruggedraaid; verder loopt er niets)');
+    expect(check(ALBINA, '2027-04-26', '--format', 'junit').stdout).toContain('<property name="currentPhase" value=""/>');
     const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
+    expect(json.currentPhase).toBeNull();
     expect(json.rolledBackParts).toEqual([{ on: '2027-04-19', reason: 'Teams werkt niet op de internetverbinding in Albina', only: { location: 'Albina' } }]);
     expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string; status: string }) => [g.id, g.status])).toEqual([['albina-active', 'fail'], ['albina-success', 'pending']]);
     expect(json.rollback).toBeNull();

@@ -90,8 +90,8 @@ describe("metrics and gate-check on Slack's Members export", () => {
   it.each([
     [
       'a month name that is not one',
-      (dir: string) => writeFileSync(path.join(dir, MAR30), readFileSync(path.join(dir, MAR30), 'utf8').replace('"Mar 28, 2027","Mar 20, 2027"', '"Maa 28, 2027","Mar 20, 2027"')),
-      () => /^rollout: exports\/De Linde Member Analytics Prior 30 Days - Mar 30, 2027\.csv:7:18: date names no month: the word in it is not an English month name \(Jan to Dec, or January to December\); correct it in the export, or run with --lenient to skip bad rows\n$/,
+      (dir: string) => writeFileSync(path.join(dir, MAR30), readFileSync(path.join(dir, MAR30), 'utf8').replace('"Mar 28, 2027","Mar 20, 2027"', '"Mrz 28, 2027","Mar 20, 2027"')),
+      () => /^rollout: exports\/De Linde Member Analytics Prior 30 Days - Mar 30, 2027\.csv:7:18: date names no month: the word in it is not a month name \(Jan to Dec or January to December, in English or Dutch\); correct it in the export, or run with --lenient to skip bad rows\n$/,
     ],
     [
       'an asOf that is no date',

@@ -103,7 +103,7 @@ describe('dialects', () => {
 describe('bad rows', () => {
   const problems = [
     'bad-rows.csv:3:3: active_use_pct value "abc" is not a number',
-    'bad-rows.csv:4:1: date "2027-02-30" is not a real date written YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY',
+    'bad-rows.csv:4:1: date "2027-02-30" is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27)',
     'bad-rows.csv:5:2: unknown metric "active_users" (did you mean "active_use_pct"?)',
     'bad-rows.csv:6:3: active_use_pct value "NaN" is not a number',
     'bad-rows.csv:7:3: active_use_pct value "Infinity" is not a number',
@@ -141,7 +141,7 @@ describe('bad rows', () => {
     writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\r\n\r\n2027-03-01,nps,"9"\r\n"2027-\r\n03-02",nps,8\r\n2027-03-03,nps,x\r\n');
     const { report } = await read(path.join(dir, 'm.csv'), { lenient: true });
     expect(report.problems.map((p) => p.replace(/^.*m.csv:/, ''))).toEqual([
-      '4:1: date "2027-\\r\\n03-02" is not a real date written YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY',
+      '4:1: date "2027-\\r\\n03-02" is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27)',
       '6:3: nps value "x" is not a number',
     ]);
   });

@@ -116,11 +116,11 @@ describe("Slack's Members export: one row per member for a window, its day in th
       () => {},
       (d) => {
         const file = path.join(d, MAR30);
-        writeFileSync(file, readFileSync(file, 'utf8').replace('"Mar 29, 2027","Mar 29, 2027"', '"Mrt 29, 2027","Mar 29, 2027"'));
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"Mar 29, 2027","Mar 29, 2027"', '"Mrz 29, 2027","Mar 29, 2027"'));
       },
     );
     await expect(points(planIn(dir), dir)).rejects.toThrow(
-      /Mar 30, 2027\.csv:3:18: date names no month: the word in it is not an English month name \(Jan to Dec, or January to December\); correct it in the export, or run with --lenient to skip bad rows$/,
+      /Mar 30, 2027\.csv:3:18: date names no month: the word in it is not a month name \(Jan to Dec or January to December, in English or Dutch\); correct it in the export, or run with --lenient to skip bad rows$/,
     );
   });
 

@@ -96,6 +96,6 @@ describe('DateColumn.problem', () => {
 
   it('leaves the export at fault when no order reads the value, or when the plan named none', () => {
     expect(new DateColumn('mdy').problem('36-3-2027', ' "36-3-2027"')).toEqual({ problem: 'date "36-3-2027" is not a real date written MM/DD/YYYY' });
-    expect(new DateColumn('auto').problem('2027-02-30', ' "2027-02-30"')).toEqual({ problem: 'date "2027-02-30" is not a real date written YYYY-MM-DD, DD-MM-YYYY or MM/DD/YYYY' });
+    expect(new DateColumn('auto').problem('2027-02-30', ' "2027-02-30"')).toEqual({ problem: 'date "2027-02-30" is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27)' });
   });
 });

@@ -195,5 +195,11 @@ export function decommissionLine(result: GateCheckResult, lang: Language = 'en')
 }
 
 export function headline(result: GateCheckResult, lang: Language = 'en'): string {
-  return gateWords(lang).headline(result.asOf, result.currentPhase && phaseName(result.names.phases, result.currentPhase));
+  return gateWords(lang).headline(result.asOf, result.currentPhase === null ? noPhaseRunning(result, lang) : phaseName(result.names.phases, result.currentPhase));
+}
+
+/** Why no phase runs, when parts rolled back ran the last one: said in place of the current phase. */
+function noPhaseRunning(result: GateCheckResult, lang: Language): string | null {
+  const back = result.rolledBack ? [] : (result.rolledBackParts ?? []);
+  return back.length === 0 ? null : partRollbackWords(lang).noneRunning(back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })));
 }

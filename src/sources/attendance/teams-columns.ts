@@ -4,7 +4,7 @@ import { norm, type Header } from '../columns.js';
  * The columns of a Teams report's participants that the count reads. Teams names them in the
  * organiser's language, in the order Name, First Join, Last Leave, In-Meeting Duration, Email,
  * Participant ID (UPN), Role (since 2022), or Full Name, Join Time, Leave Time, Duration, Email,
- * Role, Participant ID (UPN) (2021), leaving out Email where the organiser's tenant does;
+ * Role, Participant ID (UPN) (2021); a report without Email has its `(UPN)` column further left.
  * `(UPN)` stays in every language.
  */
 export interface TeamsColumns {

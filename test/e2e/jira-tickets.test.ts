@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+import { adoptionCopy } from '../sources/support.js';
+
+const TICKETS = 'adoption/exports/tickets-export-2027-03.csv';
+const MONTHS = { en: ['Mar', 'Apr'], nl: ['mrt.', 'apr.'] };
+
+/** `03/15/2027 09:57` as Jira writes it by default (`dd/MMM/yy h:mm a`), its month named in `lang`. */
+function jiraDate(us: string, lang: 'en' | 'nl'): string {
+  const [, month, day, year, hour, minute] = /^(\d\d)\/(\d\d)\/\d\d(\d\d) (\d\d):(\d\d)$/.exec(us)!;
+  const h = Number(hour);
+  return `${day}/${MONTHS[lang][Number(month) - 3]}/${year} ${h % 12 || 12}:${minute} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The example with its helpdesk export rewritten as Jira Service Management's CSV export: `Created` as `15/Mar/27 9:57 AM`. */
+function jiraCopy(lang: 'en' | 'nl'): string {
+  const dir = adoptionCopy((plan) => {
+    const tickets = plan.sources.find((s) => s.metric === 'tickets')!;
+    delete tickets.dateFormat;
+    tickets.where = { 'Component/s': 'Microsoft Teams' };
+  });
+  const file = path.join(dir, TICKETS);
+  const csv = readFileSync(file, 'utf8')
+    .replace(/^Ticket ID,Subject,Requester,Category,/, 'Issue id,Summary,Reporter,Component/s,')
+    .replace(/\d\d\/\d\d\/\d{4} \d\d:\d\d/g, (us) => jiraDate(us, lang));
+  writeFileSync(file, csv);
+  return dir;
+}
+
+const tickets = (dir: string) => run(['metrics', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });
+const series = (stdout: string) => (JSON.parse(stdout) as { series: { metric: string }[] }).series.filter((p) => p.metric === 'tickets');
+
+describe('a Jira Service Management export', () => {
+  it.each(['en', 'nl'] as const)('is read with its day/month-name/two-digit-year dates and AM/PM times (%s months), as the US export is', (lang) => {
+    const dir = jiraCopy(lang);
+    expect(readFileSync(path.join(dir, TICKETS), 'utf8')).toContain(lang === 'en' ? ',15/Mar/27 9:57 AM,15/Mar/27 4:00 PM,' : ',15/mrt./27 9:57 AM,');
+    const r = tickets(dir);
+    expect(r.stderr).not.toContain('tickets-export');
+    expect(r.status).toBe(0);
+    const us = series(tickets(adoptionCopy()).stdout);
+    expect(us.length).toBeGreaterThan(5);
+    expect(series(r.stdout)).toEqual(us);
+  });
+
+  it('names the forms it reads, month names among them, when a date is none of them', () => {
+    const dir = jiraCopy('en');
+    const file = path.join(dir, TICKETS);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('15/Mar/27 9:57 AM', '15/Mar/27/9:57'));
+    const r = tickets(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tickets-export-2027-03\.csv:2:7: date.* is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM\/DD\/YYYY or with a month name \(5 Mar 2027, Mar 5, 2027, 05\/Mar\/27\)/);
+  });
+});
