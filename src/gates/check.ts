@@ -213,12 +213,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const decommissionReady = condition ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
+  const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
-  const guarded = guardedDecision(phases, withoutParts(gates, parts), asOf, decommissionReady, pauses, plan.rollback);
+  const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
   const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
-  const ahead = partsRollingBackAhead(plan, gates);
   return {
     result: {
       asOf: formatDay(asOf),

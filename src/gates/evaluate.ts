@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Gate, Pause } from '../plan/schema.js';
+import type { Decision, Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import type { Pauses } from '../pauses/pauses.js';
 import { formatDay, type Day } from '../util/dates.js';
@@ -124,12 +124,19 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     severity: gate.severity,
     // A gate withdrawn with its part asks nothing of the rest, whatever its verdict was.
     effect: w.withdrawn ? 'continue' : gateEffect(gate, status, contingency),
+    ...(because.kind === 'so-far' ? failingSoFar(gate, observed, contingency) : {}),
     reason: reasonText(because),
     because,
     index: w.index,
     guards: gate.guards,
     guarding: w.guarding?.id ?? null,
   };
+}
+
+/** A gate not due yet whose value so far misses its threshold: what its failure would ask, unless that is to continue. */
+function failingSoFar(gate: Gate, observed: number | null, contingency: Plan['contingency']): { effectIfDue?: Decision } {
+  const effect = contingency[gate.severity];
+  return effect !== 'continue' && observed !== null && !compare(observed, gate.op, gate.threshold) ? { effectIfDue: effect } : {};
 }
 
 /**

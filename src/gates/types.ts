@@ -30,6 +30,11 @@ export interface GateResult {
   severity: Severity;
   /** What this gate asks of the rollout: its contingency when it fails, onInconclusive when inconclusive. */
   effect: Decision;
+  /**
+   * Not due yet, and its value so far misses the threshold: the contingency its failure asks for,
+   * were it due today (absent when that is continue). Said ahead, while there is time to act.
+   */
+  effectIfDue?: Decision;
   /** Why, in English; `because` says it as data, for other languages. */
   reason: string;
   because: Because;
@@ -116,7 +121,7 @@ export interface GateCheckResult {
     notStarted: { phase: string; start: string | null }[];
   } | null;
   blockedLaunches: BlockedLaunch[];
-  /** The next launch to come, when gates guarding it would hold it if it were due today. */
+  /** The next launch to come, when gates guarding it would hold it if it were due today (those not due yet by their value so far). */
   nextLaunch: BlockedLaunch | null;
   decommission: SwitchOff | null;
   openPause: OpenPause | null;

@@ -3,12 +3,12 @@ import type { BlockedLaunch, GateResult, OpenPause, RolledBack, RolledBackPart, 
 import type { PauseSpan, Pauses } from '../pauses/pauses.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 export interface GuardedDecision {
   decision: Decision;
   blockedLaunches: BlockedLaunch[];
-  /** The next launch to come, when gates guarding it would hold it if it were due today. */
+  /** The next launch to come, when gates guarding it would hold it if it were due today (those not due yet by their value so far). */
   nextLaunch: BlockedLaunch | null;
   decommission: SwitchOff | null;
   openPause: OpenPause | null;
@@ -33,9 +33,12 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
   const effects: Decision[] = [];
   const blockedLaunches: BlockedLaunch[] = [];
-  const waitingFor = (phase: TimedPhase): BlockedLaunch | undefined => {
-    const waiting = guarding(phase).filter(asks);
-    return waiting.length === 0 ? undefined : { phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision: decide(waiting.map((g) => g.effect)) };
+  // Ahead of a launch, a gate due within the week whose value so far fails holds it as it would
+  // if due today: the Monday check before a Friday go/no-go, not every run from a phase's first day.
+  const waitingFor = (phase: TimedPhase, ahead = false): BlockedLaunch | undefined => {
+    const effect = (g: GateResult) => (ahead && parseDay(g.due) - asOf < 7 ? (g.effectIfDue ?? g.effect) : g.effect);
+    const waiting = guarding(phase).filter((g) => effect(g) !== 'continue');
+    return waiting.length === 0 ? undefined : { phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision: decide(waiting.map(effect)) };
   };
   const launches = phases.filter((p) => p.kind === 'launch' && p !== firstLaunch);
   for (const phase of launches.filter((p) => asOf >= p.start)) {
@@ -46,7 +49,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   }
   // Said before its day, while there is still time to act: the decision itself falls on the day.
   const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
-  const nextLaunch = (next && waitingFor(next)) ?? null;
+  const nextLaunch = (next && waitingFor(next, true)) ?? null;
   const off = phases.find((p) => p.kind === 'decommission');
   let decommission: SwitchOff | null = null;
   if (off) {

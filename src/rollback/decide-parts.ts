@@ -1,4 +1,3 @@
-import { compare } from '../gates/compare.js';
 import type { GateResult } from '../gates/types.js';
 import type { Plan } from '../plan/resolve.js';
 import { locationSizes } from '../schedule/reach.js';
@@ -22,8 +21,7 @@ export function partsAskingRollback(plan: Plan, gates: readonly GateResult[]): P
  * far fails and a failure asks for a rollback. Said before its day, while there is time to act.
  */
 export function partsRollingBackAhead(plan: Plan, gates: readonly GateResult[]): (PartsAsked[number] & { due: string })[] {
-  const ahead = (g: GateResult) => g.status === 'pending' && g.onHold === undefined && g.observed !== null && plan.contingency[g.severity] === 'rollback' && !compare(g.observed, g.op, g.threshold);
-  return byLocation(plan, gates, ahead).map((part) => ({ ...part, due: gates.filter((g) => part.gates.includes(g.id)).map((g) => g.due).sort()[0]! }));
+  return byLocation(plan, gates, (g) => g.effectIfDue === 'rollback').map((part) => ({ ...part, due: gates.filter((g) => part.gates.includes(g.id)).map((g) => g.due).sort()[0]! }));
 }
 
 /** The gates `asks` picks that are written for one location of a plan whose people work at several, deciding something, by location. */
@@ -40,8 +38,11 @@ function byLocation(plan: Plan, gates: readonly GateResult[], asks: (g: GateResu
   return [...asked].map(([location, ids]) => ({ location, gates: ids }));
 }
 
-/** The gates as the rest of the rollout is judged: those that ask for a part's rollback ask nothing of the rest. */
+/**
+ * The gates as the rest of the rollout is judged: those that ask for a part's rollback (or would,
+ * once due) ask nothing of the rest, and hold no launch ahead.
+ */
 export function withoutParts(gates: readonly GateResult[], parts: PartsAsked): GateResult[] {
   const ids = new Set(parts.flatMap((p) => p.gates));
-  return gates.map((g) => (ids.has(g.id) ? { ...g, effect: 'continue' } : g));
+  return gates.map(({ effectIfDue, ...g }) => (ids.has(g.id) ? { ...g, effect: 'continue' } : { ...g, ...(effectIfDue ? { effectIfDue } : {}) }));
 }

@@ -49,6 +49,8 @@ export interface ScheduleEvent {
   pausedFrom?: string;
   /** How many times a pause moved it: its calendar SEQUENCE, so calendars move it rather than add it. */
   sequence?: number;
+  /** A pause written in ahead (`decided`): the day its notice goes out, before the pause's first day. */
+  noticeOn?: string;
 }
 
 /** An item an open pause holds: it has no date until the pause gets an end. */

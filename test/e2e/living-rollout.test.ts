@@ -32,8 +32,13 @@ describe('a rollout from start to finish', () => {
     expect(eve('en').stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go failed (major → pause)\n');
     expect(eve('nl').stdout).toContain('vandaag wacht geen start en geen uitzetten; de start van Kernteam op 2027-01-18 gaat wachten als dit zo blijft: early-adopters-go-no-go niet gehaald');
     expect(JSON.parse(eve('en', 'json').stdout).nextLaunch).toEqual({ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'] });
-    // The day before the go/no-go is due, nothing is judged yet.
-    expect(JSON.parse(run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-14', '--format', 'json'], { cwd: dir }).stdout).nextLaunch).toBeNull();
+    // The day before the go/no-go is due, nothing is judged yet, but its value so far warns ahead.
+    const before = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-14', '--format', 'json'], { cwd: dir });
+    expect(before.status).toBe(0);
+    expect(JSON.parse(before.stdout).nextLaunch).toEqual({ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'] });
+    expect(run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-14', '--lang', 'en'], { cwd: dir }).stdout).toContain(
+      'the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go is 30 so far, needs >= 60 on 2027-01-15 (major → pause)\n',
+    );
 
     // On the launch's day the check says what to write into the plan, and that text is a plan's pause.
     const held = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--lang', 'en'], { cwd: dir });

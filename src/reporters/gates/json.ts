@@ -28,6 +28,7 @@ export function renderJson(result: GateCheckResult): string {
     severity: g.severity,
     guards: g.guards,
     due: g.due,
+    ...(g.effectIfDue ? { effectIfDue: g.effectIfDue } : {}),
     ...(g.withdrawn ? { withdrawn: true } : {}),
     reason: g.reason,
   }));

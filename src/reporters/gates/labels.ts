@@ -30,8 +30,15 @@ export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
 /** Why a gate has its status, with the plan's names; the JSON carries the English sentence with ids. */
 export const gateReason = (g: GateResult, names: DisplayNames, lang: Language = 'en'): string => reasonText(g.because, lang, names, g.threshold);
 
+/** A gate not due yet whose value so far fails, with what its failure would ask. */
+export function failingSoFarCause(g: GateResult, lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  return w.failingSoFar(g.id, formatValue(g, lang), `${g.op} ${w.number(g.threshold)}`, g.due, w.severity[g.severity], w.decision[g.effectIfDue ?? g.effect]);
+}
+
 function gateCause(g: GateResult, lang: Language): string {
   const w = gateWords(lang);
+  if (g.status === 'pending' && g.effectIfDue) return failingSoFarCause(g, lang);
   return g.status === 'fail' ? w.failed(g.id, w.severity[g.severity], w.decision[g.effect]) : w.inconclusive(g.id, w.decision[g.effect]);
 }
 

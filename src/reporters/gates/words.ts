@@ -9,6 +9,7 @@ export interface GateWords {
   severity: Record<Severity, string>;
   failed(gate: string, severity: string, effect: string): string;
   inconclusive(gate: string, effect: string): string;
+  failingSoFar(gate: string, observed: string, condition: string, due: string, severity: string, effect: string): string;
   failedReportOnly(gate: string, severity: string): string;
   inconclusiveReportOnly(gate: string): string;
   reportOnly(gates: string): string;
@@ -49,6 +50,7 @@ const EN: GateWords = {
   severity: { minor: 'minor', major: 'major', critical: 'critical' },
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
+  failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is ${observed} so far, needs ${condition} on ${due} (${severity} → ${effect})`,
   failedReportOnly: (gate, severity) => `${gate} failed (${severity}, report only)`,
   inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
   reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
@@ -89,6 +91,7 @@ const NL: GateWords = {
   severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
+  failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is tot nu toe ${observed}, nodig: ${condition} op ${due} (${severity} → ${effect})`,
   failedReportOnly: (gate, severity) => `${gate} niet gehaald (${severity}, alleen ter informatie)`,
   inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
   reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
