@@ -67,6 +67,8 @@ const en = {
   times: (n: number) => `${n}×`,
   checklists: 'Checklists',
   checklistColumns: ['due', 'checklist', 'phase', 'owner'],
+  /** The coordinator's checklist on the day of a rollback: of one part, or (none) of the whole rollout. */
+  rollBackChecklist: (part: string | undefined) => (part === undefined ? 'Roll back the rollout' : `Roll back ${part}`),
   support: 'Support',
   supportColumns: ['tier', 'name', 'owner', 'channels', 'handles'],
   escalation: 'Escalation order: tier',
@@ -177,6 +179,7 @@ const dutch: Words = {
   times: (n) => `${n}×`,
   checklists: 'Checklijsten',
   checklistColumns: ['klaar op', 'checklijst', 'fase', 'eigenaar'],
+  rollBackChecklist: (part) => (part === undefined ? 'De invoering terugdraaien' : `${part} terugdraaien`),
   support: 'Ondersteuning',
   supportColumns: ['niveau', 'naam', 'eigenaar', 'kanalen', 'behandelt'],
   escalation: 'Volgorde van escalatie: niveau',

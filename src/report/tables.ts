@@ -95,9 +95,11 @@ function detail(e: ScheduleEvent, ctx: TableContext): string {
 
 export function checklistTable(ctx: TableContext): string {
   const { words, formats, asOf, plan } = ctx;
-  const lists = ctx.schedule.events.filter((e) => e.type === 'checklist');
+  // A rollback has the coordinator's checklist on its day too, as render-emails writes it.
+  const lists = ctx.schedule.events.filter((e) => e.type === 'checklist' || e.type === 'rollback');
   const rows = lists.map((e) => {
-    const what = words.checklist[e.key] ?? e.key;
+    const part = e.location === undefined && e.phase === undefined ? undefined : pausedPartName(e, plan.phases);
+    const what = e.type === 'rollback' ? words.rollBackChecklist(part) : (words.checklist[e.key] ?? e.key);
     return [esc(formats.short(parseDay(e.date))), esc(e.key === 'each-week-after' ? `${what} (${words.week} ${e.week})` : what), phaseName(ctx, e.phase), esc(checklistOwner(plan))];
   });
   return table(words.checklistColumns, rows, (i) => (parseDay(lists[i]!.date) < asOf ? 'past' : undefined));

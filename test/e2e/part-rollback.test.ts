@@ -124,6 +124,12 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(report('2027-04-16').stdout).not.toContain('Rolled back: Albina');
   });
 
+  it('report lists the rollback checklist of its day among the checklists, in English and Dutch', () => {
+    const checklists = (lang: string) => run(['report', '--plan', ALBINA, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout.match(/<section id="checklists">[\s\S]*?<\/section>/)![0];
+    expect(checklists('en')).toContain('<tr class="past"><td>19 Apr</td><td>Roll back Albina</td>');
+    expect(checklists('nl')).toContain('<tr class="past"><td>19 apr</td><td>Albina terugdraaien</td>');
+  });
+
   it('report keeps the gate that failed before the rollback as failed, in English and Dutch', () => {
     const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
     const report = (lang: string) => run(['report', '--plan', ALBINA, '--metrics', USAGE, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout;
