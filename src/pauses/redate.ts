@@ -107,7 +107,10 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       const off = on === meant ? {} : { movedFrom: formatDay(meant), movedBecause: global.whyNotWorking(meant) };
       return { date: formatDay(on), type, ...ref, title, week: weekOf(start, on), ...off } as ScheduleEvent;
     };
-    notices.push(notice('pause', noticeDay(pause, span.from, parseDuration(after.communications.announceLead)), words.pause(pause.reason)));
+    // On the pause's first day; its notice may go out before, on the day it was decided.
+    const item = notice('pause', span.from, words.pause(pause.reason));
+    const told = global.onOrAfter(noticeDay(pause, span.from, parseDuration(after.communications.announceLead)));
+    notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
     notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
   const timed = new Map(phases.map((p) => [p.id, p]));

@@ -163,7 +163,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
     const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {
-      const day = phase && location !== undefined && event.location === undefined ? localDay(local, chosen.template, phase.id, location, event) : parseDay(event.date);
+      const day = phase && location !== undefined && event.location === undefined ? localDay(local, chosen.template, phase.id, location, event) : parseDay(event.noticeOn ?? event.date);
       // An open pause of that place holds it: it waits for the pause to end.
       if (!Number.isFinite(day)) continue;
       const date = formatDay(day);

@@ -1,12 +1,13 @@
 import { conditionClause, conditionText, gateScopeText } from '../plan/condition-text.js';
 import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
+import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
-import type { Moved, Pauses } from '../pauses/pauses.js';
+import type { Moved, Pauses, PauseSpan } from '../pauses/pauses.js';
 import { noticeDay, noticePhase, noticeRef } from '../pauses/notices.js';
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
@@ -72,7 +73,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   }
   builder.exports(planned);
   builder.gates(timed);
-  builder.pauseNotices();
+  builder.pauseNotices(timed);
   if (!solo) builder.getStarted();
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
@@ -89,6 +90,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       reason: pause.reason,
       ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
       ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id) } : {}),
+      ...(pauseName(pause, plan) !== undefined ? { name: pauseName(pause, plan)! } : {}),
       workingDays: until === undefined ? null : workingDays,
     })),
     held: {
@@ -182,6 +184,24 @@ function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): Sche
 /** The people a launch phase brings in at each of its locations. */
 function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
   return Object.fromEntries(plan.organization.locations.flatMap((l, i) => (p.atLocations[i]! > 0 ? [[l.name, p.atLocations[i]!]] : [])));
+}
+
+/** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
+function pauseName(pause: Plan['pauses'][number], plan: Plan): string | undefined {
+  if (pause.only) return pausedPartName(pause.only, plan.phases);
+  return pause.phase === undefined ? undefined : phaseName(plan.phases, pause.phase);
+}
+
+/**
+ * The day a pause's resume item names: the working day on or after `until`, or for a pause of a
+ * phase that had not started by its first day, the day that phase now starts (a holiday or a later
+ * pause may put it after `until`).
+ */
+function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: WorkCalendar): Day {
+  const back = calendar.onOrAfter(span.until!);
+  const id = span.pause.only?.phase;
+  const start = id === undefined ? undefined : timed.find((p) => p.id === id)?.start;
+  return start !== undefined && Number.isFinite(start) && start >= span.from ? Math.max(back, start) : back;
 }
 
 class EventBuilder {
@@ -292,8 +312,8 @@ class EventBuilder {
     this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
-  /** The pause notice on a pause's first day (or the day it was decided), the resume notice the working day before it ends. */
-  pauseNotices(): void {
+  /** The pause on its first day (its notice on the day it was decided, for one written in ahead), the resume notice the working day before it ends. */
+  pauseNotices(timed: readonly TimedPhase[]): void {
     const g = this.global;
     const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
@@ -306,11 +326,13 @@ class EventBuilder {
         continue;
       }
       const ref = noticeRef(pause, span.index);
-      const told = noticeDay(pause, span.from, lead);
-      this.add(told, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(told));
+      // The item sits on the pause's first day; its notice may go out before, on the day it was decided.
+      const item = this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
+      const told = g.calendar.onOrAfter(noticeDay(pause, span.from, lead));
+      if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
       const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
-      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(g.calendar.onOrAfter(span.until))) }, fixed(notice));
+      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, fixed(notice));
     }
   }
 

@@ -49,6 +49,8 @@ export interface ScheduleEvent {
   pausedFrom?: string;
   /** How many times a pause moved it: its calendar SEQUENCE, so calendars move it rather than add it. */
   sequence?: number;
+  /** A pause written in ahead (`decided`): the day its notice goes out, before the pause's first day. */
+  noticeOn?: string;
 }
 
 /** An item an open pause holds: it has no date until the pause gets an end. */
@@ -65,6 +67,8 @@ export interface SchedulePause {
   only?: { phase?: string; location?: string };
   /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
   phases?: string[];
+  /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
+  name?: string;
   /** Working days every later item moves by; null while the pause is open. */
   workingDays: number | null;
 }

@@ -25,7 +25,7 @@ import { loadRoster } from './roster.js';
 import { rosterMismatches } from './roster-size.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
-import { listed } from '../util/lists.js';
+import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
 
@@ -144,7 +144,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   dates.resolve();
   for (const fileRows of rows) fileRows.finish();
-  if (source.kind === 'events') noteEventsWithoutRows(rows, source, context);
+  if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);
+  if (source.kind === 'responses') noteNoRowsYet(rows, 'no answer yet', Object.keys(source.metrics), context);
   if (source.kind === 'activity') {
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
     await checkRepeatedDays(dates.sharedDays(dateColumn), { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
@@ -154,18 +155,20 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
 }
 
 /**
- * An events export with a header and no rows says that no event came (a helpdesk's first week):
- * no empty export to warn of. It covers no days, as it has no first and last row, so its metric
- * gets no value from it, never a fall to 0. Said once for the source, only while none of its
- * files has a row.
+ * An events export with a header and no rows says that no event came (a helpdesk's first week),
+ * a survey export that no one has answered yet: no empty export to warn of. It covers no days,
+ * as it has no first and last row, so its metrics get no value from it, never a fall to 0. Said
+ * once for the source, only while none of its files has a row. Only the files before the first
+ * with rows (in name order, the order they were downloaded in) are read so: an empty one after
+ * it is more likely a download that failed, and is warned about as an empty export.
  */
-function noteEventsWithoutRows(rows: FileRows[], source: Source & { kind: 'events' }, context: KindContext): void {
-  for (const r of rows) r.report.noRowsIsAnswer = true;
-  if (rows.some((r) => r.report.rows > 0)) return;
+function noteNoRowsYet(rows: FileRows[], meaning: string, metrics: string[], context: KindContext): void {
+  const first = rows.findIndex((r) => r.report.rows > 0);
+  for (const r of first < 0 ? rows : rows.slice(0, first)) r.report.noRowsIsAnswer = true;
+  if (first >= 0) return;
   const files = rows.length === 1 ? `${rows[0]!.file} has` : `its ${rows.length} files (${listed(rows.map((r) => r.file))}) have`;
-  context.warn(
-    `${context.label}: ${files} a header and no rows: no event yet, and so no day covered; ${source.metric} has no value until an export with a row comes, and its gates stay undecided meanwhile`,
-  );
+  const have = `${formatList(metrics, 'en', 'and')} ${metrics.length === 1 ? 'has' : 'have'}`;
+  context.warn(`${context.label}: ${files} a header and no rows: ${meaning}; ${have} no value until an export with a row comes, and ${metrics.length === 1 ? 'its' : 'their'} gates stay undecided meanwhile`);
 }
 
 function kindReader(source: Source, context: KindContext, numbers: NumberFormat, dates: SourceDates): KindReader {

@@ -35,3 +35,31 @@ describe('the notice of a pause of one phase', () => {
     expect(text('2027-03-12_rollout_pause.nl.md')).not.toContain('gaat door zoals gepland');
   });
 });
+
+const easter = { from: '2027-03-29', until: '2027-04-05', reason: { nl: 'Paasweek met nationale feestdagen', en: 'Easter week with national holidays' }, decided: '2027-03-15' };
+
+describe('the schedule of a living plan', () => {
+  it('puts a pause written in ahead on its first day, and its notice on the day it was decided', () => {
+    const plan = planWith([extended, easter]);
+    const events = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json', '--lang', 'en']).stdout).events as { date: string; type: string; key: string; title: string; noticeOn?: string }[];
+    const pause = events.find((e) => e.type === 'pause' && e.key === 'pause-2')!;
+    expect([pause.date, pause.noticeOn, pause.title]).toEqual(['2027-03-30', '2027-03-15', 'Pause: Easter week with national holidays']);
+    expect(events.find((e) => e.type === 'resume' && e.key === 'pause-1')!.title).toBe('Resume on 2027-03-23');
+    expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('het bericht erover gaat uit op 2027-03-15');
+    const text = emails(plan);
+    expect(text('2027-03-15_rollout_pause.en.md')).toContain('Easter week with national holidays');
+    expect(text('2027-03-15_rollout_pause.nl.md')).toContain('Paasweek met nationale feestdagen');
+  });
+});
+
+describe('the schedule of one location', () => {
+  it('names the phase a pause holds by its name, in English and Dutch', () => {
+    const plan = planWith([extended]);
+    const en = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'en']).stdout;
+    const nl = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'nl']).stdout;
+    expect(en).toContain('only Administratie (the rest goes on)');
+    expect(nl).toContain('alleen Administratie (de rest gaat door)');
+    expect(`${en}${nl}`).not.toMatch(/only department-1|alleen department-1/);
+    expect(run(['schedule', '--plan', plan, '--location', 'Albina', '--format', 'markdown', '--lang', 'en']).stdout).toContain('only Administratie');
+  });
+});

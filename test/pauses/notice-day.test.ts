@@ -19,7 +19,11 @@ const plan = (pause: Record<string, unknown>) =>
       pauses: [{ from: '2027-03-22', until: '2027-04-05', reason: 'no internet line in Albina', only: { location: 'Albina' }, ...pause }],
     }),
   );
-const noticeOf = (p: ReturnType<typeof plan>) => buildSchedule(p).events.find((e) => e.type === 'pause')!.date;
+const pauseOf = (p: ReturnType<typeof plan>) => buildSchedule(p).events.find((e) => e.type === 'pause')!;
+const noticeOf = (p: ReturnType<typeof plan>) => {
+  const item = pauseOf(p);
+  return item.noticeOn ?? item.date;
+};
 
 describe('the pause notice of a pause written in ahead', () => {
   it('goes out the day the pause was decided, before it starts, not on its first working day after', () => {
@@ -27,6 +31,12 @@ describe('the pause notice of a pause written in ahead', () => {
     expect(noticeOf(plan({ decided: '2027-03-19' }))).toBe('2027-03-19');
     // Decided on a Saturday: the next working day.
     expect(noticeOf(plan({ decided: '2027-03-20', from: '2027-03-23' }))).toBe('2027-03-23');
+  });
+
+  it('leaves the pause on its first day in the schedule, the notice day beside it', () => {
+    const item = pauseOf(plan({ decided: '2027-03-19', from: '2027-03-23' }));
+    expect([item.date, item.noticeOn]).toEqual(['2027-03-23', '2027-03-19']);
+    expect(pauseOf(plan({})).noticeOn).toBeUndefined();
   });
 
   it('goes out no earlier than the announcement lead before the pause: a break planned long ahead is told two weeks before', () => {

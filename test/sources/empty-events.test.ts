@@ -1,11 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
-import { readSources } from '../../src/sources/read.js';
-import { allScopes } from '../../src/sources/scopes.js';
-import { formatDay } from '../../src/util/dates.js';
-import { adoptionCopy, planIn } from './support.js';
+import { oneSourceCopy, readAll } from './support.js';
 
 /** A Freshdesk ticket export's header (Tickets > Export, CSV), with a BOM as Freshdesk writes it. */
 const FRESHDESK_HEADER =
@@ -18,22 +12,12 @@ const WEEK_3 =
   '"1042","Teams asks for my password, again\nand again","Open","Medium","Portal","Microsoft Teams","","IT","2027-03-17 14:22:40","2027-03-19 14:22:40","","","2027-03-17 14:22:40","","","Kevin Tjon","102"\n';
 
 /** The example with its helpdesk source reading Freshdesk exports, with these files. */
-function helpdesk(files: Record<string, string>): string {
-  const dir = adoptionCopy((plan) => {
-    plan.sources = [{ file: 'adoption/exports/freshdesk/tickets-*.csv', kind: 'events', date: 'Created time', where: { Type: 'Microsoft Teams' }, metric: 'tickets' }];
-  });
-  const folder = path.join(dir, 'adoption/exports/freshdesk');
-  mkdirSync(folder);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
-  return dir;
-}
+const helpdesk = (files: Record<string, string>) =>
+  oneSourceCopy({ file: 'adoption/exports/freshdesk/tickets-*.csv', kind: 'events', date: 'Created time', where: { Type: 'Microsoft Teams' }, metric: 'tickets' }, 'freshdesk', files);
 
 async function read(dir: string) {
-  const plan = planIn(dir);
-  const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
-  const points: [string, number][] = [];
-  const out = await readSources({ plan, baseDir: dir, lenient: false, metrics, answers: new Set(), scopes: (m) => allScopes(plan, m) }, (p) => points.push([formatDay(p.day), p.value]));
-  return { points, ...out };
+  const { points, ...out } = await readAll(dir);
+  return { points: points.map((p) => [p.day, p.value]), ...out };
 }
 
 describe('a helpdesk export with a header and no rows', () => {
@@ -59,7 +43,7 @@ describe('a helpdesk export with a header and no rows', () => {
     expect(warnings).toEqual([]);
     expect(imports.map((i) => [i.rows, i.noRowsIsAnswer])).toEqual([
       [0, true],
-      [2, true],
+      [2, undefined],
     ]);
   });
 });

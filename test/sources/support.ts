@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_METRICS, type Plan } from '../../src/plan/resolve.js';
@@ -45,6 +45,26 @@ export function adoptionCopy(change: (plan: PlanData) => void = () => {}): strin
   change(plan);
   writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
   return dir;
+}
+
+/** A copy of the example reading `source` alone, from these `files` in adoption/exports/`folder`. */
+export function oneSourceCopy(source: Record<string, unknown>, folder: string, files: Record<string, string>): string {
+  const dir = adoptionCopy((plan) => {
+    plan.sources = [source];
+  });
+  const at = path.join(dir, 'adoption/exports', folder);
+  mkdirSync(at);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(at, name), text);
+  return dir;
+}
+
+/** What the sources of the plan in `dir` give, point by point (all scopes), with their warnings and imports. */
+export async function readAll(dir: string) {
+  const plan = planIn(dir);
+  const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
+  const points: { metric: string; day: string; value: number }[] = [];
+  const out = await readSources({ plan, baseDir: dir, lenient: false, metrics, answers: new Set(), scopes: (m) => allScopes(plan, m) }, (p) => points.push({ metric: p.metric, day: formatDay(p.day), value: p.value }));
+  return { points, ...out };
 }
 
 export interface Point {

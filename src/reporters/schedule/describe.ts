@@ -1,5 +1,5 @@
 import { everyoneWord } from '../../plan/condition-text.js';
-import { pausedPartName, phaseName } from '../../plan/display-names.js';
+import { pausedPartName } from '../../plan/display-names.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -22,6 +22,7 @@ const WORDS = {
     moved: (from: string, why: string) => `moved from ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
     paused: (from: string) => `moved by a pause from ${from}`,
+    noticeOn: (day: string) => `its notice goes out on ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
@@ -61,6 +62,7 @@ const WORDS = {
     moved: (from: string, why: string) => `verplaatst van ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
     paused: (from: string) => `door een pauze verplaatst van ${from}`,
+    noticeOn: (day: string) => `het bericht erover gaat uit op ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
@@ -117,21 +119,21 @@ export function timeLabel(e: ScheduleEvent): string {
   return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 
-/** Notes on an event: why it moved, and whom it does not suit. */
+/** Notes on an event: why it moved, when a pause's notice goes out ahead of it, and whom it does not suit. */
 export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const notes = e.movedFrom ? [w.moved(e.movedFrom, e.movedBecause ?? '')] : [];
   const paused = e.pausedFrom ? [w.paused(e.pausedFrom)] : [];
-  return [...notes, ...paused, ...(e.flags ?? [])];
+  const told = e.noticeOn ? [w.noticeOn(e.noticeOn)] : [];
+  return [...notes, ...paused, ...told, ...(e.flags ?? [])];
 }
 
 /** One line per pause: when, how long, why; a rollback ends an open one. */
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
-  const phases = schedulePhases(schedule);
   return schedule.pauses.map((p) => {
-    const part = w.part(p.only && pausedPartName(p.only, phases), p.phase && phaseName(phases, p.phase));
+    const part = w.part(p.only && p.name, p.phase && p.name);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
   });
 }
