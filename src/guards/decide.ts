@@ -3,7 +3,7 @@ import type { BlockedLaunch, GateResult, OpenPause, RolledBack, RolledBackPart, 
 import type { PauseSpan, Pauses } from '../pauses/pauses.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 export interface GuardedDecision {
   decision: Decision;
@@ -33,9 +33,10 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   const guarding = (phase: TimedPhase) => gates.filter((g) => g.guarding === phase.id);
   const effects: Decision[] = [];
   const blockedLaunches: BlockedLaunch[] = [];
-  // Ahead of a launch, a gate not due yet whose value so far fails holds it as it would if due today.
+  // Ahead of a launch, a gate due within the week whose value so far fails holds it as it would
+  // if due today: the Monday check before a Friday go/no-go, not every run from a phase's first day.
   const waitingFor = (phase: TimedPhase, ahead = false): BlockedLaunch | undefined => {
-    const effect = (g: GateResult) => (ahead ? (g.effectIfDue ?? g.effect) : g.effect);
+    const effect = (g: GateResult) => (ahead && parseDay(g.due) - asOf < 7 ? (g.effectIfDue ?? g.effect) : g.effect);
     const waiting = guarding(phase).filter((g) => effect(g) !== 'continue');
     return waiting.length === 0 ? undefined : { phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision: decide(waiting.map(effect)) };
   };

@@ -1,6 +1,7 @@
 import { conditionClause, conditionText, gateScopeText } from '../plan/condition-text.js';
 import type { Plan } from '../plan/resolve.js';
 import { isSolo } from '../plan/fit.js';
+import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
@@ -89,6 +90,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       reason: pause.reason,
       ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
       ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id) } : {}),
+      ...(pauseName(pause, plan) !== undefined ? { name: pauseName(pause, plan)! } : {}),
       workingDays: until === undefined ? null : workingDays,
     })),
     held: {
@@ -182,6 +184,12 @@ function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): Sche
 /** The people a launch phase brings in at each of its locations. */
 function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
   return Object.fromEntries(plan.organization.locations.flatMap((l, i) => (p.atLocations[i]! > 0 ? [[l.name, p.atLocations[i]!]] : [])));
+}
+
+/** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
+function pauseName(pause: Plan['pauses'][number], plan: Plan): string | undefined {
+  if (pause.only) return pausedPartName(pause.only, plan.phases);
+  return pause.phase === undefined ? undefined : phaseName(plan.phases, pause.phase);
 }
 
 /**

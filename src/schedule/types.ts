@@ -67,6 +67,8 @@ export interface SchedulePause {
   only?: { phase?: string; location?: string };
   /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
   phases?: string[];
+  /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
+  name?: string;
   /** Working days every later item moves by; null while the pause is open. */
   workingDays: number | null;
 }

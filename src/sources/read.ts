@@ -158,11 +158,14 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
  * An events export with a header and no rows says that no event came (a helpdesk's first week),
  * a survey export that no one has answered yet: no empty export to warn of. It covers no days,
  * as it has no first and last row, so its metrics get no value from it, never a fall to 0. Said
- * once for the source, only while none of its files has a row.
+ * once for the source, only while none of its files has a row. Only the files before the first
+ * with rows (in name order, the order they were downloaded in) are read so: an empty one after
+ * it is more likely a download that failed, and is warned about as an empty export.
  */
 function noteNoRowsYet(rows: FileRows[], meaning: string, metrics: string[], context: KindContext): void {
-  for (const r of rows) r.report.noRowsIsAnswer = true;
-  if (rows.some((r) => r.report.rows > 0)) return;
+  const first = rows.findIndex((r) => r.report.rows > 0);
+  for (const r of first < 0 ? rows : rows.slice(0, first)) r.report.noRowsIsAnswer = true;
+  if (first >= 0) return;
   const files = rows.length === 1 ? `${rows[0]!.file} has` : `its ${rows.length} files (${listed(rows.map((r) => r.file))}) have`;
   const have = `${formatList(metrics, 'en', 'and')} ${metrics.length === 1 ? 'has' : 'have'}`;
   context.warn(`${context.label}: ${files} a header and no rows: ${meaning}; ${have} no value until an export with a row comes, and ${metrics.length === 1 ? 'its' : 'their'} gates stay undecided meanwhile`);

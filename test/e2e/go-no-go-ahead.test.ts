@@ -38,4 +38,18 @@ describe('on Monday, a go/no-go due on Friday that fails so far', () => {
       expect(banner).toContain(words!.replace('>=', '&#62;='));
     }
   });
+
+  it('is not said before the week of its due day: a phase’s first days read low', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    writeFileSync(path.join(dir, 'metrics.csv'), 'Datum,Meting,Waarde,Fase\n04-01-2027,active_use_pct,3,early-adopters\n08-01-2027,active_use_pct,30,early-adopters\n');
+    const check = (at: string, format = 'text') => run(['gate-check', '--metrics', 'metrics.csv', '--at', at, '--format', format], { cwd: dir });
+    for (const at of ['2027-01-04', '2027-01-08']) {
+      expect(check(at).stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
+      expect(JSON.parse(check(at, 'json').stdout).nextLaunch).toBeNull();
+      expect(check(at, 'github').stdout).not.toContain('::warning');
+    }
+    // Monday of the week the go/no-go falls due (Friday 01-15): said.
+    expect(check('2027-01-11').stdout).toContain('the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go is 30 so far');
+  });
 });

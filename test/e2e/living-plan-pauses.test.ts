@@ -51,3 +51,15 @@ describe('the schedule of a living plan', () => {
     expect(text('2027-03-15_rollout_pause.nl.md')).toContain('Paasweek met nationale feestdagen');
   });
 });
+
+describe('the schedule of one location', () => {
+  it('names the phase a pause holds by its name, in English and Dutch', () => {
+    const plan = planWith([extended]);
+    const en = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'en']).stdout;
+    const nl = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'nl']).stdout;
+    expect(en).toContain('only Administratie (the rest goes on)');
+    expect(nl).toContain('alleen Administratie (de rest gaat door)');
+    expect(`${en}${nl}`).not.toMatch(/only department-1|alleen department-1/);
+    expect(run(['schedule', '--plan', plan, '--location', 'Albina', '--format', 'markdown', '--lang', 'en']).stdout).toContain('only Administratie');
+  });
+});

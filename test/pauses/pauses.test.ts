@@ -29,7 +29,7 @@ describe('pauses', () => {
       ['everyone-else', '2027-02-15', '2027-02-26'],
       ['decommission', '2027-03-01', '2027-03-05'],
     ]);
-    expect(after.pauses).toEqual([{ from: '2027-01-18', until: '2027-02-01', reason: 'too few use it', phase: 'core-team', workingDays: 10 }]);
+    expect(after.pauses).toEqual([{ from: '2027-01-18', until: '2027-02-01', reason: 'too few use it', phase: 'core-team', name: 'Core team', workingDays: 10 }]);
     const notices = after.events.filter((e) => e.type === 'pause' || e.type === 'resume').map((e) => [e.type, e.date]);
     expect(notices).toEqual([['pause', '2027-01-18'], ['resume', '2027-01-29']]);
   });

@@ -43,7 +43,7 @@ describe('a helpdesk export with a header and no rows', () => {
     expect(warnings).toEqual([]);
     expect(imports.map((i) => [i.rows, i.noRowsIsAnswer])).toEqual([
       [0, true],
-      [2, true],
+      [2, undefined],
     ]);
   });
 });

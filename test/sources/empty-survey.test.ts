@@ -37,3 +37,13 @@ describe('a survey export that no one has answered yet', () => {
     expect(result.stderr).not.toContain('was the export empty?');
   });
 });
+
+describe('an empty export after one with rows', () => {
+  it('is warned about as an empty export: a download that failed, not the first week', () => {
+    const dir = survey({ 'responses-2027-03-17.csv': HEADER + ANSWER, 'responses-2027-03-24.csv': HEADER });
+    const result = run(['gate-check', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-24'], { cwd: dir });
+    expect(result.stderr).toContain('adoption/exports/forms/responses-2027-03-24.csv: the header has no rows below it; was the export empty?');
+    expect(result.stderr).not.toContain('responses-2027-03-17.csv: the header');
+    expect(result.stderr).not.toContain('no answer yet');
+  });
+});

@@ -18,16 +18,22 @@ export function xmlEscape(text: string): string {
     .replace(/\n/g, '&#10;');
 }
 
-/** One testcase per gate: fail is a failure, inconclusive an error, pending skipped. */
+/**
+ * One testcase per gate: fail is a failure, inconclusive an error, pending skipped. A gate
+ * withdrawn with its part rolled back decides nothing: skipped, its verdict in the message, so
+ * that CI's test widgets do not show it red on every run after.
+ */
 export function renderJunit(result: GateCheckResult): string {
-  const count = (status: GateResult['status']) => result.gates.filter((g) => g.status === status).length;
+  const as = (g: GateResult) => (g.withdrawn ? 'pending' : g.status);
+  const count = (status: GateResult['status']) => result.gates.filter((g) => as(g) === status).length;
   const totals = `tests="${result.gates.length}" failures="${count('fail')}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
   const cases = result.gates.map((g) => {
     const open = `    <testcase classname="rollout.gates.${xmlEscape(g.phase)}" name="${xmlEscape(g.id)}">`;
     const message = xmlEscape(g.reason);
-    if (g.status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
-    if (g.status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
-    if (g.status === 'pending') return `${open}\n      <skipped message="${message}"/>\n    </testcase>`;
+    const status = as(g);
+    if (status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
+    if (status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
+    if (status === 'pending') return `${open}\n      <skipped message="${message}"/>\n    </testcase>`;
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
   return [

@@ -1,5 +1,5 @@
 import { everyoneWord } from '../../plan/condition-text.js';
-import { pausedPartName, phaseName } from '../../plan/display-names.js';
+import { pausedPartName } from '../../plan/display-names.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -132,9 +132,8 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
-  const phases = schedulePhases(schedule);
   return schedule.pauses.map((p) => {
-    const part = w.part(p.only && pausedPartName(p.only, phases), p.phase && phaseName(phases, p.phase));
+    const part = w.part(p.only && p.name, p.phase && p.name);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
   });
 }

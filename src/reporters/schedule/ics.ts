@@ -1,13 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { contentLine, foldLine, icsParam, icsText } from '../../escape/ics.js';
-import { pausedPartName } from '../../plan/display-names.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { readableId, shortHash } from '../../util/ids.js';
 import { asPlanned } from '../../schedule/held.js';
-import { partName, placedTitle, reporterWords, schedulePhases, severalPlaces, type ReporterWords } from './describe.js';
+import { partName, placedTitle, reporterWords, severalPlaces, type ReporterWords } from './describe.js';
 import type { PreviousEntry } from './ics-previous.js';
 
 /**
@@ -113,12 +112,11 @@ function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEve
   if (rollback) for (const e of rollback.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelled(rollback.on, rollback.reason));
   for (const r of schedule.rollbacks ?? []) for (const e of r.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelledPart(partName(r.only, schedule), r.on, r.reason));
   const open = schedule.pauses.filter((p) => p.until === null);
-  const phases = schedulePhases(schedule);
   for (const e of schedule.held.events.map((h) => asPlanned(h, schedule.start)).filter(inCalendar)) {
     // The open pause that holds it: one of its own part, else the one of everything; else it waits for a part rolled back.
     const by = open.find((p) => p.only && (p.phases?.includes(e.phase ?? '') || (p.only.location !== undefined && p.only.location === e.location))) ?? open.find((p) => !p.only) ?? open[0];
     const waiting = schedule.rollbacks?.[0];
-    if (by) out.set(e, w.cancelledOnHold(by.from, by.reason, by.only && pausedPartName(by.only, phases)));
+    if (by) out.set(e, w.cancelledOnHold(by.from, by.reason, by.only && by.name));
     else if (waiting) out.set(e, w.waitsForSince(partName(waiting.only, schedule), waiting.on, waiting.reason));
   }
   return out;
