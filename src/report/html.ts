@@ -1,4 +1,4 @@
-import { conditionScope, decisionWhy, metricLabel, reportOnlyLine } from '../reporters/gates/labels.js';
+import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { word } from '../plan/builtin-text.js';
 import { displayNames, pausedPartName, phaseName } from '../plan/display-names.js';
@@ -198,8 +198,7 @@ function cards(ctx: Context): string[] {
 /** Beside "none running", when the parts rolled back ran the last phase started: each of them and its day. */
 function noPhaseNote({ words, formats, input, plan }: Context): string {
   const { result } = input.check;
-  const back = result.rolledBack ? [] : (result.rolledBackParts ?? []);
-  return back.map((p) => words.partRolledBack(pausedPartName(p.only, plan.phases), formats.short(parseDay(p.on)))).join(', ');
+  return partsStillBack(result).map((p) => words.partRolledBack(pausedPartName(p.only, plan.phases), formats.short(parseDay(p.on)))).join(', ');
 }
 
 const card = (label: string, value: string, note: string): string => `<div class="card"><span class="card-label">${esc(label)}</span><span class="card-value">${value}</span><span class="card-note">${note}</span></div>`;

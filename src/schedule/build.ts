@@ -212,9 +212,9 @@ class EventBuilder {
   private readonly words: ScheduleWords;
 
   /**
-   * The phases an open pause holds, each with the first day whose items wait with it: every item
-   * of a phase an open pause holds; of one that waits for a part rolled back, what was still
-   * ahead on the rollback's day (the switch-off's announcement sent before it went out).
+   * The phases an open pause holds, each with the first day whose items wait with it (see
+   * heldFrom): what went out before the pause or rollback was written in, its announcement or
+   * reminder, was sent and keeps its date.
    */
   private readonly heldPhases: ReadonlyMap<string, Day>;
   private readonly messages: MessageCalendars;
@@ -235,10 +235,13 @@ class EventBuilder {
     this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
   }
 
-  /** The first day whose items of a held phase wait: the rollback's day for a phase that waits for a part rolled back. */
+  /**
+   * The first day whose items of a held phase wait: the day the open pause (or rollback) that
+   * holds it was written in, as render-emails takes it; what was dated before it went out.
+   */
   private heldFrom(phase: string): Day {
-    const open = this.pauses.for({ phase }).spans.find((s) => s.until === undefined);
-    return open?.rollback ? open.from : -Infinity;
+    const open = this.pauses.for({ phase }).spans.find((s) => s.until === undefined)!;
+    return open.pause.decided === undefined ? open.from : parseDay(open.pause.decided);
   }
 
   /**

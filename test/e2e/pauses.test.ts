@@ -76,9 +76,31 @@ describe('an open pause after a closed one', () => {
     const written = new Set(readdirSync(dir).filter((n) => /_(announcement|reminder|welcome)\.nl\.md$/.test(n)).map((n) => n.split('_').slice(0, 2).join('_')));
     const rows = csvRows(run(['schedule', '--plan', OPEN, '--format', 'csv']).stdout);
     const listed = new Set(rows.filter((r) => ['announcement', 'reminder', 'launch'].includes(r[2]!) && r[4] !== 'decommission').map((r) => `${r[0]}_${r[4]}`));
-    // The launch's announcement and reminder went out before the pause was written in, on its first day (26 April).
-    expect(written).toEqual(new Set([...listed, '2027-04-12_everyone-else', '2027-04-19_everyone-else']));
-    expect(rows.filter((r) => r[4] === 'everyone-else' && r[2] !== 'pause')).toEqual([]);
+    // The launch's announcement and reminder went out before the pause was written in, on its first day (26 April): listed as sent.
+    expect(written).toEqual(listed);
+    expect(rows.filter((r) => r[4] === 'everyone-else' && r[2] !== 'pause').map((r) => `${r[0]} ${r[2]} ${r[3]}`)).toEqual([
+      '2027-04-12 announcement announcement',
+      '2027-04-12 checklist two-weeks-before',
+      '2027-04-19 reminder reminder',
+      '2027-04-19 checklist one-week-before',
+    ]);
+  });
+
+  it('shows the held launch\'s announcement and reminder sent before the pause as sent, in table, markdown and JSON, not on hold', () => {
+    const table = run(['schedule', '--plan', OPEN]).stdout;
+    const waiting = table.slice(table.indexOf('Wacht tot de pauze voorbij is'), table.indexOf('┌'));
+    expect(waiting).toContain('Start voor Alle overige collega’s');
+    expect(waiting).not.toContain('Microsoft Teams aankondigen aan Alle overige collega’s');
+    expect(waiting).not.toContain('Herinnering aan Alle overige collega’s');
+    expect(table).toMatch(/│ 2027-04-12 │ +│ aankondiging +│ everyone-else +│ +│ Microsoft Teams aankondigen aan Alle overige collega’s/);
+    const markdown = run(['schedule', '--plan', OPEN, '--format', 'markdown', '--lang', 'en']).stdout;
+    const held = markdown.slice(markdown.indexOf('## On hold'), markdown.indexOf('## Week'));
+    expect(held).toContain('Launch for Everyone else: welcome email');
+    expect(held).not.toMatch(/Announce Microsoft Teams to Everyone else|Remind Everyone else/);
+    expect(markdown).toMatch(/\| 2027-04-19 \|[^\n]*\| reminder \| everyone-else \|/);
+    const json = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout);
+    const ofLaunch = json.events.filter((e: { phase?: string; type: string }) => e.phase === 'everyone-else' && ['announcement', 'reminder'].includes(e.type));
+    expect(ofLaunch.map((e: { date: string; onHold?: boolean }) => [e.date, e.onHold])).toEqual([['2027-04-12', undefined], ['2027-04-19', undefined]]);
   });
 
   it('gives held gates in gate-check the due day the schedule shows, inside their window', () => {

@@ -131,4 +131,48 @@ pauses:
       'rollout.yaml:96:11: error rollback[3].on: phase pilot rolls back on 2027-05-20, after the whole rollout rolled back on 2027-05-10 (nothing happens after a rollback: remove this one, or correct its on)',
     ]));
   });
+  it('in who the phases bring in, and what names a phase, group or location', () => {
+    const head = 'version: 1\ntool: { name: Teams }\nstart: 2027-01-04\n';
+    const mistakes = (yaml: string) => validate(`${head}${yaml}`).lines.filter((l) => !l.includes('discovery'));
+    expect(mistakes(`organization:
+  name: Wanica
+  headcount: 40
+  groups: [{ name: Sales, headcount: 10 }]
+strategy: { approach: big-bang }
+phases:
+  - { id: pilot, name: Pilot, audience: none, weeks: 2 }
+  - { id: everyone, name: Everyone, audience: all, weeks: 2 }
+  - { id: late, name: Late, audience: 10%, weeks: 2, startWeek: 1 }
+champions: [{ name: Ravi, location: Nickrie, group: Sals, phase: pilott }]
+communications: { targetedGroups: [{ group: Sals }] }
+`)).toEqual([
+      'rollout.yaml:10:5: error phases[0]: launch phase "pilot" brings in nobody (set audience to a share (15%), rest, all, {groups: [...]} or {locations: [...]})',
+      'rollout.yaml:10:3: error phases: a phase with audience "all" brings in everyone, so no other launch phase is left with anyone (use shares or groups instead)',
+      'rollout.yaml:12:65: error phases[2].startWeek: phase "late" starts in week 1, before phase "everyone" ends in week 4 (move startWeek later or set overlap: true)',
+      'rollout.yaml:13:37: error champions[0].location: no location named "Nickrie"',
+      'rollout.yaml:13:53: error champions[0].group: no group named "Sals" (did you mean "Sales"?)',
+      'rollout.yaml:13:66: error champions[0].phase: no phase with id "pilott" (did you mean "pilot"?)',
+      'rollout.yaml:14:45: error communications.targetedGroups[0].group: no group named "Sals" (did you mean "Sales"?)',
+      'rollout.yaml:8:23: warning strategy.approach: a big-bang switch is meant for 2-3 people, not 40; a big-bang switch affects all 40 people at once if problems occur (for 40 people the playbook uses a custom plan: preset: custom, or phases of your own)',
+      'rollout.yaml:1:1: warning preset: gate "late-go-no-go" guards next, but no launch follows phase "late" (set guards: none, or guard the switch-off with guards: decommission)',
+    ]);
+    expect(mistakes(`organization:
+  name: Wanica
+  headcount: 40
+  locations:
+    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 38, champion: Ravi }
+    - { name: Nickerie, timezone: America/Paramaribo, headcount: 2, champion: Gina }
+phases:
+  - { id: pilot, name: Pilot, audience: 5%, weeks: 2 }
+  - { id: office, name: Office, audience: 20%, weeks: 2 }
+`)).toEqual([
+      'rollout.yaml:11:3: error phases: phases reach only 10 of 40 people (add a phase with audience: rest for everyone else)',
+      'rollout.yaml:11:41: warning phases[0].audience: phase "pilot" brings in nobody in Nickerie (5% of headcount of the people comes to nobody there): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Paramaribo]})',
+      'rollout.yaml:12:43: warning phases[1].audience: phase "office" brings in nobody in Nickerie (20% of headcount of the people comes to nobody there): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Paramaribo]})',
+    ]);
+    expect(mistakes('organization: { name: Wanica, headcount: 40 }\nphases:\n  - { id: pilot, name: Pilot, audience: 60%, weeks: 2 }\n  - { id: office, name: Office, audience: 60%, weeks: 2 }\n')).toEqual([
+      'rollout.yaml:6:3: error phases: phase shares add up to at least 120% of headcount (lower the shares so they add up to 100% at most)',
+      'rollout.yaml:6:3: error phases: phases bring in 48 people but the organization has 40 (lower a share or a group)',
+    ]);
+  });
 });

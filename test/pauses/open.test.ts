@@ -7,6 +7,7 @@ import { planMessages } from '../../src/render/messages.js';
 import { scheduleTable } from '../../src/reporters/schedule/table.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { timePhases } from '../../src/schedule/phases.js';
+import type { Schedule } from '../../src/schedule/types.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
 import { ROOT, validPlan } from '../helpers.js';
 
@@ -14,7 +15,8 @@ import { ROOT, validPlan } from '../helpers.js';
  * Paused 29 March - 12 April 2027 (everything after moves two weeks), then from 26 April with no
  * end: the last phase, the switch-off and what follows them are on hold.
  */
-const plan = validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'open.yaml'), 'utf8'));
+const OPEN = path.join(ROOT, 'test', 'fixtures', 'pauses', 'open.yaml');
+const plan = validPlan(readFileSync(OPEN, 'utf8'));
 const schedule = buildSchedule(plan);
 
 describe('an open pause after a closed one', () => {
@@ -34,13 +36,22 @@ describe('an open pause after a closed one', () => {
     expect(held('launch', 'launch')?.sequence).toBe(2);
   });
 
-  it('lists no message for a launch on hold, as render-emails writes none', () => {
+  it('lists a held launch\'s messages that went out before the pause as sent, and holds the rest', () => {
     const messages = planMessages(schedule, plan);
     const emailed = new Set(messages.map((m) => m.event).filter((e) => e !== undefined));
-    const phaseMails = schedule.events.filter((e) => e.phase !== undefined && ['announcement', 'reminder', 'launch', 'checklist'].includes(e.type));
-    expect(phaseMails.filter((e) => !emailed.has(e)).map((e) => `${e.date} ${e.type} ${e.phase} ${e.key}`)).toEqual([]);
-    expect(schedule.events.some((e) => e.phase === 'everyone-else' && e.type !== 'pause')).toBe(false);
-    expect(schedule.held.events.filter((e) => e.phase === 'everyone-else').map((e) => e.type)).toEqual(expect.arrayContaining(['announcement', 'reminder', 'launch']));
+    const live = schedule.events.filter((e) => e.phase !== undefined && e.phase !== 'everyone-else' && ['announcement', 'reminder', 'launch', 'checklist'].includes(e.type));
+    expect(live.filter((e) => !emailed.has(e)).map((e) => `${e.date} ${e.type} ${e.phase} ${e.key}`)).toEqual([]);
+    // Announced and reminded before the pause of 26 April: sent, as render-emails wrote them from the plan before it.
+    const sent = (s: Schedule) => s.events.filter((e) => e.phase === 'everyone-else' && e.type !== 'pause').map((e) => `${e.date} ${e.type} ${e.key} ${'onHold' in e}`);
+    expect(sent(schedule)).toEqual(['2027-04-12 announcement announcement false', '2027-04-12 checklist two-weeks-before false', '2027-04-19 reminder reminder false', '2027-04-19 checklist one-week-before false']);
+    const waits = (s: Schedule) => s.held.events.filter((e) => e.phase === 'everyone-else').map((e) => e.type);
+    expect(waits(schedule)).toContain('launch');
+    expect(waits(schedule)).not.toContain('announcement');
+    expect(waits(schedule)).not.toContain('reminder');
+    // Written in ahead, on 16 April: the reminder of the 19th speaks of the pause, and waits with the launch.
+    const ahead = buildSchedule(validPlan(readFileSync(OPEN, 'utf8').replace('  - from: 2027-04-26\n', '  - from: 2027-04-26\n    decided: 2027-04-16\n')));
+    expect(sent(ahead)).toEqual(['2027-04-12 announcement announcement false', '2027-04-12 checklist two-weeks-before false']);
+    expect(ahead.held.events.filter((e) => e.phase === 'everyone-else' && e.plannedDate === '2027-04-19').map((e) => e.key)).toEqual(['reminder', 'one-week-before']);
   });
 
   it('gives gate-check the due days the schedule shows, each inside its own window', () => {

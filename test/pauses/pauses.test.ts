@@ -68,10 +68,16 @@ describe('pauses', () => {
     expect(open.events.every((e) => e.date < '2027-01-18' || e.type === 'pause')).toBe(true);
     expect(open.held.phases.map((p) => [p.id, p.plannedStart])).toEqual([['core-team', '2027-01-18'], ['everyone-else', '2027-02-01'], ['decommission', '2027-02-15']]);
     const heldGates = open.held.events.filter((e) => e.key === 'early-adopters-go-no-go').length;
-    // Held: what falls on or after the pause's first day, and what a held phase has before it (its announcement, its checklists).
-    const heldPhases = new Set(open.held.phases.map((p) => p.id));
-    const later = before.events.filter((e) => e.date >= '2027-01-18' || (e.phase !== undefined && heldPhases.has(e.phase)));
+    // Held: what falls on or after the pause's first day. A held phase's announcement and checklists before it went out.
+    const later = before.events.filter((e) => e.date >= '2027-01-18');
     expect([heldGates, open.held.events.length - heldGates]).toEqual([1, later.length]);
+    expect(open.events.filter((e) => e.phase === 'everyone-else')).toEqual([]);
+    expect(open.events.filter((e) => e.phase === 'core-team').map((e) => `${e.date} ${e.type} ${e.key}`)).toEqual([
+      '2027-01-04 announcement announcement',
+      '2027-01-04 checklist two-weeks-before',
+      '2027-01-11 reminder reminder',
+      '2027-01-11 checklist one-week-before',
+    ]);
     const dir = tempDir();
     writeFileSync(path.join(dir, 'rollout.yaml'), JSON.stringify(minimalPlan({ pauses: [{ from: '2027-01-18', reason: 'waiting for the vendor' }] })));
     writeFileSync(path.join(dir, 'm.csv'), 'date,metric,value\n2027-01-14,active_use_pct,90\n');
@@ -86,6 +92,7 @@ describe('pauses', () => {
     const names = emails.stdout.split('\n').filter(Boolean).map((f) => path.basename(f));
     expect(names.filter((n) => /^\d/.test(n)).every((n) => n < '2027-01-18' || n.startsWith('2027-01-18_rollout_pause'))).toBe(true);
     expect(names).toContain('2027-01-18_rollout_pause.en.md');
+    expect(names).toContain('2027-01-11_core-team_reminder.en.md');
   });
 
   it('keep calendar entries: the same UID, a higher SEQUENCE', () => {

@@ -1,6 +1,6 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText, shownValue } from '../../gates/reasons.js';
-import type { BlockedLaunch, GateCheckResult, GateResult, ScopeName } from '../../gates/types.js';
+import type { BlockedLaunch, GateCheckResult, GateResult, RolledBackPart, ScopeName } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
@@ -205,8 +205,13 @@ export function headline(result: GateCheckResult, lang: Language = 'en'): string
   return gateWords(lang).headline(result.asOf, result.currentPhase === null ? noPhaseRunning(result, lang) : phaseName(result.names.phases, result.currentPhase));
 }
 
+/** The parts rolled back that are still back on the old tools: none once the whole rollout rolled back. */
+export function partsStillBack(result: GateCheckResult): RolledBackPart[] {
+  return result.rolledBack ? [] : (result.rolledBackParts ?? []);
+}
+
 /** Why no phase runs, when parts rolled back ran the last one: said in place of the current phase. */
 function noPhaseRunning(result: GateCheckResult, lang: Language): string | null {
-  const back = result.rolledBack ? [] : (result.rolledBackParts ?? []);
+  const back = partsStillBack(result);
   return back.length === 0 ? null : partRollbackWords(lang).noneRunning(back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })));
 }
