@@ -45,7 +45,7 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const read = await readLedger({ ...input, plan }, phases, input.asOf);
-  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -92,7 +92,7 @@ async function replayed(input: ReplayInput) {
   };
   const judge = (day: Day, measured: (w: GateWindow) => Measured) => {
     const { plan, phases } = viewOf(day);
-    return judgeDay(plan, phases, read.ledger, day, measured);
+    return judgeDay(plan, phases, read.ledger, day, measured, read.imports.length > 0);
   };
   return { measureOf, judge, last: (): GateCheckOutput => ({ ...judge(lastDay, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings }) };
 }
@@ -131,7 +131,7 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, input.asOf);
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
   const read = await readObservations({ ...input, plan }, spans);
-  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger)), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
@@ -191,8 +191,12 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   return { ledger, imports, repeats, warnings };
 }
 
-/** Every gate, the decommission condition and the decision as of one day, from what the ledger holds. */
-function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day, measureOf: (w: GateWindow) => Measured): Pick<GateCheckOutput, 'result' | 'series'> {
+/**
+ * Every gate, the decision and the decommission condition as of one day, from what the ledger
+ * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
+ * no gate is judged and no launch is held back from being the current phase).
+ */
+function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
@@ -219,11 +223,13 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
+  // A launch that waits today has not started: the phase before it is current.
+  const waiting = new Set(read ? blockedLaunches.map((b) => b.phase) : []);
   return {
     result: {
       asOf: formatDay(asOf),
       // A rollout that rolled back runs no phase any more, nor does a part rolled back.
-      currentPhase: rolledBack ? null : (currentPhase(phases, asOf, pauses)?.id ?? null),
+      currentPhase: rolledBack ? null : (currentPhase(phases, asOf, pauses, waiting)?.id ?? null),
       decision,
       decommissionReady,
       condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf } : null,

@@ -176,13 +176,15 @@ function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, ob
 /**
  * The phase that started last on or before asOf, while the rollout is still running. A phase of a
  * part rolled back by then (`pauses`: the plan's, which hold each such part) runs no more: in its
- * place the phase running on asOf for the rest, or none when nothing else runs.
+ * place the phase running on asOf for the rest, or none when nothing else runs. A launch its gates
+ * hold on asOf (`waiting`) has not started: the phase launched before it still runs.
  */
-export function currentPhase(phases: TimedPhase[], asOf: Day, pauses?: Pauses): TimedPhase | undefined {
+export function currentPhase(phases: TimedPhase[], asOf: Day, pauses?: Pauses, waiting: ReadonlySet<string> = new Set()): TimedPhase | undefined {
   if (phases.length === 0 || asOf > Math.max(...phases.map((p) => p.end))) return undefined;
   const started = phases.filter((p) => p.start <= asOf).sort((a, b) => a.start - b.start || a.index - b.index);
   const back = new Set(pauses?.spans.flatMap((s) => (s.rollback && s.from <= asOf ? [...s.reach!.held] : [])));
   const last = started.at(-1);
-  if (!last || !back.has(last.id)) return last;
-  return started.filter((p) => !back.has(p.id) && p.end >= asOf).at(-1);
+  if (last && back.has(last.id)) return started.filter((p) => !back.has(p.id) && p.end >= asOf).at(-1);
+  if (last && waiting.has(last.id)) return started.filter((p) => !waiting.has(p.id) && !back.has(p.id)).at(-1);
+  return last;
 }

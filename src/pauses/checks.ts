@@ -25,6 +25,10 @@ export function checkPauses(plan: Plan): Check[] {
     if (p.decided !== undefined && p.decided > p.from) {
       out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'decided'], message: `the pause is decided on ${p.decided}, after it starts on ${p.from}`, hint: 'decided is the day the pause was written into the plan, on or before from; leave it out for a pause written in on its first day' });
     }
+    if (p.untilDecided !== undefined && (p.until === undefined || p.untilDecided <= p.from || p.untilDecided > p.until)) {
+      const message = p.until === undefined ? 'untilDecided is the day until was written in, and this pause has no until' : `the end is decided on ${p.untilDecided}, not after the pause starts on ${p.from} and on or before it resumes on ${p.until}`;
+      out.push({ severity: 'error', code: 'pause-dates', path: ['pauses', p.i, 'untilDecided'], message, hint: 'untilDecided is the day an open pause got its until: after from, on or before until; leave it out when the end was known from the start' });
+    }
     const prev = order.slice(0, k).find((q) => (q.until === undefined || p.from < q.until) && !apart(q, p));
     if (prev) {
       const span = prev.until === undefined ? `from ${prev.from}, still open` : `${prev.from} until ${prev.until}`;

@@ -1,4 +1,5 @@
 import type { Pause } from '../plan/schema.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
 
 /** The phase a pause's notices name: the one it concerns, or the one it pauses alone. */
@@ -22,4 +23,14 @@ export function noticeRef(pause: Pick<Pause, 'phase' | 'only'>, index: number): 
 export function noticeDay(pause: Pick<Pause, 'decided'>, from: Day, lead: number): Day {
   if (pause.decided === undefined) return from;
   return Math.min(from, Math.max(parseDay(pause.decided), from - lead));
+}
+
+/**
+ * The day a pause's resume notice goes out: the working day before it resumes (no earlier than
+ * its first day), or, for a pause that began open and got its end later (`untilDecided`), no
+ * earlier than the working day on or after that day: the end is told once it is known.
+ */
+export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, until: Day, calendar: WorkCalendar): Day {
+  const before = Math.max(from, calendar.onOrBefore(until - 1));
+  return pause.untilDecided === undefined ? before : Math.max(before, calendar.onOrAfter(parseDay(pause.untilDecided)));
 }

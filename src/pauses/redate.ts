@@ -10,7 +10,7 @@ import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
-import { noticeDay, noticeRef } from './notices.js';
+import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -111,7 +111,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const item = notice('pause', span.from, words.pause(pause.reason));
     const told = global.onOrAfter(noticeDay(pause, span.from, parseDuration(after.communications.announceLead)));
     notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
-    notices.push(notice('resume', Math.max(span.from, global.onOrBefore(span.until! - 1)), words.resume(formatDay(global.onOrAfter(span.until!)))));
+    notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, global), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
   const timed = new Map(phases.map((p) => [p.id, p]));
   const all = planPauses(after, global);

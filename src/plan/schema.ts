@@ -278,6 +278,9 @@ export const pauseSchema = z
     decided: isoDate
       .optional()
       .describe('The day the pause was written into the plan, for a break planned ahead: messages dated from then on speak of it. By default its first day: the messages dated before it went out without it, and are written as they went out.'),
+    untilDecided: isoDate
+      .optional()
+      .describe('The day `until` was written in, for a pause that began open: the messages dated before it (its pause notice among them) went out without an end and are written so; the resume notice goes out that day. After `from`, on or before `until`; by default the end was known from the start.'),
   })
   .describe('A pause that happened: every later item (with `only`, every later item of that part) moves by its working days.');
 

@@ -67,7 +67,17 @@ export interface PhaseData {
   /** The groups of `communications.targetedGroups` this phase brings in, reached their own way. */
   targeted: { group: string; why: string | null; channel: string | null }[];
   /** `secondWeek`: the schedule holds sessions in the phase's second week (a one-week phase has none). */
-  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean };
+  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean; pause: OfficeHoursPause | null };
+}
+
+/**
+ * A pause that falls between a phase's first office hours and its last: none are held from
+ * `since`, and from `resume` (null while the pause is open) they are daily again.
+ */
+interface OfficeHoursPause {
+  since: string;
+  resume: string | null;
+  reason: string;
 }
 
 const person = (p: Person | undefined): PersonData | null =>
@@ -260,8 +270,24 @@ export class ContextBuilder {
         time: this.clock(hours, p),
         minutes: hours[0]?.minutes ?? null,
         secondWeek: hours.some((e) => e.key === 'second-week'),
+        pause: this.officeHoursPause(hours, p, location),
       },
     };
+  }
+
+  /** The first pause that stops a phase's office hours once they have begun (see OfficeHoursPause). */
+  private officeHoursPause(hours: ScheduleEvent[], p: SchedulePhase, location: string | undefined): OfficeHoursPause | null {
+    if (hours.length === 0) return null;
+    const days = hours.map((e) => parseDay(e.date));
+    const last = Math.max(...days);
+    // An open pause ends the phase where it begins: it stops office hours when it holds some.
+    const held = this.schedule.held.events.some((e) => e.type === 'office-hours' && e.phase === p.id && (location === undefined || e.location === undefined || e.location === location));
+    const span = this.localDays.pauses
+      .for({ phase: p.id, ...(location === undefined ? {} : { location }) })
+      .spans.find((s) => s.from > days[0]! && (s.until === undefined ? held : s.from <= last));
+    if (!span) return null;
+    const resume = span.until === undefined ? undefined : days.find((d) => d >= span.until!);
+    return { since: formatDay(span.from), resume: resume === undefined ? null : formatDay(resume), reason: span.pause.reason };
   }
 
   /** A session's time as the phase's people read it, at each of their locations. */

@@ -17,20 +17,31 @@ export interface Era {
  * ahead): a message dated before that went out without it, so it is written as it was then, the
  * dates it gave included (as the messages before a rollback are). Each era runs from one pause's
  * day to the next one's, and its messages come from the plan with the pauses decided by then
- * (and the rollbacks of one part written in by then).
+ * (a pause whose end was written in later, `untilDecided`, open until that day), and the
+ * rollbacks of one part written in by then.
  * `schedule` is the whole plan's.
  */
 export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const decided = plan.pauses.map((p) => p.decided ?? p.from);
+  // An open pause's end is written in on its own day (`untilDecided`): before it, the pause was open.
+  const ends = plan.pauses.flatMap((p) => (p.untilDecided === undefined ? [] : [p.untilDecided]));
   // A rollback of one part is written in on its day, as a pause is.
-  const starts = [...new Set([...decided, ...plan.partRollbacks.map((r) => r.on)])].sort();
+  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
   // Resolved again from the plan as written, which each language's texts come from.
   const upTo = (day: string | undefined): Plan => {
     const rollback = rollbacksUpTo(plan.raw.rollback, day);
     const raw = { ...plan.raw };
     delete raw.rollback;
-    return resolvePlan({ ...raw, pauses: plan.raw.pauses.filter((_, i) => day !== undefined && decided[i]! <= day), ...(rollback ? { rollback } : {}) }, plan.language);
+    const pauses = plan.raw.pauses.flatMap((pause, i) => {
+      if (day === undefined || decided[i]! > day) return [];
+      if (pause.untilDecided === undefined || pause.untilDecided <= day) return [pause];
+      const open = { ...pause };
+      delete open.until;
+      delete open.untilDecided;
+      return [open];
+    });
+    return resolvePlan({ ...raw, pauses, ...(rollback ? { rollback } : {}) }, plan.language);
   };
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];

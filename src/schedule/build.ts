@@ -8,7 +8,7 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses, PauseSpan } from '../pauses/pauses.js';
-import { noticeDay, noticePhase, noticeRef } from '../pauses/notices.js';
+import { noticeDay, noticePhase, noticeRef, resumeNoticeDay } from '../pauses/notices.js';
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -334,7 +334,7 @@ class EventBuilder {
       const told = g.calendar.onOrAfter(noticeDay(pause, span.from, lead));
       if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
-      const notice = Math.max(span.from, g.calendar.onOrBefore(span.until - 1));
+      const notice = resumeNoticeDay(pause, span.from, span.until, g.calendar);
       this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, fixed(notice));
     }
   }

@@ -91,7 +91,7 @@ describe('the GitHub Action', () => {
     const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15' }, workspace());
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::warning file=rollout\.yaml,line=\d+,title=Gate paramaribo-active failed \(major%2C report only\)/m);
-    expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'port-of-spain' });
+    expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'georgetown' });
     // The plan's first language is Dutch.
     expect(r.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);
     expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76,5 |');
@@ -108,7 +108,7 @@ describe('the GitHub Action', () => {
     writeFileSync(cli, `require('node:fs').appendFileSync(${JSON.stringify(path.join(dir, 'runs'))}, 'run\\n'); require(${JSON.stringify(BIN)});\n`);
     for (const format of ['github', 'text', 'json', 'junit', 'markdown']) {
       const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', lang: 'en', format }, workspace(), cli);
-      expect([format, r.status, r.outputs]).toEqual([format, 1, { decision: 'pause', 'current-phase': 'port-of-spain' }]);
+      expect([format, r.status, r.outputs]).toEqual([format, 1, { decision: 'pause', 'current-phase': 'georgetown' }]);
       expect(r.summary.match(/^### Rollout gate check: pause$/gm)).toHaveLength(1);
     }
     expect(readFileSync(path.join(dir, 'runs'), 'utf8')).toBe('run\n'.repeat(5));

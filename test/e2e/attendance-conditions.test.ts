@@ -1,12 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
+import { dutchReport, teamsBytes } from '../sources/attendance-files.js';
 import { adoptionCopy } from '../sources/support.js';
 
+const DUTCH = 'adoption/exports/training/Groepstraining - Aanwezigheidsrapport 22-3-27.csv';
+const dutch = teamsBytes(dutchReport);
+
 /** The share of the whole organization trained by 2027-03-29, with the attendance source's `exclude` set. */
-function trainedWith(exclude: Record<string, string>) {
+function trainedWith(exclude: Record<string, string>, files: Record<string, Buffer> = {}) {
   const dir = adoptionCopy((p) => {
     p.sources[5]!.exclude = exclude;
   });
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
   const r = run(['metrics', '--at', '2027-03-29', '--format', 'csv'], { cwd: dir });
   return { ...r, share: r.stdout.split('\r\n').find((line) => /^2027-03-29,training_completion_pct,[\d.]+,,,,/.test(line)) };
 }
@@ -25,5 +32,16 @@ describe('an attendance source that leaves some rows out (exclude)', () => {
     expect(r.stderr).toBe(
       'rollout: adoption/exports/training/Groepstraining voor IT-pilot - Attendance report 1-3-27.csv:10:1: no column "Rolle", which sources[5].exclude.Rolle names; did you mean "Role"?; write the column\'s name as the header has it\n',
     );
+  });
+
+  it('by a column a report downloaded in Dutch names otherwise: warns that it does not apply there, until the Dutch name is written beside it', () => {
+    const english = trainedWith({ Role: 'Organizer' }, { [DUTCH]: dutch });
+    expect(english.status).toBe(0);
+    expect(english.stderr).toContain(
+      `rollout: sources[5].exclude: the report ${DUTCH} has no column "Role", so it does not apply to it; a report downloaded in another language names its columns and values so: write them beside the others (exclude: { Role: Organizer, Rol: Organisator })\n`,
+    );
+    const both = trainedWith({ Role: 'Organizer', Rol: 'Organisator' }, { [DUTCH]: dutch });
+    expect(both.status).toBe(0);
+    expect(both.stderr).not.toContain('does not apply');
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run } from '../helpers.js';
 import { adoptionCopy } from '../sources/support.js';
-import { teamsBytes, teamsReport } from '../sources/attendance-files.js';
+import { dutchReport, teamsBytes, teamsReport } from '../sources/attendance-files.js';
 
 const plan = example('adoption.yaml');
 /** Who is in the example's attendance files, the guest and the external consultant too: none may reach any output. */
@@ -109,16 +109,7 @@ describe('training completion from Teams attendance reports and a sign-in sheet'
   it('reads a Dutch report without an e-mail column by its Deelnemer-id (UPN), with minimum, naming nobody', () => {
     // The example's attendance source has minimum: 30m.
     const dir = adoptionCopy();
-    const report = [
-      ['1. Samenvatting'],
-      ['Vergadertitel', 'Groepstraining'],
-      ['Begintijd', '22-3-2027, 10:00:00'],
-      [''],
-      ['2. Deelnemers'],
-      ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'Deelnemer-id (UPN)', 'Rol'],
-      ['Mangal, Harold', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example', 'Deelnemer'],
-    ];
-    writeFileSync(path.join(dir, 'adoption/exports/training/Groepstraining - Aanwezigheidsrapport 22-3-27.csv'), teamsBytes(report));
+    writeFileSync(path.join(dir, 'adoption/exports/training/Groepstraining - Aanwezigheidsrapport 22-3-27.csv'), teamsBytes(dutchReport));
     const r = run(['metrics', '--plan', path.join(dir, 'rollout.yaml'), '--at', '2027-03-29', '--format', 'csv']);
     expect(r.stderr).not.toContain('no In-Meeting Duration column');
     expect(r.status).toBe(0);

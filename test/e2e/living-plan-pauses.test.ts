@@ -63,3 +63,23 @@ describe('the schedule of one location', () => {
     expect(run(['schedule', '--plan', plan, '--location', 'Albina', '--format', 'markdown', '--lang', 'en']).stdout).toContain('only Administratie');
   });
 });
+
+describe('an open pause given its end later (untilDecided)', () => {
+  const albina = { from: '2027-04-19', reason: { nl: 'de internetverbinding in Albina ligt eruit', en: 'the internet line in Albina is down' }, only: { location: 'Albina' } };
+
+  it('leaves the notice that went out open, and sends a resume notice the day the end was written in', () => {
+    const text = emails(planWith([{ ...albina, until: '2027-04-26', untilDecided: '2027-04-26' }]));
+    expect(text('2027-04-19_rollout_pause.en.md')).toContain('we will tell you the new dates as soon as we know them');
+    expect(text('2027-04-19_rollout_pause.en.md')).not.toContain('We resume on');
+    expect(text('2027-04-19_rollout_pause.nl.md')).toContain('we laten je de nieuwe data weten zodra we ze kennen');
+    expect(text('2027-04-26_rollout_resume.en.md')).toContain('- **Send on:** Monday, April 26, 2027');
+    expect(text('2027-04-26_rollout_resume.nl.md')).toContain('op maandag 26 april');
+  });
+
+  it('names a day that is no such day in one line with its position', () => {
+    const plan = planWith([{ ...albina, until: '2027-04-26', untilDecided: '2027-04-30' }]);
+    const r = run(['validate', '--plan', plan]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/rollout\.yaml:\d+:\d+: error pauses\[0\]\.untilDecided: the end is decided on 2027-04-30/);
+  });
+});

@@ -64,3 +64,14 @@ export function writeReport(dir: string, name: string, lines: string[][]): strin
   writeFileSync(file, teamsBytes(lines));
   return file;
 }
+
+/** A report downloaded from Teams set to Dutch, of 22 March: no e-mail column, its columns and roles named in Dutch. */
+export const dutchReport: string[][] = [
+  ['1. Samenvatting'],
+  ['Vergadertitel', 'Groepstraining'],
+  ['Begintijd', '22-3-2027, 10:00:00'],
+  [''],
+  ['2. Deelnemers'],
+  ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'Deelnemer-id (UPN)', 'Rol'],
+  ['Mangal, Harold', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example', 'Deelnemer'],
+];
