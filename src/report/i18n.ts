@@ -1,5 +1,5 @@
 import type { GateStatus } from '../gates/types.js';
-import type { Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
+import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
@@ -250,8 +250,10 @@ export interface Formats {
   long(day: Day): string;
   /** At most `decimals` decimals (one unless said), for labels in charts and cards: `84.2` / `84,2` */
   rounded(n: number, decimals?: number): string;
-  /** The number as it is, for tables and thresholds: `0.3333` / `0,3333` */
+  /** The number as it is, for thresholds and axes: `0.3333` / `0,3333` */
   exact(n: number): string;
+  /** A gate's value, alike in its card, chart and table row: one decimal, a slope three and per day (`71.4`, `-0.027/d`). */
+  gateValue(n: number, aggregate: Aggregate): string;
 }
 
 export function formatsFor(language: ReportLanguage): Formats {
@@ -261,5 +263,8 @@ export function formatsFor(language: ReportLanguage): Formats {
     long: (day) => longDay(day, language),
     rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
+    gateValue(n, aggregate) {
+      return aggregate === 'slope' ? `${this.rounded(n, 3)}/d` : this.rounded(n);
+    },
   };
 }

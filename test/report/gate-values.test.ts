@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkGates } from '../../src/gates/check.js';
+import { renderReport } from '../../src/report/html.js';
+import { formatsFor } from '../../src/report/i18n.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
+import { run, tempDir } from '../helpers.js';
+import { gatePlan, writeCsv } from '../gates/support.js';
+
+// 5 of 7 active (71.4286), and a ticket trend: what a share of a roster and a slope read.
+const plan = gatePlan([
+  { id: 'pilot-active', phase: 'pilot', metric: 'active_use_pct', threshold: 60, within: '1w' },
+  { id: 'tickets', phase: 'pilot', metric: 'support_tickets', aggregate: 'slope', op: '<=', threshold: 0, within: '1w' },
+]);
+const CSV = 'date,metric,value\n2027-01-08,active_use_pct,71.42857\n2027-01-05,support_tickets,3\n2027-01-06,support_tickets,1\n2027-01-08,support_tickets,2\n';
+const gatesTable = (html: string) => /<table><thead><tr><th>(?:gate|toetsmoment)[^]*?<\/table>/.exec(html)![0];
+
+describe("the report's gates table", () => {
+  it('shows each value as its card and chart do, in English and Dutch', async () => {
+    const asOf = parseDay('2027-01-12');
+    const check = await checkGates({ plan, files: [writeCsv(CSV)], asOf, lenient: false });
+    expect(check.result.gates.map((g) => g.observed)).toEqual([71.4286, -0.2143]);
+    for (const [language, active, slope] of [
+      ['en', '71.4', '-0.214/d'],
+      ['nl', '71,4', '-0,214/d'],
+    ] as const) {
+      const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language, check, measured: true });
+      const table = gatesTable(html);
+      expect(table).toContain(`<span class="num">${active}</span>`);
+      expect(table).toContain(`<span class="num">${slope}</span>`);
+      expect(table).not.toMatch(/71[.,]4286|0[.,]2143/);
+      // The figure's caption and the table say the same number.
+      expect(html).toContain(`${active} · `);
+      expect(formatsFor(language).gateValue(71.4286, 'last')).toBe(active);
+    }
+  });
+
+  it('end to end: the report written by the binary rounds the table as its cards', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), 'version: 1\ntool: { name: Teamchat }\norganization: { name: Acme, headcount: 40, languages: [en, nl] }\nstart: 2027-01-04\n');
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-01-08,active_use_pct,71.42857,early-adopters\n2027-01-15,active_use_pct,85.71429,early-adopters\n');
+    for (const [lang, shown] of [
+      ['en', '85.7'],
+      ['nl', '85,7'],
+    ]) {
+      const r = run(['report', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang!, '-o', '-'], { cwd: dir });
+      expect(r.status).toBe(0);
+      const table = gatesTable(r.stdout);
+      expect(table).toContain(`<span class="num">${shown}</span>`);
+      expect(table).not.toMatch(/85[.,]7143/);
+    }
+  });
+});
