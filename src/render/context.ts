@@ -554,8 +554,15 @@ export class ContextBuilder {
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
     const pilot = this.phases.find((p) => p.kind === 'launch');
     const measured = this.measured(message, live);
+    const late = this.late(live);
     return {
       number: message.number,
+      // The live phases a pause made start later than planned: the update no longer says "as planned",
+      // and names those that started in the past week with both days.
+      late,
+      lateThisWeek: late.filter((p) => p.now > addDays(message.date, -7)),
+      // A pause that starts before the next update: from when, until when, why.
+      pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
       rolledBack: rolledBackBy(plan, message.date, lang),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
@@ -579,6 +586,27 @@ export class ContextBuilder {
       behind: measured
         ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7))
         : [],
+    };
+  }
+
+  /** The live phases whose launch a pause moved later, with the day planned and the day they started. */
+  private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
+    return live.flatMap((p) => {
+      const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
+      return launch?.pausedFrom !== undefined && launch.pausedFrom < launch.date ? [{ name: p.name, was: launch.pausedFrom, now: launch.date }] : [];
+    });
+  }
+
+  /** The first pause the plan has by `date` that starts within the week after it, as the last update before it tells it. */
+  private pauseAhead(date: string): { from: string; until: string | null; reason: string; part: string | null } | null {
+    const week = addDays(date, 7);
+    const pause = [...this.plan.pauses].sort((a, b) => a.from.localeCompare(b.from)).find((p) => p.from > date && p.from <= week);
+    if (!pause) return null;
+    return {
+      from: pause.from,
+      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only?.location),
+      reason: pause.reason,
+      part: pause.only ? pausedPartName(pause.only, this.plan.phases) : null,
     };
   }
 
