@@ -115,7 +115,7 @@ function dataMarks({ x, y, data }: ChartFrame, input: GateChartInput, suffix: st
   marks.push(...data.line.map((p) => dot(x(p.day), y(p.value), 2.5, 'ch-point', label(p))));
   // The judged number sits where the gate reads it: the end of the line, or of the trend for a slope.
   const end = data.trend?.to ?? data.line[data.line.length - 1]!;
-  const shown = gate.observed === null ? `${formats.rounded(end.value)}${suffix}` : `${formats.gateValue(gate.observed, gate.aggregate)}${gate.aggregate === 'slope' ? '' : suffix}`;
+  const shown = gate.observed === null ? `${formats.rounded(end.value)}${suffix}` : `${formats.gateValue(gate.observed, gate.aggregate, gate.threshold)}${gate.aggregate === 'slope' ? '' : suffix}`;
   marks.push(el('circle', { cx: x(end.day), cy: y(end.value), r: 5.5, class: `ch-final st-${gate.status}` }), text({ x: x(end.day) - 9, y: y(end.value) - 9, class: 'ch-final-label' }, shown));
   return marks;
 }

@@ -235,7 +235,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const { input, words, formats } = ctx;
   const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
   const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
-  const observed = input.measured && gate.observed !== null ? `${formats.gateValue(gate.observed, gate.aggregate)} · ` : '';
+  const observed = input.measured && gate.observed !== null ? `${formats.gateValue(gate.observed, gate.aggregate, gate.threshold)} · ` : '';
   const label = word(metric?.label ?? gate.metric, input.language);
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,

@@ -255,8 +255,12 @@ export interface Formats {
   rounded(n: number, decimals?: number): string;
   /** The number as it is, for thresholds and axes: `0.3333` / `0,3333` */
   exact(n: number): string;
-  /** A gate's value, alike in its card, chart and table row: one decimal, a slope three and per day (`71.4`, `-0.027/d`). */
-  gateValue(n: number, aggregate: Aggregate): string;
+  /**
+   * A gate's value, alike in its card, chart and table row: one decimal, a slope three and per
+   * day (`71.4`, `-0.027/d`); more where fewer would round it onto or past its threshold (59.96
+   * against 60 is `59.96`, never `60.0` beside "fail").
+   */
+  gateValue(n: number, aggregate: Aggregate, threshold: number): string;
 }
 
 export function formatsFor(language: ReportLanguage): Formats {
@@ -266,8 +270,12 @@ export function formatsFor(language: ReportLanguage): Formats {
     long: (day) => longDay(day, language),
     rounded: (n, decimals = 1) => formatNumber(n, language, { decimals, grouping: false, sign: 'negative' }),
     exact: (n) => String(n).replace('.', point),
-    gateValue(n, aggregate) {
-      return aggregate === 'slope' ? `${this.rounded(n, 3)}/d` : this.rounded(n);
+    gateValue(n, aggregate, threshold) {
+      const side = Math.sign(n - threshold);
+      let decimals = aggregate === 'slope' ? 3 : 1;
+      while (decimals < 6 && Math.sign(Number(n.toFixed(decimals)) - threshold) !== side) decimals++;
+      const text = this.rounded(n, decimals);
+      return aggregate === 'slope' ? `${text}/d` : text;
     },
   };
 }

@@ -42,7 +42,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     `<strong>${esc(g.id)}</strong>`,
     ownerName(ctx, g),
     esc(metricLabel(g, ctx.language)),
-    `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate)) : '–'}</span>`,
+    `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
     esc(formats.short(parseDay(g.due))),

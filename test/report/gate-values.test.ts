@@ -33,8 +33,18 @@ describe("the report's gates table", () => {
       expect(table).not.toMatch(/71[.,]4286|0[.,]2143/);
       // The figure's caption and the table say the same number.
       expect(html).toContain(`${active} · `);
-      expect(formatsFor(language).gateValue(71.4286, 'last')).toBe(active);
+      expect(formatsFor(language).gateValue(71.4286, 'last', 80)).toBe(active);
     }
+  });
+
+  it('never rounds a value onto or past its threshold', () => {
+    const en = formatsFor('en');
+    expect(en.gateValue(59.96, 'last', 60)).toBe('59.96');
+    expect(en.gateValue(80.04, 'last', 80)).toBe('80.04');
+    expect(en.gateValue(60, 'last', 60)).toBe('60');
+    expect(en.gateValue(0.052, 'mean', 0.055)).toBe('0.05');
+    expect(en.gateValue(-0.0004, 'slope', 0)).toBe('-0.0004/d');
+    expect(formatsFor('nl').gateValue(59.96, 'last', 60)).toBe('59,96');
   });
 
   it('end to end: the report written by the binary rounds the table as its cards', () => {
