@@ -90,7 +90,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       reason: pause.reason,
       ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
       ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id) } : {}),
-      ...(pauseName(pause, plan) !== undefined ? { name: pauseName(pause, plan)! } : {}),
+      ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
     held: {
@@ -187,9 +187,9 @@ function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
 }
 
 /** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
-function pauseName(pause: Plan['pauses'][number], plan: Plan): string | undefined {
-  if (pause.only) return pausedPartName(pause.only, plan.phases);
-  return pause.phase === undefined ? undefined : phaseName(plan.phases, pause.phase);
+function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string } {
+  if (pause.only) return { name: pausedPartName(pause.only, plan.phases) };
+  return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };
 }
 
 /**
