@@ -20,7 +20,7 @@ export interface GateWindow {
   phase: TimedPhase;
   due: Day;
   from: Day;
-  /** Last day read: the due day, or asOf when that is earlier. */
+  /** Last day read: the due day (for a go/no-go, the day before its launch), or asOf when that is earlier. */
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
@@ -53,7 +53,8 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
-    const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
+    const last = lastDayRead(gate, due, guarding);
+    const to = started ? Math.min(last, asOf) : Number.isFinite(due) ? last : plannedDue;
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
@@ -62,6 +63,16 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     if (holder?.rollback && started && plannedDue <= holder.from) return { gate, index, phase, due: plannedDue, from, to: Math.min(plannedDue, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
     return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held, ...(holder?.rollback ? { withdrawn: true as const } : {}) };
   });
+}
+
+/**
+ * The last day a gate reads: its due day, or for a go/no-go (`due: day-before`) the day before the
+ * launch it guards. The days between are days off (a weekend, holidays), on which weekly exports
+ * are dated: a Teams export of Sunday describes the week before a Monday launch and is in by
+ * launch morning, when the launch is decided.
+ */
+function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
+  return gate.due === 'day-before' && guarding && Number.isFinite(guarding.start) && Number.isFinite(due) ? Math.max(due, guarding.start - 1) : due;
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
