@@ -1,13 +1,18 @@
-import { cpSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 // Nieuw Nickerie's week (15..19 March) before Miami launches on Monday 22; Teams's weekly export of Sunday 21 shows 2 of 3 active.
+function copy(): string {
+  const dir = tempDir();
+  cpSync(path.join(ROOT, 'test/fixtures/weekly-export'), dir, { recursive: true });
+  return dir;
+}
+
 describe('gate-check on launch morning, with a weekly export dated Sunday', () => {
   it('lets the launch go on: the go/no-go reads the Sunday export', () => {
-    const dir = tempDir();
-    cpSync(path.join(ROOT, 'test/fixtures/weekly-export'), dir, { recursive: true });
+    const dir = copy();
     const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-22', '--lang', lang, '--format', format], { cwd: dir });
     const en = check('en');
     expect(en.stderr).toBe('');
@@ -18,5 +23,24 @@ describe('gate-check on launch morning, with a weekly export dated Sunday', () =
     const json = JSON.parse(check('en', 'json').stdout);
     expect(json.gates[0]).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-21' } });
     expect(en.stdout).not.toMatch(/sewnarain\.sr|Ramdin/);
+  });
+});
+
+describe('the pause gate-check says to write while Miami waits', () => {
+  it('holds Miami alone: Nieuw Nickerie, under way, keeps its success gate', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    // One of the three last active before the branch launched: 33.3, the go/no-go fails.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    const check = (lang: string) => run(['gate-check', '--at', '2027-03-22', '--lang', lang], { cwd: dir });
+    const held = check('en');
+    expect(held.status).toBe(1);
+    const [, line] = /move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves\)$/m.exec(held.stdout) ?? [];
+    expect(line).toBe('- { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } }');
+    expect(check('nl').stdout).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (groot → pauzeren)", only: { phase: miami } }');
+    appendFileSync(path.join(dir, 'rollout.yaml'), `pauses:\n  ${line}\n`);
+    const events = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events as { type: string; key: string; phase: string; date: string | null }[];
+    expect(events.find((e) => e.key === 'nickerie-success')!.date).toBe('2027-04-12');
+    expect(events.find((e) => e.type === 'launch' && e.phase === 'miami')!.date).toBeNull();
   });
 });

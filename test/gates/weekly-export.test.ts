@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGates } from '../../src/gates/check.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { parseDay } from '../../src/util/dates.js';
-import { ROOT } from '../helpers.js';
+import { recordPauseLine } from '../../src/reporters/gates/labels.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 /**
  * Nieuw Nickerie launches Monday 15 March for one week; its go/no-go falls due Friday 19, the
@@ -13,10 +14,10 @@ import { ROOT } from '../helpers.js';
  */
 const DIR = path.join(ROOT, 'test/fixtures/weekly-export');
 
-async function goNoGo(at: string, change: (text: string) => string = (t) => t) {
-  const file = path.join(DIR, 'rollout.yaml');
+async function goNoGo(at: string, change: (text: string) => string = (t) => t, dir = DIR) {
+  const file = path.join(dir, 'rollout.yaml');
   const { plan } = loadPlan(change(readFileSync(file, 'utf8')), file);
-  const { result } = await checkGates({ plan: plan!, files: [], asOf: parseDay(at), lenient: false, sources: { baseDir: DIR } });
+  const { result } = await checkGates({ plan: plan!, files: [], asOf: parseDay(at), lenient: false, sources: { baseDir: dir } });
   return { result, gate: result.gates.find((g) => g.id === 'nickerie-go-no-go')! };
 }
 
@@ -37,5 +38,23 @@ describe('a go/no-go reads the weekly export dated on the days off before the la
   it('a gate due within some days reads up to its due day only', async () => {
     const within = await goNoGo('2027-03-22', (t) => t.replace('due: day-before', 'within: 4d'));
     expect(within.gate).toMatchObject({ due: '2027-03-19', status: 'inconclusive', window: { to: '2027-03-19' } });
+  });
+});
+
+/** The fixture with one of the three at Nieuw Nickerie last active before the branch launched: 33.3, the go/no-go fails. */
+function failingWeek(): string {
+  const dir = tempDir();
+  cpSync(DIR, dir, { recursive: true });
+  const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+  return dir;
+}
+
+describe('while a launch waits, the pause gate-check says to write', () => {
+  it('pauses that launch alone, in English and Dutch', async () => {
+    const { result } = await goNoGo('2027-03-22', undefined, failingWeek());
+    expect(result.decision).toBe('pause');
+    expect(recordPauseLine(result, 'en')).toContain(': - { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves)');
+    expect(recordPauseLine(result, 'nl')).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (groot → pauzeren)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` laat zien wat verschuift)');
   });
 });

@@ -166,14 +166,15 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
 /**
  * While a launch waits and the plan records no pause, what to write into it: the gate-check
  * decides, the plan is where the rollout's dates come from. An item of `pauses:`, as a plan may
- * hold earlier pauses already.
+ * hold earlier pauses already, that pauses the waiting launch alone.
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const held = result.blockedLaunches[0];
   if (!held || result.openPause || result.decision !== 'pause') return undefined;
   const reason = JSON.stringify(launchCauses(result, held, lang));
-  const pause = `- { from: ${held.launch}, reason: ${reason}, phase: ${held.phase} }`;
-  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --phase ${held.phase}`);
+  // A pause of the launch that waits (and what waits for it): the phases running go on, with their office hours and gates.
+  const pause = `- { from: ${held.launch}, reason: ${reason}, only: { phase: ${held.phase} } }`;
+  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}`);
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
