@@ -1,7 +1,7 @@
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
-import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
@@ -9,6 +9,7 @@ import { guardedDecision } from '../guards/decide.js';
 import { rollbackPeople } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
+import { causeGone } from './cause-gone.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
@@ -220,7 +221,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
+  const { blockedLaunches, nextLaunch, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
+  const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
   // A launch that waits today has not started: the phase before it is current.

@@ -172,6 +172,13 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   return judged(w, { obs, days }, observed, reading);
 }
 
+/** Whether a gate's rows so far would pass it, were it judged today: for a gate a pause holds. */
+export function passesSoFar(w: GateWindow, { obs, days, value }: Measured): boolean {
+  if (value === undefined || obs.values.length < w.minimum.samples) return false;
+  if (w.gate.aggregate === 'slope' && days < w.minimum.days) return false;
+  return compare(roundObserved(value), w.gate.op, w.gate.threshold);
+}
+
 /** The verdict of a gate on or after its due day: inconclusive with too few rows (or days, for a trend), else pass or fail. */
 function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, observed: number | null, reading: Reading): [GateStatus, Because] {
   const { gate, minimum } = w;

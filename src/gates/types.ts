@@ -68,6 +68,17 @@ export interface OpenPause {
   phase?: string;
   /** A pause of one part (a phase or a location): that part's gates wait, the other gates decide. */
   only?: { phase?: string; location?: string };
+  /** Open, and every gate guarding the launch it holds passes now: the end to write in to resume. */
+  causeGone?: CauseGone;
+}
+
+/** The gates that held a launch pass now: the pause can end, with `until` and `untilDecided` written in. */
+export interface CauseGone {
+  gates: string[];
+  /** A week after the day checked, on a working day: time to tell everyone. */
+  until: string;
+  /** The day checked: the day the end is written in, when the resume notice goes out. */
+  untilDecided: string;
 }
 
 /** A rollback of one part the plan records, on or before the day checked: its gates no longer decide. */

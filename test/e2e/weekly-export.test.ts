@@ -44,3 +44,25 @@ describe('the pause gate-check says to write while Miami waits', () => {
     expect(events.find((e) => e.type === 'launch' && e.phase === 'miami')!.date).toBeNull();
   });
 });
+
+describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes', () => {
+  it('says the cause is gone and how to resume, in text and Markdown, English and Dutch; JSON gives causeGone', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    appendFileSync(path.join(dir, 'rollout.yaml'), 'pauses:\n  - { from: 2027-03-22, reason: { nl: "Nieuw Nickerie gebruikt Teams te weinig", en: "Nieuw Nickerie is below 60% active use" }, only: { phase: miami } }\n');
+    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-29', '--lang', lang, '--format', format], { cwd: dir });
+    const en = check('en');
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain('Miami has been paused since 2027-03-22: Nieuw Nickerie is below 60% active use\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 >= 60). If that was why it paused, add the end to the pause in the plan to resume: until: 2027-04-05, untilDecided: 2027-03-29 (');
+    expect(check('nl').stdout).toContain('\nDe toetsmomenten die de start van Miami tegenhielden zijn nu gehaald (nickerie-go-no-go 100 >= 60). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: until: 2027-04-05, untilDecided: 2027-03-29 (');
+    expect(check('en', 'markdown').stdout).toContain('\n\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 \\>= 60).');
+    expect(JSON.parse(check('en', 'json').stdout).openPause.causeGone).toEqual({ gates: ['nickerie-go-no-go'], until: '2027-04-05', untilDecided: '2027-03-29' });
+    // Written in as it says, the pause ends: Miami launches on 5 April and nothing more is said.
+    const text = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').replace('only: { phase: miami } }', 'only: { phase: miami }, until: 2027-04-05, untilDecided: 2027-03-29 }');
+    writeFileSync(path.join(dir, 'rollout.yaml'), text);
+    expect(check('en').stdout).not.toContain('pass now');
+    const launch = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events.find((e: { type: string; phase: string }) => e.type === 'launch' && e.phase === 'miami');
+    expect(launch.date).toBe('2027-04-05');
+  });
+});

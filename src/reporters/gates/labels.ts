@@ -177,6 +177,18 @@ export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'):
   return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}`);
 }
 
+/** While an open pause runs and the gates that held its launch pass now: how to resume. */
+export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+  const p = result.openPause;
+  const gone = p?.causeGone;
+  if (!gone) return undefined;
+  const w = gateWords(lang);
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const gates = gone.gates.map((id) => byId.get(id)!).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
+  const phase = phaseName(result.names.phases, (p.only?.phase ?? p.phase)!);
+  return w.causeGone(phase, gates.join(', '), `until: ${gone.until}, untilDecided: ${gone.untilDecided}`);
+}
+
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
 export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): string[] {
   const r = result.rollback;
