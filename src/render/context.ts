@@ -16,6 +16,7 @@ import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, w
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
+import { waitingPhases } from '../pauses/notices.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { readersClock } from './local-clock.js';
@@ -508,10 +509,7 @@ export class ContextBuilder {
   private waiting(key: string): { name: string; launch: string | null }[] {
     const index = Number(key.replace('pause-', '')) - 1;
     const reach = this.localDays.pauses.spans.find((s) => s.index === index)?.reach;
-    if (!reach) return [];
-    return this.plan.phases
-      .filter((p) => p.kind === 'launch' && reach.phases.has(p.id) && !reach.held.has(p.id))
-      .map((p) => ({ name: p.name, launch: this.phases.find((x) => x.id === p.id)?.launch ?? null }));
+    return waitingPhases(reach, this.plan.phases).map((p) => ({ name: p.name, launch: this.phases.find((x) => x.id === p.id)?.launch ?? null }));
   }
 
   /**

@@ -57,8 +57,8 @@ describe('the schedule of one location', () => {
     const plan = planWith([extended]);
     const en = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'en']).stdout;
     const nl = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'nl']).stdout;
-    expect(en).toContain('only Administratie (the rest goes on)');
-    expect(nl).toContain('alleen Administratie (de rest gaat door)');
+    expect(en).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05');
+    expect(nl).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05');
     expect(`${en}${nl}`).not.toMatch(/only department-1|alleen department-1/);
     expect(run(['schedule', '--plan', plan, '--location', 'Albina', '--format', 'markdown', '--lang', 'en']).stdout).toContain('only Administratie');
   });
@@ -92,5 +92,20 @@ describe('the weekly updates of a living plan', () => {
     expect(en).toContain('**A pause is coming:** from Monday, March 29 until Monday, April 5');
     expect(en).not.toContain('As planned');
     expect(text('2027-03-25_rollout_weekly-update.nl.md')).toContain('**Er komt een pauze:** van maandag 29 maart tot maandag 5 april');
+  });
+});
+
+describe('the schedule of a pause of one phase', () => {
+  it('names the phases that wait for it with their new start, in English and Dutch, as the notice does', () => {
+    const plan = planWith([extended]);
+    for (const format of ['table', 'markdown']) {
+      const en = run(['schedule', '--plan', plan, '--format', format, '--lang', 'en']);
+      const nl = run(['schedule', '--plan', plan, '--format', format, '--lang', 'nl']);
+      expect(en.status, en.stderr).toBe(0);
+      expect(en.stdout).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19)');
+      expect(nl.stdout).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19)');
+      expect(en.stdout).not.toContain('(the rest goes on)');
+      expect(nl.stdout).not.toContain('(de rest gaat door)');
+    }
   });
 });
