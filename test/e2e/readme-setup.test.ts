@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT, run } from '../helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 /** The two commands of the README's set-up, each split at `&&` into its steps. */
@@ -17,6 +17,15 @@ describe("the README's set-up", () => {
     expect(scripts.prepare).toBe(scripts.build);
     const builds = first!.filter((step) => step === 'npm ci' || /^npm run (-s )?build$/.test(step));
     expect(builds).toEqual(['npm ci']);
+  });
+
+  it('prints the bundled example in English, the language the README is written in', () => {
+    const [node, bin, ...args] = first!.at(-1)!.split(' ');
+    expect([node, bin]).toEqual(['node', 'bin/rollout.cjs']);
+    const shown = run(args);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toMatch(/^Teamchat rollout at Caribe Logistics: 120 people/);
+    expect(shown.stdout).toMatch(/│ Phase +│ Kind +│ Weeks +│ Dates +│ People +│ Audience +│/);
   });
 
   it('is checked on a clean clone by .ci/run with its second command, the test suite', () => {
