@@ -1,6 +1,7 @@
 import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
+import type { Reach } from './scope.js';
 
 /** The phase a pause's notices name: the one it concerns, or the one it pauses alone. */
 export function noticePhase(pause: Pick<Pause, 'phase' | 'only'>): string | undefined {
@@ -27,10 +28,21 @@ export function noticeDay(pause: Pick<Pause, 'decided'>, from: Day, lead: number
 
 /**
  * The day a pause's resume notice goes out: the working day before it resumes (no earlier than
- * its first day), or, for a pause that began open and got its end later (`untilDecided`), no
- * earlier than the working day on or after that day: the end is told once it is known.
+ * its first day), or, for a pause that began open and got its end later (`untilDecided`), the
+ * working day on or after that day: people hear the end as soon as it is known, not on the eve
+ * of the day they start again.
  */
 export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, until: Day, calendar: WorkCalendar): Day {
-  const before = Math.max(from, calendar.onOrBefore(until - 1));
-  return pause.untilDecided === undefined ? before : Math.max(before, calendar.onOrAfter(parseDay(pause.untilDecided)));
+  if (pause.untilDecided !== undefined) return calendar.onOrAfter(parseDay(pause.untilDecided));
+  return Math.max(from, calendar.onOrBefore(until - 1));
+}
+
+/**
+ * The launch phases a pause of one part moves because they wait for it, not those it holds
+ * itself, in plan order: its notices and the schedule name them with their new start rather
+ * than saying the rest goes on.
+ */
+export function waitingPhases<P extends { id: string; kind: string }>(reach: Pick<Reach, 'phases' | 'held'> | undefined, phases: readonly P[]): P[] {
+  if (!reach) return [];
+  return phases.filter((p) => p.kind === 'launch' && reach.phases.has(p.id) && !reach.held.has(p.id));
 }

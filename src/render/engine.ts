@@ -5,6 +5,7 @@ import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { didYouMean } from '../util/suggest.js';
 import { formatDate, isDateStyle, DATE_STYLES } from './dates.js';
+import { allStaffPhase } from './no-phase.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: Loc; hash: Record<string, unknown> };
@@ -289,21 +290,28 @@ export class Engine {
     const strict = /^"([^"]+)" not defined in /.exec(message);
     if (strict && e.lineNumber !== undefined) {
       const node = at(template.ast, e.lineNumber, e.column ?? 0, ['PathExpression']);
-      return unknownVariable(file, e.lineNumber, (e.column ?? 0) + 1, node ? String(node.original) : strict[1]!, data);
+      const name = node ? String(node.original) : strict[1]!;
+      // `"name" not defined in null`: the path is right, a value on the way is not set for this message.
+      const parent = / in (null|undefined)$/.test(message) ? parentOf(node, strict[1]!) : undefined;
+      if (parent) return notSet(file, e.lineNumber, (e.column ?? 0) + 1, name, parent, data);
+      return unknownVariable(file, e.lineNumber, (e.column ?? 0) + 1, name, data);
     }
     const nullRead = /^Cannot read properties of (null|undefined) \(reading '([^']+)'\)/.exec(message);
     if (nullRead) {
       // Strict Handlebars reads helper arguments such as `#if phase.name` without a null check.
-      let node: Node | undefined;
+      // The path read: one whose parent is null in the data, else the first that reads that key.
+      const key = nullRead[2]!;
+      const reading: Node[] = [];
       walk(template.ast, (n) => {
-        if (!node && n.type === 'PathExpression' && (n.parts ?? []).indexOf(nullRead[2]!) > 0) node = n;
+        if (parentOf(n, key)) reading.push(n);
       });
-      const name = node ? String(node.original) : nullRead[2]!;
-      const parent = node ? (node.parts ?? []).slice(0, (node.parts ?? []).indexOf(nullRead[2]!)).join('.') : 'its parent';
+      const node = reading.find((n) => unsetIn(data, n, key)) ?? reading[0];
+      const name = node ? String(node.original) : key;
+      const parent = parentOf(node, key) ?? 'its parent';
       const line = node?.loc?.start.line;
       const column = node?.loc === undefined ? undefined : node.loc.start.column + 1;
       if (nullRead[1] === 'undefined') return unknownVariable(file, line, column, name, data);
-      return new TemplateError(file, line, column, `"${name}" is used where ${parent} is not set for this message; put it inside {{#if ${parent}}}`);
+      return notSet(file, line, column, name, parent, data);
     }
     const notObject = /^Cannot use 'in' operator to search for '([^']+)' in /.exec(message);
     if (notObject) {
@@ -340,7 +348,8 @@ export class Engine {
         const found = resolveArg(param, context, (options.data as { root?: unknown } | undefined)?.root);
         if (found === 'missing') throw new MissingValue(i, loc, helper);
         if (found === 'empty' && !block) {
-          throw new HelperProblem(`${helper} was given "${String(param?.original)}", which is not set for this message; put it inside {{#if ...}}`, loc);
+          const name = String(param?.original);
+          throw new HelperProblem(allStaffPhase(name, (options.data as { root?: unknown } | undefined)?.root) ?? `${helper} was given "${name}", which is not set for this message; put it inside {{#if ...}}`, loc);
         }
       });
     };
@@ -418,6 +427,29 @@ function checkDepth(file: TemplateFile, node: unknown, blocks: number): void {
     if (key === 'loc' || key === 'strip' || typeof value !== 'object') continue;
     checkDepth(file, value, key === 'program' || key === 'inverse' ? inner : blocks);
   }
+}
+
+/** The path up to `key` in a path expression that reads it past its first part (`phase` of `phase.name`). */
+function parentOf(node: Node | undefined, key: string): string | undefined {
+  const parts = node?.type === 'PathExpression' ? (node.parts ?? []) : [];
+  const at = parts.indexOf(key);
+  return at > 0 ? parts.slice(0, at).join('.') : undefined;
+}
+
+/** Whether the data has null (not set) on the way to `key` of a path read from the top. */
+function unsetIn(data: unknown, node: Node, key: string): boolean {
+  if (node.data || (node.depth ?? 0) > 0) return false;
+  let value = data;
+  for (const part of (node.parts ?? []).slice(0, (node.parts ?? []).indexOf(key))) {
+    if (value === null || typeof value !== 'object') return false;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value === null;
+}
+
+/** A path whose parent is null for this message: a message to all staff has no phase at all. */
+function notSet(file: string, line: number | undefined, column: number | undefined, name: string, parent: string, data: unknown): TemplateError {
+  return new TemplateError(file, line, column, allStaffPhase(name, data) ?? `"${name}" is used where ${parent} is not set for this message; put it inside {{#if ${parent}}}`);
 }
 
 function unknownVariable(file: string, line: number | undefined, column: number | undefined, name: string, data: unknown, context?: string): TemplateError {

@@ -8,7 +8,7 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses, PauseSpan } from '../pauses/pauses.js';
-import { noticeDay, noticePhase, noticeRef, resumeNoticeDay } from '../pauses/notices.js';
+import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases } from '../pauses/notices.js';
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -89,7 +89,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       until: pause.until ?? null,
       reason: pause.reason,
       ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
-      ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id) } : {}),
+      ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id), waiting: waitingPhases(reach, timed).map(waitingPhase) } : {}),
       ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
@@ -187,6 +187,11 @@ function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
 }
 
 /** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
+/** A phase that waits for a pause of one part, with the start it has now (null while an open pause holds it). */
+function waitingPhase(p: TimedPhase): { id: string; name: string; start: string | null } {
+  return { id: p.id, name: p.name, start: Number.isFinite(p.start) ? formatDay(p.start) : null };
+}
+
 function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string } {
   if (pause.only) return { name: pausedPartName(pause.only, plan.phases) };
   return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };

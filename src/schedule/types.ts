@@ -67,6 +67,8 @@ export interface SchedulePause {
   only?: { phase?: string; location?: string };
   /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
   phases?: string[];
+  /** With `only`: of `phases`, the launch phases that wait for the paused part, each with its start now (null while an open pause holds it). */
+  waiting?: { id: string; name: string; start: string | null }[];
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
   /** Working days every later item moves by; null while the pause is open. */

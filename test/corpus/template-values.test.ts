@@ -22,8 +22,9 @@ const cases: HostileCase[] = [
   { name: 'a key of a single value', args, files: announcement('{{tool.name.first}}'), status: 2, message: /announcement.en.hbs:3:3: "tool.name.first": "tool.name" is a single value, which has no "first"$/ },
   { name: 'a misspelt partial', args, files: announcement('{{> signatur}}'), status: 2, message: /announcement.en.hbs:3:1: no partial "signatur" in partials\/ \(contact, office-hours, signature, support, training\); did you mean "signature"\?$/ },
   { name: 'a partial that includes itself', args, files: { 'rollout.yaml': plan, ...copy('partials/support.en.hbs', 'Phone {{> support}}') }, status: 2, message: /^rollout: templates\/partials\/support.en.hbs:2:7: partial "support" includes itself; a partial may not be used inside itself$/ },
-  // The weekly update goes to everyone: it has no phase.
-  { name: 'a phase given to a helper in a rollout-wide message', args, files: email('weekly-update', '{{date phase.name}}'), status: 2, message: /weekly-update.en.hbs:3:8: "phase.name" is used where phase is not set for this message; put it inside \{\{#if phase\}\}$/ },
+  // The weekly update goes to all staff: it has no phase, and {{#if phase}} would leave the text out of every copy.
+  { name: 'a phase given to a helper in an all-staff message', args, files: email('weekly-update', '{{date phase.name}}'), status: 2, message: /^rollout: templates\/emails\/weekly-update.en.hbs:3:8: "phase.name": the weekly-update email goes to all staff and has no single phase; use message.audience \(whom it goes to\), weekly.live \(the phases live by then\), or rollout.phases \(every phase\) instead$/ },
+  { name: 'the phase printed in an all-staff message', args, files: email('retrospective', 'We did it, {{phase.name}}!'), status: 2, message: /^rollout: templates\/emails\/retrospective.en.hbs:3:14: "phase.name": the retrospective email goes to all staff and has no single phase; use message.audience \(whom it goes to\) or rollout.phases \(every phase\) instead$/ },
 ];
 
 describe('templates that give a helper or a partial what it cannot use', () => {

@@ -57,8 +57,8 @@ describe('the schedule of one location', () => {
     const plan = planWith([extended]);
     const en = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'en']).stdout;
     const nl = run(['schedule', '--plan', plan, '--location', 'Albina', '--lang', 'nl']).stdout;
-    expect(en).toContain('only Administratie (the rest goes on)');
-    expect(nl).toContain('alleen Administratie (de rest gaat door)');
+    expect(en).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05');
+    expect(nl).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05');
     expect(`${en}${nl}`).not.toMatch(/only department-1|alleen department-1/);
     expect(run(['schedule', '--plan', plan, '--location', 'Albina', '--format', 'markdown', '--lang', 'en']).stdout).toContain('only Administratie');
   });
@@ -74,6 +74,15 @@ describe('an open pause given its end later (untilDecided)', () => {
     expect(text('2027-04-19_rollout_pause.nl.md')).toContain('we laten je de nieuwe data weten zodra we ze kennen');
     expect(text('2027-04-26_rollout_resume.en.md')).toContain('- **Send on:** Monday, April 26, 2027');
     expect(text('2027-04-26_rollout_resume.nl.md')).toContain('op maandag 26 april');
+  });
+
+  it('sends the resume notice the day the end was written in, not on the eve of the day Albina starts again', () => {
+    const plan = planWith([{ ...albina, until: '2027-04-26', untilDecided: '2027-04-20' }]);
+    const text = emails(plan);
+    expect(text('2027-04-20_rollout_resume.en.md')).toContain('- **Send on:** Tuesday, April 20, 2027');
+    expect(text('2027-04-20_rollout_resume.nl.md')).toContain('op maandag 26 april');
+    const events = (JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { events: { type: string; date: string }[] }).events;
+    expect(events.filter((e) => e.type === 'resume').map((e) => e.date)).toEqual(['2027-04-20']);
   });
 
   it('names a day that is no such day in one line with its position', () => {
@@ -92,5 +101,20 @@ describe('the weekly updates of a living plan', () => {
     expect(en).toContain('**A pause is coming:** from Monday, March 29 until Monday, April 5');
     expect(en).not.toContain('As planned');
     expect(text('2027-03-25_rollout_weekly-update.nl.md')).toContain('**Er komt een pauze:** van maandag 29 maart tot maandag 5 april');
+  });
+});
+
+describe('the schedule of a pause of one phase', () => {
+  it('names the phases that wait for it with their new start, in English and Dutch, as the notice does', () => {
+    const plan = planWith([extended]);
+    for (const format of ['table', 'markdown']) {
+      const en = run(['schedule', '--plan', plan, '--format', format, '--lang', 'en']);
+      const nl = run(['schedule', '--plan', plan, '--format', format, '--lang', 'nl']);
+      expect(en.status, en.stderr).toBe(0);
+      expect(en.stdout).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19)');
+      expect(nl.stdout).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19)');
+      expect(en.stdout).not.toContain('(the rest goes on)');
+      expect(nl.stdout).not.toContain('(de rest gaat door)');
+    }
   });
 });

@@ -35,7 +35,7 @@ const dateOf = (events: Item[], type: string, key: string, phase?: string) => ev
 describe('a one-week pause of the Albina branch, end to end', () => {
   it('schedule moves Albina and the switch-off that waits for it, and nothing of the other offices', () => {
     const { events, pauses } = scheduleOf(ALBINA);
-    expect(pauses).toEqual([{ from: '2027-04-12', until: '2027-04-19', reason: 'the Albina branch has no internet line', only: { location: 'Albina' }, phases: ['albina', 'switch-off'], name: 'Albina', workingDays: 5 }]);
+    expect(pauses).toEqual([{ from: '2027-04-12', until: '2027-04-19', reason: 'the Albina branch has no internet line', only: { location: 'Albina' }, phases: ['albina', 'switch-off'], waiting: [], name: 'Albina', workingDays: 5 }]);
     // Moved: Albina's launch, training and success gate, the go/no-go before its launch, the switch-off.
     expect(dateOf(events, 'launch', 'launch', 'albina')).toEqual(['2027-04-19']);
     expect(events.find((e) => e.type === 'launch' && e.phase === 'albina')).toMatchObject({ pausedFrom: '2027-04-12', sequence: 2 });

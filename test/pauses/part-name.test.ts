@@ -65,7 +65,7 @@ describe('a paused part has one name in every output', () => {
   it.each(LANGS)('the schedule, the calendar of an open pause, diff and the notices name it the same way (%s)', async (lang) => {
     const local = planIn(closed, lang);
     const schedule = buildSchedule(local);
-    expect(pauseLines(schedule, lang)[0]).toContain({ en: `, only ${NAME.en} (the rest goes on)`, nl: `, alleen ${NAME.nl} (de rest gaat door)` }[lang]);
+    expect(pauseLines(schedule, lang)[0]).toContain({ en: `, only ${NAME.en} (the phases after it wait for it: `, nl: `, alleen ${NAME.nl} (de fasen daarna wachten erop: ` }[lang]);
     const ics = scheduleIcs(buildSchedule(planIn(open, lang)), lang, new Date('2027-03-18T12:00:00Z')).replace(/\r\n /g, '');
     expect(ics).toContain({ en: `${NAME.en} has been paused since 2027-03-17`, nl: `${NAME.nl} is sinds 2027-03-17 gepauzeerd` }[lang]);
     const before = planIn(validPlan(planText([])), lang);

@@ -282,6 +282,26 @@ describe('templates', () => {
     const error = (await render(plan(), 'md', { templates: dir }).catch((e: unknown) => e)) as Error;
     expect(error.message).toBe(`${path.join(dir, 'partials/contact.en.hbs')}:2:3: "contact.mail" is not a variable the plan provides; did you mean "email"?`);
   });
+
+  it.each([
+    ['printed', 'Phase: {{phase.name}}', 10, 'phase.name'],
+    ['given to #if, after another path with name', 'Tool {{tool.name}}: {{#if phase.name}}yes{{/if}}', 27, 'phase.name'],
+    ['given to date', 'Since {{date phase.launch}}', 14, 'phase.launch'],
+  ])('tells a weekly update (to all staff) that uses the phase %s that it has no single phase, and what to use', async (_, line, column, name) => {
+    const dir = userTemplates('emails/weekly-update.en.hbs', `Subject: Update\n\n${line}\n`);
+    const error = (await render(plan(), 'md', { templates: dir }).catch((e: unknown) => e)) as TemplateError;
+    expect(error).toBeInstanceOf(TemplateError);
+    expect([error.message, error.exitCode]).toEqual([
+      `${path.join(dir, 'emails/weekly-update.en.hbs')}:3:${column}: "${name}": the weekly-update email goes to all staff and has no single phase; use message.audience (whom it goes to), weekly.live (the phases live by then), or rollout.phases (every phase) instead`,
+      2,
+    ]);
+  });
+
+  it('tells a rollout-wide checklist that uses the phase to check it is set, not that the variable does not exist', async () => {
+    const dir = userTemplates('checklists/get-started.en.hbs', '# Start\n\n{{phase.name}}\n');
+    const error = (await render(plan(), 'md', { templates: dir }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(`${path.join(dir, 'checklists/get-started.en.hbs')}:3:3: "phase.name" is used where phase is not set for this message; put it inside {{#if phase}}`);
+  });
 });
 
 describe('a solo business, and a big bang of up to three people', () => {

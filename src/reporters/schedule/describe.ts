@@ -4,6 +4,7 @@ import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
+import { formatList } from '../../util/lists.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
@@ -26,7 +27,9 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
-    part: (only: string | undefined, phase: string | undefined) => (only !== undefined ? `, only ${only} (the rest goes on)` : phase !== undefined ? `, phase ${phase}` : ''),
+    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined) =>
+      only !== undefined ? `, only ${only} (${waiting === undefined ? 'the rest goes on' : `the phases after it wait for it: ${waiting}`})` : phase !== undefined ? `, phase ${phase}` : '',
+    waiting: (name: string, start: string | null) => (start === null ? `${name} waits until the pause ends` : `${name} now starts on ${start}`),
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
@@ -66,7 +69,9 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
-    part: (only: string | undefined, phase: string | undefined) => (only !== undefined ? `, alleen ${only} (de rest gaat door)` : phase !== undefined ? `, fase ${phase}` : ''),
+    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined) =>
+      only !== undefined ? `, alleen ${only} (${waiting === undefined ? 'de rest gaat door' : `de fasen daarna wachten erop: ${waiting}`})` : phase !== undefined ? `, fase ${phase}` : '',
+    waiting: (name: string, start: string | null) => (start === null ? `${name} wacht tot de pauze voorbij is` : `${name} begint nu op ${start}`),
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
@@ -133,7 +138,9 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
   return schedule.pauses.map((p) => {
-    const part = w.part(p.only && p.name, p.phase && p.name);
+    // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
+    const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
+    const part = w.part(p.only && p.name, p.phase && p.name, waiting);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
   });
 }
