@@ -22,6 +22,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
 import { heldSwitchOff, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { languagesAt } from '../plan/location-languages.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -354,7 +355,7 @@ export class ContextBuilder {
       },
       sender: person(sender ?? plan.tool.contact),
       phase,
-      previous: phase && phase.kind === 'launch' ? this.launchedBefore(phase.launch) : null,
+      previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
       location: message.location === undefined
         ? null
@@ -526,10 +527,17 @@ export class ContextBuilder {
     return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null };
   }
 
-  /** The buddies' phase: the last launch before `day` (a phase launched the same day has nothing to show yet). */
-  private launchedBefore(day: string): PhaseData | null {
+  /**
+   * The buddies' phase: the last launch before this one (a phase launched the same day has nothing
+   * to show yet) whose people read a language the readers read, so that the two can talk.
+   */
+  private buddies(phase: PhaseData, location: string | undefined): PhaseData | null {
+    const read = languagesAt(this.plan, location === undefined ? phase.locations : [location]);
     let last: PhaseData | null = null;
-    for (const p of this.phases) if (p.kind === 'launch' && p.launch < day && (!last || p.launch >= last.launch)) last = p;
+    for (const p of this.phases) {
+      if (p.kind !== 'launch' || p.launch >= phase.launch || (last && p.launch < last.launch)) continue;
+      if (languagesAt(this.plan, p.locations).some((l) => read.includes(l))) last = p;
+    }
     return last;
   }
 

@@ -80,4 +80,19 @@ describe('gate-check and report while an export the plan names is not there yet'
     expect([due.status, due.stderr]).toEqual([2, missing]);
     expect(run(['gate-check', '--from', '2027-03-01', '--to', '2027-03-29', '--every', '1w'], { cwd: dir }).stderr).toBe(missing);
   });
+
+  it('await the attendance report of a session not held yet, though no gate reads it: a CI run on the launch morning stays green', () => {
+    const dir = tempDir();
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    const plan = readFileSync(example('adoption.yaml'), 'utf8')
+      .replace('adoption/exports/training/*.csv', 'adoption/exports/attendance/*Attendance report*.csv')
+      .replace(/^ {2}- \{ id: (studio|nickerie)-trained, .*\n/gm, '');
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const awaited =
+      'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file yet; it is awaited by 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be: until then this source is not read';
+    const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
+    expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
+    const dayAfter = run(['gate-check', '--at', '2027-03-02'], { cwd: dir });
+    expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
+  });
 });

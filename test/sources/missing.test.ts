@@ -62,6 +62,23 @@ describe('exports that are not there yet', () => {
     expect([before.awaited.map((a) => [a.index, a.file]), [...before.unread]]).toEqual([[[undefined, 'adoption/people.csv']], [0]]);
   });
 
+  it('of attendance reports are awaited until the day after the first session, though no gate reads them', async () => {
+    // The first session (the pilot's training at 10:00, office hours at 14:00) is on the launch day, 1 March: a CI run that morning finds no report.
+    const dir = adoptionCopy((plan) => {
+      plan.sources[5]!.file = 'adoption/exports/attendance/*Attendance report*.csv';
+      plan.sources[5]!.metric = 'trained_unread';
+    });
+    const awaited = { index: 5, file: 'adoption/exports/attendance/*Attendance report*.csv', at: 'sources[5].file', due: day('2027-03-02'), because: { kind: 'session', held: day('2027-03-01') } };
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toEqual([]);
+  });
+
+  it('of attendance reports a gate reads are awaited until that gate is due, when it is later than the first session', async () => {
+    const dir = adoptionCopy((plan) => (plan.sources[5]!.file = 'adoption/exports/attendance/*Attendance report*.csv'));
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toMatchObject([{ index: 5, because: { kind: 'gate', gate: 'studio-trained' } }]);
+  });
+
   it('are none when every file is there', async () => {
     const dir = adoptionCopy();
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-22'))).toEqual([]);
