@@ -190,6 +190,11 @@ describe('gate-check on the Albina branch', () => {
     // The gate that failed before the rollback still reads failed, with the rollback that followed; the one not due yet is withdrawn.
     expect(recorded.stdout).toContain('albina-active (fail): last of 3 rows of active use (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19\n');
     expect(recorded.stdout).toContain('albina-success (pending): withdrawn: Albina rolled back on 2027-04-19');
+    // Withdrawn, albina-active no longer guards the switch-off: its line names no gate.
+    expect(recorded.stdout).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; [^\n]*needs >= 80\n/m);
+    expect(recorded.stdout).not.toContain('guarded by');
+    expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).not.toContain('bewaakt door');
+    expect(JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout).decommission.guards).toEqual([]);
     expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active_use_pct │ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
     expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('- **albina-active** (niet gehaald): de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet \\>= 40; daarna is Albina op 2027-04-19 teruggedraaid');
     const junit = check(ALBINA, '2027-04-26', '--format', 'junit');

@@ -5,6 +5,7 @@ import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
 import { reasonText } from '../../src/gates/reasons.js';
 import { renderJunit } from '../../src/reporters/gates/junit.js';
+import { decommissionLine } from '../../src/reporters/gates/labels.js';
 import { parseDay } from '../../src/util/dates.js';
 import { ROOT, validPlan } from '../helpers.js';
 
@@ -41,5 +42,15 @@ describe('the gates of a part rolled back', () => {
     const result = await check('2027-04-13', '2027-04-13');
     expect(gate(result, 'albina-active')).toMatchObject({ status: 'fail', withdrawn: true, effect: 'continue', reason: expect.stringMatching(/not >= 40; then Albina rolled back on 2027-04-13$/) });
     expect(result.decision).not.toBe('rollback');
+  });
+
+  it('leave the switch-off guarded by none of them: its line names no gate the rollback withdrew', async () => {
+    const result = await check('2027-04-19', '2027-04-26');
+    expect(result.decommission?.guards).toEqual([]);
+    for (const lang of ['en', 'nl'] as const) expect(decommissionLine(result, lang)).not.toMatch(/albina-active|guarded by|bewaakt door/);
+    // Before the rollback, albina-active guards it.
+    const before = (await checkGates({ plan: validPlan(stringify({ ...base, rollback: undefined })), files: [USAGE], asOf: parseDay('2027-04-12'), lenient: false })).result;
+    expect(decommissionLine(before, 'en')).toContain('guarded by albina-active');
+    expect(decommissionLine(before, 'nl')).toContain('bewaakt door albina-active');
   });
 });
