@@ -6,6 +6,7 @@ import { buildSchedule } from '../schedule/build.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
+import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
 import { computedMetrics } from './unread.js';
 
@@ -63,6 +64,31 @@ export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDi
     awaited.push({ index, file: source.file, at: input.locate?.(['sources', index, 'file']) ?? `sources[${index}].file`, due, because });
   }
   return awaited;
+}
+
+/** The sources as of a day: which files are awaited, which sources go unread, and the roster's notes. */
+export interface Readable {
+  awaited: Awaited[];
+  /** The sources (by index) left unread: those awaited, or every one while the roster is. */
+  unread: Set<number>;
+  /** When no source is read but the roster is due (or there): what reading it said, as `readSources` says it. */
+  rosterWarnings: string[];
+}
+
+/**
+ * The files awaited as of `asOf` (see awaitedFiles) and the sources left unread for them. The
+ * roster is due from the first launch whether or not an export is due yet: when every source is
+ * awaited, it is read on its own, so that a wrong `people.file` stops the run (as it would once an
+ * export is read) from the first launch on, and a roster that is there is checked before it.
+ */
+export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Readable> {
+  const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
+  const rosterAwaited = awaited.some((a) => a.index === undefined);
+  const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
+  // A plan without sources reads no roster (its --metrics files name no people).
+  const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
+  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 
 /** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */

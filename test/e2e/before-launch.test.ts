@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { example, run, tempDir } from '../helpers.js';
 
 /** The example with its helpdesk export written in the plan before the helpdesk has exported anything. */
@@ -32,6 +33,43 @@ describe('gate-check and report while an export the plan names is not there yet'
     const due = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
     expect(due.status).toBe(2);
     expect(due.stderr).toContain('rollout: adoption/people.csv: no such file; put the roster there');
+  });
+
+  it('carry the files still awaited in the JSON and the report too, the note staying on stderr', () => {
+    const dir = ticketsAhead();
+    const check = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+    expect([check.status, check.stderr.split('\n')]).toEqual([0, expect.arrayContaining([AWAITED])]);
+    const awaited = { key: 'sources[4].file', file: 'adoption/exports/tickets-2027-*.csv', due: '2027-03-29', because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    expect((JSON.parse(check.stdout) as { awaited: unknown }).awaited).toEqual([awaited]);
+    const report = run(['report', '--at', '2027-03-15', '-o', 'report.html', '--lang', 'en'], { cwd: dir });
+    expect([report.status, report.stdout, report.stderr.split('\n')]).toEqual([0, 'wrote report.html (decision: continue)\n', expect.arrayContaining([AWAITED])]);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain(
+      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads tickets, is due, and is not read until then.</li>',
+    );
+    // The roster before the first launch: every source waits for it.
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const early = JSON.parse(run(['gate-check', '--at', '2027-02-22', '--format', 'json'], { cwd: dir }).stdout) as { awaited: unknown };
+    expect(early.awaited).toEqual([{ key: 'people.file', file: 'adoption/people.csv', due: '2027-03-01', because: { kind: 'launch' } }]);
+  });
+
+  it('stop from the first launch on a roster that is not there, though every export is still awaited', () => {
+    // Teams' activity export alone, not there yet: gate pilot-go, the first that reads it, is due on 12 March.
+    const dir = tempDir();
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    const plan = parse(readFileSync(example('adoption.yaml'), 'utf8')) as { sources: { file: string }[]; gates: { metric: string }[] };
+    plan.sources = [{ ...plan.sources[0]!, file: 'adoption/exports/TeamsUserActivity-2027-*.csv' }];
+    plan.gates = plan.gates.filter((g) => g.metric === 'active_use_pct');
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const missing = 'rollout: adoption/people.csv: no such file; put the roster there or correct people.file (rollout.yaml:';
+    for (const args of [['gate-check', '--format', 'json'], ['report', '-o', 'report.html'], ['render-emails', '-o', 'out'], ['metrics']]) {
+      const r = run([...args, '--at', '2027-03-02'], { cwd: dir });
+      expect([args[0], r.status, r.stdout, r.stderr.startsWith(missing), r.stderr.split('\n').length]).toEqual([args[0], 2, '', true, 2]);
+    }
+    expect(existsSync(path.join(dir, 'report.html')) || existsSync(path.join(dir, 'out'))).toBe(false);
+    // Before the first launch the roster is awaited, as the exports are: said, and not a failure.
+    const before = run(['gate-check', '--at', '2027-02-26'], { cwd: dir });
+    expect([before.status, before.stderr]).toEqual([0, expect.stringContaining('"adoption/people.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read')]);
   });
 
   it('read the other exports while a helpdesk export is awaited, until the first gate that reads it is due; from that day on it is an error', () => {

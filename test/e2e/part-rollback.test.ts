@@ -137,6 +137,11 @@ describe('a rollback of the Albina branch, end to end', () => {
     const en = report('en');
     expect(row(en, 'albina-active')).toContain('<span class="pill st-fail">fail</span> <span class="muted">Albina rolled back 19 Apr</span>');
     expect(row(en, 'albina-success')).toContain('<span class="pill st-pending">pending</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    // Withdrawn unjudged on 19 April: what it read ends there, not on the day checked.
+    expect(row(en, 'albina-success')).toContain('<td>30 Mar – 19 Apr</td>');
+    expect(row(report('nl'), 'albina-success')).toContain('<td>30 mrt – 19 apr</td>');
+    const json = JSON.parse(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown }[] };
+    expect(json.gates.find((g) => g.id === 'albina-success')!.window).toEqual({ from: '2027-03-30', to: '2027-04-19' });
     expect(en).toContain('<span class="count st-fail">1 fail</span>');
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
@@ -190,6 +195,11 @@ describe('gate-check on the Albina branch', () => {
     // The gate that failed before the rollback still reads failed, with the rollback that followed; the one not due yet is withdrawn.
     expect(recorded.stdout).toContain('albina-active (fail): last of 3 rows of active use (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19\n');
     expect(recorded.stdout).toContain('albina-success (pending): withdrawn: Albina rolled back on 2027-04-19');
+    // Withdrawn, albina-active no longer guards the switch-off: its line names no gate.
+    expect(recorded.stdout).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; [^\n]*needs >= 80\n/m);
+    expect(recorded.stdout).not.toContain('guarded by');
+    expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).not.toContain('bewaakt door');
+    expect(JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout).decommission.guards).toEqual([]);
     expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active_use_pct │ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
     expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('- **albina-active** (niet gehaald): de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet \\>= 40; daarna is Albina op 2027-04-19 teruggedraaid');
     const junit = check(ALBINA, '2027-04-26', '--format', 'junit');
