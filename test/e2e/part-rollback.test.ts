@@ -137,6 +137,11 @@ describe('a rollback of the Albina branch, end to end', () => {
     const en = report('en');
     expect(row(en, 'albina-active')).toContain('<span class="pill st-fail">fail</span> <span class="muted">Albina rolled back 19 Apr</span>');
     expect(row(en, 'albina-success')).toContain('<span class="pill st-pending">pending</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    // Withdrawn unjudged on 19 April: what it read ends there, not on the day checked.
+    expect(row(en, 'albina-success')).toContain('<td>30 Mar – 19 Apr</td>');
+    expect(row(report('nl'), 'albina-success')).toContain('<td>30 mrt – 19 apr</td>');
+    const json = JSON.parse(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown }[] };
+    expect(json.gates.find((g) => g.id === 'albina-success')!.window).toEqual({ from: '2027-03-30', to: '2027-04-19' });
     expect(en).toContain('<span class="count st-fail">1 fail</span>');
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
