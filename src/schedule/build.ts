@@ -600,7 +600,13 @@ function compare(a: string, b: string): number {
 /** Keeps one phase's or one location's part of a schedule. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
-  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
+  // A session shared by every location of a phase (training.mode: shared) is for that phase's people.
+  const sharedElsewhere = (e: ScheduleEvent) => {
+    if (location === undefined || e.location !== undefined || e.phase === undefined || (e.type !== 'training' && e.type !== 'office-hours')) return false;
+    const places = schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
+    return places.length > 0 && !places.includes(location);
+  };
+  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !sharedElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,

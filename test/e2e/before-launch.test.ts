@@ -35,6 +35,23 @@ describe('gate-check and report while an export the plan names is not there yet'
     expect(due.stderr).toContain('rollout: adoption/people.csv: no such file; put the roster there');
   });
 
+  it('carry the files still awaited in the JSON and the report too, the note staying on stderr', () => {
+    const dir = ticketsAhead();
+    const check = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+    expect([check.status, check.stderr.split('\n')]).toEqual([0, expect.arrayContaining([AWAITED])]);
+    const awaited = { key: 'sources[4].file', file: 'adoption/exports/tickets-2027-*.csv', due: '2027-03-29', because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    expect((JSON.parse(check.stdout) as { awaited: unknown }).awaited).toEqual([awaited]);
+    const report = run(['report', '--at', '2027-03-15', '-o', 'report.html', '--lang', 'en'], { cwd: dir });
+    expect([report.status, report.stdout, report.stderr.split('\n')]).toEqual([0, 'wrote report.html (decision: continue)\n', expect.arrayContaining([AWAITED])]);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain(
+      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads tickets, is due, and is not read until then.</li>',
+    );
+    // The roster before the first launch: every source waits for it.
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const early = JSON.parse(run(['gate-check', '--at', '2027-02-22', '--format', 'json'], { cwd: dir }).stdout) as { awaited: unknown };
+    expect(early.awaited).toEqual([{ key: 'people.file', file: 'adoption/people.csv', due: '2027-03-01', because: { kind: 'launch' } }]);
+  });
+
   it('stop from the first launch on a roster that is not there, though every export is still awaited', () => {
     // Teams' activity export alone, not there yet: gate pilot-go, the first that reads it, is due on 12 March.
     const dir = tempDir();
