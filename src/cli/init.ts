@@ -2,16 +2,17 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { loadPlan } from '../plan/load.js';
+import { checkStarter } from '../plan/starter-check.js';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { starterPlan, type StarterOptions } from '../plan/starter.js';
 import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
 import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
-import { EXIT, RolloutError } from '../util/errors.js';
+import { EXIT, RolloutError, type Diagnostic } from '../util/errors.js';
 import { builtInTemplates, readVersion } from '../util/package.js';
 import { refreshCopies } from '../render/refresh.js';
 import { stamped } from '../render/stamp.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
-import { choice, say, writeOut } from './common.js';
+import { choice, printDiagnostics, say, writeOut } from './common.js';
 
 export interface InitOptions {
   preset: string;
@@ -42,8 +43,7 @@ function defaultStart(options: Omit<StarterOptions, 'start'>): string {
 const OPTIONS: Record<string, string> = { start: '--start', 'organization.headcount': '--headcount', 'organization.name': '--name' };
 
 /** A starting plan must pass `rollout validate`; what would not is an error in the option it came from. */
-function refuseInvalid(plan: string): void {
-  const error = loadPlan(plan, 'rollout.yaml').diagnostics.find((d) => d.severity === 'error');
+function refuseInvalid(error: Diagnostic | undefined): void {
   if (error) throw new RolloutError(`${(error.path && OPTIONS[error.path]) ?? 'rollout.yaml'}: ${error.message}`);
 }
 
@@ -66,7 +66,9 @@ export async function initCommand(options: InitOptions): Promise<number> {
   const start = options.start ?? defaultStart(starter);
   if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
   const plan = starterPlan({ ...starter, start });
-  refuseInvalid(plan);
+  const where = (name: string) => path.join(options.dir, name);
+  const check = checkStarter(plan, where('rollout.yaml'));
+  refuseInvalid(check.error);
   const files: OutputFile[] = [
     { name: 'rollout.yaml', content: plan },
     { name: 'rollout.schema.json', content: `${JSON.stringify(planJsonSchema(), null, 2)}\n` },
@@ -78,10 +80,11 @@ export async function initCommand(options: InitOptions): Promise<number> {
     for (const template of await builtInTemplates()) files.push({ name: `templates/${template.name}`, content: stamped(template.name, (await template.read()).toString('utf8'), release) });
   }
   await writeFiles(options.dir, files, { force: options.force });
-  const where = (name: string) => path.join(options.dir, name);
   const templates = files.filter((f) => f.name.startsWith('templates/')).length;
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
   if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person; then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
+  // What validate would warn of the options (a preset that does not fit the headcount), said now rather than at the first validate.
+  printDiagnostics(check.warnings);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);
   return EXIT.ok;
 }

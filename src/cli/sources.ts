@@ -1,10 +1,11 @@
 import path from 'node:path';
+import type { GateCheckInput } from '../gates/check.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
 import type { SourcesInput } from '../sources/read.js';
-import { awaitedFiles, type DueBecause } from '../sources/missing.js';
+import { readableSources, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
@@ -27,18 +28,19 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
  * Where the plan's sources are, less those whose files are awaited as of `asOf` (see
  * awaitedFiles): each said on stderr, with the day from which it is due. A missing roster before
  * the first launch leaves every source unread, and `instead` says what the command does then.
- * From its due day on, a missing export is the error it always was.
+ * From its due day on, a missing export is the error it always was, and so is a missing roster
+ * from the first launch, even while every export is awaited (see readableSources).
  */
-export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>> {
+export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<NonNullable<GateCheckInput['sources']>> {
   const input = sourcesInput(planFile, loaded);
-  const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
+  const { awaited, unread, rosterWarnings } = await readableSources(plan, input, asOf);
   for (const a of awaited) {
     const file = `rollout: ${a.at}: ${JSON.stringify(a.file)} matches no file yet`;
     if (a.index === undefined) say(`${file}; before the first launch on ${formatDay(a.due)} the sources are not read, and ${instead}`);
     else say(`${file}; it is awaited by ${dueText(a.due, a.because)}`);
   }
-  const rosterMissing = awaited.some((a) => a.index === undefined);
-  return { ...input, awaited: new Set(rosterMissing ? plan.sources.map((_, i) => i) : awaited.map((a) => a.index!)) };
+  reportImports([], rosterWarnings);
+  return { ...input, awaited: unread, awaitedFiles: awaited };
 }
 
 /** When an awaited source is due, and what waits for it until then. */
@@ -46,6 +48,7 @@ function dueText(due: Day, because: DueBecause): string {
   const day = formatDay(due);
   const unread = 'until then this source is not read';
   if (because.kind === 'launch') return `the first launch on ${day}: ${unread}`;
+  if (because.kind === 'session') return `${day}, the day after the first training session or office hour on ${formatDay(because.held)}, whose attendance report is the first there can be: ${unread}`;
   if (because.kind === 'gate') return `${day}, when gate ${because.gate}, which reads ${because.metric}, is due: ${unread}, and the gates on ${because.metric} stay pending`;
   return `${day}, when the switch-off (phase ${because.phase}), which waits for ${because.metric}, starts: ${unread}, and its condition has no value of ${because.metric} from it`;
 }

@@ -18,6 +18,8 @@ import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
+import type { Awaited } from '../sources/missing.js';
+import { awaitedFiles } from './awaited.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -26,7 +28,10 @@ export interface GateCheckInput {
   asOf: Day;
   lenient: boolean;
   /** Where the plan is, for its `people:` and `sources:` files. */
-  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>;
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'> & {
+    /** The files behind `awaited`, and the roster while it is awaited: the result names them. */
+    awaitedFiles?: readonly Awaited[];
+  };
 }
 
 export interface GateCheckOutput {
@@ -46,7 +51,8 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const read = await readLedger({ ...input, plan }, phases, input.asOf);
-  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  const judged = judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0);
+  return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -95,8 +101,15 @@ async function replayed(input: ReplayInput) {
     const { plan, phases } = viewOf(day);
     return judgeDay(plan, phases, read.ledger, day, measured, read.imports.length > 0);
   };
-  return { measureOf, judge, last: (): GateCheckOutput => ({ ...judge(lastDay, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings }) };
+  const lastOutput = (): GateCheckOutput => {
+    const judged = judge(lastDay, measureOf);
+    return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  };
+  return { measureOf, judge, last: lastOutput };
 }
+
+/** The result with the files still awaited as of its day, which the JSON and the report name. */
+const withAwaited = (result: GateCheckResult, input: Pick<GateCheckInput, 'sources'>): GateCheckResult => ({ ...result, ...awaitedFiles(input.sources?.awaitedFiles) });
 
 /** Each day's plan as it stood that day (see planAsOf), its phases timed once per distinct plan. */
 function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[] } {

@@ -105,6 +105,17 @@ export interface SwitchOff {
   next: boolean;
 }
 
+/** A file the plan names that matches no file yet, on a day before it is due (see awaitedFiles). */
+export interface AwaitedFile {
+  /** The plan key that names it: `sources[4].file`, or `people.file` for the roster (no source is read without it). */
+  key: string;
+  file: string;
+  /** The first day a missing file stops the run. */
+  due: string;
+  /** Why not sooner: the first launch, the first gate or switch-off that reads it, or (attendance) the first session held. */
+  because: { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string } | { kind: 'session'; held: string };
+}
+
 export interface GateCheckResult {
   asOf: string;
   /** The phase that started last on or before asOf; null before the first and after the last ends. */
@@ -147,6 +158,8 @@ export interface GateCheckResult {
   rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
   /** Locations that gates not due yet would roll back if they fell due today, each with the first due day; absent without one. */
   partsAhead?: { location: string; gates: string[]; due: string }[];
+  /** The files the plan names that are not there yet and not due yet, left unread until `due`; absent without one. */
+  awaited?: AwaitedFile[];
   gates: GateResult[];
   /** How the plan names its phases and metrics in the language checked in: for the formats people read; JSON keeps ids. */
   names: DisplayNames;

@@ -53,7 +53,8 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   const off = phases.find((p) => p.kind === 'decommission');
   let decommission: SwitchOff | null = null;
   if (off) {
-    const guards = guarding(off);
+    // A gate a rollback withdrew guards nothing any more: the switch-off names only those in force.
+    const guards = guarding(off).filter((g) => !g.withdrawn);
     const ready = conditionReady !== false && !guards.some(asks);
     const due = Number.isFinite(off.start) ? formatDay(off.start) : null;
     const launched = phases.every((p) => p.kind !== 'launch' || asOf >= p.start);

@@ -28,12 +28,13 @@ export function noticeDay(pause: Pick<Pause, 'decided'>, from: Day, lead: number
 
 /**
  * The day a pause's resume notice goes out: the working day before it resumes (no earlier than
- * its first day), or, for a pause that began open and got its end later (`untilDecided`), no
- * earlier than the working day on or after that day: the end is told once it is known.
+ * its first day), or, for a pause that began open and got its end later (`untilDecided`), the
+ * working day on or after that day: people hear the end as soon as it is known, not on the eve
+ * of the day they start again.
  */
 export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, until: Day, calendar: WorkCalendar): Day {
-  const before = Math.max(from, calendar.onOrBefore(until - 1));
-  return pause.untilDecided === undefined ? before : Math.max(before, calendar.onOrAfter(parseDay(pause.untilDecided)));
+  if (pause.untilDecided !== undefined) return calendar.onOrAfter(parseDay(pause.untilDecided));
+  return Math.max(from, calendar.onOrBefore(until - 1));
 }
 
 /**

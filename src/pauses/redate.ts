@@ -11,6 +11,7 @@ import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from 
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
 import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
+import { KnownStarts } from '../schedule/known-start.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -54,9 +55,16 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const messages = new MessageCalendars(after, global, phases);
   const dayBefore = dayBeforeGates(after, phases);
   const words = scheduleWords(after.language);
-  // A reminder names the day its phase starts, wherever the pause moved it.
-  const reminders = new Map(phases.filter((p) => Number.isFinite(p.start)).map((p) => [p.id, words.remind(p.name, formatDay(p.start))]));
   const start = parseDay(after.start);
+  // A reminder names the day its phase starts, wherever the pause moved it, as the plan stood the
+  // day it went out (a pause written in later moved it after it was sent), as building does.
+  const names = new Map(phases.map((p) => [p.id, { name: p.name, start: p.start }]));
+  const sentStarts = new KnownStarts(after, start);
+  const reminderTitle = (event: ScheduleEvent, day: Day) => {
+    const phase = names.get(event.phase!);
+    const then = (Number.isFinite(day) ? sentStarts.on(day, event.phase!) : undefined) ?? phase?.start;
+    return phase && then !== undefined && Number.isFinite(then) ? words.remind(phase.name, formatDay(then)) : event.title;
+  };
   // A weekly update lands by the weekday it is due on, which an earlier pause may have moved it off.
   const updateDue = start + ((WEEKDAYS.indexOf(after.communications.weeklyUpdateDay) - WEEKDAYS.indexOf(weekday(start)) + 7) % 7);
   // A phase that ends before the first new pause keeps its office hours; the others are built again.
@@ -89,7 +97,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       moved = { ...moved, day, meant: day };
     }
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);
-    const title = event.type === 'reminder' ? (reminders.get(event.phase!) ?? event.title) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
+    const title = event.type === 'reminder' ? reminderTitle(event, moved.day) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
     // A pause that reaches an item is a revision of its calendar entry, even where it leaves the day as it was.
     const moves = fixed ? fixed.moves : (event.sequence ?? 0) + moved.moves;
     // The day off it is meant for now, if any: a pause can move that while the day stays.

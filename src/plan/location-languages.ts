@@ -7,3 +7,10 @@ export function locationLanguages(plan: Pick<Plan, 'organization'>, name: string
   const own = locations.find((l) => l.name === name)?.languages;
   return own ? languages.filter((l) => own.includes(l)) : [...languages];
 }
+
+/** The languages read by the people of some locations: every language any of them reads (all the plan's when none is named). */
+export function languagesAt(plan: Pick<Plan, 'organization'>, names: readonly string[]): Language[] {
+  if (names.length === 0) return [...plan.organization.languages];
+  const read = new Set(names.flatMap((n) => locationLanguages(plan, n)));
+  return plan.organization.languages.filter((l) => read.has(l));
+}

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import './zod-jitless.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, WEEKDAYS } from '../util/dates.js';
 import { isTimeZone, likelyTimeZone, ruleZonePlaces } from '../util/time-zones.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
-
-// A plan is parsed once per run: compiling zod's fast paths would cost more than it saves.
-z.config({ jitless: true });
 
 const isoDate = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-jitless.js';
 import { DATE_FORMAT } from '../util/date-order.js';
 import { isIsoDate } from '../util/dates.js';
 

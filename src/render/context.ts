@@ -21,7 +21,8 @@ import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
-import { heldSwitchOff, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { languagesAt } from '../plan/location-languages.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -354,7 +355,7 @@ export class ContextBuilder {
       },
       sender: person(sender ?? plan.tool.contact),
       phase,
-      previous: phase && phase.kind === 'launch' ? this.launchedBefore(phase.launch) : null,
+      previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
       location: message.location === undefined
         ? null
@@ -429,7 +430,7 @@ export class ContextBuilder {
     if (!p) return 0;
     return (this.schedule.rollbacks ?? [])
       .filter((r) => r.on <= date)
-      .reduce((n, r) => n + (r.only.location !== undefined ? (p.peopleAt?.[r.only.location] ?? 0) : r.only.phase === phase ? p.people : 0), 0);
+      .reduce((n, r) => n + partPeople(r.only, p), 0);
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
@@ -526,10 +527,17 @@ export class ContextBuilder {
     return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null };
   }
 
-  /** The buddies' phase: the last launch before `day` (a phase launched the same day has nothing to show yet). */
-  private launchedBefore(day: string): PhaseData | null {
+  /**
+   * The buddies' phase: the last launch before this one (a phase launched the same day has nothing
+   * to show yet) whose people read a language the readers read, so that the two can talk.
+   */
+  private buddies(phase: PhaseData, location: string | undefined): PhaseData | null {
+    const read = languagesAt(this.plan, location === undefined ? phase.locations : [location]);
     let last: PhaseData | null = null;
-    for (const p of this.phases) if (p.kind === 'launch' && p.launch < day && (!last || p.launch >= last.launch)) last = p;
+    for (const p of this.phases) {
+      if (p.kind !== 'launch' || p.launch >= phase.launch || (last && p.launch < last.launch)) continue;
+      if (languagesAt(this.plan, p.locations).some((l) => read.includes(l))) last = p;
+    }
     return last;
   }
 
@@ -562,7 +570,7 @@ export class ContextBuilder {
       // A pause that starts before the next update: from when, until when, why.
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
-      rolledBack: rolledBackBy(plan, message.date, lang),
+      rolledBack: rolledBackBy(plan, this.schedule, message.date, lang),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,

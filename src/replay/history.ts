@@ -1,7 +1,7 @@
 import type { GateCheckResult } from '../gates/types.js';
 import { launchJson, switchOffJson } from '../reporters/gates/json.js';
 import { ID_NAMES } from '../plan/display-names.js';
-import { decisionCauses } from '../reporters/gates/labels.js';
+import { decisionCauses, decisionWhy } from '../reporters/gates/labels.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { Language } from '../plan/schema.js';
 import { gateWords } from '../reporters/gates/words.js';
@@ -35,10 +35,18 @@ export function historyEntry(r: GateCheckResult) {
     exitCode: exitCodeFor(r.decision),
     currentPhase: r.currentPhase,
     blockedLaunches: r.blockedLaunches.map(launchJson),
+    nextLaunch: r.nextLaunch && launchJson(r.nextLaunch),
+    ...(r.partsAhead ? { partsAhead: r.partsAhead } : {}),
     decommission: r.decommission && switchOffJson(r.decommission),
     failing: failing(r),
     why: decisionCauses({ ...r, names: ID_NAMES }),
   };
+}
+
+/** The decision line's why, as the one-day check says it (a launch that will wait unless things change too); `-` when nothing waits. */
+function why(r: GateCheckResult, lang: Language, nothingWaits: string): string {
+  const text = decisionWhy(r, lang);
+  return text === nothingWaits ? '-' : text;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -47,7 +55,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' 
 export function renderHistory(format: 'jsonl' | 'text' | 'markdown', results: GateCheckResult[], lang: Language = 'en'): string {
   if (format === 'jsonl') return results.map((r) => JSON.stringify(historyEntry(r))).join('\n') + '\n';
   const w = gateWords(lang);
-  const rows = results.map((r) => [r.asOf, w.decision[r.decision], r.currentPhase ?? '-', failing(r).join(', ') || '-', decisionCauses(r, lang).join('; ') || '-']);
+  const rows = results.map((r) => [r.asOf, w.decision[r.decision], r.currentPhase ?? '-', failing(r).join(', ') || '-', why(r, lang, w.nothingWaits)]);
   const head = [...w.historyColumns];
   if (format === 'markdown') {
     return [`### ${w.historyTitle}`, '', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n');

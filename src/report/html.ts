@@ -100,9 +100,19 @@ function header(ctx: Context, title: string): string {
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
     recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
+    awaited(ctx),
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
+}
+
+/** The exports (or the roster) not there yet and not due yet: unread, as gate-check says on stderr and in its JSON. */
+function awaited({ words, formats, input }: Context): string {
+  const files = input.check.result.awaited ?? [];
+  if (files.length === 0) return '';
+  const day = (d: string) => formats.short(parseDay(d));
+  const items = files.map((f) => `<li>${esc(words.awaited(f, day(f.due), f.because.kind === 'session' ? day(f.because.held) : undefined))}</li>`);
+  return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 
 /** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */

@@ -1,4 +1,4 @@
-import type { GateStatus } from '../gates/types.js';
+import type { AwaitedFile, GateStatus } from '../gates/types.js';
 import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
@@ -37,6 +37,11 @@ const en = {
   rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
   noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
   rollbackProcedure: 'Rollback procedure',
+  awaitedTitle: 'Not read yet',
+  awaited: (f: AwaitedFile, due: string, held: string | undefined) =>
+    f.key === 'people.file'
+      ? `"${f.file}" (people.file) matches no file yet; before the first launch on ${due} no export is read.`
+      : `"${f.file}" (${f.key}) matches no file yet; it is due on ${due}, ${dueWhy(f.because, held)}, and is not read until then.`,
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
   tellFirst: 'Tell first',
   pauses: 'Pauses',
@@ -125,6 +130,19 @@ const en = {
   } satisfies ChecklistNames as Record<string, string>,
 };
 
+/** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance). */
+function dueWhy(because: AwaitedFile['because'], held: string | undefined): string {
+  if (because.kind === 'gate') return `when gate ${because.gate}, which reads ${because.metric}, is due`;
+  if (because.kind === 'switch-off') return `when the switch-off, which waits for ${because.metric}, starts`;
+  return because.kind === 'session' ? `the day after the first session (${held})` : 'the first launch';
+}
+
+function dueWhyDutch(because: AwaitedFile['because'], held: string | undefined): string {
+  if (because.kind === 'gate') return `als toetsmoment ${because.gate}, dat ${because.metric} leest, beoordeeld wordt`;
+  if (because.kind === 'switch-off') return `als het uitzetten van het oude systeem begint (dat wacht op ${because.metric})`;
+  return because.kind === 'session' ? `de dag na de eerste sessie (${held})` : 'de eerste start';
+}
+
 export type Words = typeof en;
 
 const dutch: Words = {
@@ -149,6 +167,11 @@ const dutch: Words = {
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
   noMetrics: 'Geen metingen opgegeven: de toetsmomenten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
   rollbackProcedure: 'Terugdraaiprocedure',
+  awaitedTitle: 'Nog niet gelezen',
+  awaited: (f, due, held) =>
+    f.key === 'people.file'
+      ? `"${f.file}" (people.file) is er nog niet; vóór de eerste start op ${due} wordt geen export gelezen.`
+      : `"${f.file}" (${f.key}) is er nog niet; nodig vanaf ${due}, ${dueWhyDutch(f.because, held)}, en tot dan niet gelezen.`,
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',
   tellFirst: 'Eerst inlichten',
   pauses: 'Pauzes',

@@ -12,6 +12,7 @@ import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases } fro
 import type { Part } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
+import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
@@ -137,10 +138,6 @@ function launchPlaces(plan: Plan, phase: TimedPhase, places: Place[], global: Pl
 }
 
 /** Where a phase starts after the pauses; while an open pause holds it, where it last did. */
-function startOf(p: TimedPhase): Day {
-  return Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart);
-}
-
 function placesOf(plan: Plan): Place[] {
   return plan.organization.locations.map((location) => ({ location, timezone: location.timezone, calendar: locationCalendar(plan, location) }));
 }
@@ -215,6 +212,7 @@ class EventBuilder {
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
+  private readonly known: KnownStarts;
 
   /**
    * The phases an open pause holds, each with the first day whose items wait with it (see
@@ -234,6 +232,7 @@ class EventBuilder {
     this.global = { calendar: planCalendar(plan), timezone: plan.calendar.timezone };
     this.pauses = planPauses(plan, this.global.calendar);
     this.words = scheduleWords(plan.language);
+    this.known = new KnownStarts(plan, start);
     this.heldPhases = new Map(timed.filter((p) => !Number.isFinite(p.start)).map((p) => [p.id, this.heldFrom(p.id)]));
     this.messages = new MessageCalendars(plan, this.global.calendar, timed);
     const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
@@ -367,7 +366,10 @@ class EventBuilder {
     const w = this.words;
     const startText = formatDay(starts);
     this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
-    this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
+    const reminder = this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
+    // A reminder sent before a pause moved the start was written with the start it had then.
+    const then = reminder && this.known.on(parseDay(reminder.date), phase.id);
+    if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
     this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
     this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
     this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
@@ -598,7 +600,13 @@ function compare(a: string, b: string): number {
 /** Keeps one phase's or one location's part of a schedule. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
-  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location);
+  // A session shared by every location of a phase (training.mode: shared) is for that phase's people.
+  const sharedElsewhere = (e: ScheduleEvent) => {
+    if (location === undefined || e.location !== undefined || e.phase === undefined || (e.type !== 'training' && e.type !== 'office-hours')) return false;
+    const places = schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
+    return places.length > 0 && !places.includes(location);
+  };
+  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !sharedElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,

@@ -2,9 +2,11 @@ import { access } from 'node:fs/promises';
 import { gateWindows } from '../gates/evaluate.js';
 import type { Plan } from '../plan/resolve.js';
 import { planAsOf } from '../replay/as-of.js';
+import { buildSchedule } from '../schedule/build.js';
 import { timePhases } from '../schedule/phases.js';
-import type { Day } from '../util/dates.js';
+import { parseDay, type Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
+import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
 import { computedMetrics } from './unread.js';
 
@@ -17,8 +19,15 @@ export function exportsDueFrom(plan: Plan): Day {
   return Math.min(...timePhases(plan).map((p) => p.start));
 }
 
-/** Why an export is not due yet: the first launch, or the first gate or switch-off that reads what it gives. */
-export type DueBecause = { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string };
+/**
+ * Why an export is not due yet: the first launch, the first gate or switch-off that reads what it
+ * gives, or (for attendance reports) the first training session or office hour, held on `held`.
+ */
+export type DueBecause =
+  | { kind: 'launch' }
+  | { kind: 'gate'; gate: string; metric: string }
+  | { kind: 'switch-off'; phase: string; metric: string }
+  | { kind: 'session'; held: Day };
 
 /** A file the plan names that matches no file yet, on a day before its data are due. */
 export interface Awaited {
@@ -37,8 +46,10 @@ export interface Awaited {
  * export is due from the first launch, and no sooner than the first day a gate that reads a
  * metric it gives is due (or the switch-off that waits for one starts): a helpdesk export or a
  * survey that begins in week 3 may be written in the plan from the start. A source read by no
- * gate and no switch-off is due from the first launch, as is the roster. Before the first launch
- * a missing roster leaves every source unread.
+ * gate and no switch-off is due from the first launch, as is the roster. An attendance report
+ * exists only once a session was held: an attendance source is due no sooner than the day after
+ * the first training session or office hour (a CI run on its morning finds none yet). Before the
+ * first launch a missing roster leaves every source unread.
  */
 export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
   const launch = exportsDueFrom(plan);
@@ -55,6 +66,31 @@ export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDi
   return awaited;
 }
 
+/** The sources as of a day: which files are awaited, which sources go unread, and the roster's notes. */
+export interface Readable {
+  awaited: Awaited[];
+  /** The sources (by index) left unread: those awaited, or every one while the roster is. */
+  unread: Set<number>;
+  /** When no source is read but the roster is due (or there): what reading it said, as `readSources` says it. */
+  rosterWarnings: string[];
+}
+
+/**
+ * The files awaited as of `asOf` (see awaitedFiles) and the sources left unread for them. The
+ * roster is due from the first launch whether or not an export is due yet: when every source is
+ * awaited, it is read on its own, so that a wrong `people.file` stops the run (as it would once an
+ * export is read) from the first launch on, and a roster that is there is checked before it.
+ */
+export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Readable> {
+  const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
+  const rosterAwaited = awaited.some((a) => a.index === undefined);
+  const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
+  // A plan without sources reads no roster (its --metrics files name no people).
+  const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
+  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
+}
+
 /** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
 function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause } {
   const seen = planAsOf(plan, asOf);
@@ -67,11 +103,22 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
   const computed = computedMetrics(plan);
+  const afterSession = plan.sources.some((s) => s.kind === 'attendance') ? afterFirstSession(seen) : undefined;
   return (index, launch) => {
     const metrics = new Set(computed.filter((c) => c.path[1] === index).map((c) => c.metric));
     const first = readers.filter((r) => metrics.has(r.metric) && Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
-    return first && first.due > launch ? first : { due: launch, because: { kind: 'launch' } };
+    const byReaders: { due: Day; because: DueBecause } = first && first.due > launch ? first : { due: launch, because: { kind: 'launch' } };
+    return plan.sources[index]!.kind === 'attendance' && afterSession && afterSession.due > byReaders.due ? afterSession : byReaders;
   };
+}
+
+/** The day after the first training session or office hour of the schedule: the first day its attendance report can be there in the morning. */
+function afterFirstSession(plan: Plan): { due: Day; because: DueBecause } | undefined {
+  const held = buildSchedule(plan)
+    .events.filter((e) => e.type === 'training' || e.type === 'office-hours')
+    .map((e) => parseDay(e.date))
+    .sort((a, b) => a - b)[0];
+  return held === undefined ? undefined : { due: held + 1, because: { kind: 'session', held } };
 }
 
 async function matchesNothing(file: string, baseDir: string): Promise<boolean> {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { windows1252Note } from '../csv/windows-1252.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
@@ -21,8 +20,7 @@ import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
-import { loadRoster } from './roster.js';
-import { rosterMismatches } from './roster-size.js';
+import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
 import { formatList, listed } from '../util/lists.js';
@@ -56,10 +54,9 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const { plan } = input;
   const output: SourcesOutput = { imports: [], warnings: [] };
   if (plan.sources.every((_, index) => input.awaited?.has(index))) return output;
-  const needsRoster = plan.people !== undefined;
-  const roster = needsRoster ? await loadRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
-  if (roster) for (const m of rosterMismatches(plan, roster)) output.warnings.push(`${m.message}; ${m.hint}`);
-  if (roster?.windows1252) output.warnings.push(windows1252Note(roster.file, roster.windows1252));
+  const people = plan.people ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  const roster = people?.roster;
+  if (people) output.warnings.push(...people.warnings);
   const calendar = planCalendar(plan);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;

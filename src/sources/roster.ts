@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Plan } from '../plan/resolve.js';
+import { planIn, type Plan } from '../plan/resolve.js';
 import { RolloutError } from '../util/errors.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey } from './cells.js';
@@ -107,7 +107,8 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   // Rosters repeat a few groups, locations and phases: each distinct cell is looked up once.
   const groups = new NameColumn(roster.file, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
   const locations = new NameColumn(roster.file, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
-  const phases = new TextMeaning((text, row) => phaseOf(plan, text, roster.file, row.line, cols!.phase! + 1));
+  const phaseIndex = phaseReader(plan, roster.file);
+  const phases = new TextMeaning((text, row) => phaseIndex(text, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
   const fileKey = `people.file${at ? ` (${at})` : ''}`;
@@ -159,8 +160,7 @@ class NameColumn {
       if (name === '') return -1;
       const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
       if (index >= 0) return index;
-      const hint = didYouMean(name, names) ?? (names.length ? `the plan has ${names.map((n) => JSON.stringify(n)).join(', ')}` : `the plan lists none`);
-      throw new RolloutError(`${file}:${row.line}:${this.column! + 1}: ${what} ${JSON.stringify(name)} is not in the plan; ${hint}; ${fix}`);
+      throw notInPlan(`${file}:${row.line}:${this.column! + 1}`, what, name, names, names, fix);
     });
   }
 
@@ -222,14 +222,28 @@ class TextMeaning {
 const MAX_SEEN = 16;
 const MAX_TEXTS = 4096;
 
-function phaseOf(plan: Plan, text: string, file: string, line: number, column: number): number {
-  const phaseText = text.trim();
-  if (phaseText === '') return -1;
-  const { phases } = plan;
-  const phase = phases.findIndex((p) => p.id === phaseText.toLowerCase() || p.name.toLowerCase() === phaseText.toLowerCase());
-  if (phase >= 0) return phase;
-  const hint = didYouMean(phaseText, phases.map((p) => p.id)) ?? `phases are ${phases.map((p) => p.id).join(', ')}`;
-  throw new RolloutError(`${file}:${line}:${column}: phase ${JSON.stringify(phaseText)} is not in the plan; ${hint}; write a phase id or name`);
+/**
+ * The phase a roster cell names: its id, or its name in any of the plan's languages (a roster
+ * does not change with `--lang`). The spellings of each phase are worked out at the first cell.
+ */
+function phaseReader(plan: Plan, file: string): (text: string, line: number, column: number) => number {
+  let spellings: string[][] | undefined;
+  return (text, line, column) => {
+    const phaseText = text.trim();
+    if (phaseText === '') return -1;
+    spellings ??= plan.phases.map((p, i) => [p.id, ...new Set(plan.organization.languages.map((lang) => planIn(plan, lang).phases[i]!.name))]);
+    const lower = phaseText.toLowerCase();
+    const phase = spellings.findIndex((names) => names.some((n) => n.toLowerCase() === lower));
+    if (phase >= 0) return phase;
+    throw notInPlan(`${file}:${line}:${column}`, 'phase', phaseText, plan.phases.map((p) => p.id), spellings.flat(), "correct the roster with a phase's id or name, or add the phase under phases");
+  };
+}
+
+/** A roster cell that names no group, location or phase of the plan: what was found, what the plan has, the fix. */
+function notInPlan(at: string, what: string, found: string, listed: string[], spellings: string[], fix: string): RolloutError {
+  const meant = closest(found, spellings);
+  const has = listed.length ? `the plan has ${listed.map((n) => JSON.stringify(n)).join(', ')}` : 'the plan lists none';
+  return new RolloutError(`${at}: ${what} ${JSON.stringify(found)} is not in the plan${meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)}?)`}; ${has}; ${fix}`);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { example, run, tempDir } from '../helpers.js';
 
 /** The example with its helpdesk export written in the plan before the helpdesk has exported anything. */
@@ -34,6 +35,43 @@ describe('gate-check and report while an export the plan names is not there yet'
     expect(due.stderr).toContain('rollout: adoption/people.csv: no such file; put the roster there');
   });
 
+  it('carry the files still awaited in the JSON and the report too, the note staying on stderr', () => {
+    const dir = ticketsAhead();
+    const check = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+    expect([check.status, check.stderr.split('\n')]).toEqual([0, expect.arrayContaining([AWAITED])]);
+    const awaited = { key: 'sources[4].file', file: 'adoption/exports/tickets-2027-*.csv', due: '2027-03-29', because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    expect((JSON.parse(check.stdout) as { awaited: unknown }).awaited).toEqual([awaited]);
+    const report = run(['report', '--at', '2027-03-15', '-o', 'report.html', '--lang', 'en'], { cwd: dir });
+    expect([report.status, report.stdout, report.stderr.split('\n')]).toEqual([0, 'wrote report.html (decision: continue)\n', expect.arrayContaining([AWAITED])]);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain(
+      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads tickets, is due, and is not read until then.</li>',
+    );
+    // The roster before the first launch: every source waits for it.
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const early = JSON.parse(run(['gate-check', '--at', '2027-02-22', '--format', 'json'], { cwd: dir }).stdout) as { awaited: unknown };
+    expect(early.awaited).toEqual([{ key: 'people.file', file: 'adoption/people.csv', due: '2027-03-01', because: { kind: 'launch' } }]);
+  });
+
+  it('stop from the first launch on a roster that is not there, though every export is still awaited', () => {
+    // Teams' activity export alone, not there yet: gate pilot-go, the first that reads it, is due on 12 March.
+    const dir = tempDir();
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    const plan = parse(readFileSync(example('adoption.yaml'), 'utf8')) as { sources: { file: string }[]; gates: { metric: string }[] };
+    plan.sources = [{ ...plan.sources[0]!, file: 'adoption/exports/TeamsUserActivity-2027-*.csv' }];
+    plan.gates = plan.gates.filter((g) => g.metric === 'active_use_pct');
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify(plan));
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const missing = 'rollout: adoption/people.csv: no such file; put the roster there or correct people.file (rollout.yaml:';
+    for (const args of [['gate-check', '--format', 'json'], ['report', '-o', 'report.html'], ['render-emails', '-o', 'out'], ['metrics']]) {
+      const r = run([...args, '--at', '2027-03-02'], { cwd: dir });
+      expect([args[0], r.status, r.stdout, r.stderr.startsWith(missing), r.stderr.split('\n').length]).toEqual([args[0], 2, '', true, 2]);
+    }
+    expect(existsSync(path.join(dir, 'report.html')) || existsSync(path.join(dir, 'out'))).toBe(false);
+    // Before the first launch the roster is awaited, as the exports are: said, and not a failure.
+    const before = run(['gate-check', '--at', '2027-02-26'], { cwd: dir });
+    expect([before.status, before.stderr]).toEqual([0, expect.stringContaining('"adoption/people.csv" matches no file yet; before the first launch on 2027-03-01 the sources are not read')]);
+  });
+
   it('read the other exports while a helpdesk export is awaited, until the first gate that reads it is due; from that day on it is an error', () => {
     const dir = ticketsAhead();
     for (const day of ['2027-02-22', '2027-03-15', '2027-03-26']) {
@@ -58,5 +96,20 @@ describe('gate-check and report while an export the plan names is not there yet'
     const due = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
     expect([due.status, due.stderr]).toEqual([2, missing]);
     expect(run(['gate-check', '--from', '2027-03-01', '--to', '2027-03-29', '--every', '1w'], { cwd: dir }).stderr).toBe(missing);
+  });
+
+  it('await the attendance report of a session not held yet, though no gate reads it: a CI run on the launch morning stays green', () => {
+    const dir = tempDir();
+    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
+    const plan = readFileSync(example('adoption.yaml'), 'utf8')
+      .replace('adoption/exports/training/*.csv', 'adoption/exports/attendance/*Attendance report*.csv')
+      .replace(/^ {2}- \{ id: (studio|nickerie)-trained, .*\n/gm, '');
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const awaited =
+      'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file yet; it is awaited by 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be: until then this source is not read';
+    const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
+    expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
+    const dayAfter = run(['gate-check', '--at', '2027-03-02'], { cwd: dir });
+    expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
   });
 });

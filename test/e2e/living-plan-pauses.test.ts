@@ -76,6 +76,15 @@ describe('an open pause given its end later (untilDecided)', () => {
     expect(text('2027-04-26_rollout_resume.nl.md')).toContain('op maandag 26 april');
   });
 
+  it('sends the resume notice the day the end was written in, not on the eve of the day Albina starts again', () => {
+    const plan = planWith([{ ...albina, until: '2027-04-26', untilDecided: '2027-04-20' }]);
+    const text = emails(plan);
+    expect(text('2027-04-20_rollout_resume.en.md')).toContain('- **Send on:** Tuesday, April 20, 2027');
+    expect(text('2027-04-20_rollout_resume.nl.md')).toContain('op maandag 26 april');
+    const events = (JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { events: { type: string; date: string }[] }).events;
+    expect(events.filter((e) => e.type === 'resume').map((e) => e.date)).toEqual(['2027-04-20']);
+  });
+
   it('names a day that is no such day in one line with its position', () => {
     const plan = planWith([{ ...albina, until: '2027-04-26', untilDecided: '2027-04-30' }]);
     const r = run(['validate', '--plan', plan]);

@@ -70,6 +70,15 @@ describe('languages per location, through the built binary', () => {
     expect(existsSync(path.join(out, '2027-03-29_albina_welcome.nl.md'))).toBe(true);
   });
 
+  it('pairs Albina (Dutch only) with buddies from Paramaribo, not from English-only Nieuw Nickerie that launched just before', () => {
+    const file = planFile(plan().replace('headcount: 7 }', 'headcount: 7, languages: [en] }'));
+    const out = path.join(path.dirname(file), 'emails');
+    expect(run(['render-emails', '--plan', file, '--out', out]).status).toBe(0);
+    const buddy = (name: string) => readFileSync(path.join(out, name), 'utf8').split('\n').find((l) => l.includes('**Buddy:**'));
+    expect(buddy('2027-03-29_albina_welcome.nl.md')).toBe('- **Buddy:** zoek een collega uit Paramaribo; die werkt al sinds maandag 1 maart met Teams');
+    expect(buddy('2027-03-15_nickerie_welcome.en.md')).toBe('- **Buddy:** pair up with a colleague from Paramaribo; they have used Teams since Monday, March 1');
+  });
+
   it('refuses a location language the plan is not written in: one line with its place and the fix', () => {
     const file = planFile(plan('[en]'));
     const validate = run(['validate', '--plan', file]);

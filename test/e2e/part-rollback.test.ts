@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 /*
@@ -137,6 +138,11 @@ describe('a rollback of the Albina branch, end to end', () => {
     const en = report('en');
     expect(row(en, 'albina-active')).toContain('<span class="pill st-fail">fail</span> <span class="muted">Albina rolled back 19 Apr</span>');
     expect(row(en, 'albina-success')).toContain('<span class="pill st-pending">pending</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    // Withdrawn unjudged on 19 April: what it read ends there, not on the day checked.
+    expect(row(en, 'albina-success')).toContain('<td>30 Mar – 19 Apr</td>');
+    expect(row(report('nl'), 'albina-success')).toContain('<td>30 mrt – 19 apr</td>');
+    const json = JSON.parse(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown }[] };
+    expect(json.gates.find((g) => g.id === 'albina-success')!.window).toEqual({ from: '2027-03-30', to: '2027-04-19' });
     expect(en).toContain('<span class="count st-fail">1 fail</span>');
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
@@ -190,6 +196,11 @@ describe('gate-check on the Albina branch', () => {
     // The gate that failed before the rollback still reads failed, with the rollback that followed; the one not due yet is withdrawn.
     expect(recorded.stdout).toContain('albina-active (fail): last of 3 rows of active use (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19\n');
     expect(recorded.stdout).toContain('albina-success (pending): withdrawn: Albina rolled back on 2027-04-19');
+    // Withdrawn, albina-active no longer guards the switch-off: its line names no gate.
+    expect(recorded.stdout).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; [^\n]*needs >= 80\n/m);
+    expect(recorded.stdout).not.toContain('guarded by');
+    expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).not.toContain('bewaakt door');
+    expect(JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout).decommission.guards).toEqual([]);
     expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active_use_pct │ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
     expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('- **albina-active** (niet gehaald): de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet \\>= 40; daarna is Albina op 2027-04-19 teruggedraaid');
     const junit = check(ALBINA, '2027-04-26', '--format', 'junit');
@@ -238,5 +249,25 @@ describe('what-if --rollback on the Albina branch', () => {
     expect([early.status, early.stdout, early.stderr.trim()]).toEqual([2, '', 'rollout: --rollback --at 2027-03-22: Albina rolls back on 2027-03-22, before it starts on 2027-03-30; to hold Albina before it starts, write a pause of it (pauses: - { from: 2027-03-22, reason: ..., only: { location: Albina } })']);
     expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
     expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
+  });
+});
+
+describe('the weekly updates after Albina rolled back, from measured data', () => {
+  it('render-emails says in the company-wide line how many are back on the old tools there, in English and Dutch', () => {
+    // Albina launching before the head office, rolled back on Monday 29 March; the head office starts on 5 April.
+    const data = parse(text) as Record<string, unknown>;
+    const phases = data.phases as unknown[];
+    const gates = (data.gates as { id: string }[]).filter((g) => g.id !== 'albina-go-no-go');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ ...data, phases: [phases[0], phases[2], phases[1], phases[3]], gates, rollback: { ...(data.rollback as object), on: '2027-03-29' } }));
+    // Company-wide rows name no location.
+    writeFileSync(path.join(dir, 'usage.csv'), '\uFEFFDatum;Meting;Waarde;Vestiging\r\n24-03-2027;active_use_pct;20;\r\n07-04-2027;active_use_pct;12;\r\n');
+    const r = run(['render-emails', '--metrics', 'usage.csv', '--at', '2027-04-09', '--out', 'out'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone');
+    expect(read('2027-04-09_rollout_weekly-update.nl.md')).toContain("- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen");
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).not.toContain('started so far');
+    expect(read('2027-03-25_rollout_weekly-update.en.md')).toContain('7 of the 25 people have started so far');
   });
 });

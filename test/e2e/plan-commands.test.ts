@@ -201,6 +201,19 @@ describe('rollout init', () => {
     }
   });
 
+  it('warns, as validate does, when the preset does not fit the headcount, after writing the plan', () => {
+    const dir = tempDir();
+    for (const [headcount, fix] of [['25', 'the growing preset: preset: growing'], ['3', 'a big-bang switch: strategy: { approach: big-bang }']] as const) {
+      const out = path.join(dir, headcount);
+      const r = run(['init', '--preset', 'small', '--headcount', headcount, '--start', '2027-03-01', '--dir', out, '--no-templates']);
+      const file = path.join(out, 'rollout.yaml');
+      const line = `${file}:31:9: warning preset: the small preset is meant for 4-10 people, not ${headcount} (for ${headcount} people the playbook uses ${fix})\n`;
+      expect([r.status, r.stderr]).toEqual([0, line]);
+      expect(r.stdout).toContain(`wrote ${file}`);
+      expect(run(['validate', '--plan', file]).stderr).toContain(line);
+    }
+  });
+
   it('gates every success metric for a team, active use alone for one person; one survey answer never rolls back', () => {
     const dir = tempDir();
     const metrics = path.join(dir, 'answers.csv');

@@ -51,6 +51,19 @@ describe('rollout schedule', () => {
     expect(markdown).toContain('| 2027-01-18 | 09:00 in Amsterdam, 05:00 in Paramaribo (60 min) | training |');
   });
 
+  it('lists in one location’s calendar the shared sessions of its own phases, not those of the others', () => {
+    const dir = twoLocations('{ name: Paramaribo, timezone: America/Paramaribo, headcount: 10 }', 'strategy: { approach: phased, by: location }\ntraining: { mode: shared, sessionTime: "10:00", sessionMinutes: 60 }');
+    const sessions = (location: string) => {
+      const r = run(['schedule', '--format', 'ics', '--location', location, '--lang', 'en'], { cwd: dir });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout.split(/\r?\n/).filter((l) => /^SUMMARY:(Group training|Office hours)/.test(l));
+    };
+    expect(sessions('Paramaribo')).toHaveLength(9);
+    expect(sessions('Paramaribo').every((l) => l.includes('Paramaribo'))).toBe(true);
+    expect(sessions('Amsterdam').every((l) => l.includes('Amsterdam'))).toBe(true);
+    expect(sessions('Amsterdam')).toHaveLength(9);
+  });
+
   it('prints phases and events as tables by default', () => {
     const r = run(['schedule', '--plan', example('small-team.yaml'), '--lang', 'en']);
     expect(r.status).toBe(0);

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { checkStarter } from '../../src/plan/starter-check.js';
 import { starterPlan } from '../../src/plan/starter.js';
 import { validPlan } from '../helpers.js';
 
 const presets = ['small', 'growing', 'custom'] as const;
 
 describe('the plan init writes', () => {
+  it('is checked before it is written: the preset that does not fit the headcount warns, the contact left to fill in does not', () => {
+    const check = (preset: (typeof presets)[number], headcount: number) =>
+      checkStarter(starterPlan({ preset, start: '2027-01-04', name: 'Acme', headcount, schemaPath: './rollout.schema.json' }), 'x/rollout.yaml');
+    const tooMany = check('small', 25);
+    expect(tooMany.error).toBeUndefined();
+    expect(tooMany.warnings.map((w) => [w.code, w.file, w.message, w.hint])).toEqual([
+      ['preset-size', 'x/rollout.yaml', 'the small preset is meant for 4-10 people, not 25', 'for 25 people the playbook uses the growing preset: preset: growing'],
+    ]);
+    expect(check('small', 3).warnings.map((w) => w.hint)).toEqual(['for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang }']);
+    expect(check('small', 8)).toEqual({ error: undefined, warnings: [] });
+  });
+
   it.each(presets)('%s: the comment on the default gates names every active-use threshold they use', (preset) => {
     const text = starterPlan({ preset, start: '2027-01-04', name: 'Acme', schemaPath: './rollout.schema.json' });
     const comment = text.slice(text.indexOf('# gates:'), text.indexOf('contingency:'));

@@ -26,7 +26,7 @@ const albina = { name: 'Albina', timezone: 'America/Paramaribo', headcount: 5, l
 
 async function written(input: Record<string, unknown>, languages?: Language[]) {
   const plan = validPlan(input);
-  const { entries } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, ...(languages ? { languages } : {}) });
+  const { entries, files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, ...(languages ? { languages } : {}) });
   /** The languages each message is written in, by its file name without language and extension. */
   const by = new Map<string, string[]>();
   for (const e of entries) {
@@ -34,7 +34,8 @@ async function written(input: Record<string, unknown>, languages?: Language[]) {
     by.set(base, [...(by.get(base) ?? []), e.language]);
   }
   const of = (pattern: RegExp) => [...by].filter(([base]) => pattern.test(base)).map(([base, langs]) => `${base}: ${langs.join(',')}`);
-  return { entries, of };
+  const text = (file: string) => String(files.find((f) => f.name === file)!.content);
+  return { entries, of, text };
 }
 
 /** The languages of each line of `of`. */
@@ -129,6 +130,18 @@ describe('each message in the languages its readers read', () => {
     });
     const { of } = await written(plan);
     expect(of(/_(pause|resume)$/)).toEqual(['2027-03-03_rollout_albina_pause: nl', '2027-03-05_rollout_albina_resume: nl']);
+  });
+
+  it('pairs a place with buddies who read one of its languages, or with none when no place before it does', async () => {
+    const miami = { name: 'Miami', timezone: 'America/New_York', headcount: 2, languages: ['en'] };
+    const buddy = async (locations: Record<string, unknown>[], file: string) => {
+      const { text } = await written(kustzorg(locations));
+      return text(file).split('\n').find((l) => l.includes('**Buddy:**'));
+    };
+    // Albina (Dutch only) launched last before Miami (English only): Paramaribo's people read English.
+    expect(await buddy([paramaribo, albina, miami], '2027-03-29_miami_welcome.en.md')).toBe('- **Buddy:** pair up with a colleague from Paramaribo; they have used Teamchat since Monday, March 1');
+    expect(await buddy([paramaribo, albina, miami], '2027-03-15_albina_welcome.nl.md')).toBe('- **Buddy:** zoek een collega uit Paramaribo; die werkt al sinds maandag 1 maart met Teamchat');
+    expect(await buddy([albina, miami], '2027-03-15_miami_welcome.en.md')).toBeUndefined();
   });
 
   it('with --lang en leaves out the messages nobody reads in English', async () => {

@@ -33,6 +33,15 @@ describe('an open pause that gets its end later', () => {
     expect([...later.keys()].filter((n) => n.includes('_rollout_resume.'))).toEqual(['2027-04-26_rollout_resume.en.txt', '2027-04-26_rollout_resume.nl.txt']);
   });
 
+  it('tells an end decided days ahead on the day it was decided, not on the working day before the pause ends', async () => {
+    const early = await emails({ until: '2027-04-26', untilDecided: '2027-04-20' });
+    expect([...early.keys()].filter((n) => n.includes('_rollout_resume.'))).toEqual(['2027-04-20_rollout_resume.en.txt', '2027-04-20_rollout_resume.nl.txt']);
+    expect(early.get('2027-04-20_rollout_resume.en.txt')).toContain('on Monday, April 26.');
+    const plan = validPlan(stringify({ ...data(), pauses: [{ ...albina, until: '2027-04-26', untilDecided: '2027-04-24' }] }));
+    // Decided on a Saturday: told on the Monday it resumes, the first working day it can be.
+    expect(buildSchedule(plan).events.filter((e) => e.type === 'resume').map((e) => e.date)).toEqual(['2027-04-26']);
+  });
+
   it('without untilDecided, writes the end into the notice, as for a pause whose end was known from the start', async () => {
     const known = await emails({ until: '2027-04-26' });
     expect(known.get('2027-04-19_rollout_pause.en.txt')).toContain('We resume on Monday, April 26.');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGates, replayDecisions, replayGates } from '../../src/gates/check.js';
-import { historyDays, replayDays } from '../../src/replay/history.js';
+import { historyDays, renderHistory, replayDays } from '../../src/replay/history.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
 import { example, ROOT, run, validPlan } from '../helpers.js';
 
@@ -34,6 +34,27 @@ describe('gate-check replay', () => {
     const strip = await replayDecisions({ plan, files, lenient: false, days });
     expect(strip.decisions).toEqual(checks.map((c) => ({ asOf: c.result.asOf, decision: c.result.decision })));
     expect(strip.last.result).toEqual(checks.at(-1)!.result);
+  });
+
+  it('says in its why column that a launch will wait unless things change, as the one-day check does', async () => {
+    const plan = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
+    const { results } = await replayGates({ plan, files: [path.join(ROOT, 'examples/metrics/enterprise.csv')], lenient: false, days: replayDays('2027-03-01', '2027-03-08', '1w') });
+    const [nothing, warned] = renderHistory('text', results, 'en').split('\n').slice(1, 3);
+    expect(nothing).toMatch(/ -$/);
+    expect(warned).toMatch(/ no launch or switch-off waits today; the launch of Port of Spain on 2027-03-15 will wait unless this changes: georgetown-go-no-go is 42\.9 so far, needs >= 60 on 2027-03-12 \(major → pause\)$/);
+    expect(renderHistory('markdown', results, 'nl')).toContain('| vandaag wacht geen start en geen uitzetten; de start van Port of Spain op 2027-03-15 gaat wachten als dit zo blijft: ');
+  });
+
+  it('shows each day the warning and the next launch of that day\'s check, in every format', () => {
+    const days = ['2027-03-08', '2027-03-12'];
+    const table = run([...base, '--from', days[0]!, '--to', days[1]!, '--every', '4d', '--lang', 'en']).stdout.split('\n');
+    const lines = run([...base, '--from', days[0]!, '--to', days[1]!, '--every', '4d', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const [i, day] of days.entries()) {
+      const why = run([...base, '--at', day, '--lang', 'en']).stdout.match(/^Decision: continue \(exit 0\): (.*)$/m)![1]!;
+      expect(why).toContain('will wait unless this changes');
+      expect(table[i + 1]).toMatch(new RegExp(`^${day} +continue .*  ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(lines[i].nextLaunch).toEqual(JSON.parse(run([...base, '--at', day, '--format', 'json']).stdout).nextLaunch);
+    }
   });
 
   it('prints a table or markdown, and refuses --at with --from', () => {

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
 import { reasonText } from '../../src/gates/reasons.js';
 import { renderJunit } from '../../src/reporters/gates/junit.js';
+import { decommissionLine } from '../../src/reporters/gates/labels.js';
 import { parseDay } from '../../src/util/dates.js';
-import { ROOT, validPlan } from '../helpers.js';
+import { ROOT, tempDir, validPlan } from '../helpers.js';
 
 /*
  * Sranan Advies after the rollback of Albina: Albina's own critical gate (active use at least 40%,
@@ -41,5 +42,23 @@ describe('the gates of a part rolled back', () => {
     const result = await check('2027-04-13', '2027-04-13');
     expect(gate(result, 'albina-active')).toMatchObject({ status: 'fail', withdrawn: true, effect: 'continue', reason: expect.stringMatching(/not >= 40; then Albina rolled back on 2027-04-13$/) });
     expect(result.decision).not.toBe('rollback');
+  });
+
+  it('leave the switch-off guarded by none of them: its line names no gate the rollback withdrew', async () => {
+    const result = await check('2027-04-19', '2027-04-26');
+    expect(result.decommission?.guards).toEqual([]);
+    for (const lang of ['en', 'nl'] as const) expect(decommissionLine(result, lang)).not.toMatch(/albina-active|guarded by|bewaakt door/);
+    // Before the rollback, albina-active guards it.
+    const before = (await checkGates({ plan: validPlan(stringify({ ...base, rollback: undefined })), files: [USAGE], asOf: parseDay('2027-04-12'), lenient: false })).result;
+    expect(decommissionLine(before, 'en')).toContain('guarded by albina-active');
+    expect(decommissionLine(before, 'nl')).toContain('bewaakt door albina-active');
+  });
+
+  it('end the window of a gate withdrawn unjudged on the rollback\'s day: a row of Albina after it is not read', async () => {
+    // The branch's export keeps coming after the rollback: 0% on 22 April, as nobody there uses Teams.
+    const usage = path.join(tempDir(), 'usage.csv');
+    writeFileSync(usage, `${readFileSync(USAGE, 'utf8').trimEnd()}\n22-04-2027;active_use_pct;0;Albina\n`);
+    const result = (await checkGates({ plan: rolledBackOn('2027-04-19'), files: [usage], asOf: parseDay('2027-04-26'), lenient: false })).result;
+    expect(gate(result, 'albina-success')).toMatchObject({ status: 'pending', withdrawn: true, window: { from: '2027-03-30', to: '2027-04-19' }, observed: 25, samples: 3 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeLabel } from '../../src/reporters/schedule/describe.js';
-import { buildSchedule } from '../../src/schedule/build.js';
+import { buildSchedule, filterSchedule } from '../../src/schedule/build.js';
 import { minimalPlan, validPlan } from '../helpers.js';
 
 /*
@@ -43,5 +43,11 @@ describe('the time of a shared session in the schedule', () => {
   it('keeps the time as it is where every reader reads the session clock', () => {
     const office = events.find((e) => e.phase === 'office' && e.type === 'training')!;
     expect([timeLabel(office), office.localTimes]).toEqual(['10:00 (60 min)', undefined]);
+  });
+
+  it('lists a shared session in one location’s schedule only when its phase brings in people there', () => {
+    const sessions = (location: string) => new Set(filterSchedule(buildSchedule(plan), { location }).events.filter((e) => e.type === 'training' || e.type === 'office-hours').map((e) => e.phase));
+    expect([...sessions('Amsterdam')]).toEqual(['amsterdam']);
+    expect([...sessions('Paramaribo')]).toEqual(['office']);
   });
 });

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awaitedFiles, exportsDueFrom } from '../../src/sources/missing.js';
+import { awaitedFiles, exportsDueFrom, readableSources } from '../../src/sources/missing.js';
 import { readSources } from '../../src/sources/read.js';
 import { parseDay } from '../../src/util/dates.js';
 import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
@@ -38,6 +38,45 @@ describe('exports that are not there yet', () => {
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([]);
     rmSync(path.join(dir, 'adoption/people.csv'));
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ file: 'adoption/people.csv', at: 'people.file', due: day('2027-03-01'), because: { kind: 'launch' } }]);
+  });
+
+  it('leave the roster to be read on its own when every one is awaited: from the first launch a missing roster stops the run', async () => {
+    // Only Teams' activity export, not there yet: gate pilot-go, the first that reads it, is due on 12 March.
+    const dir = adoptionCopy((plan) => {
+      plan.sources = [{ ...plan.sources[0]!, file: 'adoption/exports/TeamsUserActivity-2027-*.csv' }];
+      plan.gates = plan.gates.filter((g) => g.metric === 'active_use_pct');
+    });
+    const input = { baseDir: dir, locate: (at: (string | number)[]) => `rollout.yaml@${at.join('.')}` };
+    const firstDays = await readableSources(planIn(dir), input, day('2027-03-02'));
+    expect([firstDays.awaited.map((a) => [a.index, a.due]), [...firstDays.unread], firstDays.rosterWarnings]).toEqual([[[0, day('2027-03-12')]], [0], []]);
+    // Read all the same: a roster of 9 people says so now, not on 12 March.
+    const csv = path.join(dir, 'adoption/people.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').split('\r\n').slice(0, 10).join('\r\n'));
+    expect((await readableSources(planIn(dir), input, day('2027-03-02'))).rosterWarnings[0]).toMatch(/adoption\/people\.csv lists 9 people but organization\.headcount is 25; add the 16 people missing/);
+    rmSync(csv);
+    await expect(readableSources(planIn(dir), input, day('2027-03-02'))).rejects.toThrow(
+      /adoption\/people\.csv: no such file; put the roster there or correct people\.file \(rollout\.yaml@people\.file\)/,
+    );
+    // Before the first launch it is awaited, as the exports are.
+    const before = await readableSources(planIn(dir), input, day('2027-02-26'));
+    expect([before.awaited.map((a) => [a.index, a.file]), [...before.unread]]).toEqual([[[undefined, 'adoption/people.csv']], [0]]);
+  });
+
+  it('of attendance reports are awaited until the day after the first session, though no gate reads them', async () => {
+    // The first session (the pilot's training at 10:00, office hours at 14:00) is on the launch day, 1 March: a CI run that morning finds no report.
+    const dir = adoptionCopy((plan) => {
+      plan.sources[5]!.file = 'adoption/exports/attendance/*Attendance report*.csv';
+      plan.sources[5]!.metric = 'trained_unread';
+    });
+    const awaited = { index: 5, file: 'adoption/exports/attendance/*Attendance report*.csv', at: 'sources[5].file', due: day('2027-03-02'), because: { kind: 'session', held: day('2027-03-01') } };
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toEqual([]);
+  });
+
+  it('of attendance reports a gate reads are awaited until that gate is due, when it is later than the first session', async () => {
+    const dir = adoptionCopy((plan) => (plan.sources[5]!.file = 'adoption/exports/attendance/*Attendance report*.csv'));
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toMatchObject([{ index: 5, because: { kind: 'gate', gate: 'studio-trained' } }]);
   });
 
   it('are none when every file is there', async () => {

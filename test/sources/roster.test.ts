@@ -68,6 +68,37 @@ describe('the roster', () => {
     expect(studio.at(-1)).toMatchObject({ date: '2027-03-29', value: 87.5, rows: 8 });
   });
 
+  /** The example with a Fase column naming the Design people's phase as `phase`; the studio is 60% of the headcount. */
+  const designIn = (phase: string) =>
+    withRoster(
+      (csv) => csv.split('\r\n').map((line, i) => (i === 0 ? `${line},Fase` : line && `${line},${line.includes(',Design,') ? phase : ''}`)).join('\r\n'),
+      (plan) => {
+        plan.phases[1]!.audience = '60%';
+        plan.people.columns = { ...(plan.people.columns as object), phase: 'Fase' };
+      },
+    );
+
+  it.each(['studio', 'Ontwerp en kantoor', 'design and office'])('reads the phase %s by its id or its name in any of the plan\'s languages', async (phase) => {
+    // The plan speaks Dutch first: its English name is as much the phase's as its Dutch one.
+    const studio = (await read(designIn(phase))).points.filter((p) => p.metric === 'active_use_pct' && p.scope === 'studio');
+    expect(studio.at(-1)).toMatchObject({ date: '2027-03-29', value: 87.5, rows: 8 });
+  });
+
+  it.each([
+    ['a misspelt phase', 'Ontwerp en kantor', ' (did you mean "Ontwerp en kantoor"?)'],
+    ['a group given as the phase', 'Design', ''],
+  ])('refuses %s as the other roster cells are refused: where, what was found, what the plan has, what to do', async (_, phase, meant) => {
+    const error = (await read(designIn(phase)).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(
+      new RegExp(`adoption/people\\.csv:5:5: phase "${phase}" is not in the plan${meant.replace(/[()?]/g, '\\$&')}; the plan has "pilot", "studio", "nickerie", "decommission"; correct the roster with a phase's id or name, or add the phase under phases$`),
+    );
+  });
+
+  it('suggests the name a misspelt location was meant to be, and still lists the plan\'s', async () => {
+    const error = (await read(withRoster((csv) => csv.replace('Branch,Nieuw Nickerie', 'Branch,Nieuw Nikerie'))).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(/adoption\/people\.csv:20:4: location "Nieuw Nikerie" is not in the plan \(did you mean "Nieuw Nickerie"\?\); the plan has "Paramaribo", "Nieuw Nickerie"; add it under organization\.locations or correct the roster$/);
+  });
+
   it('stops when nobody in an export is in the roster, counting apart the accounts exclude: leaves out', async () => {
     const dir = withRoster((csv) => csv.replaceAll('@kaiteur.example', '@elsewhere.example'));
     // 26 accounts: Farida is unlicensed in every export, so exclude: leaves her out; the 25 others have a row it keeps.

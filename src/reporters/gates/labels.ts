@@ -157,6 +157,18 @@ export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
   return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
 }
 
+/**
+ * A failing or inconclusive gate that holds nothing: report only, or its contingency is continue
+ * (a minor gate). CI shows it as a note, not as a failure, so that a run that continues is green.
+ */
+export const holdsNothing = (g: GateResult): boolean => (g.status === 'fail' || g.status === 'inconclusive') && (isReportOnly(g) || g.effect === 'continue');
+
+/** A failing or inconclusive gate's verdict in a few words, as CI titles it (English). */
+export function verdictTitle(g: GateResult): string {
+  if (isReportOnly(g)) return reportOnlyCause(g);
+  return g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (→ ${g.effect})`;
+}
+
 /** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
 export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const gates = result.gates.filter(isReportOnly);

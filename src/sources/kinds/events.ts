@@ -10,7 +10,11 @@ type Events = Extract<Source, { kind: 'events' }>;
 /**
  * One row per event (a ticket): the count per working day. A working day without a row counts
  * as 0, but only between the first and the last row of each file, so an export that ends early
- * never fakes a falling trend. Where exports overlap, a day counts as in the file with most rows that day.
+ * never fakes a falling trend. Where exports overlap (a helpdesk's cumulative exports), the newest
+ * (the one whose last ticket is latest) is the truth for the days from its first ticket's day to its
+ * last: a ticket deleted since an older export no longer counts, and the days before it count as
+ * the older exports give them. On its first day, which it may cover from the middle on, it counts
+ * no fewer than an older export.
  */
 export class EventsReader implements KindReader {
   private readonly files: FileRows[] = [];
@@ -44,12 +48,16 @@ export class EventsReader implements KindReader {
     }
     const byDay = new Map<Day, number>();
     const { calendar } = this.context;
-    for (const f of perFile) {
+    // The newest export last, so that it overwrites what older ones said of the days it covers.
+    const newestLast = perFile.map((f, index) => ({ ...f, index })).sort((a, b) => a.last - b.last || a.index - b.index);
+    for (const f of newestLast) {
       for (let day = f.first; day <= f.last; day++) {
         const count = f.counts.get(day) ?? 0;
+        // An export may begin in the middle of its first day: that day it counts no fewer tickets than an older one.
+        const shown = day === f.first ? Math.max(byDay.get(day) ?? 0, count) : count;
         // A ticket on a weekend still counts; a weekend without one is no day of work.
-        if (count === 0 && !calendar.isWorkingDay(day)) continue;
-        byDay.set(day, Math.max(byDay.get(day) ?? 0, count));
+        if (shown === 0 && !calendar.isWorkingDay(day)) byDay.delete(day);
+        else byDay.set(day, shown);
       }
     }
     const metric = this.source.metric;

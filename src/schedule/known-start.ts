@@ -1,0 +1,52 @@
+import type { Plan } from '../plan/resolve.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { timePhases, type TimedPhase } from './phases.js';
+
+/**
+ * The plan as it stood on `day`: the pauses and rollbacks of one part written in by then (a pause
+ * on its `decided` day, else its first), a pause whose end was written in later (`untilDecided`)
+ * still open; undefined when that is the plan itself. render-emails writes a message from it
+ * (see messageEras), so what the schedule says a message said comes from it too.
+ */
+export function planOn(plan: Plan, day: Day): Plan | undefined {
+  const on = formatDay(day);
+  const known = plan.pauses.filter((p) => (p.decided ?? p.from) <= on);
+  const rollbacks = plan.partRollbacks.filter((r) => r.on <= on);
+  const open = known.some((p) => p.untilDecided !== undefined && p.untilDecided > on);
+  if (known.length === plan.pauses.length && rollbacks.length === plan.partRollbacks.length && !open) return undefined;
+  const pauses = known.map((p) => {
+    if (p.untilDecided === undefined || p.untilDecided <= on) return p;
+    const unended = { ...p };
+    delete unended.until;
+    delete unended.untilDecided;
+    return unended;
+  });
+  return { ...plan, pauses, partRollbacks: rollbacks };
+}
+
+/** The day a phase starts, or would but for the open pause that holds it. */
+export function startOf(p: TimedPhase): Day {
+  return Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart);
+}
+
+/**
+ * The start day of each phase as the plan stood on `day` (see planOn), for a message sent that
+ * day: a reminder sent before a pause moved its launch named the start it had then. Undefined
+ * when the plan then is the plan now. Kept per day, as a schedule asks it for each reminder.
+ */
+export class KnownStarts {
+  private readonly days = new Map<Day, ReadonlyMap<string, Day> | undefined>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly start: Day,
+  ) {}
+
+  on(day: Day, phase: string): Day | undefined {
+    if (!this.days.has(day)) {
+      const then = planOn(this.plan, day);
+      this.days.set(day, then && new Map(timePhases(then, this.start).map((p) => [p.id, startOf(p)])));
+    }
+    return this.days.get(day)?.get(phase);
+  }
+}
