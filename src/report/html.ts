@@ -98,12 +98,18 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     awaited(ctx),
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
+}
+
+/** Why the gates are not judged: no data was given, or the plan's exports are not due yet (listed below it). */
+function unjudged({ words, input }: Context): string {
+  const text = (input.check.result.awaited ?? []).length > 0 ? words.nothingDue : words.noMetrics;
+  return `<div class="banner neutral" role="status"><strong>${esc(text)}</strong></div>`;
 }
 
 /** The exports (or the roster) not there yet and not due yet: unread, as gate-check says on stderr and in its JSON. */

@@ -36,6 +36,7 @@ const en = {
   rolledBack: 'Rolled back',
   rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
   noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
+  nothingDue: 'No export read yet: the gates are shown with their thresholds and windows, and judged once the exports below are due.',
   rollbackProcedure: 'Rollback procedure',
   awaitedTitle: 'Not read yet',
   awaited: (f: AwaitedFile, due: string, held: string | undefined) =>
@@ -166,6 +167,7 @@ const dutch: Words = {
   rolledBack: 'Teruggedraaid',
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
   noMetrics: 'Geen metingen opgegeven: de toetsmomenten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
+  nothingDue: 'Nog geen export gelezen: de toetsmomenten staan er met hun drempels en vensters, en worden beoordeeld zodra de exports hieronder nodig zijn.',
   rollbackProcedure: 'Terugdraaiprocedure',
   awaitedTitle: 'Nog niet gelezen',
   awaited: (f, due, held) =>

@@ -28,7 +28,10 @@ describe('gate-check and report while an export the plan names is not there yet'
     const result = JSON.parse(check.stdout) as Gates;
     expect([result.decision, [...new Set(result.gates.map((g) => [g.status, g.observed].join(' ')))]]).toEqual(['continue', ['pending ']]);
     const report = run(['report', '--at', '2027-02-22', '-o', 'report.html'], { cwd: dir });
-    expect([report.status, report.stdout, report.stderr]).toEqual([0, 'wrote report.html (no metrics given)\n', `${note}the report shows the plan with its gates not yet judged\n`]);
+    expect([report.status, report.stdout, report.stderr]).toEqual([0, 'wrote report.html (no export read yet)\n', `${note}the report shows the plan with its gates not yet judged\n`]);
+    // Its banner says what the gates wait for, not to pass --metrics.
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect([html.includes('Nog geen export gelezen: de toetsmomenten staan er met hun drempels en vensters, en worden beoordeeld zodra de exports hieronder nodig zijn.'), html.includes('--metrics')]).toEqual([true, false]);
     // From the launch on the roster is due: the error it always was.
     const due = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
     expect(due.status).toBe(2);

@@ -38,6 +38,15 @@ describe('an export the plan names that is not there yet, in the result and not 
     expect(JSON.parse(renderJson(there.result))).not.toHaveProperty('awaited');
   });
 
+  it('gives the report of a day with nothing read a banner that names the wait, not --metrics', async () => {
+    const ahead = await checkAhead('2027-03-15');
+    const local = inLanguage(ahead.plan, 'en');
+    const banner = (check: typeof ahead.check) => /<div class="banner neutral"[^>]*><strong>([^<]*)</.exec(renderReport({ plan: local, schedule: buildSchedule(local), asOf: ahead.asOf, language: 'en', check, measured: false }))?.[1];
+    expect(banner(ahead.check)).toBe('No export read yet: the gates are shown with their thresholds and windows, and judged once the exports below are due.');
+    const nothingAwaited = { ...ahead.check, result: { ...ahead.check.result, awaited: undefined } };
+    expect(banner(nothingAwaited)).toMatch(/^No metrics given: .* Pass --metrics to see the decision\.$/);
+  });
+
   it('is a line of the report, in English and Dutch', async () => {
     const ahead = await checkAhead('2027-03-15');
     expect(reportNote(ahead, 'en')).toBe(
