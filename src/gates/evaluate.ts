@@ -38,6 +38,8 @@ export interface GateWindow {
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
   judgedBefore?: true;
+  /** Withdrawn before its window began: nothing read, its window the planned one. */
+  unstarted?: true;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -54,7 +56,8 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
     const last = lastDayRead(gate, due, guarding);
-    const to = started ? Math.min(last, asOf) : Number.isFinite(due) ? last : plannedDue;
+    const planned = Number.isFinite(due) ? last : plannedDue;
+    const to = started ? Math.min(last, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
@@ -65,6 +68,8 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
       const judgedTo = Math.max(plannedDue, Math.min(lastDayRead(gate, plannedDue, guarding), holder.from - 1));
       return { gate, index, phase, due: plannedDue, from, to: Math.min(judgedTo, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
     }
+    // Withdrawn before its window began: it read nothing, and its window stays the one planned.
+    if (holder?.rollback && from > holder.from) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...held, withdrawn: true as const, unstarted: true as const };
     // Withdrawn unjudged: what it read ends on the rollback's day, however late the check.
     if (holder?.rollback) return { gate, index, phase, due, from, to: Math.min(to, holder.from), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const };
     return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held };
@@ -167,7 +172,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
   if (w.withdrawn) {
-    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart! } as const;
+    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart!, ...(w.unstarted ? { unstarted: true as const } : {}) } as const;
     if (!w.judgedBefore) return ['pending', rolledBack];
     const [status, verdict] = judged(w, { obs, days }, observed, reading);
     return [status, { ...rolledBack, verdict }];

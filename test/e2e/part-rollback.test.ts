@@ -147,6 +147,20 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
 
+  it('gate-check and report keep the planned window of a gate withdrawn before its phase began, in English and Dutch', () => {
+    const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+    // Paramaribo rolled back on 8 March, after the ICT pilot began and before the head office's phase.
+    const early = planFile(text.replace('  on: 2027-04-19', '  on: 2027-03-08').replace('only: { location: Albina }', 'only: { location: Paramaribo }'));
+    const json = JSON.parse(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown; reason: string }[] };
+    expect(json.gates.find((g) => g.id === 'head-office-active')).toMatchObject({ window: { from: '2027-03-15', to: '2027-04-12' }, reason: 'withdrawn before its phase started: Paramaribo rolled back on 2027-03-08' });
+    expect(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', 'nl']).stdout).toContain('head-office-active (loopt nog): vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
+    const row = (lang: string) => run(['report', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout.match(/<tr><td><strong>head-office-active<\/strong>.*?<\/tr>/)![0];
+    expect(row('en')).toContain('<td>15 Mar – 12 Apr</td>');
+    expect(row('en')).toContain('<span class="muted">Paramaribo rolled back 8 Mar, before the phase started</span>');
+    expect(row('nl')).toContain('<td>15 mrt – 12 apr</td>');
+    expect(row('nl')).toContain('<span class="muted">Paramaribo teruggedraaid op 8 mrt, voordat de fase begon</span>');
+  });
+
   it('report\'s current phase agrees with gate-check: none running once Albina rolled back, with or without metrics', () => {
     const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
     const card = (...more: string[]) => run(['report', '--plan', ALBINA, '--at', '2027-04-26', '-o', '-', ...more]).stdout.match(/<div class="card"><span class="card-label">(?:Current phase|Huidige fase)<\/span>.*?<\/div>/)![0];
