@@ -102,5 +102,19 @@ export function warningsOf(plan: Record<string, unknown> | string) {
 }
 
 /** An office in Paramaribo with Suriname's public holidays given, and one in Rotterdam, which has none of them. */
+/** A firm of 25: Paramaribo's 18 (a pilot group of 5 and an office of 13), Nieuw Nickerie's 5 and Miami's 2. */
+export const pilotInParamaribo = {
+  name: 'Sewnarain & Co',
+  headcount: 25,
+  locations: [
+    { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 18, champion: 'Priya' },
+    { name: 'Nieuw Nickerie', timezone: 'America/Paramaribo', headcount: 5, champion: 'Sunita' },
+    { name: 'Miami', timezone: 'America/New_York', headcount: 2, champion: 'Daniel' },
+  ],
+  groups: [
+    { name: 'Pilot', headcount: 5, kind: 'pilot', location: 'Paramaribo' },
+    { name: 'Kantoor Paramaribo', headcount: 13, kind: 'department', location: 'Paramaribo' },
+  ],
+};
 export const paramaribo = (headcount: number, holidays: unknown[]) => ({ name: 'Paramaribo', timezone: 'America/Paramaribo', headcount, holidays });
 export const rotterdam = (headcount: number) => ({ name: 'Rotterdam', timezone: 'Europe/Amsterdam', headcount });

@@ -45,6 +45,6 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
     return EXIT.ok;
   }
   await writeOutputFile(options.output, html, { force: options.force });
-  writeOut(`wrote ${options.output}${measured ? ` (decision: ${check.result.decision})` : ' (no metrics given)'}`);
+  writeOut(`wrote ${options.output}${measured ? ` (decision: ${check.result.decision})` : check.result.awaited?.length ? ' (no export read yet)' : ' (no metrics given)'}`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { GateCheckInput } from '../gates/check.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
@@ -30,7 +31,7 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
  * From its due day on, a missing export is the error it always was, and so is a missing roster
  * from the first launch, even while every export is awaited (see readableSources).
  */
-export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>> {
+export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<NonNullable<GateCheckInput['sources']>> {
   const input = sourcesInput(planFile, loaded);
   const { awaited, unread, rosterWarnings } = await readableSources(plan, input, asOf);
   for (const a of awaited) {
@@ -39,7 +40,7 @@ export async function sourcesToRead(plan: Plan, planFile: string, loaded: Loaded
     else say(`${file}; it is awaited by ${dueText(a.due, a.because)}`);
   }
   reportImports([], rosterWarnings);
-  return { ...input, awaited: unread };
+  return { ...input, awaited: unread, awaitedFiles: awaited };
 }
 
 /** When an awaited source is due, and what waits for it until then. */

@@ -1,7 +1,7 @@
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
-import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
@@ -9,6 +9,7 @@ import { guardedDecision } from '../guards/decide.js';
 import { rollbackPeople } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
+import { causeGone } from './cause-gone.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
@@ -17,6 +18,8 @@ import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
+import type { Awaited } from '../sources/missing.js';
+import { awaitedFiles } from './awaited.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -25,7 +28,10 @@ export interface GateCheckInput {
   asOf: Day;
   lenient: boolean;
   /** Where the plan is, for its `people:` and `sources:` files. */
-  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'>;
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'> & {
+    /** The files behind `awaited`, and the roster while it is awaited: the result names them. */
+    awaitedFiles?: readonly Awaited[];
+  };
 }
 
 export interface GateCheckOutput {
@@ -45,7 +51,8 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const read = await readLedger({ ...input, plan }, phases, input.asOf);
-  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  const judged = judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0);
+  return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
 /**
@@ -94,8 +101,15 @@ async function replayed(input: ReplayInput) {
     const { plan, phases } = viewOf(day);
     return judgeDay(plan, phases, read.ledger, day, measured, read.imports.length > 0);
   };
-  return { measureOf, judge, last: (): GateCheckOutput => ({ ...judge(lastDay, measureOf), imports: read.imports, repeats: read.repeats, warnings: read.warnings }) };
+  const lastOutput = (): GateCheckOutput => {
+    const judged = judge(lastDay, measureOf);
+    return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
+  };
+  return { measureOf, judge, last: lastOutput };
 }
+
+/** The result with the files still awaited as of its day, which the JSON and the report name. */
+const withAwaited = (result: GateCheckResult, input: Pick<GateCheckInput, 'sources'>): GateCheckResult => ({ ...result, ...awaitedFiles(input.sources?.awaitedFiles) });
 
 /** Each day's plan as it stood that day (see planAsOf), its phases timed once per distinct plan. */
 function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[] } {
@@ -220,7 +234,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, nextLaunch, decommission: switchOff, openPause, rolledBack, rolledBackParts } = guarded;
+  const { blockedLaunches, nextLaunch, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
+  const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
   // A launch that waits today has not started: the phase before it is current.

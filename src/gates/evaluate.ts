@@ -20,7 +20,7 @@ export interface GateWindow {
   phase: TimedPhase;
   due: Day;
   from: Day;
-  /** Last day read: the due day, or asOf when that is earlier. */
+  /** Last day read: the due day (for a go/no-go, the day before its launch), or asOf when that is earlier. */
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
@@ -38,6 +38,8 @@ export interface GateWindow {
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
   judgedBefore?: true;
+  /** Withdrawn before its window began: nothing read, its window the planned one. */
+  unstarted?: true;
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -53,17 +55,35 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
-    const to = started ? Math.min(due, asOf) : Number.isFinite(due) ? due : plannedDue;
+    const last = lastDayRead(gate, due, guarding);
+    const planned = Number.isFinite(due) ? last : plannedDue;
+    const to = started ? Math.min(last, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged.
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
-    if (holder?.rollback && started && plannedDue <= holder.from) return { gate, index, phase, due: plannedDue, from, to: Math.min(plannedDue, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+    // It reads what it read the morning of the rollback: a go/no-go, the days off before its launch too.
+    if (holder?.rollback && started && plannedDue <= holder.from) {
+      const judgedTo = Math.max(plannedDue, Math.min(lastDayRead(gate, plannedDue, guarding), holder.from - 1));
+      return { gate, index, phase, due: plannedDue, from, to: Math.min(judgedTo, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+    }
+    // Withdrawn before its window began: it read nothing, and its window stays the one planned.
+    if (holder?.rollback && from > holder.from) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...held, withdrawn: true as const, unstarted: true as const };
     // Withdrawn unjudged: what it read ends on the rollback's day, however late the check.
     if (holder?.rollback) return { gate, index, phase, due, from, to: Math.min(to, holder.from), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const };
     return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held };
   });
+}
+
+/**
+ * The last day a gate reads: its due day, or for a go/no-go (`due: day-before`) the day before the
+ * launch it guards. The days between are days off (a weekend, holidays), on which weekly exports
+ * are dated: a Teams export of Sunday describes the week before a Monday launch and is in by
+ * launch morning, when the launch is decided.
+ */
+function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
+  return gate.due === 'day-before' && guarding && Number.isFinite(guarding.start) && Number.isFinite(due) ? Math.max(due, guarding.start - 1) : due;
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -152,7 +172,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
   if (w.withdrawn) {
-    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart! } as const;
+    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart!, ...(w.unstarted ? { unstarted: true as const } : {}) } as const;
     if (!w.judgedBefore) return ['pending', rolledBack];
     const [status, verdict] = judged(w, { obs, days }, observed, reading);
     return [status, { ...rolledBack, verdict }];
@@ -161,6 +181,13 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   return judged(w, { obs, days }, observed, reading);
+}
+
+/** Whether a gate's rows so far would pass it, were it judged today: for a gate a pause holds. */
+export function passesSoFar(w: GateWindow, { obs, days, value }: Measured): boolean {
+  if (value === undefined || obs.values.length < w.minimum.samples) return false;
+  if (w.gate.aggregate === 'slope' && days < w.minimum.days) return false;
+  return compare(roundObserved(value), w.gate.op, w.gate.threshold);
 }
 
 /** The verdict of a gate on or after its due day: inconclusive with too few rows (or days, for a trend), else pass or fail. */

@@ -38,7 +38,7 @@ export interface Reading {
 export type Because =
   | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
   /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day). */
-  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string }; verdict?: Because }
+  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -118,7 +118,9 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
     case 'rolled-back': {
       const part = pausedPartName(b.part, names?.phases ?? []);
-      return b.verdict ? partRollbackWords(lang).judgedThen(reasonText(b.verdict, lang), b.on, part) : partRollbackWords(lang).withdrawn(b.on, part);
+      const words = partRollbackWords(lang);
+      if (b.verdict) return words.judgedThen(reasonText(b.verdict, lang), b.on, part);
+      return b.unstarted ? words.withdrawnUnstarted(b.on, part) : words.withdrawn(b.on, part);
     }
     case 'not-started':
       return p.notStarted(b.phase, b.starts, b.due);

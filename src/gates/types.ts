@@ -68,6 +68,17 @@ export interface OpenPause {
   phase?: string;
   /** A pause of one part (a phase or a location): that part's gates wait, the other gates decide. */
   only?: { phase?: string; location?: string };
+  /** Open, and every gate guarding the launch it holds passes now: the end to write in to resume. */
+  causeGone?: CauseGone;
+}
+
+/** The gates that held a launch pass now: the pause can end, with `until` and `untilDecided` written in. */
+export interface CauseGone {
+  gates: string[];
+  /** A week after the day checked, on a working day: time to tell everyone. */
+  until: string;
+  /** The day checked: the day the end is written in, when the resume notice goes out. */
+  untilDecided: string;
 }
 
 /** A rollback of one part the plan records, on or before the day checked: its gates no longer decide. */
@@ -92,6 +103,17 @@ export interface SwitchOff {
   guards: string[];
   /** Every launch has started and the switch-off is still to come: the next thing that can wait. */
   next: boolean;
+}
+
+/** A file the plan names that matches no file yet, on a day before it is due (see awaitedFiles). */
+export interface AwaitedFile {
+  /** The plan key that names it: `sources[4].file`, or `people.file` for the roster (no source is read without it). */
+  key: string;
+  file: string;
+  /** The first day a missing file stops the run. */
+  due: string;
+  /** Why not sooner: the first launch, the first gate or switch-off that reads it, or (attendance) the first session held. */
+  because: { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string } | { kind: 'session'; held: string };
 }
 
 export interface GateCheckResult {
@@ -136,6 +158,8 @@ export interface GateCheckResult {
   rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
   /** Locations that gates not due yet would roll back if they fell due today, each with the first due day; absent without one. */
   partsAhead?: { location: string; gates: string[]; due: string }[];
+  /** The files the plan names that are not there yet and not due yet, left unread until `due`; absent without one. */
+  awaited?: AwaitedFile[];
   gates: GateResult[];
   /** How the plan names its phases and metrics in the language checked in: for the formats people read; JSON keeps ids. */
   names: DisplayNames;

@@ -95,6 +95,8 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
   let maxShare = 0;
   let rest = 0;
   let all = 0;
+  /** Whether some people are named by two phases: the total they make is said there. */
+  let counted = false;
   phases.forEach((p, i) => {
     if (p.days !== undefined && p.weeks !== undefined) report(err('phase-length', at(i, 'days'), 'give either weeks or days, not both'));
     const a = p.audience;
@@ -118,8 +120,13 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
       names.forEach((name, j) => {
         if (!known.includes(name)) report(err(`unknown-${key === 'groups' ? 'group' : 'location'}`, [...at(i, 'audience'), key, j], `no ${key === 'groups' ? 'group' : 'location'} named "${name}"`, didYouMean(name, known)));
         const owner = claimed.get(`${key}:${name}`);
-        if (owner !== undefined) report(err('audience-twice', [...at(i, 'audience'), key, j], `"${name}" is already brought in by phase "${owner}"`));
+        const twice = (message: string, hint?: string) => {
+          counted = true;
+          report(err('audience-twice', [...at(i, 'audience'), key, j], message, hint));
+        };
+        if (owner !== undefined) twice(`"${name}" is already brought in by phase "${owner}"`, `take it out of phase "${p.id}": a phase brings in the people no earlier phase has`);
         claimed.set(`${key}:${name}`, p.id);
+        if (key === 'groups') checkGroupAfterLocation(plan, p.id, names, name, claimed, twice);
       });
     }
   });
@@ -130,8 +137,9 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
   if (minShare > 100) report(err('share', base, `phase shares add up to at least ${minShare}% of headcount`, 'lower the shares so they add up to 100% at most'));
   const total = timed.reduce((a, t) => a + t.people, 0);
   const headcount = plan.organization.headcount;
-  if (rest === 0 && all === 0 && total > headcount) {
-    report(err('share', base, `phases bring in ${total} people but the organization has ${headcount}`, 'lower a share or a group'));
+  if (rest === 0 && all === 0 && total > headcount && !counted) {
+    const hint = maxShare > 0 ? 'lower a share or a group' : (unlocatedBeforeLocation(plan) ?? 'lower a group or a location headcount');
+    report(err('share', base, `phases bring in ${total} people but the organization has ${headcount}`, hint));
   }
   if (rest === 0 && all === 0 && maxShare < 100 && total < headcount && minShare + maxShare > 0) {
     report(err('share', base, `phases reach only ${total} of ${headcount} people`, 'add a phase with audience: rest for everyone else'));
@@ -151,6 +159,33 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
       report(err('phase-overlap', at(i, 'startWeek'), `phase "${t.id}" starts in week ${weekOf(parseDay(plan.start), t.nominalStart)}, before phase "${prev.id}" ends in week ${prev.endWeek}`, 'move startWeek later or set overlap: true'));
     }
   });
+}
+
+/**
+ * Groups without a location named before a phase that names locations: that phase cannot tell
+ * their people from its own, and may count them again. The fix, or undefined.
+ */
+function unlocatedBeforeLocation(plan: Plan): string | undefined {
+  const { groups } = plan.organization;
+  const byLocation = plan.phases.findIndex((p) => typeof p.audience === 'object' && 'locations' in p.audience);
+  const unlocated = plan.phases.slice(0, Math.max(0, byLocation)).flatMap((p) => (typeof p.audience === 'object' && 'groups' in p.audience ? p.audience.groups : []));
+  const names = unlocated.filter((name) => groups.some((g) => g.name === name && g.location === undefined));
+  if (names.length === 0) return undefined;
+  const [which, has, their] = names.length === 1 ? ['group', 'has', 'its'] : ['groups', 'have', 'their'];
+  return `${which} ${names.map((n) => `"${n}"`).join(', ')} ${has} no location, so phase "${plan.phases[byLocation]!.id}" counts ${their} people again if they work at a location it names: give each group its location (organization.groups[].location)`;
+}
+
+/**
+ * A group named after a phase that brought in its whole location: the roster puts its people in
+ * that earlier phase, so the group's phase would count them a second time and get none of them.
+ */
+function checkGroupAfterLocation(plan: Plan, phase: string, named: readonly string[], name: string, claimed: Map<string, string>, report: (message: string, hint: string) => void): void {
+  const where = plan.organization.groups.find((g) => g.name === name)?.location;
+  const owner = where === undefined ? undefined : claimed.get(`locations:${where}`);
+  if (owner === undefined) return;
+  const others = plan.organization.groups.filter((g) => g.location === where && !named.includes(g.name)).map((g) => g.name);
+  const instead = others.length ? `, or let phase "${owner}" name the other groups of ${where} instead of the location (audience: { groups: [${others.join(', ')}] })` : '';
+  report(`group "${name}" works in ${where}, which phase "${owner}" brings in whole (audience: { locations: [${where}] }): its people would be counted in both phases`, `a phase brings in the people no earlier phase has: put phase "${phase}" before phase "${owner}"${instead}`);
 }
 
 /**

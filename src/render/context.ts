@@ -21,7 +21,7 @@ import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
-import { heldSwitchOff, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { languagesAt } from '../plan/location-languages.js';
 
 /*
@@ -430,7 +430,7 @@ export class ContextBuilder {
     if (!p) return 0;
     return (this.schedule.rollbacks ?? [])
       .filter((r) => r.on <= date)
-      .reduce((n, r) => n + (r.only.location !== undefined ? (p.peopleAt?.[r.only.location] ?? 0) : r.only.phase === phase ? p.people : 0), 0);
+      .reduce((n, r) => n + partPeople(r.only, p), 0);
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
@@ -570,7 +570,7 @@ export class ContextBuilder {
       // A pause that starts before the next update: from when, until when, why.
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
-      rolledBack: rolledBackBy(plan, message.date, lang),
+      rolledBack: rolledBackBy(plan, this.schedule, message.date, lang),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,

@@ -98,11 +98,27 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
-    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : `<div class="banner neutral" role="status"><strong>${esc(words.noMetrics)}</strong></div>`,
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
+    awaited(ctx),
     `<div class="cards">${cards(ctx).join('')}</div>`,
     '</header>',
   ].join('');
+}
+
+/** Why the gates are not judged: no data was given, or the plan's exports are not due yet (listed below it). */
+function unjudged({ words, input }: Context): string {
+  const text = (input.check.result.awaited ?? []).length > 0 ? words.nothingDue : words.noMetrics;
+  return `<div class="banner neutral" role="status"><strong>${esc(text)}</strong></div>`;
+}
+
+/** The exports (or the roster) not there yet and not due yet: unread, as gate-check says on stderr and in its JSON. */
+function awaited({ words, formats, input }: Context): string {
+  const files = input.check.result.awaited ?? [];
+  if (files.length === 0) return '';
+  const day = (d: string) => formats.short(parseDay(d));
+  const items = files.map((f) => `<li>${esc(words.awaited(f, day(f.due), f.because.kind === 'session' ? day(f.because.held) : undefined))}</li>`);
+  return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 
 /** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */

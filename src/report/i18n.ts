@@ -1,4 +1,4 @@
-import type { GateStatus } from '../gates/types.js';
+import type { AwaitedFile, GateStatus } from '../gates/types.js';
 import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
@@ -36,7 +36,13 @@ const en = {
   rolledBack: 'Rolled back',
   rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
   noMetrics: 'No metrics given: the gates are shown with their thresholds and windows, but not judged. Pass --metrics to see the decision.',
+  nothingDue: 'No export read yet: the gates are shown with their thresholds and windows, and judged once the exports below are due.',
   rollbackProcedure: 'Rollback procedure',
+  awaitedTitle: 'Not read yet',
+  awaited: (f: AwaitedFile, due: string, held: string | undefined) =>
+    f.key === 'people.file'
+      ? `"${f.file}" (people.file) matches no file yet; before the first launch on ${due} no export is read.`
+      : `"${f.file}" (${f.key}) matches no file yet; it is due on ${due}, ${dueWhy(f.because, held)}, and is not read until then.`,
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
   tellFirst: 'Tell first',
   pauses: 'Pauses',
@@ -61,6 +67,7 @@ const en = {
   status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive' } satisfies Record<GateStatus, string>,
   notMeasured: 'not measured',
   partRolledBack: (part: string, day: string) => `${part} rolled back ${day}`,
+  partRolledBackUnstarted: (part: string, day: string) => `${part} rolled back ${day}, before the phase started`,
   upcoming: 'Next two weeks',
   nothingUpcoming: 'Nothing is planned in the next two weeks.',
   eventColumns: ['date', 'what', 'phase', 'where'],
@@ -125,6 +132,19 @@ const en = {
   } satisfies ChecklistNames as Record<string, string>,
 };
 
+/** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance). */
+function dueWhy(because: AwaitedFile['because'], held: string | undefined): string {
+  if (because.kind === 'gate') return `when gate ${because.gate}, which reads ${because.metric}, is due`;
+  if (because.kind === 'switch-off') return `when the switch-off, which waits for ${because.metric}, starts`;
+  return because.kind === 'session' ? `the day after the first session (${held})` : 'the first launch';
+}
+
+function dueWhyDutch(because: AwaitedFile['because'], held: string | undefined): string {
+  if (because.kind === 'gate') return `als toetsmoment ${because.gate}, dat ${because.metric} leest, beoordeeld wordt`;
+  if (because.kind === 'switch-off') return `als het uitzetten van het oude systeem begint (dat wacht op ${because.metric})`;
+  return because.kind === 'session' ? `de dag na de eerste sessie (${held})` : 'de eerste start';
+}
+
 export type Words = typeof en;
 
 const dutch: Words = {
@@ -148,7 +168,13 @@ const dutch: Words = {
   rolledBack: 'Teruggedraaid',
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
   noMetrics: 'Geen metingen opgegeven: de toetsmomenten staan er met hun drempels en vensters, maar zijn niet beoordeeld. Geef --metrics op voor het besluit.',
+  nothingDue: 'Nog geen export gelezen: de toetsmomenten staan er met hun drempels en vensters, en worden beoordeeld zodra de exports hieronder nodig zijn.',
   rollbackProcedure: 'Terugdraaiprocedure',
+  awaitedTitle: 'Nog niet gelezen',
+  awaited: (f, due, held) =>
+    f.key === 'people.file'
+      ? `"${f.file}" (people.file) is er nog niet; vóór de eerste start op ${due} wordt geen export gelezen.`
+      : `"${f.file}" (${f.key}) is er nog niet; nodig vanaf ${due}, ${dueWhyDutch(f.because, held)}, en tot dan niet gelezen.`,
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',
   tellFirst: 'Eerst inlichten',
   pauses: 'Pauzes',
@@ -173,6 +199,7 @@ const dutch: Words = {
   status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
   notMeasured: 'niet gemeten',
   partRolledBack: (part: string, day: string) => `${part} teruggedraaid op ${day}`,
+  partRolledBackUnstarted: (part: string, day: string) => `${part} teruggedraaid op ${day}, voordat de fase begon`,
   upcoming: 'Komende twee weken',
   nothingUpcoming: 'Er staat de komende twee weken niets gepland.',
   eventColumns: ['datum', 'wat', 'fase', 'waar'],

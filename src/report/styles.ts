@@ -21,6 +21,8 @@ section { margin-top: 28px; }
 .banner { display: flex; gap: 14px; align-items: center; padding: 12px 16px; border-radius: 8px; border-left: 6px solid; }
 .banner-word { font-size: 20px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; white-space: nowrap; }
 .banner-note { display: block; margin-top: 4px; font-size: 13px; }
+.awaited { margin: 10px 0 14px; font-size: 13px; color: var(--muted); }
+.awaited ul { margin: 4px 0 0; padding-left: 18px; }
 .decision-continue { background: var(--pass-soft); border-color: var(--pass); }
 .decision-continue .banner-word { color: var(--pass); }
 .decision-pause { background: var(--pause-soft); border-color: var(--pause); }

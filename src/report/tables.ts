@@ -55,7 +55,8 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
 function rolledBackNote(ctx: TableContext, g: GateResult): string {
   const b = g.because;
   if (b.kind !== 'rolled-back') return '';
-  return ` <span class="muted">${esc(ctx.words.partRolledBack(pausedPartName(b.part, ctx.plan.phases), ctx.formats.short(parseDay(b.on))))}</span>`;
+  const note = b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
+  return ` <span class="muted">${esc(note(pausedPartName(b.part, ctx.plan.phases), ctx.formats.short(parseDay(b.on))))}</span>`;
 }
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */

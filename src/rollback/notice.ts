@@ -1,7 +1,7 @@
 import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import type { Schedule } from '../schedule/types.js';
+import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import type { PartRollback } from './parts.js';
 
 /**
@@ -37,12 +37,26 @@ export interface RolledBackPart {
   where: string;
   on: string;
   reason: string;
+  /** How many of its people had started before it rolled back: back on the old tools now. */
+  people: number;
+}
+
+/** The people of `phase` in the part a rollback of one part names: those at its location, or the whole phase it names. */
+export function partPeople(only: PartRollback['only'], phase: Pick<SchedulePhase, 'id' | 'people' | 'peopleAt'>): number {
+  return only.location !== undefined ? (phase.peopleAt?.[only.location] ?? 0) : only.phase === phase.id ? phase.people : 0;
 }
 
 /** The parts rolled back on or before `date`, in the order of their days: a weekly update after them no longer says all goes as planned. */
-export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, date: string, lang: Language): RolledBackPart[] {
+export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, schedule: Pick<Schedule, 'phases'>, date: string, lang: Language): RolledBackPart[] {
+  const started = (on: string) => schedule.phases.filter((p) => p.kind === 'launch' && p.start < on);
   return plan.partRollbacks
     .filter((r) => r.on <= date)
     .sort((a, b) => a.on.localeCompare(b.on))
-    .map((r) => ({ name: pausedPartName(r.only, plan.phases), where: partWhere(r.only, plan.phases, lang), on: r.on, reason: r.reason }));
+    .map((r) => ({
+      name: pausedPartName(r.only, plan.phases),
+      where: partWhere(r.only, plan.phases, lang),
+      on: r.on,
+      reason: r.reason,
+      people: started(r.on).reduce((n, p) => n + partPeople(r.only, p), 0),
+    }));
 }

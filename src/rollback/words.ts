@@ -4,6 +4,8 @@ import type { Language } from '../plan/schema.js';
 export interface PartRollbackWords {
   /** A gate of a part rolled back: it no longer decides. */
   withdrawn(on: string, part: string): string;
+  /** A gate of a part rolled back before its window began: it never read anything. */
+  withdrawnUnstarted(on: string, part: string): string;
   /** A gate of a part rolled back that was judged by the rollback's day: its verdict, then the rollback. */
   judgedThen(verdict: string, on: string, part: string): string;
   /** The current phase when the parts rolled back ran the last phase started and nothing else runs. */
@@ -23,6 +25,7 @@ export interface PartRollbackWords {
 
 const EN: PartRollbackWords = {
   withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
+  withdrawnUnstarted: (on, part) => `withdrawn before its phase started: ${part} rolled back on ${on}`,
   judgedThen: (verdict, on, part) => `${verdict}; then ${part} rolled back on ${on}`,
   noneRunning: (parts) => `none (${parts.map((p) => `${p.part} rolled back on ${p.on}`).join(', ')}; nothing else runs)`,
   recorded: (part, on, reason) => `${part} rolled back on ${on}, as the plan records (the rest goes on): ${reason}`,
@@ -35,6 +38,7 @@ const EN: PartRollbackWords = {
 
 const NL: PartRollbackWords = {
   withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
+  withdrawnUnstarted: (on, part) => `vervallen voordat de fase begon: ${part} is op ${on} teruggedraaid`,
   judgedThen: (verdict, on, part) => `${verdict}; daarna is ${part} op ${on} teruggedraaid`,
   noneRunning: (parts) => `geen (${parts.map((p) => `${p.part} is op ${p.on} teruggedraaid`).join(', ')}; verder loopt er niets)`,
   recorded: (part, on, reason) => `${part} is op ${on} teruggedraaid, zoals het plan vastlegt (de rest gaat door): ${reason}`,

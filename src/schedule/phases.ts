@@ -7,7 +7,7 @@ import { pauseReaches } from '../pauses/scope.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
 import { lengthInDays, nominalOffsets } from './offsets.js';
 import { scheduleWords } from './words.js';
-import { largestRemainder, locationSizes, peopleByLocation, sum } from './reach.js';
+import { largestRemainder, locationSizes, namedByLocation, peopleByLocation, sum } from './reach.js';
 
 export interface PhaseAudience {
   kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
@@ -91,26 +91,22 @@ export function describeAudience(audience: Audience | undefined, lang: Language 
   return { kind: 'locations', locations: audience.locations, description: audience.locations.join(', ') };
 }
 
-/** Headcount of named groups or locations, from the organization's lists. */
-function fixedPeople(plan: Plan, audience: PhaseAudience, sizes: number[]): number {
-  const { groups, locations } = plan.organization;
+/** People of named groups (their headcounts) or locations (those no earlier phase named, `named`). */
+function fixedPeople(plan: Plan, audience: PhaseAudience, named: number[]): number {
   if (audience.kind === 'groups') {
-    return sum(audience.groups!.map((name) => groups.find((g) => g.name === name)?.headcount ?? 0));
+    return sum(audience.groups!.map((name) => plan.organization.groups.find((g) => g.name === name)?.headcount ?? 0));
   }
-  if (audience.kind === 'locations') {
-    return sum(audience.locations!.map((name) => sizes[locations.findIndex((l) => l.name === name)] ?? 0));
-  }
-  return 0;
+  return audience.kind === 'locations' ? sum(named) : 0;
 }
 
 /**
- * Whole people per phase. Named groups count as they are; shares and `rest` split what is left
- * by the largest-remainder method so that the phases add up exactly to headcount. `sizes`: each
- * location's people, from locationSizes.
+ * Whole people per phase. Named groups and locations count as they are (a location without those
+ * an earlier phase named there); shares and `rest` split what is left by the largest-remainder
+ * method so that the phases add up exactly to headcount. `named`: from namedByLocation.
  */
-export function allocatePeople(plan: Plan, audiences: PhaseAudience[], sizes: number[]): { people: number[]; ranges: [number, number][] } {
+export function allocatePeople(plan: Plan, audiences: PhaseAudience[], named: number[][]): { people: number[]; ranges: [number, number][] } {
   const headcount = plan.organization.headcount;
-  const fixed = audiences.map((a) => fixedPeople(plan, a, sizes));
+  const fixed = audiences.map((a, i) => fixedPeople(plan, a, named[i]!));
   const exact = audiences.map((a, i) => {
     if (a.kind === 'share') return (headcount * (a.share![0] + a.share![1])) / 200;
     if (a.kind === 'all') return headcount;
@@ -152,8 +148,9 @@ export function movedPhase(
 export function phasePeople(plan: Plan) {
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const sizes = locationSizes(plan);
-  const { people, ranges } = allocatePeople(plan, audiences, sizes);
-  return { audiences, people, ranges, atLocations: peopleByLocation(plan, audiences, people, sizes) };
+  const named = namedByLocation(plan, audiences, sizes);
+  const { people, ranges } = allocatePeople(plan, audiences, named.rows);
+  return { audiences, people, ranges, atLocations: peopleByLocation(audiences, people, sizes, named) };
 }
 
 /** A phase's days as planned, before any pause. */

@@ -44,43 +44,52 @@ function spread(people: number, weights: number[], fallback: number[]): number[]
 }
 
 /**
- * How many of each phase's people work at each location (by index into
- * organization.locations); each row adds up to the phase's people. Named groups count where they
- * work and named locations as they are; shares, `all` and groups without a location are spread
- * over the people still to come at each location, and `rest` takes whoever is left there, so a
- * location whose people all started earlier has nobody in it.
+ * The people of the phases that name groups or locations, at each location, in plan order: a
+ * named group where it works, a named location whoever there no earlier phase named (a pilot
+ * group that works there started already), as the roster puts each person in the first phase
+ * that names their group or location. `left`: each location's people no named audience took.
  */
-export function peopleByLocation(plan: Plan, audiences: PhaseAudience[], people: number[], sizes: number[]): number[][] {
+export function namedByLocation(plan: Plan, audiences: PhaseAudience[], sizes: number[]): { rows: number[][]; left: number[] } {
   const { groups, locations } = plan.organization;
-  const zeros = () => locations.map(() => 0);
-  const rows = audiences.map(zeros);
   const left = [...sizes];
-  const take = (i: number, row: number[]) => {
-    rows[i] = rows[i]!.map((n, l) => n + row[l]!);
-    row.forEach((n, l) => (left[l] = Math.max(0, left[l]! - n)));
-  };
-  const unplaced = audiences.map(() => 0);
-  // Named groups and locations first: whatever else is planned fills in around them.
-  audiences.forEach((a, i) => {
-    const row = zeros();
+  const rows = audiences.map((a) => {
+    const row = locations.map(() => 0);
     if (a.kind === 'groups') {
       for (const name of a.groups!) {
         const group = groups.find((g) => g.name === name);
         const l = locations.findIndex((x) => x.name === group?.location);
         if (l >= 0) row[l]! += group!.headcount;
       }
-      unplaced[i] = Math.max(0, people[i]! - sum(row));
     }
     if (a.kind === 'locations') {
       for (const name of a.locations!) {
         const l = locations.findIndex((x) => x.name === name);
-        if (l >= 0) row[l] = sizes[l]!;
+        if (l >= 0) row[l] = left[l]!;
       }
     }
-    take(i, row);
+    row.forEach((n, l) => (left[l] = Math.max(0, left[l]! - n)));
+    return row;
   });
+  return { rows, left };
+}
+
+/**
+ * How many of each phase's people work at each location (by index into
+ * organization.locations); each row adds up to the phase's people. Named groups and locations
+ * count as `named` has them; shares, `all` and groups without a location are spread over the
+ * people still to come at each location, and `rest` takes whoever is left there, so a location
+ * whose people all started earlier has nobody in it.
+ */
+export function peopleByLocation(audiences: PhaseAudience[], people: number[], sizes: number[], named: { rows: number[][]; left: number[] }): number[][] {
+  const rows = named.rows.map((row) => [...row]);
+  const left = [...named.left];
+  const take = (i: number, row: number[]) => {
+    rows[i] = rows[i]!.map((n, l) => n + row[l]!);
+    row.forEach((n, l) => (left[l] = Math.max(0, left[l]! - n)));
+  };
+  // Named groups and locations are in place: whatever else is planned fills in around them.
   audiences.forEach((a, i) => {
-    const share = a.kind === 'share' || a.kind === 'all' ? people[i]! : unplaced[i]!;
+    const share = a.kind === 'share' || a.kind === 'all' ? people[i]! : a.kind === 'groups' ? Math.max(0, people[i]! - sum(named.rows[i]!)) : 0;
     if (share > 0) take(i, spread(share, left, sizes));
   });
   audiences.forEach((a, i) => {

@@ -28,11 +28,31 @@ describe('gate-check and report while an export the plan names is not there yet'
     const result = JSON.parse(check.stdout) as Gates;
     expect([result.decision, [...new Set(result.gates.map((g) => [g.status, g.observed].join(' ')))]]).toEqual(['continue', ['pending ']]);
     const report = run(['report', '--at', '2027-02-22', '-o', 'report.html'], { cwd: dir });
-    expect([report.status, report.stdout, report.stderr]).toEqual([0, 'wrote report.html (no metrics given)\n', `${note}the report shows the plan with its gates not yet judged\n`]);
+    expect([report.status, report.stdout, report.stderr]).toEqual([0, 'wrote report.html (no export read yet)\n', `${note}the report shows the plan with its gates not yet judged\n`]);
+    // Its banner says what the gates wait for, not to pass --metrics.
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect([html.includes('Nog geen export gelezen: de toetsmomenten staan er met hun drempels en vensters, en worden beoordeeld zodra de exports hieronder nodig zijn.'), html.includes('--metrics')]).toEqual([true, false]);
     // From the launch on the roster is due: the error it always was.
     const due = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
     expect(due.status).toBe(2);
     expect(due.stderr).toContain('rollout: adoption/people.csv: no such file; put the roster there');
+  });
+
+  it('carry the files still awaited in the JSON and the report too, the note staying on stderr', () => {
+    const dir = ticketsAhead();
+    const check = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+    expect([check.status, check.stderr.split('\n')]).toEqual([0, expect.arrayContaining([AWAITED])]);
+    const awaited = { key: 'sources[4].file', file: 'adoption/exports/tickets-2027-*.csv', due: '2027-03-29', because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    expect((JSON.parse(check.stdout) as { awaited: unknown }).awaited).toEqual([awaited]);
+    const report = run(['report', '--at', '2027-03-15', '-o', 'report.html', '--lang', 'en'], { cwd: dir });
+    expect([report.status, report.stdout, report.stderr.split('\n')]).toEqual([0, 'wrote report.html (decision: continue)\n', expect.arrayContaining([AWAITED])]);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain(
+      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads tickets, is due, and is not read until then.</li>',
+    );
+    // The roster before the first launch: every source waits for it.
+    rmSync(path.join(dir, 'adoption/people.csv'));
+    const early = JSON.parse(run(['gate-check', '--at', '2027-02-22', '--format', 'json'], { cwd: dir }).stdout) as { awaited: unknown };
+    expect(early.awaited).toEqual([{ key: 'people.file', file: 'adoption/people.csv', due: '2027-03-01', because: { kind: 'launch' } }]);
   });
 
   it('stop from the first launch on a roster that is not there, though every export is still awaited', () => {

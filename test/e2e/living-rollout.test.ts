@@ -42,10 +42,10 @@ describe('a rollout from start to finish', () => {
 
     // On the launch's day the check says what to write into the plan, and that text is a plan's pause.
     const held = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--lang', 'en'], { cwd: dir });
-    const [, written] = /^To hold the launch, add the pause under pauses: in the plan \(start that list if there is none\), and every date moves with it: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-01-18 --phase core-team` shows what moves\)$/m.exec(held.stdout) ?? [];
+    const [, written] = /^To hold the launch, add the pause under pauses: in the plan \(start that list if there is none\); the dates of that launch and of what waits for it move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-01-18 --only-phase core-team` shows what moves\)$/m.exec(held.stdout) ?? [];
     writeFileSync(path.join(dir, 'held.yaml'), `${stringify(plan)}pauses:\n  ${written}\n`);
     const paused = JSON.parse(run(['gate-check', '--plan', 'held.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--format', 'json'], { cwd: dir }).stdout);
-    expect(paused.openPause).toEqual({ from: '2027-01-18', reason: 'early-adopters-go-no-go failed (major → pause)', phase: 'core-team' });
+    expect(paused.openPause).toEqual({ from: '2027-01-18', reason: 'early-adopters-go-no-go failed (major → pause)', only: { phase: 'core-team' } });
     expect(run(['gate-check', '--plan', 'held.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--lang', 'en'], { cwd: dir }).stdout).not.toContain('To hold the launch');
 
     // The coordinator writes the pause into the plan.

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 /*
@@ -146,6 +147,20 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(row(report('nl'), 'albina-active')).toContain('<span class="pill st-fail">niet gehaald</span> <span class="muted">Albina teruggedraaid op 19 apr</span>');
   });
 
+  it('gate-check and report keep the planned window of a gate withdrawn before its phase began, in English and Dutch', () => {
+    const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
+    // Paramaribo rolled back on 8 March, after the ICT pilot began and before the head office's phase.
+    const early = planFile(text.replace('  on: 2027-04-19', '  on: 2027-03-08').replace('only: { location: Albina }', 'only: { location: Paramaribo }'));
+    const json = JSON.parse(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown; reason: string }[] };
+    expect(json.gates.find((g) => g.id === 'head-office-active')).toMatchObject({ window: { from: '2027-03-15', to: '2027-04-12' }, reason: 'withdrawn before its phase started: Paramaribo rolled back on 2027-03-08' });
+    expect(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', 'nl']).stdout).toContain('head-office-active (loopt nog): vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
+    const row = (lang: string) => run(['report', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout.match(/<tr><td><strong>head-office-active<\/strong>.*?<\/tr>/)![0];
+    expect(row('en')).toContain('<td>15 Mar – 12 Apr</td>');
+    expect(row('en')).toContain('<span class="muted">Paramaribo rolled back 8 Mar, before the phase started</span>');
+    expect(row('nl')).toContain('<td>15 mrt – 12 apr</td>');
+    expect(row('nl')).toContain('<span class="muted">Paramaribo teruggedraaid op 8 mrt, voordat de fase begon</span>');
+  });
+
   it('report\'s current phase agrees with gate-check: none running once Albina rolled back, with or without metrics', () => {
     const USAGE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv');
     const card = (...more: string[]) => run(['report', '--plan', ALBINA, '--at', '2027-04-26', '-o', '-', ...more]).stdout.match(/<div class="card"><span class="card-label">(?:Current phase|Huidige fase)<\/span>.*?<\/div>/)![0];
@@ -248,5 +263,25 @@ describe('what-if --rollback on the Albina branch', () => {
     expect([early.status, early.stdout, early.stderr.trim()]).toEqual([2, '', 'rollout: --rollback --at 2027-03-22: Albina rolls back on 2027-03-22, before it starts on 2027-03-30; to hold Albina before it starts, write a pause of it (pauses: - { from: 2027-03-22, reason: ..., only: { location: Albina } })']);
     expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
     expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
+  });
+});
+
+describe('the weekly updates after Albina rolled back, from measured data', () => {
+  it('render-emails says in the company-wide line how many are back on the old tools there, in English and Dutch', () => {
+    // Albina launching before the head office, rolled back on Monday 29 March; the head office starts on 5 April.
+    const data = parse(text) as Record<string, unknown>;
+    const phases = data.phases as unknown[];
+    const gates = (data.gates as { id: string }[]).filter((g) => g.id !== 'albina-go-no-go');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ ...data, phases: [phases[0], phases[2], phases[1], phases[3]], gates, rollback: { ...(data.rollback as object), on: '2027-03-29' } }));
+    // Company-wide rows name no location.
+    writeFileSync(path.join(dir, 'usage.csv'), '\uFEFFDatum;Meting;Waarde;Vestiging\r\n24-03-2027;active_use_pct;20;\r\n07-04-2027;active_use_pct;12;\r\n');
+    const r = run(['render-emails', '--metrics', 'usage.csv', '--at', '2027-04-09', '--out', 'out'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone');
+    expect(read('2027-04-09_rollout_weekly-update.nl.md')).toContain("- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen");
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).not.toContain('started so far');
+    expect(read('2027-03-25_rollout_weekly-update.en.md')).toContain('7 of the 25 people have started so far');
   });
 });

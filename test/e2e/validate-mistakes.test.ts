@@ -170,6 +170,30 @@ phases:
       'rollout.yaml:11:41: warning phases[0].audience: phase "pilot" brings in nobody in Nickerie (5% of headcount of the people comes to nobody there): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Paramaribo]})',
       'rollout.yaml:12:43: warning phases[1].audience: phase "office" brings in nobody in Nickerie (20% of headcount of the people comes to nobody there): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Paramaribo]})',
     ]);
+    // A pilot group in Paramaribo, then Paramaribo: the location brings in its 13 people not yet in.
+    const sewnarain = (first: string, second: string) => `organization:
+  name: Sewnarain & Co
+  headcount: 25
+  locations:
+    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 18, champion: Priya }
+    - { name: Nieuw Nickerie, timezone: America/Paramaribo, headcount: 7, champion: Sunita }
+  groups:
+    - { name: Pilot, headcount: 5, kind: pilot, location: Paramaribo }
+    - { name: Kantoor Paramaribo, headcount: 13, kind: department, location: Paramaribo }
+phases:
+  - { id: first, name: First, audience: ${first}, weeks: 2 }
+  - { id: second, name: Second, audience: ${second}, weeks: 2 }
+  - { id: nickerie, name: Nieuw Nickerie, audience: { locations: [Nieuw Nickerie] }, weeks: 2 }
+`;
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${head}${sewnarain('{ groups: [Pilot] }', '{ locations: [Paramaribo] }')}`);
+    const valid = run(['validate'], { cwd: dir });
+    expect([valid.status, valid.stderr]).toEqual([0, expect.not.stringMatching(/ error /)]);
+    const phases = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).phases.map((p: { id: string; people: number }) => [p.id, p.people]);
+    expect(phases).toEqual([['first', 5], ['second', 13], ['nickerie', 7]]);
+    expect(mistakes(sewnarain('{ locations: [Paramaribo] }', '{ groups: [Pilot] }'))).toEqual([
+      'rollout.yaml:15:54: error phases[1].audience.groups[0]: group "Pilot" works in Paramaribo, which phase "first" brings in whole (audience: { locations: [Paramaribo] }): its people would be counted in both phases (a phase brings in the people no earlier phase has: put phase "second" before phase "first", or let phase "first" name the other groups of Paramaribo instead of the location (audience: { groups: [Kantoor Paramaribo] }))',
+    ]);
     expect(mistakes('organization: { name: Wanica, headcount: 40 }\nphases:\n  - { id: pilot, name: Pilot, audience: 60%, weeks: 2 }\n  - { id: office, name: Office, audience: 60%, weeks: 2 }\n')).toEqual([
       'rollout.yaml:6:3: error phases: phase shares add up to at least 120% of headcount (lower the shares so they add up to 100% at most)',
       'rollout.yaml:6:3: error phases: phases bring in 48 people but the organization has 40 (lower a share or a group)',

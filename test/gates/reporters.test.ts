@@ -65,6 +65,30 @@ describe('gate-check formats', () => {
     expect(xml).not.toMatch(/<[^>]*<|&(?!amp;|lt;|gt;|quot;|apos;|#1[03];)/);
   });
 
+  it('shows a gate that holds nothing, report only or minor, as skipped in JUnit and a warning on GitHub, so that a run that continues is green', () => {
+    const continuing: GateCheckResult = {
+      ...result,
+      decision: 'continue',
+      blockedLaunches: [],
+      gates: [
+        gate({ id: 'satisfaction', metric: 'satisfaction', aggregate: 'mean', observed: 6.6, threshold: 7, status: 'fail', effect: 'pause', reason: 'mean of 10 satisfaction rows from 2027-01-04 to 2027-02-01 is 6.6, not >= 7' }),
+        gate({ id: 'minor-go', guards: 'next', guarding: 'everyone', observed: 55, threshold: 60, status: 'fail', severity: 'minor', effect: 'continue', reason: 'last of 3 active_use_pct rows is 55, not >= 60', index: 1 }),
+        gate({ id: 'nps', metric: 'nps', observed: null, samples: 0, status: 'inconclusive', effect: 'pause', reason: 'too few answers', index: 2 }),
+      ],
+    };
+    const xml = renderJunit(continuing);
+    expect(xml).toContain('<testsuites name="rollout gate-check" tests="3" failures="0" errors="0" skipped="3">');
+    expect(xml).toContain('<skipped message="satisfaction failed (major, report only): mean of 10 satisfaction rows from 2027-01-04 to 2027-02-01 is 6.6, not &gt;= 7"/>');
+    expect(xml).toContain('<skipped message="minor-go failed (minor → continue): last of 3 active_use_pct rows is 55, not &gt;= 60"/>');
+    expect(xml).toContain('<skipped message="nps is inconclusive (report only): too few answers"/>');
+    const github = renderGithub(continuing, { lineOf: (i) => 20 + i }).split('\n');
+    expect(github.filter((l) => l.startsWith('::')).map((l) => l.split('::')[1])).toEqual([
+      'warning title=Gate satisfaction failed (major%2C report only)',
+      'warning title=Gate minor-go failed (minor → continue)',
+      'warning title=Gate nps is inconclusive (report only)',
+    ]);
+  });
+
   it('writes GitHub workflow commands with escaped data and properties, each saying why in the sentence for people', () => {
     expect(escapeData('50%\r\nx')).toBe('50%25%0D%0Ax');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');

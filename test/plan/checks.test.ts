@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf, load, minimalPlan, validPlan, warningsOf } from '../helpers.js';
+import { errorsOf, load, minimalPlan, pilotInParamaribo, validPlan, warningsOf } from '../helpers.js';
 import { stringify } from 'yaml';
 
 const groups = [
@@ -83,10 +83,42 @@ describe('semantic checks', () => {
     expect(errorsOf(minimalPlan({ organization: org, phases }))[1]).toMatchObject({ code: 'unknown-group', hint: 'did you mean "Sales"?' });
   });
 
-  it('refuses a group brought in twice', () => {
+  it('refuses a group brought in twice, naming both phases, and no total that counts it twice', () => {
     const org = { name: 'a', headcount: 20, groups };
     const phases = [phase('a', { groups: ['Sales'] }), phase('b', { groups: ['Sales', 'Support'] })];
-    expect(codes(errorsOf(minimalPlan({ organization: org, phases })))).toContain('audience-twice');
+    expect(errorsOf(minimalPlan({ organization: org, phases })).map((d) => [d.code, d.path, d.message, d.hint])).toEqual([
+      ['audience-twice', 'phases[1].audience.groups[0]', '"Sales" is already brought in by phase "a"', 'take it out of phase "b": a phase brings in the people no earlier phase has'],
+    ]);
+  });
+
+  describe('a location and a group of it in two phases', () => {
+    const plan = (...audiences: unknown[]) => minimalPlan({ organization: pilotInParamaribo, phases: audiences.map((a, i) => phase(`p${i}`, a)) });
+
+    it('counts the location after its group once: the location brings in those not yet in', () => {
+      expect(errorsOf(plan({ groups: ['Pilot'] }, { locations: ['Paramaribo'] }, { locations: ['Nieuw Nickerie', 'Miami'] }))).toEqual([]);
+    });
+
+    it('refuses the group after its whole location, naming both and the fixes', () => {
+      expect(errorsOf(plan({ locations: ['Paramaribo'] }, { groups: ['Pilot'] }, { locations: ['Nieuw Nickerie', 'Miami'] })).map((d) => [d.code, d.path, d.message, d.hint])).toEqual([
+        [
+          'audience-twice',
+          'phases[1].audience.groups[0]',
+          'group "Pilot" works in Paramaribo, which phase "p0" brings in whole (audience: { locations: [Paramaribo] }): its people would be counted in both phases',
+          'a phase brings in the people no earlier phase has: put phase "p1" before phase "p0", or let phase "p0" name the other groups of Paramaribo instead of the location (audience: { groups: [Kantoor Paramaribo] })',
+        ],
+      ]);
+    });
+
+    it('says that a group without a location may be counted again by a location after it', () => {
+      const unlocated = { ...pilotInParamaribo, groups: [{ name: 'Pilot', headcount: 5, kind: 'pilot' }] };
+      const phases = [phase('pilot', { groups: ['Pilot'] }), phase('paramaribo', { locations: ['Paramaribo'] }), phase('branches', { locations: ['Nieuw Nickerie', 'Miami'] })];
+      expect(errorsOf(minimalPlan({ organization: unlocated, phases })).map((d) => [d.message, d.hint])).toEqual([
+        [
+          'phases bring in 30 people but the organization has 25',
+          'group "Pilot" has no location, so phase "paramaribo" counts its people again if they work at a location it names: give each group its location (organization.groups[].location)',
+        ],
+      ]);
+    });
   });
 
   it('warns about a holiday in a year the rollout never reaches; one outside it in its year, or on a day off, is a hint', () => {

@@ -61,4 +61,14 @@ describe('the gates of a part rolled back', () => {
     const result = (await checkGates({ plan: rolledBackOn('2027-04-19'), files: [usage], asOf: parseDay('2027-04-26'), lenient: false })).result;
     expect(gate(result, 'albina-success')).toMatchObject({ status: 'pending', withdrawn: true, window: { from: '2027-03-30', to: '2027-04-19' }, observed: 25, samples: 3 });
   });
+
+  it('keep the planned window of a gate withdrawn before its phase began, read nothing into it, and say it never started', async () => {
+    // Paramaribo rolled back on 8 March, after the ICT pilot began and a week before the head office was to start.
+    const plan = validPlan(stringify({ ...base, rollback: { ...base.rollback, on: '2027-03-08', only: { location: 'Paramaribo' } } }));
+    const result = (await checkGates({ plan, files: [USAGE], asOf: parseDay('2027-04-26'), lenient: false })).result;
+    expect(gate(result, 'head-office-active')).toMatchObject({ status: 'pending', withdrawn: true, window: { from: '2027-03-15', to: '2027-04-12' }, observed: null, samples: 0, reason: 'withdrawn before its phase started: Paramaribo rolled back on 2027-03-08' });
+    expect(gate(result, 'albina-go-no-go')).toMatchObject({ window: { from: '2027-03-15', to: '2027-03-29' }, observed: null, samples: 0 });
+    for (const g of result.gates) expect(g.window.from <= g.window.to).toBe(true);
+    expect(reasonText(gate(result, 'head-office-active').because, 'nl', result.names)).toBe('vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
+  });
 });

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { checkAndMeasure } from '../../src/gates/check.js';
 import { planIn } from '../../src/plan/resolve.js';
+import { Progress } from '../../src/progress/measured.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { ROOT, validPlan } from '../helpers.js';
+import { parseDay } from '../../src/util/dates.js';
+import { ROOT, tempDir, validPlan } from '../helpers.js';
 
 /*
  * Sranan Advies with Albina launching before the head office: Albina (4 people) from 15 March,
@@ -57,5 +60,24 @@ describe('the weekly updates after a rollback of one location', () => {
       ['2027-04-19', '**To:** ICT pilot and Head office (21 people)'],
     ]);
   });
-});
 
+  it('say in the company-wide line how many are back on the old tools where it rolled back, not that they have started so far', async () => {
+    // The admin centre's export: company-wide rows name no location; a BOM, Dutch dates.
+    const file = path.join(tempDir(), 'usage.csv');
+    writeFileSync(file, '\uFEFFDatum;Meting;Waarde;Vestiging\n24-03-2027;active_use_pct;20;\n07-04-2027;active_use_pct;12;\n');
+    const both = validPlan(stringify(data));
+    const read = await checkAndMeasure({ plan: both, files: [file], asOf: parseDay('2027-04-09'), lenient: false }, Progress.metricsOf(both), Infinity);
+    const { files } = await renderEmails(both, buildSchedule(both), { format: 'md', templates, progress: new Progress(both, read.ledger) });
+    const line = (date: string, lang: string) => String(files.find((f) => f.name === `${date}_rollout_weekly-update.${lang}.md`)!.content).match(/- \*\*(Company-wide|Hele bedrijf):\*\* [^\n]*/)![0];
+    // Before the rollback, the line says how many have started.
+    expect(line('2027-03-25', 'en')).toContain('7 of the 25 people have started so far; 20% of everyone');
+    // Albina's 4 people went back on 29 March; the head office started on 5 April: counted, never named.
+    expect(line('2027-04-09', 'en')).toBe(
+      '- **Company-wide:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone uses Microsoft Teams actively (goal 80% once everyone has started)',
+    );
+    expect(line('2027-04-09', 'nl')).toBe(
+      "- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen werkt actief met Microsoft Teams (doel 80% zodra iedereen begonnen is)",
+    );
+    expect(line('2027-04-09', 'en')).not.toContain('started so far');
+  });
+});

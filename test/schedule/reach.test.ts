@@ -6,7 +6,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { rosterDiagnostics } from '../../src/sources/roster-diagnostics.js';
-import { ROOT, diagnosticLines, minimalPlan, tempDir, validPlan, warningsOf } from '../helpers.js';
+import { ROOT, diagnosticLines, errorsOf, minimalPlan, pilotInParamaribo, tempDir, validPlan, warningsOf } from '../helpers.js';
 
 /** Sranan Advies: Paramaribo's 20 people are all in the pilot and the two departments; Nieuw Nickerie's 5 are the rest. */
 const branchText = readFileSync(path.join(ROOT, 'test/fixtures/audience/branch.yaml'), 'utf8');
@@ -62,6 +62,35 @@ describe('who a phase reaches at each location', () => {
       ['pilot', 8, { North: 6, South: 2 }],
       ['rest', 32, { North: 24, South: 8 }],
     ]);
+  });
+
+  it('brings in, with a location after a pilot group that works there, the people of the location not yet in', async () => {
+    const phases = [
+      { id: 'pilot', name: 'Pilot', audience: { groups: ['Pilot'] } },
+      { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo'] } },
+      { id: 'nickerie', name: 'Nieuw Nickerie', audience: { locations: ['Nieuw Nickerie'] } },
+      { id: 'miami', name: 'Miami', audience: { locations: ['Miami'] } },
+    ];
+    const text = minimalPlan({ organization: pilotInParamaribo, phases });
+    expect(errorsOf(text)).toEqual([]);
+    const plan = validPlan(text);
+    expect(buildSchedule(plan).phases.map((p) => [p.id, p.people, p.peopleAt])).toEqual([
+      ['pilot', 5, { Paramaribo: 5 }],
+      ['paramaribo', 13, { Paramaribo: 13 }],
+      ['nickerie', 5, { 'Nieuw Nickerie': 5 }],
+      ['miami', 2, { Miami: 2 }],
+    ]);
+    // The roster puts the pilot's people in the pilot and the rest of Paramaribo in its phase: the counts agree.
+    const dir = tempDir();
+    const rows = [
+      ...Array.from({ length: 5 }, (_, i) => `p${i}@sewnarain.example,Pilot,Paramaribo`),
+      ...Array.from({ length: 13 }, (_, i) => `k${i}@sewnarain.example,Kantoor Paramaribo,Paramaribo`),
+      ...Array.from({ length: 5 }, (_, i) => `n${i}@sewnarain.example,,Nieuw Nickerie`),
+      ...Array.from({ length: 2 }, (_, i) => `m${i}@sewnarain.example,,Miami`),
+    ];
+    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Group,Location\r\n${rows.join('\r\n')}\r\n`);
+    const rostered = validPlan({ ...text, people: { file: 'people.csv', columns: { person: 'Email', group: 'Group', location: 'Location' } } });
+    expect(await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).toEqual([]);
   });
 
   it('validate warns where a phase brings in nobody, at a location or at all', () => {

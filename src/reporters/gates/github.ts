@@ -1,5 +1,5 @@
 import type { GateCheckResult } from '../../gates/types.js';
-import { rollbackLines, decisionLine, decommissionLine, failingSoFarCause, gateReason, isReportOnly, reportOnlyCause } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, failingSoFarCause, gateReason, holdsNothing, verdictTitle } from './labels.js';
 
 /** Message escaping of GitHub workflow commands. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,7 +14,7 @@ export interface GithubContext {
 }
 
 /**
- * Annotations for failing (error) and inconclusive (warning) gates, and (warning) for gates not due yet whose value so far would hold the next launch, then the decision; a gate that guards nothing warns and says it reports only.
+ * Annotations for failing (error) and inconclusive (warning) gates, and (warning) for gates not due yet whose value so far would hold the next launch, then the decision; a failing gate that holds nothing (report only, or minor → continue) warns, and a report-only one says it reports only.
  * Each says why in the sentence people read in the text output (phases and metrics by name), in English.
  */
 export function renderGithub(result: GateCheckResult, context: GithubContext): string {
@@ -24,8 +24,9 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
     const ahead = g.status === 'pending' && g.effectIfDue !== undefined && holdingNext.has(g.id);
     // A gate withdrawn with its part rolled back asks nothing of CI: its verdict is history.
     if ((g.status !== 'fail' && g.status !== 'inconclusive' && !ahead) || g.withdrawn) return [];
-    const level = g.status === 'fail' && !isReportOnly(g) ? 'error' : 'warning';
-    const title = ahead ? `Gate ${failingSoFarCause(g)}` : isReportOnly(g) ? `Gate ${reportOnlyCause(g)}` : g.status === 'fail' ? `Gate ${g.id} failed (${g.severity} → ${g.effect})` : `Gate ${g.id} is inconclusive (→ ${g.effect})`;
+    // Only a failure that holds the rollout is an error: one that holds nothing must not read as what stopped it.
+    const level = g.status === 'fail' && !holdsNothing(g) ? 'error' : 'warning';
+    const title = `Gate ${ahead ? failingSoFarCause(g) : verdictTitle(g)}`;
     const properties: string[] = [];
     if (context.planFile !== undefined) {
       properties.push(`file=${escapeProperty(context.planFile)}`);

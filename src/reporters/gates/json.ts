@@ -32,5 +32,5 @@ export function renderJson(result: GateCheckResult): string {
     ...(g.withdrawn ? { withdrawn: true } : {}),
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), gates }, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { ID_NAMES } from '../../plan/display-names.js';
-import { rolledBackPartLines, rollbackLines, decisionLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, holdsNothing, verdictTitle } from './labels.js';
 
 /**
  * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
@@ -19,12 +19,16 @@ export function xmlEscape(text: string): string {
 }
 
 /**
- * One testcase per gate: fail is a failure, inconclusive an error, pending skipped. A gate
- * withdrawn with its part rolled back decides nothing: skipped, its verdict in the message, so
- * that CI's test widgets do not show it red on every run after.
+ * One testcase per gate: fail is a failure, inconclusive an error, pending skipped. A gate whose
+ * verdict holds nothing is skipped with that verdict as its message: one withdrawn with its part
+ * rolled back, and a failing or inconclusive gate that is report only or whose contingency is
+ * continue. Test widgets (GitHub's test reporter actions, GitLab's) count a failure as a red test
+ * and a passed one as met, while a skipped one is neither and shows its message: a run that
+ * continues is not red, and a gate below its threshold is not shown as met.
  */
 export function renderJunit(result: GateCheckResult): string {
-  const as = (g: GateResult) => (g.withdrawn ? 'pending' : g.status);
+  const skipped = (g: GateResult) => g.withdrawn === true || holdsNothing(g);
+  const as = (g: GateResult) => (skipped(g) ? 'pending' : g.status);
   const count = (status: GateResult['status']) => result.gates.filter((g) => as(g) === status).length;
   const totals = `tests="${result.gates.length}" failures="${count('fail')}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
   const cases = result.gates.map((g) => {
@@ -33,7 +37,7 @@ export function renderJunit(result: GateCheckResult): string {
     const status = as(g);
     if (status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
     if (status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
-    if (status === 'pending') return `${open}\n      <skipped message="${message}"/>\n    </testcase>`;
+    if (status === 'pending') return `${open}\n      <skipped message="${!g.withdrawn && holdsNothing(g) ? xmlEscape(`${verdictTitle(g)}: ${g.reason}`) : message}"/>\n    </testcase>`;
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
   return [

@@ -157,6 +157,18 @@ export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
   return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
 }
 
+/**
+ * A failing or inconclusive gate that holds nothing: report only, or its contingency is continue
+ * (a minor gate). CI shows it as a note, not as a failure, so that a run that continues is green.
+ */
+export const holdsNothing = (g: GateResult): boolean => (g.status === 'fail' || g.status === 'inconclusive') && (isReportOnly(g) || g.effect === 'continue');
+
+/** A failing or inconclusive gate's verdict in a few words, as CI titles it (English). */
+export function verdictTitle(g: GateResult): string {
+  if (isReportOnly(g)) return reportOnlyCause(g);
+  return g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (→ ${g.effect})`;
+}
+
 /** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
 export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const gates = result.gates.filter(isReportOnly);
@@ -166,14 +178,27 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
 /**
  * While a launch waits and the plan records no pause, what to write into it: the gate-check
  * decides, the plan is where the rollout's dates come from. An item of `pauses:`, as a plan may
- * hold earlier pauses already.
+ * hold earlier pauses already, that pauses the waiting launch alone.
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const held = result.blockedLaunches[0];
   if (!held || result.openPause || result.decision !== 'pause') return undefined;
   const reason = JSON.stringify(launchCauses(result, held, lang));
-  const pause = `- { from: ${held.launch}, reason: ${reason}, phase: ${held.phase} }`;
-  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --phase ${held.phase}`);
+  // A pause of the launch that waits (and what waits for it): the phases running go on, with their office hours and gates.
+  const pause = `- { from: ${held.launch}, reason: ${reason}, only: { phase: ${held.phase} } }`;
+  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}`);
+}
+
+/** While an open pause runs and the gates that held its launch pass now: how to resume. */
+export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+  const p = result.openPause;
+  const gone = p?.causeGone;
+  if (!gone) return undefined;
+  const w = gateWords(lang);
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const gates = gone.gates.map((id) => byId.get(id)!).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
+  const phase = phaseName(result.names.phases, (p.only?.phase ?? p.phase)!);
+  return w.causeGone(phase, gates.join(', '), `until: ${gone.until}, untilDecided: ${gone.untilDecided}`);
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */

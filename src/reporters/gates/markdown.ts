@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -18,7 +18,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
   });
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
-  const record = recordPauseLine(result, lang);
+  const record = recordPauseLine(result, lang) ?? causeGoneLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
     '',

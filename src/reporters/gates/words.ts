@@ -31,6 +31,7 @@ export interface GateWords {
   nextLaunchWaits(phase: string, launch: string, causes: string): string;
   partWillRollBack(location: string, due: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
+  causeGone(phase: string, gates: string, end: string): string;
   procedure(text: string | null): string;
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
@@ -71,7 +72,9 @@ const EN: GateWords = {
   switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `no launch or switch-off waits today; the launch of ${phase} on ${launch} will wait unless this changes: ${causes}`,
   partWillRollBack: (location, due, causes) => `${location} rolls back on ${due} unless this changes: ${causes}`,
-  recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none), and every date moves with it: ${pause} (\`${whatIf}\` shows what moves)`,
+  recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none); the dates of that launch and of what waits for it move with it, the phases under way go on: ${pause} (\`${whatIf}\` shows what moves)`,
+  causeGone: (phase, gates, end) =>
+    `The gates that held the launch of ${phase} pass now (${gates}). If that was why it paused, add the end to the pause in the plan to resume: ${end} (until: the day the rollout resumes; untilDecided: today, the day it is written in, when the resume notice goes out)`,
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
@@ -112,7 +115,9 @@ const NL: GateWords = {
   switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
   partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
-  recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); alle datums schuiven mee: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+  recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+  causeGone: (phase, gates, end) =>
+    `De toetsmomenten die de start van ${phase} tegenhielden zijn nu gehaald (${gates}). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: ${end} (until: de dag waarop de invoering hervat; untilDecided: vandaag, de dag waarop het erin komt, wanneer het hervattingsbericht uitgaat)`,
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,

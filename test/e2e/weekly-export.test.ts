@@ -1,0 +1,82 @@
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+// Nieuw Nickerie's week (15..19 March) before Miami launches on Monday 22; Teams's weekly export of Sunday 21 shows 2 of 3 active.
+function copy(): string {
+  const dir = tempDir();
+  cpSync(path.join(ROOT, 'test/fixtures/weekly-export'), dir, { recursive: true });
+  return dir;
+}
+
+describe('gate-check on launch morning, with a weekly export dated Sunday', () => {
+  it('lets the launch go on: the go/no-go reads the Sunday export', () => {
+    const dir = copy();
+    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-22', '--lang', lang, '--format', format], { cwd: dir });
+    const en = check('en');
+    expect(en.stderr).toBe('');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
+    expect(en.stdout).toContain('nickerie-go-no-go (pass): last of 1 row of active use from 2027-03-15 to 2027-03-21 is 66.7 on 2027-03-21, >= 60\n');
+    expect(check('nl').stdout).toContain('nickerie-go-no-go (gehaald): de laatste waarde van 1 rij actief gebruik van 2027-03-15 tot en met 2027-03-21 is 66,7 op 2027-03-21, >= 60\n');
+    const json = JSON.parse(check('en', 'json').stdout);
+    expect(json.gates[0]).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-21' } });
+    expect(en.stdout).not.toMatch(/sewnarain\.sr|Ramdin/);
+  });
+});
+
+describe('the pause gate-check says to write while Miami waits', () => {
+  it('holds Miami alone: Nieuw Nickerie, under way, keeps its success gate', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    // One of the three last active before the branch launched: 33.3, the go/no-go fails.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    const check = (lang: string) => run(['gate-check', '--at', '2027-03-22', '--lang', lang], { cwd: dir });
+    const held = check('en');
+    expect(held.status).toBe(1);
+    const [, line] = /move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves\)$/m.exec(held.stdout) ?? [];
+    expect(line).toBe('- { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } }');
+    expect(check('nl').stdout).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (groot → pauzeren)", only: { phase: miami } }');
+    appendFileSync(path.join(dir, 'rollout.yaml'), `pauses:\n  ${line}\n`);
+    const events = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events as { type: string; key: string; phase: string; date: string | null }[];
+    expect(events.find((e) => e.key === 'nickerie-success')!.date).toBe('2027-04-12');
+    expect(events.find((e) => e.type === 'launch' && e.phase === 'miami')!.date).toBeNull();
+  });
+});
+
+describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes', () => {
+  it('says the cause is gone and how to resume, in text and Markdown, English and Dutch; JSON gives causeGone', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    appendFileSync(path.join(dir, 'rollout.yaml'), 'pauses:\n  - { from: 2027-03-22, reason: { nl: "Nieuw Nickerie gebruikt Teams te weinig", en: "Nieuw Nickerie is below 60% active use" }, only: { phase: miami } }\n');
+    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-29', '--lang', lang, '--format', format], { cwd: dir });
+    const en = check('en');
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain('Miami has been paused since 2027-03-22: Nieuw Nickerie is below 60% active use\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 >= 60). If that was why it paused, add the end to the pause in the plan to resume: until: 2027-04-05, untilDecided: 2027-03-29 (');
+    expect(check('nl').stdout).toContain('\nDe toetsmomenten die de start van Miami tegenhielden zijn nu gehaald (nickerie-go-no-go 100 >= 60). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: until: 2027-04-05, untilDecided: 2027-03-29 (');
+    expect(check('en', 'markdown').stdout).toContain('\n\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 \\>= 60).');
+    expect(JSON.parse(check('en', 'json').stdout).openPause.causeGone).toEqual({ gates: ['nickerie-go-no-go'], until: '2027-04-05', untilDecided: '2027-03-29' });
+    // Written in as it says, the pause ends: Miami launches on 5 April and nothing more is said.
+    const text = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').replace('only: { phase: miami } }', 'only: { phase: miami }, until: 2027-04-05, untilDecided: 2027-03-29 }');
+    writeFileSync(path.join(dir, 'rollout.yaml'), text);
+    expect(check('en').stdout).not.toContain('pass now');
+    const launch = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events.find((e: { type: string; phase: string }) => e.type === 'launch' && e.phase === 'miami');
+    expect(launch.date).toBe('2027-04-05');
+  });
+});
+
+describe('gate-check after the rollback of Nieuw Nickerie its critical go/no-go asked for', () => {
+  it('still shows the verdict of launch morning, read from the Sunday export', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    const plan = path.join(dir, 'rollout.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('guards: next, severity: major }', 'guards: next, severity: critical, location: Nieuw Nickerie }'));
+    expect(run(['gate-check', '--at', '2027-03-22'], { cwd: dir }).status).toBe(3);
+    appendFileSync(plan, 'rollback: { on: 2027-03-22, reason: "Nieuw Nickerie below 60%", only: { location: Nieuw Nickerie } }\n');
+    const after = run(['gate-check', '--at', '2027-03-23', '--lang', 'en'], { cwd: dir });
+    expect(after.stdout).toContain('nickerie-go-no-go (fail): last of 1 row of active use (location Nieuw Nickerie) from 2027-03-15 to 2027-03-21 is 33.3 on 2027-03-21, not >= 60; then Nieuw Nickerie rolled back on 2027-03-22\n');
+  });
+});
