@@ -63,7 +63,11 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
-    if (holder?.rollback && started && plannedDue <= holder.from) return { gate, index, phase, due: plannedDue, from, to: Math.min(plannedDue, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+    // It reads what it read the morning of the rollback: a go/no-go, the days off before its launch too.
+    if (holder?.rollback && started && plannedDue <= holder.from) {
+      const judgedTo = Math.max(plannedDue, Math.min(lastDayRead(gate, plannedDue, guarding), holder.from - 1));
+      return { gate, index, phase, due: plannedDue, from, to: Math.min(judgedTo, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+    }
     // Withdrawn before its window began: it read nothing, and its window stays the one planned.
     if (holder?.rollback && from > holder.from) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...held, withdrawn: true as const, unstarted: true as const };
     // Withdrawn unjudged: what it read ends on the rollback's day, however late the check.

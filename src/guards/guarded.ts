@@ -44,6 +44,9 @@ export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: Wor
     return { day, moves: launch.moves, meant: day };
   }
   const nominal = own.plannedStart + parseDuration(gate.within);
+  // On a day its phase's people work, as their messages go out: a holiday of half or more of them,
+  // at their locations, moves it (own.calendar); the plan's calendar for a phase of no people of its own.
+  const days = own.calendar;
   // A pause of one part moves the gates of that part: of its phase, or at its location.
-  return pauses ? pauses.for({ phase: gate.phase, location: gate.location }).land(nominal, calendar) : { day: calendar.onOrAfter(nominal), moves: 0 };
+  return pauses ? pauses.for({ phase: gate.phase, location: gate.location }).land(nominal, days) : { day: days.onOrAfter(nominal), moves: 0 };
 }

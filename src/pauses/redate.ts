@@ -88,12 +88,14 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
     const earlier = landsEarlier(event, event.type === 'weekly-update' ? updateDue : meant, start);
     const surveyDay = () => fresh.move(was, global, earlier, meant).meant ?? meant;
-    const calendar = event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global);
+    // A gate due within its phase keeps off its people's days off, as building dates it (gateDue).
+    const gateDays = event.type === 'gate' ? phases.find((p) => p.id === event.phase)?.calendar : undefined;
+    const calendar = gateDays ?? (event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global));
     let moved = fixed ?? fresh.move(was, calendar, earlier, meant);
     if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
     const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
     if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {
-      const day = global.nthWorkingDay(exported.day, 2);
+      const day = calendar.nthWorkingDay(exported.day, 2);
       moved = { ...moved, day, meant: day };
     }
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);

@@ -487,8 +487,10 @@ class EventBuilder {
         title: w.decommissionNotice(old, condition),
       });
     }
-    const days = [phase.meantStart, g.calendar.nthWorkingDay(phase.start, 2), phase.end, phase.end];
-    const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!, this.pauses.for({ phase: phase.id })), undefined, undefined];
+    // Its steps keep off everyone's days off as its notice does: the archive a working day after the export.
+    const steps = this.messages.of({ type: 'decommission', key: 'archive', phase: phase.id }, () => phase.start) ?? g.calendar;
+    const days = [phase.meantStart, steps.nthWorkingDay(phase.start, 2), phase.end, phase.end];
+    const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!, this.pauses.for({ phase: phase.id }), steps), undefined, undefined];
     DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission[key]}${key === 'turn-off' ? condition : ''}` }, dated[i]));
   }
 
@@ -497,11 +499,11 @@ class EventBuilder {
    * phase meant for a holiday starts a day late, and a pause that moves it back to a working day
    * would otherwise leave a day free between the two.
    */
-  private dayAfterExport(exportMeant: Day, archive: Day, pauses: Pauses): Moved | undefined {
-    const own = pauses.land(archive, this.global.calendar);
-    const exported = pauses.land(exportMeant, this.global.calendar);
+  private dayAfterExport(exportMeant: Day, archive: Day, pauses: Pauses, calendar: WorkCalendar): Moved | undefined {
+    const own = pauses.land(archive, calendar);
+    const exported = pauses.land(exportMeant, calendar);
     if (own.moves === 0 || own.moves !== exported.moves || !Number.isFinite(own.day) || !Number.isFinite(exported.day)) return undefined;
-    const day = this.global.calendar.nthWorkingDay(exported.day, 2);
+    const day = calendar.nthWorkingDay(exported.day, 2);
     return { day, moves: own.moves, meant: day };
   }
 
@@ -542,9 +544,11 @@ class EventBuilder {
       const scope = gateScopeText(gate, timed, this.plan.language, false);
       const title = `${this.words.gate(gate.id, scope, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
       // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
-      const nominal = gate.due === 'day-before' && guarded ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
+      const dayBefore = gate.due === 'day-before' && guarded !== undefined;
+      const nominal = dayBefore ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
       const dated = gateDue(gate, timed, this.global.calendar, this.pauses);
-      this.add(nominal, this.global, {
+      // A gate due within its phase keeps off its people's days off, as gateDue dates it.
+      this.add(nominal, dayBefore ? this.global : { ...this.global, calendar: phase.calendar }, {
         phase: phase.id,
         ...(gate.scope === 'organization' ? { scope: 'organization' as const } : {}),
         type: 'gate',

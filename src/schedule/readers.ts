@@ -29,7 +29,7 @@ export const surveyDay = (survey: Pick<ScheduleEvent, 'date' | 'movedFrom'>): Da
  * the people who work there. So a weekly update to 30 people in Paramaribo and 10 in Rotterdam
  * moves off Good Friday in Paramaribo, and one to 10 in Paramaribo and 30 in Rotterdam does not.
  * Readers: a launch phase's announcement, reminder and welcome, its people at each location; the switch-off
- * notice, the weekly updates and the retrospective, everyone; a survey, the launch phases it asks
+ * notice and its steps, the weekly updates and the retrospective, everyone; a survey, the launch phases it asks
  * (surveyedLaunches).
  */
 export class MessageCalendars {
@@ -58,7 +58,8 @@ export class MessageCalendars {
     const phase = id === undefined ? undefined : this.launches.get(id);
     // They go by the days of its people, as the phase does; a session at one place goes by that place's.
     if (phase && (PHASE_ITEMS.has(type) || (type === 'checklist' && LAUNCH_DAY.has(key)))) return phase.calendar;
-    if (type === 'announcement' || type === 'weekly-update' || type === 'retrospective') return this.calendar('everyone', () => this.everyone);
+    // The switch-off's steps are everyone's, as its notice is.
+    if (type === 'announcement' || type === 'weekly-update' || type === 'retrospective' || type === 'decommission') return this.calendar('everyone', () => this.everyone);
     if (type !== 'survey') return undefined;
     const asked = surveyedLaunches([...this.launches.values()], surveyDay(), (p) => p.start);
     return this.calendar(`survey ${asked.map((p) => p.id).join(' ')}`, () => this.everyone.map((_, i) => asked.reduce((n, p) => n + p.atLocations[i]!, 0)));

@@ -66,3 +66,17 @@ describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes'
     expect(launch.date).toBe('2027-04-05');
   });
 });
+
+describe('gate-check after the rollback of Nieuw Nickerie its critical go/no-go asked for', () => {
+  it('still shows the verdict of launch morning, read from the Sunday export', () => {
+    const dir = copy();
+    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    const plan = path.join(dir, 'rollout.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('guards: next, severity: major }', 'guards: next, severity: critical, location: Nieuw Nickerie }'));
+    expect(run(['gate-check', '--at', '2027-03-22'], { cwd: dir }).status).toBe(3);
+    appendFileSync(plan, 'rollback: { on: 2027-03-22, reason: "Nieuw Nickerie below 60%", only: { location: Nieuw Nickerie } }\n');
+    const after = run(['gate-check', '--at', '2027-03-23', '--lang', 'en'], { cwd: dir });
+    expect(after.stdout).toContain('nickerie-go-no-go (fail): last of 1 row of active use (location Nieuw Nickerie) from 2027-03-15 to 2027-03-21 is 33.3 on 2027-03-21, not >= 60; then Nieuw Nickerie rolled back on 2027-03-22\n');
+  });
+});

@@ -58,3 +58,15 @@ describe('while a launch waits, the pause gate-check says to write', () => {
     expect(recordPauseLine(result, 'nl')).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (groot → pauzeren)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` laat zien wat verschuift)');
   });
 });
+
+describe('a critical go/no-go of one location that asked for its rollback', () => {
+  it('keeps the verdict it had on the rollback’s morning once the rollback is written in', async () => {
+    const critical = (t: string) => t.replace('guards: next, severity: major }', 'guards: next, severity: critical, location: Nieuw Nickerie }');
+    const dir = failingWeek();
+    const before = await goNoGo('2027-03-22', critical, dir);
+    expect(before.result.decision).toBe('rollback');
+    expect(before.gate).toMatchObject({ status: 'fail', observed: 33.3333 });
+    const recorded = await goNoGo('2027-03-23', (t) => `${critical(t)}rollback: { on: 2027-03-22, reason: "below 60%", only: { location: Nieuw Nickerie } }\n`, dir);
+    expect(recorded.gate).toMatchObject({ status: 'fail', observed: 33.3333, withdrawn: true, window: { from: '2027-03-15', to: '2027-03-21' } });
+  });
+});
