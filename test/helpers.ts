@@ -101,7 +101,6 @@ export function warningsOf(plan: Record<string, unknown> | string) {
   return load(plan).diagnostics.filter((d) => d.severity === 'warning');
 }
 
-/** An office in Paramaribo with Suriname's public holidays given, and one in Rotterdam, which has none of them. */
 /** A firm of 25: Paramaribo's 18 (a pilot group of 5 and an office of 13), Nieuw Nickerie's 5 and Miami's 2. */
 export const pilotInParamaribo = {
   name: 'Sewnarain & Co',
@@ -116,5 +115,6 @@ export const pilotInParamaribo = {
     { name: 'Kantoor Paramaribo', headcount: 13, kind: 'department', location: 'Paramaribo' },
   ],
 };
+/** An office in Paramaribo with Suriname's public holidays given, and one in Rotterdam, which has none of them. */
 export const paramaribo = (headcount: number, holidays: unknown[]) => ({ name: 'Paramaribo', timezone: 'America/Paramaribo', headcount, holidays });
 export const rotterdam = (headcount: number) => ({ name: 'Rotterdam', timezone: 'Europe/Amsterdam', headcount });

@@ -196,9 +196,16 @@ function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath
   const locations = plan.organization.locations;
   timed.forEach((t, i) => {
     if (t.kind !== 'launch' || t.audience.kind === 'none') return;
+    const named = t.audience.kind === 'locations' ? namedStartedEarlier(plan, timed, i) : [];
     if (t.people === 0) {
-      report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: the other phases take all ${plan.organization.headcount} people`, 'remove the phase, or lower the shares or groups of the others; it gets no messages or sessions'));
+      if (named.length > 0) report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: ${named.map((n) => n.why).join('; ')}`, 'remove the phase, or give it other groups or locations; it gets no messages or sessions'));
+      else report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: the other phases take all ${plan.organization.headcount} people`, 'remove the phase, or lower the shares or groups of the others; it gets no messages or sessions'));
       return;
+    }
+    // A location it names that earlier groups took whole: its name there brings in nobody.
+    for (const n of named) {
+      const rest = t.audience.locations!.filter((name) => !named.some((m) => m.location === name));
+      report(warn('empty-at-location', [...at(i), 'locations', n.index], `phase "${t.id}" brings in nobody in ${n.location}: ${n.why}; it gets no messages or sessions there`, `take ${n.location} out of its audience: audience: {locations: [${rest.join(', ')}]}`));
     }
     if (locations.length < 2 || t.audience.kind === 'groups' || t.audience.kind === 'locations') return;
     const reached = locations.filter((_, l) => t.atLocations[l]! > 0).map((l) => l.name);
@@ -210,6 +217,24 @@ function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath
       if (plan.presetPhases) report({ severity: 'hint', code: 'empty-at-location', path: at(i), message, hint: `the preset plans it in ${reached.join(', ')} only; to plan it otherwise, list the phases under phases:` });
       else report(warn('empty-at-location', at(i), message, `if that is meant, say so: audience: {locations: [${reached.join(', ')}]}`));
     }
+  });
+}
+
+/**
+ * The locations a phase names whose people all started earlier, in groups of theirs that earlier
+ * phases named (the roster puts each person in the first phase that names them): each with its
+ * index in the phase's list and why it brings in nobody there.
+ */
+function namedStartedEarlier(plan: Plan, timed: TimedPhase[], i: number): { location: string; index: number; why: string }[] {
+  const { groups, locations } = plan.organization;
+  return timed[i]!.audience.locations!.flatMap((location, index) => {
+    const l = locations.findIndex((x) => x.name === location);
+    if (l < 0 || timed[i]!.atLocations[l]! > 0) return [];
+    const earlier = timed.slice(0, i).flatMap((p) => {
+      const there = (p.audience.kind === 'groups' ? p.audience.groups! : []).filter((name) => groups.find((g) => g.name === name)?.location === location);
+      return there.length ? [`phase "${p.id}" (${there.length === 1 ? 'group' : 'groups'} ${there.join(', ')})`] : [];
+    });
+    return earlier.length ? [{ location, index, why: `everyone in ${location} already started in ${earlier.join(' and ')}` }] : [];
   });
 }
 

@@ -171,7 +171,7 @@ phases:
       'rollout.yaml:12:43: warning phases[1].audience: phase "office" brings in nobody in Nickerie (20% of headcount of the people comes to nobody there): it gets no messages or sessions there (if that is meant, say so: audience: {locations: [Paramaribo]})',
     ]);
     // A pilot group in Paramaribo, then Paramaribo: the location brings in its 13 people not yet in.
-    const sewnarain = (first: string, second: string) => `organization:
+    const sewnarain = (first: string, second: string, last = '  - { id: nickerie, name: Nieuw Nickerie, audience: { locations: [Nieuw Nickerie] }, weeks: 2 }\n') => `organization:
   name: Sewnarain & Co
   headcount: 25
   locations:
@@ -183,8 +183,7 @@ phases:
 phases:
   - { id: first, name: First, audience: ${first}, weeks: 2 }
   - { id: second, name: Second, audience: ${second}, weeks: 2 }
-  - { id: nickerie, name: Nieuw Nickerie, audience: { locations: [Nieuw Nickerie] }, weeks: 2 }
-`;
+${last}`;
     const dir = tempDir();
     writeFileSync(path.join(dir, 'rollout.yaml'), `${head}${sewnarain('{ groups: [Pilot] }', '{ locations: [Paramaribo] }')}`);
     const valid = run(['validate'], { cwd: dir });
@@ -194,6 +193,20 @@ phases:
     expect(mistakes(sewnarain('{ locations: [Paramaribo] }', '{ groups: [Pilot] }'))).toEqual([
       'rollout.yaml:15:54: error phases[1].audience.groups[0]: group "Pilot" works in Paramaribo, which phase "first" brings in whole (audience: { locations: [Paramaribo] }): its people would be counted in both phases (a phase brings in the people no earlier phase has: put phase "second" before phase "first", or let phase "first" name the other groups of Paramaribo instead of the location (audience: { groups: [Kantoor Paramaribo] }))',
     ]);
+    // A first phase that takes all of Paramaribo through its groups: Paramaribo has nobody left for a later phase.
+    const nobody = (yaml: string) => {
+      const at = tempDir();
+      writeFileSync(path.join(at, 'rollout.yaml'), `${head}${yaml}`);
+      const r = run(['validate'], { cwd: at });
+      return [r.status, r.stderr.split('\n').filter((l) => l.includes('brings in nobody'))];
+    };
+    const offices = '{ groups: [Pilot, Kantoor Paramaribo] }';
+    expect(nobody(sewnarain(offices, '{ locations: [Paramaribo] }'))).toEqual([0, [
+      'rollout.yaml:15:43: warning phases[1].audience: phase "second" brings in nobody: everyone in Paramaribo already started in phase "first" (groups Pilot, Kantoor Paramaribo) (remove the phase, or give it other groups or locations; it gets no messages or sessions)',
+    ]]);
+    expect(nobody(sewnarain(offices, '{ locations: [Paramaribo, Nieuw Nickerie] }', ''))).toEqual([0, [
+      'rollout.yaml:15:57: warning phases[1].audience.locations[0]: phase "second" brings in nobody in Paramaribo: everyone in Paramaribo already started in phase "first" (groups Pilot, Kantoor Paramaribo); it gets no messages or sessions there (take Paramaribo out of its audience: audience: {locations: [Nieuw Nickerie]})',
+    ]]);
     expect(mistakes('organization: { name: Wanica, headcount: 40 }\nphases:\n  - { id: pilot, name: Pilot, audience: 60%, weeks: 2 }\n  - { id: office, name: Office, audience: 60%, weeks: 2 }\n')).toEqual([
       'rollout.yaml:6:3: error phases: phase shares add up to at least 120% of headcount (lower the shares so they add up to 100% at most)',
       'rollout.yaml:6:3: error phases: phases bring in 48 people but the organization has 40 (lower a share or a group)',

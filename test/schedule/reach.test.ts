@@ -93,6 +93,21 @@ describe('who a phase reaches at each location', () => {
     expect(await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).toEqual([]);
   });
 
+  it('validate says a location the pilot took whole through a group of its own brings in nobody because its people started in the pilot', () => {
+    const organization = { ...pilotInParamaribo, groups: [...pilotInParamaribo.groups, { name: 'Miami', headcount: 2, location: 'Miami' }] };
+    const pilot = { id: 'pilot', name: 'Pilot', audience: { groups: ['Pilot', 'Miami'] } };
+    const nickerie = { id: 'nickerie', name: 'Nieuw Nickerie', audience: { locations: ['Nieuw Nickerie'] } };
+    const found = (phases: unknown[], code: string) => warningsOf(minimalPlan({ organization, phases })).filter((w) => w.code === code).map((w) => [w.path, w.message, w.hint]);
+    // Miami's own phase after the pilot took its 2: not "the other phases take all 25 people".
+    expect(found([pilot, { id: 'paramaribo', name: 'Paramaribo', audience: { groups: ['Kantoor Paramaribo'] } }, nickerie, { id: 'miami', name: 'Miami', audience: { locations: ['Miami'] } }], 'empty-phase')).toEqual([
+      ['phases[3].audience', 'phase "miami" brings in nobody: everyone in Miami already started in phase "pilot" (group Miami)', 'remove the phase, or give it other groups or locations; it gets no messages or sessions'],
+    ]);
+    // A phase naming Paramaribo and Miami: nobody is left at Miami, though Paramaribo brings in 13.
+    expect(found([pilot, { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo', 'Miami'] } }, nickerie], 'empty-at-location')).toEqual([
+      ['phases[1].audience.locations[1]', 'phase "paramaribo" brings in nobody in Miami: everyone in Miami already started in phase "pilot" (group Miami); it gets no messages or sessions there', 'take Miami out of its audience: audience: {locations: [Paramaribo]}'],
+    ]);
+  });
+
   it('validate warns where a phase brings in nobody, at a location or at all', () => {
     // A preset's phase has no audience to write: the same words, as a hint that --strict lets pass.
     expect(warningsOf(branchText).filter((w) => w.code === 'empty-at-location')).toEqual([]);
