@@ -37,6 +37,9 @@ export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, u
   return Math.max(from, calendar.onOrBefore(until - 1));
 }
 
+/** Whether a pause of one part moves a phase because it waits for that part, not because the pause holds it. */
+const movedBy = (reach: Pick<Reach, 'phases' | 'held'>, id: string): boolean => reach.phases.has(id) && !reach.held.has(id);
+
 /**
  * The launch phases a pause of one part moves because they wait for it, not those it holds
  * itself, in plan order: its notices and the schedule name them with their new start rather
@@ -44,5 +47,13 @@ export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, u
  */
 export function waitingPhases<P extends { id: string; kind: string }>(reach: Pick<Reach, 'phases' | 'held'> | undefined, phases: readonly P[]): P[] {
   if (!reach) return [];
-  return phases.filter((p) => p.kind === 'launch' && reach.phases.has(p.id) && !reach.held.has(p.id));
+  return phases.filter((p) => p.kind === 'launch' && movedBy(reach, p.id));
+}
+
+/**
+ * The switch-off, when a pause of one part moves it because it waits for that part (a pause of
+ * the switch-off itself holds it instead): the notice and the schedule both say it moves.
+ */
+export function waitingSwitchOff<P extends { id: string; kind: string }>(reach: Pick<Reach, 'phases' | 'held'> | undefined, phases: readonly P[]): P | undefined {
+  return reach && phases.find((p) => p.kind === 'decommission' && movedBy(reach, p.id));
 }

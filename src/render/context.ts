@@ -491,7 +491,7 @@ export class ContextBuilder {
       // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
       switchOff: decommission(p.phase) ? old : null,
       // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.
-      alsoSwitchOff: p.only && !decommission(p.phase) && p.phases?.some(decommission) ? old : null,
+      alsoSwitchOff: p.switchOff ? old : null,
       from: p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),

@@ -8,8 +8,8 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import type { Moved, Pauses, PauseSpan } from '../pauses/pauses.js';
-import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases } from '../pauses/notices.js';
-import type { Part } from '../pauses/scope.js';
+import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import type { Part, Reach } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
@@ -90,7 +90,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       until: pause.until ?? null,
       reason: pause.reason,
       ...(noticePhase(pause) !== undefined ? { phase: noticePhase(pause) } : {}),
-      ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id), waiting: waitingPhases(reach, timed).map(waitingPhase) } : {}),
+      ...(pause.only ? { only: pause.only, phases: plan.phases.filter((p) => reach!.phases.has(p.id)).map((p) => p.id), waiting: waitingPhases(reach, timed).map(waitingPhase), ...switchOffWaiting(reach, timed) } : {}),
       ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
@@ -183,12 +183,18 @@ function peopleAt(plan: Plan, p: TimedPhase): Record<string, number> {
   return Object.fromEntries(plan.organization.locations.flatMap((l, i) => (p.atLocations[i]! > 0 ? [[l.name, p.atLocations[i]!]] : [])));
 }
 
-/** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
 /** A phase that waits for a pause of one part, with the start it has now (null while an open pause holds it). */
 function waitingPhase(p: TimedPhase): { id: string; name: string; start: string | null } {
   return { id: p.id, name: p.name, start: Number.isFinite(p.start) ? formatDay(p.start) : null };
 }
 
+/** The switch-off that waits for a pause of one part, with the start it has now: the notice says it moves too. */
+function switchOffWaiting(reach: Reach | undefined, timed: TimedPhase[]): { switchOff?: { id: string; name: string; start: string | null } } {
+  const off = waitingSwitchOff(reach, timed);
+  return off ? { switchOff: waitingPhase(off) } : {};
+}
+
+/** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
 function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string } {
   if (pause.only) return { name: pausedPartName(pause.only, plan.phases) };
   return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };

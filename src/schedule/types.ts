@@ -69,6 +69,8 @@ export interface SchedulePause {
   phases?: string[];
   /** With `only`: of `phases`, the launch phases that wait for the paused part, each with its start now (null while an open pause holds it). */
   waiting?: { id: string; name: string; start: string | null }[];
+  /** With `only`: the switch-off when it waits for the paused part, with its start now (null while an open pause holds it); not in `waiting`, which lists launches. */
+  switchOff?: { id: string; name: string; start: string | null };
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
   /** Working days every later item moves by; null while the pause is open. */

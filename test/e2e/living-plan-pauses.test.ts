@@ -111,8 +111,8 @@ describe('the schedule of a pause of one phase', () => {
       const en = run(['schedule', '--plan', plan, '--format', format, '--lang', 'en']);
       const nl = run(['schedule', '--plan', plan, '--format', format, '--lang', 'nl']);
       expect(en.status, en.stderr).toBe(0);
-      expect(en.stdout).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19)');
-      expect(nl.stdout).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19)');
+      expect(en.stdout).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19; the switch-off waits for it: Decommission old system now starts on 2027-05-03)');
+      expect(nl.stdout).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19; de uitfasering wacht erop: Oude systeem uitzetten begint nu op 2027-05-03)');
       expect(en.stdout).not.toContain('(the rest goes on)');
       expect(nl.stdout).not.toContain('(de rest gaat door)');
     }

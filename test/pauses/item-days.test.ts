@@ -44,7 +44,7 @@ describe('the pauses of one location\'s schedule', () => {
     expect(albina.phases.map((p) => p.id)).not.toContain('department-1');
     // Easter week moves the phases after Administratie a week further.
     expect(pauseLines(albina, 'en')[0]).toBe(
-      'Pause 2027-03-12 until 2027-03-19 (5 working days), only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-12 and Alle overige collega’s now starts on 2027-04-26): the pilot is extended by a week',
+      'Pause 2027-03-12 until 2027-03-19 (5 working days), only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-12 and Alle overige collega’s now starts on 2027-04-26; the switch-off waits for it: Oude systeem uitzetten now starts on 2027-05-10): the pilot is extended by a week',
     );
     expect(pauseLines(albina, 'nl')[0]).toContain(', alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-12');
   });
@@ -59,19 +59,19 @@ describe('the line of a pause of one phase that later phases wait for', () => {
   };
 
   it('names them with their new start instead of saying the rest goes on, as the notice does', () => {
-    expect(pauseLines(scheduleWith([extended], 'en'), 'en')[0]).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19)');
-    expect(pauseLines(scheduleWith([extended], 'nl'), 'nl')[0]).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19)');
+    expect(pauseLines(scheduleWith([extended], 'en'), 'en')[0]).toContain('only Administratie (the phases after it wait for it: Projecten now starts on 2027-04-05 and Everyone else now starts on 2027-04-19; the switch-off waits for it: Decommission old system now starts on 2027-05-03)');
+    expect(pauseLines(scheduleWith([extended], 'nl'), 'nl')[0]).toContain('alleen Administratie (de fasen daarna wachten erop: Projecten begint nu op 2027-04-05 en Alle overige collega’s begint nu op 2027-04-19; de uitfasering wacht erop: Oude systeem uitzetten begint nu op 2027-05-03)');
   });
 
   it('while the pause is open, says they wait until it ends', () => {
     const open = [{ from: extended.from, reason: extended.reason, only: extended.only }];
-    expect(pauseLines(scheduleWith(open, 'en'), 'en')[0]).toContain('(the phases after it wait for it: Projecten waits until the pause ends and Everyone else waits until the pause ends)');
-    expect(pauseLines(scheduleWith(open, 'nl'), 'nl')[0]).toContain('(de fasen daarna wachten erop: Projecten wacht tot de pauze voorbij is en Alle overige collega’s wacht tot de pauze voorbij is)');
+    expect(pauseLines(scheduleWith(open, 'en'), 'en')[0]).toContain('(the phases after it wait for it: Projecten waits until the pause ends and Everyone else waits until the pause ends; the switch-off waits for it: Decommission old system waits until the pause ends)');
+    expect(pauseLines(scheduleWith(open, 'nl'), 'nl')[0]).toContain('(de fasen daarna wachten erop: Projecten wacht tot de pauze voorbij is en Alle overige collega’s wacht tot de pauze voorbij is; de uitfasering wacht erop: Oude systeem uitzetten wacht tot de pauze voorbij is)');
   });
 
-  it('says the rest goes on when only the switch-off waits for the paused part', () => {
+  it('says the switch-off moves and the rest goes on when only the switch-off waits for the paused part, as the notice does', () => {
     const last = [{ from: '2027-04-02', until: '2027-04-09', reason: 'the branch line is down', only: { phase: 'everyone-else' } }];
-    expect(pauseLines(scheduleWith(last, 'en'), 'en')[0]).toContain(', only Everyone else (the rest goes on)');
-    expect(pauseLines(scheduleWith(last, 'nl'), 'nl')[0]).toContain(', alleen Alle overige collega’s (de rest gaat door)');
+    expect(pauseLines(scheduleWith(last, 'en'), 'en')[0]).toContain(', only Everyone else (the switch-off waits for it: Decommission old system now starts on 2027-05-03; the rest goes on)');
+    expect(pauseLines(scheduleWith(last, 'nl'), 'nl')[0]).toContain(', alleen Alle overige collega’s (de uitfasering wacht erop: Oude systeem uitzetten begint nu op 2027-05-03; de rest gaat door)');
   });
 });

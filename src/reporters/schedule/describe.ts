@@ -8,6 +8,9 @@ import { formatList } from '../../util/lists.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
+/** What a pause of one part moves besides it, and whether the rest goes on: the clauses given, in order. */
+const moves = (clauses: (string | false | undefined)[]): string => clauses.filter((c): c is string => typeof c === 'string').join('; ');
+
 const WORDS = {
   en: {
     phaseColumns: ['Phase', 'Kind', 'Weeks', 'Dates', 'People', 'Audience'],
@@ -27,8 +30,8 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
-    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined) =>
-      only !== undefined ? `, only ${only} (${waiting === undefined ? 'the rest goes on' : `the phases after it wait for it: ${waiting}`})` : phase !== undefined ? `, phase ${phase}` : '',
+    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
+      only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} waits until the pause ends` : `${name} now starts on ${start}`),
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
@@ -69,8 +72,8 @@ const WORDS = {
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
-    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined) =>
-      only !== undefined ? `, alleen ${only} (${waiting === undefined ? 'de rest gaat door' : `de fasen daarna wachten erop: ${waiting}`})` : phase !== undefined ? `, fase ${phase}` : '',
+    part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
+      only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} wacht tot de pauze voorbij is` : `${name} begint nu op ${start}`),
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
@@ -140,7 +143,8 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   return schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
     const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
-    const part = w.part(p.only && p.name, p.phase && p.name, waiting);
+    const switchOff = p.switchOff && w.waiting(p.switchOff.name, p.switchOff.start);
+    const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
   });
 }
