@@ -396,9 +396,9 @@ class EventBuilder {
       const minutes = sessionKind(phase) === 'refresher' ? Math.max(30, Math.round(t.sessionMinutes / 2)) : t.sessionMinutes;
       const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
-        // One session for all its places: on a day most of its people work (see MessageCalendars).
-        const day = phase.calendar.nthWorkingDay(phase.start, t.sessionDay + k);
-        const event = this.add(onStart(phase, day, phase.calendar), this.global, { ...fields, timezone: this.global.timezone });
+        // One session for all its places: on a day every one of them works (see MessageCalendars.sessions).
+        const days = this.messages.sessions(phase);
+        const event = this.add(onStart(phase, days.nthWorkingDay(phase.start, t.sessionDay + k), days), this.global, { ...fields, timezone: this.global.timezone });
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
@@ -427,8 +427,8 @@ class EventBuilder {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
     const titles = officeHourTitles(this.words, oh, phase.name);
-    // Once for all its places: on the days most of its people work, as its shared training.
-    for (const place of shared ? [{ ...this.global, calendar: phase.calendar }] : places) {
+    // Once for all its places: on the days every one of them works, as its shared training.
+    for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));

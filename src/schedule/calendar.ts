@@ -91,24 +91,25 @@ export class WorkCalendar {
 /**
  * The days a group of people works: the plan's calendar (`global`), with each location holiday
  * that half or more of `readers` (people at each location, by index into organization.locations)
- * have off, named with its place. A location none of them works at has no say.
+ * have off, named with its place; with `off: 'any'`, each holiday any of them has off (a session
+ * all of them attend). A location none of them works at has no say.
  */
-export function readersCalendar(plan: Plan, global: WorkCalendar, readers: readonly number[], own = locationHolidays(plan)): WorkCalendar {
+export function readersCalendar(plan: Plan, global: WorkCalendar, readers: readonly number[], own = locationHolidays(plan), off: 'half' | 'any' = 'half'): WorkCalendar {
   const total = readers.reduce((a, b) => a + b, 0);
-  const off = new Map<Day, { people: number; names: string[] }>();
+  const away = new Map<Day, { people: number; names: string[] }>();
   own.forEach((days, i) => {
     // A location none of them works at has no say: a phase at one of 1,000 places reads one list.
     if (!readers[i]) return;
     const where = plan.organization.locations[i]!.name;
     for (const [day, name] of days) {
-      const entry = off.get(day) ?? { people: 0, names: [] };
+      const entry = away.get(day) ?? { people: 0, names: [] };
       entry.people += readers[i]!;
       entry.names.push(name === '' ? where : `${name}, ${where}`);
-      off.set(day, entry);
+      away.set(day, entry);
     }
   });
   const holidays = new Map(global.holidays);
-  for (const [day, { people, names }] of off) if (2 * people >= total && !holidays.has(day)) holidays.set(day, names.join('; '));
+  for (const [day, { people, names }] of away) if ((off === 'any' || 2 * people >= total) && !holidays.has(day)) holidays.set(day, names.join('; '));
   return new WorkCalendar(plan.calendar.workingDays, holidays, plan.language);
 }
 

@@ -56,7 +56,9 @@ export class MessageCalendars {
   of({ type, key, phase: id }: Pick<ScheduleEvent, 'type' | 'key' | 'phase'>, surveyDay: () => Day): WorkCalendar | undefined {
     if (this.own.length === 0) return undefined;
     const phase = id === undefined ? undefined : this.launches.get(id);
-    // They go by the days of its people, as the phase does; a session at one place goes by that place's.
+    // A session held once for all its places (a session at one place goes by that place's) falls on a day all of them work.
+    if (phase && (type === 'training' || type === 'office-hours')) return this.sessions(phase);
+    // They go by the days of its people, as the phase does.
     if (phase && (PHASE_ITEMS.has(type) || (type === 'checklist' && LAUNCH_DAY.has(key)))) return phase.calendar;
     // The switch-off's steps are everyone's, as its notice is.
     if (type === 'announcement' || type === 'weekly-update' || type === 'retrospective' || type === 'decommission') return this.calendar('everyone', () => this.everyone);
@@ -65,9 +67,17 @@ export class MessageCalendars {
     return this.calendar(`survey ${asked.map((p) => p.id).join(' ')}`, () => this.everyone.map((_, i) => asked.reduce((n, p) => n + p.atLocations[i]!, 0)));
   }
 
-  private calendar(key: string, readers: () => number[]): WorkCalendar {
+  /**
+   * The days of a session held once for all of a launch phase's places (`training.mode: shared`):
+   * those that every place it brings in people from works, so that none has it on a holiday.
+   */
+  sessions(phase: Pick<TimedPhase, 'id' | 'atLocations'>): WorkCalendar {
+    return this.calendar(`sessions ${phase.id}`, () => phase.atLocations, 'any');
+  }
+
+  private calendar(key: string, readers: () => number[], off: 'half' | 'any' = 'half'): WorkCalendar {
     let calendar = this.known.get(key);
-    if (!calendar) this.known.set(key, (calendar = readersCalendar(this.plan, this.global, readers(), this.own)));
+    if (!calendar) this.known.set(key, (calendar = readersCalendar(this.plan, this.global, readers(), this.own, off)));
     return calendar;
   }
 }
