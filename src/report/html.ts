@@ -1,11 +1,11 @@
 import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { word } from '../plan/builtin-text.js';
-import { displayNames, pausedPartName, phaseName } from '../plan/display-names.js';
+import { displayNames, metricName, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
-import type { GateCheckResult, GateResult } from '../gates/types.js';
+import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js';
 import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
@@ -117,7 +117,9 @@ function awaited({ words, formats, input }: Context): string {
   const files = input.check.result.awaited ?? [];
   if (files.length === 0) return '';
   const day = (d: string) => formats.short(parseDay(d));
-  const items = files.map((f) => `<li>${esc(words.awaited(f, day(f.due), f.because.kind === 'session' ? day(f.because.held) : undefined))}</li>`);
+  // The metric a gate or the switch-off reads, by the name the rest of the report gives it.
+  const named = ({ because, ...f }: AwaitedFile): AwaitedFile => ({ ...f, because: because.kind === 'gate' || because.kind === 'switch-off' ? { ...because, metric: metricName(input.check.result.names, because.metric) } : because });
+  const items = files.map((f) => `<li>${esc(words.awaited(named(f), day(f.due), f.because.kind === 'session' ? day(f.because.held) : undefined))}</li>`);
   return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 

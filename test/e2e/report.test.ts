@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
+import { adoptionCopy } from '../sources/support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const metrics = path.join(ROOT, 'examples/metrics/enterprise.csv');
@@ -49,6 +50,15 @@ describe('rollout report', () => {
     const html = readFileSync(path.join(dir, 'plan.html'), 'utf8');
     expect(html).toContain('<div class="banner neutral" role="status"><strong>No metrics given:');
     expect(html).not.toContain('banner decision-');
+  });
+
+  it('names the metric an awaited export is due for as the rest of the report does, in Dutch and English', () => {
+    // The helpdesk export is written into the plan before the first one is there.
+    const dir = adoptionCopy((plan) => (plan.sources[4]!.file = 'adoption/exports/tickets-2027-*.csv'));
+    const note = (lang: string) => /<div class="awaited"[^>]*>([\s\S]*?)<\/div>/.exec(run(['report', '--at', '2027-03-15', '--lang', lang, '-o', '-'], { cwd: dir }).stdout)?.[1] ?? '';
+    expect(note('nl')).toContain('als toetsmoment studio-tickets, dat teams-meldingen per werkdag leest, beoordeeld wordt');
+    expect(note('en')).toContain('when gate studio-tickets, which reads teams tickets per working day, is due');
+    expect(note('nl')).not.toContain('dat tickets leest');
   });
 
   it('writes numbers as the reader of its language does: 37,5% in Dutch, 37.5% in English', () => {
