@@ -6,7 +6,6 @@ import { buildSchedule } from '../schedule/build.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
-import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
 import { computedMetrics } from './unread.js';
 
@@ -85,9 +84,10 @@ export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'bas
   const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
   const rosterAwaited = awaited.some((a) => a.index === undefined);
   const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
-  // A plan without sources reads no roster (its --metrics files name no people).
+  // A plan without sources reads no roster (its --metrics files name no people). The reader is
+  // loaded only then: validate, which loads this module, reads no export.
   const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
-  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  const roster = plan.people && !rosterAwaited && noneRead ? await (await import('./roster-notes.js')).readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 
