@@ -118,8 +118,11 @@ function awaited({ words, formats, input }: Context): string {
   if (files.length === 0) return '';
   const day = (d: string) => formats.short(parseDay(d));
   // The metric a gate or the switch-off reads, by the name the rest of the report gives it.
-  const named = ({ because, ...f }: AwaitedFile): AwaitedFile => ({ ...f, because: because.kind === 'gate' || because.kind === 'switch-off' ? { ...because, metric: metricName(input.check.result.names, because.metric) } : because });
-  const items = files.map((f) => `<li>${esc(words.awaited(named(f), day(f.due), f.because.kind === 'session' ? day(f.because.held) : undefined))}</li>`);
+  const why = ({ because }: AwaitedFile): string =>
+    because.kind === 'gate' || because.kind === 'switch-off'
+      ? words.dueWhy({ ...because, metric: metricName(input.check.result.names, because.metric) }, undefined)
+      : words.dueWhy(because, because.kind === 'session' ? day(because.held) : undefined);
+  const items = files.map((f) => `<li>${esc(words.awaited(f.file, f.key, day(f.due), why(f)))}</li>`);
   return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 

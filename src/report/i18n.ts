@@ -39,10 +39,17 @@ const en = {
   nothingDue: 'No export read yet: the gates are shown with their thresholds and windows, and judged once the exports below are due.',
   rollbackProcedure: 'Rollback procedure',
   awaitedTitle: 'Not read yet',
-  awaited: (f: AwaitedFile, due: string, held: string | undefined) =>
-    f.key === 'people.file'
-      ? `"${f.file}" (people.file) matches no file yet; before the first launch on ${due} no export is read.`
-      : `"${f.file}" (${f.key}) matches no file yet; it is due on ${due}, ${dueWhy(f.because, held)}, and is not read until then.`,
+  /** `why` is the file's `dueWhy`. */
+  awaited: (file: string, key: string, due: string, why: string) =>
+    key === 'people.file'
+      ? `"${file}" (people.file) matches no file yet; before the first launch on ${due} no export is read.`
+      : `"${file}" (${key}) matches no file yet; it is due on ${due}, ${why}, and is not read until then.`,
+  /** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance). */
+  dueWhy: (because: AwaitedFile['because'], held: string | undefined): string => {
+    if (because.kind === 'gate') return `when gate ${because.gate}, which reads ${because.metric}, is due`;
+    if (because.kind === 'switch-off') return `when the switch-off, which waits for ${because.metric}, starts`;
+    return because.kind === 'session' ? `the day after the first session (${held})` : 'the first launch';
+  },
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
   tellFirst: 'Tell first',
   pauses: 'Pauses',
@@ -132,19 +139,6 @@ const en = {
   } satisfies ChecklistNames as Record<string, string>,
 };
 
-/** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance). */
-function dueWhy(because: AwaitedFile['because'], held: string | undefined): string {
-  if (because.kind === 'gate') return `when gate ${because.gate}, which reads ${because.metric}, is due`;
-  if (because.kind === 'switch-off') return `when the switch-off, which waits for ${because.metric}, starts`;
-  return because.kind === 'session' ? `the day after the first session (${held})` : 'the first launch';
-}
-
-function dueWhyDutch(because: AwaitedFile['because'], held: string | undefined): string {
-  if (because.kind === 'gate') return `als toetsmoment ${because.gate}, dat ${because.metric} leest, beoordeeld wordt`;
-  if (because.kind === 'switch-off') return `als het uitzetten van het oude systeem begint (dat wacht op ${because.metric})`;
-  return because.kind === 'session' ? `de dag na de eerste sessie (${held})` : 'de eerste start';
-}
-
 export type Words = typeof en;
 
 const dutch: Words = {
@@ -171,10 +165,15 @@ const dutch: Words = {
   nothingDue: 'Nog geen export gelezen: de toetsmomenten staan er met hun drempels en vensters, en worden beoordeeld zodra de exports hieronder nodig zijn.',
   rollbackProcedure: 'Terugdraaiprocedure',
   awaitedTitle: 'Nog niet gelezen',
-  awaited: (f, due, held) =>
-    f.key === 'people.file'
-      ? `"${f.file}" (people.file) is er nog niet; vóór de eerste start op ${due} wordt geen export gelezen.`
-      : `"${f.file}" (${f.key}) is er nog niet; nodig vanaf ${due}, ${dueWhyDutch(f.because, held)}, en tot dan niet gelezen.`,
+  awaited: (file, key, due, why) =>
+    key === 'people.file'
+      ? `"${file}" (people.file) is er nog niet; vóór de eerste start op ${due} wordt geen export gelezen.`
+      : `"${file}" (${key}) is er nog niet; nodig vanaf ${due}, ${why}, en tot dan niet gelezen.`,
+  dueWhy: (because, held) => {
+    if (because.kind === 'gate') return `als toetsmoment ${because.gate}, dat ${because.metric} leest, beoordeeld wordt`;
+    if (because.kind === 'switch-off') return `als het uitzetten van het oude systeem begint (dat wacht op ${because.metric})`;
+    return because.kind === 'session' ? `de dag na de eerste sessie (${held})` : 'de eerste start';
+  },
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',
   tellFirst: 'Eerst inlichten',
   pauses: 'Pauzes',
