@@ -137,7 +137,7 @@ function launchPlaces(plan: Plan, phase: TimedPhase, places: Place[], global: Pl
   return local.length > 0 ? local : [global];
 }
 
-/** Where a phase starts after the pauses; while an open pause holds it, where it last did. */
+/** Each location of the plan with its own working days. */
 function placesOf(plan: Plan): Place[] {
   return plan.organization.locations.map((location) => ({ location, timezone: location.timezone, calendar: locationCalendar(plan, location) }));
 }
