@@ -97,7 +97,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     held: {
       phases: timed
         .filter((p) => !Number.isFinite(p.start))
-        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people })),
+        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people, locations: phaseLocations(plan, p) })),
       events: builder.heldEvents(),
     },
   };
@@ -137,7 +137,7 @@ function launchPlaces(plan: Plan, phase: TimedPhase, places: Place[], global: Pl
   return local.length > 0 ? local : [global];
 }
 
-/** Where a phase starts after the pauses; while an open pause holds it, where it last did. */
+/** Each location of the plan with its own working days. */
 function placesOf(plan: Plan): Place[] {
   return plan.organization.locations.map((location) => ({ location, timezone: location.timezone, calendar: locationCalendar(plan, location) }));
 }
@@ -607,22 +607,25 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Keeps one phase's or one location's part of a schedule. */
+/** Keeps one phase's or one location's part of a schedule, what an open pause holds included. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
+  const phaseFits = (p: { id: string; locations: string[] }) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.length === 0 || p.locations.includes(location));
+  const allPhases = [...schedule.phases, ...schedule.held.phases];
   // A session shared by every location of a phase (training.mode: shared) is for that phase's people.
-  const sharedElsewhere = (e: ScheduleEvent) => {
+  const sharedElsewhere = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location'>) => {
     if (location === undefined || e.location !== undefined || e.phase === undefined || (e.type !== 'training' && e.type !== 'office-hours')) return false;
-    const places = schedule.phases.find((p) => p.id === e.phase)?.locations ?? [];
+    const places = allPhases.find((p) => p.id === e.phase)?.locations ?? [];
     return places.length > 0 && !places.includes(location);
   };
-  const keep = (e: ScheduleEvent) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !sharedElsewhere(e);
+  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location'>) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !sharedElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,
-    phases: schedule.phases.filter((p) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.includes(location) || p.locations.length === 0)),
+    phases: schedule.phases.filter(phaseFits),
     // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
     events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
+    held: { phases: schedule.held.phases.filter(phaseFits), events: schedule.held.events.filter(keep) },
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),

@@ -111,6 +111,8 @@ export interface HeldPhase {
   onHold: true;
   plannedStart: string;
   people: number;
+  /** As `SchedulePhase.locations`: a view of one location keeps what concerns it. */
+  locations: string[];
 }
 
 export interface Schedule {
