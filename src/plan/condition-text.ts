@@ -1,6 +1,7 @@
 import { word } from './builtin-text.js';
 import type { Aggregate, Gate, Language, Metric, Operator } from './schema.js';
 import { formatNumber } from '../util/numbers.js';
+import { firstWord } from './known-names.js';
 
 /** A gate or switch-off condition, said in words: "active use at least 80%", not "active_use_pct >= 80". */
 
@@ -40,8 +41,16 @@ export const aggregateWord = (aggregate: Aggregate, lang: Language): string => (
 
 const PER_DAY: Record<Language, string> = { en: ' per day', nl: ' per dag' };
 
-/** A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT) or names something (Net Promoter Score). */
-export const midSentence = (label: string): string => (capitalized(label) && label.slice(1) === label.slice(1).toLowerCase() ? label[0]!.toLowerCase() + label.slice(1) : label);
+/**
+ * A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT), names
+ * something (Net Promoter Score) or starts with a name the plan knows (`names`: Teams, Paramaribo).
+ */
+export function midSentence(label: string, names: ReadonlySet<string> = NO_NAMES): string {
+  if (!capitalized(label) || label.slice(1) !== label.slice(1).toLowerCase() || names.has(firstWord(label))) return label;
+  return label[0]!.toLowerCase() + label.slice(1);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * An upper-case letter, then a lower-case one. Plain letters are told apart by their codes: the
@@ -54,6 +63,9 @@ function capitalized(label: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(label);
 }
 
+/** A metric as conditions name it; the plan's carry `inSentence`, the label as it reads mid-sentence. */
+type NamedMetric = Pick<Metric, 'name' | 'label' | 'unit'> & { inSentence?: string };
+
 export interface Condition {
   metric: string;
   aggregate?: Aggregate;
@@ -62,9 +74,9 @@ export interface Condition {
 }
 
 /** The condition's subject and goal: "active use" and "at least 80%". */
-export function conditionParts(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): { subject: string; goal: string } {
+export function conditionParts(c: Condition, metrics: readonly NamedMetric[], lang: Language): { subject: string; goal: string } {
   const metric = metrics.find((m) => m.name === c.metric);
-  const label = midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
+  const label = metric?.inSentence ?? midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
   const aggregate = c.aggregate ?? 'last';
   const number = formatNumber(c.threshold, lang, { decimals: 2, grouping: true, sign: 'auto' });
   const percent = aggregate !== 'nps' && aggregate !== 'slope' && aggregate !== 'count' && (metric?.unit === 'percent' || /_pct$/.test(c.metric));
@@ -73,21 +85,21 @@ export function conditionParts(c: Condition, metrics: readonly Pick<Metric, 'nam
 }
 
 /** "active use at least 80%", for a title or a list. */
-export function conditionText(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): string {
+export function conditionText(c: Condition, metrics: readonly NamedMetric[], lang: Language): string {
   const { subject, goal } = conditionParts(c, metrics, lang);
   return `${subject} ${goal}`;
 }
 
 /** "active use is at least 80%" / "actief gebruik minstens 80% is", after "once" / "zodra". */
-export function conditionClause(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): string {
+export function conditionClause(c: Condition, metrics: readonly NamedMetric[], lang: Language): string {
   const { subject, goal } = conditionParts(c, metrics, lang);
   return lang === 'nl' ? `${subject} ${goal} is` : `${subject} is ${goal}`;
 }
 
 /** The condition's metric label, threshold and whether it is a percentage, one by one. */
-export function conditionFields(c: Condition, metrics: readonly Pick<Metric, 'name' | 'label' | 'unit'>[], lang: Language): { metric: string; threshold: number; percent: boolean } {
+export function conditionFields(c: Condition, metrics: readonly NamedMetric[], lang: Language): { metric: string; threshold: number; percent: boolean } {
   const metric = metrics.find((m) => m.name === c.metric);
-  return { metric: midSentence(word(metric?.label ?? c.metric, lang)), threshold: c.threshold, percent: metric?.unit === 'percent' || /_pct$/.test(c.metric) };
+  return { metric: metric?.inSentence ?? midSentence(word(metric?.label ?? c.metric, lang)), threshold: c.threshold, percent: metric?.unit === 'percent' || /_pct$/.test(c.metric) };
 }
 
 const SCOPE_WORDS: Record<Language, { organization: string; group: string; location: string }> = {

@@ -1,5 +1,3 @@
-import { word } from './builtin-text.js';
-import { midSentence } from './condition-text.js';
 import type { Plan } from './resolve.js';
 
 /**
@@ -13,10 +11,10 @@ export interface DisplayNames {
   metrics: readonly { name: string; label: string }[];
 }
 
-export function displayNames(plan: Pick<Plan, 'phases' | 'metrics' | 'language'>): DisplayNames {
+export function displayNames(plan: Pick<Plan, 'phases' | 'metrics'>): DisplayNames {
   return {
     phases: plan.phases.map(({ id, name }) => ({ id, name })),
-    metrics: plan.metrics.flatMap((m) => (m.label === undefined ? [] : [{ name: m.name, label: midSentence(word(m.label, plan.language)) }])),
+    metrics: plan.metrics.flatMap((m) => (m.inSentence === undefined ? [] : [{ name: m.name, label: m.inSentence }])),
   };
 }
 

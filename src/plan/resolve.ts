@@ -5,6 +5,8 @@ import { presetPhases } from './presets.js';
 import { successGates } from './success-gates.js';
 import { word } from './builtin-text.js';
 import { localize } from './localize.js';
+import { knownNames } from './known-names.js';
+import { midSentence } from './condition-text.js';
 import { defaultObjections } from './resistance.js';
 import { supportOf, type Support } from './support.js';
 import type { Gate, Language, Localized, Metric, ParsedPlan, Phase, Rollback } from './schema.js';
@@ -12,13 +14,17 @@ import { splitRollbacks, type PartRollback } from '../rollback/parts.js';
 import type { PlanPath } from './positions.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
-export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'resistance' | 'challenges' | 'calendar' | 'support' | 'rollback'> {
+/** A metric of the plan, with its label as it reads inside a sentence when it has one. */
+export type PlanMetric = Metric & { inSentence?: string };
+
+export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'metrics' | 'resistance' | 'challenges' | 'calendar' | 'support' | 'rollback'> {
   /** The plan as written, with its texts in every language it gives them. */
   raw: ParsedPlan;
   /** The language every text of this plan is in. */
   language: Language;
   phases: Phase[];
   gates: Gate[];
+  metrics: PlanMetric[];
   /** True when the gates come from the playbook's default rather than the plan. */
   defaultGates: boolean;
   /** True when the phases come from the preset rather than the plan. */
@@ -95,6 +101,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
   const defaultGates = parsed.gates === undefined;
   const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
   const named = new Set(parsed.metrics.map((m) => m.name));
+  const names = knownNames(parsed, phases);
   const support = supportOf(parsed, lang);
   const { rollback: written, ...rest } = parsed;
   const { whole, parts, wholeAt } = splitRollbacks(written);
@@ -109,7 +116,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
     gates,
     defaultGates,
     presetPhases: parsed.phases === undefined,
-    metrics: [...parsed.metrics, ...DEFAULT_METRICS.filter((m) => !named.has(m.name))],
+    metrics: [...parsed.metrics, ...DEFAULT_METRICS.filter((m) => !named.has(m.name))].map((m) => (m.label === undefined ? m : { ...m, inSentence: midSentence(word(m.label, lang), names) })),
     calendar: {
       ...parsed.calendar,
       timezone: parsed.calendar.timezone ?? parsed.organization.locations[0]?.timezone ?? 'UTC',

@@ -47,7 +47,7 @@ describe('gate-check and report while an export the plan names is not there yet'
     const report = run(['report', '--at', '2027-03-15', '-o', 'report.html', '--lang', 'en'], { cwd: dir });
     expect([report.status, report.stdout, report.stderr.split('\n')]).toEqual([0, 'wrote report.html (decision: continue)\n', expect.arrayContaining([AWAITED])]);
     expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain(
-      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads teams tickets per working day, is due, and is not read until then.</li>',
+      '<li>&#34;adoption/exports/tickets-2027-*.csv&#34; (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads Teams tickets per working day, is due, and is not read until then.</li>',
     );
     // The roster before the first launch: every source waits for it.
     rmSync(path.join(dir, 'adoption/people.csv'));

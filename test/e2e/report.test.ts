@@ -56,8 +56,8 @@ describe('rollout report', () => {
     // The helpdesk export is written into the plan before the first one is there.
     const dir = adoptionCopy((plan) => (plan.sources[4]!.file = 'adoption/exports/tickets-2027-*.csv'));
     const note = (lang: string) => /<div class="awaited"[^>]*>([\s\S]*?)<\/div>/.exec(run(['report', '--at', '2027-03-15', '--lang', lang, '-o', '-'], { cwd: dir }).stdout)?.[1] ?? '';
-    expect(note('nl')).toContain('als toetsmoment studio-tickets, dat teams-meldingen per werkdag leest, beoordeeld wordt');
-    expect(note('en')).toContain('when gate studio-tickets, which reads teams tickets per working day, is due');
+    expect(note('nl')).toContain('als toetsmoment studio-tickets, dat Teams-meldingen per werkdag leest, beoordeeld wordt');
+    expect(note('en')).toContain('when gate studio-tickets, which reads Teams tickets per working day, is due');
     expect(note('nl')).not.toContain('dat tickets leest');
   });
 

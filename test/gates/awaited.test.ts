@@ -50,10 +50,10 @@ describe('an export the plan names that is not there yet, in the result and not 
   it('is a line of the report, in English and Dutch, naming the metric as the report does elsewhere', async () => {
     const ahead = await checkAhead('2027-03-15');
     expect(reportNote(ahead, 'en')).toBe(
-      `Not read yet "${TICKETS}" (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads teams tickets per working day, is due, and is not read until then.`,
+      `Not read yet "${TICKETS}" (sources[4].file) matches no file yet; it is due on 29 Mar, when gate studio-tickets, which reads Teams tickets per working day, is due, and is not read until then.`,
     );
     expect(reportNote(ahead, 'nl')).toBe(
-      `Nog niet gelezen "${TICKETS}" (sources[4].file) is er nog niet; nodig vanaf 29 mrt, als toetsmoment studio-tickets, dat teams-meldingen per werkdag leest, beoordeeld wordt, en tot dan niet gelezen.`,
+      `Nog niet gelezen "${TICKETS}" (sources[4].file) is er nog niet; nodig vanaf 29 mrt, als toetsmoment studio-tickets, dat Teams-meldingen per werkdag leest, beoordeeld wordt, en tot dan niet gelezen.`,
     );
   });
 });

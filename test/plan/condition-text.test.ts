@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionText } from '../../src/plan/condition-text.js';
+import { displayNames } from '../../src/plan/display-names.js';
+import { minimalPlan, paramaribo, validPlan } from '../helpers.js';
 
 const said = (label: string) => conditionText({ metric: 'm', op: '>=', threshold: 80 }, [{ name: 'm', label, unit: 'percent' }], 'en');
 
@@ -12,5 +14,28 @@ describe('conditionText', () => {
 
   it('keeps a label that starts with an abbreviation, a digit or a lower-case letter, or names something, as it is', () => {
     for (const label of ['NPS', 'IT tickets', 'ÜBER', '2FA sign-ins', 'active use', 'A', 'Net Promoter Score (0-10)', 'Microsoft Teams use']) expect(said(label)).toBe(`${label} at least 80%`);
+  });
+
+  it('keeps a label that starts with a name the plan knows: its tool, organization, groups, locations or phases', () => {
+    const plan = validPlan(
+      minimalPlan({
+        tool: { name: 'Microsoft Teams', replaces: 'Slack' },
+        organization: { name: 'Kaiteur Design', headcount: 25, languages: ['en', 'nl'], locations: [paramaribo(25, [])], groups: [{ name: 'Office', headcount: 25 }] },
+        metrics: [
+          { name: 'tickets', label: { en: 'Teams tickets per working day', nl: 'Teams-meldingen per werkdag' }, unit: 'count' },
+          { name: 'slack', label: 'Slack messages', unit: 'count' },
+          { name: 'branch', label: 'Paramaribo sign-ins', unit: 'count' },
+          { name: 'office', label: 'Office hours', unit: 'count' },
+          { name: 'score', label: 'NPS', unit: 'score' },
+          { name: 'tickets_other', label: 'Tickets per day', unit: 'count' },
+        ],
+      }),
+    );
+    const labels = Object.fromEntries(displayNames(plan).metrics.map((m) => [m.name, m.label]));
+    expect(labels).toMatchObject({ tickets: 'Teams tickets per working day', slack: 'Slack messages', branch: 'Paramaribo sign-ins', office: 'Office hours', score: 'NPS', tickets_other: 'tickets per day', active_use_pct: 'active use' });
+    expect(conditionText({ metric: 'tickets', aggregate: 'mean', op: '<=', threshold: 3 }, plan.metrics, 'en')).toBe('average Teams tickets per working day at most 3');
+    const dutch = validPlan(minimalPlan({ tool: { name: 'Microsoft Teams' }, organization: { name: 'Kaiteur', headcount: 25, languages: ['nl'] }, metrics: [{ name: 'tickets', label: { en: 'Teams tickets', nl: 'Teams-meldingen per werkdag' }, unit: 'count' }] }));
+    expect(displayNames(dutch).metrics.find((m) => m.name === 'tickets')?.label).toBe('Teams-meldingen per werkdag');
+    expect(displayNames(dutch).metrics.find((m) => m.name === 'active_use_pct')?.label).toBe('actief gebruik');
   });
 });
