@@ -1,4 +1,6 @@
+import { word } from './builtin-text.js';
 import type { Plan } from './resolve.js';
+import type { Language, Metric } from './schema.js';
 
 /**
  * How a plan names its phases and metrics to people, in the language it was resolved in: a
@@ -26,6 +28,9 @@ export const phaseName = (phases: DisplayNames['phases'], id: string): string =>
 
 /** A metric's label; its name when it has none. */
 export const metricName = (names: DisplayNames, metric: string): string => names.metrics.find((m) => m.name === metric)?.label ?? metric;
+
+/** A metric's label as written, for a title or a table cell (a built-in one in `lang`); its name when it has none. */
+export const metricTitle = (metrics: readonly Pick<Metric, 'name' | 'label'>[], metric: string, lang: Language): string => word(metrics.find((m) => m.name === metric)?.label ?? metric, lang);
 
 /**
  * The one name a paused part of the rollout (a pause's `only`) has in every output for people:

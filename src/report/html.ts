@@ -1,7 +1,6 @@
 import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
-import { word } from '../plan/builtin-text.js';
-import { displayNames, metricName, pausedPartName, phaseName } from '../plan/display-names.js';
+import { displayNames, metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
@@ -188,7 +187,7 @@ function cards(ctx: Context): string[] {
   const share = headcount ? Math.round((reached / headcount) * 100) : 0;
   const d = result.condition;
   const metric = d ? input.plan.metrics.find((m) => m.name === d.metric) : undefined;
-  const label = d ? word(metric?.label ?? d.metric, input.language) : '';
+  const label = d ? metricTitle(input.plan.metrics, d.metric, input.language) : '';
   const percent = d !== null && (metric?.unit === 'percent' || /_pct$/.test(d.metric));
   // Measured adoption where there is data: the whole organization's, else the switch-off
   // condition's lowest part, saying which; without data, the planned head count, labelled as planned.
@@ -257,7 +256,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
   const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
   const observed = input.measured && gate.observed !== null ? `${formats.gateValue(gate.observed, gate.aggregate, gate.threshold)} · ` : '';
-  const label = word(metric?.label ?? gate.metric, input.language);
+  const label = metricTitle(input.plan.metrics, gate.metric, input.language);
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
     `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,

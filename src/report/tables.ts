@@ -1,6 +1,6 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
-import { pausedPartName } from '../plan/display-names.js';
+import { metricTitle, pausedPartName } from '../plan/display-names.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import { word } from '../plan/builtin-text.js';
 import { tiersInEscalationOrder } from '../plan/resistance.js';
@@ -41,7 +41,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
   const rows = gates.map((g) => [
     `<strong>${esc(g.id)}</strong>`,
     ownerName(ctx, g),
-    esc(metricLabel(g, ctx.language)),
+    esc(metricLabel(g, ctx.language, metricTitle(ctx.plan.metrics, g.metric, ctx.language))),
     `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),

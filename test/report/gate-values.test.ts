@@ -18,19 +18,23 @@ const CSV = 'date,metric,value\n2027-01-08,active_use_pct,71.42857\n2027-01-05,s
 const gatesTable = (html: string) => /<table><thead><tr><th>(?:gate|toetsmoment)[^]*?<\/table>/.exec(html)![0];
 
 describe("the report's gates table", () => {
-  it('shows each value as its card and chart do, in English and Dutch', async () => {
+  it('shows each value, and names each metric with its aggregate word, as its card and chart do, in English and Dutch', async () => {
     const asOf = parseDay('2027-01-12');
     const check = await checkGates({ plan, files: [writeCsv(CSV)], asOf, lenient: false });
     expect(check.result.gates.map((g) => g.observed)).toEqual([71.4286, -0.2143]);
-    for (const [language, active, slope] of [
-      ['en', '71.4', '-0.214/d'],
-      ['nl', '71,4', '-0,214/d'],
+    for (const [language, active, slope, activeLabel, slopeLabel] of [
+      ['en', '71.4', '-0.214/d', 'Active use', 'Support tickets (slope)'],
+      ['nl', '71,4', '-0,214/d', 'Actief gebruik', 'Supportmeldingen (trend)'],
     ] as const) {
       const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language, check, measured: true });
       const table = gatesTable(html);
       expect(table).toContain(`<span class="num">${active}</span>`);
       expect(table).toContain(`<span class="num">${slope}</span>`);
       expect(table).not.toMatch(/71[.,]4286|0[.,]2143/);
+      expect(table).toContain(`<td>${activeLabel}</td>`);
+      expect(table).toContain(`<td>${slopeLabel}</td>`);
+      expect(table).not.toMatch(/active_use_pct|support_tickets/);
+      expect(html).toContain(`<span class="muted">${slopeLabel}</span>`);
       // The figure's caption and the table say the same number.
       expect(html).toContain(`${active} · `);
       expect(formatsFor(language).gateValue(71.4286, 'last', 80)).toBe(active);
@@ -47,19 +51,21 @@ describe("the report's gates table", () => {
     expect(formatsFor('nl').gateValue(59.96, 'last', 60)).toBe('59,96');
   });
 
-  it('end to end: the report written by the binary rounds the table as its cards', () => {
+  it('end to end: the report written by the binary rounds and names as its cards', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'rollout.yaml'), 'version: 1\ntool: { name: Teamchat }\norganization: { name: Acme, headcount: 40, languages: [en, nl] }\nstart: 2027-01-04\n');
     writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-01-08,active_use_pct,71.42857,early-adopters\n2027-01-15,active_use_pct,85.71429,early-adopters\n');
-    for (const [lang, shown] of [
-      ['en', '85.7'],
-      ['nl', '85,7'],
+    for (const [lang, shown, label] of [
+      ['en', '85.7', 'Active use'],
+      ['nl', '85,7', 'Actief gebruik'],
     ]) {
       const r = run(['report', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang!, '-o', '-'], { cwd: dir });
       expect(r.status).toBe(0);
       const table = gatesTable(r.stdout);
       expect(table).toContain(`<span class="num">${shown}</span>`);
       expect(table).not.toMatch(/85[.,]7143/);
+      expect(table).toContain(`<td>${label}</td>`);
+      expect(table).not.toContain('active_use_pct');
     }
   });
 });

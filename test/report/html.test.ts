@@ -90,8 +90,10 @@ describe('gate labels in the report', () => {
     const asOf = parseDay('2027-01-11');
     const { result, series } = await checkGates({ plan, files: [], asOf, lenient: false });
     const html = renderReport({ plan, schedule: buildSchedule(plan), asOf, language: 'en', check: { result, series }, measured: true });
-    expect(html).not.toContain('nps (nps)');
-    expect(html).toContain('satisfaction (mean)');
+    expect(html).not.toMatch(/\(0-10\) \(nps\)|nps \(nps\)/);
+    expect(html).toContain('<td>Net Promoter Score answers (0-10)</td>');
+    expect(html).toContain('<td>Satisfaction (1-10) (mean)</td>');
+    expect(html).not.toContain('satisfaction (mean)');
   });
 
   it('shows the rollback procedure and whom to tell on rollback, and the pauses with their reasons, in the report language', async () => {
