@@ -21,6 +21,8 @@ export interface PartRollbackWords {
   record(rollback: string): string;
   /** The switch-off, and everything else still to come, waits for the parts rolled back. */
   waits(parts: string): string;
+  /** The switch-off condition while parts are back on the old tools: they, then the reading of the parts still on the new tool. */
+  switchOffWaits(parts: { part: string; on: string }[], rest: string): string;
   /** diff and what-if: an item the rollback of a part withdrew, or holds as it waits for that part. */
   gone(part: string, on: string, reason: string): string;
   waitsFor(part: string, on: string, reason: string): string;
@@ -36,6 +38,7 @@ const EN: PartRollbackWords = {
   decided: (part, causes, rest) => `roll back ${part} alone: ${causes}; the rest: ${rest}`,
   record: (rollback) => `To record it, write it into the plan, and the schedule, the messages and the report show it too: \`${rollback}\``,
   waits: (parts) => `nothing else goes on: the switch-off waits for ${parts}, rolled back`,
+  switchOffWaits: (parts, rest) => `waits while ${parts.map((p) => `${p.part} is back on the old tools (rolled back on ${p.on})`).join(' and ')}; still on the new tool: ${rest}`,
   gone: (part, on, reason) => `${part} rolled back on ${on}: ${reason}`,
   waitsFor: (part, on, reason) => `waits for ${part}, rolled back on ${on}: ${reason}`,
 };
@@ -50,6 +53,7 @@ const NL: PartRollbackWords = {
   decided: (part, causes, rest) => `alleen ${part} terugdraaien: ${causes}; de rest: ${rest}`,
   record: (rollback) => `Leg het vast in het plan, dan tonen de planning, de berichten en het rapport het ook: \`${rollback}\``,
   waits: (parts) => `verder loopt er niets: de uitfasering wacht op ${parts}, teruggedraaid`,
+  switchOffWaits: (parts, rest) => `wacht zolang ${parts.map((p) => `${p.part} weer met de oude middelen werkt (teruggedraaid op ${p.on})`).join(' en ')}; nog op het nieuwe middel: ${rest}`,
   gone: (part, on, reason) => `${part} op ${on} teruggedraaid: ${reason}`,
   waitsFor: (part, on, reason) => `wacht op ${part}, op ${on} teruggedraaid: ${reason}`,
 };

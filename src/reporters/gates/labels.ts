@@ -84,9 +84,21 @@ function launchCauses(result: GateCheckResult, launch: BlockedLaunch, lang: Lang
   return launch.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', ');
 }
 
+/**
+ * The condition as read. With parts rolled back, the switch-off waits because they are back on the
+ * old tools, not for their use of the new one: said so, then the lowest of the parts still on it.
+ */
 function conditionText(result: GateCheckResult, lang: Language): string {
+  const c = result.condition!;
+  const back = partsStillBack(result);
+  if (!c.stillOnNewTool || back.length === 0) return conditionReading(result, c, lang);
+  const rest = { ...c, ...c.stillOnNewTool, organization: null };
+  const parts = back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on }));
+  return partRollbackWords(lang).switchOffWaits(parts, conditionReading(result, rest, lang));
+}
+
+function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResult['condition']>, lang: Language): string {
   const w = gateWords(lang);
-  const d = result.condition!;
   const scope = conditionScope(d, result.names, lang);
   const metric = metricName(result.names, d.metric);
   const value = d.observed !== null ? `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}` : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
