@@ -1,7 +1,10 @@
+import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
 
 /** The words for the rollback of one part that gate-check, diff and what-if add, in English and Dutch. */
 export interface PartRollbackWords {
+  /** In place of a part's name when the whole rollout rolled back. */
+  rollout: string;
   /** A gate of a part rolled back: it no longer decides. */
   withdrawn(on: string, part: string): string;
   /** A gate of a part rolled back before its window began: it never read anything. */
@@ -24,6 +27,7 @@ export interface PartRollbackWords {
 }
 
 const EN: PartRollbackWords = {
+  rollout: 'the rollout',
   withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
   withdrawnUnstarted: (on, part) => `withdrawn before its phase started: ${part} rolled back on ${on}`,
   judgedThen: (verdict, on, part) => `${verdict}; then ${part} rolled back on ${on}`,
@@ -37,6 +41,7 @@ const EN: PartRollbackWords = {
 };
 
 const NL: PartRollbackWords = {
+  rollout: 'de invoering',
   withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
   withdrawnUnstarted: (on, part) => `vervallen voordat de fase begon: ${part} is op ${on} teruggedraaid`,
   judgedThen: (verdict, on, part) => `${verdict}; daarna is ${part} op ${on} teruggedraaid`,
@@ -50,3 +55,7 @@ const NL: PartRollbackWords = {
 };
 
 export const partRollbackWords = (lang: Language): PartRollbackWords => (lang === 'nl' ? NL : EN);
+
+/** The part a rollback took, by name; without one, the whole rollout. */
+export const rolledBackName = (part: { phase?: string; location?: string } | undefined, phases: DisplayNames['phases'], lang: Language): string =>
+  part ? pausedPartName(part, phases) : partRollbackWords(lang).rollout;
