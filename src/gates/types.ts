@@ -112,8 +112,13 @@ export interface AwaitedFile {
   file: string;
   /** The first day a missing file stops the run. */
   due: string;
-  /** Why not sooner: the first launch, the first gate or switch-off that reads it, or (attendance) the first session held. */
-  because: { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string } | { kind: 'session'; held: string };
+  /** Why not sooner: the first launch, the first gate or switch-off that reads it, (attendance) the first session held, or (survey answers) the first survey sent. */
+  because:
+    | { kind: 'launch' }
+    | { kind: 'gate'; gate: string; metric: string }
+    | { kind: 'switch-off'; phase: string; metric: string }
+    | { kind: 'session'; held: string }
+    | { kind: 'survey'; sent: string };
 }
 
 export interface GateCheckResult {
