@@ -89,7 +89,7 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
  * are dated: a Teams export of Sunday describes the week before a Monday launch and is in by
  * launch morning, when the launch is decided.
  */
-function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
+export function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
   return gate.due === 'day-before' && guarding && Number.isFinite(guarding.start) && Number.isFinite(due) ? Math.max(due, guarding.start - 1) : due;
 }
 

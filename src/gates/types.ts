@@ -58,6 +58,8 @@ export interface BlockedLaunch {
   launch: string;
   gates: string[];
   decision: Decision;
+  /** Of the next launch: the last day its gates due by the day checked read, when that is after it (a go/no-go reads the days off before the launch), so an export dated up to it still counts. */
+  readsUntil?: string;
 }
 
 /** A pause running on the day checked (open, or not yet resumed): the rollout waits for it. */

@@ -149,7 +149,10 @@ function whatWaitsNext(result: GateCheckResult, lang: Language): string {
   const w = gateWords(lang);
   const next = result.nextLaunch;
   const name = (id: string) => phaseName(result.names.phases, id);
-  if (next) return w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
+  if (next) {
+    const waits = w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
+    return next.readsUntil ? `${waits}; ${w.stillCounts(next.readsUntil)}` : waits;
+  }
   // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
   const off = result.decommission;
   if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(name(off.phase), off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
