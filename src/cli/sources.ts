@@ -49,6 +49,7 @@ function dueText(due: Day, because: DueBecause): string {
   const unread = 'until then this source is not read';
   if (because.kind === 'launch') return `the first launch on ${day}: ${unread}`;
   if (because.kind === 'session') return `${day}, the day after the first training session or office hour on ${formatDay(because.held)}, whose attendance report is the first there can be: ${unread}`;
+  if (because.kind === 'survey') return `${day}, the day after the first survey the schedule sends on ${formatDay(because.sent)}, whose answers are the first there can be: ${unread}`;
   if (because.kind === 'gate') return `${day}, when gate ${because.gate}, which reads ${because.metric}, is due: ${unread}, and the gates on ${because.metric} stay pending`;
   return `${day}, when the switch-off (phase ${because.phase}), which waits for ${because.metric}, starts: ${unread}, and its condition has no value of ${because.metric} from it`;
 }

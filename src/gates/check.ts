@@ -7,7 +7,7 @@ import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
 import { rollbackPeople } from './rollback.js';
-import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, lastDayRead, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
 import { notStartedBy, scopeStart } from './started.js';
@@ -16,6 +16,7 @@ import { through, type Observations } from './series.js';
 import type { GateCheckResult, ScopeName } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { reaches } from '../pauses/scope.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
@@ -206,6 +207,16 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
 }
 
 /**
+ * The last day the gates holding the next launch read, when they are due by `asOf` and read on
+ * past it (a go/no-go due Friday reads up to the Sunday before a Monday launch): an export dated
+ * up to that day still counts for them. Before their due day they read on anyway.
+ */
+function readsUntil(windows: readonly GateWindow[], gates: readonly string[], asOf: Day): { readsUntil?: string } {
+  const last = Math.max(...windows.filter((w) => gates.includes(w.gate.id) && w.due <= asOf).map((w) => lastDayRead(w.gate, w.due, w.guarding)));
+  return Number.isFinite(last) && last > asOf ? { readsUntil: formatDay(last) } : {};
+}
+
+/**
  * Every gate, the decision and the decommission condition as of one day, from what the ledger
  * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
  * no gate is judged and no launch is held back from being the current phase).
@@ -234,7 +245,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, nextLaunch, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const { blockedLaunches, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
+  // A part rolled back is on the old tools again: the condition for the rest is read without it.
+  const back = rolledBack ? [] : pauses.spans.filter((s) => s.rollback && s.reach && s.from <= asOf).map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
+  const rest = condition && back.length > 0 ? latest(ledger, condition.metric, asOf, scopeStart(plan, phases), (scope) => back.some((r) => reaches(r, scope))) : undefined;
+  const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: { observed: rest?.value == null ? null : roundObserved(rest.value), lowest: rest?.lowest ?? null, day: rest?.lowestDay == null ? null : formatDay(rest.lowestDay) } } : {};
   const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
   const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
@@ -248,7 +264,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
       currentPhase: rolledBack ? null : (currentPhase(phases, asOf, pauses, waiting)?.id ?? null),
       decision,
       decommissionReady,
-      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf } : null,
+      condition: condition && decommission ? { phase: decommission.id, metric: condition.metric, op: condition.op, threshold: condition.threshold, observed, ...scopeOf, ...stillOnNewTool } : null,
       blockedLaunches,
       nextLaunch,
       decommission: switchOff,
@@ -295,12 +311,13 @@ function keptDays(windows: GateWindow[], conditionMetric: string | undefined, as
  * `lowest` is the part of the organization that value is from, `organization` the latest value
  * of the rows that name no part (null without such rows).
  */
-export function latest(ledger: ObservationLedger, metric: string, until: Day, startOf: (scope: Scope) => Day | undefined = () => undefined): LatestValue | undefined {
+export function latest(ledger: ObservationLedger, metric: string, until: Day, startOf: (scope: Scope) => Day | undefined = () => undefined, skip: (scope: Scope) => boolean = () => false): LatestValue | undefined {
   const values = new Latest<{ name: ScopeName; day: Day }>(until);
   const whole = new Latest(until);
   let last = -Infinity;
   let wholeDay: Day | undefined;
   for (const [scope, days] of ledger.byScope(metric)) {
+    if (skip(scope)) continue;
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;

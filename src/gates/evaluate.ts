@@ -2,7 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import type { Pauses } from '../pauses/pauses.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
@@ -34,7 +34,7 @@ export interface GateWindow {
   heldSince: Day | undefined;
   /** The part of the rollout a pause of one part holds (its `only`). */
   heldPart?: Pause['only'];
-  /** The gate is of a part rolled back (on `heldSince`): it no longer decides. */
+  /** The gate is of a part rolled back (on `heldSince`), or not due by the day the whole rollout rolled back (no `heldPart`): it no longer decides. */
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
   judgedBefore?: true;
@@ -45,6 +45,7 @@ export interface GateWindow {
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
+  const rolledBackOn = plan.rollback && formatDay(asOf) >= plan.rollback.on ? parseDay(plan.rollback.on) : undefined;
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
@@ -72,6 +73,12 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     if (holder?.rollback && from > holder.from) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...held, withdrawn: true as const, unstarted: true as const };
     // Withdrawn unjudged: what it read ends on the rollback's day, however late the check.
     if (holder?.rollback) return { gate, index, phase, due, from, to: Math.min(to, holder.from), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const };
+    // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
+    if (rolledBackOn !== undefined && plannedDue > rolledBackOn) {
+      const gone = { heldSince: rolledBackOn, withdrawn: true as const };
+      if (from >= rolledBackOn) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...gone, unstarted: true as const };
+      return { gate, index, phase, due, from, to: Math.min(to, rolledBackOn), started, minimum, guarding, plannedDue, ...gone };
+    }
     return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held };
   });
 }
@@ -82,7 +89,7 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
  * are dated: a Teams export of Sunday describes the week before a Monday launch and is in by
  * launch morning, when the launch is decided.
  */
-function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
+export function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
   return gate.due === 'day-before' && guarding && Number.isFinite(guarding.start) && Number.isFinite(due) ? Math.max(due, guarding.start - 1) : due;
 }
 
@@ -172,7 +179,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
   if (w.withdrawn) {
-    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), part: w.heldPart!, ...(w.unstarted ? { unstarted: true as const } : {}) } as const;
+    const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), ...(w.heldPart ? { part: w.heldPart } : {}), ...(w.unstarted ? { unstarted: true as const } : {}) } as const;
     if (!w.judgedBefore) return ['pending', rolledBack];
     const [status, verdict] = judged(w, { obs, days }, observed, reading);
     return [status, { ...rolledBack, verdict }];

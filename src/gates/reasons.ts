@@ -1,7 +1,7 @@
 import { COMPARED_DECIMALS } from './compare.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
-import { partRollbackWords } from '../rollback/words.js';
+import { partRollbackWords, rolledBackName } from '../rollback/words.js';
 import { formatNumber } from '../util/numbers.js';
 
 /**
@@ -37,8 +37,8 @@ export interface Reading {
 
 export type Because =
   | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
-  /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day). */
-  | { kind: 'rolled-back'; on: string; part: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
+  /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day); no `part`: the whole rollout rolled back. */
+  | { kind: 'rolled-back'; on: string; part?: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
   | { kind: 'so-far'; due: string; soFar: Reading }
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
@@ -117,7 +117,7 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
     case 'held':
       return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
     case 'rolled-back': {
-      const part = pausedPartName(b.part, names?.phases ?? []);
+      const part = rolledBackName(b.part, names?.phases ?? [], lang);
       const words = partRollbackWords(lang);
       if (b.verdict) return words.judgedThen(reasonText(b.verdict, lang), b.on, part);
       return b.unstarted ? words.withdrawnUnstarted(b.on, part) : words.withdrawn(b.on, part);

@@ -58,6 +58,8 @@ export interface BlockedLaunch {
   launch: string;
   gates: string[];
   decision: Decision;
+  /** Of the next launch: the last day its gates due by the day checked read, when that is after it (a go/no-go reads the days off before the launch), so an export dated up to it still counts. */
+  readsUntil?: string;
 }
 
 /** A pause running on the day checked (open, or not yet resumed): the rollout waits for it. */
@@ -112,8 +114,13 @@ export interface AwaitedFile {
   file: string;
   /** The first day a missing file stops the run. */
   due: string;
-  /** Why not sooner: the first launch, the first gate or switch-off that reads it, or (attendance) the first session held. */
-  because: { kind: 'launch' } | { kind: 'gate'; gate: string; metric: string } | { kind: 'switch-off'; phase: string; metric: string } | { kind: 'session'; held: string };
+  /** Why not sooner: the first launch, the first gate or switch-off that reads it, (attendance) the first session held, or (survey answers) the first survey sent. */
+  because:
+    | { kind: 'launch' }
+    | { kind: 'gate'; gate: string; metric: string }
+    | { kind: 'switch-off'; phase: string; metric: string }
+    | { kind: 'session'; held: string }
+    | { kind: 'survey'; sent: string };
 }
 
 export interface GateCheckResult {
@@ -141,6 +148,8 @@ export interface GateCheckResult {
     measuredOn: string | null;
     /** The launch phases with people that had not started by `measuredOn`, with their start (null while a pause holds it): not read as 0%. */
     notStarted: { phase: string; start: string | null }[];
+    /** With parts rolled back (`rolledBackParts`), back on the old tools: the lowest latest value of the parts still on the new tool, its part and day. Absent without one. */
+    stillOnNewTool?: { observed: number | null; lowest: ScopeName | null; day: string | null };
   } | null;
   blockedLaunches: BlockedLaunch[];
   /** The next launch to come, when gates guarding it would hold it if it were due today (those not due yet by their value so far). */

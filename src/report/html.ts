@@ -120,7 +120,7 @@ function awaited({ words, formats, input }: Context): string {
   const why = ({ because }: AwaitedFile): string =>
     because.kind === 'gate' || because.kind === 'switch-off'
       ? words.dueWhy({ ...because, metric: metricName(input.check.result.names, because.metric) }, undefined)
-      : words.dueWhy(because, because.kind === 'session' ? day(because.held) : undefined);
+      : words.dueWhy(because, because.kind === 'session' ? day(because.held) : because.kind === 'survey' ? day(because.sent) : undefined);
   const items = files.map((f) => `<li>${esc(words.awaited(f.file, f.key, day(f.due), why(f)))}</li>`);
   return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }

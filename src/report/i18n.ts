@@ -44,10 +44,11 @@ const en = {
     key === 'people.file'
       ? `"${file}" (people.file) matches no file yet; before the first launch on ${due} no export is read.`
       : `"${file}" (${key}) matches no file yet; it is due on ${due}, ${why}, and is not read until then.`,
-  /** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance). */
+  /** Why an awaited export is due on its day, not sooner (`held`: the first session's day, for attendance; the first survey's, for survey answers). */
   dueWhy: (because: AwaitedFile['because'], held: string | undefined): string => {
     if (because.kind === 'gate') return `when gate ${because.gate}, which reads ${because.metric}, is due`;
     if (because.kind === 'switch-off') return `when the switch-off, which waits for ${because.metric}, starts`;
+    if (because.kind === 'survey') return `the day after the first survey (${held})`;
     return because.kind === 'session' ? `the day after the first session (${held})` : 'the first launch';
   },
   noProcedure: 'the plan has none; write it down under contingency.rollbackProcedure',
@@ -172,6 +173,7 @@ const dutch: Words = {
   dueWhy: (because, held) => {
     if (because.kind === 'gate') return `als toetsmoment ${because.gate}, dat ${because.metric} leest, beoordeeld wordt`;
     if (because.kind === 'switch-off') return `als het uitzetten van het oude systeem begint (dat wacht op ${because.metric})`;
+    if (because.kind === 'survey') return `de dag na de eerste peiling (${held})`;
     return because.kind === 'session' ? `de dag na de eerste sessie (${held})` : 'de eerste start';
   },
   noProcedure: 'het plan heeft er geen; schrijf die op onder contingency.rollbackProcedure',

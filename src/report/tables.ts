@@ -10,6 +10,7 @@ import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { condition, type Formats, type Words } from './i18n.js';
 import { escapeXml as esc } from './svg.js';
+import { rolledBackName } from '../rollback/words.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
 
@@ -56,7 +57,7 @@ function rolledBackNote(ctx: TableContext, g: GateResult): string {
   const b = g.because;
   if (b.kind !== 'rolled-back') return '';
   const note = b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
-  return ` <span class="muted">${esc(note(pausedPartName(b.part, ctx.plan.phases), ctx.formats.short(parseDay(b.on))))}</span>`;
+  return ` <span class="muted">${esc(note(rolledBackName(b.part, ctx.plan.phases, ctx.language), ctx.formats.short(parseDay(b.on))))}</span>`;
 }
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */

@@ -1,7 +1,10 @@
+import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
 
 /** The words for the rollback of one part that gate-check, diff and what-if add, in English and Dutch. */
 export interface PartRollbackWords {
+  /** In place of a part's name when the whole rollout rolled back. */
+  rollout: string;
   /** A gate of a part rolled back: it no longer decides. */
   withdrawn(on: string, part: string): string;
   /** A gate of a part rolled back before its window began: it never read anything. */
@@ -18,12 +21,15 @@ export interface PartRollbackWords {
   record(rollback: string): string;
   /** The switch-off, and everything else still to come, waits for the parts rolled back. */
   waits(parts: string): string;
+  /** The switch-off condition while parts are back on the old tools: they, then the reading of the parts still on the new tool. */
+  switchOffWaits(parts: { part: string; on: string }[], rest: string): string;
   /** diff and what-if: an item the rollback of a part withdrew, or holds as it waits for that part. */
   gone(part: string, on: string, reason: string): string;
   waitsFor(part: string, on: string, reason: string): string;
 }
 
 const EN: PartRollbackWords = {
+  rollout: 'the rollout',
   withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
   withdrawnUnstarted: (on, part) => `withdrawn before its phase started: ${part} rolled back on ${on}`,
   judgedThen: (verdict, on, part) => `${verdict}; then ${part} rolled back on ${on}`,
@@ -32,11 +38,13 @@ const EN: PartRollbackWords = {
   decided: (part, causes, rest) => `roll back ${part} alone: ${causes}; the rest: ${rest}`,
   record: (rollback) => `To record it, write it into the plan, and the schedule, the messages and the report show it too: \`${rollback}\``,
   waits: (parts) => `nothing else goes on: the switch-off waits for ${parts}, rolled back`,
+  switchOffWaits: (parts, rest) => `waits while ${parts.map((p) => `${p.part} is back on the old tools (rolled back on ${p.on})`).join(' and ')}; still on the new tool: ${rest}`,
   gone: (part, on, reason) => `${part} rolled back on ${on}: ${reason}`,
   waitsFor: (part, on, reason) => `waits for ${part}, rolled back on ${on}: ${reason}`,
 };
 
 const NL: PartRollbackWords = {
+  rollout: 'de invoering',
   withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
   withdrawnUnstarted: (on, part) => `vervallen voordat de fase begon: ${part} is op ${on} teruggedraaid`,
   judgedThen: (verdict, on, part) => `${verdict}; daarna is ${part} op ${on} teruggedraaid`,
@@ -45,8 +53,13 @@ const NL: PartRollbackWords = {
   decided: (part, causes, rest) => `alleen ${part} terugdraaien: ${causes}; de rest: ${rest}`,
   record: (rollback) => `Leg het vast in het plan, dan tonen de planning, de berichten en het rapport het ook: \`${rollback}\``,
   waits: (parts) => `verder loopt er niets: de uitfasering wacht op ${parts}, teruggedraaid`,
+  switchOffWaits: (parts, rest) => `wacht zolang ${parts.map((p) => `${p.part} weer met de oude middelen werkt (teruggedraaid op ${p.on})`).join(' en ')}; nog op het nieuwe middel: ${rest}`,
   gone: (part, on, reason) => `${part} op ${on} teruggedraaid: ${reason}`,
   waitsFor: (part, on, reason) => `wacht op ${part}, op ${on} teruggedraaid: ${reason}`,
 };
 
 export const partRollbackWords = (lang: Language): PartRollbackWords => (lang === 'nl' ? NL : EN);
+
+/** The part a rollback took, by name; without one, the whole rollout. */
+export const rolledBackName = (part: { phase?: string; location?: string } | undefined, phases: DisplayNames['phases'], lang: Language): string =>
+  part ? pausedPartName(part, phases) : partRollbackWords(lang).rollout;

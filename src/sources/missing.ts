@@ -20,13 +20,15 @@ export function exportsDueFrom(plan: Plan): Day {
 
 /**
  * Why an export is not due yet: the first launch, the first gate or switch-off that reads what it
- * gives, or (for attendance reports) the first training session or office hour, held on `held`.
+ * gives, (for attendance reports) the first training session or office hour, held on `held`, or
+ * (for survey answers) the first survey the schedule sends, on `sent`.
  */
 export type DueBecause =
   | { kind: 'launch' }
   | { kind: 'gate'; gate: string; metric: string }
   | { kind: 'switch-off'; phase: string; metric: string }
-  | { kind: 'session'; held: Day };
+  | { kind: 'session'; held: Day }
+  | { kind: 'survey'; sent: Day };
 
 /** A file the plan names that matches no file yet, on a day before its data are due. */
 export interface Awaited {
@@ -47,8 +49,9 @@ export interface Awaited {
  * survey that begins in week 3 may be written in the plan from the start. A source read by no
  * gate and no switch-off is due from the first launch, as is the roster. An attendance report
  * exists only once a session was held: an attendance source is due no sooner than the day after
- * the first training session or office hour (a CI run on its morning finds none yet). Before the
- * first launch a missing roster leaves every source unread.
+ * the first training session or office hour (a CI run on its morning finds none yet); likewise a
+ * survey export (`responses`) no sooner than the day after the first survey the schedule sends.
+ * Before the first launch a missing roster leaves every source unread.
  */
 export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
   const launch = exportsDueFrom(plan);
@@ -103,22 +106,37 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
   const computed = computedMetrics(plan);
-  const afterSession = plan.sources.some((s) => s.kind === 'attendance') ? afterFirstSession(seen) : undefined;
+  const afterFirst = firstEvents(plan, seen);
   return (index, launch) => {
     const metrics = new Set(computed.filter((c) => c.path[1] === index).map((c) => c.metric));
     const first = readers.filter((r) => metrics.has(r.metric) && Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
     const byReaders: { due: Day; because: DueBecause } = first && first.due > launch ? first : { due: launch, because: { kind: 'launch' } };
-    return plan.sources[index]!.kind === 'attendance' && afterSession && afterSession.due > byReaders.due ? afterSession : byReaders;
+    const byEvent = afterFirst(plan.sources[index]!.kind);
+    return byEvent && byEvent.due > byReaders.due ? byEvent : byReaders;
   };
 }
 
-/** The day after the first training session or office hour of the schedule: the first day its attendance report can be there in the morning. */
-function afterFirstSession(plan: Plan): { due: Day; because: DueBecause } | undefined {
-  const held = buildSchedule(plan)
-    .events.filter((e) => e.type === 'training' || e.type === 'office-hours')
-    .map((e) => parseDay(e.date))
-    .sort((a, b) => a - b)[0];
-  return held === undefined ? undefined : { due: held + 1, because: { kind: 'session', held } };
+/**
+ * For a source's kind, the day after the schedule's first event that makes its first file: the
+ * first training session or office hour for an attendance report, the first survey for survey
+ * answers (a CI run on that day's morning finds none yet). The schedule is built only for a plan
+ * with such a source.
+ */
+function firstEvents(plan: Plan, seen: Plan): (kind: string) => { due: Day; because: DueBecause } | undefined {
+  if (!plan.sources.some((s) => s.kind === 'attendance' || s.kind === 'responses')) return () => undefined;
+  const events = buildSchedule(seen).events;
+  const first = (types: readonly string[]) =>
+    events
+      .filter((e) => types.includes(e.type))
+      .map((e) => parseDay(e.date))
+      .sort((a, b) => a - b)[0];
+  const held = first(['training', 'office-hours']);
+  const sent = first(['survey']);
+  return (kind) => {
+    if (kind === 'attendance' && held !== undefined) return { due: held + 1, because: { kind: 'session', held } };
+    if (kind === 'responses' && sent !== undefined) return { due: sent + 1, because: { kind: 'survey', sent } };
+    return undefined;
+  };
 }
 
 async function matchesNothing(file: string, baseDir: string): Promise<boolean> {

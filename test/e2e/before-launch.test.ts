@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { example, run, tempDir } from '../helpers.js';
 
-/** The example with its helpdesk export written in the plan before the helpdesk has exported anything. */
-function ticketsAhead(): string {
+/** A copy of the example whose plan `edit` changed. */
+function adoptionWith(edit: (plan: string) => string): string {
   const dir = tempDir();
   cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
-  writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-2027-*.csv'));
+  writeFileSync(path.join(dir, 'rollout.yaml'), edit(readFileSync(example('adoption.yaml'), 'utf8')));
   return dir;
 }
+
+/** The example with its helpdesk export written in the plan before the helpdesk has exported anything. */
+const ticketsAhead = (): string => adoptionWith((plan) => plan.replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-2027-*.csv'));
 
 /** What gate-check says of the tickets export until gate studio-tickets, the first that reads it, is due on 29 March. */
 const AWAITED =
@@ -102,17 +105,30 @@ describe('gate-check and report while an export the plan names is not there yet'
   });
 
   it('await the attendance report of a session not held yet, though no gate reads it: a CI run on the launch morning stays green', () => {
-    const dir = tempDir();
-    cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
-    const plan = readFileSync(example('adoption.yaml'), 'utf8')
-      .replace('adoption/exports/training/*.csv', 'adoption/exports/attendance/*Attendance report*.csv')
-      .replace(/^ {2}- \{ id: (studio|nickerie)-trained, .*\n/gm, '');
-    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const dir = adoptionWith((plan) =>
+      plan.replace('adoption/exports/training/*.csv', 'adoption/exports/attendance/*Attendance report*.csv').replace(/^ {2}- \{ id: (studio|nickerie)-trained, .*\n/gm, ''),
+    );
     const awaited =
       'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file yet; it is awaited by 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be: until then this source is not read';
     const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
     expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
     const dayAfter = run(['gate-check', '--at', '2027-03-02'], { cwd: dir });
     expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
+  });
+
+  it('await the survey answers before the first survey goes out, though no gate reads them: a CI run on the launch day stays green', () => {
+    // The English form's answers, read by no gate (the Dutch form gives satisfaction and recommend).
+    const dir = adoptionWith((plan) =>
+      plan
+        .replace('Form Responses 1.csv', 'Form Responses 2.csv')
+        .replace('satisfaction: "How satisfied*"', 'satisfaction_unread: "How satisfied*"')
+        .replace('recommend: "How likely are you to recommend*"', 'recommend_unread: "How likely are you to recommend*"'),
+    );
+    const awaited =
+      'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 2.csv" matches no file yet; it is awaited by 2027-03-09, the day after the first survey the schedule sends on 2027-03-08, whose answers are the first there can be: until then this source is not read';
+    const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
+    expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
+    const dayAfter = run(['gate-check', '--at', '2027-03-09'], { cwd: dir });
+    expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: adoption/exports/Teams survey (Responses) - Form Responses 2.csv: no such file\n']);
   });
 });

@@ -238,6 +238,15 @@ describe('gate-check on the Albina branch', () => {
     expect(run(['gate-check', '--plan', ALBINA, '--metrics', USAGE, '--from', '2027-04-12', '--to', '2027-04-13', '--format', 'jsonl']).status).toBe(3);
   });
 
+  it('says the switch-off waits because Albina is back on the old tools, with the rest read apart', () => {
+    expect(check(ALBINA, '2027-04-26', '--lang', 'en').stdout).toContain('Decommission (Switch off email chains, on hold): not ready; waits while Albina is back on the old tools (rolled back on 2027-04-19); still on the new tool: active use is 86.5 (lowest: location Paramaribo), needs >= 80');
+    const markdown = check(ALBINA, '2027-04-26', '--format', 'markdown').stdout;
+    expect(markdown).toContain('wacht zolang Albina weer met de oude middelen werkt (teruggedraaid op 2027-04-19); nog op het nieuwe middel: actief gebruik is 86,5 (laagste: vestiging Paramaribo), nodig: \\>= 80');
+    expect(markdown).not.toContain('laagste: vestiging Albina');
+    const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
+    expect([json.decommissionReady, json.decommission]).toEqual([false, { ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' } }]);
+  });
+
 });
 
 describe('what-if --rollback on the Albina branch', () => {

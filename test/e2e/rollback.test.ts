@@ -109,6 +109,21 @@ describe('a rollback recorded in the plan', () => {
     expect([before.status, JSON.parse(before.stdout).rolledBack]).toEqual([0, null]);
   });
 
+  it('gate-check and the report mark the gates not due by the rollback as withdrawn, reading up to its day', () => {
+    const json = JSON.parse(run(['gate-check', '--at', '2027-04-05', '--format', 'json'], { cwd: dir }).stdout);
+    const byId = new Map(json.gates.map((g: { id: string }) => [g.id, g]));
+    expect(byId.get('department-1-success')).toMatchObject({ status: 'pending', withdrawn: true, window: { from: '2027-03-15', to: ON }, reason: `withdrawn: the rollout rolled back on ${ON}` });
+    expect(byId.get('everyone-else-success')).toMatchObject({ withdrawn: true, window: { from: '2027-04-12', to: '2027-05-10' }, reason: `withdrawn before its phase started: the rollout rolled back on ${ON}` });
+    const text = run(['gate-check', '--at', '2027-04-05', '--lang', 'nl'], { cwd: dir }).stdout;
+    expect(text).toContain(`department-1-success (loopt nog): vervallen: de invoering is op ${ON} teruggedraaid`);
+    expect(text).not.toMatch(/so far|tot nu toe/);
+    const junit = run(['gate-check', '--at', '2027-04-05', '--format', 'junit'], { cwd: dir }).stdout;
+    expect(junit).toMatch(/name="department-2-success">\n +<skipped message="withdrawn before its phase started: the rollout rolled back on 2027-03-29"\/>/);
+    const html = run(['report', '--at', '2027-04-05', '--lang', 'en', '-o', '-'], { cwd: dir }).stdout;
+    expect(html).toMatch(/<strong>department-1-success<\/strong>.*?<td>15 Mar – 29 Mar<\/td><td>12 Apr<\/td><td>[^]*?<span class="muted">the rollout rolled back 29 Mar<\/span>/);
+    expect(run(['report', '--at', '2027-04-05', '--lang', 'nl', '-o', '-'], { cwd: dir }).stdout).toContain('de invoering teruggedraaid op 29 mrt, voordat de fase begon');
+  });
+
   it('the report shows the rollback banner with its reason, in English and in Dutch', () => {
     const banner = (lang: string) => run(['report', '--at', '2027-04-05', '--lang', lang, '-o', '-'], { cwd: dir }).stdout.match(/<div class="banner[^]*?<\/div>/)![0];
     expect(banner('en')).toBe('<div class="banner decision-rollback" role="status" data-decision="rollback"><span class="banner-word">Rolled back</span><span>The rollout rolled back on 29 Mar: calls kept dropping at the Nickerie branch.</span></div>');

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers.js';
@@ -23,6 +23,22 @@ describe('gate-check on launch morning, with a weekly export dated Sunday', () =
     const json = JSON.parse(check('en', 'json').stdout);
     expect(json.gates[0]).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-21' } });
     expect(en.stdout).not.toMatch(/sewnarain\.sr|Ramdin/);
+  });
+});
+
+describe('gate-check on the go/no-go\'s Friday, before the Sunday export is in', () => {
+  it('says the launch will wait unless this changes, and that an export dated up to Sunday still counts, in text and Markdown, English and Dutch; JSON gives readsUntil', () => {
+    const dir = copy();
+    rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv'));
+    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-19', '--lang', lang, '--format', format], { cwd: dir });
+    const en = check('en');
+    expect([en.status, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      'Decision: continue (exit 0): no launch or switch-off waits today; the launch of Miami on 2027-03-22 will wait unless this changes: nickerie-go-no-go is inconclusive (onInconclusive → pause); an export dated up to 2027-03-21 still counts\n',
+    );
+    expect(check('nl', 'markdown').stdout).toContain('de start van Miami op 2027-03-22 gaat wachten als dit zo blijft: nickerie-go-no-go onbeslist (onInconclusive → pauzeren); een export met een datum tot en met 2027-03-21 telt nog mee**\n');
+    expect(check('en', 'markdown').stdout).toContain('; an export dated up to 2027-03-21 still counts**\n');
+    expect(JSON.parse(check('en', 'json').stdout).nextLaunch).toEqual({ phase: 'miami', launch: '2027-03-22', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-21' });
   });
 });
 

@@ -30,14 +30,20 @@ describe('a go/no-go reads the weekly export dated on the days off before the la
     expect(result.blockedLaunches).toEqual([]);
   });
 
-  it('is still due on its working day, before the export is in: nothing read yet', async () => {
-    const { gate } = await goNoGo('2027-03-19');
+  it('is still due on its working day, before the export is in: nothing read yet, and the Sunday export still counts', async () => {
+    const { result, gate } = await goNoGo('2027-03-19');
     expect(gate).toMatchObject({ status: 'inconclusive', window: { from: '2027-03-15', to: '2027-03-19' } });
+    expect(result.nextLaunch).toMatchObject({ phase: 'miami', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-21' });
+    // On Sunday, failing on that day's export, its window reads no further than the day checked.
+    const sunday = await goNoGo('2027-03-21', undefined, failingWeek());
+    expect([sunday.gate.status, sunday.result.nextLaunch]).toEqual(['fail', expect.not.objectContaining({ readsUntil: expect.anything() })]);
+    expect(sunday.result.nextLaunch).toMatchObject({ phase: 'miami' });
   });
 
   it('a gate due within some days reads up to its due day only', async () => {
     const within = await goNoGo('2027-03-22', (t) => t.replace('due: day-before', 'within: 4d'));
     expect(within.gate).toMatchObject({ due: '2027-03-19', status: 'inconclusive', window: { to: '2027-03-19' } });
+    expect((await goNoGo('2027-03-19', (t) => t.replace('due: day-before', 'within: 4d'))).result.nextLaunch).not.toHaveProperty('readsUntil');
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
 import { reasonText } from '../../src/gates/reasons.js';
+import { renderJson } from '../../src/reporters/gates/json.js';
 import { renderJunit } from '../../src/reporters/gates/junit.js';
 import { decommissionLine } from '../../src/reporters/gates/labels.js';
 import { parseDay } from '../../src/util/dates.js';
@@ -52,6 +53,21 @@ describe('the gates of a part rolled back', () => {
     const before = (await checkGates({ plan: validPlan(stringify({ ...base, rollback: undefined })), files: [USAGE], asOf: parseDay('2027-04-12'), lenient: false })).result;
     expect(decommissionLine(before, 'en')).toContain('guarded by albina-active');
     expect(decommissionLine(before, 'nl')).toContain('bewaakt door albina-active');
+  });
+
+  it('say the switch-off waits because Albina is back on the old tools, and read the condition of the rest apart', async () => {
+    const result = await check('2027-04-19', '2027-04-26');
+    // The decision stays: Albina's 25 keeps the condition unmet, as it must while Albina uses the old tools.
+    expect([result.decommissionReady, result.condition?.observed, result.condition?.lowest]).toEqual([false, 25, { location: 'Albina' }]);
+    expect(result.condition?.stillOnNewTool).toEqual({ observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' });
+    expect(decommissionLine(result, 'en')).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; waits while Albina is back on the old tools \(rolled back on 2027-04-19\); still on the new tool: .+ is 86\.5 \(lowest: location Paramaribo\), needs >= 80$/);
+    expect(decommissionLine(result, 'nl')).toContain('wacht zolang Albina weer met de oude middelen werkt (teruggedraaid op 2027-04-19); nog op het nieuwe middel: actief gebruik is 86,5 (laagste: vestiging Paramaribo), nodig: >= 80');
+    const json = JSON.parse(renderJson(result));
+    expect(json.decommission).toEqual({ ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' } });
+    // Before the rollback, the lowest part decides and is named, as always.
+    const before = await check('2027-04-19', '2027-04-16');
+    expect(before.condition?.stillOnNewTool).toBeUndefined();
+    expect(decommissionLine(before, 'en')).toContain(' is 25 (lowest: location Albina), needs >= 80');
   });
 
   it('end the window of a gate withdrawn unjudged on the rollback\'s day: a row of Albina after it is not read', async () => {

@@ -79,6 +79,24 @@ describe('exports that are not there yet', () => {
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toMatchObject([{ index: 5, because: { kind: 'gate', gate: 'studio-trained' } }]);
   });
 
+  it('of survey answers are awaited until the day after the first survey the schedule sends, though no gate reads them', async () => {
+    // The first survey goes out in the second week of the first launch, on 8 March: no answer can be there on the launch day.
+    const FORM = 'adoption/exports/Teams survey (Responses) - Form Responses 2.csv';
+    const dir = adoptionCopy((plan) => {
+      plan.sources[2]!.file = FORM;
+      (plan.sources[2] as { metrics: Record<string, string> }).metrics = { satisfaction_unread: 'How satisfied*' };
+    });
+    const awaited = { index: 2, file: FORM, at: 'sources[2].file', due: day('2027-03-09'), because: { kind: 'survey', sent: day('2027-03-08') } };
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-08'))).toEqual([awaited]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-09'))).toEqual([]);
+  });
+
+  it('of survey answers a gate reads are awaited until that gate is due, when it is later than the first survey', async () => {
+    const dir = adoptionCopy((plan) => (plan.sources[2]!.file = 'adoption/exports/Teams survey (Responses) - Form Responses 2.csv'));
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-09'))).toMatchObject([{ index: 2, due: day('2027-03-15'), because: { kind: 'gate', gate: 'pilot-satisfaction' } }]);
+  });
+
   it('are none when every file is there', async () => {
     const dir = adoptionCopy();
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-22'))).toEqual([]);

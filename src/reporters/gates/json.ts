@@ -1,7 +1,8 @@
-import type { BlockedLaunch, GateCheckResult, SwitchOff } from '../../gates/types.js';
+import type { BlockedLaunch, GateCheckResult, RolledBackPart, SwitchOff } from '../../gates/types.js';
+import { partsStillBack } from './labels.js';
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
-export const launchJson = ({ phase, launch, gates }: BlockedLaunch) => ({ phase, launch, gates });
+export const launchJson = ({ phase, launch, gates, readsUntil }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}) });
 
 /** The switch-off, as the JSON and the replay's lines write it. */
 export const switchOffJson = ({ ready, due, guards }: SwitchOff) => ({ ready, due, guards });
@@ -11,7 +12,7 @@ export function renderJson(result: GateCheckResult): string {
   const { asOf, currentPhase, decision, decommissionReady } = result;
   const blockedLaunches = result.blockedLaunches.map(launchJson);
   const nextLaunch = result.nextLaunch && launchJson(result.nextLaunch);
-  const decommission = result.decommission && switchOffJson(result.decommission);
+  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result) };
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
@@ -33,4 +34,11 @@ export function renderJson(result: GateCheckResult): string {
     reason: g.reason,
   }));
   return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), gates }, null, 2)}\n`;
+}
+
+/** With parts rolled back: that the switch-off waits for them, back on the old tools, and the condition read without them. */
+function waitingForParts(result: GateCheckResult): { backOnOldTools?: { only: RolledBackPart['only']; on: string }[]; stillOnNewTool?: NonNullable<NonNullable<GateCheckResult['condition']>['stillOnNewTool']> } {
+  const rest = result.condition?.stillOnNewTool;
+  const back = partsStillBack(result);
+  return rest && back.length > 0 ? { backOnOldTools: back.map(({ only, on }) => ({ only, on })), stillOnNewTool: rest } : {};
 }

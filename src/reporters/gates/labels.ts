@@ -84,9 +84,21 @@ function launchCauses(result: GateCheckResult, launch: BlockedLaunch, lang: Lang
   return launch.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', ');
 }
 
+/**
+ * The condition as read. With parts rolled back, the switch-off waits because they are back on the
+ * old tools, not for their use of the new one: said so, then the lowest of the parts still on it.
+ */
 function conditionText(result: GateCheckResult, lang: Language): string {
+  const c = result.condition!;
+  const back = partsStillBack(result);
+  if (!c.stillOnNewTool || back.length === 0) return conditionReading(result, c, lang);
+  const rest = { ...c, ...c.stillOnNewTool, organization: null };
+  const parts = back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on }));
+  return partRollbackWords(lang).switchOffWaits(parts, conditionReading(result, rest, lang));
+}
+
+function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResult['condition']>, lang: Language): string {
   const w = gateWords(lang);
-  const d = result.condition!;
   const scope = conditionScope(d, result.names, lang);
   const metric = metricName(result.names, d.metric);
   const value = d.observed !== null ? `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}` : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
@@ -137,7 +149,10 @@ function whatWaitsNext(result: GateCheckResult, lang: Language): string {
   const w = gateWords(lang);
   const next = result.nextLaunch;
   const name = (id: string) => phaseName(result.names.phases, id);
-  if (next) return w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
+  if (next) {
+    const waits = w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
+    return next.readsUntil ? `${waits}; ${w.stillCounts(next.readsUntil)}` : waits;
+  }
   // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
   const off = result.decommission;
   if (off?.next && !off.ready && off.due !== null) return w.switchOffWillWait(name(off.phase), off.due, switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang));
