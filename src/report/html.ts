@@ -15,6 +15,7 @@ import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
 import { timelineSvg } from './timeline.js';
 import { partRollbackBanners } from './part-rollback.js';
+import { partRollbackWords } from '../rollback/words.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -209,7 +210,14 @@ function cards(ctx: Context): string[] {
   if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
-    const latest = input.measured && d.observed !== null ? `; ${words.latest} ${formats.rounded(d.observed)} (${conditionScope(d, result.names, input.language)})` : '';
+    const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${formats.rounded(c.observed!)} (${conditionScope(c, result.names, input.language)})`;
+    // With parts rolled back, the switch-off waits for them, not for their use: as gate-check says it.
+    const back = input.measured && d.stillOnNewTool ? partsStillBack(result) : [];
+    const rest = d.stillOnNewTool && { ...d, ...d.stillOnNewTool, organization: null };
+    const latest =
+      back.length > 0 && rest
+        ? `; ${partRollbackWords(input.language).switchOffWaits(back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: formats.short(parseDay(p.on)) })), rest.observed !== null ? reading(rest) : words.notMeasured)}`
+        : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;
