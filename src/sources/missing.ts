@@ -3,6 +3,7 @@ import { gateWindows } from '../gates/evaluate.js';
 import type { Plan } from '../plan/resolve.js';
 import { planAsOf } from '../replay/as-of.js';
 import { buildSchedule } from '../schedule/build.js';
+import type { ScheduleEvent } from '../schedule/types.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
@@ -58,11 +59,13 @@ export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDi
   if (plan.people && asOf < launch && (await matchesNothing(plan.people.file, input.baseDir))) {
     return [{ file: plan.people.file, at: input.locate?.(['people', 'file']) ?? 'people.file', due: launch, because: { kind: 'launch' } }];
   }
-  const dueOf = readersDue(plan, asOf);
+  // Worked out only once a file is missing: most runs find every export there.
+  let dueOf: ReturnType<typeof readersDue> | undefined;
   const awaited: Awaited[] = [];
   for (const [index, source] of plan.sources.entries()) {
-    const { due, because } = dueOf(index, launch);
-    if (asOf >= due || !(await matchesNothing(source.file, input.baseDir))) continue;
+    if (!(await matchesNothing(source.file, input.baseDir))) continue;
+    const { due, because } = (dueOf ??= readersDue(plan, asOf))(index, launch);
+    if (asOf >= due) continue;
     awaited.push({ index, file: source.file, at: input.locate?.(['sources', index, 'file']) ?? `sources[${index}].file`, due, because });
   }
   return awaited;
@@ -106,7 +109,7 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
   const computed = computedMetrics(plan);
-  const afterFirst = firstEvents(plan, seen);
+  const afterFirst = firstEvents(seen);
   return (index, launch) => {
     const metrics = new Set(computed.filter((c) => c.path[1] === index).map((c) => c.metric));
     const first = readers.filter((r) => metrics.has(r.metric) && Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
@@ -119,23 +122,21 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
 /**
  * For a source's kind, the day after the schedule's first event that makes its first file: the
  * first training session or office hour for an attendance report, the first survey for survey
- * answers (a CI run on that day's morning finds none yet). The schedule is built only for a plan
- * with such a source.
+ * answers (a CI run on that day's morning finds none yet). The schedule is built only when such a
+ * source's file is missing.
  */
-function firstEvents(plan: Plan, seen: Plan): (kind: string) => { due: Day; because: DueBecause } | undefined {
-  if (!plan.sources.some((s) => s.kind === 'attendance' || s.kind === 'responses')) return () => undefined;
-  const events = buildSchedule(seen).events;
+function firstEvents(seen: Plan): (kind: string) => { due: Day; because: DueBecause } | undefined {
+  let events: ScheduleEvent[] | undefined;
   const first = (types: readonly string[]) =>
-    events
+    (events ??= buildSchedule(seen).events)
       .filter((e) => types.includes(e.type))
       .map((e) => parseDay(e.date))
       .sort((a, b) => a - b)[0];
-  const held = first(['training', 'office-hours']);
-  const sent = first(['survey']);
   return (kind) => {
-    if (kind === 'attendance' && held !== undefined) return { due: held + 1, because: { kind: 'session', held } };
-    if (kind === 'responses' && sent !== undefined) return { due: sent + 1, because: { kind: 'survey', sent } };
-    return undefined;
+    const held = kind === 'attendance' ? first(['training', 'office-hours']) : undefined;
+    if (held !== undefined) return { due: held + 1, because: { kind: 'session', held } };
+    const sent = kind === 'responses' ? first(['survey']) : undefined;
+    return sent === undefined ? undefined : { due: sent + 1, because: { kind: 'survey', sent } };
   };
 }
 
