@@ -1,3 +1,4 @@
+import { pausesKnownOn } from '../pauses/known-on.js';
 import { resolvePlan, type Plan } from '../plan/resolve.js';
 import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
@@ -33,14 +34,7 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
     const rollback = rollbacksUpTo(plan.raw.rollback, day);
     const raw = { ...plan.raw };
     delete raw.rollback;
-    const pauses = plan.raw.pauses.flatMap((pause, i) => {
-      if (day === undefined || decided[i]! > day) return [];
-      if (pause.untilDecided === undefined || pause.untilDecided <= day) return [pause];
-      const open = { ...pause };
-      delete open.until;
-      delete open.untilDecided;
-      return [open];
-    });
+    const pauses = day === undefined ? [] : pausesKnownOn(plan.raw.pauses, day);
     return resolvePlan({ ...raw, pauses, ...(rollback ? { rollback } : {}) }, plan.language);
   };
   return [undefined, ...starts].map((from, i) => {

@@ -1,26 +1,19 @@
 import type { Plan } from '../plan/resolve.js';
+import { pausesKnownOn } from '../pauses/known-on.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { timePhases, type TimedPhase } from './phases.js';
 
 /**
- * The plan as it stood on `day`: the pauses and rollbacks of one part written in by then (a pause
- * on its `decided` day, else its first), a pause whose end was written in later (`untilDecided`)
- * still open; undefined when that is the plan itself. render-emails writes a message from it
+ * The plan as it stood on `day`: the pauses (see pausesKnownOn) and rollbacks of one part written
+ * in by then; undefined when that is the plan itself. render-emails writes a message from it
  * (see messageEras), so what the schedule says a message said comes from it too.
  */
 export function planOn(plan: Plan, day: Day): Plan | undefined {
   const on = formatDay(day);
-  const known = plan.pauses.filter((p) => (p.decided ?? p.from) <= on);
+  const pauses = pausesKnownOn(plan.pauses, on);
   const rollbacks = plan.partRollbacks.filter((r) => r.on <= on);
-  const open = known.some((p) => p.untilDecided !== undefined && p.untilDecided > on);
-  if (known.length === plan.pauses.length && rollbacks.length === plan.partRollbacks.length && !open) return undefined;
-  const pauses = known.map((p) => {
-    if (p.untilDecided === undefined || p.untilDecided <= on) return p;
-    const unended = { ...p };
-    delete unended.until;
-    delete unended.untilDecided;
-    return unended;
-  });
+  const same = pauses.length === plan.pauses.length && pauses.every((p, i) => p === plan.pauses[i]);
+  if (same && rollbacks.length === plan.partRollbacks.length) return undefined;
   return { ...plan, pauses, partRollbacks: rollbacks };
 }
 
