@@ -63,23 +63,21 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
+    const window = { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
     // It reads what it read the morning of the rollback: a go/no-go, the days off before its launch too.
     if (holder?.rollback && started && plannedDue <= holder.from) {
       const judgedTo = Math.max(plannedDue, Math.min(lastDayRead(gate, plannedDue, guarding), holder.from - 1));
-      return { gate, index, phase, due: plannedDue, from, to: Math.min(judgedTo, asOf), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const, judgedBefore: true as const };
+      return { ...window, due: plannedDue, to: Math.min(judgedTo, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
     }
-    // Withdrawn before its window began: it read nothing, and its window stays the one planned.
-    if (holder?.rollback && from > holder.from) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...held, withdrawn: true as const, unstarted: true as const };
-    // Withdrawn unjudged: what it read ends on the rollback's day, however late the check.
-    if (holder?.rollback) return { gate, index, phase, due, from, to: Math.min(to, holder.from), started, minimum, guarding, plannedDue, ...held, withdrawn: true as const };
+    // Withdrawn unjudged, what it read ends on the rollback's day, however late the check; withdrawn
+    // before its window began, it read nothing, and its window stays the one planned.
+    const withdrawn = (on: Day, unstarted: boolean, why: Pick<GateWindow, 'heldSince' | 'heldPart'>): GateWindow =>
+      unstarted ? { ...window, to: planned, started: false, ...why, withdrawn: true, unstarted: true } : { ...window, to: Math.min(to, on), ...why, withdrawn: true };
+    if (holder?.rollback) return withdrawn(holder.from, from > holder.from, held);
     // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
-    if (rolledBackOn !== undefined && plannedDue > rolledBackOn) {
-      const gone = { heldSince: rolledBackOn, withdrawn: true as const };
-      if (from >= rolledBackOn) return { gate, index, phase, due, from, to: planned, started: false, minimum, guarding, plannedDue, ...gone, unstarted: true as const };
-      return { gate, index, phase, due, from, to: Math.min(to, rolledBackOn), started, minimum, guarding, plannedDue, ...gone };
-    }
-    return { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue, ...held };
+    if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
+    return { ...window, ...held };
   });
 }
 
