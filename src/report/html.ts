@@ -1,4 +1,4 @@
-import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine } from '../reporters/gates/labels.js';
+import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { displayNames, metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
@@ -212,12 +212,10 @@ function cards(ctx: Context): string[] {
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
     const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${formats.rounded(c.observed!)} (${conditionScope(c, result.names, input.language)})`;
     // With parts rolled back, the switch-off waits for them, not for their use: as gate-check says it.
-    const back = input.measured && d.stillOnNewTool ? partsStillBack(result) : [];
-    const rest = d.stillOnNewTool && { ...d, ...d.stillOnNewTool, organization: null };
-    const latest =
-      back.length > 0 && rest
-        ? `; ${partRollbackWords(input.language).switchOffWaits(back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: formats.short(parseDay(p.on)) })), rest.observed !== null ? reading(rest) : words.notMeasured)}`
-        : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
+    const waiting = input.measured ? switchOffWaiting(result) : undefined;
+    const latest = waiting
+      ? `; ${partRollbackWords(input.language).switchOffWaits(waiting.parts.map((p) => ({ ...p, on: formats.short(parseDay(p.on)) })), waiting.rest.observed !== null ? reading(waiting.rest) : words.notMeasured)}`
+      : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;

@@ -89,12 +89,20 @@ function launchCauses(result: GateCheckResult, launch: BlockedLaunch, lang: Lang
  * old tools, not for their use of the new one: said so, then the lowest of the parts still on it.
  */
 function conditionText(result: GateCheckResult, lang: Language): string {
-  const c = result.condition!;
+  const waiting = switchOffWaiting(result);
+  if (!waiting) return conditionReading(result, result.condition!, lang);
+  return partRollbackWords(lang).switchOffWaits(waiting.parts, conditionReading(result, waiting.rest, lang));
+}
+
+/**
+ * With parts rolled back and still back on the old tools, the switch-off waits for them: those
+ * parts by name, each with its day, and the condition as read of the parts still on the new tool.
+ */
+export function switchOffWaiting(result: GateCheckResult): { parts: { part: string; on: string }[]; rest: NonNullable<GateCheckResult['condition']> } | undefined {
+  const c = result.condition;
   const back = partsStillBack(result);
-  if (!c.stillOnNewTool || back.length === 0) return conditionReading(result, c, lang);
-  const rest = { ...c, ...c.stillOnNewTool, organization: null };
-  const parts = back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on }));
-  return partRollbackWords(lang).switchOffWaits(parts, conditionReading(result, rest, lang));
+  if (!c?.stillOnNewTool || back.length === 0) return undefined;
+  return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...c, ...c.stillOnNewTool, organization: null } };
 }
 
 function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResult['condition']>, lang: Language): string {
