@@ -19,6 +19,14 @@ const ticketsAhead = (): string => adoptionWith((plan) => plan.replace('adoption
 const AWAITED =
   'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file yet; it is awaited by 2027-03-29, when gate studio-tickets, which reads tickets, is due: until then this source is not read, and the gates on tickets stay pending';
 
+/** gate-check on a day the file is still awaited (exit 0, the note among its lines), then on its due day (exit 2, the one error). */
+function awaitedThenDue(dir: string, [before, note]: [string, string], [due, error]: [string, string]): void {
+  const early = run(['gate-check', '--at', before], { cwd: dir });
+  expect([early.status, early.stderr.split('\n')]).toEqual([0, expect.arrayContaining([note])]);
+  const late = run(['gate-check', '--at', due], { cwd: dir });
+  expect([late.status, late.stderr]).toEqual([2, error]);
+}
+
 type Gates = { decision: string; gates: { id: string; status: string; observed: number | null }[] };
 
 describe('gate-check and report while an export the plan names is not there yet', () => {
@@ -110,10 +118,7 @@ describe('gate-check and report while an export the plan names is not there yet'
     );
     const awaited =
       'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file yet; it is awaited by 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be: until then this source is not read';
-    const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
-    expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
-    const dayAfter = run(['gate-check', '--at', '2027-03-02'], { cwd: dir });
-    expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
+    awaitedThenDue(dir, ['2027-03-01', awaited], ['2027-03-02', 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
   });
 
   it('await the survey answers before the first survey goes out, though no gate reads them: a CI run on the launch day stays green', () => {
@@ -126,9 +131,6 @@ describe('gate-check and report while an export the plan names is not there yet'
     );
     const awaited =
       'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 2.csv" matches no file yet; it is awaited by 2027-03-09, the day after the first survey the schedule sends on 2027-03-08, whose answers are the first there can be: until then this source is not read';
-    const launchDay = run(['gate-check', '--at', '2027-03-01'], { cwd: dir });
-    expect([launchDay.status, launchDay.stderr.split('\n')]).toEqual([0, expect.arrayContaining([awaited])]);
-    const dayAfter = run(['gate-check', '--at', '2027-03-09'], { cwd: dir });
-    expect([dayAfter.status, dayAfter.stderr]).toEqual([2, 'rollout: adoption/exports/Teams survey (Responses) - Form Responses 2.csv: no such file\n']);
+    awaitedThenDue(dir, ['2027-03-01', awaited], ['2027-03-09', 'rollout: adoption/exports/Teams survey (Responses) - Form Responses 2.csv: no such file\n']);
   });
 });
