@@ -6,6 +6,7 @@ import { formatNumber } from '../util/numbers.js';
 import { didYouMean } from '../util/suggest.js';
 import { formatDate, isDateStyle, DATE_STYLES } from './dates.js';
 import { allStaffPhase } from './no-phase.js';
+import { valueAt } from './data-path.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: Loc; hash: Record<string, unknown> };
@@ -439,12 +440,8 @@ function parentOf(node: Node | undefined, key: string): string | undefined {
 /** Whether the data has null (not set) on the way to `key` of a path read from the top. */
 function unsetIn(data: unknown, node: Node, key: string): boolean {
   if (node.data || (node.depth ?? 0) > 0) return false;
-  let value = data;
-  for (const part of (node.parts ?? []).slice(0, (node.parts ?? []).indexOf(key))) {
-    if (value === null || typeof value !== 'object') return false;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value === null;
+  const parts = node.parts ?? [];
+  return valueAt(data, parts.slice(0, parts.indexOf(key))) === null;
 }
 
 /** A path whose parent is null for this message: a message to all staff has no phase at all. */

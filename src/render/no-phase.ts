@@ -1,4 +1,5 @@
 import { formatList } from '../util/lists.js';
+import { valueAt } from './data-path.js';
 
 /**
  * An email with no phase (a weekly update, a survey, the retrospective, a rollback email) goes to
@@ -26,15 +27,6 @@ export function allStaffPhase(name: string, data: unknown): string | undefined {
   if (!/^(@root\.)?phase\./.test(name) || d.phase !== null || d.message?.kind !== 'email') return undefined;
   const template = String(d.message.template);
   const readers = template === 'survey' ? 'everyone who has started' : typeof d.location?.name === 'string' ? `everyone at ${d.location.name}` : 'all staff';
-  const instead = INSTEAD.filter((i) => has(data, i.path)).map((i) => `${i.path.join('.')} (${i.what})`);
+  const instead = INSTEAD.filter((i) => valueAt(data, i.path) != null).map((i) => `${i.path.join('.')} (${i.what})`);
   return `"${name}": the ${template} email goes to ${readers} and has no single phase; use ${formatList(instead, 'en', 'or')} instead`;
-}
-
-function has(data: unknown, path: string[]): boolean {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return false;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value !== null && value !== undefined;
 }
