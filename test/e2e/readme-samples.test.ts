@@ -31,6 +31,17 @@ describe('output samples in the README', () => {
     expect(out.stderr.trimEnd().split('\n')).toEqual(shownUnder('rollout validate'));
   });
 
+  it('the gate example of gates[] validates in a plan of the custom preset, with no warning at the gate', () => {
+    const dir = tempDir();
+    const gates = /```yaml\n(gates:\n[^`]*)```/.exec(readme)![1]!;
+    const plan = 'version: 1\ntool: { name: Teamchat }\norganization:\n  name: Acme\n  headcount: 40\n  locations:\n    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 30 }\n    - { name: Georgetown, timezone: America/Guyana, headcount: 10 }\nstart: 2027-01-04\n';
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan + gates);
+    const out = run(['validate', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(out.stdout) as { valid: boolean; warnings: { path: string; message: string }[] };
+    expect(report.valid).toBe(true);
+    expect(report.warnings.filter((w) => w.path.startsWith('gates'))).toEqual([]);
+  });
+
   describe('templates', () => {
     /** A plan as `rollout init --dir plan` writes it, with its templates folder, in a folder of its own. */
     function planWithTemplates(): string {
