@@ -2,7 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { terminalLine } from './escape/terminal.js';
 import { SHELLS, type Shell } from './completion/script.js';
 import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
-import { PLAN_FORMAT_VERSION } from './plan/format.js';
+import { DEFAULT_PLAN_FILE, PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
 
@@ -13,7 +13,7 @@ function action<A extends unknown[]>(run: (...args: A) => Promise<number>) {
   };
 }
 
-const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default('rollout.yaml');
+const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default(DEFAULT_PLAN_FILE);
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

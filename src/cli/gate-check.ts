@@ -64,8 +64,8 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   if (options.saveJunit !== undefined) await save(options.saveJunit, await junit(), options.force);
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(await junit());
-  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
-  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang));
+  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
+  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang, options.plan));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
     // Annotations are in English whatever --lang says: so are the names in their sentences.
@@ -73,7 +73,7 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
     writeOut((await import('../reporters/gates/github.js')).renderGithub(english, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
-  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
+  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
   return exitCodeFor(result.decision);
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
 
-const enterprise = ['gate-check', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-15'];
+// As the README runs it, from the repository: the command gate-check suggests names this plan.
+const enterprise = ['gate-check', '--plan', 'examples/enterprise.yaml', '--metrics', 'examples/metrics/enterprise.csv', '--at', '2027-03-15'];
 const growing = ['gate-check', '--plan', example('growing-team.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/growing-team.csv'), '--at', '2027-04-30'];
 
 /** A folder holding a two-phase plan whose second launch (2027-01-18) waits for a critical NPS gate, and the given metrics. */
