@@ -1,4 +1,5 @@
 import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
+import { timePhases } from '../../schedule/phases.js';
 import { formatDay, parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
@@ -130,6 +131,8 @@ export class ActivityReader implements KindReader {
     const days = [...this.byDay.keys()].sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
     const absent = this.absentParts(days, counts);
+    const joiners = this.joinedUnsaid(days, absent);
+    if (joiners) context.warn(joiners);
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = parts.inScope(scope);
@@ -175,6 +178,36 @@ export class ActivityReader implements KindReader {
       if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)`);
       return absent;
     });
+  }
+
+  /**
+   * Roster people without a `joined` day who have no row in a report after their phase started,
+   * yet rows in later ones: most likely they joined in between, and count as not active on the
+   * days before, so a past share (and a gate judged on it) falls when they are added to the roster.
+   */
+  private joinedUnsaid(days: Day[], absent: Set<number>[]): string | undefined {
+    const { roster, parts } = this;
+    const starts = timePhases(this.context.plan).map((p) => p.start);
+    const later = new Uint8Array(roster.size);
+    const people = new Set<number>();
+    const reports = new Set<Day>();
+    for (let d = days.length - 1; d >= 0; d--) {
+      const day = days[d]!;
+      const { statuses } = this.byDay.get(day)!;
+      for (let person = 0; person < roster.size; person++) {
+        if (statuses[person] !== NO_ROW) later[person] = 1;
+        else if (later[person] && roster.joined[person] === -Infinity && roster.on(person, day) && (starts[roster.phase[person]!] ?? Infinity) <= day && !absent[d]!.has(parts.of(person))) {
+          people.add(person);
+          reports.add(day);
+        }
+      }
+    }
+    if (people.size === 0) return undefined;
+    const n = people.size;
+    const shown = [...reports].sort((a, b) => a - b).map(formatDay);
+    const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
+    const where = this.describe(new Set([...people].map((person) => parts.of(person))));
+    return `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
   }
 
   /** The phases, groups and locations of some parts, named once each. */
