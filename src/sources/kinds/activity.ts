@@ -7,6 +7,7 @@ import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
+import { outsideWindow } from '../read-window.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
@@ -51,6 +52,8 @@ export class ActivityReader implements KindReader {
    * lacks is what exclude: is for, not a missing colleague.
    */
   private readonly missing = new ByteTable();
+  /** The files each of them has rows in, by number in `files`, each pair once: those of files left unread do not count. */
+  private readonly missingIn = { people: new IntColumn(), files: new IntColumn(), last: new Map<number, number>() };
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
@@ -114,17 +117,18 @@ export class ActivityReader implements KindReader {
     }
   }
 
-  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void {
     const { roster, context } = this;
-    if (this.rows === 0) throw new RolloutError(this.nobodyFound());
-    const concealed = this.files.filter((f) => f.found === 0 && f.codes > 0);
+    const files = this.files.filter((f) => !unread.has(f.file));
+    if (this.rows === 0 && files.length > 0) throw new RolloutError(this.nobodyFound());
+    const concealed = files.filter((f) => f.found === 0 && f.codes > 0);
     if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
-    const { size } = this.missing;
+    const size = this.missingCount(files);
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
-    const days = [...this.byDay.keys()].sort((a, b) => a - b);
+    const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
     const absent = this.absentParts(days, counts);
     const metric = this.source.metric;
@@ -172,6 +176,15 @@ export class ActivityReader implements KindReader {
       if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)`);
       return absent;
     });
+  }
+
+  /** How many people not in the roster the files read have rows for. */
+  private missingCount(read: readonly { file: string }[]): number {
+    if (read.length === this.files.length) return this.missing.size;
+    const files = this.missingIn.files.values();
+    const people = new Set<number>();
+    this.missingIn.people.values().forEach((person, i) => read.includes(this.files[files[i]!]!) && people.add(person));
+    return people.size;
   }
 
   /** The phases, groups and locations of some parts, named once each. */
@@ -228,8 +241,14 @@ export class ActivityReader implements KindReader {
     if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
     if (!excluded && this.missing.size < 1_000_000) {
       const before = this.missing.size;
-      this.missing.add(key.bytes, key.start, key.end);
+      const id = this.missing.add(key.bytes, key.start, key.end);
       if (this.missing.size > before && isConcealed(key.bytes, key.start, key.end)) this.codes++;
+      const file = this.files.length - 1;
+      if (this.missingIn.last.get(id) !== file) {
+        this.missingIn.last.set(id, file);
+        this.missingIn.people.push(id);
+        this.missingIn.files.push(file);
+      }
     }
   }
 
