@@ -34,7 +34,8 @@ const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name:
 
 /** The first Monday far enough ahead that the plan's first message (get-started, the announcement) is not already late. */
 function defaultStart(options: Omit<StarterOptions, 'start'>): string {
-  const today = todayDay();
+  // No plan yet, so no zone of its own: the machine's date.
+  const today = todayDay(new Date());
   const draft = loadPlan(starterPlan({ ...options, start: formatDay(firstStartAfter(today, 0)) }), 'rollout.yaml').plan;
   return formatDay(firstStartAfter(today, draft ? leadDays(draft) : 0));
 }

@@ -213,7 +213,7 @@ describe('rollout gate-check', () => {
     expect([again.status, again.stdout, again.stderr]).toEqual([2, '', expect.stringMatching(/result\.json already exists; nothing was written. Use --force to overwrite\n$/)]);
     expect(run([...enterprise, '--format', 'text', '--save-json', saved, '--force']).status).toBe(1);
     const replay = run([...enterprise.slice(0, -2), '--from', '2027-03-01', '--to', '2027-03-15', '--summary', summary]);
-    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary and --save-json go with a check of one day, not with --from and --to\n']);
+    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary, --save-json and --save-junit go with a check of one day, not with --from and --to\n']);
   });
 
   it('computes every aggregate over a long series, whatever the row order, and compares with every operator at its boundary', () => {
