@@ -16,8 +16,8 @@ import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
-import { formatDay, todayDay, type Day } from '../util/dates.js';
-import { choice, colors, dayOption, printDiagnostics, requirePlan, say, writeOut } from './common.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { atOption, choice, colors, printDiagnostics, requirePlan, say, today, writeOut } from './common.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface RenderEmailsOptions {
@@ -97,7 +97,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan.rollback ? beforeRollback(plan) : plan);
-  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const asOf = atOption(options.at) ?? today(plan);
   const { progress, check } = await measured(plan, loaded, options, asOf);
   const rollback = rollbackNotice(plan, options, asOf, check);
   const renderOptions = {

@@ -378,7 +378,7 @@ export const planSchema = z
       .strictObject({
         workingDays: z.array(weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri']),
         holidays: z.array(holiday).default([]),
-        timezone: timeZone.optional().describe('Zone of shared sessions; defaults to the first location, else UTC.'),
+        timezone: timeZone.optional().describe('Zone of shared sessions, and whose date is today for a command run without --at; defaults to the first location, else UTC (for today: the machine\'s date).'),
       })
       .default({ workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: [] }),
     strategy: z

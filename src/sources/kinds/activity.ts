@@ -51,6 +51,9 @@ export class ActivityReader implements KindReader {
    * lacks is what exclude: is for, not a missing colleague.
    */
   private readonly missing = new ByteTable();
+  /** Those with an excluded row, and how many of them also have one that is not: a leaver deleted from the roster. */
+  private readonly excludedStrangers = new ByteTable();
+  private leavers = 0;
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
@@ -120,7 +123,7 @@ export class ActivityReader implements KindReader {
     const concealed = this.files.filter((f) => f.found === 0 && f.codes > 0);
     if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
     const { size } = this.missing;
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}`);
     this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
@@ -164,12 +167,12 @@ export class ActivityReader implements KindReader {
         const at = part * STATUSES;
         const rows = count[at + EXCLUDED]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
         if (rows > 0) seen[part] = 1;
-        else if (seen[part]) {
+        else if (seen[part] && count[at + NO_ROW]! > 0) {
           absent.add(part);
           people += count[at + NO_ROW]!;
         }
       }
-      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)`);
+      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)`);
       return absent;
     });
   }
@@ -204,12 +207,13 @@ export class ActivityReader implements KindReader {
   }
 
   private record(day: Day, person: number, status: number): void {
-    if (status === NO_ROW) return;
+    // Someone who had not joined yet, or had left, is in no share of the day: nor are their rows.
+    if (status === NO_ROW || !this.roster.on(person, day)) return;
     // Rows come a report at a time: most share the day of the row before.
     if (day !== this.statusesDay) {
       this.statusesDay = day;
       let known = this.byDay.get(day);
-      if (!known) this.byDay.set(day, (known = { statuses: new Uint8Array(this.roster.size), counts: this.parts.counts(STATUSES) }));
+      if (!known) this.byDay.set(day, (known = { statuses: new Uint8Array(this.roster.size), counts: this.parts.counts(STATUSES, day) }));
       ({ statuses: this.statuses, counts: this.counts } = known);
     }
     const before = this.statuses[person]!;
@@ -224,13 +228,28 @@ export class ActivityReader implements KindReader {
   private stranger(row: Row, excluded: boolean): void {
     const key = this.strangerKey;
     if (!key.of(row, this.person)) return;
-    if (isConcealed(key.bytes, key.start, key.end)) this.file.codes++;
-    if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
-    if (!excluded && this.missing.size < 1_000_000) {
-      const before = this.missing.size;
-      this.missing.add(key.bytes, key.start, key.end);
-      if (this.missing.size > before && isConcealed(key.bytes, key.start, key.end)) this.codes++;
-    }
+    const { bytes, start, end } = key;
+    if (isConcealed(bytes, start, end)) this.file.codes++;
+    if (this.strangers.size < 1_000_000) this.strangers.add(bytes, start, end);
+    const [own, other] = excluded ? [this.excludedStrangers, this.missing] : [this.missing, this.excludedStrangers];
+    if (own.size >= 1_000_000) return;
+    const before = own.size;
+    own.add(bytes, start, end);
+    if (own.size === before) return;
+    if (!excluded && isConcealed(bytes, start, end)) this.codes++;
+    // Counted once: when the second of the two tables first has them.
+    if (other.find(bytes, start, end) >= 0) this.leavers++;
+  }
+
+  /**
+   * People the roster lacks who have rows both counted and excluded (active once, deleted later):
+   * colleagues who left and were taken out of the roster, so the days they worked here lose them.
+   */
+  private leaversNote(): string {
+    const n = this.leavers;
+    if (n === 0) return '';
+    const rows = n === 1 ? 'their row' : 'their rows';
+    return `; ${n} of them ${n === 1 ? 'has' : 'have'} both rows that ${this.context.label}.exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put ${rows} back with the day they left (people.columns.left) rather than deleting ${n === 1 ? 'it' : 'them'}`;
   }
 
   /** Rows last active after the day the plan gives their export: the day is wrong, and so are the shares. */
