@@ -19,6 +19,7 @@ import type { RollbackNotice } from '../render/context.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { atOption, choice, colors, printDiagnostics, requirePlan, say, today, writeOut } from './common.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
+import { partRollbackEntry } from '../reporters/gates/labels.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -65,7 +66,7 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   const date = formatDay(asOf);
   // The rollback of one location its own gates decide is written once the plan records it, to that location's people.
   const parts = check?.rollback?.parts ?? [];
-  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: rollback: { on: ${date}, reason: ..., only: { location: ${part.location} } }`);
+  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: ${partRollbackEntry(check!, part, plan.organization.languages)}`);
   const gates = check?.decision === 'rollback' && parts.length === 0 ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;

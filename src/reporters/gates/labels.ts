@@ -244,11 +244,19 @@ export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): s
 
 /** What to write into the plan to record the rollback of each location its gates ask for. */
 function recordPartLines(result: GateCheckResult, lang: Language): string[] {
-  return (result.rollback?.parts ?? []).map((p) => {
-    const byId = new Map(result.gates.map((g) => [g.id, g]));
-    const reason = JSON.stringify(p.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
-    return partRollbackWords(lang).record(`rollback: { on: ${result.asOf}, reason: ${reason}, only: { location: ${p.location} } }`);
-  });
+  return (result.rollback?.parts ?? []).map((p) => partRollbackWords(lang).record(partRollbackEntry(result, p, [lang])));
+}
+
+/**
+ * The `rollback:` entry that records the rollback of one location its gates ask for, as it can be
+ * written into the plan: the reason the gates give, in each of `languages` (a text per language
+ * when there are several, as the plan's notices are written in each).
+ */
+export function partRollbackEntry(result: GateCheckResult, part: { location: string; gates: string[] }, languages: readonly Language[]): string {
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const reason = (lang: Language) => JSON.stringify(part.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
+  const text = languages.length === 1 ? reason(languages[0]!) : `{ ${languages.map((lang) => `${lang}: ${reason(lang)}`).join(', ')} }`;
+  return `rollback: { on: ${result.asOf}, reason: ${text}, only: { location: ${part.location} } }`;
 }
 
 export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
