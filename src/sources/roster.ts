@@ -111,6 +111,8 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   const phases = new TextMeaning((text, row) => phaseIndex(text, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
 
+  let rosterHeader: Header | undefined;
+  let cellsNeeded = 0;
   const fileKey = `people.file${at ? ` (${at})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
   const { windows1252 } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint, fileKey }, {
@@ -127,10 +129,13 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
       groups.column = cols.group;
       locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
+      rosterHeader = header;
+      cellsNeeded = header.cellsNeeded();
       return header.read;
     },
     row(row) {
       const c = cols!;
+      if (row.length < cellsNeeded) throw new RolloutError(`${roster.file}:${row.line}: ${rosterHeader!.shortRow(row.length)}`);
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
