@@ -81,8 +81,20 @@ export function toLocalDate(day: Day): Date {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-export function todayDay(now: Date = new Date()): Day {
+/** The date at the moment `now` on the machine's clock, in its own time zone. */
+export function todayDay(now: Date): Day {
   return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
+}
+
+/**
+ * The date at the moment `now` in a time zone (an IANA name), or in the machine's own zone without
+ * one: 01:30 UTC on a Monday is still Sunday in Paramaribo, and already Monday in Tokyo.
+ */
+export function todayIn(now: Date, zone: string | undefined): Day {
+  if (zone === undefined) return todayDay(now);
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / MS_PER_DAY);
 }
 
 /** Durations written `4w` or `10d`, in days. */

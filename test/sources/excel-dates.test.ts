@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRoster } from '../../src/sources/roster.js';
 import { workbookFacts } from '../../src/sources/workbook.js';
+import { formatDay } from '../../src/util/dates.js';
 import { excelDateText } from '../../src/util/excel-dates.js';
 import { workbook, type WorkbookCell } from '../workbook.js';
 import { adoptionCopy, planIn, points } from './support.js';
@@ -69,6 +71,19 @@ describe('a Microsoft Forms workbook whose dates are numbers without a date form
   it('leaves a number that is no date of these years a bad row', async () => {
     const dir = formsCopy((serial) => (serial > 46456 ? 3 : serial));
     await expect(points(planIn(dir), dir)).rejects.toThrow(/Teams-enquete\.xlsx:4:2: date "3" is not a real date written YYYY-MM-DD, /);
+  });
+});
+
+describe('an .xlsx roster whose joined and left cells are numbers without a date format', () => {
+  it('reads them as the dates they are', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.people = { ...plan.people, file: 'adoption/people.xlsx', columns: { ...(plan.people.columns as object), joined: 'In dienst', left: 'Uit dienst' } };
+    });
+    const [header, ...rows] = readFileSync(path.join(dir, 'adoption/people.csv'), 'utf8').trimEnd().split('\r\n').map((line) => line.split(','));
+    // The first person joined on 15 March 2027 (46461) and left on 29 March (46475).
+    writeFileSync(path.join(dir, 'adoption/people.xlsx'), workbook([[...header!, 'In dienst', 'Uit dienst'], ...rows.map((row, i) => [...row, i === 0 ? 46461 : '', i === 0 ? 46475 : ''])]));
+    const roster = await loadRoster(planIn(dir), dir);
+    expect([formatDay(roster.joined[0]!), formatDay(roster.left[0]!)]).toEqual(['2027-03-15', '2027-03-29']);
   });
 });
 
