@@ -97,8 +97,10 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
+    let fileHeader: Header | undefined;
+    let cellsNeeded = 0;
     const read = reader.readFile?.bind(reader) ?? readTable;
-    const { windows1252 } = await read(fileRows.file, options, {
+    const { windows1252, excelDates } = await read(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
@@ -118,10 +120,13 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         where.place(header, source.kind === 'attendance', known);
         exclude.place(header, source.kind === 'attendance', known);
         reader.header(header);
+        fileHeader = header;
+        cellsNeeded = header.cellsNeeded();
         return header.read;
       },
       row(row) {
         fileRows.report.rows++;
+        if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
         reader.row(row, date.id(row), filter, fileRows);
@@ -132,6 +137,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       },
     });
     fileRows.report.windows1252 = windows1252;
+    fileRows.excelDates = excelDates;
   }
   where.checkFound();
   exclude.checkFound();
