@@ -39,5 +39,5 @@ export function fileOutsideWindow(window: ReadWindow, days: Iterable<Day>): bool
 export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
   if (window.from === undefined) return false;
   const day = lastDateIn(path.basename(file));
-  return day !== undefined && outsideWindow(window, day);
+  return day !== undefined && day < window.from;
 }
