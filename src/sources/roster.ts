@@ -143,6 +143,9 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
 
   let rosterHeader: Header | undefined;
+  // A roster typed by hand may leave out a row's empty cells at its end (no phase, no dates yet);
+  // one that ends before its person, group or location is a row cut short or split.
+  let needed: number[] = [];
   let cellsNeeded = 0;
   const fileKey = `people.file${at ? ` (${at})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
@@ -163,12 +166,13 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
       locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
       rosterHeader = header;
-      cellsNeeded = header.cellsNeeded();
+      needed = [cols.person, cols.group, cols.location].filter((i) => i !== undefined);
+      cellsNeeded = header.cellsNeeded(needed);
       return header.read;
     },
     row(row) {
       const c = cols!;
-      if (row.length < cellsNeeded) throw new RolloutError(`${roster.file}:${row.line}: ${rosterHeader!.shortRow(row.length)}`);
+      if (row.length < cellsNeeded) throw new RolloutError(`${roster.file}:${row.line}: ${rosterHeader!.shortRow(row.length, needed)}`);
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);

@@ -88,6 +88,18 @@ describe('a row with fewer cells than the header, in the middle of an export', (
     await expect(points(planIn(dir), dir)).rejects.toThrow(`people.csv:2: this row has 2 of the header's 4 cells, so it has no "Afdeling" (a row cut short or split by a line break); download the file again or write in the cells it lacks, empty ones too`);
   });
 
+  it('in the roster typed by hand: a row without its empty phase at the end is read, as with the cell written', async () => {
+    const dir = adoptionCopy((plan) => ((plan.people.columns as Record<string, string>).phase = 'Fase'));
+    const file = path.join(dir, 'adoption/people.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').split('\r\n');
+    const write = (short: boolean) => writeFileSync(file, [`${header},Fase`, ...rows.map((r, i) => (r === '' || (short && i % 2) ? r : `${r},`))].join('\r\n'));
+    write(false);
+    const padded = await points(planIn(dir), dir);
+    write(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/\r\n[^,\r\n]+,[^,\r\n]+,[^,\r\n]+,[^,\r\n]+\r\n/);
+    expect(await points(planIn(dir), dir)).toEqual(padded);
+  });
+
   it('is read as before when it lacks only columns no one reads', async () => {
     const dir = adoptionCopy();
     const file = path.join(dir, `${EXPORTS}/tickets-export-2027-03.csv`);
