@@ -39,6 +39,11 @@ export function fillInContact(planFile: string): void {
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^ {2}contact: \{[^}\n]*\}/m, '  contact: { name: Sandra Kromodimedjo, email: sandra@wanica.example }'));
 }
 
+/** The plan init wrote, with the example answers it leaves commented out (discovery, offline plan) written in. */
+export function writeInExamples(planFile: string): void {
+  writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: '));
+}
+
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollout-test-'));
   tempDirs.push(dir);
