@@ -68,9 +68,9 @@ export function whatIfRollback(plan: Plan, { on, only }: { on: string; only?: { 
   }
   if (!only && plan.rollback) throw new RolloutError(`--rollback --at ${on}: the plan records the rollout's rollback on ${plan.rollback.on} already`);
   const plans = { before: plan, after: rolled };
-  // What validate would warn of once this rollback is written in (one after the switch-off, say).
-  const asked = only ? plan.partRollbacks.length : undefined;
-  const warnings = checks.filter((c) => c.severity === 'warning' && asked !== undefined && c.path[0] === 'rollback' && c.path[1] === asked).map((c) => `--rollback --at ${on}: ${c.message}${c.hint ? ` (${c.hint})` : ''}`);
+  // What validate would warn of once this rollback is written in (one after the switch-off, say), and not of the plan as it is.
+  const known = new Set(checkRollback(plan).map((c) => c.message));
+  const warnings = checks.filter((c) => c.severity === 'warning' && !known.has(c.message)).map((c) => `--rollback --at ${on}: ${c.message}${c.hint ? ` (${c.hint})` : ''}`);
   return { rollback: { on, ...(only ? { only } : {}) }, set: compareSchedules(buildSchedule(plan), buildSchedule(rolled), plans), warnings };
 }
 

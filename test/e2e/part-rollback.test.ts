@@ -287,7 +287,7 @@ describe('what-if --rollback on the Albina branch', () => {
     const late = run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-26', '--only-location', 'Albina', '--lang', 'en']);
     expect(late.status).toBe(0);
     expect(late.stderr).toBe(
-      'rollout: warning: --rollback --at 2027-04-26: Albina rolls back on 2027-04-26, after the old system was turned off on 2027-04-23: there is no old system left to go back to (write the day it rolled back, before the switch-off; to go back now, plan the way back as a rollout of its own)\n',
+      "rollout: warning: --rollback --at 2027-04-26: Albina rolls back on 2027-04-26, after the old system was turned off on 2027-04-23: the rollback's messages send people back to it (write the day it rolled back, if that was before the switch-off; else turn the old system on again first, or plan the way back as a rollout of its own)\n",
     );
     expect(run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-19', '--only-location', 'Albina']).stderr).toBe('');
   });
