@@ -87,6 +87,9 @@ describe('rollout init --restart', () => {
     const check = run(['gate-check', '--plan', 'restart.yaml', '--at', '2027-04-05', '--lang', 'en'], { cwd: dir });
     expect(check.stdout).toContain('Decision: continue (exit 0)');
     expect(check.status).toBe(0);
+    const metrics = run(['metrics', '--plan', 'restart.yaml', '--at', '2027-04-05'], { cwd: dir });
+    expect(metrics.status).toBe(0);
+    expect(metrics.stderr).toContain('rollout: no values up to 2027-04-05; this second try reads the exports from 2027-04-19 on (restart.readFrom, by default start), none of the first attempt\'s');
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
   });
 
