@@ -63,6 +63,11 @@ function checkParts(plan: Plan): Check[] {
     } else if (r.on <= first) {
       out.push({ severity: 'error', code: 'rollback-dates', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, ${r.on === first ? 'the day' : 'before'} it starts on ${first}`, hint: `to hold ${name(r)} before it starts, write a pause of it (pauses: - { from: ${r.on}, reason: ..., only: { ${r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`} } })` });
     }
+    // After the switch-off the old system is gone: a rollback then has nothing to go back to.
+    const switchOff = timed.find((p) => p.kind === 'decommission');
+    if (switchOff && Number.isFinite(switchOff.end) && r.on > formatDay(switchOff.end)) {
+      out.push({ severity: 'warning', code: 'rollback-after-switch-off', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, after the old system was turned off on ${formatDay(switchOff.end)}: there is no old system left to go back to`, hint: `write the day it rolled back, before the switch-off; to go back now, plan the way back as a rollout of its own` });
+    }
     const reach = reachOf(r);
     const earlier = plan.partRollbacks.slice(0, k).find((q) => {
       const other = reachOf(q);
