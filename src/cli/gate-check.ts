@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { displayNames } from '../plan/display-names.js';
+import { resultIn } from '../gates/in-language.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
@@ -59,7 +59,9 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
 
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
-  const junit = async () => (await import('../reporters/gates/junit.js')).renderJunit(result);
+  // JUnit and the annotations write their sentences in English whatever --lang says: so do the plan's texts they quote.
+  const english = () => resultIn(result, planIn(loadedPlan, 'en'));
+  const junit = async () => (await import('../reporters/gates/junit.js')).renderJunit(english());
   if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);
   if (options.saveJunit !== undefined) await save(options.saveJunit, await junit(), options.force);
   if (format === 'json') writeOut(renderJson(result));
@@ -68,9 +70,7 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang, options.plan));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
-    // Annotations are in English whatever --lang says: so are the names in their sentences.
-    const english = { ...result, names: displayNames(planIn(loadedPlan, 'en')) };
-    writeOut((await import('../reporters/gates/github.js')).renderGithub(english, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
+    writeOut((await import('../reporters/gates/github.js')).renderGithub(english(), { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
   if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));

@@ -6,7 +6,7 @@ import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
-import { rollbackPeople } from './rollback.js';
+import { rollbackOf } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, lastDayRead, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
@@ -281,11 +281,6 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
     },
     series,
   };
-}
-
-/** The plan's rollback procedure and the people to tell. */
-function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
-  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: rollbackPeople(plan) };
 }
 
 const NONE: Observations = { days: [], values: [] };

@@ -1,7 +1,8 @@
 import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
-import { displayNames, metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
+import { metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
+import { resultIn } from '../gates/in-language.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
 import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js';
@@ -36,8 +37,8 @@ interface Context extends TableContext {
 
 /** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
 export function renderReport(given: ReportInput): string {
-  // The check may have read the plan in another language: the report names phases and metrics in its own.
-  const input = { ...given, check: { ...given.check, result: { ...given.check.result, names: displayNames(given.plan) } } };
+  // The check may have read the plan in another language: the report quotes the plan in its own.
+  const input = { ...given, check: { ...given.check, result: resultIn(given.check.result, given.plan) } };
   const words = wordsFor(input.language);
   const formats = formatsFor(input.language);
   const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };
@@ -98,6 +99,7 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
+    secondTry(ctx),
     recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     awaited(ctx),
@@ -135,6 +137,12 @@ function banner(result: GateCheckResult, language: ReportLanguage, words: Words)
 
 /** The rollback the plan records, once the report's day has reached it. */
 const recorded = (ctx: Context) => (ctx.plan.rollback && parseDay(ctx.plan.rollback.on) <= ctx.asOf ? ctx.plan.rollback : undefined);
+
+/** That the plan is a second try, with why the first stopped in the report's language; nothing for a first. */
+function secondTry(ctx: Context): string {
+  const restart = planIn(ctx.plan, ctx.input.language).restart;
+  return restart ? `<p class="date">${esc(ctx.words.secondTry(ctx.formats.short(parseDay(restart.rolledBackOn)), restart.reason))}</p>` : '';
+}
 
 /** The rollback the plan records, with its reason in the report's language: measured or not, nothing is decided again. */
 function rolledBack(ctx: Context): string {

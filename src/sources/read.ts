@@ -23,6 +23,7 @@ import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
+import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
@@ -58,10 +59,11 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   const calendar = planCalendar(plan);
+  const window = readWindow(plan);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, label, warn: (text) => output.warnings.push(text) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
@@ -88,14 +90,17 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const dateColumn = new Map<FileRows, number>();
   const asOf = source.kind === 'activity' ? source.asOf : undefined;
   for (const file of files) {
+    if (namedOutsideWindow(context.window, file)) continue;
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
+    let fileHeader: Header | undefined;
+    let cellsNeeded = 0;
     const read = reader.readFile?.bind(reader) ?? readTable;
-    const { windows1252 } = await read(fileRows.file, options, {
+    const { windows1252, excelDates } = await read(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
@@ -115,10 +120,13 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         where.place(header, source.kind === 'attendance', known);
         exclude.place(header, source.kind === 'attendance', known);
         reader.header(header);
+        fileHeader = header;
+        cellsNeeded = header.cellsNeeded();
         return header.read;
       },
       row(row) {
         fileRows.report.rows++;
+        if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
         reader.row(row, date.id(row), filter, fileRows);
@@ -129,6 +137,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       },
     });
     fileRows.report.windows1252 = windows1252;
+    fileRows.excelDates = excelDates;
   }
   where.checkFound();
   exclude.checkFound();
@@ -140,15 +149,19 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     );
   }
   dates.resolve();
-  for (const fileRows of rows) fileRows.finish();
+  // A file of days the plan does not read (an earlier attempt's) is not checked either.
+  const unread = context.window.from === undefined ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
+  const read = rows.filter((r) => !unread.includes(r));
+  for (const fileRows of read) fileRows.finish();
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);
   if (source.kind === 'responses') noteNoRowsYet(rows, 'no answer yet', Object.keys(source.metrics), context);
   if (source.kind === 'activity') {
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
-    await checkRepeatedDays(dates.sharedDays(dateColumn), { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+    const shared = dates.sharedDays(dateColumn).filter((d) => !outsideWindow(context.window, d.day));
+    await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
   }
-  reader.finish(dates, emit);
-  return rows.map((r) => r.report);
+  reader.finish(dates, (point) => outsideWindow(context.window, point.day) || emit(point), new Set(unread.map((r) => r.file)));
+  return read.map((r) => r.report);
 }
 
 /**

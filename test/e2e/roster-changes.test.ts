@@ -29,8 +29,11 @@ function weekThree(dates: boolean): string {
   writeFileSync(roster, `\ufeff${lines.join('\r\n')}\r\n`);
   const exports = path.join(dir, 'adoption/exports');
   for (const file of readdirSync(exports).filter((f) => /^TeamsUserActivityUserDetail20270(31[5-9]|32)/.test(f))) {
-    const text = readFileSync(path.join(exports, file), 'utf8');
-    writeFileSync(path.join(exports, file), text.replace(/(mireille\.kartodikromo@kaiteur\.example,[^,]*,)False,,/, '$1True,2027-03-12,'));
+    let text = readFileSync(path.join(exports, file), 'utf8').replace(/(mireille\.kartodikromo@kaiteur\.example,[^,]*,)False,,/, '$1True,2027-03-12,');
+    // From the week after, the two who joined have accounts of their own, in use.
+    const anjali = /^.*anjali\.ramdin@.*$/m.exec(text)![0];
+    if (file.includes('202703') && !file.includes('20270315')) text = `${text.trimEnd()}\r\n${JOINERS.map((row) => anjali.replace(/anjali\.ramdin/, row.split('@')[0]!)).join('\r\n')}\r\n`;
+    writeFileSync(path.join(exports, file), text);
   }
   return dir;
 }
@@ -61,6 +64,9 @@ describe('a roster that changes during the rollout', () => {
     // Noah and Fleur count as not active on 8 March, before they worked here; Mireille drops out.
     expect(pilotGo(monday.stdout)).toBe('  pilot-go (fail): last of 1 row of Active in Teams in the last 7 days from 2027-03-01 to 2027-03-14 is 50 on 2027-03-08, not >= 60');
     expect(monday.status).toBe(1);
+    expect(monday.stderr).toContain(
+      'rollout: sources[0]: 2 roster people (phase pilot; group IT pilot; location Paramaribo) have no row in the reports of 2027-03-08, 2027-03-15, after their phase started, but rows in later reports, and count as not active there; if they joined since, give them the day they joined (people.columns.joined)\n',
+    );
     expect(monday.stderr).toContain('1 of them has both rows that sources[0].exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put their row back with the day they left (people.columns.left) rather than deleting it');
     expect(`${monday.stdout}${monday.stderr}`).not.toMatch(/mireille|noah|fleur/i);
   });

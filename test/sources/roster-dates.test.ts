@@ -64,6 +64,27 @@ describe('a roster that says when people joined and left', () => {
     );
   });
 
+  it('says when people added without a joined day have rows only in later reports, and not once the day is given', async () => {
+    const joinLate = (dir: string) => {
+      for (const date of ['20270322', '20270329']) {
+        const file = path.join(dir, `adoption/exports/TeamsUserActivityUserDetail${date}.csv`);
+        const text = readFileSync(file, 'utf8');
+        writeFileSync(file, `${text.trimEnd()}\r\n${/^.*anjali\.ramdin@.*$/m.exec(text)![0].replace('anjali.ramdin', 'noah.pinas')}\r\n`);
+      }
+      return dir;
+    };
+    const undated = joinLate(withDates(adoptionCopy(dated), {}, [`${JOINERS[0]},,`]));
+    const { warnings } = await points(planIn(undated), undated);
+    expect(warnings).toContain(
+      'sources[0]: 1 roster person (phase pilot; group IT pilot; location Paramaribo) has no row in the reports of 2027-03-08, 2027-03-15, after their phase started, but rows in later reports, and counts as not active there; if they joined since, give them the day they joined (people.columns.joined)',
+    );
+    const joined = joinLate(withDates(adoptionCopy(dated), {}, [`${JOINERS[0]},22-03-2027,`]));
+    const after = await points(planIn(joined), joined);
+    expect(after.warnings.some((w) => w.includes('people.columns.joined'))).toBe(false);
+    expect(share(after.points, 'pilot', '2027-03-15')).toEqual([100, 3]);
+    expect(share(after.points, 'pilot', '2027-03-22')).toEqual([100, 4]);
+  });
+
   it('counts a training share of the people there that day: a joiner from their first day, a leaver up to their last', async () => {
     const dir = attendanceCopy({ minimum: '30m' }, (plan) => dated(plan));
     // Sandra (Design, trained on 15 March) left on 22 March; Tom joined Design that day, untrained.

@@ -6,8 +6,9 @@ import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
+import type { ReadWindow } from '../read-window.js';
 import type { Scope } from '../scopes.js';
-import type { Row, TableOptions, TableReader } from '../table.js';
+import type { Row, TableOptions, TableReader, TableResult } from '../table.js';
 
 /** An observation computed from a source, with how many export rows went into it. */
 export interface SourcePoint extends Observation {
@@ -29,6 +30,8 @@ export interface KindContext {
   /** Whom an activity share is computed for. */
   scopes(metric: string): Scope[];
   calendar: WorkCalendar;
+  /** The days whose rows the plan reads. */
+  window: ReadWindow;
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
   warn(text: string): void;
@@ -45,7 +48,7 @@ export interface RowFilter {
 /** Reads the rows of one kind of export and computes its observations once every file is in. */
 export interface KindReader {
   /** Reads a file of a layout of the kind's own (a report with sections); without it, files are read as tables. */
-  readFile?(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }>;
+  readFile?(file: string, options: TableOptions, table: TableReader): Promise<TableResult>;
   /** The date of each row, when the kind finds it itself rather than in the source's `date` column. */
   rowDate?(header: Header, dates: SourceDates, file: FileRows): RowDate;
   /** Whether the current file is a report of a layout the kind knows, which a `where` or `exclude` column missing from it does not fit. */
@@ -53,8 +56,8 @@ export interface KindReader {
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
-  /** After every file is read and the dates are resolved. */
-  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void;
+  /** After every file is read and the dates are resolved; `unread`: the files of days outside the plan's window, left unchecked. */
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void;
 }
 
 /** Grows like an array, stays a typed array: rows of large exports kept in little memory. */
