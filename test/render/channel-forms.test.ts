@@ -38,8 +38,10 @@ function siteCrews(send: unknown, overrides: Record<string, unknown> = {}): Reco
   });
 }
 
-async function render(send: unknown, templates?: string) {
-  const plan = validPlan(siteCrews(send));
+async function render(send: unknown, templates?: string, siteLanguages = ['nl']) {
+  const data = siteCrews(send) as { organization: { locations: { languages?: string[] }[] } };
+  data.organization.locations[1]!.languages = siteLanguages;
+  const plan = validPlan(data);
   const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates(templates) });
   const files = new Map(rendered.files.map((f) => [f.name, String(f.content)]));
   return { rendered, files, names: [...files.keys()] };
@@ -113,6 +115,20 @@ describe('the forms a group is sent', () => {
       '2027-04-05_bouwplaats_checklist-two-weeks-before.nl.md',
       '2027-04-05_bouwplaats_checklist-two-weeks-before.en.md',
     ]);
+  });
+
+  it('in English too where the location reads it', async () => {
+    const { files } = await render(['text'], undefined, ['nl', 'en']);
+    expect(files.get('2027-04-12_bouwplaats_uitvoerders_reminder-text.en.txt')).toBe(
+      [
+        '*Reminder: Teams starts Monday, April 19*',
+        'On Monday, April 19 you (Uitvoerders) switch to Teams.',
+        'Training: Monday, April 19 at 09:00 (90 minutes); Errol Kromodimedjo tells you where.',
+        'Cannot sign in on your phone? Tell Errol Kromodimedjo before Monday, April 19.',
+        'Questions: call or message Errol Kromodimedjo, or call Ravi Pinas on +597 8123456.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('by default: email only, as before', async () => {
