@@ -20,6 +20,8 @@ import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
+import type { DaysRead } from './days-read.js';
+import { DatedFiles } from './left-out.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
@@ -40,6 +42,8 @@ export interface SourcesInput {
   locate?: (planPath: (string | number)[]) => string | undefined;
   /** The sources (by index) whose files are awaited, not due yet (see awaitedFiles): left unread. */
   awaited?: ReadonlySet<number>;
+  /** The days the check reads; a file it cannot change by them is left out when broken (see DaysRead). */
+  days?: DaysRead;
 }
 
 export interface SourcesOutput {
@@ -61,20 +65,24 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
+    const context: SourceContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
 }
 
-async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
+type SourceContext = Omit<KindContext, 'files'>;
+
+async function readSource(source: Source, sourceContext: SourceContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
   const files = await expandGlob(source.file, input.baseDir);
   if (files.length === 0) {
-    const where = input.locate?.(['sources', index, 'file']) ?? context.label;
-    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
+    const where = input.locate?.(['sources', index, 'file']) ?? sourceContext.label;
+    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${sourceContext.label}.file`);
   }
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
+  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${sourceContext.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
+  const dated = new DatedFiles(input.days, dates, sourceContext.warn);
+  const context: KindContext = { ...sourceContext, files: dated };
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -91,11 +99,12 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
+    dated.startFile(fileRows.file);
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
     const read = reader.readFile?.bind(reader) ?? readTable;
-    const { windows1252 } = await read(fileRows.file, options, {
+    const result = await read(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
@@ -121,14 +130,20 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         fileRows.report.rows++;
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
-        reader.row(row, date.id(row), filter, fileRows);
+        reader.row(row, dated.row(date.id(row)), filter, fileRows);
       },
       bad(line, problem) {
         fileRows.report.rows++;
         fileRows.bad(line, 0, problem);
       },
+    }).catch((error: unknown) => {
+      if (!dated.leaveOut(fileRows.file, error)) throw error;
     });
-    fileRows.report.windows1252 = windows1252;
+    if (result) fileRows.report.windows1252 = result.windows1252;
+    else {
+      rows.pop();
+      dateColumn.delete(fileRows);
+    }
   }
   where.checkFound();
   exclude.checkFound();
@@ -140,12 +155,19 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     );
   }
   dates.resolve();
-  for (const fileRows of rows) fileRows.finish();
+  for (const fileRows of rows) {
+    try {
+      fileRows.finish();
+    } catch (error) {
+      if (!dated.leaveOut(fileRows.file, error)) throw error;
+    }
+  }
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);
   if (source.kind === 'responses') noteNoRowsYet(rows, 'no answer yet', Object.keys(source.metrics), context);
   if (source.kind === 'activity') {
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
-    await checkRepeatedDays(dates.sharedDays(dateColumn), { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+    const shared = dates.sharedDays(dateColumn).filter((s) => !dated.ignorableDay(s.day));
+    await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
   }
   reader.finish(dates, emit);
   return rows.map((r) => r.report);

@@ -116,10 +116,17 @@ export class ActivityReader implements KindReader {
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { roster, context } = this;
-    if (this.rows === 0) throw new RolloutError(this.nobodyFound());
-    const concealed = this.files.filter((f) => f.found === 0 && f.codes > 0);
+    if (this.rows === 0) {
+      const error = new RolloutError(this.nobodyFound());
+      if (context.files.leaveOut(this.files.map((f) => f.file), error)) return;
+      throw error;
+    }
+    // A file the check cannot change (see DaysRead) is said and left out; its rows matched nobody anyway.
+    const hidden = this.files.filter((f) => f.found === 0 && f.codes > 0);
+    const concealed = hidden.filter((f) => !context.files.leaveOut(f.file, new RolloutError(this.concealedFiles([f]))));
     if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
-    const { size } = this.missing;
+    // The codes of a file left out so are no colleagues missing from the roster.
+    const size = this.missing.size - (hidden.length > 0 ? this.codes : 0);
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
     this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());

@@ -5,6 +5,7 @@ import type { WorkCalendar } from '../../schedule/calendar.js';
 import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
+import type { DatedFiles } from '../left-out.js';
 import type { Roster } from '../roster.js';
 import type { Scope } from '../scopes.js';
 import type { Row, TableOptions, TableReader } from '../table.js';
@@ -32,6 +33,8 @@ export interface KindContext {
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
   warn(text: string): void;
+  /** The dates of the source's files: which of them cannot change the check, and are left out when broken. */
+  files: DatedFiles;
 }
 
 /** Where a row stands after the source's `where:` and `exclude:`. */
