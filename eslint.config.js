@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', 'action/**/*.mjs', 'rolldown.config.mjs'],
+    files: ['scripts/**/*.mjs', 'action/**/*.mjs', 'rolldown.config.mjs', 'test/**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' } },
   },
   {

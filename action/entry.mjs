@@ -3,13 +3,14 @@
 // and `current-phase` from its JSON result, and fails the step on the decisions `fail-on` names. Input that cannot be used always
 // fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const env = process.env;
-const input = (name, fallback = '') => (env[`INPUT_${name}`] ?? '').trim() || fallback;
+/** An input's value, trimmed; `fallback` when it is empty. */
+const input = (name, fallback) => (env[`INPUT_${name}`] ?? '').trim() || fallback;
 const cli = env.ROLLOUT_CLI || fileURLToPath(new URL('../bin/rollout.cjs', import.meta.url));
 
 /** Which decisions fail the step. */
@@ -22,8 +23,30 @@ function fail(message, code = 2) {
   process.exit(code);
 }
 
-const failOn = input('FAIL_ON', 'pause');
-if (!(failOn in FAILING)) fail(`the input fail-on must be pause, rollback or never, not "${failOn}"`);
+/** `a, b or c`. */
+const either = (values) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** An input that takes one of a few words: said in the workflow's terms, not the CLI's options. */
+function oneOf(name, values, fallback, empty = '') {
+  const value = input(name.toUpperCase().replace(/-/g, '_'), fallback);
+  if (value !== undefined && !values.includes(value)) fail(`the input ${name} must be ${either(values)}, not "${value}"${empty}`);
+  return value;
+}
+
+const failOn = oneOf('fail-on', Object.keys(FAILING), 'pause');
+const format = oneOf('format', ['github', 'text', 'markdown', 'json', 'junit'], 'github');
+const lang = oneOf('lang', ['en', 'nl'], undefined, "; leave it empty for the plan's first language");
+const at = input('AT', undefined);
+if (at !== undefined && !realDate(at)) fail(`the input at must be a date written YYYY-MM-DD between 1970-01-01 and 2200-12-31, not "${at}"; leave it empty for today in the plan's time zone`);
+const plan = input('PLAN', 'rollout.yaml');
+if (!existsSync(plan)) fail(`the input plan names no file ("${plan}"); give the plan's path in the repository, e.g. rollout.yaml`);
+const junit = input('JUNIT', undefined);
+
+/** YYYY-MM-DD, a day of the calendar, in the range the tool takes. */
+function realDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Boolean(date) && date.toISOString().slice(0, 10) === text && text >= '1970-01-01' && text <= '2200-12-31';
+}
 
 // Paths or shell patterns, one a line (a name with spaces needs a line of its own: `metrics: |`),
 // or separated by spaces when on one line; expanded as bash expands file names: the value is only
@@ -37,14 +60,16 @@ const metrics = globbed.stdout
   .filter(Boolean);
 if (input('METRICS') && metrics.length === 0) fail(`the input metrics names no files ("${input('METRICS')}"); give the metrics CSV exports, e.g. metrics/*.csv, or leave it out when the plan reads its exports under sources:`);
 
-const args = ['gate-check', '--plan', input('PLAN', 'rollout.yaml'), ...(metrics.length ? ['--metrics', ...metrics] : [])];
-if (input('AT')) args.push('--at', input('AT'));
-if (input('LANG')) args.push('--lang', input('LANG'));
+const args = ['gate-check', '--plan', plan, ...(metrics.length ? ['--metrics', ...metrics] : [])];
+if (at) args.push('--at', at);
+if (lang) args.push('--lang', lang);
+// The file the workflow's test reporter reads; a self-hosted runner keeps the last run's.
+if (junit) args.push('--save-junit', junit, '--force');
 // One check gives all three: the log in the chosen format (annotations with the default `github`),
 // the result as JSON for the outputs, and the markdown report for the job summary.
 const runner = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'rollout-'));
 const saved = path.join(runner, 'result.json');
-args.push('--format', input('FORMAT', 'github'), '--save-json', saved);
+args.push('--format', format, '--save-json', saved);
 if (env.GITHUB_STEP_SUMMARY) args.push('--summary', env.GITHUB_STEP_SUMMARY);
 const shown = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
 const result = shown.status in DECISIONS ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;

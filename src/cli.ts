@@ -2,7 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { terminalLine } from './escape/terminal.js';
 import { SHELLS, type Shell } from './completion/script.js';
 import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
-import { PLAN_FORMAT_VERSION } from './plan/format.js';
+import { DEFAULT_PLAN_FILE, PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
 import { readVersion } from './util/package.js';
 
@@ -13,7 +13,7 @@ function action<A extends unknown[]>(run: (...args: A) => Promise<number>) {
   };
 }
 
-const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default('rollout.yaml');
+const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default(DEFAULT_PLAN_FILE);
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -128,7 +128,7 @@ program
   .option('-f, --force', 'overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)')
   .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
   .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
-  .option('--at <date>', 'the day the gates are checked and a rollback notice is dated (default: today)')
+  .option('--at <date>', 'the day the gates are checked and a rollback notice is dated (default: today in the plan\'s time zone)')
   .option('--rollback [reason]', 'write the rollback notice and checklist (also written when the gates decide rollback), and nothing planned after that day')
   .addHelpText(
     'after',
@@ -148,7 +148,7 @@ program
   .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
   .addOption(planOption())
   .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
-  .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today)')
+  .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today in the plan\'s time zone)')
   .option('--from <date>', 'replay: evaluate as of each day from this one (with --to), YYYY-MM-DD')
   .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
   .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
@@ -157,7 +157,8 @@ program
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--summary <file>', 'also append the markdown report to this file (with --format github: $GITHUB_STEP_SUMMARY when set)')
   .option('--save-json <file>', 'also write the JSON result to this file')
-  .option('-f, --force', 'overwrite an existing --save-json file')
+  .option('--save-junit <file>', 'also write the JUnit XML to this file, for a test reporter')
+  .option('-f, --force', 'overwrite an existing --save-json or --save-junit file')
   .addHelpText(
     'after',
     examples([
@@ -174,7 +175,7 @@ program
   .command('metrics')
   .description("print the daily series computed from the plan's sources: what the gates will read")
   .addOption(planOption())
-  .option('--at <date>', 'up to this day, YYYY-MM-DD (default: today)')
+  .option('--at <date>', 'up to this day, YYYY-MM-DD (default: today in the plan\'s time zone)')
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('-o, --output <file>', 'write to a file instead of standard output')
@@ -188,7 +189,7 @@ program
   .addOption(planOption())
   .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
-  .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today)')
+  .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today in the plan\'s time zone)')
   .requiredOption('-o, --output <file>', 'HTML file to write, - for standard output (required)')
   .addOption(new Option('--lang <language>', "language of the report (default: the plan's first language)").choices(['en', 'nl']))
   .option('-f, --force', 'overwrite an existing output file')

@@ -4,7 +4,8 @@ import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { readPlanFile, readPlanStdin } from '../plan/read.js';
 import type { Plan } from '../plan/resolve.js';
 import { terminalLine } from '../escape/terminal.js';
-import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
+import { todayZone } from '../plan/today-zone.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, todayIn, type Day } from '../util/dates.js';
 import { EXIT, formatDiagnostic, RolloutError, type Diagnostic } from '../util/errors.js';
 
 /**
@@ -105,6 +106,16 @@ export function dayOption(name: string, value: string): Day {
   if (!isIsoDate(value)) throw new RolloutError(`${name} must be a real date written YYYY-MM-DD, not "${value}"`);
   if (!inDateRange(value)) throw new RolloutError(`${name} must be between ${FIRST_DATE} and ${LAST_DATE}, not ${value}`);
   return parseDay(value);
+}
+
+/** Today where the plan's firm is (its calendar.timezone, else its first location's): what a command without --at judges. */
+export function today(plan: Plan): Day {
+  return todayIn(new Date(), todayZone(plan));
+}
+
+/** `--at` as a day, checked before anything is read; undefined without it. */
+export function atOption(at: string | undefined): Day | undefined {
+  return at === undefined ? undefined : dayOption('--at', at);
 }
 
 export function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {

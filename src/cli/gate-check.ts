@@ -3,13 +3,13 @@ import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { displayNames } from '../plan/display-names.js';
+import { resultIn } from '../gates/in-language.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
-import { formatDay, todayDay } from '../util/dates.js';
+import { formatDay } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
-import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
 import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
 
 export interface GateCheckOptions {
@@ -27,6 +27,8 @@ export interface GateCheckOptions {
   summary?: string;
   /** Also write the JSON result to this file. */
   saveJson?: string;
+  /** Also write the JUnit XML to this file, for a test reporter. */
+  saveJunit?: string;
   force?: boolean;
 }
 
@@ -34,12 +36,15 @@ const FORMATS = ['text', 'json', 'junit', 'github', 'markdown'] as const;
 
 export async function gateCheckCommand(options: GateCheckOptions): Promise<number> {
   if (options.from !== undefined || options.to !== undefined) {
-    if (options.summary !== undefined || options.saveJson !== undefined) throw new RolloutError('--summary and --save-json go with a check of one day, not with --from and --to');
+    if (options.summary !== undefined || options.saveJson !== undefined || options.saveJunit !== undefined) {
+      throw new RolloutError('--summary, --save-json and --save-junit go with a check of one day, not with --from and --to');
+    }
     return (await import('./replay.js')).replayCommand(options);
   }
   const format = choice('format', options.format, FORMATS);
-  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const at = atOption(options.at);
   const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
+  const asOf = at ?? today(loadedPlan);
   const lang = options.lang ?? loadedPlan.language;
   // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
   // the tool's words only in text and markdown, which are for people.
@@ -54,20 +59,26 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
 
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
-  if (options.saveJson !== undefined) await (await import('../util/write.js')).writeOutputFile(options.saveJson, renderJson(result), { force: options.force });
+  // JUnit and the annotations write their sentences in English whatever --lang says: so do the plan's texts they quote.
+  const english = () => resultIn(result, planIn(loadedPlan, 'en'));
+  const junit = async () => (await import('../reporters/gates/junit.js')).renderJunit(english());
+  if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);
+  if (options.saveJunit !== undefined) await save(options.saveJunit, await junit(), options.force);
   if (format === 'json') writeOut(renderJson(result));
-  else if (format === 'junit') writeOut((await import('../reporters/gates/junit.js')).renderJunit(result));
-  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
-  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang));
+  else if (format === 'junit') writeOut(await junit());
+  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
+  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang, options.plan));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
-    // Annotations are in English whatever --lang says: so are the names in their sentences.
-    const english = { ...result, names: displayNames(planIn(loadedPlan, 'en')) };
-    writeOut((await import('../reporters/gates/github.js')).renderGithub(english, { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
+    writeOut((await import('../reporters/gates/github.js')).renderGithub(english(), { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
-  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang));
+  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
   return exitCodeFor(result.decision);
+}
+
+async function save(file: string, text: string, force: boolean | undefined): Promise<void> {
+  await (await import('../util/write.js')).writeOutputFile(file, text, { force });
 }
 
 /** The plan line an annotation points at: the gate, or for the default gates the phase they guard. */

@@ -28,13 +28,14 @@ export interface InitOptions {
   refreshTemplates?: string | true;
 }
 
-/** A roster to fill in: one row per person, with the id the exports use. */
-const PEOPLE_CSV = 'Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n';
-const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase } }';
+/** A roster to fill in: one row per person, with the id the exports use, and the days of those who join or leave during the rollout. */
+const PEOPLE_CSV = 'Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n';
+const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase, joined: Joined, left: Left } }';
 
 /** The first Monday far enough ahead that the plan's first message (get-started, the announcement) is not already late. */
 function defaultStart(options: Omit<StarterOptions, 'start'>): string {
-  const today = todayDay();
+  // No plan yet, so no zone of its own: the machine's date.
+  const today = todayDay(new Date());
   const draft = loadPlan(starterPlan({ ...options, start: formatDay(firstStartAfter(today, 0)) }), 'rollout.yaml').plan;
   return formatDay(firstStartAfter(today, draft ? leadDays(draft) : 0));
 }
@@ -82,7 +83,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
   await writeFiles(options.dir, files, { force: options.force });
   const templates = files.filter((f) => f.name.startsWith('templates/')).length;
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
-  if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person; then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
+  if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person (Joined and Left: the day someone starts or leaves during the rollout, YYYY-MM-DD; keep a leaver's row); then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
   // What validate would warn of the options (a preset that does not fit the headcount), said now rather than at the first validate.
   printDiagnostics(check.warnings);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);

@@ -1,9 +1,9 @@
 import { sourceSeries } from '../sources/series.js';
 import { metricsCsv, metricsJson, metricsTable } from '../reporters/metrics.js';
-import { formatDay, todayDay } from '../util/dates.js';
+import { formatDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { choice, colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
 import { reportImports, sourcesToRead } from './sources.js';
 
 export interface MetricsOptions {
@@ -19,8 +19,9 @@ const FORMATS = ['table', 'csv', 'json'] as const;
 
 export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
-  const until = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const at = atOption(options.at);
   const { plan, loaded } = await requirePlan(options.plan);
+  const until = at ?? today(plan);
   if (plan.sources.length === 0) throw new RolloutError(`${options.plan}: the plan has no sources; describe your exports under sources: (see rollout metrics --help)`);
   const sources = await sourcesToRead(plan, options.plan, loaded, until, 'no values are computed until then');
   const { series, imports, warnings } = await sourceSeries(plan, { ...sources, lenient: options.lenient ?? false }, until);

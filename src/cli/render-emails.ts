@@ -16,9 +16,10 @@ import type { Plan } from '../plan/resolve.js';
 import { Progress } from '../progress/measured.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
-import { formatDay, todayDay, type Day } from '../util/dates.js';
-import { choice, colors, dayOption, printDiagnostics, requirePlan, say, writeOut } from './common.js';
+import { formatDay, type Day } from '../util/dates.js';
+import { atOption, choice, colors, printDiagnostics, requirePlan, say, today, writeOut } from './common.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
+import { partRollbackEntry } from '../reporters/gates/labels.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -65,7 +66,7 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   const date = formatDay(asOf);
   // The rollback of one location its own gates decide is written once the plan records it, to that location's people.
   const parts = check?.rollback?.parts ?? [];
-  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: rollback: { on: ${date}, reason: ..., only: { location: ${part.location} } }`);
+  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: ${partRollbackEntry(check!, part, plan.organization.languages)}`);
   const gates = check?.decision === 'rollback' && parts.length === 0 ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
@@ -97,7 +98,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const c = colors(process.stderr);
   for (const warning of templates.warnings) say(`rollout: warning: ${warning}`, c.yellow);
   const schedule = buildSchedule(plan.rollback ? beforeRollback(plan) : plan);
-  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const asOf = atOption(options.at) ?? today(plan);
   const { progress, check } = await measured(plan, loaded, options, asOf);
   const rollback = rollbackNotice(plan, options, asOf, check);
   const renderOptions = {

@@ -1,5 +1,6 @@
 import { replayGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
+import { resultIn } from '../gates/in-language.js';
 import { renderHistory, replayDays } from '../replay/history.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -43,6 +44,8 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources });
   reportImports(last.imports, last.warnings);
   reportRepeats(last.repeats);
-  writeOut(renderHistory(format, results, lang));
+  // jsonl writes its sentences in English whatever --lang says: so do the plan's texts it quotes.
+  const english = planIn(loadedPlan, 'en');
+  writeOut(renderHistory(format, format === 'jsonl' ? results.map((r) => resultIn(r, english)) : results, lang));
   return exitCodeFor(results.at(-1)!.decision);
 }

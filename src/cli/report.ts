@@ -3,12 +3,12 @@ import { planAsOf } from '../replay/as-of.js';
 import { historyDays } from '../replay/history.js';
 import { renderReport } from '../report/html.js';
 import { buildSchedule } from '../schedule/build.js';
-import { parseDay, todayDay } from '../util/dates.js';
+import { parseDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import { dayOption, requirePlan, writeOut } from './common.js';
+import { atOption, requirePlan, today, writeOut } from './common.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface ReportOptions {
@@ -24,8 +24,9 @@ export interface ReportOptions {
 
 export async function reportCommand(options: ReportOptions): Promise<number> {
   if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
-  const asOf = options.at === undefined ? todayDay() : dayOption('--at', options.at);
+  const at = atOption(options.at);
   const { plan, loaded } = await requirePlan(options.plan);
+  const asOf = at ?? today(plan);
   const sources = await sourcesToRead(plan, options.plan, loaded, asOf, 'the report shows the plan with its gates not yet judged');
   const measured = options.metrics !== undefined || !noneRead(plan, sources);
   const input = { plan, files: options.metrics ?? [], lenient: options.lenient ?? false, sources };

@@ -6,7 +6,7 @@ import { formatDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
-import { rollbackPeople } from './rollback.js';
+import { rollbackOf } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, lastDayRead, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
@@ -21,7 +21,7 @@ import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
-import { daysRead, type DaysRead } from '../sources/days-read.js';
+import { measuredDays } from '../sources/read-window.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -133,8 +133,7 @@ function conditionOf(phases: TimedPhase[]) {
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
 function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
   const windows = gateWindows(input.plan, phases, asOf);
-  const days = daysRead(input.plan, asOf);
-  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, days), days);
+  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, measuredDays(input.plan, asOf)), asOf);
 }
 
 /**
@@ -145,15 +144,14 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const { condition } = conditionOf(phases);
-  const days = daysRead(plan, input.asOf);
-  const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, days);
+  const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
-  const read = await readObservations({ ...input, plan }, spans, days);
+  const read = await readObservations({ ...input, plan }, spans, input.asOf);
   return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
-async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>, days: DaysRead) {
+async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>, asOf: Day) {
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
   for (const name of [...plan.gates.map((g) => g.metric), ...spans.keys()]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
@@ -198,7 +196,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   let warnings: string[] = [];
   if (sources && plan.sources.length > 0) {
     ledger.beginFile("the plan's sources");
-    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources, days };
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources, asOf };
     const read = await readSources(input, (p) => {
       if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
     });
@@ -230,8 +228,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
-  // The condition reads the rollout's own days: none before its start, none from a rollback of the whole rollout on.
-  const days = daysRead(plan, asOf);
+  // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
+  const days = measuredDays(plan, asOf);
   const latestValue = condition ? latest(ledger, condition.metric, days, scopeStart(plan, phases)) : undefined;
   const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
   const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
@@ -286,11 +284,6 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   };
 }
 
-/** The plan's rollback procedure and the people to tell. */
-function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
-  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: rollbackPeople(plan) };
-}
-
 const NONE: Observations = { days: [], values: [] };
 
 /** A gate's observations in its window. */
@@ -302,9 +295,9 @@ const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.ga
 
 /**
  * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
- * the days read (see DaysRead) for the decommission condition. Rows on other days are checked, then dropped.
+ * the days it reads (see measuredDays) for the decommission condition. Rows on other days are checked, then dropped.
  */
-function keptDays(windows: GateWindow[], conditionMetric: string | undefined, days: DaysRead): Map<string, number[]> {
+function keptDays(windows: GateWindow[], conditionMetric: string | undefined, days: { from: Day; until: Day }): Map<string, number[]> {
   const spans = new Map<string, number[]>();
   const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
   for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
@@ -317,7 +310,7 @@ function keptDays(windows: GateWindow[], conditionMetric: string | undefined, da
  * `lowest` is the part of the organization that value is from, `organization` the latest value
  * of the rows that name no part (null without such rows).
  */
-export function latest(ledger: ObservationLedger, metric: string, { from, until }: Pick<DaysRead, 'from' | 'until'>, startOf: (scope: Scope) => Day | undefined = () => undefined, skip: (scope: Scope) => boolean = () => false): LatestValue | undefined {
+export function latest(ledger: ObservationLedger, metric: string, { from, until }: { from: Day; until: Day }, startOf: (scope: Scope) => Day | undefined = () => undefined, skip: (scope: Scope) => boolean = () => false): LatestValue | undefined {
   const values = new Latest<{ name: ScopeName; day: Day }>(until);
   const whole = new Latest(until);
   let last = -Infinity;

@@ -11,3 +11,8 @@ export function rollbackPeople(plan: Plan): string[] {
   const owner = plan.communications.owner && !seen.has(plan.communications.owner) ? [plan.communications.owner] : [];
   return [...people, ...owner];
 }
+
+/** The plan's rollback procedure and whom to tell, as a check gives them on rollback. */
+export function rollbackOf(plan: Plan): { procedure: string | null; tell: string[] } {
+  return { procedure: plan.contingency.rollbackProcedure ?? null, tell: rollbackPeople(plan) };
+}

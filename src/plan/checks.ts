@@ -1,6 +1,7 @@
 import { checkGuards } from '../guards/checks.js';
 import { checkPauses } from '../pauses/checks.js';
 import { checkRollback } from '../rollback/checks.js';
+import { checkRestart } from '../rollback/restart-checks.js';
 import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
 import type { Severity } from '../util/errors.js';
@@ -37,7 +38,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan));
   return out;
 }
 

@@ -290,6 +290,17 @@ export const rollbackSchema = z
   })
   .describe('A rollback that happened: items before it stay, the rollback notice takes that day, later items are withdrawn.');
 
+export const restartSchema = z
+  .strictObject({
+    rolledBackOn: isoDate.describe('The day the earlier attempt rolled back, as its plan wrote it (its rollback.on).'),
+    reason: text.describe('Why the earlier attempt rolled back, for the announcement: text, or a map of language to text.'),
+    changed: text.describe('What is different this time, for the announcement and the welcome: text, or a map of language to text.'),
+    readFrom: isoDate
+      .optional()
+      .describe("The first day whose exports this plan reads: a file that covers only earlier days (the earlier attempt's) is not read or checked, and rows dated before it are left out. By default start."),
+  })
+  .describe('This plan is a second try after an earlier attempt rolled back as a whole: its messages say so, and it reads no export of the earlier attempt.');
+
 const columnRoles = z.strictObject({
   date: z.string().optional(),
   metric: z.string().optional(),
@@ -378,7 +389,7 @@ export const planSchema = z
       .strictObject({
         workingDays: z.array(weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri']),
         holidays: z.array(holiday).default([]),
-        timezone: timeZone.optional().describe('Zone of shared sessions; defaults to the first location, else UTC.'),
+        timezone: timeZone.optional().describe('Zone of shared sessions, and whose date is today for a command run without --at; defaults to the first location, else UTC (for today: the machine\'s date).'),
       })
       .default({ workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: [] }),
     strategy: z
@@ -404,6 +415,7 @@ export const planSchema = z
       .union([rollbackSchema, z.array(rollbackSchema).min(1)])
       .optional()
       .describe('A rollback that happened, or a list: rollbacks of one part each (`only`), and at most one of the whole rollout, after them.'),
+    restart: restartSchema.optional(),
     discovery: discovery.default({}),
     focusAreas: focusAreas.default({}),
     regional: regional.default({}),
@@ -435,6 +447,7 @@ export type Phase = Localized<z.output<typeof phase>>;
 export type Gate = Localized<z.output<typeof gate>>;
 export type Pause = Localized<z.output<typeof pauseSchema>>;
 export type Rollback = Localized<z.output<typeof rollbackSchema>>;
+export type Restart = Localized<z.output<typeof restartSchema>>;
 export type Audience = z.output<typeof audience>;
 export type Holiday = Localized<z.output<typeof holiday>>;
 export type Metric = Localized<z.output<typeof metric>>;

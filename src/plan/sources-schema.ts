@@ -30,7 +30,10 @@ export const people = z
       group: column.optional(),
       location: column.optional(),
       phase: column.optional().describe("Needed when a phase's audience is a share (15%)."),
+      joined: column.optional().describe('The day a person started: before it they count for no share.'),
+      left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
     }),
+    dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
     ...reading,
   })
   .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');

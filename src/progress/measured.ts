@@ -12,7 +12,7 @@ import type { SchedulePhase } from '../schedule/types.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { notStartedBy, scopeStart } from '../gates/started.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
-import { daysRead } from '../sources/days-read.js';
+import { measuredDays } from '../sources/read-window.js';
 
 /*
  * What the weekly updates report from measured data: the values up to each update's date, read
@@ -123,7 +123,7 @@ export class Progress {
   locationUse(p: SchedulePhase, location: string, date: string): PhaseUse {
     const gates = this.plan.gates.filter((g) => g.phase === p.id && g.metric === this.metrics.activeUse && g.aggregate === 'last');
     const here = gates.filter((g) => g.location === location);
-    const goal = (here.find((g) => g.guards === 'none') ?? here[0] ?? this.useGate(p.id))?.threshold ?? ACTIVE_USE_GOAL;
+    const goal = (successGate(here) ?? this.useGate(p.id))?.threshold ?? ACTIVE_USE_GOAL;
     return this.use(p, { phase: p.id, location } as Gate, goal, null, parseDay(date));
   }
 
@@ -150,8 +150,7 @@ export class Progress {
 
   /** The gate whose scope and threshold say what a phase's active use is: its success gate, else any on the metric. */
   private useGate(phase: string): Gate | undefined {
-    const gates = this.plan.gates.filter((g) => g.phase === phase && g.metric === this.metrics.activeUse && g.aggregate === 'last');
-    return gates.find((g) => g.guards === 'none') ?? gates[0];
+    return successGate(this.plan.gates.filter((g) => g.phase === phase && g.metric === this.metrics.activeUse && g.aggregate === 'last'));
   }
 
   /**
@@ -162,7 +161,7 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    const found = when && latest(this.ledger, when.metric, daysRead(this.plan, parseDay(date)), scopeStart(this.plan, this.phases()));
+    const found = when && latest(this.ledger, when.metric, measuredDays(this.plan, parseDay(date)), scopeStart(this.plan, this.phases()));
     if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
     const started = notStartedBy(this.phases(), found.day).length === 0;
@@ -244,3 +243,13 @@ const lastBefore = (days: ArrayLike<Day>, day: Day): Day | undefined => {
   return i < 0 ? undefined : days[i];
 };
 const lastDay = (obs: { days: ArrayLike<number> }): string => formatDay(obs.days[obs.days.length - 1]!);
+
+/**
+ * Of a phase's gates on active use, the one that says it arrived: one that only reports, else one
+ * that holds the switch-off; the go/no-go that holds the next launch asks less, and only once its
+ * people have had two weeks (an update that takes its 60% for the goal celebrates a phase at 77%
+ * whose 80% the switch-off waits for). The go/no-go when it is the only one.
+ */
+function successGate(gates: Gate[]): Gate | undefined {
+  return gates.find((g) => g.guards === 'none') ?? gates.find((g) => g.guards !== 'next') ?? gates[0];
+}

@@ -1,7 +1,8 @@
 import { conditionScope, conditionValue, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
-import { displayNames, metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
+import { metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
+import { resultIn } from '../gates/in-language.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
 import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js';
@@ -36,8 +37,8 @@ interface Context extends TableContext {
 
 /** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
 export function renderReport(given: ReportInput): string {
-  // The check may have read the plan in another language: the report names phases and metrics in its own.
-  const input = { ...given, check: { ...given.check, result: { ...given.check.result, names: displayNames(given.plan) } } };
+  // The check may have read the plan in another language: the report quotes the plan in its own.
+  const input = { ...given, check: { ...given.check, result: resultIn(given.check.result, given.plan) } };
   const words = wordsFor(input.language);
   const formats = formatsFor(input.language);
   const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };

@@ -612,13 +612,15 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
   const { phase, location } = filter;
   const phaseFits = (p: { id: string; locations: string[] }) => (phase === undefined || p.id === phase) && (location === undefined || p.locations.length === 0 || p.locations.includes(location));
   const allPhases = [...schedule.phases, ...schedule.held.phases];
-  // A session shared by every location of a phase (training.mode: shared) is for that phase's people.
-  const sharedElsewhere = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location'>) => {
-    if (location === undefined || e.location !== undefined || e.phase === undefined || (e.type !== 'training' && e.type !== 'office-hours')) return false;
+  // An item of a phase that brings in nobody at the location is another place's: its announcement,
+  // launch, checklists and gates, and a session it shares among its places (training.mode: shared).
+  // A gate on everyone's rows is everyone's; a pause stays in every view, as what it moves may be there.
+  const phaseElsewhere = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'>) => {
+    if (location === undefined || e.location !== undefined || e.phase === undefined || e.scope !== undefined || e.type === 'pause' || e.type === 'resume') return false;
     const places = allPhases.find((p) => p.id === e.phase)?.locations ?? [];
     return places.length > 0 && !places.includes(location);
   };
-  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location'>) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !sharedElsewhere(e);
+  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'>) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,

@@ -191,6 +191,15 @@ export class SourceDates {
     return [...byDay].filter(([, files]) => files.size > 1).map(([day, files]) => ({ day, files }));
   }
 
+  /** Once resolved: the days of a file's rows in its date column (`column`, 0-based, as `sharedDays` takes it), each once. */
+  daysOf(file: FileRows, column: number): Set<Day> {
+    const days = new Set<Day>();
+    this.days.forEach((day, id) => {
+      if (day !== undefined && this.counts[id]! > 0 && this.files[id] === file && this.columns[id] === column + 1) days.add(day);
+    });
+    return days;
+  }
+
   day(id: number): Day | undefined {
     return this.days[id];
   }

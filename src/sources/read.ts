@@ -10,6 +10,7 @@ import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
 import { SourceDates, type RowDate } from './dates.js';
+import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { expandGlob } from './glob.js';
@@ -20,11 +21,10 @@ import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
-import type { DaysRead } from './days-read.js';
-import { DatedFiles } from './left-out.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
+import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, undatedLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
@@ -42,8 +42,8 @@ export interface SourcesInput {
   locate?: (planPath: (string | number)[]) => string | undefined;
   /** The sources (by index) whose files are awaited, not due yet (see awaitedFiles): left unread. */
   awaited?: ReadonlySet<number>;
-  /** The days the check reads; a file it cannot change by them is left out when broken (see DaysRead). */
-  days?: DaysRead;
+  /** The day of the check reading them: a rollback of the whole rollout by then ends the days read (see readWindow). */
+  asOf?: Day;
 }
 
 export interface SourcesOutput {
@@ -62,27 +62,24 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   const calendar = planCalendar(plan);
+  const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const context: SourceContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, label, warn: (text) => output.warnings.push(text) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, label, warn: (text) => output.warnings.push(text) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
 }
 
-type SourceContext = Omit<KindContext, 'files'>;
-
-async function readSource(source: Source, sourceContext: SourceContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
+async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
   const files = await expandGlob(source.file, input.baseDir);
   if (files.length === 0) {
-    const where = input.locate?.(['sources', index, 'file']) ?? sourceContext.label;
-    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${sourceContext.label}.file`);
+    const where = input.locate?.(['sources', index, 'file']) ?? context.label;
+    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
   }
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${sourceContext.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
-  const dated = new DatedFiles(input.days, dates, sourceContext.warn);
-  const context: KindContext = { ...sourceContext, files: dated };
+  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -96,10 +93,10 @@ async function readSource(source: Source, sourceContext: SourceContext, input: S
   const dateColumn = new Map<FileRows, number>();
   const asOf = source.kind === 'activity' ? source.asOf : undefined;
   for (const file of files) {
+    if (namedOutsideWindow(context.window, file)) continue;
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
-    dated.startFile(fileRows.file);
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
@@ -130,14 +127,17 @@ async function readSource(source: Source, sourceContext: SourceContext, input: S
         fileRows.report.rows++;
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
-        reader.row(row, dated.row(date.id(row)), filter, fileRows);
+        reader.row(row, date.id(row), filter, fileRows);
       },
       bad(line, problem) {
         fileRows.report.rows++;
         fileRows.bad(line, 0, problem);
       },
     }).catch((error: unknown) => {
-      if (!dated.leaveOut(fileRows.file, error)) throw error;
+      // A file that stopped before its first row and may hold no day read is said, not a stop.
+      const leftOut = error instanceof RolloutError && fileRows.report.rows === 0 ? undatedLeftOut(context.window, fileRows.file) : undefined;
+      if (leftOut === undefined) throw error;
+      context.warn(`${(error as RolloutError).message}; ${leftOut}`);
     });
     if (result) fileRows.report.windows1252 = result.windows1252;
     else {
@@ -155,22 +155,19 @@ async function readSource(source: Source, sourceContext: SourceContext, input: S
     );
   }
   dates.resolve();
-  for (const fileRows of rows) {
-    try {
-      fileRows.finish();
-    } catch (error) {
-      if (!dated.leaveOut(fileRows.file, error)) throw error;
-    }
-  }
+  // A file of days the plan does not read (an earlier attempt's) is not checked either.
+  const unread = context.window.from === undefined && context.window.until === undefined ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
+  const read = rows.filter((r) => !unread.includes(r));
+  for (const fileRows of read) fileRows.finish();
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);
   if (source.kind === 'responses') noteNoRowsYet(rows, 'no answer yet', Object.keys(source.metrics), context);
   if (source.kind === 'activity') {
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
-    const shared = dates.sharedDays(dateColumn).filter((s) => !dated.ignorableDay(s.day));
+    const shared = dates.sharedDays(dateColumn).filter((d) => !outsideWindow(context.window, d.day));
     await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
   }
-  reader.finish(dates, emit);
-  return rows.map((r) => r.report);
+  reader.finish(dates, (point) => outsideWindow(context.window, point.day) || emit(point), new Set(unread.map((r) => r.file)));
+  return read.map((r) => r.report);
 }
 
 /**

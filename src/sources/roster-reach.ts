@@ -13,7 +13,7 @@ export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatc
   const { locations } = plan.organization;
   if (locations.length === 0 || roster.location.some((l) => l < 0)) return [];
   const listed = plan.phases.map(() => locations.map(() => 0));
-  for (let i = 0; i < roster.size; i++) if (roster.phase[i]! >= 0) listed[roster.phase[i]!]![roster.location[i]!]!++;
+  for (const i of roster.staying()) if (roster.phase[i]! >= 0) listed[roster.phase[i]!]![roster.location[i]!]!++;
   const out: RosterMismatch[] = [];
   timePhases(plan).forEach((t, p) => {
     if (t.kind !== 'launch') return;

@@ -36,13 +36,15 @@ export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
       hint:
         gap < 0
           ? `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`
-          : `remove the ${people(gap)} who left from the roster, or raise ${name}; the schedule and messages size each phase by ${name}`,
+          : `give the ${people(gap)} who left the day they left (people.columns.left), or raise ${name}; the schedule and messages size each phase by ${name}`,
     });
   };
-  compare(roster.size, plan.organization.headcount, ['organization', 'headcount'], '');
-  const inGroup = tally(roster.group, groups.length);
+  // Leavers stay in the roster with the day they left, for the days before it; the headcounts are of who stays.
+  const staying = roster.staying();
+  compare(staying.length, plan.organization.headcount, ['organization', 'headcount'], '');
+  const inGroup = tally(staying.map((p) => roster.group[p]!), groups.length);
   if (inGroup) groups.forEach((g, i) => compare(inGroup[i]!, g.headcount, ['organization', 'groups', i, 'headcount'], ` in group ${JSON.stringify(g.name)}`));
-  const atLocation = tally(roster.location, locations.length);
+  const atLocation = tally(staying.map((p) => roster.location[p]!), locations.length);
   if (atLocation) {
     locations.forEach((l, i) => {
       if (l.headcount !== undefined) compare(atLocation[i]!, l.headcount, ['organization', 'locations', i, 'headcount'], ` in ${l.name}`);

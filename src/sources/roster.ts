@@ -6,6 +6,7 @@ import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey } from './cells.js';
 import { Header } from './columns.js';
+import { RosterDates } from './roster-dates.js';
 import { readTable, shown, type Row } from './table.js';
 
 /** What `Roster.add` says besides the number of the earlier row with the same id. */
@@ -26,6 +27,14 @@ export class Roster {
   readonly location: number[] = [];
   /** The phase each person is in, by index into plan.phases; -1 for none. */
   readonly phase: number[] = [];
+  /**
+   * The first day each person counts and the first day they no longer do (`people.columns.joined`
+   * and `left`); -Infinity and Infinity when the roster does not say.
+   */
+  readonly joined: number[] = [];
+  readonly left: number[] = [];
+  /** The people with either date: the only ones who count on some days and not on others. */
+  readonly dated: number[] = [];
   hasPhaseColumn = false;
   /** Rows read as Windows-1252, as they are not UTF-8. */
   windows1252 = 0;
@@ -34,6 +43,23 @@ export class Roster {
 
   get size(): number {
     return this.group.length;
+  }
+
+  /** Whether a person counts on a day: they had joined, and not left. */
+  on(person: number, day: number): boolean {
+    return this.joined[person]! <= day && day < this.left[person]!;
+  }
+
+  /** The people who do not count on a day: not joined yet, or gone. */
+  away(day: number): number[] {
+    return this.dated.filter((person) => !this.on(person, day));
+  }
+
+  /** The people who have not left: whom the plan's headcounts count. */
+  staying(): number[] {
+    const out: number[] = [];
+    for (let person = 0; person < this.size; person++) if (this.left[person] === Infinity) out.push(person);
+    return out;
   }
 
   /** A person's number from cell `i` of an export row (an id or, when unique, a name); -1 when not listed. */
@@ -82,6 +108,8 @@ export class Roster {
     this.group.push(group);
     this.location.push(location);
     this.phase.push(phase);
+    this.joined.push(-Infinity);
+    this.left.push(Infinity);
     return ADDED;
   }
 }
@@ -92,6 +120,8 @@ interface RosterColumns {
   group?: number;
   location?: number;
   phase?: number;
+  joined?: number;
+  left?: number;
 }
 
 /**
@@ -110,6 +140,7 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   const phaseIndex = phaseReader(plan, roster.file);
   const phases = new TextMeaning((text, row) => phaseIndex(text, row.line, cols!.phase! + 1));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
+  const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
 
   const fileKey = `people.file${at ? ` (${at})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
@@ -123,6 +154,8 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
         group: header.optional(c.group, 'people.columns.group'),
         location: header.optional(c.location, 'people.columns.location'),
         phase: header.optional(c.phase, 'people.columns.phase'),
+        joined: header.optional(c.joined, 'people.columns.joined'),
+        left: header.optional(c.left, 'people.columns.left'),
       };
       groups.column = cols.group;
       locations.column = cols.location;
@@ -138,12 +171,15 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
       if (first === BLANK_ID) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
       if (first !== ADDED) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
       lines.push(row.line);
+      dates.add(row, c.joined, roster.size - 1, false);
+      dates.add(row, c.left, roster.size - 1, true);
     },
     bad(line, problem) {
       throw new RolloutError(`${roster.file}:${line}: ${problem}`);
     },
   });
   roster.windows1252 = windows1252;
+  dates.apply(roster);
   if (roster.size === 0) throw new RolloutError(`${roster.file}: the roster has a header but nobody in it; add one row per person`);
   assignPhases(plan, roster);
   return roster;

@@ -47,7 +47,7 @@ export class RosterParts {
 
   constructor(
     private readonly plan: Plan,
-    roster: Roster,
+    private readonly roster: Roster,
   ) {
     const byKey = new Map<number, number>();
     const groups = plan.organization.groups.length + 1;
@@ -67,10 +67,11 @@ export class RosterParts {
     return this.partOf[person]!;
   }
 
-  /** Counts of `slots` values per part, with every person at value 0. */
-  counts(slots: number): Int32Array {
+  /** Counts of `slots` values per part, with every person on the roster that day at value 0. */
+  counts(slots: number, day: number): Int32Array {
     const counts = new Int32Array(this.parts.length * slots);
     for (let part = 0; part < this.parts.length; part++) counts[part * slots] = this.sizes[part]!;
+    for (const person of this.roster.away(day)) counts[this.partOf[person]! * slots]!--;
     return counts;
   }
 

@@ -57,7 +57,7 @@ function workspace(plan = readFileSync(example('enterprise.yaml'), 'utf8')): str
 describe('the GitHub Action', () => {
   it('is a composite action whose step gets every input through its environment', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['plan', 'metrics', 'at', 'format', 'fail-on', 'lang']);
+    expect(Object.keys(action.inputs)).toEqual(['plan', 'metrics', 'at', 'format', 'fail-on', 'lang', 'junit']);
     for (const name of Object.keys(action.inputs)) {
       expect(check.env?.[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
     }
@@ -140,5 +140,35 @@ describe('the GitHub Action', () => {
     const badFailOn = runCheck({ metrics: 'metrics/*.csv', 'fail-on': 'sometimes' }, dir);
     expect(badFailOn.status).toBe(2);
     expect(badFailOn.stderr).toContain('fail-on must be pause, rollback or never, not "sometimes"');
+  });
+
+  it('names the input and its values when one is wrong, never a CLI option', () => {
+    const dir = workspace();
+    const wrong = (inputs: Record<string, string>) => {
+      const r = runCheck({ metrics: 'metrics/*.csv', 'fail-on': 'never', ...inputs }, dir);
+      expect([r.status, r.stdout, r.outputs, r.summary]).toEqual([2, '', {}, '']);
+      expect(r.stderr).not.toMatch(/--|option/);
+      return r.stderr;
+    };
+    expect(wrong({ format: 'xml' })).toBe('rollout: the input format must be github, text, markdown, json or junit, not "xml"\n');
+    expect(wrong({ format: 'jsonl' })).toContain('the input format must be github, text, markdown, json or junit, not "jsonl"');
+    expect(wrong({ lang: 'fr' })).toBe('rollout: the input lang must be en or nl, not "fr"; leave it empty for the plan\'s first language\n');
+    for (const at of ['15-03-2027', '2027-02-30', '2300-01-01']) {
+      expect(wrong({ at })).toBe(`rollout: the input at must be a date written YYYY-MM-DD between 1970-01-01 and 2200-12-31, not "${at}"; leave it empty for today in the plan's time zone\n`);
+    }
+    expect(wrong({ plan: 'plans/rollout.yaml' })).toBe('rollout: the input plan names no file ("plans/rollout.yaml"); give the plan\'s path in the repository, e.g. rollout.yaml\n');
+  });
+
+  it('writes the JUnit XML for a test reporter, whatever the log shows, replacing the file of an earlier run', () => {
+    const dir = workspace();
+    const xml = spawnSync(process.execPath, [BIN, 'gate-check', '--metrics', 'metrics/teams-usage.csv', '--at', '2027-03-15', '--format', 'junit'], { cwd: dir, encoding: 'utf8' }).stdout;
+    expect(xml).toMatch(/^<\?xml[^]*<testcase classname="rollout\.gates\./);
+    const report = path.join(dir, 'reports', 'gates.xml');
+    mkdirSync(path.dirname(report));
+    writeFileSync(report, 'an earlier run\n');
+    const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', 'fail-on': 'never', junit: 'reports/gates.xml' }, dir);
+    expect([r.status, r.outputs.decision]).toEqual([0, 'pause']);
+    expect(r.stdout).toMatch(/^::warning file=rollout\.yaml/m);
+    expect(readFileSync(report, 'utf8')).toBe(xml);
   });
 });

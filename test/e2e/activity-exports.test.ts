@@ -40,7 +40,7 @@ describe('the Teams user activity report', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
       notInRoster +
-        "rollout: sources[0]: the report of 2027-03-29 has no row for 7 roster people who had rows in an earlier report (phase nickerie; group Branch; location Nieuw Nickerie); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)\n",
+        "rollout: sources[0]: the report of 2027-03-29 has no row for 7 roster people who had rows in an earlier report (phase nickerie; group Branch; location Nieuw Nickerie); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)\n",
     );
     expect(r.stdout).toContain('2027-03-22,active_use_pct,0,,Branch,,7\r\n');
     expect(r.stdout).not.toMatch(/^2027-03-29,.*,Branch,/m);

@@ -42,17 +42,19 @@ describe('after a rollback of the whole rollout', () => {
     const r = run(['gate-check', '--at', '2027-03-31', '--lang', 'en'], { cwd: dir });
     expect(r.status, r.stderr).toBe(3);
     expect(r.stdout).toContain('Decision: rollback (exit 3): the rollout rolled back on 2027-03-24, as the plan records: calls kept dropping');
-    expect(r.stderr).toMatch(/TeamsUserActivityUserDetail20270329\.csv has none of the people of the roster .*; left out: it has no row before 2027-03-24, when the rollout rolled back, and rows from that day on are not read\n/);
+    expect(r.stderr).not.toMatch(/20270329|hexadecimal/);
     for (const id of ids) expect(r.stderr).not.toContain(id);
   });
 
   it('gate-check says the rollback every Monday after although the branch sent an empty file, and still stops on a broken file a kept verdict reads', () => {
     const dir = rolledBack();
     writeFileSync(exports(dir, 'TeamsUserActivityUserDetail20270405.csv'), '\uFEFF');
+    writeFileSync(exports(dir, 'TeamsUserActivityUserDetail (1).csv'), '\uFEFF');
     const r = run(['gate-check', '--at', '2027-04-05', '--format', 'json'], { cwd: dir });
     expect(r.status, r.stderr).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ decision: 'rollback', decommission: null, decommissionReady: null, rolledBack: { on: '2027-03-24' } });
-    expect(r.stderr).toContain('TeamsUserActivityUserDetail20270405.csv: the file is empty; export it again with its header row; left out:');
+    expect(r.stderr).toContain('TeamsUserActivityUserDetail (1).csv: the file is empty; export it again with its header row; left out: it has no row, nor a day in its name, and after the rollback on 2027-03-24 only rows up to that day are read\n');
+    expect(r.stderr).not.toContain('20270405');
     // The report of 15 March holds the rows the pilot's and the studio's verdicts read.
     writeFileSync(exports(dir, 'TeamsUserActivityUserDetail20270315.csv'), '\uFEFF');
     const broken = run(['gate-check', '--at', '2027-04-05'], { cwd: dir });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
 
-const enterprise = ['gate-check', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-15'];
+// As the README runs it, from the repository: the command gate-check suggests names this plan.
+const enterprise = ['gate-check', '--plan', 'examples/enterprise.yaml', '--metrics', 'examples/metrics/enterprise.csv', '--at', '2027-03-15'];
 const growing = ['gate-check', '--plan', example('growing-team.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/growing-team.csv'), '--at', '2027-04-30'];
 
 /** A folder holding a two-phase plan whose second launch (2027-01-18) waits for a critical NPS gate, and the given metrics. */
@@ -212,7 +213,7 @@ describe('rollout gate-check', () => {
     expect([again.status, again.stdout, again.stderr]).toEqual([2, '', expect.stringMatching(/result\.json already exists; nothing was written. Use --force to overwrite\n$/)]);
     expect(run([...enterprise, '--format', 'text', '--save-json', saved, '--force']).status).toBe(1);
     const replay = run([...enterprise.slice(0, -2), '--from', '2027-03-01', '--to', '2027-03-15', '--summary', summary]);
-    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary and --save-json go with a check of one day, not with --from and --to\n']);
+    expect([replay.status, replay.stderr]).toEqual([2, 'rollout: --summary, --save-json and --save-junit go with a check of one day, not with --from and --to\n']);
   });
 
   it('computes every aggregate over a long series, whatever the row order, and compares with every operator at its boundary', () => {

@@ -42,7 +42,11 @@ describe('a rollout from start to finish', () => {
 
     // On the launch's day the check says what to write into the plan, and that text is a plan's pause.
     const held = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--lang', 'en'], { cwd: dir });
-    const [, written] = /^To hold the launch, add the pause under pauses: in the plan \(start that list if there is none\); the dates of that launch and of what waits for it move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-01-18 --only-phase core-team` shows what moves\)$/m.exec(held.stdout) ?? [];
+    const [, written, suggested] = /^To hold the launch, add the pause under pauses: in the plan \(start that list if there is none\); the dates of that launch and of what waits for it move with it, the phases under way go on: (- \{.*\}) \(`rollout (what-if .*)` shows what moves\)$/m.exec(held.stdout) ?? [];
+    // The command it suggests runs as copied: it names the plan the check read.
+    expect(suggested).toBe('what-if --pause 2w --at 2027-01-18 --only-phase core-team --plan before.yaml');
+    const shown = run([...suggested!.split(' '), '--lang', 'en'], { cwd: dir });
+    expect([shown.status, shown.stdout.split('\n')[0]]).toEqual([0, 'What if Core team pauses from 2027-01-18 until 2027-02-01 (10 working days) and the rest goes on']);
     writeFileSync(path.join(dir, 'held.yaml'), `${stringify(plan)}pauses:\n  ${written}\n`);
     const paused = JSON.parse(run(['gate-check', '--plan', 'held.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--format', 'json'], { cwd: dir }).stdout);
     expect(paused.openPause).toEqual({ from: '2027-01-18', reason: 'early-adopters-go-no-go failed (major → pause)', only: { phase: 'core-team' } });

@@ -199,7 +199,13 @@ describe('gate-check on the Albina branch', () => {
     const rendered = run(['render-emails', '--plan', before(), '--metrics', USAGE, '--at', '2027-04-13', '--out', out]);
     expect(rendered.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.includes('rollback'))).toEqual([]);
-    expect(rendered.stderr).toContain('rollout: gate-check decides the rollback of Albina alone as of 2027-04-13 (albina-active): record it in the plan, and its notice goes to the people there: rollback: { on: 2027-04-13, reason: ..., only: { location: Albina } }');
+    // The entry to record is whole, its reason in each of the plan's languages: written into the plan as it is, Albina's people get the notice.
+    const entry = 'rollback: { on: 2027-04-13, reason: { nl: "albina-active niet gehaald (kritiek → terugdraaien)", en: "albina-active failed (critical → rollback)" }, only: { location: Albina } }';
+    expect(rendered.stderr).toContain(`rollout: gate-check decides the rollback of Albina alone as of 2027-04-13 (albina-active): record it in the plan, and its notice goes to the people there: ${entry}\n`);
+    const recorded = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(recorded, `${readFileSync(before(), 'utf8')}${entry}\n`);
+    const again = run(['render-emails', '--plan', recorded, '--metrics', USAGE, '--at', '2027-04-13', '--out', path.join(tempDir(), 'emails')]);
+    expect(again.stdout.split('\n').filter((f) => f.includes('rollback'))).toEqual([expect.stringMatching(/2027-04-13_albina_rollback\.nl\.md$/), expect.stringMatching(/_albina_checklist-rollback\.nl\.md$/), expect.stringMatching(/_albina_checklist-rollback\.en\.md$/)]);
   });
 
   it('once recorded, withdraws Albina’s gates and judges the rest; with nothing else to go on, the switch-off waits', () => {

@@ -124,6 +124,11 @@ describe('rollout schedule', () => {
     expect([replayed.pauses, replayed.phases.map((p: { start: string }) => p.start)]).toEqual([[], ['2027-09-06', '2027-09-20', '2027-10-04', '2027-10-18', '2027-11-01']]);
   });
 
+  it("gives one location's calendar the launches of the phases that bring in its people, and no other's", () => {
+    const ics = run(['schedule', '-p', enterprise, '--format', 'ics', '--location', 'Georgetown', '--lang', 'en']).stdout;
+    expect(ics.split('\r\n').filter((l) => l.startsWith('SUMMARY:Launch') || l.startsWith('SUMMARY:Announce'))).toEqual(['SUMMARY:Launch for Georgetown: welcome email\\, accounts activated']);
+  });
+
   it('prints the table, markdown and mermaid the README shows for the small-team example', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const out = (format: string) => run(['schedule', '-p', example('small-team.yaml'), '--format', format, '--lang', 'en']).stdout;

@@ -196,7 +196,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const dir = tempDir();
     const r = run(['init', '--people', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
     expect(r.status).toBe(0);
-    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase\r\nfirst.person@example.org,First Person,,,\r\n');
+    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
     const block = /^ {2}(people: .*)$/m.exec(r.stdout)![1]!;
     writeFileSync(path.join(dir, 'rollout.yaml'), `${readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')}\n${block}\n`);
     expect(run(['validate', '--plan', path.join(dir, 'rollout.yaml')]).status).toBe(0);

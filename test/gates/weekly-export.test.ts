@@ -63,6 +63,17 @@ describe('while a launch waits, the pause gate-check says to write', () => {
     expect(recordPauseLine(result, 'en')).toContain(': - { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves)');
     expect(recordPauseLine(result, 'nl')).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (groot → pauzeren)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` laat zien wat verschuift)');
   });
+
+  it('names the plan the check read in the what-if it suggests, so that it runs as copied', async () => {
+    const { result } = await goNoGo('2027-03-22', undefined, failingWeek());
+    const whatIf = (planFile: string) => /`(rollout what-if [^`]*)`/.exec(recordPauseLine(result, 'en', planFile)!)![1];
+    expect(whatIf('plans/teams.yaml')).toBe('rollout what-if --pause 2w --at 2027-03-22 --only-phase miami --plan plans/teams.yaml');
+    expect(whatIf('Mijn plannen/Teams (v2).yaml')).toBe("rollout what-if --pause 2w --at 2027-03-22 --only-phase miami --plan 'Mijn plannen/Teams (v2).yaml'");
+    expect(whatIf("it's.yaml")).toBe(`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami --plan 'it'"'"'s.yaml'`);
+    // The default plan needs no --plan; a plan read from standard input is not there to read again.
+    expect(whatIf('rollout.yaml')).toBe('rollout what-if --pause 2w --at 2027-03-22 --only-phase miami');
+    expect(whatIf('-')).toBe('rollout what-if --pause 2w --at 2027-03-22 --only-phase miami');
+  });
 });
 
 describe('a critical go/no-go of one location that asked for its rollback', () => {

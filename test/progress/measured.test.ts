@@ -84,6 +84,23 @@ describe('weekly updates from measured data', () => {
     expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('**Nog niet zover: Georgetown.**');
   });
 
+  it("measures a phase against its success gate, not the go/no-go written before it", async () => {
+    // The go/no-go's 60% holds the next launch; the 80% the switch-off waits for says the phase arrived.
+    const plan = validPlan(
+      minimalPlan({
+        gates: [
+          { id: 'early-go', phase: 'early-adopters', metric: 'active_use_pct', threshold: 60, due: 'day-before', guards: 'next' },
+          { id: 'early-active', phase: 'early-adopters', metric: 'active_use_pct', threshold: 80, within: '2w', guards: 'decommission' },
+        ],
+      }),
+    );
+    const mail = await updatesFrom(plan, 'date,metric,value,phase\n2027-01-13,active_use_pct,70,early-adopters\n', '2027-01-22');
+    const en = mail.get('2027-01-15_rollout_weekly-update.en.md')!;
+    expect(en).toContain('- **Early adopters:** 70% active use (goal 80%)\n');
+    expect(en).not.toContain('Well done');
+    expect(en).toContain('**Not there yet: Early adopters.**');
+  });
+
   it('celebrates a phase that reached its goal, and stays silent on challenges when nobody is behind', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'usage.csv');

@@ -133,6 +133,27 @@ describe('schedule events', () => {
     expect(gt.events.some((e) => e.location === 'Georgetown')).toBe(true);
   });
 
+  it("keeps out of one location's view the items of a phase that brings in nobody there, but not everyone's gates", () => {
+    const s = schedule({
+      organization: { name: 'a', headcount: 40, locations },
+      phases: [
+        { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo'] } },
+        { id: 'georgetown', name: 'Georgetown', audience: { locations: ['Georgetown'] } },
+        { id: 'switch-off', name: 'Switch-off', kind: 'decommission', audience: 'none' },
+      ],
+      gates: [
+        { id: 'paramaribo-go', phase: 'paramaribo', metric: 'active_use_pct', threshold: 60, due: 'day-before', guards: 'next' },
+        { id: 'everyone-satisfied', phase: 'paramaribo', metric: 'satisfaction', aggregate: 'mean', threshold: 7, scope: 'organization' },
+      ],
+    });
+    const itemsOf = (location: string, phase: string) => filterSchedule(s, { location }).events.filter((e) => e.phase === phase).map((e) => `${e.type} ${e.key}`);
+    // Paramaribo's announcement, launch, checklists and its go/no-go are Paramaribo's; the gate on everyone's answers is everyone's.
+    expect(itemsOf('Georgetown', 'paramaribo')).toEqual(['gate everyone-satisfied']);
+    expect(itemsOf('Paramaribo', 'georgetown')).toEqual([]);
+    expect(itemsOf('Georgetown', 'georgetown')).toEqual(expect.arrayContaining(['announcement announcement', 'reminder reminder', 'launch launch', 'checklist launch-day']));
+    expect(itemsOf('Georgetown', 'switch-off').length).toBeGreaterThan(0);
+  });
+
   it('skips group sessions for a phase of one person', () => {
     const s = schedule({ preset: 'solo', organization: { name: 'a', headcount: 1 } });
     expect(pick(s.events, 'training')).toEqual([]);

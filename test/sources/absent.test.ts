@@ -22,7 +22,7 @@ describe('a Teams report that lacks a whole branch', () => {
     // The reports before and after still count the branch.
     expect(on(all, '2027-03-29')['nickerie/Nieuw Nickerie']).toEqual([28.5714, 7]);
     expect(warnings).toContain(
-      "sources[0]: the report of 2027-03-22 has no row for 7 roster people who had rows in an earlier report (phase nickerie; group Branch; location Nieuw Nickerie); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)",
+      "sources[0]: the report of 2027-03-22 has no row for 7 roster people who had rows in an earlier report (phase nickerie; group Branch; location Nieuw Nickerie); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)",
     );
     expect(warnings.join('\n')).not.toMatch(BRANCH_IDS);
   });

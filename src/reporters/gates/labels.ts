@@ -1,6 +1,7 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText, shownValue } from '../../gates/reasons.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, RolledBackPart, ScopeName } from '../../gates/types.js';
+import { DEFAULT_PLAN_FILE } from '../../plan/format.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
@@ -214,13 +215,22 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
  * decides, the plan is where the rollout's dates come from. An item of `pauses:`, as a plan may
  * hold earlier pauses already, that pauses the waiting launch alone.
  */
-export function recordPauseLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
+export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
   const held = result.blockedLaunches[0];
   if (!held || result.openPause || result.decision !== 'pause') return undefined;
   const reason = JSON.stringify(launchCauses(result, held, lang));
   // A pause of the launch that waits (and what waits for it): the phases running go on, with their office hours and gates.
   const pause = `- { from: ${held.launch}, reason: ${reason}, only: { phase: ${held.phase} } }`;
-  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}`);
+  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}${planArgument(planFile)}`);
+}
+
+/**
+ * The `--plan` a suggested command needs to read the plan this check read, so that it runs as
+ * copied: none for the default file or standard input, quoted for a shell where the path needs it.
+ */
+function planArgument(planFile: string | undefined): string {
+  if (planFile === undefined || planFile === '-' || planFile === DEFAULT_PLAN_FILE) return '';
+  return ` --plan ${/^[\w./:@+-]+$/.test(planFile) ? planFile : `'${planFile.replaceAll("'", `'"'"'`)}'`}`;
 }
 
 /** While an open pause runs and the gates that held its launch pass now: how to resume. */
@@ -245,11 +255,19 @@ export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): s
 
 /** What to write into the plan to record the rollback of each location its gates ask for. */
 function recordPartLines(result: GateCheckResult, lang: Language): string[] {
-  return (result.rollback?.parts ?? []).map((p) => {
-    const byId = new Map(result.gates.map((g) => [g.id, g]));
-    const reason = JSON.stringify(p.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
-    return partRollbackWords(lang).record(`rollback: { on: ${result.asOf}, reason: ${reason}, only: { location: ${p.location} } }`);
-  });
+  return (result.rollback?.parts ?? []).map((p) => partRollbackWords(lang).record(partRollbackEntry(result, p, [lang])));
+}
+
+/**
+ * The `rollback:` entry that records the rollback of one location its gates ask for, as it can be
+ * written into the plan: the reason the gates give, in each of `languages` (a text per language
+ * when there are several, as the plan's notices are written in each).
+ */
+export function partRollbackEntry(result: GateCheckResult, part: { location: string; gates: string[] }, languages: readonly Language[]): string {
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  const reason = (lang: Language) => JSON.stringify(part.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
+  const text = languages.length === 1 ? reason(languages[0]!) : `{ ${languages.map((lang) => `${lang}: ${reason(lang)}`).join(', ')} }`;
+  return `rollback: { on: ${result.asOf}, reason: ${text}, only: { location: ${part.location} } }`;
 }
 
 export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {

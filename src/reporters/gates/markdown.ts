@@ -8,8 +8,8 @@ const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusiv
 
 const cell = markdownText;
 
-/** The summary for a pull request comment or a GitHub step summary. */
-export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): string {
+/** The summary for a pull request comment or a GitHub step summary; `planFile` as for renderText. */
+export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', planFile?: string): string {
   const w = gateWords(lang);
   const rows = result.gates.map((g) => {
     const cells = gateCells(g, lang).map(cell);
@@ -18,7 +18,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en'): 
   });
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
-  const record = recordPauseLine(result, lang) ?? causeGoneLine(result, lang);
+  const record = recordPauseLine(result, lang, planFile) ?? causeGoneLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
     '',

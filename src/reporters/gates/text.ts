@@ -6,7 +6,8 @@ import type { Language } from '../../plan/schema.js';
 import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine } from './labels.js';
 import { gateWords } from './words.js';
 
-export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Language = 'en'): string {
+/** `planFile`: the plan the check read, for the commands it suggests (see recordPauseLine). */
+export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Language = 'en', planFile?: string): string {
   const w = gateWords(lang);
   const paint: Record<GateStatus, (s: string) => string> = { pass: c.green, fail: c.red, inconclusive: c.yellow, pending: c.dim };
   // cli-table3 colours on its own; our chalk instance decides instead.
@@ -19,7 +20,7 @@ export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Lang
   const decision = { continue: c.green, pause: c.yellow, rollback: c.red }[result.decision](decisionLine(result, lang));
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
-  const record = recordPauseLine(result, lang) ?? causeGoneLine(result, lang);
+  const record = recordPauseLine(result, lang, planFile) ?? causeGoneLine(result, lang);
   const why = result.gates.map((g) => `  ${g.id} (${paint[g.status](w.status[g.status])}): ${terminalText(gateReason(g, result.names, lang))}`);
   return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...(reportOnly ? [terminalText(reportOnly)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
 }

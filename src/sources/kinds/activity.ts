@@ -1,4 +1,5 @@
 import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
+import { timePhases } from '../../schedule/phases.js';
 import { formatDay, parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
@@ -7,6 +8,7 @@ import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
+import { outsideWindow } from '../read-window.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
@@ -51,6 +53,11 @@ export class ActivityReader implements KindReader {
    * lacks is what exclude: is for, not a missing colleague.
    */
   private readonly missing = new ByteTable();
+  /** The files each of them has rows in, by number in `files`, each pair once: those of files left unread do not count. */
+  private readonly missingIn = { people: new IntColumn(), files: new IntColumn(), last: new Map<number, number>() };
+  /** Those with an excluded row, and how many of them also have one that is not: a leaver deleted from the roster. */
+  private readonly excludedStrangers = new ByteTable();
+  private leavers = 0;
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
@@ -114,26 +121,22 @@ export class ActivityReader implements KindReader {
     }
   }
 
-  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void {
     const { roster, context } = this;
-    if (this.rows === 0) {
-      const error = new RolloutError(this.nobodyFound());
-      if (context.files.leaveOut(this.files.map((f) => f.file), error)) return;
-      throw error;
-    }
-    // A file the check cannot change (see DaysRead) is said and left out; its rows matched nobody anyway.
-    const hidden = this.files.filter((f) => f.found === 0 && f.codes > 0);
-    const concealed = hidden.filter((f) => !context.files.leaveOut(f.file, new RolloutError(this.concealedFiles([f]))));
+    const files = this.files.filter((f) => !unread.has(f.file));
+    if (this.rows === 0 && files.length > 0) throw new RolloutError(this.nobodyFound());
+    const concealed = files.filter((f) => f.found === 0 && f.codes > 0);
     if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
-    // The codes of a file left out so are no colleagues missing from the roster.
-    const size = this.missing.size - (hidden.length > 0 ? this.codes : 0);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out`);
+    const size = this.missingCount(files);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}`);
     this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
-    const days = [...this.byDay.keys()].sort((a, b) => a - b);
+    const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
     const absent = this.absentParts(days, counts);
+    const joiners = this.joinedUnsaid(days, absent);
+    if (joiners) context.warn(joiners);
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = parts.inScope(scope);
@@ -171,14 +174,62 @@ export class ActivityReader implements KindReader {
         const at = part * STATUSES;
         const rows = count[at + EXCLUDED]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
         if (rows > 0) seen[part] = 1;
-        else if (seen[part]) {
+        else if (seen[part] && count[at + NO_ROW]! > 0) {
           absent.add(part);
           people += count[at + NO_ROW]!;
         }
       }
-      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, take them out of the roster)`);
+      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)`);
       return absent;
     });
+  }
+
+  /**
+   * Roster people without a `joined` day who have no row in a report after their phase started,
+   * yet rows in later ones: most likely they joined in between, and count as not active on the
+   * days before, so a past share (and a gate judged on it) falls when they are added to the roster.
+   */
+  private joinedUnsaid(days: Day[], absent: Set<number>[]): string | undefined {
+    const { roster, parts } = this;
+    const starts = timePhases(this.context.plan).map((p) => p.start);
+    const later = new Uint8Array(roster.size);
+    const people = new Set<number>();
+    const reports = new Set<Day>();
+    for (let d = days.length - 1; d >= 0; d--) {
+      const day = days[d]!;
+      const { statuses } = this.byDay.get(day)!;
+      for (let person = 0; person < roster.size; person++) {
+        if (statuses[person] !== NO_ROW) later[person] = 1;
+        else if (later[person] && roster.joined[person] === -Infinity && roster.on(person, day) && (starts[roster.phase[person]!] ?? Infinity) <= day && !absent[d]!.has(parts.of(person))) {
+          people.add(person);
+          reports.add(day);
+        }
+      }
+    }
+    if (people.size === 0) return undefined;
+    const n = people.size;
+    const shown = [...reports].sort((a, b) => a - b).map(formatDay);
+    const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
+    const where = this.describe(new Set([...people].map((person) => parts.of(person))));
+    return `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
+  }
+
+  /** Notes that a person of `missing` has a row in the current file. */
+  private missingInFile(id: number): void {
+    const file = this.files.length - 1;
+    if (this.missingIn.last.get(id) === file) return;
+    this.missingIn.last.set(id, file);
+    this.missingIn.people.push(id);
+    this.missingIn.files.push(file);
+  }
+
+  /** How many people not in the roster the files read have rows for. */
+  private missingCount(read: readonly { file: string }[]): number {
+    if (read.length === this.files.length) return this.missing.size;
+    const files = this.missingIn.files.values();
+    const people = new Set<number>();
+    this.missingIn.people.values().forEach((person, i) => read.includes(this.files[files[i]!]!) && people.add(person));
+    return people.size;
   }
 
   /** The phases, groups and locations of some parts, named once each. */
@@ -211,12 +262,13 @@ export class ActivityReader implements KindReader {
   }
 
   private record(day: Day, person: number, status: number): void {
-    if (status === NO_ROW) return;
+    // Someone who had not joined yet, or had left, is in no share of the day: nor are their rows.
+    if (status === NO_ROW || !this.roster.on(person, day)) return;
     // Rows come a report at a time: most share the day of the row before.
     if (day !== this.statusesDay) {
       this.statusesDay = day;
       let known = this.byDay.get(day);
-      if (!known) this.byDay.set(day, (known = { statuses: new Uint8Array(this.roster.size), counts: this.parts.counts(STATUSES) }));
+      if (!known) this.byDay.set(day, (known = { statuses: new Uint8Array(this.roster.size), counts: this.parts.counts(STATUSES, day) }));
       ({ statuses: this.statuses, counts: this.counts } = known);
     }
     const before = this.statuses[person]!;
@@ -231,13 +283,29 @@ export class ActivityReader implements KindReader {
   private stranger(row: Row, excluded: boolean): void {
     const key = this.strangerKey;
     if (!key.of(row, this.person)) return;
-    if (isConcealed(key.bytes, key.start, key.end)) this.file.codes++;
-    if (this.strangers.size < 1_000_000) this.strangers.add(key.bytes, key.start, key.end);
-    if (!excluded && this.missing.size < 1_000_000) {
-      const before = this.missing.size;
-      this.missing.add(key.bytes, key.start, key.end);
-      if (this.missing.size > before && isConcealed(key.bytes, key.start, key.end)) this.codes++;
-    }
+    const { bytes, start, end } = key;
+    if (isConcealed(bytes, start, end)) this.file.codes++;
+    if (this.strangers.size < 1_000_000) this.strangers.add(bytes, start, end);
+    const [own, other] = excluded ? [this.excludedStrangers, this.missing] : [this.missing, this.excludedStrangers];
+    if (own.size >= 1_000_000) return;
+    const before = own.size;
+    const id = own.add(bytes, start, end);
+    if (!excluded) this.missingInFile(id);
+    if (own.size === before) return;
+    if (!excluded && isConcealed(bytes, start, end)) this.codes++;
+    // Counted once: when the second of the two tables first has them.
+    if (other.find(bytes, start, end) >= 0) this.leavers++;
+  }
+
+  /**
+   * People the roster lacks who have rows both counted and excluded (active once, deleted later):
+   * colleagues who left and were taken out of the roster, so the days they worked here lose them.
+   */
+  private leaversNote(): string {
+    const n = this.leavers;
+    if (n === 0) return '';
+    const rows = n === 1 ? 'their row' : 'their rows';
+    return `; ${n} of them ${n === 1 ? 'has' : 'have'} both rows that ${this.context.label}.exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put ${rows} back with the day they left (people.columns.left) rather than deleting ${n === 1 ? 'it' : 'them'}`;
   }
 
   /** Rows last active after the day the plan gives their export: the day is wrong, and so are the shares. */

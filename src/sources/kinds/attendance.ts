@@ -185,15 +185,19 @@ export class AttendanceReader implements KindReader {
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const parts = new Set(this.parts.inScope(scope));
-      const inScope = trained.filter((t) => parts.has(this.parts.of(t.person)));
-      let total = 0;
-      for (let person = 0; person < this.roster.size; person++) if (parts.has(this.parts.of(person))) total++;
-      if (total === 0) continue;
-      const firsts = inScope.map((t) => t.day).sort((a, b) => a - b);
+      const inScope = (person: number) => parts.has(this.parts.of(person));
+      const firsts = trained.filter((t) => inScope(t.person)).sort((a, b) => a.day - b.day);
+      let everyone = 0;
+      for (let person = 0; person < this.roster.size; person++) if (inScope(person)) everyone++;
       let done = 0;
       for (const day of days) {
-        while (done < firsts.length && firsts[done]! <= day) done++;
-        emit({ metric, day, value: (done / total) * 100, ...scopeTags(scope), rows: done, exact: true });
+        while (done < firsts.length && firsts[done]!.day <= day) done++;
+        // Who had not joined yet or had left that day is neither trained nor to be trained.
+        const away = this.roster.away(day).filter(inScope);
+        const total = everyone - away.length;
+        if (total === 0) continue;
+        const gone = away.length === 0 ? 0 : firsts.slice(0, done).filter((t) => !this.roster.on(t.person, day)).length;
+        emit({ metric, day, value: ((done - gone) / total) * 100, ...scopeTags(scope), rows: done - gone, exact: true });
       }
     }
   }

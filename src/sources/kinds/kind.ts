@@ -5,8 +5,8 @@ import type { WorkCalendar } from '../../schedule/calendar.js';
 import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
-import type { DatedFiles } from '../left-out.js';
 import type { Roster } from '../roster.js';
+import type { ReadWindow } from '../read-window.js';
 import type { Scope } from '../scopes.js';
 import type { Row, TableOptions, TableReader } from '../table.js';
 
@@ -30,11 +30,11 @@ export interface KindContext {
   /** Whom an activity share is computed for. */
   scopes(metric: string): Scope[];
   calendar: WorkCalendar;
+  /** The days whose rows the plan reads. */
+  window: ReadWindow;
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
   warn(text: string): void;
-  /** The dates of the source's files: which of them cannot change the check, and are left out when broken. */
-  files: DatedFiles;
 }
 
 /** Where a row stands after the source's `where:` and `exclude:`. */
@@ -56,8 +56,8 @@ export interface KindReader {
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
-  /** After every file is read and the dates are resolved. */
-  finish(dates: SourceDates, emit: (point: SourcePoint) => void): void;
+  /** After every file is read and the dates are resolved; `unread`: the files of days outside the plan's window, left unchecked. */
+  finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void;
 }
 
 /** Grows like an array, stays a typed array: rows of large exports kept in little memory. */

@@ -1,0 +1,20 @@
+import type { Check } from '../plan/checks.js';
+import type { Plan } from '../plan/resolve.js';
+
+/**
+ * A second try comes after the attempt it follows rolled back, and reads no export of it: its
+ * readFrom, when given, is after that rollback.
+ */
+export function checkRestart(plan: Plan): Check[] {
+  const { restart } = plan;
+  if (!restart) return [];
+  const { rolledBackOn, readFrom } = restart;
+  const out: Check[] = [];
+  if (rolledBackOn >= plan.start) {
+    out.push({ severity: 'error', code: 'restart-dates', path: ['restart', 'rolledBackOn'], message: `the earlier attempt rolled back on ${rolledBackOn}, not before this try starts on ${plan.start}`, hint: "write the earlier plan's rollback.on here, and a start after it" });
+  }
+  if (readFrom !== undefined && readFrom <= rolledBackOn) {
+    out.push({ severity: 'error', code: 'restart-dates', path: ['restart', 'readFrom'], message: `readFrom ${readFrom} would read the exports of the earlier attempt, which rolled back on ${rolledBackOn}`, hint: `choose a day after ${rolledBackOn}, or leave out readFrom to read from start` });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Plan } from '../plan/resolve.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { lastDateIn } from '../util/month-names.js';
+
+/**
+ * The days whose export rows a plan reads. A second try (`restart:`) reads from its `readFrom`,
+ * by default its start: the earlier attempt's exports, still in the same folders, are not its own.
+ * Once a rollback of the whole rollout is in effect, nothing is decided again and the gates keep
+ * the verdicts of the days before: rows after its day are not read (`until`).
+ */
+export interface ReadWindow {
+  from?: Day;
+  until?: Day;
+}
+
+/** The window of a plan; as of `asOf` (a check's day) a rollback of the whole rollout ends it. */
+export function readWindow(plan: Plan, asOf?: Day): ReadWindow {
+  const { restart, rollback } = plan;
+  const on = rollback && asOf !== undefined && parseDay(rollback.on) <= asOf ? parseDay(rollback.on) : undefined;
+  return { ...(restart ? { from: parseDay(restart.readFrom ?? plan.start) } : {}), ...(on !== undefined ? { until: on } : {}) };
+}
+
+/**
+ * The days the switch-off condition reads as of a day: the window's, and none before the plan's
+ * start (a plan for a second try without `restart:` does not measure the first try's exports).
+ */
+export function measuredDays(plan: Plan, asOf: Day): { from: Day; until: Day } {
+  const window = readWindow(plan, asOf);
+  return { from: Math.max(parseDay(plan.start), window.from ?? -Infinity), until: Math.min(asOf, window.until ?? Infinity) };
+}
+
+/** Whether a row of `day` is left unread. */
+export function outsideWindow(window: ReadWindow, day: Day): boolean {
+  return (window.from !== undefined && day < window.from) || (window.until !== undefined && day > window.until);
+}
+
+/** Whether a file whose rows are dated `days` is left unread, with its checks: it has dated rows, all outside. */
+export function fileOutsideWindow(window: ReadWindow, days: Iterable<Day>): boolean {
+  let dated = false;
+  for (const day of days) {
+    if (!outsideWindow(window, day)) return false;
+    dated = true;
+  }
+  return dated;
+}
+
+/**
+ * Whether a file is left unread before it is opened: its name ends with a day outside the window
+ * (`Dagrapport 2027-03-29.csv`, `... Prior 30 Days - Mar 22, 2027.csv`), the day it was exported,
+ * so it holds no later day; read, it could stop the run (empty, or with concealed names).
+ */
+export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
+  if (window.from === undefined && window.until === undefined) return false;
+  const day = lastDateIn(path.basename(file));
+  return day !== undefined && outsideWindow(window, day);
+}
+
+/**
+ * Why a file that stopped before its first row (empty, or a header without the plan's columns) is
+ * left out rather than stopping the run, or undefined when it may hold days read: only after a
+ * rollback of the whole rollout, and only when its name gives no day (see namedOutsideWindow).
+ */
+export function undatedLeftOut(window: ReadWindow, file: string): string | undefined {
+  if (window.until === undefined || lastDateIn(path.basename(file)) !== undefined) return undefined;
+  return `left out: it has no row, nor a day in its name, and after the rollback on ${formatDay(window.until)} only rows up to that day are read`;
+}
