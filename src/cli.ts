@@ -44,8 +44,9 @@ program
   .option('--no-templates', 'do not copy the templates folder')
   .option('--people', 'also write people.csv, a roster to fill in for sources: in the plan')
   .option('-f, --force', 'overwrite existing files')
+  .option('--restart <plan>', 'only write restart.yaml beside a plan that rolled back as a whole: the same plan as its second try, from --start, reading no export of the first attempt')
   .option('--refresh-templates [folder]', "only bring the template copies in a folder (default: DIR/templates) up to this release: unedited ones replaced, the new built-in written beside each edited one as NAME.new")
-  .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing', 'rollout init --preset growing --lang nl,en --name "Kaiteur Design"', 'rollout init --refresh-templates plans/teamchat/templates']))
+  .addHelpText('after', examples(['rollout init --preset small --start 2027-01-04 --name "Bakkerij Jansen"', 'rollout init --dir plans/teamchat --preset growing', 'rollout init --preset growing --lang nl,en --name "Kaiteur Design"', 'rollout init --restart rollout.yaml --start 2027-04-19', 'rollout init --refresh-templates plans/teamchat/templates']))
   .action(action(async (options) => (await import('./cli/init.js')).initCommand(options)));
 
 program

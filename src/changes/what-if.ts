@@ -14,6 +14,8 @@ export interface WhatIfPause {
   phase?: string;
   /** A pause of one part: one phase or one location. */
   only?: { phase: string } | { location: string };
+  /** The plan's file, for the command that starts a second try from it. */
+  planFile?: string;
 }
 
 export interface WhatIf {
@@ -25,7 +27,7 @@ export interface WhatIf {
  * What would move if the rollout paused: the plan as it is against the same plan with the
  * pause written in, compared exactly as `diff` compares two plan files.
  */
-export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): WhatIf {
+export function whatIf(plan: Plan, { from, length, phase, only, planFile }: WhatIfPause): WhatIf {
   const until = formatDay(parseDay(from) + parseDuration(length));
   const pause = { from, until, reason: plan.language === 'nl' ? 'wat als' : 'what if', ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) };
   const paused: Plan = { ...plan, pauses: [...plan.pauses, pause] };
@@ -34,8 +36,8 @@ export function whatIf(plan: Plan, { from, length, phase, only }: WhatIfPause): 
   if (problem) {
     // A name the plan does not have is the fault of the option that gave it: say that one first.
     const named = problem.path[1] === plan.pauses.length ? namedBy(problem.path, { phase, only }) : undefined;
-    if (named) throw new RolloutError(`${named}: ${problem.message}; ${problem.hint?.startsWith('did you mean') ? problem.hint : optionHint(problem.code, plan)}`);
-    throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan) ?? problem.hint})`);
+    if (named) throw new RolloutError(`${named}: ${problem.message}; ${problem.hint?.startsWith('did you mean') ? problem.hint : optionHint(problem.code, plan, planFile)}`);
+    throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan, planFile) ?? problem.hint})`);
   }
   const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);
@@ -80,9 +82,11 @@ function namedBy(path: readonly (string | number)[], { phase, only }: Pick<WhatI
 }
 
 /** What to change on the command line, where the plan's fix (edit the pause) does not apply to one asked for. */
-function optionHint(code: string, plan: Plan): string | undefined {
+function optionHint(code: string, plan: Plan, planFile = 'rollout.yaml'): string | undefined {
   if (code === 'pause-overlap') return 'choose an --at on or after the day the other pause resumes, or a shorter --pause';
-  if (code === 'rollback-pause' && plan.rollback) return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back`;
+  if (code === 'rollback-pause' && plan.rollback) {
+    return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back; to try again after it, plan the second try from this plan: rollout init --restart ${planFile} --start YYYY-MM-DD`;
+  }
   const part = plan.partRollbacks[0];
   if (code === 'rollback-pause' && part) return `${part.only.location ?? `phase ${part.only.phase}`} rolled back on ${part.on}: ask about another part (--only-location, --only-phase), or choose an --at and --pause that end before ${part.on}`;
   if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { loadPlan } from '../plan/load.js';
+import { restartPlan } from '../plan/restart-plan.js';
 import { checkStarter } from '../plan/starter-check.js';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { starterPlan, type StarterOptions } from '../plan/starter.js';
@@ -12,7 +13,7 @@ import { builtInTemplates, readVersion } from '../util/package.js';
 import { refreshCopies } from '../render/refresh.js';
 import { stamped } from '../render/stamp.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
-import { choice, printDiagnostics, say, writeOut } from './common.js';
+import { choice, printDiagnostics, readPlanText, requirePlan, say, writeOut } from './common.js';
 
 export interface InitOptions {
   preset: string;
@@ -24,6 +25,8 @@ export interface InitOptions {
   templates: boolean;
   people?: boolean;
   force?: boolean;
+  /** Write the second try of this plan, which rolled back as a whole, beside it. */
+  restart?: string;
   /** Bring the copies in a templates folder (default DIR/templates) up to this release's built-in templates. */
   refreshTemplates?: string | true;
 }
@@ -57,6 +60,7 @@ function planLanguages(list: string): Language[] {
 }
 
 export async function initCommand(options: InitOptions): Promise<number> {
+  if (options.restart !== undefined) return restartBeside(options.restart, options.start, options.force);
   if (options.refreshTemplates !== undefined) return refreshTemplates(options.refreshTemplates === true ? path.join(options.dir, 'templates') : options.refreshTemplates, options.force);
   const preset = choice('preset', options.preset, ['solo', 'small', 'growing', 'custom'] as const);
   const headcount = options.headcount === undefined ? undefined : Number(options.headcount);
@@ -87,6 +91,23 @@ export async function initCommand(options: InitOptions): Promise<number> {
   // What validate would warn of the options (a preset that does not fit the headcount), said now rather than at the first validate.
   printDiagnostics(check.warnings);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);
+  return EXIT.ok;
+}
+
+/** `--restart PLAN`: restart.yaml beside it, so that the second try reads the same exports by the same paths. */
+async function restartBeside(file: string, start: string | undefined, force?: boolean): Promise<number> {
+  const { plan } = await requirePlan(file);
+  const day = start ?? formatDay(firstStartAfter(todayDay(new Date()), leadDays(plan)));
+  if (!isIsoDate(day)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${day}"`);
+  const text = restartPlan(await readPlanText(file), plan, file, day);
+  const dir = path.dirname(file);
+  const out = path.join(dir, 'restart.yaml');
+  const loaded = loadPlan(text, out);
+  await writeFiles(dir, [{ name: 'restart.yaml', content: text }], { force });
+  writeOut(`wrote ${out}: the second try after the rollback of ${plan.rollback!.on}, from ${day}, reading the same exports from ${day} on (its own pauses and rollback start empty)`);
+  // What the first plan already had is validate's to say: here only what stops the new one, and what it lacks.
+  printDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error' || d.code?.startsWith('restart')));
+  writeOut(`next: write in restart.changed what is different this time, then rollout validate --plan ${out}, and point gate-check in CI at it (--plan ${out}); keep ${file} as the record of the first attempt`);
   return EXIT.ok;
 }
 

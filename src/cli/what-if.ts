@@ -37,7 +37,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
     writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfRollback(rollback.on, only && pausedPartName(only, plan.phases)), set, { rollback }, lang));
     return EXIT.ok;
   }
-  const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
+  const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, planFile: options.plan, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
   const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;

@@ -117,6 +117,8 @@ class CsvFile {
   private readonly summary: CsvSummary = { hasHeader: false, delimiter: ',', records: 0, windows1252: 0 };
   /** The cells the caller reads, when it said; else every cell counts for `windows1252`. */
   private readCells: readonly number[] | undefined;
+  /** Cells of the last record with content: what a last record cut short falls short of. */
+  private cellsAbove = 0;
 
   constructor(
     private readonly file: string,
@@ -155,6 +157,8 @@ class CsvFile {
       row.line = this.line;
       this.line += 1 + state.breaks;
       if (state.fault === Fault.None && row.isEmpty()) continue;
+      if (next === this.end && this.eof && this.summary.hasHeader) this.checkCut();
+      this.cellsAbove = row.length;
       if (this.summary.hasHeader) this.summary.records++;
       if (next - first > this.limit) this.tooLong(false);
       else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
@@ -168,6 +172,19 @@ class CsvFile {
         }
       }
     }
+  }
+
+  /**
+   * The last record, when the file ends without a line end, inside a quoted cell or with fewer
+   * cells than the record above: a download that stopped mid-row. The rows after it are
+   * missing, not bad, so no --lenient can decide on what is left.
+   */
+  private checkCut(): void {
+    const last = this.buf[this.end - 1];
+    if (last === 0x0a || last === 0x0d) return;
+    const { line, length } = this.row;
+    if (this.state.fault === Fault.OpenQuote) throw cutOff(this.file, line, 'ends inside a quoted cell');
+    if (length < this.cellsAbove) throw cutOff(this.file, line, `has ${length} of ${this.cellsAbove} cells`);
   }
 
   /** In a record that is not all UTF-8: whether the cells the caller reads are (checked only then, off the fast path). */
@@ -253,6 +270,11 @@ class CsvFile {
     if (!this.summary.hasHeader) throw new RolloutError(`${this.file}:${this.row.line}: the header ${text}`);
     this.handlers.bad(this.row.line, `this row ${text}`);
   }
+}
+
+/** The error for a file whose last row, on `line`, was cut short: `short` says how (`has 5 of 33 cells`). */
+export function cutOff(file: string, line: number, short: string): RolloutError {
+  return new RolloutError(`${file}:${line}: this last row ${short} and no line end: the file looks cut off; download it again`);
 }
 
 /** Counts of each delimiter on the first line with content, or undefined when it is not all read. */

@@ -22,6 +22,7 @@ import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
 import { measuredDays } from '../sources/read-window.js';
+import { unknownPartNotes } from './unknown-parts.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -185,15 +186,17 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   };
   const imports: ImportReport[] = [];
   const repeats: Repeat[] = [];
+  const warnings: string[] = [];
   for (const file of files) {
     ledger.beginFile(file);
+    const seen = ledger.scopeCount;
     const report = await importMetrics(file, options, accept);
     requireUsable(report);
     imports.push(report);
     repeats.push(...ledger.endFile());
+    warnings.push(...unknownPartNotes(plan, file, ledger.scopesFrom(seen)));
   }
   // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
-  let warnings: string[] = [];
   if (sources && plan.sources.length > 0) {
     ledger.beginFile("the plan's sources");
     const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources, asOf };
@@ -201,7 +204,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
       if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
     });
     imports.push(...read.imports);
-    warnings = read.warnings;
+    warnings.push(...read.warnings);
     repeats.push(...ledger.endFile());
   }
   return { ledger, imports, repeats, warnings };

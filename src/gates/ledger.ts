@@ -85,6 +85,15 @@ export class ObservationLedger {
     this.pending = [];
   }
 
+  /** The combinations seen so far, in the order first seen: `scopesFrom(count)` after a file gives those it added. */
+  get scopeCount(): number {
+    return this.scopes.size;
+  }
+
+  scopesFrom(index: number): Scope[] {
+    return [...this.scopes.values()].slice(index);
+  }
+
   /** The one scope object for a combination of phase, group and location (blank = none). */
   scope(phase?: string, group?: string, location?: string, exact?: boolean): Scope {
     const key = `${phase ?? ''}\u0000${group ?? ''}\u0000${location ?? ''}\u0000${exact ? 1 : 0}`;

@@ -294,7 +294,7 @@ export const restartSchema = z
   .strictObject({
     rolledBackOn: isoDate.describe('The day the earlier attempt rolled back, as its plan wrote it (its rollback.on).'),
     reason: text.describe('Why the earlier attempt rolled back, for the announcement: text, or a map of language to text.'),
-    changed: text.describe('What is different this time, for the announcement and the welcome: text, or a map of language to text.'),
+    changed: text.optional().describe('What is different this time, for the announcement and the welcome: text, or a map of language to text.'),
     readFrom: isoDate
       .optional()
       .describe("The first day whose exports this plan reads: a file that covers only earlier days (the earlier attempt's) is not read or checked, and rows dated before it are left out. By default start."),

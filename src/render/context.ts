@@ -212,7 +212,7 @@ export class ContextBuilder {
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),
       regional: { offlinePlan: plan.regional.offlinePlan ?? null, mobileData: plan.regional.mobileData ?? null },
       // A second try says so, and what changed, where it announces the tool.
-      restart: plan.restart ? { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason, changed: plan.restart.changed } : null,
+      restart: plan.restart ? { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason, changed: plan.restart.changed ?? null } : null,
       contingency: {
         keepOldSystem: plan.contingency.keepOldSystemUntilProven,
         rollbackProcedure: plan.contingency.rollbackProcedure ?? null,

@@ -60,6 +60,20 @@ export class Header {
     throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
+  /** The cells a row needs to hold every column read so far (or those given): a row with fewer lacks one. */
+  cellsNeeded(columns: readonly number[] = this.read): number {
+    return columns.length === 0 ? 0 : Math.max(...columns) + 1;
+  }
+
+  /**
+   * What is wrong with a row of `cells` cells that ends before a column read: a row split by a
+   * line break or cut short, whose missing cells would read as empty (a person as not active).
+   */
+  shortRow(cells: number, columns: readonly number[] = this.read): string {
+    const missing = columns.filter((i) => i >= cells).sort((a, b) => a - b)[0]!;
+    return `this row has ${cells} of the header's ${this.cells.length} cells, so it has no ${JSON.stringify(this.cells[missing]!.trim())} (a row cut short or split by a line break); download the file again or write in the cells it lacks, empty ones too`;
+  }
+
   /** A column found by its place in a layout the file is known to have, rather than by a name. */
   at(index: number): number | undefined {
     if (index >= this.cells.length) return undefined;

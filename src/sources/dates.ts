@@ -1,6 +1,7 @@
 import { DateColumn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { formatDay, type Day } from '../util/dates.js';
+import { excelDateText } from '../util/excel-dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { cellInMessage } from './columns.js';
@@ -103,6 +104,7 @@ export class SourceDates {
   /** Reads every date once all files are in. Rows with a date that is no real date in the chosen order are bad rows of their file. */
   resolve(): void {
     this.days = new Array<Day | undefined>(this.texts.length);
+    this.readExcelNumbers();
     if (!this.perFile) return this.resolveIds(this.texts.map((_, id) => id), new DateColumn(this.format, undefined, this.setting));
     const byFile = new Map<FileRows, number[]>();
     this.files.forEach((file, id) => (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(id));
@@ -126,6 +128,17 @@ export class SourceDates {
       this.resolveIds(ids, column);
       if (column.decided) this.orders.set(file, column.decided);
     }
+  }
+
+  /** In an .xlsx file, a date cell without a date format holds the number Excel keeps the date as: read it as that date. */
+  private readExcelNumbers(): void {
+    this.texts.forEach((text, id) => {
+      const system = this.files[id]!.excelDates;
+      const date = system === undefined ? undefined : excelDateText(text, system);
+      if (date === undefined) return;
+      this.texts[id] = date;
+      this.early[id] = parseOrdered(date, 'ymd')!;
+    });
   }
 
   /** A file's first date that needs an order. */
@@ -189,6 +202,15 @@ export class SourceDates {
       (files.get(file) ?? files.set(file, new Set()).get(file)!).add(this.texts[id]!);
     });
     return [...byDay].filter(([, files]) => files.size > 1).map(([day, files]) => ({ day, files }));
+  }
+
+  /** Before `resolve`: the days of a file's rows so far in its date column, NaN for a date whose order is still open (see dayNow). */
+  daysSoFar(file: FileRows, column: number): Day[] {
+    const days: Day[] = [];
+    this.files.forEach((f, id) => {
+      if (f === file && this.counts[id]! > 0 && this.columns[id] === column + 1) days.push(this.early[id]!);
+    });
+    return days;
   }
 
   /** Once resolved: the days of a file's rows in its date column (`column`, 0-based, as `sharedDays` takes it), each once. */

@@ -1,5 +1,6 @@
 import { badRowsError, MAX_PROBLEMS, withFix, type ImportReport } from '../gates/csv.js';
 import { RolloutError } from '../util/errors.js';
+import type { ExcelDates } from '../util/excel-dates.js';
 
 /**
  * Counts one file's rows and bad rows. Without --lenient the first bad rows stop the run; with it
@@ -8,6 +9,8 @@ import { RolloutError } from '../util/errors.js';
  */
 export class FileRows {
   readonly report: ImportReport;
+  /** In an .xlsx workbook: what its date numbers count from, so a date cell without a date format reads as its date. */
+  excelDates: ExcelDates | undefined;
 
   constructor(
     readonly file: string,

@@ -46,22 +46,35 @@ export function fileOutsideWindow(window: ReadWindow, days: Iterable<Day>): bool
 }
 
 /**
- * Whether a file is left unread before it is opened: its name ends with a day outside the window
+ * Whether a file is left unread before it is opened: its name ends with a day before the window
  * (`Dagrapport 2027-03-29.csv`, `... Prior 30 Days - Mar 22, 2027.csv`), the day it was exported,
- * so it holds no later day; read, it could stop the run (empty, or with concealed names).
+ * so it holds no later day; read, it could stop the run (empty, or with concealed names). A day
+ * after the window's end says nothing: such an export may hold earlier days too.
  */
 export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
-  if (window.from === undefined && window.until === undefined) return false;
+  if (window.from === undefined) return false;
   const day = lastDateIn(path.basename(file));
-  return day !== undefined && outsideWindow(window, day);
+  return day !== undefined && day < window.from;
 }
 
 /**
- * Why a file that stopped before its first row (empty, or a header without the plan's columns) is
- * left out rather than stopping the run, or undefined when it may hold days read: only after a
- * rollback of the whole rollout, and only when its name gives no day (see namedOutsideWindow).
+ * Why a file whose reading stopped (empty, cut off, a header without the plan's columns) is left
+ * out rather than stopping the run, or undefined when it may hold days read. With rows (dated
+ * `days`, see SourceDates.daysSoFar), when they are all dated outside the window; without, only after a
+ * rollback of the whole rollout, and only when its name gives no day up to it (an export made by
+ * then may hold the rows a verdict kept was given).
  */
-export function undatedLeftOut(window: ReadWindow, file: string): string | undefined {
-  if (window.until === undefined || lastDateIn(path.basename(file)) !== undefined) return undefined;
-  return `left out: it has no row, nor a day in its name, and after the rollback on ${formatDay(window.until)} only rows up to that day are read`;
+export function brokenLeftOut(window: ReadWindow, file: string, rows: number, days: readonly Day[]): string | undefined {
+  if (rows > 0) return fileOutsideWindow(window, days) ? `left out: none of its rows is dated ${daysRead(window)}, the days read` : undefined;
+  if (window.until === undefined) return undefined;
+  const named = lastDateIn(path.basename(file));
+  if (named !== undefined && named <= window.until) return undefined;
+  return `left out: after the rollback on ${formatDay(window.until)} only rows up to that day are read, and it has none, nor a day up to then in its name`;
+}
+
+/** `from 2027-04-19`, `up to 2027-03-17, when the rollout rolled back`. */
+function daysRead(window: ReadWindow): string {
+  const from = window.from === undefined ? [] : [`from ${formatDay(window.from)}`];
+  const until = window.until === undefined ? [] : [`up to ${formatDay(window.until)}, when the rollout rolled back`];
+  return [...from, ...until].join(' ');
 }

@@ -24,7 +24,7 @@ import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
-import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, undatedLeftOut } from './read-window.js';
+import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
@@ -100,6 +100,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     // An export for a window has no date column: its day is the plan's, or its file name's.
     const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
     let date: RowDate;
+    let fileHeader: Header | undefined;
+    let cellsNeeded = 0;
     const read = reader.readFile?.bind(reader) ?? readTable;
     const result = await read(fileRows.file, options, {
       header(cells, info) {
@@ -121,10 +123,13 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         where.place(header, source.kind === 'attendance', known);
         exclude.place(header, source.kind === 'attendance', known);
         reader.header(header);
+        fileHeader = header;
+        cellsNeeded = header.cellsNeeded();
         return header.read;
       },
       row(row) {
         fileRows.report.rows++;
+        if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
         reader.row(row, date.id(row), filter, fileRows);
@@ -134,13 +139,16 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         fileRows.bad(line, 0, problem);
       },
     }).catch((error: unknown) => {
-      // A file that stopped before its first row and may hold no day read is said, not a stop.
-      const leftOut = error instanceof RolloutError && fileRows.report.rows === 0 ? undatedLeftOut(context.window, fileRows.file) : undefined;
+      // A file that can hold no day read is said, not a stop.
+      const days = dates.daysSoFar(fileRows, dateColumn.get(fileRows) ?? NO_DATE_COLUMN);
+      const leftOut = error instanceof RolloutError ? brokenLeftOut(context.window, fileRows.file, fileRows.report.rows, days) : undefined;
       if (leftOut === undefined) throw error;
       context.warn(`${(error as RolloutError).message}; ${leftOut}`);
     });
-    if (result) fileRows.report.windows1252 = result.windows1252;
-    else {
+    if (result) {
+      fileRows.report.windows1252 = result.windows1252;
+      fileRows.excelDates = result.excelDates;
+    } else {
       rows.pop();
       dateColumn.delete(fileRows);
     }

@@ -1,6 +1,7 @@
 import { DateColumn, dateOrder, UNDECIDED } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
+import { excelDateText, type ExcelDates } from '../util/excel-dates.js';
 import { cellInMessage } from './columns.js';
 import type { Roster } from './roster.js';
 import type { Row } from './table.js';
@@ -36,10 +37,15 @@ export class RosterDates {
     if (text.trim() !== '') this.cells.push({ person, left, text, line: row.line, column: column + 1 });
   }
 
-  /** Sets each person's `joined` and `left` day; a cell that is no date, or a `left` not after `joined`, stops the read. */
-  apply({ joined, left, dated }: Pick<Roster, 'joined' | 'left' | 'dated'>): void {
+  /**
+   * Sets each person's `joined` and `left` day; a cell that is no date, or a `left` not after
+   * `joined`, stops the read. `excelDates`: for an .xlsx roster, what a plain number in a date
+   * cell counts from (a column in the General format holds the number Excel keeps the date as).
+   */
+  apply({ joined, left, dated }: Pick<Roster, 'joined' | 'left' | 'dated'>, excelDates?: ExcelDates): void {
     if (this.cells.length === 0) return;
     const dates = new DateColumn(dateOrder(this.format), undefined, { key: 'people.dateFormat' });
+    if (excelDates !== undefined) for (const cell of this.cells) cell.text = excelDateText(cell.text, excelDates) ?? cell.text;
     const days = this.cells.map((cell) => {
       dates.place(this.file, cell.column);
       const day = dates.read(cell.text, cell.line);

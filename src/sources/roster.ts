@@ -142,9 +142,14 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
 
+  let rosterHeader: Header | undefined;
+  // A roster typed by hand may leave out a row's empty cells at its end (no phase, no dates yet);
+  // one that ends before its person, group or location is a row cut short or split.
+  let needed: number[] = [];
+  let cellsNeeded = 0;
   const fileKey = `people.file${at ? ` (${at})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
-  const { windows1252 } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint, fileKey }, {
+  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint, fileKey }, {
     header(cells) {
       const header = new Header(cells, roster.file);
       const c = people.columns;
@@ -160,10 +165,14 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
       groups.column = cols.group;
       locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
+      rosterHeader = header;
+      needed = [cols.person, cols.group, cols.location].filter((i) => i !== undefined);
+      cellsNeeded = header.cellsNeeded(needed);
       return header.read;
     },
     row(row) {
       const c = cols!;
+      if (row.length < cellsNeeded) throw new RolloutError(`${roster.file}:${row.line}: ${rosterHeader!.shortRow(row.length, needed)}`);
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
@@ -179,7 +188,7 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
     },
   });
   roster.windows1252 = windows1252;
-  dates.apply(roster);
+  dates.apply(roster, excelDates);
   if (roster.size === 0) throw new RolloutError(`${roster.file}: the roster has a header but nobody in it; add one row per person`);
   assignPhases(plan, roster);
   return roster;

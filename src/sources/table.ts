@@ -1,7 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsv } from '../csv/reader.js';
 import { RolloutError } from '../util/errors.js';
+import type { ExcelDates } from '../util/excel-dates.js';
+import { workbookFacts } from './workbook.js';
 
 /** How to read one file: what detection cannot tell. */
 export interface TableOptions {
@@ -46,19 +48,24 @@ export class CellsRow implements Row {
   }
 }
 
+/** What reading a file found besides its rows. */
+export interface TableResult {
+  /** Rows read as Windows-1252, as they are not UTF-8. */
+  windows1252: number;
+  /** In an .xlsx workbook: the year its date numbers count from, for a date cell without a date format. */
+  excelDates?: ExcelDates;
+}
+
 /** Spreadsheets are read whole; exports from survey tools are far smaller than this. */
 const MAX_XLSX = 64 * 1024 * 1024;
 
 /**
  * Reads a CSV or .xlsx file as a header and rows with their line numbers (in a spreadsheet, its
  * row numbers). The one place that knows file formats: everything after it sees cells. Returns
- * how many rows were read as Windows-1252.
+ * how many rows were read as Windows-1252, and for a workbook the year its date numbers count from.
  */
-export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<{ windows1252: number }> {
-  if (/\.xlsx$/i.test(file)) {
-    await readSpreadsheet(file, options, reader);
-    return { windows1252: 0 };
-  }
+export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<TableResult> {
+  if (/\.xlsx$/i.test(file)) return { windows1252: 0, excelDates: await readSpreadsheet(file, options, reader) };
   if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   // The reader's own handlers: no call in between on the path of every row.
@@ -67,18 +74,20 @@ export async function readTable(file: string, options: TableOptions, reader: Tab
   return { windows1252 };
 }
 
-async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<void> {
-  let size: number;
+async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<ExcelDates> {
+  let bytes: Buffer;
   try {
-    size = (await stat(file)).size;
+    if ((await stat(file)).size > MAX_XLSX) throw new RolloutError(`${file}: a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
+    bytes = await readFile(file);
   } catch (error) {
-    throw readError(file, error, options.missingHint);
+    throw error instanceof RolloutError ? error : readError(file, error, options.missingHint);
   }
-  if (size > MAX_XLSX) throw new RolloutError(`${file}: a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
+  const facts = workbookFacts(bytes);
+  if (facts.cut) throw new RolloutError(`${file}: the workbook ends before its last part: the file looks cut off; download it again`);
   const { readSheet } = await import('read-excel-file/node');
   let rows: unknown[][];
   try {
-    rows = options.sheet === undefined ? await readSheet(file) : await readSheet(file, options.sheet);
+    rows = options.sheet === undefined ? await readSheet(bytes) : await readSheet(bytes, options.sheet);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'SheetNotFoundError') throw new RolloutError(`${file}: no sheet ${JSON.stringify(options.sheet)}; set sheet: to a sheet name or number (1 is the first)`);
@@ -95,6 +104,7 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
     } else reader.row(new CellsRow(cells, index + 1));
   });
   if (!seenHeader) throw new RolloutError(`${file}: the sheet is empty; export it again with its header row`);
+  return facts.date1904 ? 1904 : 1900;
 }
 
 /** Spreadsheet cells as the text a CSV export of them would hold; dates year-first. */

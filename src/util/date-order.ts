@@ -1,5 +1,6 @@
 import { isIsoDate, parseDay, type Day } from './dates.js';
 import { RolloutError } from './errors.js';
+import { excelDateText } from './excel-dates.js';
 import { monthNameProblem, parseMonthName } from './month-names.js';
 
 /** The order of a date's parts: year-month-day, day-month-year or month-day-year. */
@@ -157,6 +158,9 @@ export class DateColumn {
   problem(text: string, quoted: string, written = text): { problem: string; fix?: string } {
     const named = monthNameProblem(text, quoted !== '');
     if (named !== undefined) return { problem: `date${quoted} ${named}` };
+    // A spreadsheet's date cell without a date format is saved as its number: say so rather than guess.
+    const serial = excelDateText(text);
+    if (serial !== undefined) return { problem: `date${quoted} looks like an Excel date number (${serial.slice(0, 16)}): format the column as a date in Excel before saving the CSV` };
     const order = this.order ?? 'auto';
     const problem = `date${quoted} is not a real date written ${describeOrder(order)}`;
     if (this.auto) return { problem };

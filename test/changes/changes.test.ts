@@ -140,7 +140,7 @@ describe('what-if and diff', () => {
   it('what-if refuses a pause after the rollback, saying which days are left to ask about', () => {
     const rolledBack = validPlan(`${enterprise}\nrollback: { on: 2027-03-30, reason: messages went missing }\n`);
     expect(() => whatIf(rolledBack, { from: '2027-04-05', length: '2w' })).toThrow(
-      '--at 2027-04-05 --pause 2w: this pause starts on 2027-04-05, after the rollout rolled back on 2027-03-30 (choose an --at and --pause that end before 2027-03-30, the day the rollout rolled back)',
+      '--at 2027-04-05 --pause 2w: this pause starts on 2027-04-05, after the rollout rolled back on 2027-03-30 (choose an --at and --pause that end before 2027-03-30, the day the rollout rolled back; to try again after it, plan the second try from this plan: rollout init --restart rollout.yaml --start YYYY-MM-DD)',
     );
   });
 });

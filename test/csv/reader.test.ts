@@ -174,6 +174,44 @@ describe('bad rows', () => {
   });
 });
 
+describe('a download cut off mid-row', () => {
+  // Microsoft 365's Teams user activity export (BOM, CRLF), stopped after the user's name in its third row.
+  const header = '\ufeffReport Refresh Date,User Principal Name,Last Activity Date,Is Deleted,Team Chat Message Count\r\n';
+  const whole = '2027-03-15,anjali.ramdin@kaiteur.example,2027-03-14,False,25\r\n';
+  const cut = `${header}${whole}2027-03-15,ravi.sewdien@kai`;
+  const message = (line: number, short: string) => new RegExp(`f\\d+\\.csv:${line}: this last row ${short} and no line end: the file looks cut off; download it again$`);
+
+  it('stops at its last row, with fewer cells than the row above and no line end, at any chunk size', async () => {
+    for (const chunkBytes of [1, 2, 7, 64, undefined]) await expect(read(cut, { chunkBytes })).rejects.toThrow(message(3, 'has 2 of 5 cells'));
+  });
+
+  it('stops at a row cut short in a file Dutch Excel saved as "CSV" (Windows-1252, ;)', async () => {
+    const dutch = Buffer.from('Id;Begintijd;E-mail;Opmerking\r\n1;8-3-2027 10:12:40;anjali.ramdin@kaiteur.example;Caf\xe9 is te klein\r\n2;9-3-2027 08:0', 'latin1');
+    await expect(read(dutch)).rejects.toThrow(message(3, 'has 2 of 4 cells'));
+  });
+
+  it('stops at a first row cut short, counting against the header', async () => {
+    await expect(read(`${header}2027-03-15,anjali.ramdin@kaiteur.example,2027-`)).rejects.toThrow(message(2, 'has 3 of 5 cells'));
+  });
+
+  it('stops at a last row that ends inside a quoted cell, whatever its cells (a survey answer with a comma)', async () => {
+    const survey = '"Timestamp","Email Address","How satisfied?","Comments"\r\n"3/16/2027 9:02:11","sandra.pinas@kaiteur.example","8","Sharing files, ple';
+    await expect(read(survey)).rejects.toThrow(message(2, 'ends inside a quoted cell'));
+  });
+
+  it('reads a last row without a line end that has every cell, and a short row that has one, as rows', async () => {
+    expect((await read(`${header}${whole}${whole.trimEnd()}`)).rows).toHaveLength(2);
+    expect((await read(`${header}2027-03-15,ravi.sewdien@kaiteur.example\r\n${whole.trimEnd()}`)).rows.map(([line, cells]) => [line, cells.length])).toEqual([
+      [2, 2],
+      [3, 5],
+    ]);
+  });
+
+  it('leaves a quote opened in a file that ends with a line end a bad row', async () => {
+    expect((await read('a,b\n1,2\n"open,4\n5,6\n')).bad).toEqual(['3: cannot read this row: a quote opened in this row is never closed']);
+  });
+});
+
 describe('files that cannot be read', () => {
   it.each([
     ['a header over the limit', 'x'.repeat(3000), /f\d+.csv:1: the header is longer than 1024 bytes/],

@@ -53,8 +53,9 @@ describe('after a rollback of the whole rollout', () => {
     const r = run(['gate-check', '--at', '2027-04-05', '--format', 'json'], { cwd: dir });
     expect(r.status, r.stderr).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ decision: 'rollback', decommission: null, decommissionReady: null, rolledBack: { on: '2027-03-24' } });
-    expect(r.stderr).toContain('TeamsUserActivityUserDetail (1).csv: the file is empty; export it again with its header row; left out: it has no row, nor a day in its name, and after the rollback on 2027-03-24 only rows up to that day are read\n');
-    expect(r.stderr).not.toContain('20270405');
+    for (const name of ['TeamsUserActivityUserDetail (1).csv', 'TeamsUserActivityUserDetail20270405.csv']) {
+      expect(r.stderr).toContain(`${name}: the file is empty; export it again with its header row; left out: after the rollback on 2027-03-24 only rows up to that day are read, and it has none, nor a day up to then in its name\n`);
+    }
     // The report of 15 March holds the rows the pilot's and the studio's verdicts read.
     writeFileSync(exports(dir, 'TeamsUserActivityUserDetail20270315.csv'), '\uFEFF');
     const broken = run(['gate-check', '--at', '2027-04-05'], { cwd: dir });

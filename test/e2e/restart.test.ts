@@ -61,3 +61,41 @@ describe('a second try in the folder of the attempt that rolled back', () => {
     expect(text).not.toContain('second try');
   });
 });
+
+describe('rollout init --restart', () => {
+  /** The example, rolled back on 16 March, with the concealed report of 15 March in its exports. */
+  function rolledBack(): string {
+    const dir = folder(false);
+    const plan = path.join(dir, 'rollout.yaml');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8').replace('start: 2027-03-22', 'start: 2027-03-01')}rollback: { on: 2027-03-16, reason: { en: calls kept dropping, nl: gesprekken vielen steeds weg } }\n`);
+    return dir;
+  }
+
+  it('writes restart.yaml beside the plan: the second try, which validates and reads no export of the first attempt', () => {
+    const dir = rolledBack();
+    const init = run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('wrote restart.yaml: the second try after the rollback of 2027-03-16, from 2027-04-19, reading the same exports from 2027-04-19 on');
+    expect(init.stdout).toContain('next: write in restart.changed what is different this time, then rollout validate --plan restart.yaml');
+    expect(init.stderr).toContain('restart.yaml:');
+    expect(init.stderr).toContain('warning restart: says why the first attempt rolled back, not what is different this time');
+    const text = readFileSync(path.join(dir, 'restart.yaml'), 'utf8');
+    expect(text).toContain('start: 2027-04-19');
+    expect(text).toContain('restart:\n  rolledBackOn: 2027-03-16\n  reason:\n    en: calls kept dropping\n    nl: gesprekken vielen steeds weg\n');
+    expect(text).not.toContain('rollback:');
+    expect(run(['validate', '--plan', 'restart.yaml'], { cwd: dir }).status).toBe(0);
+    const check = run(['gate-check', '--plan', 'restart.yaml', '--at', '2027-04-05', '--lang', 'en'], { cwd: dir });
+    expect(check.stdout).toContain('Decision: continue (exit 0)');
+    expect(check.status).toBe(0);
+    const metrics = run(['metrics', '--plan', 'restart.yaml', '--at', '2027-04-05'], { cwd: dir });
+    expect(metrics.status).toBe(0);
+    expect(metrics.stderr).toContain('rollout: no values up to 2027-04-05; this second try reads the exports from 2027-04-19 on (restart.readFrom, by default start), none of the first attempt\'s');
+    expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
+  });
+
+  it('is where what-if points when a pause would come after the rollback', () => {
+    const r = run(['what-if', '--plan', 'rollout.yaml', '--pause', '5w', '--at', '2027-04-19'], { cwd: rolledBack() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the day the rollout rolled back; to try again after it, plan the second try from this plan: rollout init --restart rollout.yaml --start YYYY-MM-DD)');
+  });
+});

@@ -13,10 +13,14 @@ describe('sources through the built binary: what files can go wrong', () => {
     ['a workbook sheet that is not there', (p: PlanData) => (p.sources[3]!.sheet = 'Responses'), 'rollout: adoption/exports/Teams-enquete.xlsx: no sheet "Responses"; set sheet: to a sheet name or number (1 is the first)\n'],
     ['an old .xls workbook', (p: PlanData) => (p.sources[3]!.file = 'adoption/exports/old.xls'), /^rollout: adoption\/exports\/old\.xls: an old \.xls workbook; save it as \.xlsx or CSV UTF-8 and name the new file in sources\[3\]\.file \(rollout\.yaml:\d+:\d+\)\n$/],
     ['a file that is not a workbook', (p: PlanData) => (p.sources[3]!.file = 'adoption/exports/broken.xlsx'), 'rollout: adoption/exports/broken.xlsx: not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8\n'],
+    ['a workbook whose download stopped', (p: PlanData) => (p.sources[3]!.file = 'adoption/exports/cut.xlsx'), 'rollout: adoption/exports/cut.xlsx: the workbook ends before its last part: the file looks cut off; download it again\n'],
     ['a roster that is missing', (p: PlanData) => (p.people.file = 'adoption/staff.csv'), /^rollout: adoption\/staff\.csv: no such file; put the roster there or correct people\.file \(rollout\.yaml:\d+:\d+\); `rollout init --people` writes one to fill in\n$/],
   ])('refuses %s with one line and exit 2', (_, change, stderr) => {
     const dir = adoptionCopy(change);
-    writeFileSync(exports(dir, 'broken.xlsx'), 'PK\u0003\u0004 not really a zip');
+    // A sign-in page saved under the workbook's name, and a download that stopped halfway.
+    writeFileSync(exports(dir, 'broken.xlsx'), '<!DOCTYPE html><html><head><title>Sign in to your account</title></head></html>');
+    const forms = readFileSync(exports(dir, 'Teams-enquete.xlsx'));
+    writeFileSync(exports(dir, 'cut.xlsx'), forms.subarray(0, forms.length / 2));
     const r = gateCheck(dir);
     if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
     else expect(r.stderr).toMatch(stderr);

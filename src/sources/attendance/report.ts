@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { cutOff } from '../../csv/reader.js';
 import { RolloutError } from '../../util/errors.js';
 import { norm } from '../columns.js';
-import { CellsRow, readError, readTable, type Row, type TableOptions, type TableReader } from '../table.js';
+import { CellsRow, readError, readTable, type Row, type TableOptions, type TableReader, type TableResult } from '../table.js';
 import { isTeamsHeader } from './teams-columns.js';
 
 /**
@@ -34,7 +35,7 @@ export interface SheetHeader {
  * and leave again, which would count people twice) are skipped. `found` hears what the file is
  * before its header.
  */
-export async function readAttendanceFile(file: string, options: TableOptions, table: TableReader, sheet: SheetHeader, found: (what: AttendanceFile) => void): Promise<{ windows1252: number }> {
+export async function readAttendanceFile(file: string, options: TableOptions, table: TableReader, sheet: SheetHeader, found: (what: AttendanceFile) => void): Promise<TableResult> {
   const layout = new Layout(file, table, sheet, found);
   const text = readUtf16(file, options);
   if (text === undefined) {
@@ -46,10 +47,18 @@ export async function readAttendanceFile(file: string, options: TableOptions, ta
     layout.end();
     return result;
   }
-  let line = 1;
-  for (const record of text.split(/\r\n|\n|\r/)) layout.record(record.split('\t').map(unquote), line++);
+  const records = text.split(/\r\n|\n|\r/).map((record) => record.split('\t').map(unquote));
+  checkCut(file, records);
+  records.forEach((cells, index) => layout.record(cells, index + 1));
   layout.end();
   return { windows1252: 0 };
+}
+
+/** A report whose last line has no line end and fewer cells than the line above: a download that stopped. */
+function checkCut(file: string, records: string[][]): void {
+  const last = records.at(-1)!;
+  const above = records.at(-2);
+  if (above !== undefined && last.some((cell) => cell.trim() !== '') && last.length < above.length) throw cutOff(file, records.length, `has ${last.length} of ${above.length} cells`);
 }
 
 /** The file's text when it is UTF-16 (what Teams writes), else undefined. */

@@ -14,7 +14,7 @@ import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import { RosterParts, scopeTags } from '../scopes.js';
-import type { Row, TableOptions, TableReader } from '../table.js';
+import type { Row, TableOptions, TableReader, TableResult } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
 
 type Attendance = Extract<Source, { kind: 'attendance' }>;
@@ -78,7 +78,7 @@ export class AttendanceReader implements KindReader {
     this.minimum = source.minimum === undefined ? undefined : parseMinimum(source.minimum);
   }
 
-  readFile(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }> {
+  readFile(file: string, options: TableOptions, table: TableReader): Promise<TableResult> {
     const dates = this.source.date === undefined ? SHEET.date : [this.source.date];
     return readAttendanceFile(file, options, table, { dates }, (what) => (this.file = what));
   }

@@ -8,7 +8,7 @@ import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import type { ReadWindow } from '../read-window.js';
 import type { Scope } from '../scopes.js';
-import type { Row, TableOptions, TableReader } from '../table.js';
+import type { Row, TableOptions, TableReader, TableResult } from '../table.js';
 
 /** An observation computed from a source, with how many export rows went into it. */
 export interface SourcePoint extends Observation {
@@ -48,7 +48,7 @@ export interface RowFilter {
 /** Reads the rows of one kind of export and computes its observations once every file is in. */
 export interface KindReader {
   /** Reads a file of a layout of the kind's own (a report with sections); without it, files are read as tables. */
-  readFile?(file: string, options: TableOptions, table: TableReader): Promise<{ windows1252: number }>;
+  readFile?(file: string, options: TableOptions, table: TableReader): Promise<TableResult>;
   /** The date of each row, when the kind finds it itself rather than in the source's `date` column. */
   rowDate?(header: Header, dates: SourceDates, file: FileRows): RowDate;
   /** Whether the current file is a report of a layout the kind knows, which a `where` or `exclude` column missing from it does not fit. */
