@@ -39,9 +39,13 @@ export function fillInContact(planFile: string): void {
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^ {2}contact: \{[^}\n]*\}/m, '  contact: { name: Sandra Kromodimedjo, email: sandra@wanica.example }'));
 }
 
-/** The plan init wrote, with the example answers it leaves commented out (discovery, offline plan) written in. */
+/** The plan init writes, with the example answers it leaves commented out (discovery, offline plan) written in. */
+export function withExamples(text: string): string {
+  return text.replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: ');
+}
+
 export function writeInExamples(planFile: string): void {
-  writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: '));
+  writeFileSync(planFile, withExamples(readFileSync(planFile, 'utf8')));
 }
 
 export function tempDir(): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, run, tempDir } from '../helpers.js';
+import { example, run, tempDir, withExamples } from '../helpers.js';
 
 describe('rollout (binary)', () => {
   it('prints its version and help', () => {
@@ -199,11 +199,7 @@ describe('rollout init', () => {
       ]);
       expect(v.status).toBe(0);
       // The examples under the open questions validate once written in.
-      const answered = text
-        .replace(/ {2}contact: \{[^}]*\}/, '  contact: { name: Ine Dijkstra, email: ine@bakkerijdezon.sr }')
-        .replace(/^# (discovery|regional):.*$/gm, '$1:')
-        .replace(/^# {3}(\w+): /gm, '  $1: ');
-      writeFileSync(path.join(out, 'rollout.yaml'), answered);
+      writeFileSync(path.join(out, 'rollout.yaml'), withExamples(text.replace(/ {2}contact: \{[^}]*\}/, '  contact: { name: Ine Dijkstra, email: ine@bakkerijdezon.sr }')));
       const filled = run(['validate', '--strict', '--plan', path.join(out, 'rollout.yaml')]);
       expect([filled.stderr, filled.status]).toEqual(['', 0]);
       const templates = path.join(out, 'templates');

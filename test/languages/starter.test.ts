@@ -9,7 +9,7 @@ import { walkTexts } from '../../src/plan/walk.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { load } from '../helpers.js';
+import { load, withExamples } from '../helpers.js';
 import { fragments, other, scheduleOutputs } from './mixing.js';
 
 /* The plan `rollout init --lang` writes: each reader gets its texts in their language only. */
@@ -20,9 +20,6 @@ const starterTexts = (lang: Language): string[] =>
 
 const starter = (preset: StarterOptions['preset'], languages: Language[]) =>
   starterPlan({ preset, start: '2027-03-01', name: 'Kaiteur Design', languages, schemaPath: './rollout.schema.json' });
-
-/** The plan with the examples init writes under the open discovery questions and the offline plan written in. */
-const answered = (text: string) => text.replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: ');
 
 async function outputs(text: string, lang: Language): Promise<[string, string][]> {
   const plan = planIn(load(text, 'rollout.yaml').plan!, lang);
@@ -47,7 +44,7 @@ describe('the plan init writes for several languages', () => {
     const open = load(starter(preset, [...languages]), 'rollout.yaml');
     // Nothing to say but what init leaves to fill in: the seven discovery questions and the contact.
     expect(open.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual([...Array<string>(7).fill('discovery'), 'placeholder-contact']);
-    const text = answered(starter(preset, [...languages]));
+    const text = withExamples(starter(preset, [...languages]));
     const loaded = load(text, 'rollout.yaml');
     expect(loaded.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual(['placeholder-contact']);
     let maps = 0;
