@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { loadPlan } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/resolve.js';
+import { STARTER_TEXTS } from '../src/plan/starter-texts.js';
 import { stamped } from '../src/render/stamp.js';
 import { formatDiagnostic } from '../src/util/errors.js';
 
@@ -39,9 +40,19 @@ export function fillInContact(planFile: string): void {
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^ {2}contact: \{[^}\n]*\}/m, '  contact: { name: Sandra Kromodimedjo, email: sandra@wanica.example }'));
 }
 
-/** The plan init writes, with the example answers it leaves commented out (discovery, offline plan) written in. */
+/** A firm's own why and benefit, in place of the examples init writes. */
+const OWN = {
+  why: { en: 'orders get lost between the office and the bakery', nl: 'bestellingen raken zoek tussen kantoor en bakkerij' },
+  benefit: { en: 'how quickly orders reach the bakery', nl: 'hoe snel bestellingen de bakkerij bereiken' },
+};
+
+/**
+ * The plan init writes, filled in as validate asks: the example answers it leaves commented out
+ * (discovery, offline plan) written in, and its example why and benefit replaced by a firm's own.
+ */
 export function withExamples(text: string): string {
-  return text.replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: ');
+  const own = (['why', 'benefit'] as const).reduce((t, key) => t.replaceAll(STARTER_TEXTS[key].en, OWN[key].en).replaceAll(STARTER_TEXTS[key].nl, OWN[key].nl), text);
+  return own.replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: ');
 }
 
 export function writeInExamples(planFile: string): void {

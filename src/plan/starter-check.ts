@@ -6,15 +6,15 @@ export interface StarterCheck {
   /** The first error: the options asked for a plan that does not validate. */
   error?: Diagnostic;
   /**
-   * The warnings about what was asked for (a preset that does not fit the headcount). The
-   * placeholder contact and the open discovery questions are left out: init writes them on
-   * purpose, for the person to fill in, and validate reminds of them.
+   * The warnings about what was asked for (a preset that does not fit the headcount). What init
+   * writes on purpose for the person to fill in is left out (the placeholder contact, the example
+   * why and benefit, the open discovery questions): validate reminds of it.
    */
   warnings: Diagnostic[];
 }
 
 /** What init leaves for the person to fill in. */
-const LEFT_TO_FILL_IN = new Set(['placeholder-contact', 'discovery']);
+const LEFT_TO_FILL_IN = new Set(['placeholder-contact', 'placeholder-text', 'discovery']);
 
 export function checkStarter(plan: string, file: string): StarterCheck {
   const { diagnostics } = loadPlan(plan, file);

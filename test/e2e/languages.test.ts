@@ -35,11 +35,11 @@ describe('--lang picks the plan’s texts too', () => {
     expect(plan).toMatch(/^ {2}offlinePlan: \{ nl: "Werk door in het oude systeem.*", en: "Keep working in the old system/m);
     const validate = run(['validate', '--strict', '--plan', path.join(dir, 'rollout.yaml')]);
     expect([validate.status, validate.stderr]).toEqual([0, '']);
-    const english = ['email threads', 'decisions get lost', 'Email from the sponsor', 'One hands-on group session', 'Quick start guide and FAQ', 'Keep working in the old system', 'Pilot group, then department'];
+    const english = ['email threads', 'decisions get lost', 'orders get lost', 'Email from the sponsor', 'One hands-on group session', 'Quick start guide and FAQ', 'Keep working in the old system', 'Pilot group, then department'];
     const written = run(['render-emails', '--plan', path.join(dir, 'rollout.yaml'), '--lang', 'nl', '--out', path.join(dir, 'emails')]);
     expect(written.status).toBe(0);
     const all = readdirSync(path.join(dir, 'emails')).map((f) => readFileSync(path.join(dir, 'emails', f), 'utf8')).join('\n');
-    expect(all).toContain('beslissingen raken zoek in lange e-maildiscussies');
+    expect(all).toContain('bestellingen raken zoek tussen kantoor en bakkerij');
     expect(english.filter((s) => all.includes(s))).toEqual([]);
   });
 });

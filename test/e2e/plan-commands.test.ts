@@ -189,13 +189,15 @@ describe('rollout init', () => {
       const text = readFileSync(path.join(out, 'rollout.yaml'), 'utf8');
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./rollout.schema.json');
       expect(JSON.parse(readFileSync(path.join(out, 'rollout.schema.json'), 'utf8')).$schema).toBe('http://json-schema.org/draft-07/schema#');
-      // Clean but for what init leaves to fill in: the contact every message names, and the seven discovery questions.
+      // Clean but for what init leaves to fill in: the contact every message names, the example why and benefit every announcement says, and the seven discovery questions.
       const contactLine = text.split('\n').findIndex((l) => l.startsWith('  contact:')) + 1;
       const v = run(['validate', '--plan', path.join(out, 'rollout.yaml')]);
       const lines = v.stderr.trimEnd().split('\n');
       expect(lines.filter((l) => l.includes('warning discovery.')).map((l) => l.slice(l.indexOf('warning')))).toHaveLength(7);
       expect(lines.filter((l) => !l.includes('warning discovery.'))).toEqual([
         expect.stringMatching(new RegExp(`rollout\\.yaml:${contactLine}:(12: warning tool\\.contact: still the placeholder init wrote|38: warning tool\\.contact\\.email: helpdesk@example\\.org is an example address no one reads)`)),
+        expect.stringMatching(/rollout\.yaml:\d+:\d+: warning tool\.why: tool\.why is still the example init wrote: every announcement says it \(write the problem the tool solves for your organization\)$/),
+        expect.stringMatching(/warning tool\.benefit: tool\.benefit is still the example init wrote/),
       ]);
       expect(v.status).toBe(0);
       // The examples under the open questions validate once written in.
