@@ -282,6 +282,28 @@ describe('what-if --rollback on the Albina branch', () => {
     expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
     expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
   });
+
+  it('warns of a rollback after the switch-off, which validate would warn of once written in', () => {
+    const late = run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-26', '--only-location', 'Albina', '--lang', 'en']);
+    expect(late.status).toBe(0);
+    expect(late.stderr).toBe(
+      "rollout: warning: --rollback --at 2027-04-26: Albina rolls back on 2027-04-26, after the old system was turned off on 2027-04-23: the rollback's messages send people back to it (write the day it rolled back, if that was before the switch-off; else turn the old system on again first, or plan the way back as a rollout of its own)\n",
+    );
+    expect(run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-19', '--only-location', 'Albina']).stderr).toBe('');
+  });
+
+  it('a rollback of the pilot alone, as what-if words it, once written in: every command goes on, the pilot gate withdrawn', () => {
+    const pilotGate = '  - { id: pilot-active, phase: pilot, metric: active_use_pct, threshold: 60, within: 8d, guards: next, severity: critical }\n';
+    const plan = planFile(text.slice(0, text.indexOf('\nrollback:')).replace('\ngates:\n', `\ngates:\n${pilotGate}`));
+    const asked = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-03-08', '--only-phase', 'pilot', '--lang', 'en']);
+    expect([asked.status, asked.stdout.split('\n')[0]]).toEqual([0, 'What if ICT pilot rolls back on 2027-03-08 and the rest goes on']);
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\nrollback: { on: 2027-03-08, reason: { nl: werkt niet, en: does not work }, only: { phase: pilot } }\n`);
+    const checked = run(['validate', '--plan', plan]);
+    expect([checked.status, checked.stderr.split('\n').filter((l) => !l.includes(': hint '))]).toEqual([0, ['']]);
+    const schedule = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { rollbacks: { withdrawn: { events: Item[] } }[] };
+    expect(schedule.rollbacks[0]!.withdrawn.events.map((e) => e.key)).toContain('pilot-active');
+    for (const args of [['schedule', '--format', 'ics'], ['what-if', '--pause', '1w', '--at', '2027-03-22'], ['report', '-o', '-']]) expect(run([...args, '--plan', plan]).status).toBe(0);
+  });
 });
 
 describe('the weekly updates after Albina rolled back, from measured data', () => {
