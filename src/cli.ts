@@ -101,7 +101,7 @@ program
   .addOption(new Option('--only-location <name>', 'pause this location alone').conflicts('onlyPhase'))
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
   .addOption(new Option('--lang <language>', "language of titles, reasons and labels (default: the plan's first language)").choices(['en', 'nl']))
-  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json', 'rollout what-if --pause 1w --at 2027-03-29 --only-location Georgetown --plan examples/enterprise.yaml', 'rollout what-if --rollback --at 2027-04-19 --only-location Georgetown --plan examples/enterprise.yaml']))
+  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json', 'rollout what-if --pause 1w --at 2027-03-29 --only-location Georgetown --plan examples/enterprise.yaml', 'rollout what-if --rollback --at 2027-03-22 --only-location Georgetown --plan examples/enterprise.yaml']))
   .action(action(async (options) => (await import('./cli/what-if.js')).whatIfCommand(options)));
 
 program

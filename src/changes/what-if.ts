@@ -54,13 +54,14 @@ export function whatIf(plan: Plan, { from, length, phase, only, planFile }: What
  * or of the whole rollout. The plan as it is against the same plan with the rollback written in,
  * compared as `diff` compares two plan files.
  */
-export function whatIfRollback(plan: Plan, { on, only }: { on: string; only?: { phase: string } | { location: string } }): { rollback: { on: string; only?: { phase: string } | { location: string } }; set: ChangeSet } {
+export function whatIfRollback(plan: Plan, { on, only }: { on: string; only?: { phase: string } | { location: string } }): { rollback: { on: string; only?: { phase: string } | { location: string } }; set: ChangeSet; warnings: string[] } {
   const reason = plan.language === 'nl' ? 'wat als' : 'what if';
   const rolled: Plan = only
     ? { ...plan, partRollbacks: [...plan.partRollbacks, { on, reason, only, at: ['rollback', plan.partRollbacks.length] }] }
     : { ...plan, rollback: { on, reason } };
   // The plan itself is valid: what is wrong is the rollback asked for, which lives on the command line.
-  const problem = checkRollback(rolled).find((c) => c.severity === 'error');
+  const checks = checkRollback(rolled);
+  const problem = checks.find((c) => c.severity === 'error');
   if (problem) {
     const option = only ? ('phase' in only ? `--only-phase ${only.phase}` : `--only-location ${only.location}`) : '--rollback';
     const field = problem.path.slice(2).join('.');
@@ -69,7 +70,10 @@ export function whatIfRollback(plan: Plan, { on, only }: { on: string; only?: { 
   }
   if (!only && plan.rollback) throw new RolloutError(`--rollback --at ${on}: the plan records the rollout's rollback on ${plan.rollback.on} already`);
   const plans = { before: plan, after: rolled };
-  return { rollback: { on, ...(only ? { only } : {}) }, set: compareSchedules(buildSchedule(plan), buildSchedule(rolled), plans) };
+  // What validate would warn of once this rollback is written in (one after the switch-off, say), and not of the plan as it is.
+  const known = new Set(checkRollback(plan).map((c) => c.message));
+  const warnings = checks.filter((c) => c.severity === 'warning' && !known.has(c.message)).map((c) => `--rollback --at ${on}: ${c.message}${c.hint ? ` (${c.hint})` : ''}`);
+  return { rollback: { on, ...(only ? { only } : {}) }, set: compareSchedules(buildSchedule(plan), buildSchedule(rolled), plans), warnings };
 }
 
 /** The option, with its value, that gave the name a check refuses at `path` (in the pause asked for), if any. */

@@ -1,6 +1,8 @@
 import { sourceSeries } from '../sources/series.js';
 import { metricsCsv, metricsJson, metricsTable } from '../reporters/metrics.js';
-import { formatDay } from '../util/dates.js';
+import type { Plan } from '../plan/resolve.js';
+import { readWindow } from '../sources/read-window.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
@@ -17,6 +19,13 @@ export interface MetricsOptions {
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
+/** Why nothing was measured by `until`: a second try does not read the first attempt's exports; else the exports start later. */
+function whyNone(plan: Plan, until: Day): string {
+  const { from } = readWindow(plan);
+  if (from !== undefined && until < from) return `this second try reads the exports from ${formatDay(from)} on (restart.readFrom, by default start), none of the first attempt's`;
+  return 'if the exports start later, pass --at with a day they cover';
+}
+
 export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   const at = atOption(options.at);
@@ -27,7 +36,7 @@ export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const { series, imports, warnings } = await sourceSeries(plan, { ...sources, lenient: options.lenient ?? false }, until);
   reportImports(imports, warnings);
   // An empty table alone reads as "nothing measured"; the usual cause is an --at (today) before the exports.
-  if (series.length === 0) say(`rollout: no values up to ${formatDay(until)}${options.at === undefined ? ' (today)' : ''}; if the exports start later, pass --at with a day they cover`, colors(process.stderr).yellow);
+  if (series.length === 0) say(`rollout: no values up to ${formatDay(until)}${options.at === undefined ? ' (today)' : ''}; ${whyNone(plan, until)}`, colors(process.stderr).yellow);
   const text = format === 'csv' ? metricsCsv(series) : format === 'json' ? metricsJson(series) : metricsTable(series, colors(process.stdout));
   if (options.output === undefined || options.output === '-') writeOut(text);
   else await writeOutputFile(options.output, text, { force: options.force });

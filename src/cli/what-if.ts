@@ -5,7 +5,7 @@ import type { Language } from '../plan/schema.js';
 import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
 import { isIsoDate } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { requirePlan, writeOut } from './common.js';
+import { colors, requirePlan, say, writeOut } from './common.js';
 
 export interface WhatIfOptions {
   plan: string;
@@ -33,7 +33,8 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
   if (options.pause === undefined) {
-    const { rollback, set } = whatIfRollback(plan, { on: options.at, ...(only ? { only } : {}) });
+    const { rollback, set, warnings } = whatIfRollback(plan, { on: options.at, ...(only ? { only } : {}) });
+    for (const warning of warnings) say(`rollout: warning: ${warning}`, colors(process.stderr).yellow);
     writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfRollback(rollback.on, only && pausedPartName(only, plan.phases)), set, { rollback }, lang));
     return EXIT.ok;
   }

@@ -6,7 +6,11 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
 /** Turns a plan file's bytes into text, refusing what is not a UTF-8 text plan. */
 function decodePlan(bytes: Uint8Array, file: string): string {
-  if (bytes.includes(0)) throw new RolloutError(`${file}: this is a binary file, not a YAML plan`);
+  // Notepad's "Unicode" is UTF-16: text, but with a zero byte in every other place.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new RolloutError(`${file}: the plan is UTF-16 text (what Notepad calls "Unicode"); save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new RolloutError(`${file}: this is a binary file, not a YAML plan; give --plan the plan's YAML file (rollout init writes one)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

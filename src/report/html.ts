@@ -99,6 +99,7 @@ function header(ctx: Context, title: string): string {
     `<p class="eyebrow">${esc(input.plan.tool.name)} · ${esc(org.name)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
+    secondTry(ctx),
     recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     awaited(ctx),
@@ -136,6 +137,12 @@ function banner(result: GateCheckResult, language: ReportLanguage, words: Words)
 
 /** The rollback the plan records, once the report's day has reached it. */
 const recorded = (ctx: Context) => (ctx.plan.rollback && parseDay(ctx.plan.rollback.on) <= ctx.asOf ? ctx.plan.rollback : undefined);
+
+/** That the plan is a second try, with why the first stopped in the report's language; nothing for a first. */
+function secondTry(ctx: Context): string {
+  const restart = planIn(ctx.plan, ctx.input.language).restart;
+  return restart ? `<p class="date">${esc(ctx.words.secondTry(ctx.formats.short(parseDay(restart.rolledBackOn)), restart.reason))}</p>` : '';
+}
 
 /** The rollback the plan records, with its reason in the report's language: measured or not, nothing is decided again. */
 function rolledBack(ctx: Context): string {

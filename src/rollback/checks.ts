@@ -16,6 +16,7 @@ export function checkRollback(plan: Plan): Check[] {
   const out = checkParts(plan);
   if (!rollback) return out;
   const on = [...plan.rollbackAt, 'on'];
+  out.push(...afterSwitchOff(timePhases(plan), 'the rollout', rollback.on, on));
   if (rollback.on < plan.start) {
     out.push({ severity: 'error', code: 'rollback-dates', path: on, message: `the rollback on ${rollback.on} is before the rollout starts on ${plan.start}`, hint: 'write the day the rollout rolled back, on or after start' });
   }
@@ -38,6 +39,14 @@ export function checkRollback(plan: Plan): Check[] {
 }
 
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
+
+/** After the switch-off the old system is off: the rollback's messages send people back to it all the same. */
+function afterSwitchOff(timed: ReturnType<typeof timePhases>, who: string, on: string, path: Check['path']): Check[] {
+  const switchOff = timed.find((p) => p.kind === 'decommission');
+  if (!switchOff || !Number.isFinite(switchOff.end) || on <= formatDay(switchOff.end)) return [];
+  const message = `${who} rolls back on ${on}, after the old system was turned off on ${formatDay(switchOff.end)}: the rollback's messages send people back to it`;
+  return [{ severity: 'warning', code: 'rollback-after-switch-off', path, message, hint: 'write the day it rolled back, if that was before the switch-off; else turn the old system on again first, or plan the way back as a rollout of its own' }];
+}
 
 /**
  * A rollback of one part names one phase or one location the plan has, once, after that part
@@ -63,6 +72,7 @@ function checkParts(plan: Plan): Check[] {
     } else if (r.on <= first) {
       out.push({ severity: 'error', code: 'rollback-dates', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, ${r.on === first ? 'the day' : 'before'} it starts on ${first}`, hint: `to hold ${name(r)} before it starts, write a pause of it (pauses: - { from: ${r.on}, reason: ..., only: { ${r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`} } })` });
     }
+    out.push(...afterSwitchOff(timed, name(r), r.on, [...r.at, 'on']));
     const reach = reachOf(r);
     const earlier = plan.partRollbacks.slice(0, k).find((q) => {
       const other = reachOf(q);

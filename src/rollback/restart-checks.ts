@@ -16,6 +16,9 @@ export function checkRestart(plan: Plan): Check[] {
   if (readFrom !== undefined && readFrom <= rolledBackOn) {
     out.push({ severity: 'error', code: 'restart-dates', path: ['restart', 'readFrom'], message: `readFrom ${readFrom} would read the exports of the earlier attempt, which rolled back on ${rolledBackOn}`, hint: `choose a day after ${rolledBackOn}, or leave out readFrom to read from start` });
   }
+  if (readFrom !== undefined && readFrom > plan.start) {
+    out.push({ severity: 'warning', code: 'restart-dates', path: ['restart', 'readFrom'], message: `readFrom ${readFrom} is after this try starts on ${plan.start}: the exports of its first days are not read`, hint: 'leave out readFrom to read from start, or give an earlier day' });
+  }
   if (restart.changed === undefined) {
     out.push({ severity: 'warning', code: 'restart-unchanged', path: ['restart'], message: 'says why the first attempt rolled back, not what is different this time: the announcement and the welcome cannot tell people', hint: 'write it in restart.changed, in each language of the plan' });
   }

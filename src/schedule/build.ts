@@ -100,6 +100,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
         .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people, locations: phaseLocations(plan, p) })),
       events: builder.heldEvents(),
     },
+    ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
   return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
 }

@@ -128,6 +128,8 @@ export interface Schedule {
   rollback?: ScheduleRollback;
   /** The rollbacks of one part each; absent without one. */
   rollbacks?: SchedulePartRollback[];
+  /** The rollback of the earlier attempt, when this plan is its second try (`restart:`); absent otherwise. */
+  restart?: { rolledBackOn: string; reason: string };
 }
 
 /** A rollback of one part (`only`): the rest goes on, the switch-off waits (held). */

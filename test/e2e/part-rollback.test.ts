@@ -282,6 +282,15 @@ describe('what-if --rollback on the Albina branch', () => {
     expect(run(['what-if', '--plan', plan, '--rollback', '--at', '2027-04-19', '--only-location', 'Albna']).stderr.trim()).toBe('rollout: --only-location Albna: no location named "Albna"; did you mean "Albina"?');
     expect(run(['what-if', '--plan', plan, '--at', '2027-04-19']).status).toBe(2);
   });
+
+  it('warns of a rollback after the switch-off, which validate would warn of once written in', () => {
+    const late = run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-26', '--only-location', 'Albina', '--lang', 'en']);
+    expect(late.status).toBe(0);
+    expect(late.stderr).toBe(
+      "rollout: warning: --rollback --at 2027-04-26: Albina rolls back on 2027-04-26, after the old system was turned off on 2027-04-23: the rollback's messages send people back to it (write the day it rolled back, if that was before the switch-off; else turn the old system on again first, or plan the way back as a rollout of its own)\n",
+    );
+    expect(run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-19', '--only-location', 'Albina']).stderr).toBe('');
+  });
 });
 
 describe('the weekly updates after Albina rolled back, from measured data', () => {

@@ -114,7 +114,10 @@ describe('rollout validate', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
     const bin = run(['validate', '-p', 'bin.yaml'], { cwd: dir });
-    expect(bin).toMatchObject({ status: 2, stdout: '', stderr: 'rollout: bin.yaml: this is a binary file, not a YAML plan\n' });
+    expect(bin).toMatchObject({ status: 2, stdout: '', stderr: "rollout: bin.yaml: this is a binary file, not a YAML plan; give --plan the plan's YAML file (rollout init writes one)\n" });
+    // Saved from Notepad as "Unicode": UTF-16 with its byte order mark, text all the same.
+    writeFileSync(path.join(dir, 'notepad.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\r\n', 'utf16le')]));
+    expect(run(['validate', '-p', 'notepad.yaml'], { cwd: dir })).toMatchObject({ status: 2, stdout: '', stderr: 'rollout: notepad.yaml: the plan is UTF-16 text (what Notepad calls "Unicode"); save it as UTF-8\n' });
     writeFileSync(path.join(dir, 'big.yaml'), `# ${'x'.repeat(6 * 1024 * 1024)}\n`);
     const big = run(['validate', '-p', 'big.yaml'], { cwd: dir });
     expect(big.status).toBe(2);

@@ -42,6 +42,17 @@ describe('output samples in the README', () => {
     expect(report.warnings.filter((w) => w.path.startsWith('gates'))).toEqual([]);
   });
 
+  it("rollout what-if: the README's examples on the enterprise plan run as written, and each shows something that moves or goes", () => {
+    const block = /## rollout what-if\n\n```\n([^`]*)```/.exec(readme)![1]!;
+    const examples = block.split('\n').filter((line) => line.includes('--plan examples/'));
+    expect(examples).toHaveLength(3);
+    for (const line of examples) {
+      const out = run([...line.split(' ').slice(1), '--lang', 'en']);
+      expect([line, out.status]).toEqual([line, 0]);
+      expect(out.stdout).toMatch(/ \+\d+ days? |\(gone\)/);
+    }
+  });
+
   describe('templates', () => {
     /** A plan as `rollout init --dir plan` writes it, with its templates folder, in a folder of its own. */
     function planWithTemplates(): string {

@@ -87,6 +87,16 @@ describe('rollout init --restart', () => {
     const check = run(['gate-check', '--plan', 'restart.yaml', '--at', '2027-04-05', '--lang', 'en'], { cwd: dir });
     expect(check.stdout).toContain('Decision: continue (exit 0)');
     expect(check.status).toBe(0);
+    const schedule = run(['schedule', '--plan', 'restart.yaml', '--lang', 'en'], { cwd: dir });
+    expect(schedule.stdout.split('\n').slice(1, 3)).toEqual(['', 'Second try: the first attempt rolled back on 2027-03-16: calls kept dropping']);
+    expect(JSON.parse(run(['schedule', '--plan', 'restart.yaml', '--format', 'json', '--lang', 'nl'], { cwd: dir }).stdout).restart).toEqual({ rolledBackOn: '2027-03-16', reason: 'gesprekken vielen steeds weg' });
+    expect(run(['schedule', '--plan', 'restart.yaml', '--format', 'markdown', '--lang', 'nl'], { cwd: dir }).stdout).toContain('\n\n**Tweede poging: de eerste is op 2027-03-16 teruggedraaid: gesprekken vielen steeds weg**\n\n## Fasen\n');
+    expect(run(['schedule', '--plan', 'rollout.yaml', '--format', 'json'], { cwd: dir }).stdout).not.toContain('"restart"');
+    expect(run(['report', '--plan', 'restart.yaml', '--at', '2027-04-05', '--lang', 'en', '-o', 'report.html'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('<p class="date">Second try: the first attempt rolled back on 16 Mar: calls kept dropping</p>');
+    const metrics = run(['metrics', '--plan', 'restart.yaml', '--at', '2027-04-05'], { cwd: dir });
+    expect(metrics.status).toBe(0);
+    expect(metrics.stderr).toContain('rollout: no values up to 2027-04-05; this second try reads the exports from 2027-04-19 on (restart.readFrom, by default start), none of the first attempt\'s');
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
   });
 

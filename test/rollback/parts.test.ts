@@ -117,6 +117,16 @@ describe('validate, on a rollback of one part', () => {
     expect(lines(albina('2027-04-08', { phase: 'albina', location: 'Albina' }), 'rollback-only')).toEqual([expect.stringContaining('error rollback.only: only names both a phase and a location')]);
   });
 
+  it('warns of a rollback after the switch-off, whose messages send people back to an old system turned off', () => {
+    expect(lines(albina('2027-04-26'), 'rollback-after-switch-off')).toEqual([
+      expect.stringMatching(/warning rollback\.on: Albina rolls back on 2027-04-26, after the old system was turned off on 2027-04-23: the rollback's messages send people back to it \(write the day it rolled back, if that was before the switch-off; else turn the old system on again first, or plan the way back as a rollout of its own\)$/),
+    ]);
+    expect(lines({ on: '2027-04-26', reason }, 'rollback-after-switch-off')).toEqual([expect.stringContaining('warning rollback.on: the rollout rolls back on 2027-04-26, after the old system was turned off on 2027-04-23')]);
+    // On the switch-off's last day the old system is still there; the fixture's rollback, on its first, holds it.
+    expect(lines(albina('2027-04-23'), 'rollback-after-switch-off')).toEqual([]);
+    expect(lines(albina('2027-04-19'), 'rollback-after-switch-off')).toEqual([]);
+  });
+
   it('refuses a rollback before the part started, and says to pause it instead', () => {
     expect(lines(albina('2027-03-30'), 'rollback-dates')).toEqual([
       expect.stringMatching(/error rollback\.on: Albina rolls back on 2027-03-30, the day it starts on 2027-03-30 \(to hold Albina before it starts, write a pause of it \(pauses: - \{ from: 2027-03-30, reason: \.\.\., only: \{ location: Albina \} \}\)\)$/),

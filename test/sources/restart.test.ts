@@ -79,5 +79,6 @@ describe('restart: dates', () => {
   it('refuses a rollback on or after start, and a readFrom that reads the earlier attempt', () => {
     expect(diagnosticLines(plan({ rolledBackOn: '2027-04-19' }), 'restart-dates')).toEqual([expect.stringContaining('error restart.rolledBackOn: the earlier attempt rolled back on 2027-04-19, not before this try starts on 2027-04-19')]);
     expect(diagnosticLines(plan({ readFrom: '2027-03-17' }), 'restart-dates')).toEqual([expect.stringContaining('error restart.readFrom: readFrom 2027-03-17 would read the exports of the earlier attempt, which rolled back on 2027-03-17')]);
+    expect(diagnosticLines(plan({ readFrom: '2027-04-26' }), 'restart-dates')).toEqual([expect.stringContaining('warning restart.readFrom: readFrom 2027-04-26 is after this try starts on 2027-04-19: the exports of its first days are not read')]);
   });
 });

@@ -1,12 +1,13 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
   const cell = markdownText;
-  const lines = [`# ${cell(headline(schedule, lang))}`, '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
+  const restart = restartLine(schedule, lang);
+  const lines = [`# ${cell(headline(schedule, lang))}`, ...(restart ? ['', `**${cell(restart)}**`] : []), '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
     lines.push(`| ${cell(p.name)} | ${kindLabel(p.kind, lang)} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -28,7 +28,9 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));
   const held = heldLines(schedule, lang);
   const rollback = rollbackLines(schedule, lang);
+  const restart = restartLine(schedule, lang);
   const extra = [
+    ...(restart ? ['', terminalText(restart)] : []),
     ...(pauses.length ? ['', ...pauses] : []),
     ...partRollbackLines(schedule, lang).flatMap((r) => ['', c.red(terminalText(r.headline)), ...(r.withdrawn.length ? [c.bold(`${terminalText(r.heading)}:`), ...r.withdrawn.map((l) => `  ${terminalText(l)}`)] : [])]),
     ...(held.length ? ['', c.bold(`${terminalText(onHoldHeading(schedule, lang))}:`), ...held.map((l) => `  ${terminalText(l)}`)] : []),
