@@ -274,7 +274,7 @@ class CsvFile {
 
 /** The error for a file whose last row, on `line`, was cut short: `short` says how (`has 5 of 33 cells`). */
 export function cutOff(file: string, line: number, short: string): RolloutError {
-  return new RolloutError(`${file}:${line}: this last row ${short} and no line end: the file looks cut off; download it again`);
+  return new RolloutError(`${file}:${line}: this last row ${short}, with no line end: the file looks cut off; download it again`);
 }
 
 /** Counts of each delimiter on the first line with content, or undefined when it is not all read. */

@@ -179,7 +179,7 @@ describe('a download cut off mid-row', () => {
   const header = '\ufeffReport Refresh Date,User Principal Name,Last Activity Date,Is Deleted,Team Chat Message Count\r\n';
   const whole = '2027-03-15,anjali.ramdin@kaiteur.example,2027-03-14,False,25\r\n';
   const cut = `${header}${whole}2027-03-15,ravi.sewdien@kai`;
-  const message = (line: number, short: string) => new RegExp(`f\\d+\\.csv:${line}: this last row ${short} and no line end: the file looks cut off; download it again$`);
+  const message = (line: number, short: string) => new RegExp(`f\\d+\\.csv:${line}: this last row ${short}, with no line end: the file looks cut off; download it again$`);
 
   it('stops at its last row, with fewer cells than the row above and no line end, at any chunk size', async () => {
     for (const chunkBytes of [1, 2, 7, 64, undefined]) await expect(read(cut, { chunkBytes })).rejects.toThrow(message(3, 'has 2 of 5 cells'));

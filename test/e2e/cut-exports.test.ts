@@ -14,7 +14,7 @@ describe('an export whose download stopped mid-row, through the built binary', (
     const file = path.join(dir, TEAMS);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.slice(0, text.lastIndexOf('it.admin@kaiteur.example') + 'it.admin@kaiteur.example'.length));
-    const said = `rollout: ${TEAMS}:26: this last row has 5 of 33 cells and no line end: the file looks cut off; download it again\n`;
+    const said = `rollout: ${TEAMS}:26: this last row has 5 of 33 cells, with no line end: the file looks cut off; download it again\n`;
     for (const r of [metrics(dir), metrics(dir, '--lenient'), run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir })]) expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);
   });
 
@@ -39,7 +39,7 @@ describe('an export whose download stopped mid-row, through the built binary', (
     const line = text.split('\n').length;
     const r = run(['gate-check', '--plan', example('growing-team.yaml'), '--metrics', 'usage.csv', '--at', '2027-04-30', '--lenient'], { cwd: dir });
     expect([r.status, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(new RegExp(`^rollout: usage\\.csv:${line}: this last row has 2 of 5 cells and no line end: the file looks cut off; download it again\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^rollout: usage\\.csv:${line}: this last row has 2 of 5 cells, with no line end: the file looks cut off; download it again\\n$`));
   });
 });
 

@@ -19,7 +19,7 @@ function cutCopy(file: string, marker: string): string {
   return dir;
 }
 
-const cutOff = (file: string, line: number, short: string) => new RegExp(`${escape(`${file}:${line}: this last row ${short} and no line end: the file looks cut off; download it again`)}$`);
+const cutOff = (file: string, line: number, short: string) => new RegExp(`${escape(`${file}:${line}: this last row ${short}, with no line end: the file looks cut off; download it again`)}$`);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The import reports of the plan in `dir`, read with --lenient. */
