@@ -114,6 +114,16 @@ describe('rollout init --restart', () => {
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
   });
 
+  it("gives the second try's calendar entries UIDs of their own: none hides behind an entry the first attempt's calendar cancelled", () => {
+    const dir = rolledBack();
+    expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(0);
+    const uids = (plan: string) => new Set(run(['schedule', '--plan', plan, '--format', 'ics'], { cwd: dir }).stdout.replace(/\r\n[ \t]/g, '').match(/^UID:.*$/gm));
+    const first = uids('rollout.yaml');
+    const again = uids('restart.yaml');
+    expect([first.size > 20, again.size > 20]).toEqual([true, true]);
+    expect([...again].filter((uid) => first.has(uid))).toEqual([]);
+  });
+
   it('is where what-if points when a pause would come after the rollback', () => {
     const r = run(['what-if', '--plan', 'rollout.yaml', '--pause', '5w', '--at', '2027-04-19'], { cwd: rolledBack() });
     expect(r.status).toBe(2);
