@@ -15,7 +15,7 @@ const version = (text) => createHash('sha256').update(text.replace(/\r\n?/g, '\n
 
 const versions = new Map();
 const add = (name, text) => {
-  if (!/^(emails|checklists|partials)\/[^/]+\.hbs$/.test(name)) return;
+  if (!/^(emails|checklists|partials|texts|notices)\/[^/]+\.hbs$/.test(name)) return;
   if (!versions.has(name)) versions.set(name, new Set());
   versions.get(name).add(version(text));
 };

@@ -39,6 +39,15 @@ export function fillInContact(planFile: string): void {
   writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^ {2}contact: \{[^}\n]*\}/m, '  contact: { name: Sandra Kromodimedjo, email: sandra@wanica.example }'));
 }
 
+/** The plan init writes, with the example answers it leaves commented out (discovery, offline plan) written in. */
+export function withExamples(text: string): string {
+  return text.replace(/^# (discovery|regional):.*$/gm, '$1:').replace(/^# {3}(\w+): /gm, '  $1: ');
+}
+
+export function writeInExamples(planFile: string): void {
+  writeFileSync(planFile, withExamples(readFileSync(planFile, 'utf8')));
+}
+
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollout-test-'));
   tempDirs.push(dir);

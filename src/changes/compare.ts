@@ -16,6 +16,8 @@ export interface Change {
   type: ScheduleEvent['type'];
   key: string;
   phase?: string;
+  /** A gate that reads everyone's rows: `phase` only dates it. */
+  scope?: 'organization';
   location?: string;
   title: string;
   /** Null for an item that appeared or resumed. */

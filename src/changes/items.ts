@@ -19,7 +19,7 @@ export function identities(items: readonly Item[]): Map<string, Item> {
 export const allItems = (s: Schedule): Item[] => [...s.events, ...s.held.events];
 
 /** What a change lists of an item. */
-export const base = (e: Item) => ({ type: e.type, key: e.key, ...(e.phase !== undefined ? { phase: e.phase } : {}), ...(e.location !== undefined ? { location: e.location } : {}), title: e.title });
+export const base = (e: Item) => ({ type: e.type, key: e.key, ...(e.phase !== undefined ? { phase: e.phase } : {}), ...(e.scope !== undefined ? { scope: e.scope } : {}), ...(e.location !== undefined ? { location: e.location } : {}), title: e.title });
 
 /** A change's reason, when there is one. */
 export const reason = (text: string | undefined): { reason?: string } => (text === undefined ? {} : { reason: text });

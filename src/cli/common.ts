@@ -5,7 +5,8 @@ import { readPlanFile, readPlanStdin } from '../plan/read.js';
 import type { Plan } from '../plan/resolve.js';
 import { terminalLine } from '../escape/terminal.js';
 import { todayZone } from '../plan/today-zone.js';
-import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, todayIn, type Day } from '../util/dates.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
+import { todayWhere } from './clock.js';
 import { EXIT, formatDiagnostic, RolloutError, type Diagnostic } from '../util/errors.js';
 
 /**
@@ -110,7 +111,7 @@ export function dayOption(name: string, value: string): Day {
 
 /** Today where the plan's firm is (its calendar.timezone, else its first location's): what a command without --at judges. */
 export function today(plan: Plan): Day {
-  return todayIn(new Date(), todayZone(plan));
+  return todayWhere(todayZone(plan));
 }
 
 /** `--at` as a day, checked before anything is read; undefined without it. */

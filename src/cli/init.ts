@@ -5,7 +5,7 @@ import { loadPlan } from '../plan/load.js';
 import { restartPlan } from '../plan/restart-plan.js';
 import { checkStarter } from '../plan/starter-check.js';
 import { LANGUAGES, type Language } from '../plan/schema.js';
-import { starterPlan, type StarterOptions } from '../plan/starter.js';
+import { STARTER_ROSTER, starterPlan, type StarterOptions } from '../plan/starter.js';
 import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
 import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError, type Diagnostic } from '../util/errors.js';
@@ -30,10 +30,6 @@ export interface InitOptions {
   /** Bring the copies in a templates folder (default DIR/templates) up to this release's built-in templates. */
   refreshTemplates?: string | true;
 }
-
-/** A roster to fill in: one row per person, with the id the exports use, and the days of those who join or leave during the rollout. */
-const PEOPLE_CSV = 'Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n';
-const PEOPLE_PLAN = 'people: { file: people.csv, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase, joined: Joined, left: Left } }';
 
 /** The first Monday far enough ahead that the plan's first message (get-started, the announcement) is not already late. */
 function defaultStart(options: Omit<StarterOptions, 'start'>): string {
@@ -67,7 +63,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
   if (headcount !== undefined && (!Number.isInteger(headcount) || headcount < 1)) {
     throw new RolloutError(`--headcount must be a whole number of people, not "${options.headcount}"`);
   }
-  const starter = { preset, name: options.name, headcount, languages: planLanguages(options.lang), schemaPath: './rollout.schema.json' };
+  const starter = { preset, name: options.name, headcount, languages: planLanguages(options.lang), schemaPath: './rollout.schema.json', people: options.people === true };
   const start = options.start ?? defaultStart(starter);
   if (!isIsoDate(start)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${start}"`);
   const plan = starterPlan({ ...starter, start });
@@ -78,7 +74,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
     { name: 'rollout.yaml', content: plan },
     { name: 'rollout.schema.json', content: `${JSON.stringify(planJsonSchema(), null, 2)}\n` },
   ];
-  if (options.people) files.push({ name: 'people.csv', content: PEOPLE_CSV });
+  if (options.people) files.push({ name: STARTER_ROSTER.file, content: STARTER_ROSTER.content });
   if (options.templates) {
     // Each copy is stamped with the built-in it came from, so that a later release can tell when that built-in changed.
     const release = readVersion();
@@ -87,7 +83,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
   await writeFiles(options.dir, files, { force: options.force });
   const templates = files.filter((f) => f.name.startsWith('templates/')).length;
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
-  if (options.people) writeOut(`wrote ${where('people.csv')}: one row per person (Joined and Left: the day someone starts or leaves during the rollout, YYYY-MM-DD; keep a leaver's row); then add to rollout.yaml:\n  ${PEOPLE_PLAN}`);
+  if (options.people) writeOut(`wrote ${where(STARTER_ROSTER.file)}, which rollout.yaml reads (people:): one row per person, the example row replaced (Joined and Left: the day someone starts or leaves during the rollout, YYYY-MM-DD; keep a leaver's row)`);
   // What validate would warn of the options (a preset that does not fit the headcount), said now rather than at the first validate.
   printDiagnostics(check.warnings);
   writeOut(`next: rollout validate --plan ${where('rollout.yaml')}`);

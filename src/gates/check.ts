@@ -21,6 +21,7 @@ import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
+import { measuredDays } from '../sources/read-window.js';
 import { unknownPartNotes } from './unknown-parts.js';
 
 export interface GateCheckInput {
@@ -133,7 +134,7 @@ function conditionOf(phases: TimedPhase[]) {
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping the rows the gates read up to `asOf`. */
 function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], asOf: Day) {
   const windows = gateWindows(input.plan, phases, asOf);
-  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, asOf));
+  return readObservations(input, keptDays(windows, conditionOf(phases).condition?.metric, measuredDays(input.plan, asOf)), asOf);
 }
 
 /**
@@ -144,14 +145,14 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const { condition } = conditionOf(phases);
-  const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, input.asOf);
+  const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
-  const read = await readObservations({ ...input, plan }, spans);
+  const read = await readObservations({ ...input, plan }, spans, input.asOf);
   return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
-async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>) {
+async function readObservations({ plan, files, lenient, sources }: Omit<GateCheckInput, 'asOf'>, spans: Map<string, number[]>, asOf: Day) {
   const metrics = new Map(plan.metrics.map((m) => [m.name, m]));
   for (const name of [...plan.gates.map((g) => g.metric), ...spans.keys()]) {
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
@@ -198,7 +199,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
   if (sources && plan.sources.length > 0) {
     ledger.beginFile("the plan's sources");
-    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources };
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources, asOf };
     const read = await readSources(input, (p) => {
       if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
     });
@@ -230,7 +231,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
-  const latestValue = condition ? latest(ledger, condition.metric, asOf, scopeStart(plan, phases)) : undefined;
+  // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
+  const days = measuredDays(plan, asOf);
+  const latestValue = condition ? latest(ledger, condition.metric, days, scopeStart(plan, phases)) : undefined;
   const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
   const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
   const scopeOf = {
@@ -242,7 +245,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
     notStarted,
   };
   // A phase not started by the day measured cannot have reached the condition yet.
-  const decommissionReady = condition ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
+  // A switch-off the rollback withdrew cannot be ready: there is none.
+  const decommissionReady = condition && !plan.rollback ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
   const ahead = partsRollingBackAhead(plan, gates);
@@ -252,7 +256,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
   const back = rolledBack ? [] : pauses.spans.filter((s) => s.rollback && s.reach && s.from <= asOf).map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
-  const rest = condition && back.length > 0 ? latest(ledger, condition.metric, asOf, scopeStart(plan, phases), (scope) => back.some((r) => reaches(r, scope))) : undefined;
+  const rest = condition && back.length > 0 ? latest(ledger, condition.metric, days, scopeStart(plan, phases), (scope) => back.some((r) => reaches(r, scope))) : undefined;
   const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: { observed: rest?.value == null ? null : roundObserved(rest.value), lowest: rest?.lowest ?? null, day: rest?.lowestDay == null ? null : formatDay(rest.lowestDay) } } : {};
   const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
   const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
@@ -294,22 +298,22 @@ const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.ga
 
 /**
  * The days worth keeping per metric, as [from, to] pairs: the windows of the started gates, and
- * every day up to asOf for the decommission condition. Rows on other days are checked, then dropped.
+ * the days it reads (see measuredDays) for the decommission condition. Rows on other days are checked, then dropped.
  */
-function keptDays(windows: GateWindow[], conditionMetric: string | undefined, asOf: Day): Map<string, number[]> {
+function keptDays(windows: GateWindow[], conditionMetric: string | undefined, days: { from: Day; until: Day }): Map<string, number[]> {
   const spans = new Map<string, number[]>();
   const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
   for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
-  if (conditionMetric !== undefined) add(conditionMetric, -Infinity, asOf);
+  if (conditionMetric !== undefined) add(conditionMetric, days.from, days.until);
   return spans;
 }
 
 /**
- * The latest value of a metric up to a day, per scope (see Latest), and the last day it reads;
+ * The latest value of a metric on the days read, per scope (see Latest), and the last day it reads;
  * `lowest` is the part of the organization that value is from, `organization` the latest value
  * of the rows that name no part (null without such rows).
  */
-export function latest(ledger: ObservationLedger, metric: string, until: Day, startOf: (scope: Scope) => Day | undefined = () => undefined, skip: (scope: Scope) => boolean = () => false): LatestValue | undefined {
+export function latest(ledger: ObservationLedger, metric: string, { from, until }: { from: Day; until: Day }, startOf: (scope: Scope) => Day | undefined = () => undefined, skip: (scope: Scope) => boolean = () => false): LatestValue | undefined {
   const values = new Latest<{ name: ScopeName; day: Day }>(until);
   const whole = new Latest(until);
   let last = -Infinity;
@@ -319,7 +323,7 @@ export function latest(ledger: ObservationLedger, metric: string, until: Day, st
     const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;
-    for (const day of days.keys()) if (day <= until && day > best) best = day;
+    for (const day of days.keys()) if (day <= until && day >= from && day > best) best = day;
     if (best === -Infinity) continue;
     last = Math.max(last, best);
     if (key === '||') {

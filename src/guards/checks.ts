@@ -31,6 +31,9 @@ export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
     }
     if (!guarded || !Number.isFinite(guarded.start)) return;
     const due = gateDueDay(gate, timed, calendar, pauses);
+    // An open pause or a rollback of the gate's own part holds it: it never falls due, so it comes
+    // after nothing, and the pause or rollback is what the schedule and gate-check report.
+    if (!Number.isFinite(due)) return;
     if (due >= guarded.start) {
       const what = guarded.kind === 'decommission' ? 'the switch-off' : `the launch of "${guarded.id}"`;
       out.push({

@@ -11,7 +11,7 @@ import type { Plan } from './resolve.js';
 import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
 import { checkSources } from '../sources/checks.js';
 import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
-import { HOW_TO, timelineFor, timelineOf, type Timeline } from './fit.js';
+import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
@@ -307,27 +307,8 @@ function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   plan.organization.locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays']));
 }
 
-const SIZES: Record<Timeline, string> = { solo: '1 person', 'big-bang': '2-3 people', small: '4-10 people', growing: '11-25 people', custom: 'more than 25 people' };
-const NAMES: Record<Timeline, string> = { solo: 'the solo preset', 'big-bang': 'a big-bang switch', small: 'the small preset', growing: 'the growing preset', custom: 'a custom plan' };
-
-/**
- * The playbook's timelines by size: solo for 1, big bang for 2-3, small for 4-10, growing for
- * 11-25, custom above. A plan that uses a preset or a big-bang switch outside its size hears
- * which timeline would fit; a plan with phases of its own is custom by choice.
- */
-function checkFit(plan: Plan, report: Report): void {
-  const n = plan.organization.headcount;
-  const mine = timelineOf(plan);
-  if (!plan.presetPhases && mine !== 'big-bang') return;
-  const fits = timelineFor(n);
-  if (mine === fits) return;
-  const path = mine === 'big-bang' ? ['strategy', 'approach'] : ['preset'];
-  const risk = mine === 'big-bang' && n > 3 ? `; a big-bang switch affects all ${n} people at once if problems occur` : '';
-  report(warn(mine === 'big-bang' ? 'big-bang' : 'preset-size', path, `${NAMES[mine]} is meant for ${SIZES[mine]}, not ${n}${risk}`, `for ${n === 1 ? '1 person' : `${n} people`} the playbook uses ${NAMES[fits]}: ${HOW_TO[fits]}`));
-}
-
 function checkAdvice(plan: Plan, report: Report): void {
-  checkFit(plan, report);
+  checkFit(plan).forEach(report);
   const minutes = plan.training.sessionMinutes;
   if (minutes < 60 || minutes > 90) report(warn('training-length', ['training', 'sessionMinutes'], `group sessions of ${minutes} minutes; the playbook plans 60-90 minutes, hands-on`));
   if (plan.organization.locations.length > 1) {

@@ -133,10 +133,18 @@ const phase = z.strictObject({
   champion: z.string().optional(),
 });
 
+/** The forms a targeted group's launch messages take: an email, a short text for WhatsApp or SMS, a printable notice. */
+export const SEND_FORMS = ['email', 'text', 'notice'] as const;
+
 const targetedGroup = z.strictObject({
   group: z.string().min(1),
   why: text.optional(),
   channel: text.optional(),
+  send: z
+    .array(z.enum(SEND_FORMS))
+    .min(1)
+    .default(['email'])
+    .describe('What render-emails writes this group for its launch messages: email, text (a short message to paste into WhatsApp or SMS), notice (a printable A4 page). Without email, a phase that brings in only such groups gets no email.'),
 });
 
 const communications = z.strictObject({

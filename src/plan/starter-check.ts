@@ -7,15 +7,19 @@ export interface StarterCheck {
   error?: Diagnostic;
   /**
    * The warnings about what was asked for (a preset that does not fit the headcount). The
-   * placeholder contact is left out: init writes it on purpose, for the person to fill in.
+   * placeholder contact and the open discovery questions are left out: init writes them on
+   * purpose, for the person to fill in, and validate reminds of them.
    */
   warnings: Diagnostic[];
 }
+
+/** What init leaves for the person to fill in. */
+const LEFT_TO_FILL_IN = new Set(['placeholder-contact', 'discovery']);
 
 export function checkStarter(plan: string, file: string): StarterCheck {
   const { diagnostics } = loadPlan(plan, file);
   return {
     error: diagnostics.find((d) => d.severity === 'error'),
-    warnings: diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'placeholder-contact'),
+    warnings: diagnostics.filter((d) => d.severity === 'warning' && !LEFT_TO_FILL_IN.has(d.code)),
   };
 }

@@ -12,7 +12,10 @@ export const STARTER_TEXTS = {
   communications: { en: 'Email from the sponsor, then weekly updates.', nl: 'Een e-mail van de sponsor, daarna wekelijkse updates.' },
   monitoring: { en: 'Weekly active-use export checked by `rollout gate-check`.', nl: 'De wekelijkse export van het actieve gebruik, gecontroleerd met `rollout gate-check`.' },
   champions: { en: 'One early adopter per team.', nl: 'Eén koploper per team als ambassadeur.' },
-  targetedMessaging: { en: 'None yet.', nl: 'Nog niet bepaald.' },
+  targetedMessaging: {
+    en: 'Staff at a site with poor internet: a WhatsApp message and a printed notice.',
+    nl: 'Medewerkers op een locatie met slecht internet: een WhatsApp-bericht en een geprinte mededeling.',
+  },
   training: { en: 'One hands-on group session per phase plus office hours.', nl: 'Eén praktijksessie in groepsverband per fase, plus spreekuur.' },
   selfHelp: { en: 'Quick start guide and FAQ on the intranet.', nl: 'Een snelstartgids en veelgestelde vragen op het intranet.' },
   offlinePlan: {

@@ -12,7 +12,16 @@ export interface StarterOptions {
   /** The plan's languages, the first the main one (default: English). */
   languages?: readonly Language[];
   schemaPath: string;
+  /** The plan reads the roster init writes beside it (STARTER_ROSTER). */
+  people?: boolean;
 }
+
+/** The roster `rollout init --people` writes beside the plan: one row per person, with the id the exports use. */
+export const STARTER_ROSTER = {
+  file: 'people.csv',
+  content: 'Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n',
+};
+const PEOPLE_LINE = `people: { file: ${STARTER_ROSTER.file}, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase, joined: Joined, left: Left } }`;
 
 const HEADCOUNT: Record<ParsedPlan['preset'], number> = { solo: 1, small: 8, growing: 20, custom: 40 };
 
@@ -33,6 +42,8 @@ export function starterPlan(o: StarterOptions): string {
   const n = STARTER_NAMES;
   const { communications, monitoring, champions, targetedMessaging, training, selfHelp } = t;
   const discovery = { approach: STARTER_APPROACH[o.preset], communications, monitoring, champions, targetedMessaging, training, selfHelp };
+  // Answers nobody gave would silence validate's reminders: the questions stay open, each with an example to start from.
+  const example = (key: string, text: StarterText) => `#   ${key}: ${several ? `{ ${languages.map((l) => `${l}: ${JSON.stringify(text[l])}`).join(', ')} }` : JSON.stringify(text[languages[0]!])}`;
   return `# yaml-language-server: $schema=${o.schemaPath}
 # A rollout plan. Check it with \`rollout validate\`; see the dates with \`rollout schedule\`.
 version: 1
@@ -52,7 +63,7 @@ ${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are writ
   #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita, languages: [${languages[0]}] }   # languages: those its people read (default: all the plan's)
   # groups:                         # teams or departments, for phases by group
   #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }   # a name is one text in every language
-
+${o.people ? `\n${commented(PEOPLE_LINE, 'the roster: one row per person')}\n` : ''}
 start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
 
 calendar:
@@ -89,11 +100,12 @@ contingency:                        # what each severity of failing gate leads t
   major: pause
   critical: rollback
 
-discovery:                          # the enterprise guide's questions; answer them with your team
-${Object.entries(discovery).map(([key, text]) => field('  ', key, text)).join('\n')}
+# discovery:                        # the enterprise guide's questions: answer them with your team, in your words;
+#                                   # validate lists each one still open. For example:
+${Object.entries(discovery).map(([key, text]) => example(key, text)).join('\n')}
 
-regional:
-${field('  ', 'offlinePlan', t.offlinePlan)}
+# regional:                         # what people do during an internet outage (validate asks for it where a location has poor connectivity)
+${example('offlinePlan', t.offlinePlan)}
 `;
 }
 

@@ -12,6 +12,7 @@ import type { SchedulePhase } from '../schedule/types.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { notStartedBy, scopeStart } from '../gates/started.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { measuredDays } from '../sources/read-window.js';
 
 /*
  * What the weekly updates report from measured data: the values up to each update's date, read
@@ -160,7 +161,7 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    const found = when && latest(this.ledger, when.metric, parseDay(date), scopeStart(this.plan, this.phases()));
+    const found = when && latest(this.ledger, when.metric, measuredDays(this.plan, parseDay(date)), scopeStart(this.plan, this.phases()));
     if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
     const started = notStartedBy(this.phases(), found.day).length === 0;

@@ -1,3 +1,4 @@
+import { championsWhere } from './champions.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
@@ -209,6 +210,7 @@ export class ContextBuilder {
         helpDesk: plan.support.helpDesk,
       },
       championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
+      championsWhere: championsWhere(plan),
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),
       regional: { offlinePlan: plan.regional.offlinePlan ?? null, mobileData: plan.regional.mobileData ?? null },
       // A second try says so, and what changed, where it announces the tool.

@@ -102,22 +102,37 @@ export function toHtml(head: MessageHead, r: Rendered, withMeta = true): string 
   const meta = headLines(head, head.kind === 'email' ? r.subject : undefined)
     .map(([k, v], i) => `<tr><th>${esc(k)}</th><td>${head.kind === 'email' && i === 0 ? v : esc(v)}</td></tr>`)
     .join('\n');
+  return page(head.lang, r, STYLE, withMeta ? [`<table class="meta">\n${meta}\n</table>`] : [], true);
+}
+
+/** A whole HTML page: the subject as its title, the body (Markdown rendered with escaped values) after `before`. */
+function page(lang: Language, r: Rendered, style: string, before: string[], viewport: boolean): string {
   return [
     '<!DOCTYPE html>',
-    `<html lang="${head.lang}">`,
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ...(viewport ? ['<meta name="viewport" content="width=device-width, initial-scale=1">'] : []),
     `<title>${r.subject}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
-    ...(withMeta ? [`<table class="meta">\n${meta}\n</table>`] : []),
+    ...before,
     markdownToHtml(r.body),
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** One A4 page, in type large enough to read from a step away on a wall. */
+const NOTICE_STYLE =
+  '@page{size:A4;margin:18mm}body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:17pt;line-height:1.4;color:#000;max-width:180mm;margin:0 auto}' +
+  'h1{font-size:34pt;line-height:1.15;margin:0 0 .6em;border-bottom:3pt solid #000;padding-bottom:.2em}ul{padding-left:1.1em}li{margin:.35em 0}strong{font-weight:700}';
+
+/** A printable notice: a page with its title and the essentials, no email header. Values come escaped from Handlebars. */
+export function toNotice(lang: Language, r: Rendered): string {
+  return page(lang, r, NOTICE_STYLE, [], false);
 }
 
 /** RFC 5322 date of 09:00 on the send date in the message's time zone. */

@@ -104,8 +104,8 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
 function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): Rewritten[] {
   if (day === undefined || earlier.length === 0) return [];
   const was = new Map(earlier.map((r) => [r.file, r]));
-  // Checklists are the coordinator's own: only emails went out to people.
-  const dated = new Map(entries.filter((e) => e.kind === 'email').map((e) => [e.file, e.date]));
+  // Checklists are the coordinator's own: only emails, chat texts and notices went out to people.
+  const dated = new Map(entries.filter((e) => e.kind !== 'checklist').map((e) => [e.file, e.date]));
   return records.flatMap((r) => {
     const before = was.get(r.file);
     if ((dated.get(r.file) ?? day) >= day || before === undefined || before.sha256 === r.sha256) return [];
@@ -160,8 +160,11 @@ interface Stale {
   sent: WrittenRecord[];
 }
 
-/** The email templates, as the end of a message's file name gives them; checklists are `checklist-...` or `review-...`. */
-const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekly-update|survey|pause|resume|retrospective|decommission|rollback|switch-off-postponed)\.[a-z]{2}\.[a-z]+$/;
+/**
+ * The email templates, as the end of a message's file name gives them, with a group's chat text or notice
+ * (`-text`, `-notice`), which go out the same day; checklists are `checklist-...` or `review-...`.
+ */
+const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekly-update|survey|pause|resume|retrospective|decommission|rollback|switch-off-postponed)(?:-text|-notice)?\.[a-z]{2}\.[a-z]+$/;
 
 /** The day of an email an earlier run wrote, from its file name; undefined for a checklist or a file of another name. */
 const emailDay = (file: string): string | undefined => EMAIL_FILE.exec(file)?.[1];

@@ -2,6 +2,7 @@ import { planIn, type Plan } from '../plan/resolve.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule } from '../schedule/types.js';
+import { chatText } from '../escape/chat.js';
 import { markdownText, markdownValue } from '../escape/markdown.js';
 import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
@@ -10,7 +11,8 @@ import { ContextBuilder, type RollbackNotice } from './context.js';
 import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
-import { toEml, toHtml, toMarkdown, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
+import { toEml, toHtml, toMarkdown, toNotice, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
+import { channelGroups, emailUnread, formFile, type ChannelForm, type GroupForms } from './channels.js';
 import { planMessages, type Message } from './messages.js';
 import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
@@ -32,7 +34,8 @@ export interface RenderOptions {
 /** One written message, as listed in index.json. */
 export interface IndexEntry {
   file: string;
-  kind: 'email' | 'checklist';
+  /** text: a chat message for WhatsApp or SMS; notice: a printable page; both for a group reached without email. */
+  kind: 'email' | 'checklist' | ChannelForm;
   template: string;
   /** Send date of an email, due date of a checklist. */
   date: string;
@@ -51,19 +54,19 @@ export interface RenderResult {
 }
 
 /**
- * Deep copy with every string escaped for Markdown (a web address as a link), for the md format's data. The parts all
- * messages share are the same objects each time, so their copies are kept.
+ * Deep copy with every string escaped for the output (Markdown: a web address as a link; a chat text: one line).
+ * The parts all messages share are the same objects each time, so their copies are kept.
  */
-function escapeStrings(value: unknown, done: WeakMap<object, unknown>): unknown {
-  if (typeof value === 'string') return markdownValue(value);
+function escapeStrings(value: unknown, escape: (text: string) => string, done: WeakMap<object, unknown>): unknown {
+  if (typeof value === 'string') return escape(value);
   if (value === null || typeof value !== 'object') return value;
   const cached = done.get(value);
   if (cached !== undefined) return cached;
   let copy: unknown;
-  if (Array.isArray(value)) copy = value.map((v) => escapeStrings(v, done));
+  if (Array.isArray(value)) copy = value.map((v) => escapeStrings(v, escape, done));
   else {
     const object: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) object[k] = escapeStrings(v, done);
+    for (const [k, v] of Object.entries(value)) object[k] = escapeStrings(v, escape, done);
     copy = object;
   }
   done.set(value, copy);
@@ -81,27 +84,48 @@ function plainSubject(subject: string, mode: 'md' | 'text' | 'html'): string {
 /** Compiled engines per template set, so that rendering again does not compile again. */
 const ENGINES = new WeakMap<TemplateSet, Map<string, Engine>>();
 
+type Mode = 'md' | 'text' | 'html' | 'chat' | 'notice';
+/**
+ * The escaping of each output whose values are escaped before rendering; HTML's is Handlebars' own.
+ * A notice is HTML whose values are also one line each, as on a phone, so that none breaks its list.
+ */
+const ESCAPES: Partial<Record<Mode, (text: string) => string>> = { md: markdownValue, chat: chatText, notice: chatText };
+
 class Renderer {
   private readonly engines: Map<string, Engine>;
-  private readonly escaped = new WeakMap<object, unknown>();
+  private readonly escaped = { md: new WeakMap<object, unknown>(), chat: new WeakMap<object, unknown>(), notice: new WeakMap<object, unknown>() };
   constructor(private readonly templates: TemplateSet) {
     let engines = ENGINES.get(templates);
     if (!engines) ENGINES.set(templates, (engines = new Map()));
     this.engines = engines;
   }
 
-  render(message: Message, lang: Language, data: Record<string, unknown>, mode: 'md' | 'text' | 'html'): Rendered {
-    const key = `${lang}:${mode === 'html'}`;
-    let engine = this.engines.get(key);
-    if (!engine) this.engines.set(key, (engine = new Engine(this.templates, lang, { escape: mode === 'html' })));
+  render(message: Message, lang: Language, data: Record<string, unknown>, mode: Exclude<Mode, 'chat'>): Rendered {
     const name = templateName(message.kind, message.template, lang);
-    const output = engine.render(name, mode === 'md' ? (escapeStrings(data, this.escaped) as object) : data);
+    const output = this.output(name, lang, data, mode);
     const split = splitSubject(output, message.kind);
     if (!split) {
       const file = this.templates.files.get(name)?.file ?? name;
       throw new RolloutError(`${file}:1:1: an email template starts with a line "Subject: ...", the subject of the email`);
     }
     return split;
+  }
+
+  /** A group's own form of a message: a chat text as written, a notice with its `# title`. */
+  renderForm(message: Message, form: ChannelForm, lang: Language, data: Record<string, unknown>): Rendered {
+    const output = this.output(templateName(form, message.template, lang), lang, data, form === 'text' ? 'chat' : 'notice');
+    if (form === 'notice') return splitSubject(output, 'checklist')!;
+    const text = `${output.trim()}\n`;
+    return { subject: chatText(text.split('\n')[0]!.replace(/[*_~]/g, '')), body: text };
+  }
+
+  private output(name: string, lang: Language, data: Record<string, unknown>, mode: Mode): string {
+    const html = mode === 'html' || mode === 'notice';
+    const key = `${lang}:${html}`;
+    let engine = this.engines.get(key);
+    if (!engine) this.engines.set(key, (engine = new Engine(this.templates, lang, { escape: html })));
+    const escape = ESCAPES[mode];
+    return engine.render(name, escape ? (escapeStrings(data, escape, this.escaped[mode as keyof Renderer['escaped']]) as object) : data);
   }
 }
 
@@ -152,29 +176,41 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {
     const read = readers.of(message);
+    const noEmail = emailUnread(plan, message);
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
+      // The plan in this language: a group's why and channel are read as written in it.
+      const groups = channelGroups(plans.get(lang)!, message);
+      for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) yield* groupForms(message, group, lang, data, renderer);
+      if (noEmail) continue;
       const written = (values: Record<string, unknown>) => writeMessage(message, lang, values, plans.get(lang)!, renderer, options.format);
       const { content, subject, head } = await written(data);
       const file = `${message.base}.${lang}.${options.format}`;
       yield {
         ...(unmeasured && readsMeasurement(data) ? { unmeasured: (await written(unmeasured.get(lang)!.build(message))).content } : {}),
         file: { name: file, content },
-        entry: {
-          file,
-          kind: message.kind,
-          template: message.template,
-          date: message.date,
-          week: message.week,
-          phase: message.phase?.id ?? null,
-          location: message.location ?? null,
-          language: lang,
-          subject,
-          to: head.to,
-        },
+        entry: indexEntry(message, file, message.kind, lang, subject, head.to),
       };
     }
   }
+}
+
+/** A group's own forms of a message, for a group reached otherwise than by email: they carry no header, only what its people read. */
+function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer): Generator<RenderedFile> {
+  const labels = LABELS[lang];
+  const group = { name: g.group.group, people: g.headcount, channel: g.group.channel ?? null, why: g.group.why ?? null };
+  for (const form of g.forms) {
+    const rendered = renderer.renderForm(message, form, lang, { ...data, group });
+    const file = formFile(message, g.part, form, lang);
+    yield {
+      file: { name: file, content: form === 'text' ? rendered.body : toNotice(lang, rendered) },
+      entry: indexEntry(message, file, form, lang, rendered.subject, `${group.name} (${group.people} ${group.people === 1 ? labels.person : labels.people})`),
+    };
+  }
+}
+
+function indexEntry(message: Message, file: string, kind: IndexEntry['kind'], language: Language, subject: string, to: string): IndexEntry {
+  return { file, kind, template: message.template, date: message.date, week: message.week, phase: message.phase?.id ?? null, location: message.location ?? null, language, subject, to };
 }
 
 /** Whether a message's data holds measured values: a weekly update's progress, a review's outcome. */
@@ -243,7 +279,7 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
 
 function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions): string {
   const rows = entries.map(
-    (e) => `| ${e.date} | ${e.kind === 'email' ? 'send' : 'due'} | ${e.language} | ${markdownText(e.subject)} | ${markdownText(e.to)} | [${e.file}](${e.file}) |`,
+    (e) => `| ${e.date} | ${e.kind === 'checklist' ? 'due' : e.kind === 'notice' ? 'post' : 'send'} | ${e.language} | ${markdownText(e.subject)} | ${markdownText(e.to)} | [${e.file}](${e.file}) |`,
   );
   return [
     `# ${markdownText(plan.tool.name)} rollout: messages and checklists`,

@@ -28,6 +28,9 @@ export const CHECKLIST_TEMPLATES = [
   'export-data',
 ] as const;
 
+/** The launch messages a group reached otherwise than by email gets as a chat text (texts/) and a printable notice (notices/). */
+export const FORM_TEMPLATES = ['announcement', 'reminder', 'welcome'] as const;
+
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 export type ChecklistTemplate = (typeof CHECKLIST_TEMPLATES)[number];
 export type TemplateKind = 'email' | 'checklist';
@@ -48,10 +51,12 @@ export interface TemplateSet {
 }
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
-const FOLDERS = ['emails', 'checklists', 'partials'] as const;
+const FOLDERS = ['emails', 'checklists', 'partials', 'texts', 'notices'] as const;
+const FORM_FOLDERS: Record<string, string> = { texts: 'text', notices: 'notice' };
 
-export function templateName(kind: TemplateKind, name: string, lang: Language): string {
-  return `${kind === 'email' ? 'emails' : 'checklists'}/${name}.${lang}.hbs`;
+export function templateName(kind: TemplateKind | 'text' | 'notice', name: string, lang: Language): string {
+  const folder = { email: 'emails', checklist: 'checklists', text: 'texts', notice: 'notices' }[kind];
+  return `${folder}/${name}.${lang}.hbs`;
 }
 
 async function readFolder(entries: FolderFile[], builtIn: boolean, warnings: string[]): Promise<TemplateFile[]> {
@@ -106,11 +111,13 @@ function unknownTemplate(name: string): string | undefined {
     if (parts.length === 3 && !(LANGUAGES as readonly string[]).includes(parts[1]!)) return `"${parts[1]}" is not a language rollout writes (${LANGUAGES.join(', ')})`;
     return parts.length === 2 || parts.length === 3 ? undefined : 'a partial is named NAME.hbs or NAME.LANG.hbs';
   }
-  const known: readonly string[] = folder === 'emails' ? EMAIL_TEMPLATES : CHECKLIST_TEMPLATES;
-  if (parts.length !== 3 || name.split('/').length !== 2) return `a ${folder === 'emails' ? 'email' : 'checklist'} template is named NAME.LANG.hbs`;
+  const form = FORM_FOLDERS[folder!];
+  const known: readonly string[] = form ? FORM_TEMPLATES : folder === 'emails' ? EMAIL_TEMPLATES : CHECKLIST_TEMPLATES;
+  const what = form ?? (folder === 'emails' ? 'email' : 'checklist');
+  if (parts.length !== 3 || name.split('/').length !== 2) return `a ${what} template is named NAME.LANG.hbs`;
   if (!known.includes(parts[0]!)) {
     const hint = didYouMean(parts[0]!, known);
-    return `"${parts[0]}" is not a ${folder === 'emails' ? 'message' : 'checklist'} rollout writes${hint ? ` (${hint})` : ''}`;
+    return `"${parts[0]}" is not a ${form ? `${form} message` : folder === 'emails' ? 'message' : 'checklist'} rollout writes${hint ? ` (${hint})` : ''}`;
   }
   if (!(LANGUAGES as readonly string[]).includes(parts[1]!)) return `"${parts[1]}" is not a language rollout writes (${LANGUAGES.join(', ')})`;
   return undefined;

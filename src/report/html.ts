@@ -1,4 +1,4 @@
-import { conditionScope, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
+import { conditionScope, conditionValue, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
@@ -215,10 +215,11 @@ function cards(ctx: Context): string[] {
     const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s).length] as const).filter(([, n]) => n > 0);
     list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' '), ''));
   }
-  if (d) {
+  if (d && result.rolledBack) list.push(withdrawnSwitchOff(ctx, result.rolledBack.on));
+  else if (d) {
     const needs = condition(d.op, d.threshold, formats);
     const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
-    const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${formats.rounded(c.observed!)} (${conditionScope(c, result.names, input.language)})`;
+    const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${conditionValue(c, result.names, input.language, formats.rounded)!}`;
     // With parts rolled back, the switch-off waits for them, not for their use: as gate-check says it.
     const waiting = input.measured ? switchOffWaiting(result) : undefined;
     const latest = waiting
@@ -227,6 +228,12 @@ function cards(ctx: Context): string[] {
     list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
   }
   return list;
+}
+
+/** The switch-off a rollback of the whole rollout withdrew, as gate-check has none: the old system stays on. */
+function withdrawnSwitchOff({ words, formats, input }: Context, on: string): string {
+  const old = planIn(input.plan, input.language).tool.replaces ?? words.oldSystem;
+  return card(words.decommission, esc(words.withdrawn), esc(words.switchOffWithdrawn(formats.short(parseDay(on)), old)));
 }
 
 /** Beside "none running", when the parts rolled back ran the last phase started: each of them and its day. */

@@ -1,6 +1,6 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
-import { metricTitle, pausedPartName } from '../plan/display-names.js';
+import { metricTitle, pausedPartName, phaseName as namedPhase } from '../plan/display-names.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import { word } from '../plan/builtin-text.js';
 import { tiersInEscalationOrder } from '../plan/resistance.js';
@@ -32,7 +32,8 @@ export function table(headers: string[], rows: string[][], rowClass: (i: number)
 export const statusPill = (status: GateResult['status'] | undefined, words: Words): string =>
   status ? `<span class="pill st-${status}">${esc(words.status[status])}</span>` : `<span class="pill st-none">${esc(words.notMeasured)}</span>`;
 
-const phaseName = (ctx: TableContext, id: string | undefined): string => (id === undefined ? '' : esc(ctx.schedule.phases.find((p) => p.id === id)?.name ?? id));
+/** A phase by its name, a phase a rollback withdrew from the schedule included. */
+const phaseName = (ctx: TableContext, id: string | undefined): string => (id === undefined ? '' : esc(namedPhase(ctx.plan.phases, id)));
 
 /** A gate's or an item's phase by name; the whole organization for a gate that reads everyone's rows. */
 const ownerName = (ctx: TableContext, item: { phase?: string; scope?: string }): string => (item.scope === 'organization' ? esc(ctx.words.wholeOrganization) : phaseName(ctx, item.phase));

@@ -204,6 +204,15 @@ export class SourceDates {
     return [...byDay].filter(([, files]) => files.size > 1).map(([day, files]) => ({ day, files }));
   }
 
+  /** Before `resolve`: the days of a file's rows so far in its date column, NaN for a date whose order is still open (see dayNow). */
+  daysSoFar(file: FileRows, column: number): Day[] {
+    const days: Day[] = [];
+    this.files.forEach((f, id) => {
+      if (f === file && this.counts[id]! > 0 && this.columns[id] === column + 1) days.push(this.early[id]!);
+    });
+    return days;
+  }
+
   /** Once resolved: the days of a file's rows in its date column (`column`, 0-based, as `sharedDays` takes it), each once. */
   daysOf(file: FileRows, column: number): Set<Day> {
     const days = new Set<Day>();

@@ -10,6 +10,7 @@ import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
 import { SourceDates, type RowDate } from './dates.js';
+import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { expandGlob } from './glob.js';
@@ -23,7 +24,7 @@ import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
-import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow } from './read-window.js';
+import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
@@ -41,6 +42,8 @@ export interface SourcesInput {
   locate?: (planPath: (string | number)[]) => string | undefined;
   /** The sources (by index) whose files are awaited, not due yet (see awaitedFiles): left unread. */
   awaited?: ReadonlySet<number>;
+  /** The day of the check reading them: a rollback of the whole rollout by then ends the days read (see readWindow). */
+  asOf?: Day;
 }
 
 export interface SourcesOutput {
@@ -59,7 +62,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   const calendar = planCalendar(plan);
-  const window = readWindow(plan);
+  const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
@@ -100,7 +103,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     let fileHeader: Header | undefined;
     let cellsNeeded = 0;
     const read = reader.readFile?.bind(reader) ?? readTable;
-    const { windows1252, excelDates } = await read(fileRows.file, options, {
+    const result = await read(fileRows.file, options, {
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
@@ -135,9 +138,20 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         fileRows.report.rows++;
         fileRows.bad(line, 0, problem);
       },
+    }).catch((error: unknown) => {
+      // A file that can hold no day read is said, not a stop.
+      const days = dates.daysSoFar(fileRows, dateColumn.get(fileRows) ?? NO_DATE_COLUMN);
+      const leftOut = error instanceof RolloutError ? brokenLeftOut(context.window, fileRows.file, fileRows.report.rows, days) : undefined;
+      if (leftOut === undefined) throw error;
+      context.warn(`${(error as RolloutError).message}; ${leftOut}`);
     });
-    fileRows.report.windows1252 = windows1252;
-    fileRows.excelDates = excelDates;
+    if (result) {
+      fileRows.report.windows1252 = result.windows1252;
+      fileRows.excelDates = result.excelDates;
+    } else {
+      rows.pop();
+      dateColumn.delete(fileRows);
+    }
   }
   where.checkFound();
   exclude.checkFound();
@@ -150,7 +164,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   dates.resolve();
   // A file of days the plan does not read (an earlier attempt's) is not checked either.
-  const unread = context.window.from === undefined ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
+  const unread = context.window.from === undefined && context.window.until === undefined ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
   const read = rows.filter((r) => !unread.includes(r));
   for (const fileRows of read) fileRows.finish();
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);

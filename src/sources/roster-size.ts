@@ -36,7 +36,7 @@ export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
       hint:
         gap < 0
           ? `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`
-          : `give the ${people(gap)} who left the day they left (people.columns.left), or raise ${name}; the schedule and messages size each phase by ${name}`,
+          : `if ${people(gap)} left, give them the day they left (people.columns.left); if people joined, raise ${name}; the schedule and messages size each phase by ${name}`,
     });
   };
   // Leavers stay in the roster with the day they left, for the days before it; the headcounts are of who stays.

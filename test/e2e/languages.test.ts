@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, fillInContact, ROOT, run, tempDir } from '../helpers.js';
+import { example, fillInContact, ROOT, run, tempDir, writeInExamples } from '../helpers.js';
 
 /** The example's first language is Dutch; --lang en must give its English texts, not only English headings. */
 describe('--lang picks the plan’s texts too', () => {
@@ -28,9 +28,11 @@ describe('--lang picks the plan’s texts too', () => {
     const dir = tempDir();
     expect(run(['init', '--preset', 'growing', '--lang', 'nl,en', '--no-templates', '--start', '2027-03-01', '--dir', dir]).status).toBe(0);
     fillInContact(path.join(dir, 'rollout.yaml'));
+    // The example answers init leaves commented out, written in: they too are in both languages.
+    writeInExamples(path.join(dir, 'rollout.yaml'));
     const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
     expect(plan).toContain('  languages: [nl, en]');
-    expect(plan).toMatch(/^ {2}offlinePlan:\n {4}nl: Werk door in het oude systeem.*\n {4}en: Keep working in the old system/m);
+    expect(plan).toMatch(/^ {2}offlinePlan: \{ nl: "Werk door in het oude systeem.*", en: "Keep working in the old system/m);
     const validate = run(['validate', '--strict', '--plan', path.join(dir, 'rollout.yaml')]);
     expect([validate.status, validate.stderr]).toEqual([0, '']);
     const english = ['email threads', 'decisions get lost', 'Email from the sponsor', 'One hands-on group session', 'Quick start guide and FAQ', 'Keep working in the old system', 'Pilot group, then department'];

@@ -291,6 +291,19 @@ describe('what-if --rollback on the Albina branch', () => {
     );
     expect(run(['what-if', '--plan', before(), '--rollback', '--at', '2027-04-19', '--only-location', 'Albina']).stderr).toBe('');
   });
+
+  it('a rollback of the pilot alone, as what-if words it, once written in: every command goes on, the pilot gate withdrawn', () => {
+    const pilotGate = '  - { id: pilot-active, phase: pilot, metric: active_use_pct, threshold: 60, within: 8d, guards: next, severity: critical }\n';
+    const plan = planFile(text.slice(0, text.indexOf('\nrollback:')).replace('\ngates:\n', `\ngates:\n${pilotGate}`));
+    const asked = run(['what-if', '--plan', plan, '--rollback', '--at', '2027-03-08', '--only-phase', 'pilot', '--lang', 'en']);
+    expect([asked.status, asked.stdout.split('\n')[0]]).toEqual([0, 'What if ICT pilot rolls back on 2027-03-08 and the rest goes on']);
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\nrollback: { on: 2027-03-08, reason: { nl: werkt niet, en: does not work }, only: { phase: pilot } }\n`);
+    const checked = run(['validate', '--plan', plan]);
+    expect([checked.status, checked.stderr.split('\n').filter((l) => !l.includes(': hint '))]).toEqual([0, ['']]);
+    const schedule = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { rollbacks: { withdrawn: { events: Item[] } }[] };
+    expect(schedule.rollbacks[0]!.withdrawn.events.map((e) => e.key)).toContain('pilot-active');
+    for (const args of [['schedule', '--format', 'ics'], ['what-if', '--pause', '1w', '--at', '2027-03-22'], ['report', '-o', '-']]) expect(run([...args, '--plan', plan]).status).toBe(0);
+  });
 });
 
 describe('the weekly updates after Albina rolled back, from measured data', () => {

@@ -62,7 +62,7 @@ describe('the playbook, end to end', () => {
     expect(run(['init', '--preset', 'small', '--headcount', '3', '--start', '2027-01-04', '--dir', dir, '--no-templates']).status).toBe(0);
     const r = run(['validate', '--strict', '--plan', path.join(dir, 'rollout.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('warning preset: the small preset is meant for 4-10 people, not 3 (for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang })');
+    expect(r.stderr).toContain("warning preset: the small preset follows the playbook's small team (5-10 people), not 3 (for 3 people the playbook advises a big-bang switch (strategy: { approach: big-bang }))");
   });
 
   it('gives three people switching at once the solo checklists, in both languages, and nothing to send', () => {
@@ -90,7 +90,10 @@ describe('the playbook, end to end', () => {
     expect(read('2027-02-08_rollout_survey.nl.md')).toContain('Hoe tevreden ben je tot nu toe over Teamchat?');
     expect(read('2027-02-08_rollout_checklist-each-week-after.nl.md')).toContain('Let op een bekend probleem: De e-mails zijn verstuurd maar het gebruik komt niet op gang.');
     const started = r.stdout.split('\n').find((f) => f.includes('get-started'))!;
-    expect(readFileSync(started, 'utf8')).toContain('De ambassadeurs aanwijzen: Eén ambassadeur per vestiging, hierboven genoemd.');
+    // The plan names the champions: the item is done, and counts the phases as the schedule does (the switch-off included).
+    const checklist = readFileSync(started, 'utf8');
+    expect(checklist).toContain('- [x] Ambassadeurs aangewezen: Anjali Ramdin (Paramaribo), Marcus Allicock (Georgetown) en Keisha Baptiste (Port of Spain). Eén ambassadeur per vestiging, hierboven genoemd.');
+    expect(checklist).toContain(`vastleggen: ${JSON.parse(run(['schedule', '--plan', enterprise, '--format', 'json']).stdout).phases.length} fasen van maandag 1 februari`);
     expect(read('2027-02-01_paramaribo_announcement.nl.md')).toContain('**Als het internet uitvalt:** Valt het internet uit');
   });
 });

@@ -71,6 +71,16 @@ describe('a roster that changes during the rollout', () => {
     expect(`${monday.stdout}${monday.stderr}`).not.toMatch(/mireille|noah|fleur/i);
   });
 
+  it('with two people added to the pilot group and nobody gone, validate says to raise the headcount if they joined', () => {
+    const dir = adoptionCopy(onlyActivity(false));
+    const roster = path.join(dir, 'adoption/people.csv');
+    writeFileSync(roster, `${readFileSync(roster, 'utf8')}${JOINERS.join('\r\n')}\r\n`);
+    const r = run(['validate', '--strict'], { cwd: dir });
+    const grown = r.stderr.split('\n').find((line) => line.includes('in group "IT pilot"'));
+    expect([r.status, grown?.replace(/^.*? warning /, '')]).toEqual([1, expect.stringMatching(/ lists \d+ people in group "IT pilot" but organization\.groups\[0\]\.headcount is \d+ \(if 2 people left, give them the day they left \(people\.columns\.left\); if people joined, raise organization\.groups\[0\]\.headcount; /)]);
+    expect(r.stderr).not.toMatch(/noah|fleur/i);
+  });
+
   it('stops at a date in the roster that is no date, at its file, line and column', () => {
     const dir = weekThree(true);
     const roster = path.join(dir, 'adoption/people.csv');

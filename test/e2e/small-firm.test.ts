@@ -106,7 +106,7 @@ describe('a small firm: support', () => {
     // Left as it is, validate and render-emails say so, at its line: every message would name it.
     const line = `rollout.yaml:${plan.split('\n').findIndex((l) => l.startsWith('  contact:')) + 1}:12: warning tool.contact: still the placeholder init wrote ("Voornaam Achternaam <naam@example.org>")`;
     const validate = run(['validate'], { cwd: firm });
-    expect([validate.status, validate.stderr.startsWith(line)]).toEqual([0, true]);
+    expect([validate.status, validate.stderr.split('\n').some((l) => l.startsWith(line))]).toEqual([0, true]);
     const dry = run(['render-emails', '--dry-run'], { cwd: firm });
     expect([dry.status, dry.stderr.split('\n')[0]!.startsWith(line)]).toEqual([0, true]);
     writeFileSync(path.join(firm, 'rollout.yaml'), plan.replace('Voornaam Achternaam, email: naam@example.org', 'Sandra Kromodimedjo, email: sandra@wanica.example'));

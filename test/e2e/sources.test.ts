@@ -192,14 +192,23 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv:2:2: slack_active_pct denominator "n\/a" is not a number above 0; correct it in the export \(5 of its 8 rows are bad, too many to decide on even with --lenient\)\n$/);
   });
 
-  it('init --people writes a roster to fill in and says what to add to the plan', () => {
+  it('init --people writes a roster to fill in, which the plan it writes reads: validate and schedule count its rows', () => {
     const dir = tempDir();
-    const r = run(['init', '--people', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
-    expect(r.status).toBe(0);
+    const r = run(['init', '--people', '--preset', 'small', '--headcount', '6', '--lang', 'nl,en', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
     expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
-    const block = /^ {2}(people: .*)$/m.exec(r.stdout)![1]!;
-    writeFileSync(path.join(dir, 'rollout.yaml'), `${readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')}\n${block}\n`);
-    expect(run(['validate', '--plan', path.join(dir, 'rollout.yaml')]).status).toBe(0);
+    expect(r.stdout).toContain('people.csv, which rollout.yaml reads (people:)');
+    const plan = path.join(dir, 'rollout.yaml');
+    // The example row alone: validate says the roster is not filled in yet.
+    expect(run(['validate', '--plan', plan]).stderr).toContain('lists 1 person but organization.headcount is 6');
+    const rows = ['anita.r@example.sr,"Ramdin, Anita",,,,,', 'b.li@example.sr,Bo Li,,,,,', 'c.soe@example.sr,Chan Soe,,,,,', 'd.k@example.sr,Dewi K,,,,,', 'e.p@example.sr,Errol P,,,,03-03-2027,', 'f.w@example.sr,Fem W,,,,,'];
+    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Name,Group,Location,Phase,Joined,Left\r\n${rows.join('\r\n')}\r\n`);
+    const v = run(['validate', '--plan', plan]);
+    expect([v.status, v.stderr.includes('people.csv'), v.stderr.includes('Ramdin')]).toEqual([0, false, false]);
+    const schedule = run(['schedule', '--plan', plan, '--format', 'json']);
+    expect(schedule.status).toBe(0);
+    expect(schedule.stdout).not.toContain('Ramdin');
+    expect((JSON.parse(schedule.stdout) as { phases: { people: number }[] }).phases.map((p) => p.people)).toEqual([3, 3, 0, 0]);
     expect(run(['init', '--people', '--no-templates', '--dir', dir]).status).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ describe('gate-check between the last launch and the switch-off', () => {
     const check = (format: string) => run(['gate-check', '--plan', example('enterprise.yaml'), '--metrics', 'usage.csv', '--at', '2027-03-22', '--lang', 'en', '--format', format], { cwd: dir });
     const text = check('text');
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the switch-off (Switch off email threads, from 2027-03-30) will wait unless this changes: weekly active users is 55 (lowest: location Port of Spain; whole organization 72), needs >= 80');
+    expect(text.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the switch-off (Switch off email threads, from 2027-03-30) will wait unless this changes: weekly active users is 55 in the lowest of the parts started (location Port of Spain) and 72 in the whole organization, needs >= 80');
     expect(check('markdown').stdout).toContain('the switch-off (Switch off email threads, from 2027-03-30) will wait unless this changes');
   });
 });

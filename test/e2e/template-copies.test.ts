@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillInContact, ROOT, run, tempDir } from '../helpers.js';
+import { fillInContact, writeInExamples, ROOT, run, tempDir } from '../helpers.js';
 
 /** The built-in welcome email as an earlier release had it, copied before copies were stamped. */
 const OLDER = path.join(ROOT, 'test', 'fixtures', 'templates', 'welcome.en.older.hbs');
@@ -12,6 +12,7 @@ describe('template copies after the built-in templates change', () => {
     expect(run(['init', '--preset', 'small', '--start', '2027-03-01', '--dir', dir]).status).toBe(0);
     const plan = path.join(dir, 'rollout.yaml');
     fillInContact(plan);
+    writeInExamples(plan);
     const templates = path.join(dir, 'templates');
     expect(readFileSync(path.join(templates, 'emails/welcome.en.hbs'), 'utf8')).toMatch(/^\{\{!-- rollout: copy of the built-in template emails\/welcome\.en\.hbs version [0-9a-f]{12} \(rollout /);
     expect(run(['validate', '--plan', plan]).stderr).toBe('');

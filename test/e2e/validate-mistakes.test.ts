@@ -153,7 +153,7 @@ communications: { targetedGroups: [{ group: Sals }] }
       'rollout.yaml:13:53: error champions[0].group: no group named "Sals" (did you mean "Sales"?)',
       'rollout.yaml:13:66: error champions[0].phase: no phase with id "pilott" (did you mean "pilot"?)',
       'rollout.yaml:14:45: error communications.targetedGroups[0].group: no group named "Sals" (did you mean "Sales"?)',
-      'rollout.yaml:8:23: warning strategy.approach: a big-bang switch is meant for 2-3 people, not 40; a big-bang switch affects all 40 people at once if problems occur (for 40 people the playbook uses a custom plan: preset: custom, or phases of your own)',
+      'rollout.yaml:8:23: warning strategy.approach: a big-bang switch is what the playbook advises for solo businesses and very small teams (2-3 people), not 40; a big-bang switch affects all 40 people at once if problems occur (the playbook gives no example timeline for 40 people (only for 1, 2-3, 5-10 and 10-25 people); for most businesses it advises its phased plan: strategy: { approach: phased } and preset: custom, or phases of your own)',
       'rollout.yaml:1:1: warning preset: gate "late-go-no-go" guards next, but no launch follows phase "late" (set guards: none, or guard the switch-off with guards: decommission)',
     ]);
     expect(mistakes(`organization:

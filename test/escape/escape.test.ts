@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import MarkdownIt from 'markdown-it';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { chatText } from '../../src/escape/chat.js';
 import { contentLine, foldLine, icsText } from '../../src/escape/ics.js';
 import { displayName, headerText } from '../../src/escape/mail.js';
 import { markdownText, markdownValue } from '../../src/escape/markdown.js';
@@ -168,6 +169,23 @@ describe('terminal text', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('chat text (WhatsApp, SMS)', () => {
+  it('is one line without controls or direction overrides, whatever the value', () => {
+    fc.assert(
+      fc.property(hostile, (s) => {
+        const out = chatText(s);
+        expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+        expect(out).toBe(out.trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('keeps the words: a line break becomes a space', () => {
+    expect(chatText('Bel de uitvoerder\r\nen zet het later in Teams.\u202e')).toBe('Bel de uitvoerder en zet het later in Teams.');
   });
 });
 

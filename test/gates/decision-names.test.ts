@@ -26,8 +26,8 @@ async function checked(lang: Language) {
 
 describe('the decision in words, not keys', () => {
   it.each([
-    ['nl', 'het uitzetten (E-maildiscussies uitzetten, gepland op 2027-03-30) wacht op: wekelijks actieve gebruikers is 55 (laagste: vestiging Port of Spain; hele organisatie 59,1), nodig: >= 80'],
-    ['en', 'switch-off (Switch off email threads, due 2027-03-30) waits: weekly active users is 55 (lowest: location Port of Spain; whole organization 59.1), needs >= 80'],
+    ['nl', 'het uitzetten (E-maildiscussies uitzetten, gepland op 2027-03-30) wacht op: wekelijks actieve gebruikers is 55 in het laagste van de begonnen delen (vestiging Port of Spain) en 59,1 in de hele organisatie, nodig: >= 80'],
+    ['en', 'switch-off (Switch off email threads, due 2027-03-30) waits: weekly active users is 55 in the lowest of the parts started (location Port of Spain) and 59.1 in the whole organization, needs >= 80'],
   ] as const)('%s: the metric by its label, the phase by its name, the value rounded', async (lang, said) => {
     const result = await checked(lang);
     const line = decisionLine(result, lang);
@@ -63,7 +63,7 @@ describe('a value close to its threshold', () => {
     const result = (await checkGates({ plan: planIn(plan, 'en'), files: [file], asOf: parseDay('2027-03-30'), lenient: false })).result;
     const line = decisionLine(result, 'en');
     expect(line).toContain('weekly active users is 79.96');
-    expect(line).toContain('whole organization 79.96), needs >= 80');
+    expect(line).toContain('79.96 in the whole organization, needs >= 80');
     const judged = result.gates.filter((g) => g.observed === 79.96 && g.threshold === 80);
     expect(judged.length).toBeGreaterThan(0);
     for (const g of judged) {

@@ -71,6 +71,13 @@ describe('gates that guard', () => {
     ]);
   });
 
+  it('says nothing of a gate that a rollback of its own phase withdrew: it never falls due, so it is late for nothing', () => {
+    const late = twoPhases({ guards: 'next', within: '2w' });
+    expect(findings(late).map((d) => d.code)).toEqual(['gate-after-guarded']);
+    const rolledBack = { ...late, rollback: { on: '2027-01-11', reason: { nl: 'x', en: 'x' }, only: { phase: 'pilot' } } };
+    expect(findings(rolledBack).filter((d) => d.severity !== 'hint')).toEqual([]);
+  });
+
   it('warns about a gate guarding a launch that never comes, and refuses day-before without guards', () => {
     expect(findings(twoPhases({ phase: 'everyone', guards: 'next' })).map((d) => [d.severity, d.message])).toEqual([
       ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],

@@ -22,7 +22,7 @@ async function lineAt(day: string, lang: 'en' | 'nl' = 'en'): Promise<string> {
 describe('the switch-off that will wait', () => {
   it('is said once every launch has started, before its day, while there is time to act', async () => {
     expect(await lineAt('2027-03-22')).toBe(
-      'Decision: continue (exit 0): no launch or switch-off waits today; the switch-off (Switch off email threads, from 2027-03-30) will wait unless this changes: weekly active users is 55 (lowest: location Port of Spain; whole organization 72), needs >= 80, recommend is inconclusive (onInconclusive → pause)',
+      'Decision: continue (exit 0): no launch or switch-off waits today; the switch-off (Switch off email threads, from 2027-03-30) will wait unless this changes: weekly active users is 55 in the lowest of the parts started (location Port of Spain) and 72 in the whole organization, needs >= 80, recommend is inconclusive (onInconclusive → pause)',
     );
     expect(await lineAt('2027-03-22', 'nl')).toMatch(/^Besluit: doorgaan \(exitcode 0\): vandaag wacht geen start en geen uitzetten; het uitzetten \(E-maildiscussies uitzetten, vanaf 2027-03-30\) gaat wachten als dit zo blijft: wekelijks actieve gebruikers is 55/);
   });

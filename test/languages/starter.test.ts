@@ -9,7 +9,7 @@ import { walkTexts } from '../../src/plan/walk.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
-import { load } from '../helpers.js';
+import { load, withExamples } from '../helpers.js';
 import { fragments, other, scheduleOutputs } from './mixing.js';
 
 /* The plan `rollout init --lang` writes: each reader gets its texts in their language only. */
@@ -41,9 +41,11 @@ describe('the plan init writes for several languages', () => {
     ['growing', ['nl', 'en']],
     ['custom', ['en', 'nl']],
   ] as const)('%s, %j: every text in each language, and no reader gets the other language', async (preset, languages) => {
-    const text = starter(preset, [...languages]);
+    const open = load(starter(preset, [...languages]), 'rollout.yaml');
+    // Nothing to say but what init leaves to fill in: the seven discovery questions and the contact.
+    expect(open.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual([...Array<string>(7).fill('discovery'), 'placeholder-contact']);
+    const text = withExamples(starter(preset, [...languages]));
     const loaded = load(text, 'rollout.yaml');
-    // Nothing to say but the contact init leaves to fill in.
     expect(loaded.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual(['placeholder-contact']);
     let maps = 0;
     walkTexts(planSchema, parse(text), (_, value) => {

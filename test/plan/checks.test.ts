@@ -180,20 +180,33 @@ describe('the plan fits its headcount', () => {
 
   it.each([
     [{ preset: 'solo', strategy: { approach: 'big-bang' } }, 1],
+    [{ strategy: { approach: 'big-bang' } }, 1],
     [{ strategy: { approach: 'big-bang' } }, 3],
-    [{ preset: 'small' }, 4],
+    [{ preset: 'small' }, 5],
     [{ preset: 'small' }, 10],
-    [{ preset: 'growing' }, 11],
+    [{ preset: 'growing' }, 10],
     [{ preset: 'growing' }, 25],
-    [{}, 26],
-  ])('%j suits %d people', (extra, headcount) => expect(fit(extra, headcount)).toEqual([]));
+    [{}, 4],
+    [{}, 12],
+    [{}, 31],
+  ])('%j suits %d people, as the playbook sizes it', (extra, headcount) => expect(fit(extra, headcount)).toEqual([]));
 
-  it('says which timeline would fit', () => {
+  it('says which of the playbook timelines fit, in its own sizes', () => {
     const [w] = fit({ preset: 'small' }, 3);
-    expect(w!.message).toBe('the small preset is meant for 4-10 people, not 3');
-    expect(w!.hint).toBe('for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang }');
-    expect(fit({ strategy: { approach: 'big-bang' } }, 12)[0]!.hint).toBe('for 12 people the playbook uses the growing preset: preset: growing');
+    expect(w!.message).toBe("the small preset follows the playbook's small team (5-10 people), not 3");
+    expect(w!.hint).toBe('for 3 people the playbook advises a big-bang switch (strategy: { approach: big-bang })');
+    expect(fit({ strategy: { approach: 'big-bang' } }, 12)[0]!.hint).toBe('for 12 people the playbook advises the growing preset (preset: growing)');
     expect(fit({ preset: 'solo' }, 2)[0]!.hint).toMatch(/big-bang switch/);
+    expect(fit({ preset: 'solo' }, 10)[0]!.hint).toBe('for 10 people the playbook advises the small preset (preset: small) or the growing preset (preset: growing)');
+    expect(fit({ preset: 'growing' }, 9)[0]!.message).toBe("the growing preset follows the playbook's growing business (10-25 people), not 9");
+    expect(fit({ preset: 'custom', strategy: { approach: 'phased' } }, 2)[0]!.message).toBe("the custom preset follows the playbook's phased plan, which it advises for teams larger than 3 people, not 2");
+  });
+
+  it('says so where the playbook gives no timeline for the size, rather than naming one', () => {
+    const between = fit({ preset: 'small' }, 4)[0]!;
+    expect(between.message).toBe("the small preset follows the playbook's small team (5-10 people), not 4");
+    expect(between.hint).toBe('the playbook gives no example timeline for 4 people (only for 1, 2-3, 5-10 and 10-25 people); for most businesses it advises its phased plan: preset: custom, or phases of your own');
+    expect(fit({ preset: 'growing' }, 31)[0]!.hint).toMatch(/^the playbook gives no example timeline for 31 people .*: preset: custom, or phases of your own$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStarter } from '../../src/plan/starter-check.js';
-import { starterPlan } from '../../src/plan/starter.js';
-import { validPlan } from '../helpers.js';
+import { STARTER_ROSTER, starterPlan } from '../../src/plan/starter.js';
+import { load, validPlan } from '../helpers.js';
 
 const presets = ['small', 'growing', 'custom'] as const;
 
@@ -12,10 +12,13 @@ describe('the plan init writes', () => {
     const tooMany = check('small', 25);
     expect(tooMany.error).toBeUndefined();
     expect(tooMany.warnings.map((w) => [w.code, w.file, w.message, w.hint])).toEqual([
-      ['preset-size', 'x/rollout.yaml', 'the small preset is meant for 4-10 people, not 25', 'for 25 people the playbook uses the growing preset: preset: growing'],
+      ['preset-size', 'x/rollout.yaml', "the small preset follows the playbook's small team (5-10 people), not 25", 'for 25 people the playbook advises the growing preset (preset: growing)'],
     ]);
-    expect(check('small', 3).warnings.map((w) => w.hint)).toEqual(['for 3 people the playbook uses a big-bang switch: strategy: { approach: big-bang }']);
+    expect(check('small', 3).warnings.map((w) => w.hint)).toEqual(['for 3 people the playbook advises a big-bang switch (strategy: { approach: big-bang })']);
     expect(check('small', 8)).toEqual({ error: undefined, warnings: [] });
+    // Ten people are both a small team and a growing business.
+    expect(check('small', 10).warnings).toEqual([]);
+    expect(check('growing', 10).warnings).toEqual([]);
   });
 
   it.each(presets)('%s: the comment on the default gates names every active-use threshold they use', (preset) => {
@@ -40,6 +43,24 @@ describe('the plan init writes', () => {
     expect(contact('custom', ['en'], 9).contact!.name).toBe('First Last');
     expect(contact('growing')).toMatchObject({ contact: { name: 'Help Desk', email: 'helpdesk@example.org' }, helpDesk: true });
     expect(contact('custom', ['nl']).contact!.name).toBe('Helpdesk');
+  });
+});
+
+describe('what the plan init writes leaves to fill in', () => {
+  const text = (o: { people?: boolean; languages?: ('en' | 'nl')[] } = {}) => starterPlan({ preset: 'growing', start: '2027-01-04', name: 'Acme', schemaPath: './rollout.schema.json', ...o });
+
+  it('leaves the discovery questions open, so that validate asks each one, with examples to start from', () => {
+    const open = load(text({ languages: ['nl', 'en'] }), 'rollout.yaml').diagnostics.filter((d) => d.code === 'discovery');
+    expect(open.map((d) => d.path)).toEqual(['approach', 'communications', 'monitoring', 'champions', 'targetedMessaging', 'training', 'selfHelp'].map((k) => `discovery.${k}`));
+    expect(text({ languages: ['nl', 'en'] })).toContain('#   champions: { nl: "Eén koploper per team als ambassadeur.", en: "One early adopter per team." }');
+    expect(validPlan(text()).regional.offlinePlan).toBeUndefined();
+  });
+
+  it('reads the roster init --people writes beside it', () => {
+    expect(validPlan(text()).people).toBeUndefined();
+    const plan = validPlan(text({ people: true }));
+    expect(plan.people).toMatchObject({ file: STARTER_ROSTER.file, columns: { person: 'Email', name: 'Name', group: 'Group', location: 'Location', phase: 'Phase', joined: 'Joined', left: 'Left' } });
+    expect(STARTER_ROSTER.content.split('\r\n')[0]).toBe('Email,Name,Group,Location,Phase,Joined,Left');
   });
 });
 

@@ -137,7 +137,7 @@ describe('gate labels in the report', () => {
     // The day of the value, from the export of Friday 12 February, not the report's Monday 15 February.
     expect(measured).toContain('<span class="card-label">Active use, measured</span><span class="card-value">65%</span><span class="card-note">whole organization, measured on Friday 12 February 2027<');
     expect(await cards([file], 'nl')).toContain('<span class="card-note">hele organisatie, gemeten op vrijdag 12 februari 2027<');
-    expect(measured).toContain('Active use ≥ 80; latest 28.6 (lowest: location Nickerie; whole organization 65)');
+    expect(measured).toContain('Active use ≥ 80; latest 28.6 in the lowest of the parts started (location Nickerie) and 65 in the whole organization');
     expect(measured).not.toContain('40 of 40');
   });
 });

@@ -76,7 +76,7 @@ describe('a roster far from the plan headcounts', () => {
       expect.stringMatching(/^organization\.groups\[1\]\.headcount: the roster \S+ lists 13 people in group "Design" but organization\.groups\[1\]\.headcount is 9$/),
       expect.stringMatching(/^organization\.locations\[0\]\.headcount: the roster \S+ lists 22 people in Paramaribo but organization\.locations\[0\]\.headcount is 18$/),
     ]);
-    expect(grown[0]).toMatch(/\(give the 4 people who left the day they left \(people\.columns\.left\), or raise organization\.headcount; /);
+    expect(grown[0]).toMatch(/\(if 4 people left, give them the day they left \(people\.columns\.left\); if people joined, raise organization\.headcount; /);
   });
 
   it('warns once when validate cannot read the roster', async () => {

@@ -2,6 +2,7 @@ import type { Change, ChangeSet } from '../../changes/compare.js';
 import { headlineChanges } from '../../changes/compare.js';
 import { dayShift } from '../../changes/reasons.js';
 import type { Language } from '../../plan/schema.js';
+import { everyoneWord } from '../../plan/condition-text.js';
 import { wordsFor } from '../../report/i18n.js';
 
 /** What a pause of one part holds: a phase id or a location name. */
@@ -41,9 +42,9 @@ type Words = (typeof WORDS)['en'];
 
 const shift = (c: Change, lang: Language): string => (c.days === null ? '' : dayShift(lang, c.days));
 const dates = (c: Change, w: Words): string => `${c.from ?? (c.change === 'resumed' ? w.held : w.added)} → ${c.to ?? (c.change === 'held' ? w.held : w.gone)}`;
-/** The kind of item and where: `Launch georgetown`; a phase named like its kind (`decommission`) once. */
+/** The kind of item and where: `Launch georgetown`; a phase named like its kind (`decommission`) once; everyone for a gate on everyone's rows. */
 const what = (c: Change, lang: Language): string => {
-  const where = [c.phase, c.location].filter((x, i, all) => x !== undefined && x !== c.type && (i === 0 || x.toLowerCase() !== all[0]?.toLowerCase()));
+  const where = [c.scope === 'organization' ? everyoneWord(lang) : c.phase, c.location].filter((x, i, all) => x !== undefined && x !== c.type && (i === 0 || x.toLowerCase() !== all[0]?.toLowerCase()));
   return [wordsFor(lang).events[c.type], ...where].join(' ');
 };
 // Resumed items follow an open pause's end only: named when there are some.

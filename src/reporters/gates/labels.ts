@@ -108,12 +108,25 @@ export function switchOffWaiting(result: GateCheckResult): { parts: { part: stri
 
 function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResult['condition']>, lang: Language): string {
   const w = gateWords(lang);
-  const scope = conditionScope(d, result.names, lang);
   const metric = metricName(result.names, d.metric);
-  const value = d.observed !== null ? `${w.is(metric, shownValue(d.observed, 'last', lang, d.threshold))}${scope ? ` (${scope})` : ''}` : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
+  const read = conditionValue(d, result.names, lang, (v) => shownValue(v, 'last', lang, d.threshold));
+  const value = read !== undefined ? w.is(metric, read) : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
   // A phase not started by the day measured is said to be so, not read as 0%.
   const waiting = d.notStarted.map((p): [string, string | null] => [phaseName(result.names.phases, p.phase), p.start]);
   return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}`;
+}
+
+/**
+ * The condition's value as read, with whose it is (see conditionScope); with the whole
+ * organization's value beside a part's, each is said to be whose (`55 in the lowest of the parts
+ * started (location Port of Spain) and 72 in the whole organization`), so that neither is read as
+ * everyone's. Undefined without a value.
+ */
+export function conditionValue(d: NonNullable<GateCheckResult['condition']>, names: DisplayNames, lang: Language, shown: (value: number) => string): string | undefined {
+  if (d.observed === null) return undefined;
+  if (d.lowest !== null && Object.keys(d.lowest).length > 0 && d.organization !== null) return gateWords(lang).lowestAndWhole(shown(d.observed), scopeText(d.lowest, names, lang), shown(d.organization));
+  const scope = conditionScope(d, names, lang);
+  return `${shown(d.observed)}${scope ? ` (${scope})` : ''}`;
 }
 
 /** `phase Pilot group`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
@@ -125,16 +138,14 @@ export function scopeText(scope: ScopeName, names: DisplayNames, lang: Language 
 }
 
 /**
- * Whose value the switch-off condition reads: the lowest part of the organization, which
- * decides, and beside it the whole organization's value, so that a group that has not started
- * yet is not taken for everyone. Undefined without a measured value.
+ * Whose value the switch-off condition reads when no whole organization's value is beside it
+ * (see conditionValue): the lowest part of the organization, which decides, or the whole
+ * organization. Undefined without a measured value.
  */
 export function conditionScope(d: NonNullable<GateCheckResult['condition']>, names: DisplayNames, lang: Language = 'en'): string | undefined {
   if (d.lowest === null) return undefined;
   const w = gateWords(lang);
-  if (Object.keys(d.lowest).length === 0) return w.wholeOrganization;
-  const whole = d.organization === null ? '' : `; ${w.wholeOrganization} ${shownValue(d.organization, 'last', lang, d.threshold)}`;
-  return `${w.lowest(scopeText(d.lowest, names, lang))}${whole}`;
+  return Object.keys(d.lowest).length === 0 ? w.wholeOrganization : w.lowest(scopeText(d.lowest, names, lang));
 }
 
 /** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */

@@ -21,6 +21,8 @@ export interface GateWords {
   parts: { phase: string; group: string; location: string };
   wholeOrganization: string;
   lowest(part: string): string;
+  /** The lowest part's value with the whole organization's beside it, each said to be whose: neither is taken for everyone's. */
+  lowestAndWhole(observed: string, part: string, whole: string): string;
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
   notStarted(day: string, phases: [string, string | null][]): string;
@@ -65,6 +67,7 @@ const EN: GateWords = {
   parts: { phase: 'phase', group: 'group', location: 'location' },
   wholeOrganization: 'whole organization',
   lowest: (part) => `lowest: ${part}`,
+  lowestAndWhole: (observed, part, whole) => `${observed} in the lowest of the parts started (${part}) and ${whole} in the whole organization`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, needs ${condition}`,
   notStarted: (day, phases) => `not started by ${day}, the day measured: ${phases.map(([name, start]) => (start ? `${name} (from ${start})` : name)).join(', ')}`,
@@ -109,6 +112,7 @@ const NL: GateWords = {
   parts: { phase: 'fase', group: 'groep', location: 'vestiging' },
   wholeOrganization: 'hele organisatie',
   lowest: (part) => `laagste: ${part}`,
+  lowestAndWhole: (observed, part, whole) => `${observed} in het laagste van de begonnen delen (${part}) en ${whole} in de hele organisatie`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, nodig: ${condition}`,
   notStarted: (day, phases) => `nog niet begonnen op ${day}, de gemeten dag: ${phases.map(([name, start]) => (start ? `${name} (vanaf ${start})` : name)).join(', ')}`,

@@ -10,12 +10,12 @@ import { partName, placedTitle, reporterWords, severalPlaces, type ReporterWords
 import type { PreviousEntry } from './ics-previous.js';
 
 /**
- * Event types that become calendar entries; checklists and emails stay in the other formats,
- * except tasks on a day: getting started and the exports of the old system's data.
+ * Every item of the timeline is a calendar entry, the communication plan (announcements,
+ * reminders, weekly updates, surveys) and the checklists included: for the coordinator the
+ * calendar is what reminds them. Pause and resume notices stay out: the entries a pause moves or
+ * holds say so themselves (a higher SEQUENCE, a cancelled entry with its reason).
  */
-const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['rollback', 'training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
-const CALENDAR_CHECKLISTS = new Set(['get-started', 'export-data']);
-export const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && CALENDAR_CHECKLISTS.has(e.key));
+export const inCalendar = (e: ScheduleEvent): boolean => e.type !== 'pause' && e.type !== 'resume';
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
 function vtimezone(zone: string): string[] {

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, run, tempDir } from '../helpers.js';
+
+/*
+ * A building firm's site crews: six people on building sites with a phone and poor internet, no
+ * mailbox. Their launch messages are a WhatsApp text and a notice for the site hut, not emails.
+ */
+
+afterAll(removeTempDirs);
+
+const PLAN = `version: 1
+tool: { name: Microsoft Teams, replaces: { nl: WhatsApp-groepen, en: WhatsApp groups }, contact: { name: Ravi Pinas, email: ict@pinasbouw.example, phone: "+597 8123456" } }
+organization:
+  name: Bouwbedrijf Pinas
+  headcount: 10
+  languages: [nl, en]
+  locations:
+    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 4 }
+    - { name: Bouwplaatsen, timezone: America/Paramaribo, headcount: 6, champion: Errol Kromodimedjo, connectivity: poor, languages: [nl] }
+  groups:
+    - { name: Administratie, headcount: 4, location: Paramaribo }
+    - { name: Uitvoerders, headcount: 6, location: Bouwplaatsen }
+start: 2027-04-05
+phases:
+  - { id: administratie, name: Administratie, audience: { groups: [Administratie] }, weeks: 2 }
+  - { id: bouwplaats, name: { nl: Bouwplaatsen, en: Building sites }, audience: { groups: [Uitvoerders] }, weeks: 2 }
+communications:
+  targetedGroups:
+    - group: Uitvoerders
+      why: { nl: alleen een telefoon en slecht internet, en: only a phone and poor internet }
+      channel: { nl: WhatsApp-bericht en een mededeling in de keet, en: WhatsApp message and a notice in the site hut }
+      send: [text, notice]
+training: { sessionTime: "09:00", sessionMinutes: 60, mode: per-location, officeHours: { time: "13:00" } }
+regional: { offlinePlan: { nl: Bel bij geen bereik de uitvoerder., en: Without signal call the site foreman. } }
+people: { file: roster.csv, columns: { person: Email, name: Name, group: Group, location: Location } }
+`;
+// Saved by Excel: a byte order mark, CRLF, a name with a comma.
+const ROSTER = [
+  '\ufeffEmail,Name,Group,Location',
+  'a.sewdien@bouw.example,Anita Sewdien,Administratie,Paramaribo',
+  'b.liauw@bouw.example,"Liauw, Boris",Administratie,Paramaribo',
+  'c.dikmoet@bouw.example,Clyde Dikmoet,Administratie,Paramaribo',
+  'd.ramautar@bouw.example,Dewi Ramautar,Administratie,Paramaribo',
+  ...['Marlon Wongsodikromo', 'Glenn Amatali', 'Ricardo Tjon', 'Sergio Poeketie', 'Iwan Blijd', 'Orlando Sabajo'].map(
+    (name) => `${name.toLowerCase().replace(' ', '.')}@bouw.example,${name},Uitvoerders,Bouwplaatsen`,
+  ),
+  '',
+].join('\r\n');
+
+function firm(): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'rollout.yaml'), PLAN);
+  writeFileSync(path.join(dir, 'roster.csv'), ROSTER);
+  return dir;
+}
+
+describe('render-emails for a group reached by WhatsApp and a notice in the site hut', () => {
+  const dir = firm();
+  const first = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const out = path.join(dir, 'out');
+  const files = readdirSync(out).sort();
+  const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
+
+  it('writes a text and a notice of each launch message for the group, in Dutch, and no email to the sites', () => {
+    expect(first.stderr).toMatch(/^wrote \d+ messages and the index to out\n$/);
+    expect(first.status).toBe(0);
+    expect(files.filter((f) => f.includes('_bouwplaats_') && !f.includes('checklist'))).toEqual([
+      '2027-04-05_bouwplaats_uitvoerders_announcement-notice.nl.html',
+      '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
+      '2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html',
+      '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
+      '2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html',
+      '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
+    ]);
+    expect(files).toContain('2027-04-05_administratie_welcome.en.md');
+  });
+
+  it('says what, when and whom to call in a few lines, with no email header or reply', () => {
+    const text = read('2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt');
+    expect(text).toBe(
+      [
+        '*Herinnering: Microsoft Teams start maandag 19 april*',
+        'Op maandag 19 april stappen jullie (Uitvoerders) over op Microsoft Teams.',
+        'Training: maandag 19 april om 09:00 (60 minuten); waar precies hoor je van Errol Kromodimedjo.',
+        'Lukt inloggen op je telefoon niet? Laat het Errol Kromodimedjo vóór maandag 19 april weten.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        '',
+      ].join('\n'),
+    );
+    const notice = read('2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html');
+    expect(notice).toContain('@page{size:A4');
+    expect(notice).toContain('<h1>Vanaf vandaag: Microsoft Teams</h1>');
+    expect(notice).toContain('<li><strong>Vragen, deze week elke dag om 13:00:</strong> bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456</li>');
+    expect(notice).toContain('<li><strong>Als het internet uitvalt:</strong> Bel bij geen bereik de uitvoerder.</li>');
+  });
+
+  it('lists them in the index, and names nobody from the roster anywhere', () => {
+    const index = JSON.parse(read('index.json')) as { messages: { file: string; kind: string; to: string }[] };
+    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(6).fill('Uitvoerders (6 personen)'));
+    const all = files.map(read).join('\n') + first.stdout;
+    for (const name of ['Sewdien', 'Liauw', 'Wongsodikromo', 'Amatali', 'Sabajo', '@bouw.example']) expect(all).not.toContain(name);
+  });
+
+  it('overwrites nothing without --force, and writes the same again with it', () => {
+    const before = read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt');
+    writeFileSync(path.join(out, '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt'), 'edited\n');
+    const again = run(['render-emails', '-o', 'out'], { cwd: dir });
+    expect(again.status).not.toBe(0);
+    expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('edited\n');
+    expect(run(['render-emails', '-o', 'out', '--force'], { cwd: dir }).status).toBe(0);
+    expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe(before);
+  });
+});
