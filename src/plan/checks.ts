@@ -13,6 +13,7 @@ import { checkSources } from '../sources/checks.js';
 import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
+import { checkSenderAddress } from './sender.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
 export interface Check {
@@ -38,7 +39,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkSenderAddress(plan));
   return out;
 }
 
