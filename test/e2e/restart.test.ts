@@ -35,6 +35,20 @@ describe('a second try in the folder of the attempt that rolled back', () => {
     expect(again.status).toBe(0);
   });
 
+  it("reads no row of the first attempt in a --metrics file either: its bad row stops only a plan that is no second try", () => {
+    const metrics = '\ufeffdate,metric,value\r\n2027-03-08,active_use_pct,12\r\n2027-03-15,active_use_pct,abc\r\n2027-03-26,active_use_pct,40\r\n';
+    const check = (secondTry: boolean) => {
+      const dir = folder(secondTry);
+      writeFileSync(path.join(dir, 'usage.csv'), metrics);
+      return run(['gate-check', '--at', '2027-03-29', '--metrics', 'usage.csv', '--format', 'json'], { cwd: dir });
+    };
+    const first = check(false);
+    expect([first.status, first.stderr]).toEqual([2, expect.stringContaining('usage.csv:3:3: active_use_pct value "abc" is not a number')]);
+    const again = check(true);
+    expect([again.status, again.stderr]).toEqual([0, expect.not.stringContaining('usage.csv')]);
+    expect(JSON.parse(again.stdout).decision).toBe('continue');
+  });
+
   it('announces itself as the second try, with why the first stopped and what changed, in English and Dutch', () => {
     const dir = folder(true);
     expect(run(['render-emails', '--at', '2027-03-19', '-o', 'out'], { cwd: dir }).status).toBe(0);
