@@ -228,7 +228,7 @@ export class ContextBuilder {
         rollbackProcedure: plan.contingency.rollbackProcedure ?? null,
         exportEvery: plan.contingency.exportEvery ?? null,
       },
-      metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
+      metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), inSentence: m.inSentence ?? inSentence(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
       budget: plan.regional.budget !== undefined ? { amount: plan.regional.budget, currency: plan.regional.currency ?? null } : null,
       targetedGroups: plan.communications.targetedGroups.map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
       discovery: Object.fromEntries(Object.keys(DISCOVERY_QUESTIONS).map((k) => [k, plan.discovery[k as keyof typeof DISCOVERY_QUESTIONS] ?? null])),

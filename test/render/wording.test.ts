@@ -38,6 +38,8 @@ describe('the wording of the messages, in Dutch and English', () => {
   it('writes the support line and the resources in lower case mid-sentence, abbreviations kept', () => {
     expect(file('2027-04-12_administratie_reminder.nl.md')).toContain('eerst zelfhulp (snelstartgids op SharePoint), daarna ambassadeurs (WhatsApp +597 8123457 en spreekuur), daarna ICT (ict@pinasbouw.sr), daarna leverancier');
     expect(file('2027-04-12_administratie_reminder.en.md')).toContain('first self-service (quick start guide on SharePoint), then champions (WhatsApp +597 8123457 and office hours), then ICT (ict@pinasbouw.sr), then vendor');
+    expect(file('2027-04-19_rollout_checklist-each-week-after.nl.md')).toContain('- [ ] Metingen bijgehouden: actief gebruik, tevredenheid, NPS, meldingen, gebruikers met een account en afgeronde trainingen\n');
+    expect(file('2027-04-19_rollout_checklist-each-week-after.en.md')).toContain('- [ ] Metrics tracked: active use, satisfaction, NPS, tickets, users with accounts, and training completion\n');
     expect(file('2027-05-03_werkvoorbereiding_welcome.nl.md')).toContain('**Zelf opzoeken:** snelstartgids (2 pagina’s), instructievideo’s (elk 5-10 minuten), lijst met veelgestelde vragen en naslagkaart (1 pagina)');
   });
 
