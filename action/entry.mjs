@@ -2,8 +2,9 @@
 // format in the log and appends the markdown report to the job summary; sets the outputs `decision`
 // and `current-phase` from its JSON result, and fails the step on the decisions `fail-on` names. Input that cannot be used always
 // fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,32 @@ const FAILING = { pause: ['pause', 'rollback'], rollback: ['rollback'], never: [
 /** gate-check's exit codes for its decisions. */
 const DECISIONS = { 0: 'continue', 1: 'pause', 3: 'rollback' };
 
+/** How gate-check begins its JUnit reports (src/reporters/gates/junit.ts JUNIT_START). */
+const JUNIT_START = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rollout gate-check" ';
+/** Whether a file is a JUnit report of gate-check: the only kind the input junit may replace. */
+function isGateReport(file) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(JUNIT_START.length);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8') === JUNIT_START;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+// The file the workflow's test reporter reads. A self-hosted runner keeps the last run's: an input
+// this step refuses removes it, and a check that stops on bad input replaces it with that error.
+const junit = input('JUNIT', undefined);
+const junitFile = junit && statSync(junit, { throwIfNoEntry: false });
+const lastReport = Boolean(junitFile?.isFile()) && isGateReport(junit);
+if (junitFile?.isFile() && !lastReport) {
+  fail(`the input junit names ${junit}, which is not a JUnit report of rollout; name a new file, such as reports/rollout-gates.xml`);
+}
+
 function fail(message, code = 2) {
+  if (lastReport) rmSync(junit, { force: true });
   process.stderr.write(`rollout: ${message}\n`);
   process.exit(code);
 }
@@ -39,7 +65,6 @@ const at = input('AT', undefined);
 if (at !== undefined && !realDate(at)) fail(`the input at must be a date written YYYY-MM-DD between 1970-01-01 and 2200-12-31, not "${at}"; leave it empty for today in the plan's time zone`);
 const plan = input('PLAN', 'rollout.yaml');
 if (!existsSync(plan)) fail(`the input plan names no file ("${plan}"); give the plan's path in the repository, e.g. rollout.yaml`);
-const junit = input('JUNIT', undefined);
 
 /** YYYY-MM-DD, a day of the calendar, in the range the tool takes. */
 function realDate(text) {
@@ -63,7 +88,6 @@ if (input('METRICS') && metrics.length === 0) fail(`the input metrics names no f
 const args = ['gate-check', '--plan', plan, ...(metrics.length ? ['--metrics', ...metrics] : [])];
 if (at) args.push('--at', at);
 if (lang) args.push('--lang', lang);
-// The file the workflow's test reporter reads; a self-hosted runner keeps the last run's.
 if (junit) args.push('--save-junit', junit, '--force');
 // One check gives all three: the log in the chosen format (annotations with the default `github`),
 // the result as JSON for the outputs, and the markdown report for the job summary.

@@ -159,7 +159,7 @@ program
   .option('--summary <file>', 'also append the markdown report to this file (with --format github: $GITHUB_STEP_SUMMARY when set)')
   .option('--save-json <file>', 'also write the JSON result to this file')
   .option('--save-junit <file>', 'also write the JUnit XML to this file, for a test reporter')
-  .option('-f, --force', 'overwrite an existing --save-json or --save-junit file')
+  .option('-f, --force', 'overwrite an existing --save-json or --save-junit file (never a file the check reads)')
   .addHelpText(
     'after',
     examples([

@@ -8,9 +8,9 @@ import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
 import { formatDay } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import { EXIT, RolloutError } from '../util/errors.js';
 import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
+import { reportImports, reportRepeats, requireData, sourcesInput, sourcesToRead, ungivenNotes } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -41,11 +41,26 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
     }
     return (await import('./replay.js')).replayCommand(options);
   }
+  try {
+    return await checkOneDay(options);
+  } catch (error) {
+    if (options.saveJunit !== undefined && error instanceof RolloutError && error.exitCode === EXIT.input) {
+      await (await import('./saved-outputs.js')).saveInputError(options.saveJunit, error, options.force);
+    }
+    throw error;
+  }
+}
+
+async function checkOneDay(options: GateCheckOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   const at = atOption(options.at);
   const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
   const asOf = at ?? today(loadedPlan);
   const lang = options.lang ?? loadedPlan.language;
+  if (options.summary !== undefined || options.saveJson !== undefined || options.saveJunit !== undefined) {
+    const reads = { planFile: options.plan, plan: loadedPlan, baseDir: sourcesInput(options.plan, loaded).baseDir, metrics: options.metrics ?? [] };
+    await (await import('./saved-outputs.js')).checkOutputs(options, reads);
+  }
   // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
   // the tool's words only in text and markdown, which are for people.
   const plan = planIn(loadedPlan, lang);

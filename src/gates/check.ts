@@ -21,7 +21,7 @@ import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
-import { measuredDays } from '../sources/read-window.js';
+import { measuredDays, readWindow } from '../sources/read-window.js';
 import { unknownPartNotes } from './unknown-parts.js';
 
 export interface GateCheckInput {
@@ -182,6 +182,8 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     dateSetting: { key: 'metricsImport.dateFormat', at: plan.metricsImport.dateFormat === 'auto' ? undefined : sources?.locate?.(['metricsImport', 'dateFormat']) },
     thousands: plan.metricsImport.thousands,
     lenient,
+    // The days the plan's sources are read on: a second try reads none of the first attempt's rows.
+    window: readWindow(plan, asOf),
     scope: ledger.scope.bind(ledger),
   };
   const imports: ImportReport[] = [];

@@ -7,6 +7,7 @@ import type { Metric } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { outsideWindow, type ReadWindow } from '../sources/read-window.js';
 import { readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
 import { DateColumn, dateOrder, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
@@ -41,6 +42,8 @@ export interface ImportOptions {
   thousands?: Thousands;
   /** Skip bad rows instead of failing on them. */
   lenient: boolean;
+  /** The days the plan reads (a second try's, see readWindow): rows of other days are left out unchecked. */
+  window?: ReadWindow;
   /** The scope object for a row's phase, group and location (each undefined when blank). */
   scope: (phase?: string, group?: string, location?: string) => Scope;
 }
@@ -184,6 +187,7 @@ class RowReader {
       this.fix = fix;
       return problem;
     }
+    if (this.unread(day)) return undefined;
     if (layout.kind === 'long') {
       const info = this.metric(row, cols.metric!);
       this.column = cols.metric! + 1;
@@ -302,8 +306,16 @@ class RowReader {
   /** The file has shown its date order: the rows held back count now. */
   private release(): void {
     this.days.length = 0;
-    for (const { text, metric, value, scope } of this.held) this.accept(metric, this.dates.read(text, 0) as Day, value, scope);
+    for (const { text, metric, value, scope } of this.held) {
+      const day = this.dates.read(text, 0) as Day;
+      if (!this.unread(day)) this.accept(metric, day, value, scope);
+    }
     this.held = [];
+  }
+
+  /** Whether a row of `day` is outside the plan's window, as the first attempt's rows are for a second try. */
+  private unread(day: Day | typeof UNDECIDED): boolean {
+    return day !== UNDECIDED && this.options.window !== undefined && outsideWindow(this.options.window, day);
   }
 
   /** After the last row: a file whose dates all read both ways stops here. */

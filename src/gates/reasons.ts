@@ -1,4 +1,5 @@
-import { COMPARED_DECIMALS } from './compare.js';
+import { COMPARED_DECIMALS, roundObserved } from './compare.js';
+import { trendDirection } from '../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
 import { partRollbackWords, rolledBackName } from '../rollback/words.js';
@@ -56,6 +57,8 @@ interface Phrases {
   tooFewDays(days: number, min: number, rows: string): string;
   nothing(rows: string): string;
   judged(holds: boolean, value: string, op: Operator, threshold: string): string;
+  /** A trend judged against 0: its value per day and where it goes (-1 falling, 0 flat, 1 rising). */
+  trend(value: string, sign: -1 | 0 | 1): string;
   number(n: number): string;
 }
 
@@ -74,6 +77,7 @@ const EN: Phrases = {
   tooFewDays: (days, min, rows) => `too few days (${days} of at least ${min}) for a trend: ${rows}`,
   nothing: (rows) => `nothing to judge: ${rows}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
+  trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
 };
 
@@ -100,6 +104,7 @@ const NL: Phrases = {
   tooFewDays: (days, min, rows) => `te weinig dagen (${days} van minstens ${min}) voor een trend: ${rows}`,
   nothing: (rows) => `niets te beoordelen: ${rows}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
+  trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
 };
 
@@ -132,8 +137,12 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.tooFewDays(b.days, b.min, p.rows(b.rows));
     case 'nothing':
       return p.nothing(p.rows(b.rows));
-    case 'judged':
+    case 'judged': {
+      // For people a trend against 0 says where it goes, as compared: "0.25 per day, so rising", never a flat count as falling.
+      const { observed } = b.reading;
+      if (names && observed !== null && trendDirection({ aggregate: b.reading.aggregate, op: b.op, threshold: b.threshold })) return p.trend(value(b.reading), Math.sign(roundObserved(observed)) as -1 | 0 | 1);
       return p.judged(b.holds, value(b.reading), b.op, p.number(b.threshold));
+    }
   }
 }
 

@@ -54,7 +54,7 @@ export const DUTCH: Readonly<Record<string, string>> = {
   'Feature questions': 'Vragen over functies',
   'Quick start guide (2 pages)': 'Snelstartgids (2 pagina’s)',
   'Video tutorials (5-10 minutes each)': 'Instructievideo’s (elk 5-10 minuten)',
-  'FAQ document': 'Document met veelgestelde vragen',
+  'FAQ document': 'Lijst met veelgestelde vragen',
   'Cheat sheet (1 page)': 'Naslagkaart (1 pagina)',
   'hands-on': 'praktijkgericht',
   email: 'e-mail',

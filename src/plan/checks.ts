@@ -14,6 +14,7 @@ import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 import { checkPlaceholderTexts } from './placeholder-texts.js';
+import { checkSenderAddress } from './sender.js';
 
 /** A finding of a semantic check, located by its path in the plan. */
 export interface Check {
@@ -39,7 +40,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan));
   return out;
 }
 

@@ -73,10 +73,50 @@ export interface Condition {
   threshold: number;
 }
 
+/** The directions a trend can be asked to take, against zero: `slope < 0` is falling. */
+type Direction = '<' | '<=' | '>' | '>=';
+const DIRECTIONS: ReadonlySet<Operator> = new Set<Operator>(['<', '<=', '>', '>=']);
+
+/** A slope against 0 says a direction; against any other number it stays a number per day. */
+export const trendDirection = (c: Pick<Condition, 'aggregate' | 'op' | 'threshold'>): Direction | undefined => (c.aggregate === 'slope' && c.threshold === 0 && DIRECTIONS.has(c.op) ? (c.op as Direction) : undefined);
+
+/** Each direction in words: as the verb of a main clause and of a clause after "once" / "zodra". */
+const DIRECTION_WORDS: Record<Language, Record<Direction, { main: string; clause: string }>> = {
+  en: {
+    '<': { main: 'falling', clause: 'falling' },
+    '<=': { main: 'not rising', clause: 'not rising' },
+    '>': { main: 'rising', clause: 'rising' },
+    '>=': { main: 'not falling', clause: 'not falling' },
+  },
+  nl: {
+    '<': { main: 'daalt', clause: 'daalt' },
+    '<=': { main: 'neemt niet toe', clause: 'niet toeneemt' },
+    '>': { main: 'stijgt', clause: 'stijgt' },
+    '>=': { main: 'neemt niet af', clause: 'niet afneemt' },
+  },
+};
+
+/**
+ * A trend condition as a sentence: "tickets per day are falling" / "het aantal meldingen per dag
+ * daalt" for a count, "active use is falling" / "actief gebruik daalt" for any other measure.
+ */
+function trendSentence(c: Condition, direction: Direction, metrics: readonly NamedMetric[], lang: Language, clause: boolean): string {
+  const metric = metrics.find((m) => m.name === c.metric);
+  const label = metricLabel(c, metric, lang);
+  const words = DIRECTION_WORDS[lang][direction];
+  // A count is counted per day, unless its label says so already ("support tickets per day").
+  const count = metric?.unit === 'count';
+  const perDay = /\bper\b/i.test(label) ? '' : PER_DAY[lang];
+  if (lang === 'nl') return `${count ? `het aantal ${label}${perDay}` : label} ${clause ? words.clause : words.main}`;
+  return count ? `${label}${perDay} are ${words.main}` : `${label} is ${words.main}`;
+}
+
+const metricLabel = (c: Condition, metric: NamedMetric | undefined, lang: Language): string => metric?.inSentence ?? midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
+
 /** The condition's subject and goal: "active use" and "at least 80%". */
 export function conditionParts(c: Condition, metrics: readonly NamedMetric[], lang: Language): { subject: string; goal: string } {
   const metric = metrics.find((m) => m.name === c.metric);
-  const label = metric?.inSentence ?? midSentence(word(metric?.label ?? c.metric.replace(/_/g, ' '), lang));
+  const label = metricLabel(c, metric, lang);
   const aggregate = c.aggregate ?? 'last';
   const number = formatNumber(c.threshold, lang, { decimals: 2, grouping: true, sign: 'auto' });
   const percent = aggregate !== 'nps' && aggregate !== 'slope' && aggregate !== 'count' && (metric?.unit === 'percent' || /_pct$/.test(c.metric));
@@ -84,14 +124,18 @@ export function conditionParts(c: Condition, metrics: readonly NamedMetric[], la
   return { subject, goal: `${OPERATORS[lang][c.op]} ${number}${percent ? '%' : ''}${aggregate === 'slope' ? PER_DAY[lang] : ''}` };
 }
 
-/** "active use at least 80%", for a title or a list. */
+/** "active use at least 80%", "tickets per day are not rising", for a title or a list. */
 export function conditionText(c: Condition, metrics: readonly NamedMetric[], lang: Language): string {
+  const direction = trendDirection(c);
+  if (direction) return trendSentence(c, direction, metrics, lang, false);
   const { subject, goal } = conditionParts(c, metrics, lang);
   return `${subject} ${goal}`;
 }
 
 /** "active use is at least 80%" / "actief gebruik minstens 80% is", after "once" / "zodra". */
 export function conditionClause(c: Condition, metrics: readonly NamedMetric[], lang: Language): string {
+  const direction = trendDirection(c);
+  if (direction) return trendSentence(c, direction, metrics, lang, true);
   const { subject, goal } = conditionParts(c, metrics, lang);
   return lang === 'nl' ? `${subject} ${goal} is` : `${subject} is ${goal}`;
 }

@@ -1,5 +1,6 @@
 import { parseDuration } from '../util/dates.js';
 import { word } from './builtin-text.js';
+import { midSentence } from './condition-text.js';
 import type { Plan } from './resolve.js';
 import type { Language } from './schema.js';
 import { isSurveyGate } from './success-gates.js';
@@ -32,10 +33,8 @@ export interface Question {
 interface Facts {
   minutes: number;
   why: string | undefined;
-  /** Tier names in escalation order, in the plan's language. */
-  escalation: string[];
-  /** The support tiers' own channels (not the announcement channels). */
-  channels: string[];
+  /** The support tiers in escalation order, in the plan's language, each name as it reads mid-sentence, with its own channels. */
+  tiers: { name: string; channels: string[] }[];
 }
 
 type Sentences = {
@@ -65,13 +64,23 @@ interface Shortfall {
 const list = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 const period = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+/** Where to ask, as the messages' support line says it: ": first self-service (the guide), then ICT (ict@...)". */
+const helpPath = (tiers: Facts['tiers'], first: string, then: string, and: string): string =>
+  tiers.length ? `: ${tiers.map((t, i) => `${i === 0 ? first : then} ${t.name}${where(t, and)}`).join(', ')}` : '';
+
+/** A tier's channels in brackets, leaving out one that only repeats its name ("wiki (wiki)"). */
+const where = (tier: Facts['tiers'][number], and: string): string => {
+  const channels = tier.channels.filter((c) => c.toLowerCase() !== tier.name.toLowerCase());
+  return channels.length ? ` (${list(channels, and)})` : '';
+};
+
 const EN: Sentences = {
-  objections: ({ minutes, why, escalation, channels }) => [
+  objections: ({ minutes, why, tiers }) => [
     { question: "I don't have time to learn this", answer: `Training takes ${minutes} minutes, and you'll save time every week once learned.` },
     { question: 'The old way worked fine', answer: why ? `The old way is good, but ${why}; that is what the new tool is for.` : 'The old way is good, but the new tool is meant to take away its biggest pain point.' },
     {
       question: 'This seems complicated',
-      answer: `Every new tool feels that way at first. Give it a fair try; when you get stuck, ${channels.length ? `ask in ${list(channels, 'or')}` : 'ask for help'}: ${escalation.map((tier, i) => (i === 0 ? `${tier} first` : tier)).join(', then ')}.`,
+      answer: `Every new tool feels that way at first. Give it a fair try; when you get stuck, ask for help${helpPath(tiers, 'first', 'then', 'and')}.`,
     },
     { question: 'Why are we changing?', answer: why ? `Because ${why}; that is what the new tool is for.` : 'The problem costs us time and money; the new tool is meant to take it away.' },
   ],
@@ -103,14 +112,14 @@ const EN: Sentences = {
 };
 
 const NL: Sentences = {
-  objections: ({ minutes, why, escalation, channels }) => [
+  objections: ({ minutes, why, tiers }) => [
     { question: 'Ik heb geen tijd om dit te leren', answer: `De training duurt ${minutes} minuten, en daarna bespaar je elke week tijd.` },
     { question: 'De oude manier werkte toch prima', answer: why ? `De oude manier is goed, maar ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'De oude manier is goed, maar het nieuwe systeem is bedoeld om het grootste knelpunt weg te nemen.' },
     {
       question: 'Dit lijkt ingewikkeld',
-      answer: `Elk nieuw systeem voelt in het begin zo. Geef het een eerlijke kans; loop je vast, ${channels.length ? `vraag het dan via ${list(channels, 'of')}` : 'vraag dan om hulp'}: eerst ${escalation.join(', dan ')}.`,
+      answer: `Elk nieuw systeem voelt in het begin zo. Geef het een eerlijke kans; loop je vast, vraag dan om hulp${helpPath(tiers, 'eerst', 'daarna', 'en')}.`,
     },
-    { question: 'Waarom veranderen we?', answer: why ? `Want ${why}; daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
+    { question: 'Waarom veranderen we?', answer: why ? `Omdat er iets beter moet: ${period(why)} Daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
   ],
   titles: {
     'early-communication': 'Vroeg communiceren: geen verrassingen',
@@ -158,9 +167,13 @@ export function supportChannels(plan: Pick<Plan, 'support'>, lang: Language): st
   return [...new Set(plan.support.tiers.flatMap((t) => t.channels.map((c) => word(c, lang))))];
 }
 
-/** The playbook's four common objections, answered from the plan: its session length, why, support and escalation. */
-export function defaultObjections(plan: Pick<Plan, 'support' | 'training' | 'tool'>, lang: Language): Question[] {
-  return SENTENCES[lang].objections({ minutes: plan.training.sessionMinutes, why: plan.tool.why, escalation: escalationPath(plan, lang), channels: supportChannels(plan, lang) });
+/**
+ * The playbook's four common objections, answered from the plan: its session length, why, support
+ * and escalation. A tier's name starting with one of the plan's `names` keeps its capital.
+ */
+export function defaultObjections(plan: Pick<Plan, 'support' | 'training' | 'tool'>, lang: Language, names?: ReadonlySet<string>): Question[] {
+  const tiers = tiersInEscalationOrder(plan.support).map((t) => ({ name: midSentence(word(t.name, lang), names), channels: t.channels.map((c) => word(c, lang)) }));
+  return SENTENCES[lang].objections({ minutes: plan.training.sessionMinutes, why: plan.tool.why, tiers });
 }
 
 /** The objections people raise and their answers: the plan's own, else the defaults. */

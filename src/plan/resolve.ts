@@ -123,7 +123,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
     },
     support,
     supportLanguages: parsed.regional.supportLanguages ?? support.languages ?? parsed.organization.languages,
-    resistance: parsed.resistance ?? defaultObjections({ ...parsed, support }, lang).map(({ question, answer }) => ({ objection: question, response: answer })),
+    resistance: parsed.resistance ?? defaultObjections({ ...parsed, support }, lang, names).map(({ question, answer }) => ({ objection: question, response: answer })),
     challenges: parsed.challenges ?? DEFAULT_CHALLENGES,
   };
 }

@@ -12,7 +12,8 @@ import type { WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
-import { conditionClause, conditionFields, gateScopeText, OPERATORS } from '../plan/condition-text.js';
+import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
+import { knownNames } from '../plan/known-names.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
@@ -24,6 +25,7 @@ import { readersClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { languagesAt } from '../plan/location-languages.js';
+import { messageSender } from '../plan/sender.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -149,8 +151,14 @@ export class ContextBuilder {
     const launches = schedule.phases.filter((p) => p.kind === 'launch');
     this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
     const t = (s: string) => word(s, lang);
-    const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;
+    // Resources and support tiers are named inside sentences ("first self-service, then ICT"): lower case unless a name.
+    const names = knownNames(plan, plan.phases);
+    const inSentence = (s: string) => midSentence(t(s), names);
     const firstLaunch = this.phases.find((p) => p.kind === 'launch');
+    // The pilot as the messages name it elsewhere: the phase that brings in the pilot group, by its name in this language.
+    const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;
+    const pilotPhase = plan.phases.find((p) => pilotGroup !== undefined && typeof p.audience === 'object' && 'groups' in p.audience && p.audience.groups.includes(pilotGroup));
+    const pilot = this.phases.find((p) => p.id === pilotPhase?.id) ?? firstLaunch;
     const reviews = schedule.events
       .filter((e) => e.type === 'review')
       .map((e) => ({ key: e.key, date: e.date, label: REVIEW_LABELS[e.key]?.[lang] ?? e.title }));
@@ -186,12 +194,12 @@ export class ContextBuilder {
         byLabel: BY_LABELS[plan.strategy.by][lang],
         reviews,
       },
-      pilot: plan.tool.pilotResults ? { name: pilotGroup ?? firstLaunch?.name ?? null, results: plan.tool.pilotResults } : null,
+      pilot: plan.tool.pilotResults ? { name: pilot?.name ?? null, results: plan.tool.pilotResults } : null,
       training: {
         minutes: plan.training.sessionMinutes,
         format: t(plan.training.format),
         sessionsPerPhase: plan.training.sessionsPerPhase,
-        selfService: plan.training.selfService.map(t),
+        selfService: plan.training.selfService.map(inSentence),
         buddySystem: plan.training.buddySystem,
         officeHours: {
           time: plan.training.officeHours.time,
@@ -204,7 +212,7 @@ export class ContextBuilder {
         // In the order people escalate, as the plan says.
         tiers: [...plan.support.tiers]
           .sort((a, b) => rank(plan.support.escalation, a.tier) - rank(plan.support.escalation, b.tier))
-          .map((tier) => ({ tier: tier.tier, name: t(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
+          .map((tier) => ({ tier: tier.tier, name: inSentence(tier.name), owner: tier.owner ?? null, channels: tier.channels.map(t), handles: tier.handles.map(t) })),
         languages: plan.supportLanguages.map((l) => LANGUAGE_NAMES[lang][l]),
         channels: [...new Set(plan.support.tiers.flatMap((tier) => tier.channels.map(t)))],
         helpDesk: plan.support.helpDesk,
@@ -220,7 +228,7 @@ export class ContextBuilder {
         rollbackProcedure: plan.contingency.rollbackProcedure ?? null,
         exportEvery: plan.contingency.exportEvery ?? null,
       },
-      metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
+      metrics: plan.metrics.map((m) => ({ name: m.name, label: t(m.label ?? m.name), inSentence: m.inSentence ?? inSentence(m.label ?? m.name), goal: m.goal === undefined ? null : t(m.goal) })),
       budget: plan.regional.budget !== undefined ? { amount: plan.regional.budget, currency: plan.regional.currency ?? null } : null,
       targetedGroups: plan.communications.targetedGroups.map((g) => ({ group: g.group, why: g.why ?? null, channel: g.channel ?? null })),
       discovery: Object.fromEntries(Object.keys(DISCOVERY_QUESTIONS).map((k) => [k, plan.discovery[k as keyof typeof DISCOVERY_QUESTIONS] ?? null])),
@@ -339,7 +347,6 @@ export class ContextBuilder {
     const launches = schedule.phases.filter((p) => p.kind === 'launch');
     const phase = message.phase ? this.phase(message.phase, message.location, launches.indexOf(message.phase)) : null;
     const loc = message.location === undefined ? undefined : plan.organization.locations.find((l) => l.name === message.location);
-    const sender = message.first ? (plan.tool.sponsor ?? plan.communications.sender) : (plan.communications.sender ?? plan.tool.sponsor);
     const people = phase && phase.kind === 'launch' ? ((loc && message.phase!.peopleAt?.[loc.name]) ?? phase.people) : plan.organization.headcount;
     const survey = this.survey(message);
     // A survey asks the groups that have started, not those still to come, nor people rolled back.
@@ -357,7 +364,7 @@ export class ContextBuilder {
         people: notice?.people ?? (surveyed ? surveyed.people : people),
         first: message.first,
       },
-      sender: person(sender ?? plan.tool.contact),
+      sender: person(messageSender(plan, message.first)),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
@@ -775,7 +782,7 @@ export class ContextBuilder {
     const part = phase !== undefined ? (this.phases.find((p) => p.id === phase)?.name ?? phase) : (group ?? location ?? null);
     const whole = part !== null && measured?.organization != null ? `${decimal(measured.organization, lang)}${unit}` : null;
     return {
-      metric: word(metric?.label ?? when.metric, lang),
+      metric: metric?.inSentence ?? midSentence(word(metric?.label ?? when.metric, lang)),
       goal: `${OPERATORS[lang][when.op]} ${decimal(when.threshold, lang)}${unit}`,
       measured: measured && { value: `${decimal(measured.value, lang)}${unit}`, day: measured.day, part, organization: whole },
       met: measured ? measured.met : null,

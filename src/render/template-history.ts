@@ -1,8 +1,8 @@
 // Written by scripts/template-history.mjs from the repository's history: do not edit.
 /** Every version each built-in template has had, the current one included. */
 export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
-  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', 'd517351ca5a0'],
-  'checklists/each-week-after.nl.hbs': ['46979ae4f5ac', '7c63b5d90150', '801604fa3bc4'],
+  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', 'cf059fefb44a', 'd517351ca5a0'],
+  'checklists/each-week-after.nl.hbs': ['46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512'],
   'checklists/evaluation.en.hbs': ['b54e24aae894'],
   'checklists/evaluation.nl.hbs': ['df1ae44b1037'],
   'checklists/export-data.en.hbs': ['a2c18d5f3f79'],
@@ -47,8 +47,8 @@ export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
   'emails/survey.nl.hbs': ['0225377aa86b', '31057f75b929', 'c1724e5c655f'],
   'emails/switch-off-postponed.en.hbs': ['d7ec27b79106'],
   'emails/switch-off-postponed.nl.hbs': ['bada9e419e71'],
-  'emails/weekly-update.en.hbs': ['013d48b0b667', '0534feec25f3', '2dd3570dcd67', '3045dd8be500', '3632e2a2c465', '3f75618755be', '585f168d244d', '5b99a6df5114', '5df468c8cf2e', '66bb7f332889', '91fdc4dc6de8', '9884a9a134c8', 'a0e3cf2127df', 'a7d4ddd1ab2b', 'aef9acc3a4cb', 'b185ef9916a0', 'bfb92e9bd616', 'c61f0f508ba8', 'd97be1ea0cbf', 'e0cb31635f62', 'f55365e70406'],
-  'emails/weekly-update.nl.hbs': ['04adf135440e', '128802822d3e', '13786246d970', '205c953e11ad', '2519e4591be0', '30139ca747d5', '65bd141837ef', '69b53eb3af47', '7c97d9ff7752', '9235d8147806', 'a2662c3d14bd', 'ab53a65d066b', 'b29abd4f7080', 'c6c37d86e987', 'd29e0a23c20b', 'dcc146fea0b7', 'f2720309e246', 'f311903a45b3', 'fc1d907a63b7'],
+  'emails/weekly-update.en.hbs': ['013d48b0b667', '0534feec25f3', '2dd3570dcd67', '3045dd8be500', '3632e2a2c465', '3f086715b8cf', '3f75618755be', '585f168d244d', '5b99a6df5114', '5df468c8cf2e', '66bb7f332889', '91fdc4dc6de8', '9884a9a134c8', 'a0e3cf2127df', 'a7d4ddd1ab2b', 'aef9acc3a4cb', 'b185ef9916a0', 'bfb92e9bd616', 'c61f0f508ba8', 'd97be1ea0cbf', 'e0cb31635f62', 'f55365e70406'],
+  'emails/weekly-update.nl.hbs': ['04adf135440e', '128802822d3e', '13786246d970', '205c953e11ad', '2519e4591be0', '30139ca747d5', '4a8ba93d9a6e', '65bd141837ef', '69b53eb3af47', '7c97d9ff7752', '9235d8147806', 'a2662c3d14bd', 'ab53a65d066b', 'b29abd4f7080', 'c6c37d86e987', 'd29e0a23c20b', 'dcc146fea0b7', 'f2720309e246', 'f311903a45b3', 'fc1d907a63b7'],
   'emails/welcome.en.hbs': ['331ab186a365', '3ececddd8ece', '5b13ad3a75dd', '7137108397c6', 'c479766dc34b', 'eabcb9c44053'],
   'emails/welcome.nl.hbs': ['0d511a20fff2', '4cecbdf16683', '64554530dc09', '6a6a3f5883bc', 'e5c1bccd54f5', 'fbb502d343ac', 'fed40ecc83a9'],
   'notices/announcement.en.hbs': ['d9c3e1d62bf6'],

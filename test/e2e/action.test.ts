@@ -165,10 +165,42 @@ describe('the GitHub Action', () => {
     expect(xml).toMatch(/^<\?xml[^]*<testcase classname="rollout\.gates\./);
     const report = path.join(dir, 'reports', 'gates.xml');
     mkdirSync(path.dirname(report));
-    writeFileSync(report, 'an earlier run\n');
+    writeFileSync(report, xml.replace('2027-03-15', '2027-03-08'));
     const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', 'fail-on': 'never', junit: 'reports/gates.xml' }, dir);
     expect([r.status, r.outputs.decision]).toEqual([0, 'pause']);
     expect(r.stdout).toMatch(/^::warning file=rollout\.yaml/m);
     expect(readFileSync(report, 'utf8')).toBe(xml);
+  });
+
+  it('never writes the JUnit XML over a file that is not a JUnit report of rollout', () => {
+    const dir = workspace();
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    for (const junit of ['rollout.yaml', 'metrics/teams-usage.csv']) {
+      const before = readFileSync(path.join(dir, junit), 'utf8');
+      const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', 'fail-on': 'never', junit }, dir);
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `rollout: the input junit names ${junit}, which is not a JUnit report of rollout; name a new file, such as reports/rollout-gates.xml\n`]);
+      expect(readFileSync(path.join(dir, junit), 'utf8')).toBe(before);
+    }
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toBe(plan);
+  });
+
+  it('leaves no report of an earlier run when this run stops on input it cannot use', () => {
+    const dir = workspace();
+    const inputs = { metrics: 'metrics/*.csv', 'fail-on': 'never', junit: 'gates.xml' };
+    const report = path.join(dir, 'gates.xml');
+    expect(runCheck({ ...inputs, at: '2027-03-15' }, dir).status).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('<testsuite name="gates as of 2027-03-15"');
+    // The next export was cut off: the report says so, in place of last week's gates.
+    const usage = path.join(dir, 'metrics', 'teams-usage.csv');
+    writeFileSync(usage, `${readFileSync(usage, 'utf8')}22-03-2027;active_use_pct`);
+    const broken = runCheck({ ...inputs, at: '2027-03-22' }, dir);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^rollout: metrics\/teams-usage\.csv:\d+: this last row has 2 of \d+ cells, with no line end: the file looks cut off; download it again\n$/);
+    const xml = readFileSync(report, 'utf8');
+    expect(xml).toMatch(/<testcase classname="rollout\.input" name="input">\n {6}<error message="metrics\/teams-usage\.csv:\d+: this last row has 2 of \d+ cells, with no line end: the file looks cut off; download it again" type="input">/);
+    expect(xml).not.toContain('gates as of');
+    // An input the step itself refuses removes the last report.
+    expect(runCheck({ ...inputs, at: '22-03-2027' }, dir).status).toBe(2);
+    expect(existsSync(report)).toBe(false);
   });
 });

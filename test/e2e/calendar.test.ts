@@ -4,7 +4,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { BIN, ROOT, run, tempDir } from '../helpers.js';
+import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
 
 /** A New York office across the March switch to daylight saving time, open every day. */
 const newYork = `version: 1
@@ -95,5 +95,32 @@ describe('rollout render-emails with a templates folder', () => {
     const r = run(['render-emails', '--dry-run'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr.split('\n')[0]).toMatch(/^rollout: warning: templates\/emails\/anouncement.en.hbs: "anouncement" is not a message rollout writes \(did you mean "announcement"\?\); it is not used$/);
+  });
+});
+
+describe('rollout schedule --format ics: the communication plan', () => {
+  /** Each CSV row's leading cells (date, week, type never hold a comma) and the calendar's entries. */
+  const rowsOf = (csv: string) => csv.trim().split('\r\n').slice(1).map((line) => line.split(','));
+  const entriesOf = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
+  it('puts every announcement, reminder, weekly update, survey and checklist in the calendar, for one location as its table shows', () => {
+    for (const where of [[], ['--location', 'Georgetown']]) {
+      const args = ['schedule', '--plan', example('enterprise.yaml'), '--lang', 'nl', ...where, '-o', '-'];
+      const csv = run([...args, '--format', 'csv']);
+      const ics = run([...args, '--format', 'ics']);
+      expect(csv.status).toBe(0);
+      expect(ics.status).toBe(0);
+      const rows = rowsOf(csv.stdout);
+      const entries = entriesOf(ics.stdout);
+      // One entry per row, in the same order, on its day; the communication items on a whole day.
+      expect(entries.map((e) => String(e.getFirstPropertyValue('dtstart')).slice(0, 10))).toEqual(rows.map((r) => r[0]));
+      expect(entries.map((e) => String(e.getFirstPropertyValue('uid')).split('-')[0])).toEqual(rows.map((r) => r[2]!.split('-')[0]));
+      const communication = entries.filter((e) => /^(announcement|reminder|weekly|survey|checklist)-/.test(String(e.getFirstPropertyValue('uid'))));
+      expect(communication.length).toBe(rows.filter((r) => ['announcement', 'reminder', 'weekly-update', 'survey', 'checklist'].includes(r[2]!)).length);
+      expect(communication.every((e) => e.getFirstProperty('dtstart')!.type === 'date')).toBe(true);
+      const titles = communication.map((e) => String(e.getFirstPropertyValue('summary')));
+      for (const title of ['Checklijst: 2 weken vooraf', 'Checklijst: 1 week vooraf', 'Wekelijkse update, week 1', 'Tevredenheidspeiling, week 2']) expect(titles).toContain(title);
+      expect(titles.some((t) => t.startsWith('Herinnering aan '))).toBe(true);
+    }
   });
 });

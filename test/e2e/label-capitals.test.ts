@@ -6,8 +6,8 @@ const adoption = example('adoption.yaml');
 describe('a metric label that starts with the tool\'s name', () => {
   it('keeps its capital inside a sentence, in the schedule and the gate reasons, in English and Dutch', () => {
     const schedule = (lang: string) => run(['schedule', '--plan', adoption, '--format', 'markdown', '--lang', lang]).stdout;
-    expect(schedule('en')).toContain('Gate studio-tickets (Design and office): trend of Teams tickets per working day at most 0 per day');
-    expect(schedule('nl')).toContain('Toetsmoment studio-tickets (Ontwerp en kantoor): trend van Teams-meldingen per werkdag hoogstens 0 per dag');
+    expect(schedule('en')).toContain('Gate studio-tickets (Design and office): Teams tickets per working day are not rising');
+    expect(schedule('nl')).toContain('Toetsmoment studio-tickets (Ontwerp en kantoor): het aantal Teams-meldingen per werkdag neemt niet toe');
     const reasons = (lang: string) => run(['gate-check', '--plan', adoption, '--at', '2027-04-20', '--lang', lang]).stdout;
     expect(reasons('en')).toContain('studio-tickets (pass): slope of 10 rows of Teams tickets per working day from');
     expect(reasons('nl')).toMatch(/studio-tickets \(gehaald\): [^\n]*Teams-meldingen per werkdag/);

@@ -43,7 +43,7 @@ describe('the playbook, end to end', () => {
   it('warns about a deprecated key, an unreliable location without an offline plan, a text without a language; hints at plain strings', () => {
     const dir = tempDir();
     const plan = minimalPlan({
-      tool: { name: 'Teams', why: { en: 'questions get lost' }, benefit: 'speed' },
+      tool: { name: 'Teams', why: { en: 'questions get lost' }, benefit: 'speed', contact: { name: 'Ravi', email: 'ravi@acme.sr' } },
       organization: { name: 'Acme', headcount: 40, languages: ['nl', 'en'], locations: [{ name: 'Nickerie', timezone: 'America/Paramaribo', connectivity: 'poor', champion: 'R' }] },
       training: { officeHours: { firstWeek: 'daily' } },
     });

@@ -35,6 +35,20 @@ describe('a second try in the folder of the attempt that rolled back', () => {
     expect(again.status).toBe(0);
   });
 
+  it("reads no row of the first attempt in a --metrics file either: its bad row stops only a plan that is no second try", () => {
+    const metrics = '\ufeffdate,metric,value\r\n2027-03-08,active_use_pct,12\r\n2027-03-15,active_use_pct,abc\r\n2027-03-26,active_use_pct,40\r\n';
+    const check = (secondTry: boolean) => {
+      const dir = folder(secondTry);
+      writeFileSync(path.join(dir, 'usage.csv'), metrics);
+      return run(['gate-check', '--at', '2027-03-29', '--metrics', 'usage.csv', '--format', 'json'], { cwd: dir });
+    };
+    const first = check(false);
+    expect([first.status, first.stderr]).toEqual([2, expect.stringContaining('usage.csv:3:3: active_use_pct value "abc" is not a number')]);
+    const again = check(true);
+    expect([again.status, again.stderr]).toEqual([0, expect.not.stringContaining('usage.csv')]);
+    expect(JSON.parse(again.stdout).decision).toBe('continue');
+  });
+
   it('announces itself as the second try, with why the first stopped and what changed, in English and Dutch', () => {
     const dir = folder(true);
     expect(run(['render-emails', '--at', '2027-03-19', '-o', 'out'], { cwd: dir }).status).toBe(0);
@@ -98,6 +112,16 @@ describe('rollout init --restart', () => {
     expect(metrics.status).toBe(0);
     expect(metrics.stderr).toContain('rollout: no values up to 2027-04-05; this second try reads the exports from 2027-04-19 on (restart.readFrom, by default start), none of the first attempt\'s');
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
+  });
+
+  it("gives the second try's calendar entries UIDs of their own: none hides behind an entry the first attempt's calendar cancelled", () => {
+    const dir = rolledBack();
+    expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(0);
+    const uids = (plan: string) => new Set(run(['schedule', '--plan', plan, '--format', 'ics'], { cwd: dir }).stdout.replace(/\r\n[ \t]/g, '').match(/^UID:.*$/gm));
+    const first = uids('rollout.yaml');
+    const again = uids('restart.yaml');
+    expect([first.size > 20, again.size > 20]).toEqual([true, true]);
+    expect([...again].filter((uid) => first.has(uid))).toEqual([]);
   });
 
   it('is where what-if points when a pause would come after the rollback', () => {

@@ -124,9 +124,14 @@ describe('rollout schedule', () => {
     expect([replayed.pauses, replayed.phases.map((p: { start: string }) => p.start)]).toEqual([[], ['2027-09-06', '2027-09-20', '2027-10-04', '2027-10-18', '2027-11-01']]);
   });
 
-  it("gives one location's calendar the launches of the phases that bring in its people, and no other's", () => {
+  it("gives one location's calendar the announcements and launches of the phases that bring in its people, and no other's", () => {
     const ics = run(['schedule', '-p', enterprise, '--format', 'ics', '--location', 'Georgetown', '--lang', 'en']).stdout;
-    expect(ics.split('\r\n').filter((l) => l.startsWith('SUMMARY:Launch') || l.startsWith('SUMMARY:Announce'))).toEqual(['SUMMARY:Launch for Georgetown: welcome email\\, accounts activated']);
+    expect(ics.split('\r\n').filter((l) => l.startsWith('SUMMARY:Launch') || l.startsWith('SUMMARY:Announce'))).toEqual([
+      'SUMMARY:Announce Teamchat to Georgetown',
+      'SUMMARY:Launch for Georgetown: welcome email\\, accounts activated',
+      // The switch-off is announced to everyone, Georgetown included.
+      'SUMMARY:Announce that email threads and WhatsApp groups will be turned off ',
+    ]);
   });
 
   it('prints the table, markdown and mermaid the README shows for the small-team example', () => {

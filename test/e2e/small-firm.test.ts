@@ -120,8 +120,8 @@ describe('a small firm: support', () => {
 
   it('has no IT/admin tier and no help desk to brief, in Dutch and English', () => {
     const file = render();
-    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Interne ondersteuning, daarna Ondersteuning door de leverancier\n');
-    expect(file('2027-02-15_first-half_announcement.en.md')).toContain('- **Support:** first Self-service, then Internal support, then Vendor support\n');
+    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst zelfhulp, daarna interne ondersteuning, daarna ondersteuning door de leverancier\n');
+    expect(file('2027-02-15_first-half_announcement.en.md')).toContain('- **Support:** first self-service, then internal support, then vendor support\n');
     expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] Mensen laten zien waar ze eerst antwoorden vinden');
     expect(file('2027-02-12_rollout_get-started.nl.md')).not.toContain('helpdesk bijpraten');
     expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Show people where to find answers first');
@@ -131,7 +131,7 @@ describe('a small firm: support', () => {
 
   it('keeps the support a plan sets, help desk included', () => {
     const file = render('support:\n  tiers:\n    - { tier: 1, name: Zelfhulp }\n    - { tier: 3, name: { nl: Onze IT-partner, en: Our IT partner }, channels: [telefoon] }\n  escalation: [1, 3]\n');
-    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst Zelfhulp, daarna Onze IT-partner (telefoon)\n');
+    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst zelfhulp, daarna Onze IT-partner (telefoon)\n');
     expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] De helpdesk bijpraten en mensen laten zien waar ze eerst antwoorden vinden');
     expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Brief the help desk and show people where to find answers first');
     expect(file('2027-02-22_first-half_checklist-one-week-before.en.md')).toContain('- [ ] IT/admin ready for issues');

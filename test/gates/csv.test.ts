@@ -153,6 +153,24 @@ describe('bad rows', () => {
   });
 });
 
+describe('the days the plan reads', () => {
+  it("leaves out a second try's earlier rows unchecked, a bad value among them, and reads the rest", async () => {
+    const file = path.join(tempDir(), 'metrics.csv');
+    writeFileSync(file, '\ufeffdate,metric,value\r\n08-03-2027,active_use_pct,12\r\n15-03-2027,active_use_pct,abc\r\n26-04-2027,active_use_pct,40.5\r\n');
+    const window = { from: parseDay('2027-04-19') };
+    const { seen, report } = await read(file, { window, dateFormat: 'dd-mm-yyyy' });
+    expect([seen, report.skipped, report.problems]).toEqual([[obs('2027-04-26', 'active_use_pct', 40.5)], 0, []]);
+    await expect(read(file, { dateFormat: 'dd-mm-yyyy' })).rejects.toThrow(/metrics\.csv:3:3: active_use_pct value "abc"/);
+  });
+
+  it('leaves out rows whose date order the file settles only later, once it does', async () => {
+    const file = path.join(tempDir(), 'metrics.csv');
+    writeFileSync(file, 'date,metric,value\n03-04-2027,active_use_pct,12\n05-04-2027,active_use_pct,20\n26-04-2027,active_use_pct,40\n');
+    const { seen } = await read(file, { window: { from: parseDay('2027-04-19') } });
+    expect(seen).toEqual([obs('2027-04-26', 'active_use_pct', 40)]);
+  });
+});
+
 describe('headers', () => {
   async function header(text: string | Buffer, overrides: Partial<ImportOptions> = {}) {
     const dir = tempDir();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GateCheckResult, GateResult } from '../../src/gates/types.js';
 import { escapeData, escapeProperty, renderGithub } from '../../src/reporters/gates/github.js';
 import { renderJson } from '../../src/reporters/gates/json.js';
-import { renderJunit, xmlEscape } from '../../src/reporters/gates/junit.js';
+import { JUNIT_START, renderInputError, renderJunit, xmlEscape } from '../../src/reporters/gates/junit.js';
 import { renderMarkdown } from '../../src/reporters/gates/markdown.js';
 import { renderText } from '../../src/reporters/gates/text.js';
 
@@ -87,6 +87,14 @@ describe('gate-check formats', () => {
       'warning title=Gate minor-go failed (minor → continue)',
       'warning title=Gate nps is inconclusive (report only)',
     ]);
+  });
+
+  it('writes a check that stopped on bad input as one test case in error, begun as every JUnit report of gate-check', () => {
+    const xml = renderInputError('m.csv:3:3: active_use_pct value "a<b" is not a number');
+    expect(xml.startsWith(JUNIT_START)).toBe(true);
+    expect(renderJunit(result).startsWith(JUNIT_START)).toBe(true);
+    expect(xml).toContain('tests="1" failures="0" errors="1" skipped="0"');
+    expect(xml).toContain('<error message="m.csv:3:3: active_use_pct value &quot;a&lt;b&quot; is not a number" type="input">m.csv:3:3: active_use_pct value &quot;a&lt;b&quot; is not a number</error>');
   });
 
   it('writes GitHub workflow commands with escaped data and properties, each saying why in the sentence for people', () => {

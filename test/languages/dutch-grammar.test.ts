@@ -40,13 +40,16 @@ describe('Dutch sentences around the plan’s words', async () => {
     expect(dutch).toContain('**Wat het verbetert:** Hoe snel we klanten antwoorden.');
   });
 
-  it('answers "why" with main-clause order the plan’s sentence keeps', () => {
+  it('answers "why" with "Omdat", the plan’s sentence keeping its main-clause order after a colon', () => {
     const why = objections(plan).find((o) => o.question === 'Waarom veranderen we?');
-    expect(why?.answer).toBe('Want vragen van klanten raken zoek tussen e-mails; daarvoor is het nieuwe systeem bedoeld.');
+    expect(why?.answer).toBe('Omdat er iets beter moet: vragen van klanten raken zoek tussen e-mails. Daarvoor is het nieuwe systeem bedoeld.');
   });
 
-  it('says the English escalation order once, in plain English', () => {
+  it('says where to ask as the support line does: tiers in lower case mid-sentence, each with its own channels', () => {
+    const dutch = objections(plan).find((o) => o.question === 'Dit lijkt ingewikkeld')!.answer;
+    expect(dutch).not.toContain('vraag het dan via');
+    expect(dutch).toMatch(/loop je vast, vraag dan om hulp: eerst zelfhulp( \([^)]*\))?, daarna interne ondersteuning/);
     const answer = objections(planIn(plan, 'en')).find((o) => o.question === 'This seems complicated')!.answer;
-    expect(answer).toMatch(/: Self-service first, then Internal support, then IT\/Admin, then Vendor support\.$/);
+    expect(answer).toMatch(/ask for help: first self-service( \([^)]*\))?, then internal support( \([^)]*\))?, then IT\/Admin( \([^)]*\))?, then vendor support( \([^)]*\))?\.$/);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGates, replayGates } from '../../src/gates/check.js';
 import { reasonText, type Because, type Rows } from '../../src/gates/reasons.js';
 import type { GateCheckResult } from '../../src/gates/types.js';
+import { ID_NAMES } from '../../src/plan/display-names.js';
 import { planIn, type Plan } from '../../src/plan/resolve.js';
 import type { Language } from '../../src/plan/schema.js';
 import { renderHistory } from '../../src/replay/history.js';
@@ -57,7 +58,9 @@ function reasons(lang: Language): string[] {
     { kind: 'nothing', rows: { ...rows, n: 1 } },
     { kind: 'judged', holds: false, reading, op: '>=', threshold: 1 },
   ];
-  return all.map((b) => reasonText(b, lang));
+  const trend = { ...reading, aggregate: 'slope' as const };
+  const trends: Because[] = [true, false].map((holds) => ({ kind: 'judged', holds, reading: trend, op: '<=', threshold: 0 }));
+  return [...all.map((b) => reasonText(b, lang)), ...trends.map((b) => reasonText(b, lang, ID_NAMES))];
 }
 
 const words = (text: string): string[] => (text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);

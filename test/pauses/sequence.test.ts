@@ -86,3 +86,15 @@ describe('a calendar written over the one before never lowers an entry’s SEQUE
     expect([...previousCalendar(text)!]).toEqual([[uid, { sequence: 0, body: 'DTSTART;TZID=America/Guyana:20270301T100000', cancelled: false, zone: 'America/Guyana' }]]);
   });
 });
+
+describe('a second try’s calendar', () => {
+  it('shares no UID with the first attempt’s, whose cancelled entries a calendar keeps at their higher SEQUENCE', () => {
+    const first = entries(calendar(rolledBack));
+    expect([...first.values()].filter((e) => e.status === 'CANCELLED' && e.sequence > 0).length).toBeGreaterThan(20);
+    const again = entries(calendar({ ...plain, start: '2027-05-03', restart: { rolledBackOn: '2027-04-19', reason: 'calls drop', changed: 'a second line' } } as Plan));
+    expect(again.size).toBeGreaterThan(20);
+    expect([...again.keys()].filter((uid) => first.has(uid))).toEqual([]);
+    // Its own UIDs stay put from one run to the next, as a calendar that imported it needs.
+    expect([...entries(calendar({ ...plain, start: '2027-05-03', restart: { rolledBackOn: '2027-04-19', reason: 'other words', changed: 'a second line' } } as Plan)).keys()]).toEqual([...again.keys()]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionText } from '../../src/plan/condition-text.js';
+import { conditionClause, conditionText } from '../../src/plan/condition-text.js';
 import { displayNames } from '../../src/plan/display-names.js';
 import { minimalPlan, paramaribo, validPlan } from '../helpers.js';
 
@@ -37,5 +37,33 @@ describe('conditionText', () => {
     const dutch = validPlan(minimalPlan({ tool: { name: 'Microsoft Teams' }, organization: { name: 'Kaiteur', headcount: 25, languages: ['nl'] }, metrics: [{ name: 'tickets', label: { en: 'Teams tickets', nl: 'Teams-meldingen per werkdag' }, unit: 'count' }] }));
     expect(displayNames(dutch).metrics.find((m) => m.name === 'tickets')?.label).toBe('Teams-meldingen per werkdag');
     expect(displayNames(dutch).metrics.find((m) => m.name === 'active_use_pct')?.label).toBe('actief gebruik');
+  });
+});
+
+describe('a trend against 0', () => {
+  const tickets = [{ name: 'support_tickets', label: 'Tickets', unit: 'count' as const }];
+  const trend = (op: '<' | '<=' | '>' | '>=', lang: 'en' | 'nl', metrics: { name: string; label: string; unit: 'count' | 'percent' }[] = tickets) =>
+    conditionText({ metric: metrics[0]!.name, aggregate: 'slope', op, threshold: 0 }, metrics, lang);
+
+  it('says the direction it asks for, of a count per day, in English and Dutch', () => {
+    expect(trend('<', 'en')).toBe('tickets per day are falling');
+    expect(trend('<=', 'en')).toBe('tickets per day are not rising');
+    expect(trend('<', 'nl', [{ name: 't', label: 'Meldingen', unit: 'count' }])).toBe('het aantal meldingen per dag daalt');
+    expect(trend('<=', 'nl', [{ name: 't', label: 'Meldingen', unit: 'count' }])).toBe('het aantal meldingen per dag neemt niet toe');
+    expect(trend('>=', 'nl', [{ name: 't', label: 'Meldingen', unit: 'count' }])).toBe('het aantal meldingen per dag neemt niet af');
+  });
+
+  it('does not say "per day" twice, and says a measure that is no count as it is', () => {
+    expect(trend('<=', 'en', [{ name: 't', label: 'Support tickets per day', unit: 'count' }])).toBe('support tickets per day are not rising');
+    expect(trend('<=', 'nl', [{ name: 't', label: 'Supportmeldingen per dag', unit: 'count' }])).toBe('het aantal supportmeldingen per dag neemt niet toe');
+    expect(trend('>', 'en', [{ name: 't', label: 'Active use', unit: 'percent' }])).toBe('active use is rising');
+    expect(trend('>', 'nl', [{ name: 't', label: 'Actief gebruik', unit: 'percent' }])).toBe('actief gebruik stijgt');
+  });
+
+  it('after "once" / "zodra", with the Dutch verb at the end; any other threshold stays a number per day', () => {
+    const dutch = [{ name: 't', label: 'Meldingen', unit: 'count' as const }];
+    expect(conditionClause({ metric: 't', aggregate: 'slope', op: '<=', threshold: 0 }, dutch, 'nl')).toBe('het aantal meldingen per dag niet toeneemt');
+    expect(conditionClause({ metric: 't', aggregate: 'slope', op: '<', threshold: 0 }, tickets.map((m) => ({ ...m, name: 't' })), 'en')).toBe('tickets per day are falling');
+    expect(conditionText({ metric: 't', aggregate: 'slope', op: '<=', threshold: -0.5 }, dutch, 'nl')).toBe('trend van meldingen hoogstens -0,5 per dag');
   });
 });

@@ -27,7 +27,7 @@ describe('objections answered from the plan', () => {
   it('give the plan’s session length, its support channels and its escalation order', () => {
     const answers = objections(full).map((q) => q.answer);
     expect(answers[0]).toContain('60 minutes');
-    expect(answers[2]).toContain('ask in wiki, #help or phone: Desk first, then Wiki, then IT');
+    expect(answers[2]).toContain('ask for help: first desk (#help and phone), then wiki, then IT.');
     expect(answers.join(' ')).not.toContain('intranet');
     expect(answers.join(' ')).not.toContain('1 hour');
     expect(answers[3]).toBe('Because client questions get lost in email; that is what the new tool is for.');
@@ -54,7 +54,7 @@ describe('objections answered from the plan', () => {
   it('are Dutch in a Dutch plan, default tiers included', () => {
     const answers = objections(planIn(bare, 'nl')).map((q) => q.answer);
     expect(answers[0]).toContain('De training duurt 90 minuten');
-    expect(answers[2]).toContain('eerst Zelfhulp, dan Interne ondersteuning, dan IT/beheer, dan Ondersteuning door de leverancier');
+    expect(answers[2]).toContain('vraag dan om hulp: eerst zelfhulp, daarna interne ondersteuning, daarna IT/beheer, daarna ondersteuning door de leverancier.');
   });
 
   it('are the plan’s own when it writes them', () => {

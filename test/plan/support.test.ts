@@ -29,7 +29,7 @@ describe('support without support: in the plan', () => {
   it('escalates in the plan\'s language, and the answer to "this seems complicated" says so', () => {
     const nl = planIn(team(9), 'nl');
     expect(escalationPath(nl, 'nl')).toEqual(['Zelfhulp', 'Interne ondersteuning', 'Ondersteuning door de leverancier']);
-    expect(objections(nl).map((q) => q.answer).join(' ')).toContain('eerst Zelfhulp, dan Interne ondersteuning, dan Ondersteuning door de leverancier');
+    expect(objections(nl).map((q) => q.answer).join(' ')).toContain('eerst zelfhulp, daarna interne ondersteuning, daarna ondersteuning door de leverancier');
     expect(escalationPath(planIn(team(9), 'en'), 'en')).toEqual(['Self-service', 'Internal support', 'Vendor support']);
   });
 });

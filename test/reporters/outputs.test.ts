@@ -97,7 +97,26 @@ describe('calendar identity', () => {
     expect(new Set(first).size).toBe(first.length);
     expect(uidsOf(enterprise('2027-03-01'))).toEqual(first);
     expect(first[0]).toMatch(/^checklist-get-started-[0-9a-f]{16}@rollout$/);
-    expect(first[1]).toMatch(/^launch-early-adopters-launch-[0-9a-f]{16}@rollout$/);
+    expect(first[1]).toMatch(/^announcement-early-adopters-announcement-[0-9a-f]{16}@rollout$/);
+    expect(first).toContainEqual(expect.stringMatching(/^launch-early-adopters-launch-[0-9a-f]{16}@rollout$/));
+  });
+
+  it('has the communication plan and every checklist: all-day entries, one UID each, the same when re-dated', () => {
+    const schedule = enterprise('2027-01-04');
+    const parsed = events(scheduleIcs(schedule));
+    const byUid = new Map(parsed.map((e) => [String(e.getFirstPropertyValue('uid')), e]));
+    for (const type of ['announcement', 'reminder', 'weekly-update', 'survey', 'checklist'] as const) {
+      const expected = schedule.events.filter((e) => e.type === type);
+      expect(expected.length).toBeGreaterThan(0);
+      const entries = [...byUid].filter(([uid]) => uid.startsWith(`${type}-`)).map(([, e]) => e);
+      expect(entries.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expected.map((e) => e.title));
+      expect(entries.map((e) => String(e.getFirstPropertyValue('dtstart')))).toEqual(expected.map((e) => e.date));
+      expect(entries.every((e) => e.getFirstProperty('dtstart')!.type === 'date')).toBe(true);
+    }
+    const keys = ['two-weeks-before', 'one-week-before', 'first-week', 'each-week-after'];
+    expect(keys.filter((key) => schedule.events.some((e) => e.type === 'checklist' && e.key === key))).toEqual(keys);
+    expect(byUid.size).toBe(schedule.events.length);
+    expect(uidsOf(enterprise('2027-03-01'))).toEqual([...byUid.keys()]);
   });
 
   it('writes SEQUENCE from the event, 0 when it has none', () => {

@@ -19,6 +19,32 @@ export function xmlEscape(text: string): string {
 }
 
 /**
+ * How every JUnit report of gate-check begins: what tells the last run's report from any other
+ * file, which the action and `--force` never replace with one.
+ */
+export const JUNIT_START = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rollout gate-check" ';
+
+/**
+ * The report of a check that stopped on input it cannot use (exit 2): one test case in error with
+ * the one-line message, so that a test reporter shows this run as broken, never the last run's
+ * verdicts as this run's.
+ */
+export function renderInputError(message: string): string {
+  const totals = 'tests="1" failures="0" errors="1" skipped="0"';
+  const text = xmlEscape(message);
+  return [
+    `${JUNIT_START}${totals}>`,
+    `  <testsuite name="gates not checked: input that cannot be used" ${totals}>`,
+    '    <testcase classname="rollout.input" name="input">',
+    `      <error message="${text}" type="input">${text}</error>`,
+    '    </testcase>',
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+/**
  * One testcase per gate: fail is a failure, inconclusive an error, pending skipped. A gate whose
  * verdict holds nothing is skipped with that verdict as its message: one withdrawn with its part
  * rolled back, and a failing or inconclusive gate that is report only or whose contingency is
@@ -41,8 +67,7 @@ export function renderJunit(result: GateCheckResult): string {
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
   return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="rollout gate-check" ${totals}>`,
+    `${JUNIT_START}${totals}>`,
     `  <testsuite name="gates as of ${result.asOf}" ${totals}>`,
     '    <properties>',
     `      <property name="decision" value="${result.decision}"/>`,

@@ -10,12 +10,12 @@ import { partName, placedTitle, reporterWords, severalPlaces, type ReporterWords
 import type { PreviousEntry } from './ics-previous.js';
 
 /**
- * Event types that become calendar entries; checklists and emails stay in the other formats,
- * except tasks on a day: getting started and the exports of the old system's data.
+ * Every item of the timeline is a calendar entry, the communication plan (announcements,
+ * reminders, weekly updates, surveys) and the checklists included: for the coordinator the
+ * calendar is what reminds them. Pause and resume notices stay out: the entries a pause moves or
+ * holds say so themselves (a higher SEQUENCE, a cancelled entry with its reason).
  */
-const CALENDAR_TYPES = new Set<ScheduleEvent['type']>(['rollback', 'training', 'office-hours', 'launch', 'gate', 'review', 'retrospective', 'decommission']);
-const CALENDAR_CHECKLISTS = new Set(['get-started', 'export-data']);
-export const inCalendar = (e: ScheduleEvent): boolean => CALENDAR_TYPES.has(e.type) || (e.type === 'checklist' && CALENDAR_CHECKLISTS.has(e.key));
+export const inCalendar = (e: ScheduleEvent): boolean => e.type !== 'pause' && e.type !== 'resume';
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
 function vtimezone(zone: string): string[] {
@@ -31,13 +31,17 @@ function vtimezone(zone: string): string[] {
 /**
  * Identifiers made of the event's identity (type, phase, key, location) and which occurrence of
  * it the event is, never its date, title or language: re-importing a re-dated or translated
- * schedule updates events instead of duplicating them, and any names give distinct UIDs.
+ * schedule updates events instead of duplicating them, and any names give distinct UIDs; a second
+ * try's (`restart:`) are its own.
  */
 function uids(schedule: Schedule, events: ScheduleEvent[]): string[] {
   const seen = new Map<string, { stem: string; count: number }>();
   // The identity is JSON.stringify([organization, tool, type, phase, key, location]), with the
-  // organization and tool, the same for every event, written out once.
-  const head = JSON.stringify([schedule.plan.organization, schedule.plan.tool]).slice(0, -1);
+  // organization and tool, the same for every event, written out once. A second try adds the day
+  // the first attempt rolled back: reusing that attempt's UIDs at SEQUENCE 0, its entries would stay
+  // cancelled in a calendar that has them at SEQUENCE 1.
+  const { restart } = schedule;
+  const head = JSON.stringify([schedule.plan.organization, schedule.plan.tool, ...(restart ? [`restart ${restart.rolledBackOn}`] : [])]).slice(0, -1);
   return events.map((e) => {
     const key = `${e.type}\u0000${e.phase ?? ''}\u0000${e.key}\u0000${e.location ?? ''}`;
     let known = seen.get(key);
