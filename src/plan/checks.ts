@@ -329,8 +329,11 @@ function checkAdvice(plan: Plan, report: Report): void {
   if (plan.regional.supportLanguages && plan.support.languages) {
     report(warn('support-languages-twice', ['support', 'languages'], 'support.languages does nothing: regional.supportLanguages is set too, and wins', 'keep one of them'));
   }
+  // Champions named in the plan answer "Who will be your champions?" as well as a written answer does.
+  const championsNamed = plan.champions.length > 0 || plan.organization.locations.some((l) => l.champion !== undefined);
   for (const [key, question] of Object.entries(DISCOVERY_QUESTIONS)) {
     const answer = plan.discovery[key as keyof typeof DISCOVERY_QUESTIONS];
+    if (key === 'champions' && championsNamed) continue;
     if (answer === undefined || answer.trim() === '') report(warn('discovery', ['discovery', key], `unanswered discovery question: ${question}`));
   }
 }

@@ -135,6 +135,13 @@ describe('semantic checks', () => {
     expect(warningsOf(minimalPlan({ discovery: { approach: 'Phased by location' } })).filter((d) => d.code === 'discovery')).toHaveLength(6);
   });
 
+  it('takes champions named in the plan as the answer to who the champions are', () => {
+    const asked = (plan: Record<string, unknown>) => warningsOf(minimalPlan(plan)).filter((d) => d.code === 'discovery').map((d) => d.path);
+    expect(asked({})).toContain('discovery.champions');
+    expect(asked({ champions: [{ name: 'Shanti Ramdin' }] })).not.toContain('discovery.champions');
+    expect(asked({ champions: [{ name: 'Shanti Ramdin' }] })).toHaveLength(6);
+  });
+
   it('gives the playbook advice on preset size and big bang', () => {
     expect(codes(warningsOf(minimalPlan({ preset: 'small' })))).toContain('preset-size');
     expect(codes(warningsOf(minimalPlan({ strategy: { approach: 'big-bang' } })))).toContain('big-bang');
