@@ -7,13 +7,13 @@ import { checkStarter } from '../plan/starter-check.js';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { STARTER_ROSTER, starterPlan, type StarterOptions } from '../plan/starter.js';
 import { firstStartAfter, leadDays } from '../schedule/lead-time.js';
-import { formatDay, isIsoDate, todayDay } from '../util/dates.js';
+import { formatDay, isIsoDate, parseDay, todayDay } from '../util/dates.js';
 import { EXIT, RolloutError, type Diagnostic } from '../util/errors.js';
 import { builtInTemplates, readVersion } from '../util/package.js';
 import { refreshCopies } from '../render/refresh.js';
 import { stamped } from '../render/stamp.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
-import { choice, printDiagnostics, readPlanText, requirePlan, say, writeOut } from './common.js';
+import { choice, printDiagnostics, readPlanText, requirePlan, say, today, writeOut } from './common.js';
 
 export interface InitOptions {
   preset: string;
@@ -93,16 +93,23 @@ export async function initCommand(options: InitOptions): Promise<number> {
 /** `--restart PLAN`: restart.yaml beside it, so that the second try reads the same exports by the same paths. */
 async function restartBeside(file: string, start: string | undefined, force?: boolean): Promise<number> {
   const { plan } = await requirePlan(file);
-  const day = start ?? formatDay(firstStartAfter(todayDay(new Date()), leadDays(plan)));
+  // By default the first Monday whose messages go out after the rollback and after today, in the plan's zone.
+  const after = Math.max(today(plan), plan.rollback ? parseDay(plan.rollback.on) : -Infinity);
+  const day = start ?? formatDay(firstStartAfter(after, leadDays(plan)));
   if (!isIsoDate(day)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${day}"`);
   const text = restartPlan(await readPlanText(file), plan, file, day);
   const dir = path.dirname(file);
   const out = path.join(dir, 'restart.yaml');
   const loaded = loadPlan(text, out);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    printDiagnostics(errors);
+    throw new RolloutError(`${out} not written: the second try from ${day} would not validate; give --start a later Monday, or leave it out for the first one that fits`);
+  }
   await writeFiles(dir, [{ name: 'restart.yaml', content: text }], { force });
   writeOut(`wrote ${out}: the second try after the rollback of ${plan.rollback!.on}, from ${day}, reading the same exports from ${day} on (its own pauses and rollback start empty)`);
   // What the first plan already had is validate's to say: here only what stops the new one, and what it lacks.
-  printDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error' || d.code?.startsWith('restart')));
+  printDiagnostics(loaded.diagnostics.filter((d) => d.code?.startsWith('restart')));
   writeOut(`next: write in restart.changed what is different this time, then rollout validate --plan ${out}, and point gate-check in CI at it (--plan ${out}); keep ${file} as the record of the first attempt`);
   return EXIT.ok;
 }

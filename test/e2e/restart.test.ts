@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
@@ -122,6 +122,20 @@ describe('rollout init --restart', () => {
     const again = uids('restart.yaml');
     expect([first.size > 20, again.size > 20]).toEqual([true, true]);
     expect([...again].filter((uid) => first.has(uid))).toEqual([]);
+  });
+
+  it('without --start starts after the rollback; with a --start the second try would not validate on, writes nothing and exits 2', () => {
+    const dir = rolledBack();
+    const early = run(['init', '--restart', 'rollout.yaml', '--start', '2027-03-08'], { cwd: dir });
+    expect([early.status, early.stdout, existsSync(path.join(dir, 'restart.yaml'))]).toEqual([2, '', false]);
+    expect(early.stderr).toMatch(/^restart\.yaml:\d+:\d+: error restart\.rolledBackOn: the earlier attempt rolled back on 2027-03-16, not before this try starts on 2027-03-08 /m);
+    expect(early.stderr.trimEnd().split('\n').at(-1)).toBe('rollout: restart.yaml not written: the second try from 2027-03-08 would not validate; give --start a later Monday, or leave it out for the first one that fits');
+    const chosen = run(['init', '--restart', 'rollout.yaml'], { cwd: dir });
+    expect(chosen.status).toBe(0);
+    const start = /^start: (\S+)$/m.exec(readFileSync(path.join(dir, 'restart.yaml'), 'utf8'))![1]!;
+    // A Monday after the rollback, or after today when that is later.
+    expect([start > '2027-03-16', new Date(`${start}T00:00:00Z`).getUTCDay()]).toEqual([true, 1]);
+    expect(run(['validate', '--plan', 'restart.yaml'], { cwd: dir }).status).toBe(0);
   });
 
   it('is where what-if points when a pause would come after the rollback', () => {
