@@ -2,7 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
 import type { Pauses } from '../pauses/pauses.js';
-import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
@@ -11,6 +11,7 @@ import type { Scope } from './ledger.js';
 import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows } from './reasons.js';
+import { readWindow } from '../sources/read-window.js';
 import type { GateResult, GateStatus } from './types.js';
 
 /** A gate with its dates worked out. */
@@ -45,7 +46,7 @@ export interface GateWindow {
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
-  const rolledBackOn = plan.rollback && formatDay(asOf) >= plan.rollback.on ? parseDay(plan.rollback.on) : undefined;
+  const rolledBackOn = readWindow(plan, asOf).until;
   return plan.gates.map((gate, index) => {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
