@@ -75,8 +75,11 @@ async function checkOneDay(options: GateCheckOptions): Promise<number> {
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
   // JUnit and the annotations write their sentences in English whatever --lang says: so do the plan's texts they quote.
-  const english = () => resultIn(result, planIn(loadedPlan, 'en'));
-  const junit = async () => (await import('../reporters/gates/junit.js')).renderJunit(english());
+  // Each built once: --save-junit with --format junit or github reads both twice.
+  let inEnglish: typeof result | undefined;
+  const english = () => (inEnglish ??= resultIn(result, planIn(loadedPlan, 'en')));
+  let junitText: string | undefined;
+  const junit = async () => (junitText ??= (await import('../reporters/gates/junit.js')).renderJunit(english()));
   if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);
   if (options.saveJunit !== undefined) await save(options.saveJunit, await junit(), options.force);
   if (format === 'json') writeOut(renderJson(result));

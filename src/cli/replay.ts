@@ -45,7 +45,7 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   reportImports(last.imports, last.warnings);
   reportRepeats(last.repeats);
   // jsonl writes its sentences in English whatever --lang says: so do the plan's texts it quotes.
-  const english = planIn(loadedPlan, 'en');
-  writeOut(renderHistory(format, format === 'jsonl' ? results.map((r) => resultIn(r, english)) : results, lang));
+  const english = format === 'jsonl' ? planIn(loadedPlan, 'en') : undefined;
+  writeOut(renderHistory(format, english ? results.map((r) => resultIn(r, english)) : results, lang));
   return exitCodeFor(results.at(-1)!.decision);
 }
