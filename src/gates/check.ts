@@ -21,7 +21,7 @@ import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
-import { measuredDays, readWindow } from '../sources/read-window.js';
+import { bounded, measuredDays, readWindow, type ReadWindow } from '../sources/read-window.js';
 import { unknownPartNotes } from './unknown-parts.js';
 
 export interface GateCheckInput {
@@ -183,7 +183,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     thousands: plan.metricsImport.thousands,
     lenient,
     // The days the plan's sources are read on: a second try reads none of the first attempt's rows.
-    window: readWindow(plan, asOf),
+    ...windowOption(readWindow(plan, asOf)),
     scope: ledger.scope.bind(ledger),
   };
   const imports: ImportReport[] = [];
@@ -359,4 +359,9 @@ export interface LatestValue {
   lowestDay: Day | null;
   organization: number | null;
   organizationDay: Day | null;
+}
+
+/** The window for the row reader only when it leaves days out: each row of an export is then checked against it. */
+function windowOption(window: ReadWindow): { window?: ReadWindow } {
+  return bounded(window) ? { window } : {};
 }

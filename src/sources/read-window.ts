@@ -30,6 +30,11 @@ export function measuredDays(plan: Plan, asOf: Day): { from: Day; until: Day } {
   return { from: Math.max(parseDay(plan.start), window.from ?? -Infinity), until: Math.min(asOf, window.until ?? Infinity) };
 }
 
+/** Whether the window leaves any day out: without a restart or a rollback in effect, every row is read. */
+export function bounded(window: ReadWindow): boolean {
+  return window.from !== undefined || window.until !== undefined;
+}
+
 /** Whether a row of `day` is left unread. */
 export function outsideWindow(window: ReadWindow, day: Day): boolean {
   return (window.from !== undefined && day < window.from) || (window.until !== undefined && day > window.until);

@@ -24,7 +24,7 @@ import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { readTable, shown } from './table.js';
-import { fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
+import { bounded, fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
 export type { SourcePoint } from './kinds/kind.js';
@@ -164,7 +164,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   dates.resolve();
   // A file of days the plan does not read (an earlier attempt's) is not checked either.
-  const unread = context.window.from === undefined && context.window.until === undefined ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
+  const unread = !bounded(context.window) ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
   const read = rows.filter((r) => !unread.includes(r));
   for (const fileRows of read) fileRows.finish();
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);

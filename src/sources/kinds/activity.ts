@@ -8,7 +8,7 @@ import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
-import { outsideWindow } from '../read-window.js';
+import { bounded, outsideWindow } from '../read-window.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
@@ -290,7 +290,8 @@ export class ActivityReader implements KindReader {
     if (own.size >= 1_000_000) return;
     const before = own.size;
     const id = own.add(bytes, start, end);
-    if (!excluded) this.missingInFile(id);
+    // Which file had them matters only when a file is left unread (see missingCount).
+    if (!excluded && bounded(this.context.window)) this.missingInFile(id);
     if (own.size === before) return;
     if (!excluded && isConcealed(bytes, start, end)) this.codes++;
     // Counted once: when the second of the two tables first has them.
