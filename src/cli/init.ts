@@ -13,7 +13,7 @@ import { builtInTemplates, readVersion } from '../util/package.js';
 import { refreshCopies } from '../render/refresh.js';
 import { stamped } from '../render/stamp.js';
 import { writeFiles, type OutputFile } from '../util/write.js';
-import { choice, printDiagnostics, readPlanText, requirePlan, say, today, writeOut } from './common.js';
+import { choice, planName, printDiagnostics, readPlanText, say, today, validPlan, writeOut } from './common.js';
 
 export interface InitOptions {
   preset: string;
@@ -90,14 +90,20 @@ export async function initCommand(options: InitOptions): Promise<number> {
   return EXIT.ok;
 }
 
-/** `--restart PLAN`: restart.yaml beside it, so that the second try reads the same exports by the same paths. */
+/**
+ * `--restart PLAN`: restart.yaml beside it, so that the second try reads the same exports by the same paths.
+ * A plan on standard input (`-`) is read once, and its restart.yaml written in the current folder,
+ * from which a piped plan reads its exports.
+ */
 async function restartBeside(file: string, start: string | undefined, force?: boolean): Promise<number> {
-  const { plan } = await requirePlan(file);
+  const first = await readPlanText(file);
+  const name = planName(file);
+  const plan = validPlan(loadPlan(first, name));
   // By default the first Monday whose messages go out after the rollback and after today, in the plan's zone.
   const after = Math.max(today(plan), plan.rollback ? parseDay(plan.rollback.on) : -Infinity);
   const day = start ?? formatDay(firstStartAfter(after, leadDays(plan)));
   if (!isIsoDate(day)) throw new RolloutError(`--start must be a real date written YYYY-MM-DD, not "${day}"`);
-  const text = restartPlan(await readPlanText(file), plan, file, day);
+  const text = restartPlan(first, plan, name, day);
   const dir = path.dirname(file);
   const out = path.join(dir, 'restart.yaml');
   const loaded = loadPlan(text, out);
@@ -110,7 +116,7 @@ async function restartBeside(file: string, start: string | undefined, force?: bo
   writeOut(`wrote ${out}: the second try after the rollback of ${plan.rollback!.on}, from ${day}, reading the same exports from ${day} on (its own pauses and rollback start empty)`);
   // What the first plan already had is validate's to say: here only what stops the new one, and what it lacks.
   printDiagnostics(loaded.diagnostics.filter((d) => d.code?.startsWith('restart')));
-  writeOut(`next: write in restart.changed what is different this time, then rollout validate --plan ${out}, and point gate-check in CI at it (--plan ${out}); keep ${file} as the record of the first attempt`);
+  writeOut(`next: write in restart.changed what is different this time, then rollout validate --plan ${out}, and point gate-check in CI at it (--plan ${out}); keep ${file === '-' ? 'the plan you piped in' : file} as the record of the first attempt`);
   return EXIT.ok;
 }
 

@@ -114,6 +114,19 @@ describe('rollout init --restart', () => {
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(2);
   });
 
+  it('reads the plan once from standard input for `-`, and writes restart.yaml in the current folder, from which that plan reads its exports', () => {
+    const dir = rolledBack();
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    const init = run(['init', '--restart', '-', '--start', '2027-04-19'], { cwd: dir, input: plan });
+    expect([init.status, init.stderr]).toEqual([0, expect.stringContaining('warning restart: says why the first attempt rolled back')]);
+    expect(init.stdout).toContain('wrote restart.yaml: the second try after the rollback of 2027-03-16, from 2027-04-19');
+    expect(init.stdout).toContain('keep the plan you piped in as the record of the first attempt');
+    expect(readFileSync(path.join(dir, 'restart.yaml'), 'utf8')).toContain('start: 2027-04-19');
+    expect(run(['validate', '--plan', 'restart.yaml'], { cwd: dir }).status).toBe(0);
+    const never = run(['init', '--restart', '-', '--force'], { cwd: dir, input: plan.replace(/^rollback:.*\n/m, '') });
+    expect([never.status, never.stderr.trim()]).toEqual([2, expect.stringMatching(/^rollout: <stdin>: the plan records no rollback of the whole rollout; /)]);
+  });
+
   it("gives the second try's calendar entries UIDs of their own: none hides behind an entry the first attempt's calendar cancelled", () => {
     const dir = rolledBack();
     expect(run(['init', '--restart', 'rollout.yaml', '--start', '2027-04-19'], { cwd: dir }).status).toBe(0);
