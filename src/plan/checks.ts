@@ -32,7 +32,7 @@ type Report = (check: Check) => void;
 export function checkPlan(plan: Plan): Check[] {
   const out: Check[] = [];
   const report: Report = (c) => out.push(c);
-  // Phase dates feed both the share and overlap checks and the holiday range: computed once.
+  // Phase dates feed the share and overlap checks, the holiday range and the rollback's: computed once.
   const timed = timePhases(plan);
   checkOrganization(plan, report);
   checkPhases(plan, timed, report);
@@ -40,7 +40,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan));
   return out;
 }
 

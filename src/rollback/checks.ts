@@ -1,7 +1,7 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Pause } from '../plan/schema.js';
-import { planPauses, timePhases } from '../schedule/phases.js';
+import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay } from '../util/dates.js';
 import { checkOnly, type OnlyWords } from '../pauses/checks.js';
 import type { PartRollback } from './parts.js';
@@ -11,12 +11,14 @@ import type { PartRollback } from './parts.js';
  * pause has begun. A pause that resumes after it would resume a rollout that no longer runs; an
  * open pause may end in the rollback.
  */
-export function checkRollback(plan: Plan): Check[] {
+export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[] {
+  // Timed only where a rollback needs it: a rollback asked for on the command line may name a part the plan lacks.
+  const timing = () => (timed ??= timePhases(plan));
   const rollback = plan.rollback;
-  const out = checkParts(plan);
+  const out = checkParts(plan, timing);
   if (!rollback) return out;
   const on = [...plan.rollbackAt, 'on'];
-  out.push(...afterSwitchOff(timePhases(plan), 'the rollout', rollback.on, on));
+  out.push(...afterSwitchOff(timing(), 'the rollout', rollback.on, on));
   if (rollback.on < plan.start) {
     out.push({ severity: 'error', code: 'rollback-dates', path: on, message: `the rollback on ${rollback.on} is before the rollout starts on ${plan.start}`, hint: 'write the day the rollout rolled back, on or after start' });
   }
@@ -41,7 +43,7 @@ export function checkRollback(plan: Plan): Check[] {
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
 
 /** After the switch-off the old system is off: the rollback's messages send people back to it all the same. */
-function afterSwitchOff(timed: ReturnType<typeof timePhases>, who: string, on: string, path: Check['path']): Check[] {
+function afterSwitchOff(timed: readonly TimedPhase[], who: string, on: string, path: Check['path']): Check[] {
   const switchOff = timed.find((p) => p.kind === 'decommission');
   if (!switchOff || !Number.isFinite(switchOff.end) || on <= formatDay(switchOff.end)) return [];
   const message = `${who} rolls back on ${on}, after the old system was turned off on ${formatDay(switchOff.end)}: the rollback's messages send people back to it`;
@@ -53,13 +55,13 @@ function afterSwitchOff(timed: ReturnType<typeof timePhases>, who: string, on: s
  * started, and leaves the pauses of that part alone: none may run on its day, none may start
  * after it (the part no longer runs).
  */
-function checkParts(plan: Plan): Check[] {
+function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
   if (plan.partRollbacks.length === 0) return [];
   const ids = plan.phases.map((p) => p.id);
   const places = plan.organization.locations.map((l) => l.name);
   const out = plan.partRollbacks.flatMap((r) => checkOnly(r.only, [...r.at, 'only'], ids, places, ROLLBACK_WORDS));
   if (out.length > 0) return out;
-  const timed = timePhases(plan);
+  const timed = timing();
   const spans = planPauses(plan).spans;
   const reachOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!.reach!;
   plan.partRollbacks.forEach((r, k) => {
