@@ -40,6 +40,8 @@ export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | '
   rollbackAt: PlanPath;
   /** The rollbacks of one part each (`rollback: { only }`), in the plan's order. */
   partRollbacks: PartRollback[];
+  /** The words the plan uses as names (tool, organization, groups, locations, phases): they keep their capital inside a sentence. */
+  knownNames: ReadonlySet<string>;
 }
 
 export const DEFAULT_METRICS: Metric[] = [
@@ -110,6 +112,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
     ...(whole ? { rollback: whole } : {}),
     rollbackAt: wholeAt,
     partRollbacks: parts,
+    knownNames: names,
     raw,
     language: lang,
     phases,

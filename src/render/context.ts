@@ -13,7 +13,6 @@ import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
 import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
-import { knownNames } from '../plan/known-names.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
@@ -152,8 +151,7 @@ export class ContextBuilder {
     this.phases = schedule.phases.map((p) => this.phase(p, undefined, launches.indexOf(p)));
     const t = (s: string) => word(s, lang);
     // Resources and support tiers are named inside sentences ("first self-service, then ICT"): lower case unless a name.
-    const names = knownNames(plan, plan.phases);
-    const inSentence = (s: string) => midSentence(t(s), names);
+    const inSentence = (s: string) => midSentence(t(s), plan.knownNames);
     const firstLaunch = this.phases.find((p) => p.kind === 'launch');
     // The pilot as the messages name it elsewhere: the phase that brings in the pilot group, by its name in this language.
     const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;

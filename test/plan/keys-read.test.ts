@@ -31,8 +31,8 @@ function tracked<T extends object>(value: T, reads: Set<string>, at = ''): T {
       if (typeof key !== 'string' || !Object.hasOwn(target, key)) return v;
       const where = Array.isArray(target) ? `${at}[]` : at ? `${at}.${key}` : key;
       if (!Array.isArray(target)) reads.add(where);
-      // `raw` is the plan as written, which only the other languages' copies are made from.
-      if (v === null || typeof v !== 'object' || key === 'raw') return v;
+      // `raw` is the plan as written, which only the other languages' copies are made from; a Set is derived, not written.
+      if (v === null || typeof v !== 'object' || key === 'raw' || v instanceof Set) return v;
       if (!children.has(key)) children.set(key, tracked(v, reads, where));
       return children.get(key);
     },
