@@ -4,6 +4,7 @@ import type { Language } from '../plan/schema.js';
 import { targetedGroupsOf, type TargetedGroup } from '../plan/targeted.js';
 import { readableId, shortHash } from '../util/ids.js';
 import type { Message } from './messages.js';
+import { FORM_TEMPLATES } from './templates.js';
 
 /*
  * Groups reached otherwise than by email (`communications.targetedGroups[].send`): their launch
@@ -15,7 +16,7 @@ export type ChannelForm = 'text' | 'notice';
 export const CHANNEL_FORMS: readonly ChannelForm[] = ['text', 'notice'];
 
 /** The launch messages that say what, when, where and whom to ask: the ones a group gets in its own forms. */
-const LAUNCH_MESSAGES = new Set(['announcement', 'reminder', 'welcome']);
+const LAUNCH_MESSAGES: ReadonlySet<string> = new Set(FORM_TEMPLATES);
 
 /** A group's own forms of one message. */
 export interface GroupForms {
