@@ -1,15 +1,18 @@
 import type { Plan } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
-import { targetedGroupsOf, type TargetedGroup } from '../plan/targeted.js';
+import { launchPhaseOfGroup, targetedGroupsOf, type TargetedGroup } from '../plan/targeted.js';
+import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import { readableId, shortHash } from '../util/ids.js';
+import { surveyedPhases } from './languages.js';
 import type { Message } from './messages.js';
-import { FORM_TEMPLATES } from './templates.js';
+import { FORM_TEMPLATES, TEXT_ONLY_TEMPLATES } from './templates.js';
 
 /*
  * Groups reached otherwise than by email (`communications.targetedGroups[].send`): their launch
  * messages (announcement, reminder, welcome) are also, or only, written as a short text to paste
- * into WhatsApp or SMS and as a printable notice.
+ * into WhatsApp or SMS and as a printable notice; once they have started, the weekly updates and
+ * surveys to everyone as a text too.
  */
 
 export type ChannelForm = 'text' | 'notice';
@@ -17,6 +20,8 @@ export const CHANNEL_FORMS: readonly ChannelForm[] = ['text', 'notice'];
 
 /** The launch messages that say what, when, where and whom to ask: the ones a group gets in its own forms. */
 const LAUNCH_MESSAGES: ReadonlySet<string> = new Set(FORM_TEMPLATES);
+/** The messages to everyone a group gets as a text: the forms each may take. */
+const TEXT_ONLY: ReadonlySet<string> = new Set(TEXT_ONLY_TEMPLATES);
 
 /** A group's own forms of one message. */
 export interface GroupForms {
@@ -27,6 +32,8 @@ export interface GroupForms {
   part: string;
   /** The languages its people read: those of its location, else the message's. */
   languages: Language[] | undefined;
+  /** For a message to everyone: the group's launch phase and location, which its text speaks of (its champion, its offline plan). */
+  own?: { phase: SchedulePhase; location: string | undefined };
 }
 
 function groupAt(plan: Plan, name: string, location: string | undefined): boolean {
@@ -34,24 +41,41 @@ function groupAt(plan: Plan, name: string, location: string | undefined): boolea
   return location === undefined || at === undefined || at === location;
 }
 
-/** The groups a launch message speaks to that are reached otherwise than by email, each with its forms. */
-export function channelGroups(plan: Plan, message: Message): GroupForms[] {
-  if (message.kind !== 'email' || !LAUNCH_MESSAGES.has(message.template) || !message.phase) return [];
-  return targetedGroupsOf(plan, message.phase.id)
-    .filter((t) => groupAt(plan, t.group, message.location))
-    .flatMap((t) => {
-      const forms = CHANNEL_FORMS.filter((f) => t.send.includes(f));
-      if (forms.length === 0) return [];
-      const group = plan.organization.groups.find((g) => g.name === t.group);
-      const readable = readableId(t.group);
-      return [{
-        group: t,
-        headcount: group?.headcount ?? 0,
-        forms,
-        part: readable === '' ? shortHash(t.group, 8) : readable,
-        languages: group?.location === undefined ? undefined : locationLanguages(plan, group.location),
-      }];
-    });
+/**
+ * The groups a message speaks to that are reached otherwise than by email, each with its forms: a
+ * launch message's groups, and for a weekly update or survey to everyone the groups that have
+ * started by then (those the survey asks), in a text.
+ */
+export function channelGroups(plan: Plan, schedule: Schedule, message: Message): GroupForms[] {
+  if (message.kind !== 'email') return [];
+  if (LAUNCH_MESSAGES.has(message.template) && message.phase) {
+    return targetedGroupsOf(plan, message.phase.id)
+      .filter((t) => groupAt(plan, t.group, message.location))
+      .flatMap((t) => groupForms(plan, t, CHANNEL_FORMS));
+  }
+  if (!TEXT_ONLY.has(message.template) || message.phase) return [];
+  const started = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date);
+  return plan.communications.targetedGroups.flatMap((t) => {
+    const phase = started.find((p) => p.id === plan.phases[launchPhaseOfGroup(plan, t.group)]?.id);
+    if (!phase) return [];
+    const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
+    return groupForms(plan, t, ['text']).map((g) => ({ ...g, own: { phase, location } }));
+  });
+}
+
+/** A group's forms among those a message may take; none for a group read by email only. */
+function groupForms(plan: Plan, t: TargetedGroup, may: readonly ChannelForm[]): GroupForms[] {
+  const forms = may.filter((f) => t.send.includes(f));
+  if (forms.length === 0) return [];
+  const group = plan.organization.groups.find((g) => g.name === t.group);
+  const readable = readableId(t.group);
+  return [{
+    group: t,
+    headcount: group?.headcount ?? 0,
+    forms,
+    part: readable === '' ? shortHash(t.group, 8) : readable,
+    languages: group?.location === undefined ? undefined : locationLanguages(plan, group.location),
+  }];
 }
 
 /**

@@ -180,8 +180,12 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       // The plan in this language: a group's why and channel are read as written in it.
-      const groups = channelGroups(plans.get(lang)!, message);
-      for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) yield* groupForms(message, group, lang, data, renderer);
+      const groups = channelGroups(plans.get(lang)!, schedule, message);
+      for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) {
+        // A message to everyone, in a group's text, speaks of the group's own phase and place: its champion, its offline plan.
+        const own = group.own && contexts.get(lang)!.build({ ...message, phase: group.own.phase, ...(group.own.location === undefined ? {} : { location: group.own.location }) });
+        yield* groupForms(message, group, lang, own || data, renderer);
+      }
       if (noEmail) continue;
       const written = (values: Record<string, unknown>) => writeMessage(message, lang, values, plans.get(lang)!, renderer, options.format);
       const { content, subject, head } = await written(data);

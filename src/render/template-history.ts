@@ -75,6 +75,10 @@ export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
   'texts/announcement.nl.hbs': ['5d0973c73291'],
   'texts/reminder.en.hbs': ['89c1ed13fd1b'],
   'texts/reminder.nl.hbs': ['2e0cf32bac2b'],
+  'texts/survey.en.hbs': ['b3e243ce078c'],
+  'texts/survey.nl.hbs': ['77c36e38440a'],
+  'texts/weekly-update.en.hbs': ['139749a172ee'],
+  'texts/weekly-update.nl.hbs': ['5c49cfd37b31'],
   'texts/welcome.en.hbs': ['9f3e2b5a3c2a'],
   'texts/welcome.nl.hbs': ['8b0b1b8d8a83'],
 };

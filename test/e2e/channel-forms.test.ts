@@ -98,9 +98,29 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
 
   it('lists them in the index, and names nobody from the roster anywhere', () => {
     const index = JSON.parse(read('index.json')) as { messages: { file: string; kind: string; to: string }[] };
-    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(6).fill('Uitvoerders (6 personen)'));
+    // The six launch messages, then two weekly updates and two surveys after the launch, as texts.
+    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(10).fill('Uitvoerders (6 personen)'));
     const all = files.map(read).join('\n') + first.stdout;
     for (const name of ['Sewdien', 'Liauw', 'Wongsodikromo', 'Amatali', 'Sabajo', '@bouw.example']) expect(all).not.toContain(name);
+  });
+
+  it('sends the weekly updates and surveys after the launch as a text too, the survey answered by replying to it without a form', () => {
+    expect(files.filter((f) => f.includes('_rollout_uitvoerders_'))).toEqual([
+      '2027-04-23_rollout_uitvoerders_weekly-update-text.nl.txt',
+      '2027-04-26_rollout_uitvoerders_survey-text.nl.txt',
+      '2027-04-30_rollout_uitvoerders_weekly-update-text.nl.txt',
+      '2027-05-03_rollout_uitvoerders_survey-text.nl.txt',
+    ]);
+    expect(read('2027-04-23_rollout_uitvoerders_weekly-update-text.nl.txt')).toBe(
+      [
+        '*Microsoft Teams-update, week 3*',
+        "10 van de 10 collega's bij Bouwbedrijf Pinas zijn begonnen met Microsoft Teams.",
+        'Vastgelopen, of een tip voor de anderen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        'Als het internet uitvalt: Bel bij geen bereik de uitvoerder.',
+        '',
+      ].join('\n'),
+    );
+    expect(read('2027-04-26_rollout_uitvoerders_survey-text.nl.txt')).toContain('Stuur je twee cijfers vóór woensdag 28 april als antwoord op dit bericht.\n');
   });
 
   it('overwrites nothing without --force, and writes the same again with it', () => {

@@ -141,14 +141,58 @@ describe('the forms a group is sent', () => {
     expect(() => validPlan(siteCrews(['whatsapp']))).toThrow(/email.*text.*notice/);
   });
 
-  it('a templates folder rewords a text; a text template of a message without one is not used', async () => {
+  it('a templates folder rewords a text; a template of a message without that form is not used', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'texts'));
+    mkdirSync(path.join(dir, 'notices'));
     writeFileSync(path.join(dir, 'texts', 'announcement.nl.hbs'), 'Teams komt op {{date phase.launch "day"}}. Vragen: {{> group-help}}.\n');
-    writeFileSync(path.join(dir, 'texts', 'survey.nl.hbs'), 'x\n');
+    writeFileSync(path.join(dir, 'texts', 'retrospective.nl.hbs'), 'x\n');
+    writeFileSync(path.join(dir, 'notices', 'survey.nl.hbs'), 'x\n');
     const templates = await loadTemplates(dir);
-    expect(templates.warnings.join('\n')).toMatch(/survey\.nl\.hbs: "survey" is not a text message rollout writes/);
+    expect(templates.warnings.join('\n')).toMatch(/retrospective\.nl\.hbs: "retrospective" is not a text message rollout writes/);
+    expect(templates.warnings.join('\n')).toMatch(/survey\.nl\.hbs: "survey" is not a notice message rollout writes/);
     const { files } = await render(['text'], dir);
     expect(files.get('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('Teams komt op maandag 19 april. Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.\n');
+  });
+});
+
+describe('the messages to everyone after a group reached by text has started', async () => {
+  const surveyed = { gates: [{ id: 'tevreden', phase: 'kantoor', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7, within: '6w' }], communications: { surveyLink: 'https://forms.office.com/r/pinas123', targetedGroups: [{ group: 'Uitvoerders', channel: 'WhatsApp', send: ['text', 'notice'] }] } };
+  const renderWith = async (send: unknown[], siteLanguages = ['nl']) => {
+    const data = siteCrews(send, { ...surveyed, communications: { ...surveyed.communications, targetedGroups: [{ group: 'Uitvoerders', channel: 'WhatsApp', send }] } }) as { organization: { locations: { languages?: string[] }[] } };
+    data.organization.locations[1]!.languages = siteLanguages;
+    const plan = validPlan(data);
+    const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates() });
+    return new Map(rendered.files.map((f) => [f.name, String(f.content)]));
+  };
+  const files = await renderWith(['text', 'notice']);
+  const crews = [...files.keys()].filter((n) => n.includes('_rollout_uitvoerders_'));
+
+  it('gets each weekly update and survey from its launch on as a text in its language, and no notice of them', () => {
+    expect(crews.length).toBeGreaterThan(2);
+    expect(crews.every((n) => /^2027-0[45]-\d\d_rollout_uitvoerders_(weekly-update|survey)-text\.nl\.txt$/.test(n) && n >= '2027-04-19')).toBe(true);
+    expect(crews.some((n) => n.includes('_survey-text'))).toBe(true);
+    // The survey that goes out on the launch day asks the office only: the crews have nothing to rate yet.
+    expect(crews).not.toContain('2027-04-19_rollout_uitvoerders_survey-text.nl.txt');
+    expect([...files.keys()].filter((n) => /_rollout_(weekly-update|survey)\.nl\.md$/.test(n)).length).toBeGreaterThan(crews.length);
+  });
+
+  it('says in a few lines how far the rollout is, and asks the survey’s two questions with the form to fill in on the phone', () => {
+    const weekly = files.get(crews.find((n) => n.includes('weekly-update'))!)!;
+    expect(weekly.split('\n')[0]).toMatch(/^\*Teams-update, week \d+\*$/);
+    expect(weekly).toContain('31 van de 31 collega\'s bij Bouwbedrijf Pinas zijn begonnen met Teams.');
+    expect(weekly).toContain('Vastgelopen, of een tip voor de anderen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.');
+    expect(weekly).toContain('Als het internet uitvalt: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*\n');
+    const survey = files.get(crews.find((n) => n.includes('survey'))!)!;
+    expect(survey).toContain('1. Hoe tevreden ben je tot nu toe over Teams? Van 1 (helemaal niet) tot 10 (heel tevreden).');
+    expect(survey).toMatch(/Vul vóór \w+ \d+ \w+ het formulier in op je telefoon: https:\/\/forms\.office\.com\/r\/pinas123\n/);
+    for (const text of [weekly, survey]) expect(text).not.toMatch(/Onderwerp|Van:|Aan:|e-mail|Beantwoord deze/i);
+  });
+
+  it('in English where the location reads it; nothing for a group read by email or by notices alone', async () => {
+    const english = await renderWith(['text'], ['en']);
+    const survey = [...english.keys()].find((n) => n.includes('_rollout_uitvoerders_survey-text.en.txt'));
+    expect(english.get(survey!)).toContain('Fill in the form on your phone before');
+    for (const send of [['email'], ['notice']]) expect([...(await renderWith(send)).keys()].filter((n) => n.includes('_rollout_uitvoerders_'))).toEqual([]);
   });
 });
