@@ -63,7 +63,7 @@ ${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are writ
   #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita, languages: [${languages[0]}] }   # languages: those its people read (default: all the plan's)
   # groups:                         # teams or departments, for phases by group
   #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }   # a name is one text in every language
-${o.people ? `\n${commented(PEOPLE_LINE, 'the roster: one row per person')}\n` : ''}
+${o.people ? `\n${commented(PEOPLE_LINE, 'the roster, one row per person: personal data, never in a public repository')}\n` : ''}
 start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
 
 calendar:
