@@ -5,6 +5,7 @@ import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { formatList } from '../../util/lists.js';
+import { withFullStop } from '../../util/full-stop.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
@@ -47,8 +48,8 @@ const WORDS = {
     waitsFor: (parts: string) => `On hold while ${parts} is rolled back (the old system stays on)`,
     openEndRolledBack: (start: string, parts: string) => `from ${start}, end open: the switch-off waits for ${parts}, rolled back`,
     cancelledPart: (part: string, on: string, reason: string) => `Cancelled: ${part} rolled back on ${on}: ${reason}`,
-    waitsForSince: (part: string, on: string, reason: string) => `Cancelled: it waits for ${part}, rolled back on ${on}: ${reason}. It gets a new date when ${part} starts again.`,
-    cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${reason}. It gets a new date when the pause ends.`,
+    waitsForSince: (part: string, on: string, reason: string) => `Cancelled: it waits for ${part}, rolled back on ${on}: ${withFullStop(reason)} It gets a new date when ${part} starts again.`,
+    cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${withFullStop(reason)} It gets a new date when the pause ends.`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -90,8 +91,8 @@ const WORDS = {
     waitsFor: (parts: string) => `Wacht zolang ${parts} is teruggedraaid (het oude systeem blijft aan)`,
     openEndRolledBack: (start: string, parts: string) => `vanaf ${start}, einde open: de uitfasering wacht op ${parts}, teruggedraaid`,
     cancelledPart: (part: string, on: string, reason: string) => `Afgezegd: ${part} is op ${on} teruggedraaid: ${reason}`,
-    waitsForSince: (part: string, on: string, reason: string) => `Afgezegd: het wacht op ${part}, op ${on} teruggedraaid: ${reason}. Het krijgt een nieuwe datum als ${part} opnieuw begint.`,
-    cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${reason}. Het krijgt een nieuwe datum als de pauze voorbij is.`,
+    waitsForSince: (part: string, on: string, reason: string) => `Afgezegd: het wacht op ${part}, op ${on} teruggedraaid: ${withFullStop(reason)} Het krijgt een nieuwe datum als ${part} opnieuw begint.`,
+    cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${withFullStop(reason)} Het krijgt een nieuwe datum als de pauze voorbij is.`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
