@@ -61,7 +61,7 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const planned = Number.isFinite(due) ? last : plannedDue;
     const to = started ? Math.min(last, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged.
-    const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
+    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
     const window = { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue };

@@ -199,7 +199,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
     expect(r.stdout).toContain('people.csv, which rollout.yaml reads (people:)');
     expect(r.stdout).toContain('people.csv will hold names and e-mail addresses, personal data like the exports: never commit them to a public repository (README: Privacy)');
-    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^people: .*# the roster, one row per person: personal data, never in a public repository$/m);
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^people: .*# de personeelslijst, één regel per persoon: persoonsgegevens, nooit in een openbare repository$/m);
     const plan = path.join(dir, 'rollout.yaml');
     // The example row alone: validate says the roster is not filled in yet.
     expect(run(['validate', '--plan', plan]).stderr).toContain('lists 1 person but organization.headcount is 6');
