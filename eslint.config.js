@@ -2,11 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.next/', '.bench/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist.next/', 'action/dist/', '.bench/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', 'action/**/*.mjs', 'rolldown.config.mjs', 'test/**/*.cjs'],
+    files: ['scripts/**/*.mjs', 'rolldown.config.mjs', 'test/**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' } },
   },
   {

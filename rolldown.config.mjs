@@ -27,6 +27,13 @@ export default defineConfig([
     },
   },
   {
+    // The GitHub Action's step (action.yml runs it from the action's checkout, which `npm ci` builds),
+    // with the constants it shares with the tool compiled in from src/; not part of the package.
+    ...shared,
+    input: { entry: 'action/entry.ts' },
+    output: { dir: 'action/dist', format: 'esm', entryFileNames: '[name].mjs', cleanDir: true },
+  },
+  {
     // The core functions `npm run bench` times in process; not part of the package.
     ...shared,
     input: {

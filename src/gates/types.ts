@@ -1,6 +1,7 @@
 import type { Because } from './reasons.js';
 import type { DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
+import type { DueBecause } from '../sources/missing.js';
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
 
@@ -115,12 +116,7 @@ export interface AwaitedFile {
   /** The first day a missing file stops the run. */
   due: string;
   /** Why not sooner: the first launch, the first gate or switch-off that reads it, (attendance) the first session held, or (survey answers) the first survey sent. */
-  because:
-    | { kind: 'launch' }
-    | { kind: 'gate'; gate: string; metric: string }
-    | { kind: 'switch-off'; phase: string; metric: string }
-    | { kind: 'session'; held: string }
-    | { kind: 'survey'; sent: string };
+  because: DueBecause<string>;
 }
 
 export interface GateCheckResult {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { checkPlan } from './checks.js';
+import { checkChannelWithoutSend } from './channel-send.js';
 import { checkOverridden } from './overridden.js';
 import { checkDeprecated, checkTexts } from './text-checks.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
@@ -81,7 +82,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
     return { diagnostics: misspeltFirst(parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source))), source };
   }
   const plan = resolvePlan(parsed.data);
-  const checks = [...checkPlan(plan), ...checkTexts(value, plan.organization.languages), ...checkDeprecated(value), ...checkOverridden(value)];
+  const checks = [...checkPlan(plan), ...checkTexts(value, plan.organization.languages), ...checkDeprecated(value), ...checkOverridden(value), ...checkChannelWithoutSend(value)];
   const diagnostics = checks.map((c) => {
     const pos = source.position(c.path, c.atKey);
     return {

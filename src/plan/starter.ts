@@ -1,4 +1,5 @@
 import type { Language, ParsedPlan } from './schema.js';
+import { STARTER_COMMENTS } from './starter-comments.js';
 import { STARTER_APPROACH, STARTER_NAMES, STARTER_TEXTS, type StarterText } from './starter-texts.js';
 import { yamlString } from './yaml-string.js';
 import { SMALL_TEAM } from './fit.js';
@@ -39,72 +40,70 @@ export function starterPlan(o: StarterOptions): string {
   /** A text inside a `{ ... }` or `[ ... ]`. */
   const inline = (text: StarterText): string => (several ? `{ ${languages.map((l) => `${l}: ${text[l]}`).join(', ')} }` : text[languages[0]!]);
   const t = STARTER_TEXTS;
+  // The comments are in the plan's main language, the one its coordinator writes in.
+  const c = STARTER_COMMENTS[languages[0]!];
   const n = STARTER_NAMES;
   const { communications, monitoring, champions, targetedMessaging, training, selfHelp } = t;
   const discovery = { approach: STARTER_APPROACH[o.preset], communications, monitoring, champions, targetedMessaging, training, selfHelp };
   // Answers nobody gave would silence validate's reminders: the questions stay open, each with an example to start from.
   const example = (key: string, text: StarterText) => `#   ${key}: ${several ? `{ ${languages.map((l) => `${l}: ${JSON.stringify(text[l])}`).join(', ')} }` : JSON.stringify(text[languages[0]!])}`;
   return `# yaml-language-server: $schema=${o.schemaPath}
-# A rollout plan. Check it with \`rollout validate\`; see the dates with \`rollout schedule\`.
+# ${c.header}
 version: 1
 
 tool:
-  name: Teamchat                    # what you are rolling out
-${field('  ', 'replaces', t.replaces, 'what it replaces (decommissioned at the end)')}
-${field('  ', 'why', t.why, 'the problem it solves')}
-${field('  ', 'benefit', t.benefit, 'for "to improve [benefit]"')}
-${contactLine(headcount, languages)}
+${commented('  name: Teamchat', c.tool)}
+${field('  ', 'replaces', t.replaces, c.replaces)}
+${field('  ', 'why', t.why, c.why)}
+${field('  ', 'benefit', t.benefit, c.benefit)}
+${contactLine(headcount, languages, c.contact)}
 
 organization:
   name: ${yamlString(o.name)}
   headcount: ${headcount}
-${commented(`  languages: [${languages.join(', ')}]`, 'en, nl: messages are written in each (rollout init --lang nl,en)')}
-  # locations:                      # one per site, with its IANA time zone
-  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita, languages: [${languages[0]}] }   # languages: those its people read (default: all the plan's)
-  # groups:                         # teams or departments, for phases by group
-  #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }   # a name is one text in every language
-${o.people ? `\n${commented(PEOPLE_LINE, 'the roster: one row per person')}\n` : ''}
-start: ${o.start}                  # first launch day (week 1 = this day and the six after it)
+${commented(`  languages: [${languages.join(', ')}]`, c.languages)}
+${commented('  # locations:', c.locations)}
+${commented(`  #   - { name: Paramaribo, timezone: America/Paramaribo, headcount: ${headcount}, champion: Anita, languages: [${languages[0]}] }`, c.locationLanguages)}
+${commented('  # groups:', c.groups)}
+${commented(`  #   - { name: ${n.sales[languages[0]!]}, headcount: ${Math.ceil(headcount / 3)}, kind: department }`, c.groupName)}
+${o.people ? `\n${commented(PEOPLE_LINE, c.people)}\n` : ''}
+${commented(`start: ${o.start}`, c.start)}
 
 calendar:
   workingDays: [mon, tue, wed, thu, fri]
-  holidays: []                      # e.g. - { date: 2027-07-01, name: Keti Koti }
+${commented('  holidays: []', c.holidays)}
 
 strategy:
-  approach: ${strategy.padEnd(24)}# phased | big-bang
-  by: group                         # group | location | department | workload
+${commented(`  approach: ${strategy}`, c.approach)}
+${commented('  by: group', c.by)}
 
-preset: ${o.preset}                 # solo | small | growing | custom (the playbook's timelines)
-# phases:                           # leave out to use the preset's phases, or list your own:
+${commented(`preset: ${o.preset}`, c.preset)}
+${commented('# phases:', c.phases)}
 #   - { id: early-adopters, name: ${inline(n.earlyAdopters)}, audience: 10-20%, weeks: 2 }
 #   - { id: everyone-else, name: ${inline(n.everyoneElse)}, audience: rest, weeks: 2 }
 
 communications:
-  announceLead: 2w                  # announcement this long before each group's date
+${commented('  announceLead: 2w', c.announceLead)}
   weeklyUpdates: true
   channels: [${inline(t.channel)}]
 
 training:
-  sessionMinutes: 90                # one hands-on group session per phase, 60-90 minutes
+${commented('  sessionMinutes: 90', c.sessionMinutes)}
   sessionTime: "10:00"
-  officeHours: { time: "14:00", minutes: 60 }   # daily in week 1, 3x in week 2, then as needed
+${commented('  officeHours: { time: "14:00", minutes: 60 }', c.officeHours)}
 
-# gates:                            # leave out for the defaults: 60% active use of each phase the working day
-#                                   # before the next launch (go/no-go: the launch waits for it);
-#                                   # 80% active use 4 weeks after each launch;
-#                                   # satisfaction >= 7, NPS > 0, tickets not rising (teams above 3 people)
+${commentBlock('# gates:', c.gates)}
 #   - { id: satisfied, phase: ${o.preset === 'custom' ? 'early-adopters' : o.preset === 'growing' ? 'pilot' : o.preset === 'small' ? 'first-half' : 'switch'}, metric: satisfaction, aggregate: mean, op: ">=", threshold: 7, severity: minor }
 
-contingency:                        # what each severity of failing gate leads to
+${commented('contingency:', c.contingency)}
   minor: continue
   major: pause
   critical: rollback
 
-# discovery:                        # the enterprise guide's questions: answer them with your team, in your words;
-#                                   # validate lists each one still open. For example:
+${commentBlock('# discovery:', c.discovery)}
 ${Object.entries(discovery).map(([key, text]) => example(key, text)).join('\n')}
 
-# regional:                         # what people do during an internet outage (validate asks for it where a location has poor connectivity)
+${commented('# regional:', c.regional)}
 ${example('offlinePlan', t.offlinePlan)}
 `;
 }
@@ -113,10 +112,15 @@ ${example('offlinePlan', t.offlinePlan)}
  * Whom people ask: a help desk where the plan's support has one (above SMALL_TEAM people); in a
  * smaller team, which has none, a person, most often the one who plans the rollout, to fill in.
  */
-function contactLine(headcount: number, languages: readonly Language[]): string {
+function contactLine(headcount: number, languages: readonly Language[], comment: string): string {
   if (headcount > SMALL_TEAM) return `  contact: { name: ${STARTER_HELP_DESK.name[languages.includes('nl') ? 'nl' : 'en']}, email: ${STARTER_HELP_DESK.email} }`;
   const person = STARTER_CONTACT[languages[0] ?? 'en'];
-  return commented(`  contact: { name: ${person.name}, email: ${person.email} }`, 'the person people ask (you?): fill in name and email');
+  return commented(`  contact: { name: ${person.name}, email: ${person.email} }`, comment);
+}
+
+/** A commented-out line with a comment of several lines, each in the comment column. */
+function commentBlock(line: string, comment: readonly string[]): string {
+  return comment.map((part, i) => commented(i === 0 ? line : '#', part)).join('\n');
 }
 
 /** A line with its comment in the starter's comment column, or after it when the line is longer. */

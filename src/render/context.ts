@@ -20,7 +20,7 @@ import { formatNumber } from '../util/numbers.js';
 import { waitingPhases } from '../pauses/notices.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
-import { readersClock } from './local-clock.js';
+import { phaseClock } from './local-clock.js';
 import { surveyedPhases } from './languages.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -304,8 +304,7 @@ export class ContextBuilder {
 
   /** A session's time as the phase's people read it, at each of their locations. */
   private clock(sessions: ScheduleEvent[], p: SchedulePhase | undefined): string | null {
-    const readers = this.plan.organization.locations.filter((l) => p?.locations.includes(l.name));
-    return readersClock(sessions, readers, this.lang);
+    return phaseClock(sessions, p, this.plan, this.lang);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
-import type { ScheduleEvent } from '../schedule/types.js';
+import type { ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { convertTime } from '../schedule/sessions.js';
 import { formatClock, parseClock, parseDay } from '../util/dates.js';
 import { formatList } from '../util/lists.js';
@@ -40,4 +40,10 @@ export function readersClock(sessions: readonly ScheduleEvent[], readers: readon
     return `${runs[0]!.clock} in ${location.name}${later.length > 0 ? ` (${later.join(', ')})` : ''}`;
   });
   return formatList(parts, lang, 'and');
+}
+
+/** A phase's sessions' clock as its people read it, at each of its locations: what the messages and the report say. */
+export function phaseClock(sessions: readonly ScheduleEvent[], phase: SchedulePhase | undefined, plan: Plan, lang: Language): string | null {
+  const readers = plan.organization.locations.filter((l) => phase?.locations.includes(l.name));
+  return readersClock(sessions, readers, lang);
 }

@@ -11,6 +11,7 @@ import { parseDay, type Day } from '../util/dates.js';
 import { condition, type Formats, type Words } from './i18n.js';
 import { escapeXml as esc } from './svg.js';
 import { rolledBackName } from '../rollback/words.js';
+import { phaseClock } from '../render/local-clock.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
 
@@ -84,14 +85,18 @@ export function upcomingTable(ctx: TableContext): string {
     const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
     const reach = e.scope === 'organization' ? ctx.plan.organization.locations.map((l) => l.name) : ctx.schedule.phases.find((p) => p.id === e.phase)?.locations;
     const where = e.location ?? reach?.join(', ') ?? '';
-    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(e, ctx)}`, ownerName(ctx, e), esc(where)];
+    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(group, ctx)}`, ownerName(ctx, e), esc(where)];
   });
   return table(words.eventColumns, body);
 }
 
-function detail(e: ScheduleEvent, ctx: TableContext): string {
+/** What a row's item is about; a session's time as its people read it, at each of their locations, as the messages give it. */
+function detail(group: ScheduleEvent[], ctx: TableContext): string {
+  const e = group[0]!;
   if (e.type === 'gate') return ` <span class="muted">${esc(e.key)}</span>`;
-  if (e.time) return ` <span class="muted">${esc(e.time)}${e.minutes ? esc(` (${e.minutes} min)`) : ''}</span>`;
+  const clock = phaseClock(group, ctx.schedule.phases.find((p) => p.id === e.phase), ctx.plan, ctx.language);
+  // The length after a comma: a clock that moves with daylight saving already ends in brackets.
+  if (clock) return ` <span class="muted">${esc(clock)}${e.minutes ? esc(`, ${e.minutes} min`) : ''}</span>`;
   if (e.type === 'weekly-update') return ` <span class="muted">${esc(`${ctx.words.week} ${e.week}`)}</span>`;
   return '';
 }

@@ -30,6 +30,7 @@ export class SourceDates {
   /** Days that no later value can change (year-first, or in the plan's dateFormat); NaN for the others. */
   private readonly early: number[] = [];
   private days: (Day | undefined)[] = [];
+  private resolved = false;
   /** With perFile: the order a file's layout shows, and the order each file was read in. */
   private readonly shown = new Map<FileRows, DateOrder>();
   private readonly orders = new Map<FileRows, DateOrder>();
@@ -104,6 +105,7 @@ export class SourceDates {
   /** Reads every date once all files are in. Rows with a date that is no real date in the chosen order are bad rows of their file. */
   resolve(): void {
     this.days = new Array<Day | undefined>(this.texts.length);
+    this.resolved = true;
     this.readExcelNumbers();
     if (!this.perFile) return this.resolveIds(this.texts.map((_, id) => id), new DateColumn(this.format, undefined, this.setting));
     const byFile = new Map<FileRows, number[]>();
@@ -204,20 +206,17 @@ export class SourceDates {
     return [...byDay].filter(([, files]) => files.size > 1).map(([day, files]) => ({ day, files }));
   }
 
-  /** Before `resolve`: the days of a file's rows so far in its date column, NaN for a date whose order is still open (see dayNow). */
-  daysSoFar(file: FileRows, column: number): Day[] {
+  /**
+   * The days of a file's rows in its date column (`column`, 0-based, as `sharedDays` takes it):
+   * before `resolve`, those so far, NaN for a date whose order is still open (see dayNow); once
+   * resolved, every one that is a date.
+   */
+  daysOf(file: FileRows, column: number): Day[] {
     const days: Day[] = [];
     this.files.forEach((f, id) => {
-      if (f === file && this.counts[id]! > 0 && this.columns[id] === column + 1) days.push(this.early[id]!);
-    });
-    return days;
-  }
-
-  /** Once resolved: the days of a file's rows in its date column (`column`, 0-based, as `sharedDays` takes it), each once. */
-  daysOf(file: FileRows, column: number): Set<Day> {
-    const days = new Set<Day>();
-    this.days.forEach((day, id) => {
-      if (day !== undefined && this.counts[id]! > 0 && this.files[id] === file && this.columns[id] === column + 1) days.add(day);
+      if (f !== file || this.counts[id] === 0 || this.columns[id] !== column + 1) return;
+      const day = this.resolved ? this.days[id] : this.early[id];
+      if (day !== undefined) days.push(day);
     });
     return days;
   }

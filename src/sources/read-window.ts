@@ -65,7 +65,7 @@ export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
 /**
  * Why a file whose reading stopped (empty, cut off, a header without the plan's columns) is left
  * out rather than stopping the run, or undefined when it may hold days read. With rows (dated
- * `days`, see SourceDates.daysSoFar), when they are all dated outside the window; without, only after a
+ * `days`, see SourceDates.daysOf), when they are all dated outside the window; without, only after a
  * rollback of the whole rollout, and only when its name gives no day up to it (an export made by
  * then may hold the rows a verdict kept was given).
  */

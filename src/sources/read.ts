@@ -140,7 +140,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       },
     }).catch((error: unknown) => {
       // A file that can hold no day read is said, not a stop.
-      const days = dates.daysSoFar(fileRows, dateColumn.get(fileRows) ?? NO_DATE_COLUMN);
+      const days = dates.daysOf(fileRows, dateColumn.get(fileRows) ?? NO_DATE_COLUMN);
       const leftOut = error instanceof RolloutError ? brokenLeftOut(context.window, fileRows.file, fileRows.report.rows, days) : undefined;
       if (leftOut === undefined) throw error;
       context.warn(`${(error as RolloutError).message}; ${leftOut}`);

@@ -9,7 +9,7 @@ it('keeps a runnable tool in dist/ while `npm run build` rebuilds it', async () 
   // A checkout of its own with a built dist/, so that this build does not swap the other tests' bundles.
   const checkout = tempDir();
   for (const name of ['src', 'templates', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(checkout, name));
-  for (const name of ['bin', 'scripts', 'dist', 'rolldown.config.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) cpSync(path.join(ROOT, name), path.join(checkout, name), { recursive: true });
+  for (const name of ['action', 'bin', 'scripts', 'dist', 'rolldown.config.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) cpSync(path.join(ROOT, name), path.join(checkout, name), { recursive: true });
   const stale = path.join(checkout, 'dist', 'chunks', 'from-an-older-build.cjs');
   writeFileSync(stale, '');
   const build = spawn(process.execPath, ['scripts/build.mjs'], { cwd: checkout, stdio: 'ignore' });

@@ -113,3 +113,20 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
     expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe(before);
   });
 });
+
+describe('validate for a group whose channel is WhatsApp but whose plan says nothing of send', () => {
+  it('hints at the channel to add send: [text, notice], which nothing else would say; with send written it says nothing', () => {
+    const dir = firm();
+    writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('      send: [text, notice]\n', ''));
+    const r = run(['validate'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      'rollout.yaml:21:7: hint communications.targetedGroups[0].channel: group "Uitvoerders" has a channel of its own but no send: render-emails writes its launch messages as email only, and no text or notice for that channel (add send: [text, notice] for a WhatsApp or SMS text and a printable notice, or send: [email, text, notice] if the group reads email too; to keep email only, write send: [email])',
+    );
+    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).stderr).not.toContain('has a channel of its own');
+    for (const send of ['[text, notice]', '[email]']) {
+      writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('send: [text, notice]', `send: ${send}`));
+      expect(run(['validate'], { cwd: dir }).stderr).not.toContain('has a channel of its own');
+    }
+  });
+});

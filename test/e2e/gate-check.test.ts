@@ -193,7 +193,7 @@ describe('rollout gate-check', () => {
     const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github', '--lang', 'en'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=examples/enterprise.yaml,line=166,title=Gate georgetown-go-no-go failed (major → pause)::last of 2 rows of weekly active users (location Georgetown) from 2027-03-01 to 2027-03-12 is 58 on 2027-03-12, not >= 60',
+      '::error file=examples/enterprise.yaml,line=167,title=Gate georgetown-go-no-go failed (major → pause)::last of 2 rows of weekly active users (location Georgetown) from 2027-03-01 to 2027-03-12 is 58 on 2027-03-12, not >= 60',
     );
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^# Earlier step\n### Rollout gate check: pause\n/);

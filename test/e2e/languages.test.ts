@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STARTER_COMMENTS } from '../../src/plan/starter-comments.js';
 import { example, fillInContact, ROOT, run, tempDir, writeInExamples } from '../helpers.js';
 
 /** The example's first language is Dutch; --lang en must give its English texts, not only English headings. */
@@ -41,5 +42,28 @@ describe('--lang picks the plan’s texts too', () => {
     const all = readdirSync(path.join(dir, 'emails')).map((f) => readFileSync(path.join(dir, 'emails', f), 'utf8')).join('\n');
     expect(all).toContain('bestellingen raken zoek tussen kantoor en bakkerij');
     expect(english.filter((s) => all.includes(s))).toEqual([]);
+  });
+
+  it('init --lang nl writes the plan’s comments in Dutch, and the plan still validates; --lang en,nl keeps them in English', () => {
+    const init = (lang: string) => {
+      const dir = tempDir();
+      expect(run(['init', '--preset', 'small', '--lang', lang, '--no-templates', '--people', '--start', '2027-03-01', '--dir', dir]).status).toBe(0);
+      return path.join(dir, 'rollout.yaml');
+    };
+    const comments = (file: string) => readFileSync(file, 'utf8').split('\n').flatMap((line) => (line.match(/#(?! {3}\w+: )[^#]*$/) ?? []).map((c) => c.slice(1).trim())).filter(Boolean);
+    const said = (lang: 'en' | 'nl') => Object.values(STARTER_COMMENTS[lang]).flat();
+    const dutch = init('nl');
+    const written = comments(dutch);
+    expect(written).toContain('eerste startdag (week 1 = deze dag en de zes dagen erna)');
+    expect(written.filter((c) => said('en').includes(c))).toEqual([]);
+    expect(said('nl').filter((c) => !written.includes(c) && c !== STARTER_COMMENTS.nl.header)).toEqual([]);
+    expect(readFileSync(dutch, 'utf8')).toContain(`# ${STARTER_COMMENTS.nl.header}\n`);
+    fillInContact(dutch);
+    writeInExamples(dutch);
+    const validate = run(['validate', '--plan', dutch]);
+    expect([validate.status, `${validate.stdout}${validate.stderr}`]).toEqual([0, expect.stringMatching(/rollout\.yaml: valid \(/)]);
+    const english = comments(init('en,nl'));
+    expect(english).toContain('first launch day (week 1 = this day and the six after it)');
+    expect(english.filter((c) => said('nl').includes(c))).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ describe('a small firm: support', () => {
     const firm = tempDir();
     expect(run(['init', '--preset', 'small', '--lang', 'nl,en', '--headcount', '9', '--name', 'Kantoor Wanica', '--start', '2027-03-01', '--no-templates'], { cwd: firm }).status).toBe(0);
     const plan = readFileSync(path.join(firm, 'rollout.yaml'), 'utf8');
-    expect(plan).toContain('\n  contact: { name: Voornaam Achternaam, email: naam@example.org }   # the person people ask (you?): fill in name and email\n');
+    expect(plan).toContain('\n  contact: { name: Voornaam Achternaam, email: naam@example.org }   # bij wie mensen terechtkunnen (jij?): vul naam en e-mailadres in\n');
     // Left as it is, validate and render-emails say so, at its line: every message would name it.
     const line = `rollout.yaml:${plan.split('\n').findIndex((l) => l.startsWith('  contact:')) + 1}:12: warning tool.contact: still the placeholder init wrote ("Voornaam Achternaam <naam@example.org>")`;
     const validate = run(['validate'], { cwd: firm });

@@ -59,7 +59,7 @@ describe('the plan init writes for several languages', () => {
   it('writes one language as plain text in that language', async () => {
     const text = starter('growing', ['nl']);
     expect(text).toContain('  languages: [nl]');
-    expect(text).toMatch(/^ {2}why: beslissingen raken zoek in lange e-maildiscussies +# the problem it solves$/m);
+    expect(text).toMatch(/^ {2}why: beslissingen raken zoek in lange e-maildiscussies +# het probleem dat het oplost$/m);
     expect(foreignIn(await outputs(text, 'nl'), 'nl')).toEqual([]);
     expect(starter('growing', ['en'])).toMatch(/^ {2}why: decisions get lost in long email threads +# /m);
   });

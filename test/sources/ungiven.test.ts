@@ -21,11 +21,11 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
   it('points at a gate of the plan’s own at its metric', () => {
     const gates = [
       { id: 'first-half-active', phase: 'first-half', metric: 'active_use_pct', threshold: 60 },
-      { id: 'tickets-falling', phase: 'first-half', metric: 'tickets', aggregate: 'slope', op: '<=', threshold: 0 },
+      { id: 'tickets-not-rising', phase: 'first-half', metric: 'tickets', aggregate: 'slope', op: '<=', threshold: 0 },
     ];
     const metrics = [{ name: 'tickets', label: 'Tickets', unit: 'count' }];
     expect(ungiven(ninePeopleOnSlack({ gates, metrics }))).toEqual([
-      expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning gates\[1\]\.metric: gate tickets-falling reads the metric "tickets", which no source gives, .*add a source with kind: events and metric: tickets .*, or remove the gate; /),
+      expect.stringMatching(/^rollout\.yaml:\d+:\d+: warning gates\[1\]\.metric: gate tickets-not-rising reads the metric "tickets", which no source gives, .*add a source with kind: events and metric: tickets .*, or remove the gate; /),
     ]);
   });
 

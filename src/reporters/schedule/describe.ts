@@ -38,7 +38,6 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
     rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
-    secondTry: (on: string, reason: string) => `Second try: the first attempt rolled back on ${on}: ${reason}`,
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
     cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
@@ -81,7 +80,6 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
     rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
-    secondTry: (on: string, reason: string) => `Tweede poging: de eerste is op ${on} teruggedraaid: ${reason}`,
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
     cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
@@ -234,10 +232,10 @@ export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { 
   });
 }
 
-/** That this plan is a second try, and why the first stopped; undefined for a first. */
+/** That this plan is a second try, and why the first stopped (as the report says it); undefined for a first. */
 export function restartLine(schedule: Schedule, lang: Language = 'en'): string | undefined {
   const r = schedule.restart;
-  return r && WORDS[lang].secondTry(r.rolledBackOn, r.reason);
+  return r && wordsFor(lang).secondTry(r.rolledBackOn, r.reason);
 }
 
 /** The rollback, then what it withdrew: each phase that will not start, and how many items. */

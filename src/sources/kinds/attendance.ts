@@ -182,23 +182,25 @@ export class AttendanceReader implements KindReader {
     const sessions = [...new Set(this.kept.map((k) => dates.day(k.date)).filter((d) => d !== undefined))].sort((a, b) => a - b);
     if (sessions.length === 0) return;
     const days = this.days(sessions);
+    // Who had not joined yet or had left that day is neither trained nor to be trained.
+    const onRoster = days.map((day) => this.parts.counts(1, day));
+    const trainedOn = new Map(trained.map((t) => [t.person, t.day]));
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
-      const parts = new Set(this.parts.inScope(scope));
-      const inScope = (person: number) => parts.has(this.parts.of(person));
-      const firsts = trained.filter((t) => inScope(t.person)).sort((a, b) => a.day - b.day);
-      let everyone = 0;
-      for (let person = 0; person < this.roster.size; person++) if (inScope(person)) everyone++;
+      const inScope = this.parts.inScope(scope);
+      const parts = new Set(inScope);
+      const here = (person: number) => parts.has(this.parts.of(person));
+      const firsts = trained.filter((t) => here(t.person)).sort((a, b) => a.day - b.day);
+      // Only people with a joined or left day are ever off the roster.
+      const dated = this.roster.dated.filter(here);
       let done = 0;
-      for (const day of days) {
+      days.forEach((day, d) => {
         while (done < firsts.length && firsts[done]!.day <= day) done++;
-        // Who had not joined yet or had left that day is neither trained nor to be trained.
-        const away = this.roster.away(day).filter(inScope);
-        const total = everyone - away.length;
-        if (total === 0) continue;
-        const gone = away.length === 0 ? 0 : firsts.slice(0, done).filter((t) => !this.roster.on(t.person, day)).length;
+        const total = inScope.reduce((sum, part) => sum + onRoster[d]![part]!, 0);
+        if (total === 0) return;
+        const gone = dated.filter((person) => (trainedOn.get(person) ?? Infinity) <= day && !this.roster.on(person, day)).length;
         emit({ metric, day, value: ((done - gone) / total) * 100, ...scopeTags(scope), rows: done - gone, exact: true });
-      }
+      });
     }
   }
 

@@ -1,58 +1,47 @@
 // The step of the GitHub Action (action.yml): runs `rollout gate-check` once, which shows the chosen
 // format in the log and appends the markdown report to the job summary; sets the outputs `decision`
 // and `current-phase` from its JSON result, and fails the step on the decisions `fail-on` names. Input that cannot be used always
-// fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml.
-import { Buffer } from 'node:buffer';
+// fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml. The build bundles
+// it into action/dist/entry.mjs, with what it shares with the tool from src/: how a JUnit report of
+// gate-check is told from other files, and the dates it takes.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isGateReport } from '../src/reporters/gates/junit-file.js';
+import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE } from '../src/util/dates.js';
 
 const env = process.env;
 /** An input's value, trimmed; `fallback` when it is empty. */
-const input = (name, fallback) => (env[`INPUT_${name}`] ?? '').trim() || fallback;
-const cli = env.ROLLOUT_CLI || fileURLToPath(new URL('../bin/rollout.cjs', import.meta.url));
+const input = <T extends string | undefined>(name: string, fallback: T): string | T => (env[`INPUT_${name}`] ?? '').trim() || fallback;
+// From the bundle in action/dist/.
+const cli = env.ROLLOUT_CLI || fileURLToPath(new URL('../../bin/rollout.cjs', import.meta.url));
 
 /** Which decisions fail the step. */
-const FAILING = { pause: ['pause', 'rollback'], rollback: ['rollback'], never: [] };
+const FAILING: Record<string, string[]> = { pause: ['pause', 'rollback'], rollback: ['rollback'], never: [] };
 /** gate-check's exit codes for its decisions. */
-const DECISIONS = { 0: 'continue', 1: 'pause', 3: 'rollback' };
+const DECISIONS: Record<number, string> = { 0: 'continue', 1: 'pause', 3: 'rollback' };
 
-/** How gate-check begins its JUnit reports (src/reporters/gates/junit.ts JUNIT_START). */
-const JUNIT_START = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rollout gate-check" ';
-/** Whether a file is a JUnit report of gate-check: the only kind the input junit may replace. */
-function isGateReport(file) {
-  let fd;
-  try {
-    fd = openSync(file, 'r');
-    const head = Buffer.alloc(JUNIT_START.length);
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8') === JUNIT_START;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 // The file the workflow's test reporter reads. A self-hosted runner keeps the last run's: an input
 // this step refuses removes it, and a check that stops on bad input replaces it with that error.
 const junit = input('JUNIT', undefined);
-const junitFile = junit && statSync(junit, { throwIfNoEntry: false });
-const lastReport = Boolean(junitFile?.isFile()) && isGateReport(junit);
+const junitFile = junit === undefined ? undefined : statSync(junit, { throwIfNoEntry: false });
+const lastReport = junit !== undefined && junitFile?.isFile() === true && isGateReport(junit);
 if (junitFile?.isFile() && !lastReport) {
   fail(`the input junit names ${junit}, which is not a JUnit report of rollout; name a new file, such as reports/rollout-gates.xml`);
 }
 
-function fail(message, code = 2) {
-  if (lastReport) rmSync(junit, { force: true });
+function fail(message: string, code = 2): never {
+  if (lastReport) rmSync(junit!, { force: true });
   process.stderr.write(`rollout: ${message}\n`);
   process.exit(code);
 }
 
 /** `a, b or c`. */
-const either = (values) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+const either = (values: string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 /** An input that takes one of a few words: said in the workflow's terms, not the CLI's options. */
-function oneOf(name, values, fallback, empty = '') {
+function oneOf<T extends string | undefined>(name: string, values: string[], fallback: T, empty = ''): string | T {
   const value = input(name.toUpperCase().replace(/-/g, '_'), fallback);
   if (value !== undefined && !values.includes(value)) fail(`the input ${name} must be ${either(values)}, not "${value}"${empty}`);
   return value;
@@ -62,16 +51,9 @@ const failOn = oneOf('fail-on', Object.keys(FAILING), 'pause');
 const format = oneOf('format', ['github', 'text', 'markdown', 'json', 'junit'], 'github');
 const lang = oneOf('lang', ['en', 'nl'], undefined, "; leave it empty for the plan's first language");
 const at = input('AT', undefined);
-if (at !== undefined && !realDate(at)) fail(`the input at must be a date written YYYY-MM-DD between 1970-01-01 and 2200-12-31, not "${at}"; leave it empty for today in the plan's time zone`);
+if (at !== undefined && !(isIsoDate(at) && inDateRange(at))) fail(`the input at must be a date written YYYY-MM-DD between ${FIRST_DATE} and ${LAST_DATE}, not "${at}"; leave it empty for today in the plan's time zone`);
 const plan = input('PLAN', 'rollout.yaml');
 if (!existsSync(plan)) fail(`the input plan names no file ("${plan}"); give the plan's path in the repository, e.g. rollout.yaml`);
-
-/** YYYY-MM-DD, a day of the calendar, in the range the tool takes. */
-function realDate(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Boolean(date) && date.toISOString().slice(0, 10) === text && text >= '1970-01-01' && text <= '2200-12-31';
-}
 
 // Paths or shell patterns, one a line (a name with spaces needs a line of its own: `metrics: |`),
 // or separated by spaces when on one line; expanded as bash expands file names: the value is only
@@ -83,7 +65,7 @@ const metrics = globbed.stdout
   .split('\0')
   .map((name) => name.trim())
   .filter(Boolean);
-if (input('METRICS') && metrics.length === 0) fail(`the input metrics names no files ("${input('METRICS')}"); give the metrics CSV exports, e.g. metrics/*.csv, or leave it out when the plan reads its exports under sources:`);
+if (input('METRICS', undefined) && metrics.length === 0) fail(`the input metrics names no files ("${input('METRICS', undefined)}"); give the metrics CSV exports, e.g. metrics/*.csv, or leave it out when the plan reads its exports under sources:`);
 
 const args = ['gate-check', '--plan', plan, ...(metrics.length ? ['--metrics', ...metrics] : [])];
 if (at) args.push('--at', at);
@@ -96,13 +78,13 @@ const saved = path.join(runner, 'result.json');
 args.push('--format', format, '--save-json', saved);
 if (env.GITHUB_STEP_SUMMARY) args.push('--summary', env.GITHUB_STEP_SUMMARY);
 const shown = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
-const result = shown.status in DECISIONS ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
+const result = shown.status !== null && shown.status in DECISIONS ? JSON.parse(readFileSync(saved, 'utf8')) : undefined;
 rmSync(runner, { recursive: true, force: true });
 if (!result) process.exit(shown.status ?? 70);
 
 if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `decision=${result.decision}\ncurrent-phase=${result.currentPhase ?? ''}\n`);
 
-if (FAILING[failOn].includes(result.decision)) {
+if (FAILING[failOn]!.includes(result.decision)) {
   process.stderr.write(`rollout: the decision is ${result.decision}; failing the step (fail-on: ${failOn})\n`);
   process.exit(shown.status);
 }
