@@ -59,7 +59,7 @@ export interface BlockedLaunch {
   launch: string;
   gates: string[];
   decision: Decision;
-  /** Of the next launch: the last day its gates due by the day checked read, when that is after it (a go/no-go reads the days off before the launch), so an export dated up to it still counts. */
+  /** Of the next launch: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
   readsUntil?: string;
 }
 
