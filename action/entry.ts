@@ -2,15 +2,14 @@
 // format in the log and appends the markdown report to the job summary; sets the outputs `decision`
 // and `current-phase` from its JSON result, and fails the step on the decisions `fail-on` names. Input that cannot be used always
 // fails it (exit 2). The inputs arrive as INPUT_* variables, mapped in action.yml. The build bundles
-// it into action/dist/entry.mjs, with what it shares with the tool (JUNIT_START, the dates it takes)
-// from src/.
-import { Buffer } from 'node:buffer';
+// it into action/dist/entry.mjs, with what it shares with the tool from src/: how a JUnit report of
+// gate-check is told from other files, and the dates it takes.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JUNIT_START } from '../src/reporters/gates/junit.js';
+import { isGateReport } from '../src/reporters/gates/junit-file.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE } from '../src/util/dates.js';
 
 const env = process.env;
@@ -24,19 +23,6 @@ const FAILING: Record<string, string[]> = { pause: ['pause', 'rollback'], rollba
 /** gate-check's exit codes for its decisions. */
 const DECISIONS: Record<number, string> = { 0: 'continue', 1: 'pause', 3: 'rollback' };
 
-/** Whether a file is a JUnit report of gate-check: the only kind the input junit may replace. */
-function isGateReport(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = Buffer.alloc(JUNIT_START.length);
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8') === JUNIT_START;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 // The file the workflow's test reporter reads. A self-hosted runner keeps the last run's: an input
 // this step refuses removes it, and a check that stops on bad input replaces it with that error.
 const junit = input('JUNIT', undefined);

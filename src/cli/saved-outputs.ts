@@ -1,9 +1,10 @@
 // gate-check's --summary, --save-json and --save-junit: checked against the files the check reads
 // before anything is written, and the JUnit report of a check that stopped on bad input.
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
-import { JUNIT_START, renderInputError } from '../reporters/gates/junit.js';
+import { renderInputError } from '../reporters/gates/junit.js';
+import { isGateReport } from '../reporters/gates/junit-file.js';
 import { expandGlob } from '../sources/glob.js';
 import { formatDiagnostic, RolloutError } from '../util/errors.js';
 import { listed } from '../util/lists.js';
@@ -50,20 +51,6 @@ export async function checkOutputs(options: SavedOutputs, reads: { planFile: str
   if (taken.length > 0) throw new RolloutError(`${listed(taken)} already exist${taken.length === 1 ? 's' : ''}; nothing was written. Use --force to overwrite`);
 }
 
-/** Whether a file is a JUnit report that gate-check wrote. */
-async function isGateReport(file: string): Promise<boolean> {
-  const handle = await open(file, 'r').catch(() => undefined);
-  if (!handle) return false;
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(JUNIT_START.length), 0, JUNIT_START.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8') === JUNIT_START;
-  } catch {
-    return false;
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * After a check that stopped on input it cannot use, writes the JUnit file with that one error,
  * so that a test reporter never shows the last run's verdicts as this run's. It takes the place
@@ -71,7 +58,7 @@ async function isGateReport(file: string): Promise<boolean> {
  * it cannot write leaves the error that stopped the check as the one said.
  */
 export async function saveInputError(file: string, error: RolloutError, force: boolean | undefined): Promise<void> {
-  if ((await present(file)) && !(force && (await isGateReport(file)))) return;
+  if ((await present(file)) && !(force && isGateReport(file))) return;
   const first = error.diagnostics.find((d) => d.severity === 'error');
   const message = error.message.split('\n')[0] || (first ? formatDiagnostic(first) : 'the input cannot be used');
   await writeOutputFile(file, renderInputError(message), { force }).catch(() => undefined);

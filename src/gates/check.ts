@@ -7,7 +7,7 @@ import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
 import { rollbackOf } from './rollback.js';
-import { currentPhase, evaluateGate, gateWindows, inScope, lastDayRead, measure, type GateWindow, type Measured } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
 import { notStartedBy, scopeStart } from './started.js';
@@ -213,13 +213,13 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
 }
 
 /**
- * The last day the gates holding the next launch read, when they are due by `asOf` and read on
- * past it (a go/no-go due Friday reads up to the Sunday before a Monday launch): an export dated
- * up to that day still counts for them. Before their due day they read on anyway.
+ * The last day the gates holding the next launch read, once they are due by `asOf`: their due day.
+ * An export dated up to it still counts, however late it is downloaded; one dated later counts
+ * for the gates after them only. Before their due day they read on anyway.
  */
 function readsUntil(windows: readonly GateWindow[], gates: readonly string[], asOf: Day): { readsUntil?: string } {
-  const last = Math.max(...windows.filter((w) => gates.includes(w.gate.id) && w.due <= asOf).map((w) => lastDayRead(w.gate, w.due, w.guarding)));
-  return Number.isFinite(last) && last > asOf ? { readsUntil: formatDay(last) } : {};
+  const last = Math.max(...windows.filter((w) => gates.includes(w.gate.id) && w.due <= asOf).map((w) => w.due));
+  return Number.isFinite(last) ? { readsUntil: formatDay(last) } : {};
 }
 
 /**

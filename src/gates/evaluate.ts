@@ -21,7 +21,7 @@ export interface GateWindow {
   phase: TimedPhase;
   due: Day;
   from: Day;
-  /** Last day read: the due day (for a go/no-go, the day before its launch), or asOf when that is earlier. */
+  /** Last day read: the due day, or asOf when that is earlier. */
   to: Day;
   /** False while the phase has not started at asOf: nothing is read. */
   started: boolean;
@@ -57,20 +57,15 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
-    const last = lastDayRead(gate, due, guarding);
-    const planned = Number.isFinite(due) ? last : plannedDue;
-    const to = started ? Math.min(last, asOf) : planned;
+    const planned = Number.isFinite(due) ? due : plannedDue;
+    const to = started ? Math.min(due, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged.
-    const paused = pauses.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
+    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
     const window = { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
-    // It reads what it read the morning of the rollback: a go/no-go, the days off before its launch too.
-    if (holder?.rollback && started && plannedDue <= holder.from) {
-      const judgedTo = Math.max(plannedDue, Math.min(lastDayRead(gate, plannedDue, guarding), holder.from - 1));
-      return { ...window, due: plannedDue, to: Math.min(judgedTo, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
-    }
+    if (holder?.rollback && started && plannedDue <= holder.from) return { ...window, due: plannedDue, to: Math.min(plannedDue, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
     // Withdrawn unjudged, what it read ends on the rollback's day, however late the check; withdrawn
     // before its window began, it read nothing, and its window stays the one planned.
     const withdrawn = (on: Day, unstarted: boolean, why: Pick<GateWindow, 'heldSince' | 'heldPart'>): GateWindow =>
@@ -80,16 +75,6 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
     return { ...window, ...held };
   });
-}
-
-/**
- * The last day a gate reads: its due day, or for a go/no-go (`due: day-before`) the day before the
- * launch it guards. The days between are days off (a weekend, holidays), on which weekly exports
- * are dated: a Teams export of Sunday describes the week before a Monday launch and is in by
- * launch morning, when the launch is decided.
- */
-export function lastDayRead(gate: Gate, due: Day, guarding: TimedPhase | undefined): Day {
-  return gate.due === 'day-before' && guarding && Number.isFinite(guarding.start) && Number.isFinite(due) ? Math.max(due, guarding.start - 1) : due;
 }
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();

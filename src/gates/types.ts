@@ -1,6 +1,7 @@
 import type { Because } from './reasons.js';
 import type { DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
+import type { DueBecause } from '../sources/missing.js';
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'inconclusive';
 
@@ -58,7 +59,7 @@ export interface BlockedLaunch {
   launch: string;
   gates: string[];
   decision: Decision;
-  /** Of the next launch: the last day its gates due by the day checked read, when that is after it (a go/no-go reads the days off before the launch), so an export dated up to it still counts. */
+  /** Of the next launch: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
   readsUntil?: string;
 }
 
@@ -115,12 +116,7 @@ export interface AwaitedFile {
   /** The first day a missing file stops the run. */
   due: string;
   /** Why not sooner: the first launch, the first gate or switch-off that reads it, (attendance) the first session held, or (survey answers) the first survey sent. */
-  because:
-    | { kind: 'launch' }
-    | { kind: 'gate'; gate: string; metric: string }
-    | { kind: 'switch-off'; phase: string; metric: string }
-    | { kind: 'session'; held: string }
-    | { kind: 'survey'; sent: string };
+  because: DueBecause<string>;
 }
 
 export interface GateCheckResult {

@@ -16,7 +16,7 @@ export function checkPauses(plan: Plan): Check[] {
   const ids = plan.phases.map((p) => p.id);
   const places = plan.organization.locations.map((l) => l.name);
   const reaches: (Reach | undefined)[] = [];
-  if (plan.pauses.some((p) => p.only)) for (const span of planPauses(plan).spans) reaches[span.index] = span.reach;
+  if (plan.pauses.some((p) => p.only)) for (const span of planPauses(plan).paused.spans) reaches[span.index] = span.reach;
   const order = plan.pauses.map((p, i) => ({ ...p, i, reach: reaches[i] })).sort((a, b) => a.from.localeCompare(b.from));
   order.forEach((p, k) => {
     if (p.until !== undefined && p.until <= p.from) {

@@ -21,6 +21,8 @@ export interface PauseSpan {
   reach?: Reach;
   /** The rollback of one part that holds that part from its day on, as an open pause of it. */
   rollback?: PartRollback;
+  /** An extension of a running phase: it moves what waits for that phase, and the phase's end to `end`. */
+  extension?: { phase: string; end: Day; was: Day; decided: Day };
 }
 
 /** Where a planned day lands after the pauses. */
@@ -47,9 +49,11 @@ export interface Moved {
  * in the dates the earlier ones produced, so they apply one after the other.
  */
 export class Pauses {
+  /** `ends`: the last day of each phase an extension makes run longer (see withExtensions), kept in every part's view. */
   constructor(
     readonly spans: readonly PauseSpan[],
     private readonly calendar: WorkCalendar,
+    private readonly ends: ReadonlyMap<string, Day> = new Map(),
   ) {}
 
   /** `reaches`: what each pause moves, in the order of `pauses` (see pauseReaches); none: everything. */
@@ -68,7 +72,7 @@ export class Pauses {
 
   /** The first `n` pauses in date order: the plan as it stood once those were written in. */
   first(n: number): Pauses {
-    return new Pauses(this.spans.slice(0, n), this.calendar);
+    return new Pauses(this.spans.slice(0, n), this.calendar, this.ends);
   }
 
   /**
@@ -87,12 +91,28 @@ export class Pauses {
         spans[spans.length - 1] = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };
       }
     }
-    return new Pauses(spans, this.calendar);
+    return new Pauses(spans, this.calendar, this.ends);
   }
 
   /** Whether any pause moves one part of the rollout only. */
   get scoped(): boolean {
     return this.spans.some((s) => s.reach !== undefined);
+  }
+
+  /** The pauses alone, without the extensions: what pauses the rollout, and what its notices and the schedule's list of pauses tell. */
+  get paused(): Pauses {
+    return this.spans.some((s) => s.extension) ? new Pauses(this.spans.filter((s) => !s.extension), this.calendar, this.ends) : this;
+  }
+
+  /** The last day phase `id` runs until by its extensions, if it has any. */
+  extendedEnd(id: string | undefined): Day | undefined {
+    return id === undefined ? undefined : this.ends.get(id);
+  }
+
+  /** These pauses with an extension added, in date order: it moves what waits for its phase, and that phase's end. */
+  extendedBy(span: PauseSpan & { extension: NonNullable<PauseSpan['extension']> }): Pauses {
+    const { phase, end } = span.extension;
+    return new Pauses([...this.spans, span].sort((a, b) => a.from - b.from), this.calendar, new Map([...this.ends, [phase, Math.max(end, this.ends.get(phase) ?? end)]]));
   }
 
   get none(): boolean {

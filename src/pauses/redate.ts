@@ -36,7 +36,8 @@ export interface Redating {
  * from the schedule of `before`: `each` gets every item as building `after` would date it,
  * without building it (what-if and diff compare schedules of 27,000 items), but for the office
  * hours a new pause reaches, which are returned built. Undefined when that does not apply (an
- * open pause, a pause added before one the plan has, a pause of one part, a rollback): build
+ * open pause, a pause added before one the plan has, a pause of one part, a rollback, an
+ * extension): build
  * `after` then.
  */
 export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each: Redated): Redating | undefined {
@@ -44,8 +45,8 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const lastFrom = before.pauses.reduce((max, p) => (p.from > max ? p.from : max), '');
   const same = after.pauses.slice(0, before.pauses.length).every((p, i) => p === before.pauses[i] || JSON.stringify(p) === JSON.stringify(before.pauses[i]));
   // A rollback withdraws what a pause moves onto or past its day, and a pause of one part moves
-  // some items and not others, with the phases that wait for it: build `after` then.
-  if (after.rollback !== undefined || after.pauses.some((p) => p.only !== undefined) || !same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
+  // some items and not others, with the phases that wait for it, and so does an extension: build `after` then.
+  if (after.rollback !== undefined || after.extensions.length > 0 || after.pauses.some((p) => p.only !== undefined) || !same || added.length === 0 || schedule.held.events.length > 0 || added.some((p) => p.until === undefined || p.from <= lastFrom)) return undefined;
 
   const global = planCalendar(after);
   // Only the new pauses: the dates of `before` already carry its own.

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
-import { officeHourDays, type OfficeHoursKey } from '../schedule/office-hours.js';
+import { extendedOfficeHourDays, officeHourDays, type OfficeHoursKey } from '../schedule/office-hours.js';
 import { movedPhase, type TimedPhase } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
 import type { Moved, Pauses } from './pauses.js';
@@ -48,7 +48,7 @@ export function pausedOfficeHours(
       sessions = [...stays, ...reached.map((s) => ({ ...s, moved: { ...s.moved, moves: s.moved.moves + 2 } }))];
       continue;
     }
-    const now = movedPhase(phase, pauses.first(k + 1), phase.calendar);
+    const now = movedPhase(phase, pauses.first(k + 1), phase.calendar, pauses.extendedEnd(phase.id));
     const resume = Math.max(now.start, global.onOrAfter(span.until));
     const before = new Map<OfficeHoursKey, PausedSession[]>();
     for (const s of reached) before.set(s.key, [...(before.get(s.key) ?? []), s]);
@@ -62,5 +62,14 @@ export function pausedOfficeHours(
     sessions = [...stays, ...fresh];
     end = now.end;
   }
-  return sessions;
+  return withExtended(phase, oh, calendar, pauses, sessions);
+}
+
+/** The sessions of a phase with those of the days its extensions add (see extendedOfficeHourDays). */
+function withExtended(phase: TimedPhase, oh: Plan['training']['officeHours'], calendar: WorkCalendar, pauses: Pauses, sessions: PausedSession[]): PausedSession[] {
+  const extended = pauses.extendedEnd(phase.id);
+  if (extended === undefined) return sessions;
+  const { end } = movedPhase(phase, pauses, phase.calendar);
+  const extra = extendedOfficeHourDays(oh, calendar, end, extended).map((s): PausedSession => ({ key: s.key, planned: s.day, moved: { day: s.day, moves: 0, meant: s.day } }));
+  return [...sessions.filter((s) => s.moved.day <= end), ...extra];
 }

@@ -47,7 +47,7 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     if (!only) return;
     const earlier = order.slice(0, k);
     const before = Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j]));
-    const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar));
+    const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar, before.extendedEnd(plan.phases[n]!.id)));
     const first = parseDay(from);
     const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
     const held = new Set(plan.phases.filter((p) => paused.includes(p.id)).map((p) => p.id));
@@ -76,7 +76,7 @@ function rolledBack(plan: Plan, held: ReadonlySet<string>, toCome: (index: numbe
  * holds the chain that follows it, up to a phase that may overlap the one before or that has
  * started already (`toCome` says which have not).
  */
-function waitingFor(plan: Plan, paused: ReadonlySet<string>, toCome: (index: number) => boolean): Set<string> {
+export function waitingFor(plan: Pick<Plan, 'phases'>, paused: ReadonlySet<string>, toCome: (index: number) => boolean): Set<string> {
   const out = new Set(paused);
   plan.phases.forEach((p, i) => {
     if (i === 0 || out.has(p.id) || p.overlap || !toCome(i)) return;

@@ -1,5 +1,6 @@
 import { checkGuards } from '../guards/checks.js';
 import { checkPauses } from '../pauses/checks.js';
+import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkRollback } from '../rollback/checks.js';
 import { checkRestart } from '../rollback/restart-checks.js';
 import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
@@ -40,7 +41,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan));
+  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan));
   return out;
 }
 

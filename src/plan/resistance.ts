@@ -1,4 +1,5 @@
 import { parseDuration } from '../util/dates.js';
+import { withFullStop } from '../util/full-stop.js';
 import { word } from './builtin-text.js';
 import { midSentence } from './condition-text.js';
 import type { Plan } from './resolve.js';
@@ -62,7 +63,6 @@ interface Shortfall {
 }
 
 const list = (items: string[], and: string): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
-const period = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /** Where to ask, as the messages' support line says it: ": first self-service (the guide), then ICT (ict@...)". */
 const helpPath = (tiers: Facts['tiers'], first: string, then: string, and: string): string =>
@@ -96,7 +96,7 @@ const EN: Sentences = {
   why: (why) => `Every announcement says why: ${why}`,
   noWhy: 'Announcements cannot say why yet.',
   addWhy: 'Write the problem the tool solves under tool.why.',
-  wins: (results) => `${results ? `The pilot's results go out with the first announcements: ${period(results)} ` : ''}Quick wins are written down on each launch day and shared in the weekly update.`,
+  wins: (results) => `${results ? `The pilot's results go out with the first announcements: ${withFullStop(results)} ` : ''}Quick wins are written down on each launch day and shared in the weekly update.`,
   addResults: 'Write what the pilot showed under tool.pilotResults.',
   support: (path, channels, firstWeek, secondWeek) =>
     `Help goes ${path}${channels.length ? `, through ${list(channels, 'and')}` : ''}; office hours ${firstWeek} in a group's first week and ${secondWeek}× in its second.`,
@@ -119,7 +119,7 @@ const NL: Sentences = {
       question: 'Dit lijkt ingewikkeld',
       answer: `Elk nieuw systeem voelt in het begin zo. Geef het een eerlijke kans; loop je vast, vraag dan om hulp${helpPath(tiers, 'eerst', 'daarna', 'en')}.`,
     },
-    { question: 'Waarom veranderen we?', answer: why ? `Omdat er iets beter moet: ${period(why)} Daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
+    { question: 'Waarom veranderen we?', answer: why ? `Omdat er iets beter moet: ${withFullStop(why)} Daarvoor is het nieuwe systeem bedoeld.` : 'Het probleem kost ons tijd en geld; het nieuwe systeem is bedoeld om het weg te nemen.' },
   ],
   titles: {
     'early-communication': 'Vroeg communiceren: geen verrassingen',
@@ -133,7 +133,7 @@ const NL: Sentences = {
   why: (why) => `Elke aankondiging zegt waarom: ${why}`,
   noWhy: 'De aankondigingen kunnen nog niet zeggen waarom.',
   addWhy: 'Schrijf onder tool.why welk probleem het systeem oplost.',
-  wins: (results) => `${results ? `De resultaten van de pilot gaan mee met de eerste aankondigingen: ${period(results)} ` : ''}Snelle successen worden op elke startdag opgeschreven en in de wekelijkse update gedeeld.`,
+  wins: (results) => `${results ? `De resultaten van de pilot gaan mee met de eerste aankondigingen: ${withFullStop(results)} ` : ''}Snelle successen worden op elke startdag opgeschreven en in de wekelijkse update gedeeld.`,
   addResults: 'Schrijf onder tool.pilotResults wat de pilot liet zien.',
   support: (path, channels, firstWeek, secondWeek) =>
     `Hulp loopt via ${path}${channels.length ? `, bereikbaar via ${list(channels, 'en')}` : ''}; spreekuur ${firstWeek} in de eerste week van een groep en ${secondWeek}× in de tweede.`,
@@ -203,7 +203,7 @@ export function strategies(plan: Plan, lang: Language = plan.language): Strategy
   const make = (id: StrategyId, does: string, missing?: string | false): Strategy => ({ id, title: s.titles[id], does, ...(missing ? { missing } : {}) });
   return [
     make('early-communication', s.early(s.lead(parseDuration(c.announceLead)), s.lead(parseDuration(c.reminderLead)))),
-    make('explain-why', tool.why ? period(s.why(tool.why)) : s.noWhy, !tool.why && s.addWhy),
+    make('explain-why', tool.why ? withFullStop(s.why(tool.why)) : s.noWhy, !tool.why && s.addWhy),
     make('quick-wins', s.wins(tool.pilotResults), !tool.pilotResults && s.addResults),
     make('excellent-support', s.support(escalationPath(plan, lang).join(' → '), supportChannels(plan, lang), firstWeek, t.officeHours.secondWeekPerWeek)),
     make('celebrate-adopters', s.celebrate(names, t.buddySystem), names.length === 0 && s.addChampions),

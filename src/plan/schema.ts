@@ -290,6 +290,16 @@ export const pauseSchema = z
   })
   .describe('A pause that happened: every later item (with `only`, every later item of that part) moves by its working days.');
 
+export const extensionSchema = z
+  .strictObject({
+    phase: z.string().describe('The id of the phase that runs longer: it is running on `decided`.'),
+    by: duration.optional().describe('How much longer it runs, in weeks (1w) or days counted on the calendar (give this or `until`).'),
+    until: isoDate.optional().describe('Its new last day (give this or `by`).'),
+    decided: isoDate.describe('The day the extension was decided and written in, while the phase runs: its notice goes out that day, and the messages dated before it went out without it.'),
+    reason: text.describe('Why the phase runs longer, for the notice to its people: text, or a map of language to text.'),
+  })
+  .describe('A running phase that runs longer: its end, and every later item of the phases that wait for it, move by the extra working days; its office hours go on in the extra days.');
+
 export const rollbackSchema = z
   .strictObject({
     on: isoDate.describe('The day the rollout rolled back: its notice goes out that day, and nothing planned from that day on happens.'),
@@ -419,6 +429,7 @@ export const planSchema = z
     gates: z.array(gate).optional().describe('Leave out for the defaults: 80% active use 4 weeks after each launch; satisfaction, NPS and support tickets 4 weeks after the first.'),
     contingency: contingency.default(contingency.parse({})),
     pauses: z.array(pauseSchema).default([]).describe('Pauses that happened, in any order; they must not overlap, but pauses of different parts (`only`) may.'),
+    extensions: z.array(extensionSchema).default([]).describe('Running phases that run longer than planned, in any order.'),
     rollback: z
       .union([rollbackSchema, z.array(rollbackSchema).min(1)])
       .optional()
@@ -454,6 +465,7 @@ export type Localized<T> = T extends string | number | boolean | null | undefine
 export type Phase = Localized<z.output<typeof phase>>;
 export type Gate = Localized<z.output<typeof gate>>;
 export type Pause = Localized<z.output<typeof pauseSchema>>;
+export type Extension = Localized<z.output<typeof extensionSchema>>;
 export type Rollback = Localized<z.output<typeof rollbackSchema>>;
 export type Restart = Localized<z.output<typeof restartSchema>>;
 export type Audience = z.output<typeof audience>;

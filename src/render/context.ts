@@ -294,7 +294,7 @@ export class ContextBuilder {
     const last = Math.max(...days);
     // An open pause ends the phase where it begins: it stops office hours when it holds some.
     const held = this.schedule.held.events.some((e) => e.type === 'office-hours' && e.phase === p.id && (location === undefined || e.location === undefined || e.location === location));
-    const span = this.localDays.pauses
+    const span = this.localDays.pauses.paused
       .for({ phase: p.id, ...(location === undefined ? {} : { location }) })
       .spans.find((s) => s.from > days[0]! && (s.until === undefined ? held : s.from <= last));
     if (!span) return null;
@@ -517,7 +517,7 @@ export class ContextBuilder {
    */
   private waiting(key: string): { name: string; launch: string | null }[] {
     const index = Number(key.replace('pause-', '')) - 1;
-    const reach = this.localDays.pauses.spans.find((s) => s.index === index)?.reach;
+    const reach = this.localDays.pauses.paused.spans.find((s) => s.index === index)?.reach;
     return waitingPhases(reach, this.plan.phases).map((p) => ({ name: p.name, launch: this.phases.find((x) => x.id === p.id)?.launch ?? null }));
   }
 
@@ -630,7 +630,7 @@ export class ContextBuilder {
    * the week after it (`after`), when the people it counts had not been back a week.
    */
   private pausedPhase(part: Part, date: string, measuredOn: string | null) {
-    const spans = this.localDays.pauses.for(part).spans;
+    const spans = this.localDays.pauses.paused.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
     const measured = measuredOn === null ? null : parseDay(measuredOn);
@@ -660,7 +660,7 @@ export class ContextBuilder {
   private pausedPlaces(phase: PhaseData, date: string, measuredOn: string | null): string[] | null {
     if (phase.locations.length < 2 || !this.localDays.pauses.scoped) return null;
     const days = [date, ...(measuredOn === null ? [] : [measuredOn])].map(parseDay);
-    const own = this.localDays.pauses.spans.filter(
+    const own = this.localDays.pauses.paused.spans.filter(
       (s) => s.reach?.location !== undefined && phase.locations.includes(s.reach.location) && !reaches(s.reach, { phase: phase.id }),
     );
     const touches = own.some((s) => days.some((d) => s.from <= d && (s.until === undefined || d < s.until + 7)));

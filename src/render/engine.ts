@@ -3,6 +3,7 @@ import type { Language } from '../plan/schema.js';
 import { EXIT, RolloutError, type Diagnostic } from '../util/errors.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
+import { withFullStop } from '../util/full-stop.js';
 import { didYouMean } from '../util/suggest.js';
 import { formatDate, isDateStyle, DATE_STYLES } from './dates.js';
 import { allStaffPhase } from './no-phase.js';
@@ -396,11 +397,9 @@ export class Engine {
       return number(value);
     });
     const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-    // Plans write "why" and results with or without a closing full stop; a sentence gets one.
-    const period = (text: string) => (/[.!?…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
     helper('capitalize', ([value]) => capitalize(String(value)));
-    helper('sentence', ([value]) => period(capitalize(String(value))));
-    helper('period', ([value]) => period(String(value)));
+    helper('sentence', ([value]) => withFullStop(capitalize(String(value))));
+    helper('period', ([value]) => withFullStop(String(value)));
     helper('eq', ([a, b]) => a === b);
     helper('ne', ([a, b]) => a !== b);
     helper('gt', ([a, b]) => (a as number) > (b as number));

@@ -27,7 +27,8 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   // An open pause's end is written in on its own day (`untilDecided`): before it, the pause was open.
   const ends = plan.pauses.flatMap((p) => (p.untilDecided === undefined ? [] : [p.untilDecided]));
   // A rollback of one part is written in on its day, as a pause is.
-  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on)])].sort();
+  // So is an extension, on the day it was decided.
+  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
   // Resolved again from the plan as written, which each language's texts come from.
   const upTo = (day: string | undefined): Plan => {
@@ -35,7 +36,8 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
     const raw = { ...plan.raw };
     delete raw.rollback;
     const pauses = day === undefined ? [] : pausesKnownOn(plan.raw.pauses, day);
-    return resolvePlan({ ...raw, pauses, ...(rollback ? { rollback } : {}) }, plan.language);
+    const extensions = day === undefined ? [] : plan.raw.extensions.filter((e) => e.decided <= day);
+    return resolvePlan({ ...raw, pauses, extensions, ...(rollback ? { rollback } : {}) }, plan.language);
   };
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];

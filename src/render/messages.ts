@@ -55,19 +55,14 @@ function templateFor(event: ScheduleEvent, phase: SchedulePhase | undefined, sol
       return launch ? { kind: 'email', template: 'reminder' } : undefined;
     case 'launch':
       return launch ? { kind: 'email', template: 'welcome' } : undefined;
-    case 'weekly-update':
-      return { kind: 'email', template: 'weekly-update' };
-    case 'survey':
-      return { kind: 'email', template: 'survey' };
-    case 'pause':
-      return { kind: 'email', template: 'pause' };
-    case 'resume':
-      return { kind: 'email', template: 'resume' };
-    case 'retrospective':
-      return { kind: 'email', template: 'retrospective' };
     // The schedule has a rollback item only for a rollback of one part: the whole rollout's comes from rollBack.
     case 'rollback':
-      return { kind: 'email', template: 'rollback' };
+    case 'weekly-update':
+    case 'survey':
+    case 'pause':
+    case 'resume':
+    case 'retrospective':
+      return { kind: 'email', template: event.type };
     case 'checklist': {
       const template = CHECKLIST_KEYS[event.key];
       return template ? { kind: 'checklist', template } : undefined;

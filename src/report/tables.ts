@@ -95,7 +95,8 @@ function detail(group: ScheduleEvent[], ctx: TableContext): string {
   const e = group[0]!;
   if (e.type === 'gate') return ` <span class="muted">${esc(e.key)}</span>`;
   const clock = phaseClock(group, ctx.schedule.phases.find((p) => p.id === e.phase), ctx.plan, ctx.language);
-  if (clock) return ` <span class="muted">${esc(clock)}${e.minutes ? esc(` (${e.minutes} min)`) : ''}</span>`;
+  // The length after a comma: a clock that moves with daylight saving already ends in brackets.
+  if (clock) return ` <span class="muted">${esc(clock)}${e.minutes ? esc(`, ${e.minutes} min`) : ''}</span>`;
   if (e.type === 'weekly-update') return ` <span class="muted">${esc(`${ctx.words.week} ${e.week}`)}</span>`;
   return '';
 }

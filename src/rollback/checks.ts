@@ -97,7 +97,7 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
 /** Whether pause `i` holds any of the part `reach` rolls back: a pause of everything, or of a part it shares. */
 function touches(p: Pause, i: number, reach: { held: ReadonlySet<string>; location?: string }, spans: ReturnType<typeof planPauses>['spans']): boolean {
   if (!p.only) return true;
-  const own = spans.find((s) => !s.rollback && s.index === i)?.reach;
+  const own = spans.find((s) => !s.rollback && !s.extension && s.index === i)?.reach;
   if (!own) return true;
   return (reach.location !== undefined && own.location === reach.location) || [...own.held].some((id) => reach.held.has(id));
 }

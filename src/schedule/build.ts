@@ -15,7 +15,7 @@ import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { officeHourTitles } from './office-hours.js';
-import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
+import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
@@ -64,8 +64,8 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   if (solo) {
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
-    // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part moved that end.
-    const lastHeld = Math.max(...launches.map((p) => p.end + builder.lag(p.id, p.end)), start);
+    // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.lag(p.id, p.end), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
     builder.weekly(lastHeld);
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
@@ -85,7 +85,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     end: formatDay(end),
     phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
     events: builder.sorted(),
-    pauses: builder.pauses.spans.filter((s) => !s.rollback).map(({ pause, workingDays, until, reach }) => ({
+    pauses: builder.pauses.paused.spans.filter((s) => !s.rollback).map(({ pause, workingDays, until, reach }) => ({
       from: pause.from,
       until: pause.until ?? null,
       reason: pause.reason,
@@ -94,6 +94,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
+    ...extensionsOf(builder.pauses, timed),
     held: {
       phases: timed
         .filter((p) => !Number.isFinite(p.start))
@@ -193,6 +194,28 @@ function waitingPhase(p: TimedPhase): { id: string; name: string; start: string 
 function switchOffWaiting(reach: Reach | undefined, timed: TimedPhase[]): { switchOff?: { id: string; name: string; start: string | null } } {
   const off = waitingSwitchOff(reach, timed);
   return off ? { switchOff: waitingPhase(off) } : {};
+}
+
+/** The plan's extensions as the schedule lists them, each with the phases that wait for it; nothing without one. */
+function extensionsOf(pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
+  const spans = pauses.spans.filter((s) => s.extension);
+  if (spans.length === 0) return {};
+  return {
+    extensions: spans.map(({ extension, pause, workingDays, reach }) => {
+      const phase = timed.find((p) => p.id === extension!.phase)!;
+      return {
+        phase: phase.id,
+        name: phase.name,
+        decided: pause.decided!,
+        was: formatDay(extension!.was),
+        until: formatDay(extension!.end),
+        workingDays,
+        reason: pause.reason,
+        waiting: waitingPhases(reach, timed).map(waitingPhase),
+        ...switchOffWaiting(reach, timed),
+      };
+    }),
+  };
 }
 
 /** What a pause pauses as people read it, in every view of the schedule (one location's too): its part, or the phase it concerns. */
@@ -299,7 +322,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
-    const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback';
+    const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback' || fields.type === 'extension';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
     if (!Number.isFinite(moved.day) || (!notice && fields.phase !== undefined && moved.day >= (this.heldPhases.get(fields.phase) ?? Infinity))) {
@@ -332,7 +355,12 @@ class EventBuilder {
     const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
-      const { pause, rollback } = span;
+      const { pause, rollback, extension } = span;
+      if (extension) {
+        const name = timed.find((p) => p.id === extension.phase)!.name;
+        this.add(span.from, g, { phase: extension.phase, key: `extension-${span.index + 1}`, type: 'extension', title: this.words.extension(name, formatDay(extension.end), pause.reason) }, fixed(span.from));
+        continue;
+      }
       if (rollback) {
         const { only } = rollback;
         const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
@@ -355,7 +383,7 @@ class EventBuilder {
    * planned; a pause moves it like the items it comes before.
    */
   getStarted(): void {
-    const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume').map((e) => parseDay(e.pausedFrom ?? e.date));
+    const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume' && e.type !== 'extension').map((e) => parseDay(e.pausedFrom ?? e.date));
     const day = this.global.calendar.onOrBefore(Math.min(this.start, ...planned) - 1);
     this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] });
   }

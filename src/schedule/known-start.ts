@@ -4,17 +4,18 @@ import { formatDay, type Day } from '../util/dates.js';
 import { timePhases, type TimedPhase } from './phases.js';
 
 /**
- * The plan as it stood on `day`: the pauses (see pausesKnownOn) and rollbacks of one part written
- * in by then; undefined when that is the plan itself. render-emails writes a message from it
+ * The plan as it stood on `day`: the pauses (see pausesKnownOn), extensions and rollbacks of one
+ * part written in by then; undefined when that is the plan itself. render-emails writes a message from it
  * (see messageEras), so what the schedule says a message said comes from it too.
  */
 export function planOn(plan: Plan, day: Day): Plan | undefined {
   const on = formatDay(day);
   const pauses = pausesKnownOn(plan.pauses, on);
   const rollbacks = plan.partRollbacks.filter((r) => r.on <= on);
+  const extensions = plan.extensions.filter((e) => e.decided <= on);
   const same = pauses.length === plan.pauses.length && pauses.every((p, i) => p === plan.pauses[i]);
-  if (same && rollbacks.length === plan.partRollbacks.length) return undefined;
-  return { ...plan, pauses, partRollbacks: rollbacks };
+  if (same && rollbacks.length === plan.partRollbacks.length && extensions.length === plan.extensions.length) return undefined;
+  return { ...plan, pauses, partRollbacks: rollbacks, extensions };
 }
 
 /** The day a phase starts, or would but for the open pause that holds it. */

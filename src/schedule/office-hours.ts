@@ -4,7 +4,7 @@ import type { WorkCalendar } from './calendar.js';
 import type { ScheduleWords } from './words.js';
 import { spread, workingDaysBetween } from './sessions.js';
 
-export type OfficeHoursKey = 'first-week' | 'second-week' | 'weekly';
+export type OfficeHoursKey = 'first-week' | 'second-week' | 'weekly' | 'extended';
 
 /** One office-hours session: its working day, the day it is meant for, and which week's rule gave it. */
 export interface OfficeHour {
@@ -33,7 +33,21 @@ export function officeHourDays(oh: Plan['training']['officeHours'], calendar: Wo
   return out;
 }
 
+/**
+ * The office hours of the days an extension adds to a phase, from the day after `end` (its end
+ * without them) to `extended`: as in its second week, `secondWeekPerWeek` spread over each week
+ * (at least one), so that people whose phase runs longer keep the support they had.
+ */
+export function extendedOfficeHourDays(oh: Plan['training']['officeHours'], calendar: WorkCalendar, end: Day, extended: Day): OfficeHour[] {
+  const out: OfficeHour[] = [];
+  for (let w = end + 1; w <= extended; w += 7) {
+    const days = workingDaysBetween(calendar, w, Math.min(w + 6, extended));
+    out.push(...spread(days, Math.max(1, oh.secondWeekPerWeek)).map((day): OfficeHour => ({ day, meant: day, key: 'extended' })));
+  }
+  return out;
+}
+
 /** The title of each kind of session of a phase, as the schedule and what-if name them. */
 export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string): Record<OfficeHoursKey, string> {
-  return { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName) };
+  return { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
 }

@@ -4,6 +4,7 @@ import { type Day, parseDay } from '../util/dates.js';
 import { asOpenPause } from '../rollback/parts.js';
 import { Pauses } from '../pauses/pauses.js';
 import { pauseReaches } from '../pauses/scope.js';
+import { withExtensions } from '../pauses/extensions.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
 import { lengthInDays, nominalOffsets } from './offsets.js';
 import { scheduleWords } from './words.js';
@@ -60,6 +61,11 @@ export function planCalendar(plan: Plan): WorkCalendar {
 
 /** The plan's pauses, counted in working days of its calendar, each with what it moves. */
 export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(plan)): Pauses {
+  return withExtensions(plan, calendar, pausesAndRollbacks(plan, calendar));
+}
+
+/** The plan's pauses, and its rollbacks of one part as the open pauses of that part they hold as. */
+function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
   if (plan.partRollbacks.length === 0) return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   // A rollback of one part holds that part as an open pause of it would (see asOpenPause).
   const all = [...plan.pauses, ...plan.partRollbacks.map(asOpenPause)];
@@ -138,9 +144,11 @@ export function movedPhase(
   p: Pick<TimedPhase, 'plannedStart' | 'meantStart' | 'plannedEnd' | 'nominalEnd'>,
   pauses: Pauses,
   calendar: WorkCalendar,
+  extendedEnd?: Day,
 ): { start: Day; meant: Day; end: Day; heldStart?: Day } {
   const moved = pauses.move(p.plannedStart, calendar, false, p.meantStart);
-  const end = Math.max(moved.day, pauses.move(p.plannedEnd, calendar, true, Math.max(p.nominalEnd, p.plannedEnd)).day);
+  // An extension puts the end of the phase it extends on its new last day.
+  const end = Math.max(moved.day, pauses.move(p.plannedEnd, calendar, true, Math.max(p.nominalEnd, p.plannedEnd)).day, extendedEnd ?? -Infinity);
   return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
 }
 
@@ -191,7 +199,7 @@ export function timePhases(plan: Plan, startOverride?: Day): TimedPhase[] {
   return plannedPhases(plan, start, calendar, atLocations).map((planned, index) => {
     const phase = plan.phases[index]!;
     const { nominalStart, nominalEnd, meantStart, plannedStart: first, plannedEnd: last, calendar: days } = planned;
-    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days);
+    const moved = movedPhase({ plannedStart: first, meantStart, plannedEnd: last, nominalEnd }, pauses.for({ phase: phase.id }), days, pauses.extendedEnd(phase.id));
     const startDay = moved.start;
     const endDay = moved.end;
     return {

@@ -3,6 +3,7 @@ import type { PhaseAudience } from './phases.js';
 export const EVENT_TYPES = [
   'pause',
   'resume',
+  'extension',
   'rollback',
   'announcement',
   'reminder',
@@ -77,6 +78,25 @@ export interface SchedulePause {
   workingDays: number | null;
 }
 
+/** An extension of a running phase as the schedule shows it. */
+export interface ScheduleExtension {
+  phase: string;
+  /** The phase's name, as people read it. */
+  name: string;
+  /** The day it was decided: its notice goes out that day (the working day on or after it). */
+  decided: string;
+  /** The phase's last day before it, and its new last day. */
+  was: string;
+  until: string;
+  /** Working days every later item of the phases that wait for it moves by. */
+  workingDays: number;
+  reason: string;
+  /** The launch phases that wait for it, with their start now. */
+  waiting: { id: string; name: string; start: string | null }[];
+  /** The switch-off when it waits for it, with its start now. */
+  switchOff?: { id: string; name: string; start: string | null };
+}
+
 export interface SchedulePhase {
   id: string;
   name: string;
@@ -122,6 +142,8 @@ export interface Schedule {
   phases: SchedulePhase[];
   events: ScheduleEvent[];
   pauses: SchedulePause[];
+  /** Running phases that run longer than planned (`extensions:`), in date order; absent without one. */
+  extensions?: ScheduleExtension[];
   /** What an open pause holds: no date, no message, no calendar entry until it ends. */
   held: { phases: HeldPhase[]; events: HeldEvent[] };
   /** The rollback the plan records; absent without one. */

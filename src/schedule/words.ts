@@ -21,6 +21,8 @@ export interface ScheduleWords {
   officeHoursDaily(phase: string): string;
   officeHoursSecondWeek(times: number, phase: string): string;
   officeHoursWeekly(phase: string): string;
+  /** In the days an extension adds to a phase. */
+  officeHoursExtended(times: number, phase: string): string;
   decommissionNotice(old: string, condition: string): string;
   /** After a title: the switch-off's condition as a clause ("active use is at least 80%"). */
   condition(clause: string): string;
@@ -36,6 +38,8 @@ export interface ScheduleWords {
   retrospective: string;
   pause(reason: string): string;
   resume(date: string): string;
+  /** A running phase that runs longer, until its new last day. */
+  extension(phase: string, until: string, reason: string): string;
   rollback(reason: string): string;
   /** The rollback of one part: a location's name, or a phase's. */
   rollbackOf(part: string, reason: string): string;
@@ -72,6 +76,7 @@ const en: ScheduleWords = {
   officeHoursDaily: (phase) => `Office hours (daily, first week of ${phase})`,
   officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
   officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
+  officeHoursExtended: (times, phase) => `Office hours (${times}x a week, ${phase} runs longer)`,
   decommissionNotice: (old, condition) => `Announce that ${old} will be turned off${condition}`,
   condition: (clause) => ` once ${clause}`,
   oldSystem: 'the old system',
@@ -90,6 +95,7 @@ const en: ScheduleWords = {
   retrospective: 'Retrospective',
   pause: (reason) => `Pause: ${reason}`,
   resume: (date) => `Resume on ${date}`,
+  extension: (phase, until, reason) => `${phase} runs longer, until ${until}: ${reason}`,
   rollback: (reason) => `Rollback: ${reason}`,
   rollbackOf: (part, reason) => `Rollback of ${part} (the rest goes on): ${reason}`,
   audience: { none: 'no new people', rest: 'everyone not yet reached', all: 'everyone', share: (share) => `${share} of headcount` },
@@ -122,6 +128,7 @@ const nl: ScheduleWords = {
   officeHoursDaily: (phase) => `Spreekuur (elke dag, eerste week van ${phase})`,
   officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
   officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
+  officeHoursExtended: (times, phase) => `Spreekuur (${times} keer per week, ${phase} duurt langer)`,
   decommissionNotice: (old, condition) => `Aankondigen dat we ${old} uitzetten${condition}`,
   condition: (clause) => ` zodra ${clause}`,
   oldSystem: 'het oude systeem',
@@ -140,6 +147,7 @@ const nl: ScheduleWords = {
   retrospective: 'Terugblik op de invoering',
   pause: (reason) => `Pauze: ${reason}`,
   resume: (date) => `Verder op ${date}`,
+  extension: (phase, until, reason) => `${phase} duurt langer, tot en met ${until}: ${reason}`,
   rollback: (reason) => `Terugdraaien: ${reason}`,
   rollbackOf: (part, reason) => `Terugdraaien in ${part} (de rest gaat door): ${reason}`,
   audience: { none: 'geen nieuwe mensen', rest: 'iedereen die nog niet is overgestapt', all: 'iedereen', share: (share) => `${share} van het personeel` },

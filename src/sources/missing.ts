@@ -22,14 +22,15 @@ export function exportsDueFrom(plan: Plan): Day {
 /**
  * Why an export is not due yet: the first launch, the first gate or switch-off that reads what it
  * gives, (for attendance reports) the first training session or office hour, held on `held`, or
- * (for survey answers) the first survey the schedule sends, on `sent`.
+ * (for survey answers) the first survey the schedule sends, on `sent`; those days as `D` (a
+ * result's JSON writes them YYYY-MM-DD).
  */
-export type DueBecause =
+export type DueBecause<D = Day> =
   | { kind: 'launch' }
   | { kind: 'gate'; gate: string; metric: string }
   | { kind: 'switch-off'; phase: string; metric: string }
-  | { kind: 'session'; held: Day }
-  | { kind: 'survey'; sent: Day };
+  | { kind: 'session'; held: D }
+  | { kind: 'survey'; sent: D };
 
 /** A file the plan names that matches no file yet, on a day before its data are due. */
 export interface Awaited {

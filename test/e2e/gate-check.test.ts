@@ -48,7 +48,7 @@ describe('rollout gate-check', () => {
     expect(dutch.status).toBe(1);
     expect(dutch.stdout).toMatch(/^Toetsing op 2027-03-15, huidige fase: Georgetown\n/);
     expect(dutch.stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Port of Spain op 2027-03-15 wacht op: georgetown-go-no-go niet gehaald (groot → pauzeren)');
-    expect(dutch.stdout).toContain('georgetown-go-no-go (niet gehaald): de laatste waarde van 2 rijen wekelijks actieve gebruikers (vestiging Georgetown) van 2027-03-01 tot en met 2027-03-14 is 58 op 2027-03-12, niet >= 60');
+    expect(dutch.stdout).toContain('georgetown-go-no-go (niet gehaald): de laatste waarde van 2 rijen wekelijks actieve gebruikers (vestiging Georgetown) van 2027-03-01 tot en met 2027-03-12 is 58 op 2027-03-12, niet >= 60');
     const json = JSON.parse(run([...enterprise, '--format', 'json', '--lang', 'nl']).stdout);
     expect(json.decision).toBe('pause');
     expect(json.gates[0].reason).toMatch(/ rows? /);
@@ -193,7 +193,7 @@ describe('rollout gate-check', () => {
     const r = run([...enterprise.slice(0, 2), 'examples/enterprise.yaml', ...enterprise.slice(3), '--format', 'github', '--lang', 'en'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=examples/enterprise.yaml,line=167,title=Gate georgetown-go-no-go failed (major → pause)::last of 2 rows of weekly active users (location Georgetown) from 2027-03-01 to 2027-03-14 is 58 on 2027-03-12, not >= 60',
+      '::error file=examples/enterprise.yaml,line=167,title=Gate georgetown-go-no-go failed (major → pause)::last of 2 rows of weekly active users (location Georgetown) from 2027-03-01 to 2027-03-12 is 58 on 2027-03-12, not >= 60',
     );
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^# Earlier step\n### Rollout gate check: pause\n/);

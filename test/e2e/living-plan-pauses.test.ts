@@ -94,13 +94,13 @@ describe('an open pause given its end later (untilDecided)', () => {
 });
 
 describe('the weekly updates of a living plan', () => {
-  it('say Administratie started later than planned, and tell the Easter pause before it comes', () => {
+  it('say Administratie started later than planned, and tell the Easter pause before it comes, with why', () => {
     const text = emails(planWith([extended, easter]));
     const en = text('2027-03-25_rollout_weekly-update.en.md');
     expect(en).toContain('**Later than planned:** Administratie started on Tuesday, March 23 instead of Monday, March 15.');
-    expect(en).toContain('**A pause is coming:** from Monday, March 29 until Monday, April 5');
+    expect(en).toContain('**A pause is coming:** from Monday, March 29 until Monday, April 5 we pause the Microsoft Teams rollout. Why: Easter week with national holidays.\n');
     expect(en).not.toContain('As planned');
-    expect(text('2027-03-25_rollout_weekly-update.nl.md')).toContain('**Er komt een pauze:** van maandag 29 maart tot maandag 5 april');
+    expect(text('2027-03-25_rollout_weekly-update.nl.md')).toContain('**Er komt een pauze:** van maandag 29 maart tot maandag 5 april pauzeren we de invoering van Microsoft Teams. Waarom: Paasweek met nationale feestdagen.\n');
   });
 });
 

@@ -29,9 +29,9 @@ describe('a rollout from start to finish', () => {
     // Before its day, while there is time to act, the decision stays continue and names the launch that will wait.
     const eve = (lang: string, format = 'text') => run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang, '--format', format], { cwd: dir });
     expect(eve('en').status).toBe(0);
-    expect(eve('en').stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go failed (major → pause); an export dated up to 2027-01-17 still counts\n');
+    expect(eve('en').stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go failed (major → pause); only an export dated up to 2027-01-15 still counts\n');
     expect(eve('nl').stdout).toContain('vandaag wacht geen start en geen uitzetten; de start van Kernteam op 2027-01-18 gaat wachten als dit zo blijft: early-adopters-go-no-go niet gehaald');
-    expect(JSON.parse(eve('en', 'json').stdout).nextLaunch).toEqual({ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-17' });
+    expect(JSON.parse(eve('en', 'json').stdout).nextLaunch).toEqual({ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' });
     // The day before the go/no-go is due, nothing is judged yet, but its value so far warns ahead.
     const before = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-14', '--format', 'json'], { cwd: dir });
     expect(before.status).toBe(0);

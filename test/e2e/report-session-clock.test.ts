@@ -41,12 +41,12 @@ describe('rollout report: a shared session for another time zone', () => {
     const nl = run(['report', '--at', '2027-03-19', '--lang', 'nl', '-o', 'report.html'], { cwd: dir });
     expect([nl.status, nl.stderr]).toEqual([0, '']);
     expect(rotterdamRows(readFileSync(path.join(dir, 'report.html'), 'utf8'))).toEqual([
-      '22 mrt | Training 14:00 in Rotterdam (90 min) | Kantoor Rotterdam | Rotterdam',
-      '22 mrt – 31 mrt | Spreekuur 7× 20:00 in Rotterdam (21:00 vanaf maandag 29 maart) (60 min) | Kantoor Rotterdam | Rotterdam',
+      '22 mrt | Training 14:00 in Rotterdam, 90 min | Kantoor Rotterdam | Rotterdam',
+      '22 mrt – 31 mrt | Spreekuur 7× 20:00 in Rotterdam (21:00 vanaf maandag 29 maart), 60 min | Kantoor Rotterdam | Rotterdam',
     ]);
     expect(rotterdamRows(run(['report', '--at', '2027-03-19', '--lang', 'en', '-o', '-'], { cwd: dir }).stdout)).toEqual([
-      '22 Mar | Training 14:00 in Rotterdam (90 min) | Kantoor Rotterdam | Rotterdam',
-      '22 Mar – 31 Mar | Office hours 7× 20:00 in Rotterdam (21:00 from Monday, March 29) (60 min) | Kantoor Rotterdam | Rotterdam',
+      '22 Mar | Training 14:00 in Rotterdam, 90 min | Kantoor Rotterdam | Rotterdam',
+      '22 Mar – 31 Mar | Office hours 7× 20:00 in Rotterdam (21:00 from Monday, March 29), 60 min | Kantoor Rotterdam | Rotterdam',
     ]);
     expect(run(['render-emails', '--lang', 'nl', '--phase', 'rotterdam'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(path.join(dir, 'emails', '2027-03-22_rotterdam_welcome.nl.md'), 'utf8')).toContain('loop binnen om 20:00 in Rotterdam (21:00 vanaf maandag 29 maart) (60 minuten)');

@@ -192,12 +192,14 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(most.stderr).toMatch(/^rollout: adoption\/exports\/slack-analytics-overview-2027-03\.csv:2:2: slack_active_pct denominator "n\/a" is not a number above 0; correct it in the export \(5 of its 8 rows are bad, too many to decide on even with --lenient\)\n$/);
   });
 
-  it('init --people writes a roster to fill in, which the plan it writes reads: validate and schedule count its rows', () => {
+  it('init --people writes a roster to fill in, which the plan it writes reads, and says it is personal data: validate and schedule count its rows', () => {
     const dir = tempDir();
     const r = run(['init', '--people', '--preset', 'small', '--headcount', '6', '--lang', 'nl,en', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
     expect(r.stdout).toContain('people.csv, which rollout.yaml reads (people:)');
+    expect(r.stdout).toContain('people.csv will hold names and e-mail addresses, personal data like the exports: never commit them to a public repository (README: Privacy)');
+    expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^people: .*# de personeelslijst, één regel per persoon: persoonsgegevens, nooit in een openbare repository$/m);
     const plan = path.join(dir, 'rollout.yaml');
     // The example row alone: validate says the roster is not filled in yet.
     expect(run(['validate', '--plan', plan]).stderr).toContain('lists 1 person but organization.headcount is 6');

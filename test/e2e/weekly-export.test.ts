@@ -3,51 +3,81 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers.js';
 
-// Nieuw Nickerie's week (15..19 March) before Miami launches on Monday 22; Teams's weekly export of Sunday 21 shows 2 of 3 active.
+// Nieuw Nickerie's week (15..19 March) before Miami launches on Monday 22; its go/no-go falls due Friday 19.
 function copy(): string {
   const dir = tempDir();
   cpSync(path.join(ROOT, 'test/fixtures/weekly-export'), dir, { recursive: true });
   return dir;
 }
 
-describe('gate-check on launch morning, with a weekly export dated Sunday', () => {
-  it('lets the launch go on: the go/no-go reads the Sunday export', () => {
+/** In the export of `day`: Ravi last active before the branch launched, so 1 of its 3 active. */
+function raviAway(dir: string, day: string): void {
+  const file = path.join(dir, `exports/TeamsUserActivityUserDetail${day}.csv`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+}
+
+describe('a go/no-go that passed on its Friday, with an export dated the Saturday after it', () => {
+  it('still passes on launch morning: the launch goes on, in text, JSON and the report', () => {
     const dir = copy();
-    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-22', '--lang', lang, '--format', format], { cwd: dir });
-    const en = check('en');
-    expect(en.stderr).toBe('');
-    expect(en.status).toBe(0);
-    expect(en.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
-    expect(en.stdout).toContain('nickerie-go-no-go (pass): last of 1 row of active use from 2027-03-15 to 2027-03-21 is 66.7 on 2027-03-21, >= 60\n');
-    expect(check('nl').stdout).toContain('nickerie-go-no-go (gehaald): de laatste waarde van 1 rij actief gebruik van 2027-03-15 tot en met 2027-03-21 is 66,7 op 2027-03-21, >= 60\n');
-    const json = JSON.parse(check('en', 'json').stdout);
-    expect(json.gates[0]).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-21' } });
-    expect(en.stdout).not.toMatch(/sewnarain\.sr|Ramdin/);
+    rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv'));
+    rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270328.csv'));
+    const check = (at: string, lang = 'en', format = 'text') => run(['gate-check', '--at', at, '--lang', lang, '--format', format], { cwd: dir });
+    const passed = 'nickerie-go-no-go (pass): last of 1 row of active use from 2027-03-15 to 2027-03-19 is 66.7 on 2027-03-18, >= 60\n';
+    const friday = check('2027-03-19');
+    expect([friday.status, friday.stderr]).toEqual([0, '']);
+    expect(friday.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
+    expect(friday.stdout).toContain(passed);
+    // Downloaded on the weekend, dated Saturday 20: only Sunita active.
+    const saturday = readFileSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270318.csv'), 'utf8')
+      .replaceAll('\n2027-03-18,', '\n2027-03-20,')
+      .replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05');
+    writeFileSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270320.csv'), saturday);
+    const monday = check('2027-03-22');
+    expect([monday.status, monday.stderr]).toEqual([0, '']);
+    expect(monday.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
+    expect(monday.stdout).toContain(passed);
+    expect(check('2027-03-22', 'nl').stdout).toContain('nickerie-go-no-go (gehaald): de laatste waarde van 1 rij actief gebruik van 2027-03-15 tot en met 2027-03-19 is 66,7 op 2027-03-18, >= 60\n');
+    const json = JSON.parse(check('2027-03-22', 'en', 'json').stdout);
+    expect(json.decision).toBe('continue');
+    expect(json.gates.find((g: { id: string }) => g.id === 'nickerie-go-no-go')).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-19' } });
+    // The Saturday export counts for the branch's success gate, so far.
+    expect(json.gates.find((g: { id: string }) => g.id === 'nickerie-success')).toMatchObject({ status: 'pending', observed: 33.3333 });
+    // Later checks, and the report's history of that Monday, keep the verdict of the Friday.
+    expect(check('2027-03-29').stdout).toContain(passed);
+    const replay = run(['gate-check', '--from', '2027-03-19', '--to', '2027-03-22', '--format', 'jsonl'], { cwd: dir });
+    expect(replay.status).toBe(0);
+    expect(replay.stdout.trim().split('\n').map((line) => JSON.parse(line).decision)).toEqual(['continue', 'continue', 'continue', 'continue']);
+    const report = run(['report', '--at', '2027-03-29', '--lang', 'en', '-o', '-'], { cwd: dir }).stdout;
+    expect(report.match(/<ol class="history".*?<\/ol>/s)![0]).toContain('<li class="hs hs-continue" title="22 Mar: Continue">');
+    expect(monday.stdout).not.toMatch(/sewnarain\.sr|Ramdin|Sunita/);
   });
 });
 
-describe('gate-check on the go/no-go\'s Friday, before the Sunday export is in', () => {
-  it('says the launch will wait unless this changes, and that an export dated up to Sunday still counts, in text and Markdown, English and Dutch; JSON gives readsUntil', () => {
+describe('gate-check on the go/no-go\'s Friday, before an export dated up to it is in', () => {
+  it('says the launch will wait unless this changes, and that an export dated up to Friday still counts, in text and Markdown, English and Dutch; JSON gives readsUntil', () => {
     const dir = copy();
-    rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv'));
-    const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-19', '--lang', lang, '--format', format], { cwd: dir });
-    const en = check('en');
+    rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270318.csv'));
+    const check = (at: string, lang: string, format = 'text') => run(['gate-check', '--at', at, '--lang', lang, '--format', format], { cwd: dir });
+    const en = check('2027-03-19', 'en');
     expect([en.status, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      'Decision: continue (exit 0): no launch or switch-off waits today; the launch of Miami on 2027-03-22 will wait unless this changes: nickerie-go-no-go is inconclusive (onInconclusive → pause); an export dated up to 2027-03-21 still counts\n',
+      'Decision: continue (exit 0): no launch or switch-off waits today; the launch of Miami on 2027-03-22 will wait unless this changes: nickerie-go-no-go is inconclusive (onInconclusive → pause); only an export dated up to 2027-03-19 still counts\n',
     );
-    expect(check('nl', 'markdown').stdout).toContain('de start van Miami op 2027-03-22 gaat wachten als dit zo blijft: nickerie-go-no-go onbeslist (onInconclusive → pauzeren); een export met een datum tot en met 2027-03-21 telt nog mee**\n');
-    expect(check('en', 'markdown').stdout).toContain('; an export dated up to 2027-03-21 still counts**\n');
-    expect(JSON.parse(check('en', 'json').stdout).nextLaunch).toEqual({ phase: 'miami', launch: '2027-03-22', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-21' });
+    expect(check('2027-03-19', 'nl', 'markdown').stdout).toContain('de start van Miami op 2027-03-22 gaat wachten als dit zo blijft: nickerie-go-no-go onbeslist (onInconclusive → pauzeren); alleen een export met een datum tot en met 2027-03-19 telt nog mee**\n');
+    expect(check('2027-03-19', 'en', 'markdown').stdout).toContain('; only an export dated up to 2027-03-19 still counts**\n');
+    expect(JSON.parse(check('2027-03-19', 'en', 'json').stdout).nextLaunch).toEqual({ phase: 'miami', launch: '2027-03-22', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-19' });
+    // The Sunday export, dated after the due day, does not decide it: launch morning says what Friday said.
+    const monday = check('2027-03-22', 'en');
+    expect(monday.status).toBe(1);
+    expect(monday.stdout).toContain('Decision: pause (exit 1): launch of Miami on 2027-03-22 waits: nickerie-go-no-go is inconclusive (onInconclusive → pause)\n');
   });
 });
 
 describe('the pause gate-check says to write while Miami waits', () => {
   it('holds Miami alone: Nieuw Nickerie, under way, keeps its success gate', () => {
     const dir = copy();
-    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
     // One of the three last active before the branch launched: 33.3, the go/no-go fails.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    raviAway(dir, '20270318');
     const check = (lang: string) => run(['gate-check', '--at', '2027-03-22', '--lang', lang], { cwd: dir });
     const held = check('en');
     expect(held.status).toBe(1);
@@ -64,8 +94,7 @@ describe('the pause gate-check says to write while Miami waits', () => {
 describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes', () => {
   it('says the cause is gone and how to resume, in text and Markdown, English and Dutch; JSON gives causeGone', () => {
     const dir = copy();
-    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    raviAway(dir, '20270318');
     appendFileSync(path.join(dir, 'rollout.yaml'), 'pauses:\n  - { from: 2027-03-22, reason: { nl: "Nieuw Nickerie gebruikt Teams te weinig", en: "Nieuw Nickerie is below 60% active use" }, only: { phase: miami } }\n');
     const check = (lang: string, format = 'text') => run(['gate-check', '--at', '2027-03-29', '--lang', lang, '--format', format], { cwd: dir });
     const en = check('en');
@@ -84,15 +113,14 @@ describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes'
 });
 
 describe('gate-check after the rollback of Nieuw Nickerie its critical go/no-go asked for', () => {
-  it('still shows the verdict of launch morning, read from the Sunday export', () => {
+  it('still shows the verdict of its due day', () => {
     const dir = copy();
-    const file = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+    raviAway(dir, '20270318');
     const plan = path.join(dir, 'rollout.yaml');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('guards: next, severity: major }', 'guards: next, severity: critical, location: Nieuw Nickerie }'));
     expect(run(['gate-check', '--at', '2027-03-22'], { cwd: dir }).status).toBe(3);
     appendFileSync(plan, 'rollback: { on: 2027-03-22, reason: "Nieuw Nickerie below 60%", only: { location: Nieuw Nickerie } }\n');
     const after = run(['gate-check', '--at', '2027-03-23', '--lang', 'en'], { cwd: dir });
-    expect(after.stdout).toContain('nickerie-go-no-go (fail): last of 1 row of active use (location Nieuw Nickerie) from 2027-03-15 to 2027-03-21 is 33.3 on 2027-03-21, not >= 60; then Nieuw Nickerie rolled back on 2027-03-22\n');
+    expect(after.stdout).toContain('nickerie-go-no-go (fail): last of 1 row of active use (location Nieuw Nickerie) from 2027-03-15 to 2027-03-19 is 33.3 on 2027-03-18, not >= 60; then Nieuw Nickerie rolled back on 2027-03-22\n');
   });
 });

@@ -8,14 +8,17 @@ import { parseDay } from '../../src/util/dates.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 /**
- * Nieuw Nickerie's go/no-go failed on Monday 22 March (1 of 3 active over its week), so Miami's
- * launch is paused, open; the export of Sunday 28 March has all three active.
+ * Nieuw Nickerie's go/no-go failed on Friday 19 March (1 of 3 active over its week, in the export
+ * downloaded that Friday and in the Sunday one), so Miami's launch is paused, open; the export of Sunday
+ * 28 March has all three active.
  */
 async function paused(pause: string, at: string) {
   const dir = tempDir();
   cpSync(path.join(ROOT, 'test/fixtures/weekly-export'), dir, { recursive: true });
-  const week = path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv');
-  writeFileSync(week, readFileSync(week, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+  for (const day of ['20270318', '20270321']) {
+    const week = path.join(dir, `exports/TeamsUserActivityUserDetail${day}.csv`);
+    writeFileSync(week, readFileSync(week, 'utf8').replace('ravi.ramdin@sewnarain.sr,2027-03-17', 'ravi.ramdin@sewnarain.sr,2027-03-05'));
+  }
   const file = path.join(dir, 'rollout.yaml');
   const { plan, diagnostics } = loadPlan(`${readFileSync(file, 'utf8')}pauses:\n  - { from: 2027-03-22, reason: "nickerie-go-no-go failed", ${pause} }\n`, file);
   if (!plan) throw new Error(JSON.stringify(diagnostics));

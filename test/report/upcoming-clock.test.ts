@@ -51,31 +51,31 @@ describe('the time of a session in the report’s next two weeks', () => {
   it('is the time at each of its people’s locations, and says from which day it moves with daylight saving', async () => {
     const shared = plan({ mode: 'shared' });
     expect(await upcoming(shared, '2027-03-19', 'nl')).toEqual([
-      '19 mrt | Spreekuur 16:00 (60 min) | Pilot | Paramaribo',
-      '22 mrt | Training 14:00 in Rotterdam (90 min) | Kantoor Rotterdam | Rotterdam',
-      '22 mrt – 31 mrt | Spreekuur 7× 20:00 in Rotterdam (21:00 vanaf maandag 29 maart) (60 min) | Kantoor Rotterdam | Rotterdam',
+      '19 mrt | Spreekuur 16:00, 60 min | Pilot | Paramaribo',
+      '22 mrt | Training 14:00 in Rotterdam, 90 min | Kantoor Rotterdam | Rotterdam',
+      '22 mrt – 31 mrt | Spreekuur 7× 20:00 in Rotterdam (21:00 vanaf maandag 29 maart), 60 min | Kantoor Rotterdam | Rotterdam',
     ]);
     expect(await upcoming(shared, '2027-03-19', 'en')).toEqual([
-      '19 Mar | Office hours 16:00 (60 min) | Pilot | Paramaribo',
-      '22 Mar | Training 14:00 in Rotterdam (90 min) | Kantoor Rotterdam | Rotterdam',
-      '22 Mar – 31 Mar | Office hours 7× 20:00 in Rotterdam (21:00 from Monday, March 29) (60 min) | Kantoor Rotterdam | Rotterdam',
+      '19 Mar | Office hours 16:00, 60 min | Pilot | Paramaribo',
+      '22 Mar | Training 14:00 in Rotterdam, 90 min | Kantoor Rotterdam | Rotterdam',
+      '22 Mar – 31 Mar | Office hours 7× 20:00 in Rotterdam (21:00 from Monday, March 29), 60 min | Kantoor Rotterdam | Rotterdam',
     ]);
   });
 
   it('names every location’s clock for a phase in both', async () => {
     const rows = await upcoming(plan({ mode: 'shared' }), '2027-04-02', 'nl');
     expect(rows.filter((r) => r.endsWith('| De rest | Paramaribo, Rotterdam'))).toEqual([
-      '5 apr | Training 10:00 in Paramaribo en 15:00 in Rotterdam (90 min) | De rest | Paramaribo, Rotterdam',
-      '5 apr – 14 apr | Spreekuur 7× 16:00 in Paramaribo en 21:00 in Rotterdam (60 min) | De rest | Paramaribo, Rotterdam',
+      '5 apr | Training 10:00 in Paramaribo en 15:00 in Rotterdam, 90 min | De rest | Paramaribo, Rotterdam',
+      '5 apr – 14 apr | Spreekuur 7× 16:00 in Paramaribo en 21:00 in Rotterdam, 60 min | De rest | Paramaribo, Rotterdam',
     ]);
   });
 
   it('keeps the time of a session held at its own location’s clock', async () => {
-    expect(await upcoming(plan({ mode: 'per-location' }), '2027-03-19', 'en')).toContain('22 Mar | Training 10:00 (90 min) | Kantoor Rotterdam | Rotterdam');
+    expect(await upcoming(plan({ mode: 'per-location' }), '2027-03-19', 'en')).toContain('22 Mar | Training 10:00, 90 min | Kantoor Rotterdam | Rotterdam');
   });
 
   it('escapes the location it names', async () => {
     const rows = await upcoming(plan({ mode: 'shared' }, 'R<b>dam & "Zuid"'), '2027-03-19', 'en');
-    expect(rows).toContain('22 Mar | Training 14:00 in R&#60;b&#62;dam &#38; &#34;Zuid&#34; (90 min) | Kantoor Rotterdam | R&#60;b&#62;dam &#38; &#34;Zuid&#34;');
+    expect(rows).toContain('22 Mar | Training 14:00 in R&#60;b&#62;dam &#38; &#34;Zuid&#34;, 90 min | Kantoor Rotterdam | R&#60;b&#62;dam &#38; &#34;Zuid&#34;');
   });
 });

@@ -83,7 +83,7 @@ describe('the gates of a part rolled back', () => {
     const plan = validPlan(stringify({ ...base, rollback: { ...base.rollback, on: '2027-03-08', only: { location: 'Paramaribo' } } }));
     const result = (await checkGates({ plan, files: [USAGE], asOf: parseDay('2027-04-26'), lenient: false })).result;
     expect(gate(result, 'head-office-active')).toMatchObject({ status: 'pending', withdrawn: true, window: { from: '2027-03-15', to: '2027-04-12' }, observed: null, samples: 0, reason: 'withdrawn before its phase started: Paramaribo rolled back on 2027-03-08' });
-    expect(gate(result, 'albina-go-no-go')).toMatchObject({ window: { from: '2027-03-15', to: '2027-03-29' }, observed: null, samples: 0 });
+    expect(gate(result, 'albina-go-no-go')).toMatchObject({ due: '2027-03-25', window: { from: '2027-03-15', to: '2027-03-25' }, observed: null, samples: 0 });
     for (const g of result.gates) expect(g.window.from <= g.window.to).toBe(true);
     expect(reasonText(gate(result, 'head-office-active').because, 'nl', result.names)).toBe('vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
   });

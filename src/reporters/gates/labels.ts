@@ -7,6 +7,7 @@ import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
 import { gateWords } from './words.js';
 import { partRollbackWords } from '../../rollback/words.js';
+import { withoutFullStop } from '../../util/full-stop.js';
 
 /**
  * Wording every gate-check format shares, so that they tell the same story; English unless asked.
@@ -46,11 +47,11 @@ function gateCause(g: GateResult, lang: Language): string {
 /** Why the rollout pauses or rolls back: each launch and the switch-off that waits, with the gates it waits for. */
 export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, result.rolledBack.reason)];
+  if (result.rolledBack) return [w.rolledBack(result.rolledBack.on, withoutFullStop(result.rolledBack.reason))];
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const p = result.openPause;
   const name = (id: string) => phaseName(result.names.phases, id);
-  const paused = p ? [w.paused(p.from, p.until, p.reason, p.only && pausedPartName(p.only, result.names.phases))] : [];
+  const paused = p ? [w.paused(p.from, p.until, withoutFullStop(p.reason), p.only && pausedPartName(p.only, result.names.phases))] : [];
   const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)))];
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)));

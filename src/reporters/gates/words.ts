@@ -31,7 +31,7 @@ export interface GateWords {
   nothingWaits: string;
   switchOffWillWait(phase: string, due: string, causes: string): string;
   nextLaunchWaits(phase: string, launch: string, causes: string): string;
-  /** After nextLaunchWaits, while the gates holding that launch read on past the day checked. */
+  /** After nextLaunchWaits, once the gates holding that launch are due: the last day whose exports they read. */
   stillCounts(day: string): string;
   partWillRollBack(location: string, due: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
@@ -76,7 +76,7 @@ const EN: GateWords = {
   nothingWaits: 'no launch or switch-off waits',
   switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `no launch or switch-off waits today; the launch of ${phase} on ${launch} will wait unless this changes: ${causes}`,
-  stillCounts: (day) => `an export dated up to ${day} still counts`,
+  stillCounts: (day) => `only an export dated up to ${day} still counts`,
   partWillRollBack: (location, due, causes) => `${location} rolls back on ${due} unless this changes: ${causes}`,
   recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none); the dates of that launch and of what waits for it move with it, the phases under way go on: ${pause} (\`${whatIf}\` shows what moves)`,
   causeGone: (phase, gates, end) =>
@@ -121,7 +121,7 @@ const NL: GateWords = {
   nothingWaits: 'geen start en geen uitzetten wacht',
   switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
-  stillCounts: (day) => `een export met een datum tot en met ${day} telt nog mee`,
+  stillCounts: (day) => `alleen een export met een datum tot en met ${day} telt nog mee`,
   partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
   recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   causeGone: (phase, gates, end) =>

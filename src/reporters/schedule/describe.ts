@@ -5,6 +5,7 @@ import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { formatList } from '../../util/lists.js';
+import { withFullStop } from '../../util/full-stop.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
@@ -37,6 +38,9 @@ const WORDS = {
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
+    pausesAndExtensions: 'Pauses and extensions',
+    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
+      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${days} working days${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
@@ -46,8 +50,8 @@ const WORDS = {
     waitsFor: (parts: string) => `On hold while ${parts} is rolled back (the old system stays on)`,
     openEndRolledBack: (start: string, parts: string) => `from ${start}, end open: the switch-off waits for ${parts}, rolled back`,
     cancelledPart: (part: string, on: string, reason: string) => `Cancelled: ${part} rolled back on ${on}: ${reason}`,
-    waitsForSince: (part: string, on: string, reason: string) => `Cancelled: it waits for ${part}, rolled back on ${on}: ${reason}. It gets a new date when ${part} starts again.`,
-    cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${reason}. It gets a new date when the pause ends.`,
+    waitsForSince: (part: string, on: string, reason: string) => `Cancelled: it waits for ${part}, rolled back on ${on}: ${withFullStop(reason)} It gets a new date when ${part} starts again.`,
+    cancelledOnHold: (since: string, reason: string, part = 'the rollout') => `Cancelled: ${part} has been paused since ${since}: ${withFullStop(reason)} It gets a new date when the pause ends.`,
     people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
     range: (label: string) => `${label} people`,
     title: (tool: string, org: string) => `${tool} rollout at ${org}`,
@@ -79,6 +83,9 @@ const WORDS = {
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
+    pausesAndExtensions: 'Pauzes en verlengingen',
+    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
+      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${days} werkdagen${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
@@ -88,8 +95,8 @@ const WORDS = {
     waitsFor: (parts: string) => `Wacht zolang ${parts} is teruggedraaid (het oude systeem blijft aan)`,
     openEndRolledBack: (start: string, parts: string) => `vanaf ${start}, einde open: de uitfasering wacht op ${parts}, teruggedraaid`,
     cancelledPart: (part: string, on: string, reason: string) => `Afgezegd: ${part} is op ${on} teruggedraaid: ${reason}`,
-    waitsForSince: (part: string, on: string, reason: string) => `Afgezegd: het wacht op ${part}, op ${on} teruggedraaid: ${reason}. Het krijgt een nieuwe datum als ${part} opnieuw begint.`,
-    cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${reason}. Het krijgt een nieuwe datum als de pauze voorbij is.`,
+    waitsForSince: (part: string, on: string, reason: string) => `Afgezegd: het wacht op ${part}, op ${on} teruggedraaid: ${withFullStop(reason)} Het krijgt een nieuwe datum als ${part} opnieuw begint.`,
+    cancelledOnHold: (since: string, reason: string, part = 'de invoering') => `Afgezegd: ${part} is sinds ${since} gepauzeerd: ${withFullStop(reason)} Het krijgt een nieuwe datum als de pauze voorbij is.`,
     people: (n: number) => `${n} ${n === 1 ? 'persoon' : 'personen'}`,
     range: (label: string) => `${label} personen`,
     title: (tool: string, org: string) => `Invoering van ${tool} bij ${org}`,
@@ -136,17 +143,21 @@ export function eventNotes(e: ScheduleEvent, lang: Language = 'en'): string[] {
   return [...notes, ...paused, ...told, ...(e.flags ?? [])];
 }
 
-/** One line per pause: when, how long, why; a rollback ends an open one. */
+/** One line per pause: when, how long, why; a rollback ends an open one. Then one per extension: until when instead of when, and what waits for it. */
 export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] {
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
-  return schedule.pauses.map((p) => {
+  const extensions = (schedule.extensions ?? []).map((x) => {
+    const waiting = [...x.waiting, ...(x.switchOff ? [x.switchOff] : [])].map((p) => w.waiting(p.name, p.start));
+    return w.extension(x.name, x.decided, x.until, x.was, x.workingDays, waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
+  });
+  return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
     const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
     const switchOff = p.switchOff && w.waiting(p.switchOff.name, p.switchOff.start);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
-  });
+  }), ...extensions];
 }
 
 /** Every phase a schedule names, those an open pause holds and a rollback withdrew included. */

@@ -12,10 +12,10 @@ import type { PreviousEntry } from './ics-previous.js';
 /**
  * Every item of the timeline is a calendar entry, the communication plan (announcements,
  * reminders, weekly updates, surveys) and the checklists included: for the coordinator the
- * calendar is what reminds them. Pause and resume notices stay out: the entries a pause moves or
+ * calendar is what reminds them. Pause, resume and extension notices stay out: the entries a pause moves or
  * holds say so themselves (a higher SEQUENCE, a cancelled entry with its reason).
  */
-export const inCalendar = (e: ScheduleEvent): boolean => e.type !== 'pause' && e.type !== 'resume';
+export const inCalendar = (e: ScheduleEvent): boolean => e.type !== 'pause' && e.type !== 'resume' && e.type !== 'extension';
 
 /** VTIMEZONE blocks from a maintained tz library, so clients need no zone database of their own. */
 function vtimezone(zone: string): string[] {

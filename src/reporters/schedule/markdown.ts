@@ -12,7 +12,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
     lines.push(`| ${cell(p.name)} | ${kindLabel(p.kind, lang)} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }
   const pauses = pauseLines(schedule, lang);
-  if (pauses.length) lines.push('', `## ${w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
+  if (pauses.length) lines.push('', `## ${schedule.extensions ? w.pausesAndExtensions : w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));
   const held = heldLines(schedule, lang);
   for (const r of partRollbackLines(schedule, lang)) lines.push('', `**${cell(r.headline)}**`, ...(r.withdrawn.length ? ['', `## ${cell(r.heading)}`, '', ...r.withdrawn.map((l) => `- ${cell(l)}`)] : []));
   if (held.length) lines.push('', `## ${cell(onHoldHeading(schedule, lang))}`, '', ...held.map((l) => `- ${cell(l)}`));

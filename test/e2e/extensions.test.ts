@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers.js';
+
+const EXTENSION = `
+extensions:
+  - phase: pilot
+    by: 1w
+    decided: 2027-03-08
+    reason: { nl: de trainer is ziek, en: the trainer is ill }
+`;
+
+/** The growing preset from Monday 1 March 2027 in Dutch and English, its two-week pilot extended by a week on 8 March. */
+function extendedPlan(extension = EXTENSION): string {
+  const dir = tempDir();
+  expect(run(['init', '--preset', 'growing', '--start', '2027-03-01', '--name', 'Ramdin & Partners', '--headcount', '25', '--lang', 'nl,en'], { cwd: dir }).status).toBe(0);
+  const plan = path.join(dir, 'rollout.yaml');
+  writeFileSync(plan, `${readFileSync(plan, 'utf8')}${extension}`);
+  return plan;
+}
+
+const csvRows = (text: string) => text.trim().split('\r\n').slice(1).map((l) => l.split(','));
+
+describe('rollout schedule of a pilot that runs a week longer', () => {
+  let plan: string;
+  beforeAll(() => {
+    plan = extendedPlan();
+  });
+
+  it('the table and markdown give its new end, and the phases after it a week later', () => {
+    const table = run(['schedule', '--plan', plan, '--lang', 'en']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/Pilot group\s+│ launch\s+│ weeks 1-3 │ 2027-03-01 to 2027-03-19/);
+    expect(table.stdout).toMatch(/Department 1\s+│ launch\s+│ weeks 4-5 │ 2027-03-22 to 2027-04-02/);
+    expect(table.stdout).toContain('Pilot group runs longer (decided 2027-03-08): until 2027-03-19 instead of 2027-03-12 (5 working days; the phases after it wait for it: Department 1 now starts on 2027-03-22');
+    const markdown = run(['schedule', '--plan', plan, '--lang', 'nl', '--format', 'markdown']).stdout;
+    expect(markdown).toContain('| Pilotgroep | start | weken 1-3 | 2027-03-01 t/m 2027-03-19 |');
+    expect(markdown).toContain('## Pauzes en verlengingen');
+    expect(markdown).toContain('- Pilotgroep duurt langer (besloten op 2027-03-08): tot en met 2027-03-19 in plaats van 2027-03-12');
+  });
+
+  it('csv and json hold its office hours in the extra week and the extension itself', () => {
+    const rows = csvRows(run(['schedule', '--plan', plan, '--lang', 'en', '--format', 'csv']).stdout);
+    expect(rows.filter((r) => r[2] === 'office-hours' && r[4] === 'pilot' && r[0]! >= '2027-03-15').map((r) => [r[0], r[3]])).toEqual([
+      ['2027-03-15', 'extended'],
+      ['2027-03-17', 'extended'],
+      ['2027-03-19', 'extended'],
+    ]);
+    expect(rows.find((r) => r[2] === 'gate' && r[3] === 'pilot-go-no-go')?.[0]).toBe('2027-03-19');
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--lang', 'en', '--format', 'json']).stdout);
+    expect(json.extensions[0]).toMatchObject({ phase: 'pilot', decided: '2027-03-08', was: '2027-03-12', until: '2027-03-19', workingDays: 5 });
+    expect(json.events.find((e: { type: string }) => e.type === 'extension')).toMatchObject({ date: '2027-03-08', phase: 'pilot' });
+    expect(json.pauses).toEqual([]);
+  });
+
+  it('the calendar moves the next launch under its own UID and adds the extra office hours; the chart draws the longer pilot', () => {
+    const events = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', plan, '--format', 'ics']).stdout)).getAllSubcomponents('vevent');
+    const launch = events.find((v) => String(v.getFirstPropertyValue('uid')).startsWith('launch-department-1-'))!;
+    expect([String(launch.getFirstPropertyValue('dtstart')), launch.getFirstPropertyValue('sequence')]).toEqual(['2027-03-22', 2]);
+    const extra = events.filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('office-hours-pilot-extended'));
+    expect(extra).toHaveLength(3);
+    expect(run(['schedule', '--plan', plan, '--lang', 'en', '--format', 'mermaid']).stdout).toContain('Pilot group (4 people) :pilot, 2027-03-01, 19d');
+  });
+
+  it('gate-check dates the go/no-go on the new last day, and does not pause', () => {
+    const metrics = path.join(tempDir(), 'metrics.csv');
+    writeFileSync(metrics, 'date,metric,value\n');
+    const r = run(['gate-check', '--plan', plan, '--metrics', metrics, '--at', '2027-03-16', '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.gates.find((g: { id: string }) => g.id === 'pilot-go-no-go').due).toBe('2027-03-19');
+    expect(out.openPause ?? null).toBeNull();
+  });
+
+  it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {
+    const bad = extendedPlan(EXTENSION.replace('decided: 2027-03-08', 'decided: 2027-03-15'));
+    const line = readFileSync(bad, 'utf8').split('\n').findIndex((l) => l.includes('decided: 2027-03-15')) + 1;
+    const r = run(['validate', '--plan', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`rollout.yaml:${line}:14: error extensions[0].decided: the phase pilot is not running on 2027-03-15: it runs from 2027-03-01 to 2027-03-12`);
+  });
+});

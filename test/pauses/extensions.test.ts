@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchedule } from '../../src/schedule/build.js';
+import type { Schedule } from '../../src/schedule/types.js';
+import { diagnosticLines, minimalPlan, rotterdam, validPlan } from '../helpers.js';
+
+const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const officeHours = (s: Schedule, phase: string) =>
+  s.events.filter((e) => e.type === 'office-hours' && e.phase === phase).map((e) => `${e.key} ${e.date} ${WEEKDAY[new Date(e.date).getUTCDay()]} ${e.time}`);
+const phase = (s: Schedule, id: string) => s.phases.find((p) => p.id === id)!;
+const item = (s: Schedule, type: string, key: string) => s.events.find((e) => e.type === type && e.key === key);
+
+// A two-week pilot from Monday 4 January, then the rest for two weeks and the switch-off.
+const plan = (extensions: unknown[], more: Record<string, unknown> = {}) =>
+  validPlan(
+    minimalPlan({
+      phases: [
+        { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+        { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+        { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 },
+      ],
+      extensions,
+      ...more,
+    }),
+  );
+const ill = { phase: 'pilot', decided: '2027-01-11', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' } };
+
+describe('an extension makes a running phase run longer', () => {
+  it('by a week: the pilot ends a week later with office hours in it, and the phases after it move behind it', () => {
+    const before = buildSchedule(plan([]));
+    const s = buildSchedule(plan([{ ...ill, by: '1w' }]));
+    expect(phase(before, 'pilot').end).toBe('2027-01-15');
+    expect(phase(s, 'pilot')).toMatchObject({ start: '2027-01-04', end: '2027-01-22', endWeek: 3 });
+    expect(phase(s, 'rest')).toMatchObject({ start: '2027-01-25', end: '2027-02-05' });
+    expect(phase(s, 'off').start).toBe('2027-02-08');
+    // The extra week keeps the support of the second: three sessions.
+    expect(officeHours(s, 'pilot').slice(-6)).toEqual([
+      'second-week 2027-01-11 Mon 14:00',
+      'second-week 2027-01-13 Wed 14:00',
+      'second-week 2027-01-15 Fri 14:00',
+      'extended 2027-01-18 Mon 14:00',
+      'extended 2027-01-20 Wed 14:00',
+      'extended 2027-01-22 Fri 14:00',
+    ]);
+    // The go/no-go moves to the pilot's new last day; the launch it guards is a week later, as its calendar entry.
+    expect(item(s, 'gate', 'pilot-go-no-go')).toMatchObject({ date: '2027-01-22', pausedFrom: '2027-01-15', sequence: 2 });
+    expect(item(s, 'launch', 'launch')?.date).toBe('2027-01-04');
+    expect(s.events.find((e) => e.type === 'launch' && e.phase === 'rest')).toMatchObject({ date: '2027-01-25', pausedFrom: '2027-01-18' });
+    // The rest's reminder, due on the day it was decided, already gives the new start.
+    expect(s.events.find((e) => e.type === 'reminder' && e.phase === 'rest')).toMatchObject({ date: '2027-01-18', title: 'Remind Rest of their start on 2027-01-25' });
+    // Its notice sits on the day it was decided; the list says what moved.
+    expect(item(s, 'extension', 'extension-1')).toMatchObject({ date: '2027-01-11', phase: 'pilot', title: 'Pilot runs longer, until 2027-01-22: the trainer is ill' });
+    expect(s.extensions).toEqual([
+      {
+        phase: 'pilot',
+        name: 'Pilot',
+        decided: '2027-01-11',
+        was: '2027-01-15',
+        until: '2027-01-22',
+        workingDays: 5,
+        reason: 'the trainer is ill',
+        waiting: [{ id: 'rest', name: 'Rest', start: '2027-01-25' }],
+        switchOff: { id: 'off', name: 'Switch-off', start: '2027-02-08' },
+      },
+    ]);
+    // It is no pause: the schedule lists none.
+    expect(s.pauses).toEqual([]);
+    expect(before.extensions).toBeUndefined();
+  });
+
+  it('until a day: the phase ends that day and the next one starts the working day after', () => {
+    const s = buildSchedule(plan([{ ...ill, until: '2027-01-27' }]));
+    expect(phase(s, 'pilot').end).toBe('2027-01-27');
+    expect(phase(s, 'rest').start).toBe('2027-01-28');
+  });
+
+  it('a holiday in the extra week: no office hours on it, and the week still moves the next launch a whole week', () => {
+    const s = buildSchedule(plan([{ ...ill, by: '1w' }], { calendar: { holidays: ['2027-01-20'] } }));
+    expect(officeHours(s, 'pilot').filter((h) => h.startsWith('extended'))).toEqual(['extended 2027-01-18 Mon 14:00', 'extended 2027-01-21 Thu 14:00', 'extended 2027-01-22 Fri 14:00']);
+    expect(phase(s, 'pilot').end).toBe('2027-01-22');
+    expect(phase(s, 'rest').start).toBe('2027-01-25');
+  });
+
+  it('across the change to summer time in Rotterdam: the extra week keeps the sessions at their local hour', () => {
+    // Pilot from Monday 15 March 2027; summer time starts Sunday 28 March, between its second week and the extra one.
+    const s = buildSchedule(plan([{ ...ill, decided: '2027-03-22', by: '1w' }], { start: '2027-03-15', organization: { name: 'Acme', headcount: 40, locations: [rotterdam(40)] } }));
+    const extra = s.events.filter((e) => e.type === 'office-hours' && e.key === 'extended');
+    expect(extra.map((e) => [e.date, e.time, e.timezone])).toEqual([
+      ['2027-03-29', '14:00', 'Europe/Amsterdam'],
+      ['2027-03-31', '14:00', 'Europe/Amsterdam'],
+      ['2027-04-02', '14:00', 'Europe/Amsterdam'],
+    ]);
+    expect(phase(s, 'pilot').end).toBe('2027-04-02');
+    expect(phase(s, 'rest').start).toBe('2027-04-05');
+  });
+
+  it('two extensions of one phase add up', () => {
+    const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: '2027-01-20', by: '1w' }]));
+    expect(phase(s, 'pilot').end).toBe('2027-01-29');
+    expect(phase(s, 'rest').start).toBe('2027-02-01');
+    expect(s.extensions!.map((x) => [x.was, x.until])).toEqual([['2027-01-15', '2027-01-22'], ['2027-01-22', '2027-01-29']]);
+  });
+});
+
+describe('validate names a bad extension at its line', () => {
+  const lines = (extension: Record<string, unknown>, code: string, more: Record<string, unknown> = {}) =>
+    diagnosticLines(minimalPlan({ phases: [{ id: 'pilot', name: 'Pilot', audience: '20%', weeks: 2 }, { id: 'rest', name: 'Rest', audience: 'rest', weeks: 2 }], extensions: [{ reason: 'ill', ...extension }], ...more }), code);
+
+  it('a phase the plan does not have', () => {
+    expect(lines({ phase: 'pilto', by: '1w', decided: '2027-01-11' }, 'unknown-phase')).toEqual(['rollout.yaml:19:12: error extensions[0].phase: no phase with id "pilto" (did you mean "pilot"?)']);
+  });
+
+  it('a phase that is not running on the day it was decided', () => {
+    expect(lines({ phase: 'pilot', by: '1w', decided: '2027-01-18' }, 'extension-not-running')).toEqual([
+      'rollout.yaml:21:14: error extensions[0].decided: the phase pilot is not running on 2027-01-18: it runs from 2027-01-04 to 2027-01-15 (an extension is decided while its phase runs, on or before its last day)',
+    ]);
+    expect(lines({ phase: 'rest', by: '1w', decided: '2027-01-11' }, 'extension-not-running')[0]).toContain('to move a phase that has not started, write a pause of it instead');
+  });
+
+  it('neither by nor until, or an end that adds no day', () => {
+    expect(lines({ phase: 'pilot', decided: '2027-01-11' }, 'extension-length')[0]).toContain('error extensions[0]: the extension says neither how long (by) nor until when (until)');
+    expect(lines({ phase: 'pilot', until: '2027-01-14', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].until: the phase pilot ends on 2027-01-15 already');
+  });
+
+  it('a pause of the phase, or of everything, while it runs longer', () => {
+    const found = lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-01-19', until: '2027-01-21', reason: 'network' }] });
+    expect(found).toEqual([
+      'rollout.yaml:21:14: error extensions[0].decided: the extension of phase pilot (2027-01-11 to 2027-01-22) overlaps the pause 2027-01-19 until 2027-01-21 (a phase does not pause while it runs longer: start the pause after the new last day, or make the extension longer instead)',
+    ]);
+    expect(lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-02-01', until: '2027-02-03', reason: 'network' }] })).toEqual([]);
+  });
+});
