@@ -21,6 +21,7 @@ import { waitingPhases } from '../pauses/notices.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
+import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -349,7 +350,9 @@ export class ContextBuilder {
     // A survey asks the groups that have started, not those still to come, nor people rolled back.
     const surveyed = message.template === 'survey' && survey && (survey.groups.length < launches.length || survey.people < plan.organization.headcount) ? survey : undefined;
     const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? formatList(surveyed.groups, lang, 'and') : `${labels.everyone} ${plan.organization.name}`;
-    const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : undefined;
+    const extension = message.template === 'extension' || message.template === 'extension-moves';
+    const names = new Map(plan.phases.map((p) => [p.id, p.name]));
+    const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
     return {
       ...this.shared,
       message: {
@@ -385,6 +388,7 @@ export class ContextBuilder {
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
+      extension: extension ? extensionData(message, schedule, plan, lang, names, (sessions) => this.clock(sessions, message.phase)) : null,
       rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
     };

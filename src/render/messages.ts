@@ -3,7 +3,7 @@ import { weekOf } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
-import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, ScheduleExtension, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -119,6 +119,29 @@ function localDay(local: LocalDays, template: string, phase: string, location: s
   return template === 'welcome' ? parseDay(local.start(phase, location, event)) : local.message(phase, location, event);
 }
 
+/**
+ * An extension's notices, on the day it was decided: to the people of the phase that runs longer,
+ * that it does, until when and why; and, when phases wait for it, the notice that their starts
+ * move, to their people, or to everyone when the switch-off moves too.
+ */
+function extensionNotices(schedule: Schedule, event: ScheduleEvent): Message[] {
+  const extension = extensionOf(schedule, event);
+  const phase = schedule.phases.find((p) => p.id === event.phase)!;
+  const notice = (template: EmailTemplate, readers: PauseReaders, scope: string | undefined): Message => ({
+    kind: 'email', template, date: event.date, week: event.week, phase, event, base: fileBase(event.date, template, 'email', scope), number: 1, first: false, readers,
+  });
+  const own = notice('extension', { everyone: false, phases: [{ id: phase.id, name: phase.name, people: phase.people }] }, phase.id);
+  if (extension.waiting.length === 0 && !extension.switchOff) return [own];
+  const waiting = schedule.phases.filter((p) => extension.waiting.some((w) => w.id === p.id)).map((p) => ({ id: p.id, name: p.name, people: p.people }));
+  const everyone = extension.switchOff !== undefined;
+  return [own, notice('extension-moves', { everyone, phases: waiting }, everyone || waiting.length > 1 ? undefined : waiting[0]!.id)];
+}
+
+/** The extension an extension item is of: of its phase, the last decided by its day (the schedule lists them in date order). */
+export function extensionOf(schedule: Schedule, event: Pick<ScheduleEvent, 'phase' | 'date'>): ScheduleExtension {
+  return schedule.extensions!.filter((x) => x.phase === event.phase && x.decided <= event.date).at(-1)!;
+}
+
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
@@ -144,6 +167,10 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   for (const event of schedule.events) {
     if (event.type === 'rollback') {
       messages.push(...partRollback(schedule, event, places));
+      continue;
+    }
+    if (event.type === 'extension') {
+      if (!solo) messages.push(...extensionNotices(schedule, event));
       continue;
     }
     const phase = event.phase === undefined ? undefined : phases.get(event.phase);

@@ -9,7 +9,7 @@ import { copyState, copyWarning } from './copies.js';
 import { templateVersion } from './stamp.js';
 
 /** The emails of the playbook's communication plan. */
-export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume', 'rollback', 'switch-off-postponed'] as const;
+export const EMAIL_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'retrospective', 'decommission', 'pause', 'resume', 'extension', 'extension-moves', 'rollback', 'switch-off-postponed'] as const;
 /** The playbook's rollout checklists, its post-rollout reviews and the enterprise guide's get-started list. */
 export const CHECKLIST_TEMPLATES = [
   'two-weeks-before',

@@ -81,3 +81,16 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(r.stderr).toContain(`rollout.yaml:${line}:14: error extensions[0].decided: the phase pilot is not running on 2027-03-15: it runs from 2027-03-01 to 2027-03-12`);
   });
 });
+
+describe('rollout render-emails of a pilot that runs a week longer', () => {
+  it('writes the notice to the pilot group and the notice of the moved starts, in Dutch and English, on the day it was decided', () => {
+    const plan = extendedPlan();
+    const out = path.join(path.dirname(plan), 'out');
+    const r = run(['render-emails', '--plan', plan, '--out', out]);
+    expect(r.status).toBe(0);
+    const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
+    expect(read('2027-03-08_pilot_extension.nl.md')).toContain('De fase Pilotgroep van de invoering van Teamchat duurt langer dan gepland: tot en met vrijdag 19 maart in plaats van vrijdag 12 maart.');
+    expect(read('2027-03-08_pilot_extension.en.md')).toContain('- **To:** Pilot group (4 people)');
+    expect(read('2027-03-08_rollout_extension-moves.en.md')).toContain('Department 1 now starts on Monday, March 22 instead of Monday, March 15');
+  });
+});

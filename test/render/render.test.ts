@@ -52,7 +52,7 @@ describe('renderEmails on the presets', () => {
     }
   });
 
-  it('uses every built-in email and checklist template in both languages across the presets, a pause and a rollback', async () => {
+  it('uses every built-in email and checklist template in both languages across the presets, a pause, a rollback and an extension', async () => {
     const used = new Set<string>();
     const paused = validPlan(`${readFileSync(example('enterprise.yaml'), 'utf8')}\npauses: [{ from: 2027-03-15, until: 2027-03-29, reason: too few use it, phase: port-of-spain }]\n`);
     for (const plan of [...PRESETS.map(planOf), paused]) for (const e of (await render(plan)).entries) used.add(`${e.template}.${e.language}`);
@@ -61,6 +61,9 @@ describe('renderEmails on the presets', () => {
     // A rollback of one location, which the switch-off waits for.
     const albina = validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml'), 'utf8'));
     for (const e of (await render(albina)).entries) used.add(`${e.template}.${e.language}`);
+    // A pilot that runs a week longer.
+    const extended = validPlan(`${readFileSync(example('enterprise.yaml'), 'utf8')}\nextensions: [{ phase: pilot, by: 1w, decided: 2027-02-08, reason: the trainer is ill }]\n`);
+    for (const e of (await render(extended)).entries) used.add(`${e.template}.${e.language}`);
     for (const t of [...EMAIL_TEMPLATES, ...CHECKLIST_TEMPLATES]) for (const lang of ['en', 'nl']) expect(used, `${t}.${lang}`).toContain(`${t}.${lang}`);
   });
 

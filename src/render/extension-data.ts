@@ -1,0 +1,32 @@
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import type { Schedule, ScheduleEvent } from '../schedule/types.js';
+import { formatList } from '../util/lists.js';
+import { extensionOf, type Message } from './messages.js';
+import type { PauseReaders } from '../pauses/readers.js';
+
+/** What an extension's notices say (see extensionNotices): the phase, until when instead of when, why, its office hours in the extra days, and what moves behind it. */
+export function extensionData(message: Message, schedule: Schedule, plan: Plan, lang: Language, names: ReadonlyMap<string, string>, clock: (sessions: ScheduleEvent[]) => string | null) {
+  const x = extensionOf(schedule, message.event!);
+  // The reason in this message's language: the schedule has it in the plan's first.
+  const reason = plan.extensions.filter((e) => e.phase === x.phase && e.decided === x.decided)[0]?.reason ?? x.reason;
+  const extra = schedule.events.filter((e) => e.type === 'office-hours' && e.key === 'extended' && e.phase === x.phase && e.date > x.was && e.date <= x.until);
+  const launchOf = (id: string) => schedule.events.find((e) => e.type === 'launch' && e.phase === id);
+  return {
+    phase: names.get(x.phase) ?? x.phase,
+    was: x.was,
+    until: x.until,
+    workingDays: x.workingDays,
+    reason,
+    officeHours: { days: [...new Set(extra.map((e) => e.date))], time: clock(extra) },
+    // The launches that wait for it, with the day each had: their people read both.
+    waiting: x.waiting.map((w) => ({ name: names.get(w.id) ?? w.name, launch: w.start, was: launchOf(w.id)?.pausedFrom ?? null })),
+    switchOff: x.switchOff ? { old: plan.tool.replaces ?? null, start: x.switchOff.start } : null,
+  };
+}
+
+/** An extension notice's readers as its header names them: the phases, or everyone. */
+export function extensionReaders(readers: PauseReaders, plan: Plan, lang: Language, everyone: string, names: ReadonlyMap<string, string>): { audience: string; people: number } {
+  if (readers.everyone) return { audience: `${everyone} ${plan.organization.name}`, people: plan.organization.headcount };
+  return { audience: formatList(readers.phases.map((r) => names.get(r.id) ?? r.name), lang, 'and'), people: readers.phases.reduce((n, p) => n + p.people, 0) };
+}

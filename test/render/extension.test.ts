@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmails } from '../../src/render/render.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { minimalPlan, validPlan } from '../helpers.js';
+
+/*
+ * A two-week pilot from Monday 4 January 2027, then the rest and the switch-off. On Tuesday 12
+ * January the coordinator decides the pilot runs a week longer: the trainer is ill.
+ */
+async function emails(extension: Record<string, unknown>) {
+  const plan = validPlan(
+    minimalPlan({
+      organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] },
+      tool: { name: 'Teamchat', replaces: { en: 'email threads', nl: 'e-maildiscussies' } },
+      phases: [
+        { id: 'pilot', name: { en: 'Pilot', nl: 'Pilotgroep' }, kind: 'launch', audience: '20%', weeks: 2 },
+        { id: 'rest', name: { en: 'Everyone else', nl: 'Alle anderen' }, kind: 'launch', audience: 'rest', weeks: 2 },
+        { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 },
+      ],
+      extensions: [{ phase: 'pilot', decided: '2027-01-12', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' }, ...extension }],
+    }),
+  );
+  const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
+  return (name: string) => String(r.files.find((f) => f.name === name)?.content);
+}
+
+describe('the notices of a phase that runs longer', () => {
+  it('tell the pilot group in each language until when, instead of when, why, and its office hours in the extra week', async () => {
+    const text = await emails({ by: '1w' });
+    const en = text('2027-01-12_pilot_extension.en.txt');
+    expect(en).toContain('Subject: The Pilot phase of the Teamchat rollout runs longer, until Friday, January 22\n');
+    expect(en).toContain('To:      Pilot (8 people)\n');
+    expect(en).toContain('The Pilot phase of the Teamchat rollout runs longer than planned: until Friday, January 22 instead of Friday, January 15.');
+    expect(en).toContain('Why: The trainer is ill.');
+    expect(en).toContain('Office hours go on until then: on Monday, January 18, Wednesday, January 20 and Friday, January 22, at 14:00.');
+    const nl = text('2027-01-12_pilot_extension.nl.txt');
+    expect(nl).toContain('De fase Pilotgroep van de invoering van Teamchat duurt langer dan gepland: tot en met vrijdag 22 januari in plaats van vrijdag 15 januari.');
+    expect(nl).toContain('Waarom: De trainer is ziek.');
+    expect(nl).toContain('Het spreekuur gaat tot dan door: op maandag 18 januari, woensdag 20 januari en vrijdag 22 januari, om 14:00.');
+  });
+
+  it('tell everyone, as the switch-off moves too, that the next start moves, with the old and the new day', async () => {
+    const text = await emails({ until: '2027-01-22' });
+    const en = text('2027-01-12_rollout_extension-moves.en.txt');
+    expect(en).toContain('Subject: The start of Everyone else in the Teamchat rollout moves to Monday, January 25\n');
+    expect(en).toContain('To:      Everyone at Acme (40 people)\n');
+    expect(en).toContain('Everyone else now starts on Monday, January 25 instead of Monday, January 18; the switch-off of email threads now starts on Monday, February 8.');
+    const nl = text('2027-01-12_rollout_extension-moves.nl.txt');
+    expect(nl).toContain('Alle anderen begint nu op maandag 25 januari in plaats van maandag 18 januari; het uitzetten van e-maildiscussies begint nu op maandag 8 februari.');
+    expect(nl).toContain('Waarom: De trainer is ziek.');
+  });
+
+  it('leave what went out before the day it was decided as it went out', async () => {
+    const text = await emails({ by: '1w' });
+    // The reminder of the rest went out on Monday 11 January, a day before: it gave the 18th.
+    expect(text('2027-01-11_rest_reminder.en.txt')).toContain('Monday, January 18');
+    expect(text('2027-01-25_rest_welcome.en.txt')).not.toBe('undefined');
+  });
+});
