@@ -1,8 +1,10 @@
 import { writeSync } from 'node:fs';
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { readPlanFile, readPlanStdin } from '../plan/read.js';
 import type { Plan } from '../plan/resolve.js';
+import type { SourcesInput } from '../sources/read.js';
 import { terminalLine } from '../escape/terminal.js';
 import { todayZone } from '../plan/today-zone.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
@@ -33,6 +35,21 @@ export async function readPlanText(file: string): Promise<string> {
 
 /** How messages name a plan file. */
 export const planName = (file: string): string => (file === '-' ? '<stdin>' : file);
+
+/**
+ * Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan.
+ * Here, not with the sources' reading: validate needs it and loads none of that.
+ */
+export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<SourcesInput, 'baseDir' | 'locate'> {
+  const file = planName(planFile);
+  return {
+    baseDir: planFile === '-' ? process.cwd() : path.dirname(path.resolve(planFile)),
+    locate: (at) => {
+      const position = loaded.source?.position(at);
+      return position ? `${file}:${position.line}:${position.column}` : undefined;
+    },
+  };
+}
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {
   const c = colors(process.stderr);

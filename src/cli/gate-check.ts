@@ -9,8 +9,8 @@ import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
 import { formatDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesInput, sourcesToRead, ungivenNotes } from './sources.js';
+import { atOption, choice, colors, requirePlan, say, sourcesInput, today, writeOut } from './common.js';
+import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
 
 export interface GateCheckOptions {
   plan: string;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { GateCheckInput } from '../gates/check.js';
 import type { ImportReport } from '../gates/csv.js';
 import type { Repeat } from '../gates/ledger.js';
@@ -10,19 +9,7 @@ import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
-import { colors, say } from './common.js';
-
-/** Where the plan's `people:` and `sources:` files are, and how to point at a line of the plan. */
-export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<SourcesInput, 'baseDir' | 'locate'> {
-  const file = planFile === '-' ? '<stdin>' : planFile;
-  return {
-    baseDir: planFile === '-' ? process.cwd() : path.dirname(path.resolve(planFile)),
-    locate: (at) => {
-      const position = loaded.source?.position(at);
-      return position ? `${file}:${position.line}:${position.column}` : undefined;
-    },
-  };
-}
+import { colors, say, sourcesInput } from './common.js';
 
 /**
  * Where the plan's sources are, less those whose files are awaited as of `asOf` (see

@@ -1,8 +1,7 @@
 import { EXIT } from '../util/errors.js';
 import { terminalLine } from '../escape/terminal.js';
 import { templatesFolder } from '../render/templates-folder.js';
-import { choice, colors, planName, printDiagnostics, readAndLoad, say, writeOut } from './common.js';
-import { sourcesInput } from './sources.js';
+import { choice, colors, planName, printDiagnostics, readAndLoad, say, sourcesInput, writeOut } from './common.js';
 
 export interface ValidateOptions {
   plan: string;
