@@ -94,3 +94,24 @@ describe('rollout render-emails of a pilot that runs a week longer', () => {
     expect(read('2027-03-08_rollout_extension-moves.en.md')).toContain('Department 1 now starts on Monday, March 22 instead of Monday, March 15');
   });
 });
+
+describe('rollout what-if --extend and diff', () => {
+  it('what-if --extend shows the launches a week later with the extension as reason, and refuses a phase not running that day', () => {
+    const plan = extendedPlan('');
+    const r = run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '1w', '--at', '2027-03-08', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('What if Pilot group runs longer, decided on 2027-03-08: until 2027-03-19 instead of 2027-03-12 (5 working days)');
+    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 days Launch department-1 .*\(Pilot group runs longer, until 2027-03-19: what if\)/);
+    const refused = run(['what-if', '--plan', plan, '--extend', 'department-1', '--by', '1w', '--at', '2027-03-08']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('rollout: --extend department-1 --by 1w --at 2027-03-08: the phase department-1 is not running on 2027-03-08');
+  });
+
+  it('diff of the plan before and after the extension gives its reason', () => {
+    const before = extendedPlan('');
+    const after = extendedPlan();
+    const r = run(['diff', before, after, '--lang', 'nl']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 dagen .*Afdeling 1.*\(Pilotgroep duurt langer, tot en met 2027-03-19: de trainer is ziek\)/);
+  });
+});

@@ -129,3 +129,32 @@ describe('validate names a bad extension at its line', () => {
     expect(lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-02-01', until: '2027-02-03', reason: 'network' }] })).toEqual([]);
   });
 });
+
+describe('what-if and diff give an extension as the reason of what it moves', () => {
+  it('what-if --extend: the launch after it moves a week, the extra office hours appear, each with the extension as reason', async () => {
+    const { whatIfExtension } = await import('../../src/changes/what-if.js');
+    const { extension, set } = whatIfExtension(plan([]), { phase: 'pilot', by: '1w', on: '2027-01-11' });
+    expect(extension).toMatchObject({ phase: 'pilot', was: '2027-01-15', until: '2027-01-22', workingDays: 5 });
+    const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'rest')!;
+    expect([launch.from, launch.to, launch.reason]).toEqual(['2027-01-18', '2027-01-25', 'Pilot runs longer, until 2027-01-22: what if']);
+    expect(set.changes.filter((c) => c.change === 'appeared' && c.type === 'office-hours').map((c) => [c.to, c.reason])).toEqual([
+      ['2027-01-18', 'Pilot runs longer, until 2027-01-22: what if'],
+      ['2027-01-20', 'Pilot runs longer, until 2027-01-22: what if'],
+      ['2027-01-22', 'Pilot runs longer, until 2027-01-22: what if'],
+    ]);
+  });
+
+  it('what-if --extend refuses a phase that is not running that day, naming the options', async () => {
+    const { whatIfExtension } = await import('../../src/changes/what-if.js');
+    expect(() => whatIfExtension(plan([]), { phase: 'rest', by: '1w', on: '2027-01-11' })).toThrow('--extend rest --by 1w --at 2027-01-11: the phase rest is not running on 2027-01-11');
+  });
+
+  it('diff in Dutch names the extension', async () => {
+    const { compareSchedules } = await import('../../src/changes/compare.js');
+    const nl = (extensions: unknown[]) => validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['nl'] }, phases: [{ id: 'pilot', name: 'Pilot', audience: '20%', weeks: 2 }, { id: 'rest', name: 'Rest', audience: 'rest', weeks: 2 }], extensions }));
+    const before = nl([]);
+    const after = nl([{ ...ill, by: '1w' }]);
+    const changes = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after }).changes;
+    expect(changes.find((c) => c.type === 'launch' && c.phase === 'rest')?.reason).toBe('Pilot duurt langer, tot en met 2027-01-22: de trainer is ziek');
+  });
+});
