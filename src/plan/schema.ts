@@ -88,6 +88,11 @@ const location = z.strictObject({
     .strictObject({ start: clock, end: clock })
     .default({ start: '08:00', end: '17:00' })
     .describe('Local hours in which people of this location can attend a session.'),
+  workingDays: z
+    .array(weekday)
+    .min(1)
+    .optional()
+    .describe("The days this location works, e.g. [mon, tue, wed, thu, fri, sat]: its sessions, office hours and messages fall on them; default: calendar.workingDays."),
   holidays: z.array(holiday).default([]).describe('Public holidays of this location only.'),
   connectivity: z.enum(['good', 'limited', 'poor']).optional(),
   languages: z.array(language).min(1).optional().describe("The languages this location's people read, of organization.languages; default: all of them."),
