@@ -34,6 +34,7 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/Pilot group\s+│ launch\s+│ weeks 1-3 │ 2027-03-01 to 2027-03-19/);
     expect(table.stdout).toMatch(/Department 1\s+│ launch\s+│ weeks 4-5 │ 2027-03-22 to 2027-04-02/);
+    expect(table.stdout).toContain('moved by an extension from 2027-03-15');
     expect(table.stdout).toContain('Pilot group runs longer (decided 2027-03-08): until 2027-03-19 instead of 2027-03-12 (5 working days; the phases after it wait for it: Department 1 now starts on 2027-03-22');
     const markdown = run(['schedule', '--plan', plan, '--lang', 'nl', '--format', 'markdown']).stdout;
     expect(markdown).toContain('| Pilotgroep | start | weken 1-3 | 2027-03-01 t/m 2027-03-19 |');
@@ -71,6 +72,9 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     const out = JSON.parse(r.stdout);
     expect(out.gates.find((g: { id: string }) => g.id === 'pilot-go-no-go').due).toBe('2027-03-19');
     expect(out.openPause ?? null).toBeNull();
+    const report = path.join(tempDir(), 'report.html');
+    expect(run(['report', '--plan', plan, '--metrics', metrics, '--at', '2027-03-16', '--output', report, '--lang', 'en']).status).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('Pilot group: 1 Mar – 19 Mar');
   });
 
   it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {
