@@ -6,6 +6,7 @@ import { checkRestart } from '../rollback/restart-checks.js';
 import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration, weekday, addMonths, type Weekday } from '../util/dates.js';
 import { workingDaysOf } from '../schedule/calendar.js';
+import { SHIFT_SPELLING } from '../schedule/working-hours.js';
 import type { Severity } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
@@ -80,8 +81,9 @@ function checkOrganization(plan: Plan, report: Report): void {
         report(err('location-language', ['organization', 'locations', i, 'languages', j], `location "${l.name}" reads ${lang}, which is not one of organization.languages (${languages.join(', ')})`, `add ${lang} to organization.languages, or take it out of this location's languages`));
       }
     });
-    if (l.workingHours.start >= l.workingHours.end) {
-      report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours end (${l.workingHours.end}) before they start (${l.workingHours.start})`));
+    // An end before the start is a night shift; the same time twice says nothing of how long they work.
+    if (l.workingHours.start === l.workingHours.end) {
+      report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours start and end at ${l.workingHours.start}`, SHIFT_SPELLING));
     }
   });
 }
