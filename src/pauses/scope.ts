@@ -4,6 +4,7 @@ import { movedPhase, phasePeople, plannedPhases } from '../schedule/phases.js';
 import { parseDay } from '../util/dates.js';
 import type { Pause } from '../plan/schema.js';
 import { Pauses } from './pauses.js';
+import { withExtensions } from './extensions.js';
 
 /** The part of the rollout an item belongs to, for the pauses: its phase and its location. */
 export interface Part {
@@ -31,7 +32,8 @@ export function reaches(reach: Pick<Reach, 'phases' | 'location'> | undefined, p
 
 /**
  * The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`.
- * Each is worked out on the dates the pauses before it left, in date order.
+ * Each is worked out on the dates the pauses before it, and the extensions decided before it, left,
+ * in date order.
  */
 export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonly Pause[] = plan.pauses): (Reach | undefined)[] {
   const found: (Reach | undefined)[] = pauses.map(() => undefined);
@@ -46,7 +48,9 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     const { only, from } = pauses[i]!;
     if (!only) return;
     const earlier = order.slice(0, k);
-    const before = Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j]));
+    // The extensions decided before it had moved the phases' ends too.
+    const extended = { ...plan, extensions: plan.extensions.filter((e) => e.decided < from) };
+    const before = withExtensions(extended, calendar, Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j])));
     const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar, before.extendedEnd(plan.phases[n]!.id)));
     const first = parseDay(from);
     const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];

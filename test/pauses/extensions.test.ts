@@ -93,6 +93,18 @@ describe('an extension makes a running phase run longer', () => {
     expect(phase(s, 'rest').start).toBe('2027-04-05');
   });
 
+  it('a pause of the next phase after it: that phase, still running by the extension, holds the phases after it', () => {
+    const phases = [
+      { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+      { id: 'office', name: 'Office', kind: 'launch', audience: '30%', weeks: 2 },
+      { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+    ];
+    // Office runs 25 January to 5 February once the pilot runs a week longer; paused from Monday 1 February for a week.
+    const s = buildSchedule(validPlan(minimalPlan({ phases, extensions: [{ ...ill, by: '1w' }], pauses: [{ from: '2027-02-01', until: '2027-02-08', reason: 'network', only: { phase: 'office' } }] })));
+    expect(phase(s, 'office')).toMatchObject({ start: '2027-01-25', end: '2027-02-12' });
+    expect(phase(s, 'rest').start).toBe('2027-02-15');
+  });
+
   it('two extensions of one phase add up', () => {
     const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: '2027-01-20', by: '1w' }]));
     expect(phase(s, 'pilot').end).toBe('2027-01-29');
