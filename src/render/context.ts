@@ -25,6 +25,7 @@ import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 
@@ -353,6 +354,7 @@ export class ContextBuilder {
     const audience = phase && phase.kind === 'launch' ? `${phase.name}${message.location && message.location !== phase.name ? `, ${message.location}` : ''}` : surveyed ? formatList(surveyed.groups, lang, 'and') : `${labels.everyone} ${plan.organization.name}`;
     const extension = message.template === 'extension' || message.template === 'extension-moves';
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
+    const again = this.secondTry(message);
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
     return {
       ...this.shared,
@@ -392,6 +394,8 @@ export class ContextBuilder {
       extension: extension ? extensionData(message, schedule, plan, lang, names, (sessions) => this.clock(sessions, message.phase)) : null,
       rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
+      // A part's second try says so where it announces the tool, as a plan's second try (restart) does.
+      ...(again ? { restart: again } : {}),
     };
   }
 
@@ -442,8 +446,16 @@ export class ContextBuilder {
     const p = this.schedule.phases.find((x) => x.id === phase);
     if (!p) return 0;
     return (this.schedule.rollbacks ?? [])
-      .filter((r) => r.on <= date)
+      .filter((r) => backOnOldTools(r, date))
       .reduce((n, r) => n + partPeople(r.only, p), 0);
+  }
+
+  /** For a message of a part's second try (`resume`), from its rollback on: that it is a second try, why the first stopped, what changed. */
+  private secondTry(message: Message) {
+    const id = message.phase?.id;
+    const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && r.phases.includes(id) && message.date >= r.on);
+    const again = done && this.plan.partRollbacks.find((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase);
+    return again?.resume && { rolledBackOn: again.on, reason: again.reason, changed: again.resume.changed ?? null };
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */

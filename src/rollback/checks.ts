@@ -1,7 +1,7 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Pause } from '../plan/schema.js';
-import { planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { partStart, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay } from '../util/dates.js';
 import { checkOnly, type OnlyWords } from '../pauses/checks.js';
 import type { PartRollback } from './parts.js';
@@ -73,14 +73,13 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
   if (out.length > 0) return out;
   const timed = timing();
   const spans = planPauses(plan).spans;
-  const spanOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!;
-  const reachOf = (r: PartRollback) => spanOf(r).reach!;
+  const reachOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!.reach!;
   plan.partRollbacks.forEach((r, k) => {
     const at = places.indexOf(r.only.location ?? '');
     const phases = timed.filter((p) => (r.only.phase !== undefined ? p.id === r.only.phase : p.atLocations[at]! > 0));
     const starts = phases.map((p) => (Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart)));
-    // Resumed, its phases run again later: it first started where its span, a pause of it from then, begins (see asPause).
-    const first = r.resume ? formatDay(spanOf(r).from) : starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
+    // Resumed, its phases run again later: it first started where its second try moves it from (see asPause).
+    const first = r.resume ? partStart(plan, r) : starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
     if (first === undefined) {
       out.push({ severity: 'error', code: 'rollback-part', path: [...r.at, 'only', 'location'], message: `no phase brings in anyone at ${r.only.location}: there is nothing to roll back there`, hint: 'roll back a location a phase brings people in at, or a phase (only: { phase: ID })' });
     } else if (r.on <= first) {

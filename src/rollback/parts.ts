@@ -1,5 +1,6 @@
 import type { PlanPath } from '../plan/positions.js';
 import type { Pause, Rollback } from '../plan/schema.js';
+import { formatDay, parseDay } from '../util/dates.js';
 
 /** A rollback of one part of the rollout (`only`), with where the plan writes it. */
 export interface PartRollback extends Rollback {
@@ -24,13 +25,14 @@ export function splitRollbacks(written: Rollback | Rollback[] | undefined): { wh
  * A rollback of one part holds that part from its day on as an open pause of it would, so the
  * schedule, gate-check and the report take every date of the rest from the one rule of pauses;
  * the schedule then withdraws what it holds (see withdrawParts), and the switch-off waits.
- * Resumed (`resume`), it is a pause of that part from the day the part first started
- * (`partStart`) until the resume: the part's phases run again, whole, from that day, and what
- * waits for them follows; what it held is on hold no more.
+ * Resumed (`resume`), it is a pause of that part from its announcement (`lead` days before the
+ * day the part first started, `partStart`) until the resume, moving by the working days from
+ * `partStart` to the resume: the part's phases run again, whole, from that day, announced again,
+ * and what waits for them follows; what it held is on hold no more.
  */
-export function asPause(rollback: PartRollback, partStart: string): Pause {
+export function asPause(rollback: PartRollback, partStart: string, lead: number): Pause {
   const pause = { reason: rollback.reason, only: rollback.only };
-  return rollback.resume ? { ...pause, from: partStart, until: rollback.resume.on } : { ...pause, from: rollback.on };
+  return rollback.resume ? { ...pause, from: formatDay(parseDay(partStart) - lead), until: rollback.resume.on } : { ...pause, from: rollback.on };
 }
 
 /** Whether a part is rolled back on `day`: from its rollback's day until it starts again (`resume`), if ever. */

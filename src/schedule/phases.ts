@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
-import { type Day, formatDay, parseDay } from '../util/dates.js';
+import { type Day, formatDay, parseDay, parseDuration } from '../util/dates.js';
 import { asPause, type PartRollback } from '../rollback/parts.js';
 import { Pauses } from '../pauses/pauses.js';
 import { pauseReaches, wholeAt } from '../pauses/scope.js';
@@ -66,16 +66,24 @@ export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(pla
 
 /** The plan's pauses, and its rollbacks of one part as the open pauses of that part they hold as. */
 function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
-  const own = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
-  if (plan.partRollbacks.length === 0) return own;
-  // A rollback of one part holds that part as an open pause of it would; resumed, as a pause of it from its start (see asPause).
-  const all = [...plan.pauses, ...plan.partRollbacks.map((r) => asPause(r, r.resume ? partStart(plan, r, calendar, own) : r.on))];
-  const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans;
-  return new Pauses(spans.map((s) => (s.index < plan.pauses.length ? s : { ...s, rollback: plan.partRollbacks[s.index - plan.pauses.length]! })), calendar);
+  if (plan.partRollbacks.length === 0) return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+  // A rollback of one part holds that part as an open pause of it would; resumed, it moves the part to its second try (see asPause).
+  const starts = plan.partRollbacks.map((r) => (r.resume ? partStart(plan, r, calendar) : r.on));
+  const lead = parseDuration(plan.communications.announceLead);
+  const all = [...plan.pauses, ...plan.partRollbacks.map((r, k) => asPause(r, starts[k]!, lead))];
+  const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans.map((s) => {
+    const k = s.index - plan.pauses.length;
+    if (k < 0) return s;
+    const rollback = plan.partRollbacks[k]!;
+    // It moves from the part's announcement on, by the working days from the part's start to its resume: the part runs again, whole.
+    return { ...s, rollback, ...(rollback.resume ? { workingDays: calendar.weekdaysBetween(parseDay(starts[k]!), parseDay(rollback.resume.on)) } : {}) };
+  });
+  return new Pauses(spans, calendar);
 }
 
 /** The day the part a rollback names was meant to start, after the plan's pauses (before a day off moved it): a resumed part starts over from there, whole. */
-export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar, pauses: Pauses): string {
+export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar = planCalendar(plan)): string {
+  const pauses = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);

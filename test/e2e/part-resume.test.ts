@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,20 @@ describe('Albina starts again after its rollback, end to end', () => {
     // The report's red banner stands while Albina is back on the old tools, and goes once it starts again.
     const banner = (at: string) => run(['report', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'nl', '-o', '-']).stdout.includes('class="banner decision-rollback part-rollback"');
     expect([banner('2027-04-26'), banner('2027-06-14')]).toEqual([true, false]);
+  });
+
+  it("render-emails keeps the first try's messages as they went out, and announces the second try as one, saying what changed", () => {
+    const { plan } = folder('2027-05-17');
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const files = readdirSync(out).filter((f) => /_albina_(announcement|welcome)\./.test(f));
+    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-04_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
+    const read = (f: string) => readFileSync(path.join(out, f), 'utf8');
+    expect(read(files[0]!)).not.toContain('tweede poging');
+    expect(read(files[2]!)).toContain('Microsoft Teams: we proberen het opnieuw');
+    expect(read(files[2]!)).toContain('Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.');
+    expect(read(files[2]!)).toContain('**Wat er deze keer anders is:** Een nieuwe glasvezellijn.');
+    expect(read(files[3]!)).toContain('Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn.');
   });
 
   it('validate refuses a resume before the rollback at its line (exit 1), and gate-check stops on it (exit 2)', () => {

@@ -42,6 +42,11 @@ describe('a part that starts again after its rollback (resume)', () => {
     expect(schedule.rollbacks).toMatchObject([{ on: '2027-04-19', only: { location: 'Albina' }, resume: { on: '2027-05-17', changed: changed.nl } }]);
     // Albina's welcome and training come again on the new start; the head office keeps its dates.
     expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'launch').map((e) => e.date)).toEqual(['2027-05-17']);
+    // Announced and reminded again as far ahead of the new start as the first try was (Tuesday 16 March, after Easter Monday).
+    expect(schedule.events.filter((e) => e.phase === 'albina' && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date, e.title])).toEqual([
+      ['announcement', '2027-05-04', expect.any(String)],
+      ['reminder', '2027-05-11', expect.stringContaining('2027-05-17')],
+    ]);
     expect(schedule.phases.find((p) => p.id === 'head-office')).toMatchObject({ start: '2027-03-15' });
   });
 
