@@ -1,4 +1,5 @@
 import { displayNames } from '../plan/display-names.js';
+import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
@@ -257,7 +258,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const { blockedLaunches, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
-  const back = rolledBack ? [] : pauses.spans.filter((s) => s.rollback && s.reach && s.from <= asOf).map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
+  const back = rolledBack ? [] : pauses.spans.filter((s) => s.rollback && s.reach && holdsOn(s, asOf)).map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
   const rest = condition && back.length > 0 ? latest(ledger, condition.metric, days, scopeStart(plan, phases), (scope) => back.some((r) => reaches(r, scope))) : undefined;
   const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: { observed: rest?.value == null ? null : roundObserved(rest.value), lowest: rest?.lowest ?? null, day: rest?.lowestDay == null ? null : formatDay(rest.lowestDay) } } : {};
   const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));

@@ -7,7 +7,7 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
-import type { Moved, Pauses, PauseSpan } from '../pauses/pauses.js';
+import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
@@ -364,7 +364,8 @@ class EventBuilder {
       if (rollback) {
         const { only } = rollback;
         const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
-        this.add(span.from, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(span.from));
+        const on = holdsFrom(span);
+        this.add(on, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(on));
         continue;
       }
       const ref = noticeRef(pause, span.index);
