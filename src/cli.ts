@@ -91,17 +91,19 @@ program
 
 program
   .command('what-if')
-  .description('show what would move if the rollout paused, or what a rollback would withdraw: launches, switch-off, messages (touches no file)')
+  .description('show what would move if the rollout paused or a running phase ran longer, or what a rollback would withdraw: launches, switch-off, messages (touches no file)')
   .addOption(planOption())
   .option('--pause <duration>', 'how long, e.g. 2w or 10d (this or --rollback)')
   .addOption(new Option('--rollback', 'ask about a rollback on --at instead: of the part --only-location or --only-phase names, or of everything').conflicts(['pause', 'phase']))
-  .requiredOption('--at <date>', 'first day of the pause, or the day of the rollback, YYYY-MM-DD (required)')
+  .addOption(new Option('--extend <id>', 'ask about this running phase running --by longer instead, decided on --at').conflicts(['pause', 'rollback', 'phase', 'onlyPhase', 'onlyLocation']))
+  .option('--by <duration>', 'with --extend: how much longer, e.g. 1w')
+  .requiredOption('--at <date>', 'first day of the pause, the day of the rollback, or the day an extension is decided, YYYY-MM-DD (required)')
   .option('--phase <id>', 'the phase the pause concerns')
   .addOption(new Option('--only-phase <id>', 'pause this phase alone, with the phases that wait for it').conflicts('onlyLocation'))
   .addOption(new Option('--only-location <name>', 'pause this location alone').conflicts('onlyPhase'))
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
   .addOption(new Option('--lang <language>', "language of titles, reasons and labels (default: the plan's first language)").choices(['en', 'nl']))
-  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json', 'rollout what-if --pause 1w --at 2027-03-29 --only-location Georgetown --plan examples/enterprise.yaml', 'rollout what-if --rollback --at 2027-03-22 --only-location Georgetown --plan examples/enterprise.yaml']))
+  .addHelpText('after', examples(['rollout what-if --pause 2w --at 2027-03-15 --plan examples/enterprise.yaml', 'rollout what-if --pause 10d --at 2027-03-15 --phase port-of-spain --format json', 'rollout what-if --pause 1w --at 2027-03-29 --only-location Georgetown --plan examples/enterprise.yaml', 'rollout what-if --rollback --at 2027-03-22 --only-location Georgetown --plan examples/enterprise.yaml', 'rollout what-if --extend pilot --by 1w --at 2027-02-08 --plan examples/enterprise.yaml']))
   .action(action(async (options) => (await import('./cli/what-if.js')).whatIfCommand(options)));
 
 program

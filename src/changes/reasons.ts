@@ -5,6 +5,7 @@ import type { EventType } from '../schedule/types.js';
 import { pauseReaches, reaches } from '../pauses/scope.js';
 import { planCalendar, planPauses } from '../schedule/phases.js';
 import { partRollbackWords } from '../rollback/words.js';
+import { formatDay } from '../util/dates.js';
 
 /** What the reason of a change reads of an item, dated or on hold. */
 interface Item {
@@ -23,6 +24,8 @@ const WORDS: Record<Language, {
   /** `part`: what a pause of one part holds, a location or a phase id. */
   pause: (from: string, until: string | undefined, reason: string, wasUntil?: string, part?: string) => string;
   rollback: (on: string, reason: string) => string;
+  /** A running phase that runs longer, by its name. */
+  extension: (name: string, until: string, reason: string) => string;
   noLonger: (why: string) => string;
   start: (before: string, after: string) => string;
   phaseAdded: (id: string) => string;
@@ -39,6 +42,7 @@ const WORDS: Record<Language, {
   en: {
     pause: (from, until, reason, was, part) => `pause ${part ? `of ${part} ` : ''}${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `rolled back on ${on}: ${reason}`,
+    extension: (name, until, reason) => `${name} runs longer, until ${until}: ${reason}`,
     noLonger: (why) => `no longer moved for ${why}`,
     start: (before, after) => `start changed from ${before} to ${after}`,
     phaseAdded: (id) => `phase ${id} added`,
@@ -59,6 +63,7 @@ const WORDS: Record<Language, {
   nl: {
     pause: (from, until, reason, was, part) => `pauze ${part ? `voor ${part} ` : ''}${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `teruggedraaid op ${on}: ${reason}`,
+    extension: (name, until, reason) => `${name} duurt langer, tot en met ${until}: ${reason}`,
     noLonger: (why) => `niet meer verschoven voor ${why}`,
     start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
     phaseAdded: (id) => `fase ${id} toegevoegd`,
@@ -119,8 +124,8 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
     if (!fresh.has(p)) return [];
     const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
     return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only && pausedPartName(p.only, plans.after.phases)), ended: was !== undefined, reach: reach[i] }];
-  }).sort((a, b) => a.from.localeCompare(b.from));
-  // The new pauses that move an item: those whose part it is in; all of them where none is (a
+  }).concat(newExtensions(plans, w)).sort((a, b) => a.from.localeCompare(b.from));
+  // The new pauses (and extensions) that move an item: those whose part it is in; all of them where none is (a
   // go/no-go gate follows the launch it guards, the reviews the phase the rollout ends with).
   const reaching = (e: Item) => {
     const own = added.filter((p) => reaches(p.reach, e));
@@ -162,7 +167,7 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
     }
     const item = (now ?? then)!;
     // A pause's own notices are dated by the pause alone: no other edit moves them.
-    if (item.type === 'pause' || item.type === 'resume') return undefined;
+    if (item.type === 'pause' || item.type === 'resume' || item.type === 'extension') return undefined;
     if (start !== undefined) return start;
     if (item.phase !== undefined && !before.has(item.phase)) return w.phaseAdded(item.phase);
     if (item.phase !== undefined && !after.has(item.phase)) return w.phaseRemoved(item.phase);
@@ -189,6 +194,22 @@ function phaseWords(plans: { before: Plan; after: Plan }, said: ReasonNames): (t
     startsInWeek: (id, week) => w.named.startsInWeek(name(id), week),
     lasts: (id, now, was) => w.named.lasts(name(id), now, was),
   };
+}
+
+/**
+ * The extensions `after` has and `before` does not, as the reasons of what they move: from the day
+ * each was decided, the phase itself (the office hours of its extra days) and what waits for it.
+ */
+function newExtensions(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[Language]) {
+  const key = (e: Plan['extensions'][number]) => JSON.stringify([e.phase, e.decided, e.by, e.until]);
+  const known = new Set(plans.before.extensions.map(key));
+  if (plans.after.extensions.every((e) => known.has(key(e)))) return [];
+  return planPauses(plans.after).spans.flatMap((s) => {
+    const e = s.extension && plans.after.extensions[s.index];
+    if (!e || known.has(key(e))) return [];
+    const text = w.extension(phaseName(plans.after.phases, e.phase), formatDay(s.extension!.end), e.reason);
+    return [{ from: e.decided, text, ended: false, reach: { phases: new Set([...s.reach!.phases, e.phase]), held: new Set<string>() } }];
+  });
 }
 
 /** The rollbacks of one part `after` records and `before` does not, each with the part it withdraws and its words. */

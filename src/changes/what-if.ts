@@ -1,4 +1,5 @@
 import { checkPauses } from '../pauses/checks.js';
+import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkRollback } from '../rollback/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { buildSchedule } from '../schedule/build.js';
@@ -6,6 +7,7 @@ import { planCalendar } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { comparePaused, compareSchedules, type ChangeSet } from './compare.js';
+import type { ScheduleExtension } from '../schedule/types.js';
 
 export interface WhatIfPause {
   from: string;
@@ -96,4 +98,19 @@ function optionHint(code: string, plan: Plan, planFile = 'rollout.yaml'): string
   if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
   if (code === 'unknown-location') return `--only-location takes a location name: ${plan.organization.locations.map((l) => l.name).join(', ') || 'the plan has none'}`;
   return undefined;
+}
+
+/**
+ * What would move if phase `phase`, running on `on`, ran `by` longer (a duration such as 1w):
+ * the plan as it is against the same plan with the extension written in, decided on `on`,
+ * compared as `diff` compares two plan files.
+ */
+export function whatIfExtension(plan: Plan, { phase, by, on }: { phase: string; by: string; on: string }): { extension: ScheduleExtension; set: ChangeSet } {
+  const extended: Plan = { ...plan, extensions: [...plan.extensions, { phase, by, decided: on, reason: plan.language === 'nl' ? 'wat als' : 'what if' }] };
+  // The plan itself is valid: what is wrong is the extension asked for, which lives on the command line.
+  const problem = checkExtensions(extended).find((c) => c.severity === 'error' && c.path[1] === plan.extensions.length);
+  if (problem) throw new RolloutError(`--extend ${phase} --by ${by} --at ${on}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+  const after = buildSchedule(extended);
+  const extension = after.extensions!.filter((x) => x.phase === phase && x.decided === on).at(-1)!;
+  return { extension, set: compareSchedules(buildSchedule(plan), after, { before: plan, after: extended }) };
 }

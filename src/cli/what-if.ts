@@ -1,4 +1,4 @@
-import { whatIf, whatIfRollback } from '../changes/what-if.js';
+import { whatIf, whatIfExtension, whatIfRollback } from '../changes/what-if.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -12,6 +12,9 @@ export interface WhatIfOptions {
   /** One of the two (commander refuses both). */
   pause?: string;
   rollback?: boolean;
+  /** A running phase that runs `by` longer (commander refuses it with --pause or --rollback). */
+  extend?: string;
+  by?: string;
   at: string;
   phase?: string;
   /** A pause of one phase or one location (commander lets only one through). */
@@ -24,7 +27,8 @@ export interface WhatIfOptions {
 }
 
 export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
-  if (options.pause === undefined && !options.rollback) throw new RolloutError('what-if asks about a pause or a rollback: give --pause DURATION (such as 2w), or --rollback');
+  if (options.pause === undefined && !options.rollback && options.extend === undefined) throw new RolloutError('what-if asks about a pause, a rollback or an extension: give --pause DURATION (such as 2w), --rollback, or --extend PHASE --by DURATION');
+  if (options.extend !== undefined && (options.by === undefined || !/^\d+\s*[dw]$/.test(options.by))) throw new RolloutError(`--extend ${options.extend} needs --by, a duration such as 1w or 10d${options.by === undefined ? '' : `, not "${options.by}"`}`);
   if (options.pause !== undefined && !/^\d+\s*[dw]$/.test(options.pause)) throw new RolloutError(`--pause must be a duration such as 2w or 10d, not "${options.pause}"`);
   if (!isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
   const loaded = (await requirePlan(options.plan)).plan;
@@ -32,6 +36,12 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
+  if (options.extend !== undefined) {
+    requirePhaseId(plan.phases, options.extend);
+    const { extension, set } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
+    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, extension.workingDays), set, { extension }, lang));
+    return EXIT.ok;
+  }
   if (options.pause === undefined) {
     const { rollback, set, warnings } = whatIfRollback(plan, { on: options.at, ...(only ? { only } : {}) });
     for (const warning of warnings) say(`rollout: warning: ${warning}`, colors(process.stderr).yellow);

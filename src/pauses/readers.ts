@@ -31,11 +31,14 @@ export function pauseReaders(schedule: Schedule, pause: SchedulePause): PauseRea
   const reach = pause.only ? { phases: whole, ...(at !== undefined ? { location: at } : {}) } : undefined;
   const moved = [...schedule.events.filter((e) => e.date >= pause.from), ...schedule.held.events].filter((e) => e.phase !== undefined && reaches(reach, e));
   const everyone = moved.some((e) => kinds.get(e.phase!) === 'decommission') || schedule.held.phases.some((p) => p.kind === 'decommission' && (!pause.only || whole.has(p.id)));
-  const touched = new Set([pause.phase, ...moved.filter((e) => PHASE_ITEMS.has(e.type)).map((e) => e.phase)]);
+  // The phases it moves whole are its part's, even where their launch is over and nothing of theirs is left to move.
+  const touched = new Set([pause.phase, ...whole, ...moved.filter((e) => PHASE_ITEMS.has(e.type)).map((e) => e.phase)]);
   const launches = phases.filter((p) => p.kind === 'launch' && touched.has(p.id));
+  // A location whose phases bring in other places too, and whose dates are all past: its people there still hear of it.
+  const located = launches.length === 0 && at !== undefined ? phases.filter((p) => p.kind === 'launch' && 'peopleAt' in p && (p.peopleAt?.[at] ?? 0) > 0) : launches;
   return {
     everyone,
-    phases: launches.map((p) => {
+    phases: located.map((p) => {
       // A phase that brings in people elsewhere too: only its sessions at the paused location moved.
       const local = at !== undefined && !whole.has(p.id) && 'peopleAt' in p ? { people: p.peopleAt?.[at] ?? 0, location: at } : { people: p.people };
       return { id: p.id, name: p.name, ...local };

@@ -1,9 +1,10 @@
 import type { Plan } from '../plan/resolve.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { movedPhase, phasePeople, plannedPhases } from '../schedule/phases.js';
-import { parseDay } from '../util/dates.js';
+import { parseDay, type Day } from '../util/dates.js';
 import type { Pause } from '../plan/schema.js';
 import { Pauses } from './pauses.js';
+import { withExtensions } from './extensions.js';
 
 /** The part of the rollout an item belongs to, for the pauses: its phase and its location. */
 export interface Part {
@@ -31,7 +32,8 @@ export function reaches(reach: Pick<Reach, 'phases' | 'location'> | undefined, p
 
 /**
  * The reach of each of the plan's pauses, in the plan's order; undefined for one without `only`.
- * Each is worked out on the dates the pauses before it left, in date order.
+ * Each is worked out on the dates the pauses before it, and the extensions decided before it, left,
+ * in date order.
  */
 export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonly Pause[] = plan.pauses): (Reach | undefined)[] {
   const found: (Reach | undefined)[] = pauses.map(() => undefined);
@@ -46,7 +48,9 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     const { only, from } = pauses[i]!;
     if (!only) return;
     const earlier = order.slice(0, k);
-    const before = Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j]));
+    // The extensions decided before it had moved the phases' ends too.
+    const extended = { ...plan, extensions: plan.extensions.filter((e) => e.decided < from) };
+    const before = withExtensions(extended, calendar, Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j])));
     const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar, before.extendedEnd(plan.phases[n]!.id)));
     const first = parseDay(from);
     const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
@@ -54,10 +58,20 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
     const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
     const toCome = (n: number) => days[n]!.start >= first;
-    const phases = i < plan.pauses.length ? new Set([...held, ...waitingFor(plan, going, toCome)]) : rolledBack(plan, held, toCome);
+    const until = pauses[i]!.until === undefined ? Infinity : parseDay(pauses[i]!.until!);
+    const phases = i < plan.pauses.length ? new Set([...held, ...waitingFor(plan, going, toCome), ...switchOffDuring(plan, days, first, until)]) : rolledBack(plan, held, toCome);
     found[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
   });
   return found;
+}
+
+/**
+ * The switch-off a pause of one part runs into, however long ago that part's phase ended: its
+ * people are back on the old tools until it resumes, so the switch-off still to come (or under
+ * way on `first`) waits for it. A pause that resumes by the switch-off's first day leaves it.
+ */
+function switchOffDuring(plan: Plan, days: readonly { start: Day; end: Day }[], first: Day, until: Day): string[] {
+  return plan.phases.filter((p, n) => p.kind === 'decommission' && days[n]!.end >= first && days[n]!.start < until).map((p) => p.id);
 }
 
 /**

@@ -4,7 +4,9 @@ import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkRollback } from '../rollback/checks.js';
 import { checkRestart } from '../rollback/restart-checks.js';
 import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, parseDay, parseDuration, weekday, addMonths } from '../util/dates.js';
+import { formatDay, parseDay, parseDuration, weekday, addMonths, type Weekday } from '../util/dates.js';
+import { workingDaysOf } from '../schedule/calendar.js';
+import { SHIFT_SPELLING } from '../schedule/working-hours.js';
 import type { Severity } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './positions.js';
@@ -79,8 +81,9 @@ function checkOrganization(plan: Plan, report: Report): void {
         report(err('location-language', ['organization', 'locations', i, 'languages', j], `location "${l.name}" reads ${lang}, which is not one of organization.languages (${languages.join(', ')})`, `add ${lang} to organization.languages, or take it out of this location's languages`));
       }
     });
-    if (l.workingHours.start >= l.workingHours.end) {
-      report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours end (${l.workingHours.end}) before they start (${l.workingHours.start})`));
+    // An end before the start is a night shift; the same time twice says nothing of how long they work.
+    if (l.workingHours.start === l.workingHours.end) {
+      report(err('working-hours', ['organization', 'locations', i, 'workingHours'], `working hours start and end at ${l.workingHours.start}`, SHIFT_SPELLING));
     }
   });
 }
@@ -290,10 +293,9 @@ function checkReferences(plan: Plan, report: Report): void {
 function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
   const first = parseDay(plan.start) - parseDuration(plan.communications.announceLead);
   const last = addMonths(timed[timed.length - 1]?.plannedEnd ?? parseDay(plan.start), 3);
-  const working = new Set(plan.calendar.workingDays);
   const [from, to] = [first, last].map((d) => Number(formatDay(d).slice(0, 4)));
   const years = new Set(Array.from({ length: to! - from! + 1 }, (_, i) => String(from! + i)));
-  const checkList = (list: Holiday[], path: PlanPath) =>
+  const checkList = (list: Holiday[], path: PlanPath, working: ReadonlySet<Weekday>) =>
     list.forEach((h, i) => {
       const date = typeof h === 'string' ? h : h.date;
       const day = parseDay(date);
@@ -306,8 +308,10 @@ function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
         else report(warn('holiday-outside', where, message, 'it changes nothing; remove it or check the year'));
       } else if (!working.has(weekday(day))) report({ severity: 'hint', code: 'holiday-weekend', path: where, message: `holiday ${date} falls on a day that is not worked anyway`, hint: 'it changes nothing' });
     });
-  checkList(plan.calendar.holidays, ['calendar', 'holidays']);
-  plan.organization.locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays']));
+  // A plan-wide holiday is worked anyway where any location works that day.
+  const locations = plan.organization.locations;
+  checkList(plan.calendar.holidays, ['calendar', 'holidays'], new Set([plan.calendar.workingDays, ...locations.map((l) => workingDaysOf(plan, l))].flat()));
+  locations.forEach((l, i) => checkList(l.holidays, ['organization', 'locations', i, 'holidays'], new Set(workingDaysOf(plan, l))));
 }
 
 function checkAdvice(plan: Plan, report: Report): void {

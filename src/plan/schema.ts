@@ -3,6 +3,7 @@ import './zod-jitless.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, WEEKDAYS } from '../util/dates.js';
 import { isTimeZone, likelyTimeZone, ruleZonePlaces } from '../util/time-zones.js';
 import { PLAN_FORMAT_VERSION } from './format.js';
+import { SHIFT_SPELLING } from '../schedule/working-hours.js';
 import { dateFormat, people, source } from './sources-schema.js';
 
 /** The single source of truth for `rollout.yaml`; types and the JSON Schema derive from it. */
@@ -19,10 +20,12 @@ const duration = z
   .regex(/^\d+\s*[dw]$/, 'expected a duration such as 2w or 10d')
   .describe('A duration in days (10d) or weeks (2w).');
 
-const clock = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM (24-hour)')
-  .describe('A time of day, HH:MM.');
+const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(clockPattern, 'expected a time of day written HH:MM (24-hour)').describe('A time of day, HH:MM.');
+
+/** A bound of working hours: its error says how to write a night shift and round-the-clock work. */
+const shiftClock = (pattern: RegExp) =>
+  z.string().regex(pattern, `expected a time of day written HH:MM (24-hour, e.g. "07:00"); ${SHIFT_SPELLING}`).describe('A time of day, HH:MM.');
 
 const timeZone = z
   .string()
@@ -85,9 +88,14 @@ const location = z.strictObject({
   headcount: z.int().nonnegative().optional(),
   champion: z.string().optional(),
   workingHours: z
-    .strictObject({ start: clock, end: clock })
+    .strictObject({ start: shiftClock(clockPattern), end: shiftClock(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/) })
     .default({ start: '08:00', end: '17:00' })
-    .describe('Local hours in which people of this location can attend a session.'),
+    .describe('Local hours in which people of this location can attend a session: an end before the start crosses midnight (23:00-07:00), 00:00-24:00 is round the clock.'),
+  workingDays: z
+    .array(weekday)
+    .min(1)
+    .optional()
+    .describe("The days this location works, e.g. [mon, tue, wed, thu, fri, sat]: its sessions, office hours and messages fall on them; default: calendar.workingDays."),
   holidays: z.array(holiday).default([]).describe('Public holidays of this location only.'),
   connectivity: z.enum(['good', 'limited', 'poor']).optional(),
   languages: z.array(language).min(1).optional().describe("The languages this location's people read, of organization.languages; default: all of them."),

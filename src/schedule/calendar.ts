@@ -1,4 +1,4 @@
-import { type Day, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { type Day, parseDay, weekday, WEEKDAYS, type Weekday } from '../util/dates.js';
 import type { Holiday, Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
 import { scheduleWords } from './words.js';
@@ -110,7 +110,24 @@ export function readersCalendar(plan: Plan, global: WorkCalendar, readers: reado
   });
   const holidays = new Map(global.holidays);
   for (const [day, { people, names }] of away) if ((off === 'any' || 2 * people >= total) && !holidays.has(day)) holidays.set(day, names.join('; '));
-  return new WorkCalendar(plan.calendar.workingDays, holidays, plan.language);
+  return new WorkCalendar(readersWeekdays(plan, readers, total, off), holidays, plan.language);
+}
+
+/**
+ * The weekdays a group of people works, by the same rule as their holidays: a weekday off for
+ * half or more of them (with `off: 'any'`, for any of them) is off. Without readers, the plan's.
+ */
+function readersWeekdays(plan: Plan, readers: readonly number[], total: number, off: 'half' | 'any'): Weekday[] {
+  if (total === 0) return plan.calendar.workingDays;
+  const away = (day: Weekday) => plan.organization.locations.reduce((n, l, i) => n + (workingDaysOf(plan, l).includes(day) ? 0 : (readers[i] ?? 0)), 0);
+  const days = WEEKDAYS.filter((day) => away(day) === 0 || (off === 'half' && 2 * away(day) < total));
+  // Places that share no day (or split evenly): the days any of them works, so there is always one.
+  return days.length > 0 ? days : WEEKDAYS.filter((day) => away(day) < total);
+}
+
+/** The weekdays a location works: its own, else the plan's. */
+export function workingDaysOf(plan: Plan, location: Plan['organization']['locations'][number]): readonly Weekday[] {
+  return location.workingDays ?? plan.calendar.workingDays;
 }
 
 /** Each location's own holidays, by index into organization.locations. */
@@ -120,6 +137,6 @@ export function locationHolidays(plan: Plan): Map<Day, string>[] {
 
 /** The days worked at one location: the plan's holidays and its own. */
 export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number]): WorkCalendar {
-  return new WorkCalendar(plan.calendar.workingDays, holidayMap(plan.calendar.holidays, location.holidays), plan.language);
+  return new WorkCalendar(workingDaysOf(plan, location), holidayMap(plan.calendar.holidays, location.holidays), plan.language);
 }
 

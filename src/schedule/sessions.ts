@@ -3,6 +3,7 @@ import type { Plan } from '../plan/resolve.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay } from '../util/dates.js';
 import type { WorkCalendar } from './calendar.js';
 import { scheduleWords } from './words.js';
+import { shiftOf } from './working-hours.js';
 import type { Language } from '../plan/schema.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -18,7 +19,7 @@ export function convertTime(day: Day, minutes: number, from: string, zone: strin
 
 /**
  * Why people of a location cannot attend a session held at `time` in `zone`, or undefined when
- * it falls inside their working hours on one of their working days.
+ * it falls inside their working hours (a night shift's included) on one of their working days.
  */
 export function attendanceProblem(
   day: Day,
@@ -34,13 +35,11 @@ export function attendanceProblem(
   const from = formatClock(local.minutes);
   const to = formatClock((local.minutes + minutes) % (24 * 60));
   const { start, end } = location.workingHours;
-  if (!calendar.isWorkingDay(local.day)) {
-    return words.notWorking(location.name, formatDay(local.day), calendar.whyNotWorking(local.day));
-  }
-  if (local.minutes < parseClock(start) || local.minutes + minutes > parseClock(end)) {
-    return words.outsideHours(location.name, from, to, start, end);
-  }
-  return undefined;
+  const shift = shiftOf(location.workingHours, local.minutes, minutes);
+  // A session after midnight in a night shift belongs to the day that shift began.
+  const shiftDay = local.day + (shift ?? 0);
+  if (!calendar.isWorkingDay(shiftDay)) return words.notWorking(location.name, formatDay(shiftDay), calendar.whyNotWorking(shiftDay));
+  return shift === undefined ? words.outsideHours(location.name, from, to, start, end) : undefined;
 }
 
 /** Spreads `count` picks evenly over `items` (3 of 5 working days: 1st, 3rd, 5th). */

@@ -34,6 +34,7 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/Pilot group\s+│ launch\s+│ weeks 1-3 │ 2027-03-01 to 2027-03-19/);
     expect(table.stdout).toMatch(/Department 1\s+│ launch\s+│ weeks 4-5 │ 2027-03-22 to 2027-04-02/);
+    expect(table.stdout).toContain('moved by an extension from 2027-03-15');
     expect(table.stdout).toContain('Pilot group runs longer (decided 2027-03-08): until 2027-03-19 instead of 2027-03-12 (5 working days; the phases after it wait for it: Department 1 now starts on 2027-03-22');
     const markdown = run(['schedule', '--plan', plan, '--lang', 'nl', '--format', 'markdown']).stdout;
     expect(markdown).toContain('| Pilotgroep | start | weken 1-3 | 2027-03-01 t/m 2027-03-19 |');
@@ -71,6 +72,9 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     const out = JSON.parse(r.stdout);
     expect(out.gates.find((g: { id: string }) => g.id === 'pilot-go-no-go').due).toBe('2027-03-19');
     expect(out.openPause ?? null).toBeNull();
+    const report = path.join(tempDir(), 'report.html');
+    expect(run(['report', '--plan', plan, '--metrics', metrics, '--at', '2027-03-16', '--output', report, '--lang', 'en']).status).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('Pilot group: 1 Mar – 19 Mar');
   });
 
   it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {
@@ -92,5 +96,26 @@ describe('rollout render-emails of a pilot that runs a week longer', () => {
     expect(read('2027-03-08_pilot_extension.nl.md')).toContain('De fase Pilotgroep van de invoering van Teamchat duurt langer dan gepland: tot en met vrijdag 19 maart in plaats van vrijdag 12 maart.');
     expect(read('2027-03-08_pilot_extension.en.md')).toContain('- **To:** Pilot group (4 people)');
     expect(read('2027-03-08_rollout_extension-moves.en.md')).toContain('Department 1 now starts on Monday, March 22 instead of Monday, March 15');
+  });
+});
+
+describe('rollout what-if --extend and diff', () => {
+  it('what-if --extend shows the launches a week later with the extension as reason, and refuses a phase not running that day', () => {
+    const plan = extendedPlan('');
+    const r = run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '1w', '--at', '2027-03-08', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('What if Pilot group runs longer, decided on 2027-03-08: until 2027-03-19 instead of 2027-03-12 (5 working days)');
+    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 days Launch department-1 .*\(Pilot group runs longer, until 2027-03-19: what if\)/);
+    const refused = run(['what-if', '--plan', plan, '--extend', 'department-1', '--by', '1w', '--at', '2027-03-08']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('rollout: --extend department-1 --by 1w --at 2027-03-08: the phase department-1 is not running on 2027-03-08');
+  });
+
+  it('diff of the plan before and after the extension gives its reason', () => {
+    const before = extendedPlan('');
+    const after = extendedPlan();
+    const r = run(['diff', before, after, '--lang', 'nl']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 dagen .*Afdeling 1.*\(Pilotgroep duurt langer, tot en met 2027-03-19: de trainer is ziek\)/);
   });
 });

@@ -45,7 +45,7 @@ describe('output samples in the README', () => {
   it("rollout what-if: the README's examples on the enterprise plan run as written, and each shows something that moves or goes", () => {
     const block = /## rollout what-if\n\n```\n([^`]*)```/.exec(readme)![1]!;
     const examples = block.split('\n').filter((line) => line.includes('--plan examples/'));
-    expect(examples).toHaveLength(3);
+    expect(examples).toHaveLength(4);
     for (const line of examples) {
       const out = run([...line.split(' ').slice(1), '--lang', 'en']);
       expect([line, out.status]).toEqual([line, 0]);

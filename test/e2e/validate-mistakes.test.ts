@@ -24,7 +24,7 @@ organization:
   headcount: 25
   languages: [en]
   locations:
-    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 20, languages: [nl], workingHours: { start: "17:00", end: "08:00" } }
+    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 20, languages: [nl], workingHours: { start: "17:00", end: "17:00" } }
     - { name: Paramaribo, timezone: America/Paramaribo, headcount: 10, connectivity: poor }
   groups:
     - { name: Sales, headcount: 20, location: Nickerie }
@@ -54,7 +54,7 @@ describe('rollout validate names every mistake of a plan at its line, and exits 
       'rollout.yaml:8:5: error organization.locations: locations hold 30 people but the organization has 25 (raise organization.headcount or lower a location)',
       'rollout.yaml:11:47: error organization.groups[0].location: no location named "Nickerie"',
       "rollout.yaml:8:84: error organization.locations[0].languages[0]: location \"Paramaribo\" reads nl, which is not one of organization.languages (en) (add nl to organization.languages, or take it out of this location's languages)",
-      'rollout.yaml:8:103: error organization.locations[0].workingHours: working hours end (08:00) before they start (17:00)',
+      'rollout.yaml:8:103: error organization.locations[0].workingHours: working hours start and end at 17:00 (a shift past midnight is written { start: "23:00", end: "07:00" }, round the clock { start: "00:00", end: "24:00" })',
       'rollout.yaml:18:11: error phases[1].id: phase id "pilot" is used twice',
       'rollout.yaml:17:63: error phases[0].days: give either weeks or days, not both',
       'rollout.yaml:17:41: error phases[0].audience: share 120% is not between 0% and 100%',

@@ -93,6 +93,18 @@ describe('an extension makes a running phase run longer', () => {
     expect(phase(s, 'rest').start).toBe('2027-04-05');
   });
 
+  it('a pause of the next phase after it: that phase, still running by the extension, holds the phases after it', () => {
+    const phases = [
+      { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+      { id: 'office', name: 'Office', kind: 'launch', audience: '30%', weeks: 2 },
+      { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+    ];
+    // Office runs 25 January to 5 February once the pilot runs a week longer; paused from Monday 1 February for a week.
+    const s = buildSchedule(validPlan(minimalPlan({ phases, extensions: [{ ...ill, by: '1w' }], pauses: [{ from: '2027-02-01', until: '2027-02-08', reason: 'network', only: { phase: 'office' } }] })));
+    expect(phase(s, 'office')).toMatchObject({ start: '2027-01-25', end: '2027-02-12' });
+    expect(phase(s, 'rest').start).toBe('2027-02-15');
+  });
+
   it('two extensions of one phase add up', () => {
     const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: '2027-01-20', by: '1w' }]));
     expect(phase(s, 'pilot').end).toBe('2027-01-29');
@@ -127,5 +139,34 @@ describe('validate names a bad extension at its line', () => {
       'rollout.yaml:21:14: error extensions[0].decided: the extension of phase pilot (2027-01-11 to 2027-01-22) overlaps the pause 2027-01-19 until 2027-01-21 (a phase does not pause while it runs longer: start the pause after the new last day, or make the extension longer instead)',
     ]);
     expect(lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-02-01', until: '2027-02-03', reason: 'network' }] })).toEqual([]);
+  });
+});
+
+describe('what-if and diff give an extension as the reason of what it moves', () => {
+  it('what-if --extend: the launch after it moves a week, the extra office hours appear, each with the extension as reason', async () => {
+    const { whatIfExtension } = await import('../../src/changes/what-if.js');
+    const { extension, set } = whatIfExtension(plan([]), { phase: 'pilot', by: '1w', on: '2027-01-11' });
+    expect(extension).toMatchObject({ phase: 'pilot', was: '2027-01-15', until: '2027-01-22', workingDays: 5 });
+    const launch = set.changes.find((c) => c.type === 'launch' && c.phase === 'rest')!;
+    expect([launch.from, launch.to, launch.reason]).toEqual(['2027-01-18', '2027-01-25', 'Pilot runs longer, until 2027-01-22: what if']);
+    expect(set.changes.filter((c) => c.change === 'appeared' && c.type === 'office-hours').map((c) => [c.to, c.reason])).toEqual([
+      ['2027-01-18', 'Pilot runs longer, until 2027-01-22: what if'],
+      ['2027-01-20', 'Pilot runs longer, until 2027-01-22: what if'],
+      ['2027-01-22', 'Pilot runs longer, until 2027-01-22: what if'],
+    ]);
+  });
+
+  it('what-if --extend refuses a phase that is not running that day, naming the options', async () => {
+    const { whatIfExtension } = await import('../../src/changes/what-if.js');
+    expect(() => whatIfExtension(plan([]), { phase: 'rest', by: '1w', on: '2027-01-11' })).toThrow('--extend rest --by 1w --at 2027-01-11: the phase rest is not running on 2027-01-11');
+  });
+
+  it('diff in Dutch names the extension', async () => {
+    const { compareSchedules } = await import('../../src/changes/compare.js');
+    const nl = (extensions: unknown[]) => validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['nl'] }, phases: [{ id: 'pilot', name: 'Pilot', audience: '20%', weeks: 2 }, { id: 'rest', name: 'Rest', audience: 'rest', weeks: 2 }], extensions }));
+    const before = nl([]);
+    const after = nl([{ ...ill, by: '1w' }]);
+    const changes = compareSchedules(buildSchedule(before), buildSchedule(after), { before, after }).changes;
+    expect(changes.find((c) => c.type === 'launch' && c.phase === 'rest')?.reason).toBe('Pilot duurt langer, tot en met 2027-01-22: de trainer is ziek');
   });
 });

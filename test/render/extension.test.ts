@@ -58,3 +58,32 @@ describe('the notices of a phase that runs longer', () => {
     expect(text('2027-01-25_rest_welcome.en.txt')).not.toBe('undefined');
   });
 });
+
+describe('the languages of an extension notice', () => {
+  it('are those its readers read: the pilot in Paramaribo reads Dutch alone; the moved starts go to everyone, Miami reading English', async () => {
+    const plan = validPlan(
+      minimalPlan({
+        start: '2027-03-01',
+        organization: {
+          name: 'Sewnarain & Co',
+          headcount: 25,
+          languages: ['nl', 'en'],
+          locations: [
+            { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 18, languages: ['nl'] },
+            { name: 'Miami', timezone: 'America/New_York', headcount: 7, languages: ['en'] },
+          ],
+          groups: [{ name: 'Pilot', headcount: 5, kind: 'pilot', location: 'Paramaribo' }],
+        },
+        phases: [
+          { id: 'pilot', name: 'Pilot', kind: 'launch', audience: { groups: ['Pilot'] }, weeks: 2 },
+          { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+          { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 },
+        ],
+        extensions: [{ phase: 'pilot', by: '1w', decided: '2027-03-08', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' } }],
+      }),
+    );
+    const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates() });
+    const names = r.files.map((f) => f.name).filter((n) => n.includes('extension'));
+    expect(names.sort()).toEqual(['2027-03-08_pilot_extension.nl.txt', '2027-03-08_rollout_extension-moves.en.txt', '2027-03-08_rollout_extension-moves.nl.txt']);
+  });
+});

@@ -86,11 +86,13 @@ export const CHANGE_HEADINGS = {
   en: {
     whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `What if ${part ?? 'the rollout'} pauses from ${from} until ${until} (${days} working days)${phase ? `, phase ${phase}` : ''}${part ? ' and the rest goes on' : ''}`,
     whatIfRollback: (on: string, part?: string) => `What if ${part ? `${part} rolls back on ${on} and the rest goes on` : `the rollout rolls back on ${on}`}`,
+    whatIfExtension: (phase: string, decided: string, until: string, was: string, days: number) => `What if ${phase} runs longer, decided on ${decided}: until ${until} instead of ${was} (${days} working days)`,
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
     whatIf: (from: string, until: string, days: number, phase?: string, part?: string) => `Wat als ${part ?? 'de invoering'} pauzeert van ${from} tot ${until} (${days} werkdagen)${phase ? `, fase ${phase}` : ''}${part ? ' en de rest doorgaat' : ''}`,
     whatIfRollback: (on: string, part?: string) => `Wat als ${part ? `${part} op ${on} terugdraait en de rest doorgaat` : `de invoering op ${on} terugdraait`}`,
+    whatIfExtension: (phase: string, decided: string, until: string, was: string, days: number) => `Wat als ${phase} langer duurt, besloten op ${decided}: tot en met ${until} in plaats van ${was} (${days} werkdagen)`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;

@@ -1,11 +1,12 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
   const cell = markdownText;
+  const mover = moverOf(schedule);
   const restart = restartLine(schedule, lang);
   const lines = [`# ${cell(headline(schedule, lang))}`, ...(restart ? ['', `**${cell(restart)}**`] : []), '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
   for (const p of schedule.phases) {
@@ -21,7 +22,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang).join('; ')];
+      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang, mover).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

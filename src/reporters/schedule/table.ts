@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -11,6 +11,7 @@ const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 /** Phases, then every event grouped by week, for reading in a terminal. */
 export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Language = 'en'): string {
+  const mover = moverOf(schedule);
   const w = reporterWords(lang);
   const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
   for (const p of schedule.phases) {
@@ -21,7 +22,7 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const events = new Table({ head: w.eventColumns, style: plain, chars: compact });
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
-      const notes = eventNotes(e, lang).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
+      const notes = eventNotes(e, lang, mover).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
       events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }

@@ -1,0 +1,22 @@
+import { parseClock } from '../util/dates.js';
+
+/** How to write the working hours of a shift past midnight and of round-the-clock work, for errors. */
+export const SHIFT_SPELLING = 'a shift past midnight is written { start: "23:00", end: "07:00" }, round the clock { start: "00:00", end: "24:00" }';
+
+const DAY = 24 * 60;
+
+/**
+ * Whether a session from `minutes` after local midnight, `length` minutes long, falls inside the
+ * working hours: 0 in the shift that starts that day, -1 in the one that started the day before
+ * (02:00 in a 23:00-07:00 night shift), undefined outside them. An end at or before the start
+ * crosses midnight; 00:00-24:00 is round the clock.
+ */
+export function shiftOf(hours: { start: string; end: string }, minutes: number, length: number): 0 | -1 | undefined {
+  const from = parseClock(hours.start);
+  const end = parseClock(hours.end);
+  const to = end <= from ? end + DAY : end;
+  if (to - from >= DAY) return 0;
+  if (minutes >= from && minutes + length <= to) return 0;
+  if (minutes + DAY >= from && minutes + DAY + length <= to) return -1;
+  return undefined;
+}
