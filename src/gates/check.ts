@@ -16,7 +16,7 @@ import { through, type Observations } from './series.js';
 import type { GateCheckResult, ScopeName } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
-import { backKey, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
+import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
@@ -216,13 +216,13 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
 
 /**
  * The scopes the sources compute a metric's shares for (see gateScopes) and, for the switch-off
- * condition's metric with parts rolled back, the people still on the new tool: for each day a
- * part went back, everyone but the parts back by then, as the rows of no part hold them too.
+ * condition's metric with parts rolled back, the people still on the new tool: for each list of
+ * parts back on some day (see backLists), everyone but them, as the rows of no part hold them too.
  */
 function scopesWithStillOn(plan: Plan, asOf: Day): (metric: string) => ReturnType<typeof gateScopes> {
-  const back = plan.partRollbacks.length === 0 ? [] : partsBack(planPauses(plan), asOf);
-  const metric = back.length === 0 ? undefined : plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when!.metric;
-  const stillOn = back.map((_, i) => ({ stillOn: { key: backKey(back.slice(0, i + 1)), back: back.slice(0, i + 1) } }));
+  const lists = plan.partRollbacks.length === 0 ? [] : backLists(planPauses(plan), asOf);
+  const metric = lists.length === 0 ? undefined : plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when!.metric;
+  const stillOn = lists.map((back) => ({ stillOn: { key: backKey(back), back } }));
   return (m) => (m === metric ? [...gateScopes(plan, m), ...stillOn] : gateScopes(plan, m));
 }
 

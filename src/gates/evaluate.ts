@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
-import type { Pauses } from '../pauses/pauses.js';
+import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
@@ -60,17 +60,19 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
     const planned = Number.isFinite(due) ? due : plannedDue;
     const to = started ? Math.min(due, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged.
-    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && s.from <= asOf && (s.until === undefined || asOf < s.until));
+    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
-    const held = { heldSince: holder?.from, ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
+    const held = { heldSince: holder && holdsFrom(holder), ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
+    // A part that starts again (resume) holds its gates until then, as a pause of it: they are its second try's.
+    const rolledBackBy = holder?.rollback && !holder.rollback.resume ? holder : undefined;
     const window = { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
-    if (holder?.rollback && started && plannedDue <= holder.from) return { ...window, due: plannedDue, to: Math.min(plannedDue, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
+    if (rolledBackBy && started && plannedDue <= rolledBackBy.from) return { ...window, due: plannedDue, to: Math.min(plannedDue, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
     // Withdrawn unjudged, what it read ends on the rollback's day, however late the check; withdrawn
     // before its window began, it read nothing, and its window stays the one planned.
     const withdrawn = (on: Day, unstarted: boolean, why: Pick<GateWindow, 'heldSince' | 'heldPart'>): GateWindow =>
       unstarted ? { ...window, to: planned, started: false, ...why, withdrawn: true, unstarted: true } : { ...window, to: Math.min(to, on), ...why, withdrawn: true };
-    if (holder?.rollback) return withdrawn(holder.from, from > holder.from, held);
+    if (rolledBackBy) return withdrawn(rolledBackBy.from, from > rolledBackBy.from, held);
     // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
     if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
     return { ...window, ...held };
@@ -202,7 +204,7 @@ function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, ob
 export function currentPhase(phases: TimedPhase[], asOf: Day, pauses?: Pauses, waiting: ReadonlySet<string> = new Set()): TimedPhase | undefined {
   if (phases.length === 0 || asOf > Math.max(...phases.map((p) => p.end))) return undefined;
   const started = phases.filter((p) => p.start <= asOf).sort((a, b) => a.start - b.start || a.index - b.index);
-  const back = new Set(pauses?.spans.flatMap((s) => (s.rollback && s.from <= asOf ? [...s.reach!.held] : [])));
+  const back = new Set(pauses?.spans.flatMap((s) => (s.rollback && holdsOn(s, asOf) ? [...s.reach!.held] : [])));
   const last = started.at(-1);
   if (last && back.has(last.id)) return started.filter((p) => !back.has(p.id) && p.end >= asOf).at(-1);
   if (last && waiting.has(last.id)) return started.filter((p) => !waiting.has(p.id) && !back.has(p.id)).at(-1);

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Reach } from '../pauses/scope.js';
-import type { Pauses } from '../pauses/pauses.js';
+import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
 import { phasePeople } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
 import { meanInOrder } from './aggregate.js';
@@ -9,11 +9,23 @@ import type { Scope } from './ledger.js';
 /** A part rolled back and back on the old tools: the phases it holds itself, and its location when it is one. */
 export type PartBack = Pick<Reach, 'location'> & { phases: ReadonlySet<string> };
 
-/** The parts rolled back by `asOf`, in the order of their days: each day's list is a prefix of the last day's. */
+/** The parts rolled back and not resumed on `asOf`, in the order of their days. */
 export function partsBack(pauses: Pauses, asOf: Day): PartBack[] {
-  return pauses.spans.filter((s) => s.rollback && s.reach && s.from <= asOf)
+  return pauses.spans
+    .filter((s) => s.rollback && s.reach && holdsOn(s, asOf))
     .sort((a, b) => a.from - b.from)
     .map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
+}
+
+/** Every list of parts back (see partsBack) on some day up to `asOf`, each once: what a replay's days read. */
+export function backLists(pauses: Pauses, asOf: Day): PartBack[][] {
+  const changes = pauses.spans.filter((s) => s.rollback && s.reach).flatMap((s) => [holdsFrom(s), ...(s.until === undefined ? [] : [s.until])]);
+  const lists = new Map<string, PartBack[]>();
+  for (const day of changes.filter((d) => d <= asOf)) {
+    const back = partsBack(pauses, day);
+    if (back.length > 0) lists.set(backKey(back), back);
+  }
+  return [...lists.values()];
 }
 
 /** One name for a list of parts back: the people still on the new tool are measured under it. */

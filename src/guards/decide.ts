@@ -1,6 +1,6 @@
 import { decide } from '../gates/decision.js';
 import type { BlockedLaunch, GateResult, OpenPause, RolledBack, RolledBackPart, SwitchOff } from '../gates/types.js';
-import type { PauseSpan, Pauses } from '../pauses/pauses.js';
+import { holdsOn, type PauseSpan, type Pauses } from '../pauses/pauses.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
@@ -64,7 +64,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;
   // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide, if any part still goes on.
   // A rollback of one part holds that part as an open pause of it: it is no pause, but what it holds waits all the same.
-  const holding = pauses.paused.spans.filter((s) => s.from <= asOf && (s.until === undefined || asOf < s.until));
+  const holding = pauses.paused.spans.filter((s) => holdsOn(s, asOf));
   const running = holding.filter((s) => !s.rollback);
   const rolledBackParts = holding.flatMap((s) => (s.rollback ? [{ on: s.rollback.on, reason: s.rollback.reason, only: s.rollback.only }] : []));
   const open = running.find((s) => !s.reach) ?? running[0];

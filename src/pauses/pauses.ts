@@ -19,10 +19,20 @@ export interface PauseSpan {
   index: number;
   /** What a pause with `only` moves; undefined: everything. */
   reach?: Reach;
-  /** The rollback of one part that holds that part from its day on, as an open pause of it. */
+  /** The rollback of one part that holds that part from its day on, as an open pause of it (resumed: until its resume, see asPause). */
   rollback?: PartRollback;
   /** An extension of a running phase: it moves what waits for that phase, and the phase's end to `end`. */
   extension?: { phase: string; end: Day; was: Day; decided: Day };
+}
+
+/** The first day a span holds its part: a rollback's own day, also for one resumed, which moves its part from where the part started. */
+export function holdsFrom(span: PauseSpan): Day {
+  return span.rollback ? parseDay(span.rollback.on) : span.from;
+}
+
+/** Whether a span holds its part on `day`: from holdsFrom until it resumes, or on while open. */
+export function holdsOn(span: PauseSpan, day: Day): boolean {
+  return holdsFrom(span) <= day && (span.until === undefined || day < span.until);
 }
 
 /** Where a planned day lands after the pauses. */

@@ -41,8 +41,6 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const names = plan.organization.locations.map((l) => l.name);
-  // The phases whose people all work at a location: a pause of the location holds them whole.
-  const wholeAt = (at: number) => plan.phases.filter((_, i) => atLocations[i]![at]! > 0 && atLocations[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
   const order = pauses.map((_, i) => i).sort((a, b) => parseDay(pauses[a]!.from) - parseDay(pauses[b]!.from));
   order.forEach((i, k) => {
     const { only, from } = pauses[i]!;
@@ -53,7 +51,7 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     const before = withExtensions(extended, calendar, Pauses.of(earlier.map((j) => pauses[j]!), calendar, earlier.map((j) => found[j])));
     const days = planned.map((p, n) => movedPhase(p, before.for({ phase: plan.phases[n]!.id }), p.calendar, before.extendedEnd(plan.phases[n]!.id)));
     const first = parseDay(from);
-    const paused = only.location !== undefined ? wholeAt(names.indexOf(only.location)) : [only.phase!];
+    const paused = only.location !== undefined ? wholeAt(plan, atLocations, names.indexOf(only.location)) : [only.phase!];
     const held = new Set(plan.phases.filter((p) => paused.includes(p.id)).map((p) => p.id));
     // Only a phase still going on the pause's first day holds up the phases after it, and only those yet to start.
     const going = new Set(plan.phases.filter((p, n) => held.has(p.id) && days[n]!.end >= first).map((p) => p.id));
@@ -63,6 +61,11 @@ export function pauseReaches(plan: Plan, calendar: WorkCalendar, pauses: readonl
     found[i] = only.location !== undefined ? { phases, held, location: only.location } : { phases, held };
   });
   return found;
+}
+
+/** The phases whose people all work at location `at`: a pause or a rollback of the location holds them whole. */
+export function wholeAt(plan: Pick<Plan, 'phases'>, atLocations: readonly number[][], at: number): string[] {
+  return plan.phases.filter((_, i) => atLocations[i]![at]! > 0 && atLocations[i]!.every((n, l) => l === at || n === 0)).map((p) => p.id);
 }
 
 /**

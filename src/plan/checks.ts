@@ -131,7 +131,7 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
           counted = true;
           report(err('audience-twice', [...at(i, 'audience'), key, j], message, hint));
         };
-        if (owner !== undefined) twice(`"${name}" is already brought in by phase "${owner}"`, `take it out of phase "${p.id}": a phase brings in the people no earlier phase has`);
+        if (owner !== undefined) twice(`"${name}" is already brought in by phase "${owner}"`, secondTryHint(plan, owner, key === 'locations' ? name : undefined) ?? `take it out of phase "${p.id}": a phase brings in the people no earlier phase has`);
         claimed.set(`${key}:${name}`, p.id);
         if (key === 'groups') checkGroupAfterLocation(plan, p.id, names, name, claimed, twice);
       });
@@ -172,6 +172,14 @@ function checkPhases(plan: Plan, timed: TimedPhase[], report: Report): void {
  * Groups without a location named before a phase that names locations: that phase cannot tell
  * their people from its own, and may count them again. The fix, or undefined.
  */
+/** For people brought in again after their part rolled back: the part starts again under its rollback, not in a phase of its own. */
+function secondTryHint(plan: Plan, owner: string, location: string | undefined): string | undefined {
+  const r = plan.partRollbacks.find((x) => x.only.phase === owner || (location !== undefined && x.only.location === location));
+  if (!r) return undefined;
+  const part = r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`;
+  return `${r.only.location ?? `phase ${owner}`} rolled back on ${r.on}: to start it again, remove this phase and write resume: { on: DAY } in that rollback (only: { ${part} })`;
+}
+
 function unlocatedBeforeLocation(plan: Plan): string | undefined {
   const { groups } = plan.organization;
   const byLocation = plan.phases.findIndex((p) => typeof p.audience === 'object' && 'locations' in p.audience);

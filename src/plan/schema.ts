@@ -313,6 +313,13 @@ export const rollbackSchema = z
     on: isoDate.describe('The day the rollout rolled back: its notice goes out that day, and nothing planned from that day on happens.'),
     reason: text.describe('Why the rollout rolled back, for the notice and the report: text, or a map of language to text.'),
     only: part.optional().describe('Roll back one part of the rollout only, one phase or one location (give one of the two): its items from `on` are withdrawn, the switch-off waits, everything else goes on.'),
+    resume: z
+      .strictObject({
+        on: isoDate.describe("The day the part starts again: its phases run again from that day, and what waits for it (the switch-off) follows; its gates read that part's rows from that day on."),
+        changed: text.optional().describe('What is different this time, for the record: text, or a map of language to text.'),
+      })
+      .optional()
+      .describe('For a rollback of one part (`only`): the second try of that part, in this plan. The rollback stays as the record of the first.'),
   })
   .describe('A rollback that happened: items before it stay, the rollback notice takes that day, later items are withdrawn.');
 

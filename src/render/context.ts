@@ -1,4 +1,5 @@
 import { championsWhere } from './champions.js';
+import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
@@ -669,7 +670,7 @@ export class ContextBuilder {
     );
     const touches = own.some((s) => days.some((d) => s.from <= d && (s.until === undefined || d < s.until + 7)));
     // A location rolled back by the update's day has a line of its own: back on the old tools.
-    const rolledBack = new Set(own.filter((s) => s.rollback !== undefined && s.from <= days[0]!).map((s) => s.reach!.location));
+    const rolledBack = new Set(own.filter((s) => s.rollback !== undefined && holdsOn(s, days[0]!)).map((s) => s.reach!.location));
     return touches ? phase.locations.filter((l) => !rolledBack.has(l)) : null;
   }
 

@@ -2,8 +2,9 @@ import { pausedPartName } from '../plan/display-names.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { heldSwitchOff, partWhere } from '../rollback/notice.js';
+import { backOnOldTools } from '../rollback/parts.js';
 import type { Schedule } from '../schedule/types.js';
-import { parseDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { shortDay } from './days.js';
 import { escapeXml as esc } from './svg.js';
 
@@ -31,7 +32,7 @@ export function partRollbackBanners(given: Plan, schedule: Schedule, asOf: Day, 
   const w = WORDS[lang];
   const waits = heldSwitchOff(schedule) !== undefined;
   return plan.partRollbacks
-    .filter((r) => parseDay(r.on) <= asOf)
+    .filter((r) => backOnOldTools(r, formatDay(asOf)))
     .map((r) => {
       const text = w.said(partWhere(r.only, plan.phases, lang), shortDay(parseDay(r.on), lang), plan.tool.replaces ?? w.old, r.reason) + (waits ? `; ${w.waits}` : '');
       return `<div class="banner decision-rollback part-rollback" role="status" data-part="${esc(pausedPartName(r.only, plan.phases))}"><span class="banner-word">${esc(w.word(pausedPartName(r.only, plan.phases)))}</span><span>${esc(text)}.</span></div>`;

@@ -18,6 +18,9 @@ export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[
   const out = checkParts(plan, timing);
   if (!rollback) return out;
   const on = [...plan.rollbackAt, 'on'];
+  if (rollback.resume) {
+    out.push({ severity: 'error', code: 'rollback-resume', path: [...plan.rollbackAt, 'resume'], message: 'the whole rollout rolled back: only a rollback of one part (only) starts again in this plan', hint: 'plan the second try of the whole rollout as a plan of its own: rollout init --restart (see restart:)' });
+  }
   out.push(...afterSwitchOff(timing(), 'the rollout', rollback.on, on));
   if (rollback.on < plan.start) {
     out.push({ severity: 'error', code: 'rollback-dates', path: on, message: `the rollback on ${rollback.on} is before the rollout starts on ${plan.start}`, hint: 'write the day the rollout rolled back, on or after start' });
@@ -38,6 +41,13 @@ export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[
     out.push({ severity: 'error', code: 'rollback-twice', path: ['rollback', wholes[1]!], message: `the whole rollout rolls back twice (also on ${rollback.on})`, hint: 'keep one rollback without only; a rollback of one part has only: { location: NAME } or only: { phase: ID }' });
   }
   return out;
+}
+
+/** A part starts again after it rolled back, not on or before that day. */
+function checkResume(r: PartRollback): Check[] {
+  if (!r.resume || r.resume.on > r.on) return [];
+  const when = r.resume.on === r.on ? 'the day' : 'before';
+  return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
 }
 
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
@@ -63,18 +73,20 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
   if (out.length > 0) return out;
   const timed = timing();
   const spans = planPauses(plan).spans;
-  const reachOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!.reach!;
+  const spanOf = (r: PartRollback) => spans.find((s) => s.rollback === r)!;
+  const reachOf = (r: PartRollback) => spanOf(r).reach!;
   plan.partRollbacks.forEach((r, k) => {
     const at = places.indexOf(r.only.location ?? '');
     const phases = timed.filter((p) => (r.only.phase !== undefined ? p.id === r.only.phase : p.atLocations[at]! > 0));
     const starts = phases.map((p) => (Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart)));
-    const first = starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
+    // Resumed, its phases run again later: it first started where its span, a pause of it from then, begins (see asPause).
+    const first = r.resume ? formatDay(spanOf(r).from) : starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
     if (first === undefined) {
       out.push({ severity: 'error', code: 'rollback-part', path: [...r.at, 'only', 'location'], message: `no phase brings in anyone at ${r.only.location}: there is nothing to roll back there`, hint: 'roll back a location a phase brings people in at, or a phase (only: { phase: ID })' });
     } else if (r.on <= first) {
       out.push({ severity: 'error', code: 'rollback-dates', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, ${r.on === first ? 'the day' : 'before'} it starts on ${first}`, hint: `to hold ${name(r)} before it starts, write a pause of it (pauses: - { from: ${r.on}, reason: ..., only: { ${r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`} } })` });
     }
-    out.push(...afterSwitchOff(timed, name(r), r.on, [...r.at, 'on']));
+    out.push(...afterSwitchOff(timed, name(r), r.on, [...r.at, 'on']), ...checkResume(r));
     const reach = reachOf(r);
     const earlier = plan.partRollbacks.slice(0, k).find((q) => {
       const other = reachOf(q);

@@ -2,7 +2,7 @@ import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
-import type { PartRollback } from './parts.js';
+import { backOnOldTools, type PartRollback } from './parts.js';
 
 /**
  * Where a part rolled back is, said as a place (`in Albina`) or as a phase's people (`for Everyone
@@ -50,7 +50,7 @@ export function partPeople(only: PartRollback['only'], phase: Pick<SchedulePhase
 export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, schedule: Pick<Schedule, 'phases'>, date: string, lang: Language): RolledBackPart[] {
   const started = (on: string) => schedule.phases.filter((p) => p.kind === 'launch' && p.start < on);
   return plan.partRollbacks
-    .filter((r) => r.on <= date)
+    .filter((r) => backOnOldTools(r, date))
     .sort((a, b) => a.on.localeCompare(b.on))
     .map((r) => ({
       name: pausedPartName(r.only, plan.phases),

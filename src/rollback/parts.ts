@@ -24,9 +24,18 @@ export function splitRollbacks(written: Rollback | Rollback[] | undefined): { wh
  * A rollback of one part holds that part from its day on as an open pause of it would, so the
  * schedule, gate-check and the report take every date of the rest from the one rule of pauses;
  * the schedule then withdraws what it holds (see withdrawParts), and the switch-off waits.
+ * Resumed (`resume`), it is a pause of that part from the day the part first started
+ * (`partStart`) until the resume: the part's phases run again, whole, from that day, and what
+ * waits for them follows; what it held is on hold no more.
  */
-export function asOpenPause(rollback: PartRollback): Pause {
-  return { from: rollback.on, reason: rollback.reason, only: rollback.only };
+export function asPause(rollback: PartRollback, partStart: string): Pause {
+  const pause = { reason: rollback.reason, only: rollback.only };
+  return rollback.resume ? { ...pause, from: partStart, until: rollback.resume.on } : { ...pause, from: rollback.on };
+}
+
+/** Whether a part is rolled back on `day`: from its rollback's day until it starts again (`resume`), if ever. */
+export function backOnOldTools(rollback: Pick<Rollback, 'on' | 'resume'>, day: string): boolean {
+  return rollback.on <= day && !(rollback.resume && rollback.resume.on <= day);
 }
 
 /** The plan's `rollback:` as it stood on `day` (undefined: before anything): the rollbacks of one part written in by then, and the whole rollout's. */

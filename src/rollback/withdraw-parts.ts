@@ -6,7 +6,7 @@ import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
 
 /**
  * The schedule with each rollback of one part applied. The part was held as an open pause of it
- * holds (see asOpenPause): what that holds of the part itself, its phases and its items from the
+ * holds (see asPause): what that holds of the part itself, its phases and its items from the
  * rollback's day on (and the items of a phase of it that had not started), is withdrawn with the
  * date it had; a phase of it running that day ends the working day before (`rolledBack`). What
  * only waits for the part stays on hold: the switch-off, and a phase that starts after it.
@@ -20,6 +20,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
+    ...(s.rollback!.resume ? { resume: s.rollback!.resume } : {}),
     phases: plan.phases.filter((p) => own[k]!.phases.has(p.id)).map((p) => p.id),
     withdrawn: { phases: [], events: [] },
   }));

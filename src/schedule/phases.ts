@@ -1,9 +1,9 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
-import { type Day, parseDay } from '../util/dates.js';
-import { asOpenPause } from '../rollback/parts.js';
+import { type Day, formatDay, parseDay } from '../util/dates.js';
+import { asPause, type PartRollback } from '../rollback/parts.js';
 import { Pauses } from '../pauses/pauses.js';
-import { pauseReaches } from '../pauses/scope.js';
+import { pauseReaches, wholeAt } from '../pauses/scope.js';
 import { withExtensions } from '../pauses/extensions.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
 import { lengthInDays, nominalOffsets } from './offsets.js';
@@ -66,11 +66,22 @@ export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(pla
 
 /** The plan's pauses, and its rollbacks of one part as the open pauses of that part they hold as. */
 function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
-  if (plan.partRollbacks.length === 0) return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
-  // A rollback of one part holds that part as an open pause of it would (see asOpenPause).
-  const all = [...plan.pauses, ...plan.partRollbacks.map(asOpenPause)];
+  const own = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+  if (plan.partRollbacks.length === 0) return own;
+  // A rollback of one part holds that part as an open pause of it would; resumed, as a pause of it from its start (see asPause).
+  const all = [...plan.pauses, ...plan.partRollbacks.map((r) => asPause(r, r.resume ? partStart(plan, r, calendar, own) : r.on))];
   const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans;
   return new Pauses(spans.map((s) => (s.index < plan.pauses.length ? s : { ...s, rollback: plan.partRollbacks[s.index - plan.pauses.length]! })), calendar);
+}
+
+/** The day the part a rollback names was meant to start, after the plan's pauses (before a day off moved it): a resumed part starts over from there, whole. */
+export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar, pauses: Pauses): string {
+  const { atLocations } = phasePeople(plan);
+  const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
+  const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);
+  const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : wholeAt(plan, atLocations, at);
+  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [movedPhase(planned[i]!, pauses.for({ phase: p.id }), planned[i]!.calendar).meant] : []));
+  return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */

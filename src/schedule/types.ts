@@ -159,6 +159,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   only: { phase?: string; location?: string };
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
+  /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
+  resume?: { on: string; changed?: string };
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkGates } from '../../src/gates/check.js';
+import { checkGates, replayGates } from '../../src/gates/check.js';
 import { planIn } from '../../src/plan/resolve.js';
 import { overlapsBack } from '../../src/gates/still-on.js';
 import { renderJson } from '../../src/reporters/gates/json.js';
@@ -67,6 +67,14 @@ describe('the switch-off condition of the parts still on the new tool, after Alb
     expect(result.condition?.stillOnNewTool).toEqual({ observed: null, lowest: null, day: null, together: null });
     expect(decommissionLine(result, 'en')).toContain('still on the new tool: active use not measured apart from them, needs >= 80');
     expect(decommissionLine(await wholeOnly('nl'), 'nl')).toContain('nog op het nieuwe middel: actief gebruik niet los van hen gemeten, nodig: >= 80');
+  });
+
+  it('reads the rest apart only while Albina is back: not before the rollback, nor once Albina starts again', async () => {
+    const data = parse(planText) as { rollback: Record<string, unknown> };
+    data.rollback.resume = { on: '2027-05-31', changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' } };
+    const days = ['2027-05-14', '2027-05-24', '2027-06-01'].map(parseDay);
+    const { results } = await replayGates({ plan: validPlan(stringify(data)), files: [], days, lenient: false, sources: { baseDir: FIXTURE } });
+    expect(results.map((r) => r.condition?.stillOnNewTool)).toEqual([undefined, { observed: 60, lowest: { phase: 'moengo' }, day: '2027-05-21', together: 80 }, undefined]);
   });
 
   it('leave out a scope that may hold people of the part back, and keep the others', () => {

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+/*
+ * Sranan Advies: Albina rolled back on 19 April 2027 (its line could not carry Teams); with a new
+ * line it starts again on Monday 17 May, written in the same plan, so that the firm's switch-off is
+ * planned and judged again and the CI job set up for the plan stops waiting for Albina for ever.
+ */
+const ALBINA = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
+const base = parse(readFileSync(ALBINA, 'utf8')) as { rollback: Record<string, unknown> };
+
+function folder(resumeOn: string): { plan: string; usage: string } {
+  const dir = tempDir();
+  const plan = path.join(dir, 'rollout.yaml');
+  writeFileSync(plan, stringify({ ...base, rollback: { ...base.rollback, resume: { on: resumeOn, changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' } } } }));
+  const rows = ['05-04-2027;active_use_pct;86,5;Paramaribo', '07-06-2027;active_use_pct;86,5;Paramaribo', '12-04-2027;active_use_pct;25;Albina', '31-05-2027;active_use_pct;85;Albina', '07-06-2027;active_use_pct;85;Albina'];
+  const usage = path.join(dir, 'usage.csv');
+  writeFileSync(usage, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
+  return { plan, usage };
+}
+
+describe('Albina starts again after its rollback, end to end', () => {
+  it('validate accepts it, and schedule dates Albina and the switch-off again, saying so', () => {
+    const { plan } = folder('2027-05-17');
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const table = run(['schedule', '--plan', plan, '--lang', 'en']).stdout;
+    expect(table).toContain('Microsoft Teams rollout at Sranan Advies: 25 people, 2027-03-01 to 2027-06-11');
+    expect(table).toContain('Albina starts again on 2027-05-17, its phases run again from then; what is different this time: a new fibre line');
+    expect(table).not.toContain('On hold while Albina is rolled back');
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[]; rollbacks: { resume: unknown }[] };
+    expect(json.phases.map((p) => [p.id, p.start, p.end]).slice(2)).toEqual([
+      ['albina', '2027-05-17', '2027-06-04'],
+      ['switch-off', '2027-06-07', '2027-06-11'],
+    ]);
+    expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn' });
+    // The calendar dates the switch-off again, a SEQUENCE above the one that cancelled it while Albina was rolled back.
+    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+    const off = calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith('decommission-switch-off-turn-off'))!;
+    expect([off.getFirstPropertyValue('status'), off.getFirstPropertyValue('sequence'), String(off.getFirstPropertyValue('dtstart')).slice(0, 10)]).toEqual([null, 2, '2027-06-11']);
+  });
+
+  it('gate-check waits for Albina until it starts again, then judges the switch-off for the whole firm: no more exit 1 every Monday', () => {
+    const { plan, usage } = folder('2027-05-17');
+    const check = (at: string) => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'en']);
+    const between = check('2027-04-26');
+    expect([between.status, between.stdout]).toEqual([1, expect.stringContaining('nothing else goes on: the switch-off waits for Albina, rolled back')]);
+    const after = check('2027-06-14');
+    expect(after.status).toBe(0);
+    expect(after.stdout).not.toContain('rolled back on 2027-04-19, as the plan records');
+    // Albina's own gate reads its second try: 85 from 17 May on, not April's 25.
+    const json = JSON.parse(run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-06-14', '--format', 'json']).stdout) as { decommissionReady: boolean; gates: { id: string; status: string; observed: number; window: { from: string } }[] };
+    expect(json.gates.find((g) => g.id === 'albina-active')).toMatchObject({ status: 'pass', observed: 85, window: { from: '2027-05-17' } });
+    expect(json.decommissionReady).toBe(true);
+    // The report's red banner stands while Albina is back on the old tools, and goes once it starts again.
+    const banner = (at: string) => run(['report', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'nl', '-o', '-']).stdout.includes('class="banner decision-rollback part-rollback"');
+    expect([banner('2027-04-26'), banner('2027-06-14')]).toEqual([true, false]);
+  });
+
+  it('validate refuses a resume before the rollback at its line (exit 1), and gate-check stops on it (exit 2)', () => {
+    const { plan, usage } = folder('2027-04-12');
+    const line = /rollout\.yaml:\d+:\d+: error rollback\.resume\.on: Albina starts again on 2027-04-12, before it rolled back on 2027-04-19/;
+    const result = run(['validate', '--plan', plan]);
+    expect([result.status, `${result.stdout}${result.stderr}`]).toEqual([1, expect.stringMatching(line)]);
+    const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-06-14']);
+    expect([check.status, check.stderr]).toEqual([2, expect.stringMatching(line)]);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkGates } from '../../src/gates/check.js';
+import { partRollbackLines } from '../../src/reporters/schedule/describe.js';
+import { buildSchedule } from '../../src/schedule/build.js';
+import { parseDay } from '../../src/util/dates.js';
+import { diagnosticLines, ROOT, tempDir, validPlan } from '../helpers.js';
+
+/*
+ * Sranan Advies: Albina (4 people, a poor line) ran from 30 March to 16 April 2027 and rolled back
+ * on 19 April; with a new line it starts again on Monday 17 May, in the same plan, so that the
+ * switch-off for the whole firm is planned and judged again once Albina is back on Teams.
+ */
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
+const base = parse(readFileSync(FIXTURE, 'utf8')) as { rollback: Record<string, unknown>; phases: unknown[] };
+const changed = { nl: 'er ligt een nieuwe glasvezellijn', en: 'a new fibre line is in' };
+const resumed = (resume: Record<string, unknown> = { on: '2027-05-17', changed }) => stringify({ ...base, rollback: { ...base.rollback, resume } });
+
+/** The monthly export, Dutch dates: Albina at 25% in its first try, 85% in its second; the head office at 86.5%. */
+function usage(): string {
+  const rows = [
+    ...['15-03-2027', '05-04-2027', '26-04-2027', '24-05-2027', '07-06-2027'].map((d) => `${d};active_use_pct;86,5;Paramaribo`),
+    ...['05-04-2027', '12-04-2027', '13-04-2027'].map((d) => `${d};active_use_pct;25;Albina`),
+    ...['24-05-2027', '31-05-2027', '07-06-2027'].map((d) => `${d};active_use_pct;85;Albina`),
+  ];
+  const file = path.join(tempDir(), 'usage.csv');
+  writeFileSync(file, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
+  return file;
+}
+
+describe('a part that starts again after its rollback (resume)', () => {
+  it('runs the part again, whole, from its resume day, and the switch-off after it instead of on hold', () => {
+    const schedule = buildSchedule(validPlan(resumed()));
+    expect(schedule.phases.find((p) => p.id === 'albina')).toMatchObject({ start: '2027-05-17', end: '2027-06-04' });
+    expect(schedule.phases.find((p) => p.id === 'albina')).not.toHaveProperty('rolledBack');
+    expect(schedule.phases.find((p) => p.id === 'switch-off')).toMatchObject({ start: '2027-06-07' });
+    expect(schedule.held.phases).toEqual([]);
+    // The rollback stays as the record of the first try, on its own day.
+    expect(schedule.events.filter((e) => e.type === 'rollback').map((e) => [e.date, e.key, e.location])).toEqual([['2027-04-19', 'rollback-1', 'Albina']]);
+    expect(schedule.rollbacks).toMatchObject([{ on: '2027-04-19', only: { location: 'Albina' }, resume: { on: '2027-05-17', changed: changed.nl } }]);
+    // Albina's welcome and training come again on the new start; the head office keeps its dates.
+    expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'launch').map((e) => e.date)).toEqual(['2027-05-17']);
+    expect(schedule.phases.find((p) => p.id === 'head-office')).toMatchObject({ start: '2027-03-15' });
+  });
+
+  it('says in the schedule that the part starts again and what is different, in Dutch and English', () => {
+    const schedule = buildSchedule(validPlan(resumed()));
+    expect(partRollbackLines(schedule, 'en')[0]!.headline).toMatch(/\. Albina starts again on 2027-05-17, its phases run again from then; what is different this time: /);
+    expect(partRollbackLines(schedule, 'nl')[0]!.headline).toContain('Albina begint opnieuw op 2027-05-17, de fasen lopen vanaf dan nog eens; wat er deze keer anders is: er ligt een nieuwe glasvezellijn');
+  });
+
+  it("reads Albina's gates from its new start, and judges the firm's switch-off again once Albina is back", async () => {
+    const plan = validPlan(resumed());
+    const files = [usage()];
+    const check = async (at: string) => (await checkGates({ plan, files, asOf: parseDay(at), lenient: false })).result;
+    // Between the rollback and the resume the rest waits for Albina, as a rollback of it says.
+    const between = await check('2027-04-26');
+    expect(between.rolledBackParts?.map((r) => r.on)).toEqual(['2027-04-19']);
+    expect(between.decision).toBe('pause');
+    // After it: no part is rolled back, Albina's gate reads its second try's rows alone (85, not the 25 of April).
+    const after = await check('2027-06-14');
+    expect(after.rolledBackParts).toBeUndefined();
+    const active = after.gates.find((g) => g.id === 'albina-active')!;
+    expect(active).toMatchObject({ status: 'pass', observed: 85, window: { from: '2027-05-17' } });
+    expect(active.withdrawn).toBeUndefined();
+    expect(after.decommission).toMatchObject({ due: '2027-06-07' });
+    expect([after.decision, after.decommissionReady]).toEqual(['continue', true]);
+  });
+
+  it('is refused on or before the rollback, and for the whole rollout, at its line', () => {
+    expect(diagnosticLines(resumed({ on: '2027-04-12' }), 'rollback-resume')).toEqual([
+      expect.stringMatching(/^rollout\.yaml:\d+:\d+: error rollback\.resume\.on: Albina starts again on 2027-04-12, before it rolled back on 2027-04-19 \(write the day Albina starts again, after 2027-04-19\)$/),
+    ]);
+    expect(diagnosticLines(resumed({ on: '2027-04-19' }), 'rollback-resume')[0]).toContain('the day it rolled back');
+    const whole = stringify({ ...base, rollback: { on: '2027-04-19', reason: 'x', resume: { on: '2027-05-17' } } });
+    expect(diagnosticLines(whole, 'rollback-resume')).toEqual([expect.stringMatching(/^rollout\.yaml:\d+:\d+: error rollback\.resume: the whole rollout rolled back: .*rollout init --restart/)]);
+  });
+
+  it('points a second phase for the part rolled back to resume, not to removing the second try', () => {
+    const again = stringify({ ...base, phases: [...base.phases.slice(0, 3), { id: 'albina-2', name: 'Albina again', audience: { locations: ['Albina'] }, startWeek: 12 }, base.phases[3]] });
+    expect(diagnosticLines(again, 'audience-twice')).toEqual([expect.stringContaining('"Albina" is already brought in by phase "albina" (Albina rolled back on 2027-04-19: to start it again, remove this phase and write resume: { on: DAY } in that rollback')]);
+  });
+});
