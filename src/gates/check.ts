@@ -1,5 +1,4 @@
 import { displayNames } from '../plan/display-names.js';
-import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
@@ -17,7 +16,7 @@ import { through, type Observations } from './series.js';
 import type { GateCheckResult, ScopeName } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
-import { reaches } from '../pauses/scope.js';
+import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
@@ -55,7 +54,7 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const read = await readLedger({ ...input, plan }, phases, input.asOf);
-  const judged = judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0);
+  const judged = judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0);
   return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
@@ -103,7 +102,7 @@ async function replayed(input: ReplayInput) {
   };
   const judge = (day: Day, measured: (w: GateWindow) => Measured) => {
     const { plan, phases } = viewOf(day);
-    return judgeDay(plan, phases, read.ledger, day, measured, read.imports.length > 0);
+    return judgeDay(plan, phases, read, day, measured, read.imports.length > 0);
   };
   const lastOutput = (): GateCheckOutput => {
     const judged = judge(lastDay, measureOf);
@@ -149,7 +148,7 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
   const read = await readObservations({ ...input, plan }, spans, input.asOf);
-  return { ...judgeDay(plan, phases, read.ledger, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+  return { ...judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
@@ -159,6 +158,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     if (!metrics.has(name)) metrics.set(name, { name, unit: 'number' });
   }
   const ledger = new ObservationLedger();
+  const stillOn = new StillOnShares();
   let lastMetric = '';
   let kept: number[] = [];
   const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
@@ -202,15 +202,28 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   // The sources' values go through the same ledger, as one more file: overlaps with --metrics show.
   if (sources && plan.sources.length > 0) {
     ledger.beginFile("the plan's sources");
-    const input = { plan, lenient, metrics, answers: options.answers, scopes: (metric: string) => gateScopes(plan, metric), ...sources, asOf };
+    const input = { plan, lenient, metrics, answers: options.answers, scopes: scopesWithStillOn(plan, asOf), ...sources, asOf };
     const read = await readSources(input, (p) => {
-      if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+      if (p.stillOn !== undefined) stillOn.add(p.stillOn, p.day, p.value);
+      else if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
     });
     imports.push(...read.imports);
     warnings.push(...read.warnings);
     repeats.push(...ledger.endFile());
   }
-  return { ledger, imports, repeats, warnings };
+  return { ledger, stillOn, imports, repeats, warnings };
+}
+
+/**
+ * The scopes the sources compute a metric's shares for (see gateScopes) and, for the switch-off
+ * condition's metric with parts rolled back, the people still on the new tool: for each list of
+ * parts back on some day (see backLists), everyone but them, as the rows of no part hold them too.
+ */
+function scopesWithStillOn(plan: Plan, asOf: Day): (metric: string) => ReturnType<typeof gateScopes> {
+  const lists = plan.partRollbacks.length === 0 ? [] : backLists(planPauses(plan), asOf);
+  const metric = lists.length === 0 ? undefined : plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when!.metric;
+  const stillOn = lists.map((back) => ({ stillOn: { key: backKey(back), back } }));
+  return (m) => (m === metric ? [...gateScopes(plan, m), ...stillOn] : gateScopes(plan, m));
 }
 
 /**
@@ -228,7 +241,7 @@ function readsUntil(windows: readonly GateWindow[], gates: readonly string[], as
  * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
  * no gate is judged and no launch is held back from being the current phase).
  */
-function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledger: ObservationLedger; stillOn: StillOnShares }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
@@ -258,9 +271,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
   const { blockedLaunches, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
-  const back = rolledBack ? [] : pauses.spans.filter((s) => s.rollback && s.reach && holdsOn(s, asOf)).map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
-  const rest = condition && back.length > 0 ? latest(ledger, condition.metric, days, scopeStart(plan, phases), (scope) => back.some((r) => reaches(r, scope))) : undefined;
-  const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: { observed: rest?.value == null ? null : roundObserved(rest.value), lowest: rest?.lowest ?? null, day: rest?.lowestDay == null ? null : formatDay(rest.lowestDay) } } : {};
+  const back = rolledBack ? [] : partsBack(pauses, asOf);
+  const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: stillOnNewToolOf(plan, phases, { ledger, stillOn }, condition.metric, days, back) } : {};
   const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
   const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
@@ -289,6 +301,28 @@ function judgeDay(plan: Plan, phases: TimedPhase[], ledger: ObservationLedger, a
     series,
   };
 }
+
+/**
+ * The condition read of the parts still on the new tool: the lowest of the parts measured apart
+ * that hold none of the people back (rows of no part hold them too, so they are not read), and
+ * the share computed of all the people still on the new tool together, which counts as one more
+ * part; `lowest` null when that share is the lowest.
+ */
+function stillOnNewToolOf(plan: Plan, phases: TimedPhase[], read: { ledger: ObservationLedger; stillOn: StillOnShares }, metric: string, days: { from: Day; until: Day }, back: PartBack[]): StillOnNewTool {
+  const parts = latest(read.ledger, metric, days, scopeStart(plan, phases), overlapsBack(plan, back));
+  const together = read.stillOn.latest(backKey(back), days);
+  const part = parts?.value != null && parts.lowest !== null ? { value: parts.value, lowest: parts.lowest, day: parts.lowestDay } : undefined;
+  const all = together && { value: together.value, lowest: null, day: together.day };
+  const low = part && (!all || part.value <= all.value) ? part : all;
+  return {
+    observed: low ? roundObserved(low.value) : null,
+    lowest: low?.lowest ?? null,
+    day: low?.day == null ? null : formatDay(low.day),
+    together: together ? roundObserved(together.value) : null,
+  };
+}
+
+type StillOnNewTool = NonNullable<NonNullable<GateCheckResult['condition']>['stillOnNewTool']>;
 
 const NONE: Observations = { days: [], values: [] };
 

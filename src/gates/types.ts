@@ -144,8 +144,13 @@ export interface GateCheckResult {
     measuredOn: string | null;
     /** The launch phases with people that had not started by `measuredOn`, with their start (null while a pause holds it): not read as 0%. */
     notStarted: { phase: string; start: string | null }[];
-    /** With parts rolled back (`rolledBackParts`), back on the old tools: the lowest latest value of the parts still on the new tool, its part and day. Absent without one. */
-    stillOnNewTool?: { observed: number | null; lowest: ScopeName | null; day: string | null };
+    /**
+     * With parts rolled back (`rolledBackParts`), back on the old tools: the lowest latest value of
+     * the parts still on the new tool, its part (null when it is `together`'s) and day; `together`,
+     * the share of all the people still on the new tool, computed from the roster (null when the
+     * sources do not compute it). Absent without a part back.
+     */
+    stillOnNewTool?: { observed: number | null; lowest: ScopeName | null; day: string | null; together: number | null };
   } | null;
   blockedLaunches: BlockedLaunch[];
   /** The next launch to come, when gates guarding it would hold it if it were due today (those not due yet by their value so far). */

@@ -4,12 +4,13 @@ import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
-import { formatDay, parseDay } from '../util/dates.js';
+import { formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Message } from './messages.js';
-import type { WorkCalendar } from '../schedule/calendar.js';
+import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
@@ -73,8 +74,13 @@ export interface PhaseData {
   sessions: SessionData[];
   /** The groups of `communications.targetedGroups` this phase brings in, reached their own way. */
   targeted: { group: string; why: string | null; channel: string | null }[];
-  /** `secondWeek`: the schedule holds sessions in the phase's second week (a one-week phase has none). */
-  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean; pause: OfficeHoursPause | null };
+  /**
+   * `secondWeek`: the schedule holds sessions in the phase's second week (a one-week phase has
+   * none); `everyDay`: its readers work all seven days, so its first week's are daily.
+   */
+  officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean; everyDay: boolean; pause: OfficeHoursPause | null };
+  /** Some of its readers work in shifts or not on the launch day: they switch on their first shift on or after it. */
+  shifts: boolean;
 }
 
 /**
@@ -260,6 +266,7 @@ export class ContextBuilder {
     const remind = sent('reminder');
     // Where the launch is a holiday, its people there start on their next working day, as their sessions do; a pause of their location alone moves that day.
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
+    const work = this.readersWork(p, location);
     return {
       id: p.id,
       name,
@@ -285,9 +292,18 @@ export class ContextBuilder {
         time: this.clock(hours, p),
         minutes: hours[0]?.minutes ?? null,
         secondWeek: hours.some((e) => e.key === 'second-week'),
+        everyDay: work.every((w) => w.days.length === 7),
         pause: this.officeHoursPause(hours, p, location),
       },
+      shifts: work.some((w) => worksShifts(w.days, w.hours) || !w.days.includes(weekday(parseDay(launch)))),
     };
+  }
+
+  /** The working days and hours of each place a message to a phase's people (at one location) reaches; the plan's days without locations. */
+  private readersWork(p: SchedulePhase, location: string | undefined): { days: readonly Weekday[]; hours?: { start: string; end: string } }[] {
+    const names = location === undefined ? p.locations : [location];
+    const places = this.plan.organization.locations.filter((l) => names.includes(l.name));
+    return places.length === 0 ? [{ days: this.plan.calendar.workingDays }] : places.map((l) => ({ days: workingDaysOf(this.plan, l), hours: l.workingHours }));
   }
 
   /** The first pause that stops a phase's office hours once they have begun (see OfficeHoursPause). */

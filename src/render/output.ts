@@ -164,7 +164,7 @@ interface Stale {
  * The email templates, as the end of a message's file name gives them, with a group's chat text or notice
  * (`-text`, `-notice`), which go out the same day; checklists are `checklist-...` or `review-...`.
  */
-const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekly-update|survey|pause|resume|retrospective|decommission|rollback|switch-off-postponed)(?:-text|-notice)?\.[a-z]{2}\.[a-z]+$/;
+const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekly-update|survey|pause|resume|extension|extension-moves|retrospective|decommission|rollback|switch-off-postponed)(?:-text|-notice)?\.[a-z]{2}\.[a-z]+$/;
 
 /** The day of an email an earlier run wrote, from its file name; undefined for a checklist or a file of another name. */
 const emailDay = (file: string): string | undefined => EMAIL_FILE.exec(file)?.[1];

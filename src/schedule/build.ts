@@ -10,7 +10,7 @@ import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
-import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
+import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
@@ -60,7 +60,9 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
   const launches = planned.filter((p) => p.kind === 'launch');
-  const lastLaunch = Math.max(...launches.map((p) => p.end), start);
+  // The launch the rollout ends with may run longer by an extension: the reviews look back from its new end.
+  const ending = launches.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined);
+  const lastLaunch = Math.max(...launches.map((p) => p.end), start) + (ending ? extraDays(ending, builder.pauses) : 0);
   if (solo) {
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
@@ -104,6 +106,12 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
   return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+}
+
+/** How many days a phase's extensions add to its end, after the pauses. */
+function extraDays(p: TimedPhase, pauses: Pauses): number {
+  const extended = pauses.extendedEnd(p.id);
+  return extended === undefined ? 0 : Math.max(0, extended - movedPhase(p, pauses.for({ phase: p.id }), p.calendar).end);
 }
 
 /**

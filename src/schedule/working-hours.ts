@@ -1,4 +1,4 @@
-import { parseClock } from '../util/dates.js';
+import { parseClock, type Weekday } from '../util/dates.js';
 
 /** How to write the working hours of a shift past midnight and of round-the-clock work, for errors. */
 export const SHIFT_SPELLING = 'a shift past midnight is written { start: "23:00", end: "07:00" }, round the clock { start: "00:00", end: "24:00" }';
@@ -19,4 +19,17 @@ export function shiftOf(hours: { start: string; end: string }, minutes: number, 
   if (minutes >= from && minutes + length <= to) return 0;
   if (minutes + DAY >= from && minutes + DAY + length <= to) return -1;
   return undefined;
+}
+
+/**
+ * Whether a location works in shifts: every day of the week, past midnight, or more than twelve
+ * hours a day. Not all its people are at work on a given morning, so its messages say "on your
+ * first shift" rather than "this morning".
+ */
+export function worksShifts(workingDays: readonly Weekday[], hours?: { start: string; end: string }): boolean {
+  if (workingDays.length === 7) return true;
+  if (!hours) return false;
+  const from = parseClock(hours.start);
+  const end = parseClock(hours.end);
+  return end < from || end - from > 12 * 60;
 }

@@ -7,6 +7,7 @@ import type { ScheduleEvent } from '../schedule/types.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { expandGlob } from './glob.js';
+import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
 import { computedMetrics } from './unread.js';
 
@@ -91,10 +92,9 @@ export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'bas
   const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
   const rosterAwaited = awaited.some((a) => a.index === undefined);
   const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
-  // A plan without sources reads no roster (its --metrics files name no people). The reader is
-  // loaded only then: validate, which loads this module, reads no export.
+  // A plan without sources reads no roster (its --metrics files name no people).
   const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
-  const roster = plan.people && !rosterAwaited && noneRead ? await (await import('./roster-notes.js')).readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 

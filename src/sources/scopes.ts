@@ -1,11 +1,15 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Roster } from './roster.js';
+import { reaches } from '../pauses/scope.js';
+import type { PartBack } from '../gates/still-on.js';
 
 /** Whom a computed share describes: the roster people of a phase, group and location (all when left out). */
 export interface Scope {
   phase?: string;
   group?: string;
   location?: string;
+  /** Everyone but the people of these parts, rolled back: the parts still on the new tool, under `key`. */
+  stillOn?: { key: string; back: readonly PartBack[] };
 }
 
 const key = (s: Scope): string => `${s.phase ?? ''}|${s.group ?? ''}|${s.location ?? ''}`.toLowerCase();
@@ -97,10 +101,14 @@ export class RosterParts {
     const phase = scope.phase === undefined ? -1 : plan.phases.findIndex((p) => p.id === scope.phase);
     const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => g.name.toLowerCase() === scope.group!.toLowerCase());
     const location = scope.location === undefined ? -1 : plan.organization.locations.findIndex((l) => l.name.toLowerCase() === scope.location!.toLowerCase());
-    return this.parts.flatMap((part, index) => ((phase < 0 || part.phase === phase) && (group < 0 || part.group === group) && (location < 0 || part.location === location) ? [index] : []));
+    const back = scope.stillOn?.back ?? [];
+    return this.parts.flatMap((part, index) =>
+      (phase < 0 || part.phase === phase) && (group < 0 || part.group === group) && (location < 0 || part.location === location) && !back.some((r) => reaches(r, this.names(index))) ? [index] : [],
+    );
   }
 }
 
-export function scopeTags(scope: Scope): Scope {
-  return { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}) };
+/** What a computed share names: its phase, group and location, or the key of the parts still on the new tool. */
+export function scopeTags(scope: Scope): Omit<Scope, 'stillOn'> & { stillOn?: string } {
+  return { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}), ...(scope.stillOn ? { stillOn: scope.stillOn.key } : {}) };
 }

@@ -92,7 +92,7 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
     const notice = read('2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html');
     expect(notice).toContain('@page{size:A4');
     expect(notice).toContain('<h1>Vanaf vandaag: Microsoft Teams</h1>');
-    expect(notice).toContain('<li><strong>Vragen, deze week elke dag om 13:00:</strong> bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456</li>');
+    expect(notice).toContain('<li><strong>Vragen, deze week elke werkdag om 13:00:</strong> bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456</li>');
     expect(notice).toContain('<li><strong>Als het internet uitvalt:</strong> Bel bij geen bereik de uitvoerder.</li>');
   });
 

@@ -97,6 +97,17 @@ describe('rollout render-emails of a pilot that runs a week longer', () => {
     expect(read('2027-03-08_pilot_extension.en.md')).toContain('- **To:** Pilot group (4 people)');
     expect(read('2027-03-08_rollout_extension-moves.en.md')).toContain('Department 1 now starts on Monday, March 22 instead of Monday, March 15');
   });
+
+  it('keeps the notices that went out when the extension is taken out again, as it keeps any sent message', () => {
+    const plan = extendedPlan();
+    const out = path.join(path.dirname(plan), 'out');
+    expect(run(['render-emails', '--plan', plan, '--out', out, '--at', '2027-03-10']).status).toBe(0);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(EXTENSION, ''));
+    const again = run(['render-emails', '--plan', plan, '--out', out, '--at', '2027-03-10', '--force']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('kept 4 messages dated before 2027-03-10 that the plan no longer writes (2027-03-08_pilot_extension.en.md');
+    expect(readFileSync(path.join(out, '2027-03-08_pilot_extension.en.md'), 'utf8')).toContain('runs longer than planned');
+  });
 });
 
 describe('rollout what-if --extend and diff', () => {

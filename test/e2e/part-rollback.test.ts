@@ -250,7 +250,7 @@ describe('gate-check on the Albina branch', () => {
     expect(markdown).toContain('wacht zolang Albina weer met de oude middelen werkt (teruggedraaid op 2027-04-19); nog op het nieuwe middel: actief gebruik is 86,5 (laagste: vestiging Paramaribo), nodig: \\>= 80');
     expect(markdown).not.toContain('laagste: vestiging Albina');
     const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
-    expect([json.decommissionReady, json.decommission]).toEqual([false, { ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' } }]);
+    expect([json.decommissionReady, json.decommission]).toEqual([false, { ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26', together: null } }]);
     // The report's switch-off card says the same.
     const page = run(['report', '--plan', ALBINA, '--metrics', path.join(ROOT, 'test', 'fixtures', 'rollback', 'usage.csv'), '--at', '2027-04-26', '--lang', 'en', '-o', '-']);
     expect([page.status, /<span class="card-note">(Active use[^<]*)<\/span>/.exec(page.stdout)?.[1]]).toEqual([0, 'Active use ≥ 80; waits while Albina is back on the old tools (rolled back on 19 Apr); still on the new tool: latest 86.5 (lowest: location Paramaribo)']);

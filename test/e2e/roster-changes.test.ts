@@ -53,7 +53,7 @@ describe('a roster that changes during the rollout', () => {
     expect(monday.stdout).toMatch(/^Decision: continue \(exit 0\)/m);
     expect(monday.status).toBe(0);
     // Only the stranger the example's reports always have; nobody named.
-    expect(monday.stderr).toBe('rollout: sources[0]: 1 person in the export is not in the roster adoption/people.csv and left out\n');
+    expect(monday.stderr).toBe('rollout: sources[0]: 1 account in the export is not in the roster adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)\n');
     // The whole organization's 8 March reads as it did then: 3 of 25 is not 3 of 26.
     expect(orgShare(dated, '2027-03-08')).toBe(orgShare(adoptionCopy(onlyActivity(false)), '2027-03-08'));
   });

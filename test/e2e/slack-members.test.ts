@@ -53,7 +53,7 @@ describe("metrics and gate-check on Slack's Members export", () => {
       '2027-03-16,active_use_pct,66.6667,kantoor,,,3',
       '2027-03-30,active_use_pct,100,kantoor,,,3',
     ]);
-    expect(r.stderr).toBe('rollout: sources[0]: 1 person in the export is not in the roster people.csv and left out\n');
+    expect(r.stderr).toBe('rollout: sources[0]: 1 account in the export is not in the roster people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on Email (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)\n');
     const table = run(['metrics', '--at', '2027-03-31'], { cwd: FIXTURE });
     expectNoPersonalData(r.stdout + r.stderr + table.stdout + table.stderr);
   });

@@ -39,7 +39,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     });
     expect(json.decision).toBe('pause');
     expect(r.stderr.trim().split('\n')).toEqual([
-      'rollout: sources[0]: 1 person in the export is not in the roster examples/adoption/people.csv and left out',
+      'rollout: sources[0]: 1 account in the export is not in the roster examples/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)',
       'rollout: sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out',
       'rollout: sources[5]: 2 participants in the attendance files (guests, external users) are not in the roster examples/adoption/people.csv and left out',
       'rollout: sources[5]: 1 roster person was in a training for less than 30m and does not count as trained',
@@ -110,7 +110,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     // 8 of the studio's 13 licensed people used Teams after 03-22; 14 of the 23 in the whole organization.
     expect(metrics.stdout).toContain('2027-03-29,active_use_pct,61.5385,studio,,,12\r\n');
     expect(metrics.stdout).toContain('2027-03-29,active_use_pct,60.8696,,,,22\r\n');
-    expect(metrics.stderr).toBe('rollout: sources[0]: 1 person in the export is not in the roster adoption/people.csv and left out\n');
+    expect(metrics.stderr).toBe('rollout: sources[0]: 1 account in the export is not in the roster adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)\n');
     const check = run(['gate-check', '--at', '2027-04-12', '--format', 'json'], { cwd: dir });
     expect(check.status).toBe(1);
     const json = JSON.parse(check.stdout) as { decision: string; gates: { id: string; observed: number | null; status: string }[] };

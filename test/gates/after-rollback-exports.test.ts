@@ -60,7 +60,7 @@ describe('exports after a rollback of the whole rollout', () => {
   it('a report with concealed names dated after the rollback is not read: the decision stays the rollback', async () => {
     const out = await check(rolledBack('20270329'), '2027-03-31');
     expect(out.result.decision).toBe('rollback');
-    expect(out.warnings.join('\n')).not.toMatch(/20270329|hexadecimal|\d\d people in the export are not in the roster/);
+    expect(out.warnings.join('\n')).not.toMatch(/20270329|hexadecimal|\d\d accounts in the export are not in the roster/);
   });
 
   it('a broken report with rows up to the rollback still stops the check: a kept verdict reads it', async () => {

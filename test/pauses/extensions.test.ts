@@ -105,6 +105,16 @@ describe('an extension makes a running phase run longer', () => {
     expect(phase(s, 'rest').start).toBe('2027-02-15');
   });
 
+  it('the last launch of a rollout without a switch-off: the reviews and the retrospective look back from its new end', () => {
+    const phases = [
+      { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+      { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+    ];
+    const reviews = (extensions: unknown[]) => buildSchedule(validPlan(minimalPlan({ phases, extensions }))).events.filter((e) => e.type === 'review' || e.type === 'retrospective').map((e) => e.date);
+    expect(reviews([])).toEqual(['2027-02-05', '2027-02-12', '2027-03-01', '2027-04-29']);
+    expect(reviews([{ ...ill, phase: 'rest', decided: '2027-01-25', by: '1w' }])).toEqual(['2027-02-12', '2027-02-19', '2027-03-05', '2027-05-05']);
+  });
+
   it('two extensions of one phase add up', () => {
     const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: '2027-01-20', by: '1w' }]));
     expect(phase(s, 'pilot').end).toBe('2027-01-29');

@@ -77,7 +77,7 @@ describe('a group reached by text and notice, not by email', async () => {
       expect(t.length).toBeLessThan(600);
       expect(t).not.toMatch(/Onderwerp|Van:|Aan:|e-mail|agenda|loop binnen|Beantwoord/i);
     }
-    expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt')).toContain('Deze week elke dag om 13:00: bel of app Errol Kromodimedjo');
+    expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt')).toContain('Deze week elke werkdag om 13:00: bel of app Errol Kromodimedjo');
   });
 
   it('writes a printable A4 notice, its values escaped for HTML', () => {

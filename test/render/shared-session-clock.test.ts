@@ -47,7 +47,7 @@ describe('the time of a shared session in the messages', () => {
 
   it('says from which day the office hours move on the clock of a location whose daylight saving changes in between', async () => {
     expect(await line({ mode: 'shared', officeHours: { time: '10:00' } }, /_early-adopters_welcome\.en\.md$/, '- **Office hours:**')).toEqual([
-      '- **Office hours:** drop in at 10:00 in Paramaribo and 14:00 in Rotterdam (15:00 from Monday, March 29) (60 minutes), daily in the first week from Monday, March 22, 3 times in the second week',
+      '- **Office hours:** drop in at 10:00 in Paramaribo and 14:00 in Rotterdam (15:00 from Monday, March 29) (60 minutes), every working day in the first week from Monday, March 22, 3 times in the second week',
     ]);
   });
 

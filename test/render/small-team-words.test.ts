@@ -39,7 +39,7 @@ describe('messages of a small team', () => {
       expect(secondWeek).toEqual([]);
       for (const template of ['reminder', 'welcome']) {
         expect(body(template, phase.id), `${template} ${phase.id}`).not.toMatch(/second week|tweede week/);
-        expect(body(template, phase.id)).toMatch(lang === 'en' ? /daily in the first week/ : /de eerste week elke dag/);
+        expect(body(template, phase.id)).toMatch(lang === 'en' ? /every working day in the first week/ : /de eerste week elke werkdag/);
       }
     }
   });

@@ -59,11 +59,11 @@ describe('the gates of a part rolled back', () => {
     const result = await check('2027-04-19', '2027-04-26');
     // The decision stays: Albina's 25 keeps the condition unmet, as it must while Albina uses the old tools.
     expect([result.decommissionReady, result.condition?.observed, result.condition?.lowest]).toEqual([false, 25, { location: 'Albina' }]);
-    expect(result.condition?.stillOnNewTool).toEqual({ observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' });
+    expect(result.condition?.stillOnNewTool).toEqual({ observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26', together: null });
     expect(decommissionLine(result, 'en')).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; waits while Albina is back on the old tools \(rolled back on 2027-04-19\); still on the new tool: .+ is 86\.5 \(lowest: location Paramaribo\), needs >= 80$/);
     expect(decommissionLine(result, 'nl')).toContain('wacht zolang Albina weer met de oude middelen werkt (teruggedraaid op 2027-04-19); nog op het nieuwe middel: actief gebruik is 86,5 (laagste: vestiging Paramaribo), nodig: >= 80');
     const json = JSON.parse(renderJson(result));
-    expect(json.decommission).toEqual({ ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26' } });
+    expect(json.decommission).toEqual({ ready: false, due: null, guards: [], backOnOldTools: [{ only: { location: 'Albina' }, on: '2027-04-19' }], stillOnNewTool: { observed: 86.5, lowest: { location: 'Paramaribo' }, day: '2027-04-26', together: null } });
     // Before the rollback, the lowest part decides and is named, as always.
     const before = await check('2027-04-19', '2027-04-16');
     expect(before.condition?.stillOnNewTool).toBeUndefined();

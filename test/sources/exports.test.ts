@@ -27,7 +27,7 @@ describe('the five exports of examples/adoption, read as the tools write them', 
     // The whole organization on 03-29: 3 + 10 + 2 active of 25 - 2 excluded.
     expect(pick(all, 'active_use_pct').at(-1)).toEqual(['2027-03-29', 65.2174, 22]);
     expect(pick(all, 'active_use_pct', 'Office').at(-1)).toEqual(['2027-03-29', 60, 4]); // 3 of 5
-    expect(warnings).toContain('sources[0]: 1 person in the export is not in the roster examples/adoption/people.csv and left out');
+    expect(warnings).toContain('sources[0]: 1 account in the export is not in the roster examples/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)');
   });
 
   it('Slack overview: weekly active members over enabled membership, one value a day', async () => {
@@ -164,7 +164,7 @@ describe('the five exports of examples/adoption, read as the tools write them', 
       expect(pick(all, 'active_use_pct', 'nickerie/Nieuw Nickerie')).toEqual([['2027-03-29', 42.8571, 7]]);
       // The organization: 3 + 8 + 3 active of 25 - 2 excluded.
       expect(pick(all, 'active_use_pct')).toEqual([['2027-03-29', 60.8696, 22]]);
-      expect(warnings).toEqual([`sources[0]: 1 person in the export is not in the roster ${path.join(dir, 'adoption/people.csv')} and left out`]);
+      expect(warnings).toEqual([`sources[0]: 1 account in the export is not in the roster ${path.join(dir, 'adoption/people.csv')} and left out; add a colleague's account to the roster; one that is no one person's (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)`]);
     });
 
     it('stops and says how to show user names when Microsoft 365 conceals them', async () => {

@@ -57,7 +57,7 @@ describe('activity exports read on their bytes', () => {
     const roster = path.join(varied, 'adoption/people.csv');
     writeFileSync(roster, readFileSync(roster, 'utf8').replace('Naomi Wongsodikromo', 'Sandra Pinas'));
     const { warnings } = await activity(varied);
-    expect(warnings).toContain('sources[0]: 2 people in the export are not in the roster DIR/adoption/people.csv and left out');
+    expect(warnings).toContain('sources[0]: 2 accounts in the export are not in the roster DIR/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)');
   });
 
   it('match ids outside ASCII without regard to case, and count each stranger once', async () => {
@@ -72,7 +72,7 @@ describe('activity exports read on their bytes', () => {
       ['2027-03-22', 66.6667, 2],
       ['2027-03-29', 66.6667, 2],
     ]);
-    expect(warnings).toContain('sources[0]: 2 people in the export are not in the roster DIR/adoption/people.csv and left out');
+    expect(warnings).toContain('sources[0]: 2 accounts in the export are not in the roster DIR/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)');
   });
 
   it('leave deleted and unlicensed accounts the roster lacks out of the count of strangers, as exclude: leaves them out of the shares', async () => {
@@ -91,6 +91,6 @@ describe('activity exports read on their bytes', () => {
     const { shares: before, warnings: said } = await original();
     expect(shares).toEqual(before);
     expect(warnings).toEqual(said);
-    expect(warnings).toContain('sources[0]: 1 person in the export is not in the roster DIR/adoption/people.csv and left out');
+    expect(warnings).toContain('sources[0]: 1 account in the export is not in the roster DIR/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)');
   });
 });

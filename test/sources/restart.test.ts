@@ -48,7 +48,7 @@ describe('a second try (restart:) reads no export of the earlier attempt', () =>
     const plain = secondTry('2027-03-16');
     // Its 26 codes are not counted as people missing from the roster either.
     expect(warnings).toEqual((await points(planIn(plain), plain)).warnings.map((w) => w.replaceAll(plain, dir)));
-    expect(warnings).toContain(`sources[0]: 1 person in the export is not in the roster ${dir}/adoption/people.csv and left out`);
+    expect(warnings).toContain(`sources[0]: 1 account in the export is not in the roster ${dir}/adoption/people.csv and left out; add a colleague's account to the roster; one that is no one person's (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)`);
     const early = secondTry('2027-03-15', concealed);
     await expect(points(planIn(early), early)).rejects.toThrow(/3_15_2027 9_14_02 AM\.csv has none of the people of the roster/);
   });

@@ -60,7 +60,7 @@ describe('a roster that says when people joined and left', () => {
     // Without her the pilot's 8 March reads 2 of 2: the day's share is not the one decided on then.
     expect(share(all, 'pilot', '2027-03-08')).toEqual([100, 2]);
     expect(warnings.map((w) => w.replace(`${dir}/`, ''))).toContain(
-      'sources[0]: 2 people in the export are not in the roster adoption/people.csv and left out; 1 of them has both rows that sources[0].exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put their row back with the day they left (people.columns.left) rather than deleting it',
+      'sources[0]: 2 accounts in the export are not in the roster adoption/people.csv and left out; 1 of them has both rows that sources[0].exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put their row back with the day they left (people.columns.left) rather than deleting it; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)',
     );
   });
 

@@ -51,7 +51,7 @@ describe("Slack's Members export: one row per member for a window, its day in th
       ['2027-03-30', 66.6667, 6],
     ]);
     // The guest is not in the roster; the former employee, deactivated, is what exclude: is for.
-    expect(warnings).toEqual(['sources[0]: 1 person in the export is not in the roster test/fixtures/slack-members/people.csv and left out']);
+    expect(warnings).toEqual(['sources[0]: 1 account in the export is not in the roster test/fixtures/slack-members/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on Email (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)']);
   });
 
   it('takes the report day from asOf: YYYY-MM-DD for a file named otherwise', async () => {
@@ -102,7 +102,7 @@ describe("Slack's Members export: one row per member for a window, its day in th
     const { points: all, warnings } = await points(planIn(dir), dir);
     // Daan counts as not active; the deactivated former employee is now one more stranger.
     expect(series(all, 'amersfoort').at(-1)).toEqual(['2027-03-30', 33.3333, 2]);
-    expect(warnings[0]).toMatch(/^sources\[0\]: 2 people in the export are not in the roster/);
+    expect(warnings[0]).toMatch(/^sources\[0\]: 2 accounts in the export are not in the roster/);
   });
 
   it('excludes by a value with * for any text: the guests, whatever kind', async () => {

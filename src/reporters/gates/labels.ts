@@ -100,18 +100,23 @@ function conditionText(result: GateCheckResult, lang: Language): string {
  * With parts rolled back and still back on the old tools, the switch-off waits for them: those
  * parts by name, each with its day, and the condition as read of the parts still on the new tool.
  */
-export function switchOffWaiting(result: GateCheckResult): { parts: { part: string; on: string }[]; rest: NonNullable<GateCheckResult['condition']> } | undefined {
+export function switchOffWaiting(result: GateCheckResult): { parts: { part: string; on: string }[]; rest: ConditionRead } | undefined {
   const c = result.condition;
   const back = partsStillBack(result);
   if (!c?.stillOnNewTool || back.length === 0) return undefined;
   return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...c, ...c.stillOnNewTool, organization: null } };
 }
 
-function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResult['condition']>, lang: Language): string {
+/** The switch-off condition as read, or as read of the parts still on the new tool (with all of them `together`). */
+type ConditionRead = NonNullable<GateCheckResult['condition']> & { together?: number | null };
+
+function conditionReading(result: GateCheckResult, d: ConditionRead, lang: Language): string {
   const w = gateWords(lang);
   const metric = metricName(result.names, d.metric);
   const read = conditionValue(d, result.names, lang, (v) => shownValue(v, 'last', lang, d.threshold));
-  const value = read !== undefined ? w.is(metric, read) : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
+  // Of the parts still on the new tool, only rows that name no part (which hold the parts back too) may have come.
+  const none = d.together !== undefined && d.measuredOn !== null ? w.notApart(metric) : d.measuredOn !== null ? w.noneStarted(metric) : w.noRows(metric);
+  const value = read !== undefined ? w.is(metric, read) : none;
   // A phase not started by the day measured is said to be so, not read as 0%.
   const waiting = d.notStarted.map((p): [string, string | null] => [phaseName(result.names.phases, p.phase), p.start]);
   return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}`;
@@ -123,9 +128,12 @@ function conditionReading(result: GateCheckResult, d: NonNullable<GateCheckResul
  * started (location Port of Spain) and 72 in the whole organization`), so that neither is read as
  * everyone's. Undefined without a value.
  */
-export function conditionValue(d: NonNullable<GateCheckResult['condition']>, names: DisplayNames, lang: Language, shown: (value: number) => string): string | undefined {
+export function conditionValue(d: ConditionRead, names: DisplayNames, lang: Language, shown: (value: number) => string): string | undefined {
   if (d.observed === null) return undefined;
-  if (d.lowest !== null && Object.keys(d.lowest).length > 0 && d.organization !== null) return gateWords(lang).lowestAndWhole(shown(d.observed), scopeText(d.lowest, names, lang), shown(d.organization));
+  const w = gateWords(lang);
+  const part = d.lowest !== null && Object.keys(d.lowest).length > 0 ? scopeText(d.lowest, names, lang) : undefined;
+  if (part !== undefined && d.organization !== null) return w.lowestAndWhole(shown(d.observed), part, shown(d.organization));
+  if (d.together != null) return part !== undefined ? w.lowestAndTogether(shown(d.observed), part, shown(d.together)) : `${shown(d.observed)} (${w.together})`;
   const scope = conditionScope(d, names, lang);
   return `${shown(d.observed)}${scope ? ` (${scope})` : ''}`;
 }

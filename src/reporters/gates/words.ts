@@ -18,11 +18,17 @@ export interface GateWords {
   launchWaits(phase: string, launch: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   noRows(metric: string): string;
+  /** After a part rolled back: no rows of the parts still on the new tool apart from it. */
+  notApart(metric: string): string;
   parts: { phase: string; group: string; location: string };
   wholeOrganization: string;
   lowest(part: string): string;
   /** The lowest part's value with the whole organization's beside it, each said to be whose: neither is taken for everyone's. */
   lowestAndWhole(observed: string, part: string, whole: string): string;
+  /** Of the parts still on the new tool after a part rolled back: all their people together. */
+  together: string;
+  /** The lowest of those parts' value with all of them together beside it. */
+  lowestAndTogether(observed: string, part: string, together: string): string;
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
   notStarted(day: string, phases: [string, string | null][]): string;
@@ -64,10 +70,13 @@ const EN: GateWords = {
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
+  notApart: (metric) => `${metric} not measured apart from them`,
   parts: { phase: 'phase', group: 'group', location: 'location' },
   wholeOrganization: 'whole organization',
   lowest: (part) => `lowest: ${part}`,
   lowestAndWhole: (observed, part, whole) => `${observed} in the lowest of the parts started (${part}) and ${whole} in the whole organization`,
+  together: 'all of them together',
+  lowestAndTogether: (observed, part, together) => `${observed} in the lowest of the parts started (${part}) and ${together} in all of them together`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, needs ${condition}`,
   notStarted: (day, phases) => `not started by ${day}, the day measured: ${phases.map(([name, start]) => (start ? `${name} (from ${start})` : name)).join(', ')}`,
@@ -109,10 +118,13 @@ const NL: GateWords = {
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,
+  notApart: (metric) => `${metric} niet los van hen gemeten`,
   parts: { phase: 'fase', group: 'groep', location: 'vestiging' },
   wholeOrganization: 'hele organisatie',
   lowest: (part) => `laagste: ${part}`,
   lowestAndWhole: (observed, part, whole) => `${observed} in het laagste van de begonnen delen (${part}) en ${whole} in de hele organisatie`,
+  together: 'al die delen samen',
+  lowestAndTogether: (observed, part, together) => `${observed} in het laagste van de begonnen delen (${part}) en ${together} in al die delen samen`,
   is: (metric, observed) => `${metric} is ${observed}`,
   needs: (what, condition) => `${what}, nodig: ${condition}`,
   notStarted: (day, phases) => `nog niet begonnen op ${day}, de gemeten dag: ${phases.map(([name, start]) => (start ? `${name} (vanaf ${start})` : name)).join(', ')}`,

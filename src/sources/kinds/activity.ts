@@ -128,7 +128,7 @@ export class ActivityReader implements KindReader {
     const concealed = files.filter((f) => f.found === 0 && f.codes > 0);
     if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
     const size = this.missingCount(files);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'person' : 'people'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}`);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}; ${this.sharedNote()}`);
     this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
@@ -307,6 +307,16 @@ export class ActivityReader implements KindReader {
     if (n === 0) return '';
     const rows = n === 1 ? 'their row' : 'their rows';
     return `; ${n} of them ${n === 1 ? 'has' : 'have'} both rows that ${this.context.label}.exclude leaves out (a deleted account) and rows it counts: someone who left and was taken out of the roster drops out of the shares of the days they worked here, so put ${rows} back with the day they left (people.columns.left) rather than deleting ${n === 1 ? 'it' : 'them'}`;
+  }
+
+  /**
+   * Not every account is a person: a tablet or a desk PC that several people sign in to with one
+   * account, a meeting room, a service account. Adding such an account to the roster makes it one
+   * more person, who never is any of the people using it.
+   */
+  private sharedNote(): string {
+    const { label } = this.context;
+    return `add a colleague's account to the roster; one that is no one person's (a shared tablet, a meeting room, a service account) belongs in ${label}.exclude, on ${this.source.person} (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)`;
   }
 
   /** Rows last active after the day the plan gives their export: the day is wrong, and so are the shares. */

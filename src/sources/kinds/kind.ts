@@ -18,6 +18,8 @@ export interface SourcePoint extends Observation {
    * people there), so it counts only for gates of that same scope.
    */
   exact?: true;
+  /** The share of the people still on the new tool, with these parts rolled back (see backKey): no part of the organization's own. */
+  stillOn?: string;
 }
 
 export interface KindContext {
