@@ -3,7 +3,7 @@ import { lstat } from 'node:fs/promises';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
-import { buildSchedule, filterSchedule } from '../schedule/build.js';
+import { filterSchedule, recordedSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { colors, dayOption, requirePlan, say, writeOut } from './common.js';
@@ -36,7 +36,7 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   if (options.location !== undefined && !locations.includes(options.location)) {
     throw new RolloutError(`--location: no location "${options.location}"${locations.length ? `; locations are ${locations.join(', ')}` : ' (the plan lists none)'}`);
   }
-  const full = buildSchedule(plan, start === undefined ? {} : { start });
+  const full = recordedSchedule(plan, start === undefined ? {} : { start });
   const schedule = filterSchedule(full, { phase: options.phase, location: options.location });
   const toFile = options.output !== undefined && options.output !== '-';
   // A calendar written over the one before carries its SEQUENCEs on (README: the calendar).

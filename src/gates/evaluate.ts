@@ -1,8 +1,9 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
-import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { beforeResume, resumedBy } from '../rollback/first-try.js';
 import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
@@ -44,6 +45,27 @@ export interface GateWindow {
 }
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
+  return firstTries(plan, asOf, windowsOf(plan, phases, asOf));
+}
+
+/**
+ * A go/no-go of another part due by the day a part rolled back that starts again (resume) was
+ * judged for that part's first try: its window and verdict stay those of its due day then, however
+ * the second try re-dates it, as the record (withdrawn: it decides nothing for the second try).
+ * The part's own gates are its second try's, read from its new start.
+ */
+function firstTries(plan: Plan, asOf: Day, windows: GateWindow[]): GateWindow[] {
+  return resumedBy(plan, asOf).reduce((now, k) => {
+    const first = beforeResume(plan, k);
+    const { on, only } = plan.partRollbacks[k]!;
+    const rolledBack = parseDay(on);
+    const then = windowsOf(first, timePhases(first), asOf);
+    const judged = (w: GateWindow): GateWindow => ({ ...w, heldSince: rolledBack, heldPart: only, withdrawn: true, judgedBefore: true });
+    return now.map((w, i) => (then[i]!.started && !then[i]!.withdrawn && then[i]!.due <= rolledBack && then[i]!.due !== w.due ? judged(then[i]!) : w));
+  }, windows);
+}
+
+function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
   const rolledBackOn = readWindow(plan, asOf).until;

@@ -20,6 +20,8 @@ import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js'
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
+import { withFirstTries } from '../rollback/first-try.js';
+import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -106,6 +108,15 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
   return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+}
+
+/**
+ * The schedule as `schedule` shows it: with each part's first try kept as the record next to its
+ * second (see withFirstTries). The messages, checks and report read buildSchedule, whose items
+ * are each one's latest.
+ */
+export function recordedSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
+  return withFirstTries(buildSchedule(plan, options), plan, (first) => buildSchedule(first, options));
 }
 
 /** How many days a phase's extensions add to its end, after the pauses. */
@@ -608,16 +619,9 @@ class EventBuilder {
 
   /** By date and time; the stable sort keeps steps of one day in the order they happen. */
   sorted(): ScheduleEvent[] {
-    const order = (e: ScheduleEvent) => EVENT_TYPES.indexOf(e.type);
-    return [...this.events].sort(
-      (a, b) =>
-        compare(a.date, b.date) ||
-        compare(a.time ?? '', b.time ?? '') ||
-        order(a) - order(b) ||
-        compare(a.phase ?? '', b.phase ?? '') ||
-        compare(a.location ?? '', b.location ?? ''),
-    );
+    return [...this.events].sort(compareEvents);
   }
+
 }
 
 /**
@@ -640,10 +644,6 @@ export function sessionKind(phase: TimedPhase): SessionKind {
   return 'group';
 }
 
-/** Code-point order: the same on every machine, unlike locale collation. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Keeps one phase's or one location's part of a schedule, what an open pause holds included. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {

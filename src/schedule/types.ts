@@ -52,6 +52,8 @@ export interface ScheduleEvent {
   sequence?: number;
   /** A pause written in ahead (`decided`): the day its notice goes out, before the pause's first day. */
   noticeOn?: string;
+  /** An item of a part's second try, dated anew from the day it starts again (`rollback.resume.on`, given here): the first try's stays as it was, and this one has a calendar UID of its own. */
+  secondTry?: string;
 }
 
 /** An item an open pause holds: it has no date until the pause gets an end. */

@@ -74,6 +74,28 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(read(files[3]!)).toContain('Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn.');
   });
 
+  it("schedule, its calendar and gate-check keep the first try as it was and add the second try's items and go/no-go", () => {
+    const { plan, usage } = folder('2027-05-17');
+    type Item = { date: string; type: string; phase?: string; key: string; secondTry?: string };
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { events: Item[] };
+    const dates = (type: string, key: string) => json.events.filter((e) => e.type === type && e.key === key).map((e) => [e.date, e.secondTry ?? null]);
+    expect(dates('launch', 'launch')).toContainEqual(['2027-03-30', null]);
+    expect(dates('launch', 'launch')).toContainEqual(['2027-05-17', '2027-05-17']);
+    expect(dates('gate', 'albina-go-no-go')).toEqual([
+      ['2027-03-25', null],
+      ['2027-05-14', '2027-05-17'],
+    ]);
+    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+    const launches = calendar.filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('launch-albina-launch'));
+    expect(launches.map((v) => String(v.getFirstPropertyValue('dtstart')).slice(0, 10))).toEqual(['2027-03-30', '2027-05-17']);
+    expect(new Set(launches.map((v) => v.getFirstPropertyValue('uid'))).size).toBe(2);
+    // The go/no-go of 25 March is not judged again on the second try's window: it keeps that day's verdict.
+    const gates = JSON.parse(run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-06-14', '--format', 'json']).stdout) as { gates: { id: string; due: string; window: { to: string } }[] };
+    expect(gates.gates.filter((g) => g.id === 'albina-go-no-go').map((g) => [g.due, g.window.to])).toEqual([['2027-03-25', '2027-03-25']]);
+    const text = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-06-14', '--lang', 'en']).stdout;
+    expect(text).toMatch(/albina-go-no-go \(.*to 2027-03-25.*then Albina rolled back on 2027-04-19/);
+  });
+
   it('validate refuses a resume before the rollback at its line (exit 1), and gate-check stops on it (exit 2)', () => {
     const { plan, usage } = folder('2027-04-12');
     const line = /rollout\.yaml:\d+:\d+: error rollback\.resume\.on: Albina starts again on 2027-04-12, before it rolled back on 2027-04-19/;

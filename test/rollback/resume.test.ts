@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
 import { partRollbackLines } from '../../src/reporters/schedule/describe.js';
-import { buildSchedule } from '../../src/schedule/build.js';
+import { buildSchedule, recordedSchedule } from '../../src/schedule/build.js';
+import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
 import { parseDay } from '../../src/util/dates.js';
 import { diagnosticLines, ROOT, tempDir, validPlan } from '../helpers.js';
 
@@ -32,7 +33,7 @@ function usage(): string {
 
 describe('a part that starts again after its rollback (resume)', () => {
   it('runs the part again, whole, from its resume day, and the switch-off after it instead of on hold', () => {
-    const schedule = buildSchedule(validPlan(resumed()));
+    const schedule = recordedSchedule(validPlan(resumed()));
     expect(schedule.phases.find((p) => p.id === 'albina')).toMatchObject({ start: '2027-05-17', end: '2027-06-04' });
     expect(schedule.phases.find((p) => p.id === 'albina')).not.toHaveProperty('rolledBack');
     expect(schedule.phases.find((p) => p.id === 'switch-off')).toMatchObject({ start: '2027-06-07' });
@@ -40,10 +41,13 @@ describe('a part that starts again after its rollback (resume)', () => {
     // The rollback stays as the record of the first try, on its own day.
     expect(schedule.events.filter((e) => e.type === 'rollback').map((e) => [e.date, e.key, e.location])).toEqual([['2027-04-19', 'rollback-1', 'Albina']]);
     expect(schedule.rollbacks).toMatchObject([{ on: '2027-04-19', only: { location: 'Albina' }, resume: { on: '2027-05-17', changed: changed.nl } }]);
-    // Albina's welcome and training come again on the new start; the head office keeps its dates.
-    expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'launch').map((e) => e.date)).toEqual(['2027-05-17']);
+    // Albina's welcome and training come again on the new start, as the second try's, next to the first try's of 30 March; the head office keeps its dates.
+    expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'launch').map((e) => [e.date, e.secondTry])).toEqual([
+      ['2027-03-30', undefined],
+      ['2027-05-17', '2027-05-17'],
+    ]);
     // Announced and reminded again as far ahead of the new start as the first try was (Tuesday 16 March, after Easter Monday).
-    expect(schedule.events.filter((e) => e.phase === 'albina' && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date, e.title])).toEqual([
+    expect(schedule.events.filter((e) => e.phase === 'albina' && e.secondTry && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date, e.title])).toEqual([
       ['announcement', '2027-05-04', expect.any(String)],
       ['reminder', '2027-05-11', expect.stringContaining('2027-05-17')],
     ]);
@@ -72,6 +76,27 @@ describe('a part that starts again after its rollback (resume)', () => {
     expect(active.withdrawn).toBeUndefined();
     expect(after.decommission).toMatchObject({ due: '2027-06-07' });
     expect([after.decision, after.decommissionReady]).toEqual(['continue', true]);
+  });
+
+  it("keeps the first try's items and the go/no-go judged for it as they were, and adds the second try's under calendar UIDs of their own", async () => {
+    const plan = validPlan(resumed());
+    const schedule = recordedSchedule(plan);
+    // The go/no-go for Albina was due Thursday 25 March (Good Friday off) and judged then; the second try has its own before 17 May.
+    expect(schedule.events.filter((e) => e.type === 'gate' && e.key === 'albina-go-no-go').map((e) => [e.date, e.secondTry])).toEqual([
+      ['2027-03-25', undefined],
+      ['2027-05-14', '2027-05-17'],
+    ]);
+    expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'training' && !e.secondTry).map((e) => e.date)).toEqual(['2027-03-30']);
+    // The first try's calendar entries keep the UIDs they had before the resume was written in; the second try's are new.
+    const ids = (ics: string) => [...ics.matchAll(/^UID:(launch-albina\S*)\r?$/gm)].map((m) => m[1]);
+    const before = ids(scheduleIcs(buildSchedule(validPlan(stringify(base)))));
+    const after = ids(scheduleIcs(schedule));
+    expect(after).toHaveLength(2);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[0]);
+    // gate-check after the resume: the go/no-go of 25 March keeps that day's verdict, read up to it, not the second try's longer window.
+    const result = (await checkGates({ plan, files: [usage()], asOf: parseDay('2027-06-14'), lenient: false })).result;
+    expect(result.gates.filter((g) => g.id === 'albina-go-no-go').map((g) => [g.due, g.window.to, g.withdrawn])).toEqual([['2027-03-25', '2027-03-25', true]]);
   });
 
   it('is refused on or before the rollback, and for the whole rollout, at its line', () => {

@@ -43,10 +43,11 @@ function uids(schedule: Schedule, events: ScheduleEvent[]): string[] {
   const { restart } = schedule;
   const head = JSON.stringify([schedule.plan.organization, schedule.plan.tool, ...(restart ? [`restart ${restart.rolledBackOn}`] : [])]).slice(0, -1);
   return events.map((e) => {
-    const key = `${e.type}\u0000${e.phase ?? ''}\u0000${e.key}\u0000${e.location ?? ''}`;
+    const key = `${e.type}\u0000${e.phase ?? ''}\u0000${e.key}\u0000${e.location ?? ''}\u0000${e.secondTry ?? ''}`;
     let known = seen.get(key);
     if (!known) {
-      const identity = `${head},${JSON.stringify([e.type, e.phase ?? null, e.key, e.location ?? null]).slice(1)}`;
+      // A part's second try (rollback.resume) adds its day, as restart does: the first try's entries stay as they were.
+      const identity = `${head},${JSON.stringify([e.type, e.phase ?? null, e.key, e.location ?? null, ...(e.secondTry ? [`resume ${e.secondTry}`] : [])]).slice(1)}`;
       const words = readableId([e.type, e.phase ?? '', e.key, e.location ?? ''].join(' ')).slice(0, 60).replace(/-+$/, '');
       seen.set(key, (known = { stem: `${words}-${shortHash(identity)}`, count: 0 }));
     }

@@ -1,0 +1,41 @@
+import type { Plan } from '../plan/resolve.js';
+import { parseDay, type Day } from '../util/dates.js';
+import type { Schedule, ScheduleEvent } from '../schedule/types.js';
+import { compareEvents } from '../schedule/event-order.js';
+
+/** The plan as it was before the rollback `k` of one part started that part again: rolled back, without its resume. */
+export function beforeResume(plan: Plan, k: number): Plan {
+  return { ...plan, partRollbacks: plan.partRollbacks.map((r, i) => (i === k ? withoutResume(r) : r)) };
+}
+
+/** The rollbacks of one part that start it again (`resume`) by `day`, by their place in the plan. */
+export function resumedBy(plan: Plan, day: Day): number[] {
+  return plan.partRollbacks.flatMap((r, k) => (r.resume && parseDay(r.on) <= day ? [k] : []));
+}
+
+const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>): string => [e.type, e.phase ?? '', e.key, e.location ?? ''].join('\u0000');
+
+/**
+ * The schedule of a plan whose parts start again (`resume`), with each part's first try kept as
+ * the record, as `restart:` keeps a whole first attempt: what was dated before the rollback
+ * (its launch, training, office hours, the go/no-go judged for it) stays on its day under its own
+ * calendar UID, and what the second try dates anew for those items is added as items of their own
+ * (`secondTry`), not moved onto the first try's.
+ */
+export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
+  let events = schedule.events;
+  plan.partRollbacks.forEach((r, k) => {
+    if (!r.resume) return;
+    const dated = new Set(events.map((e) => `${identity(e)}\u0000${e.date}`));
+    const first = build(beforeResume(plan, k)).events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
+    const again = new Set(first.map(identity));
+    events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
+  });
+  return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents) };
+}
+
+function withoutResume<R extends { resume?: unknown }>(r: R): R {
+  const rolledBack = { ...r };
+  delete rolledBack.resume;
+  return rolledBack;
+}
