@@ -121,6 +121,16 @@ describe('an extension makes a running phase run longer', () => {
     expect(phase(s, 'rest').start).toBe('2027-02-01');
     expect(s.extensions!.map((x) => [x.was, x.until])).toEqual([['2027-01-15', '2027-01-22'], ['2027-01-22', '2027-01-29']]);
   });
+
+  it('two extensions of one phase decided in the same week, or on the same day, add up: the next phase starts the Monday after', () => {
+    for (const second of ['2027-01-13', '2027-01-11']) {
+      const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: second, by: '1w' }]));
+      expect(phase(s, 'pilot').end).toBe('2027-01-29');
+      expect(phase(s, 'rest')).toMatchObject({ start: '2027-02-01', end: '2027-02-12' });
+      expect(phase(s, 'off').start).toBe('2027-02-15');
+      expect(s.events.find((e) => e.type === 'launch' && e.phase === 'rest')?.date).toBe('2027-02-01');
+    }
+  });
 });
 
 describe('validate names a bad extension at its line', () => {
