@@ -153,6 +153,14 @@ describe('validate names a bad extension at its line', () => {
     expect(lines({ phase: 'pilot', until: '2027-01-14', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].until: the phase pilot ends on 2027-01-15 already');
   });
 
+  it('an extension that adds only days off: the Sunday after a Friday end, or two days', () => {
+    const hint = '(write until: a working day after 2027-01-15, or by: 1w)';
+    expect(lines({ phase: 'pilot', until: '2027-01-17', decided: '2027-01-11' }, 'extension-length')).toEqual([
+      `rollout.yaml:20:12: error extensions[0].until: the extension of phase pilot to 2027-01-17 adds only days off: it adds no working day ${hint}`,
+    ]);
+    expect(lines({ phase: 'pilot', by: '2d', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].by: the extension of phase pilot to 2027-01-17 adds only days off');
+  });
+
   it('a pause of the phase, or of everything, while it runs longer', () => {
     const found = lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-01-19', until: '2027-01-21', reason: 'network' }] });
     expect(found).toEqual([
