@@ -26,6 +26,13 @@ export function checkExtensions(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'unknown-phase', path: at('phase'), message: `no phase with id "${e.phase}"`, hint: didYouMean(e.phase, ids) ?? `phases are: ${ids.join(', ')}` });
       return;
     }
+    // Its turn-off, celebration and reviews do not move with an extension: the switch-off moves by a pause.
+    if (plan.phases[n]!.kind === 'decommission') {
+      const launches = plan.phases.filter((p) => p.kind === 'launch');
+      const hint = `to keep the old system on longer, extend the last launch phase${launches.length > 0 ? ` (${launches.at(-1)!.id})` : ''} or write a pause of the switch-off: see A phase that starts later in the README`;
+      out.push({ severity: 'error', code: 'extension-switch-off', path: at('phase'), message: `the phase ${e.phase} is the switch-off: an extension does not move its turn-off`, hint });
+      return;
+    }
     if ((e.by === undefined) === (e.until === undefined)) {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.by === undefined ? undefined : 'until'), message: e.by === undefined ? 'the extension says neither how long (by) nor until when (until)' : 'the extension gives both by and until', hint: 'write one of by: 1w (how much longer) or until: YYYY-MM-DD (the new last day)' });
       return;

@@ -161,6 +161,13 @@ describe('validate names a bad extension at its line', () => {
     expect(lines({ phase: 'pilot', by: '2d', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].by: the extension of phase pilot to 2027-01-17 adds only days off');
   });
 
+  it('the switch-off: its turn-off would stay on the old day, so it is refused with what to write instead', () => {
+    const phases = [{ id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 }, { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 }];
+    expect(diagnosticLines(minimalPlan({ phases, extensions: [{ phase: 'off', by: '1w', decided: '2027-01-19', reason: 'archive' }] }), 'extension-switch-off')).toEqual([
+      'rollout.yaml:19:12: error extensions[0].phase: the phase off is the switch-off: an extension does not move its turn-off (to keep the old system on longer, extend the last launch phase (pilot) or write a pause of the switch-off: see A phase that starts later in the README)',
+    ]);
+  });
+
   it('a pause of the phase, or of everything, while it runs longer', () => {
     const found = lines({ phase: 'pilot', by: '1w', decided: '2027-01-11' }, 'extension-overlap', { pauses: [{ from: '2027-01-19', until: '2027-01-21', reason: 'network' }] });
     expect(found).toEqual([
