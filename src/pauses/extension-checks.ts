@@ -46,6 +46,11 @@ export function checkExtensions(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.until !== undefined ? 'until' : 'by'), message: `the ${name} ends on ${formatDay(days.end)} already: the extension adds no day`, hint: e.until !== undefined ? 'until is the new last day, after the phase\'s end' : 'by is how much longer it runs, such as 1w' });
       return;
     }
+    if (days.calendar.weekdaysBetween(extra.from, extra.until) === 0) {
+      const hint = `write until: a working day after ${formatDay(days.end)}, or by: 1w`;
+      out.push({ severity: 'error', code: 'extension-length', path: at(e.until !== undefined ? 'until' : 'by'), message: `the extension of ${name} to ${formatDay(extra.until - 1)} adds only days off: it adds no working day`, hint });
+      return;
+    }
     const overlap = pauses.find((s) => !s.extension && (!s.reach || s.reach.held.has(e.phase)) && s.from < extra.until && (s.until === undefined || decided < s.until));
     if (overlap) {
       const span = overlap.until === undefined ? `from ${formatDay(overlap.from)}, still open` : `${formatDay(overlap.from)} until ${formatDay(overlap.until)}`;
