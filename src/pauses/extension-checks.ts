@@ -26,6 +26,13 @@ export function checkExtensions(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'unknown-phase', path: at('phase'), message: `no phase with id "${e.phase}"`, hint: didYouMean(e.phase, ids) ?? `phases are: ${ids.join(', ')}` });
       return;
     }
+    // Its turn-off, celebration and reviews do not move with an extension: the switch-off moves by a pause.
+    if (plan.phases[n]!.kind === 'decommission') {
+      const launches = plan.phases.filter((p) => p.kind === 'launch');
+      const hint = `to keep the old system on longer, extend the last launch phase${launches.length > 0 ? ` (${launches.at(-1)!.id})` : ''} or write a pause of the switch-off: see A phase that starts later in the README`;
+      out.push({ severity: 'error', code: 'extension-switch-off', path: at('phase'), message: `the phase ${e.phase} is the switch-off: an extension does not move its turn-off`, hint });
+      return;
+    }
     if ((e.by === undefined) === (e.until === undefined)) {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.by === undefined ? undefined : 'until'), message: e.by === undefined ? 'the extension says neither how long (by) nor until when (until)' : 'the extension gives both by and until', hint: 'write one of by: 1w (how much longer) or until: YYYY-MM-DD (the new last day)' });
       return;
@@ -44,6 +51,11 @@ export function checkExtensions(plan: Plan): Check[] {
     const extra = extraDays(e, days.end);
     if (!extra) {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.until !== undefined ? 'until' : 'by'), message: `the ${name} ends on ${formatDay(days.end)} already: the extension adds no day`, hint: e.until !== undefined ? 'until is the new last day, after the phase\'s end' : 'by is how much longer it runs, such as 1w' });
+      return;
+    }
+    if (days.calendar.weekdaysBetween(extra.from, extra.until) === 0) {
+      const hint = `write until: a working day after ${formatDay(days.end)}, or by: 1w`;
+      out.push({ severity: 'error', code: 'extension-length', path: at(e.until !== undefined ? 'until' : 'by'), message: `the extension of ${name} to ${formatDay(extra.until - 1)} adds only days off: it adds no working day`, hint });
       return;
     }
     const overlap = pauses.find((s) => !s.extension && (!s.reach || s.reach.held.has(e.phase)) && s.from < extra.until && (s.until === undefined || decided < s.until));

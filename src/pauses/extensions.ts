@@ -51,7 +51,8 @@ function extensionSpan(plan: Plan, extension: Extension, index: number, days: Re
   if (n < 0) return undefined;
   const { end } = days[n]!;
   const extra = Number.isFinite(end) ? extraDays(extension, end) : undefined;
-  if (!extra) return undefined;
+  // One that adds only days off moves nothing (validate refuses it).
+  if (!extra || days[n]!.calendar.weekdaysBetween(extra.from, extra.until) === 0) return undefined;
   const from = parseDay(extension.decided);
   const until = from + (extra.until - extra.from);
   const waiting = waitingFor(plan, new Set([extension.phase]), (k) => days[k]!.start >= from);

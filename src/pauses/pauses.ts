@@ -100,14 +100,15 @@ export class Pauses {
   /**
    * The pauses that move an item of `part`: those without `only`, and those whose part it is in.
    * Pauses of two parts may overlap; an item both hold (the switch-off, waiting for both) waits
-   * from the first one's start until the later resume, once, not the length of each.
+   * from the first one's start until the later resume, once, not the length of each. An extension
+   * is never merged: each adds its own working days, so two extensions of one phase add up.
    */
   for(part: Part): Pauses {
     if (this.spans.every((s) => !s.reach)) return this;
     const spans: PauseSpan[] = [];
     for (const span of this.spans.filter((s) => reaches(s.reach, part))) {
       const last = spans.at(-1);
-      if (!last || (last.until !== undefined && span.from >= last.until)) spans.push(span);
+      if (!last || last.extension || span.extension || (last.until !== undefined && span.from >= last.until)) spans.push(span);
       else {
         const until = last.until === undefined || span.until === undefined ? undefined : Math.max(last.until, span.until);
         const merged: PauseSpan = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };

@@ -121,6 +121,16 @@ describe('an extension makes a running phase run longer', () => {
     expect(phase(s, 'rest').start).toBe('2027-02-01');
     expect(s.extensions!.map((x) => [x.was, x.until])).toEqual([['2027-01-15', '2027-01-22'], ['2027-01-22', '2027-01-29']]);
   });
+
+  it('two extensions of one phase decided in the same week, or on the same day, add up: the next phase starts the Monday after', () => {
+    for (const second of ['2027-01-13', '2027-01-11']) {
+      const s = buildSchedule(plan([{ ...ill, by: '1w' }, { ...ill, decided: second, by: '1w' }]));
+      expect(phase(s, 'pilot').end).toBe('2027-01-29');
+      expect(phase(s, 'rest')).toMatchObject({ start: '2027-02-01', end: '2027-02-12' });
+      expect(phase(s, 'off').start).toBe('2027-02-15');
+      expect(s.events.find((e) => e.type === 'launch' && e.phase === 'rest')?.date).toBe('2027-02-01');
+    }
+  });
 });
 
 describe('validate names a bad extension at its line', () => {
@@ -141,6 +151,21 @@ describe('validate names a bad extension at its line', () => {
   it('neither by nor until, or an end that adds no day', () => {
     expect(lines({ phase: 'pilot', decided: '2027-01-11' }, 'extension-length')[0]).toContain('error extensions[0]: the extension says neither how long (by) nor until when (until)');
     expect(lines({ phase: 'pilot', until: '2027-01-14', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].until: the phase pilot ends on 2027-01-15 already');
+  });
+
+  it('an extension that adds only days off: the Sunday after a Friday end, or two days', () => {
+    const hint = '(write until: a working day after 2027-01-15, or by: 1w)';
+    expect(lines({ phase: 'pilot', until: '2027-01-17', decided: '2027-01-11' }, 'extension-length')).toEqual([
+      `rollout.yaml:20:12: error extensions[0].until: the extension of phase pilot to 2027-01-17 adds only days off: it adds no working day ${hint}`,
+    ]);
+    expect(lines({ phase: 'pilot', by: '2d', decided: '2027-01-11' }, 'extension-length')[0]).toContain('extensions[0].by: the extension of phase pilot to 2027-01-17 adds only days off');
+  });
+
+  it('the switch-off: its turn-off would stay on the old day, so it is refused with what to write instead', () => {
+    const phases = [{ id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 }, { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 }];
+    expect(diagnosticLines(minimalPlan({ phases, extensions: [{ phase: 'off', by: '1w', decided: '2027-01-19', reason: 'archive' }] }), 'extension-switch-off')).toEqual([
+      'rollout.yaml:19:12: error extensions[0].phase: the phase off is the switch-off: an extension does not move its turn-off (to keep the old system on longer, extend the last launch phase (pilot) or write a pause of the switch-off: see A phase that starts later in the README)',
+    ]);
   });
 
   it('a pause of the phase, or of everything, while it runs longer', () => {
