@@ -30,19 +30,28 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   // So is an extension, on the day it was decided.
   const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
-  // Resolved again from the plan as written, which each language's texts come from.
-  const upTo = (day: string | undefined): Plan => {
-    const rollback = rollbacksUpTo(plan.raw.rollback, day);
-    const raw = { ...plan.raw };
-    delete raw.rollback;
-    const pauses = day === undefined ? [] : pausesKnownOn(plan.raw.pauses, day);
-    const extensions = day === undefined ? [] : plan.raw.extensions.filter((e) => e.decided <= day);
-    return resolvePlan({ ...raw, pauses, extensions, ...(rollback ? { rollback } : {}) }, plan.language);
-  };
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];
     if (until === undefined) return { plan, schedule, ...(from !== undefined ? { from } : {}) };
-    const era = upTo(from);
-    return { plan: era, schedule: buildSchedule(era.rollback ? beforeRollback(era) : era), ...(from !== undefined ? { from } : {}), until };
+    const era = planKnownOn(plan, from);
+    return { plan: era, schedule: scheduleKnownOn(era), ...(from !== undefined ? { from } : {}), until };
   });
+}
+
+/**
+ * The plan as it stood on `day`: the pauses, extensions and rollbacks written in by then (none
+ * before the first). Resolved again from the plan as written, which each language's texts come from.
+ */
+export function planKnownOn(plan: Plan, day: string | undefined): Plan {
+  const rollback = rollbacksUpTo(plan.raw.rollback, day);
+  const raw = { ...plan.raw };
+  delete raw.rollback;
+  const pauses = day === undefined ? [] : pausesKnownOn(plan.raw.pauses, day);
+  const extensions = day === undefined ? [] : plan.raw.extensions.filter((e) => e.decided <= day);
+  return resolvePlan({ ...raw, pauses, extensions, ...(rollback ? { rollback } : {}) }, plan.language);
+}
+
+/** The schedule the messages of a plan known on a day give: before its rollback, if it has one. */
+export function scheduleKnownOn(known: Plan): Schedule {
+  return buildSchedule(known.rollback ? beforeRollback(known) : known);
 }

@@ -2,6 +2,8 @@ import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { formatList } from '../util/lists.js';
+import { formatDay, parseDay } from '../util/dates.js';
+import { planKnownOn, scheduleKnownOn } from './eras.js';
 import { extensionOf, type Message } from './messages.js';
 import type { PauseReaders } from '../pauses/readers.js';
 
@@ -11,7 +13,9 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
   // The reason in this message's language: the schedule has it in the plan's first.
   const reason = plan.extensions.filter((e) => e.phase === x.phase && e.decided === x.decided)[0]?.reason ?? x.reason;
   const extra = schedule.events.filter((e) => e.type === 'office-hours' && e.key === 'extended' && e.phase === x.phase && e.date > x.was && e.date <= x.until);
-  const launchOf = (id: string) => schedule.events.find((e) => e.type === 'launch' && e.phase === id);
+  // The day each start had as people were last told: the schedule the day before this extension was decided.
+  const told = scheduleKnownOn(planKnownOn(plan, formatDay(parseDay(x.decided) - 1)));
+  const launchOf = (id: string) => told.events.find((e) => e.type === 'launch' && e.phase === id);
   return {
     phase: names.get(x.phase) ?? x.phase,
     was: x.was,
@@ -20,9 +24,14 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
     reason,
     officeHours: { days: [...new Set(extra.map((e) => e.date))], time: clock(extra) },
     // The launches that wait for it, with the day each had: their people read both.
-    waiting: x.waiting.map((w) => ({ name: names.get(w.id) ?? w.name, launch: w.start, was: launchOf(w.id)?.pausedFrom ?? null })),
+    waiting: x.waiting.map((w) => ({ name: names.get(w.id) ?? w.name, launch: w.start, was: wasDay(launchOf(w.id)?.date, w.start) })),
     switchOff: x.switchOff ? { old: plan.tool.replaces ?? null, start: x.switchOff.start } : null,
   };
+}
+
+/** The old day of a start, when it had one that differs from the new. */
+function wasDay(told: string | undefined, now: string | null): string | null {
+  return told === undefined || told === now ? null : told;
 }
 
 /** An extension notice's readers as its header names them: the phases, or everyone. */

@@ -8,7 +8,7 @@ import { minimalPlan, validPlan } from '../helpers.js';
  * A two-week pilot from Monday 4 January 2027, then the rest and the switch-off. On Tuesday 12
  * January the coordinator decides the pilot runs a week longer: the trainer is ill.
  */
-async function emails(extension: Record<string, unknown>) {
+async function emails(extension: Record<string, unknown>, more: Record<string, unknown> = {}) {
   const plan = validPlan(
     minimalPlan({
       organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] },
@@ -18,7 +18,8 @@ async function emails(extension: Record<string, unknown>) {
         { id: 'rest', name: { en: 'Everyone else', nl: 'Alle anderen' }, kind: 'launch', audience: 'rest', weeks: 2 },
         { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 },
       ],
-      extensions: [{ phase: 'pilot', decided: '2027-01-12', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' }, ...extension }],
+      extensions: [{ phase: 'pilot', decided: '2027-01-12', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' }, ...extension }, ...((more.extensions as unknown[]) ?? [])],
+      ...(more.pauses ? { pauses: more.pauses } : {}),
     }),
   );
   const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
@@ -49,6 +50,20 @@ describe('the notices of a phase that runs longer', () => {
     const nl = text('2027-01-12_rollout_extension-moves.nl.txt');
     expect(nl).toContain('Alle anderen begint nu op maandag 25 januari in plaats van maandag 18 januari; het uitzetten van e-maildiscussies begint nu op maandag 8 februari.');
     expect(nl).toContain('Waarom: De trainer is ziek.');
+  });
+
+  it('after a second extension, give as the old start the day people were last told', async () => {
+    const text = await emails({ by: '1w' }, { extensions: [{ phase: 'pilot', decided: '2027-01-20', by: '1w', reason: { en: 'the trainer is still ill', nl: 'de trainer is nog steeds ziek' } }] });
+    const en = text('2027-01-20_rollout_extension-moves.en.txt');
+    expect(en).toContain('until Friday, January 29 instead of Friday, January 22');
+    expect(en).toContain('Everyone else now starts on Monday, February 1 instead of Monday, January 25;');
+    expect(text('2027-01-20_rollout_extension-moves.nl.txt')).toContain('Alle anderen begint nu op maandag 1 februari in plaats van maandag 25 januari;');
+  });
+
+  it('after a pause of the next phase, give as its old start the day the pause had moved it to', async () => {
+    const pauses = [{ from: '2027-01-11', until: '2027-01-18', reason: 'network', only: { phase: 'rest' } }];
+    const en = (await emails({ by: '1w' }, { pauses }))('2027-01-12_rollout_extension-moves.en.txt');
+    expect(en).toContain('Everyone else now starts on Monday, February 1 instead of Monday, January 25;');
   });
 
   it('leave what went out before the day it was decided as it went out', async () => {
