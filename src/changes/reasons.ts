@@ -24,6 +24,8 @@ const WORDS: Record<Language, {
   /** `part`: what a pause of one part holds, a location or a phase id. */
   pause: (from: string, until: string | undefined, reason: string, wasUntil?: string, part?: string) => string;
   rollback: (on: string, reason: string) => string;
+  /** A part rolled back that starts again (`resume`), by its name. */
+  resumed: (part: string, on: string, rolledBackOn: string, changed: string | undefined) => string;
   /** A running phase that runs longer, by its name. */
   extension: (name: string, until: string, reason: string) => string;
   noLonger: (why: string) => string;
@@ -42,6 +44,7 @@ const WORDS: Record<Language, {
   en: {
     pause: (from, until, reason, was, part) => `pause ${part ? `of ${part} ` : ''}${until ? `from ${from} until ${until}` : `from ${from}, still open`}${was ? ` instead of ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `rolled back on ${on}: ${reason}`,
+    resumed: (part, on, rolledBackOn, changed) => `${part} starts again on ${on} (rolled back on ${rolledBackOn})${changed === undefined ? '' : `: ${changed}`}`,
     extension: (name, until, reason) => `${name} runs longer, until ${until}: ${reason}`,
     noLonger: (why) => `no longer moved for ${why}`,
     start: (before, after) => `start changed from ${before} to ${after}`,
@@ -63,6 +66,7 @@ const WORDS: Record<Language, {
   nl: {
     pause: (from, until, reason, was, part) => `pauze ${part ? `voor ${part} ` : ''}${until ? `van ${from} tot ${until}` : `vanaf ${from}, nog niet afgelopen`}${was ? ` in plaats van ${was}` : ''}: ${reason}`,
     rollback: (on, reason) => `teruggedraaid op ${on}: ${reason}`,
+    resumed: (part, on, rolledBackOn, changed) => `${part} begint opnieuw op ${on} (teruggedraaid op ${rolledBackOn})${changed === undefined ? '' : `: ${changed}`}`,
     extension: (name, until, reason) => `${name} duurt langer, tot en met ${until}: ${reason}`,
     noLonger: (why) => `niet meer verschoven voor ${why}`,
     start: (before, after) => `start gewijzigd van ${before} naar ${after}`,
@@ -124,7 +128,7 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
     if (!fresh.has(p)) return [];
     const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
     return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only && pausedPartName(p.only, plans.after.phases)), ended: was !== undefined, reach: reach[i] }];
-  }).concat(newExtensions(plans, w)).sort((a, b) => a.from.localeCompare(b.from));
+  }).concat(newExtensions(plans, w), newResumes(plans, w)).sort((a, b) => a.from.localeCompare(b.from));
   // The new pauses (and extensions) that move an item: those whose part it is in; all of them where none is (a
   // go/no-go gate follows the launch it guards, the reviews the phase the rollout ends with).
   const reaching = (e: Item) => {
@@ -209,6 +213,21 @@ function newExtensions(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[L
     if (!e || known.has(key(e))) return [];
     const text = w.extension(phaseName(plans.after.phases, e.phase), formatDay(s.extension!.end), e.reason);
     return [{ from: e.decided, text, ended: false, reach: { phases: new Set([...s.reach!.phases, e.phase]), held: new Set<string>() } }];
+  });
+}
+
+/**
+ * The parts `after` starts again (`resume`) and `before` did not, or on another day, as the reason
+ * of what their second try moves: the part's items from its announcement on, and what waits for it.
+ */
+function newResumes(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[Language]) {
+  const key = (r: Plan['partRollbacks'][number]) => JSON.stringify([r.on, r.only.phase, r.only.location, r.resume?.on]);
+  const known = new Set(plans.before.partRollbacks.map(key));
+  if (plans.after.partRollbacks.every((r) => !r.resume || known.has(key(r)))) return [];
+  return planPauses(plans.after).spans.flatMap((s) => {
+    const r = s.rollback;
+    if (!r?.resume || known.has(key(r))) return [];
+    return [{ from: formatDay(s.from), text: w.resumed(pausedPartName(r.only, plans.after.phases), r.resume.on, r.on, r.resume.changed), ended: true, reach: s.reach }];
   });
 }
 

@@ -31,6 +31,9 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(table).toContain('Microsoft Teams rollout at Sranan Advies: 25 people, 2027-03-01 to 2027-06-11');
     expect(table).toContain('Albina starts again on 2027-05-17, its phases run again from then; what is different this time: a new fibre line');
     expect(table).not.toContain('On hold while Albina is rolled back');
+    // What the second try moved says so, not that a pause moved it.
+    expect(table).toContain('moved by a second try from 2027-03-30');
+    expect(table).not.toContain('moved by a pause');
     const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[]; rollbacks: { resume: unknown }[] };
     expect(json.phases.map((p) => [p.id, p.start, p.end]).slice(2)).toEqual([
       ['albina', '2027-05-17', '2027-06-04'],
@@ -72,6 +75,16 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(read(files[2]!)).toContain('Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.');
     expect(read(files[2]!)).toContain('**Wat er deze keer anders is:** Een nieuwe glasvezellijn.');
     expect(read(files[3]!)).toContain('Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn.');
+  });
+
+  it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
+    const { plan } = folder('2027-05-17');
+    const diff = (lang: string) => run(['diff', ALBINA, plan, '--format', 'markdown', '--lang', lang]);
+    const en = diff('en');
+    expect(en.status).toBe(1);
+    expect(en.stdout).toMatch(/\| moved \| 2027-03-30 \| 2027-05-17 \| .* \| Launch albina \| .* \| Albina starts again on 2027-05-17 \(rolled back on 2027-04-19\): a new fibre line \|/);
+    expect(en.stdout).toMatch(/\| resumed \| {2}\| 2027-06-11 \| .*Decommission.* \| Albina starts again on 2027-05-17/);
+    expect(diff('nl').stdout).toContain('Albina begint opnieuw op 2027-05-17 (teruggedraaid op 2027-04-19): een nieuwe glasvezellijn');
   });
 
   it('validate refuses a resume before the rollback at its line (exit 1), and gate-check stops on it (exit 2)', () => {

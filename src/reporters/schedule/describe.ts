@@ -26,7 +26,7 @@ const WORDS = {
     heading: (w: number, from: string, to: string) => `Week ${w} (${from} to ${to})`,
     moved: (from: string, why: string) => `moved from ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
-    paused: (from: string, by: Mover = 'pause') => `moved by ${{ pause: 'a pause', extension: 'an extension', either: 'a pause or an extension' }[by]} from ${from}`,
+    paused: (from: string, by: Mover = 'pause') => `moved by ${{ pause: 'a pause', extension: 'an extension', either: 'a pause or an extension', resume: 'a second try' }[by]} from ${from}`,
     noticeOn: (day: string) => `its notice goes out on ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
@@ -72,7 +72,7 @@ const WORDS = {
     heading: (w: number, from: string, to: string) => `Week ${w} (${from} t/m ${to})`,
     moved: (from: string, why: string) => `verplaatst van ${from}: ${why}`,
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
-    paused: (from: string, by: Mover = 'pause') => `door ${{ pause: 'een pauze', extension: 'een verlenging', either: 'een pauze of verlenging' }[by]} verplaatst van ${from}`,
+    paused: (from: string, by: Mover = 'pause') => `door ${{ pause: 'een pauze', extension: 'een verlenging', either: 'een pauze of verlenging', resume: 'een tweede poging' }[by]} verplaatst van ${from}`,
     noticeOn: (day: string) => `het bericht erover gaat uit op ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
       `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
@@ -136,10 +136,12 @@ export function timeLabel(e: ScheduleEvent): string {
   return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 
-/** What moves items in a schedule: its pauses, its extensions, or (a plan with both) either. */
-export type Mover = 'pause' | 'extension' | 'either';
+/** What moves items in a schedule: its pauses, its extensions, a part's second try (`resume`) alone, or (a plan with both) either. */
+export type Mover = 'pause' | 'extension' | 'either' | 'resume';
 
 export function moverOf(schedule: Pick<Schedule, 'pauses' | 'extensions' | 'rollbacks'>): Mover {
+  const resumed = schedule.rollbacks?.some((r) => r.resume) ?? false;
+  if (resumed && schedule.pauses.length === 0 && !schedule.extensions?.length) return 'resume';
   if (!schedule.extensions?.length) return 'pause';
   return schedule.pauses.length > 0 || (schedule.rollbacks?.length ?? 0) > 0 ? 'either' : 'extension';
 }
