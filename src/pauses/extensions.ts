@@ -61,6 +61,7 @@ function extensionSpan(plan: Plan, extension: Extension, index: number, days: Re
     from,
     until,
     workingDays: calendar.weekdaysBetween(extra.from, extra.until),
+    counted: extra,
     pause: { from: extension.decided, until: formatDay(until), reason: extension.reason, decided: extension.decided },
     index,
     reach: { phases: waiting, held: new Set() },

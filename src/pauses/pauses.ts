@@ -14,6 +14,8 @@ export interface PauseSpan {
    * how far every later item moves, so a pause of whole weeks keeps every item on its weekday.
    */
   workingDays: number;
+  /** The days whose working weekdays are its length, when not `from` up to `until`: an extension's extra days, a resumed part's days from its start. */
+  counted?: { from: Day; until: Day };
   pause: Pause;
   /** Index in the plan's pauses, for messages. */
   index: number;
@@ -33,6 +35,16 @@ export function holdsFrom(span: PauseSpan): Day {
 /** Whether a span holds its part on `day`: from holdsFrom until it resumes, or on while open. */
 export function holdsOn(span: PauseSpan, day: Day): boolean {
   return holdsFrom(span) <= day && (span.until === undefined || day < span.until);
+}
+
+/**
+ * A span's length on `calendar`, the one its items step on: a week is a week at a location that
+ * works six or seven days too, so a Monday launch stays on a Monday there.
+ */
+export function lengthOn(span: PauseSpan, calendar: WorkCalendar): number {
+  if (span.until === undefined) return 0;
+  const { from, until } = span.counted ?? { from: span.from, until: span.until };
+  return calendar.weekdaysBetween(from, until);
 }
 
 /** Where a planned day lands after the pauses. */
@@ -99,7 +111,10 @@ export class Pauses {
       if (!last || last.extension || span.extension || (last.until !== undefined && span.from >= last.until)) spans.push(span);
       else {
         const until = last.until === undefined || span.until === undefined ? undefined : Math.max(last.until, span.until);
-        spans[spans.length - 1] = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };
+        const merged: PauseSpan = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };
+        // Both wait from the first one's start until the later resume: counted over those days.
+        delete merged.counted;
+        spans[spans.length - 1] = merged;
       }
     }
     return new Pauses(spans, this.calendar, this.ends);
@@ -146,9 +161,10 @@ export class Pauses {
       if (span.until === undefined) return { day: Infinity, moves, heldBy: span, was: d };
       // Counted even where it leaves the day as it was: while open, it had cancelled the entry.
       moves += 2;
-      if (span.workingDays === 0) continue;
+      const length = lengthOn(span, calendar);
+      if (length === 0) continue;
       // A day meant before the pause but moved into it moves from where it is, so it lands after the pause.
-      meant = calendar.afterWeekdays(meant < span.from ? d : meant, span.workingDays, earlier);
+      meant = calendar.afterWeekdays(meant < span.from ? d : meant, length, earlier);
       d = earlier ? calendar.onOrBefore(meant) : calendar.onOrAfter(meant);
     }
     return { day: d, moves, meant };

@@ -3,7 +3,7 @@ import type { WorkCalendar } from '../schedule/calendar.js';
 import { extendedOfficeHourDays, officeHourDays, type OfficeHoursKey } from '../schedule/office-hours.js';
 import { movedPhase, type TimedPhase } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
-import type { Moved, Pauses } from './pauses.js';
+import { lengthOn, type Moved, type Pauses } from './pauses.js';
 
 /** An office-hours session with where the pauses put it. */
 export interface PausedSession {
@@ -44,7 +44,7 @@ export function pausedOfficeHours(
       return [...stays, ...reached.map((s) => ({ ...s, moved: { day: Infinity, moves: s.moved.moves, heldBy: span, was: s.moved.day } }))];
     }
     // A pause of no working days (a weekend) moves nothing: the phase does not start again.
-    if (span.workingDays === 0) {
+    if (lengthOn(span, phase.calendar) === 0) {
       sessions = [...stays, ...reached.map((s) => ({ ...s, moved: { ...s.moved, moves: s.moved.moves + 2 } }))];
       continue;
     }

@@ -166,10 +166,11 @@ function rollback(ctx: Context): string {
   ].join('');
 }
 
-/** The plan's pauses and why, under the timeline they moved. */
+/** The plan's pauses and extensions and why, under the timeline they moved. */
 function pauses(ctx: Context): string {
   const list = ctx.schedule.pauses;
-  if (list.length === 0) return '';
+  const extensions = ctx.schedule.extensions ?? [];
+  if (list.length === 0 && extensions.length === 0) return '';
   const { words, formats } = ctx;
   // Pauses of two parts may start the same day.
   const key = (p: { from: string; only?: { phase?: string; location?: string } | undefined }) => `${p.from} ${p.only?.phase ?? ''} ${p.only?.location ?? ''}`;
@@ -184,7 +185,12 @@ function pauses(ctx: Context): string {
     const phase = part !== undefined ? `${part}: ` : '';
     return `<li><strong>${esc(span)}</strong> ${esc(phase + (reasons.get(key(p)) ?? p.reason))}</li>`;
   });
-  return `<div class="pauses"><h3>${esc(words.pauses)}</h3><ul>${items.join('')}</ul></div>`;
+  // The schedule is built from the plan in the report's language: its names and reasons are in it.
+  const extended = extensions.map((x) => {
+    const span = words.extensionSpan(formats.short(parseDay(x.decided)), formats.short(parseDay(x.until)), formats.short(parseDay(x.was)), x.workingDays);
+    return `<li><strong>${esc(span)}</strong> ${esc(`${words.runsLonger(x.name)}: ${x.reason}`)}</li>`;
+  });
+  return `<div class="pauses"><h3>${esc(extensions.length ? words.pausesAndExtensions : words.pauses)}</h3><ul>${[...items, ...extended].join('')}</ul></div>`;
 }
 
 function cards(ctx: Context): string[] {

@@ -76,7 +76,9 @@ function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
     if (k < 0) return s;
     const rollback = plan.partRollbacks[k]!;
     // It moves from the part's announcement on, by the working days from the part's start to its resume: the part runs again, whole.
-    return { ...s, rollback, ...(rollback.resume ? { workingDays: calendar.weekdaysBetween(parseDay(starts[k]!), parseDay(rollback.resume.on)) } : {}) };
+    if (!rollback.resume) return { ...s, rollback };
+    const counted = { from: parseDay(starts[k]!), until: parseDay(rollback.resume.on) };
+    return { ...s, rollback, counted, workingDays: calendar.weekdaysBetween(counted.from, counted.until) };
   });
   return new Pauses(spans, calendar);
 }

@@ -74,7 +74,13 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(out.openPause ?? null).toBeNull();
     const report = path.join(tempDir(), 'report.html');
     expect(run(['report', '--plan', plan, '--metrics', metrics, '--at', '2027-03-16', '--output', report, '--lang', 'en']).status).toBe(0);
-    expect(readFileSync(report, 'utf8')).toContain('Pilot group: 1 Mar – 19 Mar');
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('Pilot group: 1 Mar – 19 Mar');
+    // Under the timeline, as the pauses are: the extension that moved it, and why.
+    expect(html).toContain('<h3>Pauses and extensions</h3><ul><li><strong>decided 8 Mar: until 19 Mar instead of 12 Mar, 5 working days longer</strong> Pilot group runs longer: the trainer is ill</li>');
+    const nl = path.join(tempDir(), 'rapport.html');
+    expect(run(['report', '--plan', plan, '--metrics', metrics, '--at', '2027-03-16', '--output', nl, '--lang', 'nl']).status).toBe(0);
+    expect(readFileSync(nl, 'utf8')).toContain('<h3>Pauzes en verlengingen</h3><ul><li><strong>besloten 8 mrt: tot en met 19 mrt in plaats van 12 mrt, 5 werkdagen langer</strong> Pilotgroep duurt langer: de trainer is ziek</li>');
   });
 
   it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {

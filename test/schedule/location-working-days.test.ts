@@ -61,3 +61,34 @@ describe('checking a location’s working days', () => {
     expect(diagnosticLines(holidays(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']), 'holiday-weekend')).toEqual([]);
   });
 });
+
+/*
+ * Albina works every day and Moengo Monday-Saturday; the plan's days are Monday-Friday.
+ * A pilot at the head office from Monday 1 March, then each branch a week after the other.
+ */
+describe('a pause or an extension at a location with its own working days', () => {
+  const moengo = { name: 'Moengo', timezone: 'America/Paramaribo', headcount: 4, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] };
+  const branches = { ...organization, locations: [...organization.locations.slice(0, 2), moengo] };
+  const branchPhases = [
+    { id: 'pilot', name: 'Pilot', audience: { locations: ['Paramaribo'] }, weeks: 2 },
+    { id: 'albina', name: 'Albina', audience: { locations: ['Albina'] }, weeks: 1 },
+    { id: 'moengo', name: 'Moengo', audience: { locations: ['Moengo'] }, weeks: 1 },
+  ];
+  const reason = { en: 'year-end', nl: 'jaarafsluiting' };
+  const launches = (more: Record<string, unknown>) =>
+    buildSchedule(validPlan(minimalPlan({ start: '2027-03-01', organization: branches, calendar: { timezone: 'America/Paramaribo' }, phases: branchPhases, ...more }))).events
+      .filter((e) => e.type === 'launch')
+      .map((e) => `${e.phase} ${e.date} ${new Date(e.date).getUTCDay()}`);
+
+  it('without either, each branch launches on a Monday', () => {
+    expect(launches({})).toEqual(['pilot 2027-03-01 1', 'albina 2027-03-15 1', 'moengo 2027-03-22 1']);
+  });
+
+  it('moves every launch by a week for a one-week pause from Monday to Monday: Mondays stay Mondays', () => {
+    expect(launches({ pauses: [{ from: '2027-03-08', until: '2027-03-15', reason }] })).toEqual(['pilot 2027-03-01 1', 'albina 2027-03-22 1', 'moengo 2027-03-29 1']);
+  });
+
+  it('moves what waits for a pilot extended by a week by a week, at the 7-day and the 6-day branch alike', () => {
+    expect(launches({ extensions: [{ phase: 'pilot', by: '1w', decided: '2027-03-08', reason }] })).toEqual(['pilot 2027-03-01 1', 'albina 2027-03-22 1', 'moengo 2027-03-29 1']);
+  });
+});
