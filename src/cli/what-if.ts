@@ -37,7 +37,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
   if (options.extend !== undefined) {
-    requirePhaseId(plan.phases, options.extend);
+    requirePhaseId(plan.phases, options.extend, '--extend');
     const { extension, set } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
     writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, extension.workingDays), set, { extension }, lang));
     return EXIT.ok;

@@ -131,12 +131,12 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
   };
 }
 
-/** Refuses a `--phase` the plan does not have, naming the closest id and the ones it has. */
-export function requirePhaseId(phases: readonly { id: string }[], id: string): void {
+/** Refuses a phase id given as `option` (`--phase`, `--extend`) that the plan does not have, naming the closest id and the ones it has. */
+export function requirePhaseId(phases: readonly { id: string }[], id: string, option = '--phase'): void {
   if (phases.some((p) => p.id === id)) return;
   const ids = phases.map((p) => p.id);
   const hint = didYouMean(id, ids);
-  throw new RolloutError(`--phase ${id}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
+  throw new RolloutError(`${option} ${id}: the plan has no such phase${hint ? `; ${hint}` : ''} (phases: ${ids.join(', ')})`);
 }
 
 /** The same plan with its texts in another language. */

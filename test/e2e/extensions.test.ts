@@ -128,6 +128,16 @@ describe('rollout what-if --extend and diff', () => {
     expect(refused.stderr).toContain('rollout: --extend department-1 --by 1w --at 2027-03-08: the phase department-1 is not running on 2027-03-08');
   });
 
+  it('what-if --extend names --extend for a phase the plan does not have, and one working day as one', () => {
+    const plan = extendedPlan('');
+    const unknown = run(['what-if', '--plan', plan, '--extend', 'pilots', '--by', '1w', '--at', '2027-03-08']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('rollout: --extend pilots: the plan has no such phase; did you mean "pilot"?');
+    const en = run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '3d', '--at', '2027-03-08', '--lang', 'en']);
+    expect(en.stdout).toContain('until 2027-03-15 instead of 2027-03-12 (1 working day)');
+    expect(run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '3d', '--at', '2027-03-08', '--lang', 'nl']).stdout).toContain('tot en met 2027-03-15 in plaats van 2027-03-12 (1 werkdag)');
+  });
+
   it('diff of the plan before and after the extension gives its reason', () => {
     const before = extendedPlan('');
     const after = extendedPlan();

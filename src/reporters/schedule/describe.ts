@@ -1,4 +1,5 @@
 import { everyoneWord } from '../../plan/condition-text.js';
+import { workingDaysLabel } from '../../util/working-days.js';
 import { pausedPartName } from '../../plan/display-names.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
@@ -29,7 +30,7 @@ const WORDS = {
     paused: (from: string, by: Mover = 'pause') => `moved by ${{ pause: 'a pause', extension: 'an extension', either: 'a pause or an extension', resume: 'a second try' }[by]} from ${from}`,
     noticeOn: (day: string) => `its notice goes out on ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${days} working days)`}${part}: ${reason}`,
+      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${workingDaysLabel(days, 'en')})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
@@ -40,7 +41,7 @@ const WORDS = {
     pauses: 'Pauses',
     pausesAndExtensions: 'Pauses and extensions',
     extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${days} working days${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
+      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${workingDaysLabel(days, 'en')}${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
@@ -75,7 +76,7 @@ const WORDS = {
     paused: (from: string, by: Mover = 'pause') => `door ${{ pause: 'een pauze', extension: 'een verlenging', either: 'een pauze of verlenging', resume: 'een tweede poging' }[by]} verplaatst van ${from}`,
     noticeOn: (day: string) => `het bericht erover gaat uit op ${day}`,
     pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${days} werkdagen)`}${part}: ${reason}`,
+      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${workingDaysLabel(days, 'nl')})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
@@ -86,7 +87,7 @@ const WORDS = {
     pauses: 'Pauzes',
     pausesAndExtensions: 'Pauzes en verlengingen',
     extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${days} werkdagen${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
+      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${workingDaysLabel(days, 'nl')}${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
