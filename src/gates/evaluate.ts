@@ -4,6 +4,7 @@ import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedu
 import { beforeResume, resumedBy } from '../rollback/first-try.js';
 import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { sameName } from '../util/same-name.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
@@ -101,8 +102,6 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   });
 }
 
-const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
-
 /** The phase whose rows a gate reads: none for a gate with `scope: organization`, which reads everyone's. */
 export const gatePhase = (gate: Pick<Gate, 'phase' | 'scope'>): string | undefined => (gate.scope === 'organization' ? undefined : gate.phase);
 
@@ -115,14 +114,14 @@ export function inScope(gate: Gate, scope: Scope): boolean {
   const phase = gatePhase(gate);
   if (scope.exact) return both(scope.phase, phase) && both(scope.group, gate.group) && both(scope.location, gate.location);
   return (
-    (scope.phase === undefined || phase === undefined || same(scope.phase, phase)) &&
-    (gate.group === undefined || same(scope.group, gate.group)) &&
-    (gate.location === undefined || same(scope.location, gate.location))
+    (scope.phase === undefined || phase === undefined || sameName(scope.phase, phase)) &&
+    (gate.group === undefined || sameName(scope.group, gate.group)) &&
+    (gate.location === undefined || sameName(scope.location, gate.location))
   );
 }
 
 /** For a computed share: the gate names the same part of the organization, or both name none. */
-const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : same(b, a));
+const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : sameName(b, a));
 
 /** A gate's observations in its window (which the caller keeps for charts too), and what they add up to. */
 export interface Measured {

@@ -3,6 +3,7 @@ import type { Gate } from '../plan/schema.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { daysEnd } from './series.js';
+import { sameName } from '../util/same-name.js';
 
 /** The playbook's surveys go to a team: below five answers one person's mood decides. */
 const SURVEY_ANSWERS = 5;
@@ -25,9 +26,9 @@ export interface Minimum {
  */
 export function peopleInScope(plan: Plan, gate: Gate, phase: TimedPhase): number {
   const sizes = [phase.people > 0 && gate.scope !== 'organization' ? phase.people : plan.organization.headcount];
-  const location = gate.location && plan.organization.locations.find((l) => l.name.toLowerCase() === gate.location!.toLowerCase());
+  const location = gate.location && plan.organization.locations.find((l) => sameName(l.name, gate.location!));
   if (location && location.headcount !== undefined) sizes.push(location.headcount);
-  const group = gate.group && plan.organization.groups.find((g) => g.name.toLowerCase() === gate.group!.toLowerCase());
+  const group = gate.group && plan.organization.groups.find((g) => sameName(g.name, gate.group!));
   if (group) sizes.push(group.headcount);
   return Math.min(...sizes);
 }

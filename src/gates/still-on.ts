@@ -3,6 +3,7 @@ import type { Reach } from '../pauses/scope.js';
 import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
 import { phasePeople } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
+import { sameName } from '../util/same-name.js';
 import { meanInOrder } from './aggregate.js';
 import type { Scope } from './ledger.js';
 
@@ -40,23 +41,21 @@ export function overlapsBack(plan: Plan, back: readonly PartBack[]): (scope: Sco
   let atLocations: number[][] | undefined;
   const hasPeopleAt = (phase: string, location: string): boolean => {
     atLocations ??= phasePeople(plan).atLocations;
-    const l = plan.organization.locations.findIndex((x) => same(x.name, location));
-    return (atLocations[plan.phases.findIndex((p) => same(p.id, phase))]?.[l] ?? 0) > 0;
+    const l = plan.organization.locations.findIndex((x) => sameName(x.name, location));
+    return (atLocations[plan.phases.findIndex((p) => sameName(p.id, phase))]?.[l] ?? 0) > 0;
   };
-  const held = (r: PartBack, phase: string) => [...r.phases].some((p) => same(p, phase));
+  const held = (r: PartBack, phase: string) => [...r.phases].some((p) => sameName(p, phase));
   return (scope) =>
     back.some((r) => {
       if (scope.phase !== undefined && held(r, scope.phase)) return true;
       if (r.location !== undefined) {
-        if (scope.location !== undefined) return same(scope.location, r.location);
+        if (scope.location !== undefined) return sameName(scope.location, r.location);
         return scope.phase === undefined || hasPeopleAt(scope.phase, r.location);
       }
       if (scope.phase !== undefined) return false;
       return scope.location === undefined || [...r.phases].some((p) => hasPeopleAt(p, scope.location!));
     });
 }
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The shares of the people still on the new tool, computed from the roster apart from the parts

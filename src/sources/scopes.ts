@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Roster } from './roster.js';
 import { reaches } from '../pauses/scope.js';
 import type { PartBack } from '../gates/still-on.js';
+import { sameName } from '../util/same-name.js';
 
 /** Whom a computed share describes: the roster people of a phase, group and location (all when left out). */
 export interface Scope {
@@ -99,8 +100,8 @@ export class RosterParts {
   inScope(scope: Scope): number[] {
     const { plan } = this;
     const phase = scope.phase === undefined ? -1 : plan.phases.findIndex((p) => p.id === scope.phase);
-    const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => g.name.toLowerCase() === scope.group!.toLowerCase());
-    const location = scope.location === undefined ? -1 : plan.organization.locations.findIndex((l) => l.name.toLowerCase() === scope.location!.toLowerCase());
+    const group = scope.group === undefined ? -1 : plan.organization.groups.findIndex((g) => sameName(g.name, scope.group!));
+    const location = scope.location === undefined ? -1 : plan.organization.locations.findIndex((l) => sameName(l.name, scope.location!));
     const back = scope.stillOn?.back ?? [];
     return this.parts.flatMap((part, index) =>
       (phase < 0 || part.phase === phase) && (group < 0 || part.group === group) && (location < 0 || part.location === location) && !back.some((r) => reaches(r, this.names(index))) ? [index] : [],
