@@ -3,10 +3,11 @@ import { weekOf } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
-import type { Schedule, ScheduleEvent, ScheduleExtension, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 import { LocalDays } from '../pauses/local-days.js';
+import { extensionOf } from '../pauses/notices.js';
 import { postponesSwitchOff } from '../rollback/notice.js';
 
 /** One message or checklist to render, once per language. */
@@ -135,11 +136,6 @@ function extensionNotices(schedule: Schedule, event: ScheduleEvent): Message[] {
   const waiting = schedule.phases.filter((p) => extension.waiting.some((w) => w.id === p.id)).map((p) => ({ id: p.id, name: p.name, people: p.people }));
   const everyone = extension.switchOff !== undefined;
   return [own, notice('extension-moves', { everyone, phases: waiting }, everyone || waiting.length > 1 ? undefined : waiting[0]!.id)];
-}
-
-/** The extension an extension item is of: of its phase, the last decided by its day (the schedule lists them in date order). */
-export function extensionOf(schedule: Schedule, event: Pick<ScheduleEvent, 'phase' | 'date'>): ScheduleExtension {
-  return schedule.extensions!.filter((x) => x.phase === event.phase && x.decided <= event.date).at(-1)!;
 }
 
 export interface MessageOptions {
