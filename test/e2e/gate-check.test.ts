@@ -281,4 +281,9 @@ describe('rollout gate-check', () => {
     expect(run(['--help']).stdout).toContain('gate-check');
     expect(run(['gate-check', '--help']).stdout).toContain('rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15');
   });
+
+  it('says in its help that errors stay in English whatever --lang says', () => {
+    // Commander wraps the option's text to the terminal's width.
+    expect(run(['gate-check', '--help']).stdout.replace(/\s+/g, ' ')).toContain('errors and notes stay in English');
+  });
 });

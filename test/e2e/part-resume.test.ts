@@ -99,6 +99,34 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(text).toMatch(/albina-go-no-go \(.*to 2027-03-25.*then Albina rolled back on 2027-04-19/);
   });
 
+  it("gate-check judges the second try's go/no-go as a gate of its own in every format, the replay and the report: a head office that slipped holds the relaunch", () => {
+    const { plan } = folder('2027-05-17');
+    // The weekly Teams export: the head office at 86.5% in March, 50% after Albina rolled back.
+    const usage = path.join(path.dirname(plan), 'slipped.csv');
+    const rows = ['15-03-2027;active_use_pct;86,5;Paramaribo', '26-04-2027;active_use_pct;50;Paramaribo', '24-05-2027;active_use_pct;85;Albina'];
+    writeFileSync(usage, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
+    const check = (format: string, lang = 'en') => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-17', '--format', format, '--lang', lang]);
+    const json = JSON.parse(check('json').stdout) as { decision: string; blockedLaunches: { gates: string[] }[]; gates: { id: string; status: string; window: { from: string; to: string }; due: string; secondTry?: string }[] };
+    expect(json.gates.filter((g) => g.id.startsWith('albina-go-no-go')).map((g) => [g.id, g.status, g.window, g.due, g.secondTry ?? null])).toEqual([
+      ['albina-go-no-go', 'pass', { from: '2027-03-15', to: '2027-03-25' }, '2027-03-25', null],
+      ['albina-go-no-go.second-try', 'fail', { from: '2027-03-15', to: '2027-05-14' }, '2027-05-14', '2027-05-17'],
+    ]);
+    expect([json.decision, json.blockedLaunches[0]!.gates]).toEqual(['pause', ['albina-go-no-go.second-try']]);
+    const text = check('text');
+    expect([text.status, text.stdout]).toEqual([1, expect.stringContaining('launch of Albina on 2027-05-17 waits: albina-go-no-go.second-try failed (major → pause)')]);
+    expect(check('junit').stdout).toContain('<testcase classname="rollout.gates.head-office" name="albina-go-no-go.second-try">');
+    expect(check('markdown', 'nl').stdout).toContain('- **albina-go-no-go.second-try** (niet gehaald): de laatste waarde van 2 rijen actief gebruik (vestiging Paramaribo) van 2027-03-15 tot en met 2027-05-14 is 50 op 2027-04-26, niet \\>= 60');
+    // The Monday before, the replay warns that the relaunch will wait; on the day, it does.
+    const replay = run(['gate-check', '--plan', plan, '--metrics', usage, '--from', '2027-05-10', '--to', '2027-05-17', '--every', '1w', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { failing: string[]; nextLaunch: { gates: string[] } | null });
+    expect(replay.map((d) => [d.failing, d.nextLaunch?.gates ?? null])).toEqual([
+      [[], ['albina-go-no-go.second-try']],
+      [['albina-go-no-go.second-try'], null],
+    ]);
+    const report = run(['report', '--plan', plan, '--metrics', usage, '--at', '2027-05-24', '--lang', 'nl', '-o', '-']).stdout;
+    expect(report).toContain('<title>Toetsmoment albina-go-no-go.second-try: 14 mei, niet gehaald');
+    expect(report).toContain('data-gate="albina-go-no-go.second-try"');
+  });
+
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
     const { plan } = folder('2027-05-17');
     const diff = (lang: string) => run(['diff', ALBINA, plan, '--format', 'markdown', '--lang', lang]);
