@@ -17,6 +17,7 @@ import { matchGlob } from './glob.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
+import { reportColumnNames } from './attendance/teams-columns.js';
 import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
@@ -156,8 +157,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       dateColumn.delete(fileRows);
     }
   }
-  where.checkFound();
-  exclude.checkFound();
+  where.checkFound(reportColumnNames);
+  exclude.checkFound(reportColumnNames);
   for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
     const columns = names.map((n) => JSON.stringify(n)).join(', ');
     context.warn(
