@@ -25,6 +25,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
+import { emailless } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -372,6 +373,8 @@ export class ContextBuilder {
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
     const again = this.secondTry(message);
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
+    // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
+    const unread = emailless(plan, schedule, message);
     return {
       ...this.shared,
       message: {
@@ -379,8 +382,8 @@ export class ContextBuilder {
         template: message.template,
         date: message.date,
         week: message.week,
-        audience: notice?.audience ?? audience,
-        people: notice?.people ?? (surveyed ? surveyed.people : people),
+        audience: `${notice?.audience ?? audience}${unread.people > 0 ? `, ${labels.except} ${formatList(unread.groups, lang, 'and')}` : ''}`,
+        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people),
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
