@@ -537,6 +537,8 @@ export class ContextBuilder {
       // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.
       alsoSwitchOff: p.switchOff ? old : null,
       from: p.from,
+      // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
+      told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
@@ -544,6 +546,12 @@ export class ContextBuilder {
       laterStart: this.laterStart(p),
       waiting: this.waiting(message.event!.key),
     };
+  }
+
+  /** The day a pause's notice goes out, as the pause notice itself is dated. */
+  private pauseToldOn(key: string): string | undefined {
+    const item = this.schedule.events.find((e) => e.type === 'pause' && e.key === key);
+    return item && (item.noticeOn ?? item.date);
   }
 
   /**

@@ -286,6 +286,16 @@ describe('the notices that move a group’s dates, for a group reached by text a
     expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo</li>');
   });
 
+  it('a pause of the crews’ phase decided ahead: the resume text and notice recall the day the pause was told, in Dutch and English', async () => {
+    const files = await renderWith({ pauses: [{ from: '2027-04-19', until: '2027-04-26', decided: '2027-04-09', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
+    expect(crews(files, 'pause')[0]).toBe('2027-04-09_bouwplaats_uitvoerders_pause-text.nl.txt');
+    const resume = (suffix: string) => files.get(crews(files, 'resume').find((n) => n.endsWith(suffix))!)!;
+    expect(resume('-text.en.txt')).toContain('As we wrote on Friday, April 9, Bouwplaatsen starts later');
+    expect(resume('-notice.en.html')).toContain('as we wrote on Friday, April 9, Bouwplaatsen starts later');
+    expect(resume('-text.nl.txt')).toContain('Zoals we op vrijdag 9 april schreven, begint Bouwplaatsen later');
+    expect(resume('-notice.nl.html')).toContain('zoals we op vrijdag 9 april schreven, begint Bouwplaatsen later');
+  });
+
   it('a pause left open holds the crews’ phase: the text says the new start follows, and names the site’s champion', async () => {
     const files = await renderWith({ pauses: [{ from: '2027-04-09', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] });
     const text = files.get(crews(files, 'pause').find((n) => n.endsWith('.txt'))!)!;
