@@ -317,6 +317,9 @@ export const rollbackSchema = z
       .strictObject({
         on: isoDate.describe("The day the part starts again: its phases run again from that day, and what waits for it (the switch-off) follows; its gates read that part's rows from that day on."),
         changed: text.optional().describe('What is different this time, for the record: text, or a map of language to text.'),
+        decided: isoDate
+          .optional()
+          .describe("The day the second try was decided and written in: the messages dated before it (the rollback's among them) went out without it, and the second try is announced from it. On or after the rollback's `on`, before `resume.on`; by default the rollback's `on`."),
       })
       .optional()
       .describe('For a rollback of one part (`only`): the second try of that part, in this plan. The rollback stays as the record of the first.'),

@@ -237,7 +237,9 @@ function concerns(m: Message, phase: string): boolean {
  * when it puts the switch-off on hold, the notice to everyone that the switch-off is postponed.
  */
 function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
-  const started = schedule.phases.filter((p) => p.kind === 'launch' && p.start < event.date);
+  // A part that starts again (resume) has its phases dated in its second try: they had started all the same.
+  const own = schedule.rollbacks?.find((r) => r.on === event.date && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
+  const started = schedule.phases.filter((p) => p.kind === 'launch' && (p.start < event.date || own.includes(p.id)));
   const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : started.filter((p) => p.locations.includes(event.location!)).at(-1);
   const place = event.location === undefined ? undefined : places.get(event.location);
   const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };

@@ -43,11 +43,17 @@ export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[
   return out;
 }
 
-/** A part starts again after it rolled back, not on or before that day. */
+/** A part starts again after it rolled back, not on or before that day; its second try is decided from the rollback on, before it starts. */
 function checkResume(r: PartRollback): Check[] {
-  if (!r.resume || r.resume.on > r.on) return [];
-  const when = r.resume.on === r.on ? 'the day' : 'before';
-  return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
+  if (!r.resume) return [];
+  if (r.resume.on <= r.on) {
+    const when = r.resume.on === r.on ? 'the day' : 'before';
+    return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
+  }
+  const { decided } = r.resume;
+  if (decided === undefined || (decided >= r.on && decided < r.resume.on)) return [];
+  const when = decided < r.on ? `before it rolled back on ${r.on}` : `${decided === r.resume.on ? 'the day' : 'after'} it starts again on ${r.resume.on}`;
+  return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'decided'], message: `the second try of ${name(r)} is decided on ${decided}, ${when}`, hint: `write the day it was decided, from ${r.on} up to the day before ${r.resume.on}` }];
 }
 
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;

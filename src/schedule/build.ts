@@ -21,6 +21,7 @@ import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { announcedWhenDecided } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 
@@ -107,7 +108,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
-  return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+  return withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan);
 }
 
 /**

@@ -13,10 +13,10 @@ import { ROOT, run, tempDir } from '../helpers.js';
 const ALBINA = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
 const base = parse(readFileSync(ALBINA, 'utf8')) as { rollback: Record<string, unknown> };
 
-function folder(resumeOn: string): { plan: string; usage: string } {
+function folder(resumeOn: string, more: Record<string, unknown> = {}): { plan: string; usage: string } {
   const dir = tempDir();
   const plan = path.join(dir, 'rollout.yaml');
-  writeFileSync(plan, stringify({ ...base, rollback: { ...base.rollback, resume: { on: resumeOn, changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' } } } }));
+  writeFileSync(plan, stringify({ ...base, rollback: { ...base.rollback, resume: { on: resumeOn, changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' }, ...more } } }));
   const rows = ['05-04-2027;active_use_pct;86,5;Paramaribo', '07-06-2027;active_use_pct;86,5;Paramaribo', '12-04-2027;active_use_pct;25;Albina', '31-05-2027;active_use_pct;85;Albina', '07-06-2027;active_use_pct;85;Albina'];
   const usage = path.join(dir, 'usage.csv');
   writeFileSync(usage, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
@@ -125,6 +125,22 @@ describe('Albina starts again after its rollback, end to end', () => {
     const report = run(['report', '--plan', plan, '--metrics', usage, '--at', '2027-05-24', '--lang', 'nl', '-o', '-']).stdout;
     expect(report).toContain('<title>Toetsmoment albina-go-no-go.second-try: 14 mei, niet gehaald');
     expect(report).toContain('data-gate="albina-go-no-go.second-try"');
+  });
+
+  it('a second try decided three weeks after the rollback: the rollback day told everyone the old tools stay on, and the second try is announced the day it was decided', () => {
+    const { plan } = folder('2027-05-17', { decided: '2027-05-10' });
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(['2027-04-19_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
+    expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
+    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
+    expect(readFileSync(path.join(out, '2027-05-10_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 10 mei 2027');
+    expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
+    const wrong = folder('2027-05-17', { decided: '2027-04-12' });
+    const refused = run(['validate', '--plan', wrong.plan]);
+    expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
   });
 
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
