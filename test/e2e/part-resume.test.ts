@@ -143,6 +143,20 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
   });
 
+  it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
+    const { plan, usage } = folder('2027-05-17');
+    const written = parse(readFileSync(plan, 'utf8')) as Record<string, unknown>;
+    writeFileSync(plan, stringify({ ...written, pauses: [{ from: '2027-05-24', until: '2027-05-31', reason: { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' }, only: { location: 'Albina' } }] }));
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[] };
+    expect(json.phases.slice(2).map((p) => [p.id, p.start, p.end])).toEqual([
+      ['albina', '2027-05-17', '2027-06-11'],
+      ['switch-off', '2027-06-14', '2027-06-18'],
+    ]);
+    const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-26', '--lang', 'en']);
+    expect([check.status, check.stdout]).toEqual([1, expect.stringContaining('Albina is paused from 2027-05-24 until 2027-05-31: the new line is down')]);
+  });
+
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
     const { plan } = folder('2027-05-17');
     const diff = (lang: string) => run(['diff', ALBINA, plan, '--format', 'markdown', '--lang', lang]);

@@ -134,6 +134,31 @@ describe('a part that starts again after its rollback (resume)', () => {
     ]);
   });
 
+  it('takes a pause of the part in its second try: validate accepts it, the schedule and gate-check apply it', async () => {
+    const line = { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' };
+    const paused = (pause: Record<string, unknown>) => stringify({ ...parse(resumed()), pauses: [{ reason: line, only: { location: 'Albina' }, ...pause }] });
+    expect(diagnosticLines(paused({ from: '2027-05-24', until: '2027-05-31' }), 'rollback-pause')).toEqual([]);
+    // Between the rollback and the second try there is nothing of Albina to pause.
+    expect(diagnosticLines(paused({ from: '2027-05-03', until: '2027-05-10' }), 'rollback-pause')).toEqual([
+      expect.stringMatching(/error pauses\[0\]\.from: this pause starts on 2027-05-03, after Albina rolled back on 2027-04-19 \(Albina runs again from 2027-05-17: start the pause on or after that day, or remove it\)$/),
+    ]);
+    const week = buildSchedule(validPlan(paused({ from: '2027-05-24', until: '2027-05-31' })));
+    expect(week.phases.filter((p) => p.id === 'albina' || p.id === 'switch-off').map((p) => [p.id, p.start, p.end])).toEqual([
+      ['albina', '2027-05-17', '2027-06-11'],
+      ['switch-off', '2027-06-14', '2027-06-18'],
+    ]);
+    expect(week.events.find((e) => e.phase === 'albina' && e.key === 'first-week' && e.type === 'checklist')!.date).toBe('2027-05-31');
+    // Open, it holds the rest of the second try: on hold, not withdrawn by the rollback of April.
+    const open = buildSchedule(validPlan(paused({ from: '2027-05-24' })));
+    expect(open.phases.find((p) => p.id === 'albina')).toMatchObject({ start: '2027-05-17', onHold: true });
+    expect(open.phases.find((p) => p.id === 'albina')).not.toHaveProperty('rolledBack');
+    expect(open.rollbacks![0]!.withdrawn.events).toEqual([]);
+    expect(open.held.events.filter((e) => e.phase === 'albina').map((e) => e.plannedDate)).toContain('2027-05-24');
+    const result = (await checkGates({ plan: validPlan(paused({ from: '2027-05-24', until: '2027-05-31' })), files: [usage()], asOf: parseDay('2027-05-26'), lenient: false })).result;
+    expect(result.openPause).toMatchObject({ from: '2027-05-24', until: '2027-05-31', only: { location: 'Albina' } });
+    expect(result.gates.find((g) => g.id === 'albina-active')).toMatchObject({ status: 'pending', onHold: true });
+  });
+
   it('is refused on or before the rollback, and for the whole rollout, at its line', () => {
     expect(diagnosticLines(resumed({ on: '2027-04-12' }), 'rollback-resume')).toEqual([
       expect.stringMatching(/^rollout\.yaml:\d+:\d+: error rollback\.resume\.on: Albina starts again on 2027-04-12, before it rolled back on 2027-04-19 \(write the day Albina starts again, after 2027-04-19\)$/),
