@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { compareEvents } from '../schedule/event-order.js';
+import { withoutResume } from './parts.js';
 
 /** The plan as it was before the rollback `k` of one part started that part again: rolled back, without its resume. */
 export function beforeResume(plan: Plan, k: number): Plan {
@@ -32,10 +33,4 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });
   return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents) };
-}
-
-function withoutResume<R extends { resume?: unknown }>(r: R): R {
-  const rolledBack = { ...r };
-  delete rolledBack.resume;
-  return rolledBack;
 }

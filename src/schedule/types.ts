@@ -165,7 +165,7 @@ export interface SchedulePartRollback extends ScheduleRollback {
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
-  resume?: { on: string; changed?: string };
+  resume?: { on: string; changed?: string; decided?: string };
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */
