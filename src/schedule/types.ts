@@ -1,3 +1,4 @@
+import type { Download } from '../sources/downloads.js';
 import type { PhaseAudience } from './phases.js';
 
 export const EVENT_TYPES = [
@@ -42,6 +43,8 @@ export interface ScheduleEvent {
   /** The date it would have had, when it moved off a non-working day, and why. */
   movedFrom?: string;
   movedBecause?: string;
+  /** A gate: the exports to download on its due day, as it is judged on the rows dated up to it. */
+  downloads?: Download[];
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
   /** A shared session's time at each location of its people, when some location's clock shows another time. */
