@@ -120,7 +120,7 @@ function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[]
   const timed = new Map<string, { plan: Plan; phases: TimedPhase[] }>();
   return (day) => {
     const seen = planAsOf(plan, day);
-    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.rollback === undefined}`;
+    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.partRollbacks.filter((r) => r.resume).length}:${seen.rollback === undefined}`;
     let view = timed.get(key);
     if (!view) timed.set(key, (view = { plan: seen, phases: timePhases(seen) }));
     return view;
