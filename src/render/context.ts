@@ -30,6 +30,7 @@ import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { downloadTexts } from '../sources/downloads.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -406,6 +407,7 @@ export class ContextBuilder {
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
+      downloads: message.template === 'each-week-after' ? this.downloads(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
@@ -777,6 +779,15 @@ export class ContextBuilder {
   private readersCalendar(event: ScheduleEvent): WorkCalendar {
     this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, parseDay(this.schedule.start)));
     return this.messageCalendars.of(event, () => surveyDay(event)) ?? this.calendar;
+  }
+
+  /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
+  private downloads(week: number) {
+    const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    return [...new Set(gates.map((e) => e.date))].map((date) => {
+      const due = gates.filter((e) => e.date === date);
+      return { date, gates: due.map((e) => e.key), exports: downloadTexts(due.flatMap((e) => e.downloads ?? []), this.lang) };
+    });
   }
 
   /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */

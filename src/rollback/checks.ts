@@ -100,9 +100,12 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
     if (earlier) out.push({ severity: 'error', code: 'rollback-twice', path: [...r.at, 'only'], message: `${name(r)} is rolled back twice: ${name(earlier)} rolled back on ${earlier.on} holds the same part`, hint: 'keep one rollback of each part' });
     plan.pauses.forEach((p, i) => {
       if (!touches(p, i, reach, spans)) return;
-      // A pause of everything after it pauses what still runs; one of the part would pause what no longer does.
+      // A pause of everything after it pauses what still runs; one of the part would pause what no longer does,
+      // until the part starts again: a pause in its second try pauses that.
+      if (r.resume && p.from >= r.resume.on) return;
       if (p.from >= r.on) {
-        if (p.only) out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'from'], message: `this pause starts on ${p.from}, ${p.from === r.on ? 'the day' : 'after'} ${name(r)} rolled back on ${r.on}`, hint: `${name(r)} no longer runs: remove the pause, or correct the rollback's on` });
+        const hint = r.resume ? `${name(r)} runs again from ${r.resume.on}: start the pause on or after that day, or remove it` : `${name(r)} no longer runs: remove the pause, or correct the rollback's on`;
+        if (p.only) out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'from'], message: `this pause starts on ${p.from}, ${p.from === r.on ? 'the day' : 'after'} ${name(r)} rolled back on ${r.on}`, hint });
       } else if (p.until === undefined || p.until > r.on) {
         out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, p.until === undefined ? 'from' : 'until'], message: `this pause ${p.until === undefined ? 'is still open' : `resumes on ${p.until}`} when ${name(r)} rolls back on ${r.on}`, hint: `end the pause on or before ${r.on} (until), or write the rollback once it has ended` });
       }

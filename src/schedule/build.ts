@@ -24,6 +24,7 @@ import { withFirstTries } from '../rollback/first-try.js';
 import { announcedWhenDecided } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { gateDownloads } from '../sources/downloads.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -71,7 +72,8 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
     const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.lag(p.id, p.end), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
-    builder.weekly(lastHeld);
+    // The weekly checklist goes on until the last gate falls due: it names what to download that day.
+    builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
     const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
@@ -108,7 +110,17 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
-  return withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
+}
+
+/**
+ * The weekly checklists kept on for the gates alone (see EventBuilder.weekly) after the last gate
+ * still dated: a part's rollback withdrew the gates they were for.
+ */
+function withoutIdleChecks(schedule: Schedule, gateChecks: ReadonlySet<string>): Schedule {
+  const last = Math.max(-Infinity, ...schedule.events.filter((e) => e.type === 'gate').map((e) => e.week));
+  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.key === 'each-week-after' && gateChecks.has(e.date) && e.week > last;
+  return schedule.events.some(idle) ? { ...schedule, events: schedule.events.filter((e) => !idle(e)) } : schedule;
 }
 
 /**
@@ -259,6 +271,8 @@ function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: Work
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
+  /** The days of the weekly checklists after the last launch, there for the gates still to fall due. */
+  readonly gateChecks = new Set<string>();
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
@@ -342,6 +356,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
+    if (fields.downloads !== undefined) event.downloads = fields.downloads;
     const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback' || fields.type === 'extension';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
@@ -365,8 +380,8 @@ class EventBuilder {
   }
 
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
-  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
-    this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
+  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): ScheduleEvent | undefined {
+    return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
   /** The pause on its first day (its notice on the day it was decided, for one written in ahead), the resume notice the working day before it ends. */
@@ -557,13 +572,15 @@ class EventBuilder {
     return { day, moves: own.moves, meant: day };
   }
 
-  weekly(lastLaunch: Day): void {
+  /** The weekly updates until `lastLaunch`, the coordinator's weekly checklist until `lastCheck`. */
+  weekly(lastLaunch: Day, lastCheck: Day): void {
     const lastWeek = weekOf(this.start, lastLaunch);
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
-    for (let w = 1; w <= lastWeek; w++) {
+    for (let w = 1; w <= Math.max(lastWeek, weekOf(this.start, lastCheck)); w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' });
-      if (!weeklyUpdates) continue;
+      const check = w >= 2 ? this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' }) : undefined;
+      if (check && w > lastWeek) this.gateChecks.add(check.date);
+      if (!weeklyUpdates || w > lastWeek) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
@@ -582,6 +599,15 @@ class EventBuilder {
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
       this.addByWeek(day, { type: 'survey', key: `week-${weekOf(this.start, day)}` });
     }
+  }
+
+  /** The last day a gate falls due as planned, later by a pause of its part alone (see lag). */
+  lastGateDue(timed: TimedPhase[]): Day {
+    const gates = this.plan.gates.filter((g) => timed.some((p) => p.id === g.phase));
+    return Math.max(-Infinity, ...gates.map((g) => {
+      const day = gateDue(g, timed, this.global.calendar).day;
+      return day + this.lag(g.phase, day);
+    }));
   }
 
   gates(timed: TimedPhase[]): void {
@@ -605,6 +631,7 @@ class EventBuilder {
         key: gate.id,
         title,
         ...(gate.location ? { location: gate.location } : {}),
+        downloads: gateDownloads(this.plan, gate.metric),
       }, dated);
     }
   }

@@ -40,10 +40,18 @@ describe('Albina starts again after its rollback, end to end', () => {
       ['switch-off', '2027-06-07', '2027-06-11'],
     ]);
     expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn' });
-    // The calendar dates the switch-off again, a SEQUENCE above the one that cancelled it while Albina was rolled back.
-    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
-    const off = calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith('decommission-switch-off-turn-off'))!;
-    expect([off.getFirstPropertyValue('status'), off.getFirstPropertyValue('sequence'), String(off.getFirstPropertyValue('dtstart')).slice(0, 10)]).toEqual([null, 2, '2027-06-11']);
+    // The calendar written over the one of the rollback: the switch-off it cancelled stays cancelled,
+    // and the second try dates it again under a UID of its own, which no calendar has cancelled.
+    const file = path.join(path.dirname(plan), 'rollout.ics');
+    expect(run(['schedule', '--plan', ALBINA, '--format', 'ics', '--lang', 'en', '-o', file]).status).toBe(0);
+    expect(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en', '-o', file, '--force']).status).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent');
+    const off = calendar.filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('decommission-switch-off-turn-off'));
+    expect(off.map((v) => [v.getFirstPropertyValue('status'), String(v.getFirstPropertyValue('dtstart')).slice(0, 10)])).toEqual([
+      [null, '2027-06-11'],
+      ['CANCELLED', '2027-04-23'],
+    ]);
+    expect(new Set(off.map((v) => v.getFirstPropertyValue('uid'))).size).toBe(2);
   });
 
   it('gate-check waits for Albina until it starts again, then judges the switch-off for the whole firm: no more exit 1 every Monday', () => {
@@ -141,6 +149,20 @@ describe('Albina starts again after its rollback, end to end', () => {
     const wrong = folder('2027-05-17', { decided: '2027-04-12' });
     const refused = run(['validate', '--plan', wrong.plan]);
     expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
+  });
+
+  it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
+    const { plan, usage } = folder('2027-05-17');
+    const written = parse(readFileSync(plan, 'utf8')) as Record<string, unknown>;
+    writeFileSync(plan, stringify({ ...written, pauses: [{ from: '2027-05-24', until: '2027-05-31', reason: { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' }, only: { location: 'Albina' } }] }));
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[] };
+    expect(json.phases.slice(2).map((p) => [p.id, p.start, p.end])).toEqual([
+      ['albina', '2027-05-17', '2027-06-11'],
+      ['switch-off', '2027-06-14', '2027-06-18'],
+    ]);
+    const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-26', '--lang', 'en']);
+    expect([check.status, check.stdout]).toEqual([1, expect.stringContaining('Albina is paused from 2027-05-24 until 2027-05-31: the new line is down')]);
   });
 
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {

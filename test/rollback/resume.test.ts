@@ -94,6 +94,12 @@ describe('a part that starts again after its rollback (resume)', () => {
     expect(after).toHaveLength(2);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).not.toBe(before[0]);
+    // What the rollback cancelled (Albina's office hours from 19 April on, the switch-off that waited) comes back under UIDs no calendar has cancelled.
+    const cancelled = (ics: string) => [...ics.matchAll(/^UID:(\S+)\r?\nSEQUENCE:\d+\r?\nDTSTAMP:\S+\r?\nSTATUS:CANCELLED/gm)].map((m) => m[1]);
+    const gone = cancelled(scheduleIcs(buildSchedule(validPlan(stringify(base)))));
+    expect(gone.filter((uid) => /^(office-hours-albina|decommission-switch-off)/.test(uid!)).length).toBeGreaterThan(3);
+    const now = [...scheduleIcs(schedule).matchAll(/^UID:(\S+)\r?$/gm)].map((m) => m[1]);
+    expect(now.filter((uid) => gone.includes(uid))).toEqual([]);
     // gate-check after the resume: the go/no-go of 25 March keeps that day's verdict, read up to it, not the second try's longer window.
     const result = (await checkGates({ plan, files: [usage()], asOf: parseDay('2027-06-14'), lenient: false })).result;
     expect(result.gates.filter((g) => g.id === 'albina-go-no-go').map((g) => [g.due, g.window.to, g.withdrawn])).toEqual([['2027-03-25', '2027-03-25', true]]);
@@ -132,6 +138,31 @@ describe('a part that starts again after its rollback (resume)', () => {
       ['albina-go-no-go', 'pass', 86.5, 1],
       ['albina-go-no-go.second-try', 'pass', 82, 2],
     ]);
+  });
+
+  it('takes a pause of the part in its second try: validate accepts it, the schedule and gate-check apply it', async () => {
+    const line = { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' };
+    const paused = (pause: Record<string, unknown>) => stringify({ ...parse(resumed()), pauses: [{ reason: line, only: { location: 'Albina' }, ...pause }] });
+    expect(diagnosticLines(paused({ from: '2027-05-24', until: '2027-05-31' }), 'rollback-pause')).toEqual([]);
+    // Between the rollback and the second try there is nothing of Albina to pause.
+    expect(diagnosticLines(paused({ from: '2027-05-03', until: '2027-05-10' }), 'rollback-pause')).toEqual([
+      expect.stringMatching(/error pauses\[0\]\.from: this pause starts on 2027-05-03, after Albina rolled back on 2027-04-19 \(Albina runs again from 2027-05-17: start the pause on or after that day, or remove it\)$/),
+    ]);
+    const week = buildSchedule(validPlan(paused({ from: '2027-05-24', until: '2027-05-31' })));
+    expect(week.phases.filter((p) => p.id === 'albina' || p.id === 'switch-off').map((p) => [p.id, p.start, p.end])).toEqual([
+      ['albina', '2027-05-17', '2027-06-11'],
+      ['switch-off', '2027-06-14', '2027-06-18'],
+    ]);
+    expect(week.events.find((e) => e.phase === 'albina' && e.key === 'first-week' && e.type === 'checklist')!.date).toBe('2027-05-31');
+    // Open, it holds the rest of the second try: on hold, not withdrawn by the rollback of April.
+    const open = buildSchedule(validPlan(paused({ from: '2027-05-24' })));
+    expect(open.phases.find((p) => p.id === 'albina')).toMatchObject({ start: '2027-05-17', onHold: true });
+    expect(open.phases.find((p) => p.id === 'albina')).not.toHaveProperty('rolledBack');
+    expect(open.rollbacks![0]!.withdrawn.events).toEqual([]);
+    expect(open.held.events.filter((e) => e.phase === 'albina').map((e) => e.plannedDate)).toContain('2027-05-24');
+    const result = (await checkGates({ plan: validPlan(paused({ from: '2027-05-24', until: '2027-05-31' })), files: [usage()], asOf: parseDay('2027-05-26'), lenient: false })).result;
+    expect(result.openPause).toMatchObject({ from: '2027-05-24', until: '2027-05-31', only: { location: 'Albina' } });
+    expect(result.gates.find((g) => g.id === 'albina-active')).toMatchObject({ status: 'pending', onHold: true });
   });
 
   it('is refused on or before the rollback, and for the whole rollout, at its line', () => {
