@@ -166,6 +166,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
   resume?: { on: string; changed?: string; decided?: string };
+  /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
+  firstTry?: SchedulePhase[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -34,6 +34,10 @@ describe('Albina starts again after its rollback, end to end', () => {
     // What the second try moved says so, not that a pause moved it.
     expect(table).toContain('moved by a second try from 2027-03-30');
     expect(table).not.toContain('moved by a pause');
+    // The phase table keeps the first try's row, rolled back, above the second try's.
+    expect(table).toMatch(/Albina \(first try, rolled back on 2027-04-19\) +│ launch +│ weeks 5-7 +│ 2027-03-30 to 2027-04-16/);
+    expect(table).toMatch(/Albina \(second try\) +│ launch +│ weeks 12-14 +│ 2027-05-17 to 2027-06-04/);
+    expect(run(['schedule', '--plan', plan, '--format', 'markdown', '--lang', 'nl']).stdout).toContain('| Albina (eerste poging, teruggedraaid op 2027-04-19) | start | weken 5-7 | 2027-03-30 t/m 2027-04-16 | 4 | Albina |');
     const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[]; rollbacks: { resume: unknown }[] };
     expect(json.phases.map((p) => [p.id, p.start, p.end]).slice(2)).toEqual([
       ['albina', '2027-05-17', '2027-06-04'],
