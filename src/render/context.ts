@@ -9,6 +9,7 @@ import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
+import { secondTryId } from '../gates/second-try.js';
 import type { Message } from './messages.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -437,7 +438,8 @@ export class ContextBuilder {
       const metric = metrics.get(g.metric);
       const unit = metric?.unit === 'percent' && g.aggregate !== 'nps' && g.aggregate !== 'slope' ? '%' : '';
       const nps = g.aggregate === 'nps' ? 'NPS ' : '';
-      const gate = plan.gates.find((x) => x.id === g.id);
+      // A second try's go/no-go has an id of its own (see secondTryId).
+      const gate = plan.gates.find((x) => secondTryId(x.id, g.secondTry) === g.id);
       return {
         metric: word(metric?.label ?? g.metric, lang),
         // Whose rows it read: the phase (or everyone), its group and location.
