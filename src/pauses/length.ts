@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import { locationCalendar } from '../schedule/calendar.js';
+import { locationCalendar, workingDaysOf } from '../schedule/calendar.js';
 import { planCalendar } from '../schedule/phases.js';
 import type { Schedule, SchedulePause } from '../schedule/types.js';
 import { parseDay } from '../util/dates.js';
@@ -22,8 +22,19 @@ export function pauseLength(plan: Plan, schedule: Schedule, pause: SchedulePause
   const from = parseDay(pause.from);
   const until = parseDay(pause.until);
   const own = planCalendar(plan).weekdaysBetween(from, until);
+  // Counted once for each working week: a plan may have thousands of locations and a few weeks.
+  const byWeek = new Map<string, number>();
+  const countAt = (l: Plan['organization']['locations'][number]) => {
+    const week = workingDaysOf(plan, l).join(' ');
+    let n = byWeek.get(week);
+    if (n === undefined) byWeek.set(week, (n = locationCalendar(plan, l).weekdaysBetween(from, until)));
+    return n;
+  };
+  const everywhere = plan.organization.locations.map((l) => ({ location: l.name, workingDays: countAt(l) }));
+  // Most plans count it alike everywhere: no need to find whom it moves.
+  if (everywhere.every((c) => c.workingDays === own)) return { workingDays: own };
   const places = readerLocations(plan, schedule, pause);
-  const counts = places.map((l) => ({ location: l.name, workingDays: locationCalendar(plan, l).weekdaysBetween(from, until) }));
+  const counts = everywhere.filter((c) => places.some((l) => l.name === c.location));
   const base = counts.length === 0 || places.some((l) => l.workingDays === undefined) ? own : counts[0]!.workingDays;
   const other = counts.filter((c) => c.workingDays !== base);
   if (other.length === 0) return { workingDays: base };
