@@ -25,11 +25,13 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
+import { emailless } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { pauseLengthLabel } from '../pauses/length.js';
+import { downloadTexts } from '../sources/downloads.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -373,6 +375,8 @@ export class ContextBuilder {
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
     const again = this.secondTry(message);
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
+    // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
+    const unread = emailless(plan, schedule, message);
     return {
       ...this.shared,
       message: {
@@ -380,8 +384,8 @@ export class ContextBuilder {
         template: message.template,
         date: message.date,
         week: message.week,
-        audience: notice?.audience ?? audience,
-        people: notice?.people ?? (surveyed ? surveyed.people : people),
+        audience: `${notice?.audience ?? audience}${unread.people > 0 ? `, ${labels.except} ${formatList(unread.groups, lang, 'and')}` : ''}`,
+        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people),
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
@@ -404,6 +408,7 @@ export class ContextBuilder {
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
+      downloads: message.template === 'each-week-after' ? this.downloads(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
@@ -535,6 +540,8 @@ export class ContextBuilder {
       // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.
       alsoSwitchOff: p.switchOff ? old : null,
       from: p.from,
+      // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
+      told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
@@ -544,6 +551,12 @@ export class ContextBuilder {
       laterStart: this.laterStart(p),
       waiting: this.waiting(message.event!.key),
     };
+  }
+
+  /** The day a pause's notice goes out, as the pause notice itself is dated. */
+  private pauseToldOn(key: string): string | undefined {
+    const item = this.schedule.events.find((e) => e.type === 'pause' && e.key === key);
+    return item && (item.noticeOn ?? item.date);
   }
 
   /**
@@ -769,6 +782,15 @@ export class ContextBuilder {
   private readersCalendar(event: ScheduleEvent): WorkCalendar {
     this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, parseDay(this.schedule.start)));
     return this.messageCalendars.of(event, () => surveyDay(event)) ?? this.calendar;
+  }
+
+  /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
+  private downloads(week: number) {
+    const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    return [...new Set(gates.map((e) => e.date))].map((date) => {
+      const due = gates.filter((e) => e.date === date);
+      return { date, gates: due.map((e) => e.key), exports: downloadTexts(due.flatMap((e) => e.downloads ?? []), this.lang) };
+    });
   }
 
   /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */

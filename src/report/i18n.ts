@@ -87,6 +87,8 @@ const en = {
   nothingUpcoming: 'Nothing is planned in the next two weeks.',
   eventColumns: ['date', 'what', 'phase', 'where'],
   times: (n: number) => `${n}×`,
+  /** On a gate's due day, before its row: the exports it is judged on. */
+  download: 'Download the exports',
   checklists: 'Checklists',
   checklistColumns: ['due', 'checklist', 'phase', 'owner'],
   /** The coordinator's checklist on the day of a rollback: of one part, or (none) of the whole rollout. */
@@ -220,6 +222,7 @@ const dutch: Words = {
   nothingUpcoming: 'Er staat de komende twee weken niets gepland.',
   eventColumns: ['datum', 'wat', 'fase', 'waar'],
   times: (n) => `${n}×`,
+  download: 'Exports downloaden',
   checklists: 'Checklijsten',
   checklistColumns: ['klaar op', 'checklijst', 'fase', 'eigenaar'],
   rollBackChecklist: (part) => (part === undefined ? 'De invoering terugdraaien' : `${part} terugdraaien`),

@@ -8,7 +8,7 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
-import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -22,8 +22,10 @@ import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { announcedWhenDecided } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { gateDownloads } from '../sources/downloads.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -70,8 +72,9 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.lag(p, 'end'), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
-    builder.weekly(lastHeld);
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
+    // The weekly checklist goes on until the last gate falls due: it names what to download that day.
+    builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
     const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
@@ -110,7 +113,17 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
+}
+
+/**
+ * The weekly checklists kept on for the gates alone (see EventBuilder.weekly) after the last gate
+ * still dated: a part's rollback withdrew the gates they were for.
+ */
+function withoutIdleChecks(schedule: Schedule, gateChecks: ReadonlySet<string>): Schedule {
+  const last = Math.max(-Infinity, ...schedule.events.filter((e) => e.type === 'gate').map((e) => e.week));
+  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.key === 'each-week-after' && gateChecks.has(e.date) && e.week > last;
+  return schedule.events.some(idle) ? { ...schedule, events: schedule.events.filter((e) => !idle(e)) } : schedule;
 }
 
 /**
@@ -261,6 +274,8 @@ function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: Work
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
+  /** The days of the weekly checklists after the last launch, there for the gates still to fall due. */
+  readonly gateChecks = new Set<string>();
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
@@ -301,17 +316,22 @@ class EventBuilder {
   }
 
   /**
-   * How many days later a pause of one part (`only`) or an extension puts the start or the end of
-   * `phase` than the pauses of everything do: the items of no phase (weekly updates, surveys,
-   * exports) stay, and go on for as long as that phase now runs. Counted as the phase itself
-   * moves, on its people's working days: a location that works Saturdays moves a week by six of
-   * its days, and an end that lands on a holiday stays in its week.
+   * How many days later a pause of one part (`only`) or an extension puts a day of `phase` than
+   * the pauses of everything do: the items of no phase (weekly updates, surveys, exports) stay,
+   * and go on for as long as that phase now runs. Moved as the phase's own items move, on its
+   * people's working days (a location that works Saturdays moves a week by six of its days);
+   * `earlier` and `nominal` as in Pauses.move, so that an end on a holiday stays in its week.
    */
-  lag(phase: TimedPhase, at: 'start' | 'end'): number {
+  lag(phase: TimedPhase, day: Day, earlier = false, nominal = day): number {
     if (!this.pauses.scoped) return 0;
-    const own = movedPhase(phase, this.pauses.for({ phase: phase.id }), phase.calendar)[at];
-    const all = movedPhase(phase, this.pauses.for({}), phase.calendar)[at];
+    const own = this.pauses.for({ phase: phase.id }).move(day, phase.calendar, earlier, nominal).day;
+    const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */
+  endLag(phase: TimedPhase): number {
+    return this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd));
   }
 
   /** The part of the rollout an item belongs to, for the pauses of one part. */
@@ -346,6 +366,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
+    if (fields.downloads !== undefined) event.downloads = fields.downloads;
     const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback' || fields.type === 'extension';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
@@ -369,8 +390,8 @@ class EventBuilder {
   }
 
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
-  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
-    this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
+  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): ScheduleEvent | undefined {
+    return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
   /** The pause on its first day (its notice on the day it was decided, for one written in ahead), the resume notice the working day before it ends. */
@@ -514,7 +535,7 @@ class EventBuilder {
     if (every === undefined || !first) return;
     const off = planned.find((p) => p.kind === 'decommission');
     // Until the switch-off, wherever a pause of its part moved it.
-    const until = off ? off.start + this.lag(off, 'start') : Math.max(...planned.map((p) => p.end + this.lag(p, 'end')));
+    const until = off ? off.start + this.lag(off, off.start, false, off.meantStart) : Math.max(...planned.map((p) => p.end + this.endLag(p)));
     const title = this.words.exportData(this.plan.tool.replaces ?? this.words.oldSystem);
     const step = parseDuration(every);
     for (let day = first.start + step; this.global.calendar.onOrAfter(day) < until; day += step) {
@@ -561,13 +582,15 @@ class EventBuilder {
     return { day, moves: own.moves, meant: day };
   }
 
-  weekly(lastLaunch: Day): void {
+  /** The weekly updates until `lastLaunch`, the coordinator's weekly checklist until `lastCheck`. */
+  weekly(lastLaunch: Day, lastCheck: Day): void {
     const lastWeek = weekOf(this.start, lastLaunch);
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
-    for (let w = 1; w <= lastWeek; w++) {
+    for (let w = 1; w <= Math.max(lastWeek, weekOf(this.start, lastCheck)); w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' });
-      if (!weeklyUpdates) continue;
+      const check = w >= 2 ? this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' }) : undefined;
+      if (check && w > lastWeek) this.gateChecks.add(check.date);
+      if (!weeklyUpdates || w > lastWeek) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
@@ -586,6 +609,15 @@ class EventBuilder {
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
       this.addByWeek(day, { type: 'survey', key: `week-${weekOf(this.start, day)}` });
     }
+  }
+
+  /** The last day a gate falls due as planned, later by a pause of its part alone (see lag). */
+  lastGateDue(timed: TimedPhase[]): Day {
+    const gates = this.plan.gates.flatMap((g) => timed.filter((p) => p.id === g.phase).map((p) => ({ g, p })));
+    return Math.max(-Infinity, ...gates.map(({ g, p }) => {
+      const day = gateDue(g, timed, this.global.calendar).day;
+      return day + this.lag(p, day);
+    }));
   }
 
   gates(timed: TimedPhase[]): void {
@@ -609,6 +641,7 @@ class EventBuilder {
         key: gate.id,
         title,
         ...(gate.location ? { location: gate.location } : {}),
+        downloads: gateDownloads(this.plan, gate.metric),
       }, dated);
     }
   }
@@ -650,6 +683,12 @@ export function sessionKind(phase: TimedPhase): SessionKind {
 }
 
 
+/** The extensions a view of one phase lists: those that move that phase's dates, or none. */
+function extensionsOfView(extensions: readonly ScheduleExtension[] | undefined, phase: string | undefined): { extensions?: ScheduleExtension[] } {
+  const kept = extensions?.filter((x) => phase === undefined || extensionConcerns(x, phase)) ?? [];
+  return kept.length > 0 ? { extensions: kept } : {};
+}
+
 /** Keeps one phase's or one location's part of a schedule, what an open pause holds included. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
@@ -663,7 +702,9 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     const places = allPhases.find((p) => p.id === e.phase)?.locations ?? [];
     return places.length > 0 && !places.includes(location);
   };
-  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'>) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
+  // An extension stays in the view of each phase whose dates it moves: that phase's people read why they moved.
+  const ofPhase = (e: Pick<ScheduleEvent, 'type' | 'phase'> & { date: string | null }) => phase === undefined || e.phase === phase || (e.type === 'extension' && e.date !== null && extensionConcerns(extensionOf(schedule, { phase: e.phase, date: e.date }), phase));
+  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'> & { date: string | null }) => ofPhase(e) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,
@@ -674,5 +715,6 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
+    ...extensionsOfView(schedule.extensions, phase),
   };
 }

@@ -1,3 +1,4 @@
+import type { Download } from '../sources/downloads.js';
 import type { PhaseAudience } from './phases.js';
 
 export const EVENT_TYPES = [
@@ -42,6 +43,8 @@ export interface ScheduleEvent {
   /** The date it would have had, when it moved off a non-working day, and why. */
   movedFrom?: string;
   movedBecause?: string;
+  /** A gate: the exports to download on its due day, as it is judged on the rows dated up to it. */
+  downloads?: Download[];
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
   /** A shared session's time at each location of its people, when some location's clock shows another time. */
@@ -52,7 +55,7 @@ export interface ScheduleEvent {
   sequence?: number;
   /** A pause written in ahead (`decided`): the day its notice goes out, before the pause's first day. */
   noticeOn?: string;
-  /** An item of a part's second try, dated anew from the day it starts again (`rollback.resume.on`, given here): the first try's stays as it was, and this one has a calendar UID of its own. */
+  /** An item of a part's second try, dated anew from the day it starts again (`rollback.resume.on`, given here), or one its rollback cancelled and it dates again: the first try's stays as it was, and this one has a calendar UID of its own. */
   secondTry?: string;
 }
 
@@ -170,7 +173,9 @@ export interface SchedulePartRollback extends ScheduleRollback {
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
-  resume?: { on: string; changed?: string };
+  resume?: { on: string; changed?: string; decided?: string };
+  /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
+  firstTry?: SchedulePhase[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -30,6 +30,12 @@ export class CellMeaning<T> {
   }
 }
 
+/** A layout's known column names: whether two are one column's in two languages, and whether one is any column's. */
+export interface ColumnNames {
+  same(a: string, b: string): boolean;
+  known(name: string): boolean;
+}
+
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
@@ -37,12 +43,14 @@ interface CellTest {
 
 /**
  * A `where:` or `exclude:` map: each column's cell, trimmed and without regard to case, compared
- * with the value the plan gives, in which `*` stands for any text.
+ * with the value the plan gives, in which `*` stands for any text. A column whose name the header
+ * repeats (a Jira field with several values) meets its condition when any of its cells does.
  */
 export class Conditions {
   private readonly names: string[];
   private readonly tests: CellTest[];
-  private indexes: number[] = [];
+  /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
+  private indexes: number[][] = [];
 
   constructor(
     map: Record<string, string | number | boolean> | undefined,
@@ -68,17 +76,17 @@ export class Conditions {
    */
   place(header: Header, wherePresent = false, knownLayout = false): void {
     this.indexes = this.names.map((name, k) => {
-      if (!wherePresent) return header.column(name, `${this.key}.${name}`);
+      if (!wherePresent) return header.columns(name, `${this.key}.${name}`);
       try {
-        const index = header.column(name, `${this.key}.${name}`);
+        const indexes = header.columns(name, `${this.key}.${name}`);
         this.found[k] = true;
-        return index;
+        return indexes;
       } catch (error) {
         this.lacked[k] ??= error as Error;
-        return -1;
+        return [];
       }
     });
-    if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i < 0)) this.untouched.push(header.file);
+    if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
   }
 
   /**
@@ -90,21 +98,35 @@ export class Conditions {
     return this.untouched.length > 0 && this.found.some(Boolean) ? { key: this.key, names: this.names, files: this.untouched } : undefined;
   }
 
-  /** After every file, with `wherePresent`: a column no file has is a mistake in the plan. */
-  checkFound(): void {
-    const lacked = this.lacked.find((error, k) => error && !this.found[k]);
-    if (lacked) throw lacked;
+  /**
+   * After every file, with `wherePresent`: a column no file has is a mistake in the plan, unless
+   * it names, in another language, the column of a condition a file had (`Role` in a folder of
+   * Dutch reports, beside `Rol`). Of several, the one said is a name no report column has (`Roll`
+   * beside `Role`, in a folder of Dutch reports): the misspelt one.
+   */
+  checkFound(columns?: ColumnNames): void {
+    const translated = (k: number) => this.names.some((name, j) => this.found[j] && columns?.same(this.names[k]!, name));
+    const missing = this.names.flatMap((name, k) => (this.lacked[k] && !this.found[k] && !translated(k) ? [k] : []));
+    const said = missing.find((k) => !columns?.known(this.names[k]!)) ?? missing[0];
+    if (said !== undefined) throw this.lacked[said]!;
   }
 
   /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && !this.tests[k]!.test(row, this.indexes[k]!)) return false;
+    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]!.length > 0 && !this.holds(row, k)) return false;
     return true;
   }
 
   /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && this.tests[k]!.test(row, this.indexes[k]!)) return true;
+    for (let k = 0; k < this.tests.length; k++) if (this.holds(row, k)) return true;
+    return false;
+  }
+
+  /** Whether condition `k` holds in any of its columns: of a repeated header, one cell is enough. */
+  private holds(row: Row, k: number): boolean {
+    const test = this.tests[k]!;
+    for (const i of this.indexes[k]!) if (test.test(row, i)) return true;
     return false;
   }
 }

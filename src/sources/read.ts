@@ -13,9 +13,12 @@ import { SourceDates, type RowDate } from './dates.js';
 import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
-import { expandGlob } from './glob.js';
+import { checkCopiedReports } from './copied-reports.js';
+import { matchGlob } from './glob.js';
+import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
+import { reportColumnNames } from './attendance/teams-columns.js';
 import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
@@ -73,11 +76,13 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
 }
 
 async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
-  const files = await expandGlob(source.file, input.baseDir);
+  const { files, lockFiles } = await matchGlob(source.file, input.baseDir);
   if (files.length === 0) {
     const where = input.locate?.(['sources', index, 'file']) ?? context.label;
+    if (lockFiles.length > 0) throw new RolloutError(`${where}: ${onlyLockFilesProblem(source.file, context.label, lockFiles)}`);
     throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
   }
+  if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
   const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
   // The decimal mark follows each file's delimiter unless the plan sets it.
@@ -153,8 +158,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       dateColumn.delete(fileRows);
     }
   }
-  where.checkFound();
-  exclude.checkFound();
+  where.checkFound(reportColumnNames);
+  exclude.checkFound(reportColumnNames);
   for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
     const columns = names.map((n) => JSON.stringify(n)).join(', ');
     context.warn(
@@ -173,6 +178,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
     const shared = dates.sharedDays(dateColumn).filter((d) => !outsideWindow(context.window, d.day));
     await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+    // A report copied under a day after the check's is no reason to refuse the check's day.
+    const reports = read.flatMap((r) => dates.daysOf(r, NO_DATE_COLUMN).flatMap((day) => (day <= (input.asOf ?? Infinity) ? [{ file: r.file, day }] : [])));
+    if (asOf !== undefined) await checkCopiedReports(reports, context.label, at);
   }
   reader.finish(dates, (point) => outsideWindow(context.window, point.day) || emit(point), new Set(unread.map((r) => r.file)));
   return read.map((r) => r.report);
