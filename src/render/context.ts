@@ -31,6 +31,7 @@ import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts } from '../sources/downloads.js';
 
 /*
@@ -546,6 +547,8 @@ export class ContextBuilder {
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
+      // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
+      moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
       laterStart: this.laterStart(p),
       waiting: this.waiting(message.event!.key),

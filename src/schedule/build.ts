@@ -14,6 +14,7 @@ import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, week
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
+import { pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
@@ -71,7 +72,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.lag(p.id, p.end), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
     // The weekly checklist goes on until the last gate falls due: it names what to download that day.
     builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
@@ -110,6 +111,8 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
+  // Each pause told on the working weeks of the people whose dates it moves.
+  schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
   return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
 }
 
@@ -313,15 +316,22 @@ class EventBuilder {
   }
 
   /**
-   * How many days later a pause of one part (`only`) puts a day of phase `phase` than the pauses
-   * of everything do: the items of no phase (weekly updates, surveys, exports) stay, and go on
-   * for as long as that phase now runs.
+   * How many days later a pause of one part (`only`) or an extension puts a day of `phase` than
+   * the pauses of everything do: the items of no phase (weekly updates, surveys, exports) stay,
+   * and go on for as long as that phase now runs. Moved as the phase's own items move, on its
+   * people's working days (a location that works Saturdays moves a week by six of its days);
+   * `earlier` and `nominal` as in Pauses.move, so that an end on a holiday stays in its week.
    */
-  lag(phase: string, day: Day): number {
+  lag(phase: TimedPhase, day: Day, earlier = false, nominal = day): number {
     if (!this.pauses.scoped) return 0;
-    const own = this.pauses.for({ phase }).move(day).day;
-    const all = this.pauses.for({}).move(day).day;
+    const own = this.pauses.for({ phase: phase.id }).move(day, phase.calendar, earlier, nominal).day;
+    const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */
+  endLag(phase: TimedPhase): number {
+    return this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd));
   }
 
   /** The part of the rollout an item belongs to, for the pauses of one part. */
@@ -491,12 +501,12 @@ class EventBuilder {
   officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
-    const titles = officeHourTitles(this.words, oh, phase.name);
+    const titleOf = officeHourTitles(this.words, oh, phase.name);
     // Once for all its places: on the days every one of them works, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
-      const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
+      const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titleOf(s) }, s.moved));
       for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
   }
@@ -525,7 +535,7 @@ class EventBuilder {
     if (every === undefined || !first) return;
     const off = planned.find((p) => p.kind === 'decommission');
     // Until the switch-off, wherever a pause of its part moved it.
-    const until = off ? off.start + this.lag(off.id, off.start) : Math.max(...planned.map((p) => p.end + this.lag(p.id, p.end)));
+    const until = off ? off.start + this.lag(off, off.start, false, off.meantStart) : Math.max(...planned.map((p) => p.end + this.endLag(p)));
     const title = this.words.exportData(this.plan.tool.replaces ?? this.words.oldSystem);
     const step = parseDuration(every);
     for (let day = first.start + step; this.global.calendar.onOrAfter(day) < until; day += step) {
@@ -603,10 +613,10 @@ class EventBuilder {
 
   /** The last day a gate falls due as planned, later by a pause of its part alone (see lag). */
   lastGateDue(timed: TimedPhase[]): Day {
-    const gates = this.plan.gates.filter((g) => timed.some((p) => p.id === g.phase));
-    return Math.max(-Infinity, ...gates.map((g) => {
+    const gates = this.plan.gates.flatMap((g) => timed.filter((p) => p.id === g.phase).map((p) => ({ g, p })));
+    return Math.max(-Infinity, ...gates.map(({ g, p }) => {
       const day = gateDue(g, timed, this.global.calendar).day;
-      return day + this.lag(g.phase, day);
+      return day + this.lag(p, day);
     }));
   }
 

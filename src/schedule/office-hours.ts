@@ -47,7 +47,12 @@ export function extendedOfficeHourDays(oh: Plan['training']['officeHours'], cale
   return out;
 }
 
-/** The title of each kind of session of a phase, as the schedule and what-if name them. */
-export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string): Record<OfficeHoursKey, string> {
-  return { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
+/**
+ * The title of each session of a phase, as the schedule and what-if name them, by its kind; the
+ * first week's sessions in the week back from a pause say so (`back`), not that it is the first.
+ */
+export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string): (session: { key: OfficeHoursKey; back?: true }) => string {
+  const titles: Record<OfficeHoursKey, string> = { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
+  const back = words.officeHoursDaily(phaseName, true);
+  return (session) => (session.back ? back : titles[session.key]);
 }

@@ -79,8 +79,16 @@ export interface SchedulePause {
   switchOff?: { id: string; name: string; start: string | null };
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
-  /** Working days every later item moves by; null while the pause is open. */
+  /**
+   * Working days every later item moves by, on the working week of the people whose dates it
+   * moves (the plan's, when some of them work it); null while the pause is open. Each location
+   * moves its items by its own working days (see pauseLength).
+   */
   workingDays: number | null;
+  /** When those people work different weeks and the pause is of whole weeks: how many, as it is told. */
+  weeks?: number;
+  /** When those people work different weeks and the pause is not of whole weeks: each location whose count is not `workingDays`, with its own. */
+  workingDaysAt?: Record<string, number>;
 }
 
 /** An extension of a running phase as the schedule shows it. */

@@ -1,6 +1,7 @@
 import { everyoneWord } from '../../plan/condition-text.js';
 import { workingDaysLabel } from '../../util/working-days.js';
 import { pausedPartName } from '../../plan/display-names.js';
+import { pauseLengthLabel } from '../../pauses/length.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -29,8 +30,8 @@ const WORDS = {
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
     paused: (from: string, by: Mover = 'pause') => `moved by ${{ pause: 'a pause', extension: 'an extension', either: 'a pause or an extension', resume: 'a second try' }[by]} from ${from}`,
     noticeOn: (day: string) => `its notice goes out on ${day}`,
-    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${workingDaysLabel(days, 'en')})`}${part}: ${reason}`,
+    pause: (from: string, until: string | null, length: string, part: string, reason: string) =>
+      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${length})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
@@ -78,8 +79,8 @@ const WORDS = {
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
     paused: (from: string, by: Mover = 'pause') => `door ${{ pause: 'een pauze', extension: 'een verlenging', either: 'een pauze of verlenging', resume: 'een tweede poging' }[by]} verplaatst van ${from}`,
     noticeOn: (day: string) => `het bericht erover gaat uit op ${day}`,
-    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${workingDaysLabel(days, 'nl')})`}${part}: ${reason}`,
+    pause: (from: string, until: string | null, length: string, part: string, reason: string) =>
+      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${length})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
@@ -188,7 +189,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
     const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
     const switchOff = p.switchOff && w.waiting(p.switchOff.name, p.switchOff.start);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
-    return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
+    return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, pauseLengthLabel(p, lang), part, p.reason);
   }), ...extensions];
 }
 
