@@ -38,6 +38,16 @@ function siteCrews(send: unknown, overrides: Record<string, unknown> = {}): Reco
   });
 }
 
+/** The crews' launch messages in their own forms, in Dutch. */
+const SITE_LAUNCH_FORMS = [
+  '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
+  '2027-04-05_bouwplaats_uitvoerders_announcement-notice.nl.html',
+  '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
+  '2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html',
+  '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
+  '2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html',
+];
+
 async function render(send: unknown, templates?: string, siteLanguages = ['nl']) {
   const data = siteCrews(send) as { organization: { locations: { languages?: string[] }[] } };
   data.organization.locations[1]!.languages = siteLanguages;
@@ -52,14 +62,7 @@ describe('a group reached by text and notice, not by email', async () => {
   const site = names.filter((n) => n.includes('_bouwplaats_') && !n.includes('checklist'));
 
   it('gets a chat text and a notice of its announcement, reminder and welcome, in the language its location reads, and no email', () => {
-    expect(site).toEqual([
-      '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
-      '2027-04-05_bouwplaats_uitvoerders_announcement-notice.nl.html',
-      '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
-      '2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html',
-      '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
-      '2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html',
-    ]);
+    expect(site).toEqual(SITE_LAUNCH_FORMS);
     // The office keeps its emails, in both languages.
     expect(names.filter((n) => n.includes('_kantoor_announcement'))).toEqual(['2027-03-22_kantoor_announcement.nl.md', '2027-03-22_kantoor_announcement.en.md']);
   });
@@ -234,6 +237,30 @@ describe('the messages to everyone after a group reached by text has started', a
     const both = await renderWith(['email', 'text']);
     const surveys = [...both.keys()].filter((n) => /_rollout_survey\.nl\.md$/.test(n));
     expect(both.get(surveys.at(-1)!)).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas (31 personen)');
+  });
+});
+
+describe('a phase of a location whose people are all in a group reached by text and notice', () => {
+  const byLocation = async (siteHeadcount: number) => {
+    const data = siteCrews(['text', 'notice'], {
+      phases: [
+        { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+        { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { locations: ['Bouwplaatsen'] }, weeks: 2 },
+      ],
+    }) as { organization: { headcount: number; locations: { headcount: number }[] } };
+    data.organization.locations[1]!.headcount = siteHeadcount;
+    data.organization.headcount = 25 + siteHeadcount;
+    const plan = validPlan(data);
+    const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates() });
+    return rendered.files.map((f) => f.name).filter((n) => n.includes('_bouwplaats_') && !n.includes('checklist'));
+  };
+
+  it('gets its launch messages as texts and notices alone: no email to 0 people', async () => {
+    expect(await byLocation(6)).toEqual(SITE_LAUNCH_FORMS);
+  });
+
+  it('keeps the email where the location has people outside that group', async () => {
+    expect((await byLocation(8)).filter((n) => n.endsWith('.md'))).toEqual(['2027-04-05_bouwplaats_announcement.nl.md', '2027-04-12_bouwplaats_reminder.nl.md', '2027-04-19_bouwplaats_welcome.nl.md']);
   });
 });
 
