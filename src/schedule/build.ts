@@ -113,7 +113,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan), builder.gateChecks);
 }
 
 /**
