@@ -113,7 +113,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan), builder.gateChecks);
 }
 
 /**
@@ -706,8 +706,10 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
   const ofPhase = (e: Pick<ScheduleEvent, 'type' | 'phase'> & { date: string | null }) => phase === undefined || e.phase === phase || (e.type === 'extension' && e.date !== null && extensionConcerns(extensionOf(schedule, { phase: e.phase, date: e.date }), phase));
   const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'> & { date: string | null }) => ofPhase(e) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
+  // The full list is left behind: a view with none of its extensions has no `extensions` at all.
+  const { extensions, ...unextended } = schedule;
   return {
-    ...schedule,
+    ...unextended,
     phases: schedule.phases.filter(phaseFits),
     // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
     events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
@@ -715,6 +717,6 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
-    ...extensionsOfView(schedule.extensions, phase),
+    ...extensionsOfView(extensions, phase),
   };
 }

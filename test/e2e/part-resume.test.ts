@@ -155,6 +155,17 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
   });
 
+  it('a second try decided on a Saturday is announced on the Monday, as a pause decided then is, with no reminder the same day', () => {
+    const { plan } = folder('2027-05-17', { decided: '2027-05-15' });
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const albina = readdirSync(out).filter((f) => /^2027-05-1[4-7]_albina_/.test(f));
+    expect(albina.filter((f) => !f.startsWith('2027-05-17'))).toEqual([]);
+    expect(albina).toContain('2027-05-17_albina_announcement.nl.md');
+    expect(albina.filter((f) => f.includes('reminder'))).toEqual([]);
+    expect(readFileSync(path.join(out, '2027-05-17_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 17 mei 2027');
+  });
+
   it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
     const { plan, usage } = folder('2027-05-17');
     const written = parse(readFileSync(plan, 'utf8')) as Record<string, unknown>;
