@@ -122,29 +122,35 @@ function groupForms(plan: Plan, t: TargetedGroup): GroupForms[] {
 
 /**
  * Whether an email would reach no one: it goes to the people of named phases (at one location),
- * each of which brings in named groups only, every one of them reached without email, or brings in
- * locations whose people are all in such groups. Such a message is its groups' forms alone.
+ * each of which has no one who reads email. Such a message is its groups' forms alone.
  */
 export function emailUnread(plan: Plan, schedule: Schedule, message: Message): boolean {
   if (message.kind !== 'email' || !FORM_MESSAGES.has(message.template)) return false;
   const readers = readersOf(schedule, message);
+  return !readers.everyone && readers.phases.every((r) => !readsEmail(plan, schedule, r));
+}
+
+/**
+ * Whether some of a launch phase's people (at one location) read email: not when it brings in
+ * named groups only, every one of them reached without email, or locations whose people are all
+ * in such groups.
+ */
+export function readsEmail(plan: Plan, schedule: Schedule, r: { id: string; location?: string | undefined }): boolean {
   const noEmail = plan.communications.targetedGroups.filter((t) => !t.send.includes('email'));
-  return !readers.everyone && readers.phases.every((r) => {
-    const audience = plan.phases.find((p) => p.id === r.id)?.audience;
-    if (audience === undefined || typeof audience !== 'object') return false;
-    if ('groups' in audience) {
-      const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
-      return here.length > 0 && here.every((g) => noEmail.some((t) => t.group === g));
-    }
-    // A phase of locations: the groups without email that start in it hold all its people there.
-    const phase = schedule.phases.find((p) => p.id === r.id);
-    const people = (r.location === undefined ? undefined : phase?.peopleAt?.[r.location]) ?? phase?.people ?? 0;
-    const index = plan.phases.findIndex((p) => p.id === r.id);
-    const without = noEmail
-      .filter((t) => launchPhaseOfGroup(plan, t.group) === index && groupAt(plan, t.group, r.location))
-      .reduce((n, t) => n + (plan.organization.groups.find((g) => g.name === t.group)?.headcount ?? 0), 0);
-    return without > 0 && without >= people;
-  });
+  const audience = plan.phases.find((p) => p.id === r.id)?.audience;
+  if (noEmail.length === 0 || audience === undefined || typeof audience !== 'object') return true;
+  if ('groups' in audience) {
+    const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
+    return here.length === 0 || !here.every((g) => noEmail.some((t) => t.group === g));
+  }
+  // A phase of locations: the groups without email that start in it hold all its people there.
+  const phase = schedule.phases.find((p) => p.id === r.id);
+  const people = (r.location === undefined ? undefined : phase?.peopleAt?.[r.location]) ?? phase?.people ?? 0;
+  const index = plan.phases.findIndex((p) => p.id === r.id);
+  const without = noEmail
+    .filter((t) => launchPhaseOfGroup(plan, t.group) === index && groupAt(plan, t.group, r.location))
+    .reduce((n, t) => n + (plan.organization.groups.find((g) => g.name === t.group)?.headcount ?? 0), 0);
+  return without === 0 || without < people;
 }
 
 /** A form's file name: the message's, with the group before the template and the form after it (`2027-05-03_sites_crews_announcement-text.nl.txt`). */

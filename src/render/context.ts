@@ -26,7 +26,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
-import { emailless } from './channels.js';
+import { emailless, readsEmail } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -576,14 +576,15 @@ export class ContextBuilder {
    * A pause of one launch phase from before its launch: the phase starts later. Its launch day
    * before this pause and after it (null while the pause is open), for a notice that says so.
    */
-  private laterStart(p: SchedulePause): { name: string; was: string; now: string | null } | null {
+  private laterStart(p: SchedulePause): { name: string; was: string; now: string | null; readsEmail: boolean } | null {
     const id = p.only?.phase;
     if (id === undefined || this.plan.phases.find((x) => x.id === id)?.kind !== 'launch') return null;
     const launch = this.byPhase.get(id)?.find((e) => e.type === 'launch');
     const held = launch ? undefined : this.schedule.held.events.find((e) => e.type === 'launch' && e.phase === id);
     const was = launch?.pausedFrom ?? launch?.date ?? held?.plannedDate;
     if (was === undefined || was < p.from) return null;
-    return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null };
+    // Whether its people read the email: if not, the email asks none of its readers to keep the day free.
+    return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null, readsEmail: readsEmail(this.plan, this.schedule, { id }) };
   }
 
   /**

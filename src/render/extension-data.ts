@@ -6,6 +6,7 @@ import { formatDay, parseDay } from '../util/dates.js';
 import { planKnownOn, scheduleKnownOn } from './eras.js';
 import type { Message } from './messages.js';
 import { extensionOf } from '../pauses/notices.js';
+import { readsEmail } from './channels.js';
 import type { PauseReaders } from '../pauses/readers.js';
 
 /** What an extension's notices say (see extensionNotices): the phase, until when instead of when, why, its office hours in the extra days, and what moves behind it. */
@@ -30,6 +31,8 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
     officeHours: { days: [...new Set(extra.map((e) => e.date))], time: clock(extra) },
     // The launches that wait for it, with the day each had: their people read both.
     waiting: x.waiting.map((w) => ({ name: names.get(w.id) ?? w.name, launch: w.start, was: wasDay(launchOf(w.id)?.date, w.start) })),
+    // Those whose people read this email: the ones it asks to keep their new day free.
+    asked: x.waiting.filter((w) => readsEmail(plan, schedule, w)).map((w) => ({ name: names.get(w.id) ?? w.name })),
     // The day the old tools are turned off, new and as last told: everyone reads it.
     switchOff: x.switchOff ? switchOff(x.switchOff) : null,
     // Everyone reads the moves notice when the switch-off moves, those who already switched too: it tells them apart.

@@ -56,6 +56,18 @@ function firm(): string {
   return dir;
 }
 
+/** The firm with a switch-off that closes the WhatsApp groups, and an extension of the office's phase that moves it; `more` is added to the plan. */
+function movedSwitchOff(more: string): string {
+  const dir = firm();
+  const plan = PLAN.replace(
+    'communications:\n',
+    '  - { id: uitzetten, name: { nl: WhatsApp-groepen opheffen, en: Close WhatsApp groups }, kind: decommission, audience: none, weeks: 1 }\ncommunications:\n',
+  );
+  const extension = '  - { phase: administratie, by: 1w, decided: 2027-04-14, reason: { nl: de trainer is ziek, en: the trainer is ill } }\n';
+  writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}extensions:\n${extension}${more}`);
+  return dir;
+}
+
 describe('render-emails for a group reached by WhatsApp and a notice in the site hut', () => {
   const dir = firm();
   const first = run(['render-emails', '-o', 'out'], { cwd: dir });
@@ -206,15 +218,7 @@ describe('validate for a group whose channel is WhatsApp but whose plan says not
 });
 
 describe('render-emails when the office’s phase runs longer and moves the day WhatsApp groups close', () => {
-  const dir = firm();
-  const plan = PLAN.replace(
-    'communications:\n',
-    '  - { id: uitzetten, name: { nl: WhatsApp-groepen opheffen, en: Close WhatsApp groups }, kind: decommission, audience: none, weeks: 1 }\ncommunications:\n',
-  );
-  writeFileSync(
-    path.join(dir, 'rollout.yaml'),
-    `${plan}extensions:\n  - { phase: administratie, by: 1w, decided: 2027-04-14, reason: { nl: de trainer is ziek, en: the trainer is ill } }\n`,
-  );
+  const dir = movedSwitchOff('');
   const result = run(['render-emails', '-o', 'out'], { cwd: dir });
   const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
 
@@ -241,5 +245,21 @@ describe('render-emails when the crews’ phase names their location, not their 
       '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
     ]);
     expect(readFileSync(path.join(dir, 'out', 'index.md'), 'utf8')).not.toContain('(0 ');
+  });
+});
+
+describe('render-emails when the crews’ start and the switch-off move, in emails the crews do not read', () => {
+  it('asks none of the office to keep the crews’ day free, in the extension, pause and resume emails', () => {
+    const dir = movedSwitchOff('pauses:\n  - { from: 2027-04-19, until: 2027-04-26, reason: { nl: de telefoons zijn er nog niet, en: the phones have not arrived }, only: { phase: bouwplaats } }\n');
+    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).toBe(0);
+    const out = path.join(dir, 'out');
+    const emails = readdirSync(out).filter((f) => /_rollout_(extension-moves|pause|resume)\.(nl|en)\.md$/.test(f));
+    expect(emails.length).toBe(6);
+    for (const name of emails) {
+      const text = readFileSync(path.join(out, name), 'utf8');
+      expect(text).toMatch(/behalve Uitvoerders|except Uitvoerders/);
+      expect(text).not.toMatch(/begin je in|if you start in/);
+    }
+    expect(readFileSync(path.join(out, '2027-04-14_rollout_extension-moves.en.md'), 'utf8')).toContain('**What to do now:** keep working in Microsoft Teams as you do; nothing changes for you but the day we turn off WhatsApp groups.');
   });
 });

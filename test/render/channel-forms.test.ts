@@ -303,6 +303,25 @@ describe('the notices that move a group’s dates, for a group reached by text a
     expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.en.html')).toContain('we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7</li>');
   });
 
+  it('the office’s emails that move the crews’ start and the switch-off ask none of their readers to keep the crews’ day free', async () => {
+    const phases = [
+      { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+      { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { groups: ['Uitvoerders'] }, weeks: 2 },
+      { id: 'uitzetten', name: 'WhatsApp-groepen opheffen', kind: 'decommission', audience: 'none', weeks: 1 },
+    ];
+    const moved = await renderWith({ phases, extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'de trainer is ziek' }] }, ['nl', 'en']);
+    expect(moved.get('2027-04-14_rollout_extension-moves.nl.md')).toContain('**Wat je nu doet:** werk gewoon door in Teams; voor jou verandert er niets behalve de dag waarop we WhatsApp-groepen uitzetten.');
+    expect(moved.get('2027-04-14_rollout_extension-moves.en.md')).toContain('**What to do now:** keep working in Teams as you do; nothing changes for you but the day we turn off WhatsApp-groepen.');
+    const paused = await renderWith({ phases, pauses: [{ from: '2027-04-09', until: '2027-04-16', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
+    const emails = [...paused.keys()].filter((n) => /_rollout_(pause|resume)\.(nl|en)\.md$/.test(n));
+    expect(emails.length).toBe(4);
+    for (const name of emails) {
+      expect(paused.get(name)).toContain(name.endsWith('.nl.md') ? 'behalve Uitvoerders' : 'except Uitvoerders');
+      expect(paused.get(name)).not.toMatch(/begin je in de fase|if you start in/);
+      expect(paused.get(name)).toContain('Bouwplaatsen');
+    }
+  });
+
   it('a pause of the crews’ phase before its launch: pause and resume notices as texts and notices, in Dutch and English, with the new start', async () => {
     const files = await renderWith({ pauses: [{ from: '2027-04-09', until: '2027-04-16', reason: { nl: 'de telefoons zijn er nog niet', en: 'the phones have not arrived' }, only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
     expect(crews(files, 'pause')).toEqual([
