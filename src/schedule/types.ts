@@ -176,6 +176,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   resume?: { on: string; changed?: string; decided?: string };
   /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
   firstTry?: SchedulePhase[];
+  /** With `resume`: what the rollback cancelled (withdrawn with the part, or waiting for it), as dated then; the calendar keeps them cancelled under their first UIDs. */
+  cancelledFirstTry?: ScheduleEvent[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */
