@@ -44,7 +44,7 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
   // Sessions the week back adds, in the order a built schedule lists them: by day, phase and place.
   const added: ScheduleEvent[] = [];
   for (const group of groups.values()) {
-    const title = officeHourTitles(words, oh, names.get(group.phase)!);
+    const title = officeHourTitles(words, oh, names.get(group.phase)!, officeHours.calendar(group.phase, group.location));
     for (const [key, list] of group.byKey) {
       for (const s of list.slice(group.taken.get(key) ?? 0)) {
         const date = formatDay(s.moved.day);

@@ -475,9 +475,9 @@ class EventBuilder {
   officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
-    const titles = officeHourTitles(this.words, oh, phase.name);
     // Once for all its places: on the days every one of them works, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
+      const titles = officeHourTitles(this.words, oh, phase.name, place.calendar);
       const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));

@@ -25,6 +25,11 @@ export class WorkCalendar {
     this.working = new Set(workingDays);
   }
 
+  /** Whether every day of the week is worked (holidays aside). */
+  get everyDay(): boolean {
+    return this.working.size === WEEKDAYS.length;
+  }
+
   isWorkingDay(day: Day): boolean {
     return this.working.has(weekday(day)) && !this.holidays.has(day);
   }

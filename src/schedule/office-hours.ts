@@ -47,7 +47,12 @@ export function extendedOfficeHourDays(oh: Plan['training']['officeHours'], cale
   return out;
 }
 
-/** The title of each kind of session of a phase, as the schedule and what-if name them. */
-export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string): Record<OfficeHoursKey, string> {
-  return { 'first-week': words.officeHoursDaily(phaseName), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
+/**
+ * The title of each kind of session of a phase, as the schedule and what-if name them. `calendar`:
+ * the days they fall on; the first week's are daily only where that is every day of the week, as
+ * the messages say.
+ */
+export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string, calendar: WorkCalendar): Record<OfficeHoursKey, string> {
+  const firstWeek = calendar.everyDay ? words.officeHoursDaily(phaseName) : words.officeHoursEveryWorkingDay(phaseName);
+  return { 'first-week': firstWeek, 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
 }

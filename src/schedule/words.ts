@@ -18,7 +18,10 @@ export interface ScheduleWords {
   evaluation: string;
   eachWeekAfter(week: number): string;
   training(kind: SessionKind, phase: string, k: number, of: number): string;
+  /** The first week's office hours where its people work every day of the week. */
   officeHoursDaily(phase: string): string;
+  /** The first week's office hours where they do not: on each of their working days, as the messages say. */
+  officeHoursEveryWorkingDay(phase: string): string;
   officeHoursSecondWeek(times: number, phase: string): string;
   officeHoursWeekly(phase: string): string;
   /** In the days an extension adds to a phase. */
@@ -74,6 +77,7 @@ const en: ScheduleWords = {
   training: (kind, phase, k, of) =>
     `${{ group: 'Group training', refresher: 'Refresher training', 'one-on-one': 'One-on-one help', standard: 'Standard training' }[kind]} for ${phase}${of > 1 ? ` (${k} of ${of})` : ''}`,
   officeHoursDaily: (phase) => `Office hours (daily, first week of ${phase})`,
+  officeHoursEveryWorkingDay: (phase) => `Office hours (every working day, first week of ${phase})`,
   officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
   officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
   officeHoursExtended: (times, phase) => `Office hours (${times}x a week, ${phase} runs longer)`,
@@ -126,6 +130,7 @@ const nl: ScheduleWords = {
   training: (kind, phase, k, of) =>
     `${{ group: 'Groepstraining', refresher: 'Opfriscursus', 'one-on-one': 'Persoonlijke hulp', standard: 'Standaardtraining' }[kind]} voor ${phase}${of > 1 ? ` (${k} van ${of})` : ''}`,
   officeHoursDaily: (phase) => `Spreekuur (elke dag, eerste week van ${phase})`,
+  officeHoursEveryWorkingDay: (phase) => `Spreekuur (elke werkdag, eerste week van ${phase})`,
   officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
   officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
   officeHoursExtended: (times, phase) => `Spreekuur (${times} keer per week, ${phase} duurt langer)`,
