@@ -140,8 +140,8 @@ export function locationHolidays(plan: Plan): Map<Day, string>[] {
   return plan.organization.locations.map((l) => holidayMap(l.holidays));
 }
 
-/** The days worked at one location: the plan's holidays and its own. */
-export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number]): WorkCalendar {
-  return new WorkCalendar(workingDaysOf(plan, location), holidayMap(plan.calendar.holidays, location.holidays), plan.language);
+/** The days worked at one location: the plan's holidays and its own; `language`: the one its reasons are given in. */
+export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number], language: Language = plan.language): WorkCalendar {
+  return new WorkCalendar(workingDaysOf(plan, location), holidayMap(plan.calendar.holidays, location.holidays), language);
 }
 
