@@ -156,7 +156,7 @@ program
   .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
   .option('--every <duration>', 'replay: the step between days evaluated, e.g. 1d or 1w (default 1d)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'markdown', 'jsonl']).default('text'))
-  .addOption(new Option('--lang <language>', "language of the text and markdown output (default: the plan's first language)").choices(['en', 'nl']))
+  .addOption(new Option('--lang <language>', "language of the text and markdown output (default: the plan's first language; errors and notes stay in English)").choices(['en', 'nl']))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--summary <file>', 'also append the markdown report to this file (with --format github: $GITHUB_STEP_SUMMARY when set)')
   .option('--save-json <file>', 'also write the JSON result to this file')

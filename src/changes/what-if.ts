@@ -94,7 +94,8 @@ function optionHint(code: string, plan: Plan, planFile = 'rollout.yaml'): string
     return `choose an --at and --pause that end before ${plan.rollback.on}, the day the rollout rolled back; to try again after it, plan the second try from this plan: rollout init --restart ${planFile} --start YYYY-MM-DD`;
   }
   const part = plan.partRollbacks[0];
-  if (code === 'rollback-pause' && part) return `${part.only.location ?? `phase ${part.only.phase}`} rolled back on ${part.on}: ask about another part (--only-location, --only-phase), or choose an --at and --pause that end before ${part.on}`;
+  const again = part?.resume ? `, or an --at on or after ${part.resume.on}, when it starts again` : '';
+  if (code === 'rollback-pause' && part) return `${part.only.location ?? `phase ${part.only.phase}`} rolled back on ${part.on}: ask about another part (--only-location, --only-phase), or choose an --at and --pause that end before ${part.on}${again}`;
   if (code === 'unknown-phase') return `--phase and --only-phase take a phase id: ${plan.phases.map((p) => p.id).join(', ')}`;
   if (code === 'unknown-location') return `--only-location takes a location name: ${plan.organization.locations.map((l) => l.name).join(', ') || 'the plan has none'}`;
   return undefined;

@@ -22,6 +22,11 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
     const { nameTotals } = await import('../sources/export-totals.js');
     await nameTotals(loaded.plan, loaded.diagnostics, sourcesInput(options.plan, loaded).baseDir);
   }
+  // A share of the whole organization: judged by the export's own count of accounts on the gate's due day, when the export is there.
+  if (loaded.plan && loaded.diagnostics.some((d) => d.code === 'whole-organization-share')) {
+    const { judgeSharesByExport } = await import('../sources/share-by-export.js');
+    await judgeSharesByExport(loaded.plan, loaded.diagnostics, sourcesInput(options.plan, loaded).baseDir);
+  }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   const hints = loaded.diagnostics.filter((d) => d.severity === 'hint');

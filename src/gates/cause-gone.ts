@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
-import { passesSoFar, type GateWindow, type Measured } from './evaluate.js';
+import { passesSoFar, windowId, type GateWindow, type Measured } from './evaluate.js';
 import type { CauseGone, OpenPause } from './types.js';
 
 /** A week's notice: the day gate-check offers to resume on, after the day the end is written in. */
@@ -16,5 +16,5 @@ export function causeGone(pause: OpenPause | null, windows: readonly GateWindow[
   const phase = pause.only ? pause.only.phase : pause.phase;
   const holding = windows.flatMap((w, i) => (w.guarding?.kind === 'launch' && w.guarding.id === phase && !w.withdrawn ? [i] : []));
   if (holding.length === 0 || !holding.every((i) => windows[i]!.started && passesSoFar(windows[i]!, measured[i]!))) return undefined;
-  return { gates: holding.map((i) => windows[i]!.gate.id), until: formatDay(calendar.onOrAfter(asOf + NOTICE_DAYS)), untilDecided: formatDay(asOf) };
+  return { gates: holding.map((i) => windowId(windows[i]!)), until: formatDay(calendar.onOrAfter(asOf + NOTICE_DAYS)), untilDecided: formatDay(asOf) };
 }

@@ -7,7 +7,7 @@ import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
 import { rollbackOf } from './rollback.js';
-import { currentPhase, evaluateGate, gateWindows, inScope, measure, type GateWindow, type Measured } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, measure, windowId, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
 import { notStartedBy, scopeStart } from './started.js';
@@ -92,12 +92,13 @@ async function replayed(input: ReplayInput) {
   // A gate's window only grows with the day (from its phase's start to its due day or that day),
   // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
   // window that closed before the day is the one an earlier day measured.
-  const widest = gateWindows(last.plan, last.phases, lastDay).map((w) => windowSeries(read.ledger, w));
+  // A second try's go/no-go is a window of its own beside its gate's first (see windowId).
+  const widest = new Map(gateWindows(last.plan, last.phases, lastDay).map((w) => [windowId(w), windowSeries(read.ledger, w)]));
   const known = new Map<string, Measured>();
   const measureOf = (w: GateWindow): Measured => {
-    const key = `${w.index}:${w.to}`;
+    const key = `${windowId(w)}:${w.to}`;
     let measured = known.get(key);
-    if (!measured) known.set(key, (measured = measure(w.gate, through(widest[w.index]!, w.to))));
+    if (!measured) known.set(key, (measured = measure(w.gate, through(widest.get(windowId(w))!, w.to))));
     return measured;
   };
   const judge = (day: Day, measured: (w: GateWindow) => Measured) => {
@@ -119,7 +120,7 @@ function plansAsOf(plan: Plan): (day: Day) => { plan: Plan; phases: TimedPhase[]
   const timed = new Map<string, { plan: Plan; phases: TimedPhase[] }>();
   return (day) => {
     const seen = planAsOf(plan, day);
-    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.rollback === undefined}`;
+    const key = `${seen.pauses.length}:${seen.partRollbacks.length}:${seen.partRollbacks.filter((r) => r.resume).length}:${seen.rollback === undefined}`;
     let view = timed.get(key);
     if (!view) timed.set(key, (view = { plan: seen, phases: timePhases(seen) }));
     return view;
@@ -232,7 +233,7 @@ function scopesWithStillOn(plan: Plan, asOf: Day): (metric: string) => ReturnTyp
  * for the gates after them only. Before their due day they read on anyway.
  */
 function readsUntil(windows: readonly GateWindow[], gates: readonly string[], asOf: Day): { readsUntil?: string } {
-  const last = Math.max(...windows.filter((w) => gates.includes(w.gate.id) && w.due <= asOf).map((w) => w.due));
+  const last = Math.max(...windows.filter((w) => gates.includes(windowId(w)) && w.due <= asOf).map((w) => w.due));
   return Number.isFinite(last) ? { readsUntil: formatDay(last) } : {};
 }
 
@@ -328,7 +329,7 @@ const NONE: Observations = { days: [], values: [] };
 
 /** A gate's observations in its window. */
 const windowSeries = (ledger: ObservationLedger, w: GateWindow): Observations =>
-  w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to) : NONE;
+  w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to, w.since) : NONE;
 
 /** Each gate measured from the ledger, as of one day. */
 const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.gate, windowSeries(ledger, w));

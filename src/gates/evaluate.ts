@@ -14,6 +14,8 @@ import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
+import { secondTryId } from './second-try.js';
+import { overlapsBack } from './still-on.js';
 import type { GateResult, GateStatus } from './types.js';
 
 /** A gate with its dates worked out. */
@@ -43,7 +45,14 @@ export interface GateWindow {
   judgedBefore?: true;
   /** Withdrawn before its window began: nothing read, its window the planned one. */
   unstarted?: true;
+  /** The judgement for a part's second try (`rollback.resume`) of a go/no-go judged for its first: the day the part starts again. */
+  secondTry?: Day;
+  /** The first day a scope's rows are read, when later than `from`: a second try reads the rows of its part from `secondTry` on. */
+  since?: (scope: Scope) => Day;
 }
+
+/** The id of a window's result: the gate's, with a suffix for a second try (see secondTryId). */
+export const windowId = (w: Pick<GateWindow, 'gate' | 'secondTry'>): string => secondTryId(w.gate.id, w.secondTry);
 
 export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   return firstTries(plan, asOf, windowsOf(plan, phases, asOf));
@@ -53,17 +62,29 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
  * A go/no-go of another part due by the day a part rolled back that starts again (resume) was
  * judged for that part's first try: its window and verdict stay those of its due day then, however
  * the second try re-dates it, as the record (withdrawn: it decides nothing for the second try).
+ * The second try's go/no-go is a result of its own (see windowId), due on its own day and reading
+ * the rows from the rollback on: what the first try's rows said was judged then.
  * The part's own gates are its second try's, read from its new start.
  */
 function firstTries(plan: Plan, asOf: Day, windows: GateWindow[]): GateWindow[] {
   return resumedBy(plan, asOf).reduce((now, k) => {
     const first = beforeResume(plan, k);
-    const { on, only } = plan.partRollbacks[k]!;
-    const rolledBack = parseDay(on);
+    const rollback = plan.partRollbacks[k]!;
+    const rolledBack = parseDay(rollback.on);
     const then = windowsOf(first, timePhases(first), asOf);
-    const judged = (w: GateWindow): GateWindow => ({ ...w, heldSince: rolledBack, heldPart: only, withdrawn: true, judgedBefore: true });
-    return now.map((w, i) => (then[i]!.started && !then[i]!.withdrawn && then[i]!.due <= rolledBack && then[i]!.due !== w.due ? judged(then[i]!) : w));
+    const judged = (w: GateWindow): GateWindow => ({ ...w, heldSince: rolledBack, heldPart: rollback.only, withdrawn: true, judgedBefore: true });
+    const again = secondTryOf(plan, rollback);
+    const redated = (w: GateWindow, was: GateWindow) => w.secondTry === undefined && was.started && !was.withdrawn && was.due <= rolledBack && was.due !== w.due;
+    return now.flatMap((w) => (redated(w, then[w.index]!) ? [judged(then[w.index]!), again(w)] : [w]));
   }, windows);
+}
+
+/** A go/no-go's window for the second try of the part `rollback` names: the rows of that part read from the day it starts again only. */
+function secondTryOf(plan: Plan, rollback: Plan['partRollbacks'][number]): (w: GateWindow) => GateWindow {
+  const resumed = parseDay(rollback.resume!.on);
+  const span = planPauses(plan).spans.find((s) => s.rollback === rollback)!;
+  const ofPart = overlapsBack(plan, [{ phases: span.reach!.held, ...(span.reach!.location !== undefined ? { location: span.reach!.location } : {}) }]);
+  return (w) => ({ ...w, secondTry: resumed, since: (scope) => (ofPart(scope) ? resumed : w.from) });
 }
 
 function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
@@ -143,7 +164,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
   const samples = obs.values.length;
   const [status, because] = judge(w, asOf, measured, observed);
   return {
-    id: gate.id,
+    id: windowId(w),
     phase: gate.phase,
     scope: gate.scope ?? 'phase',
     metric: gate.metric,
@@ -164,6 +185,7 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     reason: reasonText(because),
     because,
     index: w.index,
+    ...(w.secondTry !== undefined ? { secondTry: formatDay(w.secondTry) } : {}),
     guards: gate.guards,
     guarding: w.guarding?.id ?? null,
   };

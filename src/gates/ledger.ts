@@ -144,14 +144,15 @@ export class ObservationLedger {
     return [...repeats.values()];
   }
 
-  /** The values of a metric in the scopes `keep` accepts, from one day to another: by day, then value. */
-  observations(metric: string, keep: (scope: Scope) => boolean, from: Day, to: Day): Observations {
+  /** The values of a metric in the scopes `keep` accepts, from one day (or, for a scope, `since` it) to another: by day, then value. */
+  observations(metric: string, keep: (scope: Scope) => boolean, from: Day, to: Day, since?: (scope: Scope) => Day): Observations {
     const byDay = new Map<Day, Float64Array[]>();
     let total = 0;
     for (const track of this.tracks.get(metric)?.values() ?? []) {
       if (!keep(track.scope)) continue;
+      const first = since ? Math.max(from, since(track.scope)) : from;
       for (const [day, { values }] of track.days) {
-        if (day < from || day > to) continue;
+        if (day < first || day > to) continue;
         const lists = byDay.get(day);
         if (lists) lists.push(values);
         else byDay.set(day, [values]);

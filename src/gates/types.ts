@@ -41,6 +41,8 @@ export interface GateResult {
   because: Because;
   /** Index of the gate in the plan's gates (or the phase, for the default gates). */
   index: number;
+  /** A go/no-go judged again for a part's second try (`rollback.resume`): the day the part starts again; `id` ends in `.second-try`. */
+  secondTry?: string;
   guards: Guards;
   /** The phase whose start waits for this gate; null for a report-only gate. */
   guarding: string | null;

@@ -1,5 +1,6 @@
 import { planIn, type Plan } from '../plan/resolve.js';
 import { listed } from '../util/lists.js';
+import { sameName } from '../util/same-name.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Scope } from './ledger.js';
 
@@ -21,7 +22,7 @@ export function unknownPartNotes(plan: Plan, file: string, scopes: Iterable<Scop
   for (const scope of scopes) {
     for (const part of ['phase', 'group', 'location'] as const) {
       const name = scope[part];
-      if (name !== undefined && !known[part].some((k) => k.toLowerCase() === name.toLowerCase())) found[part].add(name);
+      if (name !== undefined && !known[part].some((k) => sameName(name, k))) found[part].add(name);
     }
   }
   return (['phase', 'group', 'location'] as const).flatMap((part) => (found[part].size === 0 ? [] : [note(plan, file, part, [...found[part]], known[part])]));

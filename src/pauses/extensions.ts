@@ -61,10 +61,21 @@ function extensionSpan(plan: Plan, extension: Extension, index: number, days: Re
     from,
     until,
     workingDays: calendar.weekdaysBetween(extra.from, extra.until),
-    counted: extra,
+    counted: countedDays(extra, days[n]!.calendar),
     pause: { from: extension.decided, until: formatDay(until), reason: extension.reason, decided: extension.decided },
     index,
     reach: { phases: waiting, held: new Set() },
     extension: { phase: extension.phase, end: days[n]!.calendar.onOrBefore(extra.until - 1), was: end, decided: from },
   };
+}
+
+/**
+ * The days whose working weekdays at a place are how far an extension moves its items there: from
+ * the phase's first working weekday after its old end to the first after its new one. A week is a
+ * week anywhere; a part of a week, counted from the day after a Friday end, would count the
+ * Saturday a branch open on Saturdays works, and its launch of the Monday after would move a day
+ * further than everyone else's.
+ */
+function countedDays(extra: ExtraDays, calendar: WorkCalendar): { from: Day; until: Day } {
+  return { from: calendar.afterWeekdays(extra.from, 0), until: calendar.afterWeekdays(extra.until, 0) };
 }

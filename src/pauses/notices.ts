@@ -1,5 +1,6 @@
 import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
+import type { Schedule, ScheduleEvent, ScheduleExtension } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Reach } from './scope.js';
 
@@ -56,4 +57,14 @@ export function waitingPhases<P extends { id: string; kind: string }>(reach: Pic
  */
 export function waitingSwitchOff<P extends { id: string; kind: string }>(reach: Pick<Reach, 'phases' | 'held'> | undefined, phases: readonly P[]): P | undefined {
   return reach && phases.find((p) => p.kind === 'decommission' && movedBy(reach, p.id));
+}
+
+/** The extension an extension item is of: of its phase, the last decided by its day (the schedule lists them in date order). */
+export function extensionOf(schedule: Pick<Schedule, 'extensions'>, event: Pick<ScheduleEvent, 'phase' | 'date'>): ScheduleExtension {
+  return schedule.extensions!.filter((x) => x.phase === event.phase && x.decided <= event.date).at(-1)!;
+}
+
+/** Whether an extension moves the dates of phase `id`, or is of it: it runs longer, waits for it, or is the switch-off that waits for it. */
+export function extensionConcerns(extension: ScheduleExtension, id: string): boolean {
+  return extension.phase === id || extension.waiting.some((w) => w.id === id) || extension.switchOff?.id === id;
 }

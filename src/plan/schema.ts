@@ -147,7 +147,7 @@ const phase = z.strictObject({
   champion: z.string().optional(),
 });
 
-/** The forms a targeted group's launch messages take: an email, a short text for WhatsApp or SMS, a printable notice. */
+/** The forms a targeted group's messages take: an email, a short text for WhatsApp or SMS, a printable notice. */
 export const SEND_FORMS = ['email', 'text', 'notice'] as const;
 
 const targetedGroup = z.strictObject({
@@ -158,7 +158,7 @@ const targetedGroup = z.strictObject({
     .array(z.enum(SEND_FORMS))
     .min(1)
     .default(['email'])
-    .describe('What render-emails writes this group for its launch messages: email, text (a short message to paste into WhatsApp or SMS), notice (a printable A4 page). Without email, a phase that brings in only such groups gets no email.'),
+    .describe('What render-emails writes this group: email, text (a short message to paste into WhatsApp or SMS), notice (a printable A4 page), for its launch messages, the weekly updates and surveys once it has started, and the pause, resume and extension notices that move its dates. Without email, the emails\' To: leaves the group out, and a message read by such groups alone gets no email.'),
 });
 
 const communications = z.strictObject({
@@ -323,6 +323,9 @@ export const rollbackSchema = z
       .strictObject({
         on: isoDate.describe("The day the part starts again: its phases run again from that day, and what waits for it (the switch-off) follows; its gates read that part's rows from that day on."),
         changed: text.optional().describe('What is different this time, for the record: text, or a map of language to text.'),
+        decided: isoDate
+          .optional()
+          .describe("The day the second try was decided and written in: the messages dated before it (the rollback's among them) went out without it, and the second try is announced from it. On or after the rollback's `on`, before `resume.on`; by default the rollback's `on`."),
       })
       .optional()
       .describe('For a rollback of one part (`only`): the second try of that part, in this plan. The rollback stays as the record of the first.'),

@@ -1,27 +1,28 @@
 import type { Plan } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
-import { launchPhaseOfGroup, targetedGroupsOf, type TargetedGroup } from '../plan/targeted.js';
+import { launchPhaseOfGroup, type TargetedGroup } from '../plan/targeted.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { surveyedPhases } from './languages.js';
 import type { Message } from './messages.js';
-import { FORM_TEMPLATES, TEXT_ONLY_TEMPLATES } from './templates.js';
+import { FORM_TEMPLATES } from './templates.js';
 
 /*
  * Groups reached otherwise than by email (`communications.targetedGroups[].send`): their launch
  * messages (announcement, reminder, welcome) are also, or only, written as a short text to paste
- * into WhatsApp or SMS and as a printable notice; once they have started, the weekly updates and
- * surveys to everyone as a text too.
+ * into WhatsApp or SMS and as a printable notice; so are, once they have started, the weekly
+ * updates and surveys to everyone, and the pause, resume and extension notices that move their
+ * dates. An email's "To:" counts only those who read it.
  */
 
 export type ChannelForm = 'text' | 'notice';
 export const CHANNEL_FORMS: readonly ChannelForm[] = ['text', 'notice'];
 
-/** The launch messages that say what, when, where and whom to ask: the ones a group gets in its own forms. */
-const LAUNCH_MESSAGES: ReadonlySet<string> = new Set(FORM_TEMPLATES);
-/** The messages to everyone a group gets as a text: the forms each may take. */
-const TEXT_ONLY: ReadonlySet<string> = new Set(TEXT_ONLY_TEMPLATES);
+/** The messages a group gets in its own forms. */
+const FORM_MESSAGES: ReadonlySet<string> = new Set(FORM_TEMPLATES);
+/** The launch messages that say what, when, where and whom to ask: written for the phase's own people. */
+const LAUNCH_MESSAGES: ReadonlySet<string> = new Set(['announcement', 'reminder', 'welcome']);
 
 /** A group's own forms of one message. */
 export interface GroupForms {
@@ -32,8 +33,11 @@ export interface GroupForms {
   part: string;
   /** The languages its people read: those of its location, else the message's. */
   languages: Language[] | undefined;
-  /** For a message to everyone: the group's launch phase and location, which its text speaks of (its champion, its offline plan). */
-  own?: { phase: SchedulePhase; location: string | undefined };
+  /**
+   * For a message not of the group's own launch: the group's launch phase (none while an open
+   * pause holds it) and location, which its forms speak of (its champion, its start, its offline plan).
+   */
+  own?: { phase: SchedulePhase | undefined; location: string | undefined };
 }
 
 function groupAt(plan: Plan, name: string, location: string | undefined): boolean {
@@ -41,31 +45,69 @@ function groupAt(plan: Plan, name: string, location: string | undefined): boolea
   return location === undefined || at === undefined || at === location;
 }
 
-/**
- * The groups a message speaks to that are reached otherwise than by email, each with its forms: a
- * launch message's groups, and for a weekly update or survey to everyone the groups that have
- * started by then (those the survey asks), in a text.
- */
-export function channelGroups(plan: Plan, schedule: Schedule, message: Message): GroupForms[] {
-  if (message.kind !== 'email') return [];
-  if (LAUNCH_MESSAGES.has(message.template) && message.phase) {
-    return targetedGroupsOf(plan, message.phase.id)
-      .filter((t) => groupAt(plan, t.group, message.location))
-      .flatMap((t) => groupForms(plan, t, CHANNEL_FORMS));
+/** Whom a message goes to: everyone, or the people of some launch phases (at one location). */
+type Readers = { everyone: true } | { everyone: false; phases: { id: string; location?: string | undefined }[] };
+
+/** The readers of an email, as the languages it is written in count them (see MessageLanguages). */
+function readersOf(schedule: Schedule, message: Message): Readers {
+  if (message.readers && (message.readers.everyone || message.readers.phases.length > 0)) return message.readers.everyone ? { everyone: true } : { everyone: false, phases: message.readers.phases };
+  if (message.template === 'survey' && message.event) {
+    const asked = surveyedPhases(schedule, message.event);
+    if (asked.length > 0) return { everyone: false, phases: asked.map((p) => ({ id: p.id })) };
   }
-  if (!TEXT_ONLY.has(message.template) || message.phase) return [];
-  const started = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date);
-  return plan.communications.targetedGroups.flatMap((t) => {
-    const phase = started.find((p) => p.id === plan.phases[launchPhaseOfGroup(plan, t.group)]?.id);
-    if (!phase) return [];
-    const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
-    return groupForms(plan, t, ['text']).map((g) => ({ ...g, own: { phase, location } }));
+  if (message.phase?.kind === 'launch') return { everyone: false, phases: [{ id: message.phase.id, location: message.location }] };
+  return { everyone: true };
+}
+
+/** The groups `communications.targetedGroups` names among a message's readers. */
+function targetedReaders(plan: Plan, schedule: Schedule, message: Message): TargetedGroup[] {
+  const readers = readersOf(schedule, message);
+  if (readers.everyone) return plan.communications.targetedGroups;
+  return plan.communications.targetedGroups.filter((t) => {
+    const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
+    return readers.phases.some((r) => r.id === id && groupAt(plan, t.group, r.location));
   });
 }
 
-/** A group's forms among those a message may take; none for a group read by email only. */
-function groupForms(plan: Plan, t: TargetedGroup, may: readonly ChannelForm[]): GroupForms[] {
-  const forms = may.filter((f) => t.send.includes(f));
+/**
+ * The groups a message speaks to that are reached otherwise than by email, each with its forms: a
+ * launch message's groups; for a weekly update or survey the groups that have started by then
+ * (those the survey asks); for a pause, resume or extension notice the groups whose dates it moves.
+ */
+export function channelGroups(plan: Plan, schedule: Schedule, message: Message): GroupForms[] {
+  if (message.kind !== 'email' || !FORM_MESSAGES.has(message.template)) return [];
+  if (LAUNCH_MESSAGES.has(message.template)) return message.phase ? targetedReaders(plan, schedule, message).flatMap((t) => groupForms(plan, t)) : [];
+  const everyone = message.template === 'weekly-update' || message.template === 'survey';
+  const started = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date);
+  return (everyone ? plan.communications.targetedGroups : targetedReaders(plan, schedule, message)).flatMap((t) => {
+    const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
+    const phase = (everyone ? started : schedule.phases).find((p) => p.id === id);
+    // The updates and surveys to everyone speak to those who have started.
+    if (everyone && !phase) return [];
+    const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
+    return groupForms(plan, t).map((g) => ({ ...g, own: { phase, location } }));
+  });
+}
+
+/** A message as a group's own forms speak of it: of the group's launch phase and place, not the message's. */
+export function ownMessage(message: Message, own: NonNullable<GroupForms['own']>): Message {
+  const moved: Message = { ...message };
+  delete moved.phase;
+  delete moved.location;
+  return { ...moved, ...(own.phase ? { phase: own.phase } : {}), ...(own.location === undefined ? {} : { location: own.location }) };
+}
+
+/** The groups among an email's readers that read no email, and how many people they are: its "To:" leaves them out. */
+export function emailless(plan: Plan, schedule: Schedule, message: Message): { groups: string[]; people: number } {
+  if (message.kind !== 'email' || plan.communications.targetedGroups.every((t) => t.send.includes('email'))) return { groups: [], people: 0 };
+  const groups = targetedReaders(plan, schedule, message).filter((t) => !t.send.includes('email')).map((t) => t.group);
+  const people = groups.reduce((n, name) => n + (plan.organization.groups.find((g) => g.name === name)?.headcount ?? 0), 0);
+  return { groups, people };
+}
+
+/** A group's own forms; none for a group read by email only. */
+function groupForms(plan: Plan, t: TargetedGroup): GroupForms[] {
+  const forms = CHANNEL_FORMS.filter((f) => t.send.includes(f));
   if (forms.length === 0) return [];
   const group = plan.organization.groups.find((g) => g.name === t.group);
   const readable = readableId(t.group);
@@ -79,16 +121,20 @@ function groupForms(plan: Plan, t: TargetedGroup, may: readonly ChannelForm[]): 
 }
 
 /**
- * Whether a launch message's email would reach no one: its phase brings in named groups only,
- * and every one of them here is reached without email. Such a phase gets its groups' forms alone.
+ * Whether an email would reach no one: it goes to the people of named phases (at one location),
+ * each of which brings in named groups only, every one of them reached without email. Such a
+ * message is its groups' forms alone.
  */
-export function emailUnread(plan: Plan, message: Message): boolean {
-  if (message.kind !== 'email' || !LAUNCH_MESSAGES.has(message.template) || !message.phase) return false;
-  const audience = plan.phases.find((p) => p.id === message.phase!.id)?.audience;
-  if (audience === undefined || typeof audience !== 'object' || !('groups' in audience)) return false;
-  const here = audience.groups.filter((g) => groupAt(plan, g, message.location));
+export function emailUnread(plan: Plan, schedule: Schedule, message: Message): boolean {
+  if (message.kind !== 'email' || !FORM_MESSAGES.has(message.template)) return false;
+  const readers = readersOf(schedule, message);
   const noEmail = (name: string) => plan.communications.targetedGroups.some((t) => t.group === name && !t.send.includes('email'));
-  return here.length > 0 && here.every(noEmail);
+  return !readers.everyone && readers.phases.every((r) => {
+    const audience = plan.phases.find((p) => p.id === r.id)?.audience;
+    if (audience === undefined || typeof audience !== 'object' || !('groups' in audience)) return false;
+    const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
+    return here.length > 0 && here.every(noEmail);
+  });
 }
 
 /** A form's file name: the message's, with the group before the template and the form after it (`2027-05-03_sites_crews_announcement-text.nl.txt`). */

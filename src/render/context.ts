@@ -25,6 +25,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
+import { emailless } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -372,6 +373,8 @@ export class ContextBuilder {
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
     const again = this.secondTry(message);
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
+    // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
+    const unread = emailless(plan, schedule, message);
     return {
       ...this.shared,
       message: {
@@ -379,8 +382,8 @@ export class ContextBuilder {
         template: message.template,
         date: message.date,
         week: message.week,
-        audience: notice?.audience ?? audience,
-        people: notice?.people ?? (surveyed ? surveyed.people : people),
+        audience: `${notice?.audience ?? audience}${unread.people > 0 ? `, ${labels.except} ${formatList(unread.groups, lang, 'and')}` : ''}`,
+        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people),
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
@@ -534,6 +537,8 @@ export class ContextBuilder {
       // A pause of one part that the switch-off waits for moves the switch-off too: said, as everyone is told.
       alsoSwitchOff: p.switchOff ? old : null,
       from: p.from,
+      // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
+      told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
@@ -541,6 +546,12 @@ export class ContextBuilder {
       laterStart: this.laterStart(p),
       waiting: this.waiting(message.event!.key),
     };
+  }
+
+  /** The day a pause's notice goes out, as the pause notice itself is dated. */
+  private pauseToldOn(key: string): string | undefined {
+    const item = this.schedule.events.find((e) => e.type === 'pause' && e.key === key);
+    return item && (item.noticeOn ?? item.date);
   }
 
   /**

@@ -26,9 +26,10 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const decided = plan.pauses.map((p) => p.decided ?? p.from);
   // An open pause's end is written in on its own day (`untilDecided`): before it, the pause was open.
   const ends = plan.pauses.flatMap((p) => (p.untilDecided === undefined ? [] : [p.untilDecided]));
-  // A rollback of one part is written in on its day, as a pause is.
+  // A rollback of one part is written in on its day, as a pause is, and its second try on the day that was decided.
   // So is an extension, on the day it was decided.
-  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...plan.extensions.map((e) => e.decided)])].sort();
+  const resumes = plan.partRollbacks.flatMap((r) => (r.resume?.decided === undefined ? [] : [r.resume.decided]));
+  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...resumes, ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];

@@ -4,7 +4,8 @@ import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { formatList } from '../util/lists.js';
 import { formatDay, parseDay } from '../util/dates.js';
 import { planKnownOn, scheduleKnownOn } from './eras.js';
-import { extensionOf, type Message } from './messages.js';
+import type { Message } from './messages.js';
+import { extensionOf } from '../pauses/notices.js';
 import type { PauseReaders } from '../pauses/readers.js';
 
 /** What an extension's notices say (see extensionNotices): the phase, until when instead of when, why, its office hours in the extra days, and what moves behind it. */
@@ -16,6 +17,10 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
   // The day each start had as people were last told: the schedule the day before this extension was decided.
   const told = scheduleKnownOn(planKnownOn(plan, formatDay(parseDay(x.decided) - 1)));
   const launchOf = (id: string) => told.events.find((e) => e.type === 'launch' && e.phase === id);
+  const switchOff = ({ id, start }: { id: string; start: string | null }) => {
+    const turnOff = turnOffIn(schedule.events, id) ?? null;
+    return { old: plan.tool.replaces ?? null, start, turnOff, turnOffWas: wasDay(turnOffIn(told.events, id), turnOff) };
+  };
   return {
     phase: names.get(x.phase) ?? x.phase,
     was: x.was,
@@ -25,8 +30,16 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
     officeHours: { days: [...new Set(extra.map((e) => e.date))], time: clock(extra) },
     // The launches that wait for it, with the day each had: their people read both.
     waiting: x.waiting.map((w) => ({ name: names.get(w.id) ?? w.name, launch: w.start, was: wasDay(launchOf(w.id)?.date, w.start) })),
-    switchOff: x.switchOff ? { old: plan.tool.replaces ?? null, start: x.switchOff.start } : null,
+    // The day the old tools are turned off, new and as last told: everyone reads it.
+    switchOff: x.switchOff ? switchOff(x.switchOff) : null,
+    // Everyone reads the moves notice when the switch-off moves, those who already switched too: it tells them apart.
+    everyone: message.readers?.everyone ?? false,
   };
+}
+
+/** The day the switch-off `id` turns the old tools off in `events`. */
+function turnOffIn(events: readonly ScheduleEvent[], id: string): string | undefined {
+  return events.find((e) => e.type === 'decommission' && e.key === 'turn-off' && e.phase === id)?.date;
 }
 
 /** The old day of a start, when it had one that differs from the new. */

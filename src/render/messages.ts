@@ -3,10 +3,11 @@ import { weekOf } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { requirePhaseId, type Plan } from '../plan/resolve.js';
-import type { Schedule, ScheduleEvent, ScheduleExtension, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates.js';
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 import { LocalDays } from '../pauses/local-days.js';
+import { extensionOf } from '../pauses/notices.js';
 import { postponesSwitchOff } from '../rollback/notice.js';
 
 /** One message or checklist to render, once per language. */
@@ -137,11 +138,6 @@ function extensionNotices(schedule: Schedule, event: ScheduleEvent): Message[] {
   return [own, notice('extension-moves', { everyone, phases: waiting }, everyone || waiting.length > 1 ? undefined : waiting[0]!.id)];
 }
 
-/** The extension an extension item is of: of its phase, the last decided by its day (the schedule lists them in date order). */
-export function extensionOf(schedule: Schedule, event: Pick<ScheduleEvent, 'phase' | 'date'>): ScheduleExtension {
-  return schedule.extensions!.filter((x) => x.phase === event.phase && x.decided <= event.date).at(-1)!;
-}
-
 export interface MessageOptions {
   /** Only the messages of this phase. */
   phase?: string;
@@ -241,7 +237,9 @@ function concerns(m: Message, phase: string): boolean {
  * when it puts the switch-off on hold, the notice to everyone that the switch-off is postponed.
  */
 function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
-  const started = schedule.phases.filter((p) => p.kind === 'launch' && p.start < event.date);
+  // A part that starts again (resume) has its phases dated in its second try: they had started all the same.
+  const own = schedule.rollbacks?.find((r) => r.on === event.date && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
+  const started = schedule.phases.filter((p) => p.kind === 'launch' && (p.start < event.date || own.includes(p.id)));
   const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : started.filter((p) => p.locations.includes(event.location!)).at(-1);
   const place = event.location === undefined ? undefined : places.get(event.location);
   const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };

@@ -12,7 +12,7 @@ import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toNotice, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
-import { channelGroups, emailUnread, formFile, type ChannelForm, type GroupForms } from './channels.js';
+import { channelGroups, emailUnread, formFile, ownMessage, type ChannelForm, type GroupForms } from './channels.js';
 import { planMessages, type Message } from './messages.js';
 import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
@@ -176,14 +176,14 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {
     const read = readers.of(message);
-    const noEmail = emailUnread(plan, message);
+    const noEmail = emailUnread(plan, schedule, message);
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       // The plan in this language: a group's why and channel are read as written in it.
       const groups = channelGroups(plans.get(lang)!, schedule, message);
       for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) {
-        // A message to everyone, in a group's text, speaks of the group's own phase and place: its champion, its offline plan.
-        const own = group.own && contexts.get(lang)!.build({ ...message, phase: group.own.phase, ...(group.own.location === undefined ? {} : { location: group.own.location }) });
+        // A message to more than the group, in the group's forms, speaks of its own phase and place: its champion, its start, its offline plan.
+        const own = group.own && contexts.get(lang)!.build(ownMessage(message, group.own));
         yield* groupForms(message, group, lang, own || data, renderer);
       }
       if (noEmail) continue;
@@ -202,7 +202,12 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
 /** A group's own forms of a message, for a group reached otherwise than by email: they carry no header, only what its people read. */
 function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer): Generator<RenderedFile> {
   const labels = LABELS[lang];
-  const group = { name: g.group.group, people: g.headcount, channel: g.group.channel ?? null, why: g.group.why ?? null };
+  // The group's own phase (none while an open pause holds it): its champion, else its place's, and its start, still ahead on the message's day or made.
+  const phase = data.phase as { launch: string; champion: string | null } | null;
+  const champion = phase?.champion ?? (data.location as { champion: string | null } | null)?.champion ?? null;
+  const launch = phase?.launch;
+  const start = { starts: launch !== undefined && launch > message.date ? launch : null, started: launch !== undefined && launch <= message.date };
+  const group = { name: g.group.group, people: g.headcount, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
   for (const form of g.forms) {
     const rendered = renderer.renderForm(message, form, lang, { ...data, group });
     const file = formFile(message, g.part, form, lang);

@@ -28,14 +28,13 @@ export const CHECKLIST_TEMPLATES = [
   'export-data',
 ] as const;
 
-/** The launch messages a group reached otherwise than by email gets as a chat text (texts/) and a printable notice (notices/). */
-export const FORM_TEMPLATES = ['announcement', 'reminder', 'welcome'] as const;
-
 /**
- * The messages to everyone that such a group gets as a chat text too, once it has started: the
- * weekly update and the survey, which it reads and answers on a phone.
+ * The messages a group reached otherwise than by email gets as a chat text (texts/) and a
+ * printable notice (notices/): its launch messages; once it has started, the weekly update and the
+ * survey, which it reads and answers on a phone or on the wall; and the notices of a pause, its end
+ * or an extension that move its dates.
  */
-export const TEXT_ONLY_TEMPLATES = ['weekly-update', 'survey'] as const;
+export const FORM_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'pause', 'resume', 'extension', 'extension-moves'] as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 export type ChecklistTemplate = (typeof CHECKLIST_TEMPLATES)[number];
@@ -118,7 +117,7 @@ function unknownTemplate(name: string): string | undefined {
     return parts.length === 2 || parts.length === 3 ? undefined : 'a partial is named NAME.hbs or NAME.LANG.hbs';
   }
   const form = FORM_FOLDERS[folder!];
-  const known: readonly string[] = form === 'text' ? [...FORM_TEMPLATES, ...TEXT_ONLY_TEMPLATES] : form ? FORM_TEMPLATES : folder === 'emails' ? EMAIL_TEMPLATES : CHECKLIST_TEMPLATES;
+  const known: readonly string[] = form ? FORM_TEMPLATES : folder === 'emails' ? EMAIL_TEMPLATES : CHECKLIST_TEMPLATES;
   const what = form ?? (folder === 'emails' ? 'email' : 'checklist');
   if (parts.length !== 3 || name.split('/').length !== 2) return `a ${what} template is named NAME.LANG.hbs`;
   if (!known.includes(parts[0]!)) {

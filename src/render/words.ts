@@ -22,9 +22,9 @@ export const REVIEW_LABELS: Record<string, Record<Language, string>> = {
 };
 
 /** Words of the file headers and the index, per language. */
-export const LABELS: Record<Language, Record<'subject' | 'send' | 'due' | 'from' | 'to' | 'for' | 'people' | 'person' | 'everyone', string>> = {
-  en: { subject: 'Subject', send: 'Send on', due: 'Due', from: 'From', to: 'To', for: 'For', people: 'people', person: 'person', everyone: 'Everyone at' },
-  nl: { subject: 'Onderwerp', send: 'Versturen op', due: 'Uiterlijk', from: 'Van', to: 'Aan', for: 'Voor', people: 'personen', person: 'persoon', everyone: 'Iedereen bij' },
+export const LABELS: Record<Language, Record<'subject' | 'send' | 'due' | 'from' | 'to' | 'for' | 'people' | 'person' | 'everyone' | 'except', string>> = {
+  en: { subject: 'Subject', send: 'Send on', due: 'Due', from: 'From', to: 'To', for: 'For', people: 'people', person: 'person', everyone: 'Everyone at', except: 'except' },
+  nl: { subject: 'Onderwerp', send: 'Versturen op', due: 'Uiterlijk', from: 'Van', to: 'Aan', for: 'Voor', people: 'personen', person: 'persoon', everyone: 'Iedereen bij', except: 'behalve' },
 };
 
 export const BY_LABELS: Record<'group' | 'location' | 'department' | 'workload', Record<Language, string>> = {

@@ -1,4 +1,5 @@
 import type { GateStatus } from '../gates/types.js';
+import { secondTryId } from '../gates/second-try.js';
 import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Formats, Words } from './i18n.js';
@@ -102,8 +103,11 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
 }
 
 function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus }: TimelineInput): string {
-  const status = gateStatus.get(e.key);
-  return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${e.key}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+  // The report's schedule dates each item's latest: a go/no-go judged again for a part's second try is that try's, a result of its own.
+  const again = secondTryId(e.key, true);
+  const id = gateStatus.has(again) ? again : e.key;
+  const status = gateStatus.get(id);
+  return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${id}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
 }
 
 /** Reviews, the rollback and the gates on everyone's rows: they belong to no phase. */

@@ -43,11 +43,17 @@ export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[
   return out;
 }
 
-/** A part starts again after it rolled back, not on or before that day. */
+/** A part starts again after it rolled back, not on or before that day; its second try is decided from the rollback on, before it starts. */
 function checkResume(r: PartRollback): Check[] {
-  if (!r.resume || r.resume.on > r.on) return [];
-  const when = r.resume.on === r.on ? 'the day' : 'before';
-  return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
+  if (!r.resume) return [];
+  if (r.resume.on <= r.on) {
+    const when = r.resume.on === r.on ? 'the day' : 'before';
+    return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
+  }
+  const { decided } = r.resume;
+  if (decided === undefined || (decided >= r.on && decided < r.resume.on)) return [];
+  const when = decided < r.on ? `before it rolled back on ${r.on}` : `${decided === r.resume.on ? 'the day' : 'after'} it starts again on ${r.resume.on}`;
+  return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'decided'], message: `the second try of ${name(r)} is decided on ${decided}, ${when}`, hint: `write the day it was decided, from ${r.on} up to the day before ${r.resume.on}` }];
 }
 
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
@@ -94,9 +100,12 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
     if (earlier) out.push({ severity: 'error', code: 'rollback-twice', path: [...r.at, 'only'], message: `${name(r)} is rolled back twice: ${name(earlier)} rolled back on ${earlier.on} holds the same part`, hint: 'keep one rollback of each part' });
     plan.pauses.forEach((p, i) => {
       if (!touches(p, i, reach, spans)) return;
-      // A pause of everything after it pauses what still runs; one of the part would pause what no longer does.
+      // A pause of everything after it pauses what still runs; one of the part would pause what no longer does,
+      // until the part starts again: a pause in its second try pauses that.
+      if (r.resume && p.from >= r.resume.on) return;
       if (p.from >= r.on) {
-        if (p.only) out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'from'], message: `this pause starts on ${p.from}, ${p.from === r.on ? 'the day' : 'after'} ${name(r)} rolled back on ${r.on}`, hint: `${name(r)} no longer runs: remove the pause, or correct the rollback's on` });
+        const hint = r.resume ? `${name(r)} runs again from ${r.resume.on}: start the pause on or after that day, or remove it` : `${name(r)} no longer runs: remove the pause, or correct the rollback's on`;
+        if (p.only) out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, 'from'], message: `this pause starts on ${p.from}, ${p.from === r.on ? 'the day' : 'after'} ${name(r)} rolled back on ${r.on}`, hint });
       } else if (p.until === undefined || p.until > r.on) {
         out.push({ severity: 'error', code: 'rollback-pause', path: ['pauses', i, p.until === undefined ? 'from' : 'until'], message: `this pause ${p.until === undefined ? 'is still open' : `resumes on ${p.until}`} when ${name(r)} rolls back on ${r.on}`, hint: `end the pause on or before ${r.on} (until), or write the rollback once it has ended` });
       }

@@ -31,7 +31,7 @@ function byLocation(plan: Plan, gates: readonly GateResult[], asks: (g: GateResu
   if (places.length < 2) return [];
   const asked = new Map<string, string[]>();
   for (const g of gates) {
-    const location = plan.gates.find((x) => x.id === g.id)?.location;
+    const location = plan.gates[g.index]?.location;
     if (location === undefined || !places.includes(location) || g.guarding === null || g.withdrawn || !asks(g)) continue;
     asked.set(location, [...(asked.get(location) ?? []), g.id]);
   }

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { compareEvents } from '../schedule/event-order.js';
+import { withoutResume } from './parts.js';
 
 /** The plan as it was before the rollback `k` of one part started that part again: rolled back, without its resume. */
 export function beforeResume(plan: Plan, k: number): Plan {
@@ -20,22 +21,20 @@ const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>)
  * the record, as `restart:` keeps a whole first attempt: what was dated before the rollback
  * (its launch, training, office hours, the go/no-go judged for it) stays on its day under its own
  * calendar UID, and what the second try dates anew for those items is added as items of their own
- * (`secondTry`), not moved onto the first try's.
+ * (`secondTry`), not moved onto the first try's. So are the items the rollback cancelled (withdrawn
+ * with the part, or on hold while it waited: the switch-off): a calendar that has them cancelled
+ * keeps them so, and may not bring an entry back under a cancelled UID.
  */
 export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   let events = schedule.events;
   plan.partRollbacks.forEach((r, k) => {
     if (!r.resume) return;
     const dated = new Set(events.map((e) => `${identity(e)}\u0000${e.date}`));
-    const first = build(beforeResume(plan, k)).events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
-    const again = new Set(first.map(identity));
+    const rolledBack = build(beforeResume(plan, k));
+    const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
+    const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events];
+    const again = new Set([...first, ...cancelled].map(identity));
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });
   return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents) };
-}
-
-function withoutResume<R extends { resume?: unknown }>(r: R): R {
-  const rolledBack = { ...r };
-  delete rolledBack.resume;
-  return rolledBack;
 }

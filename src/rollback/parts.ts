@@ -40,10 +40,23 @@ export function backOnOldTools(rollback: Pick<Rollback, 'on' | 'resume'>, day: s
   return rollback.on <= day && !(rollback.resume && rollback.resume.on <= day);
 }
 
-/** The plan's `rollback:` as it stood on `day` (undefined: before anything): the rollbacks of one part written in by then, and the whole rollout's. */
-export function rollbacksUpTo<R extends Pick<Rollback, 'on' | 'only'>>(written: R | R[] | undefined, day: string | undefined): R | R[] | undefined {
+/** The plan's `rollback:` as it stood on `day` (undefined: before anything): the rollbacks of one part written in by then, each with its second try once decided, and the whole rollout's. */
+export function rollbacksUpTo<R extends Pick<Rollback, 'on' | 'only'> & { resume?: { decided?: string } }>(written: R | R[] | undefined, day: string | undefined): R | R[] | undefined {
   const kept = (r: R) => r.only === undefined || (day !== undefined && r.on <= day);
-  if (!Array.isArray(written)) return written && kept(written) ? written : undefined;
-  const list = written.filter(kept);
+  const known = (r: R) => (day === undefined ? r : resumeKnownOn(r, day));
+  if (!Array.isArray(written)) return written && kept(written) ? known(written) : undefined;
+  const list = written.filter(kept).map(known);
   return list.length > 0 ? list : undefined;
+}
+
+/** A rollback as it stood on `day`: its second try (`resume`) only from the day it was decided (`resume.decided`, by default the rollback's own day). */
+export function resumeKnownOn<R extends Pick<Rollback, 'on'> & { resume?: { decided?: string } }>(r: R, day: string): R {
+  return r.resume && (r.resume.decided ?? r.on) > day ? withoutResume(r) : r;
+}
+
+/** A rollback without its second try: the part stays rolled back. */
+export function withoutResume<R extends { resume?: unknown }>(r: R): R {
+  const rolledBack = { ...r };
+  delete rolledBack.resume;
+  return rolledBack;
 }

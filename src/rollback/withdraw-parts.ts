@@ -15,7 +15,8 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
   const spans = pauses.spans.filter((s) => s.rollback !== undefined);
   if (spans.length === 0) return schedule;
   const own = spans.map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
-  const ownerOf = (part: { phase?: string | undefined; location?: string | undefined }): number => own.findIndex((r) => reaches(r, part));
+  // A part that starts again holds nothing on: what is on hold in its second try, an open pause of it holds.
+  const ownerOf = (part: { phase?: string | undefined; location?: string | undefined }): number => own.findIndex((r, k) => !spans[k]!.rollback!.resume && reaches(r, part));
   const rollbacks: SchedulePartRollback[] = spans.map((s, k) => ({
     on: s.rollback!.on,
     reason: s.rollback!.reason,

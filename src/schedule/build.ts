@@ -8,7 +8,7 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
-import { noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -22,6 +22,7 @@ import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { announcedWhenDecided } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 
@@ -108,7 +109,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
-  return withdrawAfterRollback(withdrawParts(schedule, plan, builder.pauses), plan);
+  return withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan);
 }
 
 /**
@@ -634,6 +635,12 @@ function onStart(phase: TimedPhase, day: Day, calendar: WorkCalendar): Day {
   return day === phase.start ? calendar.meantFor(day, phase.meantStart) : day;
 }
 
+/** The extensions a view of one phase lists: those that move that phase's dates, or none. */
+function extensionsOfView(extensions: readonly ScheduleExtension[] | undefined, phase: string | undefined): { extensions?: ScheduleExtension[] } {
+  const kept = extensions?.filter((x) => phase === undefined || extensionConcerns(x, phase)) ?? [];
+  return kept.length > 0 ? { extensions: kept } : {};
+}
+
 /** Keeps one phase's or one location's part of a schedule, what an open pause holds included. */
 export function filterSchedule(schedule: Schedule, filter: { phase?: string; location?: string }): Schedule {
   const { phase, location } = filter;
@@ -647,7 +654,9 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     const places = allPhases.find((p) => p.id === e.phase)?.locations ?? [];
     return places.length > 0 && !places.includes(location);
   };
-  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'>) => (phase === undefined || e.phase === phase) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
+  // An extension stays in the view of each phase whose dates it moves: that phase's people read why they moved.
+  const ofPhase = (e: Pick<ScheduleEvent, 'type' | 'phase'> & { date: string | null }) => phase === undefined || e.phase === phase || (e.type === 'extension' && e.date !== null && extensionConcerns(extensionOf(schedule, { phase: e.phase, date: e.date }), phase));
+  const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'> & { date: string | null }) => ofPhase(e) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
   return {
     ...schedule,
@@ -658,5 +667,6 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
+    ...extensionsOfView(schedule.extensions, phase),
   };
 }

@@ -52,7 +52,7 @@ export interface ScheduleEvent {
   sequence?: number;
   /** A pause written in ahead (`decided`): the day its notice goes out, before the pause's first day. */
   noticeOn?: string;
-  /** An item of a part's second try, dated anew from the day it starts again (`rollback.resume.on`, given here): the first try's stays as it was, and this one has a calendar UID of its own. */
+  /** An item of a part's second try, dated anew from the day it starts again (`rollback.resume.on`, given here), or one its rollback cancelled and it dates again: the first try's stays as it was, and this one has a calendar UID of its own. */
   secondTry?: string;
 }
 
@@ -162,7 +162,7 @@ export interface SchedulePartRollback extends ScheduleRollback {
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
-  resume?: { on: string; changed?: string };
+  resume?: { on: string; changed?: string; decided?: string };
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -30,6 +30,12 @@ export class CellMeaning<T> {
   }
 }
 
+/** A layout's known column names: whether two are one column's in two languages, and whether one is any column's. */
+export interface ColumnNames {
+  same(a: string, b: string): boolean;
+  known(name: string): boolean;
+}
+
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
@@ -90,10 +96,17 @@ export class Conditions {
     return this.untouched.length > 0 && this.found.some(Boolean) ? { key: this.key, names: this.names, files: this.untouched } : undefined;
   }
 
-  /** After every file, with `wherePresent`: a column no file has is a mistake in the plan. */
-  checkFound(): void {
-    const lacked = this.lacked.find((error, k) => error && !this.found[k]);
-    if (lacked) throw lacked;
+  /**
+   * After every file, with `wherePresent`: a column no file has is a mistake in the plan, unless
+   * it names, in another language, the column of a condition a file had (`Role` in a folder of
+   * Dutch reports, beside `Rol`). Of several, the one said is a name no report column has (`Roll`
+   * beside `Role`, in a folder of Dutch reports): the misspelt one.
+   */
+  checkFound(columns?: ColumnNames): void {
+    const translated = (k: number) => this.names.some((name, j) => this.found[j] && columns?.same(this.names[k]!, name));
+    const missing = this.names.flatMap((name, k) => (this.lacked[k] && !this.found[k] && !translated(k) ? [k] : []));
+    const said = missing.find((k) => !columns?.known(this.names[k]!)) ?? missing[0];
+    if (said !== undefined) throw this.lacked[said]!;
   }
 
   /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */

@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { gateWindows } from '../gates/evaluate.js';
+import { gateWindows, windowId } from '../gates/evaluate.js';
 import type { Plan } from '../plan/resolve.js';
 import { planAsOf } from '../replay/as-of.js';
 import { buildSchedule } from '../schedule/build.js';
@@ -106,7 +106,7 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
   for (const w of gateWindows(seen, phases, asOf)) {
     // A gate of a part rolled back decides nothing: it needs no data.
     if (w.withdrawn) continue;
-    readers.push({ metric: w.gate.metric, due: Number.isFinite(w.due) ? w.due : w.plannedDue, because: { kind: 'gate', gate: w.gate.id, metric: w.gate.metric } });
+    readers.push({ metric: w.gate.metric, due: Number.isFinite(w.due) ? w.due : w.plannedDue, because: { kind: 'gate', gate: windowId(w), metric: w.gate.metric } });
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
   const computed = computedMetrics(plan);

@@ -13,9 +13,11 @@ import { SourceDates, type RowDate } from './dates.js';
 import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
-import { expandGlob } from './glob.js';
+import { matchGlob } from './glob.js';
+import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
+import { reportColumnNames } from './attendance/teams-columns.js';
 import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
@@ -73,11 +75,13 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
 }
 
 async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
-  const files = await expandGlob(source.file, input.baseDir);
+  const { files, lockFiles } = await matchGlob(source.file, input.baseDir);
   if (files.length === 0) {
     const where = input.locate?.(['sources', index, 'file']) ?? context.label;
+    if (lockFiles.length > 0) throw new RolloutError(`${where}: ${onlyLockFilesProblem(source.file, context.label, lockFiles)}`);
     throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
   }
+  if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
   const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
   // The decimal mark follows each file's delimiter unless the plan sets it.
@@ -153,8 +157,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       dateColumn.delete(fileRows);
     }
   }
-  where.checkFound();
-  exclude.checkFound();
+  where.checkFound(reportColumnNames);
+  exclude.checkFound(reportColumnNames);
   for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
     const columns = names.map((n) => JSON.stringify(n)).join(', ');
     context.warn(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { planIn, type Plan } from '../plan/resolve.js';
 import { RolloutError } from '../util/errors.js';
+import { sameName } from '../util/same-name.js';
 import { closest } from '../util/suggest.js';
 import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
@@ -203,7 +204,7 @@ class NameColumn {
     this.indexes = new TextMeaning((text, row) => {
       const name = text.trim();
       if (name === '') return -1;
-      const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+      const index = names.findIndex((n) => sameName(name, n));
       if (index >= 0) return index;
       throw notInPlan(`${file}:${row.line}:${this.column! + 1}`, what, name, names, names, fix);
     });

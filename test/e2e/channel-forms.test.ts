@@ -98,17 +98,21 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
 
   it('lists them in the index, and names nobody from the roster anywhere', () => {
     const index = JSON.parse(read('index.json')) as { messages: { file: string; kind: string; to: string }[] };
-    // The six launch messages, then two weekly updates and two surveys after the launch, as texts.
-    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(10).fill('Uitvoerders (6 personen)'));
+    // The six launch messages, then two weekly updates and two surveys after the launch, as texts and notices.
+    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(14).fill('Uitvoerders (6 personen)'));
     const all = files.map(read).join('\n') + first.stdout;
     for (const name of ['Sewdien', 'Liauw', 'Wongsodikromo', 'Amatali', 'Sabajo', '@bouw.example']) expect(all).not.toContain(name);
   });
 
-  it('sends the weekly updates and surveys after the launch as a text too, the survey answered by replying to it without a form', () => {
+  it('sends the weekly updates and surveys after the launch as a text and a notice too, the survey answered by replying to it without a form', () => {
     expect(files.filter((f) => f.includes('_rollout_uitvoerders_'))).toEqual([
+      '2027-04-23_rollout_uitvoerders_weekly-update-notice.nl.html',
       '2027-04-23_rollout_uitvoerders_weekly-update-text.nl.txt',
+      '2027-04-26_rollout_uitvoerders_survey-notice.nl.html',
       '2027-04-26_rollout_uitvoerders_survey-text.nl.txt',
+      '2027-04-30_rollout_uitvoerders_weekly-update-notice.nl.html',
       '2027-04-30_rollout_uitvoerders_weekly-update-text.nl.txt',
+      '2027-05-03_rollout_uitvoerders_survey-notice.nl.html',
       '2027-05-03_rollout_uitvoerders_survey-text.nl.txt',
     ]);
     expect(read('2027-04-23_rollout_uitvoerders_weekly-update-text.nl.txt')).toBe(
@@ -121,6 +125,12 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
       ].join('\n'),
     );
     expect(read('2027-04-26_rollout_uitvoerders_survey-text.nl.txt')).toContain('Stuur je twee cijfers vóór woensdag 28 april als antwoord op dit bericht.\n');
+    expect(read('2027-04-26_rollout_uitvoerders_survey-notice.nl.html')).toContain('<li><strong>Hoe:</strong> geef je twee cijfers vóór woensdag 28 april door aan Errol Kromodimedjo, persoonlijk of per app</li>');
+  });
+
+  it('addresses the emails to everyone to those who read email: the crews are left out of the count, by name', () => {
+    expect(read('2027-04-26_rollout_survey.nl.md')).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (4 personen)');
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).toContain('- **To:** Everyone at Bouwbedrijf Pinas, except Uitvoerders (4 people)');
   });
 
   it('overwrites nothing without --force, and writes the same again with it', () => {
@@ -131,6 +141,50 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
     expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('edited\n');
     expect(run(['render-emails', '-o', 'out', '--force'], { cwd: dir }).status).toBe(0);
     expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe(before);
+  });
+});
+
+describe('render-emails when the office’s phase runs longer and the sites pause, for the crews reached by WhatsApp and the site hut', () => {
+  const dir = firm();
+  const plan = `${PLAN}extensions:
+  - { phase: administratie, by: 1w, decided: 2027-04-14, reason: { nl: de trainer is ziek, en: the trainer is ill } }
+pauses:
+  - { from: 2027-05-10, until: 2027-05-17, reason: { nl: de mast op de bouwplaats is kapot, en: the site mast is broken }, only: { location: Bouwplaatsen } }
+`;
+  writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+  const result = run(['render-emails', '-o', 'out', '--format', 'eml'], { cwd: dir });
+  const out = path.join(dir, 'out');
+  const files = readdirSync(out).sort();
+  const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
+
+  it('tells the crews in a text and a notice that their start moves and that their site pauses, and writes no email to them', () => {
+    expect(result.status).toBe(0);
+    expect(files.filter((f) => /_(extension-moves|pause|resume)/.test(f))).toEqual([
+      '2027-04-14_bouwplaats_uitvoerders_extension-moves-notice.nl.html',
+      '2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt',
+      '2027-05-10_rollout_bouwplaatsen_uitvoerders_pause-notice.nl.html',
+      '2027-05-10_rollout_bouwplaatsen_uitvoerders_pause-text.nl.txt',
+      '2027-05-14_rollout_bouwplaatsen_uitvoerders_resume-notice.nl.html',
+      '2027-05-14_rollout_bouwplaatsen_uitvoerders_resume-text.nl.txt',
+    ]);
+    expect(read('2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt').split('\n')[0]).toBe('*Microsoft Teams: jullie beginnen op maandag 26 april*');
+    expect(read('2027-05-10_rollout_bouwplaatsen_uitvoerders_pause-text.nl.txt')).toBe(
+      [
+        '*Microsoft Teams: de invoering pauzeert*',
+        'Vanaf maandag 10 mei pauzeren we de invoering van Microsoft Teams voor Bouwplaatsen, tot maandag 17 mei.',
+        'Waarom: De mast op de bouwplaats is kapot.',
+        'Werk gewoon door in Microsoft Teams zoals je nu doet.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        'Als het internet uitvalt: Bel bij geen bereik de uitvoerder.',
+        '',
+      ].join('\n'),
+    );
+    expect(read('2027-05-14_rollout_bouwplaatsen_uitvoerders_resume-notice.nl.html')).toContain('<h1>De invoering van Microsoft Teams gaat verder op maandag 17 mei</h1>');
+  });
+
+  it('addresses the office’s emails to the office alone: its extension notice, and the survey’s To: group without the crews', () => {
+    expect(read('2027-04-14_administratie_extension.nl.eml')).toMatch(/^To: Administratie:;\r?$/m);
+    expect(read('2027-05-03_rollout_survey.nl.eml')).toMatch(/^To: Iedereen bij Bouwbedrijf Pinas behalve Uitvoerders:;\r?$/m);
   });
 });
 

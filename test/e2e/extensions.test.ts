@@ -83,6 +83,18 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(readFileSync(nl, 'utf8')).toContain('<h3>Pauzes en verlengingen</h3><ul><li><strong>besloten 8 mrt: tot en met 19 mrt in plaats van 12 mrt, 5 werkdagen langer</strong> Pilotgroep duurt langer: de trainer is ziek</li>');
   });
 
+  it('a view of one phase the extension moves shows the extension with its reason, in English and Dutch', () => {
+    const table = run(['schedule', '--plan', plan, '--lang', 'en', '--phase', 'department-2']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/2027-03-08 │\s+│ extension\s+│ pilot\s+│.*Pilot group runs longer, until 2027-03-19: the trainer is ill/);
+    expect(table.stdout).toContain('Pilot group runs longer (decided 2027-03-08): until 2027-03-19 instead of 2027-03-12');
+    const markdown = run(['schedule', '--plan', plan, '--lang', 'nl', '--phase', 'department-2', '--format', 'markdown']).stdout;
+    expect(markdown).toMatch(/\| 2027-03-08 \|.*\| verlenging \| pilot \|.*Pilotgroep duurt langer, tot en met 2027-03-19: de trainer is ziek/);
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--lang', 'en', '--phase', 'department-2', '--format', 'json']).stdout);
+    expect(json.events.filter((e: { type: string }) => e.type === 'extension')).toHaveLength(1);
+    expect(json.extensions.map((x: { phase: string }) => x.phase)).toEqual(['pilot']);
+  });
+
   it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {
     const bad = extendedPlan(EXTENSION.replace('decided: 2027-03-08', 'decided: 2027-03-15'));
     const line = readFileSync(bad, 'utf8').split('\n').findIndex((l) => l.includes('decided: 2027-03-15')) + 1;
@@ -102,6 +114,14 @@ describe('rollout render-emails of a pilot that runs a week longer', () => {
     expect(read('2027-03-08_pilot_extension.nl.md')).toContain('De fase Pilotgroep van de invoering van Teamchat duurt langer dan gepland: tot en met vrijdag 19 maart in plaats van vrijdag 12 maart.');
     expect(read('2027-03-08_pilot_extension.en.md')).toContain('- **To:** Pilot group (4 people)');
     expect(read('2027-03-08_rollout_extension-moves.en.md')).toContain('Department 1 now starts on Monday, March 22 instead of Monday, March 15');
+    // Everyone reads it: the old and the new turn-off day, and what to do for those who still start and those who switched.
+    const en = read('2027-03-08_rollout_extension-moves.en.md');
+    expect(en).toContain('; we now turn off email threads on Friday, May 7 instead of Friday, April 30.');
+    expect(en).toContain('**What to do now:** if you start in Department 1, Department 2 or Everyone else, keep the new day free for your switch instead of the old one');
+    expect(en).toContain('If you already work in Teamchat, or your start is not named above, nothing changes for you but the day we turn off email threads.');
+    const nl = read('2027-03-08_rollout_extension-moves.nl.md');
+    expect(nl).toContain('; we zetten e-maildiscussies nu uit op vrijdag 7 mei in plaats van vrijdag 30 april.');
+    expect(nl).toContain('Werk je al in Teamchat, of staat je start hierboven niet, dan verandert er voor jou niets behalve de dag waarop we e-maildiscussies uitzetten.');
   });
 
   it('keeps the notices that went out when the extension is taken out again, as it keeps any sent message', () => {
@@ -144,5 +164,42 @@ describe('rollout what-if --extend and diff', () => {
     const r = run(['diff', before, after, '--lang', 'nl']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 dagen .*Afdeling 1.*\(Pilotgroep duurt langer, tot en met 2027-03-19: de trainer is ziek\)/);
+  });
+});
+
+/** Paramaribo works Monday-Friday, Nickerie Monday-Saturday; the pilot, at both, runs until Thursday 25 March instead of Friday 12 March (9 working days); Nickerie pauses a week after. */
+const NICKERIE = `version: 1
+tool: { name: Teamchat, replaces: { en: email threads, nl: e-maildiscussies }, contact: { name: Helpdesk, email: it@ramdin.sr } }
+organization:
+  name: Ramdin
+  headcount: 25
+  languages: [nl, en]
+  locations:
+    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 18 }
+    - { name: Nickerie, timezone: America/Paramaribo, headcount: 7, workingDays: [mon, tue, wed, thu, fri, sat] }
+start: 2027-03-01
+phases:
+  - { id: pilot, name: Pilot, kind: launch, audience: 20%, weeks: 2 }
+  - { id: rest, name: { en: Everyone else, nl: Alle anderen }, kind: launch, audience: rest, weeks: 2 }
+  - { id: off, name: Switch-off, kind: decommission, weeks: 1 }
+extensions:
+  - { phase: pilot, until: 2027-03-25, decided: 2027-03-08, reason: { en: the trainer is ill, nl: de trainer is ziek } }
+pauses:
+  - { from: 2027-03-29, until: 2027-04-05, reason: { en: network down, nl: netwerk plat }, only: { location: Nickerie } }
+`;
+
+describe('rollout schedule and render-emails of a pilot extended by part of a week beside a branch that pauses', () => {
+  it('start the rest at the branch the day after the new end, as everywhere, and welcome its people that day', () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'rollout.yaml');
+    writeFileSync(plan, NICKERIE);
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json', '--lang', 'en']).stdout);
+    const rest = (type: string) => json.events.filter((e: { phase?: string; type: string }) => e.phase === 'rest' && e.type === type).map((e: { date: string; location?: string }) => `${e.date} ${e.location ?? ''}`.trim());
+    expect(rest('launch')).toEqual(['2027-03-26']);
+    expect(rest('training').sort()).toEqual(['2027-03-26 Nickerie', '2027-03-26 Paramaribo']);
+    const out = path.join(dir, 'out');
+    expect(run(['render-emails', '--plan', plan, '--out', out]).status).toBe(0);
+    expect(readFileSync(path.join(out, '2027-03-26_rest_nickerie_welcome.nl.md'), 'utf8')).toContain('vrijdag 26 maart');
+    expect(readFileSync(path.join(out, '2027-03-08_rollout_extension-moves.en.md'), 'utf8')).toContain('Everyone else now starts on Friday, March 26 instead of Monday, March 15; we now turn off email threads on Thursday, April 15 instead of Friday, April 2.');
   });
 });

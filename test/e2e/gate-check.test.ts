@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { example, minimalPlan, ROOT, run, tempDir } from '../helpers.js';
+import { parseJunit } from '../junit-xml.js';
 
 // As the README runs it, from the repository: the command gate-check suggests names this plan.
 const enterprise = ['gate-check', '--plan', 'examples/enterprise.yaml', '--metrics', 'examples/metrics/enterprise.csv', '--at', '2027-03-15'];
@@ -87,7 +88,7 @@ describe('rollout gate-check', () => {
     const r = run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-20', '--format', 'junit'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(3);
-    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rollout gate-check" tests="1" failures="1" errors="0" skipped="0">/);
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="rollout gate-check" tests="2" failures="2" errors="0" skipped="0">/);
     expect(r.stdout).toContain('<failure message="nps of 3 nps rows (phase pilot) from 2027-01-04 to 2027-01-11 is -33.3333, not &gt; 0" type="critical">');
   });
 
@@ -253,12 +254,13 @@ describe('rollout gate-check', () => {
     const march = run([...enterprise, '--format', 'junit']);
     expect(march.status).toBe(1);
     // georgetown-go-no-go holds Port of Spain; paramaribo-active fails too, but guards nothing.
-    expect(march.stdout).toContain('<testsuites name="rollout gate-check" tests="10" failures="1" errors="0" skipped="4">');
-    expect(counts(march.stdout)).toEqual([1, 0, 4, 5 + 1]); // passes, and the summary
+    // The pause is a failing test case of its own, before the gates.
+    expect(march.stdout).toContain('<testsuites name="rollout gate-check" tests="11" failures="2" errors="0" skipped="4">');
+    expect(counts(march.stdout)).toEqual([1 + 1, 0, 4, 5 + 1]); // passes, and the summary
     expect(march.stdout).toContain('<skipped message="paramaribo-active failed (major, report only): last of 5 active_use_pct rows (location Paramaribo)');
     const may = run([...enterprise.slice(0, -1), '2027-05-15', '--format', 'junit']);
-    expect(may.stdout).toContain('<testsuites name="rollout gate-check" tests="10" failures="1" errors="0" skipped="3">');
-    expect(counts(may.stdout)).toEqual([1, 0, 3, 6 + 1]);
+    expect(may.stdout).toContain('<testsuites name="rollout gate-check" tests="11" failures="2" errors="0" skipped="3">');
+    expect(counts(may.stdout)).toEqual([1 + 1, 0, 3, 6 + 1]);
     expect(may.stdout).toContain('<skipped message="port-of-spain-active is inconclusive (report only): too few rows');
   });
 
@@ -270,15 +272,40 @@ describe('rollout gate-check', () => {
     expect(junit.stdout).toContain('<property name="decision" value="continue"/>');
     expect(junit.stdout).toMatch(/<testsuites name="rollout gate-check" tests="12" failures="0" errors="0" skipped="\d+">/);
     expect(junit.stdout).toContain(
-      '<testcase classname="rollout.gates.studio" name="studio-trained">\n      <skipped message="studio-trained failed (minor, report only): last of 1 training_completion_pct row from 2027-03-15 to 2027-03-22 is 86.6667 on 2027-03-15, not &gt;= 90"/>',
+      '<testcase classname="rollout.gates.studio" name="studio-trained">\n      <skipped message="studio-trained failed (minor, report only): last of 1 training_completion_pct row from 2027-03-15 to 2027-03-22 is 86.6667 on 2027-03-15, not &gt;= 90">studio-trained failed (minor, report only): last of 1 training_completion_pct row from 2027-03-15 to 2027-03-22 is 86.6667 on 2027-03-15, not &gt;= 90</skipped>',
     );
     const github = run([...args, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: '' } });
     expect(github.stdout).not.toContain('::error');
     expect(github.stdout).toMatch(/^::warning file=.*adoption\.yaml,line=116,title=Gate studio-trained failed \(minor%2C report only\)::/m);
   });
 
+  it('files the whole organization\'s gates under a class of their own, and a pause as a failing test case that says why', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'usage.csv'), 'date,metric,value\n2027-01-11,active_use_pct,70\n');
+    const r = run(['gate-check', '--plan', example('small-team.yaml'), '--metrics', path.join(dir, 'usage.csv'), '--at', '2027-03-01', '--format', 'junit']);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    const report = parseJunit(r.stdout);
+    expect(report.cases.map((c) => [c.classname, c.name, c.status])).toEqual([
+      ['rollout.decision', 'pause', 'failure'],
+      ['rollout.gates.first-half', 'first-half-go-no-go', 'error'],
+      ['rollout.gates.first-half', 'first-half-success', 'skipped'],
+      ['rollout.gates.second-half', 'second-half-success', 'skipped'],
+      ['rollout.organization', 'satisfaction', 'skipped'],
+      ['rollout.organization', 'nps', 'skipped'],
+      ['rollout.organization', 'support-tickets-trend', 'skipped'],
+    ]);
+    const decision = report.cases[0]!;
+    expect(decision.message).toMatch(/^Decision: pause \(exit 1\): .+ waits: /);
+    expect(decision.text).toBe(decision.message);
+  });
+
   it('is listed in the help, with examples', () => {
     expect(run(['--help']).stdout).toContain('gate-check');
     expect(run(['gate-check', '--help']).stdout).toContain('rollout gate-check --plan examples/enterprise.yaml --metrics examples/metrics/enterprise.csv --at 2027-03-15');
+  });
+
+  it('says in its help that errors stay in English whatever --lang says', () => {
+    // Commander wraps the option's text to the terminal's width.
+    expect(run(['gate-check', '--help']).stdout.replace(/\s+/g, ' ')).toContain('errors and notes stay in English');
   });
 });

@@ -36,6 +36,17 @@ describe('the notice of a pause of one phase', () => {
   });
 });
 
+describe('the resume notice of a phase that starts later, decided ahead', () => {
+  const late = { from: '2027-03-30', until: '2027-04-13', decided: '2027-03-23', reason: { nl: 'de nieuwe laptops zijn laat', en: 'the new laptops are late' }, only: { phase: 'department-2' } };
+
+  it('recalls the day the pause notice went out, not the day the phase was to start, in English and Dutch', () => {
+    const text = emails(planWith([late]));
+    expect(text('2027-03-23_rollout_pause.en.md')).toContain('- **Send on:** Tuesday, March 23, 2027');
+    expect(text('2027-04-12_rollout_resume.en.md')).toContain('As we wrote on Tuesday, March 23, the Projecten phase of the Microsoft Teams rollout starts later than planned: on Tuesday, April 13 instead of Tuesday, March 30.');
+    expect(text('2027-04-12_rollout_resume.nl.md')).toContain('Zoals we op dinsdag 23 maart schreven, begint de fase Projecten');
+  });
+});
+
 const easter = { from: '2027-03-29', until: '2027-04-05', reason: { nl: 'Paasweek met nationale feestdagen', en: 'Easter week with national holidays' }, decided: '2027-03-15' };
 
 describe('the schedule of a living plan', () => {

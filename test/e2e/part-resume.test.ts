@@ -13,10 +13,10 @@ import { ROOT, run, tempDir } from '../helpers.js';
 const ALBINA = path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml');
 const base = parse(readFileSync(ALBINA, 'utf8')) as { rollback: Record<string, unknown> };
 
-function folder(resumeOn: string): { plan: string; usage: string } {
+function folder(resumeOn: string, more: Record<string, unknown> = {}): { plan: string; usage: string } {
   const dir = tempDir();
   const plan = path.join(dir, 'rollout.yaml');
-  writeFileSync(plan, stringify({ ...base, rollback: { ...base.rollback, resume: { on: resumeOn, changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' } } } }));
+  writeFileSync(plan, stringify({ ...base, rollback: { ...base.rollback, resume: { on: resumeOn, changed: { nl: 'een nieuwe glasvezellijn', en: 'a new fibre line' }, ...more } } }));
   const rows = ['05-04-2027;active_use_pct;86,5;Paramaribo', '07-06-2027;active_use_pct;86,5;Paramaribo', '12-04-2027;active_use_pct;25;Albina', '31-05-2027;active_use_pct;85;Albina', '07-06-2027;active_use_pct;85;Albina'];
   const usage = path.join(dir, 'usage.csv');
   writeFileSync(usage, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
@@ -40,10 +40,18 @@ describe('Albina starts again after its rollback, end to end', () => {
       ['switch-off', '2027-06-07', '2027-06-11'],
     ]);
     expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn' });
-    // The calendar dates the switch-off again, a SEQUENCE above the one that cancelled it while Albina was rolled back.
-    const calendar = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
-    const off = calendar.find((v) => String(v.getFirstPropertyValue('uid')).startsWith('decommission-switch-off-turn-off'))!;
-    expect([off.getFirstPropertyValue('status'), off.getFirstPropertyValue('sequence'), String(off.getFirstPropertyValue('dtstart')).slice(0, 10)]).toEqual([null, 2, '2027-06-11']);
+    // The calendar written over the one of the rollback: the switch-off it cancelled stays cancelled,
+    // and the second try dates it again under a UID of its own, which no calendar has cancelled.
+    const file = path.join(path.dirname(plan), 'rollout.ics');
+    expect(run(['schedule', '--plan', ALBINA, '--format', 'ics', '--lang', 'en', '-o', file]).status).toBe(0);
+    expect(run(['schedule', '--plan', plan, '--format', 'ics', '--lang', 'en', '-o', file, '--force']).status).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent');
+    const off = calendar.filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('decommission-switch-off-turn-off'));
+    expect(off.map((v) => [v.getFirstPropertyValue('status'), String(v.getFirstPropertyValue('dtstart')).slice(0, 10)])).toEqual([
+      [null, '2027-06-11'],
+      ['CANCELLED', '2027-04-23'],
+    ]);
+    expect(new Set(off.map((v) => v.getFirstPropertyValue('uid'))).size).toBe(2);
   });
 
   it('gate-check waits for Albina until it starts again, then judges the switch-off for the whole firm: no more exit 1 every Monday', () => {
@@ -97,6 +105,64 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(gates.gates.filter((g) => g.id === 'albina-go-no-go').map((g) => [g.due, g.window.to])).toEqual([['2027-03-25', '2027-03-25']]);
     const text = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-06-14', '--lang', 'en']).stdout;
     expect(text).toMatch(/albina-go-no-go \(.*to 2027-03-25.*then Albina rolled back on 2027-04-19/);
+  });
+
+  it("gate-check judges the second try's go/no-go as a gate of its own in every format, the replay and the report: a head office that slipped holds the relaunch", () => {
+    const { plan } = folder('2027-05-17');
+    // The weekly Teams export: the head office at 86.5% in March, 50% after Albina rolled back.
+    const usage = path.join(path.dirname(plan), 'slipped.csv');
+    const rows = ['15-03-2027;active_use_pct;86,5;Paramaribo', '26-04-2027;active_use_pct;50;Paramaribo', '24-05-2027;active_use_pct;85;Albina'];
+    writeFileSync(usage, `\uFEFFDatum;Meting;Waarde;Vestiging\r\n${rows.join('\r\n')}\r\n`);
+    const check = (format: string, lang = 'en') => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-17', '--format', format, '--lang', lang]);
+    const json = JSON.parse(check('json').stdout) as { decision: string; blockedLaunches: { gates: string[] }[]; gates: { id: string; status: string; window: { from: string; to: string }; due: string; secondTry?: string }[] };
+    expect(json.gates.filter((g) => g.id.startsWith('albina-go-no-go')).map((g) => [g.id, g.status, g.window, g.due, g.secondTry ?? null])).toEqual([
+      ['albina-go-no-go', 'pass', { from: '2027-03-15', to: '2027-03-25' }, '2027-03-25', null],
+      ['albina-go-no-go.second-try', 'fail', { from: '2027-03-15', to: '2027-05-14' }, '2027-05-14', '2027-05-17'],
+    ]);
+    expect([json.decision, json.blockedLaunches[0]!.gates]).toEqual(['pause', ['albina-go-no-go.second-try']]);
+    const text = check('text');
+    expect([text.status, text.stdout]).toEqual([1, expect.stringContaining('launch of Albina on 2027-05-17 waits: albina-go-no-go.second-try failed (major → pause)')]);
+    expect(check('junit').stdout).toContain('<testcase classname="rollout.gates.head-office" name="albina-go-no-go.second-try">');
+    expect(check('markdown', 'nl').stdout).toContain('- **albina-go-no-go.second-try** (niet gehaald): de laatste waarde van 2 rijen actief gebruik (vestiging Paramaribo) van 2027-03-15 tot en met 2027-05-14 is 50 op 2027-04-26, niet \\>= 60');
+    // The Monday before, the replay warns that the relaunch will wait; on the day, it does.
+    const replay = run(['gate-check', '--plan', plan, '--metrics', usage, '--from', '2027-05-10', '--to', '2027-05-17', '--every', '1w', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { failing: string[]; nextLaunch: { gates: string[] } | null });
+    expect(replay.map((d) => [d.failing, d.nextLaunch?.gates ?? null])).toEqual([
+      [[], ['albina-go-no-go.second-try']],
+      [['albina-go-no-go.second-try'], null],
+    ]);
+    const report = run(['report', '--plan', plan, '--metrics', usage, '--at', '2027-05-24', '--lang', 'nl', '-o', '-']).stdout;
+    expect(report).toContain('<title>Toetsmoment albina-go-no-go.second-try: 14 mei, niet gehaald');
+    expect(report).toContain('data-gate="albina-go-no-go.second-try"');
+  });
+
+  it('a second try decided three weeks after the rollback: the rollback day told everyone the old tools stay on, and the second try is announced the day it was decided', () => {
+    const { plan } = folder('2027-05-17', { decided: '2027-05-10' });
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(['2027-04-19_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
+    expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
+    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
+    expect(readFileSync(path.join(out, '2027-05-10_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 10 mei 2027');
+    expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
+    const wrong = folder('2027-05-17', { decided: '2027-04-12' });
+    const refused = run(['validate', '--plan', wrong.plan]);
+    expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
+  });
+
+  it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
+    const { plan, usage } = folder('2027-05-17');
+    const written = parse(readFileSync(plan, 'utf8')) as Record<string, unknown>;
+    writeFileSync(plan, stringify({ ...written, pauses: [{ from: '2027-05-24', until: '2027-05-31', reason: { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' }, only: { location: 'Albina' } }] }));
+    expect(run(['validate', '--plan', plan]).status).toBe(0);
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[] };
+    expect(json.phases.slice(2).map((p) => [p.id, p.start, p.end])).toEqual([
+      ['albina', '2027-05-17', '2027-06-11'],
+      ['switch-off', '2027-06-14', '2027-06-18'],
+    ]);
+    const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-26', '--lang', 'en']);
+    expect([check.status, check.stdout]).toEqual([1, expect.stringContaining('Albina is paused from 2027-05-24 until 2027-05-31: the new line is down')]);
   });
 
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fakeGraph } from '../fake-graph.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 // The README's advice for a plan with sources: the roster and exports are downloaded in the job, never committed.
@@ -37,26 +38,17 @@ describe("the README's download of the roster and exports in the GitHub Action j
   // curl answered from a SharePoint folder of files and a subfolder, as Microsoft Graph lists them; jq is the real one.
   const hasJq = spawnSync('jq', ['--version']).status === 0;
   const runDownload = (dir: string): string[] => {
-    const bin = path.join(dir, 'bin');
-    mkdirSync(bin);
-    const listing = (items: object[]) => JSON.stringify({ value: items });
-    const answers: Record<string, string> = {
-      'https://login.microsoftonline.com/tenant/oauth2/v2.0/token': JSON.stringify({ access_token: 'T' }),
-      'DRIVE/root:/Rollout/exports:/children': listing([
-        { name: 'TeamsUserActivityUserDetail20270329.csv', id: 'f1', file: {}, '@microsoft.graph.downloadUrl': 'https://dl/f1' },
-        { name: 'training', id: 'd1', folder: { childCount: 1 } },
-      ]),
-      'DRIVE/items/d1/children': listing([{ name: 'Teams-enquete (Excel NL).csv', id: 'f2', file: {}, '@microsoft.graph.downloadUrl': 'https://dl/f2' }]),
-    };
-    // The URL is the argument that looks like one; -o names where a download goes.
-    const fake = ['#!/bin/bash', 'out=; url=', 'for ((i=1; i<=$#; i++)); do case "${!i}" in -o) j=$((i+1)); out=${!j} ;; http*|DRIVE*) url=${!i} ;; esac; done', 'case "$url" in'];
-    for (const [url, body] of Object.entries(answers)) fake.push(`  '${url}') printf '%s' '${body.replaceAll("'", "'\\''")}' ;;`);
-    fake.push('  https://dl/*|*:/content) mkdir -p "$(dirname "$out")"; echo "$url" > "$out" ;;', '  *) echo "no such URL: $url" >&2; exit 22 ;;', 'esac');
-    writeFileSync(path.join(bin, 'curl'), `${fake.join('\n')}\n`, { mode: 0o755 });
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, TENANT_ID: 'tenant', CLIENT_ID: 'c', CLIENT_SECRET: 's', DRIVE: 'DRIVE' };
+    const sharepoint = tempDir();
+    for (const [file, text] of Object.entries({ 'people.csv': 'Email\n', 'exports/TeamsUserActivityUserDetail20270329.csv': 'a\n', 'exports/training/Teams-enquete (Excel NL).csv': 'b\n' })) {
+      mkdirSync(path.dirname(path.join(sharepoint, file)), { recursive: true });
+      writeFileSync(path.join(sharepoint, file), text);
+    }
+    const drive = 'https://graph.microsoft.com/v1.0/sites/site/drive';
+    const graph = fakeGraph(tempDir(), sharepoint, { tenant: 'tenant', drive });
+    const env = { ...process.env, PATH: `${graph.bin}:${process.env.PATH}`, TENANT_ID: 'tenant', CLIENT_ID: 'c', CLIENT_SECRET: 's', DRIVE: drive };
     const run = spawnSync('bash', ['-eo', 'pipefail', '-c', download.run!], { cwd: dir, env, encoding: 'utf8' });
     expect([run.status, run.stderr]).toEqual([0, '']);
-    return execFileSync('find', ['.', '-path', './bin', '-prune', '-o', '-type', 'f', '-print'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').sort();
+    return execFileSync('find', ['.', '-type', 'f'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').sort();
   };
 
   it.skipIf(!hasJq)('downloads the roster and every export, those in subfolders too, only where the README .gitignore keeps them out of git', () => {

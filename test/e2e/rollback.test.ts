@@ -118,7 +118,7 @@ describe('a rollback recorded in the plan', () => {
     expect(text).toContain(`department-1-success (loopt nog): vervallen: de invoering is op ${ON} teruggedraaid`);
     expect(text).not.toMatch(/so far|tot nu toe/);
     const junit = run(['gate-check', '--at', '2027-04-05', '--format', 'junit'], { cwd: dir }).stdout;
-    expect(junit).toMatch(/name="department-2-success">\n +<skipped message="withdrawn before its phase started: the rollout rolled back on 2027-03-29"\/>/);
+    expect(junit).toMatch(/name="department-2-success">\n +<skipped message="withdrawn before its phase started: the rollout rolled back on 2027-03-29">withdrawn before its phase started: the rollout rolled back on 2027-03-29<\/skipped>/);
     const html = run(['report', '--at', '2027-04-05', '--lang', 'en', '-o', '-'], { cwd: dir }).stdout;
     expect(html).toMatch(/<strong>department-1-success<\/strong>.*?<td>15 Mar – 29 Mar<\/td><td>12 Apr<\/td><td>[^]*?<span class="muted">the rollout rolled back 29 Mar<\/span>/);
     expect(run(['report', '--at', '2027-04-05', '--lang', 'nl', '-o', '-'], { cwd: dir }).stdout).toContain('de invoering teruggedraaid op 29 mrt, voordat de fase begon');

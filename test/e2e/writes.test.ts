@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -53,24 +53,41 @@ function interrupt(args: string[], out: string, ready: (names: string[]) => bool
 }
 
 describe('render-emails stopped by a signal', () => {
-  it('while rendering: stops, leaves no temporary file and no folder, exit 130', async () => {
-    const dir = tempDir();
-    const out = path.join(dir, 'emails');
-    const r = await interrupt(['render-emails', '--plan', bigPlan(dir), '--out', out], out, (names) => names.some((n) => n.endsWith('.tmp')), 'SIGINT');
-    expect(r.sent).toBe(true);
-    expect(r).toMatchObject({ status: 130, stdout: '', stderr: 'rollout: interrupted by SIGINT: nothing was written; no temporary file is left\n' });
-    expect(existsSync(out)).toBe(false);
-  });
-
-  it('while naming the files: writes the index of what was written, and a re-run with --force completes', async () => {
+  it('while rendering into a new folder: stops, leaves no temporary folder and no folder, exit 130', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'emails');
     const plan = bigPlan(dir);
+    // The messages are written in a temporary folder beside the new one, renamed to it once all are in.
+    const staging = (names: string[]) => names.filter((n) => /^\.emails\.[0-9a-f]{12}\.tmp$/.test(n));
+    const r = await interrupt(['render-emails', '--plan', plan, '--out', out], dir, (names) => staging(names).some((n) => readdirSync(path.join(dir, n)).length > 0), 'SIGINT');
+    expect(r.sent).toBe(true);
+    expect(r).toMatchObject({ status: 130, stdout: '', stderr: 'rollout: interrupted by SIGINT: nothing was written; no temporary file is left\n' });
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['big.yaml']);
+  });
+
+  it('while rendering into a folder that exists: stops, leaves no temporary file, exit 130', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'emails');
+    mkdirSync(out);
+    const r = await interrupt(['render-emails', '--plan', bigPlan(dir), '--out', out], out, (names) => names.some((n) => n.endsWith('.tmp')), 'SIGINT');
+    expect(r.sent).toBe(true);
+    expect(r).toMatchObject({ status: 130, stdout: '', stderr: 'rollout: interrupted by SIGINT: nothing was written; no temporary file is left\n' });
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('while naming the files in a folder that exists: writes the index of what was written, and a re-run with --force completes', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'emails');
+    const plan = bigPlan(dir);
+    // Into a new folder the files appear at once (one rename): only a folder that exists gets them one by one.
+    mkdirSync(out);
     const stop = () => interrupt(['render-emails', '--plan', plan, '--out', out], out, (names) => names.some((n) => n.endsWith('.md')), 'SIGTERM');
     // Naming takes tens of milliseconds: on a busy machine the signal may come after the last name. Then try again.
     let r = await stop();
     for (let tries = 1; r.status === 0 && tries < 5; tries++) {
       rmSync(out, { recursive: true });
+      mkdirSync(out);
       r = await stop();
     }
     expect(r.sent).toBe(true);

@@ -6,6 +6,7 @@ import { renderJson } from '../../src/reporters/gates/json.js';
 import { JUNIT_START, renderInputError, renderJunit, xmlEscape } from '../../src/reporters/gates/junit.js';
 import { renderMarkdown } from '../../src/reporters/gates/markdown.js';
 import { renderText } from '../../src/reporters/gates/text.js';
+import { parseJunit } from '../junit-xml.js';
 
 function gate(overrides: Partial<GateResult>): GateResult {
   return {
@@ -58,10 +59,10 @@ describe('gate-check formats', () => {
   it('escapes XML, and maps fail, inconclusive and pending onto failure, error and skipped', () => {
     expect(xmlEscape('a <b> & "c" \'d\' \u0001')).toBe('a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; ');
     const xml = renderJunit(result);
-    expect(xml).toContain('<testsuites name="rollout gate-check" tests="4" failures="1" errors="1" skipped="1">');
+    expect(xml).toContain('<testsuites name="rollout gate-check" tests="5" failures="2" errors="1" skipped="1">');
     expect(xml).toContain('<failure message="a &lt;b&gt; &amp; &quot;c&quot; | 100% &#13;&#10;d" type="critical">');
     expect(xml).toContain('<error message="no rows" type="inconclusive">no rows</error>');
-    expect(xml).toContain('<skipped message="phase everyone starts 2027-02-08"/>');
+    expect(xml).toContain('<skipped message="phase everyone starts 2027-02-08">phase everyone starts 2027-02-08</skipped>');
     expect(xml).not.toMatch(/<[^>]*<|&(?!amp;|lt;|gt;|quot;|apos;|#1[03];)/);
   });
 
@@ -78,15 +79,42 @@ describe('gate-check formats', () => {
     };
     const xml = renderJunit(continuing);
     expect(xml).toContain('<testsuites name="rollout gate-check" tests="3" failures="0" errors="0" skipped="3">');
-    expect(xml).toContain('<skipped message="satisfaction failed (major, report only): mean of 10 satisfaction rows from 2027-01-04 to 2027-02-01 is 6.6, not &gt;= 7"/>');
-    expect(xml).toContain('<skipped message="minor-go failed (minor → continue): last of 3 active_use_pct rows is 55, not &gt;= 60"/>');
-    expect(xml).toContain('<skipped message="nps is inconclusive (report only): too few answers"/>');
+    expect(xml).toContain('<skipped message="satisfaction failed (major, report only): mean of 10 satisfaction rows from 2027-01-04 to 2027-02-01 is 6.6, not &gt;= 7">satisfaction failed (major, report only): mean of 10 satisfaction rows from 2027-01-04 to 2027-02-01 is 6.6, not &gt;= 7</skipped>');
+    expect(xml).toContain('<skipped message="minor-go failed (minor → continue): last of 3 active_use_pct rows is 55, not &gt;= 60">minor-go failed (minor → continue): last of 3 active_use_pct rows is 55, not &gt;= 60</skipped>');
+    expect(xml).toContain('<skipped message="nps is inconclusive (report only): too few answers">nps is inconclusive (report only): too few answers</skipped>');
     const github = renderGithub(continuing, { lineOf: (i) => 20 + i }).split('\n');
     expect(github.filter((l) => l.startsWith('::')).map((l) => l.split('::')[1])).toEqual([
       'warning title=Gate satisfaction failed (major%2C report only)',
       'warning title=Gate minor-go failed (minor → continue)',
       'warning title=Gate nps is inconclusive (report only)',
     ]);
+  });
+
+  it('makes a pause or a rollback a failing test case that says why, apart from the gates, and a run that continues none', () => {
+    // A pause held by the switch-off alone: no gate fails, yet a test reporter must not read the run as all met.
+    const pause: GateCheckResult = {
+      ...result,
+      decision: 'pause',
+      blockedLaunches: [],
+      decommission: { phase: 'decommission', ready: false, due: '2027-02-01', guards: [], next: false },
+      condition: { ...result.condition!, observed: 76.5, organization: 76.5 },
+      gates: [gate({ id: 'pilot-go' }), gate({ id: 'satisfaction', scope: 'organization', metric: 'satisfaction', aggregate: 'mean', observed: 7.6, threshold: 7, index: 1 })],
+    };
+    const paused = parseJunit(renderJunit(pause));
+    expect(paused.totals).toEqual({ tests: 3, failures: 1, errors: 0, skipped: 0 });
+    const why = 'Decision: pause (exit 1): switch-off (decommission, due 2027-02-01) waits: active_use_pct is 76.5 (whole organization), needs >= 80';
+    expect(paused.cases).toEqual([
+      { classname: 'rollout.decision', name: 'pause', status: 'failure', message: why, text: why, type: 'pause' },
+      expect.objectContaining({ classname: 'rollout.gates.pilot', name: 'pilot-go', status: 'passed' }),
+      // A whole-organization gate is filed under a class of its own, not under the phase it is dated by.
+      expect.objectContaining({ classname: 'rollout.organization', name: 'satisfaction', status: 'passed' }),
+    ]);
+    const rolledBack = parseJunit(renderJunit(result));
+    expect(rolledBack.cases.filter((c) => c.classname === 'rollout.decision')).toEqual([
+      expect.objectContaining({ name: 'rollback', status: 'failure', type: 'rollback', message: expect.stringMatching(/^Decision: rollback \(exit 3\): launch of everyone on 2027-01-18 waits: nps failed \(critical → rollback\)/) }),
+    ]);
+    const continuing = parseJunit(renderJunit({ ...pause, decision: 'continue', decommission: null, condition: null }));
+    expect([continuing.totals, continuing.cases.map((c) => c.classname)]).toEqual([{ tests: 2, failures: 0, errors: 0, skipped: 0 }, ['rollout.gates.pilot', 'rollout.organization']]);
   });
 
   it('writes a check that stopped on bad input as one test case in error, begun as every JUnit report of gate-check', () => {

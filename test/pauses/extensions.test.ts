@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../src/schedule/build.js';
+import { buildSchedule, filterSchedule } from '../../src/schedule/build.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { diagnosticLines, minimalPlan, rotterdam, validPlan } from '../helpers.js';
 
@@ -130,6 +130,68 @@ describe('an extension makes a running phase run longer', () => {
       expect(phase(s, 'off').start).toBe('2027-02-15');
       expect(s.events.find((e) => e.type === 'launch' && e.phase === 'rest')?.date).toBe('2027-02-01');
     }
+  });
+});
+
+describe('a view of one phase', () => {
+  it('keeps the extension of another phase that moves its dates, and leaves out one that does not', () => {
+    // The pilot runs a week longer (rest and the switch-off wait for it); later rest runs longer too.
+    const s = buildSchedule(plan([{ ...ill, by: '1w' }, { phase: 'rest', by: '3d', decided: '2027-01-26', reason: 'year-end' }]));
+    const items = (phase: string) => filterSchedule(s, { phase }).events.filter((e) => e.type === 'extension').map((e) => `${e.date} ${e.phase}`);
+    const listed = (phase: string) => filterSchedule(s, { phase }).extensions?.map((x) => x.phase);
+    expect(items('rest')).toEqual(['2027-01-11 pilot', '2027-01-26 rest']);
+    expect(listed('rest')).toEqual(['pilot', 'rest']);
+    expect(items('off')).toEqual(['2027-01-11 pilot', '2027-01-26 rest']);
+    // The pilot had ended when rest ran longer: only its own.
+    expect(items('pilot')).toEqual(['2027-01-11 pilot']);
+    expect(listed('pilot')).toEqual(['pilot']);
+  });
+});
+
+/*
+ * By hand: Paramaribo works Monday-Friday, the Nickerie branch Monday-Saturday. The pilot, at both,
+ * runs from Monday 1 March 2027 to Friday 12 March; on Monday 8 March it is extended until Thursday
+ * 25 March: 9 working days (15-19 and 22-25 March). The rest, planned from Monday 15 March, starts
+ * the day after, Friday 26 March, at both places: Nickerie works Fridays. The switch-off moves 9
+ * working days too: its export from Monday 29 March to Friday 9 April, its turn-off from Friday
+ * 2 April to Thursday 15 April. Nickerie pauses from Monday 29 March to Monday 5 April, after the
+ * rest has started there: its first week goes on from the day it resumes.
+ */
+describe('an extension of part of a week beside a pause of a branch that works Saturdays', () => {
+  const nickerie = validPlan(
+    minimalPlan({
+      start: '2027-03-01',
+      organization: {
+        name: 'Ramdin',
+        headcount: 25,
+        locations: [
+          { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 18 },
+          { name: 'Nickerie', timezone: 'America/Paramaribo', headcount: 7, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+        ],
+      },
+      phases: [
+        { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+        { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+        { id: 'off', name: 'Switch-off', kind: 'decommission', weeks: 1 },
+      ],
+      extensions: [{ phase: 'pilot', until: '2027-03-25', decided: '2027-03-08', reason: 'the trainer is ill' }],
+      pauses: [{ from: '2027-03-29', until: '2027-04-05', reason: 'network down', only: { location: 'Nickerie' } }],
+    }),
+  );
+  const s = buildSchedule(nickerie);
+  const at = (type: string, location?: string) => s.events.filter((e) => e.phase === 'rest' && e.type === type && e.location === location).map((e) => e.date);
+
+  it('moves the rest to the day after the new end at both places, not a day further at the branch', () => {
+    expect(s.extensions![0]).toMatchObject({ was: '2027-03-12', until: '2027-03-25', workingDays: 9 });
+    expect(at('launch')).toEqual(['2027-03-26']);
+    expect(at('training', 'Paramaribo')).toEqual(['2027-03-26']);
+    expect(at('training', 'Nickerie')).toEqual(['2027-03-26']);
+    expect(at('office-hours', 'Nickerie').slice(0, 3)).toEqual(['2027-03-26', '2027-03-27', '2027-04-05']);
+  });
+
+  it('moves the switch-off by the same 9 working days', () => {
+    const off = Object.fromEntries(s.events.filter((e) => e.type === 'decommission').map((e) => [e.key, e.date]));
+    expect([off['export-data'], off['turn-off']]).toEqual(['2027-04-09', '2027-04-15']);
   });
 });
 

@@ -147,10 +147,10 @@ describe('the forms a group is sent', () => {
     mkdirSync(path.join(dir, 'notices'));
     writeFileSync(path.join(dir, 'texts', 'announcement.nl.hbs'), 'Teams komt op {{date phase.launch "day"}}. Vragen: {{> group-help}}.\n');
     writeFileSync(path.join(dir, 'texts', 'retrospective.nl.hbs'), 'x\n');
-    writeFileSync(path.join(dir, 'notices', 'survey.nl.hbs'), 'x\n');
+    writeFileSync(path.join(dir, 'notices', 'retrospective.nl.hbs'), 'x\n');
     const templates = await loadTemplates(dir);
     expect(templates.warnings.join('\n')).toMatch(/retrospective\.nl\.hbs: "retrospective" is not a text message rollout writes/);
-    expect(templates.warnings.join('\n')).toMatch(/survey\.nl\.hbs: "survey" is not a notice message rollout writes/);
+    expect(templates.warnings.join('\n')).toMatch(/notices.retrospective\.nl\.hbs: "retrospective" is not a notice message rollout writes/);
     const { files } = await render(['text'], dir);
     expect(files.get('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('Teams komt op maandag 19 april. Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.\n');
   });
@@ -168,13 +168,14 @@ describe('the messages to everyone after a group reached by text has started', a
   const files = await renderWith(['text', 'notice']);
   const crews = [...files.keys()].filter((n) => n.includes('_rollout_uitvoerders_'));
 
-  it('gets each weekly update and survey from its launch on as a text in its language, and no notice of them', () => {
-    expect(crews.length).toBeGreaterThan(2);
-    expect(crews.every((n) => /^2027-0[45]-\d\d_rollout_uitvoerders_(weekly-update|survey)-text\.nl\.txt$/.test(n) && n >= '2027-04-19')).toBe(true);
-    expect(crews.some((n) => n.includes('_survey-text'))).toBe(true);
+  it('gets each weekly update and survey from its launch on as a text and a notice in its language', () => {
+    expect(crews.length).toBeGreaterThan(4);
+    expect(crews.every((n) => /^2027-0[45]-\d\d_rollout_uitvoerders_(weekly-update|survey)-(text\.nl\.txt|notice\.nl\.html)$/.test(n) && n >= '2027-04-19')).toBe(true);
+    expect(crews.filter((n) => n.endsWith('.txt')).map((n) => n.replace('-text.nl.txt', ''))).toEqual(crews.filter((n) => n.endsWith('.html')).map((n) => n.replace('-notice.nl.html', '')));
+    expect(crews.some((n) => n.includes('_survey-notice'))).toBe(true);
     // The survey that goes out on the launch day asks the office only: the crews have nothing to rate yet.
     expect(crews).not.toContain('2027-04-19_rollout_uitvoerders_survey-text.nl.txt');
-    expect([...files.keys()].filter((n) => /_rollout_(weekly-update|survey)\.nl\.md$/.test(n)).length).toBeGreaterThan(crews.length);
+    expect([...files.keys()].filter((n) => /_rollout_(weekly-update|survey)\.nl\.md$/.test(n)).length).toBeGreaterThan(crews.length / 2);
   });
 
   it('says in a few lines how far the rollout is, and asks the survey’s two questions with the form to fill in on the phone', () => {
@@ -189,10 +190,126 @@ describe('the messages to everyone after a group reached by text has started', a
     for (const text of [weekly, survey]) expect(text).not.toMatch(/Onderwerp|Van:|Aan:|e-mail|Beantwoord deze/i);
   });
 
-  it('in English where the location reads it; nothing for a group read by email or by notices alone', async () => {
+  it('in English where the location reads it; a notice alone for a group read by notices; nothing for a group read by email', async () => {
     const english = await renderWith(['text'], ['en']);
     const survey = [...english.keys()].find((n) => n.includes('_rollout_uitvoerders_survey-text.en.txt'));
     expect(english.get(survey!)).toContain('Fill in the form on your phone before');
-    for (const send of [['email'], ['notice']]) expect([...(await renderWith(send)).keys()].filter((n) => n.includes('_rollout_uitvoerders_'))).toEqual([]);
+    const notices = [...(await renderWith(['notice'])).keys()].filter((n) => n.includes('_rollout_uitvoerders_'));
+    expect(notices.length).toBeGreaterThan(2);
+    expect(notices.every((n) => n.endsWith('-notice.nl.html'))).toBe(true);
+    expect([...(await renderWith(['email'])).keys()].filter((n) => n.includes('_rollout_uitvoerders_'))).toEqual([]);
+  });
+
+  it('pins up the weekly update and the survey as a page: the progress, and the two questions with the form to fill in on the phone, no email header', () => {
+    const weekly = files.get(crews.find((n) => n.includes('weekly-update-notice'))!)!;
+    expect(weekly).toContain('<h1>Teams-update, week');
+    expect(weekly).toContain('<li><strong>Begonnen:</strong> 31 van de 31 collega&#x27;s bij Bouwbedrijf Pinas</li>');
+    expect(weekly).toContain('<li><strong>Als het internet uitvalt:</strong> Bel de uitvoerder &lt;b&gt; en zet het later in Teams &amp; klaar *nu*</li>');
+    const survey = files.get(crews.find((n) => n.includes('survey-notice'))!)!;
+    expect(survey).toContain('<h1>Twee vragen over Teams</h1>');
+    expect(survey).toContain('<li>Hoe tevreden ben je tot nu toe over Teams? Van 1 (helemaal niet) tot 10 (heel tevreden).</li>');
+    expect(survey).toMatch(/<li><strong>Op je telefoon:<\/strong> vul vóór \w+ \d+ \w+ het formulier in: https:\/\/forms\.office\.com\/r\/pinas123<\/li>/);
+    expect(survey).toContain('<li><strong>Geen telefoon bij de hand:</strong> geef je twee cijfers door aan Errol Kromodimedjo</li>');
+    for (const page of [weekly, survey]) expect(page).not.toMatch(/Onderwerp|Versturen op|Aan:|e-mail/);
+  });
+
+  it('without a survey form, the notice says whom to give the two numbers to', async () => {
+    const data = siteCrews(['notice'], { communications: { targetedGroups: [{ group: 'Uitvoerders', send: ['notice'] }] } }) as { organization: { locations: { languages?: string[] }[] } };
+    data.organization.locations[1]!.languages = ['en'];
+    const plan = validPlan(data);
+    const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates() });
+    const survey = rendered.files.find((f) => /_rollout_uitvoerders_survey-notice\.en\.html$/.test(f.name))!;
+    expect(String(survey.content)).toMatch(/<li><strong>How:<\/strong> give your two numbers to Errol Kromodimedjo before \w+, \w+ \d+, in person or by message<\/li>/);
+  });
+
+  it('leaves the crews out of the To: of the emails they do not read, and names them there', () => {
+    const surveys = [...files.keys()].filter((n) => /_rollout_survey\.nl\.md$/.test(n));
+    // Before the crews start, the survey asks the office alone.
+    expect(files.get(surveys[0]!)).toContain('- **Aan:** Kantoor (25 personen)');
+    expect(files.get(surveys.at(-1)!)).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (25 personen)');
+    expect(files.get([...files.keys()].find((n) => /_rollout_weekly-update\.en\.md$/.test(n))!)).toContain('- **To:** Everyone at Bouwbedrijf Pinas, except Uitvoerders (25 people)');
+  });
+
+  it('counts a group that reads email too in the To:', async () => {
+    const both = await renderWith(['email', 'text']);
+    const surveys = [...both.keys()].filter((n) => /_rollout_survey\.nl\.md$/.test(n));
+    expect(both.get(surveys.at(-1)!)).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas (31 personen)');
+  });
+});
+
+describe('the notices that move a group’s dates, for a group reached by text and notice', () => {
+  const renderWith = async (overrides: Record<string, unknown>, siteLanguages = ['nl']) => {
+    const data = siteCrews(['text', 'notice'], overrides) as { organization: { locations: { languages?: string[] }[] } };
+    data.organization.locations[1]!.languages = siteLanguages;
+    const plan = validPlan(data);
+    const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates() });
+    return new Map(rendered.files.map((f) => [f.name, String(f.content)]));
+  };
+  const crews = (files: Map<string, string>, template: string) => [...files.keys()].filter((n) => n.includes(`_uitvoerders_${template}-`));
+
+  it('an extension of the office’s phase: the crews read in their own forms that their start moves, and no email goes to them', async () => {
+    const files = await renderWith({ extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'de trainer is ziek' }] });
+    expect(crews(files, 'extension-moves')).toEqual(['2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt', '2027-04-14_bouwplaats_uitvoerders_extension-moves-notice.nl.html']);
+    expect([...files.keys()].filter((n) => n.includes('extension-moves.'))).toEqual([]);
+    const text = files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt')!;
+    expect(text.split('\n')[0]).toBe('*Teams: jullie beginnen op maandag 26 april*');
+    expect(text).toContain('Kantoor duurt langer, tot en met vrijdag 23 april, en wat erna komt wacht: Bouwplaatsen begint nu op maandag 26 april.\nWaarom: De trainer is ziek.\n');
+    expect(text).toContain('Training: maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo.');
+    expect(files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-notice.nl.html')).toContain('<li><strong>Jullie start:</strong> maandag 26 april 2027</li>');
+    // The office's own notice stays an email, to the office alone.
+    expect(files.get('2027-04-14_kantoor_extension.nl.md')).toContain('- **Aan:** Kantoor (25 personen)');
+  });
+
+  it('a pause of the crews’ phase before its launch: pause and resume notices as texts and notices, in Dutch and English, with the new start', async () => {
+    const files = await renderWith({ pauses: [{ from: '2027-04-09', until: '2027-04-16', reason: { nl: 'de telefoons zijn er nog niet', en: 'the phones have not arrived' }, only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
+    expect(crews(files, 'pause')).toEqual([
+      '2027-04-09_bouwplaats_uitvoerders_pause-text.nl.txt',
+      '2027-04-09_bouwplaats_uitvoerders_pause-notice.nl.html',
+      '2027-04-09_bouwplaats_uitvoerders_pause-text.en.txt',
+      '2027-04-09_bouwplaats_uitvoerders_pause-notice.en.html',
+    ]);
+    expect(crews(files, 'resume').length).toBe(4);
+    expect([...files.keys()].filter((n) => /_(pause|resume)\.(nl|en)\.md$/.test(n))).toEqual([]);
+    expect(files.get('2027-04-09_bouwplaats_uitvoerders_pause-text.en.txt')).toBe(
+      [
+        '*Teams: Bouwplaatsen starts later*',
+        'Bouwplaatsen starts later than planned: on Monday, April 26 instead of Monday, April 19.',
+        'Why: The phones have not arrived.',
+        'You (Uitvoerders) now start with Teams on Monday, April 26.',
+        'Questions: call or message Errol Kromodimedjo, or call Ravi Pinas on +597 8123456.',
+        'If the internet fails: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*',
+        '',
+      ].join('\n'),
+    );
+    const resume = files.get(crews(files, 'resume').find((n) => n.endsWith('-notice.nl.html'))!)!;
+    expect(resume).toContain('<h1>Bouwplaatsen begint maandag 26 april</h1>');
+    expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo</li>');
+  });
+
+  it('a pause of the crews’ phase decided ahead: the resume text and notice recall the day the pause was told, in Dutch and English', async () => {
+    const files = await renderWith({ pauses: [{ from: '2027-04-19', until: '2027-04-26', decided: '2027-04-09', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
+    expect(crews(files, 'pause')[0]).toBe('2027-04-09_bouwplaats_uitvoerders_pause-text.nl.txt');
+    const resume = (suffix: string) => files.get(crews(files, 'resume').find((n) => n.endsWith(suffix))!)!;
+    expect(resume('-text.en.txt')).toContain('As we wrote on Friday, April 9, Bouwplaatsen starts later');
+    expect(resume('-notice.en.html')).toContain('as we wrote on Friday, April 9, Bouwplaatsen starts later');
+    expect(resume('-text.nl.txt')).toContain('Zoals we op vrijdag 9 april schreven, begint Bouwplaatsen later');
+    expect(resume('-notice.nl.html')).toContain('zoals we op vrijdag 9 april schreven, begint Bouwplaatsen later');
+  });
+
+  it('a pause left open holds the crews’ phase: the text says the new start follows, and names the site’s champion', async () => {
+    const files = await renderWith({ pauses: [{ from: '2027-04-09', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] });
+    const text = files.get(crews(files, 'pause').find((n) => n.endsWith('.txt'))!)!;
+    expect(text).toContain('Bouwplaatsen begint later dan gepland: niet op maandag 19 april; de nieuwe dag hoor je van ons.');
+    expect(text).toContain('Jullie (Uitvoerders) werken door zoals nu, tot we jullie nieuwe startdag laten weten.');
+    expect(text).toContain('Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.');
+  });
+
+  it('a pause of everything: the office’s email leaves the crews out of its To:, the crews get their forms', async () => {
+    const files = await renderWith({ pauses: [{ from: '2027-04-12', until: '2027-04-19', reason: 'de server verhuist' }] });
+    expect(files.get('2027-04-12_rollout_pause.nl.md')).toContain('- **Aan:** Kantoor en Bouwplaatsen, behalve Uitvoerders (25 personen)');
+    expect(crews(files, 'pause')).toEqual(['2027-04-12_rollout_uitvoerders_pause-text.nl.txt', '2027-04-12_rollout_uitvoerders_pause-notice.nl.html']);
+    const text = files.get('2027-04-12_rollout_uitvoerders_pause-text.nl.txt')!;
+    expect(text).toContain('Vanaf maandag 12 april pauzeren we de invoering van Teams, tot maandag 19 april.');
+    expect(text).toContain('Jullie (Uitvoerders) beginnen nu op maandag 26 april met Teams.');
   });
 });

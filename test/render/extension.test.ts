@@ -46,10 +46,50 @@ describe('the notices of a phase that runs longer', () => {
     const en = text('2027-01-12_rollout_extension-moves.en.txt');
     expect(en).toContain('Subject: The start of Everyone else in the Teamchat rollout moves to Monday, January 25\n');
     expect(en).toContain('To:      Everyone at Acme (40 people)\n');
-    expect(en).toContain('Everyone else now starts on Monday, January 25 instead of Monday, January 18; the switch-off of email threads now starts on Monday, February 8.');
+    // The day the old tools are turned off moves a week too: Friday 5 February to Friday 12 February.
+    expect(en).toContain('Everyone else now starts on Monday, January 25 instead of Monday, January 18; we now turn off email threads on Friday, February 12 instead of Friday, February 5.');
     const nl = text('2027-01-12_rollout_extension-moves.nl.txt');
-    expect(nl).toContain('Alle anderen begint nu op maandag 25 januari in plaats van maandag 18 januari; het uitzetten van e-maildiscussies begint nu op maandag 8 februari.');
+    expect(nl).toContain('Alle anderen begint nu op maandag 25 januari in plaats van maandag 18 januari; we zetten e-maildiscussies nu uit op vrijdag 12 februari in plaats van vrijdag 5 februari.');
     expect(nl).toContain('Waarom: De trainer is ziek.');
+  });
+
+  it('to everyone, ask only those who still start to keep the new day free; those who switched already hear that only the turn-off moves', async () => {
+    const text = await emails({ by: '1w' });
+    const en = text('2027-01-12_rollout_extension-moves.en.txt');
+    expect(en).toContain('What to do now: if you start in Everyone else, keep the new day free for your switch instead of the old one, and check the new dates of your sessions in your calendar. If you already work in Teamchat, or your start is not named above, nothing changes for you but the day we turn off email threads.');
+    const nl = text('2027-01-12_rollout_extension-moves.nl.txt');
+    expect(nl).toContain('Wat je nu doet: begin je in Alle anderen, houd dan de nieuwe dag vrij voor je overstap in plaats van de oude, en kijk de nieuwe data van je sessies na in je agenda. Werk je al in Teamchat, of staat je start hierboven niet, dan verandert er voor jou niets behalve de dag waarop we e-maildiscussies uitzetten.');
+  });
+
+  it('when only the switch-off waits for it (the last launch runs longer), tell everyone the old and the new turn-off day and nothing about a switch of their own', async () => {
+    const text = await emails({ phase: 'rest', decided: '2027-01-20', by: '1w' });
+    const en = text('2027-01-20_rollout_extension-moves.en.txt');
+    expect(en).toContain('Subject: The switch-off of email threads moves to Friday, February 12\n');
+    expect(en).toContain('To:      Everyone at Acme (40 people)\n');
+    expect(en).toContain('and what comes after it waits for it: we now turn off email threads on Friday, February 12 instead of Friday, February 5.');
+    expect(en).toContain('What to do now: keep working in Teamchat as you do; nothing changes for you but the day we turn off email threads.');
+    expect(en).not.toContain('keep the new day free');
+    const nl = text('2027-01-20_rollout_extension-moves.nl.txt');
+    expect(nl).toContain('Het uitzetten van e-maildiscussies schuift op naar vrijdag 12 februari\n');
+    expect(nl).toContain('we zetten e-maildiscussies nu uit op vrijdag 12 februari in plaats van vrijdag 5 februari.');
+    expect(nl).toContain('Wat je nu doet: werk gewoon door in Teamchat; voor jou verandert er niets behalve de dag waarop we e-maildiscussies uitzetten.');
+    expect(nl).not.toContain('houd de nieuwe dag vrij');
+  });
+
+  it('to the phases that wait for it alone (the switch-off stays), ask them to keep the new day free', async () => {
+    const plan = validPlan(
+      minimalPlan({
+        phases: [
+          { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+          { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+        ],
+        extensions: [{ phase: 'pilot', decided: '2027-01-12', by: '1w', reason: 'the trainer is ill' }],
+      }),
+    );
+    const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en'] });
+    const en = String(r.files.find((f) => f.name === '2027-01-12_rest_extension-moves.en.txt')?.content);
+    expect(en).toContain('To:      Rest (32 people)\n');
+    expect(en).toContain('What to do now: keep the new day free for your switch instead of the old one');
   });
 
   it('after a second extension, give as the old start the day people were last told', async () => {

@@ -14,9 +14,9 @@ import { ROOT, validPlan } from '../helpers.js';
  */
 const reason = { en: 'the Albina office moves to a new building', nl: 'het kantoor in Albina verhuist' };
 
-async function emails(until?: string) {
+async function emails(until?: string, from = '2027-04-09', decided?: string) {
   const data = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'albina.yaml'), 'utf8')) as Record<string, unknown>;
-  data.pauses = [{ from: '2027-04-09', ...(until ? { until } : {}), reason, only: { phase: 'albina' } }];
+  data.pauses = [{ from, ...(until ? { until } : {}), ...(decided ? { decided } : {}), reason, only: { phase: 'albina' } }];
   const plan = validPlan(stringify(data));
   const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
   return (name: string) => String(r.files.find((f) => f.name === name)?.content);
@@ -36,6 +36,13 @@ describe('a phase that starts later', () => {
     expect(text('2027-03-30_albina_announcement.en.txt')).toContain('now your group starts on Monday, April 12, 2027');
     expect(text('2027-04-05_albina_reminder.en.txt')).toContain('Subject: Reminder: Microsoft Teams starts Monday, April 12\n');
     expect(text('2027-04-19_albina_welcome.en.txt')).not.toBe('undefined');
+  });
+
+  it('decided ahead, the resume notice recalls the day the pause notice went out, not the pause\'s first day', async () => {
+    const text = await emails('2027-04-19', '2027-04-12', '2027-04-06');
+    expect(text('2027-04-06_rollout_pause.en.txt')).toContain('starts later than planned: on Monday, April 19 instead of Monday, April 12.');
+    expect(text('2027-04-16_rollout_resume.en.txt')).toContain('As we wrote on Tuesday, April 6, the Albina phase');
+    expect(text('2027-04-16_rollout_resume.nl.txt')).toContain('Zoals we op dinsdag 6 april schreven, begint de fase Albina');
   });
 
   it('while the new day is not known, says the old one no longer holds', async () => {

@@ -41,7 +41,7 @@ describe('the gates after the whole rollout rolled back', () => {
     const result = await check('2027-04-05');
     expect(gate(result, 'pilot-success')).toMatchObject({ status: 'fail', observed: 50, window: { from: '2027-03-01', to: '2027-03-29' } });
     expect(gate(result, 'pilot-success').withdrawn).toBeUndefined();
-    expect(renderJunit(result)).toMatch(/name="department-1-success">\n +<skipped message="withdrawn: the rollout rolled back on 2027-03-29"\/>/);
+    expect(renderJunit(result)).toMatch(/name="department-1-success">\n +<skipped message="withdrawn: the rollout rolled back on 2027-03-29">withdrawn: the rollout rolled back on 2027-03-29<\/skipped>/);
   });
 
   it('judge as before until the rollback day', async () => {

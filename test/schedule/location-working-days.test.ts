@@ -91,4 +91,9 @@ describe('a pause or an extension at a location with its own working days', () =
   it('moves what waits for a pilot extended by a week by a week, at the 7-day and the 6-day branch alike', () => {
     expect(launches({ extensions: [{ phase: 'pilot', by: '1w', decided: '2027-03-08', reason }] })).toEqual(['pilot 2027-03-01 1', 'albina 2027-03-22 1', 'moengo 2027-03-29 1']);
   });
+
+  it('moves what waits for a pilot extended by part of a week to the day after its new end, at the 7-day and the 6-day branch alike', () => {
+    // Until Thursday 25 March: 9 working days. Albina starts Friday 26 (not Sunday 28), Moengo a week later, Friday 2 April (not Saturday 3).
+    expect(launches({ extensions: [{ phase: 'pilot', until: '2027-03-25', decided: '2027-03-08', reason }] })).toEqual(['pilot 2027-03-01 1', 'albina 2027-03-26 5', 'moengo 2027-04-02 5']);
+  });
 });

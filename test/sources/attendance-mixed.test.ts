@@ -154,6 +154,26 @@ describe("attendance: the plan's columns are a sign-in sheet's, a Teams report's
     expect(fixed.warnings.join('\n')).not.toMatch(/does not apply/);
   });
 
+  it("reads the condition written in English and Dutch in a folder of one language's reports alone; a misspelt name beside them still stops the run", async () => {
+    const harold: Participant = ['Harold Mangal', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example'];
+    const kevin: Participant = ['Kevin Tjon', '22-3-2027, 10:01:00', '22-3-2027, 11:20:00', '1 u 19 min', 'kevin.tjon@kaiteur.example'];
+    // Harold's participant row, the first, says he organised; Kevin's keeps the report's `Presenter`.
+    const nlBytes = Buffer.from(dutchReport('22-3-2027, 10:00:00', [harold, kevin]).toString('utf16le').replace('\tPresenter\r\n', '\tOrganisator\r\n'), 'utf16le');
+    const exclude = { Role: 'Organizer', Rol: 'Organisator' };
+    // Kevin alone counts in the Dutch folder, as Sandra, who organised nothing, does in the English one.
+    const dutchDir = mixed({ 'nl.csv': nlBytes }, { exclude });
+    const dutch = await points(planIn(dutchDir), dutchDir);
+    expect(at(dutch.points, 'studio', '2027-03-22')).toMatchObject({ rows: 1 });
+    expect(dutch.warnings.join('\n')).not.toMatch(/Role|does not apply/);
+    const englishDir = mixed({ 'us.csv': US_REPORT }, { exclude });
+    const english = await points(planIn(englishDir), englishDir);
+    expect(at(english.points, 'Design', '2027-03-08')).toMatchObject({ rows: 1 });
+    // Each name alone, or a name that is no column of any report beside the right one, is a column no file has.
+    expect(await failure(mixed({ 'nl.csv': nlBytes }, { exclude: { Role: 'Organizer', Roll: 'Organisator' } }))).toMatch(/^nl\.csv:9:1: no column "Roll", which sources\[0\]\.exclude\.Roll names; did you mean "Rol"\?/);
+    expect(await failure(mixed({ 'nl.csv': nlBytes }, { exclude: { Role: 'Organizer' } }))).toMatch(/^nl\.csv:9:1: no column "Role", which sources\[0\]\.exclude\.Role names; did you mean "Rol"\?/);
+    expect(await failure(mixed({ 'us.csv': US_REPORT }, { where: { Role: 'Attendee', Rool: 'Deelnemer' } }))).toMatch(/no column "Rool", which sources\[0\]\.where\.Rool names/);
+  });
+
   it('reads a report without an e-mail column by its participant ids, its other columns found by their Dutch and German names', async () => {
     const withoutEmail = (cells: string[], start: string, people: Participant[]) =>
       teamsBytes([['1. Samenvatting'], ['Begintijd', start], [''], ['2. Deelnemers'], cells, ...people.map(([name, join, leave, time, id]) => [name, join, leave, time, id, 'Deelnemer'])]);

@@ -20,6 +20,15 @@ export const slackOverview = {
   metrics: { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } },
 };
 
+/** Slack's overview export of the first two weeks, with `enabled` in Total Enabled Membership and every enabled member active. */
+export function slackOverviewExport(dir: string, enabled: number, bom = true): void {
+  mkdirSync(path.join(dir, 'exports'), { recursive: true });
+  const days = ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11'];
+  const rows = days.map((d) => `${d},${enabled},${enabled},${enabled - 1},2,${Math.min(enabled, 5)},3,"20","5, of which 1 shared",9`);
+  const header = 'Date,Total Enabled Membership,Claimed Full Members,Daily active members,Daily members posting messages,Weekly active members,Weekly members posting messages,Messages in public channels,Messages in private channels,Messages in DMs';
+  writeFileSync(path.join(dir, 'exports', 'Acme Overview Analytics All time - Jan 11, 2027.csv'), `${bom ? '\uFEFF' : ''}${[header, ...rows].join('\r\n')}\r\n`);
+}
+
 /** The small preset (half the team, then the other half) for 9 people, reading Slack's overview. */
 export function ninePeopleOnSlack(change: Record<string, unknown> = {}): Record<string, unknown> {
   const plan = parse(readFileSync(example('small-team.yaml'), 'utf8')) as Record<string, unknown>;

@@ -21,7 +21,9 @@ vi.mock('node:fs', async (importOriginal) => {
         done(error, fd);
       }),
     writeSync: (fd: number, ...rest: [Uint8Array, number]) => {
-      if (failure.name && names.get(fd)?.startsWith(`.${failure.name}.`)) throw Object.assign(new Error(failure.code), { code: failure.code });
+      // A temporary file beside its target (`.b.md.<hex>.tmp`), or under its own name in a new folder's temporary folder.
+      const name = names.get(fd);
+      if (failure.name && (name === failure.name || name?.startsWith(`.${failure.name}.`))) throw Object.assign(new Error(failure.code), { code: failure.code });
       return fs.writeSync(fd, ...rest);
     },
     fsync: (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => (steps.push(`flush ${names.get(fd)}`), fs.fsync(fd, done)),
@@ -90,8 +92,8 @@ describe('safe writes', () => {
     writeFileSync(path.join(dir, 'c.md'), 'mine');
     steps.length = 0;
     await expect(writeFiles(dir, files)).rejects.toThrow(/c.md already exists; nothing was written. Use --force to overwrite/);
-    // One listing of the folder, no look-up per file.
-    expect(steps.filter((s) => s.startsWith('look '))).toEqual([]);
+    // One listing of the folder, no look-up per file (only of the folder: is it there yet?).
+    expect(steps.filter((s) => s.startsWith('look '))).toEqual([`look ${path.basename(dir)}`]);
     expect(everything(dir)).toEqual(['c.md']);
     expect(readFileSync(path.join(dir, 'c.md'), 'utf8')).toBe('mine');
     await writeFiles(dir, files, { force: true });
@@ -182,6 +184,49 @@ describe('safe writes', () => {
     mkdirSync(path.join(dir, '.folder.0123456789ab.tmp'));
     await writeFiles(dir, files, { force: true });
     expect(everything(dir)).toEqual(['.a.md.0123456789ab.tmp.keep', '.a.md.tmp', '.folder.0123456789ab.tmp', 'a.md', 'c.md', 'notes.tmp', 'sub', 'sub/b.md']);
+  });
+
+  it('writes a new folder whole: its files flushed in a temporary folder beside it, then one rename', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'made', 'out');
+    steps.length = 0;
+    expect((await writeFiles(out, files)).sort()).toEqual(['a.md', 'c.md', 'sub/b.md']);
+    expect(everything(dir)).toEqual(['made', 'made/out', 'made/out/a.md', 'made/out/c.md', 'made/out/sub', 'made/out/sub/b.md']);
+    expect(readFileSync(path.join(out, 'sub/b.md'), 'utf8')).toBe('B');
+    const named = steps.filter((s) => s.startsWith('name '));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatch(/^name \.out\.[0-9a-f]{12}\.tmp$/);
+    expect(steps.filter((s) => s.startsWith('flush ')).map((s) => s.slice(6)).sort()).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(steps.indexOf(named[0]!)).toBeGreaterThan(Math.max(...steps.map((s, i) => (s.startsWith('flush ') ? i : -1))));
+  });
+
+  it('removes the temporary folders a killed run left beside the new folder, and only those', async () => {
+    const dir = tempDir();
+    const old = new Date(Date.now() - 3_600_000);
+    const left = path.join(dir, '.out.0123456789ab.tmp');
+    mkdirSync(path.join(left, 'sub'), { recursive: true });
+    writeFileSync(path.join(left, 'sub', 'b.md'), 'partial');
+    utimesSync(left, old, old);
+    const others = ['.other.0123456789ab.tmp', '.out.tmp', 'out-notes'];
+    for (const name of others) {
+      mkdirSync(path.join(dir, name));
+      utimesSync(path.join(dir, name), old, old);
+    }
+    writeFileSync(path.join(dir, '.out.ba9876543210.tmp.keep'), 'mine');
+    await writeFiles(path.join(dir, 'out'), files);
+    expect(readdirSync(dir).sort()).toEqual([...others, '.out.ba9876543210.tmp.keep', 'out'].sort());
+    expect(everything(path.join(dir, 'out'))).toEqual(['a.md', 'c.md', 'sub', 'sub/b.md']);
+  });
+
+  it.each([false, true])('never replaces a new folder someone else made while its files were written (force: %s)', async (force) => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    const staged = new StagedWrite(out, { force });
+    for (const f of files) await staged.add(f);
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'theirs.md'), 'theirs');
+    await expect(staged.commit()).rejects.toThrow(`cannot write in ${out}: it was made by something else while the files were written; nothing was written; run again`);
+    expect(everything(dir)).toEqual(['out', 'out/theirs.md']);
   });
 
   it('refuses a folder as the output file, before writing anything', async () => {

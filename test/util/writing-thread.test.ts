@@ -47,11 +47,21 @@ describe('safe writes from the writing thread', () => {
     expect(readdirSync(path.join(dir, 'm'))).toHaveLength(1500);
   });
 
-  it('on a file the disk refuses, writes none of them and leaves no temporary file or new folder', async () => {
+  it('on a file the disk refuses, writes none of them and leaves no temporary file', async () => {
     const dir = tempDir();
-    const staged = new StagedWrite(path.join(dir, 'out'), { threaded: true });
+    writeFileSync(path.join(dir, 'notes.txt'), 'kept');
+    const staged = new StagedWrite(dir, { threaded: true });
     for (const name of ['a.md', tooLongWhenTemporary, 'c.md']) await staged.add({ name, content: 'text' });
-    await expect(staged.commit()).rejects.toThrow(`cannot write ${tooLongWhenTemporary} in ${path.join(dir, 'out')}: ENAMETOOLONG; nothing was written`);
+    await expect(staged.commit()).rejects.toThrow(`cannot write ${tooLongWhenTemporary} in ${dir}: ENAMETOOLONG; nothing was written`);
+    expect(everything(dir)).toEqual(['notes.txt']);
+  });
+
+  it('on a file the disk refuses in a new folder, writes none of them and leaves no temporary folder', async () => {
+    const dir = tempDir();
+    const tooLong = `${'x'.repeat(253)}.md`;
+    const staged = new StagedWrite(path.join(dir, 'new', 'out'), { threaded: true });
+    for (const name of ['a.md', `sub/${tooLong}`, 'c.md']) await staged.add({ name, content: 'text' });
+    await expect(staged.commit()).rejects.toThrow(`cannot write sub/${tooLong} in ${path.join(dir, 'new', 'out')}: ENAMETOOLONG; nothing was written`);
     expect(everything(dir)).toEqual([]);
   });
 

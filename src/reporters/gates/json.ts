@@ -31,6 +31,7 @@ export function renderJson(result: GateCheckResult): string {
     due: g.due,
     ...(g.effectIfDue ? { effectIfDue: g.effectIfDue } : {}),
     ...(g.withdrawn ? { withdrawn: true } : {}),
+    ...(g.secondTry ? { secondTry: g.secondTry } : {}),
     reason: g.reason,
   }));
   return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), gates }, null, 2)}\n`;

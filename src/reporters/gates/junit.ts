@@ -45,27 +45,47 @@ export function renderInputError(message: string): string {
 }
 
 /**
+ * Where a test reporter files a gate: under the phase it is due by, or, for a gate that reads the
+ * whole organization's rows, under a class of its own (GitLab shows the classname as the suite),
+ * apart from every phase's, whatever the phases are called.
+ */
+const gateClass = (g: GateResult): string => (g.scope === 'organization' ? 'rollout.organization' : `rollout.gates.${xmlEscape(g.phase)}`);
+
+/**
  * One testcase per gate: fail is a failure, inconclusive an error, pending skipped. A gate whose
  * verdict holds nothing is skipped with that verdict as its message: one withdrawn with its part
  * rolled back, and a failing or inconclusive gate that is report only or whose contingency is
  * continue. Test widgets (GitHub's test reporter actions, GitLab's) count a failure as a red test
  * and a passed one as met, while a skipped one is neither and shows its message: a run that
- * continues is not red, and a gate below its threshold is not shown as met.
+ * continues is not red, and a gate below its threshold is not shown as met. A pause or a rollback
+ * is one more failing testcase that says why (the switch-off waiting, a pause the plan records):
+ * GitLab shows no text of the suite's own, and with no failing gate the run would read as all met.
+ * Each message is the element's text as well, which is what GitLab shows; GitHub's reporters take
+ * the attribute.
  */
 export function renderJunit(result: GateCheckResult): string {
   const skipped = (g: GateResult) => g.withdrawn === true || holdsNothing(g);
   const as = (g: GateResult) => (skipped(g) ? 'pending' : g.status);
   const count = (status: GateResult['status']) => result.gates.filter((g) => as(g) === status).length;
-  const totals = `tests="${result.gates.length}" failures="${count('fail')}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
+  const decision = decisionLine({ ...result, names: ID_NAMES });
+  const held = result.decision !== 'continue';
+  const totals = `tests="${result.gates.length + Number(held)}" failures="${count('fail') + Number(held)}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
   const cases = result.gates.map((g) => {
-    const open = `    <testcase classname="rollout.gates.${xmlEscape(g.phase)}" name="${xmlEscape(g.id)}">`;
+    const open = `    <testcase classname="${gateClass(g)}" name="${xmlEscape(g.id)}">`;
     const message = xmlEscape(g.reason);
     const status = as(g);
     if (status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
     if (status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
-    if (status === 'pending') return `${open}\n      <skipped message="${!g.withdrawn && holdsNothing(g) ? xmlEscape(`${verdictTitle(g)}: ${g.reason}`) : message}"/>\n    </testcase>`;
+    if (status === 'pending') {
+      const why = !g.withdrawn && holdsNothing(g) ? xmlEscape(`${verdictTitle(g)}: ${g.reason}`) : message;
+      return `${open}\n      <skipped message="${why}">${why}</skipped>\n    </testcase>`;
+    }
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
+  const outcome = xmlEscape([decision, ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'));
+  const holding = held
+    ? [`    <testcase classname="rollout.decision" name="${result.decision}">`, `      <failure message="${xmlEscape(decision)}" type="${result.decision}">${outcome}</failure>`, '    </testcase>']
+    : [];
   return [
     `${JUNIT_START}${totals}>`,
     `  <testsuite name="gates as of ${result.asOf}" ${totals}>`,
@@ -74,8 +94,9 @@ export function renderJunit(result: GateCheckResult): string {
     `      <property name="currentPhase" value="${xmlEscape(result.currentPhase ?? '')}"/>`,
     `      <property name="decommissionReady" value="${String(result.decommissionReady)}"/>`,
     '    </properties>',
+    ...holding,
     ...cases,
-    `    <system-out>${xmlEscape([decisionLine({ ...result, names: ID_NAMES }), ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'))}</system-out>`,
+    `    <system-out>${outcome}</system-out>`,
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -39,6 +39,21 @@ const PLACES: Partial<Record<Named, number>> = { name: 0, join: 1, leave: 2, dur
 
 const UPN = /\(UPN\)/i;
 
+/**
+ * Whether two names a plan writes are one report column's names in two languages (`Role`, `Rol`,
+ * `Rolle`; `Participant ID (UPN)`, `Deelnemer-id (UPN)`): a condition written in both applies to
+ * each report by the name it has. `known`: whether a name is one of a report column's names.
+ */
+export const reportColumnNames = {
+  same(a: string, b: string): boolean {
+    const [x, y] = [norm(a), norm(b)];
+    return (UPN.test(x) && UPN.test(y)) || Object.values(NAMES).some((name) => name.test(x) && name.test(y));
+  },
+  known(name: string): boolean {
+    return reportColumnNames.same(name, name);
+  },
+};
+
 /** Whether a header is that of a Teams report's participants, in any language. */
 export function isTeamsHeader(cells: readonly string[]): boolean {
   return cells.some((cell) => UPN.test(cell)) || cells.some((cell) => norm(cell) === 'user action');
