@@ -19,7 +19,7 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
   const oh = after.training.officeHours;
   const names = new Map(after.phases.map((p) => [p.id, p.name]));
   // Each place's sessions of each kind, taken in order by the sessions it had.
-  const groups = new Map<string, { phase: string; location: string | undefined; byKey: Map<string, PausedSession[]>; taken: Map<string, number> }>();
+  const groups = new Map<string, { phase: string; location: string | undefined; byKey: Map<string, PausedSession[]>; taken: Map<string, number>; titleOf: (session: PausedSession) => string }>();
   const changes: Change[] = [];
   for (const a of officeHours.was) {
     const id = `${a.phase}\u0000${a.location ?? ''}`;
@@ -27,7 +27,7 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
     if (!group) {
       const byKey = new Map<string, PausedSession[]>();
       for (const s of officeHours.sessions(a.phase!, a.location)) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
-      groups.set(id, (group = { phase: a.phase!, location: a.location, byKey, taken: new Map() }));
+      groups.set(id, (group = { phase: a.phase!, location: a.location, byKey, taken: new Map(), titleOf: officeHourTitles(words, oh, names.get(a.phase!)!, officeHours.calendar(a.phase!, a.location)) }));
     }
     const n = group.taken.get(a.key) ?? 0;
     group.taken.set(a.key, n + 1);
@@ -39,16 +39,16 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
     const to = formatDay(s.moved.day);
     if (to === a.date) continue;
     const b = { type: a.type, key: a.key, phase: a.phase, date: to, sequence: s.moved.moves > 0 ? s.moved.moves : undefined };
-    changes.push({ change: 'moved', ...base(a), from: a.date, to, days: parseDay(to) - parseDay(a.date), ...reason(reasonFor(a, b)) });
+    // Its title as the new schedule has it: a session of the week back says so.
+    changes.push({ change: 'moved', ...base(a), title: group.titleOf(s), from: a.date, to, days: parseDay(to) - parseDay(a.date), ...reason(reasonFor(a, b)) });
   }
   // Sessions the week back adds, in the order a built schedule lists them: by day, phase and place.
   const added: ScheduleEvent[] = [];
   for (const group of groups.values()) {
-    const title = officeHourTitles(words, oh, names.get(group.phase)!, officeHours.calendar(group.phase, group.location));
     for (const [key, list] of group.byKey) {
       for (const s of list.slice(group.taken.get(key) ?? 0)) {
         const date = formatDay(s.moved.day);
-        added.push({ type: 'office-hours', key, phase: group.phase, title: title[s.key], ...(group.location !== undefined ? { location: group.location } : {}), date, week: 0, ...(s.moved.moves > 0 ? { sequence: s.moved.moves } : {}) });
+        added.push({ type: 'office-hours', key, phase: group.phase, title: group.titleOf(s), ...(group.location !== undefined ? { location: group.location } : {}), date, week: 0, ...(s.moved.moves > 0 ? { sequence: s.moved.moves } : {}) });
       }
     }
   }

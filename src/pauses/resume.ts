@@ -11,6 +11,8 @@ export interface PausedSession {
   /** The day it had before any pause: the day of the session it takes the place of. */
   planned: Day;
   moved: Moved;
+  /** A first-week session of the week back from a pause that began while the phase ran: not its people's first week. */
+  back?: true;
 }
 
 /**
@@ -50,6 +52,8 @@ export function pausedOfficeHours(
     }
     const now = movedPhase(phase, pauses.first(k + 1), phase.calendar, pauses.extendedEnd(phase.id));
     const resume = Math.max(now.start, global.onOrAfter(span.until));
+    // A phase that ran when the pause began comes back to it; one whose start it moved starts then.
+    const back = resume !== now.start && !span.extension && !span.rollback ? { back: true as const } : {};
     const before = new Map<OfficeHoursKey, PausedSession[]>();
     for (const s of reached) before.set(s.key, [...(before.get(s.key) ?? []), s]);
     const taken = new Map<OfficeHoursKey, number>();
@@ -57,7 +61,7 @@ export function pausedOfficeHours(
       const n = taken.get(s.key) ?? 0;
       taken.set(s.key, n + 1);
       // Every pause so far reached it: a later pause reaches only what the earlier ones did.
-      return { key: s.key, planned: before.get(s.key)?.[n]?.planned ?? s.meant, moved: { day: s.day, moves: 2 * (k + 1), meant: s.meant } };
+      return { key: s.key, planned: before.get(s.key)?.[n]?.planned ?? s.meant, moved: { day: s.day, moves: 2 * (k + 1), meant: s.meant }, ...(s.key === 'first-week' ? back : {}) };
     });
     sessions = [...stays, ...fresh];
     end = now.end;

@@ -1,4 +1,5 @@
 import { checkGuards } from '../guards/checks.js';
+import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
 import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkRollback } from '../rollback/checks.js';
@@ -44,7 +45,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkSessionReach(plan, timed));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkSessionReach(plan, timed));
   return out;
 }
 

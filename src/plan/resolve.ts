@@ -95,13 +95,18 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
   ]);
 }
 
+/** Every gate of the playbook for these phases: the gates a plan without `gates:` has. */
+export function playbookGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'organization'>): Gate[] {
+  return [...presetGates(phases), ...successGates(phases, plan)];
+}
+
 /** The plan with its texts in `lang` (default: its first language) and the playbook's defaults filled in. */
 export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.languages[0] ?? 'en'): Plan {
   const parsed = localize(raw, lang, raw.organization.languages);
   // The preset's own names and activities, in the plan's language.
   const phases = parsed.phases ?? presetPhases(parsed).map((p) => ({ ...p, name: word(p.name, lang), ...(p.activities ? { activities: p.activities.map((a) => word(a, lang)) } : {}) }));
   const defaultGates = parsed.gates === undefined;
-  const gates = parsed.gates ?? [...presetGates(phases), ...successGates(phases, parsed)];
+  const gates = parsed.gates ?? playbookGates(phases, parsed);
   const named = new Set(parsed.metrics.map((m) => m.name));
   const names = knownNames(parsed, phases);
   const support = supportOf(parsed, lang);

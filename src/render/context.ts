@@ -9,6 +9,7 @@ import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
+import { secondTryId } from '../gates/second-try.js';
 import type { Message } from './messages.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -30,6 +31,8 @@ import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { pauseLengthLabel } from '../pauses/length.js';
+import { downloadTexts } from '../sources/downloads.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -406,6 +409,7 @@ export class ContextBuilder {
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
+      downloads: message.template === 'each-week-after' ? this.downloads(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
@@ -435,7 +439,8 @@ export class ContextBuilder {
       const metric = metrics.get(g.metric);
       const unit = metric?.unit === 'percent' && g.aggregate !== 'nps' && g.aggregate !== 'slope' ? '%' : '';
       const nps = g.aggregate === 'nps' ? 'NPS ' : '';
-      const gate = plan.gates.find((x) => x.id === g.id);
+      // A second try's go/no-go has an id of its own (see secondTryId).
+      const gate = plan.gates.find((x) => secondTryId(x.id, g.secondTry) === g.id);
       return {
         metric: word(metric?.label ?? g.metric, lang),
         // Whose rows it read: the phase (or everyone), its group and location.
@@ -542,6 +547,8 @@ export class ContextBuilder {
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
       until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
       workingDays: p.workingDays,
+      // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
+      moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
       laterStart: this.laterStart(p),
       waiting: this.waiting(message.event!.key),
@@ -777,6 +784,15 @@ export class ContextBuilder {
   private readersCalendar(event: ScheduleEvent): WorkCalendar {
     this.messageCalendars ??= new MessageCalendars(this.plan, this.calendar, timePhases(this.plan, parseDay(this.schedule.start)));
     return this.messageCalendars.of(event, () => surveyDay(event)) ?? this.calendar;
+  }
+
+  /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
+  private downloads(week: number) {
+    const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    return [...new Set(gates.map((e) => e.date))].map((date) => {
+      const due = gates.filter((e) => e.date === date);
+      return { date, gates: due.map((e) => e.key), exports: downloadTexts(due.flatMap((e) => e.downloads ?? []), this.lang) };
+    });
   }
 
   /** One of the plan's common challenges per week, in turn, for the coordinator to watch for. */

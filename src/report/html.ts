@@ -17,6 +17,7 @@ import { championsTable, checklistTable, gatesTable, statusPill, supportTable, u
 import { timelineSvg } from './timeline.js';
 import { partRollbackBanners } from './part-rollback.js';
 import { partRollbackWords } from '../rollback/words.js';
+import { pauseLengthLabel } from '../pauses/length.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -179,7 +180,7 @@ function pauses(ctx: Context): string {
     const from = formats.short(parseDay(p.from));
     const { rollback } = ctx.schedule;
     const span =
-      p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), p.workingDays);
+      p.until === null && rollback ? words.pauseEnded(from, formats.short(parseDay(rollback.on))) : words.pauseSpan(from, p.until === null ? null : formats.short(parseDay(p.until)), pauseLengthLabel(p, ctx.input.language));
     // A pause of one part names it; any other the phase it concerns.
     const part = p.only ? pausedPartName(p.only, ctx.plan.phases) : p.phase !== undefined ? phaseName(ctx.plan.phases, p.phase) : undefined;
     const phase = part !== undefined ? `${part}: ` : '';

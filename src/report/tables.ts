@@ -12,6 +12,8 @@ import { condition, type Formats, type Words } from './i18n.js';
 import { escapeXml as esc } from './svg.js';
 import { rolledBackName } from '../rollback/words.js';
 import { phaseClock } from '../render/local-clock.js';
+import { downloadTexts } from '../sources/downloads.js';
+import { formatList } from '../util/lists.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
 
@@ -64,7 +66,7 @@ function rolledBackNote(ctx: TableContext, g: GateResult): string {
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */
 export function upcomingTable(ctx: TableContext): string {
-  const { words, formats, asOf } = ctx;
+  const { words, asOf } = ctx;
   const soon = ctx.schedule.events.filter((e) => e.type !== 'checklist' && parseDay(e.date) >= asOf && parseDay(e.date) < asOf + 14);
   if (soon.length === 0) return `<p class="muted">${esc(words.nothingUpcoming)}</p>`;
   const rows: ScheduleEvent[][] = [];
@@ -78,16 +80,32 @@ export function upcomingTable(ctx: TableContext): string {
       if (e.type === 'office-hours') sessions.set(key, rows[rows.length - 1]!);
     }
   }
-  const body = rows.map((group) => {
-    const e = group[0]!;
-    const last = group[group.length - 1]!;
-    const when = group.length === 1 ? formats.short(parseDay(e.date)) : `${formats.short(parseDay(e.date))} – ${formats.short(parseDay(last.date))}`;
-    const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
-    const reach = e.scope === 'organization' ? ctx.plan.organization.locations.map((l) => l.name) : ctx.schedule.phases.find((p) => p.id === e.phase)?.locations;
-    const where = e.location ?? reach?.join(', ') ?? '';
-    return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(group, ctx)}`, ownerName(ctx, e), esc(where)];
-  });
+  const body = rows.flatMap((group) => [...downloadRow(group[0]!, soon, ctx), row(group, ctx)]);
   return table(words.eventColumns, body);
+}
+
+/**
+ * Before the first gate of a day, what to download that day: the gates are judged on the rows
+ * dated up to it.
+ */
+function downloadRow(e: ScheduleEvent, soon: ScheduleEvent[], ctx: TableContext): string[][] {
+  if (e.type !== 'gate' || soon.find((x) => x.type === 'gate' && x.date === e.date) !== e) return [];
+  const due = soon.filter((x) => x.type === 'gate' && x.date === e.date);
+  const exports = downloadTexts(due.flatMap((x) => x.downloads ?? []), ctx.language);
+  const owners = [...new Set(due.map((x) => ownerName(ctx, x)))];
+  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(formatList(exports, ctx.language, 'and'))}</span>`, owners.join(', '), '']];
+}
+
+/** One row of the next two weeks: an item, or a phase's office hours at one place. */
+function row(group: ScheduleEvent[], ctx: TableContext): string[] {
+  const { words, formats } = ctx;
+  const e = group[0]!;
+  const last = group[group.length - 1]!;
+  const when = group.length === 1 ? formats.short(parseDay(e.date)) : `${formats.short(parseDay(e.date))} – ${formats.short(parseDay(last.date))}`;
+  const count = group.length > 1 ? ` ${words.times(group.length)}` : '';
+  const reach = e.scope === 'organization' ? ctx.plan.organization.locations.map((l) => l.name) : ctx.schedule.phases.find((p) => p.id === e.phase)?.locations;
+  const where = e.location ?? reach?.join(', ') ?? '';
+  return [esc(when), `${esc(words.events[e.type])}${esc(count)}${detail(group, ctx)}`, ownerName(ctx, e), esc(where)];
 }
 
 /** What a row's item is about; a session's time as its people read it, at each of their locations, as the messages give it. */

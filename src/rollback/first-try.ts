@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { parseDay, type Day } from '../util/dates.js';
-import type { Schedule, ScheduleEvent } from '../schedule/types.js';
+import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
 import { compareEvents } from '../schedule/event-order.js';
 import { withoutResume } from './parts.js';
 
@@ -27,14 +27,19 @@ const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>)
  */
 export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   let events = schedule.events;
+  let rollbacks = schedule.rollbacks;
   plan.partRollbacks.forEach((r, k) => {
     if (!r.resume) return;
     const dated = new Set(events.map((e) => `${identity(e)}\u0000${e.date}`));
     const rolledBack = build(beforeResume(plan, k));
+    // The part's phases as its first try ran them, up to the rollback: the phase table shows them beside the second try's.
+    const same = (x: SchedulePartRollback) => x.on === r.on && x.only.phase === r.only.phase && x.only.location === r.only.location;
+    const firstTry = rolledBack.phases.filter((p) => p.start < r.on && rolledBack.rollbacks!.find(same)!.phases.includes(p.id));
+    rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry } : x));
     const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
     const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events];
     const again = new Set([...first, ...cancelled].map(identity));
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });
-  return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents) };
+  return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }

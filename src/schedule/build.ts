@@ -14,6 +14,7 @@ import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, week
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
+import { pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords } from './words.js';
@@ -25,6 +26,7 @@ import { withFirstTries } from '../rollback/first-try.js';
 import { announcedWhenDecided } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { gateDownloads } from '../sources/downloads.js';
 
 type Location = Plan['organization']['locations'][number];
 
@@ -71,8 +73,9 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.lag(p.id, p.end), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
-    builder.weekly(lastHeld);
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
+    // The weekly checklist goes on until the last gate falls due: it names what to download that day.
+    builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
     const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
@@ -109,7 +112,19 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
   };
-  return withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan);
+  // Each pause told on the working weeks of the people whose dates it moves.
+  schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan), builder.gateChecks);
+}
+
+/**
+ * The weekly checklists kept on for the gates alone (see EventBuilder.weekly) after the last gate
+ * still dated: a part's rollback withdrew the gates they were for.
+ */
+function withoutIdleChecks(schedule: Schedule, gateChecks: ReadonlySet<string>): Schedule {
+  const last = Math.max(-Infinity, ...schedule.events.filter((e) => e.type === 'gate').map((e) => e.week));
+  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.key === 'each-week-after' && gateChecks.has(e.date) && e.week > last;
+  return schedule.events.some(idle) ? { ...schedule, events: schedule.events.filter((e) => !idle(e)) } : schedule;
 }
 
 /**
@@ -260,6 +275,8 @@ function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: Work
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
+  /** The days of the weekly checklists after the last launch, there for the gates still to fall due. */
+  readonly gateChecks = new Set<string>();
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
@@ -300,15 +317,22 @@ class EventBuilder {
   }
 
   /**
-   * How many days later a pause of one part (`only`) puts a day of phase `phase` than the pauses
-   * of everything do: the items of no phase (weekly updates, surveys, exports) stay, and go on
-   * for as long as that phase now runs.
+   * How many days later a pause of one part (`only`) or an extension puts a day of `phase` than
+   * the pauses of everything do: the items of no phase (weekly updates, surveys, exports) stay,
+   * and go on for as long as that phase now runs. Moved as the phase's own items move, on its
+   * people's working days (a location that works Saturdays moves a week by six of its days);
+   * `earlier` and `nominal` as in Pauses.move, so that an end on a holiday stays in its week.
    */
-  lag(phase: string, day: Day): number {
+  lag(phase: TimedPhase, day: Day, earlier = false, nominal = day): number {
     if (!this.pauses.scoped) return 0;
-    const own = this.pauses.for({ phase }).move(day).day;
-    const all = this.pauses.for({}).move(day).day;
+    const own = this.pauses.for({ phase: phase.id }).move(day, phase.calendar, earlier, nominal).day;
+    const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */
+  endLag(phase: TimedPhase): number {
+    return this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd));
   }
 
   /** The part of the rollout an item belongs to, for the pauses of one part. */
@@ -343,6 +367,7 @@ class EventBuilder {
       event.minutes = fields.minutes;
       event.timezone = fields.timezone;
     }
+    if (fields.downloads !== undefined) event.downloads = fields.downloads;
     const notice = fields.type === 'pause' || fields.type === 'resume' || fields.type === 'rollback' || fields.type === 'extension';
     const shown = Number.isFinite(moved.day) ? moved.day : (moved.was ?? day);
     if (byWeek) event.title = byWeek(weekOf(this.start, shown));
@@ -366,8 +391,8 @@ class EventBuilder {
   }
 
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
-  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): void {
-    this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
+  private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): ScheduleEvent | undefined {
+    return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
   /** The pause on its first day (its notice on the day it was decided, for one written in ahead), the resume notice the working day before it ends. */
@@ -479,11 +504,11 @@ class EventBuilder {
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
     // Once for all its places: on the days every one of them works, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
-      const titles = officeHourTitles(this.words, oh, phase.name, place.calendar);
+      const titleOf = officeHourTitles(this.words, oh, phase.name, place.calendar);
       const time = place.location?.officeHoursTime ?? oh.time;
       const fields = { phase: phase.id, type: 'office-hours' as const, time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
-      const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titles[s.key] }, s.moved));
+      const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titleOf(s) }, s.moved));
       for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
     }
   }
@@ -512,7 +537,7 @@ class EventBuilder {
     if (every === undefined || !first) return;
     const off = planned.find((p) => p.kind === 'decommission');
     // Until the switch-off, wherever a pause of its part moved it.
-    const until = off ? off.start + this.lag(off.id, off.start) : Math.max(...planned.map((p) => p.end + this.lag(p.id, p.end)));
+    const until = off ? off.start + this.lag(off, off.start, false, off.meantStart) : Math.max(...planned.map((p) => p.end + this.endLag(p)));
     const title = this.words.exportData(this.plan.tool.replaces ?? this.words.oldSystem);
     const step = parseDuration(every);
     for (let day = first.start + step; this.global.calendar.onOrAfter(day) < until; day += step) {
@@ -559,13 +584,15 @@ class EventBuilder {
     return { day, moves: own.moves, meant: day };
   }
 
-  weekly(lastLaunch: Day): void {
+  /** The weekly updates until `lastLaunch`, the coordinator's weekly checklist until `lastCheck`. */
+  weekly(lastLaunch: Day, lastCheck: Day): void {
     const lastWeek = weekOf(this.start, lastLaunch);
     const { weeklyUpdates, weeklyUpdateDay } = this.plan.communications;
-    for (let w = 1; w <= lastWeek; w++) {
+    for (let w = 1; w <= Math.max(lastWeek, weekOf(this.start, lastCheck)); w++) {
       const weekStart = this.start + (w - 1) * 7;
-      if (w >= 2) this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' });
-      if (!weeklyUpdates) continue;
+      const check = w >= 2 ? this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' }) : undefined;
+      if (check && w > lastWeek) this.gateChecks.add(check.date);
+      if (!weeklyUpdates || w > lastWeek) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
       // An update that falls on a day off goes out the working day before, still in its own week.
@@ -584,6 +611,15 @@ class EventBuilder {
     for (let day = first.start + 7; day <= lastLaunch + 7; day += 7) {
       this.addByWeek(day, { type: 'survey', key: `week-${weekOf(this.start, day)}` });
     }
+  }
+
+  /** The last day a gate falls due as planned, later by a pause of its part alone (see lag). */
+  lastGateDue(timed: TimedPhase[]): Day {
+    const gates = this.plan.gates.flatMap((g) => timed.filter((p) => p.id === g.phase).map((p) => ({ g, p })));
+    return Math.max(-Infinity, ...gates.map(({ g, p }) => {
+      const day = gateDue(g, timed, this.global.calendar).day;
+      return day + this.lag(p, day);
+    }));
   }
 
   gates(timed: TimedPhase[]): void {
@@ -607,6 +643,7 @@ class EventBuilder {
         key: gate.id,
         title,
         ...(gate.location ? { location: gate.location } : {}),
+        downloads: gateDownloads(this.plan, gate.metric),
       }, dated);
     }
   }
@@ -658,8 +695,10 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
   const ofPhase = (e: Pick<ScheduleEvent, 'type' | 'phase'> & { date: string | null }) => phase === undefined || e.phase === phase || (e.type === 'extension' && e.date !== null && extensionConcerns(extensionOf(schedule, { phase: e.phase, date: e.date }), phase));
   const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'> & { date: string | null }) => ofPhase(e) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
+  // The full list is left behind: a view with none of its extensions has no `extensions` at all.
+  const { extensions, ...unextended } = schedule;
   return {
-    ...schedule,
+    ...unextended,
     phases: schedule.phases.filter(phaseFits),
     // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
     events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
@@ -667,6 +706,6 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
-    ...extensionsOfView(schedule.extensions, phase),
+    ...extensionsOfView(extensions, phase),
   };
 }

@@ -1,3 +1,4 @@
+import type { Download } from '../sources/downloads.js';
 import type { PhaseAudience } from './phases.js';
 
 export const EVENT_TYPES = [
@@ -42,6 +43,8 @@ export interface ScheduleEvent {
   /** The date it would have had, when it moved off a non-working day, and why. */
   movedFrom?: string;
   movedBecause?: string;
+  /** A gate: the exports to download on its due day, as it is judged on the rows dated up to it. */
+  downloads?: Download[];
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
   /** A shared session's time at each location of its people, when some location's clock shows another time. */
@@ -76,8 +79,16 @@ export interface SchedulePause {
   switchOff?: { id: string; name: string; start: string | null };
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
-  /** Working days every later item moves by; null while the pause is open. */
+  /**
+   * Working days every later item moves by, on the working week of the people whose dates it
+   * moves (the plan's, when some of them work it); null while the pause is open. Each location
+   * moves its items by its own working days (see pauseLength).
+   */
   workingDays: number | null;
+  /** When those people work different weeks and the pause is of whole weeks: how many, as it is told. */
+  weeks?: number;
+  /** When those people work different weeks and the pause is not of whole weeks: each location whose count is not `workingDays`, with its own. */
+  workingDaysAt?: Record<string, number>;
 }
 
 /** An extension of a running phase as the schedule shows it. */
@@ -163,6 +174,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
   resume?: { on: string; changed?: string; decided?: string };
+  /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
+  firstTry?: SchedulePhase[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -43,12 +43,14 @@ interface CellTest {
 
 /**
  * A `where:` or `exclude:` map: each column's cell, trimmed and without regard to case, compared
- * with the value the plan gives, in which `*` stands for any text.
+ * with the value the plan gives, in which `*` stands for any text. A column whose name the header
+ * repeats (a Jira field with several values) meets its condition when any of its cells does.
  */
 export class Conditions {
   private readonly names: string[];
   private readonly tests: CellTest[];
-  private indexes: number[] = [];
+  /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
+  private indexes: number[][] = [];
 
   constructor(
     map: Record<string, string | number | boolean> | undefined,
@@ -74,17 +76,17 @@ export class Conditions {
    */
   place(header: Header, wherePresent = false, knownLayout = false): void {
     this.indexes = this.names.map((name, k) => {
-      if (!wherePresent) return header.column(name, `${this.key}.${name}`);
+      if (!wherePresent) return header.columns(name, `${this.key}.${name}`);
       try {
-        const index = header.column(name, `${this.key}.${name}`);
+        const indexes = header.columns(name, `${this.key}.${name}`);
         this.found[k] = true;
-        return index;
+        return indexes;
       } catch (error) {
         this.lacked[k] ??= error as Error;
-        return -1;
+        return [];
       }
     });
-    if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i < 0)) this.untouched.push(header.file);
+    if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
   }
 
   /**
@@ -111,13 +113,20 @@ export class Conditions {
 
   /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && !this.tests[k]!.test(row, this.indexes[k]!)) return false;
+    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]!.length > 0 && !this.holds(row, k)) return false;
     return true;
   }
 
   /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]! >= 0 && this.tests[k]!.test(row, this.indexes[k]!)) return true;
+    for (let k = 0; k < this.tests.length; k++) if (this.holds(row, k)) return true;
+    return false;
+  }
+
+  /** Whether condition `k` holds in any of its columns: of a repeated header, one cell is enough. */
+  private holds(row: Row, k: number): boolean {
+    const test = this.tests[k]!;
+    for (const i of this.indexes[k]!) if (test.test(row, i)) return true;
     return false;
   }
 }

@@ -24,13 +24,30 @@ export class Header {
     });
   }
 
-  /** The index of a column named in the plan at `key` (such as `sources[0].date`). */
+  /** The index of a column named in the plan at `key` (such as `sources[0].date`): of a name the header repeats, the first. */
   column(name: string, key: string): number {
     const index = this.byName.get(norm(name));
     if (index !== undefined) {
       this.read.push(index);
       return index;
     }
+    this.missing(name, key);
+  }
+
+  /**
+   * Every column of a name, for a plan key that holds when any of them does: Jira's export
+   * repeats the header of a field with several values (`Component/s,Component/s` for an issue
+   * with two components), and the value sought may be in any of them.
+   */
+  columns(name: string, key: string): number[] {
+    const first = this.column(name, key);
+    const wanted = norm(name);
+    const all = this.cells.flatMap((cell, index) => (index > first && norm(cell) === wanted ? [index] : []));
+    this.read.push(...all);
+    return [first, ...all];
+  }
+
+  private missing(name: string, key: string): never {
     this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
     if (this.isData()) throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);

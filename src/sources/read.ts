@@ -13,6 +13,7 @@ import { SourceDates, type RowDate } from './dates.js';
 import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
+import { checkCopiedReports } from './copied-reports.js';
 import { matchGlob } from './glob.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
@@ -177,6 +178,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     const at = input.locate?.(['sources', index, 'file']) ?? context.label;
     const shared = dates.sharedDays(dateColumn).filter((d) => !outsideWindow(context.window, d.day));
     await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+    // A report copied under a day after the check's is no reason to refuse the check's day.
+    const reports = read.flatMap((r) => dates.daysOf(r, NO_DATE_COLUMN).flatMap((day) => (day <= (input.asOf ?? Infinity) ? [{ file: r.file, day }] : [])));
+    if (asOf !== undefined) await checkCopiedReports(reports, context.label, at);
   }
   reader.finish(dates, (point) => outsideWindow(context.window, point.day) || emit(point), new Set(unread.map((r) => r.file)));
   return read.map((r) => r.report);

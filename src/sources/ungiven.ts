@@ -59,9 +59,13 @@ function defaultGateAt(plan: Plan, gate: Gate): PlanPath {
   return ['phases', plan.phases.findIndex((p) => p.id === gate.phase)];
 }
 
+/** The metric an attendance source gives unless it names another. */
+const TRAINING = 'training_completion_pct';
+
 /** The kind of export that gives what the gate aggregates, as a source entry writes it. */
 function sourceFor(plan: Plan, gate: Gate): string {
   if (isSurveyGate(plan, gate)) return `kind: responses and metrics: { ${gate.metric}: "The question*" } (a survey export)`;
+  if (gate.metric === TRAINING) return `kind: attendance (the training's Teams meeting attendance reports or sign-in sheets, which give ${TRAINING})`;
   if (['slope', 'sum', 'count'].includes(gate.aggregate)) return `kind: events and metric: ${gate.metric} (an export with a row per event, such as a helpdesk's tickets)`;
   return `metric: ${gate.metric} (kind: activity, one row per person) or metrics: { ${gate.metric}: ... } (kind: daily)`;
 }

@@ -204,3 +204,26 @@ describe('validate for a group whose channel is WhatsApp but whose plan says not
     }
   });
 });
+
+describe('render-emails when the office’s phase runs longer and moves the day WhatsApp groups close', () => {
+  const dir = firm();
+  const plan = PLAN.replace(
+    'communications:\n',
+    '  - { id: uitzetten, name: { nl: WhatsApp-groepen opheffen, en: Close WhatsApp groups }, kind: decommission, audience: none, weeks: 1 }\ncommunications:\n',
+  );
+  writeFileSync(
+    path.join(dir, 'rollout.yaml'),
+    `${plan}extensions:\n  - { phase: administratie, by: 1w, decided: 2027-04-14, reason: { nl: de trainer is ziek, en: the trainer is ill } }\n`,
+  );
+  const result = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
+
+  it('gives the crews in their text and notice the day the groups are closed, new and old, as the office’s email does', () => {
+    expect(result.status).toBe(0);
+    const turnOff = 'we zetten WhatsApp-groepen nu uit op vrijdag 14 mei in plaats van vrijdag 7 mei';
+    expect(read('2027-04-14_rollout_extension-moves.nl.md')).toContain(turnOff);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).toContain(`Bouwplaatsen begint nu op maandag 26 april; ${turnOff}.`);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-notice.nl.html')).toContain(`${turnOff}</li>`);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).not.toContain('begint nu op maandag 10 mei');
+  });
+});

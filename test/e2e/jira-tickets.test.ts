@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { stringify } from 'yaml';
+import { run, tempDir } from '../helpers.js';
 import { adoptionCopy } from '../sources/support.js';
 
 const TICKETS = 'adoption/exports/tickets-export-2027-03.csv';
@@ -53,3 +54,27 @@ describe('a Jira Service Management export', () => {
     expect(r.stderr).toMatch(/tickets-export-2027-03\.csv:2:7: date.* is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM\/DD\/YYYY or with a month name \(5 Mar 2027, Mar 5, 2027, 05\/Mar\/27\)/);
   });
 });
+
+describe('a Jira export with a field of several values (a repeated Component/s header)', () => {
+  it('counts a ticket whose Teams component is in the second Component/s column', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'exports'));
+    writeFileSync(
+      path.join(dir, 'exports', 'jira-2027-03-19.csv'),
+      [
+        'Summary,Issue key,Issue id,Created,Component/s,Component/s,Labels,Labels',
+        'Cannot log in,ITSD-1,10001,15/Mar/27 8:03 AM,Microsoft Teams,,teams,',
+        '"No signal at the branch, again",ITSD-2,10002,15/Mar/27 9:03 AM,Nickerie branch,Microsoft Teams,branch,teams',
+        'Printer jammed,ITSD-3,10003,16/Mar/27 1:30 PM,Printers,,,',
+        '"Files do not load\nafter the update",ITSD-4,10004,17/Mar/27 9:03 AM,Nickerie branch,Microsoft Teams,test,teams',
+        '',
+      ].join('\r\n'),
+    );
+    const source = { file: 'exports/jira-*.csv', kind: 'events', date: 'Created', where: { 'Component/s': 'Microsoft Teams' }, exclude: { Labels: 'test' }, metric: 'tickets' };
+    writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ version: 1, tool: { name: 'Microsoft Teams' }, organization: { name: 'Demo', headcount: 10 }, start: '2027-03-15', metrics: [{ name: 'tickets' }], sources: [source] }));
+    const r = run(['metrics', '--at', '2027-03-19', '--format', 'csv'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').filter((l) => l.includes(',tickets,')).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['2027-03-15,tickets,2', '2027-03-16,tickets,0', '2027-03-17,tickets,0']);
+  });
+});
+

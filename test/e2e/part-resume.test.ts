@@ -34,6 +34,10 @@ describe('Albina starts again after its rollback, end to end', () => {
     // What the second try moved says so, not that a pause moved it.
     expect(table).toContain('moved by a second try from 2027-03-30');
     expect(table).not.toContain('moved by a pause');
+    // The phase table keeps the first try's row, rolled back, above the second try's.
+    expect(table).toMatch(/Albina \(first try, rolled back on 2027-04-19\) +│ launch +│ weeks 5-7 +│ 2027-03-30 to 2027-04-16/);
+    expect(table).toMatch(/Albina \(second try\) +│ launch +│ weeks 12-14 +│ 2027-05-17 to 2027-06-04/);
+    expect(run(['schedule', '--plan', plan, '--format', 'markdown', '--lang', 'nl']).stdout).toContain('| Albina (eerste poging, teruggedraaid op 2027-04-19) | start | weken 5-7 | 2027-03-30 t/m 2027-04-16 | 4 | Albina |');
     const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string; end: string }[]; rollbacks: { resume: unknown }[] };
     expect(json.phases.map((p) => [p.id, p.start, p.end]).slice(2)).toEqual([
       ['albina', '2027-05-17', '2027-06-04'],
@@ -163,6 +167,23 @@ describe('Albina starts again after its rollback, end to end', () => {
     ]);
     const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-26', '--lang', 'en']);
     expect([check.status, check.stdout]).toEqual([1, expect.stringContaining('Albina is paused from 2027-05-24 until 2027-05-31: the new line is down')]);
+  });
+
+  it("gate-check lets the whole organization's figure decide the second try's go/no-go, read from an export without a location column", () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'rollout.yaml');
+    const gates = (base as unknown as { gates: Record<string, unknown>[] }).gates.map((g) => (g.id === 'albina-go-no-go' ? { ...g, location: undefined } : g));
+    const metricsImport = { columns: { date: 'Datum', metric: 'Meting', value: 'Waarde' }, dateFormat: 'dd-mm-yyyy' };
+    writeFileSync(plan, stringify({ ...base, gates, metricsImport, rollback: { ...base.rollback, resume: { on: '2027-05-17' } } }));
+    const check = (values: string[]) => {
+      const usage = path.join(dir, 'usage.csv');
+      const rows = ['15-03-2027', '26-04-2027', '10-05-2027'].map((d, i) => `${d};active_use_pct;${values[i]}`);
+      writeFileSync(usage, `\uFEFFDatum;Meting;Waarde\r\n${rows.join('\r\n')}\r\n`);
+      const result = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-17', '--lang', 'en']);
+      return [result.status, result.stdout.split('\n').find((l) => l.includes('albina-go-no-go.second-try ('))?.trim()];
+    };
+    expect(check(['86,5', '90', '92'])).toEqual([0, 'albina-go-no-go.second-try (pass): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 92 on 2027-05-10, >= 60']);
+    expect(check(['86,5', '50', '45'])).toEqual([1, 'albina-go-no-go.second-try (fail): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 45 on 2027-05-10, not >= 60']);
   });
 
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {

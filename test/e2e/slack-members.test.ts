@@ -133,3 +133,27 @@ describe("metrics and gate-check on Slack's Members export", () => {
     }
   });
 });
+
+describe('gate-check on a Members export of an older day saved under a later day’s name', () => {
+  const APR13 = 'exports/De Linde Member Analytics Prior 30 Days - Apr 13, 2027.csv';
+
+  it('refuses to judge that day when the file is byte for byte an earlier report: exit 2, both files named, no one', () => {
+    const dir = copy((d) => cpSync(path.join(d, MAR30), path.join(d, APR13)));
+    const r = run(['gate-check', '--at', '2027-04-13'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`rollout: rollout.yaml:${lineOf(dir, '- file:')}:`);
+    expect(r.stderr).toContain(`${APR13} (the report of 2027-04-13) holds the same bytes as ${MAR30} (the report of 2027-03-30)`);
+    expectNoPersonalData(`${r.stdout}${r.stderr}`);
+    // A check of a day before the copy judges as before.
+    expect(run(['gate-check', '--at', '2027-04-01'], { cwd: dir }).status).not.toBe(2);
+  });
+
+  it('notes a re-saved copy (other bytes) in which nobody is active within 7 days of its day', () => {
+    const dir = copy((d) => writeFileSync(path.join(d, APR13), readFileSync(path.join(d, MAR30), 'utf8').replaceAll('\n', '\r\n')));
+    const r = run(['metrics', '--at', '2027-04-13', '--format', 'csv'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2027-04-13,active_use_pct,0,,,,7');
+    expect(r.stderr).toContain(`rollout: sources[0]: ${APR13}, the report of 2027-04-13, has none of its 7 roster people active within 7d of that day (its latest Last active (UTC) is 2027-03-30, 14 days before), while the report of 2027-03-30 had 5 of 7 active`);
+    expectNoPersonalData(`${r.stdout}${r.stderr}`);
+  });
+});

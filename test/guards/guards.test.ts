@@ -85,8 +85,10 @@ describe('gates that guard', () => {
   it('warns about a gate guarding a launch that never comes, and refuses day-before without guards', () => {
     expect(findings(twoPhases({ phase: 'everyone', guards: 'next' })).map((d) => [d.severity, d.message])).toEqual([
       ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],
+      // Written on the wrong phase, it leaves the one launch the playbook guarded without a gate.
+      ['warning', expect.stringMatching(/^no gate guards the launch of "everyone", so it starts whatever the use before it/)],
     ]);
-    expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due']]);
+    expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due'], ['warning', 'gates']]);
   });
 
   it('warns about a report-only gate whose failure asks for a rollback, at the key that asks for it', () => {

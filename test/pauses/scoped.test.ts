@@ -72,8 +72,8 @@ describe('a pause of one location', () => {
     expect(others.length).toBeGreaterThan(40);
     const weekly = 'checklist each-week-after  ';
     for (const id of others) if (id !== weekly) expect([id, after.get(id)]).toEqual([id, before.get(id)]);
-    // The coordinator's weekly checklist goes on one more week, with Albina.
-    expect(after.get(weekly)).toEqual([...before.get(weekly)!, '2027-04-26']);
+    // The coordinator's weekly checklist goes on one more week, to Albina's gate (it names what to download that day).
+    expect(after.get(weekly)).toEqual([...before.get(weekly)!, '2027-05-17']);
     expect(on(albina, 'gate', 'head-office-active')).toEqual(['2027-04-12']);
     expect(on(albina, 'gate', 'nickerie-active')).toEqual(['2027-04-27']);
     expect(albina.phases.filter((p) => p.id !== 'albina' && p.id !== 'switch-off')).toEqual(none.phases.filter((p) => p.id !== 'albina' && p.id !== 'switch-off'));

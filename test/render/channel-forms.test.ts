@@ -260,6 +260,22 @@ describe('the notices that move a group’s dates, for a group reached by text a
     expect(files.get('2027-04-14_kantoor_extension.nl.md')).toContain('- **Aan:** Kantoor (25 personen)');
   });
 
+  it('an extension that moves the switch-off: the crews’ text and notice give the day the old tool is turned off, new and old, as the office’s email does', async () => {
+    const phases = [
+      { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+      { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { groups: ['Uitvoerders'] }, weeks: 2 },
+      { id: 'uitzetten', name: 'WhatsApp-groepen opheffen', kind: 'decommission', audience: 'none', weeks: 1 },
+    ];
+    const files = await renderWith({ phases, extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'de trainer is ziek' }] });
+    const turnOff = 'we zetten WhatsApp-groepen nu uit op vrijdag 14 mei in plaats van vrijdag 7 mei';
+    expect(files.get('2027-04-14_rollout_extension-moves.nl.md')).toContain(turnOff);
+    expect(files.get('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).toContain(`Bouwplaatsen begint nu op maandag 26 april; ${turnOff}.\n`);
+    expect(files.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.nl.html')).toContain(`${turnOff}</li>`);
+    const en = await renderWith({ phases, extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'the trainer is ill' }] }, ['en']);
+    expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-text.en.txt')).toContain('Bouwplaatsen now starts on Monday, April 26; we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7.\n');
+    expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.en.html')).toContain('we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7</li>');
+  });
+
   it('a pause of the crews’ phase before its launch: pause and resume notices as texts and notices, in Dutch and English, with the new start', async () => {
     const files = await renderWith({ pauses: [{ from: '2027-04-09', until: '2027-04-16', reason: { nl: 'de telefoons zijn er nog niet', en: 'the phones have not arrived' }, only: { phase: 'bouwplaats' } }] }, ['nl', 'en']);
     expect(crews(files, 'pause')).toEqual([

@@ -44,7 +44,8 @@ describe('the notice to everyone that the switch-off is postponed', () => {
     const { file } = await rendered();
     const en = file('2027-04-19_albina_checklist-rollback.en.md');
     expect(en).toContain('- [ ] Everyone told that the switch-off is postponed: the email to everyone goes out today, instead of turning email chains and WhatsApp groups off on Friday, April 23');
-    expect(en).toContain('- [ ] Then a new date for the switch-off: plan the second try in Albina as a rollout of its own (`rollout init`)');
+    expect(en).toContain('- [ ] Then a new date for the switch-off: once Microsoft Teams can work in Albina, write its second try in the plan under this rollback (`resume: { on: DAY, decided: TODAY }`), the switch-off follows it');
+    expect(file('2027-04-19_albina_checklist-rollback.nl.md')).toContain('schrijf de tweede poging in het plan onder dit terugdraaien (`resume: { on: DAG, decided: VANDAAG }`)');
     expect(file('2027-04-19_albina_checklist-rollback.nl.md')).toContain('- [ ] Iedereen laten weten dat het uitzetten is uitgesteld');
   });
 

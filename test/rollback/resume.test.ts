@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkGates } from '../../src/gates/check.js';
-import { partRollbackLines } from '../../src/reporters/schedule/describe.js';
+import { partRollbackLines, phaseRows } from '../../src/reporters/schedule/describe.js';
+import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
 import { buildSchedule, recordedSchedule } from '../../src/schedule/build.js';
 import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
 import { parseDay } from '../../src/util/dates.js';
@@ -52,6 +53,19 @@ describe('a part that starts again after its rollback (resume)', () => {
       ['reminder', '2027-05-11', expect.stringContaining('2027-05-17')],
     ]);
     expect(schedule.phases.find((p) => p.id === 'head-office')).toMatchObject({ start: '2027-03-15' });
+  });
+
+  it("shows the part's first try in the phase table, rolled back, beside its second try, in Dutch and English", () => {
+    const schedule = recordedSchedule(validPlan(resumed()));
+    expect(schedule.rollbacks![0]!.firstTry!.map((p) => [p.id, p.start, p.end])).toEqual([['albina', '2027-03-30', '2027-04-16']]);
+    expect(phaseRows(schedule, 'en').map((r) => [r.name, r.phase.start, r.phase.end]).slice(2, 4)).toEqual([
+      ['Albina (first try, rolled back on 2027-04-19)', '2027-03-30', '2027-04-16'],
+      ['Albina (second try)', '2027-05-17', '2027-06-04'],
+    ]);
+    expect(phaseRows(schedule, 'nl').map((r) => r.name).slice(2, 4)).toEqual(['Albina (eerste poging, teruggedraaid op 2027-04-19)', 'Albina (tweede poging)']);
+    expect(scheduleMarkdown(schedule, 'en')).toContain('| Albina (first try, rolled back on 2027-04-19) | launch | weeks 5-7 | 2027-03-30 to 2027-04-16 | 4 | Albina |');
+    // The phases themselves stay one per id: the JSON's phases are the second try's.
+    expect(schedule.phases.filter((p) => p.id === 'albina')).toHaveLength(1);
   });
 
   it('says in the schedule that the part starts again and what is different, in Dutch and English', () => {
@@ -138,6 +152,23 @@ describe('a part that starts again after its rollback (resume)', () => {
       ['albina-go-no-go', 'pass', 86.5, 1],
       ['albina-go-no-go.second-try', 'pass', 82, 2],
     ]);
+  });
+
+  it("reads the whole organization's rows (an export without a location column) for the second try's go/no-go from the phase's start, so the data decide", async () => {
+    // The M365 weekly export saved without its location column; the go/no-go names no location.
+    const gates = (base as unknown as { gates: Record<string, unknown>[] }).gates.map((g) => (g.id === 'albina-go-no-go' ? { ...g, location: undefined } : g));
+    const metricsImport = { columns: { date: 'Datum', metric: 'Meting', value: 'Waarde' }, dateFormat: 'dd-mm-yyyy' };
+    const plan = validPlan(stringify({ ...base, gates, metricsImport, rollback: { ...base.rollback, resume: { on: '2027-05-17' } } }));
+    const secondTry = async (values: string[]) => {
+      const file = path.join(tempDir(), 'usage.csv');
+      const rows = ['15-03-2027', '26-04-2027', '10-05-2027'].map((d, i) => `${d};active_use_pct;${values[i]}`);
+      writeFileSync(file, `\uFEFFDatum;Meting;Waarde\r\n${rows.join('\r\n')}\r\n`);
+      const result = (await checkGates({ plan, files: [file], asOf: parseDay('2027-05-17'), lenient: false })).result;
+      const gate = result.gates.find((g) => g.id === 'albina-go-no-go.second-try')!;
+      return [gate.status, gate.observed, gate.samples, gate.window.from, result.decision];
+    };
+    expect(await secondTry(['86,5', '90', '92'])).toEqual(['pass', 92, 3, '2027-03-15', 'continue']);
+    expect(await secondTry(['86,5', '50', '45'])).toEqual(['fail', 45, 3, '2027-03-15', 'pause']);
   });
 
   it('takes a pause of the part in its second try: validate accepts it, the schedule and gate-check apply it', async () => {

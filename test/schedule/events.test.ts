@@ -33,7 +33,9 @@ describe('schedule events', () => {
       ['launch-day', '2027-01-18'],
       ['first-week', '2027-01-22'],
     ]);
-    expect(dates(events.filter((e) => e.key === 'each-week-after'))).toEqual(['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08']);
+    // Each week after, until the last gate falls due (everyone else's, four weeks after its launch): it names what to download that day.
+    expect(dates(events.filter((e) => e.key === 'each-week-after'))).toEqual(['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22', '2027-03-01']);
+    expect(pick(events, 'gate').at(-1)?.date).toBe('2027-03-01');
   });
 
   it('sends a weekly update on Fridays while a phase runs', () => {

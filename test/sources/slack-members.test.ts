@@ -194,3 +194,32 @@ it('the fixture is what Slack writes: a BOM, quoted dates with month names, a li
   expect(text).toContain('"Inkoop\nen voorraad"');
   expect(readdirSync(path.join(FIXTURE, 'exports'))).toHaveLength(2);
 });
+
+describe('a Members export of an older day saved under a later day’s name', () => {
+  const APR13 = 'exports/De Linde Member Analytics Prior 30 Days - Apr 13, 2027.csv';
+
+  it('byte for byte the same as the report of Mar 30: stops the run, naming both files, rather than read Apr 13 as nobody active', async () => {
+    const dir = copy(undefined, (d) => cpSync(path.join(d, MAR30), path.join(d, APR13)));
+    await expect(points(planIn(dir), dir)).rejects.toThrow(
+      /^sources\[0\]: .*Apr 13, 2027\.csv \(the report of 2027-04-13\) holds the same bytes as .*Mar 30, 2027\.csv \(the report of 2027-03-30\): an older export saved again under a later day's name, so sources\[0\] knows no use of 2027-04-13; export the report of 2027-04-13 again in its place, or remove .*Apr 13, 2027\.csv$/,
+    );
+  });
+
+  it('saved again by a spreadsheet (other bytes, the same rows): read as it is, with a note that none of its people was active within 7d of its day', async () => {
+    const dir = copy(undefined, (d) => writeFileSync(path.join(d, APR13), readFileSync(path.join(d, MAR30), 'utf8').replace(/^\uFEFF/, '').replaceAll('\n', '\r\n')));
+    const { points: all, warnings } = await points(planIn(dir), dir);
+    expect(series(all).at(-1)).toEqual(['2027-04-13', 0, 7]);
+    expect(warnings.filter((w) => w.includes('Apr 13'))).toEqual([
+      expect.stringMatching(
+        /^sources\[0\]: .*Apr 13, 2027\.csv, the report of 2027-04-13, has none of its 7 roster people active within 7d of that day \(its latest Last active \(UTC\) is 2027-03-30, 14 days before\), while the report of 2027-03-30 had 5 of 7 active; if it is an older export saved under this day's name, export the report of 2027-04-13 again$/,
+      ),
+    ]);
+    // No name, e-mail or id of the export in the note: counts, days and file names only.
+    expect(warnings.join('\n')).not.toMatch(/eva|jan@|U07LD/i);
+  });
+
+  it('a real report in which some are active, and the first report of all, get no note', async () => {
+    const { warnings } = await points(planIn(FIXTURE), FIXTURE);
+    expect(warnings.filter((w) => w.includes('none of its'))).toEqual([]);
+  });
+});

@@ -29,6 +29,15 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
     ]);
   });
 
+  it("names attendance reports as the source of a training gate's metric", () => {
+    const gates = [{ id: 'trained', phase: 'first-half', metric: 'training_completion_pct', threshold: 50, within: '1w' }];
+    expect(ungiven(ninePeopleOnSlack({ gates }))).toEqual([
+      expect.stringMatching(
+        /^rollout\.yaml:\d+:\d+: warning gates\[0\]\.metric: gate trained reads the metric "training_completion_pct", which no source gives, so it stays undecided at every check \(add a source with kind: attendance \(the training's Teams meeting attendance reports or sign-in sheets, which give training_completion_pct\), or remove the gate;/,
+      ),
+    ]);
+  });
+
   it('says the switch-off condition waits for a metric nothing gives', () => {
     const phases = [
       { id: 'all', name: 'Everyone', audience: 'all', weeks: 2 },

@@ -1,6 +1,7 @@
 import { everyoneWord } from '../../plan/condition-text.js';
 import { workingDaysLabel } from '../../util/working-days.js';
 import { pausedPartName } from '../../plan/display-names.js';
+import { pauseLengthLabel } from '../../pauses/length.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
 import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
@@ -29,8 +30,8 @@ const WORDS = {
     movedSentence: (from: string, why: string) => `Moved from ${from}: ${why}.`,
     paused: (from: string, by: Mover = 'pause') => `moved by ${{ pause: 'a pause', extension: 'an extension', either: 'a pause or an extension', resume: 'a second try' }[by]} from ${from}`,
     noticeOn: (day: string) => `its notice goes out on ${day}`,
-    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${workingDaysLabel(days, 'en')})`}${part}: ${reason}`,
+    pause: (from: string, until: string | null, length: string, part: string, reason: string) =>
+      `Pause ${until === null ? `from ${from}, open: later items are on hold` : `${from} until ${until} (${length})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
@@ -50,6 +51,8 @@ const WORDS = {
     startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
       `${part} starts again on ${on}${decided === undefined ? '' : ` (decided on ${decided}, announced from then)`}, its phases run again from then${changed === undefined ? '' : `; what is different this time: ${changed}`}`,
     withdrawnOf: (part: string) => `Withdrawn by the rollback in ${part}`,
+    firstTry: (name: string, on: string) => `${name} (first try, rolled back on ${on})`,
+    secondTry: (name: string) => `${name} (second try)`,
     waitsFor: (parts: string) => `On hold while ${parts} is rolled back (the old system stays on)`,
     openEndRolledBack: (start: string, parts: string) => `from ${start}, end open: the switch-off waits for ${parts}, rolled back`,
     cancelledPart: (part: string, on: string, reason: string) => `Cancelled: ${part} rolled back on ${on}: ${reason}`,
@@ -76,8 +79,8 @@ const WORDS = {
     movedSentence: (from: string, why: string) => `Verplaatst van ${from}: ${why}.`,
     paused: (from: string, by: Mover = 'pause') => `door ${{ pause: 'een pauze', extension: 'een verlenging', either: 'een pauze of verlenging', resume: 'een tweede poging' }[by]} verplaatst van ${from}`,
     noticeOn: (day: string) => `het bericht erover gaat uit op ${day}`,
-    pause: (from: string, until: string | null, days: number | null, part: string, reason: string) =>
-      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${workingDaysLabel(days, 'nl')})`}${part}: ${reason}`,
+    pause: (from: string, until: string | null, length: string, part: string, reason: string) =>
+      `Pauze ${until === null ? `vanaf ${from}, nog open: wat volgt wacht` : `${from} tot ${until} (${length})`}${part}: ${reason}`,
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
@@ -97,6 +100,8 @@ const WORDS = {
     startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
       `${part} begint opnieuw op ${on}${decided === undefined ? '' : ` (besloten op ${decided}, vanaf dan aangekondigd)`}, de fasen lopen vanaf dan nog eens${changed === undefined ? '' : `; wat er deze keer anders is: ${changed}`}`,
     withdrawnOf: (part: string) => `Vervallen door het terugdraaien in ${part}`,
+    firstTry: (name: string, on: string) => `${name} (eerste poging, teruggedraaid op ${on})`,
+    secondTry: (name: string) => `${name} (tweede poging)`,
     waitsFor: (parts: string) => `Wacht zolang ${parts} is teruggedraaid (het oude systeem blijft aan)`,
     openEndRolledBack: (start: string, parts: string) => `vanaf ${start}, einde open: de uitfasering wacht op ${parts}, teruggedraaid`,
     cancelledPart: (part: string, on: string, reason: string) => `Afgezegd: ${part} is op ${on} teruggedraaid: ${reason}`,
@@ -118,6 +123,19 @@ export const typeLabel = (type: EventType, lang: Language): string => wordsFor(l
 
 export function reporterWords(lang: Language): ReporterWords {
   return WORDS[lang];
+}
+
+/**
+ * The rows of the phase table: each phase, and before a phase of a part that started again
+ * (`rollback.resume`) its first try, rolled back, so that both tries show; `name` says which.
+ */
+export function phaseRows(schedule: Schedule, lang: Language = 'en'): { phase: SchedulePhase; name: string }[] {
+  const w = WORDS[lang];
+  return schedule.phases.flatMap((phase) => {
+    const r = schedule.rollbacks?.find((x) => x.firstTry?.some((p) => p.id === phase.id));
+    const first = r?.firstTry!.find((p) => p.id === phase.id);
+    return first ? [{ phase: first, name: w.firstTry(first.name, r!.on) }, { phase, name: w.secondTry(phase.name) }] : [{ phase, name: phase.name }];
+  });
 }
 
 export function weeksLabel(p: SchedulePhase, lang: Language = 'en'): string {
@@ -172,7 +190,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
     const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
     const switchOff = p.switchOff && w.waiting(p.switchOff.name, p.switchOff.start);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
-    return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, p.workingDays, part, p.reason);
+    return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, pauseLengthLabel(p, lang), part, p.reason);
   }), ...extensions];
 }
 

@@ -8,6 +8,7 @@ import { readableId, shortHash } from '../../util/ids.js';
 import { asPlanned } from '../../schedule/held.js';
 import { partName, placedTitle, reporterWords, severalPlaces, type ReporterWords } from './describe.js';
 import type { PreviousEntry } from './ics-previous.js';
+import { downloadToday } from '../../sources/downloads.js';
 
 /**
  * Every item of the timeline is a calendar entry, the communication plan (announcements,
@@ -176,7 +177,9 @@ export function scheduleIcs(schedule: Schedule, lang: Language = 'en', now = new
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
     }
     lines.push(contentLine('SUMMARY', icsText(placedTitle(e, several))));
-    const description = [why ?? '', e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', ...(e.flags ?? [])].filter(Boolean).join('\n');
+    // A gate's due day says what to download that day; a cancelled one has nothing to download.
+    const downloads = e.downloads && why === undefined ? downloadToday(e.downloads, lang) : '';
+    const description = [why ?? '', e.movedFrom ? w.movedSentence(e.movedFrom, e.movedBecause ?? '') : '', downloads, ...(e.flags ?? [])].filter(Boolean).join('\n');
     if (description) lines.push(contentLine('DESCRIPTION', icsText(description)));
     if (e.location) lines.push(place(e.location));
     const was = previous?.get(ids[i]!);

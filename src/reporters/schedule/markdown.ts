@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, phaseRows, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
   const w = reporterWords(lang);
@@ -9,8 +9,8 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   const mover = moverOf(schedule);
   const restart = restartLine(schedule, lang);
   const lines = [`# ${cell(headline(schedule, lang))}`, ...(restart ? ['', `**${cell(restart)}**`] : []), '', `## ${w.phases}`, '', `| ${w.phaseColumns.join(' | ')} |`, '| --- | --- | --- | --- | ---: | --- |'];
-  for (const p of schedule.phases) {
-    lines.push(`| ${cell(p.name)} | ${kindLabel(p.kind, lang)} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
+  for (const { phase: p, name } of phaseRows(schedule, lang)) {
+    lines.push(`| ${cell(name)} | ${kindLabel(p.kind, lang)} | ${cell(weeksLabel(p, lang))} | ${p.start} ${w.to} ${p.end} | ${cell(peopleLabel(p))} | ${cell(p.audience.description)} |`);
   }
   const pauses = pauseLines(schedule, lang);
   if (pauses.length) lines.push('', `## ${schedule.extensions ? w.pausesAndExtensions : w.pauses}`, '', ...pauses.map((l) => `- ${cell(l)}`));

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
-import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, phaseRows, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
@@ -14,10 +14,10 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   const mover = moverOf(schedule);
   const w = reporterWords(lang);
   const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
-  for (const p of schedule.phases) {
+  for (const { phase: p, name } of phaseRows(schedule, lang)) {
     const label = kindLabel(p.kind, lang);
     const kind = p.kind === 'decommission' ? c.red(label) : p.kind === 'launch' ? c.green(label) : c.cyan(label);
-    phases.push([c.bold(terminalText(p.name)), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
+    phases.push([c.bold(terminalText(name)), kind, weeksLabel(p, lang), `${p.start} ${w.to} ${p.end}`, peopleLabel(p), terminalText(p.audience.description)]);
   }
   const events = new Table({ head: w.eventColumns, style: plain, chars: compact });
   for (const { week, events: list } of byWeek(schedule)) {

@@ -65,8 +65,10 @@ export class ActivityReader implements KindReader {
    * Per file, its roster people and its ids that are such codes: one export made while names were
    * concealed matches nobody, and its week would silently fall back on the week before.
    */
-  private readonly files: { file: string; found: number; codes: number }[] = [];
-  private file = { file: '', found: 0, codes: 0 };
+  private readonly files: { file: string; found: number; codes: number; day: Day }[] = [];
+  private file = { file: '', found: 0, codes: 0, day: NaN };
+  /** With `asOf`: per report day, the latest last activity of its rows, for a report in which nobody is active (see staleReports). */
+  private readonly newest = new Map<Day, Day>();
   /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
@@ -88,7 +90,7 @@ export class ActivityReader implements KindReader {
 
   header(header: Header): void {
     const { label } = this.context;
-    this.files.push((this.file = { file: header.file, found: 0, codes: 0 }));
+    this.files.push((this.file = { file: header.file, found: 0, codes: 0, day: NaN }));
     this.person = header.column(this.source.person, `${label}.person`);
     const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
     this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
@@ -112,6 +114,7 @@ export class ActivityReader implements KindReader {
     this.rows++;
     // Most exports write dates year-first: their rows count at once, in the hot path, not in a second pass.
     const day = this.dates.dayNow(date);
+    this.file.day = day;
     const last = state >= 0 ? this.dates.dayNow(state) : NaN;
     if (!Number.isNaN(day) && (state < 0 || !Number.isNaN(last))) this.record(day, person, this.status(day, state, last));
     else {
@@ -137,6 +140,7 @@ export class ActivityReader implements KindReader {
     const absent = this.absentParts(days, counts);
     const joiners = this.joinedUnsaid(days, absent);
     if (joiners) context.warn(joiners);
+    if (this.source.asOf !== undefined) this.staleReports(days, counts);
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = parts.inScope(scope);
@@ -212,6 +216,38 @@ export class ActivityReader implements KindReader {
     const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
     const where = this.describe(new Set([...people].map((person) => parts.of(person))));
     return `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
+  }
+
+  /**
+   * With `asOf`: a report in which not one roster person was active within `activeWithin` of its
+   * day, after a report in which some were. Most likely an older export saved under that day's
+   * name (one byte for byte the same stops the run: see checkCopiedReports), read as a fall to 0;
+   * a real week without use (a closure) reads the same, so it is said, not refused.
+   */
+  private staleReports(days: Day[], counts: Int32Array[]): void {
+    const { parts, context } = this;
+    let before: { day: Day; active: number; found: number } | undefined;
+    days.forEach((day, d) => {
+      let active = 0;
+      let found = 0;
+      for (let part = 0; part < parts.size; part++) {
+        active += counts[d]![part * STATUSES + ACTIVE]!;
+        found += counts[d]![part * STATUSES + INACTIVE]! + counts[d]![part * STATUSES + ACTIVE]!;
+      }
+      if (active > 0) before = { day, active, found };
+      else if (found > 0 && before) context.warn(this.staleReport(day, found, before));
+    });
+  }
+
+  private staleReport(day: Day, found: number, before: { day: Day; active: number; found: number }): string {
+    const { label } = this.context;
+    const file = this.files.find((f) => f.day === day)?.file ?? `the report of ${formatDay(day)}`;
+    const newest = this.newest.get(day);
+    const latest = newest === undefined ? '' : ` (its latest ${this.source.lastActive} is ${formatDay(newest)}, ${day - newest} days before)`;
+    return (
+      `${label}: ${file}, the report of ${formatDay(day)}, has none of its ${found} roster ${found === 1 ? 'person' : 'people'} active within ${this.source.activeWithin} of that day${latest}, ` +
+      `while the report of ${formatDay(before.day)} had ${before.active} of ${before.found} active; if it is an older export saved under this day's name, export the report of ${formatDay(day)} again`
+    );
   }
 
   /** Notes that a person of `missing` has a row in the current file. */
@@ -361,7 +397,10 @@ export class ActivityReader implements KindReader {
     if (state < 0) return INACTIVE;
     if (Number.isNaN(last)) return NO_ROW;
     // Slack writes UTC days: west of UTC, an evening's activity is dated the day after the file's.
-    if (last > day + 1 && this.source.asOf !== undefined) this.afterReport++;
+    if (this.source.asOf !== undefined) {
+      if (last > day + 1) this.afterReport++;
+      if (!(last <= (this.newest.get(day) ?? -Infinity))) this.newest.set(day, last);
+    }
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
 }

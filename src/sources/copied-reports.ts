@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { formatDay, type Day } from '../util/dates.js';
+import { RolloutError } from '../util/errors.js';
+
+/** A report of an `asOf` source: one file, one day. */
+export interface DatedReport {
+  file: string;
+  day: Day;
+}
+
+/**
+ * Reports of an `asOf` source whose bytes are those of a report of another day: an older export
+ * saved again under a later day's name (a re-saved `... (1).csv`, last week's folder copied). Read
+ * as that day's, nobody active since the old day counts as active then, and a go/no-go fails on
+ * it without a word; the run stops instead, naming both files, as no share of that day is known.
+ * Only files of the same size are read again.
+ */
+export async function checkCopiedReports(reports: readonly DatedReport[], label: string, where: string): Promise<void> {
+  const bySize = new Map<number, DatedReport[]>();
+  for (const report of reports) {
+    const { size } = await stat(report.file);
+    bySize.set(size, [...(bySize.get(size) ?? []), report]);
+  }
+  for (const same of bySize.values()) {
+    if (new Set(same.map((r) => r.day)).size < 2) continue;
+    const sorted = [...same].sort((a, b) => a.day - b.day);
+    const bytes = await Promise.all(sorted.map((r) => readFile(r.file)));
+    for (let later = 1; later < sorted.length; later++) {
+      const earlier = sorted.findIndex((r, i) => i < later && r.day < sorted[later]!.day && bytes[i]!.equals(bytes[later]!));
+      if (earlier >= 0) throw new RolloutError(copied(sorted[earlier]!, sorted[later]!, label, where));
+    }
+  }
+}
+
+function copied(earlier: DatedReport, later: DatedReport, label: string, where: string): string {
+  const day = formatDay(later.day);
+  return (
+    `${where}: ${later.file} (the report of ${day}) holds the same bytes as ${earlier.file} (the report of ${formatDay(earlier.day)}): ` +
+    `an older export saved again under a later day's name, so ${label} knows no use of ${day}; export the report of ${day} again in its place, or remove ${later.file}`
+  );
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { downloadText, downloadToday, gateDownloads } from '../../src/sources/downloads.js';
+import { example, validPlan } from '../helpers.js';
+
+const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
+
+describe('the exports a gate is judged on, to download on its due day', () => {
+  it('are the sources that give its metric, as the plan writes them', () => {
+    expect(gateDownloads(adoption, 'active_use_pct')).toEqual([{ kind: 'activity', file: 'adoption/exports/TeamsUserActivityUserDetail*.csv' }]);
+    // Two survey forms asking one question: both sheets.
+    expect(gateDownloads(adoption, 'satisfaction')).toEqual([
+      { kind: 'responses', file: 'adoption/exports/Teams survey (Responses) - Form Responses 1.csv' },
+      { kind: 'responses', file: 'adoption/exports/Teams-enquete.xlsx' },
+    ]);
+    expect(gateDownloads(adoption, 'tickets')).toEqual([{ kind: 'events', file: 'adoption/exports/tickets-export-*.csv' }]);
+    expect(gateDownloads(adoption, 'slack_active_pct')).toEqual([{ kind: 'daily', file: 'adoption/exports/slack-analytics-overview-*.csv' }]);
+    expect(gateDownloads(adoption, 'training_completion_pct')).toEqual([{ kind: 'attendance', file: 'adoption/exports/training/*.csv' }]);
+  });
+
+  it('are the --metrics file for a metric no source gives', () => {
+    expect(gateDownloads(adoption, 'support_tickets')).toEqual([{ kind: 'metrics' }]);
+    expect(downloadText({ kind: 'metrics' }, 'en')).toBe('the metrics export that gate-check --metrics reads');
+    expect(downloadText({ kind: 'metrics' }, 'nl')).toBe('de export met metingen die gate-check --metrics leest');
+  });
+
+  it('name each export, the folder it goes into and its file name, in English and Dutch', () => {
+    const teams = { kind: 'activity' as const, file: 'exports/TeamsUserActivityUserDetail*.csv' };
+    expect(downloadText(teams, 'en')).toBe('the Teams user activity report into exports/ as TeamsUserActivityUserDetail*.csv');
+    expect(downloadText(teams, 'nl')).toBe('het Teams-rapport gebruikersactiviteit in exports/ als TeamsUserActivityUserDetail*.csv');
+    const m365 = { kind: 'activity' as const, file: 'data/m365/Microsoft365ActiveUserDetail*.csv' };
+    expect(downloadText(m365, 'en')).toBe('the Microsoft 365 active users report into data/m365/ as Microsoft365ActiveUserDetail*.csv');
+    // Any other activity export by its kind; a file beside the plan, and a folder written the Windows way.
+    expect(downloadText({ kind: 'activity', file: 'slack-members-*.csv' }, 'en')).toBe("the activity report into the plan's folder as slack-members-*.csv");
+    expect(downloadText({ kind: 'responses', file: 'enquete.xlsx' }, 'nl')).toBe('het blad met de antwoorden op de peiling in de map van het plan als enquete.xlsx');
+    expect(downloadText({ kind: 'events', file: 'exports\\helpdesk\\tickets-*.csv' }, 'en')).toBe('the ticket export into exports\\helpdesk\\ as tickets-*.csv');
+    expect(downloadText({ kind: 'attendance', file: 'exports/training/*' }, 'nl')).toBe('de aanwezigheidsrapporten van de trainingen in exports/training/ als *');
+  });
+
+  it('say on the due day to download them that day, and why', () => {
+    const both = [
+      { kind: 'activity' as const, file: 'exports/TeamsUserActivityUserDetail*.csv' },
+      { kind: 'responses' as const, file: 'exports/Teams-enquete.xlsx' },
+      { kind: 'activity' as const, file: 'exports/TeamsUserActivityUserDetail*.csv' },
+    ];
+    expect(downloadToday(both, 'en')).toBe(
+      'Download today, before the working day ends: the Teams user activity report into exports/ as TeamsUserActivityUserDetail*.csv and the survey answers sheet into exports/ as Teams-enquete.xlsx. This gate is judged on the rows dated up to today; a report downloaded later is dated later and does not count for it.',
+    );
+    expect(downloadToday(both, 'nl')).toBe(
+      'Vandaag downloaden, vóór het einde van de werkdag: het Teams-rapport gebruikersactiviteit in exports/ als TeamsUserActivityUserDetail*.csv en het blad met de antwoorden op de peiling in exports/ als Teams-enquete.xlsx. Dit toetsmoment wordt beoordeeld op de rijen met een datum tot en met vandaag; een rapport dat later wordt gedownload, heeft een latere datum en telt er niet voor mee.',
+    );
+  });
+});
