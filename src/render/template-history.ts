@@ -1,8 +1,8 @@
 // Written by scripts/template-history.mjs from the repository's history: do not edit.
 /** Every version each built-in template has had, the current one included. */
 export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
-  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '606205110288', 'cf059fefb44a', 'd517351ca5a0'],
-  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512'],
+  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '606205110288', 'bd84077c936d', 'cf059fefb44a', 'd517351ca5a0'],
+  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512', 'a3ac7c0b8fa4'],
   'checklists/evaluation.en.hbs': ['b54e24aae894'],
   'checklists/evaluation.nl.hbs': ['df1ae44b1037'],
   'checklists/export-data.en.hbs': ['a2c18d5f3f79'],
