@@ -15,7 +15,6 @@ import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
 import { secondTryId } from './second-try.js';
-import { overlapsBack } from './still-on.js';
 import type { GateResult, GateStatus } from './types.js';
 
 /** A gate with its dates worked out. */
@@ -62,8 +61,8 @@ export function gateWindows(plan: Plan, phases: TimedPhase[], asOf: Day): GateWi
  * A go/no-go of another part due by the day a part rolled back that starts again (resume) was
  * judged for that part's first try: its window and verdict stay those of its due day then, however
  * the second try re-dates it, as the record (withdrawn: it decides nothing for the second try).
- * The second try's go/no-go is a result of its own (see windowId), due on its own day and reading
- * the rows from the rollback on: what the first try's rows said was judged then.
+ * The second try's go/no-go is a result of its own (see windowId), due on its own day, on a window
+ * that ends then: the part's own rows of its first try were judged then (see secondTryOf).
  * The part's own gates are its second try's, read from its new start.
  */
 function firstTries(plan: Plan, asOf: Day, windows: GateWindow[]): GateWindow[] {
@@ -79,11 +78,16 @@ function firstTries(plan: Plan, asOf: Day, windows: GateWindow[]): GateWindow[] 
   }, windows);
 }
 
-/** A go/no-go's window for the second try of the part `rollback` names: the rows of that part read from the day it starts again only. */
+/**
+ * A go/no-go's window for the second try of the part `rollback` names: the rows that name that part
+ * (its location or its phases) read from the day it starts again only. Rows that name no part (the
+ * whole organization's figure, a group's) are read as in the first try's window: from the day it
+ * starts again, a go/no-go due the day before would read none of them, and never pass.
+ */
 function secondTryOf(plan: Plan, rollback: Plan['partRollbacks'][number]): (w: GateWindow) => GateWindow {
   const resumed = parseDay(rollback.resume!.on);
-  const span = planPauses(plan).spans.find((s) => s.rollback === rollback)!;
-  const ofPart = overlapsBack(plan, [{ phases: span.reach!.held, ...(span.reach!.location !== undefined ? { location: span.reach!.location } : {}) }]);
+  const { held, location } = planPauses(plan).spans.find((s) => s.rollback === rollback)!.reach!;
+  const ofPart = (scope: Scope) => (location !== undefined && sameName(scope.location, location)) || [...held].some((p) => sameName(scope.phase, p));
   return (w) => ({ ...w, secondTry: resumed, since: (scope) => (ofPart(scope) ? resumed : w.from) });
 }
 

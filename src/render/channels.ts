@@ -122,18 +122,28 @@ function groupForms(plan: Plan, t: TargetedGroup): GroupForms[] {
 
 /**
  * Whether an email would reach no one: it goes to the people of named phases (at one location),
- * each of which brings in named groups only, every one of them reached without email. Such a
- * message is its groups' forms alone.
+ * each of which brings in named groups only, every one of them reached without email, or brings in
+ * locations whose people are all in such groups. Such a message is its groups' forms alone.
  */
 export function emailUnread(plan: Plan, schedule: Schedule, message: Message): boolean {
   if (message.kind !== 'email' || !FORM_MESSAGES.has(message.template)) return false;
   const readers = readersOf(schedule, message);
-  const noEmail = (name: string) => plan.communications.targetedGroups.some((t) => t.group === name && !t.send.includes('email'));
+  const noEmail = plan.communications.targetedGroups.filter((t) => !t.send.includes('email'));
   return !readers.everyone && readers.phases.every((r) => {
     const audience = plan.phases.find((p) => p.id === r.id)?.audience;
-    if (audience === undefined || typeof audience !== 'object' || !('groups' in audience)) return false;
-    const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
-    return here.length > 0 && here.every(noEmail);
+    if (audience === undefined || typeof audience !== 'object') return false;
+    if ('groups' in audience) {
+      const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
+      return here.length > 0 && here.every((g) => noEmail.some((t) => t.group === g));
+    }
+    // A phase of locations: the groups without email that start in it hold all its people there.
+    const phase = schedule.phases.find((p) => p.id === r.id);
+    const people = (r.location === undefined ? undefined : phase?.peopleAt?.[r.location]) ?? phase?.people ?? 0;
+    const index = plan.phases.findIndex((p) => p.id === r.id);
+    const without = noEmail
+      .filter((t) => launchPhaseOfGroup(plan, t.group) === index && groupAt(plan, t.group, r.location))
+      .reduce((n, t) => n + (plan.organization.groups.find((g) => g.name === t.group)?.headcount ?? 0), 0);
+    return without > 0 && without >= people;
   });
 }
 

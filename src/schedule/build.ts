@@ -17,7 +17,8 @@ import { pausedOfficeHours } from '../pauses/resume.js';
 import { pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
-import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
+import { scheduleWords, type ScheduleWords } from './words.js';
+import { sessionKind, sessionLength } from './session-kind.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
@@ -113,7 +114,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses)), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan));
 }
 
 /**
@@ -465,8 +466,7 @@ class EventBuilder {
     const t = this.plan.training;
     for (let k = 0; k < t.sessionsPerPhase; k++) {
       const title = this.words.training(sessionKind(phase), phase.name, k + 1, t.sessionsPerPhase);
-      // People trained in the pilot need a refresher, not the whole session again.
-      const minutes = sessionKind(phase) === 'refresher' ? Math.max(30, Math.round(t.sessionMinutes / 2)) : t.sessionMinutes;
+      const minutes = sessionLength(t, phase);
       const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
         // One session for all its places: on a day every one of them works (see MessageCalendars.sessions).
@@ -475,7 +475,8 @@ class EventBuilder {
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place.calendar), place, { ...fields, timezone: place.timezone });
+          const time = place.location?.sessionTime ?? t.sessionTime;
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place.calendar), place, { ...fields, time, timezone: place.timezone });
           if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
@@ -499,10 +500,11 @@ class EventBuilder {
   officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
-    const titleOf = officeHourTitles(this.words, oh, phase.name);
     // Once for all its places: on the days every one of them works, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
-      const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
+      const titleOf = officeHourTitles(this.words, oh, phase.name, place.calendar);
+      const time = place.location?.officeHoursTime ?? oh.time;
+      const fields = { phase: phase.id, type: 'office-hours' as const, time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titleOf(s) }, s.moved));
       for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
@@ -668,19 +670,6 @@ function onStart(phase: TimedPhase, day: Day, calendar: WorkCalendar): Day {
   return day === phase.start ? calendar.meantFor(day, phase.meantStart) : day;
 }
 
-/**
- * What a phase's sessions are, from the activities the playbook gives it: early adopters get a
- * refresher, the core team one-on-one help besides group training, everyone else standard training.
- */
-export function sessionKind(phase: TimedPhase): SessionKind {
-  const activities = (phase.phase.activities ?? []).join('\n');
-  if (/refresher|opfris/i.test(activities)) return 'refresher';
-  if (/standard training|standaardtraining/i.test(activities)) return 'standard';
-  if (/one-on-one|persoonlijke hulp/i.test(activities) && !/group training|groepstraining/i.test(activities)) return 'one-on-one';
-  return 'group';
-}
-
-
 /** The extensions a view of one phase lists: those that move that phase's dates, or none. */
 function extensionsOfView(extensions: readonly ScheduleExtension[] | undefined, phase: string | undefined): { extensions?: ScheduleExtension[] } {
   const kept = extensions?.filter((x) => phase === undefined || extensionConcerns(x, phase)) ?? [];
@@ -704,8 +693,10 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
   const ofPhase = (e: Pick<ScheduleEvent, 'type' | 'phase'> & { date: string | null }) => phase === undefined || e.phase === phase || (e.type === 'extension' && e.date !== null && extensionConcerns(extensionOf(schedule, { phase: e.phase, date: e.date }), phase));
   const keep = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'location' | 'scope'> & { date: string | null }) => ofPhase(e) && (location === undefined || e.location === undefined || e.location === location) && !phaseElsewhere(e);
   const withdrawnOf = (w: ScheduleRollback['withdrawn']) => ({ phases: w.phases.filter((p) => phase === undefined || p.id === phase), events: w.events.filter(keep) });
+  // The full list is left behind: a view with none of its extensions has no `extensions` at all.
+  const { extensions, ...unextended } = schedule;
   return {
-    ...schedule,
+    ...unextended,
     phases: schedule.phases.filter(phaseFits),
     // The rollback ends every phase's part of the rollout; the rollback of one part is that part's.
     events: schedule.events.filter((e) => (e.type === 'rollback' && e.phase === undefined && e.location === undefined) || keep(e)),
@@ -713,6 +704,6 @@ export function filterSchedule(schedule: Schedule, filter: { phase?: string; loc
     ...(schedule.rollback ? { rollback: { ...schedule.rollback, withdrawn: withdrawnOf(schedule.rollback.withdrawn) } } : {}),
     // A rollback of one part stays in every view: the switch-off waits for it there too.
     ...(schedule.rollbacks ? { rollbacks: schedule.rollbacks.map((r) => ({ ...r, withdrawn: withdrawnOf(r.withdrawn) })) } : {}),
-    ...extensionsOfView(schedule.extensions, phase),
+    ...extensionsOfView(extensions, phase),
   };
 }

@@ -17,13 +17,15 @@ const COUNTED = 'counted';
  */
 export async function judgeSharesByExport(plan: Plan, diagnostics: Diagnostic[], baseDir: string): Promise<void> {
   const headcount = plan.organization.headcount;
-  const counts = new Map<number, Map<Day, number> | undefined>();
+  // Read once per source and column: two shares of one export can count over different columns.
+  const counts = new Map<string, Map<Day, number> | undefined>();
   for (const risk of sharesAtRisk(plan, timePhases(plan))) {
     if (risk.denominator === undefined) continue;
     const at = diagnostics.findIndex((d) => d.code === 'whole-organization-share' && d.message === riskMessage(risk, headcount));
     if (at < 0) continue;
-    if (!counts.has(risk.index)) counts.set(risk.index, await denominators(plan, risk, baseDir));
-    const counted = lastOnOrBefore(counts.get(risk.index), risk.due);
+    const key = JSON.stringify([risk.index, risk.denominator]);
+    if (!counts.has(key)) counts.set(key, await denominators(plan, risk, baseDir));
+    const counted = lastOnOrBefore(counts.get(key), risk.due);
     if (counted === undefined) continue;
     if (!staysShort(risk.gate, risk.started, counted.value)) diagnostics.splice(at, 1);
     else Object.assign(diagnostics[at]!, { severity: 'warning', message: shortMessage(risk, headcount, counted), hint: SHARE_FIX(risk.metric) });

@@ -83,7 +83,7 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
       [
         '*Herinnering: Microsoft Teams start maandag 19 april*',
         'Op maandag 19 april stappen jullie (Uitvoerders) over op Microsoft Teams.',
-        'Training: maandag 19 april om 09:00 (60 minuten); waar precies hoor je van Errol Kromodimedjo.',
+        'Training: maandag 19 april om 09:00, 60 minuten; waar precies hoor je van Errol Kromodimedjo.',
         'Lukt inloggen op je telefoon niet? Laat het Errol Kromodimedjo vóór maandag 19 april weten.',
         'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
         '',
@@ -202,5 +202,44 @@ describe('validate for a group whose channel is WhatsApp but whose plan says not
       writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('send: [text, notice]', `send: ${send}`));
       expect(run(['validate'], { cwd: dir }).stderr).not.toContain('has a channel of its own');
     }
+  });
+});
+
+describe('render-emails when the office’s phase runs longer and moves the day WhatsApp groups close', () => {
+  const dir = firm();
+  const plan = PLAN.replace(
+    'communications:\n',
+    '  - { id: uitzetten, name: { nl: WhatsApp-groepen opheffen, en: Close WhatsApp groups }, kind: decommission, audience: none, weeks: 1 }\ncommunications:\n',
+  );
+  writeFileSync(
+    path.join(dir, 'rollout.yaml'),
+    `${plan}extensions:\n  - { phase: administratie, by: 1w, decided: 2027-04-14, reason: { nl: de trainer is ziek, en: the trainer is ill } }\n`,
+  );
+  const result = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
+
+  it('gives the crews in their text and notice the day the groups are closed, new and old, as the office’s email does', () => {
+    expect(result.status).toBe(0);
+    const turnOff = 'we zetten WhatsApp-groepen nu uit op vrijdag 14 mei in plaats van vrijdag 7 mei';
+    expect(read('2027-04-14_rollout_extension-moves.nl.md')).toContain(turnOff);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).toContain(`Bouwplaatsen begint nu op maandag 26 april; ${turnOff}.`);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-notice.nl.html')).toContain(`${turnOff}</li>`);
+    expect(read('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).not.toContain('begint nu op maandag 10 mei');
+  });
+});
+
+describe('render-emails when the crews’ phase names their location, not their group', () => {
+  it('writes the crews’ texts and notices and no email of that phase, which none of its people would read', () => {
+    const dir = firm();
+    writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('audience: { groups: [Uitvoerders] }', 'audience: { locations: [Bouwplaatsen] }'));
+    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).toBe(0);
+    const site = readdirSync(path.join(dir, 'out')).filter((f) => f.includes('_bouwplaats_') && !f.includes('checklist'));
+    expect(site.filter((f) => f.endsWith('.md'))).toEqual([]);
+    expect(site.filter((f) => f.endsWith('.txt')).sort()).toEqual([
+      '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
+      '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
+      '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
+    ]);
+    expect(readFileSync(path.join(dir, 'out', 'index.md'), 'utf8')).not.toContain('(0 ');
   });
 });

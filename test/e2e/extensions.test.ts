@@ -95,6 +95,24 @@ describe('rollout schedule of a pilot that runs a week longer', () => {
     expect(json.extensions.map((x: { phase: string }) => x.phase)).toEqual(['pilot']);
   });
 
+  it('a view of a phase that ended before the extended one shows no extension, in text, markdown or JSON', () => {
+    const later = extendedPlan(`
+extensions:
+  - { phase: department-2, by: 1w, decided: 2027-04-01, reason: { nl: de trainer is ziek, en: the trainer is ill } }
+`);
+    for (const phase of ['pilot', 'department-1']) {
+      const table = run(['schedule', '--plan', later, '--lang', 'en', '--phase', phase]);
+      expect(table.status).toBe(0);
+      expect(table.stdout).not.toMatch(/runs longer|extension/);
+      expect(run(['schedule', '--plan', later, '--lang', 'nl', '--phase', phase, '--format', 'markdown']).stdout).not.toMatch(/duurt langer|verlenging/);
+      const json = JSON.parse(run(['schedule', '--plan', later, '--lang', 'en', '--phase', phase, '--format', 'json']).stdout);
+      expect(json.events.filter((e: { type: string }) => e.type === 'extension')).toEqual([]);
+      expect(json).not.toHaveProperty('extensions');
+    }
+    // The phase after it waits for it: its view keeps the extension.
+    expect(run(['schedule', '--plan', later, '--lang', 'en', '--phase', 'everyone-else']).stdout).toContain('Department 2 runs longer (decided 2027-04-01)');
+  });
+
   it('validate names an extension decided after the pilot ended, at its line, exit 1', () => {
     const bad = extendedPlan(EXTENSION.replace('decided: 2027-03-08', 'decided: 2027-03-15'));
     const line = readFileSync(bad, 'utf8').split('\n').findIndex((l) => l.includes('decided: 2027-03-15')) + 1;

@@ -155,6 +155,17 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
   });
 
+  it('a second try decided on a Saturday is announced on the Monday, as a pause decided then is, with no reminder the same day', () => {
+    const { plan } = folder('2027-05-17', { decided: '2027-05-15' });
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const albina = readdirSync(out).filter((f) => /^2027-05-1[4-7]_albina_/.test(f));
+    expect(albina.filter((f) => !f.startsWith('2027-05-17'))).toEqual([]);
+    expect(albina).toContain('2027-05-17_albina_announcement.nl.md');
+    expect(albina.filter((f) => f.includes('reminder'))).toEqual([]);
+    expect(readFileSync(path.join(out, '2027-05-17_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 17 mei 2027');
+  });
+
   it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
     const { plan, usage } = folder('2027-05-17');
     const written = parse(readFileSync(plan, 'utf8')) as Record<string, unknown>;
@@ -167,6 +178,23 @@ describe('Albina starts again after its rollback, end to end', () => {
     ]);
     const check = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-26', '--lang', 'en']);
     expect([check.status, check.stdout]).toEqual([1, expect.stringContaining('Albina is paused from 2027-05-24 until 2027-05-31: the new line is down')]);
+  });
+
+  it("gate-check lets the whole organization's figure decide the second try's go/no-go, read from an export without a location column", () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'rollout.yaml');
+    const gates = (base as unknown as { gates: Record<string, unknown>[] }).gates.map((g) => (g.id === 'albina-go-no-go' ? { ...g, location: undefined } : g));
+    const metricsImport = { columns: { date: 'Datum', metric: 'Meting', value: 'Waarde' }, dateFormat: 'dd-mm-yyyy' };
+    writeFileSync(plan, stringify({ ...base, gates, metricsImport, rollback: { ...base.rollback, resume: { on: '2027-05-17' } } }));
+    const check = (values: string[]) => {
+      const usage = path.join(dir, 'usage.csv');
+      const rows = ['15-03-2027', '26-04-2027', '10-05-2027'].map((d, i) => `${d};active_use_pct;${values[i]}`);
+      writeFileSync(usage, `\uFEFFDatum;Meting;Waarde\r\n${rows.join('\r\n')}\r\n`);
+      const result = run(['gate-check', '--plan', plan, '--metrics', usage, '--at', '2027-05-17', '--lang', 'en']);
+      return [result.status, result.stdout.split('\n').find((l) => l.includes('albina-go-no-go.second-try ('))?.trim()];
+    };
+    expect(check(['86,5', '90', '92'])).toEqual([0, 'albina-go-no-go.second-try (pass): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 92 on 2027-05-10, >= 60']);
+    expect(check(['86,5', '50', '45'])).toEqual([1, 'albina-go-no-go.second-try (fail): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 45 on 2027-05-10, not >= 60']);
   });
 
   it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {

@@ -146,6 +146,14 @@ describe('a view of one phase', () => {
     expect(items('pilot')).toEqual(['2027-01-11 pilot']);
     expect(listed('pilot')).toEqual(['pilot']);
   });
+
+  it('leaves every extension out of the view of a phase that ended before the extended one', () => {
+    const s = buildSchedule(plan([{ phase: 'rest', by: '3d', decided: '2027-01-26', reason: 'year-end' }]));
+    expect(s.extensions?.map((x) => x.phase)).toEqual(['rest']);
+    const pilot = filterSchedule(s, { phase: 'pilot' });
+    expect(pilot.events.filter((e) => e.type === 'extension')).toEqual([]);
+    expect('extensions' in pilot).toBe(false);
+  });
 });
 
 /*

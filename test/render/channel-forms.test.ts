@@ -38,6 +38,16 @@ function siteCrews(send: unknown, overrides: Record<string, unknown> = {}): Reco
   });
 }
 
+/** The crews' launch messages in their own forms, in Dutch. */
+const SITE_LAUNCH_FORMS = [
+  '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
+  '2027-04-05_bouwplaats_uitvoerders_announcement-notice.nl.html',
+  '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
+  '2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html',
+  '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
+  '2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html',
+];
+
 async function render(send: unknown, templates?: string, siteLanguages = ['nl']) {
   const data = siteCrews(send) as { organization: { locations: { languages?: string[] }[] } };
   data.organization.locations[1]!.languages = siteLanguages;
@@ -52,14 +62,7 @@ describe('a group reached by text and notice, not by email', async () => {
   const site = names.filter((n) => n.includes('_bouwplaats_') && !n.includes('checklist'));
 
   it('gets a chat text and a notice of its announcement, reminder and welcome, in the language its location reads, and no email', () => {
-    expect(site).toEqual([
-      '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt',
-      '2027-04-05_bouwplaats_uitvoerders_announcement-notice.nl.html',
-      '2027-04-12_bouwplaats_uitvoerders_reminder-text.nl.txt',
-      '2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html',
-      '2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt',
-      '2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html',
-    ]);
+    expect(site).toEqual(SITE_LAUNCH_FORMS);
     // The office keeps its emails, in both languages.
     expect(names.filter((n) => n.includes('_kantoor_announcement'))).toEqual(['2027-03-22_kantoor_announcement.nl.md', '2027-03-22_kantoor_announcement.en.md']);
   });
@@ -68,7 +71,7 @@ describe('a group reached by text and notice, not by email', async () => {
     const text = files.get('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')!;
     expect(text.split('\n')[0]).toBe('*Binnenkort: Teams*');
     expect(text).toContain('Vanaf maandag 19 april 2027 gebruiken jullie (Uitvoerders) Teams in plaats van WhatsApp-groepen.');
-    expect(text).toContain('Training: maandag 19 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo.');
+    expect(text).toContain('Training: maandag 19 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo.');
     expect(text).toContain('Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.');
     // A value is one line, as written: a line break in the plan cannot start a line of its own.
     expect(text).toContain('Als het internet uitvalt: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*\n');
@@ -85,7 +88,7 @@ describe('a group reached by text and notice, not by email', async () => {
     expect(notice).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(notice).toContain('@page{size:A4');
     expect(notice).toContain('<h1>Nog even: Teams start maandag 19 april</h1>');
-    expect(notice).toContain('<li><strong>Training:</strong> maandag 19 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo</li>');
+    expect(notice).toContain('<li><strong>Training:</strong> maandag 19 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo</li>');
     expect(notice).toContain('<li><strong>Als het internet uitvalt:</strong> Bel de uitvoerder &lt;b&gt; en zet het later in Teams &amp; klaar *nu*</li>');
     expect(notice).not.toContain('<b>');
     expect(notice).not.toMatch(/Onderwerp|Versturen op|e-mail|agenda/);
@@ -123,7 +126,7 @@ describe('the forms a group is sent', () => {
       [
         '*Reminder: Teams starts Monday, April 19*',
         'On Monday, April 19 you (Uitvoerders) switch to Teams.',
-        'Training: Monday, April 19 at 09:00 (90 minutes); Errol Kromodimedjo tells you where.',
+        'Training: Monday, April 19 at 09:00, 90 minutes; Errol Kromodimedjo tells you where.',
         'Cannot sign in on your phone? Tell Errol Kromodimedjo before Monday, April 19.',
         'Questions: call or message Errol Kromodimedjo, or call Ravi Pinas on +597 8123456.',
         '',
@@ -237,6 +240,30 @@ describe('the messages to everyone after a group reached by text has started', a
   });
 });
 
+describe('a phase of a location whose people are all in a group reached by text and notice', () => {
+  const byLocation = async (siteHeadcount: number) => {
+    const data = siteCrews(['text', 'notice'], {
+      phases: [
+        { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+        { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { locations: ['Bouwplaatsen'] }, weeks: 2 },
+      ],
+    }) as { organization: { headcount: number; locations: { headcount: number }[] } };
+    data.organization.locations[1]!.headcount = siteHeadcount;
+    data.organization.headcount = 25 + siteHeadcount;
+    const plan = validPlan(data);
+    const rendered = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates() });
+    return rendered.files.map((f) => f.name).filter((n) => n.includes('_bouwplaats_') && !n.includes('checklist'));
+  };
+
+  it('gets its launch messages as texts and notices alone: no email to 0 people', async () => {
+    expect(await byLocation(6)).toEqual(SITE_LAUNCH_FORMS);
+  });
+
+  it('keeps the email where the location has people outside that group', async () => {
+    expect((await byLocation(8)).filter((n) => n.endsWith('.md'))).toEqual(['2027-04-05_bouwplaats_announcement.nl.md', '2027-04-12_bouwplaats_reminder.nl.md', '2027-04-19_bouwplaats_welcome.nl.md']);
+  });
+});
+
 describe('the notices that move a group’s dates, for a group reached by text and notice', () => {
   const renderWith = async (overrides: Record<string, unknown>, siteLanguages = ['nl']) => {
     const data = siteCrews(['text', 'notice'], overrides) as { organization: { locations: { languages?: string[] }[] } };
@@ -254,10 +281,26 @@ describe('the notices that move a group’s dates, for a group reached by text a
     const text = files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt')!;
     expect(text.split('\n')[0]).toBe('*Teams: jullie beginnen op maandag 26 april*');
     expect(text).toContain('Kantoor duurt langer, tot en met vrijdag 23 april, en wat erna komt wacht: Bouwplaatsen begint nu op maandag 26 april.\nWaarom: De trainer is ziek.\n');
-    expect(text).toContain('Training: maandag 26 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo.');
+    expect(text).toContain('Training: maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo.');
     expect(files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-notice.nl.html')).toContain('<li><strong>Jullie start:</strong> maandag 26 april 2027</li>');
     // The office's own notice stays an email, to the office alone.
     expect(files.get('2027-04-14_kantoor_extension.nl.md')).toContain('- **Aan:** Kantoor (25 personen)');
+  });
+
+  it('an extension that moves the switch-off: the crews’ text and notice give the day the old tool is turned off, new and old, as the office’s email does', async () => {
+    const phases = [
+      { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+      { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { groups: ['Uitvoerders'] }, weeks: 2 },
+      { id: 'uitzetten', name: 'WhatsApp-groepen opheffen', kind: 'decommission', audience: 'none', weeks: 1 },
+    ];
+    const files = await renderWith({ phases, extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'de trainer is ziek' }] });
+    const turnOff = 'we zetten WhatsApp-groepen nu uit op vrijdag 14 mei in plaats van vrijdag 7 mei';
+    expect(files.get('2027-04-14_rollout_extension-moves.nl.md')).toContain(turnOff);
+    expect(files.get('2027-04-14_rollout_uitvoerders_extension-moves-text.nl.txt')).toContain(`Bouwplaatsen begint nu op maandag 26 april; ${turnOff}.\n`);
+    expect(files.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.nl.html')).toContain(`${turnOff}</li>`);
+    const en = await renderWith({ phases, extensions: [{ phase: 'kantoor', by: '1w', decided: '2027-04-14', reason: 'the trainer is ill' }] }, ['en']);
+    expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-text.en.txt')).toContain('Bouwplaatsen now starts on Monday, April 26; we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7.\n');
+    expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.en.html')).toContain('we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7</li>');
   });
 
   it('a pause of the crews’ phase before its launch: pause and resume notices as texts and notices, in Dutch and English, with the new start', async () => {
@@ -283,7 +326,7 @@ describe('the notices that move a group’s dates, for a group reached by text a
     );
     const resume = files.get(crews(files, 'resume').find((n) => n.endsWith('-notice.nl.html'))!)!;
     expect(resume).toContain('<h1>Bouwplaatsen begint maandag 26 april</h1>');
-    expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo</li>');
+    expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo</li>');
   });
 
   it('a pause of the crews’ phase decided ahead: the resume text and notice recall the day the pause was told, in Dutch and English', async () => {

@@ -54,6 +54,15 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     expect(early.events.find((e) => e.phase === 'albina' && e.type === 'announcement')!.date).toBe('2027-05-04');
   });
 
+  it('decided on a Saturday, announces the second try on the next working day, without a reminder that day', () => {
+    // Saturday 15 May 2027: Albina works Monday to Friday, so its people hear of it on Monday 17 May.
+    const schedule = buildSchedule(validPlan(resumed({ decided: '2027-05-15' })));
+    const albina = schedule.events.filter((e) => e.phase === 'albina' && e.date >= '2027-04-19' && e.date <= '2027-05-17');
+    expect(albina.filter((e) => e.date < '2027-05-17')).toEqual([]);
+    expect(albina.filter((e) => e.type === 'announcement' || e.type === 'reminder').map((e) => [e.type, e.date])).toEqual([['announcement', '2027-05-17']]);
+    expect(albina.filter((e) => e.type === 'checklist').map((e) => e.date)).toEqual(expect.arrayContaining(['2027-05-17']));
+  });
+
   it('gate-check and its replay see the second try from the day it was decided, not before', async () => {
     const plan = validPlan(resumed({ decided: '2027-05-10' }));
     const file = path.join(tempDir(), 'usage.csv');

@@ -154,6 +154,23 @@ describe('a part that starts again after its rollback (resume)', () => {
     ]);
   });
 
+  it("reads the whole organization's rows (an export without a location column) for the second try's go/no-go from the phase's start, so the data decide", async () => {
+    // The M365 weekly export saved without its location column; the go/no-go names no location.
+    const gates = (base as unknown as { gates: Record<string, unknown>[] }).gates.map((g) => (g.id === 'albina-go-no-go' ? { ...g, location: undefined } : g));
+    const metricsImport = { columns: { date: 'Datum', metric: 'Meting', value: 'Waarde' }, dateFormat: 'dd-mm-yyyy' };
+    const plan = validPlan(stringify({ ...base, gates, metricsImport, rollback: { ...base.rollback, resume: { on: '2027-05-17' } } }));
+    const secondTry = async (values: string[]) => {
+      const file = path.join(tempDir(), 'usage.csv');
+      const rows = ['15-03-2027', '26-04-2027', '10-05-2027'].map((d, i) => `${d};active_use_pct;${values[i]}`);
+      writeFileSync(file, `\uFEFFDatum;Meting;Waarde\r\n${rows.join('\r\n')}\r\n`);
+      const result = (await checkGates({ plan, files: [file], asOf: parseDay('2027-05-17'), lenient: false })).result;
+      const gate = result.gates.find((g) => g.id === 'albina-go-no-go.second-try')!;
+      return [gate.status, gate.observed, gate.samples, gate.window.from, result.decision];
+    };
+    expect(await secondTry(['86,5', '90', '92'])).toEqual(['pass', 92, 3, '2027-03-15', 'continue']);
+    expect(await secondTry(['86,5', '50', '45'])).toEqual(['fail', 45, 3, '2027-03-15', 'pause']);
+  });
+
   it('takes a pause of the part in its second try: validate accepts it, the schedule and gate-check apply it', async () => {
     const line = { nl: 'de nieuwe lijn ligt eruit', en: 'the new line is down' };
     const paused = (pause: Record<string, unknown>) => stringify({ ...parse(resumed()), pauses: [{ reason: line, only: { location: 'Albina' }, ...pause }] });

@@ -20,13 +20,26 @@ export const slackOverview = {
   metrics: { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } },
 };
 
-/** Slack's overview export of the first two weeks, with `enabled` in Total Enabled Membership and every enabled member active. */
-export function slackOverviewExport(dir: string, enabled: number, bom = true): void {
+/** Slack's overview export of the first two weeks, with `enabled` in Total Enabled Membership (and `claimed` in Claimed Full Members) and every enabled member active. */
+export function slackOverviewExport(dir: string, enabled: number, bom = true, claimed = enabled): void {
   mkdirSync(path.join(dir, 'exports'), { recursive: true });
   const days = ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11'];
-  const rows = days.map((d) => `${d},${enabled},${enabled},${enabled - 1},2,${Math.min(enabled, 5)},3,"20","5, of which 1 shared",9`);
+  const rows = days.map((d) => `${d},${enabled},${claimed},${enabled - 1},2,${Math.min(enabled, 5)},3,"20","5, of which 1 shared",9`);
   const header = 'Date,Total Enabled Membership,Claimed Full Members,Daily active members,Daily members posting messages,Weekly active members,Weekly members posting messages,Messages in public channels,Messages in private channels,Messages in DMs';
   writeFileSync(path.join(dir, 'exports', 'Acme Overview Analytics All time - Jan 11, 2027.csv'), `${bom ? '\uFEFF' : ''}${[header, ...rows].join('\r\n')}\r\n`);
+}
+
+/** The overview read for two shares over different columns: active use of the enabled accounts, posting of the claimed ones. */
+export function twoSlackShares(): Record<string, unknown> {
+  const posting = { numerator: 'Weekly members posting messages', denominator: 'Claimed Full Members' };
+  return {
+    metrics: [{ name: 'posting_pct', label: { en: 'Posting weekly', nl: 'Post wekelijks' }, unit: 'percent' }],
+    sources: [{ ...slackOverview, metrics: { ...slackOverview.metrics, posting_pct: posting } }],
+    gates: [
+      { id: 'first-half-go-no-go', phase: 'first-half', metric: 'active_use_pct', threshold: 60, due: 'day-before', guards: 'next' },
+      { id: 'first-half-posting', phase: 'first-half', metric: 'posting_pct', threshold: 60, due: 'day-before', severity: 'minor', guards: 'next' },
+    ],
+  };
 }
 
 /** The small preset (half the team, then the other half) for 9 people, reading Slack's overview. */

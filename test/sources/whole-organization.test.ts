@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { judgeSharesByExport } from '../../src/sources/share-by-export.js';
 import { formatDiagnostic } from '../../src/util/errors.js';
 import { diagnosticLines, load, tempDir } from '../helpers.js';
-import { ninePeopleOnSlack, slackOverview, slackOverviewExport as overview } from './support.js';
+import { ninePeopleOnSlack, slackOverview, slackOverviewExport as overview, twoSlackShares } from './support.js';
 
 const hints = (plan: Record<string, unknown>) => diagnosticLines(plan, 'whole-organization-share');
 
 /** The diagnostics of this code after validate has judged them by the exports in `dir`. */
-async function judged(dir: string): Promise<string[]> {
-  const loaded = load(ninePeopleOnSlack(), 'rollout.yaml');
+async function judged(dir: string, change: Record<string, unknown> = {}): Promise<string[]> {
+  const loaded = load(ninePeopleOnSlack(change), 'rollout.yaml');
   await judgeSharesByExport(loaded.plan!, loaded.diagnostics, dir);
   return loaded.diagnostics.filter((d) => d.code === 'whole-organization-share').map(formatDiagnostic);
 }
@@ -43,6 +43,15 @@ describe('rollout validate: a phase gate judged on a share of the whole organiza
     const dir = tempDir();
     overview(dir, 6);
     expect(await judged(dir)).toEqual([]);
+  });
+
+  it('judges two shares of one export each by its own column: 9 enabled accounts but 6 claimed warns on active use alone, and the other way round on posting alone', async () => {
+    const enabledAll = tempDir();
+    overview(enabledAll, 9, true, 6);
+    expect(await judged(enabledAll, twoSlackShares())).toEqual([expect.stringMatching(/warning sources\[0\]\.metrics\.active_use_pct: .*the export counts 9 in Total Enabled Membership on 2027-01-08/)]);
+    const claimedAll = tempDir();
+    overview(claimedAll, 6, true, 9);
+    expect(await judged(claimedAll, twoSlackShares())).toEqual([expect.stringMatching(/warning sources\[0\]\.metrics\.posting_pct: .*the export counts 9 in Claimed Full Members on 2027-01-08/)]);
   });
 
   it('keeps the hint when the export cannot tell: none there, or no row by the due day', async () => {
