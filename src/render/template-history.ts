@@ -1,8 +1,8 @@
 // Written by scripts/template-history.mjs from the repository's history: do not edit.
 /** Every version each built-in template has had, the current one included. */
 export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
-  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '606205110288', 'cf059fefb44a', 'd517351ca5a0'],
-  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512'],
+  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '606205110288', 'bd84077c936d', 'cf059fefb44a', 'd517351ca5a0'],
+  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512', 'a3ac7c0b8fa4'],
   'checklists/evaluation.en.hbs': ['b54e24aae894'],
   'checklists/evaluation.nl.hbs': ['df1ae44b1037'],
   'checklists/export-data.en.hbs': ['a2c18d5f3f79'],
@@ -41,8 +41,8 @@ export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
   'emails/pause.nl.hbs': ['3ed1bda6de5f', '71c233a85736', '95c499c24ce5', 'b41fbaa7dcfc', 'e35be4c1f76f', 'eafebd2f9162', 'eb0db99223dd', 'fb80f4023919'],
   'emails/reminder.en.hbs': ['25f37522fb1a', '2d2bf14dea0b', '889844afb821', 'a13991961963', 'd0c5c26c2d05', 'f18b820292f1', 'f65569515de2'],
   'emails/reminder.nl.hbs': ['116a09127999', '3bebe752c525', '3cf6a5aa1673', '474dd67fb911', '87f1119d0c60', '9dac6d4ac693', 'c4430b9effc3', 'e966003873b1'],
-  'emails/resume.en.hbs': ['016d3b935da7', '183086f7cc98', '3081e30034fb', '3cc0e13405d9', '6ee86ff12054', '730c06f4f65d', 'bcd51056e1f4', 'd83b9a9510c8', 'ef99c870b408'],
-  'emails/resume.nl.hbs': ['36c30d2499ff', '5618ccc4d708', '88e74a375b8b', 'a69d17130a5f', 'b639fc99a2cd', 'ca96a01e1f95', 'dbb25ae133e7', 'dd5941c38009', 'fb55b4049705'],
+  'emails/resume.en.hbs': ['016d3b935da7', '183086f7cc98', '3081e30034fb', '3cc0e13405d9', '6ee86ff12054', '730c06f4f65d', 'bcd51056e1f4', 'd83b9a9510c8', 'ef99c870b408', 'fed6e819995a'],
+  'emails/resume.nl.hbs': ['1ad81fb99c6a', '36c30d2499ff', '5618ccc4d708', '88e74a375b8b', 'a69d17130a5f', 'b639fc99a2cd', 'ca96a01e1f95', 'dbb25ae133e7', 'dd5941c38009', 'fb55b4049705'],
   'emails/retrospective.en.hbs': ['11c4299bafcf', '791ec54dd115', '96662d1d00ee', '9ecf2e41fa2f', 'aa5fe391bf9f', 'd7f9d97350a1', 'd985ec7dd715', 'fdb0d9691906'],
   'emails/retrospective.nl.hbs': ['139a9e2ae141', '2c29fb011fca', '68df242c9b95', '69630ab92739', '7f04788a4dca', '95196a972ad2', 'aafad5656da4', 'af32de6bf0c1', 'b1a7a1153c7e', 'f4170d4ffc1a'],
   'emails/rollback.en.hbs': ['7295dcb8a641', 'e1864974cd5f', 'ea701323454c', 'fb5e59f56287'],

@@ -114,16 +114,16 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan), builder.gateChecks);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan));
 }
 
 /**
  * The weekly checklists kept on for the gates alone (see EventBuilder.weekly) after the last gate
  * still dated: a part's rollback withdrew the gates they were for.
  */
-function withoutIdleChecks(schedule: Schedule, gateChecks: ReadonlySet<string>): Schedule {
+function withoutIdleChecks(schedule: Schedule): Schedule {
   const last = Math.max(-Infinity, ...schedule.events.filter((e) => e.type === 'gate').map((e) => e.week));
-  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.key === 'each-week-after' && gateChecks.has(e.date) && e.week > last;
+  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.forGates === true && e.week > last;
   return schedule.events.some(idle) ? { ...schedule, events: schedule.events.filter((e) => !idle(e)) } : schedule;
 }
 
@@ -275,8 +275,6 @@ function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: Work
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
-  /** The days of the weekly checklists after the last launch, there for the gates still to fall due. */
-  readonly gateChecks = new Set<string>();
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
@@ -591,7 +589,7 @@ class EventBuilder {
     for (let w = 1; w <= Math.max(lastWeek, weekOf(this.start, lastCheck)); w++) {
       const weekStart = this.start + (w - 1) * 7;
       const check = w >= 2 ? this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' }) : undefined;
-      if (check && w > lastWeek) this.gateChecks.add(check.date);
+      if (check && w > lastWeek) check.forGates = true;
       if (!weeklyUpdates || w > lastWeek) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;

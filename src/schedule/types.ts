@@ -45,6 +45,8 @@ export interface ScheduleEvent {
   movedBecause?: string;
   /** A gate: the exports to download on its due day, as it is judged on the rows dated up to it. */
   downloads?: Download[];
+  /** A weekly checklist after the last launch, kept on for the gates still to fall due: it has no launch items. */
+  forGates?: true;
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
   /** A shared session's time at each location of its people, when some location's clock shows another time. */
