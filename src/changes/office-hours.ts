@@ -27,7 +27,7 @@ export function officeHourChanges(officeHours: Redating['officeHours'], after: P
     if (!group) {
       const byKey = new Map<string, PausedSession[]>();
       for (const s of officeHours.sessions(a.phase!, a.location)) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
-      groups.set(id, (group = { phase: a.phase!, location: a.location, byKey, taken: new Map(), titleOf: officeHourTitles(words, oh, names.get(a.phase!)!) }));
+      groups.set(id, (group = { phase: a.phase!, location: a.location, byKey, taken: new Map(), titleOf: officeHourTitles(words, oh, names.get(a.phase!)!, officeHours.calendar(a.phase!, a.location)) }));
     }
     const n = group.taken.get(a.key) ?? 0;
     group.taken.set(a.key, n + 1);

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { locationCalendar } from '../schedule/calendar.js';
+import { locationCalendar, type WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
@@ -26,9 +26,10 @@ export interface Redating {
   /**
    * The office hours of the phases a new pause reaches: planned anew from the day each phase
    * resumes, they do not move one by one. `was`: as `before` had them, in date order; `sessions`:
-   * where `after` has those of one phase at one location (none: the plan's own calendar).
+   * where `after` has those of one phase at one location (none: the plan's own calendar);
+   * `calendar`: the days they fall on there.
    */
-  officeHours: { was: ScheduleEvent[]; phases: ReadonlySet<string>; sessions: (phase: string, location: string | undefined) => PausedSession[] };
+  officeHours: { was: ScheduleEvent[]; phases: ReadonlySet<string>; sessions: (phase: string, location: string | undefined) => PausedSession[]; calendar: (phase: string, location: string | undefined) => WorkCalendar };
 }
 
 /**
@@ -129,15 +130,15 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const holidaysAt = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify(l.holidays)]));
   // Places with the same holidays have the same sessions: thousands of locations, a few calendars.
   const known = new Map<string, PausedSession[]>();
+  // Shared sessions go by the days most of the phase's people work, as building dates them.
+  const calendar = (phase: string, location: string | undefined): WorkCalendar => (location !== undefined && places.get(location)) || timed.get(phase)!.calendar;
   const sessions = (phase: string, location: string | undefined): PausedSession[] => {
     const key = `${phase}\u0000${location === undefined ? '' : holidaysAt.get(location)}`;
     let out = known.get(key);
-    // Shared sessions go by the days most of the phase's people work, as building dates them.
-    const launch = timed.get(phase)!;
-    if (!out) known.set(key, (out = pausedOfficeHours(launch, after.training.officeHours, (location !== undefined && places.get(location)) || launch.calendar, all, global)));
+    if (!out) known.set(key, (out = pausedOfficeHours(timed.get(phase)!, after.training.officeHours, calendar(phase, location), all, global)));
     return out;
   };
-  return { notices, officeHours: { was: rebuilt, phases: resumed, sessions } };
+  return { notices, officeHours: { was: rebuilt, phases: resumed, sessions, calendar } };
 }
 
 /** The events of `after` in full (see redateEvents), in date order; phases, flags and the end stay those of `before`. */

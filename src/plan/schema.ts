@@ -96,6 +96,12 @@ const location = z.strictObject({
     .min(1)
     .optional()
     .describe("The days this location works, e.g. [mon, tue, wed, thu, fri, sat]: its sessions, office hours and messages fall on them; default: calendar.workingDays."),
+  sessionTime: clock
+    .optional()
+    .describe("This location's own time for its training sessions, on its clock, e.g. \"23:30\" for a night shift; default: training.sessionTime. With training.mode: shared it does nothing."),
+  officeHoursTime: clock
+    .optional()
+    .describe("This location's own time for its office hours, on its clock; default: training.officeHours.time. With training.mode: shared it does nothing."),
   holidays: z.array(holiday).default([]).describe('Public holidays of this location only.'),
   connectivity: z.enum(['good', 'limited', 'poor']).optional(),
   languages: z.array(language).min(1).optional().describe("The languages this location's people read, of organization.languages; default: all of them."),

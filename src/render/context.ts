@@ -32,7 +32,7 @@ import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { pauseLengthLabel } from '../pauses/length.js';
-import { downloadTexts } from '../sources/downloads.js';
+import { downloadTexts, laterCopies } from '../sources/downloads.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -405,7 +405,7 @@ export class ContextBuilder {
             workingHours: loc ? { start: loc.workingHours.start, end: loc.workingHours.end } : null,
           },
       offlinePlan: this.offlinePlan(loc, phase),
-      checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date } : null,
+      checklist: message.kind === 'checklist' ? { key: message.event?.key ?? message.template, due: message.date, forGates: message.event?.forGates === true } : null,
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
@@ -792,7 +792,8 @@ export class ContextBuilder {
     const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
     return [...new Set(gates.map((e) => e.date))].map((date) => {
       const due = gates.filter((e) => e.date === date);
-      return { date, gates: due.map((e) => e.key), exports: downloadTexts(due.flatMap((e) => e.downloads ?? []), this.lang) };
+      const downloads = due.flatMap((e) => e.downloads ?? []);
+      return { date, gates: due.map((e) => e.key), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
     });
   }
 

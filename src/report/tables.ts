@@ -12,7 +12,7 @@ import { condition, type Formats, type Words } from './i18n.js';
 import { escapeXml as esc } from './svg.js';
 import { rolledBackName } from '../rollback/words.js';
 import { phaseClock } from '../render/local-clock.js';
-import { downloadTexts } from '../sources/downloads.js';
+import { downloadTexts, laterCopies } from '../sources/downloads.js';
 import { formatList } from '../util/lists.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
@@ -91,9 +91,11 @@ export function upcomingTable(ctx: TableContext): string {
 function downloadRow(e: ScheduleEvent, soon: ScheduleEvent[], ctx: TableContext): string[][] {
   if (e.type !== 'gate' || soon.find((x) => x.type === 'gate' && x.date === e.date) !== e) return [];
   const due = soon.filter((x) => x.type === 'gate' && x.date === e.date);
-  const exports = downloadTexts(due.flatMap((x) => x.downloads ?? []), ctx.language);
+  const downloads = due.flatMap((x) => x.downloads ?? []);
+  const exports = formatList(downloadTexts(downloads, ctx.language), ctx.language, 'and');
   const owners = [...new Set(due.map((x) => ownerName(ctx, x)))];
-  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(formatList(exports, ctx.language, 'and'))}</span>`, owners.join(', '), '']];
+  const what = [`${exports}.`, ...laterCopies(downloads, ctx.language)].join(' ');
+  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(what)}</span>`, owners.join(', '), '']];
 }
 
 /** One row of the next two weeks: an item, or a phase's office hours at one place. */

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
 import { compareEvents } from '../schedule/event-order.js';
+import { asPlanned } from '../schedule/held.js';
 import { withoutResume } from './parts.js';
 
 /** The plan as it was before the rollback `k` of one part started that part again: rolled back, without its resume. */
@@ -23,7 +24,8 @@ const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>)
  * calendar UID, and what the second try dates anew for those items is added as items of their own
  * (`secondTry`), not moved onto the first try's. So are the items the rollback cancelled (withdrawn
  * with the part, or on hold while it waited: the switch-off): a calendar that has them cancelled
- * keeps them so, and may not bring an entry back under a cancelled UID.
+ * keeps them so, and may not bring an entry back under a cancelled UID; their first UIDs stay in
+ * the calendar, cancelled (`cancelledFirstTry`).
  */
 export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   let events = schedule.events;
@@ -35,9 +37,10 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     // The part's phases as its first try ran them, up to the rollback: the phase table shows them beside the second try's.
     const same = (x: SchedulePartRollback) => x.on === r.on && x.only.phase === r.only.phase && x.only.location === r.only.location;
     const firstTry = rolledBack.phases.filter((p) => p.start < r.on && rolledBack.rollbacks!.find(same)!.phases.includes(p.id));
-    rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry } : x));
     const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
-    const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events];
+    const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events.map((h) => asPlanned(h, rolledBack.start))];
+    // A calendar that imported the rollback's file has these cancelled, or still has them, if it imported the one before: it is told they are off.
+    rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry, cancelledFirstTry: cancelled } : x));
     const again = new Set([...first, ...cancelled].map(identity));
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });

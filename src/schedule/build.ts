@@ -17,7 +17,8 @@ import { pausedOfficeHours } from '../pauses/resume.js';
 import { pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
-import { scheduleWords, type ScheduleWords, type SessionKind } from './words.js';
+import { scheduleWords, type ScheduleWords } from './words.js';
+import { sessionKind, sessionLength } from './session-kind.js';
 import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
@@ -113,16 +114,16 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan), builder.gateChecks);
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan));
 }
 
 /**
  * The weekly checklists kept on for the gates alone (see EventBuilder.weekly) after the last gate
  * still dated: a part's rollback withdrew the gates they were for.
  */
-function withoutIdleChecks(schedule: Schedule, gateChecks: ReadonlySet<string>): Schedule {
+function withoutIdleChecks(schedule: Schedule): Schedule {
   const last = Math.max(-Infinity, ...schedule.events.filter((e) => e.type === 'gate').map((e) => e.week));
-  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.key === 'each-week-after' && gateChecks.has(e.date) && e.week > last;
+  const idle = (e: ScheduleEvent) => e.type === 'checklist' && e.forGates === true && e.week > last;
   return schedule.events.some(idle) ? { ...schedule, events: schedule.events.filter((e) => !idle(e)) } : schedule;
 }
 
@@ -274,8 +275,6 @@ function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: Work
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
-  /** The days of the weekly checklists after the last launch, there for the gates still to fall due. */
-  readonly gateChecks = new Set<string>();
   private readonly events: ScheduleEvent[] = [];
   private readonly held: HeldEvent[] = [];
   private readonly words: ScheduleWords;
@@ -467,8 +466,7 @@ class EventBuilder {
     const t = this.plan.training;
     for (let k = 0; k < t.sessionsPerPhase; k++) {
       const title = this.words.training(sessionKind(phase), phase.name, k + 1, t.sessionsPerPhase);
-      // People trained in the pilot need a refresher, not the whole session again.
-      const minutes = sessionKind(phase) === 'refresher' ? Math.max(30, Math.round(t.sessionMinutes / 2)) : t.sessionMinutes;
+      const minutes = sessionLength(t, phase);
       const fields = { phase: phase.id, type: 'training' as const, key: `session-${k + 1}`, title, time: t.sessionTime, minutes };
       if (t.mode === 'shared' || places.length === 1 && !places[0]!.location) {
         // One session for all its places: on a day every one of them works (see MessageCalendars.sessions).
@@ -477,7 +475,8 @@ class EventBuilder {
         if (event) this.flagAttendance(event, parseDay(event.date), places);
       } else {
         for (const place of places) {
-          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place.calendar), place, { ...fields, timezone: place.timezone });
+          const time = place.location?.sessionTime ?? t.sessionTime;
+          const event = this.add(onStart(phase, place.calendar.nthWorkingDay(phase.start, t.sessionDay + k), place.calendar), place, { ...fields, time, timezone: place.timezone });
           if (event) this.flagAttendance(event, parseDay(event.date), [place]);
         }
       }
@@ -501,10 +500,11 @@ class EventBuilder {
   officeHours(phase: TimedPhase, places: Place[]): void {
     const oh = this.plan.training.officeHours;
     const shared = this.plan.training.mode === 'shared' || !places[0]!.location;
-    const titleOf = officeHourTitles(this.words, oh, phase.name);
     // Once for all its places: on the days every one of them works, as its shared training.
     for (const place of shared ? [{ ...this.global, calendar: this.messages.sessions(phase) }] : places) {
-      const fields = { phase: phase.id, type: 'office-hours' as const, time: oh.time, minutes: oh.minutes, timezone: place.timezone };
+      const titleOf = officeHourTitles(this.words, oh, phase.name, place.calendar);
+      const time = place.location?.officeHoursTime ?? oh.time;
+      const fields = { phase: phase.id, type: 'office-hours' as const, time, minutes: oh.minutes, timezone: place.timezone };
       const sessions = pausedOfficeHours(phase, oh, place.calendar, this.pauses.for({ phase: phase.id, location: place.location?.name }), this.global.calendar);
       const added = sessions.map((s) => this.add(s.planned, place, { ...fields, key: s.key, title: titleOf(s) }, s.moved));
       for (const event of added) if (event) this.flagAttendance(event, parseDay(event.date), shared ? places : [place]);
@@ -589,7 +589,7 @@ class EventBuilder {
     for (let w = 1; w <= Math.max(lastWeek, weekOf(this.start, lastCheck)); w++) {
       const weekStart = this.start + (w - 1) * 7;
       const check = w >= 2 ? this.addByWeek(weekStart, { type: 'checklist', key: 'each-week-after' }) : undefined;
-      if (check && w > lastWeek) this.gateChecks.add(check.date);
+      if (check && w > lastWeek) check.forGates = true;
       if (!weeklyUpdates || w > lastWeek) continue;
       let day = weekStart;
       while (weekday(day) !== weeklyUpdateDay) day++;
@@ -669,19 +669,6 @@ class EventBuilder {
 function onStart(phase: TimedPhase, day: Day, calendar: WorkCalendar): Day {
   return day === phase.start ? calendar.meantFor(day, phase.meantStart) : day;
 }
-
-/**
- * What a phase's sessions are, from the activities the playbook gives it: early adopters get a
- * refresher, the core team one-on-one help besides group training, everyone else standard training.
- */
-export function sessionKind(phase: TimedPhase): SessionKind {
-  const activities = (phase.phase.activities ?? []).join('\n');
-  if (/refresher|opfris/i.test(activities)) return 'refresher';
-  if (/standard training|standaardtraining/i.test(activities)) return 'standard';
-  if (/one-on-one|persoonlijke hulp/i.test(activities) && !/group training|groepstraining/i.test(activities)) return 'one-on-one';
-  return 'group';
-}
-
 
 /** The extensions a view of one phase lists: those that move that phase's dates, or none. */
 function extensionsOfView(extensions: readonly ScheduleExtension[] | undefined, phase: string | undefined): { extensions?: ScheduleExtension[] } {

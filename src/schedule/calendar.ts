@@ -25,6 +25,11 @@ export class WorkCalendar {
     this.working = new Set(workingDays);
   }
 
+  /** Whether every day of the week is worked (holidays aside). */
+  get everyDay(): boolean {
+    return this.working.size === WEEKDAYS.length;
+  }
+
   isWorkingDay(day: Day): boolean {
     return this.working.has(weekday(day)) && !this.holidays.has(day);
   }
@@ -135,8 +140,8 @@ export function locationHolidays(plan: Plan): Map<Day, string>[] {
   return plan.organization.locations.map((l) => holidayMap(l.holidays));
 }
 
-/** The days worked at one location: the plan's holidays and its own. */
-export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number]): WorkCalendar {
-  return new WorkCalendar(workingDaysOf(plan, location), holidayMap(plan.calendar.holidays, location.holidays), plan.language);
+/** The days worked at one location: the plan's holidays and its own; `language`: the one its reasons are given in. */
+export function locationCalendar(plan: Plan, location: Plan['organization']['locations'][number], language: Language = plan.language): WorkCalendar {
+  return new WorkCalendar(workingDaysOf(plan, location), holidayMap(plan.calendar.holidays, location.holidays), language);
 }
 

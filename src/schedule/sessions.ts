@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import type { Plan } from '../plan/resolve.js';
-import { type Day, formatClock, formatDay, parseClock, parseDay } from '../util/dates.js';
+import { type Day, formatDay, parseClock, parseDay } from '../util/dates.js';
 import type { WorkCalendar } from './calendar.js';
-import { scheduleWords } from './words.js';
-import { shiftOf } from './working-hours.js';
+import { localAttendanceProblem } from './working-hours.js';
 import type { Language } from '../plan/schema.js';
 
 type Location = Plan['organization']['locations'][number];
@@ -30,16 +29,7 @@ export function attendanceProblem(
   calendar: WorkCalendar,
   lang: Language = 'en',
 ): string | undefined {
-  const words = scheduleWords(lang);
-  const local = convertTime(day, parseClock(time), zone, location.timezone);
-  const from = formatClock(local.minutes);
-  const to = formatClock((local.minutes + minutes) % (24 * 60));
-  const { start, end } = location.workingHours;
-  const shift = shiftOf(location.workingHours, local.minutes, minutes);
-  // A session after midnight in a night shift belongs to the day that shift began.
-  const shiftDay = local.day + (shift ?? 0);
-  if (!calendar.isWorkingDay(shiftDay)) return words.notWorking(location.name, formatDay(shiftDay), calendar.whyNotWorking(shiftDay));
-  return shift === undefined ? words.outsideHours(location.name, from, to, start, end) : undefined;
+  return localAttendanceProblem(convertTime(day, parseClock(time), zone, location.timezone), minutes, location, calendar, lang);
 }
 
 /** Spreads `count` picks evenly over `items` (3 of 5 working days: 1st, 3rd, 5th). */

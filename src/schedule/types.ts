@@ -45,6 +45,8 @@ export interface ScheduleEvent {
   movedBecause?: string;
   /** A gate: the exports to download on its due day, as it is judged on the rows dated up to it. */
   downloads?: Download[];
+  /** A weekly checklist after the last launch, kept on for the gates still to fall due: it has no launch items. */
+  forGates?: true;
   /** Problems worth a look, e.g. a shared session outside some location's working hours. */
   flags?: string[];
   /** A shared session's time at each location of its people, when some location's clock shows another time. */
@@ -176,6 +178,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   resume?: { on: string; changed?: string; decided?: string };
   /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
   firstTry?: SchedulePhase[];
+  /** With `resume`: what the rollback cancelled (withdrawn with the part, or waiting for it), as dated then; the calendar keeps them cancelled under their first UIDs. */
+  cancelledFirstTry?: ScheduleEvent[];
 }
 
 /** A rollback as the schedule shows it, with what it withdrew. */

@@ -18,8 +18,10 @@ export interface ScheduleWords {
   evaluation: string;
   eachWeekAfter(week: number): string;
   training(kind: SessionKind, phase: string, k: number, of: number): string;
-  /** `back`: in the week back from a pause, which is not the phase's first week. */
+  /** The first week's office hours where its people work every day of the week; `back`: in the week back from a pause, which is not the phase's first week. */
   officeHoursDaily(phase: string, back?: boolean): string;
+  /** The first week's office hours where they do not: on each of their working days, as the messages say. */
+  officeHoursEveryWorkingDay(phase: string, back?: boolean): string;
   officeHoursSecondWeek(times: number, phase: string): string;
   officeHoursWeekly(phase: string): string;
   /** In the days an extension adds to a phase. */
@@ -75,6 +77,7 @@ const en: ScheduleWords = {
   training: (kind, phase, k, of) =>
     `${{ group: 'Group training', refresher: 'Refresher training', 'one-on-one': 'One-on-one help', standard: 'Standard training' }[kind]} for ${phase}${of > 1 ? ` (${k} of ${of})` : ''}`,
   officeHoursDaily: (phase, back) => `Office hours (daily, ${back ? `first week back after the pause, ${phase}` : `first week of ${phase}`})`,
+  officeHoursEveryWorkingDay: (phase, back) => `Office hours (every working day, ${back ? `first week back after the pause, ${phase}` : `first week of ${phase}`})`,
   officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
   officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
   officeHoursExtended: (times, phase) => `Office hours (${times}x a week, ${phase} runs longer)`,
@@ -127,6 +130,7 @@ const nl: ScheduleWords = {
   training: (kind, phase, k, of) =>
     `${{ group: 'Groepstraining', refresher: 'Opfriscursus', 'one-on-one': 'Persoonlijke hulp', standard: 'Standaardtraining' }[kind]} voor ${phase}${of > 1 ? ` (${k} van ${of})` : ''}`,
   officeHoursDaily: (phase, back) => `Spreekuur (elke dag, ${back ? `eerste week na de pauze, ${phase}` : `eerste week van ${phase}`})`,
+  officeHoursEveryWorkingDay: (phase, back) => `Spreekuur (elke werkdag, ${back ? `eerste week na de pauze, ${phase}` : `eerste week van ${phase}`})`,
   officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
   officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
   officeHoursExtended: (times, phase) => `Spreekuur (${times} keer per week, ${phase} duurt langer)`,

@@ -1,4 +1,8 @@
-import { parseClock, type Weekday } from '../util/dates.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import { type Day, formatClock, formatDay, parseClock, type Weekday } from '../util/dates.js';
+import type { WorkCalendar } from './calendar.js';
+import { scheduleWords } from './words.js';
 
 /** How to write the working hours of a shift past midnight and of round-the-clock work, for errors. */
 export const SHIFT_SPELLING = 'a shift past midnight is written { start: "23:00", end: "07:00" }, round the clock { start: "00:00", end: "24:00" }';
@@ -32,4 +36,20 @@ export function worksShifts(workingDays: readonly Weekday[], hours?: { start: st
   const from = parseClock(hours.start);
   const end = parseClock(hours.end);
   return end < from || end - from > 12 * 60;
+}
+
+/**
+ * Why people of a location cannot attend a session from `local` (its day and minutes after
+ * midnight on the location's clock), `length` minutes long, or undefined when it falls inside
+ * their working hours (a night shift's included) on one of their working days.
+ */
+export function localAttendanceProblem(local: { day: Day; minutes: number }, length: number, location: Plan['organization']['locations'][number], calendar: WorkCalendar, lang: Language = 'en'): string | undefined {
+  const words = scheduleWords(lang);
+  const { start, end } = location.workingHours;
+  const shift = shiftOf(location.workingHours, local.minutes, length);
+  // A session after midnight in a night shift belongs to the day that shift began.
+  const shiftDay = local.day + (shift ?? 0);
+  if (!calendar.isWorkingDay(shiftDay)) return words.notWorking(location.name, formatDay(shiftDay), calendar.whyNotWorking(shiftDay));
+  const to = formatClock((local.minutes + length) % DAY);
+  return shift === undefined ? words.outsideHours(location.name, formatClock(local.minutes), to, start, end) : undefined;
 }

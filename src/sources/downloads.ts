@@ -5,9 +5,12 @@ import { formatList } from '../util/lists.js';
 import { computedMetrics } from './unread.js';
 
 /*
- * A gate is judged on the rows dated up to its due day, and most exports are dated the day they
- * are downloaded (a Teams report by its refresh date): one downloaded after the weekend counts
- * for the gates after it, not for Friday's. So each gate's due day says what to download that day.
+ * A gate is judged on the rows dated up to its due day. What a copy downloaded after that day
+ * changes depends on how the export dates its rows: a Teams report is dated by its refresh day, so
+ * a later one counts for the gates after it; survey answers, attendance, daily and ticket rows carry
+ * their own dates, so a later copy still counts, and a later ticket makes the empty working days
+ * up to the due day count as 0. So each gate's due day says what to download and what a later copy
+ * does.
  */
 
 /** An export to download on a gate's due day. */
@@ -50,9 +53,14 @@ const KNOWN_REPORTS: { file: RegExp; name: Record<Language, string> }[] = [
   { file: /Microsoft365ActiveUserDetail/i, name: { en: 'the Microsoft 365 active users report', nl: 'het Microsoft 365-rapport actieve gebruikers' } },
 ];
 
+/** What an export is: the report Microsoft 365 names so, else its kind. */
+function exportName(d: Download, lang: Language): string {
+  return (d.file !== undefined && KNOWN_REPORTS.find((k) => k.file.test(d.file!))?.name[lang]) || KIND_NAMES[lang][d.kind];
+}
+
 /** One export as a checklist names it: what it is, the folder it goes into and its file name. */
 export function downloadText(d: Download, lang: Language): string {
-  const name = (d.file !== undefined && KNOWN_REPORTS.find((k) => k.file.test(d.file!))?.name[lang]) || KIND_NAMES[lang][d.kind];
+  const name = exportName(d, lang);
   if (d.file === undefined) return name;
   const cut = Math.max(d.file.lastIndexOf('/'), d.file.lastIndexOf('\\'));
   const folder = cut < 0 ? (lang === 'nl' ? 'de map van het plan' : "the plan's folder") : d.file.slice(0, cut + 1);
@@ -65,10 +73,49 @@ export function downloadTexts(downloads: readonly Download[], lang: Language): s
   return [...new Set(downloads.map((d) => downloadText(d, lang)))];
 }
 
+/** How a copy downloaded after a gate's due day bears on it, by how its export dates its rows. */
+type LaterCopy = 'refreshed' | 'rows' | 'tickets';
+
+const LATER_COPY: Record<Download['kind'], LaterCopy> = {
+  activity: 'refreshed',
+  daily: 'rows',
+  responses: 'rows',
+  attendance: 'rows',
+  metrics: 'rows',
+  events: 'tickets',
+};
+
+const LATER_TEXT: Record<Language, Record<LaterCopy, string>> = {
+  en: {
+    refreshed: 'each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it.',
+    rows: 'each row carries its own date, so a copy downloaded later still counts, with its rows dated up to the due day (also those added since); its rows dated after it do not count.',
+    tickets:
+      'each ticket carries its own date, so a copy downloaded later still counts, with its tickets dated up to the due day; those dated after it do not count, but a working day without a ticket counts as 0 only once the export holds a ticket (of any kind) dated that day or later, so a later copy can make the empty working days up to the due day count as 0 and change the verdict.',
+  },
+  nl: {
+    refreshed: 'elk exemplaar heeft de datum van de dag waarop het is vernieuwd, dus een exemplaar dat na de dag van het toetsmoment is vernieuwd, telt alleen voor de toetsmomenten daarna.',
+    rows: 'elke rij heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de rijen met een datum tot en met de dag van het toetsmoment (ook rijen die er sindsdien bij zijn gekomen); rijen met een latere datum tellen niet mee.',
+    tickets:
+      'elke melding heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de meldingen met een datum tot en met de dag van het toetsmoment; latere meldingen tellen niet mee, maar een werkdag zonder melding telt pas als 0 als de export een melding (van welke soort ook) van die dag of later bevat, dus een later exemplaar kan de werkdagen tot en met de dag van het toetsmoment zonder melding als 0 laten tellen en de uitkomst veranderen.',
+  },
+};
+
+/** For each way of dating rows among the exports, what a copy downloaded after the due day does and does not change. */
+export function laterCopies(downloads: readonly Download[], lang: Language): string[] {
+  const order: LaterCopy[] = ['refreshed', 'rows', 'tickets'];
+  return order.flatMap((later) => {
+    const names = [...new Set(downloads.filter((d) => LATER_COPY[d.kind] === later).map((d) => exportName(d, lang)))];
+    if (names.length === 0) return [];
+    const list = formatList(names, lang, 'and');
+    return [`${list.charAt(0).toUpperCase()}${list.slice(1)}: ${LATER_TEXT[lang][later]}`];
+  });
+}
+
 /** What a gate's calendar entry says on its due day. */
 export function downloadToday(downloads: readonly Download[], lang: Language): string {
   const list = formatList(downloadTexts(downloads, lang), lang, 'and');
+  const later = laterCopies(downloads, lang).join(' ');
   return lang === 'nl'
-    ? `Vandaag downloaden, vóór het einde van de werkdag: ${list}. Dit toetsmoment wordt beoordeeld op de rijen met een datum tot en met vandaag; een rapport dat later wordt gedownload, heeft een latere datum en telt er niet voor mee.`
-    : `Download today, before the working day ends: ${list}. This gate is judged on the rows dated up to today; a report downloaded later is dated later and does not count for it.`;
+    ? `Vandaag downloaden, vóór het einde van de werkdag: ${list}. Dit toetsmoment wordt beoordeeld op de rijen met een datum tot en met vandaag. ${later}`
+    : `Download today, before the working day ends: ${list}. This gate is judged on the rows dated up to today. ${later}`;
 }

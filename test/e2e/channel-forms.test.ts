@@ -95,7 +95,7 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
       [
         '*Herinnering: Microsoft Teams start maandag 19 april*',
         'Op maandag 19 april stappen jullie (Uitvoerders) over op Microsoft Teams.',
-        'Training: maandag 19 april om 09:00 (60 minuten); waar precies hoor je van Errol Kromodimedjo.',
+        'Training: maandag 19 april om 09:00, 60 minuten; waar precies hoor je van Errol Kromodimedjo.',
         'Lukt inloggen op je telefoon niet? Laat het Errol Kromodimedjo vóór maandag 19 april weten.',
         'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
         '',

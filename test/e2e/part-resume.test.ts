@@ -111,6 +111,24 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(text).toMatch(/albina-go-no-go \(.*to 2027-03-25.*then Albina rolled back on 2027-04-19/);
   });
 
+  it("the second try's calendar keeps the switch-off's first UIDs, cancelled, beside its new ones: an imported calendar has one switch-off", () => {
+    const { plan } = folder('2027-05-17');
+    const before = path.join(tempDir(), 'before.yaml');
+    writeFileSync(before, stringify({ ...base, rollback: undefined }));
+    const entries = (file: string) => new ICAL.Component(ICAL.parse(run(['schedule', '--plan', file, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+    const uid = (v: ICAL.Component) => String(v.getFirstPropertyValue('uid'));
+    const now = new Map(entries(plan).map((v) => [uid(v), v]));
+    // Every entry the calendar had from the rollback's day on is still in the file: re-dated, or cancelled.
+    const had = entries(before).filter((v) => String(v.getFirstPropertyValue('dtstart')) >= '2027-04-19');
+    expect(had.filter((v) => !now.has(uid(v))).map(uid)).toEqual([]);
+    const turnOff = [...now.values()].filter((v) => uid(v).startsWith('decommission-switch-off-turn-off'));
+    expect(turnOff.map((v) => [String(v.getFirstPropertyValue('dtstart')), v.getFirstPropertyValue('status'), v.getFirstPropertyValue('sequence')])).toEqual([
+      ['2027-06-11', null, expect.any(Number)],
+      ['2027-04-23', 'CANCELLED', 1],
+    ]);
+    expect(uid(turnOff[1]!)).toBe(uid(had.find((v) => uid(v).startsWith('decommission-switch-off-turn-off'))!));
+  });
+
   it("gate-check judges the second try's go/no-go as a gate of its own in every format, the replay and the report: a head office that slipped holds the relaunch", () => {
     const { plan } = folder('2027-05-17');
     // The weekly Teams export: the head office at 86.5% in March, 50% after Albina rolled back.

@@ -49,6 +49,6 @@ describe('rollout report: a shared session for another time zone', () => {
       '22 Mar – 31 Mar | Office hours 7× 20:00 in Rotterdam (21:00 from Monday, March 29), 60 min | Kantoor Rotterdam | Rotterdam',
     ]);
     expect(run(['render-emails', '--lang', 'nl', '--phase', 'rotterdam'], { cwd: dir }).status).toBe(0);
-    expect(readFileSync(path.join(dir, 'emails', '2027-03-22_rotterdam_welcome.nl.md'), 'utf8')).toContain('loop binnen om 20:00 in Rotterdam (21:00 vanaf maandag 29 maart) (60 minuten)');
+    expect(readFileSync(path.join(dir, 'emails', '2027-03-22_rotterdam_welcome.nl.md'), 'utf8')).toContain('loop binnen om 20:00 in Rotterdam (21:00 vanaf maandag 29 maart), 60 minuten');
   });
 });

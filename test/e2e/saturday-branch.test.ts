@@ -70,8 +70,8 @@ describe('rollout with a branch that works Saturdays, paused after a longer pilo
       .split('BEGIN:VEVENT')
       .filter((v) => v.includes('Spreekuur') && v.includes('Nickerie'))
       .map((v) => `${/DTSTART[^:]*:(\d{8})/.exec(v)![1]} ${/SUMMARY:(.*)/.exec(v)![1]!.trim()}`);
-    expect(summaries).toContain('20270515 Spreekuur (elke dag\\, eerste week van Nieuw Nickerie)');
-    expect(summaries).toContain('20270531 Spreekuur (elke dag\\, eerste week na de pauze\\, Nieuw Nickerie)');
+    expect(summaries).toContain('20270515 Spreekuur (elke werkdag\\, eerste week van Nieuw Nickerie)');
+    expect(summaries).toContain('20270531 Spreekuur (elke werkdag\\, eerste week na de pauze\\, Nieuw Nickerie)');
     expect(summaries.filter((s) => s > '20270517' && s.includes('eerste week van'))).toEqual([]);
   });
 

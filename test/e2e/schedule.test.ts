@@ -51,7 +51,7 @@ describe('rollout schedule', () => {
     expect(run(['schedule'], { cwd: dir }).stdout).toContain('! outside working hours in Paramaribo: 05:00-06:00 local, works 08:00-17:00');
     // The table and markdown give the session's time at each of its people's locations, as the messages do.
     const markdown = run(['schedule', '--format', 'markdown', '--lang', 'en'], { cwd: dir }).stdout;
-    expect(markdown).toContain('| 2027-01-18 | 09:00 in Amsterdam, 05:00 in Paramaribo (60 min) | training |');
+    expect(markdown).toContain('| 2027-01-18 | 09:00 in Amsterdam and 05:00 in Paramaribo (60 min) | training |');
   });
 
   it('lists in one location’s calendar the shared sessions of its own phases, not those of the others', () => {

@@ -71,7 +71,7 @@ describe('a group reached by text and notice, not by email', async () => {
     const text = files.get('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')!;
     expect(text.split('\n')[0]).toBe('*Binnenkort: Teams*');
     expect(text).toContain('Vanaf maandag 19 april 2027 gebruiken jullie (Uitvoerders) Teams in plaats van WhatsApp-groepen.');
-    expect(text).toContain('Training: maandag 19 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo.');
+    expect(text).toContain('Training: maandag 19 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo.');
     expect(text).toContain('Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.');
     // A value is one line, as written: a line break in the plan cannot start a line of its own.
     expect(text).toContain('Als het internet uitvalt: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*\n');
@@ -88,7 +88,7 @@ describe('a group reached by text and notice, not by email', async () => {
     expect(notice).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(notice).toContain('@page{size:A4');
     expect(notice).toContain('<h1>Nog even: Teams start maandag 19 april</h1>');
-    expect(notice).toContain('<li><strong>Training:</strong> maandag 19 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo</li>');
+    expect(notice).toContain('<li><strong>Training:</strong> maandag 19 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo</li>');
     expect(notice).toContain('<li><strong>Als het internet uitvalt:</strong> Bel de uitvoerder &lt;b&gt; en zet het later in Teams &amp; klaar *nu*</li>');
     expect(notice).not.toContain('<b>');
     expect(notice).not.toMatch(/Onderwerp|Versturen op|e-mail|agenda/);
@@ -126,7 +126,7 @@ describe('the forms a group is sent', () => {
       [
         '*Reminder: Teams starts Monday, April 19*',
         'On Monday, April 19 you (Uitvoerders) switch to Teams.',
-        'Training: Monday, April 19 at 09:00 (90 minutes); Errol Kromodimedjo tells you where.',
+        'Training: Monday, April 19 at 09:00, 90 minutes; Errol Kromodimedjo tells you where.',
         'Cannot sign in on your phone? Tell Errol Kromodimedjo before Monday, April 19.',
         'Questions: call or message Errol Kromodimedjo, or call Ravi Pinas on +597 8123456.',
         '',
@@ -281,7 +281,7 @@ describe('the notices that move a group’s dates, for a group reached by text a
     const text = files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-text.nl.txt')!;
     expect(text.split('\n')[0]).toBe('*Teams: jullie beginnen op maandag 26 april*');
     expect(text).toContain('Kantoor duurt langer, tot en met vrijdag 23 april, en wat erna komt wacht: Bouwplaatsen begint nu op maandag 26 april.\nWaarom: De trainer is ziek.\n');
-    expect(text).toContain('Training: maandag 26 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo.');
+    expect(text).toContain('Training: maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo.');
     expect(files.get('2027-04-14_bouwplaats_uitvoerders_extension-moves-notice.nl.html')).toContain('<li><strong>Jullie start:</strong> maandag 26 april 2027</li>');
     // The office's own notice stays an email, to the office alone.
     expect(files.get('2027-04-14_kantoor_extension.nl.md')).toContain('- **Aan:** Kantoor (25 personen)');
@@ -345,7 +345,7 @@ describe('the notices that move a group’s dates, for a group reached by text a
     );
     const resume = files.get(crews(files, 'resume').find((n) => n.endsWith('-notice.nl.html'))!)!;
     expect(resume).toContain('<h1>Bouwplaatsen begint maandag 26 april</h1>');
-    expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00 (90 minuten); waar precies hoor je van Errol Kromodimedjo</li>');
+    expect(resume).toContain('<li><strong>Training:</strong> maandag 26 april om 09:00, 90 minuten; waar precies hoor je van Errol Kromodimedjo</li>');
   });
 
   it('a pause of the crews’ phase decided ahead: the resume text and notice recall the day the pause was told, in Dutch and English', async () => {

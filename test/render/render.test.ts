@@ -83,7 +83,7 @@ describe('renderEmails on the presets', () => {
       ],
       '2027-03-01_georgetown_welcome.en.md': [
         '- **Your local champion:** Marcus Allicock',
-        '- **Training:** Monday, March 1 at 10:00 (90 minutes), Georgetown, hands-on',
+        '- **Training:** Monday, March 1 at 10:00, 90 minutes, Georgetown, hands-on',
         '- **Buddy:** pair up with a colleague from Paramaribo; they have used Teamchat since Monday, February 15',
         '- **To:** Georgetown (35 people)',
       ],

@@ -38,21 +38,21 @@ async function line(training: Record<string, unknown>, file: RegExp, label: stri
 describe('the time of a shared session in the messages', () => {
   it('says the time at each location of the phase, on the session day, daylight saving included', async () => {
     expect(await line({ mode: 'shared', sessionTime: '11:00' }, /^2027-03-0\d_early-adopters_announcement\.en\.md$/, '- **Training:**')).toEqual([
-      '- **Training:** Monday, March 22 at 11:00 in Paramaribo and 15:00 in Rotterdam (45 minutes), hands-on',
+      '- **Training:** Monday, March 22 at 11:00 in Paramaribo and 15:00 in Rotterdam, 45 minutes, hands-on',
     ]);
     expect(await line({ mode: 'shared', sessionTime: '11:00' }, /_core-team_announcement\.nl\.md$/, '- **Training:**')).toEqual([
-      '- **Training:** maandag 5 april om 11:00 in Paramaribo en 16:00 in Rotterdam (90 minuten), praktijkgericht',
+      '- **Training:** maandag 5 april om 11:00 in Paramaribo en 16:00 in Rotterdam, 90 minuten, praktijkgericht',
     ]);
   });
 
   it('says from which day the office hours move on the clock of a location whose daylight saving changes in between', async () => {
     expect(await line({ mode: 'shared', officeHours: { time: '10:00' } }, /_early-adopters_welcome\.en\.md$/, '- **Office hours:**')).toEqual([
-      '- **Office hours:** drop in at 10:00 in Paramaribo and 14:00 in Rotterdam (15:00 from Monday, March 29) (60 minutes), every working day in the first week from Monday, March 22, 3 times in the second week',
+      '- **Office hours:** drop in at 10:00 in Paramaribo and 14:00 in Rotterdam (15:00 from Monday, March 29), 60 minutes, every working day in the first week from Monday, March 22, 3 times in the second week',
     ]);
   });
 
   it('keeps the time as it is for sessions held at each location at its own clock', async () => {
     const lines = await line({ mode: 'per-location', sessionTime: '11:00' }, /_early-adopters_rotterdam_announcement\.en\.md$/, '- **Training:**');
-    expect(lines).toEqual(['- **Training:** Monday, March 22 at 11:00 (45 minutes), Rotterdam, hands-on']);
+    expect(lines).toEqual(['- **Training:** Monday, March 22 at 11:00, 45 minutes, Rotterdam, hands-on']);
   });
 });

@@ -108,12 +108,16 @@ describe('a part that starts again after its rollback (resume)', () => {
     expect(after).toHaveLength(2);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).not.toBe(before[0]);
-    // What the rollback cancelled (Albina's office hours from 19 April on, the switch-off that waited) comes back under UIDs no calendar has cancelled.
-    const cancelled = (ics: string) => [...ics.matchAll(/^UID:(\S+)\r?\nSEQUENCE:\d+\r?\nDTSTAMP:\S+\r?\nSTATUS:CANCELLED/gm)].map((m) => m[1]);
-    const gone = cancelled(scheduleIcs(buildSchedule(validPlan(stringify(base)))));
-    expect(gone.filter((uid) => /^(office-hours-albina|decommission-switch-off)/.test(uid!)).length).toBeGreaterThan(3);
-    const now = [...scheduleIcs(schedule).matchAll(/^UID:(\S+)\r?$/gm)].map((m) => m[1]);
-    expect(now.filter((uid) => gone.includes(uid))).toEqual([]);
+    // What the rollback cancelled (the switch-off that waited, the reviews after it) comes back under UIDs no calendar has cancelled.
+    const cancelled = (ics: string) => [...ics.matchAll(/^UID:(\S+)\r?\nSEQUENCE:(\d+)\r?\nDTSTAMP:\S+\r?\nSTATUS:CANCELLED/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const rolledBack = scheduleIcs(buildSchedule(validPlan(stringify(base))));
+    const gone = cancelled(rolledBack);
+    expect(gone.filter((uid) => /^decommission-switch-off-turn-off/.test(uid)).length).toBe(1);
+    const now = scheduleIcs(schedule);
+    const live = [...now.matchAll(/^UID:(\S+)\r?\nSEQUENCE:\d+\r?\nDTSTAMP:\S+\r?\nDTSTART/gm)].map((m) => m[1]!);
+    expect(live.filter((uid) => gone.some((g) => g.startsWith(`${uid} `)))).toEqual([]);
+    // Their first UIDs stay in the file, cancelled as the rollback's file had them: a calendar that imported the one before drops them.
+    expect(cancelled(now)).toEqual(expect.arrayContaining(gone));
     // gate-check after the resume: the go/no-go of 25 March keeps that day's verdict, read up to it, not the second try's longer window.
     const result = (await checkGates({ plan, files: [usage()], asOf: parseDay('2027-06-14'), lenient: false })).result;
     expect(result.gates.filter((g) => g.id === 'albina-go-no-go').map((g) => [g.due, g.window.to, g.withdrawn])).toEqual([['2027-03-25', '2027-03-25', true]]);

@@ -43,7 +43,8 @@ describe('what to download on a gate’s due day', () => {
     const english = inLanguage('en').schedule;
     const en = entry(scheduleIcs(english, 'en'), 'Gate pilot-go ');
     expect(en).toContain('DTSTART;VALUE=DATE:20270312');
-    expect(en).toContain(`DESCRIPTION:Download today, before the working day ends: ${teams}. This gate is judged on the rows dated up to today;`);
+    expect(en).toContain(`DESCRIPTION:Download today, before the working day ends: ${teams}. This gate is judged on the rows dated up to today. The Teams user activity report: each copy is dated by the day it was refreshed`);
+    expect(entry(scheduleIcs(english, 'en'), 'Gate studio-tickets ')).toContain('so a later copy can make the empty working days up to the due day count as 0 and change the verdict.');
     const nl = entry(scheduleIcs(inLanguage('nl').schedule, 'nl'), 'Toetsmoment studio-satisfaction ');
     expect(nl).toContain(
       'DESCRIPTION:Vandaag downloaden, vóór het einde van de werkdag: het blad met de antwoorden op de peiling in adoption/exports/ als Teams survey (Responses) - Form Responses 1.csv en het blad met de antwoorden op de peiling in adoption/exports/ als Teams-enquete.xlsx.',
@@ -65,6 +66,13 @@ describe('what to download on a gate’s due day', () => {
     expect(schedule.phases.filter((p) => p.kind === 'launch').at(-1)?.end).toBe('2027-04-09');
     expect(file('2027-04-12_rollout_checklist-each-week-after.en.md')).toContain('- [ ] Download on Monday, April 12, before the working day ends: the Teams user activity report into adoption/exports/ as TeamsUserActivityUserDetail\\*.csv (for nickerie-active,');
     expect(files.filter((f) => f.name.includes('each-week-after')).map((f) => f.name.slice(0, 10))).not.toContain('2027-04-19');
+    // That week is kept on for the gate alone: no launch to tick off, the downloads and support still.
+    expect(schedule.events.filter((e) => e.forGates).map((e) => e.date)).toEqual(['2027-04-12']);
+    for (const [name, launched, monitored] of [['en', 'New phase launched', 'Previous phase monitored'], ['nl', 'Nieuwe fase gestart', 'Vorige fase gevolgd']] as const) {
+      const late = file(`2027-04-12_rollout_checklist-each-week-after.${name}.md`);
+      expect([late.includes(launched), late.includes(monitored), late.includes(name === 'en' ? 'Support continued' : 'Ondersteuning voortgezet')]).toEqual([false, false, true]);
+      expect(file(`2027-03-08_rollout_checklist-each-week-after.${name}.md`)).toContain(launched);
+    }
     // Other checklists say nothing of it.
     expect(file('2027-03-05_pilot_checklist-first-week.en.md')).not.toContain('Download');
   });
@@ -88,11 +96,14 @@ describe('what to download on a gate’s due day', () => {
     };
     const en = await rows('en');
     const friday = en.filter((r) => r.startsWith('12 Mar'));
-    expect(friday.slice(-2)).toEqual([`12 Mar | Download the exports ${teams} | IT pilot | `, '12 Mar | Gate pilot-go | IT pilot | Paramaribo']);
+    expect(friday.slice(-2)).toEqual([
+      `12 Mar | Download the exports ${teams}. The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. | IT pilot | `,
+      '12 Mar | Gate pilot-go | IT pilot | Paramaribo',
+    ]);
     const monday = en.filter((r) => r.includes('Download the exports') && r.startsWith('15 Mar'));
     expect(monday).toHaveLength(1);
     expect(monday[0]).toContain(' and the survey answers sheet into adoption/exports/ as Teams-enquete.xlsx');
     expect(en.findIndex((r) => r.startsWith('15 Mar | Download'))).toBe(en.findIndex((r) => r.startsWith('15 Mar | Gate')) - 1);
-    expect(await rows('nl')).toContain('12 mrt | Exports downloaden het Teams-rapport gebruikersactiviteit in adoption/exports/ als TeamsUserActivityUserDetail*.csv | IT-pilot | ');
+    expect((await rows('nl')).find((r) => r.startsWith('12 mrt | Exports downloaden'))).toContain('het Teams-rapport gebruikersactiviteit in adoption/exports/ als TeamsUserActivityUserDetail*.csv. Het Teams-rapport gebruikersactiviteit: elk exemplaar');
   });
 });

@@ -112,13 +112,13 @@ describe('office hours in the week back from a pause', () => {
   const titles = (s: ReturnType<typeof schedule>) => [...new Set(s.events.filter((e) => e.type === 'office-hours' && e.phase === 'nickerie').map((e) => `${e.date < '2027-05-17' ? 'before' : 'after'} ${e.title}`))];
 
   it('say it is the week back after the pause, not the branch’s first week, in English and Dutch', () => {
-    expect(titles(schedule())).toEqual(['before Office hours (daily, first week of Nieuw Nickerie)', 'after Office hours (daily, first week back after the pause, Nieuw Nickerie)']);
-    expect(titles(schedule({ languages: ['nl', 'en'] }))).toEqual(['before Spreekuur (elke dag, eerste week van Nieuw Nickerie)', 'after Spreekuur (elke dag, eerste week na de pauze, Nieuw Nickerie)']);
+    expect(titles(schedule())).toEqual(['before Office hours (every working day, first week of Nieuw Nickerie)', 'after Office hours (every working day, first week back after the pause, Nieuw Nickerie)']);
+    expect(titles(schedule({ languages: ['nl', 'en'] }))).toEqual(['before Spreekuur (elke werkdag, eerste week van Nieuw Nickerie)', 'after Spreekuur (elke werkdag, eerste week na de pauze, Nieuw Nickerie)']);
   });
 
   it('keep their first-week title when the pause only moved the branch’s start', () => {
     const s = schedule({ pauses: [nickeriePause('2027-05-03', '2027-05-17')] });
     expect(nickerie(s).start).toBe('2027-05-24');
-    expect(titles(s)).toEqual(['after Office hours (daily, first week of Nieuw Nickerie)', 'after Office hours (3x, second week of Nieuw Nickerie)']);
+    expect(titles(s)).toEqual(['after Office hours (every working day, first week of Nieuw Nickerie)', 'after Office hours (3x, second week of Nieuw Nickerie)']);
   });
 });

@@ -29,7 +29,7 @@ const plan = validPlan(
 
 describe('the time of a shared session in the schedule', () => {
   const events = buildSchedule(plan).events;
-  const label = (phase: string, type: string, date: string) => timeLabel(events.find((e) => e.phase === phase && e.type === type && e.date === date)!);
+  const label = (phase: string, type: string, date: string) => timeLabel(events.find((e) => e.phase === phase && e.type === type && e.date === date)!, 'en');
 
   it('gives Amsterdam its own clock, daylight saving included', () => {
     expect([label('amsterdam', 'training', '2027-03-22'), label('amsterdam', 'office-hours', '2027-03-26'), label('amsterdam', 'office-hours', '2027-03-29')]).toEqual([
@@ -42,7 +42,7 @@ describe('the time of a shared session in the schedule', () => {
 
   it('keeps the time as it is where every reader reads the session clock', () => {
     const office = events.find((e) => e.phase === 'office' && e.type === 'training')!;
-    expect([timeLabel(office), office.localTimes]).toEqual(['10:00 (60 min)', undefined]);
+    expect([timeLabel(office, 'en'), office.localTimes]).toEqual(['10:00 (60 min)', undefined]);
   });
 
   it('lists a shared session in one location’s schedule only when its phase brings in people there', () => {

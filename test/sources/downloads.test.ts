@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { downloadText, downloadToday, gateDownloads } from '../../src/sources/downloads.js';
+import { downloadText, downloadToday, gateDownloads, laterCopies } from '../../src/sources/downloads.js';
 import { example, validPlan } from '../helpers.js';
 
 const adoption = validPlan(readFileSync(example('adoption.yaml'), 'utf8'));
@@ -44,10 +44,27 @@ describe('the exports a gate is judged on, to download on its due day', () => {
       { kind: 'activity' as const, file: 'exports/TeamsUserActivityUserDetail*.csv' },
     ];
     expect(downloadToday(both, 'en')).toBe(
-      'Download today, before the working day ends: the Teams user activity report into exports/ as TeamsUserActivityUserDetail*.csv and the survey answers sheet into exports/ as Teams-enquete.xlsx. This gate is judged on the rows dated up to today; a report downloaded later is dated later and does not count for it.',
+      'Download today, before the working day ends: the Teams user activity report into exports/ as TeamsUserActivityUserDetail*.csv and the survey answers sheet into exports/ as Teams-enquete.xlsx. This gate is judged on the rows dated up to today. The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. The survey answers sheet: each row carries its own date, so a copy downloaded later still counts, with its rows dated up to the due day (also those added since); its rows dated after it do not count.',
     );
     expect(downloadToday(both, 'nl')).toBe(
-      'Vandaag downloaden, vóór het einde van de werkdag: het Teams-rapport gebruikersactiviteit in exports/ als TeamsUserActivityUserDetail*.csv en het blad met de antwoorden op de peiling in exports/ als Teams-enquete.xlsx. Dit toetsmoment wordt beoordeeld op de rijen met een datum tot en met vandaag; een rapport dat later wordt gedownload, heeft een latere datum en telt er niet voor mee.',
+      'Vandaag downloaden, vóór het einde van de werkdag: het Teams-rapport gebruikersactiviteit in exports/ als TeamsUserActivityUserDetail*.csv en het blad met de antwoorden op de peiling in exports/ als Teams-enquete.xlsx. Dit toetsmoment wordt beoordeeld op de rijen met een datum tot en met vandaag. Het Teams-rapport gebruikersactiviteit: elk exemplaar heeft de datum van de dag waarop het is vernieuwd, dus een exemplaar dat na de dag van het toetsmoment is vernieuwd, telt alleen voor de toetsmomenten daarna. Het blad met de antwoorden op de peiling: elke rij heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de rijen met een datum tot en met de dag van het toetsmoment (ook rijen die er sindsdien bij zijn gekomen); rijen met een latere datum tellen niet mee.',
     );
+  });
+
+  it('say per kind what a copy downloaded after the due day changes, and that only a refreshed report does not count', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const [tickets, ...none] = laterCopies([{ kind: 'events', file: 'exports/tickets-*.csv' }], lang);
+      expect(none).toEqual([]);
+      // A later ticket of any kind makes the empty working days up to the due day count as 0.
+      expect(tickets).toContain(lang === 'en' ? 'counts as 0 only once the export holds a ticket (of any kind) dated that day or later' : 'telt pas als 0 als de export een melding (van welke soort ook) van die dag of later bevat');
+      expect(tickets).toContain(lang === 'en' ? 'change the verdict' : 'de uitkomst veranderen');
+      const rowDated = laterCopies([{ kind: 'daily' }, { kind: 'responses' }, { kind: 'attendance' }, { kind: 'metrics' }], lang);
+      expect(rowDated).toHaveLength(1);
+      expect(rowDated[0]).toContain(lang === 'en' ? 'a copy downloaded later still counts' : 'een exemplaar dat later wordt gedownload, telt nog mee');
+      expect(laterCopies([{ kind: 'activity', file: 'exports/TeamsUserActivityUserDetail*.csv' }], lang)[0]).toContain(lang === 'en' ? 'counts only for the gates due after it' : 'telt alleen voor de toetsmomenten daarna');
+    }
+    // One sentence for each way of dating rows, in the same order whatever order the gate gives.
+    const en = laterCopies([{ kind: 'events' }, { kind: 'daily' }, { kind: 'activity' }, { kind: 'responses' }], 'en');
+    expect(en.map((s) => s.slice(0, s.indexOf(':')))).toEqual(['The activity report', 'The daily export and the survey answers sheet', 'The ticket export']);
   });
 });

@@ -151,9 +151,10 @@ export function peopleLabel(p: SchedulePhase): string {
 /** An item's phase as the table and markdown show it: everyone for a gate on the whole organization's rows. */
 export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
-export function timeLabel(e: ScheduleEvent): string {
+/** A session's time, at each of its places as the messages and the report list them: `11:00 in Paramaribo and 16:00 in Rotterdam`. */
+export function timeLabel(e: ScheduleEvent, lang: Language): string {
   if (!e.time) return '';
-  const clock = e.localTimes ? e.localTimes.map((l) => `${l.time} in ${l.location}`).join(', ') : e.time;
+  const clock = e.localTimes ? formatList(e.localTimes.map((l) => `${l.time} in ${l.location}`), lang, 'and') : e.time;
   return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 

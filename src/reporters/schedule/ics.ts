@@ -108,7 +108,8 @@ function utcStamp(now: Date): string {
 
 /**
  * Entries the calendar had that will not happen as dated, each with why: what a rollback
- * withdrew, and what an open pause holds, at the date it last had. They stay, cancelled under
+ * withdrew (a part's second try keeps its first try's, see withFirstTries), and what an open
+ * pause holds, at the date it last had. They stay, cancelled under
  * their own UID and one SEQUENCE higher (RFC 5545), so that a calendar that imported or
  * subscribed to the file drops or marks them; listed after the rest, in the order they had.
  */
@@ -116,7 +117,9 @@ function cancelledEntries(schedule: Schedule, w: ReporterWords): Map<ScheduleEve
   const out = new Map<ScheduleEvent, string>();
   const { rollback } = schedule;
   if (rollback) for (const e of rollback.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelled(rollback.on, rollback.reason));
-  for (const r of schedule.rollbacks ?? []) for (const e of r.withdrawn.events.filter(inCalendar)) out.set(e, w.cancelledPart(partName(r.only, schedule), r.on, r.reason));
+  for (const r of schedule.rollbacks ?? []) {
+    for (const e of [...r.withdrawn.events, ...(r.cancelledFirstTry ?? [])].filter(inCalendar)) out.set(e, w.cancelledPart(partName(r.only, schedule), r.on, r.reason));
+  }
   const open = schedule.pauses.filter((p) => p.until === null);
   for (const e of schedule.held.events.map((h) => asPlanned(h, schedule.start)).filter(inCalendar)) {
     // The open pause that holds it: one of its own part, else the one of everything; else it waits for a part rolled back.

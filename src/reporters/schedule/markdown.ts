@@ -22,7 +22,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang, mover).join('; ')];
+      const row = [e.date, timeLabel(e, lang), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang, mover).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

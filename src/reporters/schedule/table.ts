@@ -23,7 +23,7 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
       const notes = eventNotes(e, lang, mover).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
-      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
+      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e, lang), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));

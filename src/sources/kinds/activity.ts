@@ -367,13 +367,14 @@ export class ActivityReader implements KindReader {
   /** Why no roster person was found: counts only, never an id. */
   private nobodyFound(): string {
     const { label } = this.context;
-    const people = this.missing.size;
-    const excluded = this.strangers.size - people;
-    const left = excluded > 0 ? ` (besides ${excluded} ${excluded === 1 ? 'account' : 'accounts'} that ${label}.exclude leaves out)` : '';
-    const head = `${label}: none of the ${people} ${people === 1 ? 'person' : 'people'} in the export${left} ${people === 1 ? 'is' : 'are'} in the roster ${this.roster.file}`;
+    // Accounts, not people: one may be a tablet or a desk PC that several people share.
+    const accounts = this.missing.size;
+    const excluded = this.strangers.size - accounts;
+    const left = excluded > 0 ? ` (besides ${excluded} that ${label}.exclude leaves out)` : '';
+    const head = `${label}: none of the ${accounts} ${accounts === 1 ? 'account' : 'accounts'} in the export${left} ${accounts === 1 ? 'is' : 'are'} in the roster ${this.roster.file}`;
     const check = `check that people.columns.person names the column with the same ids as ${this.source.person}`;
     if (this.codes === 0) return `${head}; ${check}`;
-    const which = this.codes === people ? 'they are' : `${this.codes} of them are`;
+    const which = this.codes === accounts ? 'they are' : `${this.codes} of them are`;
     return `${head}; ${which} ${CONCEALED}: ${SHOW_NAMES} and export again`;
   }
 
