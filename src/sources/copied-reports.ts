@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 
@@ -13,7 +14,7 @@ export interface DatedReport {
  * saved again under a later day's name (a re-saved `... (1).csv`, last week's folder copied). Read
  * as that day's, nobody active since the old day counts as active then, and a go/no-go fails on
  * it without a word; the run stops instead, naming both files, as no share of that day is known.
- * Only files of the same size are read again.
+ * Only files of the same size are read again, a chunk of each at a time.
  */
 export async function checkCopiedReports(reports: readonly DatedReport[], label: string, where: string): Promise<void> {
   const bySize = new Map<number, DatedReport[]>();
@@ -24,11 +25,28 @@ export async function checkCopiedReports(reports: readonly DatedReport[], label:
   for (const same of bySize.values()) {
     if (new Set(same.map((r) => r.day)).size < 2) continue;
     const sorted = [...same].sort((a, b) => a.day - b.day);
-    const bytes = await Promise.all(sorted.map((r) => readFile(r.file)));
     for (let later = 1; later < sorted.length; later++) {
-      const earlier = sorted.findIndex((r, i) => i < later && r.day < sorted[later]!.day && bytes[i]!.equals(bytes[later]!));
+      const earlier = sorted.findIndex((r, i) => i < later && r.day < sorted[later]!.day && sameBytes(r.file, sorted[later]!.file));
       if (earlier >= 0) throw new RolloutError(copied(sorted[earlier]!, sorted[later]!, label, where));
     }
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/** Whether two files of the same size hold the same bytes, read a chunk of each at a time. */
+function sameBytes(a: string, b: string): boolean {
+  const fds = [openSync(a, 'r'), openSync(b, 'r')] as const;
+  try {
+    const [one, two] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    for (;;) {
+      const n = readSync(fds[0], one, 0, CHUNK, null);
+      // Same size: a short read of one is matched by the other, unless a file changed meanwhile.
+      if (readSync(fds[1], two, 0, CHUNK, null) !== n || !one.subarray(0, n).equals(two.subarray(0, n))) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    fds.forEach((fd) => closeSync(fd));
   }
 }
 
