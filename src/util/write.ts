@@ -154,11 +154,12 @@ export class StagedWrite {
     const target = resolveInside(this.dir, file.name);
     if (this.failure || this.options.signal?.aborted) return;
     let present: Set<string> | undefined;
-    let fresh: string | undefined;
+    /** In a new folder, the file's place in the temporary folder, under its own name: nothing there is taken. */
+    let inFresh: string | undefined;
     try {
-      fresh = await (this.fresh ??= this.freshFolder());
-      // In a new folder nothing is taken: its files go to the temporary folder under their own names.
-      present = fresh === undefined ? await this.folder(path.dirname(target)) : (await this.folder(path.dirname(path.join(fresh, file.name))), new Set());
+      const fresh = await (this.fresh ??= this.freshFolder());
+      inFresh = fresh === undefined ? undefined : path.join(fresh, path.relative(path.resolve(this.dir), target));
+      present = inFresh === undefined ? await this.folder(path.dirname(target)) : (await this.folder(path.dirname(inFresh)), new Set());
     } catch (error) {
       this.failure ??= { name: file.name, error };
       return;
@@ -171,9 +172,7 @@ export class StagedWrite {
     if (this.taken.length > 0) return;
     const limit = this.thread ? HANDED_OVER : CONCURRENCY;
     while (this.pending.size >= limit) await Promise.race(this.pending);
-    const number = (this.serial++ % 2 ** 48).toString(16).padStart(12, '0');
-    const temp = fresh === undefined ? path.join(path.dirname(target), `.${path.basename(target)}.${number}.tmp`) : path.join(fresh, path.relative(path.resolve(this.dir), target));
-    const staged = { name: file.name, target, temp, last };
+    const staged = { name: file.name, target, temp: inFresh ?? this.tempBeside(target), last };
     this.staged.push(staged);
     const task = (this.thread ? this.thread.write(staged.temp, file.content) : writeNewFile(staged.temp, file.content))
       .catch((error: unknown) => {
@@ -197,11 +196,17 @@ export class StagedWrite {
     const parent = path.dirname(root);
     if (parent === root) return undefined;
     await this.folder(parent);
-    await removeStaleFolders(parent, path.basename(root));
-    const number = (this.serial++ % 2 ** 48).toString(16).padStart(12, '0');
-    const temp = path.join(parent, `.${path.basename(root)}.${number}.tmp`);
+    // A folder too full to list is not searched: a leftover there stays, as in a folder not written again.
+    await removeLeftovers(parent, 'folder', (name) => name === path.basename(root), MAX_LISTED);
+    const temp = this.tempBeside(root);
     await this.folder(temp);
     return temp;
+  }
+
+  /** A new temporary name beside `target`: `.NAME.<12 hex digits>.tmp`. */
+  private tempBeside(target: string): string {
+    const number = (this.serial++ % 2 ** 48).toString(16).padStart(12, '0');
+    return path.join(path.dirname(target), `.${path.basename(target)}.${number}.tmp`);
   }
 
   /** Makes a folder once, with its missing parents, or lists the one there; with `force`, clears the tool's stale temporary files in it. */
@@ -221,7 +226,7 @@ export class StagedWrite {
     if (stat) {
       if (!stat.isDirectory()) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
       if (!this.options.force) return namesIn(dir);
-      await removeStaleTemps(dir);
+      await removeLeftovers(dir, 'file');
       return undefined;
     }
     const parent = path.dirname(dir);
@@ -371,35 +376,23 @@ export function writtenOf(written: string[], total: number): string {
 }
 
 /**
- * Removes the temporary files an earlier run left in `dir` (killed, or the machine stopped):
- * only names the tool makes, only files made before this run began.
+ * Removes what an earlier run left in `dir` (killed, or the machine stopped): only names the tool
+ * makes (`.NAME.<hex>.tmp`, of a `NAME` that `of` accepts), only of `kind`, only made before this
+ * run began, among the first `limit` entries. A temporary file never got its name; a temporary
+ * folder holds only such files.
  */
-async function removeStaleTemps(dir: string): Promise<void> {
+async function removeLeftovers(dir: string, kind: 'file' | 'folder', of: (name: string) => boolean = () => true, limit = Infinity): Promise<void> {
   const started = Date.now() - process.uptime() * 1000;
   const entries = await opendir(dir, { bufferSize: 256 }).catch(() => []);
-  for await (const { name } of entries) {
-    if (!TEMP.test(name)) continue;
-    const file = path.join(dir, name);
-    const stat = await lstat(file).catch(() => undefined);
-    if (stat?.isFile() && stat.mtimeMs < started) await unlink(file).catch(() => undefined);
-  }
-}
-
-/**
- * Removes the temporary folders an earlier run left beside the folder `name` it was making
- * (killed, or the machine stopped): they hold only files that never got their names.
- */
-async function removeStaleFolders(parent: string, name: string): Promise<void> {
-  const started = Date.now() - process.uptime() * 1000;
-  const entries = await opendir(parent, { bufferSize: 256 }).catch(() => []);
   let seen = 0;
-  for await (const entry of entries) {
-    // A folder too full to list is not searched: a leftover there stays, as in a folder not written again.
-    if (++seen > MAX_LISTED) break;
-    if (!entry.isDirectory() || TEMP.exec(entry.name)?.[1] !== name) continue;
-    const folder = path.join(parent, entry.name);
-    const stat = await lstat(folder).catch(() => undefined);
-    if (stat && stat.mtimeMs < started) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  for await (const { name } of entries) {
+    if (++seen > limit) break;
+    const target = TEMP.exec(name)?.[1];
+    if (target === undefined || !of(target)) continue;
+    const leftover = path.join(dir, name);
+    const stat = await lstat(leftover).catch(() => undefined);
+    if (!stat || stat.mtimeMs >= started || (kind === 'file' ? !stat.isFile() : !stat.isDirectory())) continue;
+    await rm(leftover, { recursive: kind === 'folder', force: true }).catch(() => undefined);
   }
 }
 
