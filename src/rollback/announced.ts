@@ -33,7 +33,8 @@ export function announcedWhenDecided(schedule: Schedule, plan: Plan): Schedule {
     moved.add(dated);
     return dated;
   });
-  const announced = (e: ScheduleEvent) => events.some((a) => a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
-  const kept = events.filter((e) => !(moved.has(e) && e.type === 'reminder' && announced(e)));
+  // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
+  const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
+  const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
   return { ...schedule, events: kept.sort(compareEvents) };
 }
