@@ -188,7 +188,7 @@ function pauses(ctx: Context): string {
   });
   // The schedule is built from the plan in the report's language: its names and reasons are in it.
   const extended = extensions.map((x) => {
-    const span = words.extensionSpan(formats.short(parseDay(x.decided)), formats.short(parseDay(x.until)), formats.short(parseDay(x.was)), x.workingDays);
+    const span = words.extensionSpan(formats.short(parseDay(x.decided)), formats.short(parseDay(x.until)), formats.short(parseDay(x.was)), pauseLengthLabel(x, ctx.input.language));
     return `<li><strong>${esc(span)}</strong> ${esc(`${words.runsLonger(x.name)}: ${x.reason}`)}</li>`;
   });
   return `<div class="pauses"><h3>${esc(extensions.length ? words.pausesAndExtensions : words.pauses)}</h3><ul>${[...items, ...extended].join('')}</ul></div>`;
