@@ -206,6 +206,11 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(albina).toContain('2027-05-17_albina_announcement.nl.md');
     expect(albina.filter((f) => f.includes('reminder'))).toEqual([]);
     expect(readFileSync(path.join(out, '2027-05-17_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 17 mei 2027');
+    // The schedule names the day its news goes out, not the Saturday.
+    expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-15, announced from 2027-05-17)');
+    expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('Albina begint opnieuw op 2027-05-17 (besloten op 2027-05-15, vanaf 2027-05-17 aangekondigd)');
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { rollbacks: { resume: unknown }[] };
+    expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn', decided: '2027-05-15', announced: '2027-05-17' });
   });
 
   it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {
