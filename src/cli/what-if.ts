@@ -1,4 +1,5 @@
 import { whatIf, whatIfExtension, whatIfRollback } from '../changes/what-if.js';
+import { pauseLengthLabel } from '../pauses/length.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -49,7 +50,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
     return EXIT.ok;
   }
   const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, planFile: options.plan, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
-  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
+  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pauseLengthLabel(pause, lang), pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { locationCalendar, type WorkCalendar } from '../schedule/calendar.js';
+import { locationCalendar, workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { planCalendar, planPauses, timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
@@ -127,13 +127,13 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   }
   const timed = new Map(phases.map((p) => [p.id, p]));
   const all = planPauses(after, global);
-  const holidaysAt = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify(l.holidays)]));
-  // Places with the same holidays have the same sessions: thousands of locations, a few calendars.
+  // Places that work the same days have the same sessions: thousands of locations, a few calendars.
+  const placedBy = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify([workingDaysOf(after, l), l.holidays])]));
   const known = new Map<string, PausedSession[]>();
-  // Shared sessions go by the days most of the phase's people work, as building dates them.
-  const calendar = (phase: string, location: string | undefined): WorkCalendar => (location !== undefined && places.get(location)) || timed.get(phase)!.calendar;
+  // A session shared among a phase's places falls on a day all of them work, as building dates it.
+  const calendar = (phase: string, location: string | undefined): WorkCalendar => (location !== undefined && places.get(location)) || messages.sessions(timed.get(phase)!);
   const sessions = (phase: string, location: string | undefined): PausedSession[] => {
-    const key = `${phase}\u0000${location === undefined ? '' : holidaysAt.get(location)}`;
+    const key = `${phase}\u0000${location === undefined ? '' : placedBy.get(location)}`;
     let out = known.get(key);
     if (!out) known.set(key, (out = pausedOfficeHours(timed.get(phase)!, after.training.officeHours, calendar(phase, location), all, global)));
     return out;

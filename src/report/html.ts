@@ -15,6 +15,7 @@ import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
 import { timelineSvg } from './timeline.js';
+import { firstTryGates } from './first-try-gates.js';
 import { partRollbackBanners } from './part-rollback.js';
 import { partRollbackWords } from '../rollback/words.js';
 import { pauseLengthLabel } from '../pauses/length.js';
@@ -47,7 +48,7 @@ export function renderReport(given: ReportInput): string {
   const brief = briefSection(input.plan, words);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
+    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
     section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),

@@ -64,6 +64,7 @@ svg { display: block; width: 100%; height: auto; font-family: inherit; }
 path.tl-launch { fill: #1d4ed8; }
 .tl-training { fill: #fff; stroke: #1e3a8a; stroke-width: 1.5; }
 .tl-gate { fill: #94a3b8; stroke: #fff; stroke-width: 1; }
+.tl-first-try { opacity: .6; }
 .tl-review { fill: #7c3aed; } .tl-rollback { fill: var(--fail); }
 .today-line { stroke: #dc2626; stroke-width: 2; stroke-dasharray: 4 3; }
 .today-label { fill: #dc2626 !important; font-weight: 600; }

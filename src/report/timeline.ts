@@ -14,6 +14,8 @@ export interface TimelineInput {
   asOf: Day;
   /** Gate id → status, to colour the gate markers; absent without metrics. */
   gateStatus: Map<string, GateStatus>;
+  /** The gates of parts' first tries, before they rolled back (see firstTryGates). */
+  firstTryGates: ScheduleEvent[];
   /** Location names of the plan: several of them group the phases per location. */
   locations: string[];
   words: Words;
@@ -97,24 +99,33 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
     parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`));
   }
-  const own = eventsOf(schedule, phase.id, ['gate']).filter((e) => e.scope !== 'organization');
+  const own = withFirstTries(eventsOf(schedule, phase.id, ['gate']), input.firstTryGates.filter((e) => e.phase === phase.id)).filter((e) => e.scope !== 'organization');
   parts.push(...sideBySide(own, x, (e, cx) => gateMarker(e, cx, mid, input)));
   return el('g', { class: 'tl-row' }, ...parts);
 }
 
-function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus }: TimelineInput): string {
+function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus, firstTryGates }: TimelineInput): string {
   // The report's schedule dates each item's latest: a go/no-go judged again for a part's second try is that try's, a result of its own.
   const again = secondTryId(e.key, true);
-  const id = gateStatus.has(again) ? again : e.key;
-  const status = gateStatus.get(id);
-  return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}` }, tooltip(`${words.events.gate} ${id}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+  const firstTry = firstTryGates.includes(e);
+  // A first try's gate keeps its own result only as a go/no-go judged again; any other's result is the second try's.
+  const id = firstTry || !gateStatus.has(again) ? e.key : again;
+  const status = firstTry && !gateStatus.has(again) ? undefined : gateStatus.get(id);
+  const name = firstTry ? `${id} (${words.firstTry})` : id;
+  return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}${firstTry ? ' tl-first-try' : ''}` }, tooltip(`${words.events.gate} ${name}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
+}
+
+/** A row's gates with its first tries' beside them, by day. */
+function withFirstTries(gates: ScheduleEvent[], first: ScheduleEvent[]): ScheduleEvent[] {
+  return first.length === 0 ? gates : [...gates, ...first].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Reviews, the rollback and the gates on everyone's rows: they belong to no phase. */
 function reviewsRow(y: number, x: Scale, input: TimelineInput): string {
   const { words, formats, schedule } = input;
   const mid = y + TIMELINE.row / 2;
-  const reviews = schedule.events.filter((e) => e.type === 'review' || e.type === 'retrospective' || e.type === 'rollback' || e.scope === 'organization');
+  const everyone = (e: ScheduleEvent) => e.type === 'review' || e.type === 'retrospective' || e.type === 'rollback' || e.scope === 'organization';
+  const reviews = withFirstTries(schedule.events.filter(everyone), input.firstTryGates.filter(everyone));
   const markers = sideBySide(reviews, x, (e, cx) =>
     e.type === 'gate'
       ? gateMarker(e, cx, mid, input)

@@ -35,5 +35,9 @@ export function announcedWhenDecided(schedule: Schedule, plan: Plan): Schedule {
   });
   const announced = (e: ScheduleEvent) => events.some((a) => a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
   const kept = events.filter((e) => !(moved.has(e) && e.type === 'reminder' && announced(e)));
-  return { ...schedule, events: kept.sort(compareEvents) };
+  const rollbacks = schedule.rollbacks!.map((r) => {
+    const told = decided.find((d) => d.r === r)?.told;
+    return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
+  });
+  return { ...schedule, events: kept.sort(compareEvents), rollbacks };
 }

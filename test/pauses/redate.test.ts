@@ -31,9 +31,28 @@ const places = validPlan(
   }),
 );
 
+// Two places with the same holidays, one of them open on Saturdays: each its own office hours.
+const monToSat = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const weeks = (training?: Record<string, unknown>) =>
+  validPlan(
+    minimalPlan({
+      organization: {
+        name: 'Acme',
+        headcount: 60,
+        locations: [
+          { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 20, holidays: ['2027-02-01'] },
+          { name: 'Nieuw Nickerie', timezone: 'America/Paramaribo', headcount: 40, holidays: ['2027-02-01'], workingDays: monToSat },
+        ],
+      },
+      ...(training ? { training } : {}),
+    }),
+  );
+
 const plans: [string, Plan][] = [
   ...['enterprise.yaml', 'small-team.yaml', 'growing-team.yaml', 'solo.yaml'].map((name) => [name, validPlan(readFileSync(example(name), 'utf8'))] as [string, Plan]),
   ['two locations with their own holidays', places],
+  ['two locations with the same holidays, one open on Saturdays', weeks()],
+  ['shared sessions of places with different working weeks: on the days all of them work', weeks({ mode: 'shared' })],
   ['a plan with a pause already', { ...places, pauses: [{ from: '2027-01-11', until: '2027-01-13', reason: 'a storm' }] }],
 ];
 

@@ -27,7 +27,7 @@ describe('timeline', () => {
   });
 
   it('draws each phase bar from its first day to the end of its last', () => {
-    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map([['paramaribo-active', 'fail']]), locations, words, formats: formatsFor('en') });
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map([['paramaribo-active', 'fail']]), firstTryGates: [], locations, words, formats: formatsFor('en') });
     const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
     const bar = svg.match(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-phase="georgetown"/)!;
     expect(Number(bar[1])).toBeCloseTo(x(parseDay('2027-03-01')), 2);
@@ -41,7 +41,7 @@ describe('timeline', () => {
     expect(todayX(x, parseDay('2027-01-04'))).toBe(210);
     expect(todayX(x, parseDay('2027-01-11'))).toBe(350);
     expect(todayX(x, parseDay('2027-02-01'))).toBeUndefined();
-    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), locations, words, formats: formatsFor('en') });
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
     const full = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
     expect(svg).toContain(`<line x1="${Math.round(full(parseDay('2027-03-15') + 0.5) * 100) / 100}"`);
   });

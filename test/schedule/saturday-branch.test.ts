@@ -3,33 +3,12 @@ import { buildSchedule } from '../../src/schedule/build.js';
 import { pauseLengthLabel } from '../../src/pauses/length.js';
 import { pauseLines } from '../../src/reporters/schedule/describe.js';
 import { minimalPlan, validPlan } from '../helpers.js';
+import { sewnath, sewnathLaunches, sewnathSwitchOff } from '../saturday-branch.js';
 
 /*
- * An accounting firm: a pilot and the office in Paramaribo (Monday-Friday, the plan's days), then
- * the branch in Nieuw Nickerie, which works Monday-Saturday, then the switch-off. Saturday 5 June
- * 2027 is a holiday. The pilot runs a week longer; the branch pauses two weeks in its second week.
+ * The accounting firm of test/saturday-branch.ts. Saturday 5 June 2027 is a holiday. The pilot
+ * runs a week longer; the branch pauses two weeks in its second week.
  */
-const monToSat = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const organization = (saturdays: boolean, languages = ['en', 'nl']) => ({
-  name: 'Administratiekantoor Sewnath',
-  headcount: 24,
-  languages,
-  locations: [
-    { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 17 },
-    { name: 'Nieuw Nickerie', timezone: 'America/Paramaribo', headcount: 7, ...(saturdays ? { workingDays: monToSat } : {}) },
-  ],
-  groups: [
-    { name: 'Pilot', headcount: 4, kind: 'pilot', location: 'Paramaribo' },
-    { name: 'Kantoor Paramaribo', headcount: 13, location: 'Paramaribo' },
-    { name: 'Filiaal Nickerie', headcount: 7, location: 'Nieuw Nickerie' },
-  ],
-});
-const launches = [
-  { id: 'pilot', name: 'Pilot', audience: { groups: ['Pilot'] }, weeks: 2 },
-  { id: 'paramaribo', name: 'Paramaribo', audience: { groups: ['Kantoor Paramaribo'] }, weeks: 2 },
-  { id: 'nickerie', name: 'Nieuw Nickerie', audience: { locations: ['Nieuw Nickerie'] }, weeks: 2 },
-];
-const switchOff = { id: 'decommission', name: 'Switch off WhatsApp groups', kind: 'decommission', audience: 'none', weeks: 2 };
 const reason = { en: 'network outage in Nickerie', nl: 'netwerkstoring in Nickerie' };
 const extension = { phase: 'pilot', by: '1w', decided: '2027-04-12', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' } };
 const nickeriePause = (from: string, until: string) => ({ from, until, reason, only: { location: 'Nieuw Nickerie' } });
@@ -41,12 +20,12 @@ interface Options {
   extensions?: unknown[];
   pauses?: unknown[];
 }
-const schedule = ({ saturdays = true, languages, phases = [...launches, switchOff], extensions = [extension], pauses = [nickeriePause('2027-05-17', '2027-05-31')] }: Options = {}) =>
+const schedule = ({ saturdays = true, languages, phases = [...sewnathLaunches, sewnathSwitchOff], extensions = [extension], pauses = [nickeriePause('2027-05-17', '2027-05-31')] }: Options = {}) =>
   buildSchedule(
     validPlan(
       minimalPlan({
         start: '2027-04-05',
-        organization: organization(saturdays, languages),
+        organization: sewnath(saturdays, languages),
         calendar: { timezone: 'America/Paramaribo', holidays: [{ date: '2027-06-05', name: 'Indian Arrival Day' }] },
         phases,
         extensions,
@@ -88,7 +67,7 @@ describe('the length of a pause, on the working weeks of the people it moves', (
   });
 
   it('counts the branch’s own days when it moves nobody else’s: 12 working days without a switch-off', () => {
-    const [pause] = schedule({ phases: launches }).pauses;
+    const [pause] = schedule({ phases: sewnathLaunches }).pauses;
     expect(pause).toMatchObject({ workingDays: 12 });
     expect(pause).not.toHaveProperty('weeks');
     expect(pauseLengthLabel(pause!, 'nl')).toBe('12 werkdagen');

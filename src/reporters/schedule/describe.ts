@@ -48,8 +48,8 @@ const WORDS = {
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
     cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
     partRolledBack: (part: string, on: string, reason: string) => `Rolled back in ${part} on ${on} (the rest goes on): ${reason}`,
-    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
-      `${part} starts again on ${on}${decided === undefined ? '' : ` (decided on ${decided}, announced from then)`}, its phases run again from then${changed === undefined ? '' : `; what is different this time: ${changed}`}`,
+    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined, announced: string | undefined) =>
+      `${part} starts again on ${on}${decided === undefined ? '' : ` (decided on ${decided}, announced from ${announced ?? 'then'})`}, its phases run again from then${changed === undefined ? '' : `; what is different this time: ${changed}`}`,
     withdrawnOf: (part: string) => `Withdrawn by the rollback in ${part}`,
     firstTry: (name: string, on: string) => `${name} (first try, rolled back on ${on})`,
     secondTry: (name: string) => `${name} (second try)`,
@@ -97,8 +97,8 @@ const WORDS = {
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
     cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
     partRolledBack: (part: string, on: string, reason: string) => `Teruggedraaid in ${part} op ${on} (de rest gaat door): ${reason}`,
-    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
-      `${part} begint opnieuw op ${on}${decided === undefined ? '' : ` (besloten op ${decided}, vanaf dan aangekondigd)`}, de fasen lopen vanaf dan nog eens${changed === undefined ? '' : `; wat er deze keer anders is: ${changed}`}`,
+    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined, announced: string | undefined) =>
+      `${part} begint opnieuw op ${on}${decided === undefined ? '' : ` (besloten op ${decided}, ${announced === undefined ? 'vanaf dan' : `vanaf ${announced}`} aangekondigd)`}, de fasen lopen vanaf dan nog eens${changed === undefined ? '' : `; wat er deze keer anders is: ${changed}`}`,
     withdrawnOf: (part: string) => `Vervallen door het terugdraaien in ${part}`,
     firstTry: (name: string, on: string) => `${name} (eerste poging, teruggedraaid op ${on})`,
     secondTry: (name: string) => `${name} (tweede poging)`,
@@ -274,7 +274,7 @@ export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { 
   return (schedule.rollbacks ?? []).map((r) => {
     const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
     const rolledBack = w.partRolledBack(partName(r.only, schedule), r.on, r.reason);
-    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.on, r.resume.changed, r.resume.decided)}` : rolledBack;
+    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.on, r.resume.changed, r.resume.decided, r.resume.announced)}` : rolledBack;
     return { headline, heading: w.withdrawnOf(partName(r.only, schedule)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
   });
 }
