@@ -240,6 +240,11 @@ const metric = z.strictObject({
     .enum(['0-100', '0-1'])
     .optional()
     .describe('For percent metrics: whether a bare CSV value 0.8 means 0.8% (0-100) or 80% (0-1).'),
+  range: z
+    .array(z.number())
+    .length(2, 'expected two numbers, the lowest and the highest value: [1, 10]')
+    .optional()
+    .describe('The lowest and highest value the metric takes, such as [1, 10] for the answers to a 1-10 question: a value outside is a bad row.'),
   goal: text.optional(),
 });
 
