@@ -48,7 +48,7 @@ export function renderReport(given: ReportInput): string {
   const brief = briefSection(input.plan, words);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
+    section('timeline', words.timeline, '<div class="timeline-scroll">' + timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + '</div>' + legend(words) + historyStrip(ctx) + pauses(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
     section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),

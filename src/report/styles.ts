@@ -46,6 +46,10 @@ svg { display: block; width: 100%; height: auto; font-family: inherit; }
 .tl-axis-title, .tl-week, .tl-date { fill: var(--muted) !important; }
 .tl-week { text-anchor: middle; font-size: 10px !important; }
 .tl-date { font-size: 10px !important; }
+.tl-week, .tl-date { paint-order: stroke; stroke: var(--paper); stroke-width: 3px; stroke-linejoin: round; }
+/* On a phone the timeline keeps a readable size and scrolls sideways instead of shrinking to specks. */
+.timeline-scroll { overflow-x: auto; }
+@media screen and (max-width: 860px) { .timeline-scroll > svg { min-width: 900px; } }
 .tl-grid { stroke: var(--line); }
 .tl-group { font-weight: 700; font-size: 11px !important; text-transform: uppercase; letter-spacing: .05em; }
 .tl-group-rule { stroke: var(--ink); stroke-width: .6; }
