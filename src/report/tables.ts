@@ -50,8 +50,9 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
-    esc(formats.short(parseDay(g.due))),
-    statusPill(measured ? g.status : undefined, words) + rolledBackNote(ctx, g),
+    // A gate an open pause holds has no due day yet: the planned one is only that.
+    esc(g.onHold ? `${words.planned} ${formats.short(parseDay(g.due))}` : formats.short(parseDay(g.due))),
+    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? g.status : undefined, words)) + rolledBackNote(ctx, g),
   ]);
   return table(words.gateColumns, rows);
 }
