@@ -108,6 +108,8 @@ figcaption { display: flex; justify-content: space-between; align-items: baselin
 .pill.st-pending { background: var(--pending); }
 .pill.st-inconclusive { background: var(--pause); }
 .pill.st-held { background: var(--pause); }
+details.later { margin-top: 2px; color: var(--muted); font-size: 12px; }
+details.later summary { cursor: pointer; }
 .count.st-held { color: var(--pause); }
 .pill.st-none { background: var(--pending-soft); color: var(--muted); }
 .count.st-pass { color: var(--pass); }
