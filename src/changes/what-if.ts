@@ -3,11 +3,11 @@ import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkRollback } from '../rollback/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { buildSchedule } from '../schedule/build.js';
-import { planCalendar } from '../schedule/phases.js';
 import { formatDay, parseDay, parseDuration } from '../util/dates.js';
+import { pauseLength, type PauseLength } from '../pauses/length.js';
 import { RolloutError } from '../util/errors.js';
 import { comparePaused, compareSchedules, type ChangeSet } from './compare.js';
-import type { ScheduleExtension } from '../schedule/types.js';
+import type { ScheduleExtension, SchedulePause } from '../schedule/types.js';
 
 export interface WhatIfPause {
   from: string;
@@ -21,7 +21,8 @@ export interface WhatIfPause {
 }
 
 export interface WhatIf {
-  pause: { from: string; until: string; workingDays: number; phase?: string; only?: { phase: string } | { location: string } };
+  /** Its length as the schedule would tell it once written in, on the working weeks of the people it moves (see pauseLength). */
+  pause: { from: string; until: string; phase?: string; only?: { phase: string } | { location: string } } & PauseLength;
   set: ChangeSet;
 }
 
@@ -41,13 +42,17 @@ export function whatIf(plan: Plan, { from, length, phase, only, planFile }: What
     if (named) throw new RolloutError(`${named}: ${problem.message}; ${problem.hint?.startsWith('did you mean') ? problem.hint : optionHint(problem.code, plan, planFile)}`);
     throw new RolloutError(`--at ${from} --pause ${length}: ${problem.message} (${optionHint(problem.code, plan, planFile) ?? problem.hint})`);
   }
-  const calendar = planCalendar(plan);
   const schedule = buildSchedule(plan);
   const plans = { before: plan, after: paused };
-  const workingDays = calendar.weekdaysBetween(parseDay(from), parseDay(until));
+  const fast = comparePaused(schedule, plans);
+  const after = fast ? undefined : buildSchedule(paused);
+  // Told as the schedule tells it; where `after` was not built, the pause moves everything, and the items of `plan` from `from` on are the ones it moves.
+  const same = (p: SchedulePause) => p.from === from && p.reason === pause.reason && JSON.stringify(p.only ?? null) === JSON.stringify(only ?? null);
+  const { workingDays, weeks, workingDaysAt } = after?.pauses.find(same) ?? pauseLength(paused, schedule, { ...pause, workingDays: null });
+  const told = { workingDays, ...(weeks !== undefined ? { weeks } : {}), ...(workingDaysAt !== undefined ? { workingDaysAt } : {}) };
   return {
-    pause: { from, until, workingDays, ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) },
-    set: comparePaused(schedule, plans) ?? compareSchedules(schedule, buildSchedule(paused), plans),
+    pause: { from, until, ...told, ...(phase !== undefined ? { phase } : {}), ...(only ? { only } : {}) },
+    set: fast ?? compareSchedules(schedule, after!, plans),
   };
 }
 

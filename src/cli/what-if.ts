@@ -1,4 +1,5 @@
 import { whatIf, whatIfExtension, whatIfRollback } from '../changes/what-if.js';
+import { pauseLengthLabel } from '../pauses/length.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
@@ -39,7 +40,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (options.extend !== undefined) {
     requirePhaseId(plan.phases, options.extend, '--extend');
     const { extension, set } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
-    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, extension.workingDays), set, { extension }, lang));
+    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, pauseLengthLabel(extension, lang)), set, { extension }, lang));
     return EXIT.ok;
   }
   if (options.pause === undefined) {
@@ -49,7 +50,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
     return EXIT.ok;
   }
   const { pause, set } = whatIf(plan, { from: options.at, length: options.pause, planFile: options.plan, ...(options.phase !== undefined ? { phase: options.phase } : {}), ...(only ? { only } : {}) });
-  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pause.workingDays, pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
+  const heading = CHANGE_HEADINGS[lang].whatIf(pause.from, pause.until, pauseLengthLabel(pause, lang), pause.phase && phaseName(plan.phases, pause.phase), only && pausedPartName(only, plan.phases));
   writeOut(renderChanges(options.format, heading, set, { pause }, lang));
   return EXIT.ok;
 }

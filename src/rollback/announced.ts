@@ -10,7 +10,7 @@ import type { Pauses } from '../pauses/pauses.js';
  * The day a part's second try is first told: the working day of the part's people on or after
  * the day it was decided, as a pause decided on a Saturday is told on the Monday.
  */
-function toldOn(plan: Plan, r: SchedulePartRollback): string {
+export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only'> & { resume?: { decided?: string } }): string {
   const place = plan.organization.locations.find((l) => l.name === r.only.location);
   const calendar = place ? locationCalendar(plan, place) : planCalendar(plan);
   return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided!)));
@@ -30,7 +30,8 @@ interface NotYetKnown {
  * announcement's day is left out: the announcement says it.
  */
 export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
-  const windows = [...decidedLater(schedule, plan), ...endedLater(schedule, pauses)];
+  const decided = (schedule.rollbacks ?? []).filter((r) => r.resume?.decided !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
+  const windows = [...decided.map(({ r, told }) => decidedLater(r, told)), ...endedLater(schedule, pauses)];
   if (windows.length === 0) return schedule;
   const start = parseDay(schedule.start);
   const moved = new Set<ScheduleEvent>();
@@ -41,16 +42,19 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
     moved.add(dated);
     return dated;
   });
-  const announced = (e: ScheduleEvent) => events.some((a) => a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
-  const kept = events.filter((e) => !(moved.has(e) && e.type === 'reminder' && announced(e)));
-  return { ...schedule, events: kept.sort(compareEvents) };
+  // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
+  const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
+  const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
+  const rollbacks = schedule.rollbacks?.map((r) => {
+    const told = decided.find((d) => d.r === r)?.told;
+    return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
+  });
+  return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }
 
 /** A second try decided after its rollback: its items from the rollback up to then (its announcement, as far ahead of the new start as the first time) could not go out while nobody knew of it. */
-function decidedLater(schedule: Schedule, plan: Plan): NotYetKnown[] {
-  return (schedule.rollbacks ?? [])
-    .filter((r) => r.resume?.decided !== undefined)
-    .map((r) => ({ holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told: toldOn(plan, r) }));
+function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
+  return { holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
 }
 
 /**

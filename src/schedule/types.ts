@@ -103,8 +103,15 @@ export interface ScheduleExtension {
   /** The phase's last day before it, and its new last day. */
   was: string;
   until: string;
-  /** Working days every later item of the phases that wait for it moves by. */
+  /**
+   * Working days every later item of the phases that wait for it moves by, on the working week of
+   * the people whose dates it moves (the plan's, when some of them work it), as a pause's.
+   */
   workingDays: number;
+  /** When those people work different weeks and it adds whole weeks: how many, as it is told. */
+  weeks?: number;
+  /** When those people work different weeks and it adds part of a week: each location whose count is not `workingDays`, with its own. */
+  workingDaysAt?: Record<string, number>;
   reason: string;
   /** The launch phases that wait for it, with their start now. */
   waiting: { id: string; name: string; start: string | null }[];
@@ -175,7 +182,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
-  resume?: { on: string; changed?: string; decided?: string };
+  /** `announced`: the working day of the part on or after `decided`, when that is a day off (the day its news goes out). */
+  resume?: { on: string; changed?: string; decided?: string; announced?: string };
   /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
   firstTry?: SchedulePhase[];
   /** With `resume`: what the rollback cancelled (withdrawn with the part, or waiting for it), as dated then; the calendar keeps them cancelled under their first UIDs. */

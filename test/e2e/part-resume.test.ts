@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, stringify } from 'yaml';
+import { parseGantt } from '../escape/parsers.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 /*
@@ -58,6 +60,28 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(new Set(off.map((v) => v.getFirstPropertyValue('uid'))).size).toBe(2);
   });
 
+  it("mermaid draws the first try as a bar of its own, done, and csv says which items are the second try's", async () => {
+    const { plan } = folder('2027-05-17');
+    const mermaid = run(['schedule', '--plan', plan, '--format', 'mermaid', '--lang', 'en']).stdout;
+    const { tasks } = await parseGantt(mermaid);
+    const albina = tasks.filter((t) => t.task.startsWith('Albina'));
+    expect(albina.map((t) => [t.id, t.task.trim()])).toEqual([
+      ['albina-first-try', 'Albina (first try, rolled back on 2027-04-19) (4 people)'],
+      ['albina', 'Albina (second try) (4 people)'],
+    ]);
+    expect(mermaid).toContain(':done, albina-first-try, 2027-03-30, 18d');
+    expect(mermaid).toContain(':albina, 2027-05-17, 19d');
+    expect(run(['schedule', '--plan', plan, '--format', 'mermaid', '--lang', 'nl']).stdout).toContain('Albina (eerste poging, teruggedraaid op 2027-04-19) (4 personen) :done, albina-first-try');
+    const rows = parseCsv(run(['schedule', '--plan', plan, '--format', 'csv', '--lang', 'en']).stdout, { columns: true }) as Record<string, string>[];
+    const launches = rows.filter((r) => r.phase === 'albina' && r.type === 'launch');
+    expect(launches.map((r) => [r.date, r.second_try, r.paused_from])).toEqual([
+      ['2027-03-30', '', ''],
+      ['2027-05-17', '2027-05-17', '2027-03-30'],
+    ]);
+    // The switch-off the rollback cancelled comes back in the second try, and says so.
+    expect(rows.filter((r) => r.type === 'decommission' && r.second_try === '2027-05-17').length).toBeGreaterThan(0);
+  });
+
   it('gate-check waits for Albina until it starts again, then judges the switch-off for the whole firm: no more exit 1 every Monday', () => {
     const { plan, usage } = folder('2027-05-17');
     const check = (at: string) => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'en']);
@@ -80,7 +104,9 @@ describe('Albina starts again after its rollback, end to end', () => {
     const out = path.join(tempDir(), 'emails');
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out).filter((f) => /_albina_(announcement|welcome)\./.test(f));
-    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-04_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
+    // On Mondays, two weeks before each start: Easter Monday moved the first launch to Tuesday, and nothing else.
+    expect(files).toEqual(['2027-03-15_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-03_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
+    expect(readdirSync(out).filter((f) => /_albina_reminder\./.test(f))).toEqual(['2027-03-22_albina_reminder.nl.md', '2027-05-10_albina_reminder.nl.md']);
     const read = (f: string) => readFileSync(path.join(out, f), 'utf8');
     expect(read(files[0]!)).not.toContain('tweede poging');
     expect(read(files[2]!)).toContain('Microsoft Teams: we proberen het opnieuw');
@@ -155,6 +181,11 @@ describe('Albina starts again after its rollback, end to end', () => {
     const report = run(['report', '--plan', plan, '--metrics', usage, '--at', '2027-05-24', '--lang', 'nl', '-o', '-']).stdout;
     expect(report).toContain('<title>Toetsmoment albina-go-no-go.second-try: 14 mei, niet gehaald');
     expect(report).toContain('data-gate="albina-go-no-go.second-try"');
+    // The timeline keeps the first try's go/no-go on its day, with the result it had then, and Albina's own gate of the first try, uncoloured: its result is now the second try's.
+    expect(report).toContain('<title>Toetsmoment albina-go-no-go (eerste poging): 25 mrt, gehaald</title>');
+    expect(report).toMatch(/class="tl-gate st-pass tl-first-try"/);
+    expect(report).toContain('<title>Toetsmoment albina-active (eerste poging): 13 apr</title>');
+    expect(report).toContain('<title>Toetsmoment albina-active: 1 jun, loopt nog</title>');
   });
 
   it('a second try decided three weeks after the rollback: the rollback day told everyone the old tools stay on, and the second try is announced the day it was decided', () => {
@@ -164,7 +195,9 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(['2027-04-19_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
-    expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
+    expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-15_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
+    // Its reminder, a week ahead, falls on the day it is announced: the announcement says it.
+    expect(files.filter((f) => f.includes('albina_reminder'))).toEqual(['2027-03-22_albina_reminder.nl.md']);
     expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
     expect(readFileSync(path.join(out, '2027-05-10_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 10 mei 2027');
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
@@ -182,6 +215,16 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(albina).toContain('2027-05-17_albina_announcement.nl.md');
     expect(albina.filter((f) => f.includes('reminder'))).toEqual([]);
     expect(readFileSync(path.join(out, '2027-05-17_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 17 mei 2027');
+    // The schedule names the day its news goes out, not the Saturday.
+    expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-15, announced from 2027-05-17)');
+    expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('Albina begint opnieuw op 2027-05-17 (besloten op 2027-05-15, vanaf 2027-05-17 aangekondigd)');
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { rollbacks: { resume: unknown }[] };
+    expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn', decided: '2027-05-15', announced: '2027-05-17' });
+    // validate says that nothing can be told ahead, at the line of decided; two working days ahead it is quiet.
+    const warned = run(['validate', '--plan', plan]);
+    expect([warned.status, warned.stderr]).toEqual([0, expect.stringMatching(/rollout\.yaml:\d+:\d+: warning rollback\.resume\.decided: the second try of Albina is decided on 2027-05-15, and the first working day to tell it is 2027-05-17, the day it starts again: its announcement and the checklists before it all fall on that day \(start it again later \(resume\.on\) to announce it ahead as the first try was, or tell Albina in person before 2027-05-17\)\n/)]);
+    expect(run(['validate', '--plan', plan, '--strict']).status).toBe(1);
+    expect(run(['validate', '--plan', folder('2027-05-17', { decided: '2027-05-13' }).plan]).stderr).not.toContain('resume.decided');
   });
 
   it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {

@@ -39,6 +39,19 @@ describe('what-if --pause at a firm whose branch works Saturdays', () => {
   };
   const saturdays = (list: Change[]) => list.filter((c) => c.type === 'office-hours' && c.to !== null && new Date(`${c.to}T12:00:00Z`).getUTCDay() === 6);
 
+  it('gives the pause’s length in its heading on the working weeks of the people it moves, in English and Dutch', () => {
+    const heading = (args: string[]) => {
+      const result = run(['what-if', ...args], { cwd: dir });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout.split('\n')[0];
+    };
+    expect(heading(['--pause', '3d', '--at', '2027-01-07'])).toBe('What if the rollout pauses from 2027-01-07 until 2027-01-10 (2 working days (3 at Nieuw Nickerie))');
+    expect(heading(['--pause', '3d', '--at', '2027-01-07', '--lang', 'nl'])).toBe('Wat als de invoering pauzeert van 2027-01-07 tot 2027-01-10 (2 werkdagen (3 in Nieuw Nickerie))');
+    expect(heading(['--pause', '1w', '--at', '2027-01-06'])).toBe('What if the rollout pauses from 2027-01-06 until 2027-01-13 (1 week)');
+    const json = JSON.parse(run(['what-if', '--pause', '3d', '--at', '2027-01-07', '--format', 'json'], { cwd: dir }).stdout) as { pause: unknown };
+    expect(json.pause).toEqual({ from: '2027-01-07', until: '2027-01-10', workingDays: 2, workingDaysAt: { 'Nieuw Nickerie': 3 } });
+  });
+
   it('plans the office hours of each place on its own working days: Saturdays at the branch alone', () => {
     const onSaturday = saturdays(changes('rollout.yaml'));
     expect(onSaturday.length).toBeGreaterThan(0);

@@ -3,33 +3,12 @@ import { buildSchedule } from '../../src/schedule/build.js';
 import { pauseLengthLabel } from '../../src/pauses/length.js';
 import { pauseLines } from '../../src/reporters/schedule/describe.js';
 import { minimalPlan, validPlan } from '../helpers.js';
+import { sewnath, sewnathLaunches, sewnathSwitchOff } from '../saturday-branch.js';
 
 /*
- * An accounting firm: a pilot and the office in Paramaribo (Monday-Friday, the plan's days), then
- * the branch in Nieuw Nickerie, which works Monday-Saturday, then the switch-off. Saturday 5 June
- * 2027 is a holiday. The pilot runs a week longer; the branch pauses two weeks in its second week.
+ * The accounting firm of test/saturday-branch.ts. Saturday 5 June 2027 is a holiday. The pilot
+ * runs a week longer; the branch pauses two weeks in its second week.
  */
-const monToSat = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const organization = (saturdays: boolean, languages = ['en', 'nl']) => ({
-  name: 'Administratiekantoor Sewnath',
-  headcount: 24,
-  languages,
-  locations: [
-    { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 17 },
-    { name: 'Nieuw Nickerie', timezone: 'America/Paramaribo', headcount: 7, ...(saturdays ? { workingDays: monToSat } : {}) },
-  ],
-  groups: [
-    { name: 'Pilot', headcount: 4, kind: 'pilot', location: 'Paramaribo' },
-    { name: 'Kantoor Paramaribo', headcount: 13, location: 'Paramaribo' },
-    { name: 'Filiaal Nickerie', headcount: 7, location: 'Nieuw Nickerie' },
-  ],
-});
-const launches = [
-  { id: 'pilot', name: 'Pilot', audience: { groups: ['Pilot'] }, weeks: 2 },
-  { id: 'paramaribo', name: 'Paramaribo', audience: { groups: ['Kantoor Paramaribo'] }, weeks: 2 },
-  { id: 'nickerie', name: 'Nieuw Nickerie', audience: { locations: ['Nieuw Nickerie'] }, weeks: 2 },
-];
-const switchOff = { id: 'decommission', name: 'Switch off WhatsApp groups', kind: 'decommission', audience: 'none', weeks: 2 };
 const reason = { en: 'network outage in Nickerie', nl: 'netwerkstoring in Nickerie' };
 const extension = { phase: 'pilot', by: '1w', decided: '2027-04-12', reason: { en: 'the trainer is ill', nl: 'de trainer is ziek' } };
 const nickeriePause = (from: string, until: string) => ({ from, until, reason, only: { location: 'Nieuw Nickerie' } });
@@ -41,12 +20,12 @@ interface Options {
   extensions?: unknown[];
   pauses?: unknown[];
 }
-const schedule = ({ saturdays = true, languages, phases = [...launches, switchOff], extensions = [extension], pauses = [nickeriePause('2027-05-17', '2027-05-31')] }: Options = {}) =>
+const schedule = ({ saturdays = true, languages, phases = [...sewnathLaunches, sewnathSwitchOff], extensions = [extension], pauses = [nickeriePause('2027-05-17', '2027-05-31')] }: Options = {}) =>
   buildSchedule(
     validPlan(
       minimalPlan({
         start: '2027-04-05',
-        organization: organization(saturdays, languages),
+        organization: sewnath(saturdays, languages),
         calendar: { timezone: 'America/Paramaribo', holidays: [{ date: '2027-06-05', name: 'Indian Arrival Day' }] },
         phases,
         extensions,
@@ -88,7 +67,7 @@ describe('the length of a pause, on the working weeks of the people it moves', (
   });
 
   it('counts the branch’s own days when it moves nobody else’s: 12 working days without a switch-off', () => {
-    const [pause] = schedule({ phases: launches }).pauses;
+    const [pause] = schedule({ phases: sewnathLaunches }).pauses;
     expect(pause).toMatchObject({ workingDays: 12 });
     expect(pause).not.toHaveProperty('weeks');
     expect(pauseLengthLabel(pause!, 'nl')).toBe('12 werkdagen');
@@ -120,5 +99,31 @@ describe('office hours in the week back from a pause', () => {
     const s = schedule({ pauses: [nickeriePause('2027-05-03', '2027-05-17')] });
     expect(nickerie(s).start).toBe('2027-05-24');
     expect(titles(s)).toEqual(['after Office hours (every working day, first week of Nieuw Nickerie)', 'after Office hours (3x, second week of Nieuw Nickerie)']);
+  });
+});
+
+describe('the length of an extension, on the working weeks of the people whose dates it moves', () => {
+  const extended = (phases: unknown[], extension: Record<string, unknown>, languages?: string[]) =>
+    schedule({ phases, pauses: [], extensions: [{ decided: '2027-04-12', reason: 'the trainer is ill', ...extension }], ...(languages ? { languages } : {}) });
+  const told = (s: ReturnType<typeof schedule>) => s.extensions![0]!;
+
+  it('counts the branch’s own days when it moves nobody else’s: a week more for the branch is 6 working days', () => {
+    const s = extended(sewnathLaunches, { phase: 'nickerie', by: '1w', decided: '2027-05-05' });
+    expect(told(s)).toMatchObject({ workingDays: 6, until: '2027-05-22' });
+    expect(told(s)).not.toHaveProperty('weeks');
+    expect(pauseLines(s)[0]).toMatch(/^Nieuw Nickerie runs longer \(decided 2027-05-05\): until 2027-05-22 instead of 2027-05-15 \(6 working days\)/);
+  });
+
+  it('is told in weeks when the switch-off waits for the branch: the branch moves 6 of its days, the switch-off 5', () => {
+    const s = extended([...sewnathLaunches, sewnathSwitchOff], { phase: 'nickerie', by: '1w', decided: '2027-05-05' });
+    expect(told(s)).toMatchObject({ workingDays: 5, weeks: 1 });
+    expect(pauseLines(s)[0]).toMatch(/\(1 week; the phases after it wait for it: /);
+    expect(pauseLines(s, 'nl')[0]).toMatch(/\(1 week; de fasen daarna wachten erop: /);
+  });
+
+  it('names the branch’s own count for part of a week that moves everyone', () => {
+    const s = extended([...sewnathLaunches, sewnathSwitchOff], { phase: 'pilot', until: '2027-04-26' });
+    expect(told(s)).toMatchObject({ workingDays: 6, workingDaysAt: { 'Nieuw Nickerie': 7 } });
+    expect([pauseLengthLabel(told(s), 'en'), pauseLengthLabel(told(s), 'nl')]).toEqual(['6 working days (7 at Nieuw Nickerie)', '6 werkdagen (7 in Nieuw Nickerie)']);
   });
 });

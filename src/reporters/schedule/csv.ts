@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Schedule } from '../../schedule/types.js';
 
-const COLUMNS = ['date', 'week', 'type', 'key', 'phase', 'location', 'time', 'minutes', 'timezone', 'title', 'moved_from', 'moved_because', 'flags', 'paused_from', 'sequence'];
+const COLUMNS = ['date', 'week', 'type', 'key', 'phase', 'location', 'time', 'minutes', 'timezone', 'title', 'moved_from', 'moved_because', 'flags', 'paused_from', 'sequence', 'second_try'];
 
 /** Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps them text. */
 function text(value: string | undefined): string {
@@ -27,6 +27,7 @@ export function scheduleCsv(schedule: Schedule): string {
     text((e.flags ?? []).join('; ')),
     e.pausedFrom ?? '',
     e.sequence ?? '',
+    e.secondTry ?? '',
   ]);
   return stringify([COLUMNS, ...rows], { record_delimiter: '\r\n' });
 }

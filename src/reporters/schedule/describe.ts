@@ -1,5 +1,4 @@
 import { everyoneWord } from '../../plan/condition-text.js';
-import { workingDaysLabel } from '../../util/working-days.js';
 import { pausedPartName } from '../../plan/display-names.js';
 import { pauseLengthLabel } from '../../pauses/length.js';
 import type { Language } from '../../plan/schema.js';
@@ -41,15 +40,15 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
     pausesAndExtensions: 'Pauses and extensions',
-    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${workingDaysLabel(days, 'en')}${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
+    extension: (name: string, decided: string, until: string, was: string, length: string, waiting: string | undefined, reason: string) =>
+      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${length}${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
     cancelled: (on: string, reason: string) => `Cancelled: the rollout rolled back on ${on}: ${reason}`,
     partRolledBack: (part: string, on: string, reason: string) => `Rolled back in ${part} on ${on} (the rest goes on): ${reason}`,
-    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
-      `${part} starts again on ${on}${decided === undefined ? '' : ` (decided on ${decided}, announced from then)`}, its phases run again from then${changed === undefined ? '' : `; what is different this time: ${changed}`}`,
+    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined, announced: string | undefined) =>
+      `${part} starts again on ${on}${decided === undefined ? '' : ` (decided on ${decided}, announced from ${announced ?? 'then'})`}, its phases run again from then${changed === undefined ? '' : `; what is different this time: ${changed}`}`,
     withdrawnOf: (part: string) => `Withdrawn by the rollback in ${part}`,
     firstTry: (name: string, on: string) => `${name} (first try, rolled back on ${on})`,
     secondTry: (name: string) => `${name} (second try)`,
@@ -90,15 +89,15 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
     pausesAndExtensions: 'Pauzes en verlengingen',
-    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${workingDaysLabel(days, 'nl')}${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
+    extension: (name: string, decided: string, until: string, was: string, length: string, waiting: string | undefined, reason: string) =>
+      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${length}${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
     cancelled: (on: string, reason: string) => `Afgezegd: de invoering is op ${on} teruggedraaid: ${reason}`,
     partRolledBack: (part: string, on: string, reason: string) => `Teruggedraaid in ${part} op ${on} (de rest gaat door): ${reason}`,
-    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined) =>
-      `${part} begint opnieuw op ${on}${decided === undefined ? '' : ` (besloten op ${decided}, vanaf dan aangekondigd)`}, de fasen lopen vanaf dan nog eens${changed === undefined ? '' : `; wat er deze keer anders is: ${changed}`}`,
+    startsAgain: (part: string, on: string, changed: string | undefined, decided: string | undefined, announced: string | undefined) =>
+      `${part} begint opnieuw op ${on}${decided === undefined ? '' : ` (besloten op ${decided}, ${announced === undefined ? 'vanaf dan' : `vanaf ${announced}`} aangekondigd)`}, de fasen lopen vanaf dan nog eens${changed === undefined ? '' : `; wat er deze keer anders is: ${changed}`}`,
     withdrawnOf: (part: string) => `Vervallen door het terugdraaien in ${part}`,
     firstTry: (name: string, on: string) => `${name} (eerste poging, teruggedraaid op ${on})`,
     secondTry: (name: string) => `${name} (tweede poging)`,
@@ -183,7 +182,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   const on = schedule.rollback?.on;
   const extensions = (schedule.extensions ?? []).map((x) => {
     const waiting = [...x.waiting, ...(x.switchOff ? [x.switchOff] : [])].map((p) => w.waiting(p.name, p.start));
-    return w.extension(x.name, x.decided, x.until, x.was, x.workingDays, waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
+    return w.extension(x.name, x.decided, x.until, x.was, pauseLengthLabel(x, lang), waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
   });
   return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
@@ -274,7 +273,7 @@ export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { 
   return (schedule.rollbacks ?? []).map((r) => {
     const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
     const rolledBack = w.partRolledBack(partName(r.only, schedule), r.on, r.reason);
-    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.on, r.resume.changed, r.resume.decided)}` : rolledBack;
+    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.on, r.resume.changed, r.resume.decided, r.resume.announced)}` : rolledBack;
     return { headline, heading: w.withdrawnOf(partName(r.only, schedule)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
   });
 }
