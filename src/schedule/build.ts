@@ -14,7 +14,7 @@ import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, week
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
-import { pauseLength } from '../pauses/length.js';
+import { lengthOnWeeks, pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords } from './words.js';
@@ -103,7 +103,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
-    ...extensionsOf(builder.pauses, timed),
+    ...extensionsOf(plan, builder.pauses, timed),
     held: {
       phases: timed
         .filter((p) => !Number.isFinite(p.start))
@@ -232,23 +232,35 @@ function switchOffWaiting(reach: Reach | undefined, timed: TimedPhase[]): { swit
   return off ? { switchOff: waitingPhase(off) } : {};
 }
 
-/** The plan's extensions as the schedule lists them, each with the phases that wait for it; nothing without one. */
-function extensionsOf(pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
+/**
+ * The plan's extensions as the schedule lists them, each with the phases that wait for it and its
+ * length told on the working weeks of the people whose dates it moves: the phase's own, those of
+ * the phases that wait for it, everyone's when the switch-off does. Nothing without one.
+ */
+function extensionsOf(plan: Plan, pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
   const spans = pauses.spans.filter((s) => s.extension);
   if (spans.length === 0) return {};
+  const { locations } = plan.organization;
   return {
-    extensions: spans.map(({ extension, pause, workingDays, reach }) => {
+    extensions: spans.map(({ extension, pause, counted, reach }) => {
       const phase = timed.find((p) => p.id === extension!.phase)!;
+      const waiting = waitingPhases(reach, timed);
+      const off = switchOffWaiting(reach, timed);
+      const readers = () => {
+        const names = new Set([phase, ...waiting].flatMap((p) => phaseLocations(plan, p)));
+        return off.switchOff ? locations : locations.filter((l) => names.has(l.name));
+      };
       return {
         phase: phase.id,
         name: phase.name,
         decided: pause.decided!,
         was: formatDay(extension!.was),
         until: formatDay(extension!.end),
-        workingDays,
+        // Counted over the days its items move by at each place (see countedDays).
+        ...lengthOnWeeks(plan, counted!.from, counted!.until, readers),
         reason: pause.reason,
-        waiting: waitingPhases(reach, timed).map(waitingPhase),
-        ...switchOffWaiting(reach, timed),
+        waiting: waiting.map(waitingPhase),
+        ...off,
       };
     }),
   };
@@ -445,14 +457,15 @@ class EventBuilder {
     const tool = this.plan.tool.name;
     const w = this.words;
     const startText = formatDay(starts);
-    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
-    const reminder = this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
+    // Dated back from the day the launch was meant for: a day off that moves the launch moves none of them.
+    this.add(phase.meantStart - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
+    const reminder = this.add(phase.meantStart - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     // A reminder sent before a pause moved the start was written with the start it had then.
     const then = reminder && this.known.on(parseDay(reminder.date), phase.id);
     if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
     this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
-    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
-    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
+    this.add(phase.meantStart - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
+    this.add(phase.meantStart - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
     this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.
