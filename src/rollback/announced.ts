@@ -9,7 +9,7 @@ import { formatDay, parseDay } from '../util/dates.js';
  * The day a part's second try is first told: the working day of the part's people on or after
  * the day it was decided, as a pause decided on a Saturday is told on the Monday.
  */
-function toldOn(plan: Plan, r: SchedulePartRollback): string {
+export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only'> & { resume?: { decided?: string } }): string {
   const place = plan.organization.locations.find((l) => l.name === r.only.location);
   const calendar = place ? locationCalendar(plan, place) : planCalendar(plan);
   return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided!)));

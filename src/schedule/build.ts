@@ -15,7 +15,7 @@ import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, week
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
-import { pauseLength } from '../pauses/length.js';
+import { lengthOnWeeks, pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords } from './words.js';
@@ -92,7 +92,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   const heldPhases = timed
     .filter((p) => !Number.isFinite(p.start))
     .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true as const, plannedStart: formatDay(startOf(p)), people: p.people, locations: phaseLocations(plan, p) }));
-  const extensions = extensionsOf(builder.pauses, timed);
+  const extensions = extensionsOf(plan, builder.pauses, timed);
   // The notices go out on a day their readers work: those whose dates each one moves.
   if (builder.pauses.spans.length > 0) builder.pauseNotices(timed, new NoticeCalendars(plan, { phases, events: builder.sorted(), held: { phases: heldPhases, events: builder.heldEvents() } }, builder.global.calendar), extensions.extensions ?? []);
   const schedule: Schedule = {
@@ -237,23 +237,35 @@ function switchOffWaiting(reach: Reach | undefined, timed: TimedPhase[]): { swit
   return off ? { switchOff: waitingPhase(off) } : {};
 }
 
-/** The plan's extensions as the schedule lists them, each with the phases that wait for it; nothing without one. */
-function extensionsOf(pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
+/**
+ * The plan's extensions as the schedule lists them, each with the phases that wait for it and its
+ * length told on the working weeks of the people whose dates it moves: the phase's own, those of
+ * the phases that wait for it, everyone's when the switch-off does. Nothing without one.
+ */
+function extensionsOf(plan: Plan, pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
   const spans = pauses.spans.filter((s) => s.extension);
   if (spans.length === 0) return {};
+  const { locations } = plan.organization;
   return {
-    extensions: spans.map(({ extension, pause, workingDays, reach }) => {
+    extensions: spans.map(({ extension, pause, counted, reach }) => {
       const phase = timed.find((p) => p.id === extension!.phase)!;
+      const waiting = waitingPhases(reach, timed);
+      const off = switchOffWaiting(reach, timed);
+      const readers = () => {
+        const names = new Set([phase, ...waiting].flatMap((p) => phaseLocations(plan, p)));
+        return off.switchOff ? locations : locations.filter((l) => names.has(l.name));
+      };
       return {
         phase: phase.id,
         name: phase.name,
         decided: pause.decided!,
         was: formatDay(extension!.was),
         until: formatDay(extension!.end),
-        workingDays,
+        // Counted over the days its items move by at each place (see countedDays).
+        ...lengthOnWeeks(plan, counted!.from, counted!.until, readers),
         reason: pause.reason,
-        waiting: waitingPhases(reach, timed).map(waitingPhase),
-        ...switchOffWaiting(reach, timed),
+        waiting: waiting.map(waitingPhase),
+        ...off,
       };
     }),
   };
