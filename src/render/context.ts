@@ -26,7 +26,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
-import { emailless, readsEmail } from './channels.js';
+import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -415,7 +415,7 @@ export class ContextBuilder {
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
       extension: extension ? extensionData(message, schedule, plan, lang, names, (sessions) => this.clock(sessions, message.phase)) : null,
-      rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
+      rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? { ...(message.event ? this.partRollback(message.event) : this.rollback()), ...this.rollbackReach(message) } : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
       // A part's second try says so where it announces the tool, as a plan's second try (restart) does.
       ...(again ? { restart: again } : {}),
@@ -463,6 +463,17 @@ export class ContextBuilder {
       switchOff: null,
       switchOffWas: null,
     };
+  }
+
+  /**
+   * Whom a rollback's email reaches, as its checklist says: whether it is written at all (not when
+   * all its readers are groups reached without email), and the groups told by text or notice instead.
+   */
+  private rollbackReach(message: Message): { emailed: boolean; ownWay: { group: string; channel: string | null }[] } {
+    // The email's own readers: the checklist of a part's rollback names no location, its email does.
+    const email: Message = { ...message, kind: 'email', template: 'rollback', ...(message.event?.location !== undefined ? { location: message.event.location } : {}) };
+    const ownWay = channelGroups(this.plan, this.schedule, email).map((g) => ({ group: g.group.group, channel: g.group.channel ?? null }));
+    return { emailed: !emailUnread(this.plan, this.schedule, email), ownWay };
   }
 
   /** The people of a live phase whose part rolled back by `date`: back on the old tools, no longer reached. */

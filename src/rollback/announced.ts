@@ -33,8 +33,9 @@ export function announcedWhenDecided(schedule: Schedule, plan: Plan): Schedule {
     moved.add(dated);
     return dated;
   });
-  const announced = (e: ScheduleEvent) => events.some((a) => a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
-  const kept = events.filter((e) => !(moved.has(e) && e.type === 'reminder' && announced(e)));
+  // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
+  const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
+  const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
   const rollbacks = schedule.rollbacks!.map((r) => {
     const told = decided.find((d) => d.r === r)?.told;
     return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
