@@ -450,6 +450,11 @@ describe('the switch-off, a rollback and the retrospective, for a group reached 
       '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.en.html',
     ]);
     expect([...files.keys()].filter((n) => /_rollback\.(nl|en)\.md$/.test(n))).toEqual([]);
+    // The coordinator's checklist sends no one looking for that email: it names the crews' own way.
+    const list = files.get('2027-04-26_bouwplaats_bouwplaatsen_checklist-rollback.nl.md')!;
+    expect(list).not.toContain('Terugdraai-e-mail');
+    expect(list).toContain('- [ ] Eerst ingelicht, voordat de mensen om wie het gaat het horen');
+    expect(list).toContain('- [ ] Uitvoerders op hun eigen manier ingelicht, met wat er vandaag voor hen is geschreven: WhatsApp en de keet\n');
     expect(files.get('2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
       [
         '*Teams: voorlopig terug naar WhatsApp-groepen*',
@@ -503,5 +508,7 @@ describe('the switch-off, a rollback and the retrospective, for a group reached 
         '',
       ].join('\n'),
     );
+    const list = files.get('2027-04-14_rollout_checklist-rollback.en.md')!;
+    expect(list).toContain('- [ ] Rollback email sent to everyone\n- [ ] Uitvoerders told in their own way, with what is written for them today: WhatsApp en de keet\n');
   });
 });
