@@ -49,7 +49,7 @@ describe('a pause of one location inside a phase of several places', () => {
   it('moves that place’s announcement and reminder still to come, and names its own start', async () => {
     const plan = branches({ from: '2027-03-15', until: '2027-03-22' });
     expect(local(plan).filter((line) => !line.includes('welcome'))).toEqual([
-      '2027-03-15 2027-03-15_branches_nieuw-nickerie_announcement',
+      '2027-03-16 2027-03-16_branches_nieuw-nickerie_announcement',
       '2027-03-23 2027-03-23_branches_albina_announcement',
       '2027-03-23 2027-03-23_branches_nieuw-nickerie_reminder',
       '2027-03-30 2027-03-30_branches_albina_reminder',
