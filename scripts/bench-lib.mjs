@@ -57,7 +57,8 @@ export async function writeExport(file, rows) {
   for (let i = 0; i < rows; i++) {
     const date = new Date(FIRST_DAY + Math.floor((i / rows) * DAYS) * 86_400_000).toISOString().slice(0, 10);
     const metric = METRICS[i % METRICS.length];
-    const value = metric === 'nps' || metric === 'satisfaction' ? Math.floor(random() * 11) : (random() * 100).toFixed(1);
+    // Survey answers: NPS 0-10, satisfaction 1-10 (its range); the rest percentages and counts.
+    const value = metric === 'nps' ? Math.floor(random() * 11) : metric === 'satisfaction' ? 1 + Math.floor(random() * 10) : (random() * 100).toFixed(1);
     if (!out.write(`${date},${metric},${value},${GROUPS[i % GROUPS.length]}\n`)) await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r) => out.end(r));

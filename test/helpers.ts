@@ -138,3 +138,32 @@ export const pilotInParamaribo = {
 /** An office in Paramaribo with Suriname's public holidays given, and one in Rotterdam, which has none of them. */
 export const paramaribo = (headcount: number, holidays: unknown[]) => ({ name: 'Paramaribo', timezone: 'America/Paramaribo', headcount, holidays });
 export const rotterdam = (headcount: number) => ({ name: 'Rotterdam', timezone: 'Europe/Amsterdam', headcount });
+
+/** Easter Monday 2027, a public holiday in Suriname, the Netherlands and Curaçao alike. */
+export const EASTER_MONDAY = { date: '2027-03-29', name: 'Tweede Paasdag' };
+/**
+ * Three offices, each with its own holidays (Easter Monday unless `holidays` says otherwise) and
+ * none in `calendar.holidays`: Paramaribo's 22 from Monday 1 March 2027, Rotterdam's 12 from 22
+ * March, Willemstad's 4 from 12 April.
+ */
+export function threeOffices(overrides: Record<string, unknown> = {}, holidays: { paramaribo?: unknown[]; rotterdam?: unknown[]; willemstad?: unknown[] } = {}): Plan {
+  const office = (name: string, timezone: string, headcount: number, own = [EASTER_MONDAY] as unknown[]) => ({ name, timezone, headcount, holidays: own });
+  return validPlan(
+    minimalPlan({
+      organization: {
+        name: 'Marowijne Handel',
+        headcount: 38,
+        languages: ['en', 'nl'],
+        locations: [office('Paramaribo', 'America/Paramaribo', 22, holidays.paramaribo), office('Rotterdam', 'Europe/Amsterdam', 12, holidays.rotterdam), office('Willemstad', 'America/Curacao', 4, holidays.willemstad)],
+      },
+      start: '2027-03-01',
+      calendar: { timezone: 'America/Paramaribo' },
+      phases: [
+        { id: 'paramaribo', name: 'Paramaribo', audience: { locations: ['Paramaribo'] }, weeks: 3 },
+        { id: 'rotterdam', name: 'Rotterdam', audience: { locations: ['Rotterdam'] }, weeks: 3 },
+        { id: 'willemstad', name: 'Willemstad', audience: { locations: ['Willemstad'] }, weeks: 2 },
+      ],
+      ...overrides,
+    }),
+  );
+}

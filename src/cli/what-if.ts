@@ -40,7 +40,7 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (options.extend !== undefined) {
     requirePhaseId(plan.phases, options.extend, '--extend');
     const { extension, set } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
-    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, extension.workingDays), set, { extension }, lang));
+    writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, pauseLengthLabel(extension, lang)), set, { extension }, lang));
     return EXIT.ok;
   }
   if (options.pause === undefined) {

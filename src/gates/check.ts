@@ -279,7 +279,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
   const back = rolledBack ? [] : partsBack(pauses, asOf);
   const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: stillOnNewToolOf(plan, phases, { ledger, stillOn }, condition.metric, days, back) } : {};
-  const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan));
+  // While a part is back on the old tools, the switch-off waits for it whatever the condition reads.
+  const ready = switchOff && { phase: switchOff.phase, ready: back.length > 0 ? false : decommissionReady };
+  const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan), ready ?? undefined);
   const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;

@@ -12,6 +12,7 @@ import { readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
 import { DateColumn, dateOrder, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMetricValue, type Thousands } from './values.js';
+import { metricRange } from '../plan/metric-range.js';
 
 /** One observation as other readers (the plan's sources) hand it over. */
 export interface Observation {
@@ -114,8 +115,10 @@ interface MetricInfo {
   metric: Metric | undefined;
   wanted: boolean;
   answer: boolean;
-  percent: boolean;
   fraction: boolean;
+  /** The lowest and highest value it may take: 0 to 100 for a percent metric, its `range`, else unbounded. */
+  lo: number;
+  hi: number;
 }
 
 /**
@@ -219,14 +222,14 @@ class RowReader {
   private value(info: MetricInfo, row: CsvRow, i: number): number {
     let value = row.number(i, this.marks);
     if (info.fraction) value *= 100;
-    if (Number.isNaN(value) || (info.percent && (value < 0 || value > 100)) || (info.answer && !isAnswer(value))) return this.slowValue(info, row, i, value);
+    if (Number.isNaN(value) || value < info.lo || value > info.hi || (info.answer && !isAnswer(value))) return this.slowValue(info, row, i, value);
     return value;
   }
 
   /** The slow way, from the text: the value, or NaN and what is wrong with it. */
   private slowValue(info: MetricInfo, row: CsvRow, i: number, read: number): number {
     let value = read;
-    if (Number.isNaN(value) || (info.percent && (value < 0 || value > 100))) {
+    if (Number.isNaN(value) || value < info.lo || value > info.hi) {
       const text = row.text(i);
       const parsed = parseMetricValue(text, info.metric, this.decimalComma, this.options.thousands);
       if ('problem' in parsed) {
@@ -257,7 +260,10 @@ class RowReader {
     const { options } = this;
     const metric = options.metrics.get(name);
     const percent = metric?.unit === 'percent';
-    return { name, known: options.metrics.has(name), metric, wanted: options.wanted.has(name), answer: options.answers.has(name), percent, fraction: percent && metric.scale === '0-1' };
+    const range = metricRange(metric);
+    const lo = Math.max(percent ? 0 : -Infinity, range?.[0] ?? -Infinity);
+    const hi = Math.min(percent ? 100 : Infinity, range?.[1] ?? Infinity);
+    return { name, known: options.metrics.has(name), metric, wanted: options.wanted.has(name), answer: options.answers.has(name), fraction: percent && metric.scale === '0-1', lo, hi };
   }
 
   /** The scope of a row: one object per distinct phase, group and location. */

@@ -1,3 +1,4 @@
+import { outsideRange, RANGE_FIX } from '../plan/metric-range.js';
 import type { Metric } from '../plan/schema.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
@@ -42,5 +43,6 @@ export function parseMetricValue(text: string, metric: Metric | undefined, decim
   if (metric?.unit === 'percent' && (percent < 0 || percent > 100)) {
     return { problem: `is not a percentage from 0 to 100${fraction ? ' (the plan reads this metric on a 0-1 scale)' : ''}` };
   }
-  return { value: percent };
+  const outside = outsideRange(percent, metric);
+  return outside ? { problem: outside, fix: RANGE_FIX } : { value: percent };
 }

@@ -22,7 +22,7 @@ export interface PauseReaders {
  * A pause of one part (`only`) moves that part's items alone, so it tells that part's people,
  * and everyone when the switch-off waits for it.
  */
-export function pauseReaders(schedule: Schedule, pause: SchedulePause): PauseReaders {
+export function pauseReaders(schedule: Pick<Schedule, 'phases' | 'events' | 'held'>, pause: Pick<SchedulePause, 'from' | 'phase' | 'only' | 'phases'>): PauseReaders {
   const phases = [...schedule.phases, ...schedule.held.phases];
   const kinds = new Map(phases.map((p) => [p.id, p.kind]));
   const whole = new Set(pause.phases ?? []);

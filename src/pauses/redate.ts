@@ -11,6 +11,7 @@ import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from 
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
 import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
+import { NoticeCalendars } from './notice-days.js';
 import { KnownStarts } from '../schedule/known-start.js';
 
 /**
@@ -110,20 +111,25 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     each(event, moved.day === was ? event.date : formatDay(moved.day), moves > 0 ? moves : undefined, title, offDay);
   }
   const notices: ScheduleEvent[] = [];
+  // Whom each new pause moves: what `before` dates from its first day on (none is of one part).
+  const readers = new NoticeCalendars(after, schedule, global);
   for (const span of fresh.spans) {
     const { pause } = span;
     const ref = noticeRef(pause, before.pauses.length + span.index);
-    // As building dates them: on the working day on or after the day each is meant for.
+    // A group phase running on its first day has office hours again in the week back, which `before` lacks.
+    const running = schedule.phases.filter((p) => p.kind === 'launch' && p.people >= 2 && p.start < pause.from && p.end >= pause.from).map((p) => p.id);
+    const days = readers.pause({ from: pause.from, phases: running, ...(ref.phase !== undefined ? { phase: ref.phase } : {}) });
+    // As building dates them: on the working day of their readers on or after the day each is meant for.
     const notice = (type: 'pause' | 'resume', meant: Day, title: string): ScheduleEvent => {
-      const on = global.onOrAfter(meant);
-      const off = on === meant ? {} : { movedFrom: formatDay(meant), movedBecause: global.whyNotWorking(meant) };
+      const on = days.onOrAfter(meant);
+      const off = on === meant ? {} : { movedFrom: formatDay(meant), movedBecause: days.whyNotWorking(meant) };
       return { date: formatDay(on), type, ...ref, title, week: weekOf(start, on), ...off } as ScheduleEvent;
     };
     // On the pause's first day; its notice may go out before, on the day it was decided.
     const item = notice('pause', span.from, words.pause(pause.reason));
-    const told = global.onOrAfter(noticeDay(pause, span.from, parseDuration(after.communications.announceLead)));
+    const told = days.onOrAfter(noticeDay(pause, span.from, parseDuration(after.communications.announceLead)));
     notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
-    notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, global), words.resume(formatDay(global.onOrAfter(span.until!)))));
+    notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, days), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
   const timed = new Map(phases.map((p) => [p.id, p]));
   const all = planPauses(after, global);

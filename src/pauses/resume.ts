@@ -11,7 +11,7 @@ export interface PausedSession {
   /** The day it had before any pause: the day of the session it takes the place of. */
   planned: Day;
   moved: Moved;
-  /** A first-week session of the week back from a pause that began while the phase ran: not its people's first week. */
+  /** A session of the first or second week back from a pause that began while the phase ran: not its people's first or second week. */
   back?: true;
 }
 
@@ -61,7 +61,7 @@ export function pausedOfficeHours(
       const n = taken.get(s.key) ?? 0;
       taken.set(s.key, n + 1);
       // Every pause so far reached it: a later pause reaches only what the earlier ones did.
-      return { key: s.key, planned: before.get(s.key)?.[n]?.planned ?? s.meant, moved: { day: s.day, moves: 2 * (k + 1), meant: s.meant }, ...(s.key === 'first-week' ? back : {}) };
+      return { key: s.key, planned: before.get(s.key)?.[n]?.planned ?? s.meant, moved: { day: s.day, moves: 2 * (k + 1), meant: s.meant }, ...(s.key === 'first-week' || s.key === 'second-week' ? back : {}) };
     });
     sessions = [...stays, ...fresh];
     end = now.end;

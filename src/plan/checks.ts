@@ -1,3 +1,4 @@
+import { metricRange, rangeText } from './metric-range.js';
 import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
@@ -42,6 +43,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkOrganization(plan, report);
   checkPhases(plan, timed, report);
   checkGates(plan, report);
+  checkMetricRanges(plan, report);
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
@@ -274,7 +276,12 @@ function checkGates(plan: Plan, report: Report): void {
       report(err('unknown-location', ['gates', i, 'location'], `no location named "${g.location}"`, didYouMean(g.location, locNames)));
     }
     if (g.aggregate === 'nps' && (g.threshold < -100 || g.threshold > 100)) report(err('threshold', ['gates', i, 'threshold'], 'an NPS lies between -100 and 100'));
-    const unit = plan.metrics.find((m) => m.name === g.metric)?.unit;
+    const described = plan.metrics.find((m) => m.name === g.metric);
+    const unit = described?.unit;
+    const range = metricRange(described);
+    if (range && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < range[0] || g.threshold > range[1])) {
+      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} lies outside ${g.metric}'s range, ${rangeText(range)}`, `give a threshold from ${rangeText(range)}, or the metric the range of its answers under metrics`));
+    }
     if (unit === 'percent' && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < 0 || g.threshold > 100)) {
       report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} is not a percentage between 0 and 100`));
     }
@@ -351,4 +358,12 @@ function checkAdvice(plan: Plan, report: Report): void {
     if (key === 'champions' && championsNamed) continue;
     if (answer === undefined || answer.trim() === '') report(warn('discovery', ['discovery', key], `unanswered discovery question: ${question}`));
   }
+}
+
+/** A metric's range runs from its lowest value up to a higher one. */
+function checkMetricRanges(plan: Plan, report: Report): void {
+  plan.metrics.forEach((m, i) => {
+    const range = metricRange(m);
+    if (range && !(range[0] < range[1])) report(err('metric-range', ['metrics', i, 'range'], `the range of ${m.name} runs from ${range[0]} down to ${range[1]}`, 'write the lowest value first, such as [1, 10]'));
+  });
 }

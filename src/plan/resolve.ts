@@ -47,7 +47,7 @@ export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | '
 export const DEFAULT_METRICS: Metric[] = [
   { name: 'active_use_pct', label: 'Active use', unit: 'percent', goal: '80% active use within 4 weeks of their rollout' },
   { name: 'accounts_pct', label: 'Users with accounts', unit: 'percent' },
-  { name: 'satisfaction', label: 'Satisfaction (1-10)', unit: 'score', goal: '7+/10' },
+  { name: 'satisfaction', label: 'Satisfaction (1-10)', unit: 'score', range: [1, 10], goal: '7+/10' },
   { name: 'nps', label: 'Net Promoter Score answers (0-10)', unit: 'score', goal: 'NPS > 0' },
   { name: 'support_tickets', label: 'Support tickets', unit: 'count', goal: 'decreasing trend' },
   { name: 'training_completion_pct', label: 'Training completion', unit: 'percent' },

@@ -158,7 +158,7 @@ const targetedGroup = z.strictObject({
     .array(z.enum(SEND_FORMS))
     .min(1)
     .default(['email'])
-    .describe('What render-emails writes this group: email, text (a short message to paste into WhatsApp or SMS), notice (a printable A4 page), for its launch messages, the weekly updates and surveys once it has started, and the pause, resume and extension notices that move its dates. Without email, the emails\' To: leaves the group out, and a message read by such groups alone gets no email.'),
+    .describe('What render-emails writes this group: email, text (a short message to paste into WhatsApp or SMS), notice (a printable A4 page), for its launch messages, the weekly updates and surveys once it has started, the pause, resume and extension notices that move its dates, the switch-off\'s announcement and its postponement, a rollback that reaches it and the retrospective. Without email, the emails\' To: leaves the group out, and a message read by such groups alone gets no email.'),
 });
 
 const communications = z.strictObject({
@@ -240,6 +240,11 @@ const metric = z.strictObject({
     .enum(['0-100', '0-1'])
     .optional()
     .describe('For percent metrics: whether a bare CSV value 0.8 means 0.8% (0-100) or 80% (0-1).'),
+  range: z
+    .array(z.number())
+    .length(2, 'expected two numbers, the lowest and the highest value: [1, 10]')
+    .optional()
+    .describe('The lowest and highest value the metric takes, such as [1, 10] for the answers to a 1-10 question: a value outside is a bad row.'),
   goal: text.optional(),
 });
 

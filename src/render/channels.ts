@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
 import { launchPhaseOfGroup, type TargetedGroup } from '../plan/targeted.js';
+import { backOnOldTools } from '../rollback/parts.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { surveyedPhases } from './languages.js';
@@ -12,8 +13,9 @@ import { FORM_TEMPLATES } from './templates.js';
  * Groups reached otherwise than by email (`communications.targetedGroups[].send`): their launch
  * messages (announcement, reminder, welcome) are also, or only, written as a short text to paste
  * into WhatsApp or SMS and as a printable notice; so are, once they have started, the weekly
- * updates and surveys to everyone, and the pause, resume and extension notices that move their
- * dates. An email's "To:" counts only those who read it.
+ * updates and surveys to everyone; the pause, resume and extension notices that move their dates;
+ * the switch-off's announcement, its postponement, the retrospective, and a rollback that reaches
+ * them. An email's "To:" counts only those who read it.
  */
 
 export type ChannelForm = 'text' | 'notice';
@@ -23,6 +25,8 @@ export const CHANNEL_FORMS: readonly ChannelForm[] = ['text', 'notice'];
 const FORM_MESSAGES: ReadonlySet<string> = new Set(FORM_TEMPLATES);
 /** The launch messages that say what, when, where and whom to ask: written for the phase's own people. */
 const LAUNCH_MESSAGES: ReadonlySet<string> = new Set(['announcement', 'reminder', 'welcome']);
+/** The messages to everyone that every such group gets, whether it has started or not: the old tools go, or stay, for all. */
+const TO_ALL: ReadonlySet<string> = new Set(['decommission', 'switch-off-postponed', 'retrospective']);
 
 /** A group's own forms of one message. */
 export interface GroupForms {
@@ -62,31 +66,57 @@ function readersOf(schedule: Schedule, message: Message): Readers {
 /** The groups `communications.targetedGroups` names among a message's readers. */
 function targetedReaders(plan: Plan, schedule: Schedule, message: Message): TargetedGroup[] {
   const readers = readersOf(schedule, message);
-  if (readers.everyone) return plan.communications.targetedGroups;
+  // A survey asks no one back on the old tools: its "To:" has already left them out.
+  const asked = (t: TargetedGroup) => message.template !== 'survey' || !backOnOldToolsOn(plan, schedule, t, message.date);
+  if (readers.everyone) return plan.communications.targetedGroups.filter(asked);
   return plan.communications.targetedGroups.filter((t) => {
     const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
-    return readers.phases.some((r) => r.id === id && groupAt(plan, t.group, r.location));
+    return asked(t) && readers.phases.some((r) => r.id === id && groupAt(plan, t.group, r.location));
   });
 }
 
 /**
  * The groups a message speaks to that are reached otherwise than by email, each with its forms: a
- * launch message's groups; for a weekly update or survey the groups that have started by then
- * (those the survey asks); for a pause, resume or extension notice the groups whose dates it moves.
+ * launch message's groups, and a rollback's of the part rolled back; for a weekly update or survey
+ * the groups that have started by then (those the survey asks, none back on the old tools); for
+ * the switch-off's announcement, its postponement and the retrospective every group (but the part
+ * whose rollback postpones the switch-off: its own notice says so); for a pause, resume or
+ * extension notice the groups whose dates it moves; for the rollback of the whole rollout every group.
  */
 export function channelGroups(plan: Plan, schedule: Schedule, message: Message): GroupForms[] {
   if (message.kind !== 'email' || !FORM_MESSAGES.has(message.template)) return [];
-  if (LAUNCH_MESSAGES.has(message.template)) return message.phase ? targetedReaders(plan, schedule, message).flatMap((t) => groupForms(plan, t)) : [];
-  const everyone = message.template === 'weekly-update' || message.template === 'survey';
-  const started = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date);
-  return (everyone ? plan.communications.targetedGroups : targetedReaders(plan, schedule, message)).flatMap((t) => {
+  // A launch message, and the rollback of one part, speak to the phase's own people of their own phase and place.
+  if (LAUNCH_MESSAGES.has(message.template) || (message.template === 'rollback' && message.event)) return message.phase ? targetedReaders(plan, schedule, message).flatMap((t) => groupForms(plan, t)) : [];
+  const started = message.template === 'survey' || message.template === 'weekly-update';
+  // A survey asks the groups of the phases it asks (see targetedReaders).
+  const all = message.template === 'weekly-update' || TO_ALL.has(message.template) || message.template === 'rollback';
+  const phases = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : started ? schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date) : schedule.phases;
+  return (all ? plan.communications.targetedGroups : targetedReaders(plan, schedule, message)).flatMap((t) => {
     const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
-    const phase = (everyone ? started : schedule.phases).find((p) => p.id === id);
-    // The updates and surveys to everyone speak to those who have started.
-    if (everyone && !phase) return [];
+    const phase = phases.find((p) => p.id === id);
+    // The updates and surveys speak to those who have started.
+    if (started && !phase) return [];
+    if (message.template === 'switch-off-postponed' && rolledBackThatDay(plan, schedule, t, message)) return [];
     const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
     return groupForms(plan, t).map((g) => ({ ...g, own: { phase, location } }));
   });
+}
+
+/** The rollbacks of one part that reach a group: of its location, or of the phase that brings it in. */
+function rollbacksOf(plan: Plan, schedule: Schedule, t: TargetedGroup) {
+  const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
+  const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
+  return (schedule.rollbacks ?? []).filter((r) => (r.only.location !== undefined && r.only.location === location) || (r.only.phase !== undefined && r.only.phase === id));
+}
+
+/** Whether a group is back on the old tools on `date`: its part rolled back and not started again. */
+function backOnOldToolsOn(plan: Plan, schedule: Schedule, t: TargetedGroup, date: string): boolean {
+  return rollbacksOf(plan, schedule, t).some((r) => backOnOldTools(r, date));
+}
+
+/** Whether a group is in the part whose rollback a message comes from. */
+function rolledBackThatDay(plan: Plan, schedule: Schedule, t: TargetedGroup, message: Message): boolean {
+  return rollbacksOf(plan, schedule, t).some((r) => r.on === message.date);
 }
 
 /** A message as a group's own forms speak of it: of the group's launch phase and place, not the message's. */

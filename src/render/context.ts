@@ -26,7 +26,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { surveyedPhases } from './languages.js';
-import { emailless, readsEmail } from './channels.js';
+import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
@@ -80,7 +80,8 @@ export interface PhaseData {
   targeted: { group: string; why: string | null; channel: string | null }[];
   /**
    * `secondWeek`: the schedule holds sessions in the phase's second week (a one-week phase has
-   * none); `everyDay`: its readers work all seven days, so its first week's are daily.
+   * none; after a pause that cut its office hours, those before it); `everyDay`: its readers work
+   * all seven days, so its first week's are daily.
    */
   officeHours: { count: number; first: string | null; last: string | null; time: string | null; minutes: number | null; secondWeek: boolean; everyDay: boolean; pause: OfficeHoursPause | null };
   /** Some of its readers work in shifts or not on the launch day: they switch on their first shift on or after it. */
@@ -89,12 +90,14 @@ export interface PhaseData {
 
 /**
  * A pause that falls between a phase's first office hours and its last: none are held from
- * `since`, and from `resume` (null while the pause is open) they are daily again.
+ * `since`, and from `resume` (null while the pause is open) they are daily again for a week;
+ * `weekAfter`: the schedule holds sessions in the week after that, the second week back.
  */
 interface OfficeHoursPause {
   since: string;
   resume: string | null;
   reason: string;
+  weekAfter: boolean;
 }
 
 const person = (p: Person | undefined): PersonData | null =>
@@ -271,6 +274,7 @@ export class ContextBuilder {
     // Where the launch is a holiday, its people there start on their next working day, as their sessions do; a pause of their location alone moves that day.
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     const work = this.readersWork(p, location);
+    const pause = this.officeHoursPause(hours, p, location);
     return {
       id: p.id,
       name,
@@ -295,9 +299,10 @@ export class ContextBuilder {
         last: hours[hours.length - 1]?.date ?? null,
         time: this.clock(hours, p),
         minutes: hours[0]?.minutes ?? null,
-        secondWeek: hours.some((e) => e.key === 'second-week'),
+        // After a pause that cut them, the sessions planned as a second week are the second week back.
+        secondWeek: hours.some((e) => e.key === 'second-week' && (pause === null || e.date < pause.since)),
         everyDay: work.every((w) => w.days.length === 7),
-        pause: this.officeHoursPause(hours, p, location),
+        pause,
       },
       shifts: work.some((w) => worksShifts(w.days, w.hours) || !w.days.includes(weekday(parseDay(launch)))),
     };
@@ -322,7 +327,8 @@ export class ContextBuilder {
       .spans.find((s) => s.from > days[0]! && (s.until === undefined ? held : s.from <= last));
     if (!span) return null;
     const resume = span.until === undefined ? undefined : days.find((d) => d >= span.until!);
-    return { since: formatDay(span.from), resume: resume === undefined ? null : formatDay(resume), reason: span.pause.reason };
+    const weekAfter = resume !== undefined && hours.some((e, i) => e.key === 'second-week' && days[i]! >= resume);
+    return { since: formatDay(span.from), resume: resume === undefined ? null : formatDay(resume), reason: span.pause.reason, weekAfter };
   }
 
   /** A session's time as the phase's people read it, at each of their locations. */
@@ -409,13 +415,14 @@ export class ContextBuilder {
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
-      downloads: message.template === 'each-week-after' ? this.downloads(message.week) : null,
+      // The rollout's first week has no weekly checklist: its first week's checklist says what to download for its gates.
+      downloads: message.template === 'each-week-after' || (message.template === 'first-week' && message.week === 1) ? this.downloads(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,
       pause: message.template === 'pause' || message.template === 'resume' ? this.pause(message) : null,
       extension: extension ? extensionData(message, schedule, plan, lang, names, (sessions) => this.clock(sessions, message.phase)) : null,
-      rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? (message.event ? this.partRollback(message.event) : this.rollback()) : null,
+      rollback: message.template === 'rollback' || message.template === 'switch-off-postponed' ? { ...(message.event ? this.partRollback(message.event) : this.rollback()), ...this.rollbackReach(message) } : null,
       exportData: message.template === 'export-data' ? this.exportData(message.date) : null,
       // A part's second try says so where it announces the tool, as a plan's second try (restart) does.
       ...(again ? { restart: again } : {}),
@@ -463,6 +470,17 @@ export class ContextBuilder {
       switchOff: null,
       switchOffWas: null,
     };
+  }
+
+  /**
+   * Whom a rollback's email reaches, as its checklist says: whether it is written at all (not when
+   * all its readers are groups reached without email), and the groups told by text or notice instead.
+   */
+  private rollbackReach(message: Message): { emailed: boolean; ownWay: { group: string; channel: string | null }[] } {
+    // The email's own readers: the checklist of a part's rollback names no location, its email does.
+    const email: Message = { ...message, kind: 'email', template: 'rollback', ...(message.event?.location !== undefined ? { location: message.event.location } : {}) };
+    const ownWay = channelGroups(this.plan, this.schedule, email).map((g) => ({ group: g.group.group, channel: g.group.channel ?? null }));
+    return { emailed: !emailUnread(this.plan, this.schedule, email), ownWay };
   }
 
   /** The people of a live phase whose part rolled back by `date`: back on the old tools, no longer reached. */

@@ -8,6 +8,7 @@ import type { ChecklistTemplate, EmailTemplate, TemplateKind } from './templates
 import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { extensionOf } from '../pauses/notices.js';
+import { extensionReaders } from '../pauses/notice-days.js';
 import { postponesSwitchOff } from '../rollback/notice.js';
 
 /** One message or checklist to render, once per language. */
@@ -131,11 +132,11 @@ function extensionNotices(schedule: Schedule, event: ScheduleEvent): Message[] {
   const notice = (template: EmailTemplate, readers: PauseReaders, scope: string | undefined): Message => ({
     kind: 'email', template, date: event.date, week: event.week, phase, event, base: fileBase(event.date, template, 'email', scope), number: 1, first: false, readers,
   });
-  const own = notice('extension', { everyone: false, phases: [{ id: phase.id, name: phase.name, people: phase.people }] }, phase.id);
-  if (extension.waiting.length === 0 && !extension.switchOff) return [own];
-  const waiting = schedule.phases.filter((p) => extension.waiting.some((w) => w.id === p.id)).map((p) => ({ id: p.id, name: p.name, people: p.people }));
-  const everyone = extension.switchOff !== undefined;
-  return [own, notice('extension-moves', { everyone, phases: waiting }, everyone || waiting.length > 1 ? undefined : waiting[0]!.id)];
+  const readers = extensionReaders(extension, schedule.phases);
+  const own = notice('extension', readers.own, phase.id);
+  const moves = readers.moves;
+  if (!moves) return [own];
+  return [own, notice('extension-moves', moves, moves.everyone || moves.phases.length > 1 ? undefined : moves.phases[0]!.id)];
 }
 
 export interface MessageOptions {

@@ -183,7 +183,8 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
       const groups = channelGroups(plans.get(lang)!, schedule, message);
       for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) {
         // A message to more than the group, in the group's forms, speaks of its own phase and place: its champion, its start, its offline plan.
-        const own = group.own && contexts.get(lang)!.build(ownMessage(message, group.own));
+        // The switch-off it announces stays the message's own.
+        const own = group.own && { ...contexts.get(lang)!.build(ownMessage(message, group.own)), decommission: data.decommission };
         yield* groupForms(message, group, lang, own || data, renderer);
       }
       if (noEmail) continue;
@@ -206,7 +207,9 @@ function* groupForms(message: Message, g: GroupForms, lang: Language, data: Reco
   const phase = data.phase as { launch: string; champion: string | null } | null;
   const champion = phase?.champion ?? (data.location as { champion: string | null } | null)?.champion ?? null;
   const launch = phase?.launch;
-  const start = { starts: launch !== undefined && launch > message.date ? launch : null, started: launch !== undefined && launch <= message.date };
+  // The people of a part rolled back had started, whatever day their second try starts.
+  const started = launch !== undefined && (launch <= message.date || (message.template === 'rollback' && message.event !== undefined));
+  const start = { starts: launch !== undefined && launch > message.date ? launch : null, started };
   const group = { name: g.group.group, people: g.headcount, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
   for (const form of g.forms) {
     const rendered = renderer.renderForm(message, form, lang, { ...data, group });

@@ -31,10 +31,25 @@ export const CHECKLIST_TEMPLATES = [
 /**
  * The messages a group reached otherwise than by email gets as a chat text (texts/) and a
  * printable notice (notices/): its launch messages; once it has started, the weekly update and the
- * survey, which it reads and answers on a phone or on the wall; and the notices of a pause, its end
- * or an extension that move its dates.
+ * survey, which it reads and answers on a phone or on the wall; the notices of a pause, its end
+ * or an extension that move its dates; and the switch-off's announcement, its postponement, a
+ * rollback and the retrospective.
  */
-export const FORM_TEMPLATES = ['announcement', 'reminder', 'welcome', 'weekly-update', 'survey', 'pause', 'resume', 'extension', 'extension-moves'] as const;
+export const FORM_TEMPLATES = [
+  'announcement',
+  'reminder',
+  'welcome',
+  'weekly-update',
+  'survey',
+  'pause',
+  'resume',
+  'extension',
+  'extension-moves',
+  'decommission',
+  'switch-off-postponed',
+  'rollback',
+  'retrospective',
+] as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 export type ChecklistTemplate = (typeof CHECKLIST_TEMPLATES)[number];

@@ -33,7 +33,8 @@ export function gateChartFrame(input: Pick<GateChartInput, 'gate' | 'obs' | 'uni
   const { gate } = input;
   const data = gateLine(gate.aggregate, input.obs);
   const from = parseDay(gate.window.from);
-  const x = linearScale([from, Math.max(parseDay(gate.due), from + 7)], [CHART.left, CHART.width - CHART.right]);
+  // A gate an open pause holds reads on past its planned day: the chart runs to the last day read.
+  const x = linearScale([from, Math.max(parseDay(gate.due), parseDay(gate.window.to), from + 7)], [CHART.left, CHART.width - CHART.right]);
   const { domain, step } = valueDomain(input, data);
   const y = linearScale(domain, [CHART.height - CHART.bottom, CHART.top]);
   return { x, y, yStep: step, data };
@@ -73,7 +74,7 @@ export function gateChartSvg(input: GateChartInput): string {
     parts.push(el('rect', { x: left, y: top, width: x(to) - left, height: bottom - top, class: 'ch-window' }, tooltip(`${formats.short(x.domain[0])} – ${formats.short(to)}`)));
   }
   const due = x(parseDay(gate.due));
-  parts.push(el('line', { x1: due, x2: due, y1: top, y2: bottom, class: 'ch-due' }), text({ x: due, y: top - 8, class: 'ch-due-label' }, `${words.due} ${formats.short(parseDay(gate.due))}`));
+  parts.push(el('line', { x1: due, x2: due, y1: top, y2: bottom, class: 'ch-due' }), text({ x: due, y: top - 8, class: 'ch-due-label' }, `${gate.onHold ? words.planned : words.due} ${formats.short(parseDay(gate.due))}`));
   parts.push(thresholdLine(frame, gate, formats));
   parts.push(todayMark(x, input));
   parts.push(...dataMarks(frame, input, suffix));

@@ -48,7 +48,7 @@ export function renderReport(given: ReportInput): string {
   const brief = briefSection(input.plan, words);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + legend(words) + historyStrip(ctx) + pauses(ctx)),
+    section('timeline', words.timeline, '<div class="timeline-scroll">' + timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + '</div>' + legend(words) + historyStrip(ctx) + pauses(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
     section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),
@@ -189,7 +189,7 @@ function pauses(ctx: Context): string {
   });
   // The schedule is built from the plan in the report's language: its names and reasons are in it.
   const extended = extensions.map((x) => {
-    const span = words.extensionSpan(formats.short(parseDay(x.decided)), formats.short(parseDay(x.until)), formats.short(parseDay(x.was)), x.workingDays);
+    const span = words.extensionSpan(formats.short(parseDay(x.decided)), formats.short(parseDay(x.until)), formats.short(parseDay(x.was)), pauseLengthLabel(x, ctx.input.language));
     return `<li><strong>${esc(span)}</strong> ${esc(`${words.runsLonger(x.name)}: ${x.reason}`)}</li>`;
   });
   return `<div class="pauses"><h3>${esc(extensions.length ? words.pausesAndExtensions : words.pauses)}</h3><ul>${[...items, ...extended].join('')}</ul></div>`;
@@ -220,8 +220,11 @@ function cards(ctx: Context): string[] {
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {
-    const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s).length] as const).filter(([, n]) => n > 0);
-    list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' '), ''));
+    // A gate an open pause holds is counted as on hold, not as one still running to its day.
+    const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s && !g.onHold).length] as const).filter(([, n]) => n > 0);
+    const held = result.gates.filter((g) => g.onHold).length;
+    const heldCount = held > 0 ? ` <span class="count st-held">${held} ${esc(words.onHold)}</span>` : '';
+    list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' ') + heldCount, ''));
   }
   if (d && result.rolledBack) list.push(withdrawnSwitchOff(ctx, result.rolledBack.on));
   else if (d) {

@@ -46,6 +46,10 @@ svg { display: block; width: 100%; height: auto; font-family: inherit; }
 .tl-axis-title, .tl-week, .tl-date { fill: var(--muted) !important; }
 .tl-week { text-anchor: middle; font-size: 10px !important; }
 .tl-date { font-size: 10px !important; }
+.tl-week, .tl-date { paint-order: stroke; stroke: var(--paper); stroke-width: 3px; stroke-linejoin: round; }
+/* On a phone the timeline keeps a readable size and scrolls sideways instead of shrinking to specks. */
+.timeline-scroll { overflow-x: auto; }
+@media screen and (max-width: 860px) { .timeline-scroll > svg { min-width: 900px; } }
 .tl-grid { stroke: var(--line); }
 .tl-group { font-weight: 700; font-size: 11px !important; text-transform: uppercase; letter-spacing: .05em; }
 .tl-group-rule { stroke: var(--ink); stroke-width: .6; }
@@ -65,6 +69,8 @@ path.tl-launch { fill: #1d4ed8; }
 .tl-training { fill: #fff; stroke: #1e3a8a; stroke-width: 1.5; }
 .tl-gate { fill: #94a3b8; stroke: #fff; stroke-width: 1; }
 .tl-first-try { opacity: .6; }
+.tl-held { fill: var(--pause-soft); stroke: var(--pause); stroke-width: 1.2; stroke-dasharray: 5 3; }
+.tl-held-label { fill: var(--pause) !important; font-size: 10px !important; font-weight: 600; }
 .tl-review { fill: #7c3aed; } .tl-rollback { fill: var(--fail); }
 .today-line { stroke: #dc2626; stroke-width: 2; stroke-dasharray: 4 3; }
 .today-label { fill: #dc2626 !important; font-weight: 600; }
@@ -101,6 +107,10 @@ figcaption { display: flex; justify-content: space-between; align-items: baselin
 .pill.st-fail { background: var(--fail); }
 .pill.st-pending { background: var(--pending); }
 .pill.st-inconclusive { background: var(--pause); }
+.pill.st-held { background: var(--pause); }
+details.later { margin-top: 2px; color: var(--muted); font-size: 12px; }
+details.later summary { cursor: pointer; }
+.count.st-held { color: var(--pause); }
 .pill.st-none { background: var(--pending-soft); color: var(--muted); }
 .count.st-pass { color: var(--pass); }
 .count.st-fail { color: var(--fail); }

@@ -50,8 +50,9 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
-    esc(formats.short(parseDay(g.due))),
-    statusPill(measured ? g.status : undefined, words) + rolledBackNote(ctx, g),
+    // A gate an open pause holds has no due day yet: the planned one is only that.
+    esc(g.onHold ? `${words.planned} ${formats.short(parseDay(g.due))}` : formats.short(parseDay(g.due))),
+    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? g.status : undefined, words)) + rolledBackNote(ctx, g),
   ]);
   return table(words.gateColumns, rows);
 }
@@ -94,8 +95,10 @@ function downloadRow(e: ScheduleEvent, soon: ScheduleEvent[], ctx: TableContext)
   const downloads = due.flatMap((x) => x.downloads ?? []);
   const exports = formatList(downloadTexts(downloads, ctx.language), ctx.language, 'and');
   const owners = [...new Set(due.map((x) => ownerName(ctx, x)))];
-  const what = [`${exports}.`, ...laterCopies(downloads, ctx.language)].join(' ');
-  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(what)}</span>`, owners.join(', '), '']];
+  // What to download stays in the row; what a later copy does, the long part, folds away under it.
+  const later = laterCopies(downloads, ctx.language).join(' ');
+  const fold = later ? `<details class="later"><summary>${esc(ctx.words.laterCopy)}</summary>${esc(later)}</details>` : '';
+  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(`${exports}.`)}</span>${fold}`, owners.join(', '), '']];
 }
 
 /** One row of the next two weeks: an item, or a phase's office hours at one place. */

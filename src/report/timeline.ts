@@ -1,9 +1,9 @@
 import type { GateStatus } from '../gates/types.js';
 import { secondTryId } from '../gates/second-try.js';
-import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
+import type { HeldPhase, Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import type { Formats, Words } from './i18n.js';
-import { diamond, dot, el, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
+import { diamond, dot, el, escapeXml, linearScale, pin, svg, text, tooltip, type Scale } from './svg.js';
 
 /** The Gantt chart of the phases by rollout week, with today's line and the milestones as markers. */
 
@@ -22,12 +22,12 @@ export interface TimelineInput {
   formats: Formats;
 }
 
-type Row = { kind: 'group'; label: string } | { kind: 'phase'; phase: SchedulePhase } | { kind: 'reviews' };
+type Row = { kind: 'group'; label: string } | { kind: 'phase'; phase: SchedulePhase | HeldPhase } | { kind: 'reviews' };
 
-/** Phase rows, under a header per location (or set of locations) when the plan has several. */
-export function timelineRows(phases: SchedulePhase[], locations: string[], words: Words): Row[] {
+/** Phase rows (those an open pause holds too, undated), under a header per location (or set of locations) when the plan has several. */
+export function timelineRows(phases: (SchedulePhase | HeldPhase)[], locations: string[], words: Words): Row[] {
   if (locations.length < 2) return [...phases.map((phase) => ({ kind: 'phase' as const, phase })), { kind: 'reviews' }];
-  const groups = new Map<string, SchedulePhase[]>();
+  const groups = new Map<string, (SchedulePhase | HeldPhase)[]>();
   for (const phase of phases) {
     const label = phase.locations.length === locations.length ? words.allLocations : phase.locations.join(', ');
     groups.set(label, [...(groups.get(label) ?? []), phase]);
@@ -39,16 +39,17 @@ export function timelineRows(phases: SchedulePhase[], locations: string[], words
 /** Whole rollout weeks covering every phase and event, as a day domain [first Monday-ish day, day after the last]. */
 export function timelineDomain(schedule: Schedule): [Day, Day] {
   const start = parseDay(schedule.start);
-  const days = [...schedule.phases.flatMap((p) => [parseDay(p.start), parseDay(p.end)]), ...schedule.events.map((e) => parseDay(e.date)), start];
+  const days = [...schedule.phases.flatMap((p) => [parseDay(p.start), parseDay(p.end)]), ...schedule.held.phases.map((p) => parseDay(p.plannedStart)), ...schedule.events.map((e) => parseDay(e.date)), start];
   const weekStart = (day: Day): Day => start + Math.floor((day - start) / 7) * 7;
   return [weekStart(Math.min(...days)), weekStart(Math.max(...days)) + 7];
 }
 
 export function timelineSvg(input: TimelineInput): string {
   const { schedule, words, asOf } = input;
-  const rows = timelineRows(schedule.phases, input.locations, words);
+  const rows = timelineRows([...schedule.phases, ...schedule.held.phases], input.locations, words);
   const height = TIMELINE.axis + rows.reduce((h, r) => h + (r.kind === 'group' ? TIMELINE.groupRow : TIMELINE.row), 0) + 8;
-  const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
+  const labels = labelWidth(rows, words);
+  const x = linearScale(timelineDomain(schedule), [labels, TIMELINE.width - TIMELINE.right]);
   const parts = [weekAxis(x, schedule, height, input.formats, words)];
   let y = TIMELINE.axis;
   for (const row of rows) {
@@ -57,7 +58,7 @@ export function timelineSvg(input: TimelineInput): string {
       y += TIMELINE.groupRow;
       continue;
     }
-    parts.push(row.kind === 'phase' ? phaseRow(row.phase, y, x, input) : reviewsRow(y, x, input));
+    parts.push(row.kind === 'reviews' ? reviewsRow(y, x, input) : 'plannedStart' in row.phase ? heldRow(row.phase, y, x, labels, input) : phaseRow(row.phase, y, x, labels, input));
     y += TIMELINE.row;
   }
   parts.push(todayLine(x, asOf, height, input));
@@ -69,20 +70,58 @@ function weekAxis(x: Scale, schedule: Schedule, height: number, formats: Formats
   const [from, to] = x.domain;
   const weekWidth = x(from + 7) - x(from);
   const every = Math.ceil(56 / weekWidth);
-  const parts = [text({ x: 8, y: 14, class: 'tl-axis-title' }, words.week)];
+  // The grid first, the labels over it: a date wider than its week is never crossed by the next line.
+  const grid: string[] = [];
+  const labels = [text({ x: 8, y: 14, class: 'tl-axis-title' }, words.week)];
   for (let day = from; day < to; day += 7) {
     const week = (day - start) / 7 + 1;
-    parts.push(el('line', { x1: x(day), x2: x(day), y1: 20, y2: height, class: 'tl-grid' }));
-    parts.push(text({ x: x(day + 3.5), y: 14, class: 'tl-week' }, String(week)));
-    if ((week - 1) % every === 0) parts.push(text({ x: x(day) + 2, y: 32, class: 'tl-date' }, formats.short(day)));
+    grid.push(el('line', { x1: x(day), x2: x(day), y1: 20, y2: height, class: 'tl-grid' }));
+    labels.push(text({ x: x(day + 3.5), y: 14, class: 'tl-week' }, String(week)));
+    if ((week - 1) % every === 0) labels.push(text({ x: x(day) + 2, y: 32, class: 'tl-date' }, formats.short(day)));
   }
-  return el('g', { class: 'tl-axis' }, ...parts);
+  return el('g', { class: 'tl-axis' }, ...grid, ...labels);
 }
 
 const eventsOf = (schedule: Schedule, phase: string, types: ScheduleEvent['type'][]) =>
   schedule.events.filter((e) => e.phase === phase && types.includes(e.type));
 
-function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInput): string {
+/** Average glyph widths of the row names (12 px) and head counts (10 px): the report opens anywhere, with whatever font is there. */
+const NAME_GLYPH = 6.6;
+const COUNT_GLYPH = 5.6;
+const MAX_LABELS = 320;
+
+/** The width of the names column: the longest row name and its head count side by side, within bounds. */
+function labelWidth(rows: Row[], words: Words): number {
+  const need = rows.map((r) => (r.kind === 'phase' ? 18 + r.phase.name.length * NAME_GLYPH + countWidth(r.phase, words) : r.kind === 'reviews' ? 18 + words.wholeOrganization.length * NAME_GLYPH : 0));
+  return Math.min(MAX_LABELS, Math.max(TIMELINE.labelWidth, Math.ceil(Math.max(...need))));
+}
+
+const countWidth = (phase: SchedulePhase | HeldPhase, words: Words): number => (phase.people ? 14 + words.peopleCount(phase.people).length * COUNT_GLYPH : 0);
+
+/** A row name cut to the room beside its head count, with an ellipsis; the whole name is its tooltip. */
+function rowName(phase: SchedulePhase | HeldPhase, labels: number, words: Words, y: number): string {
+  const room = Math.floor((labels - 18 - countWidth(phase, words)) / NAME_GLYPH);
+  if (phase.name.length <= room) return text({ x: 8, y, class: 'tl-label' }, phase.name);
+  return el('text', { x: 8, y, class: 'tl-label' }, tooltip(phase.name), escapeXml(`${phase.name.slice(0, Math.max(1, room - 1)).trimEnd()}…`));
+}
+
+/** A phase an open pause holds: no dates yet, a dashed bar from the day it was to start, open to the right. */
+function heldRow(phase: HeldPhase, y: number, x: Scale, labels: number, input: TimelineInput): string {
+  const { words, formats } = input;
+  const mid = y + TIMELINE.row / 2;
+  const from = parseDay(phase.plannedStart);
+  const [, end] = x.range;
+  const about = `${phase.name}: ${words.heldSince(formats.short(from))}`;
+  const parts = [
+    rowName(phase, labels, words, mid + 4),
+    el('rect', { x: x(from), y: mid - 8, width: end - x(from), height: 16, rx: 4, class: 'tl-held', 'data-phase': phase.id }, tooltip(about)),
+    text({ x: x(from) + 6, y: mid + 4, class: 'tl-held-label' }, words.onHold),
+  ];
+  if (phase.people) parts.push(text({ x: labels - 10, y: mid + 3.5, class: 'tl-people' }, words.peopleCount(phase.people)));
+  return el('g', { class: 'tl-row' }, ...parts);
+}
+
+function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, input: TimelineInput): string {
   const { words, formats, asOf, schedule } = input;
   const start = parseDay(phase.start);
   const end = parseDay(phase.end) + 1;
@@ -90,10 +129,10 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, input: TimelineInpu
   const current = asOf >= start && asOf < end;
   const about = `${phase.name}: ${formats.short(start)} – ${formats.short(end - 1)}${phase.people ? `, ${phase.people}` : ''}`;
   const parts = [
-    text({ x: 8, y: mid + 4, class: 'tl-label' }, phase.name),
+    rowName(phase, labels, input.words, mid + 4),
     el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
   ];
-  if (phase.people) parts.push(text({ x: TIMELINE.labelWidth - 10, y: mid + 3.5, class: 'tl-people' }, input.words.peopleCount(phase.people)));
+  if (phase.people) parts.push(text({ x: labels - 10, y: mid + 3.5, class: 'tl-people' }, input.words.peopleCount(phase.people)));
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
   for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {

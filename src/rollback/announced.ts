@@ -9,7 +9,7 @@ import { formatDay, parseDay } from '../util/dates.js';
  * The day a part's second try is first told: the working day of the part's people on or after
  * the day it was decided, as a pause decided on a Saturday is told on the Monday.
  */
-function toldOn(plan: Plan, r: SchedulePartRollback): string {
+export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only'> & { resume?: { decided?: string } }): string {
   const place = plan.organization.locations.find((l) => l.name === r.only.location);
   const calendar = place ? locationCalendar(plan, place) : planCalendar(plan);
   return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided!)));
@@ -33,8 +33,9 @@ export function announcedWhenDecided(schedule: Schedule, plan: Plan): Schedule {
     moved.add(dated);
     return dated;
   });
-  const announced = (e: ScheduleEvent) => events.some((a) => a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
-  const kept = events.filter((e) => !(moved.has(e) && e.type === 'reminder' && announced(e)));
+  // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
+  const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
+  const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
   const rollbacks = schedule.rollbacks!.map((r) => {
     const told = decided.find((d) => d.r === r)?.told;
     return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };

@@ -4,6 +4,7 @@ import type { Pause } from '../plan/schema.js';
 import { partStart, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay } from '../util/dates.js';
 import { checkOnly, type OnlyWords } from '../pauses/checks.js';
+import { toldOn } from './announced.js';
 import type { PartRollback } from './parts.js';
 
 /**
@@ -43,17 +44,36 @@ export function checkRollback(plan: Plan, timed?: readonly TimedPhase[]): Check[
   return out;
 }
 
-/** A part starts again after it rolled back, not on or before that day; its second try is decided from the rollback on, before it starts. */
-function checkResume(r: PartRollback): Check[] {
+/**
+ * A part starts again after it rolled back, not on or before that day; its second try is decided
+ * from the rollback on, before it starts, and told (the part's working day from then) before it.
+ */
+function checkResume(plan: Plan, r: PartRollback): Check[] {
   if (!r.resume) return [];
   if (r.resume.on <= r.on) {
     const when = r.resume.on === r.on ? 'the day' : 'before';
     return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'on'], message: `${name(r)} starts again on ${r.resume.on}, ${when} it rolled back on ${r.on}`, hint: `write the day ${name(r)} starts again, after ${r.on}` }];
   }
   const { decided } = r.resume;
-  if (decided === undefined || (decided >= r.on && decided < r.resume.on)) return [];
+  if (decided !== undefined && decided >= r.on && decided < r.resume.on) return unannounced(plan, r);
+  if (decided === undefined) return [];
   const when = decided < r.on ? `before it rolled back on ${r.on}` : `${decided === r.resume.on ? 'the day' : 'after'} it starts again on ${r.resume.on}`;
   return [{ severity: 'error', code: 'rollback-resume', path: [...r.at, 'resume', 'decided'], message: `the second try of ${name(r)} is decided on ${decided}, ${when}`, hint: `write the day it was decided, from ${r.on} up to the day before ${r.resume.on}` }];
+}
+
+/** A second try decided so late that the first day it can be told is the day it starts: everything before it falls on that day. */
+function unannounced(plan: Plan, r: PartRollback): Check[] {
+  const told = toldOn(plan, r);
+  if (told < r.resume!.on) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'resume-unannounced',
+      path: [...r.at, 'resume', 'decided'],
+      message: `the second try of ${name(r)} is decided on ${r.resume!.decided}, and the first working day to tell it is ${told}, the day it starts again: its announcement and the checklists before it all fall on that day`,
+      hint: `start it again later (resume.on) to announce it ahead as the first try was, or tell ${name(r)} in person before ${told}`,
+    },
+  ];
 }
 
 const name = (r: Pick<PartRollback, 'only'>): string => r.only.location ?? `phase ${r.only.phase}`;
@@ -91,7 +111,7 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
     } else if (r.on <= first) {
       out.push({ severity: 'error', code: 'rollback-dates', path: [...r.at, 'on'], message: `${name(r)} rolls back on ${r.on}, ${r.on === first ? 'the day' : 'before'} it starts on ${first}`, hint: `to hold ${name(r)} before it starts, write a pause of it (pauses: - { from: ${r.on}, reason: ..., only: { ${r.only.location !== undefined ? `location: ${r.only.location}` : `phase: ${r.only.phase}`} } })` });
     }
-    out.push(...afterSwitchOff(timed, name(r), r.on, [...r.at, 'on']), ...checkResume(r));
+    out.push(...afterSwitchOff(timed, name(r), r.on, [...r.at, 'on']), ...checkResume(plan, r));
     const reach = reachOf(r);
     const earlier = plan.partRollbacks.slice(0, k).find((q) => {
       const other = reachOf(q);

@@ -8,13 +8,14 @@ import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, pars
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
+import { NoticeCalendars } from '../pauses/notice-days.js';
 import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
-import { pauseLength } from '../pauses/length.js';
+import { lengthOnWeeks, pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
 import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, type ScheduleRollback, type ScheduleEvent, type SchedulePhase } from './types.js';
 import { scheduleWords, type ScheduleWords } from './words.js';
@@ -83,16 +84,22 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   }
   builder.exports(planned);
   builder.gates(timed);
-  builder.pauseNotices(timed);
   if (!solo) builder.getStarted();
 
   const dated = timed.filter((p) => Number.isFinite(p.start));
   const end = Math.max(...dated.map((p) => (Number.isFinite(p.end) ? p.end : p.start)), start);
+  const phases = dated.map((p) => toSchedulePhase(plan, p, builder));
+  const heldPhases = timed
+    .filter((p) => !Number.isFinite(p.start))
+    .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true as const, plannedStart: formatDay(startOf(p)), people: p.people, locations: phaseLocations(plan, p) }));
+  const extensions = extensionsOf(plan, builder.pauses, timed);
+  // The notices go out on a day their readers work: those whose dates each one moves.
+  if (builder.pauses.spans.length > 0) builder.pauseNotices(timed, new NoticeCalendars(plan, { phases, events: builder.sorted(), held: { phases: heldPhases, events: builder.heldEvents() } }, builder.global.calendar), extensions.extensions ?? []);
   const schedule: Schedule = {
     plan: { tool: plan.tool.name, organization: plan.organization.name, headcount: plan.organization.headcount, preset: plan.preset },
     start: formatDay(start),
     end: formatDay(end),
-    phases: dated.map((p) => toSchedulePhase(plan, p, builder)),
+    phases,
     events: builder.sorted(),
     pauses: builder.pauses.paused.spans.filter((s) => !s.rollback).map(({ pause, workingDays, until, reach }) => ({
       from: pause.from,
@@ -103,11 +110,9 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
       ...pauseName(pause, plan),
       workingDays: until === undefined ? null : workingDays,
     })),
-    ...extensionsOf(builder.pauses, timed),
+    ...extensions,
     held: {
-      phases: timed
-        .filter((p) => !Number.isFinite(p.start))
-        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, start: null, end: null, onHold: true, plannedStart: formatDay(startOf(p)), people: p.people, locations: phaseLocations(plan, p) })),
+      phases: heldPhases,
       events: builder.heldEvents(),
     },
     ...(plan.restart ? { restart: { rolledBackOn: plan.restart.rolledBackOn, reason: plan.restart.reason } } : {}),
@@ -232,23 +237,35 @@ function switchOffWaiting(reach: Reach | undefined, timed: TimedPhase[]): { swit
   return off ? { switchOff: waitingPhase(off) } : {};
 }
 
-/** The plan's extensions as the schedule lists them, each with the phases that wait for it; nothing without one. */
-function extensionsOf(pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
+/**
+ * The plan's extensions as the schedule lists them, each with the phases that wait for it and its
+ * length told on the working weeks of the people whose dates it moves: the phase's own, those of
+ * the phases that wait for it, everyone's when the switch-off does. Nothing without one.
+ */
+function extensionsOf(plan: Plan, pauses: Pauses, timed: TimedPhase[]): { extensions?: ScheduleExtension[] } {
   const spans = pauses.spans.filter((s) => s.extension);
   if (spans.length === 0) return {};
+  const { locations } = plan.organization;
   return {
-    extensions: spans.map(({ extension, pause, workingDays, reach }) => {
+    extensions: spans.map(({ extension, pause, counted, reach }) => {
       const phase = timed.find((p) => p.id === extension!.phase)!;
+      const waiting = waitingPhases(reach, timed);
+      const off = switchOffWaiting(reach, timed);
+      const readers = () => {
+        const names = new Set([phase, ...waiting].flatMap((p) => phaseLocations(plan, p)));
+        return off.switchOff ? locations : locations.filter((l) => names.has(l.name));
+      };
       return {
         phase: phase.id,
         name: phase.name,
         decided: pause.decided!,
         was: formatDay(extension!.was),
         until: formatDay(extension!.end),
-        workingDays,
+        // Counted over the days its items move by at each place (see countedDays).
+        ...lengthOnWeeks(plan, counted!.from, counted!.until, readers),
         reason: pause.reason,
-        waiting: waitingPhases(reach, timed).map(waitingPhase),
-        ...switchOffWaiting(reach, timed),
+        waiting: waiting.map(waitingPhase),
+        ...off,
       };
     }),
   };
@@ -393,8 +410,12 @@ class EventBuilder {
     return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
   }
 
-  /** The pause on its first day (its notice on the day it was decided, for one written in ahead), the resume notice the working day before it ends. */
-  pauseNotices(timed: readonly TimedPhase[]): void {
+  /**
+   * The pause on its first day (its notice on the day it was decided, for one written in ahead),
+   * the resume notice the working day before it ends, an extension on the day it was decided:
+   * each a working day of its notices' readers (`readers`).
+   */
+  pauseNotices(timed: readonly TimedPhase[], readers: NoticeCalendars, extensions: readonly ScheduleExtension[]): void {
     const g = this.global;
     const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
@@ -402,7 +423,8 @@ class EventBuilder {
       const { pause, rollback, extension } = span;
       if (extension) {
         const name = timed.find((p) => p.id === extension.phase)!.name;
-        this.add(span.from, g, { phase: extension.phase, key: `extension-${span.index + 1}`, type: 'extension', title: this.words.extension(name, formatDay(extension.end), pause.reason) }, fixed(span.from));
+        const told = { ...g, calendar: readers.extension(extensions.find((x) => x.phase === extension.phase && x.decided === pause.decided)!) };
+        this.add(span.from, told, { phase: extension.phase, key: `extension-${span.index + 1}`, type: 'extension', title: this.words.extension(name, formatDay(extension.end), pause.reason) }, { day: told.calendar.onOrAfter(span.from), moves: 0 });
         continue;
       }
       if (rollback) {
@@ -413,13 +435,18 @@ class EventBuilder {
         continue;
       }
       const ref = noticeRef(pause, span.index);
+      const phase = noticePhase(pause);
+      // Whom it moves, as the schedule lists the pause.
+      const days = readers.pause({ from: pause.from, ...(phase !== undefined ? { phase } : {}), ...(pause.only ? { only: pause.only, phases: [...span.reach!.phases] } : {}) });
+      const place = { ...g, calendar: days };
+      const on = (day: Day): Moved => ({ day: days.onOrAfter(day), moves: 0 });
       // The item sits on the pause's first day; its notice may go out before, on the day it was decided.
-      const item = this.add(span.from, g, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, fixed(span.from));
-      const told = g.calendar.onOrAfter(noticeDay(pause, span.from, lead));
+      const item = this.add(span.from, place, { ...ref, type: 'pause', title: this.words.pause(pause.reason) }, on(span.from));
+      const told = days.onOrAfter(noticeDay(pause, span.from, lead));
       if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
-      const notice = resumeNoticeDay(pause, span.from, span.until, g.calendar);
-      this.add(notice, g, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, fixed(notice));
+      const notice = resumeNoticeDay(pause, span.from, span.until, days);
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, on(notice));
     }
   }
 

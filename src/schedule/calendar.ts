@@ -85,6 +85,14 @@ export class WorkCalendar {
     return this.onOrAfter(meant) === day ? meant : day;
   }
 
+  /** The days both this calendar and `other` work: each one's holidays (named by both), the weekdays both work. */
+  and(other: WorkCalendar): WorkCalendar {
+    const days = WEEKDAYS.filter((d) => this.working.has(d) && other.working.has(d));
+    const holidays = new Map(this.holidays);
+    for (const [day, name] of other.holidays) holidays.set(day, [...new Set([holidays.get(day), name].filter((n) => n !== undefined && n !== ''))].join('; '));
+    return new WorkCalendar(days.length > 0 ? days : [...this.working], holidays, this.language);
+  }
+
   /** The n-th working day (1-based) on or after `day`. */
   nthWorkingDay(day: Day, n: number): Day {
     let d = this.onOrAfter(day);

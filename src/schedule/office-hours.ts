@@ -49,13 +49,13 @@ export function extendedOfficeHourDays(oh: Plan['training']['officeHours'], cale
 
 /**
  * The title of each session of a phase, as the schedule and what-if name them, by its kind; the
- * first week's sessions in the week back from a pause say so (`back`), not that it is the first.
- * `calendar`: the days they fall on; the first week's are daily only where that is every day of
- * the week, as the messages say.
+ * sessions of the first and second week back from a pause say so (`back`), not that they are the
+ * phase's first or second week. `calendar`: the days they fall on; the first week's are daily
+ * only where that is every day of the week, as the messages say.
  */
 export function officeHourTitles(words: ScheduleWords, oh: Plan['training']['officeHours'], phaseName: string, calendar: WorkCalendar): (session: { key: OfficeHoursKey; back?: true }) => string {
   const firstWeek = (back?: boolean) => (calendar.everyDay ? words.officeHoursDaily(phaseName, back) : words.officeHoursEveryWorkingDay(phaseName, back));
   const titles: Record<OfficeHoursKey, string> = { 'first-week': firstWeek(), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName), weekly: words.officeHoursWeekly(phaseName), extended: words.officeHoursExtended(Math.max(1, oh.secondWeekPerWeek), phaseName) };
-  const back = firstWeek(true);
-  return (session) => (session.back ? back : titles[session.key]);
+  const back: Partial<Record<OfficeHoursKey, string>> = { 'first-week': firstWeek(true), 'second-week': words.officeHoursSecondWeek(oh.secondWeekPerWeek, phaseName, true) };
+  return (session) => (session.back ? (back[session.key] ?? titles[session.key]) : titles[session.key]);
 }

@@ -103,8 +103,15 @@ export interface ScheduleExtension {
   /** The phase's last day before it, and its new last day. */
   was: string;
   until: string;
-  /** Working days every later item of the phases that wait for it moves by. */
+  /**
+   * Working days every later item of the phases that wait for it moves by, on the working week of
+   * the people whose dates it moves (the plan's, when some of them work it), as a pause's.
+   */
   workingDays: number;
+  /** When those people work different weeks and it adds whole weeks: how many, as it is told. */
+  weeks?: number;
+  /** When those people work different weeks and it adds part of a week: each location whose count is not `workingDays`, with its own. */
+  workingDaysAt?: Record<string, number>;
   reason: string;
   /** The launch phases that wait for it, with their start now. */
   waiting: { id: string; name: string; start: string | null }[];

@@ -22,7 +22,8 @@ export interface ScheduleWords {
   officeHoursDaily(phase: string, back?: boolean): string;
   /** The first week's office hours where they do not: on each of their working days, as the messages say. */
   officeHoursEveryWorkingDay(phase: string, back?: boolean): string;
-  officeHoursSecondWeek(times: number, phase: string): string;
+  /** `back`: in the second week back from a pause, which is not the phase's second week. */
+  officeHoursSecondWeek(times: number, phase: string, back?: boolean): string;
   officeHoursWeekly(phase: string): string;
   /** In the days an extension adds to a phase. */
   officeHoursExtended(times: number, phase: string): string;
@@ -78,7 +79,7 @@ const en: ScheduleWords = {
     `${{ group: 'Group training', refresher: 'Refresher training', 'one-on-one': 'One-on-one help', standard: 'Standard training' }[kind]} for ${phase}${of > 1 ? ` (${k} of ${of})` : ''}`,
   officeHoursDaily: (phase, back) => `Office hours (daily, ${back ? `first week back after the pause, ${phase}` : `first week of ${phase}`})`,
   officeHoursEveryWorkingDay: (phase, back) => `Office hours (every working day, ${back ? `first week back after the pause, ${phase}` : `first week of ${phase}`})`,
-  officeHoursSecondWeek: (times, phase) => `Office hours (${times}x, second week of ${phase})`,
+  officeHoursSecondWeek: (times, phase, back) => `Office hours (${times}x, ${back ? `second week back after the pause, ${phase}` : `second week of ${phase}`})`,
   officeHoursWeekly: (phase) => `Office hours (weekly, ${phase})`,
   officeHoursExtended: (times, phase) => `Office hours (${times}x a week, ${phase} runs longer)`,
   decommissionNotice: (old, condition) => `Announce that ${old} will be turned off${condition}`,
@@ -131,7 +132,7 @@ const nl: ScheduleWords = {
     `${{ group: 'Groepstraining', refresher: 'Opfriscursus', 'one-on-one': 'Persoonlijke hulp', standard: 'Standaardtraining' }[kind]} voor ${phase}${of > 1 ? ` (${k} van ${of})` : ''}`,
   officeHoursDaily: (phase, back) => `Spreekuur (elke dag, ${back ? `eerste week na de pauze, ${phase}` : `eerste week van ${phase}`})`,
   officeHoursEveryWorkingDay: (phase, back) => `Spreekuur (elke werkdag, ${back ? `eerste week na de pauze, ${phase}` : `eerste week van ${phase}`})`,
-  officeHoursSecondWeek: (times, phase) => `Spreekuur (${times} keer, tweede week van ${phase})`,
+  officeHoursSecondWeek: (times, phase, back) => `Spreekuur (${times} keer, ${back ? `tweede week na de pauze, ${phase}` : `tweede week van ${phase}`})`,
   officeHoursWeekly: (phase) => `Spreekuur (wekelijks, ${phase})`,
   officeHoursExtended: (times, phase) => `Spreekuur (${times} keer per week, ${phase} duurt langer)`,
   decommissionNotice: (old, condition) => `Aankondigen dat we ${old} uitzetten${condition}`,

@@ -110,14 +110,14 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
 
   it('lists them in the index, and names nobody from the roster anywhere', () => {
     const index = JSON.parse(read('index.json')) as { messages: { file: string; kind: string; to: string }[] };
-    // The six launch messages, then two weekly updates and two surveys after the launch, as texts and notices.
-    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(14).fill('Uitvoerders (6 personen)'));
+    // The six launch messages, then two weekly updates, two surveys and the retrospective after the launch, as texts and notices.
+    expect(index.messages.filter((m) => m.kind === 'text' || m.kind === 'notice').map((m) => m.to)).toEqual(Array(16).fill('Uitvoerders (6 personen)'));
     const all = files.map(read).join('\n') + first.stdout;
     for (const name of ['Sewdien', 'Liauw', 'Wongsodikromo', 'Amatali', 'Sabajo', '@bouw.example']) expect(all).not.toContain(name);
   });
 
   it('sends the weekly updates and surveys after the launch as a text and a notice too, the survey answered by replying to it without a form', () => {
-    expect(files.filter((f) => f.includes('_rollout_uitvoerders_'))).toEqual([
+    expect(files.filter((f) => /_rollout_uitvoerders_(weekly-update|survey)-/.test(f))).toEqual([
       '2027-04-23_rollout_uitvoerders_weekly-update-notice.nl.html',
       '2027-04-23_rollout_uitvoerders_weekly-update-text.nl.txt',
       '2027-04-26_rollout_uitvoerders_survey-notice.nl.html',
@@ -261,5 +261,89 @@ describe('render-emails when the crews’ start and the switch-off move, in emai
       expect(text).not.toMatch(/begin je in|if you start in/);
     }
     expect(readFileSync(path.join(out, '2027-04-14_rollout_extension-moves.en.md'), 'utf8')).toContain('**What to do now:** keep working in Microsoft Teams as you do; nothing changes for you but the day we turn off WhatsApp groups.');
+  });
+});
+
+describe('render-emails when the sites roll back and try again, with a pause and the switch-off, for the crews reached by WhatsApp and the site hut', () => {
+  const dir = movedSwitchOff('');
+  const plan = PLAN.replace(
+    'communications:\n',
+    '  - { id: uitzetten, name: { nl: WhatsApp-groepen opheffen, en: Close WhatsApp groups }, kind: decommission, audience: none, weeks: 1 }\ncommunications:\n  surveyLink: https://forms.office.com/r/pinas123\n',
+  );
+  const more = `pauses:
+  - { from: 2027-06-02, until: 2027-06-04, reason: { nl: de mast op de bouwplaats is kapot, en: the site mast is broken }, only: { location: Bouwplaatsen } }
+rollback:
+  on: 2027-05-03
+  reason: { nl: Teams laadt niet op het mobiele netwerk van de bouwplaatsen, en: Teams does not load on the sites' mobile network }
+  only: { location: Bouwplaatsen }
+  resume: { on: 2027-05-31, decided: 2027-05-14, changed: { nl: elke keet heeft nu een wifi-router, en: every site hut now has a wifi router } }
+`;
+  writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}${more}`);
+  const result = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const out = path.join(dir, 'out');
+  const files = readdirSync(out).sort();
+  const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
+  const crews = (template: string) => files.filter((f) => f.includes(`_uitvoerders_${template}-`));
+
+  it('writes the crews a text and a notice of the switch-off, the rollback, the second try and the retrospective, in Dutch, on the days of the emails', () => {
+    expect(result.status).toBe(0);
+    expect(crews('decommission')).toEqual([
+      '2027-04-19_uitzetten_uitvoerders_decommission-notice.nl.html',
+      '2027-04-19_uitzetten_uitvoerders_decommission-text.nl.txt',
+      '2027-05-31_uitzetten_uitvoerders_decommission-notice.nl.html',
+      '2027-05-31_uitzetten_uitvoerders_decommission-text.nl.txt',
+    ]);
+    expect(files).toContain('2027-04-19_uitzetten_decommission.nl.md');
+    expect(files).toContain('2027-05-31_uitzetten_decommission.nl.md');
+    expect(crews('rollback')).toEqual(['2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html', '2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt']);
+    expect(crews('retrospective')).toEqual(['2027-07-06_rollout_uitvoerders_retrospective-notice.nl.html', '2027-07-06_rollout_uitvoerders_retrospective-text.nl.txt']);
+    expect(files).toContain('2027-07-06_rollout_retrospective.nl.md');
+    expect(crews('pause')).toEqual(['2027-06-02_rollout_uitvoerders_pause-notice.nl.html', '2027-06-02_rollout_uitvoerders_pause-text.nl.txt']);
+    // The sites' own rollback is theirs alone: no email to no one; the switch-off's postponement to the rest says what their rollback says.
+    expect(files.filter((f) => /_rollback\.(nl|en)\.md$/.test(f))).toEqual([]);
+    expect(crews('switch-off-postponed')).toEqual([]);
+    expect(read('2027-05-03_rollout_switch-off-postponed.nl.md')).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (4 personen)');
+    expect(read('2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
+      [
+        '*Microsoft Teams: voorlopig terug naar WhatsApp-groepen*',
+        'Vanaf maandag 3 mei stoppen jullie (Uitvoerders) met Microsoft Teams en gaan jullie terug naar WhatsApp-groepen.',
+        'Waarom: Teams laadt niet op het mobiele netwerk van de bouwplaatsen.',
+        'De rest van Bouwbedrijf Pinas gaat door met Microsoft Teams; WhatsApp-groepen blijven voor iedereen aan.',
+        'Schrijf op wat je alleen in Microsoft Teams hebt gedaan, zodat er niets verloren gaat. Dit ligt niet aan jullie.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        '',
+      ].join('\n'),
+    );
+    expect(read('2027-04-19_uitzetten_uitvoerders_decommission-text.nl.txt')).toContain('We zetten WhatsApp-groepen uit op vrijdag 7 mei.\n');
+    expect(read('2027-05-31_uitzetten_uitvoerders_decommission-notice.nl.html')).toContain('<li><strong>Wanneer:</strong> vrijdag 18 juni 2027</li>');
+    expect(read('2027-05-17_bouwplaats_uitvoerders_announcement-text.nl.txt')).toContain('Wat er deze keer anders is: Elke keet heeft nu een wifi-router.\n');
+    expect(read('2027-07-06_rollout_uitvoerders_retrospective-notice.nl.html')).toContain('<h1>Terugblik op Microsoft Teams</h1>');
+  });
+
+  it('asks the crews no survey while they are back on WhatsApp, and counts them once in the survey’s To:', () => {
+    expect(crews('survey').filter((f) => f.endsWith('.txt'))).toEqual([
+      '2027-04-26_rollout_uitvoerders_survey-text.nl.txt',
+      '2027-06-07_rollout_uitvoerders_survey-text.nl.txt',
+      '2027-06-14_rollout_uitvoerders_survey-text.nl.txt',
+      '2027-06-21_rollout_uitvoerders_survey-text.nl.txt',
+    ]);
+    expect(read('2027-05-03_rollout_survey.nl.md')).toContain('- **Aan:** Administratie (4 personen)');
+    expect(read('2027-06-07_rollout_survey.nl.md')).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (4 personen)');
+  });
+
+  it('lists them in the index for the crews, and removes those no longer planned with --force', () => {
+    const index = JSON.parse(read('index.json')) as { messages: { file: string; kind: string; template: string; date: string; to: string }[] };
+    const rollback = index.messages.filter((m) => m.template === 'rollback' && m.kind !== 'checklist');
+    expect(rollback.map((m) => [m.kind, m.date, m.to])).toEqual([
+      ['text', '2027-05-03', 'Uitvoerders (6 personen)'],
+      ['notice', '2027-05-03', 'Uitvoerders (6 personen)'],
+    ]);
+    expect(read('index.md')).toContain('| 2027-05-03 | post | nl | Voorlopig terug naar WhatsApp-groepen | Uitvoerders (6 personen) | [2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html]');
+    writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}${more.replace(/rollback:[\s\S]*$/, '')}`);
+    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).not.toBe(0);
+    const again = run(['render-emails', '-o', 'out', '--force'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/removed \d+ files an earlier run wrote that this run does not \(.*2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice\.nl\.html/);
+    expect(readdirSync(out).filter((f) => f.includes('_uitvoerders_rollback-'))).toEqual([]);
   });
 });

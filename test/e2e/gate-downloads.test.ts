@@ -45,6 +45,14 @@ describe('what to download on a gate’s due day, from the built binary', () => 
     for (const person of roster) expect(lines.join('\n')).not.toContain(person);
   });
 
+  it('is in the first week’s checklist for a gate due in the rollout’s first week, which has no weekly checklist', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('small-team.yaml'), '-o', 'out'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const firstWeek = readFileSync(path.join(dir, 'out', '2027-01-08_first-half_checklist-first-week.nl.md'), 'utf8');
+    expect(firstWeek).toContain('- [ ] Downloaden op vrijdag 8 januari, vóór het einde van de werkdag: de export met metingen die gate-check --metrics leest (voor first-half-go-no-go,');
+  });
+
   it('is in the report’s next two weeks', () => {
     const dir = tempDir();
     const r = run(['report', '--plan', plan, '--at', '2027-03-08', '--lang', 'en', '-o', 'report.html'], { cwd: dir });
@@ -52,7 +60,7 @@ describe('what to download on a gate’s due day, from the built binary', () => 
     const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
     const upcoming = /<section id="upcoming">([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(upcoming).toContain(
-      '12 Mar Download the exports the Teams user activity report into adoption/exports/ as TeamsUserActivityUserDetail*.csv. The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. IT pilot 12 Mar Gate pilot-go',
+      '12 Mar Download the exports the Teams user activity report into adoption/exports/ as TeamsUserActivityUserDetail*.csv. A copy downloaded later The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. IT pilot 12 Mar Gate pilot-go',
     );
   });
 

@@ -216,6 +216,11 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('Albina begint opnieuw op 2027-05-17 (besloten op 2027-05-15, vanaf 2027-05-17 aangekondigd)');
     const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { rollbacks: { resume: unknown }[] };
     expect(json.rollbacks[0]!.resume).toEqual({ on: '2027-05-17', changed: 'een nieuwe glasvezellijn', decided: '2027-05-15', announced: '2027-05-17' });
+    // validate says that nothing can be told ahead, at the line of decided; two working days ahead it is quiet.
+    const warned = run(['validate', '--plan', plan]);
+    expect([warned.status, warned.stderr]).toEqual([0, expect.stringMatching(/rollout\.yaml:\d+:\d+: warning rollback\.resume\.decided: the second try of Albina is decided on 2027-05-15, and the first working day to tell it is 2027-05-17, the day it starts again: its announcement and the checklists before it all fall on that day \(start it again later \(resume\.on\) to announce it ahead as the first try was, or tell Albina in person before 2027-05-17\)\n/)]);
+    expect(run(['validate', '--plan', plan, '--strict']).status).toBe(1);
+    expect(run(['validate', '--plan', folder('2027-05-17', { decided: '2027-05-13' }).plan]).stderr).not.toContain('resume.decided');
   });
 
   it('a pause of Albina in its second try is valid, moves its dates and holds its gates while it runs', () => {

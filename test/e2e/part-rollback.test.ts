@@ -76,7 +76,7 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(waiting).not.toContain('Aankondigen dat we');
     expect(dutch).toMatch(/\| 2027-04-05 \|[^\n]*Aankondigen dat we e-mailketens en WhatsApp-groepen uitzetten/);
     const rows = run(['schedule', '--plan', ALBINA, '--format', 'csv']).stdout.trim().split('\r\n');
-    expect(rows.at(-1)).toBe('2027-04-19,8,rollback,rollback-1,,Albina,,,,Terugdraaien in Albina (de rest gaat door): Teams werkt niet op de internetverbinding in Albina,,,,,');
+    expect(rows.at(-1)).toBe('2027-04-19,8,rollback,rollback-1,,Albina,,,,Terugdraaien in Albina (de rest gaat door): Teams werkt niet op de internetverbinding in Albina,,,,,,');
   });
 
   it('validate names a misspelt location at its line and column, and schedule refuses the plan', () => {

@@ -183,7 +183,8 @@ describe('render-emails --phase', () => {
 
   it('writes the rollback email to everyone, its people included', () => {
     const files = listed(['--plan', path.join(ROOT, 'examples', 'enterprise.yaml'), '--phase', 'port-of-spain', '--rollback', 'mail lost', '--at', '2027-03-10']);
-    expect(files.filter((n) => n.includes('rollback'))).toEqual(['2027-03-10_rollout_rollback.en.md']);
-    expect(files.every((n) => n.includes('_port-of-spain_') || n.includes('_rollout_rollback.'))).toBe(true);
+    // The email, and the wall notice of the Warehouse crew (send: [email, notice]), which the rollback of everyone reaches too.
+    expect(files.filter((n) => n.includes('rollback'))).toEqual(['2027-03-10_rollout_warehouse_rollback-notice.en.html', '2027-03-10_rollout_rollback.en.md']);
+    expect(files.every((n) => n.includes('_port-of-spain_') || n.includes('_rollout_rollback.') || n.includes('_rollout_warehouse_rollback-notice.'))).toBe(true);
   });
 });

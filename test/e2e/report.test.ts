@@ -143,6 +143,11 @@ describe(browserTitle, () => {
       const file = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs/report.png') : path.join(shots, 'report.png');
       await page.screenshot({ path: file });
       expect(existsSync(file)).toBe(true);
+
+      // On a phone the timeline keeps a readable size (its 11 px labels at 0.9) and scrolls sideways.
+      await page.setViewportSize({ width: 390, height: 800 });
+      expect((await page.locator('svg.timeline').boundingBox())!.width).toBeGreaterThanOrEqual(900);
+      expect(await page.locator('.timeline-scroll').evaluate((e) => e.scrollWidth > e.clientWidth && e.clientWidth < 400)).toBe(true);
     } finally {
       await browser.close();
     }

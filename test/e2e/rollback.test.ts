@@ -36,7 +36,7 @@ describe('a rollback recorded in the plan', () => {
     expect(json.rollback.withdrawn.events.every((e: { date: string }) => e.date >= ON)).toBe(true);
 
     const csv = run(['schedule', '--format', 'csv', '--lang', 'en'], { cwd: dir }).stdout.trim().split('\n');
-    expect(csv.at(-1)).toBe(`${ON},5,rollback,rollback,,,,,,Rollback: calls kept dropping at the Nickerie branch,,,,,`);
+    expect(csv.at(-1)).toBe(`${ON},5,rollback,rollback,,,,,,Rollback: calls kept dropping at the Nickerie branch,,,,,,`);
     const markdown = run(['schedule', '--format', 'markdown', '--lang', 'en'], { cwd: dir }).stdout;
     expect(markdown).toContain('**Rolled back on 2027-03-29: calls kept dropping at the Nickerie branch**');
     expect(markdown).toContain('- phase Department 2 (planned 2027-03-29)');

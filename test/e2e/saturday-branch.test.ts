@@ -55,12 +55,20 @@ describe('rollout with a branch that works Saturdays, paused after a longer pilo
   };
 
   it('schedule: weekly updates and surveys end in the week the branch ends, and the pause is told in weeks', () => {
-    const schedule = JSON.parse(rollout(['schedule', '--format', 'json'])) as { events: { type: string; date: string }[]; pauses: { workingDays: number; weeks?: number }[] };
+    const schedule = JSON.parse(rollout(['schedule', '--format', 'json'])) as { events: { type: string; date: string }[]; pauses: { workingDays: number; weeks?: number }[]; extensions: unknown[] };
     const dates = (type: string) => schedule.events.filter((e) => e.type === type).map((e) => e.date);
     expect(dates('weekly-update').at(-1)).toBe('2027-06-04');
     expect(dates('survey').at(-1)).toBe('2027-06-07');
     expect(schedule.pauses[0]).toMatchObject({ workingDays: 10, weeks: 2 });
+    expect(schedule.extensions[0]).toMatchObject({ workingDays: 5, weeks: 1 });
     expect(rollout(['schedule', '--lang', 'en'])).toContain('Pause 2027-05-17 until 2027-05-31 (2 weeks), only Nieuw Nickerie');
+  });
+
+  it('schedule, report: the longer pilot is told in weeks, as the branch counts 6 of its days and the office 5', () => {
+    expect(rollout(['schedule', '--lang', 'en'])).toContain('Pilot runs longer (decided 2027-04-12): until 2027-04-23 instead of 2027-04-16 (1 week; the phases after it wait for it:');
+    expect(rollout(['schedule'])).toContain('tot en met 2027-04-23 in plaats van 2027-04-16 (1 week; de fasen daarna wachten erop:');
+    rollout(['report', '--at', '2027-04-20', '-o', 'report.html']);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('besloten 12 apr: tot en met 23 apr in plaats van 16 apr, 1 week langer');
   });
 
   it('calendar: the branch’s office hours after the pause are its week back, not its first week', () => {

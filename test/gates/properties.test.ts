@@ -22,7 +22,8 @@ const row = fc
     location: fc.constantFrom('Paramaribo', 'Georgetown', ''),
   })
   .map(({ day, metric, hundredths, location }) => {
-    const value = metric === 'nps' ? String(hundredths % 11) : String(hundredths / 100);
+    // NPS answers are whole 0-10, satisfaction lies in its range 1-10.
+    const value = metric === 'nps' ? String(hundredths % 11) : metric === 'satisfaction' ? String(1 + (hundredths % 901) / 100) : String(hundredths / 100);
     const date = new Date(Date.UTC(2027, 0, day)).toISOString().slice(0, 10);
     return `${date},${metric},${value},${location}`;
   });

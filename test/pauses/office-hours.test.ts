@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePaused, compareSchedules } from '../../src/changes/compare.js';
+import { whatIf } from '../../src/changes/what-if.js';
 import { redate } from '../../src/pauses/redate.js';
 import type { Plan } from '../../src/plan/resolve.js';
 import { buildSchedule } from '../../src/schedule/build.js';
@@ -69,6 +70,15 @@ describe('office hours after a pause are planned as for a phase that starts on i
       'second-week 2027-01-21 Thu 15:00',
       'second-week 2027-01-22 Fri 15:00',
     ]);
+  });
+
+  it('titles the sessions of the weeks back as such, in the schedule and in what-if: not the pilot’s first and second week', () => {
+    const pauses = [{ from: '2027-01-06', until: '2027-01-13', reason: 'what if' }];
+    const back = ['Office hours (every working day, first week back after the pause, Pilot)', 'Office hours (3x, second week back after the pause, Pilot)'];
+    const after = buildSchedule(plan(pauses)).events.filter((e) => e.type === 'office-hours' && e.phase === 'pilot' && e.date >= '2027-01-13');
+    expect([...new Set(after.map((e) => e.title))]).toEqual(back);
+    const changes = whatIf(plan(), { from: '2027-01-06', length: '1w' }).set.changes.filter((c) => c.type === 'office-hours' && c.phase === 'pilot');
+    expect([...new Set(changes.map((c) => c.title))]).toEqual(back);
   });
 });
 

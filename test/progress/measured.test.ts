@@ -185,8 +185,9 @@ describe('weekly updates from measured data', () => {
     // Nor does the retrospective: it says what was planned.
     const plan = enterprise;
     const r = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en', 'nl'] });
+    // The two emails and the Warehouse crew's two wall notices (send: [email, notice]).
     const retro = r.files.filter((f) => f.name.includes('retrospective')).map((f) => String(f.content));
-    expect(retro).toHaveLength(2);
+    expect(retro).toHaveLength(4);
     for (const text of retro) expect(text).not.toMatch(/on board|overgestapt|part of how|hoort nu bij/);
     expect(retro.join('\n')).toContain('The plan had 120 people start with Teamchat between Monday, February 1, 2027 and Thursday, March 25, 2027, in 4 phases.');
     // The first update explains the why (the playbook: explain the why, don't just mandate).

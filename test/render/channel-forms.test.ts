@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
+import { beforeRollback } from '../../src/rollback/withdraw.js';
 import { minimalPlan, removeTempDirs, tempDir, validPlan } from '../helpers.js';
 
 /* A group reached by WhatsApp and a notice in the site hut, not by email: its launch messages in those forms. */
@@ -149,11 +150,11 @@ describe('the forms a group is sent', () => {
     mkdirSync(path.join(dir, 'texts'));
     mkdirSync(path.join(dir, 'notices'));
     writeFileSync(path.join(dir, 'texts', 'announcement.nl.hbs'), 'Teams komt op {{date phase.launch "day"}}. Vragen: {{> group-help}}.\n');
-    writeFileSync(path.join(dir, 'texts', 'retrospective.nl.hbs'), 'x\n');
-    writeFileSync(path.join(dir, 'notices', 'retrospective.nl.hbs'), 'x\n');
+    writeFileSync(path.join(dir, 'texts', 'get-started.nl.hbs'), 'x\n');
+    writeFileSync(path.join(dir, 'notices', 'get-started.nl.hbs'), 'x\n');
     const templates = await loadTemplates(dir);
-    expect(templates.warnings.join('\n')).toMatch(/retrospective\.nl\.hbs: "retrospective" is not a text message rollout writes/);
-    expect(templates.warnings.join('\n')).toMatch(/notices.retrospective\.nl\.hbs: "retrospective" is not a notice message rollout writes/);
+    expect(templates.warnings.join('\n')).toMatch(/get-started\.nl\.hbs: "get-started" is not a text message rollout writes/);
+    expect(templates.warnings.join('\n')).toMatch(/notices.get-started\.nl\.hbs: "get-started" is not a notice message rollout writes/);
     const { files } = await render(['text'], dir);
     expect(files.get('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('Teams komt op maandag 19 april. Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.\n');
   });
@@ -169,7 +170,7 @@ describe('the messages to everyone after a group reached by text has started', a
     return new Map(rendered.files.map((f) => [f.name, String(f.content)]));
   };
   const files = await renderWith(['text', 'notice']);
-  const crews = [...files.keys()].filter((n) => n.includes('_rollout_uitvoerders_'));
+  const crews = [...files.keys()].filter((n) => /_rollout_uitvoerders_(weekly-update|survey)-/.test(n));
 
   it('gets each weekly update and survey from its launch on as a text and a notice in its language', () => {
     expect(crews.length).toBeGreaterThan(4);
@@ -373,5 +374,141 @@ describe('the notices that move a group’s dates, for a group reached by text a
     const text = files.get('2027-04-12_rollout_uitvoerders_pause-text.nl.txt')!;
     expect(text).toContain('Vanaf maandag 12 april pauzeren we de invoering van Teams, tot maandag 19 april.');
     expect(text).toContain('Jullie (Uitvoerders) beginnen nu op maandag 26 april met Teams.');
+  });
+});
+
+describe('the switch-off, a rollback and the retrospective, for a group reached by text and notice', () => {
+  const phases = [
+    { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+    { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { groups: ['Uitvoerders'] }, weeks: 2 },
+    { id: 'uitzetten', name: 'WhatsApp-groepen opheffen', kind: 'decommission', audience: 'none', weeks: 1 },
+  ];
+  const gates = [{ id: 'tevreden', phase: 'kantoor', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7, within: '10w' }];
+  const renderWith = async (overrides: Record<string, unknown>, siteLanguages = ['nl'], rollback?: { date: string }) => {
+    const data = siteCrews(['text', 'notice'], { phases, gates, ...overrides }) as { organization: { locations: { languages?: string[] }[] } };
+    data.organization.locations[1]!.languages = siteLanguages;
+    const plan = validPlan(data);
+    const schedule = buildSchedule(rollback ? beforeRollback(plan) : plan);
+    const rendered = await renderEmails(plan, schedule, { format: 'md', templates: await loadTemplates(), ...(rollback ? { rollback: { ...rollback, gates: [] } } : {}) });
+    return { files: new Map(rendered.files.map((f) => [f.name, String(f.content)])), entries: rendered.entries };
+  };
+  const crewsOf = (files: Map<string, string>, template: string) => [...files.keys()].filter((n) => n.includes(`_uitvoerders_${template}-`));
+  /** The crews' Dutch text of a message, after checking that it and its notice are all they get of it; `email` is the email's To: line, which leaves them out. */
+  const crewText = (files: Map<string, string>, base: string, email: string) => {
+    const template = base.replace(/^.*_uitvoerders_/, '');
+    expect(crewsOf(files, template)).toEqual([`${base}-text.nl.txt`, `${base}-notice.nl.html`]);
+    expect(email).toContain('Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (25 personen)');
+    return files.get(`${base}-text.nl.txt`);
+  };
+
+  const reason = { nl: 'Teams laadt niet op het netwerk van de bouwplaatsen', en: 'Teams does not load on the sites’ network' };
+  const sitesBack = { rollback: { on: '2027-04-26', reason, only: { location: 'Bouwplaatsen' }, resume: { on: '2027-05-24', changed: { nl: 'elke keet heeft nu wifi', en: 'every site hut has wifi now' } } } };
+
+  it('the switch-off’s announcement and the retrospective: a text and a notice on the email’s day, each time it is announced', async () => {
+    const { files, entries } = await renderWith(sitesBack);
+    expect(crewsOf(files, 'decommission')).toEqual([
+      '2027-04-19_uitzetten_uitvoerders_decommission-text.nl.txt',
+      '2027-04-19_uitzetten_uitvoerders_decommission-notice.nl.html',
+      '2027-05-24_uitzetten_uitvoerders_decommission-text.nl.txt',
+      '2027-05-24_uitzetten_uitvoerders_decommission-notice.nl.html',
+    ]);
+    expect(files.has('2027-04-19_uitzetten_decommission.nl.md') && files.has('2027-05-24_uitzetten_decommission.nl.md')).toBe(true);
+    expect(crewsOf(files, 'retrospective')).toEqual(['2027-06-25_rollout_uitvoerders_retrospective-text.nl.txt', '2027-06-25_rollout_uitvoerders_retrospective-notice.nl.html']);
+    expect(files.get('2027-06-25_rollout_retrospective.nl.md')).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (25 personen)');
+    // The second try moves the day the groups close: the crews read it from the switch-off, not from their own phase.
+    expect(files.get('2027-05-24_uitzetten_decommission.nl.md')).toContain('vrijdag 11 juni');
+    expect(files.get('2027-05-24_uitzetten_uitvoerders_decommission-text.nl.txt')).toBe(
+      [
+        '*Teams: we zetten WhatsApp-groepen uit*',
+        'We zetten WhatsApp-groepen uit op vrijdag 11 juni.',
+        'Gebruik vanaf dan Teams voor wat je nu in WhatsApp-groepen doet.',
+        'Heb je nog iets nodig uit WhatsApp-groepen? Bewaar het, of zet het over naar Teams, vóór vrijdag 11 juni.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        'Als het internet uitvalt: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*',
+        '',
+      ].join('\n'),
+    );
+    expect(files.get('2027-04-19_uitzetten_uitvoerders_decommission-notice.nl.html')).toContain('<li><strong>Wanneer:</strong> vrijdag 7 mei 2027</li>');
+    const retro = files.get('2027-06-25_rollout_uitvoerders_retrospective-text.nl.txt')!;
+    expect(retro).toContain('Tussen maandag 5 april en vrijdag 4 juni zijn 31 personen bij Bouwbedrijf Pinas begonnen met Teams in plaats van WhatsApp-groepen.');
+    expect(retro).toContain('Laat het ons weten: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.');
+    for (const name of [...crewsOf(files, 'decommission'), ...crewsOf(files, 'retrospective'), ...crewsOf(files, 'rollback')]) {
+      expect(files.get(name)).not.toMatch(/Onderwerp|Van:|Aan:|e-mail|agenda|spreekuur|Beantwoord/i);
+    }
+    expect(entries.filter((e) => e.template === 'retrospective' && e.kind !== 'email').map((e) => [e.kind, e.date, e.to])).toEqual([
+      ['text', '2027-06-25', 'Uitvoerders (6 personen)'],
+      ['notice', '2027-06-25', 'Uitvoerders (6 personen)'],
+    ]);
+  });
+
+  it('a rollback of the sites: the crews read that they go back to WhatsApp, whom to call and when they try again; no email goes to them, no survey while rolled back', async () => {
+    const { files } = await renderWith(sitesBack, ['nl', 'en']);
+    expect(crewsOf(files, 'rollback')).toEqual([
+      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt',
+      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html',
+      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.en.txt',
+      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.en.html',
+    ]);
+    expect([...files.keys()].filter((n) => /_rollback\.(nl|en)\.md$/.test(n))).toEqual([]);
+    // The coordinator's checklist sends no one looking for that email: it names the crews' own way.
+    const list = files.get('2027-04-26_bouwplaats_bouwplaatsen_checklist-rollback.nl.md')!;
+    expect(list).not.toContain('Terugdraai-e-mail');
+    expect(list).toContain('- [ ] Eerst ingelicht, voordat de mensen om wie het gaat het horen');
+    expect(list).toContain('- [ ] Uitvoerders op hun eigen manier ingelicht, met wat er vandaag voor hen is geschreven: WhatsApp en de keet\n');
+    expect(files.get('2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
+      [
+        '*Teams: voorlopig terug naar WhatsApp-groepen*',
+        'Vanaf maandag 26 april stoppen jullie (Uitvoerders) met Teams en gaan jullie terug naar WhatsApp-groepen.',
+        'Waarom: Teams laadt niet op het netwerk van de bouwplaatsen.',
+        'De rest van Bouwbedrijf Pinas gaat door met Teams.',
+        'We proberen het opnieuw: jullie beginnen weer met Teams op maandag 24 mei. Wat er dan anders is: Elke keet heeft nu wifi.',
+        'Schrijf op wat je alleen in Teams hebt gedaan, zodat er niets verloren gaat. Dit ligt niet aan jullie.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        '',
+      ].join('\n'),
+    );
+    const notice = files.get('2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.en.html')!;
+    expect(notice).toContain('<h1>Back to WhatsApp-groepen for now</h1>');
+    expect(notice).toContain('<li><strong>We try again:</strong> you start with Teams again on Monday, May 24; what is different then: every site hut has wifi now</li>');
+    // The offline plan is for working in the new tool: none while back on the old one.
+    expect(notice).not.toContain('internet');
+    // Their second try says so.
+    expect(files.get('2027-05-10_bouwplaats_uitvoerders_announcement-text.nl.txt')).toMatch(/^\*Teams: we proberen het opnieuw\*\n/);
+    // The survey of the rollback's day asks the office alone, counted once; the crews get it again once their second try has run a week.
+    expect(files.get('2027-04-26_rollout_survey.nl.md')).toContain('- **Aan:** Kantoor (25 personen)');
+    expect(crewsOf(files, 'survey').filter((n) => n.endsWith('.nl.txt'))).toEqual(['2027-05-31_rollout_uitvoerders_survey-text.nl.txt', '2027-06-07_rollout_uitvoerders_survey-text.nl.txt']);
+  });
+
+  it('a rollback of the office that postpones the switch-off: the crews, still on Teams, read that WhatsApp stays on and to keep working in Teams', async () => {
+    const { files } = await renderWith({ rollback: { on: '2027-04-26', reason: 'de server van kantoor valt steeds uit', only: { phase: 'kantoor' } } });
+    expect(crewText(files, '2027-04-26_rollout_uitvoerders_switch-off-postponed', files.get('2027-04-26_rollout_switch-off-postponed.nl.md')!)).toBe(
+      [
+        '*Teams: het uitzetten van WhatsApp-groepen wordt uitgesteld*',
+        'Op maandag 26 april zijn we voor Kantoor voorlopig van Teams teruggegaan naar WhatsApp-groepen.',
+        'Waarom: De server van kantoor valt steeds uit.',
+        'Daarom stellen we het uitzetten van WhatsApp-groepen, gepland op vrijdag 7 mei, uit; de nieuwe dag hoor je ruim van tevoren.',
+        'Werk gewoon door in Teams zoals je nu doet, en houd WhatsApp-groepen bij de hand.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        'Als het internet uitvalt: Bel de uitvoerder <b> en zet het later in Teams & klaar *nu*',
+        '',
+      ].join('\n'),
+    );
+    // The office's own rollback is an email to the office: the crews were not rolled back.
+    expect(crewsOf(files, 'rollback')).toEqual([]);
+  });
+
+  it('a rollback of the whole rollout before the crews start: their text and notice say that nothing changes for them', async () => {
+    const { files } = await renderWith({ rollback: { on: '2027-04-14', reason: 'de pilot liep vast' } }, ['nl'], { date: '2027-04-14' });
+    expect(crewText(files, '2027-04-14_rollout_uitvoerders_rollback', files.get('2027-04-14_rollout_rollback.nl.md')!)).toBe(
+      [
+        '*Teams: de invoering stopt*',
+        'Vanaf woensdag 14 april stoppen we met de invoering van Teams. Voor jullie (Uitvoerders) verandert er niets: werk door zoals je nu doet; de startdag die je kreeg, vervalt.',
+        'Waarom: De pilot liep vast.',
+        'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
+        '',
+      ].join('\n'),
+    );
+    const list = files.get('2027-04-14_rollout_checklist-rollback.en.md')!;
+    expect(list).toContain('- [ ] Rollback email sent to everyone\n- [ ] Uitvoerders told in their own way, with what is written for them today: WhatsApp en de keet\n');
   });
 });

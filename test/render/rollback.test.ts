@@ -36,7 +36,8 @@ describe('the rollback notice', () => {
     const planned = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates, languages: ['en'] });
     expect(planned.entries.filter((e) => e.date === '2027-03-30').length).toBeGreaterThan(0);
     expect(r.entries.some((e) => e.template === 'decommission' && e.date > '2027-03-30')).toBe(false);
-    expect(r.entries.filter((e) => e.template === 'rollback').map((e) => `${e.kind}.${e.language}`).sort()).toEqual(['checklist.en', 'checklist.nl', 'email.en', 'email.nl']);
+    // The warehouse, reached by a notice for its briefing as well, gets the rollback on its wall too.
+    expect(r.entries.filter((e) => e.template === 'rollback').map((e) => `${e.kind}.${e.language}`).sort()).toEqual(['checklist.en', 'checklist.nl', 'email.en', 'email.nl', 'notice.en', 'notice.nl']);
   });
 
   it('gives the reason a person wrote instead of gates', async () => {

@@ -45,4 +45,27 @@ describe('timeline', () => {
     const full = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
     expect(svg).toContain(`<line x1="${Math.round(full(parseDay('2027-03-15') + 0.5) * 100) / 100}"`);
   });
+
+  it('draws the grid before the axis labels, so no week line crosses a date', () => {
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const axis = /<g class="tl-axis">(.*?)<\/g>/s.exec(svg)![1]!;
+    expect(axis.lastIndexOf('class="tl-grid"')).toBeLessThan(axis.indexOf('class="tl-week"'));
+    expect(axis.lastIndexOf('class="tl-grid"')).toBeLessThan(axis.indexOf('class="tl-date"'));
+  });
+
+  it('widens the names column for a long name beside its head count, and cuts a name too long for it, whole in its tooltip', () => {
+    const named = (name: string) => ({ ...schedule, phases: schedule.phases.map((p, i) => (i === 1 ? { ...p, name } : p)) });
+    const draw = (s: typeof schedule) => timelineSvg({ schedule: s, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const countX = (svg: string) => Number(/<text x="([\d.]+)" y="[\d.]+" class="tl-people"/.exec(svg)![1]);
+    // The enterprise example's names fit the narrowest column: its head counts end at 180.
+    expect(countX(draw(schedule))).toBe(TIMELINE.labelWidth - 10);
+    // "Kantoor Paramaribo" and "18 people" side by side need more: the column grows, and the bars start after it.
+    const wider = draw(named('Kantoor Paramaribo en Commewijne'));
+    expect(countX(wider)).toBeGreaterThan(TIMELINE.labelWidth);
+    expect(wider).toContain('>Kantoor Paramaribo en Commewijne</text>');
+    // A name longer than the widest column is cut with an ellipsis and kept whole in its tooltip.
+    const long = 'Afdeling Financiële Administratie, Salarisadministratie en Belastingaangiften voor alle cliënten';
+    const cut = draw(named(long));
+    expect(cut).toMatch(new RegExp(`<text x="8" y="[\\d.]+" class="tl-label"><title>${long}</title>Afdeling Financiële[^<]*…</text>`));
+  });
 });

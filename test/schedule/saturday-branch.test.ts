@@ -101,3 +101,29 @@ describe('office hours in the week back from a pause', () => {
     expect(titles(s)).toEqual(['after Office hours (every working day, first week of Nieuw Nickerie)', 'after Office hours (3x, second week of Nieuw Nickerie)']);
   });
 });
+
+describe('the length of an extension, on the working weeks of the people whose dates it moves', () => {
+  const extended = (phases: unknown[], extension: Record<string, unknown>, languages?: string[]) =>
+    schedule({ phases, pauses: [], extensions: [{ decided: '2027-04-12', reason: 'the trainer is ill', ...extension }], ...(languages ? { languages } : {}) });
+  const told = (s: ReturnType<typeof schedule>) => s.extensions![0]!;
+
+  it('counts the branch’s own days when it moves nobody else’s: a week more for the branch is 6 working days', () => {
+    const s = extended(sewnathLaunches, { phase: 'nickerie', by: '1w', decided: '2027-05-05' });
+    expect(told(s)).toMatchObject({ workingDays: 6, until: '2027-05-22' });
+    expect(told(s)).not.toHaveProperty('weeks');
+    expect(pauseLines(s)[0]).toMatch(/^Nieuw Nickerie runs longer \(decided 2027-05-05\): until 2027-05-22 instead of 2027-05-15 \(6 working days\)/);
+  });
+
+  it('is told in weeks when the switch-off waits for the branch: the branch moves 6 of its days, the switch-off 5', () => {
+    const s = extended([...sewnathLaunches, sewnathSwitchOff], { phase: 'nickerie', by: '1w', decided: '2027-05-05' });
+    expect(told(s)).toMatchObject({ workingDays: 5, weeks: 1 });
+    expect(pauseLines(s)[0]).toMatch(/\(1 week; the phases after it wait for it: /);
+    expect(pauseLines(s, 'nl')[0]).toMatch(/\(1 week; de fasen daarna wachten erop: /);
+  });
+
+  it('names the branch’s own count for part of a week that moves everyone', () => {
+    const s = extended([...sewnathLaunches, sewnathSwitchOff], { phase: 'pilot', until: '2027-04-26' });
+    expect(told(s)).toMatchObject({ workingDays: 6, workingDaysAt: { 'Nieuw Nickerie': 7 } });
+    expect([pauseLengthLabel(told(s), 'en'), pauseLengthLabel(told(s), 'nl')]).toEqual(['6 working days (7 at Nieuw Nickerie)', '6 werkdagen (7 in Nieuw Nickerie)']);
+  });
+});

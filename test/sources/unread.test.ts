@@ -8,11 +8,11 @@ describe('rollout validate: a metric a source computes that nothing reads', () =
   it('is named at its line, with the default gate it was probably meant for and the line that feeds it', () => {
     const plan = { ...adoptionPlan(), gates: undefined };
     expect(unread(plan)).toEqual([
-      'rollout.yaml:146:7: warning sources[1].metrics.slack_active_pct: no gate reads the metric "slack_active_pct", so what this source computes decides nothing (add a gate with metric: slack_active_pct, or leave it out)',
-      'rollout.yaml:156:7: warning sources[2].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "How likely are you to recommend*"; else add a gate with metric: recommend)',
-      'rollout.yaml:163:7: warning sources[3].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "Hoe waarschijnlijk*"; else add a gate with metric: recommend)',
-      'rollout.yaml:170:13: warning sources[4].metric: no gate reads the metric "tickets", so what this source computes decides nothing (if it is meant for what gate support-tickets-trend reads (no source gives support_tickets now), write metric: support_tickets; else add a gate with metric: tickets)',
-      'rollout.yaml:174:13: warning sources[5].metric: no gate reads the metric "training_completion_pct", so what this source computes decides nothing (add a gate with metric: training_completion_pct, or leave it out)',
+      'rollout.yaml:152:7: warning sources[1].metrics.slack_active_pct: no gate reads the metric "slack_active_pct", so what this source computes decides nothing (add a gate with metric: slack_active_pct, or leave it out)',
+      'rollout.yaml:162:7: warning sources[2].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "How likely are you to recommend*"; else add a gate with metric: recommend)',
+      'rollout.yaml:169:7: warning sources[3].metrics.recommend: no gate reads the metric "recommend", so what this source computes decides nothing (if it is meant for what gate nps reads (no source gives nps now), write nps: "Hoe waarschijnlijk*"; else add a gate with metric: recommend)',
+      'rollout.yaml:176:13: warning sources[4].metric: no gate reads the metric "tickets", so what this source computes decides nothing (if it is meant for what gate support-tickets-trend reads (no source gives support_tickets now), write metric: support_tickets; else add a gate with metric: tickets)',
+      'rollout.yaml:180:13: warning sources[5].metric: no gate reads the metric "training_completion_pct", so what this source computes decides nothing (add a gate with metric: training_completion_pct, or leave it out)',
     ]);
   });
 

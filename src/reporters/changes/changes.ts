@@ -1,5 +1,4 @@
 import type { Change, ChangeSet } from '../../changes/compare.js';
-import { workingDaysLabel } from '../../util/working-days.js';
 import { headlineChanges } from '../../changes/compare.js';
 import { dayShift } from '../../changes/reasons.js';
 import type { Language } from '../../plan/schema.js';
@@ -87,13 +86,13 @@ export const CHANGE_HEADINGS = {
   en: {
     whatIf: (from: string, until: string, length: string, phase?: string, part?: string) => `What if ${part ?? 'the rollout'} pauses from ${from} until ${until} (${length})${phase ? `, phase ${phase}` : ''}${part ? ' and the rest goes on' : ''}`,
     whatIfRollback: (on: string, part?: string) => `What if ${part ? `${part} rolls back on ${on} and the rest goes on` : `the rollout rolls back on ${on}`}`,
-    whatIfExtension: (phase: string, decided: string, until: string, was: string, days: number) => `What if ${phase} runs longer, decided on ${decided}: until ${until} instead of ${was} (${workingDaysLabel(days, 'en')})`,
+    whatIfExtension: (phase: string, decided: string, until: string, was: string, length: string) => `What if ${phase} runs longer, decided on ${decided}: until ${until} instead of ${was} (${length})`,
     diff: (before: string, after: string) => `Changes from ${before} to ${after}`,
   },
   nl: {
     whatIf: (from: string, until: string, length: string, phase?: string, part?: string) => `Wat als ${part ?? 'de invoering'} pauzeert van ${from} tot ${until} (${length})${phase ? `, fase ${phase}` : ''}${part ? ' en de rest doorgaat' : ''}`,
     whatIfRollback: (on: string, part?: string) => `Wat als ${part ? `${part} op ${on} terugdraait en de rest doorgaat` : `de invoering op ${on} terugdraait`}`,
-    whatIfExtension: (phase: string, decided: string, until: string, was: string, days: number) => `Wat als ${phase} langer duurt, besloten op ${decided}: tot en met ${until} in plaats van ${was} (${workingDaysLabel(days, 'nl')})`,
+    whatIfExtension: (phase: string, decided: string, until: string, was: string, length: string) => `Wat als ${phase} langer duurt, besloten op ${decided}: tot en met ${until} in plaats van ${was} (${length})`,
     diff: (before: string, after: string) => `Wijzigingen van ${before} naar ${after}`,
   },
 } satisfies Record<Language, unknown>;

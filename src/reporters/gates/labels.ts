@@ -223,17 +223,24 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
 }
 
 /**
- * While a launch waits and the plan records no pause, what to write into it: the gate-check
- * decides, the plan is where the rollout's dates come from. An item of `pauses:`, as a plan may
- * hold earlier pauses already, that pauses the waiting launch alone.
+ * While a launch or the switch-off waits and the plan records no pause, what to write into it:
+ * the gate-check decides, the plan is where the rollout's dates come from. An item of `pauses:`,
+ * as a plan may hold earlier pauses already, that pauses what waits alone.
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
+  if (result.openPause || result.decision !== 'pause') return undefined;
   const held = result.blockedLaunches[0];
-  if (!held || result.openPause || result.decision !== 'pause') return undefined;
-  const reason = JSON.stringify(launchCauses(result, held, lang));
-  // A pause of the launch that waits (and what waits for it): the phases running go on, with their office hours and gates.
-  const pause = `- { from: ${held.launch}, reason: ${reason}, only: { phase: ${held.phase} } }`;
-  return gateWords(lang).recordPause(pause, `rollout what-if --pause 2w --at ${held.launch} --only-phase ${held.phase}${planArgument(planFile)}`);
+  const off = result.decommission;
+  const waiting = held
+    ? { phase: held.phase, from: held.launch, reason: launchCauses(result, held, lang) }
+    : off && !off.ready && off.due !== null && result.asOf >= off.due
+      ? { phase: off.phase, from: off.due, reason: switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang) }
+      : undefined;
+  if (!waiting) return undefined;
+  // A pause of what waits (and what waits for it): the phases running go on, with their office hours and gates.
+  const pause = `- { from: ${waiting.from}, reason: ${JSON.stringify(waiting.reason)}, only: { phase: ${waiting.phase} } }`;
+  const w = gateWords(lang);
+  return (held ? w.recordPause : w.recordSwitchOffPause)(pause, `rollout what-if --pause 2w --at ${waiting.from} --only-phase ${waiting.phase}${planArgument(planFile)}`);
 }
 
 /**
@@ -245,7 +252,7 @@ function planArgument(planFile: string | undefined): string {
   return ` --plan ${/^[\w./:@+-]+$/.test(planFile) ? planFile : `'${planFile.replaceAll("'", `'"'"'`)}'`}`;
 }
 
-/** While an open pause runs and the gates that held its launch pass now: how to resume. */
+/** While an open pause runs and what held its launch or the switch-off is gone: how to resume. */
 export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const p = result.openPause;
   const gone = p?.causeGone;
@@ -253,8 +260,11 @@ export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): s
   const w = gateWords(lang);
   const byId = new Map(result.gates.map((g) => [g.id, g]));
   const gates = gone.gates.map((id) => byId.get(id)!).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
-  const phase = phaseName(result.names.phases, (p.only?.phase ?? p.phase)!);
-  return w.causeGone(phase, gates.join(', '), `until: ${gone.until}, untilDecided: ${gone.untilDecided}`);
+  const id = (p.only?.phase ?? p.phase)!;
+  const end = `until: ${gone.until}, untilDecided: ${gone.untilDecided}`;
+  if (id !== result.decommission?.phase) return w.causeGone(phaseName(result.names.phases, id), gates.join(', '), end);
+  // The switch-off: its condition as read, beside the gates guarding it.
+  return w.switchOffReady(phaseName(result.names.phases, id), [...(result.condition ? [conditionText(result, lang)] : []), ...gates].join(', '), end);
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */

@@ -43,7 +43,11 @@ export interface GateWords {
   stillCounts(day: string): string;
   partWillRollBack(location: string, due: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
+  /** As recordPause, for the switch-off that waits: the old system stays on, and what comes after the switch-off moves with it. */
+  recordSwitchOffPause(pause: string, whatIf: string): string;
   causeGone(phase: string, gates: string, end: string): string;
+  /** As causeGone, for a pause of the switch-off: its condition holds and the gates guarding it pass. */
+  switchOffReady(phase: string, why: string, end: string): string;
   procedure(text: string | null): string;
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
@@ -91,8 +95,12 @@ const EN: GateWords = {
   stillCounts: (day) => `only an export dated up to ${day} still counts`,
   partWillRollBack: (location, due, causes) => `${location} rolls back on ${due} unless this changes: ${causes}`,
   recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none); the dates of that launch and of what waits for it move with it, the phases under way go on: ${pause} (\`${whatIf}\` shows what moves)`,
+  recordSwitchOffPause: (pause, whatIf) =>
+    `To hold the switch-off, add the pause under pauses: in the plan (start that list if there is none); the switch-off and what comes after it (the reviews, the retrospective) move with it, the old system stays on: ${pause} (\`${whatIf}\` shows what moves)`,
   causeGone: (phase, gates, end) =>
     `The gates that held the launch of ${phase} pass now (${gates}). If that was why it paused, add the end to the pause in the plan to resume: ${end} (until: the day the rollout resumes; untilDecided: today, the day it is written in, when the resume notice goes out)`,
+  switchOffReady: (phase, why, end) =>
+    `The switch-off (${phase}) is ready now (${why}). If that was why it paused, add the end to the pause in the plan to switch off: ${end} (until: the day the switch-off starts; untilDecided: today, the day it is written in, when the notice goes out)`,
   procedure: (text) => `Rollback procedure: ${text ?? 'the plan has no rollbackProcedure under contingency; write one down'}`,
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
@@ -140,8 +148,12 @@ const NL: GateWords = {
   stillCounts: (day) => `alleen een export met een datum tot en met ${day} telt nog mee`,
   partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
   recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+  recordSwitchOffPause: (pause, whatIf) =>
+    `Houdt u het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   causeGone: (phase, gates, end) =>
     `De toetsmomenten die de start van ${phase} tegenhielden zijn nu gehaald (${gates}). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: ${end} (until: de dag waarop de invoering hervat; untilDecided: vandaag, de dag waarop het erin komt, wanneer het hervattingsbericht uitgaat)`,
+  switchOffReady: (phase, why, end) =>
+    `Het uitzetten (${phase}) kan nu (${why}). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om uit te zetten: ${end} (until: de dag waarop het uitzetten begint; untilDecided: vandaag, de dag waarop het erin komt, wanneer het bericht uitgaat)`,
   procedure: (text) => `Terugdraaiprocedure: ${text ?? 'het plan heeft geen rollbackProcedure onder contingency; schrijf er een op'}`,
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,

@@ -1,5 +1,4 @@
 import { everyoneWord } from '../../plan/condition-text.js';
-import { workingDaysLabel } from '../../util/working-days.js';
 import { pausedPartName } from '../../plan/display-names.js';
 import { pauseLengthLabel } from '../../pauses/length.js';
 import type { Language } from '../../plan/schema.js';
@@ -41,8 +40,8 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
     pauses: 'Pauses',
     pausesAndExtensions: 'Pauses and extensions',
-    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${workingDaysLabel(days, 'en')}${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
+    extension: (name: string, decided: string, until: string, was: string, length: string, waiting: string | undefined, reason: string) =>
+      `${name} runs longer (decided ${decided}): until ${until} instead of ${was} (${length}${waiting ? `; the phases after it wait for it: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Rolled back on ${on}: ${reason}`,
     withdrawn: 'Withdrawn by the rollback',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'item' : 'items'} planned from ${on} on; the calendar cancels them`,
@@ -90,8 +89,8 @@ const WORDS = {
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
     pauses: 'Pauzes',
     pausesAndExtensions: 'Pauzes en verlengingen',
-    extension: (name: string, decided: string, until: string, was: string, days: number, waiting: string | undefined, reason: string) =>
-      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${workingDaysLabel(days, 'nl')}${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
+    extension: (name: string, decided: string, until: string, was: string, length: string, waiting: string | undefined, reason: string) =>
+      `${name} duurt langer (besloten op ${decided}): tot en met ${until} in plaats van ${was} (${length}${waiting ? `; de fasen daarna wachten erop: ${waiting}` : ''}): ${reason}`,
     rolledBack: (on: string, reason: string) => `Teruggedraaid op ${on}: ${reason}`,
     withdrawn: 'Vervallen door het terugdraaien',
     withdrawnItems: (n: number, on: string) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} gepland vanaf ${on}; de agenda zegt ze af`,
@@ -183,7 +182,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   const on = schedule.rollback?.on;
   const extensions = (schedule.extensions ?? []).map((x) => {
     const waiting = [...x.waiting, ...(x.switchOff ? [x.switchOff] : [])].map((p) => w.waiting(p.name, p.start));
-    return w.extension(x.name, x.decided, x.until, x.was, x.workingDays, waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
+    return w.extension(x.name, x.decided, x.until, x.was, pauseLengthLabel(x, lang), waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
   });
   return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.

@@ -1,4 +1,5 @@
 import type { Source } from '../../plan/sources-schema.js';
+import { outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
 import type { Day } from '../../util/dates.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import { countsPeople, shareForm, totalColumn } from '../count-as-share.js';
@@ -78,7 +79,10 @@ export class DailyReader implements KindReader {
     const value = readNumber(percentSign ? text.slice(0, -1) : text, this.numbers);
     if (value === undefined) return { column: index + 1, problem: `${metric} value${cellInMessage(text)} is not a number` };
     const described = this.context.metrics.get(metric);
-    if (described?.unit !== 'percent') return value;
+    if (described?.unit !== 'percent') {
+      const outside = outsideRange(value, described);
+      return outside ? { column: index + 1, problem: `${metric} value${cellInMessage(text)} ${outside}`, fix: RANGE_FIX } : value;
+    }
     const percent = !percentSign && described.scale === '0-1' ? value * 100 : value;
     if (percent < 0 || percent > 100) {
       // A count of people above 100 is no bad export but a column that is no percentage.

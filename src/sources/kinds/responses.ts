@@ -1,4 +1,5 @@
 import type { Source } from '../../plan/sources-schema.js';
+import { outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
 import { RolloutError } from '../../util/errors.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
@@ -79,6 +80,8 @@ export class ResponsesReader implements KindReader {
       if (this.context.answers.has(metric) && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
         return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
       }
+      const outside = outsideRange(value, this.context.metrics.get(metric));
+      if (outside) return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} ${outside}`, 1, RANGE_FIX);
       answers.push({ date, metric, value, person });
     }
     this.answers.push(...answers);
