@@ -415,7 +415,8 @@ export class ContextBuilder {
       weekly: message.template === 'weekly-update' ? this.weekly(message) : null,
       survey,
       challenge: message.template === 'each-week-after' ? this.challenge(message.week) : null,
-      downloads: message.template === 'each-week-after' ? this.downloads(message.week) : null,
+      // The rollout's first week has no weekly checklist: its first week's checklist says what to download for its gates.
+      downloads: message.template === 'each-week-after' || (message.template === 'first-week' && message.week === 1) ? this.downloads(message.week) : null,
       decommission: message.template === 'decommission' && message.phase ? this.decommission(message.phase) : null,
       retrospective: message.template === 'retrospective' ? this.retrospective(message.date) : null,
       outcome: message.template === 'retrospective' || message.template.startsWith('review-') ? this.outcome(message.date) : null,

@@ -1,14 +1,14 @@
 // Written by scripts/template-history.mjs from the repository's history: do not edit.
 /** Every version each built-in template has had, the current one included. */
 export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
-  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '606205110288', 'bd84077c936d', 'cf059fefb44a', 'd517351ca5a0'],
-  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512', 'a3ac7c0b8fa4'],
+  'checklists/each-week-after.en.hbs': ['0efb74f32735', '1bb8314192d1', '5da8c3489bed', '606205110288', 'bd84077c936d', 'cf059fefb44a', 'd517351ca5a0'],
+  'checklists/each-week-after.nl.hbs': ['2c7ceb354349', '46979ae4f5ac', '7c63b5d90150', '801604fa3bc4', '8611fa208512', 'a3ac7c0b8fa4', 'b3550e7cb491'],
   'checklists/evaluation.en.hbs': ['b54e24aae894'],
   'checklists/evaluation.nl.hbs': ['df1ae44b1037'],
   'checklists/export-data.en.hbs': ['a2c18d5f3f79'],
   'checklists/export-data.nl.hbs': ['f6e109c780bb'],
-  'checklists/first-week.en.hbs': ['7db394a410b6', 'c7edb1373737'],
-  'checklists/first-week.nl.hbs': ['65bf33bbd591', 'aa064d93b4c0'],
+  'checklists/first-week.en.hbs': ['4a98e868458f', '7db394a410b6', 'c7edb1373737'],
+  'checklists/first-week.nl.hbs': ['07f760d67ca6', '65bf33bbd591', 'aa064d93b4c0'],
   'checklists/get-started.en.hbs': ['220bb307adcf', '30e44176613b', '40453e2a879a', '7f4410270d43'],
   'checklists/get-started.nl.hbs': ['4db45f498cf8', '71ed914cf9e9', '7d28b651dfe2', 'a24dfd035ff7', 'ef6dec884b48'],
   'checklists/launch-day.en.hbs': ['4360a6d2bc5a'],
@@ -83,6 +83,8 @@ export const TEMPLATE_VERSIONS: Readonly<Record<string, readonly string[]>> = {
   'notices/welcome.nl.hbs': ['058db770e0f6', '4591640aa372', '758fab5ebd39', '765137cf2036'],
   'partials/contact.en.hbs': ['b7632d3f86d0'],
   'partials/contact.nl.hbs': ['19cd4c6f9b44'],
+  'partials/downloads.en.hbs': ['0c91f2610ec7'],
+  'partials/downloads.nl.hbs': ['9cf0fc068551'],
   'partials/group-help.en.hbs': ['317dd97d9b2a', '6d1eafd376e8'],
   'partials/group-help.nl.hbs': ['0c58e00ce9bc', '67d130d37399'],
   'partials/group-training.en.hbs': ['06b9e3d7d444', '81793d9a937c'],

@@ -19,3 +19,14 @@ export function reportDay(asOf: string, file: string, key: string, at: string | 
       `keep the name Slack gives the export (it ends with the window's last day, such as "Prior 30 Days - Mar 30, 2027"), or set ${key}: YYYY-MM-DD`,
   );
 }
+
+/**
+ * The day an export was downloaded on, when the tool can know it: the last date in its file name
+ * (`topdesk-meldingen-2027-03-29.csv`, the day the coordinator saves it under), never after
+ * `readOn`, the day the exports are read (an export read then was downloaded by then). Undefined
+ * when the name has no date: the day it is read on alone may be days after the download.
+ */
+export function downloadDay(file: string, readOn: Day | undefined): Day | undefined {
+  const named = lastDateIn(path.basename(file));
+  return named === undefined ? undefined : Math.min(named, readOn ?? Infinity);
+}

@@ -90,13 +90,13 @@ const LATER_TEXT: Record<Language, Record<LaterCopy, string>> = {
     refreshed: 'each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it.',
     rows: 'each row carries its own date, so a copy downloaded later still counts, with its rows dated up to the due day (also those added since); its rows dated after it do not count.',
     tickets:
-      'each ticket carries its own date, so a copy downloaded later still counts, with its tickets dated up to the due day; those dated after it do not count, but a working day without a ticket counts as 0 only once the export holds a ticket (of any kind) dated that day or later, so a later copy can make the empty working days up to the due day count as 0 and change the verdict.',
+      'each ticket carries its own date, so a copy downloaded later still counts, with its tickets dated up to the due day; those dated after it do not count. A working day without a ticket counts as 0 up to the day before the date in the file name, the day it was downloaded (keep it there, as in tickets-YYYY-MM-DD.csv); in a copy without a date in its name, only once it holds a ticket (of any kind) dated that day or later, so a later copy can make the empty working days up to the due day count as 0 and change the verdict.',
   },
   nl: {
     refreshed: 'elk exemplaar heeft de datum van de dag waarop het is vernieuwd, dus een exemplaar dat na de dag van het toetsmoment is vernieuwd, telt alleen voor de toetsmomenten daarna.',
     rows: 'elke rij heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de rijen met een datum tot en met de dag van het toetsmoment (ook rijen die er sindsdien bij zijn gekomen); rijen met een latere datum tellen niet mee.',
     tickets:
-      'elke melding heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de meldingen met een datum tot en met de dag van het toetsmoment; latere meldingen tellen niet mee, maar een werkdag zonder melding telt pas als 0 als de export een melding (van welke soort ook) van die dag of later bevat, dus een later exemplaar kan de werkdagen tot en met de dag van het toetsmoment zonder melding als 0 laten tellen en de uitkomst veranderen.',
+      'elke melding heeft een eigen datum, dus een exemplaar dat later wordt gedownload, telt nog mee, met de meldingen met een datum tot en met de dag van het toetsmoment; latere meldingen tellen niet mee. Een werkdag zonder melding telt als 0 tot en met de dag vóór de datum in de bestandsnaam, de dag van het downloaden (laat die erin staan, zoals in meldingen-JJJJ-MM-DD.csv); in een exemplaar zonder datum in de naam pas als het een melding (van welke soort ook) van die dag of later bevat, dus een later exemplaar kan de werkdagen tot en met de dag van het toetsmoment zonder melding als 0 laten tellen en de uitkomst veranderen.',
   },
 };
 

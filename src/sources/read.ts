@@ -47,6 +47,8 @@ export interface SourcesInput {
   awaited?: ReadonlySet<number>;
   /** The day of the check reading them: a rollback of the whole rollout by then ends the days read (see readWindow). */
   asOf?: Day;
+  /** The day the exports are read on, none downloaded after it, when it is no check's day (`rollout metrics` up to a day); by default asOf. */
+  readOn?: Day;
 }
 
 export interface SourcesOutput {
@@ -69,7 +71,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, label, warn: (text) => output.warnings.push(text) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, warn: (text) => output.warnings.push(text) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;

@@ -42,7 +42,7 @@ export async function sourceSeries(plan: Plan, input: Pick<SourcesInput, 'baseDi
     const row: SeriesRow = { date: formatDay(p.day), metric: p.metric, value: 0, ...(p.phase ? { phase: p.phase } : {}), ...(p.group ? { group: p.group } : {}), ...(p.location ? { location: p.location } : {}), rows: p.rows };
     groups.set(key, { row, sum: p.value, points: 1 });
   };
-  const { imports, warnings } = await readSources({ plan, metrics, answers, scopes: (metric) => allScopes(plan, metric), ...input }, (p) => {
+  const { imports, warnings } = await readSources({ plan, metrics, answers, scopes: (metric) => allScopes(plan, metric), readOn: until, ...input }, (p) => {
     if (p.day > until) return;
     add(p);
     // A survey answer is its respondent's, and the whole organization's too, as the gates that

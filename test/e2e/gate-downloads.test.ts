@@ -45,6 +45,14 @@ describe('what to download on a gate’s due day, from the built binary', () => 
     for (const person of roster) expect(lines.join('\n')).not.toContain(person);
   });
 
+  it('is in the first week’s checklist for a gate due in the rollout’s first week, which has no weekly checklist', () => {
+    const dir = tempDir();
+    const r = run(['render-emails', '--plan', example('small-team.yaml'), '-o', 'out'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const firstWeek = readFileSync(path.join(dir, 'out', '2027-01-08_first-half_checklist-first-week.nl.md'), 'utf8');
+    expect(firstWeek).toContain('- [ ] Downloaden op vrijdag 8 januari, vóór het einde van de werkdag: de export met metingen die gate-check --metrics leest (voor first-half-go-no-go,');
+  });
+
   it('is in the report’s next two weeks', () => {
     const dir = tempDir();
     const r = run(['report', '--plan', plan, '--at', '2027-03-08', '--lang', 'en', '-o', 'report.html'], { cwd: dir });

@@ -55,8 +55,10 @@ describe('the exports a gate is judged on, to download on its due day', () => {
     for (const lang of ['en', 'nl'] as const) {
       const [tickets, ...none] = laterCopies([{ kind: 'events', file: 'exports/tickets-*.csv' }], lang);
       expect(none).toEqual([]);
-      // A later ticket of any kind makes the empty working days up to the due day count as 0.
-      expect(tickets).toContain(lang === 'en' ? 'counts as 0 only once the export holds a ticket (of any kind) dated that day or later' : 'telt pas als 0 als de export een melding (van welke soort ook) van die dag of later bevat');
+      // The day in the file name is the day it was downloaded: the working days before it without a ticket count as 0.
+      expect(tickets).toContain(lang === 'en' ? 'counts as 0 up to the day before the date in the file name, the day it was downloaded' : 'telt als 0 tot en met de dag vóór de datum in de bestandsnaam, de dag van het downloaden');
+      // Without one, a later ticket of any kind makes the empty working days up to the due day count as 0.
+      expect(tickets).toContain(lang === 'en' ? 'in a copy without a date in its name, only once it holds a ticket (of any kind) dated that day or later' : 'in een exemplaar zonder datum in de naam pas als het een melding (van welke soort ook) van die dag of later bevat');
       expect(tickets).toContain(lang === 'en' ? 'change the verdict' : 'de uitkomst veranderen');
       const rowDated = laterCopies([{ kind: 'daily' }, { kind: 'responses' }, { kind: 'attendance' }, { kind: 'metrics' }], lang);
       expect(rowDated).toHaveLength(1);

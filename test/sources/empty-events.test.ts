@@ -34,11 +34,12 @@ describe('a helpdesk export with a header and no rows', () => {
   it('says nothing once another export of the source has rows, and adds no day to what that one covers', async () => {
     const dir = helpdesk({ 'tickets-2027-03-05.csv': FRESHDESK_HEADER, 'tickets-2027-03-19.csv': WEEK_3 });
     const { points, warnings, imports } = await read(dir);
-    // 15 to 17 March, the first and last ticket: 1, 0, 1; nothing before, from the empty first export.
+    // From the first ticket, 15 March, to the day before the export was downloaded (19 March, in its name): 1, 0, 1, 0; nothing before, from the empty first export.
     expect(points).toEqual([
       ['2027-03-15', 1],
       ['2027-03-16', 0],
       ['2027-03-17', 1],
+      ['2027-03-18', 0],
     ]);
     expect(warnings).toEqual([]);
     expect(imports.map((i) => [i.rows, i.noRowsIsAnswer])).toEqual([

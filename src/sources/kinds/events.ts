@@ -1,5 +1,6 @@
 import type { Source } from '../../plan/sources-schema.js';
 import type { Day } from '../../util/dates.js';
+import { downloadDay } from '../as-of.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Row } from '../table.js';
@@ -9,12 +10,13 @@ type Events = Extract<Source, { kind: 'events' }>;
 
 /**
  * One row per event (a ticket): the count per working day. A working day without a row counts
- * as 0, but only between the first and the last row of each file, so an export that ends early
- * never fakes a falling trend. Where exports overlap (a helpdesk's cumulative exports), the newest
- * (the one whose last ticket is latest) is the truth for the days from its first ticket's day to its
- * last: a ticket deleted since an older export no longer counts, and the days before it count as
- * the older exports give them. On its first day, which it may cover from the middle on, it counts
- * no fewer than an older export.
+ * as 0 from the first row of each file up to the last day it covers whole: the day before it was
+ * downloaded (see downloadDay), or without a date in its name its last row, so an export that
+ * ends early never fakes a falling trend. Where exports overlap (a helpdesk's cumulative exports),
+ * the newest (the one that covers the latest day) is the truth for the days from its first
+ * ticket's day to its end: a ticket deleted since an older export no longer counts, and the days
+ * before it count as the older exports give them. On its first day, which it may cover from the
+ * middle on, it counts no fewer than an older export.
  */
 export class EventsReader implements KindReader {
   private readonly files: FileRows[] = [];
@@ -47,11 +49,13 @@ export class EventsReader implements KindReader {
       if (this.counted.get(i)) f.counts.set(day, (f.counts.get(day) ?? 0) + 1);
     }
     const byDay = new Map<Day, number>();
-    const { calendar } = this.context;
+    const { calendar, readOn } = this.context;
+    // An export covers whole the days before the one it was downloaded on, which was not over yet.
+    const covered = perFile.map((f, index) => ({ ...f, end: Math.max(f.last, (downloadDay(this.files[index]!.file, readOn) ?? -Infinity) - 1), index }));
     // The newest export last, so that it overwrites what older ones said of the days it covers.
-    const newestLast = perFile.map((f, index) => ({ ...f, index })).sort((a, b) => a.last - b.last || a.index - b.index);
+    const newestLast = covered.sort((a, b) => a.end - b.end || a.index - b.index);
     for (const f of newestLast) {
-      for (let day = f.first; day <= f.last; day++) {
+      for (let day = f.first; day <= f.end; day++) {
         const count = f.counts.get(day) ?? 0;
         // An export may begin in the middle of its first day: that day it counts no fewer tickets than an older one.
         const shown = day === f.first ? Math.max(byDay.get(day) ?? 0, count) : count;

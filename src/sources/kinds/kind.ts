@@ -2,6 +2,7 @@ import type { Observation } from '../../gates/csv.js';
 import type { Metric } from '../../plan/schema.js';
 import type { Plan } from '../../plan/resolve.js';
 import type { WorkCalendar } from '../../schedule/calendar.js';
+import type { Day } from '../../util/dates.js';
 import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
@@ -34,6 +35,8 @@ export interface KindContext {
   calendar: WorkCalendar;
   /** The days whose rows the plan reads. */
   window: ReadWindow;
+  /** The day the exports are read on (a check's day): none was downloaded after it. */
+  readOn?: Day;
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
   warn(text: string): void;
