@@ -23,6 +23,7 @@ import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
 import { bounded, measuredDays, readWindow, type ReadWindow } from '../sources/read-window.js';
 import { unknownPartNotes } from './unknown-parts.js';
+import { unmeasuredParts } from './unmeasured.js';
 
 export interface GateCheckInput {
   plan: Plan;
@@ -250,9 +251,11 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);
-  const latestValue = condition ? latest(ledger, condition.metric, days, scopeStart(plan, phases)) : undefined;
+  const startOf = scopeStart(plan, phases);
+  const latestValue = condition ? latest(ledger, condition.metric, days, startOf) : undefined;
   const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
   const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
+  const notMeasured = latestValue ? unmeasuredParts(plan, phases, latestValue.read, startOf, latestValue.day) : [];
   const scopeOf = {
     lowest: latestValue?.lowest ?? null,
     organization: latestValue?.organization ?? null,
@@ -260,10 +263,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
     organizationDay: latestValue?.organizationDay == null ? null : formatDay(latestValue.organizationDay),
     measuredOn: latestValue ? formatDay(latestValue.day) : null,
     notStarted,
+    notMeasured,
   };
   // A phase not started by the day measured cannot have reached the condition yet.
+  // A part with people not measured cannot be shown to have reached it either.
   // A switch-off the rollback withdrew cannot be ready: there is none.
-  const decommissionReady = condition && !plan.rollback ? observed !== null && notStarted.length === 0 && compare(observed, condition.op, condition.threshold) : null;
+  const decommissionReady = condition && !plan.rollback ? observed !== null && notStarted.length === 0 && notMeasured.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
   const ahead = partsRollingBackAhead(plan, gates);
@@ -358,15 +363,16 @@ export function latest(ledger: ObservationLedger, metric: string, { from, until 
   const whole = new Latest(until);
   let last = -Infinity;
   let wholeDay: Day | undefined;
+  const read: Scope[] = [];
   for (const [scope, days] of ledger.byScope(metric)) {
     if (skip(scope)) continue;
-    const key = `${scope.location ?? ''}|${scope.group ?? ''}|${scope.phase ?? ''}`.toLowerCase();
+    const key = partKey(scope);
     // Only the scope's latest day up to `until` can count: the rows of earlier days are not read.
     let best = -Infinity;
     for (const day of days.keys()) if (day <= until && day >= from && day > best) best = day;
     if (best === -Infinity) continue;
     last = Math.max(last, best);
-    if (key === '||') {
+    if (key === WHOLE) {
       whole.add(best, days.get(best)!.values);
       wholeDay = best;
     }
@@ -374,6 +380,7 @@ export function latest(ledger: ObservationLedger, metric: string, { from, until 
     if (best < (startOf(scope) ?? -Infinity)) continue;
     const name: ScopeName = { ...(scope.phase ? { phase: scope.phase } : {}), ...(scope.group ? { group: scope.group } : {}), ...(scope.location ? { location: scope.location } : {}) };
     values.add(best, days.get(best)!.values, key, { name, day: best });
+    read.push(scope);
   }
   const low = values.lowest();
   const organization = whole.value();
@@ -385,7 +392,20 @@ export function latest(ledger: ObservationLedger, metric: string, { from, until 
     lowestDay: low?.tag?.day ?? null,
     organization: organization === undefined ? null : roundObserved(organization),
     organizationDay: wholeDay ?? null,
+    read,
   };
+}
+
+const WHOLE = '0';
+
+/**
+ * A scope's series key: of parts with the same value, the first in key order is named, so a tie
+ * names the whole organization, else a phase, a group, then a location (a phase's own location
+ * is named as its phase).
+ */
+function partKey({ phase, group, location }: Scope): string {
+  const rank = phase !== undefined ? 1 : group !== undefined ? 2 : location !== undefined ? 3 : 0;
+  return rank === 0 ? WHOLE : `${rank}${phase ?? ''}|${group ?? ''}|${location ?? ''}`.toLowerCase();
 }
 
 /** See latest: the lowest part's value and day are null when every part measured had not started. */
@@ -397,6 +417,8 @@ export interface LatestValue {
   lowestDay: Day | null;
   organization: number | null;
   organizationDay: Day | null;
+  /** The scopes whose latest day counted: those of parts started by then. */
+  read: Scope[];
 }
 
 /** The window for the row reader only when it leaves days out: each row of an export is then checked against it. */

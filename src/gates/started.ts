@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import type { Day } from '../util/dates.js';
 import type { Scope } from './ledger.js';
+import { sameName } from '../util/same-name.js';
 
 /*
  * Before its people start, a part of the organization measures 0% active use: that says nothing
@@ -9,30 +10,41 @@ import type { Scope } from './ledger.js';
  * by the day they were measured, and the others are named as not started.
  */
 
-type Phases = readonly Pick<TimedPhase, 'id' | 'kind' | 'start' | 'people'>[];
+type Phases = readonly Pick<TimedPhase, 'id' | 'kind' | 'start' | 'people' | 'atLocations'>[];
 
 /**
- * The first day a launch phase that brings in a scope's people starts (Infinity while a pause
- * holds them all), or undefined when no launch phase names the scope: such rows always count.
- * A phase's rows name the phase; a group's or a location's, the phases whose audience names that
- * group, that location or a group there, and those that take a share or the rest of everyone.
+ * The first day all of a scope's people have started (Infinity while a pause holds some), or
+ * undefined when no launch phase brings in its people: such rows always count. Until then its
+ * share counts people not started yet as not using the tool. A phase's rows are its own; a
+ * location's people are those the phases bring in there; a group's, those of the first phase
+ * whose audience names the group or its location, else of the phases for a share, the rest or
+ * everyone; the whole organization's, those of every phase.
  */
 export function scopeStart(plan: Plan, phases: Phases): (scope: Scope) => Day | undefined {
-  const lower = (s: string) => s.toLowerCase();
-  const groupLocation = new Map(plan.organization.groups.map((g) => [lower(g.name), g.location === undefined ? undefined : lower(g.location)]));
   const launches = plan.phases.flatMap((p) => {
     const timed = phases.find((t) => t.id === p.id);
-    return p.kind === 'launch' && timed ? [{ id: lower(p.id), audience: p.audience, start: timed.start }] : [];
+    return p.kind === 'launch' && timed ? [{ id: p.id, audience: p.audience, start: timed.start, people: timed.people, atLocations: timed.atLocations }] : [];
   });
-  const brings = (audience: Plan['phases'][number]['audience'], group: string | undefined, location: string | undefined): boolean => {
-    if (audience === undefined || audience === 'none') return false;
-    if (typeof audience !== 'object') return true;
-    if ('groups' in audience) return audience.groups.some((g) => lower(g) === group || (location !== undefined && groupLocation.get(lower(g)) === location));
-    return audience.locations.some((l) => lower(l) === location || (group !== undefined && groupLocation.get(group) === lower(l)));
+  const last = (starts: Day[]) => (starts.length === 0 ? undefined : Math.max(...starts));
+  const ofGroup = (name: string) => {
+    const group = plan.organization.groups.find((g) => sameName(g.name, name));
+    const names = (p: (typeof launches)[number]) => {
+      const a = p.audience;
+      if (typeof a !== 'object') return false;
+      return 'groups' in a ? a.groups.some((g) => sameName(g, name)) : group?.location !== undefined && a.locations.some((l) => sameName(l, group.location!));
+    };
+    const first = launches.find(names);
+    return first ? first.start : last(launches.filter((p) => p.audience !== 'none' && typeof p.audience !== 'object').map((p) => p.start));
+  };
+  const ofLocation = (name: string) => {
+    const at = plan.organization.locations.findIndex((l) => sameName(l.name, name));
+    return last(launches.filter((p) => (p.atLocations[at] ?? 0) > 0).map((p) => p.start));
   };
   return (scope) => {
-    const named = scope.phase !== undefined ? launches.filter((p) => p.id === lower(scope.phase!)) : launches.filter((p) => brings(p.audience, scope.group && lower(scope.group), scope.location && lower(scope.location)));
-    return named.length === 0 ? undefined : Math.min(...named.map((p) => p.start));
+    if (scope.phase !== undefined) return launches.find((p) => sameName(p.id, scope.phase!))?.start;
+    if (scope.group !== undefined) return ofGroup(scope.group);
+    if (scope.location !== undefined) return ofLocation(scope.location);
+    return last(launches.filter((p) => p.people > 0).map((p) => p.start));
   };
 }
 

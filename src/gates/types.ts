@@ -146,6 +146,8 @@ export interface GateCheckResult {
     measuredOn: string | null;
     /** The launch phases with people that had not started by `measuredOn`, with their start (null while a pause holds it): not read as 0%. */
     notStarted: { phase: string; start: string | null }[];
+    /** The locations, groups and launch phases with people, started by `measuredOn`, that no row read measures: the switch-off is not ready while there is one. */
+    notMeasured: ScopeName[];
     /**
      * With parts rolled back (`rolledBackParts`), back on the old tools: the lowest latest value of
      * the parts still on the new tool, its part (null when it is `together`'s) and day; `together`,

@@ -11,6 +11,7 @@ import { progressMetrics, type ProgressMetrics } from './metrics.js';
 import type { SchedulePhase } from '../schedule/types.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
 import { notStartedBy, scopeStart } from '../gates/started.js';
+import { unmeasuredParts } from '../gates/unmeasured.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { measuredDays } from '../sources/read-window.js';
 
@@ -161,11 +162,13 @@ export class Progress {
    */
   switchOff(date: string): { value: number; day: string; met: boolean; lowest: ScopeName; organization: number | null } | null {
     const when = this.plan.phases.find((p) => p.kind === 'decommission' && p.when)?.when;
-    const found = when && latest(this.ledger, when.metric, measuredDays(this.plan, parseDay(date)), scopeStart(this.plan, this.phases()));
+    const startOf = scopeStart(this.plan, this.phases());
+    const found = when && latest(this.ledger, when.metric, measuredDays(this.plan, parseDay(date)), startOf);
     if (!when || !found || found.value === null) return null;
     const value = roundObserved(found.value);
-    const started = notStartedBy(this.phases(), found.day).length === 0;
-    return { value, day: formatDay(found.day), met: started && compare(value, when.op, when.threshold), lowest: found.lowest!, organization: found.organization };
+    // As gate-check: every part with people started and measured, or it is not met.
+    const counted = notStartedBy(this.phases(), found.day).length === 0 && unmeasuredParts(this.plan, this.phases(), found.read, startOf, found.day).length === 0;
+    return { value, day: formatDay(found.day), met: counted && compare(value, when.op, when.threshold), lowest: found.lowest!, organization: found.organization };
   }
 
   /* Each part: its value and the last day it reads. */

@@ -15,24 +15,31 @@ export interface Scope {
 
 const key = (s: Scope): string => `${s.phase ?? ''}|${s.group ?? ''}|${s.location ?? ''}`.toLowerCase();
 
-/** The scopes gates read a metric in, and the whole organization for the decommission condition. */
+/**
+ * The scopes gates read a metric in and, for the decommission condition's metric, every part the
+ * condition counts (see partScopes): its lowest decides, whether a gate names that part or not.
+ */
 export function gateScopes(plan: Plan, metric: string): Scope[] {
   const scopes: Scope[] = plan.gates
     .filter((g) => g.metric === metric)
     .map((g) => ({ ...(g.scope === 'organization' ? {} : { phase: g.phase }), ...(g.group ? { group: g.group } : {}), ...(g.location ? { location: g.location } : {}) }));
-  if (plan.phases.some((p) => p.kind === 'decommission' && p.when?.metric === metric)) scopes.push({});
+  if (plan.phases.some((p) => p.kind === 'decommission' && p.when?.metric === metric)) scopes.push(...partScopes(plan));
   return unique(scopes);
 }
 
-/** Every scope `rollout metrics` shows: the organization, each phase, group and location, and each gate's. */
+/** Every scope `rollout metrics` shows: the parts (see partScopes), and each gate's. */
 export function allScopes(plan: Plan, metric: string): Scope[] {
-  return unique([
+  return unique([...partScopes(plan), ...gateScopes(plan, metric)]);
+}
+
+/** The whole organization, each launch phase, each group and each location. */
+function partScopes(plan: Plan): Scope[] {
+  return [
     {},
     ...plan.phases.filter((p) => p.kind === 'launch').map((p) => ({ phase: p.id })),
     ...plan.organization.groups.map((g) => ({ group: g.name })),
     ...plan.organization.locations.map((l) => ({ location: l.name })),
-    ...gateScopes(plan, metric),
-  ]);
+  ];
 }
 
 function unique(scopes: Scope[]): Scope[] {

@@ -63,7 +63,7 @@ describe('a value close to its threshold', () => {
     const result = (await checkGates({ plan: planIn(plan, 'en'), files: [file], asOf: parseDay('2027-03-30'), lenient: false })).result;
     const line = decisionLine(result, 'en');
     expect(line).toContain('weekly active users is 79.96');
-    expect(line).toContain('79.96 in the whole organization, needs >= 80');
+    expect(line).toContain('weekly active users is 79.96 (whole organization), needs >= 80');
     const judged = result.gates.filter((g) => g.observed === 79.96 && g.threshold === 80);
     expect(judged.length).toBeGreaterThan(0);
     for (const g of judged) {

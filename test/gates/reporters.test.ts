@@ -39,7 +39,7 @@ const result: GateCheckResult = {
   currentPhase: 'everyone',
   decision: 'rollback',
   decommissionReady: false,
-  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84, day: '2027-02-01', organizationDay: '2027-02-01', measuredOn: '2027-02-01', notStarted: [] },
+  condition: { phase: 'decommission', metric: 'active_use_pct', op: '>=', threshold: 80, observed: 84, lowest: {}, organization: 84, day: '2027-02-01', organizationDay: '2027-02-01', measuredOn: '2027-02-01', notStarted: [], notMeasured: [] },
   blockedLaunches: [{ phase: 'everyone', launch: '2027-01-18', gates: ['nps', 'few'], decision: 'rollback' }],
   nextLaunch: null,
   decommission: { phase: 'decommission', ready: false, due: '2027-02-08', guards: [], next: false },

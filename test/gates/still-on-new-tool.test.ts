@@ -45,13 +45,13 @@ describe('the switch-off condition of the parts still on the new tool, after Alb
     expect(result.condition?.stillOnNewTool).toEqual({ observed: 60, lowest: { phase: 'moengo' }, day: '2027-05-14', together: 70 });
   });
 
-  it('gives no part, not an empty one, when all of them together is the lowest', async () => {
-    // Only Albina's gate reads a phase: the rest has no part of its own, only all of it together.
+  it('names the lowest part still on the new tool when no gate reads it: Moengo’s 3 of 5 under the 8 of 10 together', async () => {
+    // Only Albina's gate reads a phase: Paramaribo (5 of 5) and Moengo (3 of 5) count all the same.
     const albinaOnly = (plan: Record<string, unknown>) => (plan.gates = (plan.gates as { id: string }[]).filter((g) => g.id === 'albina-success'));
     const result = await check('2027-05-24', albinaOnly);
-    expect(result.condition?.stillOnNewTool).toEqual({ observed: 80, lowest: null, day: '2027-05-21', together: 80 });
-    expect(decommissionLine(result, 'en')).toContain('still on the new tool: active use is 80 (all of them together), needs >= 80');
-    expect(decommissionLine(await check('2027-05-24', albinaOnly, 'nl'), 'nl')).toContain('nog op het nieuwe middel: actief gebruik is 80 (al die delen samen), nodig: >= 80');
+    expect(result.condition?.stillOnNewTool).toEqual({ observed: 60, lowest: { phase: 'moengo' }, day: '2027-05-21', together: 80 });
+    expect(decommissionLine(result, 'en')).toContain('still on the new tool: active use is 60 in the lowest of the parts started (phase Moengo) and 80 in all of them together, needs >= 80');
+    expect(decommissionLine(await check('2027-05-24', albinaOnly, 'nl'), 'nl')).toContain('nog op het nieuwe middel: actief gebruik is 60 in het laagste van de begonnen delen (fase Moengo) en 80 in al die delen samen, nodig: >= 80');
   });
 
   it('does not read rows that name no part for them: a metrics export of the whole organization leaves them unmeasured', async () => {

@@ -12,7 +12,8 @@ export function renderJson(result: GateCheckResult): string {
   const { asOf, currentPhase, decision, decommissionReady } = result;
   const blockedLaunches = result.blockedLaunches.map(launchJson);
   const nextLaunch = result.nextLaunch && launchJson(result.nextLaunch);
-  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result) };
+  const unmeasured = result.condition?.notMeasured ?? [];
+  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result), ...(unmeasured.length > 0 ? { notMeasured: unmeasured } : {}) };
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,

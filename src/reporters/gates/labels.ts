@@ -98,13 +98,14 @@ function conditionText(result: GateCheckResult, lang: Language): string {
 
 /**
  * With parts rolled back and still back on the old tools, the switch-off waits for them: those
- * parts by name, each with its day, and the condition as read of the parts still on the new tool.
+ * parts by name, each with its day, and the condition as read of the parts still on the new tool
+ * (the parts not measured are the whole condition's: a part back may be among them).
  */
 export function switchOffWaiting(result: GateCheckResult): { parts: { part: string; on: string }[]; rest: ConditionRead } | undefined {
   const c = result.condition;
   const back = partsStillBack(result);
   if (!c?.stillOnNewTool || back.length === 0) return undefined;
-  return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...c, ...c.stillOnNewTool, organization: null } };
+  return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...c, ...c.stillOnNewTool, organization: null, notMeasured: [] } };
 }
 
 /** The switch-off condition as read, or as read of the parts still on the new tool (with all of them `together`). */
@@ -119,7 +120,9 @@ function conditionReading(result: GateCheckResult, d: ConditionRead, lang: Langu
   const value = read !== undefined ? w.is(metric, read) : none;
   // A phase not started by the day measured is said to be so, not read as 0%.
   const waiting = d.notStarted.map((p): [string, string | null] => [phaseName(result.names.phases, p.phase), p.start]);
-  return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}`;
+  // A part with people that no row measures counts too: named, not left out.
+  const unmeasured = d.notMeasured.map((p) => scopeText(p, result.names, lang));
+  return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}${unmeasured.length ? `; ${w.notMeasured(metric, unmeasured)}` : ''}`;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface GateWords {
   is(metric: string, observed: string): string;
   needs(what: string, condition: string): string;
   notStarted(day: string, phases: [string, string | null][]): string;
+  /** The parts with people that no row read measures: each counts, so the switch-off is not ready. */
+  notMeasured(metric: string, parts: string[]): string;
   noneStarted(metric: string): string;
   decisionLine(decision: string, exit: number, why: string): string;
   nothingWaits: string;
@@ -85,6 +87,7 @@ const EN: GateWords = {
   needs: (what, condition) => `${what}, needs ${condition}`,
   notStarted: (day, phases) => `not started by ${day}, the day measured: ${phases.map(([name, start]) => (start ? `${name} (from ${start})` : name)).join(', ')}`,
   noneStarted: (metric) => `${metric} measured only for parts that had not started`,
+  notMeasured: (metric, parts) => `${metric} not measured for ${parts.join(', ')}, which count${parts.length === 1 ? 's' : ''} too`,
   decisionLine: (decision, exit, why) => `Decision: ${decision} (exit ${exit}): ${why}`,
   nothingWaits: 'no launch or switch-off waits',
   switchOffWillWait: (phase, due, causes) => `no launch or switch-off waits today; the switch-off (${phase}, from ${due}) will wait unless this changes: ${causes}`,
@@ -137,6 +140,7 @@ const NL: GateWords = {
   needs: (what, condition) => `${what}, nodig: ${condition}`,
   notStarted: (day, phases) => `nog niet begonnen op ${day}, de gemeten dag: ${phases.map(([name, start]) => (start ? `${name} (vanaf ${start})` : name)).join(', ')}`,
   noneStarted: (metric) => `${metric} alleen gemeten voor delen die nog niet begonnen waren`,
+  notMeasured: (metric, parts) => `${metric} niet gemeten voor ${parts.join(', ')}, die ook ${parts.length === 1 ? 'meetelt' : 'meetellen'}`,
   decisionLine: (decision, exit, why) => `Besluit: ${decision} (exitcode ${exit}): ${why}`,
   nothingWaits: 'geen start en geen uitzetten wacht',
   switchOffWillWait: (phase, due, causes) => `vandaag wacht geen start en geen uitzetten; het uitzetten (${phase}, vanaf ${due}) gaat wachten als dit zo blijft: ${causes}`,
