@@ -2,6 +2,7 @@ import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { reaches, type Part, type Reach } from './scope.js';
+import { mergedSpan, resumeOf } from './overlap.js';
 import type { PartRollback } from '../rollback/parts.js';
 
 /** A pause with its days worked out. */
@@ -23,6 +24,12 @@ export interface PauseSpan {
   reach?: Reach;
   /** The rollback of one part that holds that part from its day on, as an open pause of it (resumed: until its resume, see asPause). */
   rollback?: PartRollback;
+  /**
+   * A resumed rollback's phases that wait for its part, each with the day it was meant to start:
+   * for them the second try's working days run from that day, where another pause of theirs is
+   * counted with it (see mergedSpan).
+   */
+  waitFrom?: ReadonlyMap<string, Day>;
   /** An extension of a running phase: it moves what waits for that phase, and the phase's end to `end`. */
   extension?: { phase: string; end: Day; was: Day; decided: Day };
 }
@@ -100,24 +107,24 @@ export class Pauses {
   /**
    * The pauses that move an item of `part`: those without `only`, and those whose part it is in.
    * Pauses of two parts may overlap; an item both hold (the switch-off, waiting for both) waits
-   * from the first one's start until the later resume, once, not the length of each. An extension
-   * is never merged: each adds its own working days, so two extensions of one phase add up.
+   * from the first one's start until the later resume, once, not the length of each (see
+   * mergedSpan). An extension is never merged: each adds its own working days, so two extensions
+   * of one phase add up.
    */
   for(part: Part): Pauses {
     if (this.spans.every((s) => !s.reach)) return this;
-    const spans: PauseSpan[] = [];
+    const groups: PauseSpan[][] = [];
     for (const span of this.spans.filter((s) => reaches(s.reach, part))) {
-      const last = spans.at(-1);
-      if (!last || last.extension || span.extension || (last.until !== undefined && span.from >= last.until)) spans.push(span);
-      else {
-        const until = last.until === undefined || span.until === undefined ? undefined : Math.max(last.until, span.until);
-        const merged: PauseSpan = { ...last, until, workingDays: until === undefined ? 0 : this.calendar.weekdaysBetween(last.from, until) };
-        // Both wait from the first one's start until the later resume: counted over those days.
-        delete merged.counted;
-        spans[spans.length - 1] = merged;
-      }
+      const last = groups.at(-1);
+      const until = last && resumeOf(last);
+      if (!last || last[0]!.extension || span.extension || (until !== undefined && span.from >= until)) groups.push([span]);
+      else last.push(span);
     }
-    return new Pauses(spans, this.calendar, this.ends);
+    return new Pauses(
+      groups.map((g) => (g.length === 1 ? g[0]! : mergedSpan(g, part, this.calendar))),
+      this.calendar,
+      this.ends,
+    );
   }
 
   /** Whether any pause moves one part of the rollout only. */

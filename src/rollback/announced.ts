@@ -4,6 +4,7 @@ import { compareEvents } from '../schedule/event-order.js';
 import { planCalendar, weekOf } from '../schedule/phases.js';
 import { locationCalendar } from '../schedule/calendar.js';
 import { formatDay, parseDay } from '../util/dates.js';
+import type { Pauses } from '../pauses/pauses.js';
 
 /**
  * The day a part's second try is first told: the working day of the part's people on or after
@@ -15,30 +16,59 @@ export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only'> & { res
   return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided!)));
 }
 
+/** Where some items could not go out: those `holds` takes, dated from `from` up to `told`, the day they could. */
+interface NotYetKnown {
+  holds: (e: ScheduleEvent) => boolean;
+  from: string;
+  told: string;
+}
+
 /**
- * A part's second try is announced from the day it was decided (`resume.decided`): its items dated
- * from the rollback up to that day (its announcement, as far ahead of the new start as the first
- * time) could not go out while nobody knew of it, so they are dated the first working day from
- * then. A reminder that lands on its announcement's day is left out: the announcement says it.
+ * Items dated while nobody could tell them go out the first working day they could: a part's
+ * second try is announced from the day it was decided (`resume.decided`), and what a pause begun
+ * open holds of a second try from the day its end was told. A reminder that lands on its
+ * announcement's day is left out: the announcement says it.
  */
-export function announcedWhenDecided(schedule: Schedule, plan: Plan): Schedule {
+export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
   const decided = (schedule.rollbacks ?? []).filter((r) => r.resume?.decided !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
-  if (decided.length === 0) return schedule;
+  const windows = [...decided.map(({ r, told }) => decidedLater(r, told)), ...endedLater(schedule, pauses)];
+  if (windows.length === 0) return schedule;
   const start = parseDay(schedule.start);
   const moved = new Set<ScheduleEvent>();
   const events = schedule.events.map((e) => {
-    const d = decided.find(({ r, told }) => e.phase !== undefined && r.phases.includes(e.phase) && e.date >= r.on && e.date < told);
-    if (!d) return e;
-    const dated = { ...e, date: d.told, week: weekOf(start, parseDay(d.told)) };
+    const w = windows.find((w) => w.holds(e) && e.date >= w.from && e.date < w.told);
+    if (!w) return e;
+    const dated = { ...e, date: w.told, week: weekOf(start, parseDay(w.told)) };
     moved.add(dated);
     return dated;
   });
   // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
   const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
   const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
-  const rollbacks = schedule.rollbacks!.map((r) => {
+  const rollbacks = schedule.rollbacks?.map((r) => {
     const told = decided.find((d) => d.r === r)?.told;
     return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
   });
-  return { ...schedule, events: kept.sort(compareEvents), rollbacks };
+  return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
+}
+
+/** A second try decided after its rollback: its items from the rollback up to then (its announcement, as far ahead of the new start as the first time) could not go out while nobody knew of it. */
+function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
+  return { holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
+}
+
+/**
+ * A pause begun open that holds what a second try brings back (the switch-off's announcement
+ * again, two weeks before its new day): dated before the pause's end was written in, it could not
+ * name a day, so it goes out with the resume notice. What the pause moves itself lands after it.
+ */
+function endedLater(schedule: Schedule, pauses: Pauses): NotYetKnown[] {
+  const again = new Set(pauses.spans.flatMap((s) => (s.rollback?.resume && s.reach ? [...s.reach.phases] : [])));
+  if (again.size === 0) return [];
+  return pauses.paused.spans.flatMap((s) => {
+    const told = s.rollback || s.pause.untilDecided === undefined ? undefined : schedule.events.find((e) => e.type === 'resume' && e.key === `pause-${s.index + 1}`)?.date;
+    if (told === undefined) return [];
+    const holds = (e: ScheduleEvent) => e.type !== 'pause' && e.type !== 'resume' && e.phase !== undefined && again.has(e.phase) && (!s.reach || s.reach.phases.has(e.phase));
+    return [{ holds, from: s.pause.from, told }];
+  });
 }

@@ -24,7 +24,7 @@ import { landsEarlier, weekTitle } from './landing.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
-import { announcedWhenDecided } from '../rollback/announced.js';
+import { announcedWhenKnown } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { gateDownloads } from '../sources/downloads.js';
@@ -119,7 +119,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenDecided(withdrawParts(schedule, plan, builder.pauses), plan), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses), plan, builder.pauses), plan));
 }
 
 /**

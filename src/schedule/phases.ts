@@ -2,7 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Audience, Language, Phase } from '../plan/schema.js';
 import { type Day, formatDay, parseDay, parseDuration } from '../util/dates.js';
 import { asPause, type PartRollback } from '../rollback/parts.js';
-import { Pauses } from '../pauses/pauses.js';
+import { Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { pauseReaches, wholeAt } from '../pauses/scope.js';
 import { withExtensions } from '../pauses/extensions.js';
 import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './calendar.js';
@@ -80,7 +80,19 @@ function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
     const counted = { from: parseDay(starts[k]!), until: parseDay(rollback.resume.on) };
     return { ...s, rollback, counted, workingDays: calendar.weekdaysBetween(counted.from, counted.until) };
   });
-  return new Pauses(spans, calendar);
+  return new Pauses(spans.map((s) => (s.rollback?.resume ? { ...s, waitFrom: waitingStarts(plan, s, spans, calendar) } : s)), calendar);
+}
+
+/**
+ * The phases a resumed rollback moves because they wait for its part (the switch-off, later
+ * launches), each with the day it was meant to start after the spans before the rollback: the
+ * second try holds each from there, so a pause of that phase too is not counted on top of it.
+ */
+function waitingStarts(plan: Plan, span: PauseSpan, spans: readonly PauseSpan[], calendar: WorkCalendar): Map<string, Day> {
+  const before = new Pauses(spans.filter((s) => s.from < span.from), calendar);
+  const planned = plannedPhases(plan, parseDay(plan.start), calendar, phasePeople(plan).atLocations);
+  const waiting = plan.phases.flatMap((p, n) => (span.reach?.phases.has(p.id) && !span.reach.held.has(p.id) ? [[p.id, n] as const] : []));
+  return new Map(waiting.map(([id, n]) => [id, movedPhase(planned[n]!, before.for({ phase: id }), planned[n]!.calendar).meant]));
 }
 
 /** The day the part a rollback names was meant to start, after the plan's pauses (before a day off moved it): a resumed part starts over from there, whole. */

@@ -1,0 +1,52 @@
+import type { WorkCalendar } from '../schedule/calendar.js';
+import type { Day } from '../util/dates.js';
+import type { PauseSpan } from './pauses.js';
+import type { Part } from './scope.js';
+
+type Days = { from: Day; until: Day };
+
+/** The day the last of overlapping spans resumes; undefined while one of them is open. */
+export function resumeOf(group: readonly PauseSpan[]): Day | undefined {
+  return group.some((s) => s.until === undefined) ? undefined : Math.max(...group.map((s) => s.until!));
+}
+
+/**
+ * Overlapping spans that reach an item of `part` as one: the item waits from the first one's
+ * start until the later one resumes, counted over those days, once. A resumed rollback counts
+ * from its part's start to its resume, with the pauses of that part (or of everything) it
+ * overlaps; a phase that waits for the part (the switch-off) waits as many working days from its
+ * own start, until the second try is over, and a pause of that phase alone counts from there: the
+ * switch-off paused until the Monday after the second try ends resumes on that Monday, not the
+ * pause's length after it.
+ */
+export function mergedSpan(group: readonly PauseSpan[], part: Part, calendar: WorkCalendar): PauseSpan {
+  const until = resumeOf(group);
+  const merged: PauseSpan = { ...group[0]!, until, workingDays: 0 };
+  delete merged.counted;
+  delete merged.waitFrom;
+  if (until === undefined) return merged;
+  const counted = heldDays(group, part, calendar);
+  return { ...merged, counted, workingDays: calendar.weekdaysBetween(counted.from, counted.until) };
+}
+
+/** The days overlapping spans hold an item of `part`, counted once (see mergedSpan). */
+function heldDays(group: readonly PauseSpan[], part: Part, calendar: WorkCalendar): Days {
+  const start = (s: PauseSpan) => (part.phase === undefined ? undefined : s.waitFrom?.get(part.phase));
+  const second = group.find((s) => Number.isFinite(start(s) ?? NaN));
+  if (!second) return union(group.map(ownDays));
+  const held = [...second.reach!.held];
+  const ofPart = (s: PauseSpan) => s === second || !s.reach || held.some((id) => s.reach!.phases.has(id));
+  const own = union(group.filter(ofPart).map(ownDays));
+  const from = start(second)!;
+  const waiting = { from, until: calendar.afterWeekdays(from, calendar.weekdaysBetween(own.from, own.until)) };
+  return union([waiting, ...group.filter((s) => !ofPart(s)).map(ownDays)]);
+}
+
+/** The days a span with its end counts: `counted` where it has them (a resumed part's, from the part's start), else from its first day to its resume. */
+function ownDays(span: PauseSpan): Days {
+  return span.counted ?? { from: span.from, until: span.until! };
+}
+
+function union(days: readonly Days[]): Days {
+  return { from: Math.min(...days.map((d) => d.from)), until: Math.max(...days.map((d) => d.until)) };
+}
