@@ -456,7 +456,7 @@ class EventBuilder {
    */
   getStarted(): void {
     const planned = this.events.filter((e) => e.type !== 'pause' && e.type !== 'resume' && e.type !== 'extension').map((e) => parseDay(e.pausedFrom ?? e.date));
-    const day = this.global.calendar.onOrBefore(Math.min(this.start, ...planned) - 1);
+    const day = this.messages.coordinator(undefined).onOrBefore(Math.min(this.start, ...planned) - 1);
     this.add(day, this.global, { type: 'checklist', key: 'get-started', title: this.words.checklist['get-started'] });
   }
 

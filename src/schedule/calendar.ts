@@ -105,9 +105,10 @@ export class WorkCalendar {
  * The days a group of people works: the plan's calendar (`global`), with each location holiday
  * that half or more of `readers` (people at each location, by index into organization.locations)
  * have off, named with its place; with `off: 'any'`, each holiday any of them has off (a session
- * all of them attend). A location none of them works at has no say.
+ * all of them attend); with `off: 'all'`, each day all of them have off, on the plan's week (the
+ * coordinator, who works wherever they do). A location none of them works at has no say.
  */
-export function readersCalendar(plan: Plan, global: WorkCalendar, readers: readonly number[], own = locationHolidays(plan), off: 'half' | 'any' = 'half'): WorkCalendar {
+export function readersCalendar(plan: Plan, global: WorkCalendar, readers: readonly number[], own = locationHolidays(plan), off: Off = 'half'): WorkCalendar {
   const total = readers.reduce((a, b) => a + b, 0);
   const away = new Map<Day, { people: number; names: string[] }>();
   own.forEach((days, i) => {
@@ -122,17 +123,26 @@ export function readersCalendar(plan: Plan, global: WorkCalendar, readers: reado
     }
   });
   const holidays = new Map(global.holidays);
-  for (const [day, { people, names }] of away) if ((off === 'any' || 2 * people >= total) && !holidays.has(day)) holidays.set(day, names.join('; '));
+  const isOff = (people: number) => (off === 'any' ? true : off === 'all' ? people === total : 2 * people >= total);
+  for (const [day, { people, names }] of away) if (isOff(people) && !holidays.has(day)) holidays.set(day, names.join('; '));
   return new WorkCalendar(readersWeekdays(plan, readers, total, off), holidays, plan.language);
 }
 
+/** When a day off counts for a group: off for half or more of them, for any, or for all. */
+export type Off = 'half' | 'any' | 'all';
+
 /**
  * The weekdays a group of people works, by the same rule as their holidays: a weekday off for
- * half or more of them (with `off: 'any'`, for any of them) is off. Without readers, the plan's.
+ * half or more of them (with `off: 'any'`, for any of them) is off; with `off: 'all'`, the plan's
+ * weekdays that any of them works. Without readers, the plan's.
  */
-function readersWeekdays(plan: Plan, readers: readonly number[], total: number, off: 'half' | 'any'): Weekday[] {
+function readersWeekdays(plan: Plan, readers: readonly number[], total: number, off: Off): Weekday[] {
   if (total === 0) return plan.calendar.workingDays;
   const away = (day: Weekday) => plan.organization.locations.reduce((n, l, i) => n + (workingDaysOf(plan, l).includes(day) ? 0 : (readers[i] ?? 0)), 0);
+  if (off === 'all') {
+    const worked = plan.calendar.workingDays.filter((day) => away(day) < total);
+    return worked.length > 0 ? worked : plan.calendar.workingDays;
+  }
   const days = WEEKDAYS.filter((day) => away(day) === 0 || (off === 'half' && 2 * away(day) < total));
   // Places that share no day (or split evenly): the days any of them works, so there is always one.
   return days.length > 0 ? days : WEEKDAYS.filter((day) => away(day) < total);

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { parseDay, type Day } from '../util/dates.js';
-import { locationHolidays, readersCalendar, type WorkCalendar } from './calendar.js';
+import { locationHolidays, readersCalendar, type Off, type WorkCalendar } from './calendar.js';
 import type { TimedPhase } from './phases.js';
 import { locationSizes } from './reach.js';
 import type { EventType, ScheduleEvent } from './types.js';
@@ -30,7 +30,7 @@ export const surveyDay = (survey: Pick<ScheduleEvent, 'date' | 'movedFrom'>): Da
  * moves off Good Friday in Paramaribo, and one to 10 in Paramaribo and 30 in Rotterdam does not.
  * Readers: a launch phase's announcement, reminder and welcome, its people at each location; the switch-off
  * notice and its steps, the weekly updates and the retrospective, everyone; a survey, the launch phases it asks
- * (surveyedLaunches).
+ * (surveyedLaunches). The coordinator's checklists and reviews keep off the days off of every place they concern.
  */
 export class MessageCalendars {
   private readonly everyone: number[];
@@ -49,8 +49,8 @@ export class MessageCalendars {
   }
 
   /**
-   * The calendar of a message to people or a launch phase's own item; undefined for any other
-   * item, which keeps its own. `surveyDay` gives a survey's day (see surveyedLaunches), asked
+   * The calendar of a message to people, a launch phase's own item, or the coordinator's checklist
+   * or review; undefined for any other item, which keeps its own. `surveyDay` gives a survey's day (see surveyedLaunches), asked
    * for only of a survey.
    */
   of({ type, key, phase: id }: Pick<ScheduleEvent, 'type' | 'key' | 'phase'>, surveyDay: () => Day): WorkCalendar | undefined {
@@ -62,9 +62,20 @@ export class MessageCalendars {
     if (phase && (PHASE_ITEMS.has(type) || (type === 'checklist' && LAUNCH_DAY.has(key)))) return phase.calendar;
     // The switch-off's steps are everyone's, as its notice is.
     if (type === 'announcement' || type === 'weekly-update' || type === 'retrospective' || type === 'decommission') return this.calendar('everyone', () => this.everyone);
+    if (type === 'checklist' || type === 'review') return this.coordinator(phase);
     if (type !== 'survey') return undefined;
     const asked = surveyedLaunches([...this.launches.values()], surveyDay(), (p) => p.start);
     return this.calendar(`survey ${asked.map((p) => p.id).join(' ')}`, () => this.everyone.map((_, i) => asked.reduce((n, p) => n + p.atLocations[i]!, 0)));
+  }
+
+  /**
+   * The days the coordinator works on a checklist or a review: not a day off at every location it
+   * concerns, a launch phase's (those it brings in people from) or, for the rest, the plan's. Easter
+   * Monday at every office moves the weekly checklist, and a Willemstad holiday Willemstad's
+   * `2 weeks before`, as it moves the announcement that checklist prepares.
+   */
+  coordinator(phase: Pick<TimedPhase, 'id' | 'atLocations'> | undefined): WorkCalendar {
+    return phase ? this.calendar(`coordinator ${phase.id}`, () => phase.atLocations, 'all') : this.calendar('coordinator', () => this.everyone, 'all');
   }
 
   /**
@@ -75,7 +86,7 @@ export class MessageCalendars {
     return this.calendar(`sessions ${phase.id}`, () => phase.atLocations, 'any');
   }
 
-  private calendar(key: string, readers: () => number[], off: 'half' | 'any' = 'half'): WorkCalendar {
+  private calendar(key: string, readers: () => number[], off: Off = 'half'): WorkCalendar {
     let calendar = this.known.get(key);
     if (!calendar) this.known.set(key, (calendar = readersCalendar(this.plan, this.global, readers(), this.own, off)));
     return calendar;

@@ -74,3 +74,21 @@ describe('a notice written in on Easter Monday, a holiday at every office', () =
     expect(notices.filter((f) => !f.startsWith('2027-03-30_') && !f.startsWith('2027-04-05_'))).toEqual([]);
   });
 });
+
+describe("the coordinator's checklists on Easter Monday, a holiday at every office", () => {
+  it('move to Tuesday, the weekly one and Rotterdam\'s 1 week before, in the schedule and as render-emails writes them', () => {
+    const dir = firm('');
+    const json = JSON.parse(run(['schedule', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as { events: { type: string; key: string; phase?: string; date: string; movedFrom?: string; movedBecause?: string }[] };
+    const checklists = json.events.filter((e) => e.type === 'checklist');
+    expect(checklists.filter((e) => e.date === '2027-03-29')).toEqual([]);
+    expect(checklists.filter((e) => e.date === '2027-03-30')).toMatchObject([
+      { key: 'each-week-after', movedFrom: '2027-03-29', movedBecause: 'holiday (Tweede Paasdag, Paramaribo; Tweede Paasdag, Rotterdam; Tweede Paasdag, Willemstad)' },
+      { key: 'one-week-before', phase: 'rotterdam', movedFrom: '2027-03-29', movedBecause: 'holiday (Tweede Paasdag, Rotterdam)' },
+    ]);
+    expect(run(['render-emails', '--out', 'em'], { cwd: dir }).status).toBe(0);
+    const files = readdirSync(path.join(dir, 'em'));
+    expect(files.filter((f) => f.startsWith('2027-03-29_'))).toEqual([]);
+    expect(files).toContain('2027-03-30_rollout_checklist-each-week-after.en.md');
+    expect(files).toContain('2027-03-30_rotterdam_checklist-one-week-before.nl.md');
+  });
+});
