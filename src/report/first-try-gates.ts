@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
-import { recordedSchedule } from '../schedule/build.js';
+import { withFirstTries } from '../rollback/first-try.js';
+import { buildSchedule } from '../schedule/build.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 
 /**
@@ -10,5 +11,6 @@ import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 export function firstTryGates(plan: Plan, schedule: Schedule): ScheduleEvent[] {
   if (!plan.partRollbacks.some((r) => r.resume)) return [];
   const latest = new Set(schedule.events.filter((e) => e.type === 'gate').map((e) => `${e.key}\u0000${e.date}`));
-  return recordedSchedule(plan).events.filter((e) => e.type === 'gate' && e.secondTry === undefined && !latest.has(`${e.key}\u0000${e.date}`));
+  // The report's own schedule, with the first tries added: only they are built anew.
+  return withFirstTries(schedule, plan, (first) => buildSchedule(first)).events.filter((e) => e.type === 'gate' && e.secondTry === undefined && !latest.has(`${e.key}\u0000${e.date}`));
 }

@@ -98,11 +98,15 @@ function labelWidth(rows: Row[], words: Words): number {
 
 const countWidth = (phase: SchedulePhase | HeldPhase, words: Words): number => (phase.people ? 14 + words.peopleCount(phase.people).length * COUNT_GLYPH : 0);
 
-/** A row name cut to the room beside its head count, with an ellipsis; the whole name is its tooltip. */
-function rowName(phase: SchedulePhase | HeldPhase, labels: number, words: Words, y: number): string {
+/**
+ * A row's name, cut to the room beside its head count with an ellipsis (the whole name is its
+ * tooltip), and the head count, for a row whose middle is `mid`.
+ */
+function rowLabels(phase: SchedulePhase | HeldPhase, labels: number, words: Words, mid: number): string[] {
   const room = Math.floor((labels - 18 - countWidth(phase, words)) / NAME_GLYPH);
-  if (phase.name.length <= room) return text({ x: 8, y, class: 'tl-label' }, phase.name);
-  return el('text', { x: 8, y, class: 'tl-label' }, tooltip(phase.name), escapeXml(`${phase.name.slice(0, Math.max(1, room - 1)).trimEnd()}…`));
+  const y = mid + 4;
+  const name = phase.name.length <= room ? text({ x: 8, y, class: 'tl-label' }, phase.name) : el('text', { x: 8, y, class: 'tl-label' }, tooltip(phase.name), escapeXml(`${phase.name.slice(0, Math.max(1, room - 1)).trimEnd()}…`));
+  return phase.people ? [name, text({ x: labels - 10, y: mid + 3.5, class: 'tl-people' }, words.peopleCount(phase.people))] : [name];
 }
 
 /** A phase an open pause holds: no dates yet, a dashed bar from the day it was to start, open to the right. */
@@ -112,13 +116,13 @@ function heldRow(phase: HeldPhase, y: number, x: Scale, labels: number, input: T
   const from = parseDay(phase.plannedStart);
   const [, end] = x.range;
   const about = `${phase.name}: ${words.heldSince(formats.short(from))}`;
-  const parts = [
-    rowName(phase, labels, words, mid + 4),
+  return el(
+    'g',
+    { class: 'tl-row' },
+    ...rowLabels(phase, labels, words, mid),
     el('rect', { x: x(from), y: mid - 8, width: end - x(from), height: 16, rx: 4, class: 'tl-held', 'data-phase': phase.id }, tooltip(about)),
     text({ x: x(from) + 6, y: mid + 4, class: 'tl-held-label' }, words.onHold),
-  ];
-  if (phase.people) parts.push(text({ x: labels - 10, y: mid + 3.5, class: 'tl-people' }, words.peopleCount(phase.people)));
-  return el('g', { class: 'tl-row' }, ...parts);
+  );
 }
 
 function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, input: TimelineInput): string {
@@ -129,10 +133,9 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, inp
   const current = asOf >= start && asOf < end;
   const about = `${phase.name}: ${formats.short(start)} – ${formats.short(end - 1)}${phase.people ? `, ${phase.people}` : ''}`;
   const parts = [
-    rowName(phase, labels, input.words, mid + 4),
+    ...rowLabels(phase, labels, input.words, mid),
     el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
   ];
-  if (phase.people) parts.push(text({ x: labels - 10, y: mid + 3.5, class: 'tl-people' }, input.words.peopleCount(phase.people)));
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
   for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
   for (const e of eventsOf(schedule, phase.id, ['training'])) {
