@@ -293,7 +293,7 @@ const dutch: Words = {
   } satisfies ChecklistNames,
 };
 
-const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
+export const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
 
 /** A condition as people write it on paper: `≥ 80`, `≥ 0,5` in Dutch. */
 export const condition = (op: Operator, threshold: number, formats: Formats): string => `${OPERATORS[op]} ${formats.exact(threshold)}`;
