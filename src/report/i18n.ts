@@ -176,7 +176,7 @@ const dutch: Words = {
   oldSystem: 'het oude systeem',
   decision: { continue: 'Doorgaan', pause: 'Pauzeren', rollback: 'Terugdraaien' },
   history: 'Besluit per week',
-  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  severity: { minor: 'licht', major: 'ernstig', critical: 'kritiek' },
   decisionLead: { continue: 'De invoering gaat door', pause: 'De invoering pauzeert', rollback: 'De invoering wordt teruggedraaid' },
   rolledBack: 'Teruggedraaid',
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,

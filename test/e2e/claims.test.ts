@@ -31,15 +31,15 @@ describe('report and gate-check tell the same decision', () => {
     expect(check.status).toBe(1);
     expect(why).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(report).toContain(`${lead}: ${inReportStyle(why, formatsFor('nl'))}.`);
-    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(groot → pauzeren\)/);
+    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(ernstig → pauzeren\)/);
   });
 
   it('continue: nothing waits, and the failed report-only gate is said to decide nothing', () => {
     const { check, why, report } = decisionOf(firmWithoutPause(), 'rollout.yaml', '2027-03-31');
     expect(check.status).toBe(0);
     expect(why).toBe('geen start en geen uitzetten wacht');
-    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie)');
-    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
+    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig)');
+    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig).');
     expect(report).not.toContain('faalt');
   });
 
