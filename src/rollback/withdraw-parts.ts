@@ -17,7 +17,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
   if (spans.length === 0) return schedule;
   // A part that starts again holds nothing on: what is on hold in its second try, an open pause of it holds.
   const ownerOf = (part: OwnedPart): number => spans.findIndex((s) => !s.rollback!.resume && ofRolledBackPart(s.reach!, part));
-  const rollbacks: SchedulePartRollback[] = spans.map((s, k) => ({
+  const rollbacks: SchedulePartRollback[] = spans.map((s) => ({
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
