@@ -49,9 +49,9 @@ export class EventsReader implements KindReader {
       if (this.counted.get(i)) f.counts.set(day, (f.counts.get(day) ?? 0) + 1);
     }
     const byDay = new Map<Day, number>();
-    const { calendar, readOn } = this.context;
+    const { calendar, readOn, dateFormat } = this.context;
     // An export covers whole the days before the one it was downloaded on, which was not over yet.
-    const covered = perFile.map((f, index) => ({ ...f, end: Math.max(f.last, (downloadDay(this.files[index]!.file, readOn) ?? -Infinity) - 1), index }));
+    const covered = perFile.map((f, index) => ({ ...f, end: Math.max(f.last, (downloadDay(this.files[index]!.file, readOn, dateFormat) ?? -Infinity) - 1), index }));
     // The newest export last, so that it overwrites what older ones said of the days it covers.
     const newestLast = covered.sort((a, b) => a.end - b.end || a.index - b.index);
     for (const f of newestLast) {
