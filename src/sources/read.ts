@@ -4,6 +4,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
+import { organizationCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError } from '../util/errors.js';
 import { Conditions } from './cells.js';
@@ -56,23 +57,26 @@ export interface SourcesOutput {
   imports: ImportReport[];
   /** Counts worth knowing, such as people in an export but not in the roster. */
   warnings: string[];
+  /** For each metric of an events source, the last day its exports cover whole (see EventsReader). */
+  covered: Map<string, Day>;
 }
 
 /** Reads every source of the plan and hands each computed observation to `emit`. */
 export async function readSources(input: SourcesInput, emit: (point: SourcePoint) => void): Promise<SourcesOutput> {
   const { plan } = input;
-  const output: SourcesOutput = { imports: [], warnings: [] };
+  const output: SourcesOutput = { imports: [], warnings: [], covered: new Map() };
   if (plan.sources.every((_, index) => input.awaited?.has(index))) return output;
   const people = plan.people ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
-  const calendar = planCalendar(plan);
+  // A helpdesk names no office: its tickets come from every location that works that day.
+  const calendar = organizationCalendar(plan, planCalendar(plan));
   const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;

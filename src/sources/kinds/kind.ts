@@ -33,6 +33,7 @@ export interface KindContext {
   answers: ReadonlySet<string>;
   /** Whom an activity share is computed for. */
   scopes(metric: string): Scope[];
+  /** The days someone in the organization works (see organizationCalendar). */
   calendar: WorkCalendar;
   /** The days whose rows the plan reads. */
   window: ReadWindow;
@@ -43,6 +44,8 @@ export interface KindContext {
   /** The source's dateFormat, which also orders the dates in its files' names. */
   dateFormat: SourceOrder;
   warn(text: string): void;
+  /** Says that the exports of a metric cover whole every day up to `day` (an events source's, see EventsReader). */
+  covers(metric: string, day: Day): void;
 }
 
 /** Where a row stands after the source's `where:` and `exclude:`. */
