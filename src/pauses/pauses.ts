@@ -87,6 +87,17 @@ function openGroup(groups: PauseSpan[][]): PauseSpan[] | undefined {
 }
 
 /**
+ * The group an extension joins for an item of `part`: the one with the second try that item
+ * waits for, when the extension is of a phase between the part and it (the phase that ran
+ * meanwhile), so the item waits until the later of the two, once. Else none: it adds its days.
+ */
+function extendedGroup(groups: PauseSpan[][], span: PauseSpan, part: Part): PauseSpan[] | undefined {
+  const open = openGroup(groups);
+  const second = open?.find((s) => waitsFor(s, part));
+  return second && ![...second.reach!.held].some((id) => span.reach?.phases.has(id)) ? open : undefined;
+}
+
+/**
  * The plan's pauses in order. Each moves every item dated on or after its first day by its
  * working weekdays, then off a holiday as the schedule moves any item; later pauses are written
  * in the dates the earlier ones produced, so they apply one after the other.
@@ -122,14 +133,14 @@ export class Pauses {
    * The pauses that move an item of `part`: those without `only`, and those whose part it is in.
    * Pauses of two parts may overlap; an item both hold (the switch-off, waiting for both) waits
    * from the first one's start until the later resume, once, not the length of each (see
-   * mergedSpan). An extension is never merged: each adds its own working days, so two extensions
-   * of one phase add up.
+   * mergedSpan). An extension adds its own working days, so two extensions of one phase add up,
+   * except to what waits for a part's second try (see extendedGroup).
    */
   for(part: Part): Pauses {
     if (this.spans.every((s) => !s.reach)) return this;
     const groups: PauseSpan[][] = [];
     for (const span of this.spans.filter((s) => reaches(s.reach, part))) {
-      const open = span.extension ? undefined : openGroup(groups);
+      const open = span.extension ? extendedGroup(groups, span, part) : openGroup(groups);
       const until = open && resumeOf(open);
       if (!open || (until !== undefined && span.from >= until)) groups.push([span]);
       else open.push(span);

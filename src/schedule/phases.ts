@@ -79,7 +79,7 @@ function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
     // It moves from the part's announcement on, by the working days from the day the part started
     // (after the extensions that moved it too, which move its second try as well) to its resume: the part runs again, whole.
     if (!rollback.resume) return { ...s, rollback };
-    const counted = { from: parseDay(partStart(plan, rollback, withExtensions(plan, calendar, planned), calendar)), until: parseDay(rollback.resume.on) };
+    const counted = { from: parseDay(extendedPartStart(plan, rollback, calendar, planned)), until: parseDay(rollback.resume.on) };
     return { ...s, rollback, counted, workingDays: calendar.weekdaysBetween(counted.from, counted.until) };
   });
   return new Pauses(spans.map((s) => (s.rollback?.resume ? { ...s, ...waiting(plan, s, spans, calendar) } : s)), calendar);
@@ -101,6 +101,14 @@ function waiting(plan: Plan, span: PauseSpan, spans: readonly PauseSpan[], calen
   const ends = plan.phases.flatMap((p, n) => (held.has(p.id) ? [moved(n).end] : []));
   const waits = plan.phases.flatMap((p, n) => (span.reach?.phases.has(p.id) && !held.has(p.id) ? [[p.id, moved(n).meant] as const] : []));
   return { waitFrom: new Map(waits), ...(ends.length > 0 ? { partOver: calendar.afterWeekdays(Math.max(...ends) + 1, 0) } : {}) };
+}
+
+/**
+ * The day the part a rollback names first started, after the plan's pauses (or `pauses`) and the
+ * extensions that moved it: a resumed part's second try counts from there, and it rolls back after it.
+ */
+export function extendedPartStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar = planCalendar(plan), pauses: Pauses = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar))): string {
+  return partStart(plan, rollback, withExtensions(plan, calendar, pauses), calendar);
 }
 
 /**

@@ -37,6 +37,14 @@ describe('the second try of a middle phase, end to end', () => {
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toMatch(/2027-04-23 │ +│ gate +│ paramaribo +│ +│ Gate paramaribo-active/);
   });
 
+  it('schedule: Paramaribo operations a week longer still has Slack off from 26 April, with its gate on 23 April', () => {
+    const plan = planFile(tempDir(), 'rollout.yaml', { ...base, extensions: [{ phase: 'paramaribo', by: '1w', decided: '2027-03-10', reason: 'busy' }] });
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: Phase[]; events: { key: string; date: string }[] };
+    expect(find(json.phases, 'paramaribo')).toMatchObject({ start: '2027-03-08', end: '2027-03-26' });
+    expect(find(json.phases, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+    expect(json.events.filter((e) => e.key === 'paramaribo-active').map((e) => e.date)).toEqual(['2027-04-23']);
+  });
+
   it('an earlier extension leaves the second try on resume.on: table, messages and diff', () => {
     const dir = tempDir();
     const plan = planFile(dir, 'rollout.yaml', { ...base, extensions });

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { compareSchedules } from '../../src/changes/compare.js';
-import { eventNotes, moverOf } from '../../src/reporters/schedule/describe.js';
+import { eventNotes, moverOf, pauseLines } from '../../src/reporters/schedule/describe.js';
 import { buildSchedule, recordedSchedule } from '../../src/schedule/build.js';
 import type { Schedule } from '../../src/schedule/types.js';
-import { ROOT, validPlan } from '../helpers.js';
+import { diagnosticLines, ROOT, validPlan } from '../helpers.js';
 
 /*
  * Corentyne Freight (no holidays in the plan): IT pilot Mon 8 - Fri 19 Feb 2027, Georgetown
@@ -97,5 +97,75 @@ describe('a pause of the phase after the part, beside the extension and the seco
     expect(phase(schedule, 'paramaribo')).toMatchObject({ start: '2027-03-22', end: '2027-04-02' });
     expect(phase(schedule, 'georgetown')).toMatchObject({ start: '2027-04-12', end: '2027-04-23' });
     expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+  });
+});
+
+describe('an extension of the phase after the part, beside the second try', () => {
+  /*
+   * Paramaribo operations runs a week longer, to Friday 26 March: the switch-off's own start moves
+   * to Monday 29 March. Georgetown's second try ends on 23 April: the switch-off from 26 April, the
+   * later of the two, not the extension's week on top (3 May). The same week as a pause gives the
+   * same (see above); so does the extension decided after the rollback.
+   */
+  const paramaribo = (decided: string, by = '1w') => ({ phase: 'paramaribo', by, decided, reason: 'busy' });
+
+  it.each(['2027-03-10', '2027-03-17'])('moves the switch-off once, decided on %s', (decided) => {
+    const schedule = buildSchedule(plan({ extensions: [paramaribo(decided)] }));
+    expect(phase(schedule, 'paramaribo')).toMatchObject({ start: '2027-03-08', end: '2027-03-26' });
+    expect(phase(schedule, 'georgetown')).toMatchObject({ start: '2027-04-12', end: '2027-04-23' });
+    expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+    expect(schedule.events.filter((e) => e.type === 'gate' && e.key === 'paramaribo-active').map((e) => e.date)).toEqual(['2027-04-23']);
+  });
+
+  it('takes the extension when it runs past the second try', () => {
+    // Six weeks: Paramaribo operations to Friday 30 April, so the switch-off from Monday 3 May.
+    const schedule = buildSchedule(plan({ extensions: [paramaribo('2027-03-10', '6w')] }));
+    expect(phase(schedule, 'paramaribo')).toMatchObject({ end: '2027-04-30' });
+    expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-05-03', end: '2027-05-07' });
+  });
+});
+
+describe('a rollback before the part first started, after an extension moved it', () => {
+  /*
+   * The pilot's week moves Georgetown's first try to Monday 1 March; a rollback on Wednesday
+   * 24 February is before it: refused with a resume as without one, naming the start the schedule has.
+   */
+  const early = { ...base.rollback, on: '2027-02-24' };
+  const errors = (rollback: Record<string, unknown>) =>
+    diagnosticLines(stringify({ ...base, rollback, extensions: [extension] }), 'rollback-dates').map((l) => l.replace(/^.*error /, ''));
+  const message = 'rollback.on: Georgetown rolls back on 2027-02-24, before it starts on 2027-03-01';
+
+  it('is refused with a resume as without one', () => {
+    const withoutIt = { ...early };
+    delete withoutIt.resume;
+    expect(errors(early)).toEqual([expect.stringContaining(message)]);
+    expect(errors(withoutIt)).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('still accepts one after that start', () => {
+    expect(errors({ ...base.rollback, on: '2027-03-03' })).toEqual([]);
+  });
+});
+
+describe("an extension's line in the schedule, beside a rollback of the part after it", () => {
+  /*
+   * Albina's plan: Head office a week longer (decided 17 March) moves Albina's first try from
+   * 30 March to 5 April; Albina rolls back on 19 April. The line names that first try's start,
+   * also once Albina starts again on 10 May, and without a resume the switch-off waits for Albina,
+   * rolled back: the plan has no pause.
+   */
+  const albina = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml'), 'utf8')) as Record<string, unknown> & { rollback: Record<string, unknown> };
+  const headOffice = { phase: 'head-office', by: '1w', decided: '2027-03-17', reason: { nl: 'ziek', en: 'ill' } };
+  const resume = { on: '2027-05-10', changed: { nl: 'nieuwe lijn', en: 'a new line' }, decided: '2027-04-28' };
+  const line = (rollback: Record<string, unknown>, lang: 'en' | 'nl') => pauseLines(recordedSchedule(validPlan(stringify({ ...albina, rollback, extensions: [headOffice] }))), lang).at(-1);
+
+  it('names the first try the extension moved, not the second try', () => {
+    expect(line({ ...albina.rollback, resume }, 'en')).toContain('Albina now starts on 2027-04-05 and Switch off email chains now starts on 2027-05-31');
+    expect(line({ ...albina.rollback, resume }, 'nl')).toContain('Albina begint nu op 2027-04-05 en Switch off email chains begint nu op 2027-05-31');
+  });
+
+  it('says the switch-off waits for the rolled-back part, not for a pause', () => {
+    expect(line(albina.rollback, 'en')).toContain('Albina now starts on 2027-04-05 and Switch off email chains waits for Albina, rolled back)');
+    expect(line(albina.rollback, 'nl')).toContain('Albina begint nu op 2027-04-05 en Switch off email chains wacht op Albina, teruggedraaid)');
   });
 });

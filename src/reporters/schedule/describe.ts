@@ -35,6 +35,7 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} waits until the pause ends` : `${name} now starts on ${start}`),
+    waitingRolledBack: (name: string, parts: string) => `${name} waits for ${parts}, rolled back`,
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
     held: (title: string, planned: string) => `${title} (planned ${planned})`,
@@ -84,6 +85,7 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} wacht tot de pauze voorbij is` : `${name} begint nu op ${start}`),
+    waitingRolledBack: (name: string, parts: string) => `${name} wacht op ${parts}, teruggedraaid`,
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
     held: (title: string, planned: string) => `${title} (gepland ${planned})`,
@@ -182,7 +184,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   const w = WORDS[lang];
   const on = schedule.rollback?.on;
   const extensions = (schedule.extensions ?? []).map((x) => {
-    const waiting = [...x.waiting, ...(x.switchOff ? [x.switchOff] : [])].map((p) => w.waiting(p.name, p.start));
+    const waiting = [...x.waiting, ...(x.switchOff ? [x.switchOff] : [])].map((p) => extensionWaiting(schedule, p, lang));
     return w.extension(x.name, x.decided, x.until, x.was, pauseLengthLabel(x, lang), waiting.length ? formatList(waiting, lang, 'and') : undefined, x.reason);
   });
   return [...schedule.pauses.map((p) => {
@@ -192,6 +194,19 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, pauseLengthLabel(p, lang), part, p.reason);
   }), ...extensions];
+}
+
+/**
+ * A phase that waits for an extension, as the extension moved it: a rolled-back part by its first
+ * try's start (its second try starts on the day its resume says), and one held while a part is
+ * rolled back, with no pause open, as waiting for that part.
+ */
+function extensionWaiting(schedule: Schedule, p: { id: string; name: string; start: string | null }, lang: Language): string {
+  const w = WORDS[lang];
+  const first = (schedule.rollbacks ?? []).flatMap((r) => r.firstTry ?? []).find((f) => f.id === p.id);
+  if (first) return w.waiting(p.name, first.start);
+  const rolledBack = p.start === null && !schedule.pauses.some((q) => q.until === null) && (schedule.rollbacks ?? []).length > 0;
+  return rolledBack ? w.waitingRolledBack(p.name, rolledBackParts(schedule)) : w.waiting(p.name, p.start);
 }
 
 /** Every phase a schedule names, those an open pause holds and a rollback withdrew included. */
