@@ -30,7 +30,7 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     const later = await emails(resumed({ decided: '2027-05-10' }));
     const known = await emails(resumed({}));
     expect(later.get('2027-04-19_albina_rollback.nl.txt')).toBe(none.get('2027-04-19_albina_rollback.nl.txt'));
-    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
+    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     for (const lang of ['en', 'nl']) expect(later.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`)).toBe(none.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`));
     // Known on the rollback's day, the second try needs no postponement notice.
     expect(known.has('2027-04-19_rollout_switch-off-postponed.en.txt')).toBe(false);
