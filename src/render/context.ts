@@ -25,6 +25,7 @@ import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
+import { launchToldBefore } from './eras.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
@@ -568,7 +569,7 @@ export class ContextBuilder {
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
-      laterStart: this.laterStart(p),
+      laterStart: this.laterStart(p, message.event!.key),
       waiting: this.waiting(message.event!.key),
     };
   }
@@ -592,14 +593,15 @@ export class ContextBuilder {
 
   /**
    * A pause of one launch phase from before its launch: the phase starts later. Its launch day
-   * before this pause and after it (null while the pause is open), for a notice that says so.
+   * as people were last told before this pause was decided (an extension decided earlier moved
+   * it already) and after it (null while the pause is open), for a notice that says so.
    */
-  private laterStart(p: SchedulePause): { name: string; was: string; now: string | null; readsEmail: boolean } | null {
+  private laterStart(p: SchedulePause, key: string): { name: string; was: string; now: string | null; readsEmail: boolean } | null {
     const id = p.only?.phase;
     if (id === undefined || this.plan.phases.find((x) => x.id === id)?.kind !== 'launch') return null;
     const launch = this.byPhase.get(id)?.find((e) => e.type === 'launch');
-    const held = launch ? undefined : this.schedule.held.events.find((e) => e.type === 'launch' && e.phase === id);
-    const was = launch?.pausedFrom ?? launch?.date ?? held?.plannedDate;
+    const pause = plannedPause(this.plan.pauses, key)!;
+    const was = launchToldBefore(this.plan, pause.decided ?? pause.from, id);
     if (was === undefined || was < p.from) return null;
     // Whether its people read the email: if not, the email asks none of its readers to keep the day free.
     return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null, readsEmail: readsEmail(this.plan, this.schedule, { id }) };
