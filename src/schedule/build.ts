@@ -4,16 +4,17 @@ import { isSolo } from '../plan/fit.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
-import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
 import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
-import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
+import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
+import { endPhase, lookBackDay, lookBacks, rolloutEnds, type RolloutEnds } from './look-back.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { lengthOnWeeks, pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
@@ -67,9 +68,6 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
   const launches = planned.filter((p) => p.kind === 'launch');
-  // The launch the rollout ends with may run longer by an extension: the reviews look back from its new end.
-  const ending = launches.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined);
-  const lastLaunch = Math.max(...launches.map((p) => p.end), start) + (ending ? extraDays(ending, builder.pauses) : 0);
   if (solo) {
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
@@ -79,8 +77,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
-    const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
-    builder.reviews(Math.max(lastLaunch, switchOff !== undefined && Number.isFinite(switchOff) ? switchOff : lastLaunch));
+    builder.reviews(rolloutEnds(timed, start, builder.pauses));
   }
   builder.exports(planned);
   builder.gates(timed);
@@ -139,12 +136,6 @@ function withoutIdleChecks(schedule: Schedule): Schedule {
  */
 export function recordedSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
   return withFirstTries(buildSchedule(plan, options), plan, (first) => buildSchedule(first, options));
-}
-
-/** How many days a phase's extensions add to its end, after the pauses. */
-function extraDays(p: TimedPhase, pauses: Pauses): number {
-  const extended = pauses.extendedEnd(p.id);
-  return extended === undefined ? 0 : Math.max(0, extended - movedPhase(p, pauses.for({ phase: p.id }), p.calendar).end);
 }
 
 /**
@@ -318,8 +309,7 @@ class EventBuilder {
     this.known = new KnownStarts(plan, start);
     this.heldPhases = new Map(timed.filter((p) => !Number.isFinite(p.start)).map((p) => [p.id, this.heldFrom(p.id)]));
     this.messages = new MessageCalendars(plan, this.global.calendar, timed);
-    const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
-    this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
+    this.endPhase = endPhase(plan, timed);
   }
 
   /**
@@ -358,11 +348,12 @@ class EventBuilder {
 
   /**
    * Adds an event on `nominal`, moved to the place's next working day when needed, then past
-   * every pause that reaches it (`dated` when the day already accounts for them); `byWeek` titles
+   * every pause that reaches it (`dated` when the day already accounts for them, or how to find it
+   * from the item's pauses and calendar); `byWeek` titles
    * it by the week it lands in. Returns undefined when an open pause holds it, or the phase it
    * belongs to: held, it keeps its last real date and its title.
    */
-  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved | ((pauses: Pauses, calendar: WorkCalendar) => Moved), earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
     const location = fields.location ?? place.location?.name;
     const pauses = this.pauses.for(this.partOf(fields, location));
     // A message to people goes out on a day most of its readers work (see MessageCalendars); a
@@ -370,7 +361,7 @@ class EventBuilder {
     const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
     const calendar = (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
     const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
-    const moved = dated ?? pauses.land(nominal, calendar, earlier);
+    const moved = typeof dated === 'function' ? dated(pauses, calendar) : (dated ?? pauses.land(nominal, calendar, earlier));
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;
@@ -673,13 +664,12 @@ class EventBuilder {
     }
   }
 
-  reviews(complete: Day): void {
-    const g = this.global;
-    const w = this.words;
-    this.add(complete + 7, g, { type: 'review', key: 'week-1', title: w.review['week-1'] });
-    this.add(addMonths(complete, 1), g, { type: 'review', key: 'month-1', title: w.review['month-1'] });
-    this.add(addMonths(complete, 3), g, { type: 'review', key: 'month-3', title: w.review['month-3'] });
-    this.add(complete + parseDuration(this.plan.communications.retrospectiveAfter), g, { type: 'retrospective', key: 'retrospective', title: w.retrospective });
+  /** The reviews and the retrospective, counted from the rollout's end (see lookBackDay). */
+  reviews(ends: RolloutEnds): void {
+    for (const look of lookBacks(this.plan)) {
+      const title = look.type === 'review' ? this.words.review[look.key] : this.words.retrospective;
+      this.add(look.after(ends.complete), this.global, { type: look.type, key: look.key, title }, (pauses, calendar) => lookBackDay(pauses, calendar, ends, look.after));
+    }
   }
 
   /** By date and time; the stable sort keeps steps of one day in the order they happen. */
