@@ -32,7 +32,7 @@ export interface GateCheckInput {
   asOf: Day;
   lenient: boolean;
   /** Where the plan is, for its `people:` and `sources:` files. */
-  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'> & {
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited' | 'readOn'> & {
     /** The files behind `awaited`, and the roster while it is awaited: the result names them. */
     awaitedFiles?: readonly Awaited[];
   };
@@ -142,6 +142,8 @@ function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], a
 /**
  * The gate check as of `asOf`, from one read of the exports that also keeps every value of the
  * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
+ * The exports are read on `until`: a ticket export covers the days before the one its name
+ * gives, as `metrics` and gate-check read it on a later day, for the updates after `asOf` too.
  */
 export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
   const plan = planAsOf(input.plan, input.asOf);
@@ -149,7 +151,8 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const { condition } = conditionOf(phases);
   const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
-  const read = await readObservations({ ...input, plan }, spans, input.asOf);
+  const sources = input.sources && { ...input.sources, readOn: until };
+  const read = await readObservations({ ...input, plan, ...(sources ? { sources } : {}) }, spans, input.asOf);
   return { ...judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
@@ -211,6 +214,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     });
     imports.push(...read.imports);
     warnings.push(...read.warnings);
+    for (const [metric, day] of read.covered) ledger.cover(metric, day);
     repeats.push(...ledger.endFile());
   }
   return { ledger, stillOn, imports, repeats, warnings };

@@ -9,7 +9,8 @@ import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js
 import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
-import { condition, formatsFor, wordsFor, type ReportLanguage, type Words } from './i18n.js';
+import { condition, formatsFor, wordsFor, type Formats, type ReportLanguage, type Words } from './i18n.js';
+import { inReportStyle } from './in-report-style.js';
 import { briefSection, questionsSection } from './questions.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
@@ -102,7 +103,7 @@ function header(ctx: Context, title: string): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
     secondTry(ctx),
-    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words, formats) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     awaited(ctx),
     `<div class="cards">${cards(ctx).join('')}</div>`,
@@ -130,11 +131,11 @@ function awaited({ words, formats, input }: Context): string {
   return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 
-/** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */
-function banner(result: GateCheckResult, language: ReportLanguage, words: Words): string {
+/** gate-check's decision and its reasons, in its words and order, so that the two never disagree; days and conditions as the report writes them. */
+function banner(result: GateCheckResult, language: ReportLanguage, words: Words, formats: Formats): string {
   const reportOnly = reportOnlyLine(result, language);
-  const note = reportOnly ? ` <span class="banner-note">${esc(reportOnly)}.</span>` : '';
-  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(decisionWhy(result, language))}.${note}</span></div>`;
+  const note = reportOnly ? ` <span class="banner-note">${esc(inReportStyle(reportOnly, formats))}.</span>` : '';
+  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(inReportStyle(decisionWhy(result, language), formats))}.${note}</span></div>`;
 }
 
 /** The rollback the plan records, once the report's day has reached it. */

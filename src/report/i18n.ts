@@ -176,7 +176,7 @@ const dutch: Words = {
   oldSystem: 'het oude systeem',
   decision: { continue: 'Doorgaan', pause: 'Pauzeren', rollback: 'Terugdraaien' },
   history: 'Besluit per week',
-  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  severity: { minor: 'licht', major: 'ernstig', critical: 'kritiek' },
   decisionLead: { continue: 'De invoering gaat door', pause: 'De invoering pauzeert', rollback: 'De invoering wordt teruggedraaid' },
   rolledBack: 'Teruggedraaid',
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
@@ -293,7 +293,7 @@ const dutch: Words = {
   } satisfies ChecklistNames,
 };
 
-const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
+export const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
 
 /** A condition as people write it on paper: `≥ 80`, `≥ 0,5` in Dutch. */
 export const condition = (op: Operator, threshold: number, formats: Formats): string => `${OPERATORS[op]} ${formats.exact(threshold)}`;

@@ -199,11 +199,6 @@ export function decisionLine(result: GateCheckResult, lang: Language = 'en'): st
 /** A failing or inconclusive gate that guards nothing: its title says it decides nothing. */
 export const isReportOnly = (g: GateResult): boolean => g.guarding === null && (g.status === 'fail' || g.status === 'inconclusive');
 
-export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
-  const w = gateWords(lang);
-  return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
-}
-
 /**
  * A failing or inconclusive gate that holds nothing: report only, or its contingency is continue
  * (a minor gate). CI shows it as a note, not as a failure, so that a run that continues is green.
@@ -212,14 +207,16 @@ export const holdsNothing = (g: GateResult): boolean => (g.status === 'fail' || 
 
 /** A failing or inconclusive gate's verdict in a few words, as CI titles it (English). */
 export function verdictTitle(g: GateResult): string {
-  if (isReportOnly(g)) return reportOnlyCause(g);
+  if (isReportOnly(g)) return g.status === 'fail' ? `${g.id} failed (${g.severity}, report only)` : `${g.id} is inconclusive (report only)`;
   return g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (→ ${g.effect})`;
 }
 
 /** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
 export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const gates = result.gates.filter(isReportOnly);
-  return gates.length ? gateWords(lang).reportOnly(gates.map((g) => reportOnlyCause(g, lang)).join(', ')) : undefined;
+  const w = gateWords(lang);
+  const note = (g: GateResult) => (g.status === 'fail' ? w.failedNote(g.id, w.severity[g.severity]) : w.inconclusiveNote(g.id));
+  return gates.length ? w.reportOnly(gates.map(note).join(', ')) : undefined;
 }
 
 /**

@@ -10,9 +10,10 @@ export interface GateWords {
   failed(gate: string, severity: string, effect: string): string;
   inconclusive(gate: string, effect: string): string;
   failingSoFar(gate: string, observed: string, condition: string, due: string, severity: string, effect: string): string;
-  failedReportOnly(gate: string, severity: string): string;
-  inconclusiveReportOnly(gate: string): string;
   reportOnly(gates: string): string;
+  /** A report-only gate in the line that already says report only. */
+  failedNote(gate: string, severity: string): string;
+  inconclusiveNote(gate: string): string;
   paused(from: string, until: string | undefined, reason: string, part?: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
@@ -56,6 +57,9 @@ export interface GateWords {
   why: string;
   title(decision: string): string;
   historyTitle: string;
+  /** The summary's title when the check stopped on input it cannot use, and what to do. */
+  notChecked: string;
+  notCheckedFix: string;
   historyColumns: readonly string[];
   number(n: number): string;
 }
@@ -68,9 +72,9 @@ const EN: GateWords = {
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
   failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is ${observed} so far, needs ${condition} on ${due} (${severity} → ${effect})`,
-  failedReportOnly: (gate, severity) => `${gate} failed (${severity}, report only)`,
-  inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
   reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
+  failedNote: (gate, severity) => `${gate} failed (${severity})`,
+  inconclusiveNote: (gate) => `${gate} is inconclusive`,
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason, part = 'the rollout') => `${until ? `${part} is paused from ${from} until ${until}` : `${part} has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
@@ -109,6 +113,8 @@ const EN: GateWords = {
   why: 'Why',
   title: (decision) => `Rollout gate check: ${decision}`,
   historyTitle: 'Rollout decision history',
+  notChecked: 'Rollout gate check: gates not checked',
+  notCheckedFix: 'The check stopped on input it cannot use (exit 2): no gate was judged. Fix what is named above and run the check again.',
   historyColumns: ['as of', 'decision', 'phase', 'failing gates', 'why'],
   number: String,
 };
@@ -117,13 +123,13 @@ const NL: GateWords = {
   columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'vergelijking', 'drempel', 'metingen', 'status'],
   status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
   decision: { continue: 'doorgaan', pause: 'pauzeren', rollback: 'terugdraaien' },
-  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  severity: { minor: 'licht', major: 'ernstig', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
   failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is tot nu toe ${observed}, nodig: ${condition} op ${due} (${severity} → ${effect})`,
-  failedReportOnly: (gate, severity) => `${gate} niet gehaald (${severity}, alleen ter informatie)`,
-  inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
   reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
+  failedNote: (gate, severity) => `${gate} niet gehaald (${severity})`,
+  inconclusiveNote: (gate) => `${gate} onbeslist`,
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason, part = 'de invoering') => `${until ? `${part} is gepauzeerd van ${from} tot ${until}` : `${part} is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
@@ -162,6 +168,8 @@ const NL: GateWords = {
   why: 'Waarom',
   title: (decision) => `Toetsing van de invoering: ${decision}`,
   historyTitle: 'Besluiten over de invoering, dag voor dag',
+  notChecked: 'Toetsing van de invoering: niet getoetst',
+  notCheckedFix: 'De toetsing stopte op invoer die niet te gebruiken is (exitcode 2): geen toetsmoment is beoordeeld. Verbeter wat hierboven staat en toets opnieuw.',
   historyColumns: ['datum', 'besluit', 'fase', 'niet gehaald', 'waarom'],
   number: (n) => String(n).replace('.', ','),
 };
