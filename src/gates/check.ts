@@ -142,8 +142,8 @@ function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], a
 /**
  * The gate check as of `asOf`, from one read of the exports that also keeps every value of the
  * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
- * The exports are read on `until`: a ticket export covers the days before the one its name
- * gives, as `metrics` and gate-check read it on a later day, for the updates after `asOf` too.
+ * The exports are read on the check's day: a date in a ticket export's name after it counts only
+ * up to it, so that an update written ahead never counts days that have not come as no tickets.
  */
 export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
   const plan = planAsOf(input.plan, input.asOf);
@@ -151,8 +151,7 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const { condition } = conditionOf(phases);
   const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
-  const sources = input.sources && { ...input.sources, readOn: until };
-  const read = await readObservations({ ...input, plan, ...(sources ? { sources } : {}) }, spans, input.asOf);
+  const read = await readObservations({ ...input, plan }, spans, input.asOf);
   return { ...judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
