@@ -44,3 +44,9 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     '',
   ].join('\n');
 }
+
+/** The job summary of a check that stopped on input it cannot use (exit 2): no verdict, and why. */
+export function renderStoppedMarkdown(problems: readonly string[], lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  return [`### ${cell(w.notChecked)}`, '', ...problems.map((p) => `- ${cell(p)}`), '', cell(w.notCheckedFix), ''].join('\n');
+}

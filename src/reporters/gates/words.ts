@@ -64,6 +64,9 @@ export interface GateWords {
   why: string;
   title(decision: string): string;
   historyTitle: string;
+  /** The summary's title when the check stopped on input it cannot use, and what to do. */
+  notChecked: string;
+  notCheckedFix: string;
   historyColumns: readonly string[];
   number(n: number): string;
 }
@@ -123,6 +126,8 @@ const EN: GateWords = {
   why: 'Why',
   title: (decision) => `Rollout gate check: ${decision}`,
   historyTitle: 'Rollout decision history',
+  notChecked: 'Rollout gate check: gates not checked',
+  notCheckedFix: 'The check stopped on input it cannot use (exit 2): no gate was judged. Fix what is named above and run the check again.',
   historyColumns: ['as of', 'decision', 'phase', 'failing gates', 'why'],
   number: String,
 };
@@ -182,6 +187,8 @@ const NL: GateWords = {
   why: 'Waarom',
   title: (decision) => `Toetsing van de invoering: ${decision}`,
   historyTitle: 'Besluiten over de invoering, dag voor dag',
+  notChecked: 'Toetsing van de invoering: niet getoetst',
+  notCheckedFix: 'De toetsing stopte op invoer die niet te gebruiken is (exitcode 2): geen toetsmoment is beoordeeld. Verbeter wat hierboven staat en toets opnieuw.',
   historyColumns: ['datum', 'besluit', 'fase', 'niet gehaald', 'waarom'],
   number: (n) => String(n).replace('.', ','),
 };

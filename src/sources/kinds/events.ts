@@ -52,10 +52,10 @@ export class EventsReader implements KindReader {
       if (this.counted.get(i)) f.counts.set(day, (f.counts.get(day) ?? 0) + 1);
     }
     const byDay = new Map<Day, number>();
-    const { calendar, readOn } = this.context;
+    const { calendar, readOn, dateFormat } = this.context;
     // An export covers whole the days before the one it was downloaded on, which was not over yet.
     const covered = perFile.map((f, index) => {
-      const downloaded = downloadDay(this.files[index]!.file, readOn) ?? -Infinity;
+      const downloaded = downloadDay(this.files[index]!.file, readOn, dateFormat) ?? -Infinity;
       // Its last row's day may hold only that day's first hours when nothing shows it was over: counted, not whole.
       return { ...f, end: Math.max(f.last, downloaded - 1), whole: Math.max(f.last, downloaded) - 1, index };
     });
