@@ -2,7 +2,7 @@ import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
@@ -10,10 +10,11 @@ import { rollbackOf } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, windowId, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
+import { closedGuards } from './closed-guards.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
-import type { GateCheckResult, ScopeName } from './types.js';
+import type { ClosedGuard, GateCheckResult, ScopeName, SwitchOff } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
@@ -277,7 +278,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const { blockedLaunches, rolledBack, rolledBackParts } = guarded;
+  const switchOff = guarded.decommission && withClosedGuards(guarded.decommission, closedGuards(windows, gates, asOf, phases, planCalendar(plan), pauses), asOf);
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
   const back = rolledBack ? [] : partsBack(pauses, asOf);
@@ -311,6 +313,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
     },
     series,
   };
+}
+
+/** A switch-off held (paused, or waiting on or after its day) with the gates guarding it whose window closed on a failure. */
+function withClosedGuards(off: SwitchOff, closed: ClosedGuard[], asOf: Day): SwitchOff {
+  const held = !off.ready && (off.due === null || asOf >= parseDay(off.due));
+  return held && closed.length > 0 ? { ...off, closed } : off;
 }
 
 /**
