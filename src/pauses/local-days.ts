@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import { locationCalendar, type WorkCalendar } from '../schedule/calendar.js';
-import { planPauses, timePhases } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases } from '../schedule/phases.js';
+import { partDays, type PartName } from '../schedule/part-days.js';
 import { aheadOfLaunch, daysAhead } from '../schedule/ahead.js';
 import type { ScheduleEvent } from '../schedule/types.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
@@ -31,6 +32,16 @@ export class LocalDays {
   /** The days worked at `location`: its holidays and the plan's; undefined for none or a name the plan lacks. */
   calendar(location: string | undefined): WorkCalendar | undefined {
     return location === undefined ? undefined : this.calendars.get(location);
+  }
+
+  /**
+   * The days the people of a paused part work, whose resume its notices name: a location's own,
+   * a phase's people's holidays on the plan's week (as the schedule's resume item); undefined for
+   * a pause of everything.
+   */
+  resumeDays(only: PartName | undefined): WorkCalendar | undefined {
+    if (only === undefined) return undefined;
+    return this.calendar(only.location) ?? partDays(this.plan, planCalendar(this.plan), only, timePhases(this.plan));
   }
 
   /** The day a message of `phase` dated as `item` goes to its people at `location`; Infinity while an open pause of that location holds it. */

@@ -25,6 +25,7 @@ import { aheadOfLaunch, daysAhead } from './ahead.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -120,7 +121,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses), plan, builder.pauses), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan));
 }
 
 /**
@@ -438,7 +439,6 @@ class EventBuilder {
    */
   pauseNotices(timed: readonly TimedPhase[], readers: NoticeCalendars, extensions: readonly ScheduleExtension[]): void {
     const g = this.global;
-    const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
       const { pause, rollback, extension } = span;
@@ -452,7 +452,9 @@ class EventBuilder {
         const { only } = rollback;
         const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
         const on = holdsFrom(span);
-        this.add(on, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(on));
+        // On a day the part's people work, as its email to them and the coordinator's checklist.
+        const part = { ...g, calendar: partDays(this.plan, g.calendar, only, timed) };
+        this.add(on, part, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, { day: part.calendar.onOrAfter(on), moves: 0 });
         continue;
       }
       const ref = noticeRef(pause, span.index);
@@ -467,7 +469,9 @@ class EventBuilder {
       if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, on(notice));
+      // The day its part's people are back: a pause of one part resumes on a day they work.
+      const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
     }
   }
 
