@@ -70,7 +70,7 @@ describe('a Microsoft Forms workbook whose dates are numbers without a date form
 
   it('leaves a number that is no date of these years a bad row', async () => {
     const dir = formsCopy((serial) => (serial > 46456 ? 3 : serial));
-    await expect(points(planIn(dir), dir)).rejects.toThrow(/Teams-enquete\.xlsx:4:2: date "3" is not a real date written YYYY-MM-DD, /);
+    await expect(points(planIn(dir), dir)).rejects.toThrow(/Teams-enquete\.xlsx, sheet "Sheet1", cell B4: date "3" is not a real date written YYYY-MM-DD, /);
   });
 });
 
