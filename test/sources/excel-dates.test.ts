@@ -44,11 +44,11 @@ describe('Excel date numbers', () => {
     expect(excelDateText(text)).toBeUndefined();
   });
 
-  it('a workbook says whether it counts from 1904, and a zip without its end is cut off', () => {
-    expect(workbookFacts(workbook([['a']]))).toEqual({ cut: false, date1904: false });
-    expect(workbookFacts(workbook([['a']], { date1904: true }))).toEqual({ cut: false, date1904: true });
-    expect(workbookFacts(workbook([['a']]).subarray(0, 200))).toEqual({ cut: true, date1904: false });
-    expect(workbookFacts(Buffer.from('<html>Sign in</html>'))).toEqual({ cut: false, date1904: false });
+  it('a workbook says whether it counts from 1904 and names its sheets, and a zip without its end is cut off', () => {
+    expect(workbookFacts(workbook([['a']]))).toEqual({ cut: false, date1904: false, sheets: ['Sheet1'] });
+    expect(workbookFacts(workbook([['a']], { date1904: true, sheet: 'R&D "Form1"' }))).toEqual({ cut: false, date1904: true, sheets: ['R&D "Form1"'] });
+    expect(workbookFacts(workbook([['a']]).subarray(0, 200))).toEqual({ cut: true, date1904: false, sheets: [] });
+    expect(workbookFacts(Buffer.from('<html>Sign in</html>'))).toEqual({ cut: false, date1904: false, sheets: [] });
   });
 });
 
