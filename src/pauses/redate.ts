@@ -13,6 +13,7 @@ import { pausedOfficeHours, type PausedSession } from './resume.js';
 import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
 import { NoticeCalendars } from './notice-days.js';
 import { KnownStarts } from '../schedule/known-start.js';
+import { aheadOfLaunch, daysAhead } from '../schedule/ahead.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -55,6 +56,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const fresh = Pauses.of(added, global);
   const places = new Map(after.organization.locations.map((l) => [l.name, locationCalendar(after, l)]));
   const phases = timePhases(after);
+  const timed = new Map(phases.map((p) => [p.id, p]));
   const messages = new MessageCalendars(after, global, phases);
   const dayBefore = dayBeforeGates(after, phases);
   const words = scheduleWords(after.language);
@@ -95,6 +97,10 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const gateDays = event.type === 'gate' ? phases.find((p) => p.id === event.phase)?.calendar : undefined;
     const calendar = gateDays ?? (event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global));
     let moved = fixed ?? fresh.move(was, calendar, earlier, meant);
+    // Dated back from its launch and not moved before, it counts back from the day the launch was meant for once moved, as building does.
+    const ahead = event.pausedFrom === undefined ? daysAhead(after, event) : undefined;
+    const launch = ahead === undefined ? undefined : timed.get(event.phase!);
+    if (launch) moved = aheadOfLaunch(moved, was, launch.meantStart, ahead!, fresh, calendar);
     if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
     const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
     if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {
@@ -131,7 +137,6 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
     notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, days), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
-  const timed = new Map(phases.map((p) => [p.id, p]));
   const all = planPauses(after, global);
   // Places that work the same days have the same sessions: thousands of locations, a few calendars.
   const placedBy = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify([workingDaysOf(after, l), l.holidays])]));

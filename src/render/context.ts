@@ -15,6 +15,7 @@ import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
+import type { PartName } from '../schedule/part-days.js';
 import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -563,7 +564,7 @@ export class ContextBuilder {
       // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
       told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
+      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only),
       workingDays: p.workingDays,
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
@@ -688,7 +689,7 @@ export class ContextBuilder {
     if (!pause) return null;
     return {
       from: pause.from,
-      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only?.location),
+      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only),
       reason: pause.reason,
       part: pause.only ? pausedPartName(pause.only, this.plan.phases) : null,
     };
@@ -710,16 +711,16 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only?.location),
+          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only),
           reason: now.pause.reason,
         }
       : null;
     return { paused, pauseWeek };
   }
 
-  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the paused location's calendar. */
-  private resumesOn(until: number, location: string | undefined): string {
-    return formatDay((this.localDays.calendar(location) ?? this.calendar).onOrAfter(until));
+  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the days of the part paused (its location's, its phase's people's). */
+  private resumesOn(until: number, only: PartName | undefined): string {
+    return formatDay((this.localDays.resumeDays(only) ?? this.calendar).onOrAfter(until));
   }
 
   /**

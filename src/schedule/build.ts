@@ -21,9 +21,11 @@ import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, typ
 import { scheduleWords, type ScheduleWords } from './words.js';
 import { sessionKind, sessionLength } from './session-kind.js';
 import { landsEarlier, weekTitle } from './landing.js';
+import { aheadOfLaunch, daysAhead } from './ahead.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -119,7 +121,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses), plan, builder.pauses), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan));
 }
 
 /**
@@ -365,10 +367,7 @@ class EventBuilder {
   add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
     const location = fields.location ?? place.location?.name;
     const pauses = this.pauses.for(this.partOf(fields, location));
-    // A message to people goes out on a day most of its readers work (see MessageCalendars); a
-    // survey's readers follow from the day the pauses give it.
-    const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
-    const calendar = (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
+    const calendar = this.calendarOf(nominal, place, fields, pauses, earlier);
     const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
     const moved = dated ?? pauses.land(nominal, calendar, earlier);
     // Keys in the documented order, so the JSON output reads the same for every event.
@@ -405,6 +404,29 @@ class EventBuilder {
     return event;
   }
 
+  /**
+   * The days an item added on `nominal` (see add) keeps off: a message to people goes out on a day
+   * most of its readers work (see MessageCalendars); a survey's readers follow from the day the
+   * pauses give it.
+   */
+  private calendarOf(nominal: Day, place: Place, fields: Pick<ScheduleEvent, 'type' | 'key' | 'phase'>, pauses: Pauses, earlier: boolean): WorkCalendar {
+    const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
+    return (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
+  }
+
+  /**
+   * An item of a launch phase dated some days before its first working day (see daysAhead), or
+   * before the day the launch was meant for once a pause or a second try moves it (see aheadOfLaunch).
+   */
+  private addAhead(phase: TimedPhase, fields: Omit<ScheduleEvent, 'date' | 'week'>): ScheduleEvent | undefined {
+    const ahead = daysAhead(this.plan, fields)!;
+    const nominal = phase.start - ahead;
+    const pauses = this.pauses.for(this.partOf(fields, undefined));
+    const calendar = this.calendarOf(nominal, this.global, fields, pauses, false);
+    const landed = pauses.land(nominal, calendar);
+    return this.add(nominal, this.global, fields, aheadOfLaunch(landed, landed.planned, phase.meantStart, ahead, pauses, calendar));
+  }
+
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
   private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): ScheduleEvent | undefined {
     return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
@@ -417,7 +439,6 @@ class EventBuilder {
    */
   pauseNotices(timed: readonly TimedPhase[], readers: NoticeCalendars, extensions: readonly ScheduleExtension[]): void {
     const g = this.global;
-    const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
       const { pause, rollback, extension } = span;
@@ -431,7 +452,9 @@ class EventBuilder {
         const { only } = rollback;
         const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
         const on = holdsFrom(span);
-        this.add(on, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(on));
+        // On a day the part's people work, as its email to them and the coordinator's checklist.
+        const part = { ...g, calendar: partDays(this.plan, g.calendar, only, timed) };
+        this.add(on, part, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, { day: part.calendar.onOrAfter(on), moves: 0 });
         continue;
       }
       const ref = noticeRef(pause, span.index);
@@ -446,7 +469,9 @@ class EventBuilder {
       if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, on(notice));
+      // The day its part's people are back: a pause of one part resumes on a day they work.
+      const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
     }
   }
 
@@ -466,20 +491,19 @@ class EventBuilder {
 
   /** `starts`: the day the phase starts after the pauses (see startOf), which its reminder names. */
   launchPhase(phase: TimedPhase, places: Place[], starts: Day): void {
-    const { communications } = this.plan;
     const g = this.global;
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
     const w = this.words;
     const startText = formatDay(starts);
-    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
-    const reminder = this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
+    this.addAhead(phase, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
+    const reminder = this.addAhead(phase, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     // A reminder sent before a pause moved the start was written with the start it had then.
     const then = reminder && this.known.on(parseDay(reminder.date), phase.id);
     if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
     this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
-    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
-    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
     this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.

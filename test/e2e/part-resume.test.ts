@@ -104,13 +104,43 @@ describe('Albina starts again after its rollback, end to end', () => {
     const out = path.join(tempDir(), 'emails');
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out).filter((f) => /_albina_(announcement|welcome)\./.test(f));
-    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-04_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
+    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-03_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
     const read = (f: string) => readFileSync(path.join(out, f), 'utf8');
     expect(read(files[0]!)).not.toContain('tweede poging');
     expect(read(files[2]!)).toContain('Microsoft Teams: we proberen het opnieuw');
     expect(read(files[2]!)).toContain('Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.');
     expect(read(files[2]!)).toContain('**Wat er deze keer anders is:** Een nieuwe glasvezellijn.');
     expect(read(files[3]!)).toContain('Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn.');
+  });
+
+  it('dates the second try\'s announcement, reminder and checklists back from its own Monday, and leaves the plan without the rollback on its Tuesdays', () => {
+    // Easter Monday 29 March held Albina's first launch over to Tuesday 30 March; its second try starts on Monday 17 May.
+    const { plan } = folder('2027-05-17');
+    const plain = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(plain, stringify({ ...base, rollback: undefined }));
+    const ahead = /^(announcement|reminder|checklist-(two-weeks|one-week)-before)$/;
+    const dated = (file: string) => {
+      const json = JSON.parse(run(['schedule', '--plan', file, '--format', 'json']).stdout) as { events: { date: string; type: string; phase?: string; key: string; secondTry?: string }[] };
+      return json.events.filter((e) => e.phase === 'albina' && ahead.test(e.type === 'checklist' ? `checklist-${e.key}` : e.key)).map((e) => `${e.date} ${e.key}${e.secondTry ? ' (second try)' : ''}`);
+    };
+    const calendar = (file: string) => {
+      const events = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', file, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+      return events.filter((v) => /^(announcement|reminder|checklist)-albina-(announcement|reminder|two-weeks-before|one-week-before)-/.test(String(v.getFirstPropertyValue('uid')))).map((v) => `${String(v.getFirstPropertyValue('dtstart')).slice(0, 10)} ${String(v.getFirstPropertyValue('uid')).split('-').slice(2, -1).join('-')}`).sort();
+    };
+    const emails = (file: string) => {
+      const out = path.join(tempDir(), 'emails');
+      expect(run(['render-emails', '--plan', file, '-o', out]).status).toBe(0);
+      return readdirSync(out).filter((f) => /_albina_(announcement|reminder|checklist-(two-weeks|one-week)-before)\./.test(f));
+    };
+    const firstTry = ['2027-03-16 announcement', '2027-03-16 two-weeks-before', '2027-03-23 reminder', '2027-03-23 one-week-before'];
+    expect(dated(plan)).toEqual([...firstTry, ...['2027-05-03 announcement', '2027-05-03 two-weeks-before', '2027-05-10 reminder', '2027-05-10 one-week-before'].map((e) => `${e} (second try)`)]);
+    expect(calendar(plan)).toEqual([...firstTry, '2027-05-03 announcement', '2027-05-03 two-weeks-before', '2027-05-10 one-week-before', '2027-05-10 reminder'].sort());
+    const firstFiles = ['2027-03-16_albina_announcement.nl.md', '2027-03-16_albina_checklist-two-weeks-before.en.md', '2027-03-16_albina_checklist-two-weeks-before.nl.md', '2027-03-23_albina_checklist-one-week-before.en.md', '2027-03-23_albina_checklist-one-week-before.nl.md', '2027-03-23_albina_reminder.nl.md'];
+    expect(emails(plan)).toEqual([...firstFiles, '2027-05-03_albina_announcement.nl.md', '2027-05-03_albina_checklist-two-weeks-before.en.md', '2027-05-03_albina_checklist-two-weeks-before.nl.md', '2027-05-10_albina_checklist-one-week-before.en.md', '2027-05-10_albina_checklist-one-week-before.nl.md', '2027-05-10_albina_reminder.nl.md']);
+    // Without the rollback, what a running rollout has sent keeps its Tuesdays: no second file beside a sent one.
+    expect(dated(plain)).toEqual(firstTry);
+    expect(calendar(plain)).toEqual([...firstTry].sort());
+    expect(emails(plain)).toEqual(firstFiles);
   });
 
   it("schedule, its calendar and gate-check keep the first try as it was and add the second try's items and go/no-go", () => {
@@ -254,12 +284,14 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(check(['86,5', '50', '45'])).toEqual([1, 'albina-go-no-go.second-try (fail): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 45 on 2027-05-10, not >= 60']);
   });
 
-  it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
+  it('diff keeps the first try and gives the second try as the reason of what it adds and dates again, in English and Dutch', () => {
     const { plan } = folder('2027-05-17');
     const diff = (lang: string) => run(['diff', ALBINA, plan, '--format', 'markdown', '--lang', lang]);
     const en = diff('en');
     expect(en.status).toBe(1);
-    expect(en.stdout).toMatch(/\| moved \| 2027-03-30 \| 2027-05-17 \| .* \| Launch albina \| .* \| Albina starts again on 2027-05-17 \(rolled back on 2027-04-19\): a new fibre line \|/);
+    // The first try's launch stays on Tuesday 30 March; the second try's is added beside it.
+    expect(en.stdout).toMatch(/\| appeared \| {2}\| 2027-05-17 \| .* \| Launch albina \| .* \| Albina starts again on 2027-05-17 \(rolled back on 2027-04-19\): a new fibre line \|/);
+    expect(en.stdout).not.toContain('| 2027-03-30 |');
     expect(en.stdout).toMatch(/\| resumed \| {2}\| 2027-06-11 \| .*Decommission.* \| Albina starts again on 2027-05-17/);
     expect(diff('nl').stdout).toContain('Albina begint opnieuw op 2027-05-17 (teruggedraaid op 2027-04-19): een nieuwe glasvezellijn');
   });
