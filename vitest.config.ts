@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Test files that replace a module with vi.mock: each needs its own copy of the modules it loads. */
-const MOCKING = ['test/util/write.test.ts'];
+/**
+ * Test files that need their own copy of the modules they load: one replaces a module with vi.mock,
+ * one spies on Intl.NumberFormat, which a formatter cached by an earlier file would never call.
+ */
+const ISOLATED = ['test/util/write.test.ts', 'test/report/html.test.ts'];
 
 export default defineConfig({
   test: {
@@ -18,8 +21,8 @@ export default defineConfig({
       // The files a worker runs share the modules they load (src/, zod, yaml, the helpers) instead of loading
       // them again for each file, which took about half of a unit test file's time. No file leaves state behind
       // for the next: no stubbed globals or environment, and the setup file still runs before each one.
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: MOCKING } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
   },
 });

@@ -1,6 +1,7 @@
 // What a CI run of gate-check shows when the check stopped on input it cannot use (exit 2): the
 // error annotation on the run's page, the job summary and the JUnit case, besides the line on
 // standard error. A red run then says why without opening its raw log.
+import { statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../plan/schema.js';
@@ -16,16 +17,24 @@ export interface StoppedOptions {
   lang?: Language;
 }
 
-/** Messages start with `file:line:column: ` (or `file:line: `) when they are about a place in a file. */
+/** Messages start with `file:line:column: ` (or `file:line: `) when they are about a place in a file, with `file: ` about a whole file. */
 const PLACE = /^(.+?):(\d+)(?::(\d+))?: (.+)$/s;
+const FILE = /^(.+?): (.+)$/s;
+/** A workbook's place: `file.xlsx, sheet "Form1", cell G6: ` or `, row 6: `. */
+const WORKBOOK = /^(.+?\.xlsx), (?:sheet "(?:[^"\\]|\\.)*", )?(?:cell [A-Z]+|row )(\d+): /is;
 
 /** The problems that stopped the check: the plan's errors, else the error's own message. */
 export function stoppedAt(error: RolloutError): StoppedAt[] {
   const errors = error.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return errors.map((d) => ({ file: d.file, line: d.line, column: d.column, message: formatDiagnostic(d) }));
   const message = error.message.split('\n')[0]!;
+  const cell = WORKBOOK.exec(message);
+  if (cell) return [{ file: cell[1], line: Number(cell[2]), message }];
   const place = PLACE.exec(message);
-  return [place ? { file: place[1], line: Number(place[2]), column: place[3] === undefined ? undefined : Number(place[3]), message } : { message }];
+  if (place) return [{ file: place[1], line: Number(place[2]), column: place[3] === undefined ? undefined : Number(place[3]), message }];
+  // A name before the first colon is a file only when there is one by that name.
+  const file = FILE.exec(message)?.[1];
+  return [file !== undefined && statSync(file, { throwIfNoEntry: false })?.isFile() ? { file, message } : { message }];
 }
 
 export async function showStopped(error: RolloutError, options: StoppedOptions): Promise<void> {

@@ -230,16 +230,27 @@ function cards(ctx: Context): string[] {
   if (d && result.rolledBack) list.push(withdrawnSwitchOff(ctx, result.rolledBack.on));
   else if (d) {
     const needs = condition(d.op, d.threshold, formats);
-    const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
+    const closed = input.measured ? closedGuardNotes(ctx) : [];
+    const state = !input.measured ? words.notMeasured : result.decommissionReady && closed.length === 0 ? words.ready : words.notReady;
     const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${conditionValue(c, result.names, input.language, formats.rounded)!}`;
     // With parts rolled back, the switch-off waits for them, not for their use: as gate-check says it.
     const waiting = input.measured ? switchOffWaiting(result) : undefined;
     const latest = waiting
       ? `; ${partRollbackWords(input.language).switchOffWaits(waiting.parts.map((p) => ({ ...p, on: formats.short(parseDay(p.on)) })), waiting.rest.observed !== null ? reading(waiting.rest) : words.notMeasured)}`
       : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
-    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
+    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}${closed.map((c) => `; ${c}`).join('')}`)));
   }
   return list;
+}
+
+/** A gate guarding the held switch-off that failed on a window that has closed: it holds the switch-off whatever the use now. */
+function closedGuardNotes({ words, formats, input }: Context): string[] {
+  const { result } = input.check;
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return (result.decommission?.closed ?? []).map((c) => {
+    const g = byId.get(c.gate)!;
+    return words.closedGuard(c.gate, formats.short(parseDay(c.failedOn)), g.observed === null ? '-' : formats.rounded(g.observed), condition(g.op, g.threshold, formats));
+  });
 }
 
 /** The switch-off a rollback of the whole rollout withdrew, as gate-check has none: the old system stays on. */

@@ -67,5 +67,6 @@ function doubtText(date: DoubtfulDate, { order, setting: { key, at } }: SourceOr
   const both = `reads both day-first (${dayAndMonth(date.dmy!)}) and month-first (${dayAndMonth(date.mdy!)})`;
   // A year-first dateFormat is the order of the export's own dates: only the name can change.
   if (order === 'ymd') return `${both}: ${rename}`;
-  return `${both}: say which with ${key}: dd-mm-yyyy or ${key}: mm-dd-yyyy${where}, the order the export's own dates are written in too, or ${rename}`;
+  // Renaming always works; a dateFormat only when the rows are written in that order too (not ISO, as Freshdesk writes them).
+  return `${both}: ${rename}, or, when the export's own dates are written day-first or month-first too, say which with ${key}: dd-mm-yyyy or ${key}: mm-dd-yyyy${where}`;
 }

@@ -40,9 +40,9 @@ describe('a Freshdesk export of a notary office with its holidays under each loc
     const dir = notaryOffice(NOT_RISING, 'tickets-2027-03-29.csv', tickets);
     // metrics reads the export downloaded on 29 March up to the 28th: the 25th is a 0, Good Friday and the weekend no day.
     expect(ticketRows(dir, '2027-04-02').slice(-3)).toEqual(['2027-03-23,0', '2027-03-24,1', '2027-03-25,0']);
-    // Written early (--at 19 March) or on the day, the update of Friday 2 April counts 19-25 March: 1 (the 24th),
+    // Written on the day or after, the update of Friday 2 April counts 19-25 March: 1 (the 24th),
     // against 12-18 March: 3 (2 on the 15th, 1 on the 16th).
-    for (const at of ['2027-03-19', '2027-04-02']) {
+    for (const at of ['2027-04-02', '2027-04-05']) {
       expect(run(['render-emails', '--at', at, '--out', `m-${at}`], { cwd: dir }).status).toBe(0);
       const mail = (lang: string) => readFileSync(path.join(dir, `m-${at}`, `2027-04-02_rollout_weekly-update.${lang}.md`), 'utf8');
       expect(mail('nl')).toContain('- **Vragen aan Kantoorbeheer:** 1 melding in de 7 dagen tot en met donderdag 25 maart, minder dan de 3 in de 7 dagen daarvoor');
@@ -51,5 +51,9 @@ describe('a Freshdesk export of a notary office with its holidays under each loc
       const all = readdirSync(path.join(dir, `m-${at}`)).map((f) => readFileSync(path.join(dir, `m-${at}`, f), 'utf8')).join('\n');
       expect(all).not.toMatch(/Rishi|Jagessar/i);
     }
+    // Written on 19 March, before the day in its name: that name says nothing yet (a typo could count days not come as no
+    // tickets), so the update ends the day before its last row, the 24th: 17-23 March 0 (the printer's is no Teams ticket), 10-16 March 3.
+    expect(run(['render-emails', '--at', '2027-03-19', '--out', 'early'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'early', '2027-04-02_rollout_weekly-update.en.md'), 'utf8')).toContain('0 tickets in the 7 days up to Tuesday, March 23');
   });
 });

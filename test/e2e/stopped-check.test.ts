@@ -52,6 +52,15 @@ describe('a check that stops on input it cannot use, in CI', () => {
     expect(r.stdout + readFileSync(path.join(dir, 'summary.md'), 'utf8')).not.toMatch(/Bas|Kromo|bas@/);
   });
 
+  it('annotates the file an error names without a line', () => {
+    const dir = repository(PLAN);
+    writeFileSync(path.join(dir, 'plans', 'exports', 'enquete.csv'), '');
+    const r = check(dir, ['--format', 'github']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^rollout: plans\/exports\/enquete\.csv: [^\n]+\n$/);
+    expect(r.stdout).toBe(`::error file=plans/exports/enquete.csv,title=Gates not checked%3A input that cannot be used::${r.stderr.slice('rollout: '.length, -1)}\n`);
+  });
+
   it('annotates each error of the plan on its line, and gives the summary in Dutch with --lang nl', () => {
     const dir = repository(PLAN.replace('minSamples: 2', 'minSample: 2'));
     const r = check(dir, ['--format', 'github', '--lang', 'nl']);

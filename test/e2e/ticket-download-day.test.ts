@@ -73,7 +73,7 @@ describe('a ticket export downloaded on the due day, through the built binary', 
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /exports\/meldingen 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export was downloaded, up to which it covers the days, reads both day-first \(3 April\) and month-first \(4 March\): say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy at rollout\.yaml:\d+:\d+, the order the export's own dates are written in too, or rename the file with the date year-first \(2027-04-03 or 2027-03-04\)$/,
+        /exports\/meldingen 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export was downloaded, up to which it covers the days, reads both day-first \(3 April\) and month-first \(4 March\): rename the file with the date year-first \(2027-04-03 or 2027-03-04\), or, when the export's own dates are written day-first or month-first too, say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy at rollout\.yaml:\d+:\d+$/,
       ),
     ]);
   });

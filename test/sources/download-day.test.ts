@@ -99,7 +99,7 @@ describe('a ticket export named with the day first or the month first', () => {
   it('stops on a date that reads both ways without a dateFormat, naming the file, the plan key and both ISO names', async () => {
     const dir = topdesk('meldingen 03-04-2027.csv', { dateFormat: 'auto' });
     await expect(counts(dir, '2027-04-05')).rejects.toThrow(
-      /^\S+\/exports\/topdesk\/meldingen 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export was downloaded, up to which it covers the days, reads both day-first \(3 April\) and month-first \(4 March\): say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy, the order the export's own dates are written in too, or rename the file with the date year-first \(2027-04-03 or 2027-03-04\)$/,
+      /^\S+\/exports\/topdesk\/meldingen 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export was downloaded, up to which it covers the days, reads both day-first \(3 April\) and month-first \(4 March\): rename the file with the date year-first \(2027-04-03 or 2027-03-04\), or, when the export's own dates are written day-first or month-first too, say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy$/,
     );
     expect(await counts(topdesk('meldingen 29-03-2027.csv', { dateFormat: 'auto' }), '2027-03-29')).toEqual(await counts(topdesk('topdesk-meldingen-2027-03-29.csv'), '2027-03-29'));
   });

@@ -293,8 +293,27 @@ export function decommissionLine(result: GateCheckResult, lang: Language = 'en')
   const off = result.decommission;
   if (!off) return undefined;
   const w = gateWords(lang);
-  const parts = [result.condition ? conditionText(result, lang) : undefined, off.guards.length ? w.guardedBy(off.guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
+  // A condition that holds beside a switch-off not ready is said to hold: a gate guarding it is what waits.
+  const reading = result.condition && (result.decommissionReady && !off.ready ? w.conditionMet(conditionText(result, lang)) : conditionText(result, lang));
+  const failedOn = new Map((off.closed ?? []).map((c) => [c.gate, c.failedOn]));
+  const guards = off.guards.map((id) => (failedOn.has(id) ? w.failedOn(id, failedOn.get(id)!) : id));
+  const parts = [reading ?? undefined, guards.length ? w.guardedBy(guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
   return w.decommission(phaseName(result.names.phases, off.phase), off.due, off.ready, parts);
+}
+
+/**
+ * For each gate guarding a held switch-off that failed on a window that has closed: that it did,
+ * with its value and condition, that no new export changes it, and what the plan can write to go on.
+ */
+export function closedGuardLines(result: GateCheckResult, lang: Language = 'en'): string[] {
+  const off = result.decommission;
+  const w = gateWords(lang);
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return (off?.closed ?? []).map((c) => {
+    const g = byId.get(c.gate)!;
+    const failed = w.closedGuard(c.gate, c.failedOn, formatValue(g, lang), `${g.op} ${w.number(g.threshold)}`, phaseName(result.names.phases, off!.phase));
+    return `${failed}. ${w.closedWayOut(c.gate, `gates[${c.index}]`, c.later, c.within, c.laterDue)}`;
+  });
 }
 
 export function headline(result: GateCheckResult, lang: Language = 'en'): string {

@@ -53,6 +53,13 @@ export interface GateWords {
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
   guardedBy(gates: string): string;
+  /** The switch-off's condition, when it holds and a gate guarding it still holds the switch-off. */
+  conditionMet(reading: string): string;
+  /** A gate guarding the switch-off, in guardedBy, that failed on a window that has closed. */
+  failedOn(gate: string, day: string): string;
+  /** A gate guarding the switch-off that failed on a window that has closed, and what the plan can write to go on. */
+  closedGuard(gate: string, day: string, observed: string, condition: string, phase: string): string;
+  closedWayOut(gate: string, key: string, later: string, within: string, due: string): string;
   headline(asOf: string, phase: string | null): string;
   why: string;
   title(decision: string): string;
@@ -109,6 +116,12 @@ const EN: GateWords = {
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `guarded by ${gates}`,
+  conditionMet: (reading) => `condition met (${reading})`,
+  failedOn: (gate, day) => `${gate} (failed on ${day})`,
+  closedGuard: (gate, day, observed, condition, phase) =>
+    `${gate} failed on ${day}: ${observed}, needs ${condition}. Its window has closed, so no new export changes that: it holds the switch-off (${phase}) until the plan changes`,
+  closedWayOut: (gate, key, later, within, due) =>
+    `To go on, give the gate a later due day, so that it reads the exports up to it: in ${key} (${gate}) write within: ${later} in place of within: ${within} (due ${due}); or drop guards: decommission from ${key}, so that it only reports; or leave the old system on, with a pause of the switch-off that has no end`,
   headline: (asOf, phase) => `Gate check as of ${asOf}, current phase: ${phase ?? 'none'}`,
   why: 'Why',
   title: (decision) => `Rollout gate check: ${decision}`,
@@ -164,6 +177,12 @@ const NL: GateWords = {
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `bewaakt door ${gates}`,
+  conditionMet: (reading) => `voorwaarde gehaald (${reading})`,
+  failedOn: (gate, day) => `${gate} (niet gehaald op ${day})`,
+  closedGuard: (gate, day, observed, condition, phase) =>
+    `${gate} niet gehaald op ${day}: ${observed}, nodig: ${condition}. De periode die het meet is voorbij, dus geen nieuwe export verandert dat: het houdt het uitzetten (${phase}) tegen tot het plan verandert`,
+  closedWayOut: (gate, key, later, within, due) =>
+    `Om verder te gaan: geef het toetsmoment een latere datum, zodat het de exports tot die dag leest: schrijf in ${key} (${gate}) within: ${later} in plaats van within: ${within} (datum ${due}); of haal guards: decommission weg uit ${key}, zodat het alleen nog informeert; of laat het oude systeem aan, met een pauze van het uitzetten zonder einde`,
   headline: (asOf, phase) => `Toetsing op ${asOf}, huidige fase: ${phase ?? 'geen'}`,
   why: 'Waarom',
   title: (decision) => `Toetsing van de invoering: ${decision}`,
