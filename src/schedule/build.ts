@@ -119,7 +119,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses), plan, builder.pauses), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan));
 }
 
 /**
