@@ -95,15 +95,30 @@ function waitingStarts(plan: Plan, span: PauseSpan, spans: readonly PauseSpan[],
   return new Map(waiting.map(([id, n]) => [id, movedPhase(planned[n]!, before.for({ phase: id }), planned[n]!.calendar).meant]));
 }
 
-/** The day the part a rollback names was meant to start, after the plan's pauses (before a day off moved it): a resumed part starts over from there, whole. */
+/**
+ * The day the part a rollback names was meant to start as it was announced (before a day off
+ * moved it): after the plan's pauses that began by its announcement. A resumed part starts
+ * over from there, whole: a pause of it from its announcement on was its first try's, and its
+ * second try, announced again as far ahead, is not moved by it once more.
+ */
 export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar = planCalendar(plan)): string {
   const pauses = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);
   const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : wholeAt(plan, atLocations, at);
-  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [movedPhase(planned[i]!, pauses.for({ phase: p.id }), planned[i]!.calendar).meant] : []));
+  const lead = parseDuration(plan.communications.announceLead);
+  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [announcedStart(planned[i]!, pauses.for({ phase: p.id }), lead, calendar)] : []));
   return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
+}
+
+/** The day a phase was meant to start when it was announced (`lead` days ahead): moved by the pauses that began by then, one after the other. */
+function announcedStart(planned: PlannedPhase, pauses: Pauses, lead: number, calendar: WorkCalendar): Day {
+  let start = planned.meantStart;
+  for (let n = 1; n <= pauses.spans.length && pauses.spans[n - 1]!.from <= start - lead; n++) {
+    start = movedPhase(planned, new Pauses(pauses.spans.slice(0, n), calendar), planned.calendar).meant;
+  }
+  return start;
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */
