@@ -4,6 +4,7 @@ import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { buildSchedule } from '../schedule/build.js';
 import type { Schedule } from '../schedule/types.js';
+import { parseDay, type Day } from '../util/dates.js';
 
 /** The plan and schedule that messages dated from `from` up to `until` are written from. */
 export interface Era {
@@ -31,11 +32,13 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const resumes = plan.partRollbacks.flatMap((r) => (r.resume?.decided === undefined ? [] : [r.resume.decided]));
   const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...resumes, ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
+  // How long the rollout went on: a part held open in an era (a rollback before its second try was decided) held up none of it.
+  const launchesEnd = Math.max(...schedule.phases.flatMap((p) => (p.kind === 'launch' ? [parseDay(p.end)] : [])));
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];
     if (until === undefined) return { plan, schedule, ...(from !== undefined ? { from } : {}) };
     const era = planKnownOn(plan, from);
-    return { plan: era, schedule: scheduleKnownOn(era), ...(from !== undefined ? { from } : {}), until };
+    return { plan: era, schedule: scheduleKnownOn(era, Math.min(parseDay(until) - 1, launchesEnd)), ...(from !== undefined ? { from } : {}), until };
   });
 }
 
@@ -52,7 +55,7 @@ export function planKnownOn(plan: Plan, day: string | undefined): Plan {
   return resolvePlan({ ...raw, pauses, extensions, ...(rollback ? { rollback } : {}) }, plan.language);
 }
 
-/** The schedule the messages of a plan known on a day give: before its rollback, if it has one. */
-export function scheduleKnownOn(known: Plan): Schedule {
-  return buildSchedule(known.rollback ? beforeRollback(known) : known);
+/** The schedule the messages of a plan known on a day give: before its rollback, if it has one; going on up to `goesOnUntil` while a part is held open (see ScheduleOptions). */
+export function scheduleKnownOn(known: Plan, goesOnUntil?: Day): Schedule {
+  return buildSchedule(known.rollback ? beforeRollback(known) : known, goesOnUntil === undefined ? {} : { goesOnUntil });
 }
