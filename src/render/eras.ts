@@ -32,7 +32,7 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const resumes = plan.partRollbacks.flatMap((r) => (r.resume?.decided === undefined ? [] : [r.resume.decided]));
   const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...resumes, ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
-  // How long the rollout went on: a part held open in an era (a rollback before its second try was decided) held up none of it.
+  // How long the rollout went on, as written now: an era whose plan held a part open (rolled back, its second try not yet decided) had no end, and its weekly updates go on up to the era's end, no further.
   const launchesEnd = Math.max(...schedule.phases.flatMap((p) => (p.kind === 'launch' ? [parseDay(p.end)] : [])));
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];
