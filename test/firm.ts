@@ -38,9 +38,10 @@ export async function checkFirm(at: string, planFile = 'rollout.yaml', dir = FIR
  * The firm's helpdesk export as downloaded at 9 on Tuesday 23 March 2027, after the Holi Phagwa
  * holiday on Monday 22: its last Teams ticket is of Friday 19 March, its last row a printer
  * ticket of 08:00 that morning (`morning: false` leaves that row out). The update of Thursday
- * 25 March (Good Friday is off) knows of 23 to 25 March only that first hour.
+ * 25 March (Good Friday is off) knows of 23 to 25 March only that first hour. It is saved under
+ * that day, `tickets-export-2027-03-23.csv`, or with `dated: false` under a name without a date.
  */
-export function firmTicketsTo19March({ morning = true } = {}): string {
+export function firmTicketsTo19March({ morning = true, dated = true } = {}): string {
   const dir = tempDir();
   cpSync(FIRM, dir, { recursive: true });
   const file = path.join(dir, 'exports/tickets-export-2027-03.csv');
@@ -50,6 +51,6 @@ export function firmTicketsTo19March({ morning = true } = {}): string {
   const kept = records.filter((r) => Number(created(r)[2]) <= 19 || downloaded(r));
   if (morning && !kept.some(downloaded)) throw new Error('fixture changed: no ticket on the morning of 23 March');
   rmSync(file);
-  writeFileSync(path.join(dir, 'exports/tickets-export-2027-03-23.csv'), `${[header, ...kept].join('\r\n').trimEnd()}\r\n`);
+  writeFileSync(path.join(dir, `exports/tickets-export-${dated ? '2027-03-23' : 'helpdesk'}.csv`), `${[header, ...kept].join('\r\n').trimEnd()}\r\n`);
   return dir;
 }

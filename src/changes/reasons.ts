@@ -17,6 +17,7 @@ interface Item {
   sequence?: number | undefined;
   movedBecause?: string | undefined;
   plannedDate?: string;
+  secondTry?: string | undefined;
 }
 
 /** Why an item moved, in each language the plan may be read in. */
@@ -124,11 +125,12 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
   // reached once more, with the calendar revision it already had.
   const fresh = new Set(newPauses(plans));
   const reach = fresh.size > 0 && plans.after.pauses.some((p) => p.only) ? pauseReaches(plans.after, planCalendar(plans.after)) : [];
+  const resumes = newResumes(plans, w);
   const added = plans.after.pauses.flatMap((p, i) => {
     if (!fresh.has(p)) return [];
     const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
     return [{ from: p.from, text: w.pause(p.from, p.until, p.reason, was, p.only && pausedPartName(p.only, plans.after.phases)), ended: was !== undefined, reach: reach[i] }];
-  }).concat(newExtensions(plans, w), newResumes(plans, w)).sort((a, b) => a.from.localeCompare(b.from));
+  }).concat(newExtensions(plans, w), resumes).sort((a, b) => a.from.localeCompare(b.from));
   // The new pauses (and extensions) that move an item: those whose part it is in; all of them where none is (a
   // go/no-go gate follows the launch it guards, the reviews the phase the rollout ends with).
   const reaching = (e: Item) => {
@@ -155,6 +157,9 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
   return (then, now) => {
     // The rollback's own item names its reason in its title.
     if (now?.type === 'rollback') return undefined;
+    // A part's second try new to `after` adds its items beside the first try's, which stay where they were.
+    const again = !then && now?.secondTry !== undefined ? (resumes.find((r) => reaches(r.reach, now)) ?? resumes[0]) : undefined;
+    if (again) return again.text;
     if (rolledBack && !now && then !== undefined && (then.date === null || then.date >= rolledBack.on)) return rolledBack.text;
     // A rollback of one part new to `after`: what it withdrew of the part, and what waits for the part.
     const part = then && (!now || now.date === null) ? (parts.find((p) => reaches(p.own, then)) ?? parts[0]) : undefined;

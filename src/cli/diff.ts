@@ -3,9 +3,12 @@ import { loadPlan } from '../plan/load.js';
 import { planIn } from '../plan/resolve.js';
 import { loadPausesVariant } from '../plan/variant.js';
 import type { Language } from '../plan/schema.js';
+import type { Plan } from '../plan/resolve.js';
+import type { Schedule } from '../schedule/types.js';
 import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
 import { onlyPausesDiffer } from '../pauses/redate.js';
 import { buildSchedule } from '../schedule/build.js';
+import { withFirstTries } from '../rollback/first-try.js';
 import { EXIT } from '../util/errors.js';
 import { planName, readPlanText, validPlan, writeOut } from './common.js';
 
@@ -28,8 +31,13 @@ export async function diffCommand(oldFile: string, newFile: string, options: Dif
   const old = buildSchedule(before);
   // Text and markdown name phases as people know them; JSON keeps the plan's ids.
   const said = options.format === 'json' ? 'ids' : 'names';
-  // A plan that only gained a pause is the old schedule re-dated: one build, not two.
-  const set = (onlyPausesDiffer(before, after) ? comparePaused(old, { before, after }, said) : undefined) ?? compareSchedules(old, buildSchedule(after), { before, after }, said);
+  // A plan that only gained a pause is the old schedule re-dated: one build, not two. Otherwise the
+  // schedules as `schedule` shows them: a part's first try stays on its days beside its second.
+  const set = (onlyPausesDiffer(before, after) ? comparePaused(old, { before, after }, said) : undefined) ?? compareSchedules(recorded(old, before), recorded(buildSchedule(after), after), { before, after }, said);
   writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].diff(oldFile, newFile), set, { before: oldFile, after: newFile }, lang));
   return set.changes.length === 0 ? EXIT.ok : EXIT.failed;
+}
+
+function recorded(schedule: Schedule, plan: Plan): Schedule {
+  return withFirstTries(schedule, plan, (first) => buildSchedule(first));
 }

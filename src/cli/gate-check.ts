@@ -1,5 +1,3 @@
-import { appendFile } from 'node:fs/promises';
-import path from 'node:path';
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
@@ -9,8 +7,9 @@ import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
 import { formatDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { atOption, choice, colors, requirePlan, say, sourcesInput, today, writeOut } from './common.js';
+import { atOption, choice, colors, requirePlan, sourcesInput, today, writeOut } from './common.js';
 import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
+import { appendSummary, repoPath, showStopped } from './stopped-check.js';
 
 export interface GateCheckOptions {
   plan: string;
@@ -44,9 +43,7 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
   try {
     return await checkOneDay(options);
   } catch (error) {
-    if (options.saveJunit !== undefined && error instanceof RolloutError && error.exitCode === EXIT.input) {
-      await (await import('./saved-outputs.js')).saveInputError(options.saveJunit, error, options.force);
-    }
+    if (error instanceof RolloutError && error.exitCode === EXIT.input) await showStopped(error, options);
     throw error;
   }
 }
@@ -107,16 +104,3 @@ function gateLine(plan: Plan, loaded: LoadedPlan, index: number): number | undef
   return loaded.source?.position(['phases', phase])?.line;
 }
 
-/** GitHub attaches annotations only to paths relative to the checked-out repository. */
-function repoPath(file: string): string {
-  return path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path.resolve(file)).split(path.sep).join('/');
-}
-
-/** GitHub shows its step summary on the run's page; other steps may have written to it already. */
-async function appendSummary(file: string, markdown: string): Promise<void> {
-  try {
-    await appendFile(file, markdown);
-  } catch (error) {
-    say(`rollout: could not append the summary to ${file} (${(error as Error).message})`);
-  }
-}

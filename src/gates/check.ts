@@ -2,7 +2,7 @@ import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
@@ -10,10 +10,11 @@ import { rollbackOf } from './rollback.js';
 import { currentPhase, evaluateGate, gateWindows, inScope, measure, windowId, type GateWindow, type Measured } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
+import { closedGuards } from './closed-guards.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
-import type { GateCheckResult, ScopeName } from './types.js';
+import type { ClosedGuard, GateCheckResult, ScopeName, SwitchOff } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
@@ -32,7 +33,7 @@ export interface GateCheckInput {
   asOf: Day;
   lenient: boolean;
   /** Where the plan is, for its `people:` and `sources:` files. */
-  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited'> & {
+  sources?: Pick<SourcesInput, 'baseDir' | 'locate' | 'awaited' | 'readOn'> & {
     /** The files behind `awaited`, and the roster while it is awaited: the result names them. */
     awaitedFiles?: readonly Awaited[];
   };
@@ -142,6 +143,8 @@ function readLedger(input: Omit<GateCheckInput, 'asOf'>, phases: TimedPhase[], a
 /**
  * The gate check as of `asOf`, from one read of the exports that also keeps every value of the
  * `measured` metrics up to `until`: what the weekly updates report, read as the gates read it.
+ * The exports are read on the check's day: a date in a ticket export's name after it counts only
+ * up to it, so that an update written ahead never counts days that have not come as no tickets.
  */
 export async function checkAndMeasure(input: GateCheckInput, measured: readonly string[], until: Day): Promise<GateCheckOutput & { ledger: ObservationLedger }> {
   const plan = planAsOf(input.plan, input.asOf);
@@ -211,6 +214,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     });
     imports.push(...read.imports);
     warnings.push(...read.warnings);
+    for (const [metric, day] of read.covered) ledger.cover(metric, day);
     repeats.push(...ledger.endFile());
   }
   return { ledger, stillOn, imports, repeats, warnings };
@@ -274,7 +278,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, decommission: switchOff, rolledBack, rolledBackParts } = guarded;
+  const { blockedLaunches, rolledBack, rolledBackParts } = guarded;
+  const switchOff = guarded.decommission && withClosedGuards(guarded.decommission, closedGuards(windows, gates, asOf, phases, planCalendar(plan), pauses), asOf);
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
   const back = rolledBack ? [] : partsBack(pauses, asOf);
@@ -308,6 +313,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledge
     },
     series,
   };
+}
+
+/** A switch-off held (paused, or waiting on or after its day) with the gates guarding it whose window closed on a failure. */
+function withClosedGuards(off: SwitchOff, closed: ClosedGuard[], asOf: Day): SwitchOff {
+  const held = !off.ready && (off.due === null || asOf >= parseDay(off.due));
+  return held && closed.length > 0 ? { ...off, closed } : off;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { beforeResume, resumedBy } from '../rollback/first-try.js';
-import { holdsFrom, holdsOn, type Pauses } from '../pauses/pauses.js';
+import { holdsFrom, holdsOn, type Pauses, type PauseSpan } from '../pauses/pauses.js';
+import { ofRolledBackPart } from '../rollback/withdraw-parts.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { sameName } from '../util/same-name.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
@@ -38,6 +39,8 @@ export interface GateWindow {
   heldSince: Day | undefined;
   /** The part of the rollout a pause of one part holds (its `only`). */
   heldPart?: Pause['only'];
+  /** Held as it waits for a part rolled back (`heldPart`, on `heldSince`), not of that part itself. */
+  waitsForRollback?: true;
   /** The gate is of a part rolled back (on `heldSince`), or not due by the day the whole rollout rolled back (no `heldPart`): it no longer decides. */
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
@@ -74,9 +77,17 @@ function firstTries(plan: Plan, asOf: Day, windows: GateWindow[]): GateWindow[] 
     const judged = (w: GateWindow): GateWindow => ({ ...w, heldSince: rolledBack, heldPart: rollback.only, withdrawn: true, judgedBefore: true });
     const again = secondTryOf(plan, rollback);
     const redated = (w: GateWindow, was: GateWindow) => w.secondTry === undefined && was.started && !was.withdrawn && was.due <= rolledBack && was.due !== w.due;
-    return now.flatMap((w) => (redated(w, then[w.index]!) ? [judged(then[w.index]!), again(w)] : [w]));
+    return now.flatMap((w) => (redated(w, then[w.index]!) ? [judged(then[w.index]!), again(w)] : decidedBefore(w) ? [then[w.index]!] : [w]));
   }, windows);
 }
+
+/**
+ * A gate of the part whose launch went ahead before the part starts again (the next phase's
+ * go/no-go, when the part ran in the middle): it was decided for that launch, in the first try.
+ * It is not judged again, on a window from the second try's start back to that launch: the first
+ * try's record stands (withdrawn with the part); what follows the second try waits for its own gates.
+ */
+const decidedBefore = (w: GateWindow): boolean => w.secondTry === undefined && w.guarding !== undefined && w.guarding.start < w.phase.start;
 
 /**
  * A go/no-go's window for the second try of the part `rollback` names: the rows that name that part
@@ -107,12 +118,14 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
     const planned = Number.isFinite(due) ? due : plannedDue;
     const to = started ? Math.min(due, asOf) : planned;
-    // A pause of one part that runs today holds that part's gates while the others are judged.
-    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf));
+    // A pause of one part that runs today holds that part's gates while the others are judged; a
+    // rollback of one part, only its own: a gate due before it that reads everyone's rows stands.
+    const holds = (s: PauseSpan) => !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate);
+    const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf) && holds(s));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder && holdsFrom(holder), ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
     // A part that starts again (resume) holds its gates until then, as a pause of it: they are its second try's.
-    const rolledBackBy = holder?.rollback && !holder.rollback.resume ? holder : undefined;
+    const rolledBackBy = holder && rolledBackFor(holder) && ofRolledBackPart(holder.reach!, gate) ? holder : undefined;
     const window = { gate, index, phase, due, from, to, started, minimum, guarding, plannedDue };
     // A gate of a part rolled back that fell due by the rollback's day was judged then, perhaps the cause: that verdict is history.
     if (rolledBackBy && started && plannedDue <= rolledBackBy.from) return { ...window, due: plannedDue, to: Math.min(plannedDue, asOf), ...held, withdrawn: true as const, judgedBefore: true as const };
@@ -123,9 +136,13 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     if (rolledBackBy) return withdrawn(rolledBackBy.from, from > rolledBackBy.from, held);
     // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
     if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
-    return { ...window, ...held };
+    // What waits for a part rolled back (the switch-off, a gate on everyone's rows its phase dates) is on hold with it.
+    return { ...window, ...held, ...(holder && rolledBackFor(holder) ? { waitsForRollback: true as const } : {}) };
   });
 }
+
+/** The rollback of one part that a span is while that part stays rolled back (no `resume`). */
+const rolledBackFor = (span: PauseSpan): boolean => span.rollback !== undefined && !span.rollback.resume;
 
 /** The phase whose rows a gate reads: none for a gate with `scope: organization`, which reads everyone's. */
 export const gatePhase = (gate: Pick<Gate, 'phase' | 'scope'>): string | undefined => (gate.scope === 'organization' ? undefined : gate.phase);
@@ -217,7 +234,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
     const [status, verdict] = judged(w, { obs, days }, observed, reading);
     return [status, { ...rolledBack, verdict }];
   }
-  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.started ? { soFar: reading } : {}) }];
+  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   return judged(w, { obs, days }, observed, reading);

@@ -78,6 +78,7 @@ export class ObservationLedger {
   private readonly tracks = new Map<string, Map<Scope, Track>>();
   private pending: [Track, Day, DayEntry][] = [];
   private last: Track | undefined;
+  private readonly covered = new Map<string, Day>();
 
   /** Starts a file: what `add` gets until `endFile` comes from it. */
   beginFile(file: string): void {
@@ -173,6 +174,16 @@ export class ObservationLedger {
       days.fill(day, start, at);
     }
     return { days, values };
+  }
+
+  /** Records that the exports of a metric cover whole every day up to `day` (see SourcesOutput.covered). */
+  cover(metric: string, day: Day): void {
+    this.covered.set(metric, Math.max(this.covered.get(metric) ?? -Infinity, day));
+  }
+
+  /** The last day the exports of a metric cover whole, when a source says. */
+  coveredTo(metric: string): Day | undefined {
+    return this.covered.get(metric);
   }
 
   /** Each scope's values of a metric, by day: for conditions that read the latest value per scope. */

@@ -37,7 +37,8 @@ export interface Reading {
 }
 
 export type Because =
-  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; soFar?: Reading }
+  /** `rolledBack`: it waits for `part`, rolled back on `since` (the switch-off's gate, one on everyone's rows), not paused with it. */
+  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; rolledBack?: true; soFar?: Reading }
   /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day); no `part`: the whole rollout rolled back. */
   | { kind: 'rolled-back'; on: string; part?: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
@@ -50,7 +51,9 @@ export type Because =
 interface Phrases {
   rows(r: Rows): string;
   reading(r: Reading, rows: string): string;
-  held(since: string, soFar: string | undefined, part?: string): string;
+  /** On hold: `why`, the pause or the rollback it waits for. */
+  held(why: string, soFar: string | undefined): string;
+  paused(since: string, part?: string): string;
   notStarted(phase: string, starts: string, due: string): string;
   soFar(due: string, value: string): string;
   tooFew(survey: boolean, n: number, min: number, rows: string): string;
@@ -70,7 +73,8 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.label === undefined ? `${r.metric} row${r.n === 1 ? '' : 's'}` : `row${r.n === 1 ? '' : 's'} of ${r.label}`}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
   reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}`,
-  held: (since, soFar, part) => `on hold: ${part ?? 'the rollout'} has been paused since ${since}${soFar ? `; so far ${soFar}` : ''}`,
+  held: (why, soFar) => `on hold: ${why}${soFar ? `; so far ${soFar}` : ''}`,
+  paused: (since, part) => `${part ?? 'the rollout'} has been paused since ${since}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
   tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
@@ -97,7 +101,8 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.label ?? r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
   reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
-  held: (since, soFar, part) => `aangehouden: ${part ?? 'de invoering'} is sinds ${since} gepauzeerd${soFar ? `; tot nu toe ${soFar}` : ''}`,
+  held: (why, soFar) => `aangehouden: ${why}${soFar ? `; tot nu toe ${soFar}` : ''}`,
+  paused: (since, part) => `${part ?? 'de invoering'} is sinds ${since} gepauzeerd`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
@@ -119,8 +124,11 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
   const b = names ? forPeople(because, names, lang, because.kind === 'judged' ? because.threshold : threshold) : because;
   const value = (r: Reading) => (r.observed === null ? p.rows(r.rows) : p.reading(r, p.rows(r.rows)));
   switch (b.kind) {
-    case 'held':
-      return p.held(b.since, b.soFar && value(b.soFar), b.part && pausedPartName(b.part, names?.phases ?? []));
+    case 'held': {
+      const part = b.part && pausedPartName(b.part, names?.phases ?? []);
+      const why = b.rolledBack && part ? partRollbackWords(lang).heldFor(part, b.since) : p.paused(b.since, part);
+      return p.held(why, b.soFar && value(b.soFar));
+    }
     case 'rolled-back': {
       const part = rolledBackName(b.part, names?.phases ?? [], lang);
       const words = partRollbackWords(lang);

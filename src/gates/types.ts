@@ -108,6 +108,25 @@ export interface SwitchOff {
   guards: string[];
   /** Every launch has started and the switch-off is still to come: the next thing that can wait. */
   next: boolean;
+  /** While it is held (paused, or waiting on or after its day): the gates guarding it that failed on a window that has closed; absent without one. */
+  closed?: ClosedGuard[];
+}
+
+/**
+ * A gate guarding the switch-off that failed on its due day, `within` its phase's start: no later
+ * export changes it (see closedGuards). What the plan can write to judge it again: `within: later`
+ * in place of `within` in `gates[index]`, due `laterDue`.
+ */
+export interface ClosedGuard {
+  gate: string;
+  /** Its due day, the last day it read. */
+  failedOn: string;
+  observed: number | null;
+  /** The gate's place in the plan's `gates:`. */
+  index: number;
+  within: string;
+  later: string;
+  laterDue: string;
 }
 
 /** A file the plan names that matches no file yet, on a day before it is due (see awaitedFiles). */

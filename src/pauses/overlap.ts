@@ -14,10 +14,11 @@ export function resumeOf(group: readonly PauseSpan[]): Day | undefined {
  * Overlapping spans that reach an item of `part` as one: the item waits from the first one's
  * start until the later one resumes, counted over those days, once. A resumed rollback counts
  * from its part's start to its resume, with the pauses of that part (or of everything) it
- * overlaps; a phase that waits for the part (the switch-off) waits as many working days from its
- * own start, until the second try is over, and a pause of that phase alone counts from there: the
- * switch-off paused until the Monday after the second try ends resumes on that Monday, not the
- * pause's length after it.
+ * overlaps; a phase that waits for the part (the switch-off) waits from its own start until the
+ * second try is over (none when it was to start later anyway: the phases between the part and it
+ * ran and keep their dates) or until the other pauses that reach it have moved its start, the
+ * later of the two: the switch-off paused until the Monday after the second try ends resumes on
+ * that Monday, not the pause's length after it, and a pause of the phase before it counts once.
  */
 export function mergedSpan(group: readonly PauseSpan[], part: Part, calendar: WorkCalendar): PauseSpan {
   const until = resumeOf(group);
@@ -32,15 +33,32 @@ export function mergedSpan(group: readonly PauseSpan[], part: Part, calendar: Wo
 /** The days overlapping spans hold an item of `part`, counted once (see mergedSpan). */
 function heldDays(spans: readonly PauseSpan[], part: Part, calendar: WorkCalendar): Days {
   const group = withoutFirstTry(spans);
-  const start = (s: PauseSpan) => (part.phase === undefined ? undefined : s.waitFrom?.get(part.phase));
-  const second = group.find((s) => Number.isFinite(start(s) ?? NaN));
+  const second = group.find((s) => waitsFor(s, part));
   if (!second) return union(group.map(ownDays));
   const held = [...second.reach!.held];
   const ofPart = (s: PauseSpan) => s === second || !s.reach || held.some((id) => s.reach!.phases.has(id));
   const own = union(group.filter(ofPart).map(ownDays));
-  const from = start(second)!;
-  const waiting = { from, until: calendar.afterWeekdays(from, calendar.weekdaysBetween(own.from, own.until)) };
-  return union([waiting, ...group.filter((s) => !ofPart(s)).map(ownDays)]);
+  const from = waitStart(second, part)!;
+  const moved = calendar.weekdaysBetween(own.from, own.until);
+  const over = calendar.afterWeekdays(second.partOver ?? from, moved);
+  // The other pauses that reach it (of the switch-off itself, of a phase it waits for) move its own start by their working days.
+  const others = group.filter((s) => !ofPart(s));
+  const paused = others.length === 0 ? from : calendar.afterWeekdays(from, workingDays(union(others.map(ownDays)), calendar));
+  return { from, until: Math.max(from, over, paused) };
+}
+
+function workingDays(days: Days, calendar: WorkCalendar): number {
+  return calendar.weekdaysBetween(days.from, days.until);
+}
+
+/** The day a phase of `part` that waits for a resumed rollback's part was meant to start (see waitFrom). */
+function waitStart(span: PauseSpan, part: Part): Day | undefined {
+  return part.phase === undefined ? undefined : span.waitFrom?.get(part.phase);
+}
+
+/** Whether `span` is a resumed rollback that an item of `part` waits for. */
+export function waitsFor(span: PauseSpan, part: Part): boolean {
+  return Number.isFinite(waitStart(span, part) ?? NaN);
 }
 
 /**

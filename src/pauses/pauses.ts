@@ -2,7 +2,7 @@ import type { Pause } from '../plan/schema.js';
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { reaches, type Part, type Reach } from './scope.js';
-import { mergedSpan, resumeOf } from './overlap.js';
+import { mergedSpan, resumeOf, waitsFor } from './overlap.js';
 import type { PartRollback } from '../rollback/parts.js';
 
 /** A pause with its days worked out. */
@@ -30,6 +30,8 @@ export interface PauseSpan {
    * counted with it (see mergedSpan).
    */
   waitFrom?: ReadonlyMap<string, Day>;
+  /** A resumed rollback's first working weekday after its part's first try ended (see mergedSpan): what waits for the part waits until that day, moved as the part. */
+  partOver?: Day;
   /** An extension of a running phase: it moves what waits for that phase, and the phase's end to `end`. */
   extension?: { phase: string; end: Day; was: Day; decided: Day };
 }
@@ -70,6 +72,18 @@ export interface Moved {
   was?: Day;
   /** The day it was meant for after the pauses, before moving off a day off. */
   meant?: Day;
+}
+
+/**
+ * The group of pauses a later pause may overlap: the last one, or, past the extensions decided
+ * since, the one with a part's second try, which a pause written in meanwhile (of the phase
+ * between the part and the switch-off) is counted with once.
+ */
+function openGroup(groups: PauseSpan[][]): PauseSpan[] | undefined {
+  const last = groups.at(-1);
+  if (!last?.[0]!.extension) return last;
+  const before = groups.findLast((g) => !g[0]!.extension);
+  return before?.some((s) => s.rollback?.resume) ? before : undefined;
 }
 
 /**
@@ -115,13 +129,14 @@ export class Pauses {
     if (this.spans.every((s) => !s.reach)) return this;
     const groups: PauseSpan[][] = [];
     for (const span of this.spans.filter((s) => reaches(s.reach, part))) {
-      const last = groups.at(-1);
-      const until = last && resumeOf(last);
-      if (!last || last[0]!.extension || span.extension || (until !== undefined && span.from >= until)) groups.push([span]);
-      else last.push(span);
+      const open = span.extension ? undefined : openGroup(groups);
+      const until = open && resumeOf(open);
+      if (!open || (until !== undefined && span.from >= until)) groups.push([span]);
+      else open.push(span);
     }
     return new Pauses(
-      groups.map((g) => (g.length === 1 ? g[0]! : mergedSpan(g, part, this.calendar))),
+      // A phase that waits for a part's second try waits until it is over, also with no other pause beside it.
+      groups.map((g) => (g.length === 1 && !waitsFor(g[0]!, part) ? g[0]! : mergedSpan(g, part, this.calendar))),
       this.calendar,
       this.ends,
     );

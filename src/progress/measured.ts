@@ -214,10 +214,11 @@ export class Progress {
 
   /**
    * The last day up to `day` the ticket data (`days`, all of them) cover; undefined when none.
-   * A helpdesk export (an `events` source) counts every working day from its first row to its
-   * last, 0 where no ticket came, and the days before the rollout had no tickets. Its last row's
-   * day, of any category, is the earliest it can have been downloaded: a day it ends on before the
-   * update may hold only that day's first hours, so it covers up to its day before; one that
+   * A helpdesk export (an `events` source) counts every working day it covers, 0 where no ticket
+   * came, and the days before the rollout had no tickets. It covers whole the days before the
+   * one it was downloaded on (the date in its name, as the gates read it); without one, its last
+   * row's day, of any category, is the earliest it can have been downloaded, and may hold only
+   * that day's first hours, so it covers up to its day before (see EventsReader). One that
    * reaches the update's day covers that day as far as it goes. A prepared metrics export gives
    * only the days with tickets: it is taken to cover the days up to its last row of any metric
    * the update reads, `measuredTo`, so a day without a ticket row up to then counts as 0.
@@ -226,7 +227,7 @@ export class Progress {
     const counted = this.plan.sources.some((s) => s.kind === 'events' && s.metric === this.metrics.tickets);
     if (!counted) return Math.min(day, Math.max(lastBefore(days, day + 1)!, measuredTo));
     const last = days[days.length - 1]!;
-    return last >= day ? day : lastBefore(days, last);
+    return last >= day ? day : lastBefore(days, (this.ledger.coveredTo(this.metrics.tickets!) ?? last - 1) + 1);
   }
 
   private phases(): TimedPhase[] {

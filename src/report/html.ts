@@ -9,7 +9,8 @@ import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js
 import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
-import { condition, formatsFor, wordsFor, type ReportLanguage, type Words } from './i18n.js';
+import { condition, formatsFor, wordsFor, type Formats, type ReportLanguage, type Words } from './i18n.js';
+import { inReportStyle } from './in-report-style.js';
 import { briefSection, questionsSection } from './questions.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
@@ -102,7 +103,7 @@ function header(ctx: Context, title: string): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="date">${esc(words.reportOf)} ${esc(formats.long(asOf))}</p>`,
     secondTry(ctx),
-    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words) + rollback(ctx) : unjudged(ctx),
+    recorded(ctx) ? rolledBack(ctx) + rollback(ctx) : input.measured ? banner(input.check.result, input.language, words, formats) + rollback(ctx) : unjudged(ctx),
     partRollbackBanners(input.plan, input.schedule, asOf, input.language),
     awaited(ctx),
     `<div class="cards">${cards(ctx).join('')}</div>`,
@@ -130,11 +131,11 @@ function awaited({ words, formats, input }: Context): string {
   return `<div class="awaited" role="note"><strong>${esc(words.awaitedTitle)}</strong><ul>${items.join('')}</ul></div>`;
 }
 
-/** gate-check's decision and its reasons, in its words and order, so that the two never disagree. */
-function banner(result: GateCheckResult, language: ReportLanguage, words: Words): string {
+/** gate-check's decision and its reasons, in its words and order, so that the two never disagree; days and conditions as the report writes them. */
+function banner(result: GateCheckResult, language: ReportLanguage, words: Words, formats: Formats): string {
   const reportOnly = reportOnlyLine(result, language);
-  const note = reportOnly ? ` <span class="banner-note">${esc(reportOnly)}.</span>` : '';
-  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(decisionWhy(result, language))}.${note}</span></div>`;
+  const note = reportOnly ? ` <span class="banner-note">${esc(inReportStyle(reportOnly, formats))}.</span>` : '';
+  return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(inReportStyle(decisionWhy(result, language), formats))}.${note}</span></div>`;
 }
 
 /** The rollback the plan records, once the report's day has reached it. */
@@ -229,16 +230,27 @@ function cards(ctx: Context): string[] {
   if (d && result.rolledBack) list.push(withdrawnSwitchOff(ctx, result.rolledBack.on));
   else if (d) {
     const needs = condition(d.op, d.threshold, formats);
-    const state = !input.measured ? words.notMeasured : result.decommissionReady ? words.ready : words.notReady;
+    const closed = input.measured ? closedGuardNotes(ctx) : [];
+    const state = !input.measured ? words.notMeasured : result.decommissionReady && closed.length === 0 ? words.ready : words.notReady;
     const reading = (c: NonNullable<GateCheckResult['condition']>) => `${words.latest} ${conditionValue(c, result.names, input.language, formats.rounded)!}`;
     // With parts rolled back, the switch-off waits for them, not for their use: as gate-check says it.
     const waiting = input.measured ? switchOffWaiting(result) : undefined;
     const latest = waiting
       ? `; ${partRollbackWords(input.language).switchOffWaits(waiting.parts.map((p) => ({ ...p, on: formats.short(parseDay(p.on)) })), waiting.rest.observed !== null ? reading(waiting.rest) : words.notMeasured)}`
       : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
-    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}`)));
+    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}${closed.map((c) => `; ${c}`).join('')}`)));
   }
   return list;
+}
+
+/** A gate guarding the held switch-off that failed on a window that has closed: it holds the switch-off whatever the use now. */
+function closedGuardNotes({ words, formats, input }: Context): string[] {
+  const { result } = input.check;
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return (result.decommission?.closed ?? []).map((c) => {
+    const g = byId.get(c.gate)!;
+    return words.closedGuard(c.gate, formats.short(parseDay(c.failedOn)), g.observed === null ? '-' : formats.rounded(g.observed), condition(g.op, g.threshold, formats));
+  });
 }
 
 /** The switch-off a rollback of the whole rollout withdrew, as gate-check has none: the old system stays on. */

@@ -1,11 +1,12 @@
 import type { AwaitedFile, GateStatus } from '../gates/types.js';
-import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator, Severity } from '../plan/schema.js';
+import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
 import type { EventType } from '../schedule/types.js';
 import type { ScheduleWords } from '../schedule/words.js';
 import type { Day } from '../util/dates.js';
 import { longDay, shortDay } from './days.js';
+import { gateWords } from '../reporters/gates/words.js';
 import { formatNumber } from '../util/numbers.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
@@ -28,13 +29,15 @@ const en = {
   decommission: 'Old system off',
   ready: 'ready',
   notReady: 'not ready',
+  closedGuard: (gate: string, day: string, observed: string, needs: string) => `held by ${gate}, which failed on ${day} (${observed}, needs ${needs}): its window has closed, so no new export changes that, only a change to the plan (gate-check says which)`,
   latest: 'latest',
   withdrawn: 'withdrawn',
   switchOffWithdrawn: (day: string, old: string) => `back on ${old} since ${day}, when the rollout rolled back`,
   oldSystem: 'the old system',
   decision: { continue: 'Continue', pause: 'Pause', rollback: 'Roll back' } satisfies Record<Decision, string>,
   history: 'Decision week by week',
-  severity: { minor: 'minor', major: 'major', critical: 'critical' } satisfies Record<Severity, string>,
+  // gate-check's words: the banner and the tables never name a severity otherwise than it does.
+  severity: gateWords('en').severity,
   decisionLead: { continue: 'The rollout continues', pause: 'The rollout pauses', rollback: 'The rollout rolls back' } satisfies Record<Decision, string>,
   rolledBack: 'Rolled back',
   rolledBackOn: (date: string, reason: string) => `The rollout rolled back on ${date}: ${reason}`,
@@ -88,6 +91,7 @@ const en = {
   notMeasured: 'not measured',
   partRolledBack: (part: string, day: string) => `${part} rolled back ${day}`,
   partRolledBackUnstarted: (part: string, day: string) => `${part} rolled back ${day}, before the phase started`,
+  waitsForRolledBack: (part: string, day: string) => `waits for ${part}, rolled back ${day}`,
   upcoming: 'Next two weeks',
   nothingUpcoming: 'Nothing is planned in the next two weeks.',
   eventColumns: ['date', 'what', 'phase', 'where'],
@@ -170,13 +174,14 @@ const dutch: Words = {
   decommission: 'Oude systeem uit',
   ready: 'klaar',
   notReady: 'nog niet klaar',
+  closedGuard: (gate, day, observed, needs) => `tegengehouden door ${gate}, niet gehaald op ${day} (${observed}, nodig: ${needs}): de periode die het meet is voorbij, dus geen nieuwe export verandert dat, alleen een wijziging in het plan (gate-check zegt welke)`,
   latest: 'laatst',
   withdrawn: 'vervallen',
   switchOffWithdrawn: (day, old) => `sinds ${day} terug naar ${old}: de invoering is teruggedraaid`,
   oldSystem: 'het oude systeem',
   decision: { continue: 'Doorgaan', pause: 'Pauzeren', rollback: 'Terugdraaien' },
   history: 'Besluit per week',
-  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  severity: gateWords('nl').severity,
   decisionLead: { continue: 'De invoering gaat door', pause: 'De invoering pauzeert', rollback: 'De invoering wordt teruggedraaid' },
   rolledBack: 'Teruggedraaid',
   rolledBackOn: (date, reason) => `De invoering is op ${date} teruggedraaid: ${reason}`,
@@ -228,6 +233,7 @@ const dutch: Words = {
   notMeasured: 'niet gemeten',
   partRolledBack: (part: string, day: string) => `${part} teruggedraaid op ${day}`,
   partRolledBackUnstarted: (part: string, day: string) => `${part} teruggedraaid op ${day}, voordat de fase begon`,
+  waitsForRolledBack: (part: string, day: string) => `wacht op ${part}, teruggedraaid op ${day}`,
   upcoming: 'Komende twee weken',
   nothingUpcoming: 'Er staat de komende twee weken niets gepland.',
   eventColumns: ['datum', 'wat', 'fase', 'waar'],
@@ -293,7 +299,7 @@ const dutch: Words = {
   } satisfies ChecklistNames,
 };
 
-const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
+export const OPERATORS: Record<Operator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', '!=': '≠' };
 
 /** A condition as people write it on paper: `≥ 80`, `≥ 0,5` in Dutch. */
 export const condition = (op: Operator, threshold: number, formats: Formats): string => `${OPERATORS[op]} ${formats.exact(threshold)}`;

@@ -57,12 +57,17 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
   return table(words.gateColumns, rows);
 }
 
-/** Beside the status of a gate withdrawn with its part: the rollback that followed, or that took it before its day. */
+/**
+ * Beside the status of a gate withdrawn with its part: the rollback that followed, or that took it
+ * before its day; of a gate on hold as it waits for a part rolled back: that part, as gate-check says.
+ */
 function rolledBackNote(ctx: TableContext, g: GateResult): string {
   const b = g.because;
-  if (b.kind !== 'rolled-back') return '';
-  const note = b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
-  return ` <span class="muted">${esc(note(rolledBackName(b.part, ctx.plan.phases, ctx.language), ctx.formats.short(parseDay(b.on))))}</span>`;
+  const waits = b.kind === 'held' && b.rolledBack;
+  if (b.kind !== 'rolled-back' && !waits) return '';
+  const note = waits ? ctx.words.waitsForRolledBack : b.kind === 'rolled-back' && b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
+  const on = b.kind === 'held' ? b.since : b.on;
+  return ` <span class="muted">${esc(note(rolledBackName(b.part, ctx.plan.phases, ctx.language), ctx.formats.short(parseDay(on))))}</span>`;
 }
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Pauses } from '../pauses/pauses.js';
-import { reaches } from '../pauses/scope.js';
+import { reaches, type Part, type Reach } from '../pauses/scope.js';
 import { asPlanned } from '../schedule/held.js';
 import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
 
@@ -9,20 +9,20 @@ import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
  * holds (see asPause): what that holds of the part itself, its phases and its items from the
  * rollback's day on (and the items of a phase of it that had not started), is withdrawn with the
  * date it had; a phase of it running that day ends the working day before (`rolledBack`). What
- * only waits for the part stays on hold: the switch-off, and a phase that starts after it.
+ * only waits for the part stays on hold: the switch-off, and a phase that starts after it, and so
+ * does a gate on everyone's rows that the part's phase only dates (see ofRolledBackPart).
  */
 export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
   const spans = pauses.spans.filter((s) => s.rollback !== undefined);
   if (spans.length === 0) return schedule;
-  const own = spans.map((s) => ({ phases: s.reach!.held, ...(s.reach!.location !== undefined ? { location: s.reach!.location } : {}) }));
   // A part that starts again holds nothing on: what is on hold in its second try, an open pause of it holds.
-  const ownerOf = (part: { phase?: string | undefined; location?: string | undefined }): number => own.findIndex((r, k) => !spans[k]!.rollback!.resume && reaches(r, part));
-  const rollbacks: SchedulePartRollback[] = spans.map((s, k) => ({
+  const ownerOf = (part: OwnedPart): number => spans.findIndex((s) => !s.rollback!.resume && ofRolledBackPart(s.reach!, part));
+  const rollbacks: SchedulePartRollback[] = spans.map((s) => ({
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
     ...(s.rollback!.resume ? { resume: s.rollback!.resume } : {}),
-    phases: plan.phases.filter((p) => own[k]!.phases.has(p.id)).map((p) => p.id),
+    phases: plan.phases.filter((p) => s.reach!.held.has(p.id)).map((p) => p.id),
     withdrawn: { phases: [], events: [] },
   }));
   for (const p of schedule.held.phases) {
@@ -45,4 +45,16 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
     held: { phases: schedule.held.phases.filter((p) => ownerOf({ phase: p.id }) < 0), events: schedule.held.events.filter((e) => ownerOf(e) < 0) },
     rollbacks,
   };
+}
+
+type OwnedPart = Part & { scope?: 'phase' | 'organization' | undefined };
+
+/**
+ * Whether a rollback of one part (`reach`: what it holds) takes an item, or a gate, with it: one of a
+ * phase it holds itself, or at its location. A gate on everyone's rows (`scope: organization`) is
+ * no one part's, whatever phase dates it: the rollback holds it, as what waits for the part.
+ */
+export function ofRolledBackPart(reach: Pick<Reach, 'held' | 'location'>, item: OwnedPart): boolean {
+  const phase = item.scope === 'organization' ? undefined : item.phase;
+  return reaches({ phases: reach.held, ...(reach.location !== undefined ? { location: reach.location } : {}) }, { phase, location: item.location });
 }

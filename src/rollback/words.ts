@@ -26,6 +26,8 @@ export interface PartRollbackWords {
   /** diff and what-if: an item the rollback of a part withdrew, or holds as it waits for that part. */
   gone(part: string, on: string, reason: string): string;
   waitsFor(part: string, on: string, reason: string): string;
+  /** gate-check: a gate on hold as it waits for that part (the switch-off's). */
+  heldFor(part: string, on: string): string;
 }
 
 const EN: PartRollbackWords = {
@@ -40,7 +42,8 @@ const EN: PartRollbackWords = {
   waits: (parts) => `nothing else goes on: the switch-off waits for ${parts}, rolled back`,
   switchOffWaits: (parts, rest) => `waits while ${parts.map((p) => `${p.part} is back on the old tools (rolled back on ${p.on})`).join(' and ')}; still on the new tool: ${rest}`,
   gone: (part, on, reason) => `${part} rolled back on ${on}: ${reason}`,
-  waitsFor: (part, on, reason) => `waits for ${part}, rolled back on ${on}: ${reason}`,
+  waitsFor: (part, on, reason) => `${EN.heldFor(part, on)}: ${reason}`,
+  heldFor: (part, on) => `waits for ${part}, rolled back on ${on}`,
 };
 
 const NL: PartRollbackWords = {
@@ -55,7 +58,8 @@ const NL: PartRollbackWords = {
   waits: (parts) => `verder loopt er niets: de uitfasering wacht op ${parts}, teruggedraaid`,
   switchOffWaits: (parts, rest) => `wacht zolang ${parts.map((p) => `${p.part} weer met de oude middelen werkt (teruggedraaid op ${p.on})`).join(' en ')}; nog op het nieuwe middel: ${rest}`,
   gone: (part, on, reason) => `${part} op ${on} teruggedraaid: ${reason}`,
-  waitsFor: (part, on, reason) => `wacht op ${part}, op ${on} teruggedraaid: ${reason}`,
+  waitsFor: (part, on, reason) => `${NL.heldFor(part, on)}: ${reason}`,
+  heldFor: (part, on) => `wacht op ${part}, op ${on} teruggedraaid`,
 };
 
 export const partRollbackWords = (lang: Language): PartRollbackWords => (lang === 'nl' ? NL : EN);

@@ -1,6 +1,7 @@
 import { type Day, parseDay, weekday, WEEKDAYS, type Weekday } from '../util/dates.js';
 import type { Holiday, Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
+import { locationSizes } from './reach.js';
 import { scheduleWords } from './words.js';
 
 export function holidayMap(...lists: Holiday[][]): Map<Day, string> {
@@ -146,6 +147,15 @@ function readersWeekdays(plan: Plan, readers: readonly number[], total: number, 
   const days = WEEKDAYS.filter((day) => away(day) === 0 || (off === 'half' && 2 * away(day) < total));
   // Places that share no day (or split evenly): the days any of them works, so there is always one.
   return days.length > 0 ? days : WEEKDAYS.filter((day) => away(day) < total);
+}
+
+/**
+ * The days someone in the organization works: off the plan's holidays (`global`) and each day
+ * every location with people has off; a holiday of some locations is a working day of the others.
+ * The days of a count that names no location, such as a helpdesk's tickets.
+ */
+export function organizationCalendar(plan: Plan, global: WorkCalendar): WorkCalendar {
+  return readersCalendar(plan, global, locationSizes(plan), locationHolidays(plan), 'all');
 }
 
 /** The weekdays a location works: its own, else the plan's. */

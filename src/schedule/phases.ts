@@ -68,47 +68,55 @@ export function planPauses(plan: Plan, calendar: WorkCalendar = planCalendar(pla
 function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
   if (plan.partRollbacks.length === 0) return Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   // A rollback of one part holds that part as an open pause of it would; resumed, it moves the part to its second try (see asPause).
-  const starts = plan.partRollbacks.map((r) => (r.resume ? partStart(plan, r, calendar) : r.on));
+  const planned = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+  const starts = plan.partRollbacks.map((r) => (r.resume ? partStart(plan, r, planned, calendar) : r.on));
   const lead = parseDuration(plan.communications.announceLead);
   const all = [...plan.pauses, ...plan.partRollbacks.map((r, k) => asPause(r, starts[k]!, lead))];
   const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans.map((s) => {
     const k = s.index - plan.pauses.length;
     if (k < 0) return s;
     const rollback = plan.partRollbacks[k]!;
-    // It moves from the part's announcement on, by the working days from the part's start to its resume: the part runs again, whole.
+    // It moves from the part's announcement on, by the working days from the day the part started
+    // (after the extensions that moved it too, which move its second try as well) to its resume: the part runs again, whole.
     if (!rollback.resume) return { ...s, rollback };
-    const counted = { from: parseDay(starts[k]!), until: parseDay(rollback.resume.on) };
+    const counted = { from: parseDay(partStart(plan, rollback, withExtensions(plan, calendar, planned), calendar)), until: parseDay(rollback.resume.on) };
     return { ...s, rollback, counted, workingDays: calendar.weekdaysBetween(counted.from, counted.until) };
   });
-  return new Pauses(spans.map((s) => (s.rollback?.resume ? { ...s, waitFrom: waitingStarts(plan, s, spans, calendar) } : s)), calendar);
+  return new Pauses(spans.map((s) => (s.rollback?.resume ? { ...s, ...waiting(plan, s, spans, calendar) } : s)), calendar);
 }
 
 /**
- * The phases a resumed rollback moves because they wait for its part (the switch-off, later
- * launches), each with the day it was meant to start after the spans before the rollback: the
- * second try holds each from there, so a pause of that phase too is not counted on top of it.
+ * The phases a resumed rollback moves because they wait for its part (the switch-off), each with
+ * the day it was meant to start after the spans before the rollback: the second try holds each
+ * from there, so a pause of that phase too is not counted on top of it. With them the first
+ * working weekday after the part's first try ended, on those spans: its second try ends as many
+ * working days later as it moves the part, and what waits for it waits until then, not the length
+ * of the phases between that already ran.
  */
-function waitingStarts(plan: Plan, span: PauseSpan, spans: readonly PauseSpan[], calendar: WorkCalendar): Map<string, Day> {
+function waiting(plan: Plan, span: PauseSpan, spans: readonly PauseSpan[], calendar: WorkCalendar): Pick<PauseSpan, 'waitFrom' | 'partOver'> {
   const before = new Pauses(spans.filter((s) => s.from < span.from), calendar);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, phasePeople(plan).atLocations);
-  const waiting = plan.phases.flatMap((p, n) => (span.reach?.phases.has(p.id) && !span.reach.held.has(p.id) ? [[p.id, n] as const] : []));
-  return new Map(waiting.map(([id, n]) => [id, movedPhase(planned[n]!, before.for({ phase: id }), planned[n]!.calendar).meant]));
+  const moved = (n: number) => movedPhase(planned[n]!, before.for({ phase: plan.phases[n]!.id }), planned[n]!.calendar);
+  const held = span.reach?.held ?? new Set<string>();
+  const ends = plan.phases.flatMap((p, n) => (held.has(p.id) ? [moved(n).end] : []));
+  const waits = plan.phases.flatMap((p, n) => (span.reach?.phases.has(p.id) && !held.has(p.id) ? [[p.id, moved(n).meant] as const] : []));
+  return { waitFrom: new Map(waits), ...(ends.length > 0 ? { partOver: calendar.afterWeekdays(Math.max(...ends) + 1, 0) } : {}) };
 }
 
 /**
- * The day the part a rollback names was meant to start as it was announced (before a day off
- * moved it): after the plan's pauses that began by its announcement. A resumed part starts
- * over from there, whole: a pause of it from its announcement on was its first try's, and its
- * second try, announced again as far ahead, is not moved by it once more.
+ * The day the part a rollback names was meant to start as it was announced, after `pauses` (by
+ * default the plan's pauses; before a day off moved it) that began by its announcement. A resumed
+ * part starts over from there, whole: a pause of it from its announcement on was its first try's,
+ * and its second try, announced again as far ahead, is not moved by it once more.
  */
-export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, calendar: WorkCalendar = planCalendar(plan)): string {
-  const pauses = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
+export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, pauses?: Pauses, calendar: WorkCalendar = planCalendar(plan)): string {
+  const moves = pauses ?? Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);
   const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : wholeAt(plan, atLocations, at);
   const lead = parseDuration(plan.communications.announceLead);
-  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [announcedStart(planned[i]!, pauses.for({ phase: p.id }), lead, calendar)] : []));
+  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [announcedStart(planned[i]!, moves.for({ phase: p.id }), lead, calendar)] : []));
   return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
 }
 

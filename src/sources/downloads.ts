@@ -65,7 +65,10 @@ export function downloadText(d: Download, lang: Language): string {
   const cut = Math.max(d.file.lastIndexOf('/'), d.file.lastIndexOf('\\'));
   const folder = cut < 0 ? (lang === 'nl' ? 'de map van het plan' : "the plan's folder") : d.file.slice(0, cut + 1);
   const base = d.file.slice(cut + 1);
-  return lang === 'nl' ? `${name} in ${folder} als ${base}` : `${name} into ${folder} as ${base}`;
+  // `*` (any file of the folder) is no name to save under: the folder says it all.
+  const into = lang === 'nl' ? `${name} in ${folder}` : `${name} into ${folder}`;
+  if (!/[^*?.]/.test(base)) return into;
+  return lang === 'nl' ? `${into} als ${base}` : `${into} as ${base}`;
 }
 
 /** The exports of several gates, each named once, in the order given. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
-import { lastDateIn } from '../util/month-names.js';
+import type { DateOrder } from '../util/date-order.js';
+import { lastSureDateIn } from '../util/name-date.js';
 
 /**
  * The days whose export rows a plan reads. A second try (`restart:`) reads from its `readFrom`,
@@ -54,11 +55,12 @@ export function fileOutsideWindow(window: ReadWindow, days: Iterable<Day>): bool
  * Whether a file is left unread before it is opened: its name ends with a day before the window
  * (`Dagrapport 2027-03-29.csv`, `... Prior 30 Days - Mar 22, 2027.csv`), the day it was exported,
  * so it holds no later day; read, it could stop the run (empty, or with concealed names). A day
- * after the window's end says nothing: such an export may hold earlier days too.
+ * after the window's end says nothing: such an export may hold earlier days too. A date in the
+ * name that the source's `order` leaves in doubt (`03-04-2027`) is no date here: the file is read.
  */
-export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
+export function namedOutsideWindow(window: ReadWindow, file: string, order: DateOrder | 'auto'): boolean {
   if (window.from === undefined) return false;
-  const day = lastDateIn(path.basename(file));
+  const day = lastSureDateIn(path.basename(file), order);
   return day !== undefined && day < window.from;
 }
 
@@ -67,12 +69,12 @@ export function namedOutsideWindow(window: ReadWindow, file: string): boolean {
  * out rather than stopping the run, or undefined when it may hold days read. With rows (dated
  * `days`, see SourceDates.daysOf), when they are all dated outside the window; without, only after a
  * rollback of the whole rollout, and only when its name gives no day up to it (an export made by
- * then may hold the rows a verdict kept was given).
+ * then may hold the rows a verdict kept was given), a sure one in the source's `order`.
  */
-export function brokenLeftOut(window: ReadWindow, file: string, rows: number, days: readonly Day[]): string | undefined {
+export function brokenLeftOut(window: ReadWindow, file: string, rows: number, days: readonly Day[], order: DateOrder | 'auto'): string | undefined {
   if (rows > 0) return fileOutsideWindow(window, days) ? `left out: none of its rows is dated ${daysRead(window)}, the days read` : undefined;
   if (window.until === undefined) return undefined;
-  const named = lastDateIn(path.basename(file));
+  const named = lastSureDateIn(path.basename(file), order);
   if (named !== undefined && named <= window.until) return undefined;
   return `left out: after the rollback on ${formatDay(window.until)} only rows up to that day are read, and it has none, nor a day up to then in its name`;
 }

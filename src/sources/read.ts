@@ -4,6 +4,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
+import { organizationCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError } from '../util/errors.js';
 import { Conditions } from './cells.js';
@@ -56,22 +57,26 @@ export interface SourcesOutput {
   imports: ImportReport[];
   /** Counts worth knowing, such as people in an export but not in the roster. */
   warnings: string[];
+  /** For each metric of an events source, the last day its exports cover whole (see EventsReader). */
+  covered: Map<string, Day>;
 }
 
 /** Reads every source of the plan and hands each computed observation to `emit`. */
 export async function readSources(input: SourcesInput, emit: (point: SourcePoint) => void): Promise<SourcesOutput> {
   const { plan } = input;
-  const output: SourcesOutput = { imports: [], warnings: [] };
+  const output: SourcesOutput = { imports: [], warnings: [], covered: new Map() };
   if (plan.sources.every((_, index) => input.awaited?.has(index))) return output;
   const people = plan.people ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
-  const calendar = planCalendar(plan);
+  // A helpdesk names no office: its tickets come from every location that works that day.
+  const calendar = organizationCalendar(plan, planCalendar(plan));
   const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, warn: (text) => output.warnings.push(text) };
+    const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) } };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
@@ -86,7 +91,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(dateOrder(source.dateFormat), { key: `${context.label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) }, source.kind === 'attendance');
+  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance');
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -100,12 +105,12 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const dateColumn = new Map<FileRows, number>();
   const asOf = source.kind === 'activity' ? source.asOf : undefined;
   for (const file of files) {
-    if (namedOutsideWindow(context.window, file)) continue;
+    if (namedOutsideWindow(context.window, file, context.dateFormat.order)) continue;
     const fileRows = new FileRows(shown(file), input.lenient);
     rows.push(fileRows);
     dates.startFile(fileRows);
     // An export for a window has no date column: its day is the plan's, or its file name's.
-    const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']));
+    const day = asOf === undefined ? undefined : reportDay(asOf, fileRows.file, `${context.label}.asOf`, input.locate?.(['sources', index, 'asOf']), context.dateFormat);
     let date: RowDate;
     let fileHeader: Header | undefined;
     let cellsNeeded = 0;
@@ -148,7 +153,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     }).catch((error: unknown) => {
       // A file that can hold no day read is said, not a stop.
       const days = dates.daysOf(fileRows, dateColumn.get(fileRows) ?? NO_DATE_COLUMN);
-      const leftOut = error instanceof RolloutError ? brokenLeftOut(context.window, fileRows.file, fileRows.report.rows, days) : undefined;
+      const leftOut = error instanceof RolloutError ? brokenLeftOut(context.window, fileRows.file, fileRows.report.rows, days, context.dateFormat.order) : undefined;
       if (leftOut === undefined) throw error;
       context.warn(`${(error as RolloutError).message}; ${leftOut}`);
     });

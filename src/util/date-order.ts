@@ -205,9 +205,13 @@ const datePart = (text: string): string => text.trim().split(/[ T,]/)[0]!;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** `1 March`: how a message names a day a date reads as in one order, beside the other. */
+export function dayAndMonth(day: Day): string {
+  const date = new Date(day * 86_400_000);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+}
+
 /** `"3/1/27" is 1 March`: the cell as written, and the day its text reads as in `order`. */
 function describeDay({ text, written }: { text: string; written: string }, order: DateOrder): string {
-  const day = parseOrdered(text, order)!;
-  const date = new Date(day * 86_400_000);
-  return `${JSON.stringify(written)} is ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return `${JSON.stringify(written)} is ${dayAndMonth(parseOrdered(text, order)!)}`;
 }

@@ -69,22 +69,13 @@ export function monthNameProblem(text: string, showWord: boolean): string | unde
 }
 
 const NAMED_IN_TEXT = new RegExp(String.raw`(?<![a-z])([a-z]{3,9})\.?[\s_-]+(\d{1,2})${GAP}(\d{4})(?!\d)|(?<!\d)(\d{1,2})[\s_-]+([a-z]{3,9})\.?${GAP}(\d{4})(?!\d)`, 'gi');
-const ISO_IN_TEXT = /(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)/g;
 
-/**
- * The last date written in a text such as a file name (`Members Prior 30 Days - Mar 30, 2027`,
- * `Members Mar 1, 2027 - Mar 30, 2027`, `members-2027-03-30`), or undefined when it has none.
- */
-export function lastDateIn(text: string): Day | undefined {
-  let found: { at: number; day: Day } | undefined;
-  const keep = (at: number, day: Day | undefined) => {
-    if (day !== undefined && (!found || at >= found.at)) found = { at, day };
-  };
+/** Each real date written with a month's name in a text such as a file name (`Members Mar 1, 2027 - Mar 30, 2027`), with where it begins. */
+export function* namedDatesIn(text: string): Generator<{ at: number; day: Day }> {
   for (const m of text.matchAll(NAMED_IN_TEXT)) {
     const [word, day, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
     const month = monthOf(word);
-    if (month !== undefined) keep(m.index, toDay(year, month, day));
+    const found = month === undefined ? undefined : toDay(year, month, day);
+    if (found !== undefined) yield { at: m.index, day: found };
   }
-  for (const m of text.matchAll(ISO_IN_TEXT)) keep(m.index, isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) ? parseDay(`${m[1]}-${m[2]}-${m[3]}`) : undefined);
-  return found?.day;
 }

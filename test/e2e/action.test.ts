@@ -199,6 +199,10 @@ describe('the GitHub Action', () => {
     const xml = readFileSync(report, 'utf8');
     expect(xml).toMatch(/<testcase classname="rollout\.input" name="input">\n {6}<error message="metrics\/teams-usage\.csv:\d+: this last row has 2 of \d+ cells, with no line end: the file looks cut off; download it again" type="input">/);
     expect(xml).not.toContain('gates as of');
+    // The run's page says why too: an annotation on the export's line, and a summary without a verdict.
+    expect(broken.stdout).toMatch(/^::error file=metrics\/teams-usage\.csv,line=\d+,title=Gates not checked%3A input that cannot be used::metrics\/teams-usage\.csv:\d+: this last row has 2 of \d+ cells/);
+    expect(broken.summary).toMatch(/^### Rollout gate check: gates not checked\n\n- metrics\/teams-usage\.csv:\d+: this last row has 2 of \d+ cells[^\n]*\n\nThe check stopped on input it cannot use \(exit 2\): no gate was judged\./);
+    expect(broken.outputs).toEqual({});
     // An input the step itself refuses removes the last report.
     expect(runCheck({ ...inputs, at: '22-03-2027' }, dir).status).toBe(2);
     expect(existsSync(report)).toBe(false);

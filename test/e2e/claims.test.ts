@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIRM, firmTicketsTo19March, firmWithoutPause } from '../firm.js';
 import { run, tempDir } from '../helpers.js';
+import { formatsFor } from '../../src/report/i18n.js';
+import { inReportStyle } from '../../src/report/in-report-style.js';
 
 /** What the outputs claim agrees with what gate-check decided, on the exports of a real firm. */
 
@@ -24,19 +26,20 @@ describe('report and gate-check tell the same decision', () => {
   it.each([
     ['a launch waits', FIRM, 'rollout.yaml', '2027-03-31', 'Pauzeren De invoering pauzeert'],
     ['an open pause', FIRM, 'rollout.open-pause.yaml', '2027-04-27', 'Pauzeren De invoering pauzeert'],
-  ])('%s: the banner gives gate-check’s reasons, in its order', (_, dir, plan, at, lead) => {
+  ])('%s: the banner gives gate-check’s reasons, in its order, with the report’s days and signs', (_, dir, plan, at, lead) => {
     const { check, why, report } = decisionOf(dir, plan, at);
     expect(check.status).toBe(1);
-    expect(report).toContain(`${lead}: ${why}.`);
-    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(groot → pauzeren\)/);
+    expect(why).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(report).toContain(`${lead}: ${inReportStyle(why, formatsFor('nl'))}.`);
+    expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(ernstig → pauzeren\)/);
   });
 
   it('continue: nothing waits, and the failed report-only gate is said to decide nothing', () => {
     const { check, why, report } = decisionOf(firmWithoutPause(), 'rollout.yaml', '2027-03-31');
     expect(check.status).toBe(0);
     expect(why).toBe('geen start en geen uitzetten wacht');
-    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie)');
-    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (groot, alleen ter informatie).');
+    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig)');
+    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig).');
     expect(report).not.toContain('faalt');
   });
 

@@ -48,7 +48,7 @@ describe('rollout gate-check', () => {
     const dutch = run(enterprise);
     expect(dutch.status).toBe(1);
     expect(dutch.stdout).toMatch(/^Toetsing op 2027-03-15, huidige fase: Georgetown\n/);
-    expect(dutch.stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Port of Spain op 2027-03-15 wacht op: georgetown-go-no-go niet gehaald (groot → pauzeren)');
+    expect(dutch.stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Port of Spain op 2027-03-15 wacht op: georgetown-go-no-go niet gehaald (ernstig → pauzeren)');
     expect(dutch.stdout).toContain('georgetown-go-no-go (niet gehaald): de laatste waarde van 2 rijen wekelijks actieve gebruikers (vestiging Georgetown) van 2027-03-01 tot en met 2027-03-12 is 58 op 2027-03-12, niet >= 60');
     const json = JSON.parse(run([...enterprise, '--format', 'json', '--lang', 'nl']).stdout);
     expect(json.decision).toBe('pause');

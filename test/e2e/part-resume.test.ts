@@ -254,12 +254,14 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(check(['86,5', '50', '45'])).toEqual([1, 'albina-go-no-go.second-try (fail): last of 3 rows of active use from 2027-03-15 to 2027-05-14 is 45 on 2027-05-10, not >= 60']);
   });
 
-  it('diff gives the second try as the reason of what it moves, in English and Dutch', () => {
+  it('diff keeps the first try and gives the second try as the reason of what it adds and dates again, in English and Dutch', () => {
     const { plan } = folder('2027-05-17');
     const diff = (lang: string) => run(['diff', ALBINA, plan, '--format', 'markdown', '--lang', lang]);
     const en = diff('en');
     expect(en.status).toBe(1);
-    expect(en.stdout).toMatch(/\| moved \| 2027-03-30 \| 2027-05-17 \| .* \| Launch albina \| .* \| Albina starts again on 2027-05-17 \(rolled back on 2027-04-19\): a new fibre line \|/);
+    // The first try's launch stays on Tuesday 30 March; the second try's is added beside it.
+    expect(en.stdout).toMatch(/\| appeared \| {2}\| 2027-05-17 \| .* \| Launch albina \| .* \| Albina starts again on 2027-05-17 \(rolled back on 2027-04-19\): a new fibre line \|/);
+    expect(en.stdout).not.toContain('| 2027-03-30 |');
     expect(en.stdout).toMatch(/\| resumed \| {2}\| 2027-06-11 \| .*Decommission.* \| Albina starts again on 2027-05-17/);
     expect(diff('nl').stdout).toContain('Albina begint opnieuw op 2027-05-17 (teruggedraaid op 2027-04-19): een nieuwe glasvezellijn');
   });

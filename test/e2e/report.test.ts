@@ -122,7 +122,7 @@ describe(browserTitle, () => {
       await page.goto(url);
 
       await expect(page.locator('.banner.decision-pause').isVisible()).resolves.toBe(true);
-      expect(await page.locator('.banner').innerText()).toContain('launch of Port of Spain on 2027-03-15 waits: georgetown-go-no-go failed (major → pause)');
+      expect(await page.locator('.banner').innerText()).toContain('launch of Port of Spain on 15 Mar waits: georgetown-go-no-go failed (major → pause)');
       const bars = page.locator('svg.timeline rect.tl-bar');
       expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['pilot', 'paramaribo', 'georgetown', 'port-of-spain', 'decommission']);
       for (const bar of await bars.all()) await expect(bar.isVisible()).resolves.toBe(true);

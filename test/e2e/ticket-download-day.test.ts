@@ -10,7 +10,7 @@ type Gate = { id: string; status: string; observed: number | null; samples: numb
  * none at all on Friday 26 March) is saved under `name` on the due Monday, 29 March, of a gate
  * "tickets do not rise" over the first four weeks.
  */
-function firm(name: string): string {
+function firm(name: string, dateFormat = 'dd-mm-yyyy'): string {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'exports'));
   copyFileSync(path.join(ROOT, 'test/fixtures/topdesk/meldingen.csv'), path.join(dir, 'exports', name));
@@ -21,10 +21,10 @@ function firm(name: string): string {
     'start: 2027-03-01',
     'preset: small',
     'sources:',
-    '  - file: "exports/topdesk-meldingen*.csv"',
+    '  - file: "exports/*meldingen*.csv"',
     '    kind: events',
     '    date: Aanmelddatum',
-    '    dateFormat: dd-mm-yyyy',
+    `    dateFormat: ${dateFormat}`,
     '    where: { Subcategorie: Microsoft Teams }',
     '    metric: support_tickets',
     'gates:',
@@ -58,5 +58,23 @@ describe('a ticket export downloaded on the due day, through the built binary', 
 
   it('without a date in its name covers up to its last ticket: 18 days, 2 to 25 March, and no Friday read as 0', () => {
     expect(ticketsGate(firm('topdesk-meldingen.csv'))).toMatchObject({ observed: 0.0005, samples: 18 });
+  });
+
+  it('saved as "meldingen 29-03-2027.csv", day-first as the dates in it, gives the decision of the name with the ISO date', () => {
+    const iso = ticketsGate(firm('topdesk-meldingen-2027-03-29.csv'));
+    expect(iso).toMatchObject({ status: 'pass', samples: 19 });
+    expect(ticketsGate(firm('meldingen 29-03-2027.csv'))).toEqual(iso);
+    // Without a dateFormat too: 29 is no month.
+    expect(ticketsGate(firm('meldingen 29-03-2027.csv', 'auto'))).toEqual(iso);
+  });
+
+  it('stops with exit 2 on a name whose date reads both ways without a dateFormat, naming the file and both fixes', () => {
+    const r = run(['gate-check', '--at', '2027-04-05', '--format', 'json'], { cwd: firm('meldingen 03-04-2027.csv', 'auto') });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /exports\/meldingen 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export was downloaded, up to which it covers the days, reads both day-first \(3 April\) and month-first \(4 March\): rename the file with the date year-first \(2027-04-03 or 2027-03-04\), or, when the export's own dates are written day-first or month-first too, say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy at rollout\.yaml:\d+:\d+$/,
+      ),
+    ]);
   });
 });

@@ -35,24 +35,24 @@ describe('the days read', () => {
 
   it('leave out a file that stopped before its first row only after the rollback, and only when its name gives no day up to it', () => {
     const after = { until: parseDay(ON) };
-    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie.csv', 0, [])).toBe(LEFT_OUT);
-    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie 2027-03-29.csv', 0, [])).toBe(LEFT_OUT);
-    expect(brokenLeftOut(after, `exports/Dagrapport vestiging Nickerie ${ON}.csv`, 0, [])).toBeUndefined();
-    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie 2027-03-22.csv', 0, [])).toBeUndefined();
-    expect(brokenLeftOut({}, 'exports/Dagrapport vestiging Nickerie.csv', 0, [])).toBeUndefined();
-    expect(brokenLeftOut({ from: parseDay('2027-04-19') }, 'exports/Dagrapport vestiging Nickerie.csv', 0, [])).toBeUndefined();
+    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie.csv', 0, [], 'auto')).toBe(LEFT_OUT);
+    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie 2027-03-29.csv', 0, [], 'auto')).toBe(LEFT_OUT);
+    expect(brokenLeftOut(after, `exports/Dagrapport vestiging Nickerie ${ON}.csv`, 0, [], 'auto')).toBeUndefined();
+    expect(brokenLeftOut(after, 'exports/Dagrapport vestiging Nickerie 2027-03-22.csv', 0, [], 'auto')).toBeUndefined();
+    expect(brokenLeftOut({}, 'exports/Dagrapport vestiging Nickerie.csv', 0, [], 'auto')).toBeUndefined();
+    expect(brokenLeftOut({ from: parseDay('2027-04-19') }, 'exports/Dagrapport vestiging Nickerie.csv', 0, [], 'auto')).toBeUndefined();
   });
 
   it('leave out a file cut off or broken after its rows when they are all dated outside the days read', () => {
     const [before, after] = [parseDay('2027-03-22'), parseDay('2027-03-29')];
     const file = 'exports/Member Analytics Prior 30 Days - Mar 29, 2027.csv';
-    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [after])).toBe(`left out: none of its rows is dated up to ${ON}, when the rollout rolled back, the days read`);
-    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [before, after])).toBeUndefined();
-    expect(brokenLeftOut({ from: parseDay('2027-04-19') }, file, 12, [after])).toBe('left out: none of its rows is dated from 2027-04-19, the days read');
+    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [after], 'auto')).toBe(`left out: none of its rows is dated up to ${ON}, when the rollout rolled back, the days read`);
+    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [before, after], 'auto')).toBeUndefined();
+    expect(brokenLeftOut({ from: parseDay('2027-04-19') }, file, 12, [after], 'auto')).toBe('left out: none of its rows is dated from 2027-04-19, the days read');
     // A date whose order is still open, or rows with no date read, may be on a day read.
-    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [NaN])).toBeUndefined();
-    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [])).toBeUndefined();
-    expect(brokenLeftOut({}, file, 12, [after])).toBeUndefined();
+    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [NaN], 'auto')).toBeUndefined();
+    expect(brokenLeftOut({ until: parseDay(ON) }, file, 12, [], 'auto')).toBeUndefined();
+    expect(brokenLeftOut({}, file, 12, [after], 'auto')).toBeUndefined();
   });
 });
 

@@ -15,7 +15,7 @@ describe('a go/no-go not due yet whose value so far misses its threshold', () =>
     expect(result.blockedLaunches).toEqual([]);
     expect(result.nextLaunch).toEqual({ phase: 'everyone', launch: '2027-01-18', gates: ['pilot-go'], decision: 'pause' });
     expect(decisionLine(result, 'en')).toBe('Decision: continue (exit 0): no launch or switch-off waits today; the launch of Everyone on 2027-01-18 will wait unless this changes: pilot-go is 50 so far, needs >= 60 on 2027-01-11 (major → pause)');
-    expect(decisionLine(result, 'nl')).toBe('Besluit: doorgaan (exitcode 0): vandaag wacht geen start en geen uitzetten; de start van Everyone op 2027-01-18 gaat wachten als dit zo blijft: pilot-go is tot nu toe 50, nodig: >= 60 op 2027-01-11 (groot → pauzeren)');
+    expect(decisionLine(result, 'nl')).toBe('Besluit: doorgaan (exitcode 0): vandaag wacht geen start en geen uitzetten; de start van Everyone op 2027-01-18 gaat wachten als dit zo blijft: pilot-go is tot nu toe 50, nodig: >= 60 op 2027-01-11 (ernstig → pauzeren)');
   });
 
   it('says it in JSON and as a GitHub warning, not as an error', async () => {

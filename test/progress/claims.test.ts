@@ -83,13 +83,19 @@ describe('the tickets trend compares only days the helpdesk export covers', () =
     expect(en).not.toContain('**A quick win:**');
   });
 
-  it('takes an export’s last day before the update for the day it was downloaded, of which it holds only part', async () => {
+  it('without a date in its name, takes an export’s last day before the update for the day it was downloaded, of which it holds only part', async () => {
     // The last row is a Teams ticket of 19 March: that day may have gone on after the download.
-    const { progress } = await firmUpdates(undefined, firmTicketsTo19March({ morning: false }));
+    const { progress } = await firmUpdates(undefined, firmTicketsTo19March({ morning: false, dated: false }));
     // 12 to 18 March (12 + 0) against 5 to 11 March (1 + 2 + 1 + 2).
     expect(progress.at('2027-03-25', [])?.tickets).toMatchObject({ week: 12, previous: 6, trend: 'up', until: '2027-03-18' });
     // An update on the export's last day counts that day as far as it goes, as an update counts its own day.
     expect(progress.at('2027-03-19', [])?.tickets).toMatchObject({ week: 13, previous: 5, until: '2027-03-19' });
+  });
+
+  it('with the download day in its name, covers the days before it, as the gates count them: the 19th was over', async () => {
+    const { progress } = await firmUpdates(undefined, firmTicketsTo19March({ morning: false }));
+    // Saved on 23 March: 13 to 19 March (13) against 6 to 12 March (5), as with the printer ticket of that morning.
+    expect(progress.at('2027-03-25', [])?.tickets).toMatchObject({ week: 13, previous: 5, trend: 'up', until: '2027-03-19' });
   });
 
   it('counts the days before the rollout starts as none, and the days up to the export’s last row as covered', async () => {

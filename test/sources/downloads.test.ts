@@ -34,7 +34,10 @@ describe('the exports a gate is judged on, to download on its due day', () => {
     expect(downloadText({ kind: 'activity', file: 'slack-members-*.csv' }, 'en')).toBe("the activity report into the plan's folder as slack-members-*.csv");
     expect(downloadText({ kind: 'responses', file: 'enquete.xlsx' }, 'nl')).toBe('het blad met de antwoorden op de peiling in de map van het plan als enquete.xlsx');
     expect(downloadText({ kind: 'events', file: 'exports\\helpdesk\\tickets-*.csv' }, 'en')).toBe('the ticket export into exports\\helpdesk\\ as tickets-*.csv');
-    expect(downloadText({ kind: 'attendance', file: 'exports/training/*' }, 'nl')).toBe('de aanwezigheidsrapporten van de trainingen in exports/training/ als *');
+    // Any file of a folder: the folder, no name to save under.
+    expect(downloadText({ kind: 'attendance', file: 'exports/training/*' }, 'nl')).toBe('de aanwezigheidsrapporten van de trainingen in exports/training/');
+    expect(downloadText({ kind: 'attendance', file: 'exports/training/*.*' }, 'en')).toBe('the attendance reports of the training sessions into exports/training/');
+    expect(downloadText({ kind: 'attendance', file: 'exports/training/*.csv' }, 'en')).toBe('the attendance reports of the training sessions into exports/training/ as *.csv');
   });
 
   it('say on the due day to download them that day, and why', () => {

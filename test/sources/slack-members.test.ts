@@ -134,6 +134,22 @@ describe("Slack's Members export: one row per member for a window, its day in th
     );
   });
 
+  it('reads asOf: filename from a name the coordinator wrote day-first, and stops on one that reads both ways, naming the file', async () => {
+    const renamed = (to: string) => copy(
+      (s) => (s.file = 'exports/*.csv'),
+      (d) => {
+        renameSync(path.join(d, MAR30), path.join(d, `exports/${to}`));
+        renameSync(path.join(d, MAR16), path.join(d, 'exports/De Linde Member Analytics 16-03-2027.csv'));
+      },
+    );
+    const dir = renamed('De Linde Member Analytics 30-03-2027.csv');
+    expect(series((await points(planIn(dir), dir)).points)).toEqual(series((await points(planIn(FIXTURE), FIXTURE)).points));
+    const doubt = renamed('De Linde Member Analytics 03-04-2027.csv');
+    await expect(points(planIn(doubt), doubt)).rejects.toThrow(
+      /^\S+exports\/De Linde Member Analytics 03-04-2027\.csv: the date "03-04-2027" in its name, the day the export reports \(sources\[0\]\.asOf: filename\), reads both day-first \(3 April\) and month-first \(4 March\): rename the file with the date year-first \(2027-04-03 or 2027-03-04\), or, when the export's own dates are written day-first or month-first too, say which with sources\[0\]\.dateFormat: dd-mm-yyyy or sources\[0\]\.dateFormat: mm-dd-yyyy\S*$/,
+    );
+  });
+
   it('stops when nobody is in the roster, counting only the accounts exclude: keeps', async () => {
     const dir = copy(
       () => {},

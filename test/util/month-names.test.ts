@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AmbiguousDates, DateColumn } from '../../src/util/date-order.js';
 import { formatDay, parseDay } from '../../src/util/dates.js';
-import { lastDateIn, monthNameProblem, parseMonthName } from '../../src/util/month-names.js';
+import { monthNameProblem, parseMonthName } from '../../src/util/month-names.js';
 
 const march5 = parseDay('2027-03-05');
 
@@ -59,23 +59,5 @@ describe('dates with the month written as a word', () => {
     expect(new DateColumn('auto').problem('2/3/27/4', ' "2/3/27/4"').problem).toBe(
       'date "2/3/27/4" is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27)',
     );
-  });
-});
-
-describe('the last date in a file name', () => {
-  it.each([
-    ['De Linde Member Analytics Prior 30 Days - Mar 30, 2027.csv', '2027-03-30'],
-    ['De Linde Member Analytics Prior 30 Days - Mar 30, 2027 (1).csv', '2027-03-30'],
-    ['De Linde Member Analytics Mar 1, 2027 - Mar 30, 2027.csv', '2027-03-30'],
-    ['De Linde Member Analytics All time - Dec 31, 2026.csv', '2026-12-31'],
-    ['De_Linde_Member_Analytics_Prior_30_Days_-_Mar_30__2027.csv', '2027-03-30'],
-    ['slack-members-2027-03-30.csv', '2027-03-30'],
-    ['TeamsUserActivityUserDetail20270322.csv', '2027-03-22'],
-  ])('of %s is %s', (name, day) => {
-    expect(formatDay(lastDateIn(name)!)).toBe(day);
-  });
-
-  it.each(['De Linde Member Analytics.csv', 'members-2027-02-30.csv', 'Prior 30 Days - Mrz 30, 2027.csv'])('is none in %s', (name) => {
-    expect(lastDateIn(name)).toBeUndefined();
   });
 });

@@ -39,3 +39,24 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
   const decommission = decommissionLine(result);
   return [...commands, decisionLine(result), ...rollbackLines(result).map((l) => `::error title=Roll back::${escapeData(l)}`), ...(decommission ? [decommission] : []), ''].join('\n');
 }
+
+/** A problem that stopped the check before any gate was judged, where it is known: a file and its line. */
+export interface StoppedAt {
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** An error annotation for each problem that stopped the check (exit 2), so that the run's page says why, not only its exit code. */
+export function renderStoppedGithub(problems: readonly StoppedAt[]): string {
+  const lines = problems.map(({ file, line, column, message }) => {
+    const properties = [
+      ...(file !== undefined ? [`file=${escapeProperty(file)}`] : []),
+      ...(file !== undefined && line !== undefined ? [`line=${line}`, ...(column !== undefined ? [`col=${column}`] : [])] : []),
+      `title=${escapeProperty('Gates not checked: input that cannot be used')}`,
+    ];
+    return `::error ${properties.join(',')}::${escapeData(message)}`;
+  });
+  return [...lines, ''].join('\n');
+}

@@ -199,11 +199,6 @@ export function decisionLine(result: GateCheckResult, lang: Language = 'en'): st
 /** A failing or inconclusive gate that guards nothing: its title says it decides nothing. */
 export const isReportOnly = (g: GateResult): boolean => g.guarding === null && (g.status === 'fail' || g.status === 'inconclusive');
 
-export function reportOnlyCause(g: GateResult, lang: Language = 'en'): string {
-  const w = gateWords(lang);
-  return g.status === 'fail' ? w.failedReportOnly(g.id, w.severity[g.severity]) : w.inconclusiveReportOnly(g.id);
-}
-
 /**
  * A failing or inconclusive gate that holds nothing: report only, or its contingency is continue
  * (a minor gate). CI shows it as a note, not as a failure, so that a run that continues is green.
@@ -212,14 +207,16 @@ export const holdsNothing = (g: GateResult): boolean => (g.status === 'fail' || 
 
 /** A failing or inconclusive gate's verdict in a few words, as CI titles it (English). */
 export function verdictTitle(g: GateResult): string {
-  if (isReportOnly(g)) return reportOnlyCause(g);
+  if (isReportOnly(g)) return g.status === 'fail' ? `${g.id} failed (${g.severity}, report only)` : `${g.id} is inconclusive (report only)`;
   return g.status === 'fail' ? `${g.id} failed (${g.severity} → ${g.effect})` : `${g.id} is inconclusive (→ ${g.effect})`;
 }
 
 /** The report-only gates that failed or are inconclusive, so that nobody reads them as the decision's cause. */
 export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {
   const gates = result.gates.filter(isReportOnly);
-  return gates.length ? gateWords(lang).reportOnly(gates.map((g) => reportOnlyCause(g, lang)).join(', ')) : undefined;
+  const w = gateWords(lang);
+  const note = (g: GateResult) => (g.status === 'fail' ? w.failedNote(g.id, w.severity[g.severity]) : w.inconclusiveNote(g.id));
+  return gates.length ? w.reportOnly(gates.map(note).join(', ')) : undefined;
 }
 
 /**
@@ -296,8 +293,27 @@ export function decommissionLine(result: GateCheckResult, lang: Language = 'en')
   const off = result.decommission;
   if (!off) return undefined;
   const w = gateWords(lang);
-  const parts = [result.condition ? conditionText(result, lang) : undefined, off.guards.length ? w.guardedBy(off.guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
+  // A condition that holds beside a switch-off not ready is said to hold: a gate guarding it is what waits.
+  const reading = result.condition && (result.decommissionReady && !off.ready ? w.conditionMet(conditionText(result, lang)) : conditionText(result, lang));
+  const failedOn = new Map((off.closed ?? []).map((c) => [c.gate, c.failedOn]));
+  const guards = off.guards.map((id) => (failedOn.has(id) ? w.failedOn(id, failedOn.get(id)!) : id));
+  const parts = [reading ?? undefined, guards.length ? w.guardedBy(guards.join(', ')) : undefined].filter((p): p is string => p !== undefined);
   return w.decommission(phaseName(result.names.phases, off.phase), off.due, off.ready, parts);
+}
+
+/**
+ * For each gate guarding a held switch-off that failed on a window that has closed: that it did,
+ * with its value and condition, that no new export changes it, and what the plan can write to go on.
+ */
+export function closedGuardLines(result: GateCheckResult, lang: Language = 'en'): string[] {
+  const off = result.decommission;
+  const w = gateWords(lang);
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  return (off?.closed ?? []).map((c) => {
+    const g = byId.get(c.gate)!;
+    const failed = w.closedGuard(c.gate, c.failedOn, formatValue(g, lang), `${g.op} ${w.number(g.threshold)}`, phaseName(result.names.phases, off!.phase));
+    return `${failed}. ${w.closedWayOut(c.gate, `gates[${c.index}]`, c.later, c.within, c.laterDue)}`;
+  });
 }
 
 export function headline(result: GateCheckResult, lang: Language = 'en'): string {

@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -30,6 +30,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     '',
     `**${cell(decisionLine(result, lang))}**`,
     ...(record ? ['', cell(record)] : []),
+    ...closedGuardLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...(reportOnly ? ['', cell(reportOnly)] : []),
     ...rolledBackPartLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
@@ -42,4 +43,10 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     '</details>',
     '',
   ].join('\n');
+}
+
+/** The job summary of a check that stopped on input it cannot use (exit 2): no verdict, and why. */
+export function renderStoppedMarkdown(problems: readonly string[], lang: Language = 'en'): string {
+  const w = gateWords(lang);
+  return [`### ${cell(w.notChecked)}`, '', ...problems.map((p) => `- ${cell(p)}`), '', cell(w.notCheckedFix), ''].join('\n');
 }

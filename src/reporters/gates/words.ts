@@ -10,9 +10,10 @@ export interface GateWords {
   failed(gate: string, severity: string, effect: string): string;
   inconclusive(gate: string, effect: string): string;
   failingSoFar(gate: string, observed: string, condition: string, due: string, severity: string, effect: string): string;
-  failedReportOnly(gate: string, severity: string): string;
-  inconclusiveReportOnly(gate: string): string;
   reportOnly(gates: string): string;
+  /** A report-only gate in the line that already says report only. */
+  failedNote(gate: string, severity: string): string;
+  inconclusiveNote(gate: string): string;
   paused(from: string, until: string | undefined, reason: string, part?: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
@@ -52,10 +53,20 @@ export interface GateWords {
   tell(names: string[]): string;
   decommission(phase: string, due: string | null, ready: boolean, parts: string[]): string;
   guardedBy(gates: string): string;
+  /** The switch-off's condition, when it holds and a gate guarding it still holds the switch-off. */
+  conditionMet(reading: string): string;
+  /** A gate guarding the switch-off, in guardedBy, that failed on a window that has closed. */
+  failedOn(gate: string, day: string): string;
+  /** A gate guarding the switch-off that failed on a window that has closed, and what the plan can write to go on. */
+  closedGuard(gate: string, day: string, observed: string, condition: string, phase: string): string;
+  closedWayOut(gate: string, key: string, later: string, within: string, due: string): string;
   headline(asOf: string, phase: string | null): string;
   why: string;
   title(decision: string): string;
   historyTitle: string;
+  /** The summary's title when the check stopped on input it cannot use, and what to do. */
+  notChecked: string;
+  notCheckedFix: string;
   historyColumns: readonly string[];
   number(n: number): string;
 }
@@ -68,9 +79,9 @@ const EN: GateWords = {
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} is inconclusive (onInconclusive → ${effect})`,
   failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is ${observed} so far, needs ${condition} on ${due} (${severity} → ${effect})`,
-  failedReportOnly: (gate, severity) => `${gate} failed (${severity}, report only)`,
-  inconclusiveReportOnly: (gate) => `${gate} is inconclusive (report only)`,
   reportOnly: (gates) => `Report only, deciding nothing: ${gates}`,
+  failedNote: (gate, severity) => `${gate} failed (${severity})`,
+  inconclusiveNote: (gate) => `${gate} is inconclusive`,
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason, part = 'the rollout') => `${until ? `${part} is paused from ${from} until ${until}` : `${part} has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
@@ -105,10 +116,18 @@ const EN: GateWords = {
   tell: (names) => `Tell: ${names.length ? names.join('; ') : 'the plan names no sponsor, contact or communications owner'}`,
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `guarded by ${gates}`,
+  conditionMet: (reading) => `condition met (${reading})`,
+  failedOn: (gate, day) => `${gate} (failed on ${day})`,
+  closedGuard: (gate, day, observed, condition, phase) =>
+    `${gate} failed on ${day}: ${observed}, needs ${condition}. Its window has closed, so no new export changes that: it holds the switch-off (${phase}) until the plan changes`,
+  closedWayOut: (gate, key, later, within, due) =>
+    `To go on, give the gate a later due day, so that it reads the exports up to it: in ${key} (${gate}) write within: ${later} in place of within: ${within} (due ${due}); or drop guards: decommission from ${key}, so that it only reports; or leave the old system on, with a pause of the switch-off that has no end`,
   headline: (asOf, phase) => `Gate check as of ${asOf}, current phase: ${phase ?? 'none'}`,
   why: 'Why',
   title: (decision) => `Rollout gate check: ${decision}`,
   historyTitle: 'Rollout decision history',
+  notChecked: 'Rollout gate check: gates not checked',
+  notCheckedFix: 'The check stopped on input it cannot use (exit 2): no gate was judged. Fix what is named above and run the check again.',
   historyColumns: ['as of', 'decision', 'phase', 'failing gates', 'why'],
   number: String,
 };
@@ -117,13 +136,13 @@ const NL: GateWords = {
   columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'vergelijking', 'drempel', 'metingen', 'status'],
   status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
   decision: { continue: 'doorgaan', pause: 'pauzeren', rollback: 'terugdraaien' },
-  severity: { minor: 'klein', major: 'groot', critical: 'kritiek' },
+  severity: { minor: 'licht', major: 'ernstig', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
   inconclusive: (gate, effect) => `${gate} onbeslist (onInconclusive → ${effect})`,
   failingSoFar: (gate, observed, condition, due, severity, effect) => `${gate} is tot nu toe ${observed}, nodig: ${condition} op ${due} (${severity} → ${effect})`,
-  failedReportOnly: (gate, severity) => `${gate} niet gehaald (${severity}, alleen ter informatie)`,
-  inconclusiveReportOnly: (gate) => `${gate} onbeslist (alleen ter informatie)`,
   reportOnly: (gates) => `Alleen ter informatie, beslist niets: ${gates}`,
+  failedNote: (gate, severity) => `${gate} niet gehaald (${severity})`,
+  inconclusiveNote: (gate) => `${gate} onbeslist`,
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason, part = 'de invoering') => `${until ? `${part} is gepauzeerd van ${from} tot ${until}` : `${part} is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
@@ -158,10 +177,18 @@ const NL: GateWords = {
   tell: (names) => `Inlichten: ${names.length ? names.join('; ') : 'het plan noemt geen sponsor, contactpersoon of eigenaar van de communicatie'}`,
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `bewaakt door ${gates}`,
+  conditionMet: (reading) => `voorwaarde gehaald (${reading})`,
+  failedOn: (gate, day) => `${gate} (niet gehaald op ${day})`,
+  closedGuard: (gate, day, observed, condition, phase) =>
+    `${gate} niet gehaald op ${day}: ${observed}, nodig: ${condition}. De periode die het meet is voorbij, dus geen nieuwe export verandert dat: het houdt het uitzetten (${phase}) tegen tot het plan verandert`,
+  closedWayOut: (gate, key, later, within, due) =>
+    `Om verder te gaan: geef het toetsmoment een latere datum, zodat het de exports tot die dag leest: schrijf in ${key} (${gate}) within: ${later} in plaats van within: ${within} (datum ${due}); of haal guards: decommission weg uit ${key}, zodat het alleen nog informeert; of laat het oude systeem aan, met een pauze van het uitzetten zonder einde`,
   headline: (asOf, phase) => `Toetsing op ${asOf}, huidige fase: ${phase ?? 'geen'}`,
   why: 'Waarom',
   title: (decision) => `Toetsing van de invoering: ${decision}`,
   historyTitle: 'Besluiten over de invoering, dag voor dag',
+  notChecked: 'Toetsing van de invoering: niet getoetst',
+  notCheckedFix: 'De toetsing stopte op invoer die niet te gebruiken is (exitcode 2): geen toetsmoment is beoordeeld. Verbeter wat hierboven staat en toets opnieuw.',
   historyColumns: ['datum', 'besluit', 'fase', 'niet gehaald', 'waarom'],
   number: (n) => String(n).replace('.', ','),
 };

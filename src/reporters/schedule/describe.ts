@@ -171,7 +171,8 @@ export function moverOf(schedule: Pick<Schedule, 'pauses' | 'extensions' | 'roll
 export function eventNotes(e: ScheduleEvent, lang: Language = 'en', mover: Mover = 'pause'): string[] {
   const w = WORDS[lang];
   const notes = e.movedFrom ? [w.moved(e.movedFrom, e.movedBecause ?? '')] : [];
-  const paused = e.pausedFrom ? [w.paused(e.pausedFrom, mover)] : [];
+  // A second try's item is dated by that second try alone, whatever else the plan moves.
+  const paused = e.pausedFrom ? [w.paused(e.pausedFrom, e.secondTry !== undefined ? 'resume' : mover)] : [];
   const told = e.noticeOn ? [w.noticeOn(e.noticeOn)] : [];
   return [...notes, ...paused, ...told, ...(e.flags ?? [])];
 }

@@ -9,14 +9,17 @@ import { IntColumn, type KindContext, type KindReader, type RowFilter, type Sour
 type Events = Extract<Source, { kind: 'events' }>;
 
 /**
- * One row per event (a ticket): the count per working day. A working day without a row counts
+ * One row per event (a ticket): the count per day someone in the organization works (a holiday
+ * of every location is none, one of some locations is a working day of the others: the export
+ * names no office). A working day without a row counts
  * as 0 from the first row of each file up to the last day it covers whole: the day before it was
  * downloaded (see downloadDay), or without a date in its name its last row, so an export that
  * ends early never fakes a falling trend. Where exports overlap (a helpdesk's cumulative exports),
  * the newest (the one that covers the latest day) is the truth for the days from its first
  * ticket's day to its end: a ticket deleted since an older export no longer counts, and the days
  * before it count as the older exports give them. On its first day, which it may cover from the
- * middle on, it counts no fewer than an older export.
+ * middle on, it counts no fewer than an older export. The last day the exports cover whole goes
+ * to `covers`, for the weekly updates: the day before the download, else before the last row's day.
  */
 export class EventsReader implements KindReader {
   private readonly files: FileRows[] = [];
@@ -49,9 +52,13 @@ export class EventsReader implements KindReader {
       if (this.counted.get(i)) f.counts.set(day, (f.counts.get(day) ?? 0) + 1);
     }
     const byDay = new Map<Day, number>();
-    const { calendar, readOn } = this.context;
+    const { calendar, readOn, dateFormat } = this.context;
     // An export covers whole the days before the one it was downloaded on, which was not over yet.
-    const covered = perFile.map((f, index) => ({ ...f, end: Math.max(f.last, (downloadDay(this.files[index]!.file, readOn) ?? -Infinity) - 1), index }));
+    const covered = perFile.map((f, index) => {
+      const downloaded = downloadDay(this.files[index]!.file, readOn, dateFormat) ?? -Infinity;
+      // Its last row's day may hold only that day's first hours when nothing shows it was over: counted, not whole.
+      return { ...f, end: Math.max(f.last, downloaded - 1), whole: Math.max(f.last, downloaded) - 1, index };
+    });
     // The newest export last, so that it overwrites what older ones said of the days it covers.
     const newestLast = covered.sort((a, b) => a.end - b.end || a.index - b.index);
     for (const f of newestLast) {
@@ -65,6 +72,9 @@ export class EventsReader implements KindReader {
       }
     }
     const metric = this.source.metric;
+    // An export without rows covers no day (see noteNoRowsYet).
+    const whole = Math.max(...covered.filter((f) => f.last > -Infinity).map((f) => f.whole));
+    if (Number.isFinite(whole)) this.context.covers(metric, whole);
     for (const [day, count] of [...byDay].sort((a, b) => a[0] - b[0])) emit({ metric, day, value: count, rows: count });
   }
 }

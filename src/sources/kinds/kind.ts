@@ -7,6 +7,7 @@ import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
+import type { SourceOrder } from '../as-of.js';
 import type { ReadWindow } from '../read-window.js';
 import type { Scope } from '../scopes.js';
 import type { Row, TableOptions, TableReader, TableResult } from '../table.js';
@@ -32,6 +33,7 @@ export interface KindContext {
   answers: ReadonlySet<string>;
   /** Whom an activity share is computed for. */
   scopes(metric: string): Scope[];
+  /** The days someone in the organization works (see organizationCalendar). */
   calendar: WorkCalendar;
   /** The days whose rows the plan reads. */
   window: ReadWindow;
@@ -39,7 +41,11 @@ export interface KindContext {
   readOn?: Day;
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
+  /** The source's dateFormat, which also orders the dates in its files' names. */
+  dateFormat: SourceOrder;
   warn(text: string): void;
+  /** Says that the exports of a metric cover whole every day up to `day` (an events source's, see EventsReader). */
+  covers(metric: string, day: Day): void;
 }
 
 /** Where a row stands after the source's `where:` and `exclude:`. */

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { compareSchedules } from '../../src/changes/compare.js';
+import { eventNotes, moverOf } from '../../src/reporters/schedule/describe.js';
+import { buildSchedule, recordedSchedule } from '../../src/schedule/build.js';
+import type { Schedule } from '../../src/schedule/types.js';
+import { ROOT, validPlan } from '../helpers.js';
+
+/*
+ * Corentyne Freight (no holidays in the plan): IT pilot Mon 8 - Fri 19 Feb 2027, Georgetown
+ * 22 Feb - 5 Mar, Paramaribo operations 8 - 19 Mar, the switch-off of Slack planned 22 - 26 Mar.
+ * Georgetown rolls back on Monday 15 March, while Paramaribo operations runs; its second try,
+ * decided on Tuesday 30 March, starts on Monday 12 April and runs its two weeks to Friday 23 April.
+ * Paramaribo operations keeps its days (it ran). The switch-off waits for the second try, not for
+ * Paramaribo operations once more: from Monday 26 April (to Friday 30 April), and its gate
+ * `paramaribo-active` (day-before) on Friday 23 April; 10 May was 12 April + the four weeks from
+ * Georgetown's end to the switch-off's end.
+ */
+const text = readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'georgetown-middle.yaml'), 'utf8');
+const base = parse(text) as Record<string, unknown> & { rollback: Record<string, unknown> };
+const extension = { phase: 'pilot', by: '1w', decided: '2027-02-17', reason: 'the trainer is ill' };
+const plan = (extra: Record<string, unknown> = {}, rollback = base.rollback) => validPlan(stringify({ ...base, rollback, ...extra }));
+const withoutResume = () => {
+  const rollback = { ...base.rollback };
+  delete rollback.resume;
+  return rollback;
+};
+
+const phase = (schedule: Schedule, id: string) => schedule.phases.find((p) => p.id === id)!;
+const dated = (schedule: Schedule, type: string, id: string) => schedule.events.filter((e) => e.type === type && e.phase === id).map((e) => e.date);
+
+describe('the second try of a middle phase', () => {
+  it('the switch-off waits for the second try, not for a replay of the phase after it that ran', () => {
+    const schedule = buildSchedule(plan());
+    expect(phase(schedule, 'georgetown')).toMatchObject({ start: '2027-04-12', end: '2027-04-23' });
+    expect(phase(schedule, 'paramaribo')).toMatchObject({ start: '2027-03-08', end: '2027-03-19' });
+    expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+    expect(schedule.events.filter((e) => e.type === 'gate' && e.key === 'paramaribo-active').map((e) => e.date)).toEqual(['2027-04-23']);
+    expect(schedule.events.filter((e) => e.type === 'decommission' && e.key === 'turn-off').map((e) => e.date)).toEqual(['2027-04-30']);
+    // The switch-off announced again two weeks ahead: Monday 12 April.
+    expect(dated(schedule, 'announcement', 'switch-off')).toEqual(['2027-04-12']);
+  });
+});
+
+describe('an extension decided before the rollback and a second try written with its day', () => {
+  /*
+   * The pilot runs a week longer (decided Wednesday 17 February): to 26 February, so Georgetown's
+   * first try ran 1 - 12 March and Paramaribo operations 15 - 26 March. The second try still starts
+   * on the day written, Monday 12 April, to 23 April: announced two weeks ahead (29 March), which is
+   * before it was decided, so on Tuesday 30 March; reminded a week ahead, Monday 5 April. The
+   * switch-off: the later of its own Monday 29 March and the Monday after the second try, 26 April.
+   */
+  const schedule = recordedSchedule(plan({ extensions: [extension] }));
+
+  it('keeps the second try on resume.on', () => {
+    expect(phase(schedule, 'georgetown')).toMatchObject({ start: '2027-04-12', end: '2027-04-23' });
+    expect(schedule.rollbacks![0]!.firstTry!.map((p) => [p.start, p.end])).toEqual([['2027-03-01', '2027-03-12']]);
+    expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+  });
+
+  it('announces it on the day it was decided and reminds of that start', () => {
+    const again = schedule.events.filter((e) => e.phase === 'georgetown' && e.secondTry !== undefined);
+    expect(again.filter((e) => e.type === 'announcement').map((e) => e.date)).toEqual(['2027-03-30']);
+    expect(again.filter((e) => e.type === 'reminder').map((e) => [e.date, e.title])).toEqual([['2027-04-05', 'Remind Georgetown of their start on 2027-04-12']]);
+    expect(again.filter((e) => e.type === 'launch').map((e) => e.date)).toEqual(['2027-04-12']);
+  });
+
+  it('says a second try moved its items, not a pause or an extension', () => {
+    const launch = schedule.events.find((e) => e.type === 'launch' && e.phase === 'georgetown' && e.secondTry !== undefined)!;
+    expect(eventNotes(launch, 'en', moverOf(schedule))).toContain('moved by a second try from 2027-02-22');
+    const first = schedule.events.find((e) => e.type === 'launch' && e.phase === 'georgetown' && e.secondTry === undefined)!;
+    expect(first.date).toBe('2027-03-01');
+  });
+
+  it('diff keeps the first try on its days and adds the second try beside it', () => {
+    const plans = { before: plan({ extensions: [extension] }, withoutResume()), after: plan({ extensions: [extension] }) };
+    const set = compareSchedules(recordedSchedule(plans.before), recordedSchedule(plans.after), plans, 'names');
+    const launches = set.changes.filter((c) => c.type === 'launch' && c.phase === 'georgetown');
+    expect(launches).toEqual([expect.objectContaining({ change: 'appeared', from: null, to: '2027-04-12', reason: 'Georgetown starts again on 2027-04-12 (rolled back on 2027-03-15): a second fibre line is in' })]);
+    expect(set.changes.filter((c) => c.phase === 'georgetown' && c.change !== 'appeared')).toEqual([]);
+    expect(set.changes.find((c) => c.type === 'decommission' && c.key === 'turn-off')).toMatchObject({ change: 'resumed', to: '2027-04-30' });
+  });
+});
+
+describe('a pause of the phase after the part, beside the extension and the second try', () => {
+  it('moves the switch-off once, to the later of its own new start and the Monday after the second try', () => {
+    /*
+     * With the pilot's extension Paramaribo operations was to run 15 - 26 March; a pause of it from
+     * 8 until 15 March (five working days, before it started) moves it to 22 March - 2 April, so the
+     * switch-off's own start is Monday 5 April. Georgetown's second try ends on 23 April: the
+     * switch-off from 26 April, not the pause's five days on top (3 May).
+     */
+    const pause = { from: '2027-03-08', until: '2027-03-15', reason: 'the warehouse office moves', only: { phase: 'paramaribo' } };
+    const schedule = buildSchedule(plan({ extensions: [extension], pauses: [pause] }));
+    expect(phase(schedule, 'paramaribo')).toMatchObject({ start: '2027-03-22', end: '2027-04-02' });
+    expect(phase(schedule, 'georgetown')).toMatchObject({ start: '2027-04-12', end: '2027-04-23' });
+    expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-04-26', end: '2027-04-30' });
+  });
+});
