@@ -120,11 +120,18 @@ export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'
   return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
 }
 
-/** The day a phase was meant to start when it was announced (`lead` days ahead): moved by the pauses that began by then, one after the other. */
+/**
+ * The day a phase was meant to start when it was announced (`lead` days ahead): moved by the
+ * pauses that began by then and by its extensions, one after the other. A pause after the
+ * announcement was its first try's (see withoutFirstTry); an extension moved it as the first try ran.
+ */
 function announcedStart(planned: PlannedPhase, pauses: Pauses, lead: number, calendar: WorkCalendar): Day {
   let start = planned.meantStart;
-  for (let n = 1; n <= pauses.spans.length && pauses.spans[n - 1]!.from <= start - lead; n++) {
-    start = movedPhase(planned, new Pauses(pauses.spans.slice(0, n), calendar), planned.calendar).meant;
+  const taken: PauseSpan[] = [];
+  for (const span of pauses.spans) {
+    if (!span.extension && span.from > start - lead) continue;
+    taken.push(span);
+    start = movedPhase(planned, new Pauses(taken, calendar), planned.calendar).meant;
   }
   return start;
 }
