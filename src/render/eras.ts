@@ -4,7 +4,7 @@ import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { buildSchedule } from '../schedule/build.js';
 import type { Schedule } from '../schedule/types.js';
-import { parseDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 /** The plan and schedule that messages dated from `from` up to `until` are written from. */
 export interface Era {
@@ -53,6 +53,20 @@ export function planKnownOn(plan: Plan, day: string | undefined): Plan {
   const pauses = day === undefined ? [] : pausesKnownOn(plan.raw.pauses, day);
   const extensions = day === undefined ? [] : plan.raw.extensions.filter((e) => e.decided <= day);
   return resolvePlan({ ...raw, pauses, extensions, ...(rollback ? { rollback } : {}) }, plan.language);
+}
+
+/**
+ * The schedule as people were last told before a change decided on `day`: the plan as it stood
+ * the day before, every change decided earlier written in. A notice's "instead of" day comes from it.
+ */
+export function scheduleToldBefore(plan: Plan, day: string): Schedule {
+  return scheduleKnownOn(planKnownOn(plan, formatDay(parseDay(day) - 1)));
+}
+
+/** The day phase `id` was to launch as people were last told before a change decided on `day`: while a pause held it, its last real date. */
+export function launchToldBefore(plan: Plan, day: string, id: string): string | undefined {
+  const told = scheduleToldBefore(plan, day);
+  return told.events.find((e) => e.type === 'launch' && e.phase === id)?.date ?? told.held.events.find((e) => e.type === 'launch' && e.phase === id)?.plannedDate;
 }
 
 /** The schedule the messages of a plan known on a day give: before its rollback, if it has one; going on up to `goesOnUntil` while a part is held open (see ScheduleOptions). */

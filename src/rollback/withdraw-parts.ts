@@ -3,6 +3,10 @@ import type { Pauses } from '../pauses/pauses.js';
 import { reaches, type Part, type Reach } from '../pauses/scope.js';
 import { asPlanned } from '../schedule/held.js';
 import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
+import { partDays } from '../schedule/part-days.js';
+import { planCalendar, type TimedPhase } from '../schedule/phases.js';
+import { formatDay, parseDay } from '../util/dates.js';
+import type { PartRollback } from './parts.js';
 
 /**
  * The schedule with each rollback of one part applied. The part was held as an open pause of it
@@ -12,7 +16,7 @@ import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
  * only waits for the part stays on hold: the switch-off, and a phase that starts after it, and so
  * does a gate on everyone's rows that the part's phase only dates (see ofRolledBackPart).
  */
-export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
+export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, timed: readonly TimedPhase[]): Schedule {
   const spans = pauses.spans.filter((s) => s.rollback !== undefined);
   if (spans.length === 0) return schedule;
   // A part that starts again holds nothing on: what is on hold in its second try, an open pause of it holds.
@@ -21,7 +25,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
-    ...(s.rollback!.resume ? { resume: s.rollback!.resume } : {}),
+    ...(s.rollback!.resume ? { resume: secondTry(plan, s.rollback!, timed) } : {}),
     phases: plan.phases.filter((p) => s.reach!.held.has(p.id)).map((p) => p.id),
     withdrawn: { phases: [], events: [] },
   }));
@@ -45,6 +49,13 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses): S
     held: { phases: schedule.held.phases.filter((p) => ownerOf({ phase: p.id }) < 0), events: schedule.held.events.filter((e) => ownerOf(e) < 0) },
     rollbacks,
   };
+}
+
+/** A part's second try as the schedule gives it: with `starts`, the part's first working day from `on`, when its people have `on` off. */
+function secondTry(plan: Plan, r: PartRollback, phases: readonly TimedPhase[]): NonNullable<SchedulePartRollback['resume']> {
+  const resume = r.resume!;
+  const starts = formatDay(partDays(plan, planCalendar(plan), r.only, phases).onOrAfter(parseDay(resume.on)));
+  return starts === resume.on ? resume : { ...resume, starts };
 }
 
 type OwnedPart = Part & { scope?: 'phase' | 'organization' | undefined };
