@@ -5,11 +5,12 @@ export type WorkbookCell = string | number | { dated: number };
 
 /**
  * An .xlsx workbook of one sheet, as Excel saves one: a zip of its XML parts. `date1904` marks a
- * workbook that counts its date numbers from 1904 (old Mac Excel).
+ * workbook that counts its date numbers from 1904 (old Mac Excel); `sheet` names the sheet
+ * (Sheet1); `merged` merges a range such as A1:E1 (an HR export's title row).
  */
-export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean } = {}): Buffer {
+export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean; sheet?: string; merged?: string } = {}): Buffer {
   const column = (i: number) => String.fromCharCode(65 + i);
-  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
   const cell = (value: WorkbookCell, ref: string) => {
     if (typeof value === 'string') return `<c r="${ref}" t="inlineStr"><is><t>${escape(value)}</t></is></c>`;
     if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
@@ -23,10 +24,10 @@ export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean }
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook ${main} xmlns:r="${rels}">${options.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook ${main} xmlns:r="${rels}">${options.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="${escape(options.sheet ?? 'Sheet1')}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rels}/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${main}><numFmts count="1"><numFmt numFmtId="164" formatCode="d-m-yyyy h:mm:ss"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet ${main}><sheetData>${sheet}</sheetData></worksheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet ${main}><sheetData>${sheet}</sheetData>${options.merged ? `<mergeCells count="1"><mergeCell ref="${options.merged}"/></mergeCells>` : ''}</worksheet>`,
   });
 }
 

@@ -20,12 +20,16 @@ export interface StoppedOptions {
 /** Messages start with `file:line:column: ` (or `file:line: `) when they are about a place in a file, with `file: ` about a whole file. */
 const PLACE = /^(.+?):(\d+)(?::(\d+))?: (.+)$/s;
 const FILE = /^(.+?): (.+)$/s;
+/** A workbook's place: `file.xlsx, sheet "Form1", cell G6: ` or `, row 6: `. */
+const WORKBOOK = /^(.+?\.xlsx), (?:sheet "(?:[^"\\]|\\.)*", )?(?:cell [A-Z]+|row )(\d+): /is;
 
 /** The problems that stopped the check: the plan's errors, else the error's own message. */
 export function stoppedAt(error: RolloutError): StoppedAt[] {
   const errors = error.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return errors.map((d) => ({ file: d.file, line: d.line, column: d.column, message: formatDiagnostic(d) }));
   const message = error.message.split('\n')[0]!;
+  const cell = WORKBOOK.exec(message);
+  if (cell) return [{ file: cell[1], line: Number(cell[2]), message }];
   const place = PLACE.exec(message);
   if (place) return [{ file: place[1], line: Number(place[2]), column: place[3] === undefined ? undefined : Number(place[3]), message }];
   // A name before the first colon is a file only when there is one by that name.

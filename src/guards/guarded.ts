@@ -30,16 +30,19 @@ export function gateDueDay(gate: Gate, phases: readonly TimedPhase[], calendar: 
 
 /**
  * A gate's due day with how many pauses moved it: the schedule, its calendar and gate-check all
- * take it from here. A gate due `within` lands as any item meant for that day does.
+ * take it from here. A gate due `within` lands as any item meant for that day does; one due the
+ * day before what it guards, on the last day before it that the people it judges work.
  */
 export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, pauses?: Pauses): Moved {
   const own = phases.find((p) => p.id === gate.phase)!;
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
   if (guarded) {
-    if (!pauses) return { day: calendar.onOrBefore(guarded.plannedStart - 1), moves: 0 };
+    // A day the people it judges work, on the plan's week: their holidays (own.calendar) too.
+    const days = calendar.withHolidaysOf(own.calendar);
+    if (!pauses) return { day: days.onOrBefore(guarded.plannedStart - 1), moves: 0 };
     const launch = pauses.for({ phase: guarded.id }).move(guarded.plannedStart, guarded.calendar, false, guarded.meantStart);
-    if (!Number.isFinite(guarded.start)) return { ...launch, was: calendar.onOrBefore(launch.was! - 1) };
-    const day = calendar.onOrBefore(guarded.start - 1);
+    if (!Number.isFinite(guarded.start)) return { ...launch, was: days.onOrBefore(launch.was! - 1) };
+    const day = days.onOrBefore(guarded.start - 1);
     // The day before the launch is the day it is meant for, not a day it moved off.
     return { day, moves: launch.moves, meant: day };
   }

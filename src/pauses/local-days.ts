@@ -1,13 +1,15 @@
 import type { Plan } from '../plan/resolve.js';
 import { locationCalendar, type WorkCalendar } from '../schedule/calendar.js';
-import { planPauses } from '../schedule/phases.js';
+import { planCalendar, planPauses, timePhases } from '../schedule/phases.js';
+import { partDays, type PartName } from '../schedule/part-days.js';
+import { aheadOfLaunch, daysAhead } from '../schedule/ahead.js';
 import type { ScheduleEvent } from '../schedule/types.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { Pauses } from './pauses.js';
 import { reaches } from './scope.js';
 
-/** A dated item of the schedule: its day, and the day off it was meant for, if any. */
-type Dated = Pick<ScheduleEvent, 'date' | 'movedFrom'>;
+/** A dated item of the schedule: its day, the day off it was meant for, if any, and what it is. */
+type Dated = Pick<ScheduleEvent, 'date' | 'movedFrom'> & Partial<Pick<ScheduleEvent, 'type' | 'key' | 'pausedFrom'>>;
 
 /**
  * The days of a phase's messages to the people at one of its locations (announcement, reminder,
@@ -20,6 +22,7 @@ export class LocalDays {
   /** The plan's pauses, on the plan's calendar. */
   readonly pauses: Pauses;
   private readonly calendars: Map<string, WorkCalendar>;
+  private meant: Map<string, Day> | undefined;
 
   constructor(private readonly plan: Plan) {
     this.pauses = planPauses(plan);
@@ -29,6 +32,16 @@ export class LocalDays {
   /** The days worked at `location`: its holidays and the plan's; undefined for none or a name the plan lacks. */
   calendar(location: string | undefined): WorkCalendar | undefined {
     return location === undefined ? undefined : this.calendars.get(location);
+  }
+
+  /**
+   * The days the people of a paused part work, whose resume its notices name: a location's own,
+   * a phase's people's holidays on the plan's week (as the schedule's resume item); undefined for
+   * a pause of everything.
+   */
+  resumeDays(only: PartName | undefined): WorkCalendar | undefined {
+    if (only === undefined) return undefined;
+    return this.calendar(only.location) ?? partDays(this.plan, planCalendar(this.plan), only, timePhases(this.plan));
   }
 
   /** The day a message of `phase` dated as `item` goes to its people at `location`; Infinity while an open pause of that location holds it. */
@@ -59,6 +72,17 @@ export class LocalDays {
   private moved(phase: string, location: string, day: Day, item: Dated, calendar: WorkCalendar): Day {
     if (!this.pauses.scoped) return day;
     const own = this.pauses.spans.filter((s) => reaches(s.reach, { phase, location }) && !reaches(s.reach, { phase }));
-    return own.length === 0 ? day : new Pauses(own, calendar).move(day, calendar, false, parseDay(item.movedFrom ?? item.date)).day;
+    if (own.length === 0) return day;
+    const pauses = new Pauses(own, calendar);
+    const moved = pauses.move(day, calendar, false, parseDay(item.movedFrom ?? item.date));
+    // Dated back from its launch and moved by none of the phase's pauses, it counts back from the day the launch was meant for, as the schedule does.
+    const ahead = item.type !== undefined && item.pausedFrom === undefined ? daysAhead(this.plan, { type: item.type, key: item.key! }) : undefined;
+    return ahead === undefined ? moved.day : aheadOfLaunch(moved, day, this.launchMeant(phase), ahead, pauses, calendar).day;
+  }
+
+  /** The day a phase's launch was meant for, before a day off or a pause moved it. */
+  private launchMeant(phase: string): Day {
+    this.meant ??= new Map(timePhases(this.plan).map((p) => [p.id, p.meantStart]));
+    return this.meant.get(phase)!;
   }
 }

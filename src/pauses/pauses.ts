@@ -163,6 +163,11 @@ export class Pauses {
     return new Pauses([...this.spans, span].sort((a, b) => a.from - b.from), this.calendar, new Map([...this.ends, [phase, Math.max(end, this.ends.get(phase) ?? end)]]));
   }
 
+  /** The pauses that begin after `day`: those a day already moved past the others still meets. */
+  after(day: Day): Pauses {
+    return new Pauses(this.spans.filter((s) => s.from > day), this.calendar, this.ends);
+  }
+
   get none(): boolean {
     return this.spans.length === 0;
   }

@@ -13,6 +13,8 @@ import { pausedOfficeHours, type PausedSession } from './resume.js';
 import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
 import { NoticeCalendars } from './notice-days.js';
 import { KnownStarts } from '../schedule/known-start.js';
+import { endPhase, lookBackDay, lookBacks, rolloutEnds } from '../schedule/look-back.js';
+import { aheadOfLaunch, daysAhead } from '../schedule/ahead.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -55,6 +57,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const fresh = Pauses.of(added, global);
   const places = new Map(after.organization.locations.map((l) => [l.name, locationCalendar(after, l)]));
   const phases = timePhases(after);
+  const timed = new Map(phases.map((p) => [p.id, p]));
   const messages = new MessageCalendars(after, global, phases);
   const dayBefore = dayBeforeGates(after, phases);
   const words = scheduleWords(after.language);
@@ -74,6 +77,11 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const firstNew = added.reduce((min, p) => (p.from < min ? p.from : min), added[0]!.from);
   const resumed = new Set(schedule.phases.filter((p) => p.kind === 'launch' && p.end >= firstNew).map((p) => p.id));
   const rebuilt: ScheduleEvent[] = [];
+  const all = planPauses(after, global);
+  // The reviews count from the end the rollout now has, as building dates them (lookBackDay).
+  const ends = rolloutEnds(phases, start, all);
+  const ending = all.for({ phase: endPhase(after, phases) });
+  const looks = new Map(lookBacks(after).map((l) => [`${l.type}|${l.key}`, l.after]));
   // Where each switch-off's export lands, and how often it moved: its archive follows it, as building dates it.
   const exports = new Map<string, { day: Day; moves: number; sequence: number }>();
   for (const event of schedule.events) {
@@ -85,7 +93,6 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       each(event, event.date, event.sequence, event.title, event.movedFrom === undefined ? undefined : { from: event.movedFrom, because: event.movedBecause! });
       continue;
     }
-    const fixed = event.type === 'gate' ? dayBefore.get(event.key) : undefined;
     const was = parseDay(event.date);
     // The day it was meant for, before a holiday moved it: a pause moves that, as building does.
     const meant = event.movedFrom !== undefined ? parseDay(event.movedFrom) : was;
@@ -94,7 +101,13 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     // A gate due within its phase keeps off its people's days off, as building dates it (gateDue).
     const gateDays = event.type === 'gate' ? phases.find((p) => p.id === event.phase)?.calendar : undefined;
     const calendar = gateDays ?? (event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global));
+    const look = looks.get(`${event.type}|${event.key}`);
+    const fixed = event.type === 'gate' ? dayBefore.get(event.key) : look && lookBackDay(ending, calendar, ends, look);
     let moved = fixed ?? fresh.move(was, calendar, earlier, meant);
+    // Dated back from its launch and not moved before, it counts back from the day the launch was meant for once moved, as building does.
+    const ahead = event.pausedFrom === undefined ? daysAhead(after, event) : undefined;
+    const launch = ahead === undefined ? undefined : timed.get(event.phase!);
+    if (launch) moved = aheadOfLaunch(moved, was, launch.meantStart, ahead!, fresh, calendar);
     if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
     const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
     if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {
@@ -131,8 +144,6 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
     notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, days), words.resume(formatDay(global.onOrAfter(span.until!)))));
   }
-  const timed = new Map(phases.map((p) => [p.id, p]));
-  const all = planPauses(after, global);
   // Places that work the same days have the same sessions: thousands of locations, a few calendars.
   const placedBy = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify([workingDaysOf(after, l), l.holidays])]));
   const known = new Map<string, PausedSession[]>();

@@ -3,6 +3,7 @@ import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
 import { launchPhaseOfGroup, type TargetedGroup } from '../plan/targeted.js';
 import { backOnOldTools } from '../rollback/parts.js';
+import { rolledBackOn } from '../rollback/notice.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import { readableId, shortHash } from '../util/ids.js';
 import { surveyedPhases } from './languages.js';
@@ -116,7 +117,8 @@ function backOnOldToolsOn(plan: Plan, schedule: Schedule, t: TargetedGroup, date
 
 /** Whether a group is in the part whose rollback a message comes from. */
 function rolledBackThatDay(plan: Plan, schedule: Schedule, t: TargetedGroup, message: Message): boolean {
-  return rollbacksOf(plan, schedule, t).some((r) => r.on === message.date);
+  const on = message.event ? rolledBackOn(message.event) : message.date;
+  return rollbacksOf(plan, schedule, t).some((r) => r.on === on);
 }
 
 /** A message as a group's own forms speak of it: of the group's launch phase and place, not the message's. */

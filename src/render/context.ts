@@ -15,6 +15,7 @@ import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
 import { MessageCalendars, surveyDay } from '../schedule/readers.js';
+import type { PartName } from '../schedule/part-days.js';
 import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -25,6 +26,7 @@ import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
+import { launchToldBefore } from './eras.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
@@ -563,12 +565,12 @@ export class ContextBuilder {
       // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
       told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only?.location),
+      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only),
       workingDays: p.workingDays,
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
-      laterStart: this.laterStart(p),
+      laterStart: this.laterStart(p, message.event!.key),
       waiting: this.waiting(message.event!.key),
     };
   }
@@ -592,14 +594,15 @@ export class ContextBuilder {
 
   /**
    * A pause of one launch phase from before its launch: the phase starts later. Its launch day
-   * before this pause and after it (null while the pause is open), for a notice that says so.
+   * as people were last told before this pause was decided (an extension decided earlier moved
+   * it already) and after it (null while the pause is open), for a notice that says so.
    */
-  private laterStart(p: SchedulePause): { name: string; was: string; now: string | null; readsEmail: boolean } | null {
+  private laterStart(p: SchedulePause, key: string): { name: string; was: string; now: string | null; readsEmail: boolean } | null {
     const id = p.only?.phase;
     if (id === undefined || this.plan.phases.find((x) => x.id === id)?.kind !== 'launch') return null;
     const launch = this.byPhase.get(id)?.find((e) => e.type === 'launch');
-    const held = launch ? undefined : this.schedule.held.events.find((e) => e.type === 'launch' && e.phase === id);
-    const was = launch?.pausedFrom ?? launch?.date ?? held?.plannedDate;
+    const pause = plannedPause(this.plan.pauses, key)!;
+    const was = launchToldBefore(this.plan, pause.decided ?? pause.from, id);
     if (was === undefined || was < p.from) return null;
     // Whether its people read the email: if not, the email asks none of its readers to keep the day free.
     return { name: pausedPartName(p.only!, this.plan.phases), was, now: launch?.date ?? null, readsEmail: readsEmail(this.plan, this.schedule, { id }) };
@@ -688,7 +691,7 @@ export class ContextBuilder {
     if (!pause) return null;
     return {
       from: pause.from,
-      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only?.location),
+      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only),
       reason: pause.reason,
       part: pause.only ? pausedPartName(pause.only, this.plan.phases) : null,
     };
@@ -710,16 +713,16 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only?.location),
+          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only),
           reason: now.pause.reason,
         }
       : null;
     return { paused, pauseWeek };
   }
 
-  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the paused location's calendar. */
-  private resumesOn(until: number, location: string | undefined): string {
-    return formatDay((this.localDays.calendar(location) ?? this.calendar).onOrAfter(until));
+  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the days of the part paused (its location's, its phase's people's). */
+  private resumesOn(until: number, only: PartName | undefined): string {
+    return formatDay((this.localDays.resumeDays(only) ?? this.calendar).onOrAfter(until));
   }
 
   /**

@@ -2,8 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { formatList } from '../util/lists.js';
-import { formatDay, parseDay } from '../util/dates.js';
-import { planKnownOn, scheduleKnownOn } from './eras.js';
+import { scheduleToldBefore } from './eras.js';
 import type { Message } from './messages.js';
 import { extensionOf } from '../pauses/notices.js';
 import { readsEmail } from './channels.js';
@@ -16,7 +15,7 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
   const reason = plan.extensions.filter((e) => e.phase === x.phase && e.decided === x.decided)[0]?.reason ?? x.reason;
   const extra = schedule.events.filter((e) => e.type === 'office-hours' && e.key === 'extended' && e.phase === x.phase && e.date > x.was && e.date <= x.until);
   // The day each start had as people were last told: the schedule the day before this extension was decided.
-  const told = scheduleKnownOn(planKnownOn(plan, formatDay(parseDay(x.decided) - 1)));
+  const told = scheduleToldBefore(plan, x.decided);
   const launchOf = (id: string) => told.events.find((e) => e.type === 'launch' && e.phase === id);
   const switchOff = ({ id, start }: { id: string; start: string | null }) => {
     const turnOff = turnOffIn(schedule.events, id) ?? null;

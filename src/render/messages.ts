@@ -9,7 +9,7 @@ import { noticePause, pauseReaders, type PauseReaders } from '../pauses/readers.
 import { LocalDays } from '../pauses/local-days.js';
 import { extensionOf } from '../pauses/notices.js';
 import { extensionReaders } from '../pauses/notice-days.js';
-import { postponesSwitchOff } from '../rollback/notice.js';
+import { postponesSwitchOff, rolledBackOn } from '../rollback/notice.js';
 
 /** One message or checklist to render, once per language. */
 export interface Message {
@@ -239,15 +239,16 @@ function concerns(m: Message, phase: string): boolean {
  */
 function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
   // A part that starts again (resume) has its phases dated in its second try: they had started all the same.
-  const own = schedule.rollbacks?.find((r) => r.on === event.date && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
-  const started = schedule.phases.filter((p) => p.kind === 'launch' && (p.start < event.date || own.includes(p.id)));
+  const on = rolledBackOn(event);
+  const own = schedule.rollbacks?.find((r) => r.on === on && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
+  const started = schedule.phases.filter((p) => p.kind === 'launch' && (p.start < on || own.includes(p.id)));
   const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : started.filter((p) => p.locations.includes(event.location!)).at(-1);
   const place = event.location === undefined ? undefined : places.get(event.location);
   const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };
   return [
     { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
     { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
-    ...(postponesSwitchOff(schedule, event.date)
+    ...(postponesSwitchOff(schedule, on)
       ? [{ date: event.date, week: event.week, event, number: 1, first: false, kind: 'email' as const, template: 'switch-off-postponed' as const, base: fileBase(event.date, 'switch-off-postponed', 'email') }]
       : []),
   ];

@@ -52,7 +52,7 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
   return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }
 
-/** A second try decided after its rollback: its items from the rollback up to then (its announcement, as far ahead of the new start as the first time) could not go out while nobody knew of it. */
+/** A second try decided after its rollback: its items from the rollback up to then (its announcement, `announceLead` before the new start) could not go out while nobody knew of it. */
 function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
   return { holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
 }

@@ -1,7 +1,7 @@
 import { pausedPartName, type DisplayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import type { Schedule, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { backOnOldTools, type PartRollback } from './parts.js';
 
 /**
@@ -21,6 +21,11 @@ export function heldSwitchOff(schedule: Schedule): { planned: string | null } | 
   const steps = schedule.held.events.filter((e) => e.type === 'decommission');
   if (steps.length === 0 && !schedule.held.phases.some((p) => p.kind === 'decommission')) return undefined;
   return { planned: steps.find((e) => e.key === 'turn-off')?.plannedDate ?? null };
+}
+
+/** The day a part rolled back, from its schedule item: the item's day, or the day off of the part's people it moved from. */
+export function rolledBackOn(item: Pick<ScheduleEvent, 'date' | 'movedFrom'>): string {
+  return item.movedFrom ?? item.date;
 }
 
 /**

@@ -2,9 +2,12 @@ import type { Plan } from '../plan/resolve.js';
 import type { Pauses } from '../pauses/pauses.js';
 import { reaches, type Part, type Reach } from '../pauses/scope.js';
 import { asPlanned } from '../schedule/held.js';
-import type { TimedPhase } from '../schedule/phases.js';
 import { guardedPhase } from '../guards/guarded.js';
 import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
+import { partDays } from '../schedule/part-days.js';
+import { planCalendar, type TimedPhase } from '../schedule/phases.js';
+import { formatDay, parseDay } from '../util/dates.js';
+import type { PartRollback } from './parts.js';
 
 /**
  * The schedule with each rollback of one part applied. The part was held as an open pause of it
@@ -25,7 +28,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
-    ...(s.rollback!.resume ? { resume: s.rollback!.resume } : {}),
+    ...(s.rollback!.resume ? { resume: secondTry(plan, s.rollback!, timed) } : {}),
     phases: plan.phases.filter((p) => s.reach!.held.has(p.id)).map((p) => p.id),
     withdrawn: { phases: [], events: [] },
   }));
@@ -68,6 +71,13 @@ function wentAhead(plan: Plan, timed: readonly TimedPhase[], id: string): boolea
   const gate = plan.gates.find((g) => g.id === id);
   const guarded = gate?.due === 'day-before' ? guardedPhase(gate, timed) : undefined;
   return guarded !== undefined && guarded.kind === 'launch' && guarded.start < timed.find((p) => p.id === gate!.phase)!.start;
+}
+
+/** A part's second try as the schedule gives it: with `starts`, the part's first working day from `on`, when its people have `on` off. */
+function secondTry(plan: Plan, r: PartRollback, phases: readonly TimedPhase[]): NonNullable<SchedulePartRollback['resume']> {
+  const resume = r.resume!;
+  const starts = formatDay(partDays(plan, planCalendar(plan), r.only, phases).onOrAfter(parseDay(resume.on)));
+  return starts === resume.on ? resume : { ...resume, starts };
 }
 
 type OwnedPart = Part & { scope?: 'phase' | 'organization' | undefined };

@@ -4,16 +4,17 @@ import { isSolo } from '../plan/fit.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
-import { addMonths, type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
+import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
 import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
-import { movedPhase, planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
+import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
 import { KnownStarts, startOf } from './known-start.js';
+import { endPhase, lookBackDay, lookBacks, rolloutEnds, type RolloutEnds } from './look-back.js';
 import { pausedOfficeHours } from '../pauses/resume.js';
 import { lengthOnWeeks, pauseLength } from '../pauses/length.js';
 import { officeHourTitles } from './office-hours.js';
@@ -21,9 +22,11 @@ import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, typ
 import { scheduleWords, type ScheduleWords } from './words.js';
 import { sessionKind, sessionLength } from './session-kind.js';
 import { landsEarlier, weekTitle } from './landing.js';
+import { aheadOfLaunch, daysAhead } from './ahead.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
@@ -34,6 +37,13 @@ type Location = Plan['organization']['locations'][number];
 export interface ScheduleOptions {
   /** Overrides the plan's start. */
   start?: Day;
+  /**
+   * The last day the plan stood so (a message era's, see messageEras), when the rollout it later
+   * became still ran then: a part held open (an open pause, a rollback not started again) has no
+   * end yet, so the rest of the rollout, its weekly updates, surveys and weekly checklist, goes on
+   * up to that day, not only until the held part's first end.
+   */
+  goesOnUntil?: Day;
 }
 
 /** Everything a place needs to date its events: its calendar, zone and name. */
@@ -67,20 +77,16 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     if (phase.kind === 'decommission') builder.decommissionPhase(phase, !solo);
   }
   const launches = planned.filter((p) => p.kind === 'launch');
-  // The launch the rollout ends with may run longer by an extension: the reviews look back from its new end.
-  const ending = launches.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined);
-  const lastLaunch = Math.max(...launches.map((p) => p.end), start) + (ending ? extraDays(ending, builder.pauses) : 0);
   if (solo) {
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start, builder.openUntil(options.goesOnUntil));
     // The weekly checklist goes on until the last gate falls due: it names what to download that day.
     builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
     // The retrospective and the reviews look back on a finished rollout: after the switch-off.
-    const switchOff = planned.find((p) => p.kind === 'decommission')?.end;
-    builder.reviews(Math.max(lastLaunch, switchOff !== undefined && Number.isFinite(switchOff) ? switchOff : lastLaunch));
+    builder.reviews(rolloutEnds(timed, start, builder.pauses));
   }
   builder.exports(planned);
   builder.gates(timed);
@@ -139,12 +145,6 @@ function withoutIdleChecks(schedule: Schedule): Schedule {
  */
 export function recordedSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
   return withFirstTries(buildSchedule(plan, options), plan, (first) => buildSchedule(first, options));
-}
-
-/** How many days a phase's extensions add to its end, after the pauses. */
-function extraDays(p: TimedPhase, pauses: Pauses): number {
-  const extended = pauses.extendedEnd(p.id);
-  return extended === undefined ? 0 : Math.max(0, extended - movedPhase(p, pauses.for({ phase: p.id }), p.calendar).end);
 }
 
 /**
@@ -318,8 +318,7 @@ class EventBuilder {
     this.known = new KnownStarts(plan, start);
     this.heldPhases = new Map(timed.filter((p) => !Number.isFinite(p.start)).map((p) => [p.id, this.heldFrom(p.id)]));
     this.messages = new MessageCalendars(plan, this.global.calendar, timed);
-    const ending = timed.filter((p) => p.kind !== 'stabilize' || isSolo(plan));
-    this.endPhase = ending.reduce<TimedPhase | undefined>((last, p) => (last === undefined || p.plannedEnd >= last.plannedEnd ? p : last), undefined)?.id;
+    this.endPhase = endPhase(plan, timed);
   }
 
   /**
@@ -345,6 +344,11 @@ class EventBuilder {
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
   }
 
+  /** `until` while a pause or rollback holds a part open: the rollout has not ended (see ScheduleOptions.goesOnUntil). */
+  openUntil(until: Day | undefined): Day {
+    return until !== undefined && this.pauses.spans.some((s) => s.until === undefined) ? until : -Infinity;
+  }
+
   /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */
   endLag(phase: TimedPhase): number {
     return this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd));
@@ -358,19 +362,17 @@ class EventBuilder {
 
   /**
    * Adds an event on `nominal`, moved to the place's next working day when needed, then past
-   * every pause that reaches it (`dated` when the day already accounts for them); `byWeek` titles
+   * every pause that reaches it (`dated` when the day already accounts for them, or how to find it
+   * from the item's pauses and calendar); `byWeek` titles
    * it by the week it lands in. Returns undefined when an open pause holds it, or the phase it
    * belongs to: held, it keeps its last real date and its title.
    */
-  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved, earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
+  add(nominal: Day, place: Place, fields: Omit<ScheduleEvent, 'date' | 'week'>, dated?: Moved | ((pauses: Pauses, calendar: WorkCalendar) => Moved), earlier = false, byWeek?: (week: number) => string): ScheduleEvent | undefined {
     const location = fields.location ?? place.location?.name;
     const pauses = this.pauses.for(this.partOf(fields, location));
-    // A message to people goes out on a day most of its readers work (see MessageCalendars); a
-    // survey's readers follow from the day the pauses give it.
-    const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
-    const calendar = (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
+    const calendar = this.calendarOf(nominal, place, fields, pauses, earlier);
     const day = earlier ? calendar.onOrBefore(nominal) : calendar.onOrAfter(nominal);
-    const moved = dated ?? pauses.land(nominal, calendar, earlier);
+    const moved = typeof dated === 'function' ? dated(pauses, calendar) : (dated ?? pauses.land(nominal, calendar, earlier));
     // Keys in the documented order, so the JSON output reads the same for every event.
     const event = { date: formatDay(day), type: fields.type, key: fields.key } as ScheduleEvent;
     if (fields.phase !== undefined) event.phase = fields.phase;
@@ -405,6 +407,29 @@ class EventBuilder {
     return event;
   }
 
+  /**
+   * The days an item added on `nominal` (see add) keeps off: a message to people goes out on a day
+   * most of its readers work (see MessageCalendars); a survey's readers follow from the day the
+   * pauses give it.
+   */
+  private calendarOf(nominal: Day, place: Place, fields: Pick<ScheduleEvent, 'type' | 'key' | 'phase'>, pauses: Pauses, earlier: boolean): WorkCalendar {
+    const surveyDay = () => pauses.land(nominal, this.global.calendar, earlier).meant ?? nominal;
+    return (place === this.global && this.messages.of(fields, surveyDay)) || place.calendar;
+  }
+
+  /**
+   * An item of a launch phase dated some days before its first working day (see daysAhead), or
+   * before the day the launch was meant for once a pause or a second try moves it (see aheadOfLaunch).
+   */
+  private addAhead(phase: TimedPhase, fields: Omit<ScheduleEvent, 'date' | 'week'>): ScheduleEvent | undefined {
+    const ahead = daysAhead(this.plan, fields)!;
+    const nominal = phase.start - ahead;
+    const pauses = this.pauses.for(this.partOf(fields, undefined));
+    const calendar = this.calendarOf(nominal, this.global, fields, pauses, false);
+    const landed = pauses.land(nominal, calendar);
+    return this.add(nominal, this.global, fields, aheadOfLaunch(landed, landed.planned, phase.meantStart, ahead, pauses, calendar));
+  }
+
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
   private addByWeek(nominal: Day, item: Pick<ScheduleEvent, 'type' | 'key'>): ScheduleEvent | undefined {
     return this.add(nominal, this.global, { ...item, title: '' }, undefined, landsEarlier(item, nominal, this.start), weekTitle(item, this.words));
@@ -417,7 +442,6 @@ class EventBuilder {
    */
   pauseNotices(timed: readonly TimedPhase[], readers: NoticeCalendars, extensions: readonly ScheduleExtension[]): void {
     const g = this.global;
-    const fixed = (day: Day): Moved => ({ day: g.calendar.onOrAfter(day), moves: 0 });
     const lead = parseDuration(this.plan.communications.announceLead);
     for (const span of this.pauses.spans) {
       const { pause, rollback, extension } = span;
@@ -431,7 +455,9 @@ class EventBuilder {
         const { only } = rollback;
         const ref = { ...(only.phase !== undefined ? { phase: only.phase } : {}), ...(only.location !== undefined ? { location: only.location } : {}), key: `rollback-${this.plan.partRollbacks.indexOf(rollback) + 1}` };
         const on = holdsFrom(span);
-        this.add(on, g, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, fixed(on));
+        // On a day the part's people work, as its email to them and the coordinator's checklist.
+        const part = { ...g, calendar: partDays(this.plan, g.calendar, only, timed) };
+        this.add(on, part, { ...ref, type: 'rollback', title: this.words.rollbackOf(only.location ?? only.phase!, rollback.reason) }, { day: part.calendar.onOrAfter(on), moves: 0 });
         continue;
       }
       const ref = noticeRef(pause, span.index);
@@ -446,7 +472,9 @@ class EventBuilder {
       if (item && told < parseDay(item.date)) item.noticeOn = formatDay(told);
       if (span.until === undefined) continue;
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, g.calendar))) }, on(notice));
+      // The day its part's people are back: a pause of one part resumes on a day they work.
+      const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
     }
   }
 
@@ -466,20 +494,19 @@ class EventBuilder {
 
   /** `starts`: the day the phase starts after the pauses (see startOf), which its reminder names. */
   launchPhase(phase: TimedPhase, places: Place[], starts: Day): void {
-    const { communications } = this.plan;
     const g = this.global;
     const ref = { phase: phase.id };
     const tool = this.plan.tool.name;
     const w = this.words;
     const startText = formatDay(starts);
-    this.add(phase.start - parseDuration(communications.announceLead), g, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
-    const reminder = this.add(phase.start - parseDuration(communications.reminderLead), g, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
+    this.addAhead(phase, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
+    const reminder = this.addAhead(phase, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
     // A reminder sent before a pause moved the start was written with the start it had then.
     const then = reminder && this.known.on(parseDay(reminder.date), phase.id);
     if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
     this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
-    this.add(phase.start - 14, g, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
-    this.add(phase.start - 7, g, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
     this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
     this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
     // A group session for one person is no group session: the tool's own material serves.
@@ -673,13 +700,12 @@ class EventBuilder {
     }
   }
 
-  reviews(complete: Day): void {
-    const g = this.global;
-    const w = this.words;
-    this.add(complete + 7, g, { type: 'review', key: 'week-1', title: w.review['week-1'] });
-    this.add(addMonths(complete, 1), g, { type: 'review', key: 'month-1', title: w.review['month-1'] });
-    this.add(addMonths(complete, 3), g, { type: 'review', key: 'month-3', title: w.review['month-3'] });
-    this.add(complete + parseDuration(this.plan.communications.retrospectiveAfter), g, { type: 'retrospective', key: 'retrospective', title: w.retrospective });
+  /** The reviews and the retrospective, counted from the rollout's end (see lookBackDay). */
+  reviews(ends: RolloutEnds): void {
+    for (const look of lookBacks(this.plan)) {
+      const title = look.type === 'review' ? this.words.review[look.key] : this.words.retrospective;
+      this.add(look.after(ends.complete), this.global, { type: look.type, key: look.key, title }, (pauses, calendar) => lookBackDay(pauses, calendar, ends, look.after));
+    }
   }
 
   /** By date and time; the stable sort keeps steps of one day in the order they happen. */

@@ -94,6 +94,16 @@ export class WorkCalendar {
     return new WorkCalendar(days.length > 0 ? days : [...this.working], holidays, this.language);
   }
 
+  /**
+   * This calendar's working week with `other`'s holidays as well: a part's days off on the plan's
+   * week. A day this calendar has off keeps its own name.
+   */
+  withHolidaysOf(other: WorkCalendar): WorkCalendar {
+    const holidays = new Map(this.holidays);
+    for (const [day, name] of other.holidays) if (!holidays.has(day)) holidays.set(day, name);
+    return new WorkCalendar([...this.working], holidays, this.language);
+  }
+
   /** The n-th working day (1-based) on or after `day`. */
   nthWorkingDay(day: Day, n: number): Day {
     let d = this.onOrAfter(day);

@@ -182,8 +182,8 @@ export interface SchedulePartRollback extends ScheduleRollback {
   /** The phases it rolls back: the part's own, those whose people all work at its location. */
   phases: string[];
   /** The part's second try (`resume`): its phases run again from `on`; absent while it stays rolled back. */
-  /** `announced`: the working day of the part on or after `decided`, when that is a day off (the day its news goes out). */
-  resume?: { on: string; changed?: string; decided?: string; announced?: string };
+  /** `announced`: the working day of the part on or after `decided`, when that is a day off (the day its news goes out); `starts`: the part's working day on or after `on`, when its people have `on` off. */
+  resume?: { on: string; changed?: string; decided?: string; starts?: string; announced?: string };
   /** With `resume`, in the schedule as `schedule` shows it: the part's phases as its first try ran them (`rolledBack` when one still ran on `on`, ending the working day before). */
   firstTry?: SchedulePhase[];
   /** With `resume`: what the rollback cancelled (withdrawn with the part, or waiting for it), as dated then; the calendar keeps them cancelled under their first UIDs. */

@@ -1,6 +1,7 @@
 import { RolloutError } from '../util/errors.js';
 import { namesMonth } from '../util/month-names.js';
 import { didYouMean } from '../util/suggest.js';
+import { headerPlace, place } from '../util/place.js';
 
 export const norm = (name: string): string => name.trim().toLowerCase();
 
@@ -18,10 +19,17 @@ export class Header {
     readonly file: string,
     /** The header's line: the first with content, or further down in a report with sections. */
     readonly line = 1,
+    /** In a workbook: the sheet read, for messages. */
+    readonly sheet?: string,
   ) {
     cells.forEach((cell, index) => {
       if (!this.byName.has(norm(cell))) this.byName.set(norm(cell), index);
     });
+  }
+
+  /** Where the header is, for a message: `file:line:1`, or the sheet and row of a workbook. */
+  where(): string {
+    return headerPlace(this.file, this.line, this.sheet);
   }
 
   /** The index of a column named in the plan at `key` (such as `sources[0].date`): of a name the header repeats, the first. */
@@ -50,9 +58,9 @@ export class Header {
   private missing(name: string, key: string): never {
     this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
-    if (this.isData()) throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);
+    if (this.isData()) throw new RolloutError(`${this.where()}: no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);
     const hint = didYouMean(name, names) ?? `the header has ${listed(names)}`;
-    throw new RolloutError(`${this.file}:${this.line}:1: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+    throw new RolloutError(`${this.where()}: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
   }
 
   /**
@@ -72,9 +80,9 @@ export class Header {
     const found = DELIMITERS.find((d) => cell.includes(d.char));
     if (!found) return;
     const owner = /^(people|sources\[\d+\])/.exec(key)?.[1] ?? key;
-    if (cell.split(found.char).some((part) => DATA_CELL.test(part.trim()))) throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column separated by ${found.name}, and ${DATA_LINE}`);
+    if (cell.split(found.char).some((part) => DATA_CELL.test(part.trim()))) throw new RolloutError(`${this.where()}: the header reads as one column separated by ${found.name}, and ${DATA_LINE}`);
     const shown = cell.length > 60 ? `${cell.slice(0, 60)}...` : cell;
-    throw new RolloutError(`${this.file}:${this.line}:1: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
+    throw new RolloutError(`${this.where()}: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
   /** The cells a row needs to hold every column read so far (or those given): a row with fewer lacks one. */
@@ -113,11 +121,11 @@ export class Header {
     if (found.length === 0) {
       this.oneColumn(key);
       const names = this.cells.map((c) => c.trim()).filter(Boolean);
-      if (this.isData()) throw new RolloutError(`${this.file}:${this.line}:1: no column matches ${JSON.stringify(pattern)} (${key}); ${DATA_LINE}`);
-      throw new RolloutError(`${this.file}:1:1: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${listed(names)}; use * for any text`);
+      if (this.isData()) throw new RolloutError(`${this.where()}: no column matches ${JSON.stringify(pattern)} (${key}); ${DATA_LINE}`);
+      throw new RolloutError(`${this.where()}: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${listed(names)}; use * for any text`);
     }
     const names = found.map((i) => `${JSON.stringify(this.cells[i]!.trim())} (column ${i + 1})`).join(' and ');
-    throw new RolloutError(`${this.file}:1:${found[1]! + 1}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
+    throw new RolloutError(`${place(this.file, this.line, found[1]! + 1, this.sheet)}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
   }
 }
 
@@ -135,7 +143,7 @@ const DELIMITERS = [
   { char: ',', name: '","', value: '","' },
 ];
 
-function wildcard(pattern: string): RegExp {
+export function wildcard(pattern: string): RegExp {
   const body = pattern
     .trim()
     .split('*')

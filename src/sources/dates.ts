@@ -159,7 +159,7 @@ export class SourceDates {
     const column = new DateColumn('auto', undefined, this.setting);
     for (const id of ids) {
       if (!Number.isNaN(this.early[id]!)) continue;
-      column.place(this.files[id]!.file, this.columns[id]!);
+      column.place(this.files[id]!.file, this.columns[id]!, this.files[id]!.sheet);
       column.read(this.texts[id]!, this.lines[id]!, this.written[id]);
       if (column.decided) return column.decided;
     }
@@ -174,7 +174,7 @@ export class SourceDates {
 
   private resolveIds(ids: number[], column: DateColumn): void {
     const read = (id: number) => {
-      column.place(this.files[id]!.file, this.columns[id]!);
+      column.place(this.files[id]!.file, this.columns[id]!, this.files[id]!.sheet);
       return column.read(this.texts[id]!, this.lines[id]!, this.written[id]);
     };
     // A day known early reads the same in any order: only the others can settle it.

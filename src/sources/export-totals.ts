@@ -3,6 +3,7 @@ import type { Plan } from '../plan/resolve.js';
 import { RolloutError, type Diagnostic } from '../util/errors.js';
 import { countedShareHint, countedShares, totalColumn } from './count-as-share.js';
 import { expandGlob } from './glob.js';
+import { namedColumns } from './header-search.js';
 import { readTable } from './table.js';
 
 /** Thrown from the header handler: the header is all that is read. */
@@ -35,7 +36,7 @@ async function exportTotal(plan: Plan, index: number, baseDir: string): Promise<
     throw new HeaderRead();
   };
   try {
-    await readTable(file, { delimiter: source.delimiter, sheet: source.sheet }, { header, row: () => {}, bad: () => {} });
+    await readTable(file, { delimiter: source.delimiter, sheet: source.sheet, named: namedColumns(source) }, { header, row: () => {}, bad: () => {} });
   } catch (error) {
     if (!(error instanceof HeaderRead) && !(error instanceof RolloutError)) throw error;
   }

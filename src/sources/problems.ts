@@ -1,6 +1,7 @@
 import { badRowsError, MAX_PROBLEMS, withFix, type ImportReport } from '../gates/csv.js';
 import { RolloutError } from '../util/errors.js';
 import type { ExcelDates } from '../util/excel-dates.js';
+import { place } from '../util/place.js';
 
 /**
  * Counts one file's rows and bad rows. Without --lenient the first bad rows stop the run; with it
@@ -11,6 +12,8 @@ export class FileRows {
   readonly report: ImportReport;
   /** In an .xlsx workbook: what its date numbers count from, so a date cell without a date format reads as its date. */
   excelDates: ExcelDates | undefined;
+  /** In a workbook: the sheet read, for messages. */
+  sheet: string | undefined;
 
   constructor(
     readonly file: string,
@@ -27,8 +30,13 @@ export class FileRows {
     const { report } = this;
     report.skipped += rows;
     if (report.problems.length === 0 && fix) report.fix = fix;
-    if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${this.file}:${line}${column ? `:${column}` : ''}: ${problem}`);
+    if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${this.at(line, column)}: ${problem}`);
     if (!this.lenient && report.problems.length >= MAX_PROBLEMS) throw badRowsError(report);
+  }
+
+  /** Where a row (column 0) or a cell of the file is: `file:line:column`, or a workbook's sheet and cell. */
+  at(line: number, column = 0): string {
+    return place(this.file, line, column, this.sheet);
   }
 
   /** After the file's last row (and its dates are read). */

@@ -27,6 +27,7 @@ import { ResponsesReader } from './kinds/responses.js';
 import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
+import { namedColumns } from './header-search.js';
 import { readTable, shown } from './table.js';
 import { bounded, fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
@@ -101,7 +102,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   // One object for every row: the kind reader reads it before the next row.
   const filter: RowFilter = { matches: true, excluded: false };
   const fileAt = input.locate?.(['sources', index, 'file']);
-  const options = { delimiter: source.delimiter, sheet: source.sheet, fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
+  const options = { delimiter: source.delimiter, sheet: source.sheet, named: namedColumns(source), fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
   const dateColumn = new Map<FileRows, number>();
   const asOf = source.kind === 'activity' ? source.asOf : undefined;
   for (const file of files) {
@@ -119,7 +120,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
       header(cells, info) {
         if (source.decimal === undefined) numbers.decimal = info.delimiter === ',' ? '.' : ',';
         refuseMembersExport(source, cells, fileRows.file, context.label, (key) => input.locate?.(['sources', index, key]));
-        const header = new Header(cells, fileRows.file, info.line);
+        fileRows.sheet = info.sheet;
+        const header = new Header(cells, fileRows.file, info.line, info.sheet);
         if (reader.rowDate) {
           dateColumn.set(fileRows, NO_DATE_COLUMN);
           date = reader.rowDate(header, dates, fileRows);

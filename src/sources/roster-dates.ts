@@ -2,6 +2,7 @@ import { DateColumn, dateOrder, UNDECIDED } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { excelDateText, type ExcelDates } from '../util/excel-dates.js';
+import { place } from '../util/place.js';
 import { cellInMessage } from './columns.js';
 import type { Roster } from './roster.js';
 import type { Row } from './table.js';
@@ -22,6 +23,8 @@ interface DateCell {
  */
 export class RosterDates {
   private readonly cells: DateCell[] = [];
+  /** In a workbook: the sheet read, for messages. */
+  sheet: string | undefined;
 
   constructor(
     private readonly file: string,
@@ -47,7 +50,7 @@ export class RosterDates {
     const dates = new DateColumn(dateOrder(this.format), undefined, { key: 'people.dateFormat' });
     if (excelDates !== undefined) for (const cell of this.cells) cell.text = excelDateText(cell.text, excelDates) ?? cell.text;
     const days = this.cells.map((cell) => {
-      dates.place(this.file, cell.column);
+      dates.place(this.file, cell.column, this.sheet);
       const day = dates.read(cell.text, cell.line);
       if (day === undefined) throw this.notADate(dates, cell);
       return day;
@@ -60,7 +63,7 @@ export class RosterDates {
     });
     for (const cell of this.cells) {
       if (cell.left && left[cell.person]! <= joined[cell.person]!) {
-        throw new RolloutError(`${this.file}:${cell.line}:${cell.column}: ${this.names.left} is not after ${this.names.joined}; a person counts from the day they joined up to the day before they left, so ${this.names.left} is the first day they were gone`);
+        throw new RolloutError(`${place(this.file, cell.line, cell.column, this.sheet)}: ${this.names.left} is not after ${this.names.joined}; a person counts from the day they joined up to the day before they left, so ${this.names.left} is the first day they were gone`);
       }
     }
   }
@@ -68,6 +71,6 @@ export class RosterDates {
   private notADate(dates: DateColumn, cell: DateCell): RolloutError {
     const name = cell.left ? this.names.left : this.names.joined;
     const { problem, fix } = dates.problem(cell.text, cellInMessage(cell.text));
-    return new RolloutError(`${this.file}:${cell.line}:${cell.column}: ${name}: ${problem}; ${fix ?? 'write the day as 2027-03-15, or leave the cell empty'}`);
+    return new RolloutError(`${place(this.file, cell.line, cell.column, this.sheet)}: ${name}: ${problem}; ${fix ?? 'write the day as 2027-03-15, or leave the cell empty'}`);
   }
 }

@@ -8,6 +8,7 @@ import { CsvRow } from '../csv/row.js';
 import { CellKey } from './cells.js';
 import { Header } from './columns.js';
 import { RosterDates } from './roster-dates.js';
+import { place } from '../util/place.js';
 import { readTable, shown, type Row } from './table.js';
 
 /** What `Roster.add` says besides the number of the earlier row with the same id. */
@@ -126,20 +127,23 @@ interface RosterColumns {
 }
 
 /**
- * Reads the roster and checks it against the plan's groups, locations and phases. `at` is where
+ * Reads the roster and checks it against the plan's groups, locations and phases. `planAt` is where
  * the plan names the file, for the message when it is missing.
  */
-export async function loadRoster(plan: Plan, baseDir: string, at?: string): Promise<Roster> {
+export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): Promise<Roster> {
   const people = plan.people!;
   const file = path.resolve(baseDir, people.file);
   const roster = new Roster(shown(file));
   let cols: RosterColumns | undefined;
   const lines: number[] = [];
+  /** In a workbook: the sheet read, for messages. */
+  let sheet: string | undefined;
+  const at = (line: number, column = 0): string => place(roster.file, line, column, sheet);
   // Rosters repeat a few groups, locations and phases: each distinct cell is looked up once.
-  const groups = new NameColumn(roster.file, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
-  const locations = new NameColumn(roster.file, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
-  const phaseIndex = phaseReader(plan, roster.file);
-  const phases = new TextMeaning((text, row) => phaseIndex(text, row.line, cols!.phase! + 1));
+  const groups = new NameColumn(at, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
+  const locations = new NameColumn(at, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
+  const phaseIndex = phaseReader(plan);
+  const phases = new TextMeaning((text, row) => phaseIndex(text, at(row.line, cols!.phase! + 1)));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
 
@@ -148,11 +152,13 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
   // one that ends before its person, group or location is a row cut short or split.
   let needed: number[] = [];
   let cellsNeeded = 0;
-  const fileKey = `people.file${at ? ` (${at})` : ''}`;
+  const fileKey = `people.file${planAt ? ` (${planAt})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
-  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, missingHint, fileKey }, {
-    header(cells) {
-      const header = new Header(cells, roster.file);
+  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, named: Object.values(people.columns), missingHint, fileKey }, {
+    header(cells, info) {
+      sheet = info.sheet;
+      dates.sheet = sheet;
+      const header = new Header(cells, roster.file, info.line, sheet);
       const c = people.columns;
       cols = {
         person: header.column(c.person, 'people.columns.person'),
@@ -173,19 +179,19 @@ export async function loadRoster(plan: Plan, baseDir: string, at?: string): Prom
     },
     row(row) {
       const c = cols!;
-      if (row.length < cellsNeeded) throw new RolloutError(`${roster.file}:${row.line}: ${rosterHeader!.shortRow(row.length, needed)}`);
+      if (row.length < cellsNeeded) throw new RolloutError(`${at(row.line)}: ${rosterHeader!.shortRow(row.length, needed)}`);
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
       const first = roster.add(row, c.person, c.name, group, location >= 0 ? location : group >= 0 ? groupLocations[group]! : -1, phase);
-      if (first === BLANK_ID) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
-      if (first !== ADDED) throw new RolloutError(`${roster.file}:${row.line}:${c.person + 1}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
+      if (first === BLANK_ID) throw new RolloutError(`${at(row.line, c.person + 1)}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
+      if (first !== ADDED) throw new RolloutError(`${at(row.line, c.person + 1)}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
       lines.push(row.line);
       dates.add(row, c.joined, roster.size - 1, false);
       dates.add(row, c.left, roster.size - 1, true);
     },
     bad(line, problem) {
-      throw new RolloutError(`${roster.file}:${line}: ${problem}`);
+      throw new RolloutError(`${at(line)}: ${problem}`);
     },
   });
   roster.windows1252 = windows1252;
@@ -200,13 +206,13 @@ class NameColumn {
   column: number | undefined;
   private readonly indexes: TextMeaning;
 
-  constructor(file: string, readonly names: string[], what: string, fix: string) {
+  constructor(at: (line: number, column: number) => string, readonly names: string[], what: string, fix: string) {
     this.indexes = new TextMeaning((text, row) => {
       const name = text.trim();
       if (name === '') return -1;
       const index = names.findIndex((n) => sameName(name, n));
       if (index >= 0) return index;
-      throw notInPlan(`${file}:${row.line}:${this.column! + 1}`, what, name, names, names, fix);
+      throw notInPlan(at(row.line, this.column! + 1), what, name, names, names, fix);
     });
   }
 
@@ -272,16 +278,16 @@ const MAX_TEXTS = 4096;
  * The phase a roster cell names: its id, or its name in any of the plan's languages (a roster
  * does not change with `--lang`). The spellings of each phase are worked out at the first cell.
  */
-function phaseReader(plan: Plan, file: string): (text: string, line: number, column: number) => number {
+function phaseReader(plan: Plan): (text: string, at: string) => number {
   let spellings: string[][] | undefined;
-  return (text, line, column) => {
+  return (text, at) => {
     const phaseText = text.trim();
     if (phaseText === '') return -1;
     spellings ??= plan.phases.map((p, i) => [p.id, ...new Set(plan.organization.languages.map((lang) => planIn(plan, lang).phases[i]!.name))]);
     const lower = phaseText.toLowerCase();
     const phase = spellings.findIndex((names) => names.some((n) => n.toLowerCase() === lower));
     if (phase >= 0) return phase;
-    throw notInPlan(`${file}:${line}:${column}`, 'phase', phaseText, plan.phases.map((p) => p.id), spellings.flat(), "correct the roster with a phase's id or name, or add the phase under phases");
+    throw notInPlan(at, 'phase', phaseText, plan.phases.map((p) => p.id), spellings.flat(), "correct the roster with a phase's id or name, or add the phase under phases");
   };
 }
 

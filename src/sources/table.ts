@@ -3,6 +3,8 @@ import path from 'node:path';
 import { readCsv } from '../csv/reader.js';
 import { RolloutError } from '../util/errors.js';
 import type { ExcelDates } from '../util/excel-dates.js';
+import { HeaderSearch } from './header-search.js';
+import { isWorkbook } from '../util/place.js';
 import { workbookFacts } from './workbook.js';
 
 /** How to read one file: what detection cannot tell. */
@@ -13,6 +15,11 @@ export interface TableOptions {
   missingHint?: string;
   /** The plan's key that names the file (`sources[2].file`, with its position when known), for a fix that changes it. */
   fileKey?: string;
+  /**
+   * The column names the plan gives for the file (`*` any text): the header is looked for among
+   * the first rows, below a title, as the row that holds them all. Without them, the first row.
+   */
+  named?: readonly string[];
 }
 
 /** One data row; read what you need before returning, as the row object may be reused. */
@@ -26,7 +33,7 @@ export interface Row {
 
 export interface TableReader {
   /** The header row, once; may throw a RolloutError. Returns the columns it reads, when it knows them. */
-  header(cells: string[], info: { delimiter: string; line?: number }): readonly number[] | void;
+  header(cells: string[], info: { delimiter: string; line?: number; sheet?: string }): readonly number[] | void;
   row(row: Row): void;
   /** A row that could not be read at all (broken quoting, too long). */
   bad(line: number, problem: string): void;
@@ -65,7 +72,17 @@ const MAX_XLSX = 64 * 1024 * 1024;
  * how many rows were read as Windows-1252, and for a workbook the year its date numbers count from.
  */
 export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<TableResult> {
-  if (/\.xlsx$/i.test(file)) return { windows1252: 0, excelDates: await readSpreadsheet(file, options, reader) };
+  if (options.named?.length) {
+    const search = new HeaderSearch(reader, options.named);
+    const result = await readFormat(file, options, search);
+    search.end();
+    return result;
+  }
+  return readFormat(file, options, reader);
+}
+
+async function readFormat(file: string, options: TableOptions, reader: TableReader): Promise<TableResult> {
+  if (isWorkbook(file)) return { windows1252: 0, excelDates: await readSpreadsheet(file, options, reader) };
   if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   // The reader's own handlers: no call in between on the path of every row.
@@ -94,13 +111,14 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
     if (name === 'InvalidInputError' || name === 'InvalidSpreadsheetError') throw new RolloutError(`${file}: not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8`);
     throw readError(file, error);
   }
+  const sheet = typeof options.sheet === 'string' ? options.sheet : facts.sheets[(options.sheet ?? 1) - 1];
   let seenHeader = false;
   rows.forEach((row, index) => {
     const cells = row.map(cellText);
     if (cells.every((cell) => cell.trim() === '')) return;
     if (!seenHeader) {
       seenHeader = true;
-      reader.header(cells, { delimiter: ',', line: index + 1 });
+      reader.header(cells, { delimiter: ',', line: index + 1, ...(sheet === undefined ? {} : { sheet }) });
     } else reader.row(new CellsRow(cells, index + 1));
   });
   if (!seenHeader) throw new RolloutError(`${file}: the sheet is empty; export it again with its header row`);

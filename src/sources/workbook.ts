@@ -6,6 +6,8 @@ export interface WorkbookFacts {
   cut: boolean;
   /** The workbook counts its date numbers from 1904 (old Mac Excel), not 1900. */
   date1904: boolean;
+  /** The sheets' names in the workbook's order (empty when its parts do not say), for messages. */
+  sheets: string[];
 }
 
 const LOCAL = 0x04034b50;
@@ -19,11 +21,19 @@ const END_SEARCH = 22 + 0xffff;
  * as a zip and has none was cut off; the workbook part says which date system its numbers use.
  */
 export function workbookFacts(bytes: Buffer): WorkbookFacts {
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== LOCAL) return { cut: false, date1904: false };
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== LOCAL) return { cut: false, date1904: false, sheets: [] };
   const end = findEnd(bytes);
-  if (end < 0) return { cut: true, date1904: false };
-  const xml = entry(bytes, end, 'xl/workbook.xml');
-  return { cut: false, date1904: xml !== undefined && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(xml) };
+  if (end < 0) return { cut: true, date1904: false, sheets: [] };
+  const xml = entry(bytes, end, 'xl/workbook.xml') ?? '';
+  return { cut: false, date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(xml), sheets: sheetNames(xml) };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function sheetNames(xml: string): string[] {
+  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
+    (m[1] ?? m[2]!).replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => ENTITIES[e] ?? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1)))),
+  );
 }
 
 function findEnd(bytes: Buffer): number {

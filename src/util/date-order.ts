@@ -1,3 +1,4 @@
+import { place } from './place.js';
 import { isIsoDate, parseDay, type Day } from './dates.js';
 import { RolloutError } from './errors.js';
 import { excelDateText } from './excel-dates.js';
@@ -99,11 +100,13 @@ export class DateColumn {
 
   private file = '';
   private column = 1;
+  private sheet: string | undefined;
 
-  /** The file and column the next values come from, for the message that asks for dateFormat. */
-  place(file: string, column: number): void {
+  /** The file and column (and a workbook's sheet) the next values come from, for the message that asks for dateFormat. */
+  place(file: string, column: number, sheet?: string): void {
     this.file = file;
     this.column = column;
+    this.sheet = sheet;
   }
 
   get decided(): DateOrder | undefined {
@@ -133,7 +136,7 @@ export class DateColumn {
     if (dmy === undefined && mdy === undefined) return undefined;
     if (dmy !== undefined && mdy !== undefined) {
       if (dmy === mdy) return dmy;
-      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), written: written.trim(), where: `${this.file}:${line}:${this.column}` });
+      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), written: written.trim(), where: place(this.file, line, this.column, this.sheet) });
       if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples, this.setting);
       return UNDECIDED;
     }

@@ -308,7 +308,7 @@ rollback:
         '*Microsoft Teams: voorlopig terug naar WhatsApp-groepen*',
         'Vanaf maandag 3 mei stoppen jullie (Uitvoerders) met Microsoft Teams en gaan jullie terug naar WhatsApp-groepen.',
         'Waarom: Teams laadt niet op het mobiele netwerk van de bouwplaatsen.',
-        'De rest van Bouwbedrijf Pinas gaat door met Microsoft Teams; WhatsApp-groepen blijven voor iedereen aan.',
+        'De rest van Bouwbedrijf Pinas gaat door met Microsoft Teams; we laten WhatsApp-groepen voor iedereen aan.',
         'Schrijf op wat je alleen in Microsoft Teams hebt gedaan, zodat er niets verloren gaat. Dit ligt niet aan jullie.',
         'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
         '',

@@ -160,7 +160,9 @@ describe('rollout what-if --extend and diff', () => {
     const r = run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '1w', '--at', '2027-03-08', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('What if Pilot group runs longer, decided on 2027-03-08: until 2027-03-19 instead of 2027-03-12 (5 working days)');
-    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 days Launch department-1 .*\(Pilot group runs longer, until 2027-03-19: what if\)/);
+    expect(r.stdout).toMatch(/2027-03-15 → 2027-03-22 \+7 days +Launch department-1 .*\(Pilot group runs longer, until 2027-03-19: what if\)/);
+    // The rollout's end moves from Friday 30 April to Friday 7 May: 3 months later is Saturday 7 August, held over to Monday 9 August.
+    expect(r.stdout).toMatch(/2027-07-30 → 2027-08-09 \+10 days +Review +Review: month 3 /);
     const refused = run(['what-if', '--plan', plan, '--extend', 'department-1', '--by', '1w', '--at', '2027-03-08']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('rollout: --extend department-1 --by 1w --at 2027-03-08: the phase department-1 is not running on 2027-03-08');

@@ -129,3 +129,31 @@ describe('the schedule of a pause of one phase', () => {
     }
   });
 });
+
+describe('the notices of a pause of a phase an extension moved already', () => {
+  /*
+   * test/fixtures/pauses/after-extension.yaml: Operations, planned for Monday 8 March, moved to
+   * Monday 15 March by the pilot's extension of 17 February (the extension notice and the
+   * announcement of 1 March say so); the pause of Friday 5 March to Friday 12 March moves it 5
+   * working days: Monday 22 March, Phagwah, so Tuesday 23 March.
+   */
+  const plan = path.join(ROOT, 'test', 'fixtures', 'pauses', 'after-extension.yaml');
+
+  it('say "Tuesday, March 23 instead of Monday, March 15", the day people were last told, in English and Dutch', () => {
+    const text = emails(plan);
+    expect(text('2027-03-01_ops_announcement.en.md')).toContain('- **When:** Monday, March 15, 2027');
+    expect(text('2027-03-05_ops_pause.en.md')).toContain('starts later than planned: on Tuesday, March 23 instead of Monday, March 15.');
+    expect(text('2027-03-05_ops_pause.nl.md')).toContain('begint later dan gepland: op dinsdag 23 maart in plaats van maandag 15 maart.');
+    expect(text('2027-03-11_ops_resume.en.md')).toContain('As we wrote on Friday, March 5, the Operations phase of the Microsoft Teams rollout starts later than planned: on Tuesday, March 23 instead of Monday, March 15.');
+    expect(text('2027-03-11_ops_resume.nl.md')).toContain('Zoals we op vrijdag 5 maart schreven, begint de fase Operations van de invoering van Microsoft Teams later dan gepland: op dinsdag 23 maart in plaats van maandag 15 maart.');
+  });
+
+  it('and the schedule launches Operations on Tuesday 23 March', () => {
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; start: string }[] };
+    expect(json.phases.map((p) => [p.id, p.start])).toEqual([
+      ['pilot', '2027-02-08'],
+      ['sales', '2027-03-01'],
+      ['ops', '2027-03-23'],
+    ]);
+  });
+});

@@ -104,13 +104,43 @@ describe('Albina starts again after its rollback, end to end', () => {
     const out = path.join(tempDir(), 'emails');
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out).filter((f) => /_albina_(announcement|welcome)\./.test(f));
-    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-04_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
+    expect(files).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-03-30_albina_welcome.nl.md', '2027-05-03_albina_announcement.nl.md', '2027-05-17_albina_welcome.nl.md']);
     const read = (f: string) => readFileSync(path.join(out, f), 'utf8');
     expect(read(files[0]!)).not.toContain('tweede poging');
     expect(read(files[2]!)).toContain('Microsoft Teams: we proberen het opnieuw');
     expect(read(files[2]!)).toContain('Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.');
     expect(read(files[2]!)).toContain('**Wat er deze keer anders is:** Een nieuwe glasvezellijn.');
     expect(read(files[3]!)).toContain('Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn.');
+  });
+
+  it('dates the second try\'s announcement, reminder and checklists back from its own Monday, and leaves the plan without the rollback on its Tuesdays', () => {
+    // Easter Monday 29 March held Albina's first launch over to Tuesday 30 March; its second try starts on Monday 17 May.
+    const { plan } = folder('2027-05-17');
+    const plain = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(plain, stringify({ ...base, rollback: undefined }));
+    const ahead = /^(announcement|reminder|checklist-(two-weeks|one-week)-before)$/;
+    const dated = (file: string) => {
+      const json = JSON.parse(run(['schedule', '--plan', file, '--format', 'json']).stdout) as { events: { date: string; type: string; phase?: string; key: string; secondTry?: string }[] };
+      return json.events.filter((e) => e.phase === 'albina' && ahead.test(e.type === 'checklist' ? `checklist-${e.key}` : e.key)).map((e) => `${e.date} ${e.key}${e.secondTry ? ' (second try)' : ''}`);
+    };
+    const calendar = (file: string) => {
+      const events = new ICAL.Component(ICAL.parse(run(['schedule', '--plan', file, '--format', 'ics', '--lang', 'en']).stdout)).getAllSubcomponents('vevent');
+      return events.filter((v) => /^(announcement|reminder|checklist)-albina-(announcement|reminder|two-weeks-before|one-week-before)-/.test(String(v.getFirstPropertyValue('uid')))).map((v) => `${String(v.getFirstPropertyValue('dtstart')).slice(0, 10)} ${String(v.getFirstPropertyValue('uid')).split('-').slice(2, -1).join('-')}`).sort();
+    };
+    const emails = (file: string) => {
+      const out = path.join(tempDir(), 'emails');
+      expect(run(['render-emails', '--plan', file, '-o', out]).status).toBe(0);
+      return readdirSync(out).filter((f) => /_albina_(announcement|reminder|checklist-(two-weeks|one-week)-before)\./.test(f));
+    };
+    const firstTry = ['2027-03-16 announcement', '2027-03-16 two-weeks-before', '2027-03-23 reminder', '2027-03-23 one-week-before'];
+    expect(dated(plan)).toEqual([...firstTry, ...['2027-05-03 announcement', '2027-05-03 two-weeks-before', '2027-05-10 reminder', '2027-05-10 one-week-before'].map((e) => `${e} (second try)`)]);
+    expect(calendar(plan)).toEqual([...firstTry, '2027-05-03 announcement', '2027-05-03 two-weeks-before', '2027-05-10 one-week-before', '2027-05-10 reminder'].sort());
+    const firstFiles = ['2027-03-16_albina_announcement.nl.md', '2027-03-16_albina_checklist-two-weeks-before.en.md', '2027-03-16_albina_checklist-two-weeks-before.nl.md', '2027-03-23_albina_checklist-one-week-before.en.md', '2027-03-23_albina_checklist-one-week-before.nl.md', '2027-03-23_albina_reminder.nl.md'];
+    expect(emails(plan)).toEqual([...firstFiles, '2027-05-03_albina_announcement.nl.md', '2027-05-03_albina_checklist-two-weeks-before.en.md', '2027-05-03_albina_checklist-two-weeks-before.nl.md', '2027-05-10_albina_checklist-one-week-before.en.md', '2027-05-10_albina_checklist-one-week-before.nl.md', '2027-05-10_albina_reminder.nl.md']);
+    // Without the rollback, what a running rollout has sent keeps its Tuesdays: no second file beside a sent one.
+    expect(dated(plain)).toEqual(firstTry);
+    expect(calendar(plain)).toEqual([...firstTry].sort());
+    expect(emails(plain)).toEqual(firstFiles);
   });
 
   it("schedule, its calendar and gate-check keep the first try as it was and add the second try's items and go/no-go", () => {
@@ -194,7 +224,7 @@ describe('Albina starts again after its rollback, end to end', () => {
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(['2027-04-19_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
     expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
-    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
+    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     expect(readFileSync(path.join(out, '2027-05-10_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 10 mei 2027');
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
     const wrong = folder('2027-05-17', { decided: '2027-04-12' });

@@ -108,7 +108,7 @@ describe('a rollback of the Albina branch, end to end', () => {
     const email = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
     expect(email).toContain('- **Onderwerp:** We gaan in Albina voorlopig terug naar e-mailketens en WhatsApp-groepen');
     expect(email).toContain('- **Aan:** Albina (4 personen)');
-    expect(email).toContain('Vanaf maandag 19 april stoppen we in Albina met Microsoft Teams en gaan we terug naar e-mailketens en WhatsApp-groepen. De rest van Sranan Advies gaat door met Microsoft Teams; e-mailketens en WhatsApp-groepen blijven voor iedereen aan: we zetten ze pas uit als Microsoft Teams ook in Albina werkt.\n\n**Waarom:** Teams werkt niet op de internetverbinding in Albina.');
+    expect(email).toContain('Vanaf maandag 19 april stoppen we in Albina met Microsoft Teams en gaan we terug naar e-mailketens en WhatsApp-groepen. De rest van Sranan Advies gaat door met Microsoft Teams; we laten e-mailketens en WhatsApp-groepen voor iedereen aan tot Microsoft Teams ook in Albina werkt.\n\n**Waarom:** Teams werkt niet op de internetverbinding in Albina.');
     const checklist = readFileSync(path.join(out, '2027-04-19_albina_checklist-rollback.en.md'), 'utf8');
     expect(checklist).toContain('# Roll back Microsoft Teams in Albina (the rest goes on)');
     expect(checklist).toContain('- [ ] Kept on for everyone: email chains and WhatsApp groups; the switch-off waits until Microsoft Teams works in Albina');
@@ -323,5 +323,20 @@ describe('the weekly updates after Albina rolled back, from measured data', () =
     expect(read('2027-04-09_rollout_weekly-update.nl.md')).toContain("- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen");
     expect(read('2027-04-09_rollout_weekly-update.en.md')).not.toContain('started so far');
     expect(read('2027-03-25_rollout_weekly-update.en.md')).toContain('7 of the 25 people have started so far');
+  });
+});
+
+describe('the rollback email of one part with one old tool, end to end', () => {
+  it('says "we leave Slack on for everyone until ...", in English and Dutch', () => {
+    // Slack alone replaced, and Albina's people reading English too.
+    const one = planFile(text.replace(/replaces:\n {4}nl: .*\n {4}en: .*\n/, 'replaces: Slack\n').replace('connectivity: poor, languages: [nl]', 'connectivity: poor, languages: [nl, en]'));
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', one, '--out', out]).status).toBe(0);
+    const en = readFileSync(path.join(out, '2027-04-19_albina_rollback.en.md'), 'utf8');
+    expect(en).toContain('The rest of Sranan Advies goes on with Microsoft Teams, and we leave Slack on for everyone until Microsoft Teams works in Albina too.');
+    expect(en).not.toMatch(/Slack stay|turn them off/);
+    const nl = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
+    expect(nl).toContain('De rest van Sranan Advies gaat door met Microsoft Teams; we laten Slack voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
+    expect(nl).not.toMatch(/Slack blijven|zetten we ze/);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { gateWindows } from '../../src/gates/evaluate.js';
 import { redate } from '../../src/pauses/redate.js';
 import type { Plan } from '../../src/plan/resolve.js';
@@ -71,5 +72,18 @@ describe('schedule and gate-check give every gate the same due day', () => {
     const items = (events: ScheduleEvent[]) => events.map((e) => [e.type, e.phase, e.key, e.location, e.time, e.date, e.sequence ?? 0].join('|')).sort();
     const fast = redate(buildSchedule(plain), plain, paused)!;
     expect(items(fast.events)).toEqual(items(buildSchedule(paused).events));
+  });
+
+  it('count the announcement, reminder and checklists a pause moves back from the Monday the launch is moved to, though Easter Monday held it over to Tuesday', () => {
+    // Albina was meant for Easter Monday 29 March and starts Tuesday 30 March; a pause of two weeks from 8 March moves it to Monday 12 April.
+    const albina = parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'rollback', 'albina.yaml'), 'utf8')) as Record<string, unknown>;
+    const plain = validPlan(stringify({ ...albina, rollback: undefined }));
+    const paused = { ...plain, pauses: [{ from: '2027-03-08', until: '2027-03-22', reason: 'the line is down' }] };
+    const ahead = (events: ScheduleEvent[]) => events.filter((e) => e.phase === 'albina' && ['announcement', 'reminder', 'two-weeks-before', 'one-week-before', 'launch'].includes(e.key)).map((e) => `${e.date} ${e.key}${e.movedFrom ? ` (off ${e.movedFrom})` : ''}`);
+    expect(ahead(buildSchedule(plain).events)).toEqual(['2027-03-16 announcement', '2027-03-16 two-weeks-before', '2027-03-23 reminder', '2027-03-23 one-week-before', '2027-03-30 launch (off 2027-03-29)']);
+    // Two weeks before 12 April is Easter Monday again: the announcement waits for the Tuesday, the reminder is on Monday 5 April.
+    const moved = ['2027-03-30 announcement (off 2027-03-29)', '2027-03-30 two-weeks-before (off 2027-03-29)', '2027-04-05 reminder', '2027-04-05 one-week-before', '2027-04-12 launch'];
+    expect(ahead(buildSchedule(paused).events)).toEqual(moved);
+    expect(ahead(redate(buildSchedule(plain), plain, paused)!.events)).toEqual(moved);
   });
 });

@@ -56,7 +56,8 @@ describe('a pause of one location and the switch-off', () => {
     // The head office pauses from Monday 19 April (Albina's second week) until Wednesday 28 April: 7 working days.
     const office = scheduleWith({ from: '2027-04-19', until: '2027-04-28', only: { location: 'Paramaribo' } });
     expect(switchOff(office)).toMatchObject({ start: '2027-05-05', end: '2027-05-11' });
-    expect(after(office)).toEqual(['2027-05-05', '2027-05-06', '2027-05-11', '2027-05-11', '2027-05-18', '2027-05-25', '2027-06-09']);
+    // The reviews count from the switch-off's new end, Tuesday 11 May: a week, two weeks and a month (Friday 11 June) later.
+    expect(after(office)).toEqual(['2027-05-05', '2027-05-06', '2027-05-11', '2027-05-11', '2027-05-18', '2027-05-25', '2027-06-11']);
     expect(on(office, 'launch', 'launch')).toEqual(on(none, 'launch', 'launch'));
   });
 

@@ -51,3 +51,29 @@ describe('a phase that starts later', () => {
     expect(text('2027-04-09_rollout_pause.nl.txt')).toContain('begint later dan gepland: niet op maandag 12 april; we laten je de nieuwe datum weten zodra we die kennen.');
   });
 });
+
+describe('a phase that starts later after an extension moved it', () => {
+  /*
+   * test/fixtures/pauses/after-extension.yaml: Operations was planned for Monday 8 March; the pilot's
+   * extension (decided 17 February) moved it to Monday 15 March, the day the extension notice and
+   * the announcement of 1 March gave. The pause of Friday 5 March to Friday 12 March moves it 5
+   * working days: Monday 22 March, Phagwah, so Tuesday 23 March.
+   */
+  it('gives the day people were last told, 15 March, as the old start in the pause and resume notices, in English and Dutch', async () => {
+    const plan = validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'after-extension.yaml'), 'utf8'));
+    const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
+    const text = (name: string) => String(r.files.find((f) => f.name === name)?.content);
+    expect(text('2027-02-17_rollout_extension-moves.en.txt')).toContain('Operations now starts on Monday, March 15 instead of Monday, March 8.');
+    expect(text('2027-03-05_ops_pause.en.txt')).toContain('starts later than planned: on Tuesday, March 23 instead of Monday, March 15.');
+    expect(text('2027-03-05_ops_pause.en.txt')).toContain('keep Tuesday, March 23 free for the switch instead of Monday, March 15,');
+    expect(text('2027-03-05_ops_pause.nl.txt')).toContain('begint later dan gepland: op dinsdag 23 maart in plaats van maandag 15 maart.');
+    expect(text('2027-03-05_ops_pause.nl.txt')).toContain('houd dan dinsdag 23 maart vrij voor de overstap in plaats van maandag 15 maart,');
+    // The resume notice, the working day before the pause ends, repeats the pause notice.
+    expect(text('2027-03-11_ops_resume.en.txt')).toContain('As we wrote on Friday, March 5, the Operations phase of the Microsoft Teams rollout starts later than planned: on Tuesday, March 23 instead of Monday, March 15.');
+    expect(text('2027-03-11_ops_resume.nl.txt')).toContain('op dinsdag 23 maart in plaats van maandag 15 maart.');
+    for (const name of ['2027-03-05_ops_pause', '2027-03-11_ops_resume']) {
+      expect(text(`${name}.en.txt`)).not.toContain('March 8');
+      expect(text(`${name}.nl.txt`)).not.toContain('8 maart');
+    }
+  });
+});

@@ -59,6 +59,19 @@ describe('a pause of one location inside a phase of several places', () => {
     expect(await text(plan, /_branches_nieuw-nickerie_reminder\.en\.md$/)).toContain('One more week: on Tuesday, March 30, 2027');
   });
 
+  it('counts that place’s announcement and reminder back from the Monday it now starts, not from the Tuesday after Easter Monday', () => {
+    // Three weeks of Albina's pause move its start from Easter Monday 29 March, held over to Tuesday, to Monday 19 April.
+    const plan = branches({ from: '2027-03-15', until: '2027-04-05' });
+    expect(local(plan)).toEqual([
+      '2027-03-16 2027-03-16_branches_nieuw-nickerie_announcement',
+      '2027-03-23 2027-03-23_branches_nieuw-nickerie_reminder',
+      '2027-03-30 2027-03-30_branches_nieuw-nickerie_welcome',
+      '2027-04-05 2027-04-05_branches_albina_announcement',
+      '2027-04-12 2027-04-12_branches_albina_reminder',
+      '2027-04-19 2027-04-19_branches_albina_welcome',
+    ]);
+  });
+
   it('writes no welcome for that place while an open pause holds it', () => {
     const plan = branches({ from: '2027-03-29' });
     expect(local(plan).filter((line) => line.includes('welcome') && line.includes('albina'))).toEqual([]);

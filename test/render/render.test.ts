@@ -328,4 +328,13 @@ describe('a solo business, and a big bang of up to three people', () => {
     const all = r.files.map((f) => String(f.content)).join('\n');
     expect(all).not.toMatch(/champion|ambassadeur|announce|aankondig|weekly update|pilot/i);
   });
+
+  it('the Dutch evaluation says the old tools can go for one tool or several, with no verb that counts them', async () => {
+    const solo = readFileSync(example('solo.yaml'), 'utf8').replace('replaces: spreadsheet bookkeeping', 'replaces: { en: paper notebooks and spreadsheets, nl: papieren schriften en spreadsheets }');
+    const plan = validPlan(solo.replace('  headcount: 1\n', '  headcount: 1\n  languages: [nl, en]\n'));
+    const r = await render(plan);
+    const file = (name: string) => String(r.files.find((f) => f.name === name)?.content);
+    expect(file('2027-01-11_rollout_checklist-evaluation.nl.md')).toContain('Dan ben je klaar: je kunt papieren schriften en spreadsheets archiveren en uitzetten');
+    expect(file('2027-01-11_rollout_checklist-evaluation.en.md')).toContain('If so, you are done: paper notebooks and spreadsheets can be archived and turned off');
+  });
 });

@@ -60,6 +60,21 @@ describe('the notice to everyone that the switch-off is postponed', () => {
   });
 });
 
+describe('the rollback email of one part, for one old tool or several', () => {
+  it('never makes the old tools the subject of a verb: "we leave Slack on for everyone until ...", in English and Dutch', async () => {
+    // One old tool, Slack, and Albina's people reading English too.
+    const one = validPlan(text.replace(/replaces:\n {4}nl: .*\n {4}en: .*\n/, 'replaces: Slack\n').replace('connectivity: poor, languages: [nl]', 'connectivity: poor, languages: [nl, en]'));
+    const { file } = await rendered(one);
+    expect(file('2027-04-19_albina_rollback.en.md')).toContain(
+      'From Monday, April 19 we stop using Microsoft Teams in Albina and go back to Slack. The rest of Sranan Advies goes on with Microsoft Teams, and we leave Slack on for everyone until Microsoft Teams works in Albina too.',
+    );
+    expect(file('2027-04-19_albina_rollback.nl.md')).toContain('De rest van Sranan Advies gaat door met Microsoft Teams; we laten Slack voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
+    // Several, as the plan names them: the same sentence reads right.
+    expect((await rendered()).file('2027-04-19_albina_rollback.nl.md')).toContain('; we laten e-mailketens en WhatsApp-groepen voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
+    for (const lang of ['en', 'nl']) expect(file(`2027-04-19_albina_rollback.${lang}.md`)).not.toMatch(/Slack (stay|blijven)|turn them off|zetten we ze|we zetten ze/);
+  });
+});
+
 describe('the report after a rollback of one part', () => {
   const report = async (at: string, language: 'en' | 'nl') => {
     const asOf = parseDay(at);

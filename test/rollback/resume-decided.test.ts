@@ -30,7 +30,7 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     const later = await emails(resumed({ decided: '2027-05-10' }));
     const known = await emails(resumed({}));
     expect(later.get('2027-04-19_albina_rollback.nl.txt')).toBe(none.get('2027-04-19_albina_rollback.nl.txt'));
-    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toContain('e-mailketens en WhatsApp-groepen blijven voor iedereen aan');
+    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     for (const lang of ['en', 'nl']) expect(later.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`)).toBe(none.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`));
     // Known on the rollback's day, the second try needs no postponement notice.
     expect(known.has('2027-04-19_rollout_switch-off-postponed.en.txt')).toBe(false);
@@ -43,15 +43,16 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     expect([...later.keys()].filter((f) => /_albina_announcement/.test(f))).toEqual(['2027-03-16_albina_announcement.nl.txt', '2027-05-10_albina_announcement.nl.txt']);
     expect(later.get('2027-05-10_albina_announcement.nl.txt')).toContain('Dit is onze tweede poging');
     const schedule = buildSchedule(validPlan(resumed({ decided: '2027-05-10' })));
-    expect(schedule.events.filter((e) => e.phase === 'albina' && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date])).toEqual([
-      ['announcement', '2027-05-10'],
-      ['reminder', '2027-05-11'],
-    ]);
+    // Its reminder, a week before the Monday it starts again, falls on that day too: the announcement says it.
+    expect(schedule.events.filter((e) => e.phase === 'albina' && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date])).toEqual([['announcement', '2027-05-10']]);
     expect(partRollbackLines(schedule, 'en')[0]!.headline).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
     expect(partRollbackLines(schedule, 'nl')[0]!.headline).toContain('Albina begint opnieuw op 2027-05-17 (besloten op 2027-05-10, vanaf dan aangekondigd)');
     // Decided early enough, the announcement keeps its lead time.
     const early = buildSchedule(validPlan(resumed({ decided: '2027-04-26' })));
-    expect(early.events.find((e) => e.phase === 'albina' && e.type === 'announcement')!.date).toBe('2027-05-04');
+    expect(early.events.filter((e) => e.phase === 'albina' && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date])).toEqual([
+      ['announcement', '2027-05-03'],
+      ['reminder', '2027-05-10'],
+    ]);
   });
 
   it('decided on a Saturday, announces the second try on the next working day, without a reminder that day', () => {

@@ -47,10 +47,26 @@ describe('a part that starts again after its rollback (resume)', () => {
       ['2027-03-30', undefined],
       ['2027-05-17', '2027-05-17'],
     ]);
-    // Announced and reminded again as far ahead of the new start as the first try was (Tuesday 16 March, after Easter Monday).
-    expect(schedule.events.filter((e) => e.phase === 'albina' && e.secondTry && (e.type === 'announcement' || e.type === 'reminder')).map((e) => [e.type, e.date, e.title])).toEqual([
-      ['announcement', '2027-05-04', expect.any(String)],
-      ['reminder', '2027-05-11', expect.stringContaining('2027-05-17')],
+    // Easter Monday held the first launch over to Tuesday 30 March, and its announcement, reminder
+    // and checklists with it, as they went out; the second try starts on a Monday with no holiday,
+    // and counts back from it: Mondays 3 and 10 May, not Tuesdays carried seven weeks on.
+    expect(schedule.events.filter((e) => e.phase === 'albina' && ['announcement', 'reminder', 'two-weeks-before', 'one-week-before'].includes(e.key)).map((e) => [e.key, e.date, e.secondTry])).toEqual([
+      ['announcement', '2027-03-16', undefined],
+      ['two-weeks-before', '2027-03-16', undefined],
+      ['reminder', '2027-03-23', undefined],
+      ['one-week-before', '2027-03-23', undefined],
+      ['announcement', '2027-05-03', '2027-05-17'],
+      ['two-weeks-before', '2027-05-03', '2027-05-17'],
+      ['reminder', '2027-05-10', '2027-05-17'],
+      ['one-week-before', '2027-05-10', '2027-05-17'],
+    ]);
+    expect(schedule.events.find((e) => e.phase === 'albina' && e.secondTry && e.type === 'reminder')!.title).toContain('2027-05-17');
+    // Without the rollback, the plan keeps the Tuesdays it had.
+    expect(buildSchedule(validPlan(stringify({ ...base, rollback: undefined }))).events.filter((e) => e.phase === 'albina' && ['announcement', 'reminder', 'two-weeks-before', 'one-week-before'].includes(e.key)).map((e) => [e.key, e.date])).toEqual([
+      ['announcement', '2027-03-16'],
+      ['two-weeks-before', '2027-03-16'],
+      ['reminder', '2027-03-23'],
+      ['one-week-before', '2027-03-23'],
     ]);
     expect(schedule.phases.find((p) => p.id === 'head-office')).toMatchObject({ start: '2027-03-15' });
   });

@@ -29,13 +29,13 @@ describe("the second try's texts and notices for a group reached without email",
   const file = await forms({ on: '2027-05-17', changed: CHANGED });
 
   it('announce the second try in the chat text: its title, the day the first stopped and what is different, in Dutch and English', () => {
-    const nl = file('2027-05-04_albina_veldploeg_announcement-text.nl.txt').split('\n');
+    const nl = file('2027-05-03_albina_veldploeg_announcement-text.nl.txt').split('\n');
     expect(nl[0]).toBe('*Microsoft Teams: we proberen het opnieuw*');
     expect(nl.slice(2, 4)).toEqual([
       'Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.',
       'Wat er deze keer anders is: Een nieuwe glasvezellijn, en telefoons met een <betere> bundel.',
     ]);
-    const en = file('2027-05-04_albina_veldploeg_announcement-text.en.txt').split('\n');
+    const en = file('2027-05-03_albina_veldploeg_announcement-text.en.txt').split('\n');
     expect(en[0]).toBe('*Microsoft Teams: we are trying again*');
     expect(en.slice(2, 4)).toEqual([
       'This is our second try: on Monday, April 19, 2027 we went back to email chains and WhatsApp groups.',
@@ -44,17 +44,17 @@ describe("the second try's texts and notices for a group reached without email",
   });
 
   it('announce it on the wall notice too, every value escaped', () => {
-    const nl = file('2027-05-04_albina_veldploeg_announcement-notice.nl.html');
+    const nl = file('2027-05-03_albina_veldploeg_announcement-notice.nl.html');
     expect(nl).toContain('<h1>Microsoft Teams: we proberen het opnieuw</h1>');
     expect(nl).toContain('<p>Dit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.</p>');
     expect(nl).toContain('<li><strong>Wat er deze keer anders is:</strong> Een nieuwe glasvezellijn, en telefoons met een &lt;betere&gt; bundel.</li>');
-    const en = file('2027-05-04_albina_veldploeg_announcement-notice.en.html');
+    const en = file('2027-05-03_albina_veldploeg_announcement-notice.en.html');
     expect(en).toContain('<h1>Microsoft Teams: we are trying again</h1>');
     expect(en).toContain('<li><strong>What is different this time:</strong> A new fibre line, and phones with a &lt;better&gt; bundle.</li>');
   });
 
   it('say it again in the reminder and the welcome, text and notice', () => {
-    for (const day of ['2027-05-11_albina_veldploeg_reminder', '2027-05-17_albina_veldploeg_welcome']) {
+    for (const day of ['2027-05-10_albina_veldploeg_reminder', '2027-05-17_albina_veldploeg_welcome']) {
       expect(file(`${day}-text.nl.txt`)).toContain('\nDit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn, en telefoons met een <betere> bundel.\n');
       expect(file(`${day}-text.en.txt`)).toContain('\nThis is our second try; what is different from the first: a new fibre line, and phones with a <better> bundle.\n');
       expect(file(`${day}-notice.nl.html`)).toContain('<p>Dit is onze tweede poging; wat er anders is dan de eerste keer: een nieuwe glasvezellijn, en telefoons met een &lt;betere&gt; bundel.</p>');
@@ -75,10 +75,10 @@ describe('a second try with nothing written in as changed', async () => {
   const file = await forms({ on: '2027-05-17' });
 
   it('still says it is the second try, and nothing of what changed', () => {
-    expect(file('2027-05-04_albina_veldploeg_announcement-text.nl.txt')).toContain('\nDit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.\nWaarom:');
-    expect(file('2027-05-11_albina_veldploeg_reminder-text.en.txt')).toContain('\nThis is our second try.\n');
+    expect(file('2027-05-03_albina_veldploeg_announcement-text.nl.txt')).toContain('\nDit is onze tweede poging: op maandag 19 april 2027 zijn we teruggegaan naar e-mailketens en WhatsApp-groepen.\nWaarom:');
+    expect(file('2027-05-10_albina_veldploeg_reminder-text.en.txt')).toContain('\nThis is our second try.\n');
     expect(file('2027-05-17_albina_veldploeg_welcome-notice.nl.html')).toContain('<p>Dit is onze tweede poging.</p>');
-    for (const name of ['2027-05-04_albina_veldploeg_announcement-notice.en.html', '2027-05-17_albina_veldploeg_welcome-text.nl.txt']) {
+    for (const name of ['2027-05-03_albina_veldploeg_announcement-notice.en.html', '2027-05-17_albina_veldploeg_welcome-text.nl.txt']) {
       expect(file(name), name).not.toMatch(/anders is|is different/);
     }
   });

@@ -44,11 +44,11 @@ describe('Excel date numbers', () => {
     expect(excelDateText(text)).toBeUndefined();
   });
 
-  it('a workbook says whether it counts from 1904, and a zip without its end is cut off', () => {
-    expect(workbookFacts(workbook([['a']]))).toEqual({ cut: false, date1904: false });
-    expect(workbookFacts(workbook([['a']], { date1904: true }))).toEqual({ cut: false, date1904: true });
-    expect(workbookFacts(workbook([['a']]).subarray(0, 200))).toEqual({ cut: true, date1904: false });
-    expect(workbookFacts(Buffer.from('<html>Sign in</html>'))).toEqual({ cut: false, date1904: false });
+  it('a workbook says whether it counts from 1904 and names its sheets, and a zip without its end is cut off', () => {
+    expect(workbookFacts(workbook([['a']]))).toEqual({ cut: false, date1904: false, sheets: ['Sheet1'] });
+    expect(workbookFacts(workbook([['a']], { date1904: true, sheet: 'R&D "Form1"' }))).toEqual({ cut: false, date1904: true, sheets: ['R&D "Form1"'] });
+    expect(workbookFacts(workbook([['a']]).subarray(0, 200))).toEqual({ cut: true, date1904: false, sheets: [] });
+    expect(workbookFacts(Buffer.from('<html>Sign in</html>'))).toEqual({ cut: false, date1904: false, sheets: [] });
   });
 });
 
@@ -70,7 +70,7 @@ describe('a Microsoft Forms workbook whose dates are numbers without a date form
 
   it('leaves a number that is no date of these years a bad row', async () => {
     const dir = formsCopy((serial) => (serial > 46456 ? 3 : serial));
-    await expect(points(planIn(dir), dir)).rejects.toThrow(/Teams-enquete\.xlsx:4:2: date "3" is not a real date written YYYY-MM-DD, /);
+    await expect(points(planIn(dir), dir)).rejects.toThrow(/Teams-enquete\.xlsx, sheet "Sheet1", cell B4: date "3" is not a real date written YYYY-MM-DD, /);
   });
 });
 

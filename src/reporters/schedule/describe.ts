@@ -274,7 +274,7 @@ export function partRollbackLines(schedule: Schedule, lang: Language = 'en'): { 
   return (schedule.rollbacks ?? []).map((r) => {
     const items = r.withdrawn.events.length > 0 ? [w.withdrawnItems(r.withdrawn.events.length, r.on)] : [];
     const rolledBack = w.partRolledBack(partName(r.only, schedule), r.on, r.reason);
-    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.on, r.resume.changed, r.resume.decided, r.resume.announced)}` : rolledBack;
+    const headline = r.resume ? `${withFullStop(rolledBack)} ${w.startsAgain(partName(r.only, schedule), r.resume.starts ?? r.resume.on, r.resume.changed, r.resume.decided, r.resume.announced)}` : rolledBack;
     return { headline, heading: w.withdrawnOf(partName(r.only, schedule)), withdrawn: [...r.withdrawn.phases.map((p) => w.heldPhase(p.name, p.plannedStart)), ...items] };
   });
 }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { cutOff } from '../../csv/reader.js';
 import { RolloutError } from '../../util/errors.js';
+import { place } from '../../util/place.js';
 import { norm } from '../columns.js';
 import { CellsRow, readError, readTable, type Row, type TableOptions, type TableReader, type TableResult } from '../table.js';
 import { isTeamsHeader } from './teams-columns.js';
@@ -40,7 +41,10 @@ export async function readAttendanceFile(file: string, options: TableOptions, ta
   const text = readUtf16(file, options);
   if (text === undefined) {
     const result = await readTable(file, { ...options, delimiter: options.delimiter ?? sectionedDelimiter(file) }, {
-      header: (cells, info) => layout.record(cells, info.line ?? 1),
+      header: (cells, info) => {
+        layout.workbookSheet = info.sheet;
+        layout.record(cells, info.line ?? 1);
+      },
       row: (row) => layout.record(cellsOf(row), row.line),
       bad: (line, problem) => layout.bad(line, problem),
     });
@@ -144,6 +148,8 @@ class Layout {
   private start: AttendanceFile['start'];
   /** The last line with content, for a message about what the file lacks. */
   private lastLine = 1;
+  /** In a workbook: the sheet read, for messages. */
+  workbookSheet: string | undefined;
 
   constructor(
     private readonly file: string,
@@ -203,10 +209,10 @@ class Layout {
   /** After the last record: a file without a participants' table is no attendance report. */
   end(): void {
     if (this.state === 'table' || this.state === 'done') return;
-    if (this.numbered) throw new RolloutError(`${this.file}:${this.lastLine}: a Teams attendance report without its participants (section 2); ${HOW}`);
+    if (this.numbered) throw new RolloutError(`${place(this.file, this.lastLine, 0, this.workbookSheet)}: a Teams attendance report without its participants (section 2); ${HOW}`);
     if (this.titled) {
       const sheet = `a sign-in sheet needs a header row, with a ${this.sheet.dates.join(' or ')} column when a title line is above it`;
-      throw new RolloutError(`${this.file}:${this.lastLine}: no table of participants after the summary: this is no Teams attendance report; ${REPORT_HOW} (${sheet})`);
+      throw new RolloutError(`${place(this.file, this.lastLine, 0, this.workbookSheet)}: no table of participants after the summary: this is no Teams attendance report; ${REPORT_HOW} (${sheet})`);
     }
     throw new RolloutError(`${this.file}:1: the file is empty; ${HOW}`);
   }
@@ -224,6 +230,6 @@ class Layout {
     this.teams = this.numbered || this.start !== undefined || isTeamsHeader(cells);
     this.found({ teams: this.teams, ...(this.start ? { start: this.start } : {}) });
     this.state = 'table';
-    this.table.header(cells, { delimiter: '\t', line });
+    this.table.header(cells, { delimiter: '\t', line, ...(this.workbookSheet === undefined ? {} : { sheet: this.workbookSheet }) });
   }
 }
