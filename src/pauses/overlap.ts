@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../schedule/calendar.js';
-import type { Day } from '../util/dates.js';
+import { parseDay, type Day } from '../util/dates.js';
 import type { PauseSpan } from './pauses.js';
 import type { Part } from './scope.js';
 
@@ -31,7 +31,8 @@ export function mergedSpan(group: readonly PauseSpan[], part: Part, calendar: Wo
 }
 
 /** The days overlapping spans hold an item of `part`, counted once (see mergedSpan). */
-function heldDays(group: readonly PauseSpan[], part: Part, calendar: WorkCalendar): Days {
+function heldDays(spans: readonly PauseSpan[], part: Part, calendar: WorkCalendar): Days {
+  const group = withoutFirstTry(spans);
   const second = group.find((s) => waitsFor(s, part));
   if (!second) return union(group.map(ownDays));
   const held = [...second.reach!.held];
@@ -58,6 +59,18 @@ function waitStart(span: PauseSpan, part: Part): Day | undefined {
 /** Whether `span` is a resumed rollback that an item of `part` waits for. */
 export function waitsFor(span: PauseSpan, part: Part): boolean {
   return Number.isFinite(waitStart(span, part) ?? NaN);
+}
+
+/**
+ * The spans without the pauses a resumed rollback takes in: one from the part's announcement
+ * that was over by the day it rolled back was its first try's. The second try counts from the
+ * part's start as it was announced (see partStart) and runs whole, so that pause's days are not
+ * counted on top of it.
+ */
+function withoutFirstTry(group: readonly PauseSpan[]): readonly PauseSpan[] {
+  const resumed = group.filter((s) => s.rollback?.resume);
+  const firstTry = (s: PauseSpan) => !s.rollback && s.until !== undefined && resumed.some((r) => s.from >= r.from && s.until! <= parseDay(r.rollback!.on));
+  return resumed.length === 0 ? group : group.filter((s) => !firstTry(s));
 }
 
 /** The days a span with its end counts: `counted` where it has them (a resumed part's, from the part's start), else from its first day to its resume. */

@@ -4,7 +4,7 @@ import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { buildSchedule } from '../schedule/build.js';
 import type { Schedule } from '../schedule/types.js';
-import { formatDay, parseDay } from '../util/dates.js';
+import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 /** The plan and schedule that messages dated from `from` up to `until` are written from. */
 export interface Era {
@@ -32,11 +32,13 @@ export function messageEras(plan: Plan, schedule: Schedule): Era[] {
   const resumes = plan.partRollbacks.flatMap((r) => (r.resume?.decided === undefined ? [] : [r.resume.decided]));
   const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...resumes, ...plan.extensions.map((e) => e.decided)])].sort();
   if (starts.length === 0) return [{ plan, schedule }];
+  // How long the rollout went on, as written now: an era whose plan held a part open (rolled back, its second try not yet decided) had no end, and its weekly updates go on up to the era's end, no further.
+  const launchesEnd = Math.max(...schedule.phases.flatMap((p) => (p.kind === 'launch' ? [parseDay(p.end)] : [])));
   return [undefined, ...starts].map((from, i) => {
     const until = starts[i];
     if (until === undefined) return { plan, schedule, ...(from !== undefined ? { from } : {}) };
     const era = planKnownOn(plan, from);
-    return { plan: era, schedule: scheduleKnownOn(era), ...(from !== undefined ? { from } : {}), until };
+    return { plan: era, schedule: scheduleKnownOn(era, Math.min(parseDay(until) - 1, launchesEnd)), ...(from !== undefined ? { from } : {}), until };
   });
 }
 
@@ -67,7 +69,7 @@ export function launchToldBefore(plan: Plan, day: string, id: string): string | 
   return told.events.find((e) => e.type === 'launch' && e.phase === id)?.date ?? told.held.events.find((e) => e.type === 'launch' && e.phase === id)?.plannedDate;
 }
 
-/** The schedule the messages of a plan known on a day give: before its rollback, if it has one. */
-export function scheduleKnownOn(known: Plan): Schedule {
-  return buildSchedule(known.rollback ? beforeRollback(known) : known);
+/** The schedule the messages of a plan known on a day give: before its rollback, if it has one; going on up to `goesOnUntil` while a part is held open (see ScheduleOptions). */
+export function scheduleKnownOn(known: Plan, goesOnUntil?: Day): Schedule {
+  return buildSchedule(known.rollback ? beforeRollback(known) : known, goesOnUntil === undefined ? {} : { goesOnUntil });
 }

@@ -2,7 +2,8 @@ import type { Plan } from '../plan/resolve.js';
 import type { Pauses } from '../pauses/pauses.js';
 import { reaches, type Part, type Reach } from '../pauses/scope.js';
 import { asPlanned } from '../schedule/held.js';
-import type { Schedule, SchedulePartRollback } from '../schedule/types.js';
+import { guardedPhase } from '../guards/guarded.js';
+import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
 import { partDays } from '../schedule/part-days.js';
 import { planCalendar, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay } from '../util/dates.js';
@@ -14,7 +15,9 @@ import type { PartRollback } from './parts.js';
  * rollback's day on (and the items of a phase of it that had not started), is withdrawn with the
  * date it had; a phase of it running that day ends the working day before (`rolledBack`). What
  * only waits for the part stays on hold: the switch-off, and a phase that starts after it, and so
- * does a gate on everyone's rows that the part's phase only dates (see ofRolledBackPart).
+ * does a gate on everyone's rows that the part's phase only dates (see ofRolledBackPart). A gate
+ * of the part due after the rollback's day is withdrawn too, though the launch it guards goes on;
+ * a part that starts again leaves it out, when that launch went ahead before (see wentAhead).
  */
 export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, timed: readonly TimedPhase[]): Schedule {
   const spans = pauses.spans.filter((s) => s.rollback !== undefined);
@@ -37,6 +40,13 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
     const k = ownerOf(e);
     if (k >= 0) rollbacks[k]!.withdrawn.events.push(asPlanned(e, schedule.start));
   }
+  // A go/no-go of the part due after its rollback goes with it, as gate-check withdraws it: the
+  // launch it guards went on, dating it. The part's second try does not date it again for that launch.
+  const goneGate = (e: ScheduleEvent): number => (e.type === 'gate' ? spans.findIndex((s) => e.date > s.rollback!.on && ofRolledBackPart(s.reach!, e) && (!s.rollback!.resume || wentAhead(plan, timed, e.key))) : -1);
+  for (const e of schedule.events) {
+    const k = goneGate(e);
+    if (k >= 0 && !spans[k]!.rollback!.resume) rollbacks[k]!.withdrawn.events.push(e);
+  }
   const phases = schedule.phases.map((p) => {
     if (!p.onHold || ownerOf({ phase: p.id }) < 0) return p;
     const ended = { ...p, rolledBack: true as const };
@@ -46,9 +56,21 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
   return {
     ...schedule,
     phases,
+    events: schedule.events.filter((e) => goneGate(e) < 0),
     held: { phases: schedule.held.phases.filter((p) => ownerOf({ phase: p.id }) < 0), events: schedule.held.events.filter((e) => ownerOf(e) < 0) },
     rollbacks,
   };
+}
+
+/**
+ * Whether a go/no-go due the day before the launch it guards saw that launch start before its own
+ * phase starts again: its part's second try has no "before the launch" for it, as gate-check keeps
+ * the first try's record of it (not judged again).
+ */
+function wentAhead(plan: Plan, timed: readonly TimedPhase[], id: string): boolean {
+  const gate = plan.gates.find((g) => g.id === id);
+  const guarded = gate?.due === 'day-before' ? guardedPhase(gate, timed) : undefined;
+  return guarded !== undefined && guarded.kind === 'launch' && guarded.start < timed.find((p) => p.id === gate!.phase)!.start;
 }
 
 /** A part's second try as the schedule gives it: with `starts`, the part's first working day from `on`, when its people have `on` off. */

@@ -37,6 +37,13 @@ type Location = Plan['organization']['locations'][number];
 export interface ScheduleOptions {
   /** Overrides the plan's start. */
   start?: Day;
+  /**
+   * The last day the plan stood so (a message era's, see messageEras), when the rollout it later
+   * became still ran then: a part held open (an open pause, a rollback not started again) has no
+   * end yet, so the rest of the rollout, its weekly updates, surveys and weekly checklist, goes on
+   * up to that day, not only until the held part's first end.
+   */
+  goesOnUntil?: Day;
 }
 
 /** Everything a place needs to date its events: its calendar, zone and name. */
@@ -74,7 +81,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start);
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start, builder.openUntil(options.goesOnUntil));
     // The weekly checklist goes on until the last gate falls due: it names what to download that day.
     builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
@@ -335,6 +342,11 @@ class EventBuilder {
     const own = this.pauses.for({ phase: phase.id }).move(day, phase.calendar, earlier, nominal).day;
     const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /** `until` while a pause or rollback holds a part open: the rollout has not ended (see ScheduleOptions.goesOnUntil). */
+  openUntil(until: Day | undefined): Day {
+    return until !== undefined && this.pauses.spans.some((s) => s.until === undefined) ? until : -Infinity;
   }
 
   /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */

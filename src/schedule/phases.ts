@@ -112,8 +112,10 @@ export function extendedPartStart(plan: Plan, rollback: Pick<PartRollback, 'on' 
 }
 
 /**
- * The day the part a rollback names was meant to start, after `pauses` (by default the plan's
- * pauses; before a day off moved it): a resumed part starts over from there, whole.
+ * The day the part a rollback names was meant to start as it was announced, after `pauses` (by
+ * default the plan's pauses; before a day off moved it) that began by its announcement. A resumed
+ * part starts over from there, whole: a pause of it from its announcement on was its first try's,
+ * and its second try, announced again as far ahead, is not moved by it once more.
  */
 export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'>, pauses?: Pauses, calendar: WorkCalendar = planCalendar(plan)): string {
   const moves = pauses ?? Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
@@ -121,8 +123,25 @@ export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);
   const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : wholeAt(plan, atLocations, at);
-  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [movedPhase(planned[i]!, moves.for({ phase: p.id }), planned[i]!.calendar).meant] : []));
+  const lead = parseDuration(plan.communications.announceLead);
+  const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [announcedStart(planned[i]!, moves.for({ phase: p.id }), lead, calendar)] : []));
   return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
+}
+
+/**
+ * The day a phase was meant to start when it was announced (`lead` days ahead): moved by the
+ * pauses that began by then and by its extensions, one after the other. A pause after the
+ * announcement was its first try's (see withoutFirstTry); an extension moved it as the first try ran.
+ */
+function announcedStart(planned: PlannedPhase, pauses: Pauses, lead: number, calendar: WorkCalendar): Day {
+  let start = planned.meantStart;
+  const taken: PauseSpan[] = [];
+  for (const span of pauses.spans) {
+    if (!span.extension && span.from > start - lead) continue;
+    taken.push(span);
+    start = movedPhase(planned, new Pauses(taken, calendar), planned.calendar).meant;
+  }
+  return start;
 }
 
 /** Rollout week of a day: week 1 holds `start` and the six days after it. */

@@ -130,7 +130,7 @@ describe('a rollback before the part first started, after an extension moved it'
    * The pilot's week moves Georgetown's first try to Monday 1 March; a rollback on Wednesday
    * 24 February is before it: refused with a resume as without one, naming the start the schedule has.
    */
-  const early = { ...base.rollback, on: '2027-02-24' };
+  const early: Record<string, unknown> = { ...base.rollback, on: '2027-02-24' };
   const errors = (rollback: Record<string, unknown>) =>
     diagnosticLines(stringify({ ...base, rollback, extensions: [extension] }), 'rollback-dates').map((l) => l.replace(/^.*error /, ''));
   const message = 'rollback.on: Georgetown rolls back on 2027-02-24, before it starts on 2027-03-01';
