@@ -52,9 +52,13 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
   return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }
 
-/** A second try decided after its rollback: its items from the rollback up to then (its announcement, `announceLead` before the new start) could not go out while nobody knew of it. */
+/**
+ * A second try decided after its rollback: its items from the rollback up to then (its
+ * announcement, `announceLead` before the new start) could not go out while nobody knew of it.
+ * A rollback's own notice went out on its day: it tells the rollback, not the second try.
+ */
 function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
-  return { holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
+  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
 }
 
 /**
