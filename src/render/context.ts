@@ -498,8 +498,18 @@ export class ContextBuilder {
   private secondTry(message: Message) {
     const id = message.phase?.id;
     const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && r.phases.includes(id) && message.date >= r.on);
-    const again = done && this.plan.partRollbacks.find((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase);
-    return again?.resume && { rolledBackOn: again.on, reason: again.reason, changed: again.resume.changed ?? null };
+    const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
+    const again = this.plan.partRollbacks[at];
+    return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
+  }
+
+  /**
+   * The day the part's people went back, as its email told them: the rollback item's day, their
+   * next working day when `on` was a day they had off (a holiday of their location).
+   */
+  private rolledBackDay(at: number): string {
+    const key = `rollback-${at + 1}`;
+    return this.schedule.events.find((e) => e.type === 'rollback' && e.key === key)?.date ?? this.plan.partRollbacks[at]!.on;
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
@@ -510,7 +520,8 @@ export class ContextBuilder {
     const where = partWhere(rollback.only, this.phases, this.lang);
     const waits = heldSwitchOff(this.schedule);
     return {
-      date: rollback.on,
+      // The day the part's people go back (the day sent): `on` may have been their holiday, past by then.
+      date: event.date,
       reason: rollback.reason,
       gates: [],
       procedure: plan.contingency.rollbackProcedure ?? null,
