@@ -1,4 +1,5 @@
 import { championsWhere } from './champions.js';
+import { sameName } from '../util/same-name.js';
 import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
@@ -561,12 +562,15 @@ export class ContextBuilder {
     const resumeFrom = p.until ?? p.from;
     const old = this.plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system');
     const decommission = (id: string | undefined) => this.plan.phases.find((x) => x.id === id)?.kind === 'decommission';
+    const phase = this.phases.find((x) => x.id === p.phase)?.name;
+    const location = p.only?.location;
     return {
       // The reason in this message's language: the schedule has it in the plan's first.
       reason: plannedPause(this.plan.pauses, message.event!.key)!.reason,
-      phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
+      // A phase named after its office (`Rotterdam`, paused in Rotterdam): the place is named once, as the location.
+      phase: phase === undefined || (location !== undefined && sameName(phase, location)) ? null : phase,
       // A pause of one location: the notices name the place, and say the rest goes on.
-      location: p.only?.location ?? null,
+      location: location ?? null,
       only: p.only ? pausedPartName(p.only, this.plan.phases) : null,
       // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
       switchOff: decommission(p.phase) ? old : null,

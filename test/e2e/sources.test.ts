@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run, tempDir } from '../helpers.js';
-import { adoptionCopy, type PlanData } from '../sources/support.js';
+import { adoptionCopy, resaveInDutchExcel, type PlanData } from '../sources/support.js';
 
 const plan = example('adoption.yaml');
 const roster = readFileSync(example('adoption/people.csv'), 'utf8');
@@ -137,6 +137,26 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const r = run(['gate-check', '--at', '2027-04-30'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^rollout: adoption\/exports\/tickets-export-2027-03\.csv:2:7: every date, such as "04\/01\/2027 09:57" and "04\/02\/2027 \d\d:\d\d", reads both day-first and month-first; say which with sources\[0\].dateFormat: dd-mm-yyyy \("04\/01\/2027 09:57" is 4 January\) or sources\[0\]\.dateFormat: mm-dd-yyyy \("04\/01\/2027 09:57" is 1 April\) at rollout\.yaml:\d+:\d+\n$/);
+  });
+
+  it('names the one weekly export Dutch Excel saved again among year-first ones, and reads it once dateFormat gives its order', () => {
+    const resaved = (dateFormat?: string) => {
+      const dir = adoptionCopy((p) => {
+        if (dateFormat) p.sources[0]!.dateFormat = dateFormat;
+      });
+      resaveInDutchExcel(path.join(dir, 'adoption/exports/TeamsUserActivityUserDetail20270308.csv'));
+      return dir;
+    };
+    const stopped = run(['gate-check', '--at', '2027-03-29'], { cwd: resaved() });
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr).toMatch(
+      /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:2:1: the dates of this file, such as "8-3-2027" and "7-3-2027", read both day-first and month-first, unlike those of the source's other files \(adoption\/exports\/TeamsUserActivityUserDetail20270315\.csv:2:1: "2027-03-15"\), as when Excel saves an export again: export this file again, or say which order it has with sources\[0\]\.dateFormat: dd-mm-yyyy \("8-3-2027" is 8 March\) or sources\[0\]\.dateFormat: mm-dd-yyyy \("8-3-2027" is 3 August\) at rollout\.yaml:\d+:\d+; the other files read the same either way\n$/,
+    );
+    const read = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: resaved('dd-mm-yyyy') });
+    expect(read.stderr).not.toMatch(/date/);
+    expect(read.status).not.toBe(2);
+    expect(JSON.parse(read.stdout)).toMatchObject({ decision: expect.any(String) });
+    expectNoPersonalData(stopped.stderr + read.stdout);
   });
 
   it.each([
