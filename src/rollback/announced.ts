@@ -52,9 +52,14 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
   return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }
 
-/** A second try decided after its rollback: its items from the rollback up to then (its announcement, `announceLead` before the new start) could not go out while nobody knew of it. */
+/**
+ * A second try decided after its rollback: its items from the rollback up to then (its announcement,
+ * `announceLead` before the new start) could not go out while nobody knew of it. Those of its
+ * phases, or at its location of a phase it shares (see sharedSecondTries).
+ */
 function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
-  return { holds: (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
+  const ofPart = (e: ScheduleEvent) => e.phase !== undefined && (r.phases.includes(e.phase) || (r.only.location !== undefined && e.location === r.only.location));
+  return { holds: ofPart, from: r.on, told };
 }
 
 /**
