@@ -232,6 +232,18 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect([refused.status, `${refused.stdout}${refused.stderr}`]).toEqual([1, expect.stringMatching(/rollout\.yaml:\d+:\d+: error rollback\.resume\.decided: the second try of Albina is decided on 2027-04-12, before it rolled back on 2027-04-19/)]);
   });
 
+  it("a phase's rollback keeps its own notice on its day when its second try is decided later: schedule and render-emails", () => {
+    const { plan } = folder('2027-05-17', { decided: '2027-05-10' });
+    const written = parse(readFileSync(plan, 'utf8')) as { rollback: Record<string, unknown> };
+    writeFileSync(plan, stringify({ ...written, rollback: { ...written.rollback, only: { phase: 'albina' } } }));
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { events: { date: string; type: string }[] };
+    expect(json.events.filter((e) => e.type === 'rollback').map((e) => e.date)).toEqual(['2027-04-19']);
+    const out = path.join(tempDir(), 'emails');
+    expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
+    const files = readdirSync(out).filter((f) => /rollback|announcement/.test(f) && f.includes('albina') || f.includes('rollout_rollback'));
+    expect(files.sort()).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-04-19_albina_checklist-rollback.en.md', '2027-04-19_albina_checklist-rollback.nl.md', '2027-04-19_albina_rollback.nl.md', '2027-05-10_albina_announcement.nl.md']);
+  });
+
   it('a second try decided on a Saturday is announced on the Monday, as a pause decided then is, with no reminder the same day', () => {
     const { plan } = folder('2027-05-17', { decided: '2027-05-15' });
     const out = path.join(tempDir(), 'emails');

@@ -55,6 +55,23 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     ]);
   });
 
+  it("keeps a phase's own rollback notice on the rollback's day, to its people, and tells the second try on the day it was decided", async () => {
+    // The rollback written for the phase Albina, not the place: its notice went out on 19 April all the same.
+    const phase = (resume: Record<string, unknown>) => parse(resumed(resume)) as { rollback: Record<string, unknown> };
+    const byPhase = (resume: Record<string, unknown>) => {
+      const plan = phase(resume);
+      return stringify({ ...plan, rollback: { ...plan.rollback, only: { phase: 'albina' } } });
+    };
+    const schedule = buildSchedule(validPlan(byPhase({ decided: '2027-05-10' })));
+    expect(schedule.events.filter((e) => e.type === 'rollback').map((e) => [e.date, e.phase])).toEqual([['2027-04-19', 'albina']]);
+    expect(schedule.events.filter((e) => e.phase === 'albina' && e.type === 'announcement').map((e) => e.date)).toEqual(['2027-05-10']);
+    const later = await emails(byPhase({ decided: '2027-05-10' }));
+    const known = await emails(byPhase({}));
+    const rollbacks = (files: Map<string, string>) => [...files.keys()].filter((f) => /rollback|postponed/.test(f)).sort();
+    expect(rollbacks(later)).toEqual([...rollbacks(known), '2027-04-19_rollout_switch-off-postponed.en.txt', '2027-04-19_rollout_switch-off-postponed.nl.txt'].sort());
+    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toMatch(/Aan:\s+Albina \(4 personen\)/);
+  });
+
   it('decided on a Saturday, announces the second try on the next working day, without a reminder that day', () => {
     // Saturday 15 May 2027: Albina works Monday to Friday, so its people hear of it on Monday 17 May.
     const schedule = buildSchedule(validPlan(resumed({ decided: '2027-05-15' })));
