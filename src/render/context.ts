@@ -4,7 +4,7 @@ import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
-import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePartRollback, SchedulePause, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
 import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
@@ -498,7 +498,9 @@ export class ContextBuilder {
   /** For a message of a part's second try (`resume`), from its rollback on: that it is a second try, why the first stopped, what changed. */
   private secondTry(message: Message) {
     const id = message.phase?.id;
-    const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && r.phases.includes(id) && message.date >= r.on);
+    // The part's own phases, or its people's messages of a phase it shares with the rest (at its location).
+    const ofPart = (r: SchedulePartRollback) => r.phases.includes(id!) || (r.only.location !== undefined && r.only.location === message.location);
+    const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && ofPart(r) && message.date >= r.on);
     const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
     const again = this.plan.partRollbacks[at];
     return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
