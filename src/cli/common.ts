@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
@@ -59,8 +59,10 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
  */
 export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan): Promise<Plan> {
   if (!plan.people || !plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group))) return plan;
-  const { groupSplits } = await import('../sources/group-splits.js');
   const { baseDir, locate } = sourcesInput(planFile, loaded);
+  // A roster not there yet tells nothing; validate says where it is missing.
+  if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;
+  const { groupSplits } = await import('../sources/group-splits.js');
   return withGroupSplits(plan, await groupSplits(plan, baseDir, locate?.(['people', 'file'])));
 }
 

@@ -120,7 +120,8 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const to = started ? Math.min(due, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged; a
     // rollback of one part, only its own: a gate due before it that reads everyone's rows stands.
-    const holds = (s: PauseSpan) => !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate);
+    // A gate due before a pause began was judged then: that verdict is history, during and after it.
+    const holds = (s: PauseSpan) => (s.rollback ? !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate) : due >= holdsFrom(s));
     const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf) && holds(s));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder && holdsFrom(holder), ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };

@@ -104,6 +104,16 @@ describe('Nieuw Nickerie resumes on its own holiday, end to end', () => {
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Nieuw Nickerie starts again on 2027-05-04, its phases run again from then');
     expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('Nieuw Nickerie begint opnieuw op 2027-05-04,');
   });
+
+  it('diff gives that Tuesday as the reason of what the second try dates', () => {
+    const rollback = { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' } };
+    const before = planWith(1, may, { rollback }).plan;
+    const { plan } = planWith(1, may, { rollback: { ...rollback, resume: { on: '2027-05-03', changed: { en: 'a new line is in', nl: 'er ligt een nieuwe lijn' } } } });
+    const diff = (lang: string) => run(['diff', before, plan, '--lang', lang]);
+    expect(diff('en').stdout).toContain('Nieuw Nickerie starts again on 2027-05-04 (rolled back on 2027-04-07): a new line is in');
+    expect(diff('en').stdout).not.toContain('starts again on 2027-05-03');
+    expect(diff('nl').stdout).toContain('Nieuw Nickerie begint opnieuw op 2027-05-04 (teruggedraaid op 2027-04-07): er ligt een nieuwe lijn');
+  });
 });
 
 describe('the IT pilot’s go/no-go before a Paramaribo holiday, end to end', () => {
