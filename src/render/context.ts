@@ -482,7 +482,8 @@ export class ContextBuilder {
   private rollbackReach(message: Message): { emailed: boolean; ownWay: { group: string; channel: string | null }[] } {
     // The email's own readers: the checklist of a part's rollback names no location, its email does.
     const email: Message = { ...message, kind: 'email', template: 'rollback', ...(message.event?.location !== undefined ? { location: message.event.location } : {}) };
-    const ownWay = channelGroups(this.plan, this.schedule, email).map((g) => ({ group: g.group.group, channel: g.group.channel ?? null }));
+    // A group the roster splits over places is told once, whatever parts the rollback reaches.
+    const ownWay = [...new Set(channelGroups(this.plan, this.schedule, email).map((g) => g.group))].map((t) => ({ group: t.group, channel: t.channel ?? null }));
     return { emailed: !emailUnread(this.plan, this.schedule, email), ownWay };
   }
 
@@ -687,8 +688,9 @@ export class ContextBuilder {
       fewerTickets: measured?.tickets?.falling === true,
       // A phase is behind once it has had a week: a measurement from its first days says nothing yet,
       // nor one of a phase that is paused, or that has been back from a pause for less than a week.
+      // The email asks its people to reply: not those who read no email (their own text goes without it).
       behind: measured
-        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7))
+        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7) && readsEmail(plan, this.schedule, { id: p.phase }))
         : [],
     };
   }
