@@ -216,15 +216,15 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const dir = tempDir();
     const r = run(['init', '--people', '--preset', 'small', '--headcount', '6', '--lang', 'nl,en', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
+    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Language,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,,\r\n');
     expect(r.stdout).toContain('people.csv, which rollout.yaml reads (people:)');
     expect(r.stdout).toContain('people.csv will hold names and e-mail addresses, personal data like the exports: never commit them to a public repository (README: Privacy)');
     expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^people: .*# de personeelslijst, één regel per persoon: persoonsgegevens, nooit in een openbare repository$/m);
     const plan = path.join(dir, 'rollout.yaml');
     // The example row alone: validate says the roster is not filled in yet.
     expect(run(['validate', '--plan', plan]).stderr).toContain('lists 1 person but organization.headcount is 6');
-    const rows = ['anita.r@example.sr,"Ramdin, Anita",,,,,', 'b.li@example.sr,Bo Li,,,,,', 'c.soe@example.sr,Chan Soe,,,,,', 'd.k@example.sr,Dewi K,,,,,', 'e.p@example.sr,Errol P,,,,03-03-2027,', 'f.w@example.sr,Fem W,,,,,'];
-    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Name,Group,Location,Phase,Joined,Left\r\n${rows.join('\r\n')}\r\n`);
+    const rows = ['anita.r@example.sr,"Ramdin, Anita",,,,,,', 'b.li@example.sr,Bo Li,,,English,,,', 'c.soe@example.sr,Chan Soe,,,nl,,,', 'd.k@example.sr,Dewi K,,,,,,', 'e.p@example.sr,Errol P,,,,,03-03-2027,', 'f.w@example.sr,Fem W,,,,,,'];
+    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Name,Group,Location,Language,Phase,Joined,Left\r\n${rows.join('\r\n')}\r\n`);
     const v = run(['validate', '--plan', plan]);
     expect([v.status, v.stderr.includes('people.csv'), v.stderr.includes('Ramdin')]).toEqual([0, false, false]);
     const schedule = run(['schedule', '--plan', plan, '--format', 'json']);
