@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, example, ROOT, tempDir } from '../helpers.js';
+import { twoLocations } from '../bosland.js';
 
 interface Step {
   id?: string;
@@ -206,5 +207,21 @@ describe('the GitHub Action', () => {
     // An input the step itself refuses removes the last report.
     expect(runCheck({ ...inputs, at: '22-03-2027' }, dir).status).toBe(2);
     expect(existsSync(report)).toBe(false);
+  });
+  it("on a go/no-go's due day, the last run before the launch, a failure fails the step with pause", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), twoLocations());
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-09,active_use_pct,30,paramaribo\n2027-04-16,active_use_pct,40,paramaribo\n');
+    const friday = runCheck({ metrics: 'metrics.csv', at: '2027-04-16' }, dir);
+    expect([friday.status, friday.outputs]).toEqual([1, { decision: 'pause', 'current-phase': 'paramaribo' }]);
+    expect(friday.stdout).toContain('Decision: pause (exit 1): launch of Brownsweg on 2027-04-19 waits: paramaribo-go-no-go failed (major → pause); only an export dated up to 2027-04-16 still counts\n');
+    expect(friday.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);
+    expect(friday.summary).toContain('de start van Brownsweg op 2027-04-19 wacht op: paramaribo-go-no-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-04-16 telt nog mee');
+    // Thursday, the day before: not due yet, so said ahead, and the step is green.
+    const thursday = runCheck({ metrics: 'metrics.csv', at: '2027-04-15' }, dir);
+    expect([thursday.status, thursday.outputs.decision]).toEqual([0, 'continue']);
+    // Passed on Friday: nothing waits.
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-16,active_use_pct,70,paramaribo\n');
+    expect(runCheck({ metrics: 'metrics.csv', at: '2027-04-16' }, dir).outputs).toEqual({ decision: 'continue', 'current-phase': 'paramaribo' });
   });
 });
