@@ -224,4 +224,17 @@ describe('the GitHub Action', () => {
     writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-16,active_use_pct,70,paramaribo\n');
     expect(runCheck({ metrics: 'metrics.csv', at: '2027-04-16' }, dir).outputs).toEqual({ decision: 'continue', 'current-phase': 'paramaribo' });
   });
+
+  it("leaves current-phase empty when no phase runs, and the README's step still reads right", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), twoLocations('rollback: { on: 2027-04-28, reason: no mobile network, only: { location: Brownsweg } }\n'));
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-16,active_use_pct,80,paramaribo\n2027-04-23,active_use_pct,30,brownsweg\n');
+    const r = runCheck({ metrics: 'metrics.csv', at: '2027-04-29', 'fail-on': 'rollback' }, dir);
+    expect([r.status, r.outputs]).toEqual([0, { decision: 'pause', 'current-phase': '' }]);
+    // The README's example step, with the outputs filled in as the runner's expressions do.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const step = /- if: steps\.gates\.outputs\.decision == 'pause'\n\s+run: echo "([^"]*)"/.exec(readme)![1]!;
+    const filled = step.replace(/\$\{\{\s*steps\.gates\.outputs\.([\w-]+)(?:\s*\|\|\s*'([^']*)')?\s*\}\}/g, (_, name: string, otherwise = '') => r.outputs[name] || otherwise);
+    expect(filled).toBe('Paused (current phase: none); see the job summary.');
+  });
 });
