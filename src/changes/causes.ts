@@ -20,8 +20,9 @@ export function splitCauses(plans: { before: Plan; after: Plan }, said: ReasonNa
   const added = new Set(newPauses(plans));
   if (added.size === 0 || onlyPausesDiffer(plans.before, plans.after)) return () => undefined;
   const between: Plan = { ...plans.after, pauses: plans.after.pauses.filter((p) => !added.has(p)) };
-  const middle = identities(allItems(buildSchedule(between)));
-  const edits = reasons({ before: plans.before, after: between }, said);
+  const dated = buildSchedule(between);
+  const middle = identities(allItems(dated));
+  const edits = reasons({ before: plans.before, after: between }, said, dated);
   const pauses = reasons({ before: between, after: plans.after }, said);
   return (id, then, now) => {
     const m = middle.get(id);

@@ -43,7 +43,7 @@ export function compareSchedules(before: Schedule, after: Schedule, plans: { bef
   const old = identities(allItems(before));
   const now = identities(allItems(after));
   const changes: Change[] = [];
-  const reasonFor = reasons(plans, said);
+  const reasonFor = reasons(plans, said, after);
   const causesOf = splitCauses(plans, said);
   for (const [id, a] of old) {
     const b = now.get(id);

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName, phaseName } from '../plan/display-names.js';
 import type { Language } from '../plan/schema.js';
-import type { EventType } from '../schedule/types.js';
+import type { EventType, Schedule } from '../schedule/types.js';
 import { pauseReaches, reaches } from '../pauses/scope.js';
 import { planCalendar, planPauses } from '../schedule/phases.js';
 import { partRollbackWords } from '../rollback/words.js';
@@ -117,15 +117,16 @@ export type ReasonNames = 'ids' | 'names';
  * Why an item is not where it was, where the plans say: a new rollback, a new pause, a holiday, a changed start,
  * a phase that changed length or appeared, a gate that was added or removed. Undefined otherwise.
  * In the language the plans are read in. What the two plans say is worked out once, for every item.
+ * `dated`: the schedule of `after`, for the days it gives what the plan only asks for (a second try's start).
  */
-export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids'): (before: Item | undefined, after: Item | undefined) => string | undefined {
+export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames = 'ids', dated?: Pick<Schedule, 'rollbacks'>): (before: Item | undefined, after: Item | undefined) => string | undefined {
   const w = phaseWords(plans, said);
   const lengthOf = (p: Plan['phases'][number]): string => w.length(p.days, p.weeks ?? 2);
   // A pause whose end moved (the same part, the same `from`, another `until`) moves what it
   // reached once more, with the calendar revision it already had.
   const fresh = new Set(newPauses(plans));
   const reach = fresh.size > 0 && plans.after.pauses.some((p) => p.only) ? pauseReaches(plans.after, planCalendar(plans.after)) : [];
-  const resumes = newResumes(plans, w);
+  const resumes = newResumes(plans, w, dated);
   const added = plans.after.pauses.flatMap((p, i) => {
     if (!fresh.has(p)) return [];
     const was = plans.before.pauses.find((q) => q.from === p.from && partKey(q) === partKey(p) && q.until !== undefined && p.until !== undefined)?.until;
@@ -225,14 +226,16 @@ function newExtensions(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[L
  * The parts `after` starts again (`resume`) and `before` did not, or on another day, as the reason
  * of what their second try moves: the part's items from its announcement on, and what waits for it.
  */
-function newResumes(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[Language]) {
+function newResumes(plans: { before: Plan; after: Plan }, w: (typeof WORDS)[Language], dated: Pick<Schedule, 'rollbacks'> | undefined) {
   const key = (r: Plan['partRollbacks'][number]) => JSON.stringify([r.on, r.only.phase, r.only.location, r.resume?.on]);
   const known = new Set(plans.before.partRollbacks.map(key));
   if (plans.after.partRollbacks.every((r) => !r.resume || known.has(key(r)))) return [];
   return planPauses(plans.after).spans.flatMap((s) => {
     const r = s.rollback;
     if (!r?.resume || known.has(key(r))) return [];
-    return [{ from: formatDay(s.from), text: w.resumed(pausedPartName(r.only, plans.after.phases), r.resume.on, r.on, r.resume.changed), ended: true, reach: s.reach }];
+    // The day the schedule starts it: later than resume.on on a day off of its people, or after a pause of everything.
+    const starts = dated?.rollbacks?.find((x) => x.on === r.on && x.only.location === r.only.location && x.only.phase === r.only.phase)?.resume?.starts;
+    return [{ from: formatDay(s.from), text: w.resumed(pausedPartName(r.only, plans.after.phases), starts ?? r.resume.on, r.on, r.resume.changed), ended: true, reach: s.reach }];
   });
 }
 

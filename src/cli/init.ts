@@ -83,7 +83,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
   await writeFiles(options.dir, files, { force: options.force });
   const templates = files.filter((f) => f.name.startsWith('templates/')).length;
   writeOut(`wrote ${where('rollout.yaml')} (preset ${preset}, start ${start}), ${where('rollout.schema.json')}${templates ? ` and ${templates} templates in ${where('templates')}` : ''}`);
-  if (options.people) writeOut(`wrote ${where(STARTER_ROSTER.file)}, which rollout.yaml reads (people:): one row per person, the example row replaced (Joined and Left: the day someone starts or leaves during the rollout, YYYY-MM-DD; keep a leaver's row)`);
+  if (options.people) writeOut(`wrote ${where(STARTER_ROSTER.file)}, which rollout.yaml reads (people:): one row per person, the example row replaced (Language: what the person reads, such as nl or en, empty for the languages of their location; Joined and Left: the day someone starts or leaves during the rollout, YYYY-MM-DD; keep a leaver's row)`);
   if (options.people) writeOut(`${where(STARTER_ROSTER.file)} will hold names and e-mail addresses, personal data like the exports: never commit them to a public repository (README: Privacy)`);
   // What validate would warn of the options (a preset that does not fit the headcount), said now rather than at the first validate.
   printDiagnostics(check.warnings);

@@ -17,7 +17,8 @@ import { Progress } from '../progress/measured.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, type Day } from '../util/dates.js';
-import { atOption, choice, colors, printDiagnostics, requirePlan, say, today, writeOut } from './common.js';
+import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesInput, today, writeOut } from './common.js';
+import { loadRoster, type Roster } from '../sources/roster.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 import { partRollbackEntry } from '../reporters/gates/labels.js';
 
@@ -80,6 +81,22 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
+/**
+ * With `people.columns.language`: the roster, whose languages say in which languages each email
+ * is written and to how many of its readers each draft goes. None while its file is not there yet.
+ */
+async function languageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<Roster | undefined> {
+  const people = plan.people;
+  if (people?.columns.language === undefined) return undefined;
+  const { baseDir, locate } = sourcesInput(options.plan, loaded);
+  const at = locate?.(['people', 'file']);
+  if (!existsSync(path.resolve(baseDir, people.file))) {
+    say(`rollout: ${at ?? 'people.file'}: ${JSON.stringify(people.file)} matches no file yet; until it gives each person's language, every email is written in each language its readers' places read, to all of them`);
+    return undefined;
+  }
+  return loadRoster(plan, baseDir, at);
+}
+
 /** What changed the messages that went out (`it`: `it` or `them`), as the warning says it. */
 const REWRITTEN_BY: Record<Rewritten['cause'], (it: string) => string> = {
   plan: (it) => `, and the change since (to a template or the plan) now writes ${it} otherwise`,
@@ -101,9 +118,11 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const asOf = atOption(options.at) ?? today(plan);
   const { progress, check } = await measured(plan, loaded, options, asOf);
   const rollback = rollbackNotice(plan, options, asOf, check);
+  const roster = await languageRoster(plan, loaded, options);
   const renderOptions = {
     format,
     templates,
+    ...(roster ? { roster } : {}),
     ...(progress ? { progress } : {}),
     ...(rollback ? { rollback } : {}),
     ...(languages ? { languages } : {}),

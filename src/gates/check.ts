@@ -1,5 +1,6 @@
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Gate } from '../plan/schema.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
@@ -17,6 +18,8 @@ import { through, type Observations } from './series.js';
 import type { ClosedGuard, GateCheckResult, ScopeName, SwitchOff } from './types.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
+import { computedMetrics } from '../sources/unread.js';
+import { ungivenSourceKind } from '../sources/ungiven.js';
 import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
@@ -217,7 +220,14 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     for (const [metric, day] of read.covered) ledger.cover(metric, day);
     repeats.push(...ledger.endFile());
   }
-  return { ledger, stillOn, imports, repeats, warnings };
+  return { ledger, stillOn, imports, repeats, warnings, ungiven: ungivenMetrics(plan, files, sources !== undefined) };
+}
+
+/** The gates' metrics that no source gives, when the plan's sources are all that is read: no row of them can come. */
+function ungivenMetrics(plan: Plan, files: readonly string[], readsSources: boolean): ReadonlySet<string> {
+  if (files.length > 0 || !readsSources || plan.sources.length === 0) return new Set();
+  const given = new Set(computedMetrics(plan).map((c) => c.metric));
+  return new Set(plan.gates.map((g) => g.metric).filter((m) => !given.has(m)));
 }
 
 /**
@@ -247,12 +257,13 @@ function readsUntil(windows: readonly GateWindow[], gates: readonly string[], as
  * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
  * no gate is judged and no launch is held back from being the current phase).
  */
-function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn }: { ledger: ObservationLedger; stillOn: StillOnShares }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }: { ledger: ObservationLedger; stillOn: StillOnShares; ungiven: ReadonlySet<string> }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
-  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!));
+  const sourceless = (gate: Gate) => (ungiven.has(gate.metric) ? { source: ungivenSourceKind(plan, gate), preset: plan.defaultGates } : undefined);
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate)));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);
   const startOf = scopeStart(plan, phases);

@@ -13,7 +13,7 @@ import { gateEffect } from './decision.js';
 import type { Scope } from './ledger.js';
 import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
-import { reasonText, type Because, type Reading, type Rows } from './reasons.js';
+import { reasonText, type Because, type Reading, type Rows, type UngivenSource } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
 import { secondTryId } from './second-try.js';
 import type { GateResult, GateStatus } from './types.js';
@@ -120,7 +120,8 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const to = started ? Math.min(due, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged; a
     // rollback of one part, only its own: a gate due before it that reads everyone's rows stands.
-    const holds = (s: PauseSpan) => !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate);
+    // A gate due before a pause began was judged then: that verdict is history, during and after it.
+    const holds = (s: PauseSpan) => (s.rollback ? !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate) : due >= holdsFrom(s));
     const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf) && holds(s));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder && holdsFrom(holder), ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };
@@ -178,12 +179,19 @@ export function measure(gate: Gate, obs: Observations): Measured {
   return { obs, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days) };
 }
 
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured): GateResult {
+/** Said of a gate whose metric no source gives, when no --metrics file is read: the kind of export to add, and whether the gate is one of the playbook's defaults. */
+export interface Sourceless {
+  source: UngivenSource;
+  preset: boolean;
+}
+
+
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured, sourceless?: Sourceless): GateResult {
   const { gate } = w;
   const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;
-  const [status, because] = judge(w, asOf, measured, observed);
+  const [status, because] = judge(w, asOf, measured, observed, sourceless);
   return {
     id: windowId(w),
     phase: gate.phase,
@@ -223,7 +231,7 @@ function failingSoFar(gate: Gate, observed: number | null, contingency: Plan['co
  * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
  * pass or fail.
  */
-function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null): [GateStatus, Because] {
+function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null, sourceless: Sourceless | undefined): [GateStatus, Because] {
   const { gate } = w;
   const n = obs.values.length;
   const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
@@ -231,13 +239,13 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   if (w.withdrawn) {
     const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), ...(w.heldPart ? { part: w.heldPart } : {}), ...(w.unstarted ? { unstarted: true as const } : {}) } as const;
     if (!w.judgedBefore) return ['pending', rolledBack];
-    const [status, verdict] = judged(w, { obs, days }, observed, reading);
+    const [status, verdict] = judged(w, { obs, days }, observed, reading, sourceless);
     return [status, { ...rolledBack, verdict }];
   }
   if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...(w.started ? { soFar: reading } : {}) }];
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
-  return judged(w, { obs, days }, observed, reading);
+  return judged(w, { obs, days }, observed, reading, sourceless);
 }
 
 /** Whether a gate's rows so far would pass it, were it judged today: for a gate a pause holds. */
@@ -247,11 +255,16 @@ export function passesSoFar(w: GateWindow, { obs, days, value }: Measured): bool
   return compare(roundObserved(value), w.gate.op, w.gate.threshold);
 }
 
-/** The verdict of a gate on or after its due day: inconclusive with too few rows (or days, for a trend), else pass or fail. */
-function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, observed: number | null, reading: Reading): [GateStatus, Because] {
+/**
+ * The verdict of a gate on or after its due day: inconclusive with too few rows (or days, for a
+ * trend), else pass or fail. Without a source for its metric no row can come: that is said, not
+ * "too few answers", which sends people after answers a survey without the question never gets.
+ */
+function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, observed: number | null, reading: Reading, sourceless: Sourceless | undefined): [GateStatus, Because] {
   const { gate, minimum } = w;
   const { rows } = reading;
   const n = obs.values.length;
+  if (n === 0 && sourceless) return ['inconclusive', { kind: 'ungiven', ...sourceless, rows }];
   if (n < minimum.samples) return ['inconclusive', { kind: 'too-few', survey: minimum.survey, min: minimum.samples, rows }];
   if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) return ['inconclusive', { kind: 'too-few-days', days, min: minimum.days, rows }];
   if (observed === null) return ['inconclusive', { kind: 'nothing', rows }];

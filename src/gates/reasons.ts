@@ -46,6 +46,8 @@ export type Because =
   | { kind: 'too-few'; survey: boolean; min: number; rows: Rows }
   | { kind: 'too-few-days'; days: number; min: number; rows: Rows }
   | { kind: 'nothing'; rows: Rows }
+  /** No source of the plan gives the metric and no --metrics file was given: no row can come. `source`: the kind of export to add; `preset`: a default gate, left out by listing the gates wanted. */
+  | { kind: 'ungiven'; source: UngivenSource; preset: boolean; rows: Rows }
   | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number };
 
 interface Phrases {
@@ -59,11 +61,30 @@ interface Phrases {
   tooFew(survey: boolean, n: number, min: number, rows: string): string;
   tooFewDays(days: number, min: number, rows: string): string;
   nothing(rows: string): string;
+  /** `metric` as the plan writes it, `label` as people read it. */
+  ungiven(label: string, metric: string, source: UngivenSource, preset: boolean): string;
   judged(holds: boolean, value: string, op: Operator, threshold: string): string;
   /** A trend judged against 0: its value per day and where it goes (-1 falling, 0 flat, 1 rising). */
   trend(value: string, sign: -1 | 0 | 1): string;
   number(n: number): string;
 }
+
+/** The kinds of export that give a gate's metric (see ungivenSourceKind), as a source entry writes them. */
+export type UngivenSource = 'responses' | 'events' | 'attendance' | 'activity';
+
+const SOURCES_EN: Record<UngivenSource, (metric: string) => string> = {
+  responses: (m) => `kind: responses and metrics: { ${m}: "The question*" } (the survey's question)`,
+  events: (m) => `kind: events and metric: ${m} (an export with a row per event, such as a helpdesk's tickets)`,
+  attendance: () => "kind: attendance (the training's attendance reports or sign-in sheets)",
+  activity: (m) => `kind: activity and metric: ${m} (one row per person), or kind: daily and metrics: { ${m}: ... }`,
+};
+
+const SOURCES_NL: Record<UngivenSource, (metric: string) => string> = {
+  responses: (m) => `kind: responses en metrics: { ${m}: "De vraag*" } (de vraag uit de peiling)`,
+  events: (m) => `kind: events en metric: ${m} (een export met een rij per gebeurtenis, zoals de meldingen van een helpdesk)`,
+  attendance: () => 'kind: attendance (de aanwezigheidslijsten van de trainingen)',
+  activity: (m) => `kind: activity en metric: ${m} (een rij per persoon), of kind: daily en metrics: { ${m}: ... }`,
+};
 
 const scope = (r: Rows, phase: string, group: string, location: string): string => {
   const parts = [r.phase && `${phase} ${r.phase}`, r.group && `${group} ${r.group}`, r.location && `${location} ${r.location}`].filter(Boolean);
@@ -80,6 +101,8 @@ const EN: Phrases = {
   tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
   tooFewDays: (days, min, rows) => `too few days (${days} of at least ${min}) for a trend: ${rows}`,
   nothing: (rows) => `nothing to judge: ${rows}`,
+  ungiven: (label, metric, source, preset) =>
+    `no source gives ${label}, so there is nothing to judge: add a source with ${SOURCES_EN[source](metric)}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
@@ -108,6 +131,8 @@ const NL: Phrases = {
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
   tooFewDays: (days, min, rows) => `te weinig dagen (${days} van minstens ${min}) voor een trend: ${rows}`,
   nothing: (rows) => `niets te beoordelen: ${rows}`,
+  ungiven: (label, metric, source, preset) =>
+    `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${SOURCES_NL[source](metric)}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
@@ -145,6 +170,8 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.tooFewDays(b.days, b.min, p.rows(b.rows));
     case 'nothing':
       return p.nothing(p.rows(b.rows));
+    case 'ungiven':
+      return p.ungiven(b.rows.label ?? b.rows.metric, b.rows.metric, b.source, b.preset);
     case 'judged': {
       // For people a trend against 0 says where it goes, as compared: "0.25 per day, so rising", never a flat count as falling.
       const { observed } = b.reading;

@@ -30,6 +30,9 @@ export const people = z
       group: column.optional(),
       location: column.optional(),
       phase: column.optional().describe("Needed when a phase's audience is a share (15%)."),
+      language: column
+        .optional()
+        .describe("The language a person reads (nl or en; Nederlands, Dutch, English, Engels): each email is written once per language its readers read, addressed to that language's readers. Empty: the languages of the person's location."),
       joined: column.optional().describe('The day a person started: before it they count for no share.'),
       left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
     }),

@@ -20,9 +20,9 @@ export interface StarterOptions {
 /** The roster `rollout init --people` writes beside the plan: one row per person, with the id the exports use. */
 export const STARTER_ROSTER = {
   file: 'people.csv',
-  content: 'Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n',
+  content: 'Email,Name,Group,Location,Language,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,,\r\n',
 };
-const PEOPLE_LINE = `people: { file: ${STARTER_ROSTER.file}, columns: { person: Email, name: Name, group: Group, location: Location, phase: Phase, joined: Joined, left: Left } }`;
+const PEOPLE_LINE = `people: { file: ${STARTER_ROSTER.file}, columns: { person: Email, name: Name, group: Group, location: Location, language: Language, phase: Phase, joined: Joined, left: Left } }`;
 
 const HEADCOUNT: Record<ParsedPlan['preset'], number> = { solo: 1, small: 8, growing: 20, custom: 40 };
 

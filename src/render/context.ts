@@ -1,4 +1,5 @@
 import { championsWhere } from './champions.js';
+import { sameName } from '../util/same-name.js';
 import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
@@ -498,8 +499,18 @@ export class ContextBuilder {
   private secondTry(message: Message) {
     const id = message.phase?.id;
     const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && r.phases.includes(id) && message.date >= r.on);
-    const again = done && this.plan.partRollbacks.find((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase);
-    return again?.resume && { rolledBackOn: again.on, reason: again.reason, changed: again.resume.changed ?? null };
+    const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
+    const again = this.plan.partRollbacks[at];
+    return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
+  }
+
+  /**
+   * The day the part's people went back, as its email told them: the rollback item's day, their
+   * next working day when `on` was a day they had off (a holiday of their location).
+   */
+  private rolledBackDay(at: number): string {
+    const key = `rollback-${at + 1}`;
+    return this.schedule.events.find((e) => e.type === 'rollback' && e.key === key)?.date ?? this.plan.partRollbacks[at]!.on;
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
@@ -510,7 +521,8 @@ export class ContextBuilder {
     const where = partWhere(rollback.only, this.phases, this.lang);
     const waits = heldSwitchOff(this.schedule);
     return {
-      date: rollback.on,
+      // The day the part's people go back (the day sent): `on` may have been their holiday, past by then.
+      date: event.date,
       reason: rollback.reason,
       gates: [],
       procedure: plan.contingency.rollbackProcedure ?? null,
@@ -550,12 +562,15 @@ export class ContextBuilder {
     const resumeFrom = p.until ?? p.from;
     const old = this.plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system');
     const decommission = (id: string | undefined) => this.plan.phases.find((x) => x.id === id)?.kind === 'decommission';
+    const phase = this.phases.find((x) => x.id === p.phase)?.name;
+    const location = p.only?.location;
     return {
       // The reason in this message's language: the schedule has it in the plan's first.
       reason: plannedPause(this.plan.pauses, message.event!.key)!.reason,
-      phase: this.phases.find((x) => x.id === p.phase)?.name ?? null,
+      // A phase named after its office (`Rotterdam`, paused in Rotterdam): the place is named once, as the location.
+      phase: phase === undefined || (location !== undefined && sameName(phase, location)) ? null : phase,
       // A pause of one location: the notices name the place, and say the rest goes on.
-      location: p.only?.location ?? null,
+      location: location ?? null,
       only: p.only ? pausedPartName(p.only, this.plan.phases) : null,
       // A pause of the switch-off postpones turning the old system off: said so, not by the phase's name.
       switchOff: decommission(p.phase) ? old : null,

@@ -16,7 +16,8 @@ import { channelGroups, emailUnread, formFile, ownMessage, type ChannelForm, typ
 import { planMessages, type Message } from './messages.js';
 import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
-import { LABELS } from './words.js';
+import { readersOf, RosterReaders, type RosterPeople, type Tally } from './roster-readers.js';
+import { LABELS, LANGUAGE_READERS } from './words.js';
 
 export interface RenderOptions {
   format: Format;
@@ -29,6 +30,8 @@ export interface RenderOptions {
   progress?: Progress;
   /** The rollout rolls back: its notice that day, and no message after it. */
   rollback?: RollbackNotice;
+  /** A roster that gives each person's language: each email is written in the languages its readers read, addressed to each language's readers. */
+  roster?: RosterPeople;
 }
 
 /** One written message, as listed in index.json. */
@@ -172,12 +175,16 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback })]));
   const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback)]));
   const readers = new MessageLanguages(plan, schedule);
+  const listed = options.roster && new RosterReaders(plan, schedule, options.roster);
   // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
   const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {
     const read = readers.of(message);
     const noEmail = emailUnread(plan, schedule, message);
-    for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l))) {
+    // The roster may give someone a language their place does not read: the email is written in it for them.
+    const tally = noEmail ? undefined : listed?.tally(plan, message);
+    const drafts = tally ? [...tally.reading.keys()] : [];
+    for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l) || drafts.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       // The plan in this language: a group's why and channel are read as written in it.
       const groups = channelGroups(plans.get(lang)!, schedule, message);
@@ -188,16 +195,33 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
         yield* groupForms(message, group, lang, own || data, renderer);
       }
       if (noEmail) continue;
+      const addressed = tally && !asked.includes(lang) ? (values: Record<string, unknown>) => addressTo(values, tally, lang, read) : (values: Record<string, unknown>) => values;
+      const email = addressed(data);
+      // Nobody the email reaches reads it in this language.
+      if (email === undefined) continue;
       const written = (values: Record<string, unknown>) => writeMessage(message, lang, values, plans.get(lang)!, renderer, options.format);
-      const { content, subject, head } = await written(data);
+      const { content, subject, head } = await written(email);
       const file = `${message.base}.${lang}.${options.format}`;
       yield {
-        ...(unmeasured && readsMeasurement(data) ? { unmeasured: (await written(unmeasured.get(lang)!.build(message))).content } : {}),
+        ...(unmeasured && readsMeasurement(data) ? { unmeasured: (await written(addressed(unmeasured.get(lang)!.build(message))!)).content } : {}),
         file: { name: file, content },
         entry: indexEntry(message, file, message.kind, lang, subject, head.to),
       };
     }
   }
+}
+
+/**
+ * An email's data as its draft in `lang` is addressed: to the people who read it in that language,
+ * named as such when they are fewer than all it reaches (`Rotterdam, English readers (2 people)`);
+ * undefined when none of them reads it.
+ */
+function addressTo(data: Record<string, unknown>, tally: Tally, lang: Language, read: readonly Language[]): Record<string, unknown> | undefined {
+  const message = data.message as { audience: string; people: number };
+  const people = readersOf(tally, lang, read, message.people);
+  if (people === 0 && message.people > 0) return undefined;
+  if (people === message.people) return data;
+  return { ...data, message: { ...message, audience: `${message.audience}, ${LANGUAGE_READERS[lang]}`, people } };
 }
 
 /** A group's own forms of a message, for a group reached otherwise than by email: they carry no header, only what its people read. */

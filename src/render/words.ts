@@ -7,6 +7,9 @@ export const LANGUAGE_NAMES: Record<Language, Record<Language, string>> = {
   nl: { en: 'Engels', nl: 'Nederlands' },
 };
 
+/** Who reads an email's draft in its own language, in its `To:` when they are not all it reaches. */
+export const LANGUAGE_READERS: Record<Language, string> = { en: 'English readers', nl: 'Nederlandstalige lezers' };
+
 /** Labels of the decommission steps the schedule dates. */
 export const DECOMMISSION_STEPS: Record<string, Record<Language, string>> = {
   'export-data': { en: 'Export the data', nl: 'Gegevens exporteren' },

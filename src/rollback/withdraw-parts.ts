@@ -28,7 +28,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
     on: s.rollback!.on,
     reason: s.rollback!.reason,
     only: s.rollback!.only,
-    ...(s.rollback!.resume ? { resume: secondTry(plan, s.rollback!, timed) } : {}),
+    ...(s.rollback!.resume ? { resume: secondTry(plan, s.rollback!, timed, s.reach!.held) } : {}),
     phases: plan.phases.filter((p) => s.reach!.held.has(p.id)).map((p) => p.id),
     withdrawn: { phases: [], events: [] },
   }));
@@ -73,10 +73,16 @@ function wentAhead(plan: Plan, timed: readonly TimedPhase[], id: string): boolea
   return guarded !== undefined && guarded.kind === 'launch' && guarded.start < timed.find((p) => p.id === gate!.phase)!.start;
 }
 
-/** A part's second try as the schedule gives it: with `starts`, the part's first working day from `on`, when its people have `on` off. */
-function secondTry(plan: Plan, r: PartRollback, phases: readonly TimedPhase[]): NonNullable<SchedulePartRollback['resume']> {
+/**
+ * A part's second try as the schedule gives it: with `starts`, the day its first phase starts when
+ * that is later than `on` (its people have `on` off, or a pause of everything runs over it); the
+ * part's first working day from `on` when no phase of it is dated.
+ */
+function secondTry(plan: Plan, r: PartRollback, phases: readonly TimedPhase[], held: ReadonlySet<string>): NonNullable<SchedulePartRollback['resume']> {
   const resume = r.resume!;
-  const starts = formatDay(partDays(plan, planCalendar(plan), r.only, phases).onOrAfter(parseDay(resume.on)));
+  const dated = phases.filter((p) => held.has(p.id) && Number.isFinite(p.start)).map((p) => p.start);
+  const first = dated.length > 0 ? Math.min(...dated) : partDays(plan, planCalendar(plan), r.only, phases).onOrAfter(parseDay(resume.on));
+  const starts = formatDay(Math.max(first, parseDay(resume.on)));
   return starts === resume.on ? resume : { ...resume, starts };
 }
 

@@ -679,7 +679,7 @@ class EventBuilder {
       const phase = timed.find((p) => p.id === gate.phase);
       if (!phase) continue;
       const guarded = guardedPhase(gate, timed);
-      const guards = guarded ? this.words.guards(guarded.kind === 'decommission' ? undefined : guarded.name) : '';
+      const guards = guarded ? this.guardsTitle(phase, guarded) : '';
       // Whose rows it reads; its location is the entry's place already.
       const scope = gateScopeText(gate, timed, this.plan.language, false);
       const title = `${this.words.gate(gate.id, scope, conditionText(gate, this.plan.metrics, this.plan.language))}${guards}`;
@@ -701,6 +701,13 @@ class EventBuilder {
   }
 
   /** The reviews and the retrospective, counted from the rollout's end (see lookBackDay). */
+  /** What a gate guards, as its title says it: in its part's second try, the launch after it went ahead in the first (see gate-check's decidedBefore). */
+  private guardsTitle(own: TimedPhase, guarded: TimedPhase): string {
+    if (guarded.kind === 'decommission') return this.words.guards(undefined);
+    const again = guarded.start < own.start && this.pauses.spans.some((s) => s.rollback?.resume && s.reach?.held.has(own.id));
+    return again ? this.words.guardsWentAhead(own.name, guarded.name, formatDay(guarded.start)) : this.words.guards(guarded.name);
+  }
+
   reviews(ends: RolloutEnds): void {
     for (const look of lookBacks(this.plan)) {
       const title = look.type === 'review' ? this.words.review[look.key] : this.words.retrospective;

@@ -38,6 +38,8 @@ export interface ScheduleWords {
   gate(id: string, scope: string, expression: string): string;
   /** What a gate guards: the start of a phase, or the switch-off when no phase is named. */
   guards(phase: string | undefined): string;
+  /** A gate of a part's second try that guards a launch which went ahead in its first try. */
+  guardsWentAhead(phase: string, launch: string, started: string): string;
   review: Record<'week-1' | 'month-1' | 'month-3', string>;
   retrospective: string;
   pause(reason: string): string;
@@ -96,6 +98,7 @@ const en: ScheduleWords = {
   survey: (week) => `Satisfaction survey, week ${week}`,
   gate: (id, scope, expression) => `Gate ${id} (${scope}): ${expression}`,
   guards: (phase) => (phase === undefined ? ', before the switch-off' : `, before the launch for ${phase}`),
+  guardsWentAhead: (phase, launch, started) => `, in the second try of ${phase} (the launch for ${launch} went ahead on ${started})`,
   review: { 'week-1': 'Review: week 1 after complete rollout', 'month-1': 'Review: month 1', 'month-3': 'Review: month 3' },
   retrospective: 'Retrospective',
   pause: (reason) => `Pause: ${reason}`,
@@ -149,6 +152,7 @@ const nl: ScheduleWords = {
   survey: (week) => `Tevredenheidspeiling, week ${week}`,
   gate: (id, scope, expression) => `Toetsmoment ${id} (${scope}): ${expression}`,
   guards: (phase) => (phase === undefined ? ', vóór het uitzetten' : `, vóór de start van ${phase}`),
+  guardsWentAhead: (phase, launch, started) => `, in de tweede poging van ${phase} (de start van ${launch} ging door op ${started})`,
   review: { 'week-1': 'Evaluatie: week 1 na de volledige invoering', 'month-1': 'Evaluatie: maand 1', 'month-3': 'Evaluatie: maand 3' },
   retrospective: 'Terugblik op de invoering',
   pause: (reason) => `Pauze: ${reason}`,

@@ -1,4 +1,4 @@
-import { DateColumn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting } from '../util/date-order.js';
+import { AmbiguousDates, DateColumn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { excelDateText } from '../util/excel-dates.js';
@@ -68,7 +68,7 @@ export class SourceDates {
       this.lines.push(line);
       this.columns.push(column);
       this.counts.push(0);
-      this.early.push(parseOrdered(text, this.format === 'auto' || this.perFile ? 'ymd' : this.format) ?? parseMonthName(text) ?? NaN);
+      this.early.push(parseOrdered(text, 'ymd') ?? (this.format === 'auto' || this.perFile ? undefined : parseOrdered(text, this.format)) ?? parseMonthName(text) ?? NaN);
     }
     return id;
   }
@@ -107,7 +107,7 @@ export class SourceDates {
     this.days = new Array<Day | undefined>(this.texts.length);
     this.resolved = true;
     this.readExcelNumbers();
-    if (!this.perFile) return this.resolveIds(this.texts.map((_, id) => id), new DateColumn(this.format, undefined, this.setting));
+    if (!this.perFile) return this.resolveAll();
     const byFile = new Map<FileRows, number[]>();
     this.files.forEach((file, id) => (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(id));
     // A file whose dates all read both ways (a one-session sheet of 5-4-2027) takes, in turn, what
@@ -130,6 +130,38 @@ export class SourceDates {
       this.resolveIds(ids, column);
       if (column.decided) this.orders.set(file, column.decided);
     }
+  }
+
+  /** Every date in one order, as the source's files are meant to share it. */
+  private resolveAll(): void {
+    try {
+      this.resolveIds(
+        this.texts.map((_, id) => id),
+        new DateColumn(this.format, undefined, this.setting),
+      );
+    } catch (error) {
+      throw error instanceof AmbiguousDates ? this.unlikeOthers(error) : error;
+    }
+  }
+
+  /**
+   * When other files of the source write every date so that no order is in doubt (year first, as
+   * the admin center does), the files whose dates read both ways are the odd ones: the message says so.
+   */
+  private unlikeOthers(error: AmbiguousDates): AmbiguousDates {
+    const inDoubt = new Set<FileRows>();
+    const sure = new Map<FileRows, number>();
+    this.texts.forEach((text, id) => {
+      const file = this.files[id]!;
+      if (text.trim() === '') return;
+      if (Number.isNaN(this.early[id]!)) inDoubt.add(file);
+      else if (!sure.has(file)) sure.set(file, id);
+    });
+    const other = [...sure].find(([file]) => !inDoubt.has(file));
+    if (other === undefined) return error;
+    const [file, id] = other;
+    const unlike = { where: file.at(this.lines[id]!, this.columns[id]!), written: this.written[id]!, files: inDoubt.size };
+    return new AmbiguousDates(error.examples, this.setting, unlike);
   }
 
   /** In an .xlsx file, a date cell without a date format holds the number Excel keeps the date as: read it as that date. */

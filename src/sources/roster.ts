@@ -8,6 +8,7 @@ import { CsvRow } from '../csv/row.js';
 import { CellKey } from './cells.js';
 import { Header } from './columns.js';
 import { RosterDates } from './roster-dates.js';
+import { rosterLanguage } from './roster-language.js';
 import { place } from '../util/place.js';
 import { readTable, shown, type Row } from './table.js';
 
@@ -29,6 +30,8 @@ export class Roster {
   readonly location: number[] = [];
   /** The phase each person is in, by index into plan.phases; -1 for none. */
   readonly phase: number[] = [];
+  /** The language each person reads (`people.columns.language`), by index into organization.languages; -1 for their location's. */
+  readonly language: number[] = [];
   /**
    * The first day each person counts and the first day they no longer do (`people.columns.joined`
    * and `left`); -Infinity and Infinity when the roster does not say.
@@ -98,7 +101,7 @@ export class Roster {
   }
 
   /** @internal The person of a roster row: ADDED, BLANK_ID, or the number of the person with the same id. */
-  add(row: Row, idColumn: number, nameColumn: number | undefined, group: number, location: number, phase: number): number {
+  add(row: Row, idColumn: number, nameColumn: number | undefined, group: number, location: number, phase: number, language: number): number {
     const { key } = this;
     if (!key.of(row, idColumn)) return BLANK_ID;
     const index = this.size;
@@ -110,6 +113,7 @@ export class Roster {
     this.group.push(group);
     this.location.push(location);
     this.phase.push(phase);
+    this.language.push(language);
     this.joined.push(-Infinity);
     this.left.push(Infinity);
     return ADDED;
@@ -122,6 +126,7 @@ interface RosterColumns {
   group?: number;
   location?: number;
   phase?: number;
+  language?: number;
   joined?: number;
   left?: number;
 }
@@ -144,6 +149,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const locations = new NameColumn(at, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
   const phaseIndex = phaseReader(plan);
   const phases = new TextMeaning((text, row) => phaseIndex(text, at(row.line, cols!.phase! + 1)));
+  const languages = new TextMeaning((text, row) => rosterLanguage(text, plan.organization.languages, at(row.line, cols!.language! + 1)));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
 
@@ -166,6 +172,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
         group: header.optional(c.group, 'people.columns.group'),
         location: header.optional(c.location, 'people.columns.location'),
         phase: header.optional(c.phase, 'people.columns.phase'),
+        language: header.optional(c.language, 'people.columns.language'),
         joined: header.optional(c.joined, 'people.columns.joined'),
         left: header.optional(c.left, 'people.columns.left'),
       };
@@ -183,7 +190,8 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
-      const first = roster.add(row, c.person, c.name, group, location >= 0 ? location : group >= 0 ? groupLocations[group]! : -1, phase);
+      const language = c.language === undefined ? -1 : languages.get(row, c.language);
+      const first = roster.add(row, c.person, c.name, group, location >= 0 ? location : group >= 0 ? groupLocations[group]! : -1, phase, language);
       if (first === BLANK_ID) throw new RolloutError(`${at(row.line, c.person + 1)}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
       if (first !== ADDED) throw new RolloutError(`${at(row.line, c.person + 1)}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
       lines.push(row.line);

@@ -2,8 +2,9 @@ import type { Check } from '../plan/checks.js';
 import type { PlanPath } from '../plan/positions.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
+import type { UngivenSource } from '../gates/reasons.js';
 import { isSurveyGate } from '../plan/success-gates.js';
-import { computedMetrics, FITS, readMetrics } from './unread.js';
+import { computedMetrics, couldFeed, readMetrics } from './unread.js';
 
 /**
  * A gate whose metric no source computes stays undecided at every check, which a plan that takes
@@ -20,7 +21,7 @@ export function checkUngivenMetrics(plan: Plan): Check[] {
   const renamable = computed.filter((c) => !read.has(c.metric));
   const out: Check[] = [];
   plan.gates.forEach((gate, i) => {
-    if (given.has(gate.metric) || renamable.some((c) => FITS[c.kind].has(gate.aggregate))) return;
+    if (given.has(gate.metric) || renamable.some((c) => couldFeed(plan, c, gate))) return;
     const path: PlanPath = plan.defaultGates ? defaultGateAt(plan, gate) : ['gates', i, 'metric'];
     const drop = plan.defaultGates ? `or list the gates you want under gates: without ${gate.id} (it is one of the playbook's defaults)` : 'or remove the gate';
     out.push({
@@ -62,10 +63,18 @@ function defaultGateAt(plan: Plan, gate: Gate): PlanPath {
 /** The metric an attendance source gives unless it names another. */
 const TRAINING = 'training_completion_pct';
 
+/** The kind of export that gives what the gate reads: a survey's answers, events to count, training attendance, or shares of people. */
+export function ungivenSourceKind(plan: Plan, gate: Gate): UngivenSource {
+  if (isSurveyGate(plan, gate)) return 'responses';
+  if (gate.metric === TRAINING) return 'attendance';
+  return ['slope', 'sum', 'count'].includes(gate.aggregate) ? 'events' : 'activity';
+}
+
 /** The kind of export that gives what the gate aggregates, as a source entry writes it. */
 function sourceFor(plan: Plan, gate: Gate): string {
-  if (isSurveyGate(plan, gate)) return `kind: responses and metrics: { ${gate.metric}: "The question*" } (a survey export)`;
-  if (gate.metric === TRAINING) return `kind: attendance (the training's Teams meeting attendance reports or sign-in sheets, which give ${TRAINING})`;
-  if (['slope', 'sum', 'count'].includes(gate.aggregate)) return `kind: events and metric: ${gate.metric} (an export with a row per event, such as a helpdesk's tickets)`;
+  const kind = ungivenSourceKind(plan, gate);
+  if (kind === 'responses') return `kind: responses and metrics: { ${gate.metric}: "The question*" } (a survey export)`;
+  if (kind === 'attendance') return `kind: attendance (the training's Teams meeting attendance reports or sign-in sheets, which give ${TRAINING})`;
+  if (kind === 'events') return `kind: events and metric: ${gate.metric} (an export with a row per event, such as a helpdesk's tickets)`;
   return `metric: ${gate.metric} (kind: activity, one row per person) or metrics: { ${gate.metric}: ... } (kind: daily)`;
 }

@@ -10,18 +10,30 @@ export interface Computed {
   kind: SourceKind;
   path: PlanPath;
   atKey?: true;
+  /** It comes as a share from 0 to 100 (people active, trained, a numerator over a denominator). */
+  share?: true;
   /** The source's line with another metric name, as the plan would write it. */
   written: (metric: string) => string;
 }
 
 /** The aggregates a gate uses on what each kind of source computes: answers, events, shares. */
-export const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
+const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
   responses: new Set(['nps', 'mean', 'p50', 'p90', 'min', 'max']),
   events: new Set(['slope', 'sum', 'count', 'mean']),
   activity: new Set(['last', 'mean', 'min', 'max']),
   daily: new Set(['last', 'mean', 'min', 'max']),
   attendance: new Set(['last', 'mean', 'min', 'max']),
 };
+
+/**
+ * Whether a gate could read what a source computes: an aggregate that fits the kind of source,
+ * and a share (0-100) only for a metric in percent, never for a score such as satisfaction (1-10).
+ */
+export function couldFeed(plan: Plan, computed: Computed, gate: Gate): boolean {
+  if (!FITS[computed.kind].has(gate.aggregate)) return false;
+  const unit = plan.metrics.find((m) => m.name === gate.metric)?.unit;
+  return !computed.share || unit === undefined || unit === 'percent';
+}
 
 /**
  * A metric a source computes that no gate, switch-off condition or weekly update reads decides
@@ -36,7 +48,7 @@ export function checkUnreadMetrics(plan: Plan): Check[] {
   return computed
     .filter((c) => !read.has(c.metric))
     .map((c) => {
-      const candidates = starved.filter((g) => FITS[c.kind].has(g.aggregate));
+      const candidates = starved.filter((g) => couldFeed(plan, c, g));
       const names = [...new Set(candidates.map((g) => g.metric))];
       const gatesOf = (m: string) => candidates.filter((g) => g.metric === m).map((g) => `gate ${g.id}`).join(', ');
       const rename =
@@ -59,12 +71,13 @@ export function readMetrics(plan: Plan): Set<string> {
 export function computedMetrics(plan: Plan): Computed[] {
   return plan.sources.flatMap((source, i): Computed[] =>
     source.kind === 'activity' || source.kind === 'events' || source.kind === 'attendance'
-      ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], written: (m) => `metric: ${m}` }]
+      ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], ...(source.kind === 'events' ? {} : { share: true as const }), written: (m) => `metric: ${m}` }]
       : Object.entries(source.metrics).map(([metric, column]) => ({
           metric,
           kind: source.kind,
           path: ['sources', i, 'metrics', metric],
           atKey: true,
+          ...(typeof column === 'string' ? {} : { share: true as const }),
           written: (m: string) => `${m}: ${typeof column === 'string' ? JSON.stringify(column) : `{ numerator: ${JSON.stringify(column.numerator)}, denominator: ${JSON.stringify(column.denominator)} }`}`,
         })),
   );

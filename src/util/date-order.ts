@@ -126,8 +126,8 @@ export class DateColumn {
   }
 
   private parse(text: string, line: number, written: string): Day | undefined | typeof UNDECIDED {
-    // A month's name (Mar 5, 2027) is read in every order: it cannot be mistaken.
-    if (!this.auto) return parseOrdered(text, this.order!) ?? parseMonthName(text);
+    // A month's name (Mar 5, 2027) or the year first (2027-03-28) is read in every order: it cannot be mistaken.
+    if (!this.auto) return parseOrdered(text, this.order!) ?? parseOrdered(text, 'ymd') ?? parseMonthName(text);
     const iso = parseOrdered(text, 'ymd') ?? parseMonthName(text);
     if (iso !== undefined) return iso;
     if (this.order) return parseOrdered(text, this.order);
@@ -167,7 +167,7 @@ export class DateColumn {
     const order = this.order ?? 'auto';
     const problem = `date${quoted} is not a real date written ${describeOrder(order)}`;
     if (this.auto) return { problem };
-    const other = (['dmy', 'mdy', 'ymd'] as const).find((o) => o !== order && parseOrdered(text, o) !== undefined);
+    const other = (['dmy', 'mdy'] as const).find((o) => o !== order && parseOrdered(text, o) !== undefined);
     if (!other) return { problem };
     const { key, at } = this.setting;
     return {
@@ -177,10 +177,10 @@ export class DateColumn {
   }
 }
 
-const FIRST: Record<DateOrder, string> = { ymd: 'year-first', dmy: 'day-first', mdy: 'month-first' };
+const FIRST = { dmy: 'day-first', mdy: 'month-first' };
 
-/** The dateFormat value for each order. */
-const FORMATS: Record<DateOrder, string> = { ymd: 'yyyy-mm-dd', dmy: 'dd-mm-yyyy', mdy: 'mm-dd-yyyy' };
+/** The dateFormat value for each order a plan may have to name. */
+const FORMATS = { dmy: 'dd-mm-yyyy', mdy: 'mm-dd-yyyy' };
 
 /** A value that reads both ways: the text read, the cell as the file writes it, and its `file:line:column`. */
 export interface DateExample {
@@ -189,19 +189,38 @@ export interface DateExample {
   where: string;
 }
 
-/** Every value reads both day-first and month-first: the plan has to say which. */
+/**
+ * A date of one of the source's other files that no order puts in doubt (`2027-03-28`), where
+ * `files` files have dates that read both ways: those files are written otherwise than the rest.
+ */
+export interface UnlikeOthers {
+  where: string;
+  written: string;
+  files: number;
+}
+
+/** Every value reads both day-first and month-first: the plan has to say which, or the odd file be exported again. */
 export class AmbiguousDates extends RolloutError {
   constructor(
     readonly examples: DateExample[],
-    { key, at }: DateSetting = ANY_PLAN,
+    setting: DateSetting = ANY_PLAN,
+    unlike?: UnlikeOthers,
   ) {
-    const first = examples[0]!;
-    const values = examples.map((e) => JSON.stringify(e.written)).join(' and ');
-    super(
-      `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ` +
-        `${key}: dd-mm-yyyy (${describeDay(first, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first, 'mdy')})${at ? ` at ${at}` : ''}`,
-    );
+    super(ambiguousMessage(examples, setting, unlike));
   }
+}
+
+function ambiguousMessage(examples: DateExample[], { key, at }: DateSetting, unlike: UnlikeOthers | undefined): string {
+  const first = examples[0]!;
+  const values = examples.map((e) => JSON.stringify(e.written)).join(' and ');
+  const which = `${key}: dd-mm-yyyy (${describeDay(first, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first, 'mdy')})${at ? ` at ${at}` : ''}`;
+  if (!unlike) return `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ${which}`;
+  const more = unlike.files > 1 ? ` (and ${unlike.files - 1} more of the source's files)` : '';
+  return (
+    `${first.where}: the dates of this file${more}, such as ${values}, read both day-first and month-first, unlike those of the source's other files ` +
+    `(${unlike.where}: ${JSON.stringify(unlike.written)}), as when Excel saves an export again: export this file again, ` +
+    `or say which order it has with ${which}; the other files read the same either way`
+  );
 }
 
 const datePart = (text: string): string => text.trim().split(/[ T,]/)[0]!;

@@ -29,6 +29,20 @@ describe('gate-check while a gate guarding the paused switch-off failed on a win
     expect(json.decommission).toEqual({ ready: false, due: null, guards: ['paramaribo-actief'], closed: [{ gate: 'paramaribo-actief', failedOn: '2027-04-12', observed: 78.5714, index: 1, within: '4w', later: '8w', laterDue: '2027-05-10' }] });
   });
 
+  it('says it in JUnit (the gate and the decision) and as a GitHub annotation on the gate\'s line, with the same fix', () => {
+    const { dir } = paramariboSwitchOff(SWITCH_OFF_PAUSE);
+    const fix = 'To go on, give the gate a later due day, so that it reads the exports up to it: in gates[1] (paramaribo-actief) write within: 8w in place of within: 4w (due 2027-05-10)';
+    const junit = check(dir, 'nl', 'junit');
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toContain('not &gt;= 80&#10;paramaribo-actief failed on 2027-04-12: 78.6, needs &gt;= 80. Its window has closed, so no new export changes that: it holds the switch-off (uitzetten) until the plan changes. ');
+    // The gate's failure, its message and its text; the decision's text and the suite's output.
+    expect(junit.stdout.split(fix).length - 1).toBe(4);
+    const github = check(dir, 'en', 'github');
+    expect(github.status).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-actief holds the switch-off::paramaribo-actief failed on 2027-04-12: 78\.6, needs >= 80\. Its window has closed/m);
+    expect(github.stdout).toContain(fix);
+  });
+
   it("shows it on the report's switch-off card, in English and Dutch", () => {
     const { dir } = paramariboSwitchOff(SWITCH_OFF_PAUSE);
     const page = (lang: string) => run(['report', '--at', '2027-05-10', '--lang', lang, '-o', '-'], { cwd: dir }).stdout;

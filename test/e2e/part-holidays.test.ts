@@ -70,6 +70,12 @@ describe('a rollback of Nieuw Nickerie on its own holiday, end to end', () => {
       '2027-04-07_rollout_switch-off-postponed.nl.md',
     ]);
     expect(readFileSync(path.join(dir, 'emails', '2027-04-07_nickerie_nieuw-nickerie_checklist-rollback.nl.md'), 'utf8')).toContain('woensdag 7 april 2027');
+    // Sent on Wednesday, the email says the people stop that day, not on the holiday already past.
+    const email = (lang: string) => readFileSync(path.join(dir, 'emails', `2027-04-07_nickerie_nieuw-nickerie_rollback.${lang}.md`), 'utf8');
+    expect(email('en')).toContain('From Wednesday, April 7 we stop using Microsoft Teams in Nieuw Nickerie');
+    expect(email('en')).not.toContain('Tuesday, April 6');
+    expect(email('nl')).toContain('Vanaf woensdag 7 april stoppen we in Nieuw Nickerie met Microsoft Teams');
+    expect(email('nl')).not.toContain('dinsdag 6 april');
   });
 });
 
@@ -97,6 +103,16 @@ describe('Nieuw Nickerie resumes on its own holiday, end to end', () => {
     expect(dated.events.filter((e) => e.type === 'launch' && e.phase === 'nickerie').map((e) => e.date)).toContain('2027-05-04');
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Nieuw Nickerie starts again on 2027-05-04, its phases run again from then');
     expect(run(['schedule', '--plan', plan, '--lang', 'nl']).stdout).toContain('Nieuw Nickerie begint opnieuw op 2027-05-04,');
+  });
+
+  it('diff gives that Tuesday as the reason of what the second try dates', () => {
+    const rollback = { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' } };
+    const before = planWith(1, may, { rollback }).plan;
+    const { plan } = planWith(1, may, { rollback: { ...rollback, resume: { on: '2027-05-03', changed: { en: 'a new line is in', nl: 'er ligt een nieuwe lijn' } } } });
+    const diff = (lang: string) => run(['diff', before, plan, '--lang', lang]);
+    expect(diff('en').stdout).toContain('Nieuw Nickerie starts again on 2027-05-04 (rolled back on 2027-04-07): a new line is in');
+    expect(diff('en').stdout).not.toContain('starts again on 2027-05-03');
+    expect(diff('nl').stdout).toContain('Nieuw Nickerie begint opnieuw op 2027-05-04 (teruggedraaid op 2027-04-07): er ligt een nieuwe lijn');
   });
 });
 

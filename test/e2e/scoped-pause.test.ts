@@ -126,6 +126,16 @@ describe('a one-week pause of the Albina branch, end to end', () => {
     expect(files.filter((f) => f.startsWith('2027-03-30_nickerie_welcome') || f.startsWith('2027-03-30_nickerie_launch'))).not.toEqual([]);
   });
 
+  it('names Albina once in the notice when the pause names the Albina phase too', () => {
+    const file = path.join(tempDir(), 'rollout.yaml');
+    writeFileSync(file, text.replace('    only: { location: Albina }', '    phase: albina\n    only: { location: Albina }'));
+    const out = tempDir();
+    expect(run(['render-emails', '--plan', file, '--out', out, '--lang', 'nl']).status).toBe(0);
+    const pause = readFileSync(path.join(out, readdirSync(out).find((f) => /^2027-04-12_.*pause\.nl\.md$/.test(f))!), 'utf8');
+    expect(pause).toContain('**Onderwerp:** We pauzeren de invoering van Microsoft Teams in Albina\n');
+    expect(pause).toContain('Vanaf maandag 12 april pauzeren we de invoering van Microsoft Teams in Albina.');
+  });
+
   it('writes the notices to everyone in every language when the switch-off waits, though Albina reads Dutch only', () => {
     const file = path.join(tempDir(), 'rollout.yaml');
     writeFileSync(file, text.replace('champion: Marlon, connectivity: poor }', 'champion: Marlon, connectivity: poor, languages: [nl] }'));

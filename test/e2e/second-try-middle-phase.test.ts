@@ -37,6 +37,15 @@ describe('the second try of a middle phase, end to end', () => {
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toMatch(/2027-04-23 │ +│ gate +│ paramaribo +│ +│ Gate paramaribo-active/);
   });
 
+  it("schedule: a gate of Georgetown due within a week says in its second try that the launch it guarded went ahead, in English and Dutch", () => {
+    const within = { id: 'georgetown-active', phase: 'georgetown', metric: 'active_use_pct', threshold: 60, location: 'Georgetown', within: '1w', guards: 'next' };
+    const gates = (base.gates as Record<string, unknown>[]).map((g) => (g.id === 'georgetown-go-no-go' ? within : g));
+    const plan = planFile(tempDir(), 'rollout.yaml', { ...base, gates, organization: { ...(base.organization as Record<string, unknown>), languages: ['en', 'nl'] } });
+    const titles = (lang: string) => (JSON.parse(run(['schedule', '--plan', plan, '--format', 'json', '--lang', lang]).stdout) as { events: { key: string; title: string }[] }).events.filter((e) => e.key === 'georgetown-active').map((e) => e.title.replace(/^.*%/, ''));
+    expect(titles('en')).toEqual([', before the launch for Paramaribo operations', ', in the second try of Georgetown (the launch for Paramaribo operations went ahead on 2027-03-08)']);
+    expect(titles('nl')).toEqual([', vóór de start van Paramaribo operations', ', in de tweede poging van Georgetown (de start van Paramaribo operations ging door op 2027-03-08)']);
+  });
+
   it('schedule: Paramaribo operations a week longer still has Slack off from 26 April, with its gate on 23 April', () => {
     const plan = planFile(tempDir(), 'rollout.yaml', { ...base, extensions: [{ phase: 'paramaribo', by: '1w', decided: '2027-03-10', reason: 'busy' }] });
     const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: Phase[]; events: { key: string; date: string }[] };

@@ -66,10 +66,19 @@ describe('a default gate whose metric no source gives, through the built binary'
     expect(run(['validate', '--strict'], { cwd: dir }).status).toBe(1);
   });
 
+  it('validate keeps the satisfaction warning beside a share no gate reads, and never offers that share (0-100) as satisfaction (1-10)', () => {
+    const dir = firm('{ numerator: Weekly active members, denominator: Total Enabled Membership }\n      posting_pct: { numerator: Weekly members posting messages, denominator: Total Enabled Membership }');
+    const { stderr } = run(['validate'], { cwd: dir });
+    expect(stderr).toContain('rollout.yaml:12:7: warning sources[0].metrics.posting_pct: no gate reads the metric "posting_pct", so what this source computes decides nothing (add a gate with metric: posting_pct, or leave it out)');
+    expect(stderr).toContain('rollout.yaml:5:1: warning preset: gate satisfaction reads the metric "satisfaction", which no source gives, so it stays undecided at every check');
+    expect(stderr).not.toContain('satisfaction: { numerator');
+  });
+
   it('gate-check says why the gate stays undecided, unless a --metrics file is given', () => {
     const dir = firm('{ numerator: Weekly active members, denominator: Total Enabled Membership }');
     const checked = run(['gate-check', '--at', '2027-02-08', '--lang', 'en'], { cwd: dir });
-    expect(checked.stdout).toMatch(/support-tickets-trend \(inconclusive\)/);
+    expect(checked.stdout).toMatch(/support-tickets-trend \(inconclusive\): no source gives support tickets, so there is nothing to judge: add a source with kind: events and metric: support_tickets .*, or list the gates you want under gates: without this one\n/);
+    expect(checked.stdout).not.toMatch(/(satisfaction|nps|support-tickets-trend) \(inconclusive\): too few/);
     expect(checked.stderr).toContain('rollout: gate support-tickets-trend reads the metric "support_tickets", which no source gives, so it stays undecided at every check (add a source with kind: events and metric: support_tickets');
     writeFileSync(path.join(dir, 'tickets.csv'), 'date,metric,value\n2027-01-18,support_tickets,4\n2027-01-25,support_tickets,2\n2027-02-01,support_tickets,1\n');
     const fed = run(['gate-check', '--at', '2027-02-08', '--lang', 'en', '--metrics', 'tickets.csv'], { cwd: dir });

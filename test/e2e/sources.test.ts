@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run, tempDir } from '../helpers.js';
-import { adoptionCopy, type PlanData } from '../sources/support.js';
+import { adoptionCopy, resaveInDutchExcel, type PlanData } from '../sources/support.js';
 
 const plan = example('adoption.yaml');
 const roster = readFileSync(example('adoption/people.csv'), 'utf8');
@@ -139,6 +139,26 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(r.stderr).toMatch(/^rollout: adoption\/exports\/tickets-export-2027-03\.csv:2:7: every date, such as "04\/01\/2027 09:57" and "04\/02\/2027 \d\d:\d\d", reads both day-first and month-first; say which with sources\[0\].dateFormat: dd-mm-yyyy \("04\/01\/2027 09:57" is 4 January\) or sources\[0\]\.dateFormat: mm-dd-yyyy \("04\/01\/2027 09:57" is 1 April\) at rollout\.yaml:\d+:\d+\n$/);
   });
 
+  it('names the one weekly export Dutch Excel saved again among year-first ones, and reads it once dateFormat gives its order', () => {
+    const resaved = (dateFormat?: string) => {
+      const dir = adoptionCopy((p) => {
+        if (dateFormat) p.sources[0]!.dateFormat = dateFormat;
+      });
+      resaveInDutchExcel(path.join(dir, 'adoption/exports/TeamsUserActivityUserDetail20270308.csv'));
+      return dir;
+    };
+    const stopped = run(['gate-check', '--at', '2027-03-29'], { cwd: resaved() });
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr).toMatch(
+      /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:2:1: the dates of this file, such as "8-3-2027" and "7-3-2027", read both day-first and month-first, unlike those of the source's other files \(adoption\/exports\/TeamsUserActivityUserDetail20270315\.csv:2:1: "2027-03-15"\), as when Excel saves an export again: export this file again, or say which order it has with sources\[0\]\.dateFormat: dd-mm-yyyy \("8-3-2027" is 8 March\) or sources\[0\]\.dateFormat: mm-dd-yyyy \("8-3-2027" is 3 August\) at rollout\.yaml:\d+:\d+; the other files read the same either way\n$/,
+    );
+    const read = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: resaved('dd-mm-yyyy') });
+    expect(read.stderr).not.toMatch(/date/);
+    expect(read.status).not.toBe(2);
+    expect(JSON.parse(read.stdout)).toMatchObject({ decision: expect.any(String) });
+    expectNoPersonalData(stopped.stderr + read.stdout);
+  });
+
   it.each([
     ['a missing column', (p: PlanData) => (p.sources[0]!.lastActive = 'Last Activty Date'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "Last Activty Date", which sources\[0\]\.lastActive names; did you mean "Last Activity Date"\?/],
     ['an unknown person column', (p: PlanData) => (p.sources[0]!.person = 'UPN'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "UPN", which sources\[0\]\.person names; the header has "Report Refresh Date"/],
@@ -196,15 +216,15 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     const dir = tempDir();
     const r = run(['init', '--people', '--preset', 'small', '--headcount', '6', '--lang', 'nl,en', '--no-templates', '--dir', dir, '--start', '2027-03-01']);
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,\r\n');
+    expect(readFileSync(path.join(dir, 'people.csv'), 'utf8')).toBe('Email,Name,Group,Location,Language,Phase,Joined,Left\r\nfirst.person@example.org,First Person,,,,,,\r\n');
     expect(r.stdout).toContain('people.csv, which rollout.yaml reads (people:)');
     expect(r.stdout).toContain('people.csv will hold names and e-mail addresses, personal data like the exports: never commit them to a public repository (README: Privacy)');
     expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toMatch(/^people: .*# de personeelslijst, één regel per persoon: persoonsgegevens, nooit in een openbare repository$/m);
     const plan = path.join(dir, 'rollout.yaml');
     // The example row alone: validate says the roster is not filled in yet.
     expect(run(['validate', '--plan', plan]).stderr).toContain('lists 1 person but organization.headcount is 6');
-    const rows = ['anita.r@example.sr,"Ramdin, Anita",,,,,', 'b.li@example.sr,Bo Li,,,,,', 'c.soe@example.sr,Chan Soe,,,,,', 'd.k@example.sr,Dewi K,,,,,', 'e.p@example.sr,Errol P,,,,03-03-2027,', 'f.w@example.sr,Fem W,,,,,'];
-    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Name,Group,Location,Phase,Joined,Left\r\n${rows.join('\r\n')}\r\n`);
+    const rows = ['anita.r@example.sr,"Ramdin, Anita",,,,,,', 'b.li@example.sr,Bo Li,,,English,,,', 'c.soe@example.sr,Chan Soe,,,nl,,,', 'd.k@example.sr,Dewi K,,,,,,', 'e.p@example.sr,Errol P,,,,,03-03-2027,', 'f.w@example.sr,Fem W,,,,,,'];
+    writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Name,Group,Location,Language,Phase,Joined,Left\r\n${rows.join('\r\n')}\r\n`);
     const v = run(['validate', '--plan', plan]);
     expect([v.status, v.stderr.includes('people.csv'), v.stderr.includes('Ramdin')]).toEqual([0, false, false]);
     const schedule = run(['schedule', '--plan', plan, '--format', 'json']);

@@ -4,7 +4,9 @@ import { checkGates } from '../../src/gates/check.js';
 import { planIn } from '../../src/plan/resolve.js';
 import type { Language } from '../../src/plan/schema.js';
 import { causeGoneLine, closedGuardLines, decommissionLine, recordPauseLine } from '../../src/reporters/gates/labels.js';
+import { renderGithub } from '../../src/reporters/gates/github.js';
 import { renderJson } from '../../src/reporters/gates/json.js';
+import { renderJunit, xmlEscape } from '../../src/reporters/gates/junit.js';
 import { parseDay } from '../../src/util/dates.js';
 import { validPlan } from '../helpers.js';
 import { paramariboSwitchOff, SWITCH_OFF_PAUSE } from '../paramaribo-switch-off.js';
@@ -66,5 +68,20 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     const result = await checked(folder, '2027-05-10');
     expect(result.decommission?.closed).toBeUndefined();
     expect(result.gates[1]).toMatchObject({ id: 'paramaribo-actief', onHold: true });
+  });
+
+  it('is said in JUnit, on the gate that holds the switch-off and in the decision, and as an annotation on its line in the plan', async () => {
+    const result = await checked(paramariboSwitchOff(SWITCH_OFF_PAUSE), '2027-05-10');
+    const junit = renderJunit(result);
+    const closed = xmlEscape('paramaribo-actief failed on 2027-04-12: 78.6, needs >= 80. Its window has closed, so no new export changes that: it holds the switch-off (uitzetten) until the plan changes. To go on, give the gate a later due day, so that it reads the exports up to it: in gates[1] (paramaribo-actief) write within: 8w in place of within: 4w (due 2027-05-10)');
+    const gate = junit.slice(junit.indexOf('name="paramaribo-actief"'), junit.indexOf('</testcase>', junit.indexOf('name="paramaribo-actief"')));
+    expect(gate).toContain(`not &gt;= 80&#10;${closed}`);
+    expect(junit.slice(junit.indexOf('name="pause"'))).toContain(`paramaribo-actief niet gehaald&#10;${closed}`);
+    const github = renderGithub(result, { planFile: 'rollout.yaml', lineOf: (i) => (i === 1 ? 18 : undefined) });
+    expect(github).toContain('::error file=rollout.yaml,line=18,title=Gate paramaribo-actief holds the switch-off::paramaribo-actief failed on 2027-04-12: 78.6, needs >= 80. Its window has closed, so no new export changes that: it holds the switch-off (WhatsApp-groepen opheffen) until the plan changes. To go on, give the gate a later due day, so that it reads the exports up to it: in gates[1] (paramaribo-actief) write within: 8w in place of within: 4w (due 2027-05-10);');
+    // While the window is open, nothing of the kind.
+    const open = await checked(paramariboSwitchOff(), '2027-04-12');
+    expect(renderJunit(open)).not.toContain('window has closed');
+    expect(renderGithub(open, { lineOf: () => undefined })).not.toContain('window has closed');
   });
 });

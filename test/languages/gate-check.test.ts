@@ -56,6 +56,7 @@ function reasons(lang: Language): string[] {
     { kind: 'too-few', survey: false, min: 5, rows: { ...rows, n: 0 } },
     { kind: 'too-few-days', days: 1, min: 3, rows },
     { kind: 'nothing', rows: { ...rows, n: 1 } },
+    ...(['responses', 'events', 'attendance', 'activity'] as const).flatMap((source) => [true, false].map((preset): Because => ({ kind: 'ungiven', source, preset, rows: { ...rows, n: 0 } }))),
     { kind: 'judged', holds: false, reading, op: '>=', threshold: 1 },
   ];
   const trend = { ...reading, aggregate: 'slope' as const };

@@ -59,8 +59,8 @@ describe('what the plan init writes leaves to fill in', () => {
   it('reads the roster init --people writes beside it', () => {
     expect(validPlan(text()).people).toBeUndefined();
     const plan = validPlan(text({ people: true }));
-    expect(plan.people).toMatchObject({ file: STARTER_ROSTER.file, columns: { person: 'Email', name: 'Name', group: 'Group', location: 'Location', phase: 'Phase', joined: 'Joined', left: 'Left' } });
-    expect(STARTER_ROSTER.content.split('\r\n')[0]).toBe('Email,Name,Group,Location,Phase,Joined,Left');
+    expect(plan.people).toMatchObject({ file: STARTER_ROSTER.file, columns: { person: 'Email', name: 'Name', group: 'Group', location: 'Location', language: 'Language', phase: 'Phase', joined: 'Joined', left: 'Left' } });
+    expect(STARTER_ROSTER.content.split('\r\n')[0]).toBe('Email,Name,Group,Location,Language,Phase,Joined,Left');
   });
 });
 

@@ -169,3 +169,28 @@ describe("an extension's line in the schedule, beside a rollback of the part aft
     expect(line(albina.rollback, 'nl')).toContain('Albina begint nu op 2027-04-05 en Switch off email chains wacht op Albina, teruggedraaid)');
   });
 });
+
+describe("a gate of the part due `within`, in the part's second try", () => {
+  /*
+   * georgetown-active, due a week into Georgetown, guards the launch after it: Paramaribo
+   * operations, which went ahead on 8 March. In the first try (1 March) it is due before that
+   * launch; in the second try (19 April) that launch is six weeks gone: its title says so.
+   */
+  const within = { id: 'georgetown-active', phase: 'georgetown', metric: 'active_use_pct', threshold: 60, location: 'Georgetown', within: '1w', guards: 'next' };
+  const gates = (base.gates as Record<string, unknown>[]).map((g) => (g.id === 'georgetown-go-no-go' ? within : g));
+  const titles = (languages: string[]) => {
+    const organization = { ...(base.organization as Record<string, unknown>), languages };
+    return recordedSchedule(plan({ gates, organization })).events.filter((e) => e.key === 'georgetown-active').map((e) => [e.date, e.title]);
+  };
+
+  it('keeps the first try\'s title and gives the second try\'s its own, in English and Dutch', () => {
+    expect(titles(['en'])).toEqual([
+      ['2027-03-01', 'Gate georgetown-active (Georgetown): active use at least 60%, before the launch for Paramaribo operations'],
+      ['2027-04-19', 'Gate georgetown-active (Georgetown): active use at least 60%, in the second try of Georgetown (the launch for Paramaribo operations went ahead on 2027-03-08)'],
+    ]);
+    expect(titles(['nl']).map(([, title]) => title)).toEqual([
+      expect.stringMatching(/, vóór de start van Paramaribo operations$/),
+      expect.stringMatching(/, in de tweede poging van Georgetown \(de start van Paramaribo operations ging door op 2027-03-08\)$/),
+    ]);
+  });
+});

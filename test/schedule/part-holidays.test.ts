@@ -56,6 +56,29 @@ describe('a rollback of one part on a day its people have off', () => {
     expect(names.map((n) => n.replace(/\.(en|nl)\.md$/, '')).sort()).toEqual(['2027-04-07_nickerie_nieuw-nickerie_checklist-rollback', '2027-04-07_nickerie_nieuw-nickerie_rollback', '2027-04-07_rollout_switch-off-postponed'].flatMap((n) => [n, n]));
   });
 
+  it('tells the part’s people the day they go back, not the holiday already past when it goes out', async () => {
+    const files = await emails(plan);
+    const text = (name: string) => String(files.find((f) => f.name === name)?.content);
+    const en = text('2027-04-07_nickerie_nieuw-nickerie_rollback.en.md');
+    expect(en).toContain('From Wednesday, April 7 we stop using Microsoft Teams in Nieuw Nickerie');
+    expect(en).toContain('again from Wednesday, April 7.');
+    expect(en).not.toContain('April 6');
+    const nl = text('2027-04-07_nickerie_nieuw-nickerie_rollback.nl.md');
+    expect(nl).toContain('Vanaf woensdag 7 april stoppen we in Nieuw Nickerie met Microsoft Teams');
+    expect(nl).not.toContain('6 april');
+    // Everyone's notice the same day names the same day.
+    expect(text('2027-04-07_rollout_switch-off-postponed.en.md')).toContain('On Wednesday, April 7 we went back');
+    expect(text('2027-04-07_rollout_switch-off-postponed.nl.md')).toContain('Op woensdag 7 april zijn we');
+  });
+
+  it('its second try’s announcement names that day too', async () => {
+    const again = withHolidays(1, [NICKERIE_DAY], { rollback: { on: '2027-04-06', reason, only: { location: 'Nieuw Nickerie' }, resume: { on: '2027-05-03' } } });
+    const files = await emails(again);
+    const text = (lang: string) => String(files.find((f) => f.name === `2027-04-19_nickerie_announcement.${lang}.md`)?.content);
+    expect(text('en')).toContain('This is our second try: on Wednesday, April 7, 2027 we went back to Slack');
+    expect(text('nl')).toContain('Dit is onze tweede poging: op woensdag 7 april 2027 zijn we teruggegaan');
+  });
+
   it('of a phase: on a day most of its people work (all 7 in Nieuw Nickerie)', () => {
     const byPhase = withHolidays(1, [NICKERIE_DAY], { rollback: { on: '2027-04-06', reason, only: { phase: 'nickerie' } } });
     expect(buildSchedule(planIn(byPhase, 'en')).events.find((e) => e.type === 'rollback')).toMatchObject({ date: '2027-04-07', movedBecause: 'holiday (Nickerie-dag, Nieuw Nickerie)' });

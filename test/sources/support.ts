@@ -125,3 +125,14 @@ export function formWithAnonymous(change: (plan: PlanData) => void = () => {}): 
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\r\n4;11-3-2027 09:00:00;11-3-2027 09:04:00;anonymous;;5;6;"Te veel meldingen;\ngraag uitleg"\r\n5;12-3-2027 16:20:00;12-3-2027 16:22:00;;;6;7;\r\n6;12-3-2027 17:00:00;12-3-2027 17:01:00;gast@extern.example;Gast;2;0;\r\n`);
   return dir;
 }
+
+/**
+ * An export as Dutch Excel saves it again once opened (`;`, Windows-1252, day-first dates without
+ * leading zeros: `2027-03-08` becomes `8-3-2027`), beside the others as the admin center wrote them.
+ */
+export function resaveInDutchExcel(file: string): void {
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const dayFirst = (cell: string) => cell.replace(/^(\d{4})-(\d\d)-(\d\d)$/, (_, y: string, m: string, d: string) => `${Number(d)}-${Number(m)}-${y}`);
+  const resaved = lines.map((line, i) => line.split(',').map((cell) => (i === 0 ? cell : dayFirst(cell))).join(';'));
+  writeFileSync(file, Buffer.from(resaved.join('\r\n'), 'latin1'));
+}

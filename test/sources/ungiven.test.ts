@@ -56,4 +56,10 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
     expect(ungiven(plan)).toEqual([]);
     expect(diagnosticLines(plan, 'unread-metric')).toEqual([expect.stringContaining('if it is meant for what gate support-tickets-trend reads')]);
   });
+
+  it('keeps the satisfaction warning when the only unread metric is a share, which cannot be a 1-10 score', () => {
+    const posting = { numerator: 'Weekly members posting messages', denominator: 'Total Enabled Membership' };
+    const lines = ungiven(ninePeopleOnSlack({ sources: [{ ...slackOverview, metrics: { ...slackOverview.metrics, posting_pct: posting } }] }));
+    expect(lines).toContainEqual(expect.stringContaining('gate satisfaction reads the metric "satisfaction", which no source gives, so it stays undecided at every check'));
+  });
 });

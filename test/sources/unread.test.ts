@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticLines } from '../helpers.js';
-import { adoptionPlan } from './support.js';
+import { adoptionPlan, ninePeopleOnSlack, slackOverview } from './support.js';
 
 const unread = (plan: Record<string, unknown>) => diagnosticLines(plan, 'unread-metric');
 
@@ -34,5 +34,22 @@ describe('rollout validate: a metric a source computes that nothing reads', () =
     daily.metrics = { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } };
     plan.sources = [daily];
     expect(unread({ ...plan, gates: [] })).toEqual([]);
+  });
+
+  it('offers a share (0-100) only to a gate on a metric in percent, never to satisfaction (1-10)', () => {
+    const posting = { numerator: 'Weekly members posting messages', denominator: 'Total Enabled Membership' };
+    const written = 'posting_pct: { numerator: "Weekly members posting messages", denominator: "Total Enabled Membership" }';
+    // Active use is given: the only gate left without data is satisfaction, which a share cannot feed.
+    const given = unread(ninePeopleOnSlack({ sources: [{ ...slackOverview, metrics: { ...slackOverview.metrics, posting_pct: posting } }] }));
+    expect(given).toEqual([expect.stringContaining('(add a gate with metric: posting_pct, or leave it out)')]);
+    // Without active use the share is offered for it, and for it alone.
+    const [line] = unread(ninePeopleOnSlack({ sources: [{ ...slackOverview, metrics: { posting_pct: posting } }] }));
+    expect(line).toContain(`write ${written.replace('posting_pct', 'active_use_pct')}; else`);
+    expect(line).not.toContain('satisfaction');
+    // A plan's own percent metric takes a share; one in points does not.
+    const gates = [{ id: 'posting', phase: 'first-half', metric: 'posters', threshold: 50 }];
+    const withUnit = (unit: string) => unread(ninePeopleOnSlack({ sources: [{ ...slackOverview, metrics: { ...slackOverview.metrics, posting_pct: posting } }], gates, metrics: [{ name: 'posters', unit }] }));
+    expect(withUnit('percent')).toEqual([expect.stringContaining(`write ${written.replace('posting_pct', 'posters')}; else`)]);
+    expect(withUnit('score')).toEqual([expect.stringContaining('(add a gate with metric: posting_pct, or leave it out)')]);
   });
 });

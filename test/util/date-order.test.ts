@@ -74,13 +74,14 @@ describe('DateColumn', () => {
     );
   });
 
-  it('reads year-first dates in any file, and a named order only', () => {
+  it('reads year-first dates in any file and under any named order, other dates in the named order only', () => {
     const auto = new DateColumn('auto');
     expect(auto.read('2027-04-01', 2)).toBe(parseDay('2027-04-01'));
     expect(auto.decided).toBeUndefined();
     const named = new DateColumn('mdy');
     expect(named.read('4/1/2027', 2)).toBe(parseDay('2027-04-01'));
-    expect(named.read('2027-04-01', 3)).toBeUndefined();
+    expect(named.read('2027-04-02', 3)).toBe(parseDay('2027-04-02'));
+    expect(named.read('13/4/2027', 4)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { GateCheckResult } from '../../gates/types.js';
-import { rollbackLines, decisionLine, decommissionLine, failingSoFarCause, gateReason, holdsNothing, verdictTitle } from './labels.js';
+import { rollbackLines, decisionLine, decommissionLine, failingSoFarCause, gateReason, holdsNothing, verdictTitle, closedGuardLines } from './labels.js';
 
 /** Message escaping of GitHub workflow commands. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,11 +14,19 @@ export interface GithubContext {
 }
 
 /**
- * Annotations for failing (error) and inconclusive (warning) gates, and (warning) for gates not due yet whose value so far would hold the next launch, then the decision; a failing gate that holds nothing (report only, or minor → continue) warns, and a report-only one says it reports only.
+ * Annotations for failing (error) and inconclusive (warning) gates, and (warning) for gates not due yet whose value so far would hold the next launch, (error) for a gate whose closed window holds the switch-off with what to write in the plan, then the decision; a failing gate that holds nothing (report only, or minor → continue) warns, and a report-only one says it reports only.
  * Each says why in the sentence people read in the text output (phases and metrics by name), in English.
  */
 export function renderGithub(result: GateCheckResult, context: GithubContext): string {
   const holdingNext = new Set(result.nextLaunch?.gates ?? []);
+  const at = (index: number): string[] => {
+    if (context.planFile === undefined) return [];
+    const line = context.lineOf(index);
+    return [`file=${escapeProperty(context.planFile)}`, ...(line !== undefined ? [`line=${line}`] : [])];
+  };
+  // A gate whose closed window holds the switch-off: that, and what to write in the plan, on its line.
+  const closed = closedGuardLines(result);
+  const held = (result.decommission?.closed ?? []).map((c, i) => `::error ${[...at(c.index), `title=${escapeProperty(`Gate ${c.gate} holds the switch-off`)}`].join(',')}::${escapeData(closed[i]!)}`);
   const commands = result.gates.flatMap((g) => {
     // A gate not due yet that would hold the next launch warns ahead, while there is time to act.
     const ahead = g.status === 'pending' && g.effectIfDue !== undefined && holdingNext.has(g.id);
@@ -27,17 +35,11 @@ export function renderGithub(result: GateCheckResult, context: GithubContext): s
     // Only a failure that holds the rollout is an error: one that holds nothing must not read as what stopped it.
     const level = g.status === 'fail' && !holdsNothing(g) ? 'error' : 'warning';
     const title = `Gate ${ahead ? failingSoFarCause(g) : verdictTitle(g)}`;
-    const properties: string[] = [];
-    if (context.planFile !== undefined) {
-      properties.push(`file=${escapeProperty(context.planFile)}`);
-      const line = context.lineOf(g.index);
-      if (line !== undefined) properties.push(`line=${line}`);
-    }
-    properties.push(`title=${escapeProperty(title)}`);
+    const properties = [...at(g.index), `title=${escapeProperty(title)}`];
     return [`::${level} ${properties.join(',')}::${escapeData(gateReason(g, result.names))}`];
   });
   const decommission = decommissionLine(result);
-  return [...commands, decisionLine(result), ...rollbackLines(result).map((l) => `::error title=Roll back::${escapeData(l)}`), ...(decommission ? [decommission] : []), ''].join('\n');
+  return [...commands, ...held, decisionLine(result), ...rollbackLines(result).map((l) => `::error title=Roll back::${escapeData(l)}`), ...(decommission ? [decommission] : []), ''].join('\n');
 }
 
 /** A problem that stopped the check before any gate was judged, where it is known: a file and its line. */

@@ -1,6 +1,6 @@
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { ID_NAMES } from '../../plan/display-names.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, holdsNothing, verdictTitle } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, holdsNothing, verdictTitle, closedGuardLines } from './labels.js';
 
 /**
  * Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold; line
@@ -68,11 +68,14 @@ export function renderJunit(result: GateCheckResult): string {
   const as = (g: GateResult) => (skipped(g) ? 'pending' : g.status);
   const count = (status: GateResult['status']) => result.gates.filter((g) => as(g) === status).length;
   const decision = decisionLine({ ...result, names: ID_NAMES });
+  // A gate whose closed window holds the switch-off says so, with what to write in the plan, on its failure and in the decision.
+  const closed = closedGuardLines({ ...result, names: ID_NAMES });
+  const closedOf = new Map((result.decommission?.closed ?? []).map((c, i) => [c.gate, `\n${closed[i]!}`]));
   const held = result.decision !== 'continue';
   const totals = `tests="${result.gates.length + Number(held)}" failures="${count('fail') + Number(held)}" errors="${count('inconclusive')}" skipped="${count('pending')}"`;
   const cases = result.gates.map((g) => {
     const open = `    <testcase classname="${gateClass(g)}" name="${xmlEscape(g.id)}">`;
-    const message = xmlEscape(g.reason);
+    const message = xmlEscape(`${g.reason}${closedOf.get(g.id) ?? ''}`);
     const status = as(g);
     if (status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
     if (status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
@@ -82,7 +85,7 @@ export function renderJunit(result: GateCheckResult): string {
     }
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
-  const outcome = xmlEscape([decision, ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'));
+  const outcome = xmlEscape([decision, ...closed, ...rolledBackPartLines(result), ...rollbackLines(result)].join('\n'));
   const holding = held
     ? [`    <testcase classname="rollout.decision" name="${result.decision}">`, `      <failure message="${xmlEscape(decision)}" type="${result.decision}">${outcome}</failure>`, '    </testcase>']
     : [];

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adoptionCopy, planIn, points, resaveInDutchExcel, type Point } from './support.js';
+
+const studio = (all: Point[]) => all.filter((p) => p.metric === 'active_use_pct' && p.scope === 'studio').map(({ date, value }) => [date, value]);
+
+/** The example with its first weekly Teams export (all days 12 or less) opened and saved again in Dutch Excel. */
+function oneResaved(dateFormat?: string): string {
+  const dir = adoptionCopy((plan) => {
+    if (dateFormat) plan.sources[0]!.dateFormat = dateFormat;
+  });
+  resaveInDutchExcel(path.join(dir, 'adoption/exports/TeamsUserActivityUserDetail20270308.csv'));
+  return dir;
+}
+
+describe('one weekly export saved again by Dutch Excel among year-first ones', () => {
+  it('names that file, one of its dates and one of the others, and says to export it again', async () => {
+    const dir = oneResaved();
+    const error = await points(planIn(dir), dir).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message.replaceAll(`${dir}/`, '')).toBe(
+      'adoption/exports/TeamsUserActivityUserDetail20270308.csv:2:1: the dates of this file, such as "8-3-2027" and "7-3-2027", read both day-first and month-first, ' +
+        'unlike those of the source\'s other files (adoption/exports/TeamsUserActivityUserDetail20270315.csv:2:1: "2027-03-15"), as when Excel saves an export again: ' +
+        'export this file again, or say which order it has with sources[0].dateFormat: dd-mm-yyyy ("8-3-2027" is 8 March) or sources[0].dateFormat: mm-dd-yyyy ("8-3-2027" is 3 August); ' +
+        'the other files read the same either way',
+    );
+  });
+
+  it('reads every file once dateFormat gives the odd one\'s order: the year-first files read as they are', async () => {
+    const untouched = adoptionCopy();
+    const dir = oneResaved('dd-mm-yyyy');
+    const { points: all } = await points(planIn(dir), dir);
+    expect(studio(all)).toEqual(studio((await points(planIn(untouched), untouched)).points));
+    expect(studio(all)[0]).toEqual(['2027-03-08', 7.1429]);
+  });
+});
