@@ -125,7 +125,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan, timed));
 }
 
 /**
@@ -195,14 +195,13 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
 }
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
-  const calendar = builder.global.calendar;
   const pauses = builder.pauses.for({ phase: p.id });
   // Off a day off of its people as planned; after a pause, off the day the pause moved its meant start to.
   const from = p.start === p.plannedStart ? p.nominalStart : pauses.move(p.plannedStart, p.calendar, false, p.meantStart).meant!;
   const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: p.calendar.whyNotWorking(from) } : {};
-  // A phase running when an open pause began ends, for now, the working day before it.
+  // A phase running when an open pause began ends, for now, the working day of its people before it.
   const held = !Number.isFinite(p.end);
-  const end = held ? calendar.onOrBefore(pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
+  const end = held ? p.calendar.onOrBefore(pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
   return {
     id: p.id,
     name: p.name,
