@@ -139,10 +139,10 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, inp
     el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
   ];
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
-  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
-  for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`));
-  }
+  // Where it is held, when the plan has several places: a launch at one place is a second try there.
+  const when = (e: ScheduleEvent) => `${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`;
+  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${when(e)}`)));
+  for (const e of eventsOf(schedule, phase.id, ['training'])) parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${when(e)}`));
   const own = withFirstTries(eventsOf(schedule, phase.id, ['gate']), input.firstTryGates.filter((e) => e.phase === phase.id)).filter((e) => e.scope !== 'organization');
   parts.push(...sideBySide(own, x, (e, cx) => gateMarker(e, cx, mid, input)));
   return el('g', { class: 'tl-row' }, ...parts);
