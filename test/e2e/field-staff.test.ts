@@ -82,11 +82,12 @@ describe('a targeted group at two locations, through the built binary', () => {
     for (const name of names) expect(readFileSync(path.join(dir, 'emails', name), 'utf8')).not.toMatch(/Sabajo|Liauw|Poeketie|[a-i]\.[a-z]+@bosland/);
   });
 
-  it('schedule names the group in the announcement of both its phases; validate is quiet with the roster, and without one says how to write it', () => {
+  it('schedule and what-if name the group in the announcement of its phases; validate is quiet with the roster, and without one says how to write it', () => {
     const dir = ngo();
     const schedule = run(['schedule', '--format', 'json'], { cwd: dir });
     const titles = (JSON.parse(schedule.stdout) as { events: { type: string; phase?: string; title: string }[] }).events.filter((e) => e.type === 'announcement');
     expect(titles.map((e) => [e.phase, e.title.includes('Veldwerk')])).toEqual([['paramaribo', false], ['albina', true], ['brownsweg', true], ['decommission', false]]);
+    expect(run(['what-if', '--pause', '1w', '--at', '2027-02-01', '--lang', 'nl'], { cwd: dir }).stdout).toMatch(/Slack aankondigen aan Albina; Veldwerk: eigen bericht via WhatsApp van de ambassadeur/);
     expect(run(['validate'], { cwd: dir }).stderr).not.toContain('has no location and no launch phase names it');
     const bare = run(['validate'], { cwd: ngo(false) });
     expect(bare.status).toBe(0);

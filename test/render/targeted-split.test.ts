@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkAndMeasure } from '../../src/gates/check.js';
 import { withGroupSplits } from '../../src/plan/resolve.js';
+import { Progress } from '../../src/progress/measured.js';
 import { targetedGroupsOf, targetedParts } from '../../src/plan/targeted.js';
 import { readsEmail } from '../../src/render/channels.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { groupSplits } from '../../src/sources/group-splits.js';
+import { parseDay } from '../../src/util/dates.js';
 import { minimalPlan, tempDir, validPlan } from '../helpers.js';
 
 /* Field staff at two branches, each launched in its own phase: the group has no location, the roster gives each person's. */
@@ -78,5 +81,20 @@ describe('a targeted group the roster splits over the phases of its locations', 
     expect(names.some((n) => /_albina_announcement\./.test(n))).toBe(false);
     expect(to(/_brownsweg_announcement\.nl\.md$/)).toBe('Brownsweg, behalve Veldwerk (1 persoon)');
     expect(to(/_rollout_retrospective\.nl\.md$/)).toBe('Iedereen bij Bosland, behalve Veldwerk (5 personen)');
+  });
+
+  it('asks by email only the phases some of whose people read email to say what holds them back', async () => {
+    const { data, dir } = ngo();
+    const written = validPlan(data);
+    const plan = withGroupSplits(written, await groupSplits(written, dir));
+    const file = path.join(dir, 'usage.csv');
+    // Both branches well under the 80% goal, a week and more after their launches (18 January, 1 February).
+    writeFileSync(file, 'date,metric,value,phase\r\n2027-02-10,active_use_pct,20,albina\r\n2027-02-10,active_use_pct,30,brownsweg\r\n');
+    const read = await checkAndMeasure({ plan, files: [file], asOf: parseDay('2027-02-12'), lenient: false }, Progress.metricsOf(plan), Infinity);
+    const { files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates(undefined), languages: ['en'], progress: new Progress(plan, read.ledger) });
+    const behind = files.filter((f) => f.name.includes('weekly-update.en.md')).map((f) => /\*\*Not there yet: (.*?)\.\*\*/.exec(String(f.content))?.[1]).filter((b) => b !== undefined);
+    // Albina's people are all field staff, told in their own text: the email asks only Brownsweg's.
+    expect(behind.length).toBeGreaterThan(0);
+    expect(new Set(behind)).toEqual(new Set(['Brownsweg']));
   });
 });

@@ -224,6 +224,20 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
 }
 
 /**
+ * A failed gate of the phase under way that guards nothing, whose severity's contingency pauses or
+ * rolls back: the plan says what a failed gate leads to, yet nothing waits for this one. What to
+ * write to make one wait, and the pause of that phase, while no pause is open.
+ */
+export function unguardedFailureLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
+  if (result.openPause) return undefined;
+  const g = result.gates.find((x) => isReportOnly(x) && x.status === 'fail' && x.effect !== 'continue' && !x.withdrawn && x.phase === result.currentPhase);
+  if (!g) return undefined;
+  const cause = gateCause(g, lang);
+  const pause = `- { from: ${result.asOf}, reason: ${JSON.stringify(cause)}, only: { phase: ${g.phase} } }`;
+  return gateWords(lang).unguarded(cause, phaseName(result.names.phases, g.phase), pause, `rollout what-if --pause 2w --at ${result.asOf} --only-phase ${g.phase}${planArgument(planFile)}`);
+}
+
+/**
  * While a launch or the switch-off waits and the plan records no pause, what to write into it:
  * the gate-check decides, the plan is where the rollout's dates come from. An item of `pauses:`,
  * as a plan may hold earlier pauses already, that pauses what waits alone.
