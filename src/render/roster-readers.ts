@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { locationLanguages } from '../plan/location-languages.js';
+import { backOnOldTools } from '../rollback/parts.js';
 import type { Schedule } from '../schedule/types.js';
 import { emailless } from './channels.js';
 import { surveyedPhases } from './languages.js';
@@ -98,7 +99,11 @@ export class RosterReaders {
     if (message.location !== undefined) return (a) => a.location === message.location && (launch === undefined || a.phase === launch);
     if (message.template === 'survey' && message.event) {
       const asked = new Set(surveyedPhases(this.schedule, message.event).map((p) => p.id));
-      return asked.size > 0 ? (a) => a.phase !== undefined && asked.has(a.phase) : everyone;
+      // People whose part rolled back by then are back on the old tools, and not asked.
+      const date = message.event.date;
+      const back = (this.schedule.rollbacks ?? []).filter((r) => backOnOldTools(r, date)).map((r) => r.only);
+      const rolledBack = (a: Alike) => back.some((only) => (only.location !== undefined ? only.location === a.location : only.phase === a.phase));
+      return asked.size > 0 ? (a) => a.phase !== undefined && asked.has(a.phase) && !rolledBack(a) : everyone;
     }
     return launch !== undefined ? (a) => a.phase === launch : everyone;
   }

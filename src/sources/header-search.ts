@@ -1,9 +1,8 @@
 import type { Source } from '../plan/sources-schema.js';
+import { HEADER_ROWS } from '../csv/reader.js';
 import { norm, wildcard } from './columns.js';
 import { CellsRow, type Row, type TableReader } from './table.js';
 
-/** Rows with content looked through for the header: an export's title, subtitle and date lines fit. */
-export const HEADER_ROWS = 10;
 
 type HeaderInfo = Parameters<TableReader['header']>[1];
 
@@ -52,8 +51,11 @@ export class HeaderSearch implements TableReader {
     if (this.held.length > 0) this.choose();
   }
 
+  /** How many of the named columns `cells` hold: also what decides a CSV file's delimiter. */
+  readonly count = (cells: string[]): number => this.wanted.filter((wanted) => cells.some(wanted)).length;
+
   private consider(cells: string[], info: HeaderInfo): readonly number[] | void {
-    const count = this.wanted.filter((wanted) => cells.some(wanted)).length;
+    const count = this.count(cells);
     if (count === this.wanted.length) {
       this.held.push({ cells, info, score: Infinity });
       return this.choose();

@@ -89,6 +89,29 @@ describe('emails addressed by the languages the roster gives', () => {
     expect(of(/rotterdam_welcome/)).toEqual(['2027-03-22_rotterdam_welcome.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)', '2027-03-22_rotterdam_welcome.en.md: Rotterdam, English readers (3 people)']);
   });
 
+  it('writes a pause, its resume and a rollback of Rotterdam to Rotterdam’s readers of each language, and no longer asks them once rolled back', async () => {
+    const more = {
+      pauses: [{ from: '2027-03-29', until: '2027-04-05', only: { location: 'Rotterdam' }, reason: { nl: 'stroomstoring', en: 'power cut' } }],
+      rollback: [{ on: '2027-04-19', only: { location: 'Rotterdam' }, reason: { nl: 'te traag', en: 'too slow' } }],
+      gates: [{ id: 'paramaribo-satisfaction', phase: 'paramaribo', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7, within: '8w', severity: 'minor' }],
+    };
+    const { of } = await drafts([...paramariboRows, ...rotterdamRows], more);
+    expect(of(/_(pause|resume|rollback)\./)).toEqual([
+      '2027-03-29_rollout_rotterdam_pause.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
+      '2027-03-29_rollout_rotterdam_pause.en.md: Rotterdam, English readers (2 people)',
+      '2027-04-02_rollout_rotterdam_resume.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
+      '2027-04-02_rollout_rotterdam_resume.en.md: Rotterdam, English readers (2 people)',
+      '2027-04-19_rotterdam_rollback.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
+      '2027-04-19_rotterdam_rollback.en.md: Rotterdam, English readers (2 people)',
+    ]);
+    // Rotterdam's two English readers are back on the old tools from 19 April: the survey asks Paramaribo's five, in Dutch.
+    expect(of(/2027-04-(12|19)_rollout_survey/)).toEqual([
+      '2027-04-12_rollout_survey.nl.md: Iedereen bij Tjon & Partners, Nederlandstalige lezers (8 personen)',
+      '2027-04-12_rollout_survey.en.md: Everyone at Tjon & Partners, English readers (2 people)',
+      '2027-04-19_rollout_survey.nl.md: Paramaribo (5 personen)',
+    ]);
+  });
+
   it('asks a survey in the languages of the phases that started, by the roster', async () => {
     const survey = { gates: [{ id: 'rotterdam-satisfaction', phase: 'rotterdam', metric: 'satisfaction', aggregate: 'mean', op: '>=', threshold: 7, within: '4w', severity: 'minor' }] };
     const { of } = await drafts([...paramariboRows, ...rotterdamRows], survey);
