@@ -16,6 +16,8 @@ export interface TimelineInput {
   gateStatus: Map<string, GateStatus>;
   /** The gates of parts' first tries, before they rolled back (see firstTryGates). */
   firstTryGates: ScheduleEvent[];
+  /** The go/no-gos of other parts judged for each try of a part rolled back (see guardedTries). */
+  tries: ReadonlyMap<string, string>;
   /** Location names of the plan: several of them group the phases per location. */
   locations: string[];
   words: Words;
@@ -146,14 +148,17 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, inp
   return el('g', { class: 'tl-row' }, ...parts);
 }
 
-function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus, firstTryGates }: TimelineInput): string {
+function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus, firstTryGates, tries }: TimelineInput): string {
   // The report's schedule dates each item's latest: a go/no-go judged again for a part's second try is that try's, a result of its own.
   const again = secondTryId(e.key, true);
   const firstTry = firstTryGates.includes(e);
   // A first try's gate keeps its own result only as a go/no-go judged again; any other's result is the second try's.
   const id = firstTry || !gateStatus.has(again) ? e.key : again;
   const status = firstTry && !gateStatus.has(again) ? undefined : gateStatus.get(id);
-  const name = firstTry ? `${id} (${words.firstTry})` : id;
+  // Another part's go/no-go judged for each try is named by the try of the part whose relaunch it guards.
+  const part = tries.get(e.key);
+  const judgedAgain = part !== undefined && (gateStatus.has(again) || firstTryGates.some((f) => f.key === e.key));
+  const name = judgedAgain ? `${e.key} (${words.beforeTry(part, !firstTry)})` : firstTry ? `${id} (${words.firstTry})` : id;
   return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}${firstTry ? ' tl-first-try' : ''}` }, tooltip(`${words.events.gate} ${name}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
 }
 
