@@ -53,12 +53,14 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
 }
 
 /**
- * A second try decided after its rollback: its items from the rollback up to then (its
- * announcement, `announceLead` before the new start) could not go out while nobody knew of it.
- * A rollback's own notice went out on its day: it tells the rollback, not the second try.
+ * A second try decided after its rollback: its items from the rollback up to then (its announcement,
+ * `announceLead` before the new start) could not go out while nobody knew of it: those of its
+ * phases, or at its location of a phase it shares (see sharedSecondTries). A rollback's own notice
+ * went out on its day: it tells the rollback, not the second try.
  */
 function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
-  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && e.phase !== undefined && r.phases.includes(e.phase), from: r.on, told };
+  const ofPart = (e: ScheduleEvent) => e.phase !== undefined && (r.phases.includes(e.phase) || (r.only.location !== undefined && e.location === r.only.location));
+  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && ofPart(e), from: r.on, told };
 }
 
 /**
