@@ -1,4 +1,5 @@
 import { COMPARED_DECIMALS, roundObserved } from './compare.js';
+import { sourceAdvice } from '../sources/source-advice.js';
 import { trendDirection } from '../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
@@ -72,20 +73,6 @@ interface Phrases {
 /** The kinds of export that give a gate's metric (see ungivenSourceKind), as a source entry writes them. */
 export type UngivenSource = 'responses' | 'events' | 'attendance' | 'activity';
 
-const SOURCES_EN: Record<UngivenSource, (metric: string) => string> = {
-  responses: (m) => `kind: responses and metrics: { ${m}: "The question*" } (the survey's question)`,
-  events: (m) => `kind: events and metric: ${m} (an export with a row per event, such as a helpdesk's tickets)`,
-  attendance: () => "kind: attendance (the training's attendance reports or sign-in sheets)",
-  activity: (m) => `kind: activity and metric: ${m} (one row per person), or kind: daily and metrics: { ${m}: ... }`,
-};
-
-const SOURCES_NL: Record<UngivenSource, (metric: string) => string> = {
-  responses: (m) => `kind: responses en metrics: { ${m}: "De vraag*" } (de vraag uit de peiling)`,
-  events: (m) => `kind: events en metric: ${m} (een export met een rij per gebeurtenis, zoals de meldingen van een helpdesk)`,
-  attendance: () => 'kind: attendance (de aanwezigheidslijsten van de trainingen)',
-  activity: (m) => `kind: activity en metric: ${m} (een rij per persoon), of kind: daily en metrics: { ${m}: ... }`,
-};
-
 const scope = (r: Rows, phase: string, group: string, location: string): string => {
   const parts = [r.phase && `${phase} ${r.phase}`, r.group && `${group} ${r.group}`, r.location && `${location} ${r.location}`].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
@@ -102,7 +89,7 @@ const EN: Phrases = {
   tooFewDays: (days, min, rows) => `too few days (${days} of at least ${min}) for a trend: ${rows}`,
   nothing: (rows) => `nothing to judge: ${rows}`,
   ungiven: (label, metric, source, preset) =>
-    `no source gives ${label}, so there is nothing to judge: add a source with ${SOURCES_EN[source](metric)}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
+    `no source gives ${label}, so there is nothing to judge: add a source with ${sourceAdvice(source, metric, 'en')}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
@@ -132,7 +119,7 @@ const NL: Phrases = {
   tooFewDays: (days, min, rows) => `te weinig dagen (${days} van minstens ${min}) voor een trend: ${rows}`,
   nothing: (rows) => `niets te beoordelen: ${rows}`,
   ungiven: (label, metric, source, preset) =>
-    `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${SOURCES_NL[source](metric)}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
+    `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${sourceAdvice(source, metric, 'nl')}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
