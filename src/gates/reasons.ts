@@ -49,7 +49,9 @@ export type Because =
   | { kind: 'nothing'; rows: Rows }
   /** No source of the plan gives the metric and no --metrics file was given: no row can come. `source`: the kind of export to add; `preset`: a default gate, left out by listing the gates wanted. */
   | { kind: 'ungiven'; source: UngivenSource; preset: boolean; rows: Rows }
-  | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number };
+  | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number }
+  /** `verdict` rests on rows whose newest, of `newest`, is `age` days before `until`, the last day read; `undecided`: so it is not given. */
+  | { kind: 'stale'; newest: string; age: number; until: string; undecided?: true; verdict: Because };
 
 interface Phrases {
   rows(r: Rows): string;
@@ -68,6 +70,10 @@ interface Phrases {
   /** A trend judged against 0: its value per day and where it goes (-1 falling, 0 flat, 1 rising). */
   trend(value: string, sign: -1 | 0 | 1): string;
   number(n: number): string;
+  /** The newest row read is `age` days older than the last day the gate reads, with nothing later. */
+  stale(newest: string, age: number, until: string): string;
+  /** A verdict not given, as it rests on such rows. */
+  undecided(stale: string, verdict: string): string;
 }
 
 /** The kinds of export that give a gate's metric (see ungivenSourceKind), as a source entry writes them. */
@@ -93,6 +99,8 @@ const EN: Phrases = {
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
+  stale: (newest, age, until) => `the newest row is of ${newest}, ${age} days before ${until}, and no export after it up to that day was read`,
+  undecided: (stale, verdict) => `out of date: ${stale} (${verdict})`,
 };
 
 const AGGREGATES_NL: Record<Aggregate, string> = {
@@ -123,6 +131,8 @@ const NL: Phrases = {
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
+  stale: (newest, age, until) => `de nieuwste rij is van ${newest}, ${age} dagen voor ${until}, en er is geen latere export tot en met die dag gelezen`,
+  undecided: (stale, verdict) => `verouderd: ${stale} (${verdict})`,
 };
 
 const PHRASES: Record<Language, Phrases> = { en: EN, nl: NL };
@@ -159,6 +169,11 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.nothing(p.rows(b.rows));
     case 'ungiven':
       return p.ungiven(b.rows.label ?? b.rows.metric, b.rows.metric, b.source, b.preset);
+    case 'stale': {
+      const stale = p.stale(b.newest, b.age, b.until);
+      const verdict = reasonText(b.verdict, lang, names, threshold);
+      return b.undecided ? p.undecided(stale, verdict) : `${verdict}; ${stale}`;
+    }
     case 'judged': {
       // For people a trend against 0 says where it goes, as compared: "0.25 per day, so rising", never a flat count as falling.
       const { observed } = b.reading;
@@ -199,6 +214,8 @@ function forPeople(because: Because, names: DisplayNames, lang: Language, thresh
       return { ...because, soFar: reading(because.soFar) };
     case 'judged':
       return { ...because, reading: reading(because.reading) };
+    case 'stale':
+      return because;
     default:
       return { ...because, rows: rows(because.rows) };
   }
