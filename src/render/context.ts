@@ -30,7 +30,7 @@ import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
-import { heldSwitchOff, movedSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
@@ -506,16 +506,7 @@ export class ContextBuilder {
     const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && ofPart(r) && message.date >= r.on);
     const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
     const again = this.plan.partRollbacks[at];
-    return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
-  }
-
-  /**
-   * The day the part's people went back, as its email told them: the rollback item's day, their
-   * next working day when `on` was a day they had off (a holiday of their location).
-   */
-  private rolledBackDay(at: number): string {
-    const key = `rollback-${at + 1}`;
-    return this.schedule.events.find((e) => e.type === 'rollback' && e.key === key)?.date ?? this.plan.partRollbacks[at]!.on;
+    return again?.resume && { rolledBackOn: partBackOn(this.plan, this.schedule, at), reason: again.reason, changed: again.resume.changed ?? null };
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */
@@ -691,6 +682,8 @@ export class ContextBuilder {
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
       rolledBack,
+      // The pauses running that day (a pause of one part leaves the updates going): nor does it then.
+      paused: this.pausedOn(message.date),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,
@@ -715,6 +708,13 @@ export class ContextBuilder {
         ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7) && readsEmail(plan, this.schedule, { id: p.phase }))
         : [],
     };
+  }
+
+  /** The pauses that hold part of the rollout on `date`: what they hold (null: everything), since when, until when (null: open) and why. */
+  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
+    return this.plan.pauses
+      .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
+      .map((p) => ({ part: p.only ? pausedPartName(p.only, this.plan.phases) : null, since: p.from, until: p.until ?? null, reason: p.reason }));
   }
 
   /** The live phases whose launch a pause moved later, with the day planned and the day they started. */

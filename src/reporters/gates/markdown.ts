@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -12,7 +12,7 @@ const cell = markdownText;
 export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', planFile?: string): string {
   const w = gateWords(lang);
   const rows = result.gates.map((g) => {
-    const cells = gateCells(g, lang).map(cell);
+    const cells = gateCells(g, result.names, lang).map(cell);
     cells[cells.length - 1] = `${ICON[g.status]} ${w.status[g.status]}`;
     return `| ${cells.join(' | ')} |`;
   });
@@ -30,6 +30,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     ...rows,
     '',
     `**${cell(decisionLine(result, lang))}**`,
+    ...outOfDateLines(result, lang).flatMap((l) => ['', `⚠️ ${cell(l)}`]),
     ...(record ? ['', cell(record)] : []),
     ...closedGuardLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...(reportOnly ? ['', cell(reportOnly)] : []),
