@@ -1,9 +1,10 @@
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { readPlanFile, readPlanStdin } from '../plan/read.js';
-import type { Plan } from '../plan/resolve.js';
+import { withGroupSplits, type Plan } from '../plan/resolve.js';
+import { unplacedGroup } from '../plan/targeted.js';
 import type { SourcesInput } from '../sources/read.js';
 import { terminalLine } from '../escape/terminal.js';
 import { todayZone } from '../plan/today-zone.js';
@@ -49,6 +50,20 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
       return position ? `${file}:${position.line}:${position.column}` : undefined;
     },
   };
+}
+
+/**
+ * The plan with where the roster puts the people of a targeted group that no launch phase brings in
+ * as a whole (at no location, named by no phase): its messages follow them to their phases. The
+ * roster is read only for such a group.
+ */
+export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan): Promise<Plan> {
+  if (!plan.people || !plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group))) return plan;
+  const { baseDir, locate } = sourcesInput(planFile, loaded);
+  // A roster not there yet tells nothing; validate says where it is missing.
+  if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;
+  const { groupSplits } = await import('../sources/group-splits.js');
+  return withGroupSplits(plan, await groupSplits(plan, baseDir, locate?.(['people', 'file'])));
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {

@@ -17,7 +17,7 @@ import { Progress } from '../progress/measured.js';
 import type { GateCheckResult } from '../gates/types.js';
 import type { RollbackNotice } from '../render/context.js';
 import { formatDay, type Day } from '../util/dates.js';
-import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesInput, today, writeOut } from './common.js';
+import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesInput, today, withRosterGroups, writeOut } from './common.js';
 import { loadRoster, type Roster } from '../sources/roster.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 import { partRollbackEntry } from '../reporters/gates/labels.js';
@@ -108,7 +108,8 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const format = choice('format', options.format, FORMATS);
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
-  const { plan, loaded } = await requirePlan(options.plan);
+  const { plan: written, loaded } = await requirePlan(options.plan);
+  const plan = await withRosterGroups(options.plan, loaded, written);
   // Every message names the contact: one left as init wrote it goes out to everyone.
   printDiagnostics(loaded.diagnostics.filter((d) => d.code === 'placeholder-contact'));
   const templates = await loadTemplates(await templatesFolder(options.plan, options.templates));

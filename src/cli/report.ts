@@ -8,7 +8,7 @@ import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
-import { atOption, requirePlan, today, writeOut } from './common.js';
+import { atOption, requirePlan, today, withRosterGroups, writeOut } from './common.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface ReportOptions {
@@ -25,7 +25,10 @@ export interface ReportOptions {
 export async function reportCommand(options: ReportOptions): Promise<number> {
   if (options.output.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
   const at = atOption(options.at);
-  const { plan, loaded } = await requirePlan(options.plan);
+  const read = await requirePlan(options.plan);
+  const { loaded } = read;
+  // The announcements name a targeted group in each phase the roster puts its people in, as schedule does.
+  const plan = await withRosterGroups(options.plan, loaded, read.plan);
   const asOf = at ?? today(plan);
   const sources = await sourcesToRead(plan, options.plan, loaded, asOf, 'the report shows the plan with its gates not yet judged');
   const measured = options.metrics !== undefined || !noneRead(plan, sources);

@@ -6,7 +6,7 @@ import type { Language } from '../plan/schema.js';
 import { filterSchedule, recordedSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { colors, dayOption, requirePlan, say, writeOut } from './common.js';
+import { colors, dayOption, requirePlan, say, withRosterGroups, writeOut } from './common.js';
 import { readBounded } from '../util/read.js';
 import type { PreviousEntry } from '../reporters/schedule/ics-previous.js';
 
@@ -27,7 +27,9 @@ export interface ScheduleOptions {
 export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
   if (options.output?.trim() === '') throw new RolloutError('--output must name a file, or - for standard output');
   const start = options.start === undefined ? undefined : dayOption('--start', options.start);
-  const loaded = (await requirePlan(options.plan)).plan;
+  const read = await requirePlan(options.plan);
+  // The announcement names a targeted group in each phase the roster puts its people in.
+  const loaded = await withRosterGroups(options.plan, read.loaded, read.plan);
   // One location's calendar is for its people: in the first language they read.
   const lang = options.lang ?? (options.location === undefined ? loaded.language : locationLanguages(loaded, options.location)[0]) ?? loaded.language;
   const plan = planIn(loaded, lang);

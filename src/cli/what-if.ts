@@ -6,7 +6,7 @@ import type { Language } from '../plan/schema.js';
 import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
 import { isIsoDate } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { colors, requirePlan, say, writeOut } from './common.js';
+import { colors, requirePlan, say, withRosterGroups, writeOut } from './common.js';
 
 export interface WhatIfOptions {
   plan: string;
@@ -32,7 +32,9 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   if (options.extend !== undefined && (options.by === undefined || !/^\d+\s*[dw]$/.test(options.by))) throw new RolloutError(`--extend ${options.extend} needs --by, a duration such as 1w or 10d${options.by === undefined ? '' : `, not "${options.by}"`}`);
   if (options.pause !== undefined && !/^\d+\s*[dw]$/.test(options.pause)) throw new RolloutError(`--pause must be a duration such as 2w or 10d, not "${options.pause}"`);
   if (!isIsoDate(options.at)) throw new RolloutError(`--at must be a real date written YYYY-MM-DD, not "${options.at}"`);
-  const loaded = (await requirePlan(options.plan)).plan;
+  const read = await requirePlan(options.plan);
+  // The announcements name a targeted group in each phase the roster puts its people in, as schedule does.
+  const loaded = await withRosterGroups(options.plan, read.loaded, read.plan);
   const lang = options.lang ?? loaded.language;
   const plan = planIn(loaded, lang);
   if (options.phase !== undefined) requirePhaseId(plan.phases, options.phase);

@@ -222,8 +222,8 @@ class CsvFile {
   }
 
   /**
-   * The delimiter the first line with content uses most, outside quotes. Detected once from the
-   * header so that a decimal comma in a `;` file is never taken for a delimiter.
+   * The delimiter the header uses most, outside quotes (see detectDelimiter). Detected once from
+   * the header so that a decimal comma in a `;` file is never taken for a delimiter.
    */
   private detect(): Delimiter {
     for (;;) {
@@ -277,17 +277,26 @@ export function cutOff(file: string, line: number, short: string): RolloutError 
   return new RolloutError(`${file}:${line}: this last row ${short}, with no line end: the file looks cut off; download it again`);
 }
 
-/** Counts of each delimiter on the first line with content, or undefined when it is not all read. */
+/** Lines with content looked through for the header: an export's title, subtitle and date lines fit. */
+export const HEADER_ROWS = 10;
+
+/**
+ * The delimiter the first line with content that has one uses most, or undefined when that line
+ * is not all read. A title line above the header (a report's name) has none: it is looked past,
+ * up to HEADER_ROWS lines with content; a file of one column is read as commas.
+ */
 export function detectDelimiter(buf: Uint8Array, start: number, end: number, eof: boolean): Delimiter | undefined {
   const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   let content = false;
+  let lines = 0;
   for (let i = start; i < end; i++) {
     const c = buf[i];
     if (c === 0x22) quoted = !quoted;
     if (!quoted && (c === 0x0a || c === 0x0d)) {
-      if (content) return pick(counts);
+      if (content && (counts[','] + counts[';'] + counts['\t'] > 0 || ++lines === HEADER_ROWS)) return pick(counts);
       counts[','] = counts[';'] = counts['\t'] = 0;
+      content = false;
       continue;
     }
     if (!quoted && c === 0x2c) counts[',']++;

@@ -243,7 +243,7 @@ function scopesWithStillOn(plan: Plan, asOf: Day): (metric: string) => ReturnTyp
 }
 
 /**
- * The last day the gates holding the next launch read, once they are due by `asOf`: their due day.
+ * The last day the gates holding a launch ahead read, once they are due by `asOf`: their due day.
  * An export dated up to it still counts, however late it is downloaded; one dated later counts
  * for the gates after them only. Before their due day they read on anyway.
  */
@@ -289,7 +289,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
   const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
-  const { blockedLaunches, rolledBack, rolledBackParts } = guarded;
+  const { rolledBack, rolledBackParts } = guarded;
+  // A launch held ahead of its day, by gates due already: the exports that can still change that.
+  const blockedLaunches = guarded.blockedLaunches.map((b) => (asOf < parseDay(b.launch) ? { ...b, ...readsUntil(windows, b.gates, asOf) } : b));
   const switchOff = guarded.decommission && withClosedGuards(guarded.decommission, closedGuards(windows, gates, asOf, phases, planCalendar(plan), pauses), asOf);
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.

@@ -1,6 +1,6 @@
 import { CellDictionary } from '../csv/dictionary.js';
 import type { DecimalMarks } from '../csv/number.js';
-import { readCsv, type Delimiter } from '../csv/reader.js';
+import { HEADER_ROWS, readCsv, type CsvHandlers, type Delimiter } from '../csv/reader.js';
 import type { CsvRow } from '../csv/row.js';
 import { shown } from '../csv/shown.js';
 import type { Metric } from '../plan/schema.js';
@@ -8,7 +8,7 @@ import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { outsideWindow, type ReadWindow } from '../sources/read-window.js';
-import { readHeader, type ColumnNames, type Layout } from './dialect.js';
+import { isTitle, readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
 import { DateColumn, dateOrder, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMetricValue, type Thousands } from './values.js';
@@ -78,27 +78,38 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     if (!options.lenient && report.problems.length >= MAX_PROBLEMS) throw new BadRows();
   };
   let rows: RowReader | undefined;
+  let delimiter: Delimiter = ',';
+  // Lines of one cell above the header (a report's name), looked past as the delimiter is; past HEADER_ROWS of them the first is the header its error names.
+  const above: { cells: string[]; line: number }[] = [];
+  const start = (header: { cells: string[]; line: number }): void => {
+    const reader = new RowReader(readHeader(header.cells, options.columns, new Set(options.metrics.keys()), file, options.lenient, header.line), delimiter, options, accept, file);
+    rows = reader;
+    report.ignoredColumns = reader.layout.ignored;
+    handlers.row = (row) => {
+      report.rows++;
+      const wrong = reader.read(row);
+      if (wrong !== undefined) problem(row.line, reader.column, wrong);
+    };
+  };
+  const begin = (cells: string[], line: number): void => {
+    if (isTitle(cells, options.columns) && above.push({ cells, line }) < HEADER_ROWS) return;
+    start(above.length === HEADER_ROWS ? above[0]! : { cells, line });
+  };
+  const handlers: CsvHandlers = {
+    header: (cells, info) => {
+      delimiter = info.delimiter;
+      begin(cells, info.line);
+    },
+    row: (row) => begin(row.cells(), row.line),
+    bad: (line, text) => {
+      report.rows++;
+      problem(line, 1, text);
+    },
+  };
   try {
-    const { hasHeader, windows1252 } = await readCsv(
-      file,
-      {
-        header: (cells, { delimiter }) => {
-          rows = new RowReader(readHeader(cells, options.columns, new Set(options.metrics.keys()), file, options.lenient), delimiter, options, accept, file);
-          report.ignoredColumns = rows.layout.ignored;
-        },
-        row: (row) => {
-          report.rows++;
-          const wrong = rows!.read(row);
-          if (wrong !== undefined) problem(row.line, rows!.column, wrong);
-        },
-        bad: (line, text) => {
-          report.rows++;
-          problem(line, 1, text);
-        },
-      },
-      { missingHint: 'pass your metrics export with --metrics FILE' },
-    );
+    const { hasHeader, windows1252 } = await readCsv(file, handlers, { missingHint: 'pass your metrics export with --metrics FILE' });
     if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
+    if (!rows) start(above[0]!);
     report.windows1252 = windows1252;
     rows!.finish();
   } catch (error) {

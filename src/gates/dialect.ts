@@ -19,9 +19,15 @@ export interface Layout {
 
 const norm = (name: string): string => name.trim().toLowerCase();
 
-/** Reads the header row: long (date, metric, value) or wide (date plus one column per metric). */
-export function readHeader(header: string[], names: ColumnNames, known: ReadonlySet<string>, file: string, lenient: boolean): Layout {
-  const at = (message: string) => new RolloutError(`${file}:1: ${message}`);
+/** A line above the header: a report's name or the day it was exported, one cell that is not the date column. */
+export function isTitle(cells: readonly string[], names: ColumnNames): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length === 0 || (filled.length === 1 && norm(filled[0]!) !== norm(names.date ?? 'date'));
+}
+
+/** Reads the header row, on `line`: long (date, metric, value) or wide (date plus one column per metric). */
+export function readHeader(header: string[], names: ColumnNames, known: ReadonlySet<string>, file: string, lenient: boolean, line = 1): Layout {
+  const at = (message: string) => new RolloutError(`${file}:${line}: ${message}`);
   const columns: Layout['columns'] = {};
   const seen = new Map<string, number>();
   header.forEach((cell, index) => {

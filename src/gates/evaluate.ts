@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Decision, Gate, Pause } from '../plan/schema.js';
-import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { movedPhase, planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { beforeResume, resumedBy } from '../rollback/first-try.js';
 import { holdsFrom, holdsOn, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { ofRolledBackPart } from '../rollback/withdraw-parts.js';
@@ -102,6 +103,16 @@ function secondTryOf(plan: Plan, rollback: Plan['partRollbacks'][number]): (w: G
   return (w) => ({ ...w, secondTry: resumed, since: (scope) => (ofPart(scope) ? resumed : w.from) });
 }
 
+/**
+ * The day a gate's phase starts for the people it judges: at a location that runs the phase again
+ * in a second try of its own (see sharedSecondTries), the day it starts again there, so its
+ * window reads none of the first try's rows; the phase's start for the rest.
+ */
+function startAt(plan: Plan, pauses: Pauses, gate: Gate, phase: TimedPhase): Day {
+  if (gate.location === undefined || !sharedSecondTries(plan, pauses.spans, phase).some((s) => s.reach!.location === gate.location)) return phase.start;
+  return movedPhase(phase, pauses.for({ phase: phase.id, location: gate.location }), phase.calendar).start;
+}
+
 function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
@@ -112,10 +123,11 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const moved = gateDue(gate, phases, calendar, pauses);
     const due = moved.day;
     const plannedDue = moved.was ?? due;
-    const started = asOf >= phase.start;
+    const begins = startAt(plan, pauses, gate, phase);
+    const started = asOf >= begins;
     const guarding = guardedPhase(gate, phases);
     const minimum = gateMinimum(plan, gate, phase);
-    const from = Number.isFinite(phase.start) ? phase.start : (phase.heldStart ?? phase.plannedStart);
+    const from = Number.isFinite(begins) ? begins : (phase.heldStart ?? phase.plannedStart);
     const planned = Number.isFinite(due) ? due : plannedDue;
     const to = started ? Math.min(due, asOf) : planned;
     // A pause of one part that runs today holds that part's gates while the others are judged; a

@@ -18,7 +18,7 @@ type Phases = readonly Pick<TimedPhase, 'id' | 'kind' | 'start' | 'people' | 'at
  * share counts people not started yet as not using the tool. A phase's rows are its own; a
  * location's people are those the phases bring in there; a group's, those of the first phase
  * whose audience names the group or its location, else of the phases for a share, the rest or
- * everyone; the whole organization's, those of every phase.
+ * everyone, else of every phase; the whole organization's, those of every phase.
  */
 export function scopeStart(plan: Plan, phases: Phases): (scope: Scope) => Day | undefined {
   const launches = plan.phases.flatMap((p) => {
@@ -26,6 +26,7 @@ export function scopeStart(plan: Plan, phases: Phases): (scope: Scope) => Day | 
     return p.kind === 'launch' && timed ? [{ id: p.id, audience: p.audience, start: timed.start, people: timed.people, atLocations: timed.atLocations }] : [];
   });
   const last = (starts: Day[]) => (starts.length === 0 ? undefined : Math.max(...starts));
+  const everyone = () => last(launches.filter((p) => p.people > 0).map((p) => p.start));
   const ofGroup = (name: string) => {
     const group = plan.organization.groups.find((g) => sameName(g.name, name));
     const names = (p: (typeof launches)[number]) => {
@@ -34,7 +35,10 @@ export function scopeStart(plan: Plan, phases: Phases): (scope: Scope) => Day | 
       return 'groups' in a ? a.groups.some((g) => sameName(g, name)) : group?.location !== undefined && a.locations.some((l) => sameName(l, group.location!));
     };
     const first = launches.find(names);
-    return first ? first.start : last(launches.filter((p) => p.audience !== 'none' && typeof p.audience !== 'object').map((p) => p.start));
+    if (first) return first.start;
+    // A group the plan gives no location and no phase names (field staff of several branches) may
+    // have people in any phase: all of them have started once every launch has, as the whole organization.
+    return last(launches.filter((p) => p.audience !== 'none' && typeof p.audience !== 'object').map((p) => p.start)) ?? everyone();
   };
   const ofLocation = (name: string) => {
     const at = plan.organization.locations.findIndex((l) => sameName(l.name, name));
@@ -44,7 +48,7 @@ export function scopeStart(plan: Plan, phases: Phases): (scope: Scope) => Day | 
     if (scope.phase !== undefined) return launches.find((p) => sameName(p.id, scope.phase!))?.start;
     if (scope.group !== undefined) return ofGroup(scope.group);
     if (scope.location !== undefined) return ofLocation(scope.location);
-    return last(launches.filter((p) => p.people > 0).map((p) => p.start));
+    return everyone();
   };
 }
 

@@ -55,13 +55,13 @@ export interface ScopeName {
   location?: string;
 }
 
-/** A launch that waits, on or after its day, for the gates that guard it. */
+/** A launch that waits for the gates that guard it, from the day the first of them that asks falls due. */
 export interface BlockedLaunch {
   phase: string;
   launch: string;
   gates: string[];
   decision: Decision;
-  /** Of the next launch: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
+  /** Of a launch ahead: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
   readsUntil?: string;
 }
 

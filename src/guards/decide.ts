@@ -20,8 +20,8 @@ export interface GuardedDecision {
 const asks = (g: GateResult): boolean => g.effect !== 'continue';
 
 /**
- * Decisions fall where something waits: on or after each launch after the first, the gates that
- * guard it; on or after the switch-off, the decommission condition and the gates that guard it.
+ * Decisions fall where something waits: each launch after the first, from the day a gate that
+ * guards it falls due and asks for it to wait; on or after the switch-off, the decommission condition and the gates that guard it.
  * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
  * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
  */
@@ -41,15 +41,17 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     return waiting.length === 0 ? undefined : { phase: phase.id, launch: formatDay(phase.start), gates: waiting.map((g) => g.id), decision: decide(waiting.map(effect)) };
   };
   const launches = phases.filter((p) => p.kind === 'launch' && p !== firstLaunch);
-  for (const phase of launches.filter((p) => asOf >= p.start)) {
+  // A launch waits from the due day of a gate that holds it (only a due gate asks), not from its
+  // own day: the go/no-go due the Friday before holds Monday's launch on Friday's run, the last before it.
+  for (const phase of launches.filter((p) => Number.isFinite(p.start))) {
     const blocked = waitingFor(phase);
     if (!blocked) continue;
     blockedLaunches.push(blocked);
     effects.push(blocked.decision);
   }
-  // Said before its day, while there is still time to act: the decision itself falls on the day.
+  // Said before its day, while there is still time to act, of gates not due yet.
   const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
-  const nextLaunch = (next && waitingFor(next, true)) ?? null;
+  const nextLaunch = (next && !blockedLaunches.some((b) => b.phase === next.id) && waitingFor(next, true)) || null;
   const off = phases.find((p) => p.kind === 'decommission');
   let decommission: SwitchOff | null = null;
   if (off) {

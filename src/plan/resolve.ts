@@ -12,19 +12,22 @@ import { supportOf, type Support } from './support.js';
 import type { Gate, Language, Localized, Metric, ParsedPlan, Phase, Rollback } from './schema.js';
 import { splitRollbacks, type PartRollback } from '../rollback/parts.js';
 import type { PlanPath } from './positions.js';
+import type { GroupSplit } from './targeted.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
 /** A metric of the plan, with its label as it reads inside a sentence when it has one. */
 export type PlanMetric = Metric & { inSentence?: string };
 
 export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'metrics' | 'resistance' | 'challenges' | 'calendar' | 'support' | 'rollback'> {
-  /** The plan as written, with its texts in every language it gives them. */
-  raw: ParsedPlan;
+  /** The plan as written, with its texts in every language it gives them (and what the roster adds, which each resolution keeps). */
+  raw: ParsedPlan & Pick<Plan, 'groupSplits'>;
   /** The language every text of this plan is in. */
   language: Language;
   phases: Phase[];
   gates: Gate[];
   metrics: PlanMetric[];
+  /** Where the roster puts the people of targeted groups that no launch phase brings in as a whole (see targetedParts); read by the commands that write their messages. */
+  groupSplits?: GroupSplit[];
   /** True when the gates come from the playbook's default rather than the plan. */
   defaultGates: boolean;
   /** True when the phases come from the preset rather than the plan. */
@@ -101,7 +104,7 @@ export function playbookGates(phases: readonly Phase[], plan: Pick<ParsedPlan, '
 }
 
 /** The plan with its texts in `lang` (default: its first language) and the playbook's defaults filled in. */
-export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.languages[0] ?? 'en'): Plan {
+export function resolvePlan(raw: Plan['raw'], lang: Language = raw.organization.languages[0] ?? 'en'): Plan {
   const parsed = localize(raw, lang, raw.organization.languages);
   // The preset's own names and activities, in the plan's language.
   const phases = parsed.phases ?? presetPhases(parsed).map((p) => ({ ...p, name: word(p.name, lang), ...(p.activities ? { activities: p.activities.map((a) => word(a, lang)) } : {}) }));
@@ -123,6 +126,7 @@ export function resolvePlan(raw: ParsedPlan, lang: Language = raw.organization.l
     phases,
     gates,
     defaultGates,
+    ...(raw.groupSplits ? { groupSplits: raw.groupSplits } : {}),
     presetPhases: parsed.phases === undefined,
     metrics: [...parsed.metrics, ...DEFAULT_METRICS.filter((m) => !named.has(m.name))].map((m) => (m.label === undefined ? m : { ...m, inSentence: midSentence(word(m.label, lang), names) })),
     calendar: {
@@ -147,4 +151,9 @@ export function requirePhaseId(phases: readonly { id: string }[], id: string, op
 /** The same plan with its texts in another language. */
 export function planIn(plan: Plan, lang: Language): Plan {
   return lang === plan.language ? plan : resolvePlan(plan.raw, lang);
+}
+
+/** The plan with where the roster puts the people of targeted groups no phase brings in as a whole; kept in every language and era. */
+export function withGroupSplits(plan: Plan, groupSplits: GroupSplit[]): Plan {
+  return groupSplits.length === 0 ? plan : { ...plan, raw: { ...plan.raw, groupSplits }, groupSplits };
 }

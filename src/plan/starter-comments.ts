@@ -29,7 +29,7 @@ const EN = {
     '80% active use 4 weeks after each launch;',
     'satisfaction >= 7, NPS > 0, tickets not rising (teams above 3 people)',
   ],
-  contingency: 'what each severity of failing gate leads to',
+  contingency: 'what a failing gate of each severity leads to, if it guards a launch or the switch-off (guards: next, decommission); the others only report',
   discovery: ["the enterprise guide's questions: answer them with your team, in your words;", 'validate lists each one still open. For example:'],
   regional: 'what people do during an internet outage (validate asks for it where a location has poor connectivity)',
 };
@@ -63,7 +63,7 @@ const NL: typeof EN = {
     '80% actief gebruik 4 weken na elke start;',
     'tevredenheid >= 7, NPS > 0, meldingen nemen niet toe (teams van meer dan 3 mensen)',
   ],
-  contingency: 'waartoe een toetsmoment leidt dat niet gehaald wordt, per ernst',
+  contingency: 'waartoe een niet gehaald toetsmoment leidt, per ernst, als het een start of het uitzetten bewaakt (guards: next, decommission); de andere informeren alleen',
   discovery: ['de vragen uit de enterprise-gids: beantwoord ze met je team, in je eigen woorden;', 'validate noemt elke vraag die nog open is. Bijvoorbeeld:'],
   regional: 'wat mensen doen als het internet uitvalt (validate vraagt ernaar waar een locatie slecht internet heeft)',
 };

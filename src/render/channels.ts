@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
-import { launchPhaseOfGroup, type TargetedGroup } from '../plan/targeted.js';
+import { targetedParts, type TargetedGroup, type TargetedPart } from '../plan/targeted.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { rolledBackOn } from '../rollback/notice.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
@@ -32,6 +32,7 @@ const TO_ALL: ReadonlySet<string> = new Set(['decommission', 'switch-off-postpon
 /** A group's own forms of one message. */
 export interface GroupForms {
   group: TargetedGroup;
+  /** The group's people this message speaks to: all of them, or those of one phase and place when the roster splits it. */
   headcount: number;
   forms: ChannelForm[];
   /** The group's part of the file names. */
@@ -45,10 +46,13 @@ export interface GroupForms {
   own?: { phase: SchedulePhase | undefined; location: string | undefined };
 }
 
-function groupAt(plan: Plan, name: string, location: string | undefined): boolean {
-  const at = plan.organization.groups.find((g) => g.name === name)?.location;
-  return location === undefined || at === undefined || at === location;
+/** Whether a group's people (of one part) may be at a location: at it, or at none in particular. */
+function partAt(t: TargetedPart, location: string | undefined): boolean {
+  return location === undefined || t.location === undefined || t.location === location;
 }
+
+/** The id of the launch phase that brings a part in, if one does. */
+const phaseIdOf = (plan: Plan, t: TargetedPart): string | undefined => plan.phases[t.phase]?.id;
 
 /** Whom a message goes to: everyone, or the people of some launch phases (at one location). */
 type Readers = { everyone: true } | { everyone: false; phases: { id: string; location?: string | undefined }[] };
@@ -64,16 +68,14 @@ function readersOf(schedule: Schedule, message: Message): Readers {
   return { everyone: true };
 }
 
-/** The groups `communications.targetedGroups` names among a message's readers. */
-function targetedReaders(plan: Plan, schedule: Schedule, message: Message): TargetedGroup[] {
+/** The groups `communications.targetedGroups` names among a message's readers (their parts that it reaches). */
+function targetedReaders(plan: Plan, schedule: Schedule, message: Message): TargetedPart[] {
   const readers = readersOf(schedule, message);
   // A survey asks no one back on the old tools: its "To:" has already left them out.
-  const asked = (t: TargetedGroup) => message.template !== 'survey' || !backOnOldToolsOn(plan, schedule, t, message.date);
-  if (readers.everyone) return plan.communications.targetedGroups.filter(asked);
-  return plan.communications.targetedGroups.filter((t) => {
-    const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
-    return asked(t) && readers.phases.some((r) => r.id === id && groupAt(plan, t.group, r.location));
-  });
+  const asked = (t: TargetedPart) => message.template !== 'survey' || !backOnOldToolsOn(plan, schedule, t, message.date);
+  const parts = targetedParts(plan).filter(asked);
+  if (readers.everyone) return parts;
+  return parts.filter((t) => readers.phases.some((r) => r.id === phaseIdOf(plan, t) && partAt(t, r.location)));
 }
 
 /**
@@ -92,31 +94,30 @@ export function channelGroups(plan: Plan, schedule: Schedule, message: Message):
   // A survey asks the groups of the phases it asks (see targetedReaders).
   const all = message.template === 'weekly-update' || TO_ALL.has(message.template) || message.template === 'rollback';
   const phases = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : started ? schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date) : schedule.phases;
-  return (all ? plan.communications.targetedGroups : targetedReaders(plan, schedule, message)).flatMap((t) => {
-    const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
+  return (all ? targetedParts(plan) : targetedReaders(plan, schedule, message)).flatMap((t) => {
+    const id = phaseIdOf(plan, t);
     const phase = phases.find((p) => p.id === id);
     // The updates and surveys speak to those who have started.
     if (started && !phase) return [];
     if (message.template === 'switch-off-postponed' && rolledBackThatDay(plan, schedule, t, message)) return [];
-    const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
-    return groupForms(plan, t).map((g) => ({ ...g, own: { phase, location } }));
+    return groupForms(plan, t).map((g) => ({ ...g, own: { phase, location: t.location } }));
   });
 }
 
 /** The rollbacks of one part that reach a group: of its location, or of the phase that brings it in. */
-function rollbacksOf(plan: Plan, schedule: Schedule, t: TargetedGroup) {
-  const location = plan.organization.groups.find((g) => g.name === t.group)?.location;
-  const id = plan.phases[launchPhaseOfGroup(plan, t.group)]?.id;
+function rollbacksOf(plan: Plan, schedule: Schedule, t: TargetedPart) {
+  const { location } = t;
+  const id = phaseIdOf(plan, t);
   return (schedule.rollbacks ?? []).filter((r) => (r.only.location !== undefined && r.only.location === location) || (r.only.phase !== undefined && r.only.phase === id));
 }
 
 /** Whether a group is back on the old tools on `date`: its part rolled back and not started again. */
-function backOnOldToolsOn(plan: Plan, schedule: Schedule, t: TargetedGroup, date: string): boolean {
+function backOnOldToolsOn(plan: Plan, schedule: Schedule, t: TargetedPart, date: string): boolean {
   return rollbacksOf(plan, schedule, t).some((r) => backOnOldTools(r, date));
 }
 
 /** Whether a group is in the part whose rollback a message comes from. */
-function rolledBackThatDay(plan: Plan, schedule: Schedule, t: TargetedGroup, message: Message): boolean {
+function rolledBackThatDay(plan: Plan, schedule: Schedule, t: TargetedPart, message: Message): boolean {
   const on = message.event ? rolledBackOn(message.event) : message.date;
   return rollbacksOf(plan, schedule, t).some((r) => r.on === on);
 }
@@ -132,23 +133,26 @@ export function ownMessage(message: Message, own: NonNullable<GroupForms['own']>
 /** The groups among an email's readers that read no email, and how many people they are: its "To:" leaves them out. */
 export function emailless(plan: Plan, schedule: Schedule, message: Message): { groups: string[]; people: number } {
   if (message.kind !== 'email' || plan.communications.targetedGroups.every((t) => t.send.includes('email'))) return { groups: [], people: 0 };
-  const groups = targetedReaders(plan, schedule, message).filter((t) => !t.send.includes('email')).map((t) => t.group);
-  const people = groups.reduce((n, name) => n + (plan.organization.groups.find((g) => g.name === name)?.headcount ?? 0), 0);
-  return { groups, people };
+  const parts = targetedReaders(plan, schedule, message).filter((t) => !t.group.send.includes('email'));
+  return { groups: [...new Set(parts.map((t) => t.group.group))], people: parts.reduce((n, t) => n + t.people, 0) };
 }
 
-/** A group's own forms; none for a group read by email only. */
-function groupForms(plan: Plan, t: TargetedGroup): GroupForms[] {
-  const forms = CHANNEL_FORMS.filter((f) => t.send.includes(f));
+/**
+ * A group's own forms; none for a group read by email only. The part of a group the roster splits
+ * is named in its files by its place (or its phase, for people at no location), as the messages to
+ * everyone give each part its own.
+ */
+function groupForms(plan: Plan, t: TargetedPart): GroupForms[] {
+  const forms = CHANNEL_FORMS.filter((f) => t.group.send.includes(f));
   if (forms.length === 0) return [];
-  const group = plan.organization.groups.find((g) => g.name === t.group);
-  const readable = readableId(t.group);
+  const name = t.split ? `${t.group.group} ${t.location ?? phaseIdOf(plan, t) ?? ''}` : t.group.group;
+  const readable = readableId(name);
   return [{
-    group: t,
-    headcount: group?.headcount ?? 0,
+    group: t.group,
+    headcount: t.people,
     forms,
-    part: readable === '' ? shortHash(t.group, 8) : readable,
-    languages: group?.location === undefined ? undefined : locationLanguages(plan, group.location),
+    part: readable === '' ? shortHash(name, 8) : readable,
+    languages: t.location === undefined ? undefined : locationLanguages(plan, t.location),
   }];
 }
 
@@ -168,20 +172,19 @@ export function emailUnread(plan: Plan, schedule: Schedule, message: Message): b
  * in such groups.
  */
 export function readsEmail(plan: Plan, schedule: Schedule, r: { id: string; location?: string | undefined }): boolean {
-  const noEmail = plan.communications.targetedGroups.filter((t) => !t.send.includes('email'));
+  const noEmail = targetedParts(plan).filter((t) => !t.group.send.includes('email'));
   const audience = plan.phases.find((p) => p.id === r.id)?.audience;
   if (noEmail.length === 0 || audience === undefined || typeof audience !== 'object') return true;
   if ('groups' in audience) {
-    const here = audience.groups.filter((g) => groupAt(plan, g, r.location));
-    return here.length === 0 || !here.every((g) => noEmail.some((t) => t.group === g));
+    const at = (g: string) => plan.organization.groups.find((x) => x.name === g)?.location;
+    const here = audience.groups.filter((g) => r.location === undefined || at(g) === undefined || at(g) === r.location);
+    return here.length === 0 || !here.every((g) => noEmail.some((t) => t.group.group === g));
   }
   // A phase of locations: the groups without email that start in it hold all its people there.
   const phase = schedule.phases.find((p) => p.id === r.id);
   const people = (r.location === undefined ? undefined : phase?.peopleAt?.[r.location]) ?? phase?.people ?? 0;
   const index = plan.phases.findIndex((p) => p.id === r.id);
-  const without = noEmail
-    .filter((t) => launchPhaseOfGroup(plan, t.group) === index && groupAt(plan, t.group, r.location))
-    .reduce((n, t) => n + (plan.organization.groups.find((g) => g.name === t.group)?.headcount ?? 0), 0);
+  const without = noEmail.filter((t) => t.phase === index && partAt(t, r.location)).reduce((n, t) => n + t.people, 0);
   return without === 0 || without < people;
 }
 

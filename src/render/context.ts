@@ -4,7 +4,7 @@ import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
-import type { Schedule, ScheduleEvent, SchedulePause, SchedulePhase } from '../schedule/types.js';
+import type { Schedule, ScheduleEvent, SchedulePartRollback, SchedulePause, SchedulePhase } from '../schedule/types.js';
 import { formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
 import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
@@ -482,7 +482,8 @@ export class ContextBuilder {
   private rollbackReach(message: Message): { emailed: boolean; ownWay: { group: string; channel: string | null }[] } {
     // The email's own readers: the checklist of a part's rollback names no location, its email does.
     const email: Message = { ...message, kind: 'email', template: 'rollback', ...(message.event?.location !== undefined ? { location: message.event.location } : {}) };
-    const ownWay = channelGroups(this.plan, this.schedule, email).map((g) => ({ group: g.group.group, channel: g.group.channel ?? null }));
+    // A group the roster splits over places is told once, whatever parts the rollback reaches.
+    const ownWay = [...new Set(channelGroups(this.plan, this.schedule, email).map((g) => g.group))].map((t) => ({ group: t.group, channel: t.channel ?? null }));
     return { emailed: !emailUnread(this.plan, this.schedule, email), ownWay };
   }
 
@@ -498,7 +499,9 @@ export class ContextBuilder {
   /** For a message of a part's second try (`resume`), from its rollback on: that it is a second try, why the first stopped, what changed. */
   private secondTry(message: Message) {
     const id = message.phase?.id;
-    const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && r.phases.includes(id) && message.date >= r.on);
+    // The part's own phases, or its people's messages of a phase it shares with the rest (at its location).
+    const ofPart = (r: SchedulePartRollback) => r.phases.includes(id!) || (r.only.location !== undefined && r.only.location === message.location);
+    const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && ofPart(r) && message.date >= r.on);
     const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
     const again = this.plan.partRollbacks[at];
     return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
@@ -685,8 +688,9 @@ export class ContextBuilder {
       fewerTickets: measured?.tickets?.falling === true,
       // A phase is behind once it has had a week: a measurement from its first days says nothing yet,
       // nor one of a phase that is paused, or that has been back from a pause for less than a week.
+      // The email asks its people to reply: not those who read no email (their own text goes without it).
       behind: measured
-        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7))
+        ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7) && readsEmail(plan, this.schedule, { id: p.phase }))
         : [],
     };
   }

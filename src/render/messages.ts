@@ -101,14 +101,16 @@ function fileBase(date: string, template: string, kind: TemplateKind, phase?: st
 const PER_LOCATION = new Set(['announcement', 'reminder', 'welcome']);
 
 /**
- * The locations a phase's announcement, reminder and welcome speak to: those the schedule gives
- * the phase's sessions at. Two or more make one message per location, with its own champion and
- * local session times; one makes a single message that names it.
+ * The locations a phase's announcement, reminder and welcome (dated as `event`) speak to: those the
+ * schedule gives the phase's sessions at. Two or more make one message per location, with its own
+ * champion and local session times; one makes a single message that names it. A location whose
+ * second try the schedule dates such an item of its own for (see sharedSecondTries) hears it from that one.
  */
-function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, template: string): string[] {
+function localPlaces(schedule: Schedule, phase: SchedulePhase | undefined, template: string, event: ScheduleEvent): string[] {
   if (!phase || !PER_LOCATION.has(template)) return [];
   const places = new Set<string>();
   for (const e of schedule.events) if (e.phase === phase.id && e.location !== undefined && (e.type === 'training' || e.type === 'office-hours')) places.add(e.location);
+  for (const e of schedule.events) if (e.phase === phase.id && e.location !== undefined && e.type === event.type && e.key === event.key) places.delete(e.location);
   return [...places];
 }
 
@@ -178,7 +180,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
     if (chosen.template === 'weekly-update') updates++;
     const readers = event.type === 'pause' || event.type === 'resume' ? pauseReaders(schedule, noticePause(schedule, plan.pauses, event.key)) : undefined;
     // The notices of a pause of one location go to its people, or to everyone when the switch-off waits for it.
-    const locations = event.location !== undefined ? (readers?.everyone ? [] : [event.location]) : localPlaces(schedule, phase, chosen.template);
+    const locations = event.location !== undefined ? (readers?.everyone ? [] : [event.location]) : localPlaces(schedule, phase, chosen.template, event);
     // A notice to the people of several phases, or to everyone, is named for the rollout, not for the phase it paused.
     const scope = readers && (readers.everyone || readers.phases.length > 1) ? undefined : phase?.id;
     for (const location of locations.length ? locations : [undefined]) {

@@ -17,6 +17,7 @@ import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
 import { timelineSvg } from './timeline.js';
 import { firstTryGates } from './first-try-gates.js';
+import { gateTitle, guardedTries } from './gate-titles.js';
 import { partRollbackBanners } from './part-rollback.js';
 import { partRollbackWords } from '../rollback/words.js';
 import { pauseLengthLabel } from '../pauses/length.js';
@@ -36,6 +37,10 @@ export interface ReportInput {
 
 interface Context extends TableContext {
   input: ReportInput;
+  /** The go/no-gos of other parts judged for each try of a part rolled back (see guardedTries). */
+  tries: ReadonlyMap<string, string>;
+  /** How a gate result is named (see gateTitle). */
+  title: (id: string) => string;
 }
 
 /** The whole report: one HTML page with its styles and charts inlined, so it opens anywhere offline. */
@@ -44,14 +49,16 @@ export function renderReport(given: ReportInput): string {
   const input = { ...given, check: { ...given.check, result: resultIn(given.check.result, given.plan) } };
   const words = wordsFor(input.language);
   const formats = formatsFor(input.language);
-  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input };
+  const tries = guardedTries(input.plan, input.schedule, input.language);
+  const results = new Set(input.check.result.gates.map((g) => g.id));
+  const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input, tries, title: (id) => gateTitle(id, tries, words, results) };
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
   const brief = briefSection(input.plan, words);
   const body = [
     header(ctx, title),
-    section('timeline', words.timeline, '<div class="timeline-scroll">' + timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), locations: input.plan.organization.locations.map((l) => l.name) }) + '</div>' + legend(words) + historyStrip(ctx) + pauses(ctx)),
+    section('timeline', words.timeline, '<div class="timeline-scroll">' + timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), tries: ctx.tries, locations: input.plan.organization.locations.map((l) => l.name) }) + '</div>' + legend(words) + historyStrip(ctx) + pauses(ctx)),
     section('adoption', words.adoption, `<p class="lead">${esc(words.adoptionLead)}</p>${adoption(ctx)}`),
-    section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured)),
+    section('gates', words.gates, gatesTable(ctx, input.check.result.gates, input.measured, ctx.title)),
     section('upcoming', words.upcoming, upcomingTable(ctx)),
     section('checklists', words.checklists, checklistTable(ctx)),
     section('support', words.support, supportTable(ctx)),
@@ -303,7 +310,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const label = metricTitle(input.plan.metrics, gate.metric, input.language);
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
-    `<figcaption><span><strong>${esc(gate.id)}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,
+    `<figcaption><span><strong>${esc(ctx.title(gate.id))}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,
     `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold, formats)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
     chart,
     '</figure>',

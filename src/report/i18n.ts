@@ -72,6 +72,8 @@ const en = {
   allLocations: 'All locations',
   wholeOrganization: 'Whole organization',
   firstTry: 'first try',
+  /** A go/no-go of another part judged for each try of the part rolled back whose relaunch it guards. */
+  beforeTry: (part: string, second: boolean) => `before ${part}'s ${second ? 'second' : 'first'} try`,
   laterCopy: 'A copy downloaded later',
   onHold: 'on hold',
   heldSince: (day: string) => `on hold since ${day}, while a pause is open`,
@@ -214,6 +216,7 @@ const dutch: Words = {
   allLocations: 'Alle vestigingen',
   wholeOrganization: 'Hele organisatie',
   firstTry: 'eerste poging',
+  beforeTry: (part, second) => `vóór de ${second ? 'tweede' : 'eerste'} poging van ${part}`,
   laterCopy: 'Een later gedownload exemplaar',
   onHold: 'wacht',
   heldSince: (day) => `wacht sinds ${day}, zolang een pauze duurt`,

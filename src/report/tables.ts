@@ -41,10 +41,10 @@ const phaseName = (ctx: TableContext, id: string | undefined): string => (id ===
 /** A gate's or an item's phase by name; the whole organization for a gate that reads everyone's rows. */
 const ownerName = (ctx: TableContext, item: { phase?: string; scope?: string }): string => (item.scope === 'organization' ? esc(ctx.words.wholeOrganization) : phaseName(ctx, item.phase));
 
-export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boolean): string {
+export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boolean, title: (id: string) => string): string {
   const { words, formats } = ctx;
   const rows = gates.map((g) => [
-    `<strong>${esc(g.id)}</strong>`,
+    `<strong>${esc(title(g.id))}</strong>`,
     ownerName(ctx, g),
     esc(metricLabel(g, ctx.language, metricTitle(ctx.plan.metrics, g.metric, ctx.language))),
     `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,

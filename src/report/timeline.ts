@@ -16,6 +16,8 @@ export interface TimelineInput {
   gateStatus: Map<string, GateStatus>;
   /** The gates of parts' first tries, before they rolled back (see firstTryGates). */
   firstTryGates: ScheduleEvent[];
+  /** The go/no-gos of other parts judged for each try of a part rolled back (see guardedTries). */
+  tries: ReadonlyMap<string, string>;
   /** Location names of the plan: several of them group the phases per location. */
   locations: string[];
   words: Words;
@@ -137,23 +139,26 @@ function phaseRow(phase: SchedulePhase, y: number, x: Scale, labels: number, inp
     el('rect', { x: x(start), y: mid - 8, width: x(end) - x(start), height: 16, rx: 4, class: `tl-bar tl-${phase.kind}${current ? ' tl-current' : ''}`, 'data-phase': phase.id }, tooltip(about)),
   ];
   if (asOf > start) parts.push(el('rect', { x: x(start), y: mid - 8, width: x(Math.min(asOf, end)) - x(start), height: 16, rx: 4, class: 'tl-done' }));
-  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${formats.short(parseDay(e.date))}`)));
-  for (const e of eventsOf(schedule, phase.id, ['training'])) {
-    parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`));
-  }
+  // Where it is held, when the plan has several places: a launch at one place is a second try there.
+  const when = (e: ScheduleEvent) => `${formats.short(parseDay(e.date))}${e.location && input.locations.length > 1 ? `, ${e.location}` : ''}`;
+  for (const e of eventsOf(schedule, phase.id, ['launch'])) parts.push(pin(x(parseDay(e.date) + 0.5), mid - 9, 5, { class: 'tl-launch' }, tooltip(`${words.events.launch}: ${when(e)}`)));
+  for (const e of eventsOf(schedule, phase.id, ['training'])) parts.push(dot(x(parseDay(e.date) + 0.5), mid, 3.5, 'tl-training', `${words.events.training}: ${when(e)}`));
   const own = withFirstTries(eventsOf(schedule, phase.id, ['gate']), input.firstTryGates.filter((e) => e.phase === phase.id)).filter((e) => e.scope !== 'organization');
   parts.push(...sideBySide(own, x, (e, cx) => gateMarker(e, cx, mid, input)));
   return el('g', { class: 'tl-row' }, ...parts);
 }
 
-function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus, firstTryGates }: TimelineInput): string {
+function gateMarker(e: ScheduleEvent, cx: number, mid: number, { words, formats, gateStatus, firstTryGates, tries }: TimelineInput): string {
   // The report's schedule dates each item's latest: a go/no-go judged again for a part's second try is that try's, a result of its own.
   const again = secondTryId(e.key, true);
   const firstTry = firstTryGates.includes(e);
   // A first try's gate keeps its own result only as a go/no-go judged again; any other's result is the second try's.
   const id = firstTry || !gateStatus.has(again) ? e.key : again;
   const status = firstTry && !gateStatus.has(again) ? undefined : gateStatus.get(id);
-  const name = firstTry ? `${id} (${words.firstTry})` : id;
+  // Another part's go/no-go judged for each try is named by the try of the part whose relaunch it guards.
+  const part = tries.get(e.key);
+  const judgedAgain = part !== undefined && (gateStatus.has(again) || firstTryGates.some((f) => f.key === e.key));
+  const name = judgedAgain ? `${e.key} (${words.beforeTry(part, !firstTry)})` : firstTry ? `${id} (${words.firstTry})` : id;
   return diamond(cx, mid, 6, { class: `tl-gate${status ? ` st-${status}` : ''}${firstTry ? ' tl-first-try' : ''}` }, tooltip(`${words.events.gate} ${name}: ${formats.short(parseDay(e.date))}${status ? `, ${words.status[status]}` : ''}`));
 }
 

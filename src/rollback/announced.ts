@@ -55,17 +55,20 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
 
 /**
  * A second try decided after its rollback: its items dated before then could not go out while
- * nobody knew of it: those from the rollback on, and those dated back from its new start (its
+ * nobody knew of it: those from the rollback on, of its phases or at its location of a phase it
+ * shares (see sharedSecondTries), and those its phases date back from its new start (its
  * announcement `announceLead` before it, its checklist), which can fall before the rollback
  * itself. What else of the part is dated before the rollback is the first try's, as it went out:
  * a go/no-go judged then, the notices of a pause. A rollback's own notice went out on its day:
  * it tells the rollback, not the second try.
  */
 function decidedLater(r: SchedulePartRollback, told: string, plan: Plan, pauses: Pauses): NotYetKnown {
+  const own = (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase);
+  const ofPart = (e: ScheduleEvent) => own(e) || (e.phase !== undefined && r.only.location !== undefined && e.location === r.only.location);
+  const secondTry = (e: ScheduleEvent) => (e.date >= r.on ? ofPart(e) : own(e) && daysAhead(plan, e) !== undefined);
   // From the part's first announcement on: what the second try dates anew (see asPause).
   const span = pauses.spans.find((s) => s.rollback?.on === r.on && s.rollback.only.phase === r.only.phase && s.rollback.only.location === r.only.location);
-  const secondTry = (e: ScheduleEvent) => e.date >= r.on || daysAhead(plan, e) !== undefined;
-  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && e.phase !== undefined && r.phases.includes(e.phase) && secondTry(e), from: span ? formatDay(span.from) : r.on, told };
+  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && secondTry(e), from: span ? formatDay(span.from) : r.on, told };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Check } from '../plan/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Pause } from '../plan/schema.js';
-import { extendedPartStart, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
-import { formatDay } from '../util/dates.js';
+import { extendedPartStart, planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import { partDays } from '../schedule/part-days.js';
+import { formatDay, parseDay } from '../util/dates.js';
 import { checkOnly, type OnlyWords } from '../pauses/checks.js';
 import { toldOn } from './announced.js';
 import type { PartRollback } from './parts.js';
@@ -104,8 +105,8 @@ function checkParts(plan: Plan, timing: () => readonly TimedPhase[]): Check[] {
     const at = places.indexOf(r.only.location ?? '');
     const phases = timed.filter((p) => (r.only.phase !== undefined ? p.id === r.only.phase : p.atLocations[at]! > 0));
     const starts = phases.map((p) => (Number.isFinite(p.start) ? p.start : (p.heldStart ?? p.plannedStart)));
-    // Resumed, its phases run again later: it first started where its second try moves it from, after the extensions (see asPause).
-    const first = r.resume ? extendedPartStart(plan, r) : starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
+    // Resumed, its phases run again later: it first started where its second try moves it from, after the extensions (see asPause), on a day its people work.
+    const first = r.resume ? formatDay(partDays(plan, planCalendar(plan), r.only, timed).onOrAfter(parseDay(extendedPartStart(plan, r)))) : starts.length > 0 ? formatDay(Math.min(...starts)) : undefined;
     if (first === undefined) {
       out.push({ severity: 'error', code: 'rollback-part', path: [...r.at, 'only', 'location'], message: `no phase brings in anyone at ${r.only.location}: there is nothing to roll back there`, hint: 'roll back a location a phase brings people in at, or a phase (only: { phase: ID })' });
     } else if (r.on <= first) {

@@ -25,7 +25,8 @@ const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>)
  * (`secondTry`), not moved onto the first try's. So are the items the rollback cancelled (withdrawn
  * with the part, or on hold while it waited: the switch-off): a calendar that has them cancelled
  * keeps them so, and may not bring an entry back under a cancelled UID; their first UIDs stay in
- * the calendar, cancelled (`cancelledFirstTry`).
+ * the calendar, cancelled (`cancelledFirstTry`). So is what the second try dates at the part's place
+ * of a phase it shares with the rest: that place's launch and messages are the second try's.
  */
 export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   let events = schedule.events;
@@ -41,7 +42,10 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events.map((h) => asPlanned(h, rolledBack.start))];
     // A calendar that imported the rollback's file has these cancelled, or still has them, if it imported the one before: it is told they are off.
     rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry, cancelledFirstTry: cancelled } : x));
-    const again = new Set([...first, ...cancelled].map(identity));
+    // What the second try brings of a phase the part shares with the rest (see sharedSecondTries): its launch and messages at the part's place, which the first try dated for the phase as a whole.
+    const had = new Set([...rolledBack.events, ...cancelled].map(identity));
+    const own = events.filter((e) => r.only.location !== undefined && e.location === r.only.location && e.phase !== undefined && !had.has(identity(e)));
+    const again = new Set([...first, ...cancelled, ...own].map(identity));
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });
   return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };

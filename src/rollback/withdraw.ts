@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
-import { planCalendar, weekOf } from '../schedule/phases.js';
+import { planCalendar, weekOf, type TimedPhase } from '../schedule/phases.js';
 import type { Schedule, ScheduleEvent } from '../schedule/types.js';
 import { scheduleWords } from '../schedule/words.js';
 import { asPlanned } from '../schedule/held.js';
@@ -23,16 +23,17 @@ export function beforeRollback(plan: Plan): Plan {
  * calendar can cancel each one under its own UID. What an open pause held is withdrawn as well:
  * the rollback ended the pause.
  */
-export function withdrawAfterRollback(schedule: Schedule, plan: Plan): Schedule {
+export function withdrawAfterRollback(schedule: Schedule, plan: Plan, timed: readonly Pick<TimedPhase, 'id' | 'calendar'>[]): Schedule {
   const rollback = plan.rollback;
   if (!rollback) return schedule;
   const { on } = rollback;
   const start = parseDay(schedule.start);
   const onDay = parseDay(on);
-  const lastDay = formatDay(planCalendar(plan).onOrBefore(onDay - 1));
+  const global = planCalendar(plan);
+  // A phase running that day ends its people's working day before it (a phase starts on one, so on or after its start).
+  const lastDay = (id: string) => (timed.find((t) => t.id === id)?.calendar ?? global).onOrBefore(onDay - 1);
   const kept = schedule.phases.filter((p) => p.start < on);
-  // A phase running that day ends the working day before it (a phase starts on a working day, so on or after its start).
-  const phases = kept.map((p) => (p.end < on ? p : { ...p, end: lastDay, endWeek: weekOf(start, parseDay(lastDay)), rolledBack: true as const }));
+  const phases = kept.map((p) => (p.end < on ? p : { ...p, end: formatDay(lastDay(p.id)), endWeek: weekOf(start, lastDay(p.id)), rolledBack: true as const }));
   const withdrawnPhases = [
     ...schedule.phases.filter((p) => p.start >= on).map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.start, people: p.people })),
     ...schedule.held.phases.map((p) => ({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.plannedStart, people: p.people })),

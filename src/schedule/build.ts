@@ -26,6 +26,7 @@ import { aheadOfLaunch, daysAhead } from './ahead.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
@@ -125,7 +126,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan));
+  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan, timed));
 }
 
 /**
@@ -195,14 +196,13 @@ export function phaseLocations(plan: Plan, phase: TimedPhase): string[] {
 }
 
 function toSchedulePhase(plan: Plan, p: TimedPhase, builder: EventBuilder): SchedulePhase {
-  const calendar = builder.global.calendar;
   const pauses = builder.pauses.for({ phase: p.id });
   // Off a day off of its people as planned; after a pause, off the day the pause moved its meant start to.
   const from = p.start === p.plannedStart ? p.nominalStart : pauses.move(p.plannedStart, p.calendar, false, p.meantStart).meant!;
   const moved = p.start !== from ? { movedFrom: formatDay(from), movedBecause: p.calendar.whyNotWorking(from) } : {};
-  // A phase running when an open pause began ends, for now, the working day before it.
+  // A phase running when an open pause began ends, for now, the working day of its people before it.
   const held = !Number.isFinite(p.end);
-  const end = held ? calendar.onOrBefore(pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
+  const end = held ? p.calendar.onOrBefore(pauses.spans.find((s) => s.until === undefined)!.from - 1) : p.end;
   return {
     id: p.id,
     name: p.name,
@@ -337,9 +337,9 @@ class EventBuilder {
    * people's working days (a location that works Saturdays moves a week by six of its days);
    * `earlier` and `nominal` as in Pauses.move, so that an end on a holiday stays in its week.
    */
-  lag(phase: TimedPhase, day: Day, earlier = false, nominal = day): number {
+  lag(phase: TimedPhase, day: Day, earlier = false, nominal = day, location?: string): number {
     if (!this.pauses.scoped) return 0;
-    const own = this.pauses.for({ phase: phase.id }).move(day, phase.calendar, earlier, nominal).day;
+    const own = this.pauses.for({ phase: phase.id, location }).move(day, phase.calendar, earlier, nominal).day;
     const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
   }
@@ -349,9 +349,18 @@ class EventBuilder {
     return until !== undefined && this.pauses.spans.some((s) => s.until === undefined) ? until : -Infinity;
   }
 
-  /** How many days later the pauses of one part or an extension put the last day of `phase`, as movedPhase moves it. */
+  /**
+   * How many days later the pauses of one part or an extension put the last day of `phase`, as
+   * movedPhase moves it; for a phase a location rolled back shares, the last day of its second try there.
+   */
   endLag(phase: TimedPhase): number {
-    return this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd));
+    const lag = (location?: string) => this.lag(phase, phase.plannedEnd, true, Math.max(phase.nominalEnd, phase.plannedEnd), location);
+    return Math.max(lag(), ...this.sharedSecondTries(phase).map(lag));
+  }
+
+  /** The locations whose people start `phase` again in a second try while the rest of its people went on. */
+  sharedSecondTries(phase: TimedPhase): string[] {
+    return sharedSecondTries(this.plan, this.pauses.spans, phase).map((s) => s.reach!.location!);
   }
 
   /** The part of the rollout an item belongs to, for the pauses of one part. */
@@ -421,13 +430,13 @@ class EventBuilder {
    * An item of a launch phase dated some days before its first working day (see daysAhead), or
    * before the day the launch was meant for once a pause or a second try moves it (see aheadOfLaunch).
    */
-  private addAhead(phase: TimedPhase, fields: Omit<ScheduleEvent, 'date' | 'week'>): ScheduleEvent | undefined {
+  private addAhead(phase: TimedPhase, fields: Omit<ScheduleEvent, 'date' | 'week'>, place: Place = this.global): ScheduleEvent | undefined {
     const ahead = daysAhead(this.plan, fields)!;
     const nominal = phase.start - ahead;
-    const pauses = this.pauses.for(this.partOf(fields, undefined));
-    const calendar = this.calendarOf(nominal, this.global, fields, pauses, false);
+    const pauses = this.pauses.for(this.partOf(fields, place.location?.name));
+    const calendar = this.calendarOf(nominal, place, fields, pauses, false);
     const landed = pauses.land(nominal, calendar);
-    return this.add(nominal, this.global, fields, aheadOfLaunch(landed, landed.planned, phase.meantStart, ahead, pauses, calendar));
+    return this.add(nominal, place, fields, aheadOfLaunch(landed, landed.planned, phase.meantStart, ahead, pauses, calendar));
   }
 
   /** An item titled by the week it lands in once the pauses have moved it, as the schedule's week says. */
@@ -494,26 +503,37 @@ class EventBuilder {
 
   /** `starts`: the day the phase starts after the pauses (see startOf), which its reminder names. */
   launchPhase(phase: TimedPhase, places: Place[], starts: Day): void {
-    const g = this.global;
-    const ref = { phase: phase.id };
-    const tool = this.plan.tool.name;
-    const w = this.words;
-    const startText = formatDay(starts);
-    this.addAhead(phase, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(tool, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') });
-    const reminder = this.addAhead(phase, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, startText) });
-    // A reminder sent before a pause moved the start was written with the start it had then.
-    const then = reminder && this.known.on(parseDay(reminder.date), phase.id);
-    if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
-    this.add(phase.meantStart, g, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
-    this.addAhead(phase, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] });
-    this.addAhead(phase, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] });
-    this.add(phase.meantStart, g, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
-    this.add(phase.start + 6, g, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
+    this.launchItems(phase, this.global, starts);
+    // A location rolled back that shares the phase starts it again on its own, told and welcomed as at
+    // any launch: its items at that place, which its second try moves (see sharedSecondTries).
+    const again = this.sharedSecondTries(phase);
+    for (const place of places) if (place.location && again.includes(place.location.name)) this.launchItems(phase, place);
     // A group session for one person is no group session: the tool's own material serves.
     if (phase.people >= 2) {
       this.training(phase, places);
       this.officeHours(phase, places);
     }
+  }
+
+  /**
+   * A launch's announcement, reminder, go-live and the coordinator's checklists around it, for the
+   * phase as a whole (`place`: the plan's), or for its people at one place. `starts`: the day the
+   * phase starts after the pauses (see startOf), which its reminder names; without it, the day of
+   * the launch added here.
+   */
+  private launchItems(phase: TimedPhase, place: Place, starts?: Day): void {
+    const ref = { phase: phase.id };
+    const w = this.words;
+    this.addAhead(phase, { ...ref, type: 'announcement', key: 'announcement', title: [w.announce(this.plan.tool.name, phase.name), ...targetedGroupsOf(this.plan, phase.id).map((t) => w.targeted(t.group, t.channel))].join('; ') }, place);
+    const reminder = this.addAhead(phase, { ...ref, type: 'reminder', key: 'reminder', title: w.remind(phase.name, formatDay(starts ?? phase.start)) }, place);
+    const launch = this.add(phase.meantStart, place, { ...ref, type: 'launch', key: 'launch', title: w.launch(phase.name) });
+    // A reminder sent before a pause moved the start was written with the start it had then; one of a second try at one place names the day it starts there.
+    const then = reminder && (starts !== undefined ? this.known.on(parseDay(reminder.date), phase.id) : launch && parseDay(launch.date));
+    if (reminder && then !== undefined) reminder.title = w.remind(phase.name, formatDay(then));
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'two-weeks-before', title: w.checklist['two-weeks-before'] }, place);
+    this.addAhead(phase, { ...ref, type: 'checklist', key: 'one-week-before', title: w.checklist['one-week-before'] }, place);
+    this.add(phase.meantStart, place, { ...ref, type: 'checklist', key: 'launch-day', title: w.checklist['launch-day'] });
+    this.add(phase.start + 6, place, { ...ref, type: 'checklist', key: 'first-week', title: w.checklist['first-week'] }, undefined, landsEarlier({ type: 'checklist', key: 'first-week' }, phase.start + 6, this.start));
   }
 
   private training(phase: TimedPhase, places: Place[]): void {

@@ -122,10 +122,19 @@ export function partStart(plan: Plan, rollback: Pick<PartRollback, 'on' | 'only'
   const { atLocations } = phasePeople(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, atLocations);
   const at = plan.organization.locations.findIndex((l) => l.name === rollback.only.location);
-  const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : wholeAt(plan, atLocations, at);
+  const ids = rollback.only.phase !== undefined ? [rollback.only.phase] : partPhases(plan, atLocations, at);
   const lead = parseDuration(plan.communications.announceLead);
   const starts = plan.phases.flatMap((p, i) => (ids.includes(p.id) ? [announcedStart(planned[i]!, moves.for({ phase: p.id }), lead, calendar)] : []));
   return starts.length > 0 && starts.every(Number.isFinite) ? formatDay(Math.min(...starts)) : rollback.on;
+}
+
+/**
+ * The phases a location's people start in: those whose people all work there, or, when it shares
+ * its phases with other locations (Albina and Moengo in one phase), those that bring in anyone there.
+ */
+export function partPhases(plan: Pick<Plan, 'phases'>, atLocations: readonly number[][], at: number): string[] {
+  const whole = wholeAt(plan, atLocations, at);
+  return whole.length > 0 ? whole : plan.phases.filter((_, i) => atLocations[i]![at]! > 0).map((p) => p.id);
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Source } from '../plan/sources-schema.js';
+import { HEADER_ROWS } from '../csv/reader.js';
 import { norm, wildcard } from './columns.js';
 import { CellsRow, type Row, type TableReader } from './table.js';
 
-/** Rows with content looked through for the header: an export's title, subtitle and date lines fit. */
-export const HEADER_ROWS = 10;
 
 type HeaderInfo = Parameters<TableReader['header']>[1];
 

@@ -53,6 +53,18 @@ describe('reading records', () => {
     expect((await read(`${header}\n`)).delimiter).toBe(delimiter);
   });
 
+  it('detects the delimiter past title lines that have none: a report name above a ";" header', async () => {
+    const out = await read('\ufeffAdoptierapport Kaiteur\r\n\r\nGeëxporteerd op 5-4-2027\r\nDatum;Meting;Waarde\r\n5-4-2027;active_use_pct;82,5\r\n');
+    expect([out.delimiter, out.header]).toEqual([';', ['Adoptierapport Kaiteur']]);
+    expect(out.rows).toEqual([
+      [3, ['Geëxporteerd op 5-4-2027']],
+      [4, ['Datum', 'Meting', 'Waarde']],
+      [5, ['5-4-2027', 'active_use_pct', '82,5']],
+    ]);
+    // A file of one column has no delimiter on any line: read as commas, one cell a row.
+    expect((await read('E-mail\na@kaiteur.example\nb@kaiteur.example\n')).delimiter).toBe(',');
+  });
+
   it('uses a delimiter it is given, and skips records that are only delimiters', async () => {
     const out = await read('a,b;c\n1,2;3\n;\n', { delimiter: ';' });
     expect(out.header).toEqual(['a,b', 'c']);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, example, ROOT, tempDir } from '../helpers.js';
+import { twoLocations } from '../bosland.js';
 
 interface Step {
   id?: string;
@@ -206,5 +207,34 @@ describe('the GitHub Action', () => {
     // An input the step itself refuses removes the last report.
     expect(runCheck({ ...inputs, at: '22-03-2027' }, dir).status).toBe(2);
     expect(existsSync(report)).toBe(false);
+  });
+  it("on a go/no-go's due day, the last run before the launch, a failure fails the step with pause", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), twoLocations());
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-09,active_use_pct,30,paramaribo\n2027-04-16,active_use_pct,40,paramaribo\n');
+    const friday = runCheck({ metrics: 'metrics.csv', at: '2027-04-16' }, dir);
+    expect([friday.status, friday.outputs]).toEqual([1, { decision: 'pause', 'current-phase': 'paramaribo' }]);
+    expect(friday.stdout).toContain('Decision: pause (exit 1): launch of Brownsweg on 2027-04-19 waits: paramaribo-go-no-go failed (major → pause); only an export dated up to 2027-04-16 still counts\n');
+    expect(friday.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);
+    expect(friday.summary).toContain('de start van Brownsweg op 2027-04-19 wacht op: paramaribo-go-no-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-04-16 telt nog mee');
+    // Thursday, the day before: not due yet, so said ahead, and the step is green.
+    const thursday = runCheck({ metrics: 'metrics.csv', at: '2027-04-15' }, dir);
+    expect([thursday.status, thursday.outputs.decision]).toEqual([0, 'continue']);
+    // Passed on Friday: nothing waits.
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-16,active_use_pct,70,paramaribo\n');
+    expect(runCheck({ metrics: 'metrics.csv', at: '2027-04-16' }, dir).outputs).toEqual({ decision: 'continue', 'current-phase': 'paramaribo' });
+  });
+
+  it("leaves current-phase empty when no phase runs, and the README's step still reads right", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), twoLocations('rollback: { on: 2027-04-28, reason: no mobile network, only: { location: Brownsweg } }\n'));
+    writeFileSync(path.join(dir, 'metrics.csv'), 'date,metric,value,phase\n2027-04-16,active_use_pct,80,paramaribo\n2027-04-23,active_use_pct,30,brownsweg\n');
+    const r = runCheck({ metrics: 'metrics.csv', at: '2027-04-29', 'fail-on': 'rollback' }, dir);
+    expect([r.status, r.outputs]).toEqual([0, { decision: 'pause', 'current-phase': '' }]);
+    // The README's example step, with the outputs filled in as the runner's expressions do.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const step = /- if: steps\.gates\.outputs\.decision == 'pause'\n\s+run: echo "([^"]*)"/.exec(readme)![1]!;
+    const filled = step.replace(/\$\{\{\s*steps\.gates\.outputs\.([\w-]+)(?:\s*\|\|\s*'([^']*)')?\s*\}\}/g, (_, name: string, otherwise = '') => r.outputs[name] || otherwise);
+    expect(filled).toBe('Paused (current phase: none); see the job summary.');
   });
 });

@@ -20,18 +20,21 @@ describe('a rollout from start to finish', () => {
     writeFileSync(path.join(dir, 'before.yaml'), stringify(plan));
     writeFileSync(path.join(dir, 'metrics.csv'), metrics);
 
-    // Day by day: the launch of the core team waits from its own day on.
+    // Day by day: the launch of the core team waits from the go/no-go's due day on, Friday 01-15.
     const days = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--from', '2027-01-14', '--to', '2027-01-19', '--format', 'jsonl'], { cwd: dir });
     const history = days.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(history.map((d) => d.decision)).toEqual(['continue', 'continue', 'continue', 'continue', 'pause', 'pause']);
+    expect(history.map((d) => d.decision)).toEqual(['continue', 'pause', 'pause', 'pause', 'pause', 'pause']);
+    expect(history[1].blockedLaunches).toEqual([{ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' }]);
     expect(history[4].blockedLaunches).toEqual([{ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'] }]);
     expect(days.status).toBe(1);
-    // Before its day, while there is time to act, the decision stays continue and names the launch that will wait.
+    // On its due day, the last working day before the launch, the check pauses, names the launch and what can still change it.
     const eve = (lang: string, format = 'text') => run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang, '--format', format], { cwd: dir });
-    expect(eve('en').status).toBe(0);
-    expect(eve('en').stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits today; the launch of Core team on 2027-01-18 will wait unless this changes: early-adopters-go-no-go failed (major → pause); only an export dated up to 2027-01-15 still counts\n');
-    expect(eve('nl').stdout).toContain('vandaag wacht geen start en geen uitzetten; de start van Kernteam op 2027-01-18 gaat wachten als dit zo blijft: early-adopters-go-no-go niet gehaald');
-    expect(JSON.parse(eve('en', 'json').stdout).nextLaunch).toEqual({ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' });
+    expect(eve('en').status).toBe(1);
+    expect(eve('en').stdout).toContain('Decision: pause (exit 1): launch of Core team on 2027-01-18 waits: early-adopters-go-no-go failed (major → pause); only an export dated up to 2027-01-15 still counts\n');
+    expect(eve('en').stdout).toContain('- { from: 2027-01-18, reason: "early-adopters-go-no-go failed (major → pause)", only: { phase: core-team } }');
+    expect(eve('nl').stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Kernteam op 2027-01-18 wacht op: early-adopters-go-no-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-01-15 telt nog mee\n');
+    expect(JSON.parse(eve('en', 'json').stdout)).toMatchObject({ decision: 'pause', nextLaunch: null, blockedLaunches: [{ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' }] });
+    expect(eve('en', 'junit').stdout).toContain('<testcase classname="rollout.decision" name="pause">');
     // The day before the go/no-go is due, nothing is judged yet, but its value so far warns ahead.
     const before = run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-14', '--format', 'json'], { cwd: dir });
     expect(before.status).toBe(0);

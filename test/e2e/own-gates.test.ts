@@ -13,7 +13,7 @@ function smallTeam(gates = ''): string {
   return dir;
 }
 
-type Check = { nextLaunch: { gates: string[] } | null; gates: { id: string; status: string; due: string; guards: string }[] };
+type Check = { blockedLaunches: { gates: string[] }[]; nextLaunch: { gates: string[] } | null; gates: { id: string; status: string; due: string; guards: string }[] };
 const gateCheck = (dir: string): Check => JSON.parse(run(['gate-check', '--metrics', 'metrics.csv', '--at', '2027-01-08', '--format', 'json'], { cwd: dir }).stdout) as Check;
 
 describe('a plan that writes one gate of its own', () => {
@@ -25,14 +25,15 @@ describe('a plan that writes one gate of its own', () => {
     expect(line).toMatch(/^rollout\.yaml:\d+:1: warning gates: no gate guards the launch of "second-half", so it starts whatever the use before it: a plan's own gates: replace all 6 of the playbook's, /);
     expect(line).toContain('{ id: first-half-go-no-go, phase: first-half, metric: active_use_pct, threshold: 60, due: day-before, guards: next }');
     // Without the go/no-go the next launch waits for nothing.
-    expect(gateCheck(one).nextLaunch?.gates ?? []).toEqual([]);
+    expect([gateCheck(one).blockedLaunches, gateCheck(one).nextLaunch]).toEqual([[], null]);
 
     const items = line.slice(line.indexOf('each a - item: ') + 'each a - item: '.length, -1).split(/(?<=\}), /);
     const kept = smallTeam(`gates:\n${TRAINED}${items.map((item) => `  - ${item}\n`).join('')}`);
     expect(run(['validate', '--strict'], { cwd: kept }).stderr).not.toContain('no gate guards');
     const playbook = gateCheck(smallTeam());
     const both = gateCheck(kept);
-    expect(both.nextLaunch?.gates).toEqual(['first-half-go-no-go']);
+    // Its due day: the go/no-go failed, and holds the launch after it from today.
+    expect(both.blockedLaunches.map((b) => b.gates)).toEqual([['first-half-go-no-go']]);
     expect(both.gates.filter((g) => g.id !== 'trained')).toEqual(playbook.gates);
     expect(playbook.gates.find((g) => g.id === 'first-half-go-no-go')).toMatchObject({ status: 'fail', guards: 'next' });
   });

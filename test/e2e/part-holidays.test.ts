@@ -79,6 +79,16 @@ describe('a rollback of Nieuw Nickerie on its own holiday, end to end', () => {
   });
 });
 
+describe('Nieuw Nickerie rolled back the day after its own holiday, end to end', () => {
+  // Running from Monday 29 March, rolled back on Wednesday 7 April; Tuesday 6 April is its holiday: it ended on Monday 5 April.
+  it('schedule ends its phase on Monday 5 April, in JSON and in the phase table', () => {
+    const { plan } = planWith(1, [{ date: '2027-04-06', name: 'Nickerie-dag' }], { rollback: { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' } } });
+    const json = JSON.parse(run(['schedule', '--plan', plan, '--format', 'json']).stdout) as { phases: { id: string; end: string; rolledBack?: boolean }[] };
+    expect(json.phases.find((p) => p.id === 'nickerie')).toMatchObject({ end: '2027-04-05', rolledBack: true });
+    expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toMatch(/Nieuw Nickerie branch +│ launch +│ weeks 5-6 +│ 2027-03-29 to 2027-04-05 │/);
+  });
+});
+
 describe('Nieuw Nickerie resumes on its own holiday, end to end', () => {
   // Paused from Thursday 1 April until Monday 3 May, a holiday in Nieuw Nickerie alone: back on Tuesday 4 May.
   const may = [{ date: '2027-05-03', name: 'Nickerie-dag' }];

@@ -54,18 +54,16 @@ describe('a go/no-go that passed on its Friday, with an export dated the Saturda
 });
 
 describe('gate-check on the go/no-go\'s Friday, before an export dated up to it is in', () => {
-  it('says the launch will wait unless this changes, and that an export dated up to Friday still counts, in text and Markdown, English and Dutch; JSON gives readsUntil', () => {
+  it('holds the launch from Friday, and says that an export dated up to Friday still counts, in text and Markdown, English and Dutch; JSON gives readsUntil', () => {
     const dir = copy();
     rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270318.csv'));
     const check = (at: string, lang: string, format = 'text') => run(['gate-check', '--at', at, '--lang', lang, '--format', format], { cwd: dir });
     const en = check('2027-03-19', 'en');
-    expect([en.status, en.stderr]).toEqual([0, '']);
-    expect(en.stdout).toContain(
-      'Decision: continue (exit 0): no launch or switch-off waits today; the launch of Miami on 2027-03-22 will wait unless this changes: nickerie-go-no-go is inconclusive (onInconclusive → pause); only an export dated up to 2027-03-19 still counts\n',
-    );
-    expect(check('2027-03-19', 'nl', 'markdown').stdout).toContain('de start van Miami op 2027-03-22 gaat wachten als dit zo blijft: nickerie-go-no-go onbeslist (onInconclusive → pauzeren); alleen een export met een datum tot en met 2027-03-19 telt nog mee**\n');
+    expect([en.status, en.stderr]).toEqual([1, '']);
+    expect(en.stdout).toContain('Decision: pause (exit 1): launch of Miami on 2027-03-22 waits: nickerie-go-no-go is inconclusive (onInconclusive → pause); only an export dated up to 2027-03-19 still counts\n');
+    expect(check('2027-03-19', 'nl', 'markdown').stdout).toContain('de start van Miami op 2027-03-22 wacht op: nickerie-go-no-go onbeslist (onInconclusive → pauzeren); alleen een export met een datum tot en met 2027-03-19 telt nog mee**\n');
     expect(check('2027-03-19', 'en', 'markdown').stdout).toContain('; only an export dated up to 2027-03-19 still counts**\n');
-    expect(JSON.parse(check('2027-03-19', 'en', 'json').stdout).nextLaunch).toEqual({ phase: 'miami', launch: '2027-03-22', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-19' });
+    expect(JSON.parse(check('2027-03-19', 'en', 'json').stdout).blockedLaunches).toEqual([{ phase: 'miami', launch: '2027-03-22', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-19' }]);
     // The Sunday export, dated after the due day, does not decide it: launch morning says what Friday said.
     const monday = check('2027-03-22', 'en');
     expect(monday.status).toBe(1);

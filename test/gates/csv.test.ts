@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badRowsError, importMetrics, type ImportOptions } from '../../src/gates/csv.js';
@@ -184,9 +184,19 @@ describe('headers', () => {
     ['an unknown wide column', 'date,active_use_pct,satisfactoin\n', /m.csv:1: column "satisfactoin" is not a metric of the plan; did you mean "satisfaction"\?/],
     ['a column named twice', 'date,metric,value,Value\n', /m.csv:1: column "Value" appears twice/],
     ['an empty file', '\n\n', /m.csv: the file is empty/],
+    ['a title alone', 'Adoptierapport Kaiteur\r\n', /m.csv:1: no date column "date" in the header \(Adoptierapport Kaiteur\)/],
+    ['ten title lines', 'Adoptierapport Kaiteur\n'.repeat(10), /m.csv:1: no date column "date" in the header \(Adoptierapport Kaiteur\)/],
     ['a UTF-16 file', Buffer.from('\uFEFFdate,metric,value\n', 'utf16le'), /not a UTF-8 text file/],
   ])('refuses %s', async (_, text, message) => {
     await expect(header(text)).rejects.toThrow(message);
+  });
+
+  it('reads below title lines without delimiters, a report name above a ";" header, and gives the lines of the file', async () => {
+    const titled = (rows: string) => `\uFEFFAdoptierapport Kaiteur\r\nGeëxporteerd 5-4-2027\r\n${rows}`;
+    const fixtureRows = readFileSync(fixture('semicolon-bom-crlf.csv'), 'utf8').replace(/^\uFEFF/, '');
+    expect((await header(titled(fixtureRows), { dateFormat: 'dd-mm-yyyy' })).seen).toEqual(fourRows);
+    await expect(header(titled('date;metric;waarde\r\n'))).rejects.toThrow(/m\.csv:3: a long export needs the columns "date", "metric" and "value"/);
+    await expect(header(titled('date;metric;value\r\n01-03-2027;active_use_pct;veertig\r\n'), { dateFormat: 'dd-mm-yyyy' })).rejects.toThrow(/m\.csv:4:3: /);
   });
 
   it('leaves out unknown wide columns when lenient', async () => {

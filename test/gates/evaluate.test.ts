@@ -144,9 +144,11 @@ describe('decision', () => {
     expect(result.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['nps'], decision: 'rollback' }]);
   });
 
-  it('decides nothing before the launch the gate guards, though the gate has failed', async () => {
+  it('holds the launch the gate guards from its due day, before the launch, and decides nothing before that day', async () => {
     const result = await check(gatePlan([guard({ severity: 'critical' })]), failing, '2027-01-15');
-    expect([result.gates[0]!.status, result.decision, result.blockedLaunches]).toEqual(['fail', 'continue', []]);
+    expect([result.gates[0]!.status, result.decision, result.blockedLaunches]).toEqual(['fail', 'rollback', [{ phase: 'everyone', launch: '2027-01-18', gates: ['g'], decision: 'rollback', readsUntil: '2027-01-11' }]]);
+    const before = await check(gatePlan([guard({ severity: 'critical' })]), failing, '2027-01-08');
+    expect([before.gates[0]!.status, before.decision, before.blockedLaunches]).toEqual(['pending', 'continue', []]);
   });
 
   it('never lets a report-only gate decide', async () => {

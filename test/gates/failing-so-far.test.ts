@@ -40,10 +40,25 @@ describe('a go/no-go not due yet whose value so far misses its threshold', () =>
     }
   });
 
-  it('on its due day fails as before, and the launch waits on its own day', async () => {
+  it('on its due day fails, and from that day the launch it guards waits: the last runs before it say pause', async () => {
     const due = await check(gatePlan([goNoGo()]), soFar(50), '2027-01-11');
-    expect([due.gates[0]!.status, due.gates[0]!.effectIfDue, due.decision]).toEqual(['fail', undefined, 'continue']);
-    expect(decisionLine(due, 'en')).toContain('will wait unless this changes: pilot-go failed (major → pause)');
-    expect((await check(gatePlan([goNoGo()]), soFar(50), '2027-01-18')).decision).toBe('pause');
+    expect([due.gates[0]!.status, due.gates[0]!.effectIfDue, due.decision]).toEqual(['fail', undefined, 'pause']);
+    expect(due.blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['pilot-go'], decision: 'pause', readsUntil: '2027-01-11' }]);
+    expect(due.nextLaunch).toBeNull();
+    expect(decisionLine(due, 'en')).toBe('Decision: pause (exit 1): launch of Everyone on 2027-01-18 waits: pilot-go failed (major → pause); only an export dated up to 2027-01-11 still counts');
+    expect(decisionLine(due, 'nl')).toBe('Besluit: pauzeren (exitcode 1): de start van Everyone op 2027-01-18 wacht op: pilot-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-01-11 telt nog mee');
+    expect(JSON.parse(renderJson(due)).blockedLaunches).toEqual([{ phase: 'everyone', launch: '2027-01-18', gates: ['pilot-go'], readsUntil: '2027-01-11' }]);
+    expect((await check(gatePlan([goNoGo()]), soFar(50), '2027-01-15')).decision).toBe('pause');
+    // On the launch's own day it waits as before, and names no day of exports.
+    const launch = await check(gatePlan([goNoGo()]), soFar(50), '2027-01-18');
+    expect([launch.decision, launch.blockedLaunches[0]!.readsUntil]).toEqual(['pause', undefined]);
+  });
+
+  it('holds nothing on its due day when it passes, or when its failure only continues', async () => {
+    for (const [gate, value] of [[goNoGo(), 60], [goNoGo({ severity: 'minor' }), 50]] as const) {
+      const due = await check(gatePlan([gate]), soFar(value), '2027-01-11');
+      expect([due.decision, due.blockedLaunches]).toEqual(['continue', []]);
+      expect(decisionLine(due, 'en')).toBe('Decision: continue (exit 0): no launch or switch-off waits');
+    }
   });
 });

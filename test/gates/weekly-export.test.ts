@@ -52,12 +52,12 @@ describe('a go/no-go is judged on the exports dated up to its due day', () => {
     expect(monday.result.gates.find((g) => g.id === 'nickerie-success')).toMatchObject({ status: 'pending', observed: 33.3333, window: { to: '2027-03-22' } });
   });
 
-  it('is undecided on its Friday while no export dated up to it is in, and says which still counts; launch morning gives the same answer', async () => {
+  it('is undecided on its Friday while no export dated up to it is in, holds the launch and says which still counts; launch morning gives the same answer', async () => {
     const dir = copy();
     rmSync(exportOf(dir, '2027-03-18'));
     const friday = await goNoGo('2027-03-19', undefined, dir);
     expect(friday.gate).toMatchObject({ status: 'inconclusive', window: { from: '2027-03-15', to: '2027-03-19' } });
-    expect(friday.result).toMatchObject({ decision: 'continue', nextLaunch: { phase: 'miami', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-19' } });
+    expect(friday.result).toMatchObject({ decision: 'pause', blockedLaunches: [{ phase: 'miami', gates: ['nickerie-go-no-go'], readsUntil: '2027-03-19' }], nextLaunch: null });
     // Sunday's export, 2 of 3 active, is dated after the due day: it does not decide the go/no-go.
     const monday = await goNoGo('2027-03-22', undefined, dir);
     expect(monday.gate).toMatchObject({ status: 'inconclusive', window: { to: '2027-03-19' } });

@@ -45,15 +45,19 @@ describe('gate-check replay', () => {
     expect(renderHistory('markdown', results, 'nl')).toContain('| vandaag wacht geen start en geen uitzetten; de start van Port of Spain op 2027-03-15 gaat wachten als dit zo blijft: ');
   });
 
-  it('shows each day the warning and the next launch of that day\'s check, in every format', () => {
-    const days = ['2027-03-08', '2027-03-12'];
-    const table = run([...base, '--from', days[0]!, '--to', days[1]!, '--every', '4d', '--lang', 'en']).stdout.split('\n');
-    const lines = run([...base, '--from', days[0]!, '--to', days[1]!, '--every', '4d', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    for (const [i, day] of days.entries()) {
-      const why = run([...base, '--at', day, '--lang', 'en']).stdout.match(/^Decision: continue \(exit 0\): (.*)$/m)![1]!;
-      expect(why).toContain('will wait unless this changes');
-      expect(table[i + 1]).toMatch(new RegExp(`^${day} +continue .*  ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-      expect(lines[i].nextLaunch).toEqual(JSON.parse(run([...base, '--at', day, '--format', 'json']).stdout).nextLaunch);
+  it("shows each day the decision and the launch it names of that day's check, in every format", () => {
+    // Monday the go/no-go is not due yet and fails so far; Friday, its due day, it fails and holds the launch.
+    const days = [
+      ['2027-03-08', 'continue', 'will wait unless this changes', 'nextLaunch'],
+      ['2027-03-12', 'pause', 'launch of Port of Spain on 2027-03-15 waits: georgetown-go-no-go failed', 'blockedLaunches'],
+    ] as const;
+    const table = run([...base, '--from', days[0][0], '--to', days[1][0], '--every', '4d', '--lang', 'en']).stdout.split('\n');
+    const lines = run([...base, '--from', days[0][0], '--to', days[1][0], '--every', '4d', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const [i, [day, decision, said, key]] of days.entries()) {
+      const why = run([...base, '--at', day, '--lang', 'en']).stdout.match(new RegExp(`^Decision: ${decision} \\(exit \\d\\): (.*)$`, 'm'))![1]!;
+      expect(why).toContain(said);
+      expect(table[i + 1]).toMatch(new RegExp(`^${day} +${decision} .*  ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(lines[i][key]).toEqual(JSON.parse(run([...base, '--at', day, '--format', 'json']).stdout)[key]);
     }
   });
 

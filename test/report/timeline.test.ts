@@ -27,7 +27,7 @@ describe('timeline', () => {
   });
 
   it('draws each phase bar from its first day to the end of its last', () => {
-    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map([['paramaribo-active', 'fail']]), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map([['paramaribo-active', 'fail']]), firstTryGates: [], tries: new Map(), locations, words, formats: formatsFor('en') });
     const x = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
     const bar = svg.match(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-phase="georgetown"/)!;
     expect(Number(bar[1])).toBeCloseTo(x(parseDay('2027-03-01')), 2);
@@ -41,13 +41,13 @@ describe('timeline', () => {
     expect(todayX(x, parseDay('2027-01-04'))).toBe(210);
     expect(todayX(x, parseDay('2027-01-11'))).toBe(350);
     expect(todayX(x, parseDay('2027-02-01'))).toBeUndefined();
-    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], tries: new Map(), locations, words, formats: formatsFor('en') });
     const full = linearScale(timelineDomain(schedule), [TIMELINE.labelWidth, TIMELINE.width - TIMELINE.right]);
     expect(svg).toContain(`<line x1="${Math.round(full(parseDay('2027-03-15') + 0.5) * 100) / 100}"`);
   });
 
   it('draws the grid before the axis labels, so no week line crosses a date', () => {
-    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const svg = timelineSvg({ schedule, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], tries: new Map(), locations, words, formats: formatsFor('en') });
     const axis = /<g class="tl-axis">(.*?)<\/g>/s.exec(svg)![1]!;
     expect(axis.lastIndexOf('class="tl-grid"')).toBeLessThan(axis.indexOf('class="tl-week"'));
     expect(axis.lastIndexOf('class="tl-grid"')).toBeLessThan(axis.indexOf('class="tl-date"'));
@@ -55,7 +55,7 @@ describe('timeline', () => {
 
   it('widens the names column for a long name beside its head count, and cuts a name too long for it, whole in its tooltip', () => {
     const named = (name: string) => ({ ...schedule, phases: schedule.phases.map((p, i) => (i === 1 ? { ...p, name } : p)) });
-    const draw = (s: typeof schedule) => timelineSvg({ schedule: s, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], locations, words, formats: formatsFor('en') });
+    const draw = (s: typeof schedule) => timelineSvg({ schedule: s, asOf: parseDay('2027-03-15'), gateStatus: new Map(), firstTryGates: [], tries: new Map(), locations, words, formats: formatsFor('en') });
     const countX = (svg: string) => Number(/<text x="([\d.]+)" y="[\d.]+" class="tl-people"/.exec(svg)![1]);
     // The enterprise example's names fit the narrowest column: its head counts end at 180.
     expect(countX(draw(schedule))).toBe(TIMELINE.labelWidth - 10);

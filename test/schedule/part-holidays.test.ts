@@ -7,7 +7,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { partRollbackLines } from '../../src/reporters/schedule/describe.js';
 import { scheduleIcs } from '../../src/reporters/schedule/ics.js';
-import { buildSchedule } from '../../src/schedule/build.js';
+import { buildSchedule, recordedSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
 import { example, validPlan } from '../helpers.js';
 
@@ -87,6 +87,33 @@ describe('a rollback of one part on a day its people have off', () => {
   it('keeps its day where only another office has it off, and without location holidays', () => {
     const elsewhere = withHolidays(0, [NICKERIE_DAY], { rollback: { on: '2027-04-06', reason, only: { location: 'Nieuw Nickerie' } } });
     expect(buildSchedule(elsewhere).events.find((e) => e.type === 'rollback')?.date).toBe('2027-04-06');
+  });
+});
+
+describe('a phase that ran when it rolled back, the day before being its people’s holiday', () => {
+  // The branch's phase runs from Monday 29 March; Tuesday 6 April is a holiday in Nieuw Nickerie
+  // alone, so rolled back on Wednesday 7 April it ended on Monday 5 April, its people's last working day.
+  const nickerie = (extra: Record<string, unknown>) => buildSchedule(planIn(withHolidays(1, [NICKERIE_DAY], extra), 'en')).phases.find((p) => p.id === 'nickerie');
+
+  for (const only of [{ location: 'Nieuw Nickerie' }, { phase: 'nickerie' }] as Record<string, string>[]) {
+    it(`ends on Monday 5 April (only ${Object.keys(only)[0]})`, () => {
+      expect(nickerie({ rollback: { on: '2027-04-07', reason, only } })).toMatchObject({ start: '2027-03-29', end: '2027-04-05', rolledBack: true });
+    });
+  }
+
+  it('so does the rollback of the whole rollout, and an open pause of the branch', () => {
+    expect(nickerie({ rollback: { on: '2027-04-07', reason } })).toMatchObject({ end: '2027-04-05', rolledBack: true });
+    expect(nickerie({ pauses: [{ from: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' } }] })).toMatchObject({ end: '2027-04-05', onHold: true });
+  });
+
+  it('the first try of a part that starts again keeps that end', () => {
+    const schedule = recordedSchedule(planIn(withHolidays(1, [NICKERIE_DAY], { rollback: { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' }, resume: { on: '2027-05-03' } } }), 'en'));
+    expect(schedule.rollbacks?.[0]?.firstTry?.find((p) => p.id === 'nickerie')).toMatchObject({ start: '2027-03-29', end: '2027-04-05' });
+  });
+
+  it('ends the working day before where the holiday is another office’s', () => {
+    const elsewhere = buildSchedule(withHolidays(0, [NICKERIE_DAY], { rollback: { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' } } }));
+    expect(elsewhere.phases.find((p) => p.id === 'nickerie')?.end).toBe('2027-04-06');
   });
 });
 

@@ -1,5 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formWithAnonymous, planIn, points } from './support.js';
+
+/** The survey export with a report name above its header, as a reporting tool writes it: a line with no `;`. */
+function titled(dir: string, change: (text: string) => string = (text) => text): void {
+  const file = path.join(dir, 'adoption/exports/Teams-enquete (Excel NL).csv');
+  writeFileSync(file, `\uFEFFTeams-enquete Kaiteur\r\n${change(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))}`);
+}
 
 describe('a source read with the wrong delimiter', () => {
   it('says how the file is separated and which key to set, not that a column is misspelt', async () => {
@@ -18,5 +26,16 @@ describe('a source read with the wrong delimiter', () => {
     const dir = formWithAnonymous((plan) => (plan.sources[0]!.delimiter = ';'));
     const { points: got } = await points(planIn(dir), dir);
     expect(got.filter((p) => p.scope === '').map((p) => p.value)).toEqual([5, 6]);
+  });
+
+  it('detects ";" below a title line that has no delimiter, and names the lines of the file in errors', async () => {
+    const plain = formWithAnonymous();
+    const dir = formWithAnonymous();
+    titled(dir);
+    expect((await points(planIn(dir), dir)).points).toEqual((await points(planIn(plain), plain)).points);
+    const bad = formWithAnonymous();
+    // The second answer (line 3 of the file, 4 with the title) scores "acht".
+    titled(bad, (text) => text.split('\r\n').map((line, i) => (i === 2 ? line.replace(/;(\d+);(\d+);/, ';acht;$2;') : line)).join('\r\n'));
+    await expect(points(planIn(bad), bad)).rejects.toThrow(/Teams-enquete \(Excel NL\)\.csv:4:\d+: /);
   });
 });

@@ -52,7 +52,7 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const p = result.openPause;
   const name = (id: string) => phaseName(result.names.phases, id);
   const paused = p ? [w.paused(p.from, p.until, withoutFullStop(p.reason), p.only && pausedPartName(p.only, result.names.phases))] : [];
-  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)))];
+  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting(w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)), b, lang))];
   const off = result.decommission;
   if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)));
   // The parts rolled back hold all that is left: the rollout waits for them.
@@ -78,6 +78,11 @@ export function rolledBackPartLines(result: GateCheckResult, lang: Language = 'e
 function switchOffCauses(result: GateCheckResult, byId: Map<string, GateResult>, lang: Language): string {
   const objecting = result.decommission!.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
   return [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
+}
+
+/** A launch ahead, with the last day whose exports its due gates still read, once there is one. */
+function stillCounting(waits: string, launch: BlockedLaunch, lang: Language): string {
+  return launch.readsUntil ? `${waits}; ${gateWords(lang).stillCounts(launch.readsUntil)}` : waits;
 }
 
 /** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
@@ -182,8 +187,7 @@ function whatWaitsNext(result: GateCheckResult, lang: Language): string {
   const next = result.nextLaunch;
   const name = (id: string) => phaseName(result.names.phases, id);
   if (next) {
-    const waits = w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang));
-    return next.readsUntil ? `${waits}; ${w.stillCounts(next.readsUntil)}` : waits;
+    return stillCounting(w.nextLaunchWaits(name(next.phase), next.launch, launchCauses(result, next, lang)), next, lang);
   }
   // Once every launch has started, the switch-off is what can wait next: said while there is time to act.
   const off = result.decommission;
@@ -217,6 +221,20 @@ export function reportOnlyLine(result: GateCheckResult, lang: Language = 'en'): 
   const w = gateWords(lang);
   const note = (g: GateResult) => (g.status === 'fail' ? w.failedNote(g.id, w.severity[g.severity]) : w.inconclusiveNote(g.id));
   return gates.length ? w.reportOnly(gates.map(note).join(', ')) : undefined;
+}
+
+/**
+ * A failed gate of the phase under way that guards nothing, whose severity's contingency pauses or
+ * rolls back: the plan says what a failed gate leads to, yet nothing waits for this one. What to
+ * write to make one wait, and the pause of that phase, while no pause is open.
+ */
+export function unguardedFailureLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
+  if (result.openPause) return undefined;
+  const g = result.gates.find((x) => isReportOnly(x) && x.status === 'fail' && x.effect !== 'continue' && !x.withdrawn && x.phase === result.currentPhase);
+  if (!g) return undefined;
+  const cause = gateCause(g, lang);
+  const pause = `- { from: ${result.asOf}, reason: ${JSON.stringify(cause)}, only: { phase: ${g.phase} } }`;
+  return gateWords(lang).unguarded(cause, phaseName(result.names.phases, g.phase), pause, `rollout what-if --pause 2w --at ${result.asOf} --only-phase ${g.phase}${planArgument(planFile)}`);
 }
 
 /**

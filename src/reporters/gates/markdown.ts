@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -18,6 +18,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
   });
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
+  const unguarded = unguardedFailureLine(result, lang, planFile);
   const record = recordPauseLine(result, lang, planFile) ?? causeGoneLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
@@ -32,6 +33,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     ...(record ? ['', cell(record)] : []),
     ...closedGuardLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...(reportOnly ? ['', cell(reportOnly)] : []),
+    ...(unguarded ? ['', cell(unguarded)] : []),
     ...rolledBackPartLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
 import { gateWords } from './words.js';
 
 /** `planFile`: the plan the check read, for the commands it suggests (see recordPauseLine). */
@@ -20,7 +20,8 @@ export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Lang
   const decision = { continue: c.green, pause: c.yellow, rollback: c.red }[result.decision](decisionLine(result, lang));
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
+  const unguarded = unguardedFailureLine(result, lang, planFile);
   const record = recordPauseLine(result, lang, planFile) ?? causeGoneLine(result, lang);
   const why = result.gates.map((g) => `  ${g.id} (${paint[g.status](w.status[g.status])}): ${terminalText(gateReason(g, result.names, lang))}`);
-  return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...closedGuardLines(result, lang).map(terminalText), ...(reportOnly ? [terminalText(reportOnly)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
+  return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...closedGuardLines(result, lang).map(terminalText), ...(reportOnly ? [terminalText(reportOnly)] : []), ...(unguarded ? [terminalText(unguarded)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
 }

@@ -44,6 +44,11 @@ export interface GateWords {
   stillCounts(day: string): string;
   partWillRollBack(location: string, due: string, causes: string): string;
   recordPause(pause: string, whatIf: string): string;
+  /**
+   * A report-only gate of the phase under way that failed with a contingency of pause or rollback
+   * (`cause`): nothing waits for it. What makes one wait, and the pause to write to pause that phase now.
+   */
+  unguarded(cause: string, phase: string, pause: string, whatIf: string): string;
   /** As recordPause, for the switch-off that waits: the old system stays on, and what comes after the switch-off moves with it. */
   recordSwitchOffPause(pause: string, whatIf: string): string;
   causeGone(phase: string, gates: string, end: string): string;
@@ -106,6 +111,9 @@ const EN: GateWords = {
   stillCounts: (day) => `only an export dated up to ${day} still counts`,
   partWillRollBack: (location, due, causes) => `${location} rolls back on ${due} unless this changes: ${causes}`,
   recordPause: (pause, whatIf) => `To hold the launch, add the pause under pauses: in the plan (start that list if there is none); the dates of that launch and of what waits for it move with it, the phases under way go on: ${pause} (\`${whatIf}\` shows what moves)`,
+  unguarded: (cause, phase, pause, whatIf) =>
+    `${cause}, but it guards no launch and no switch-off, so nothing waits for it: with guards: next the next launch waits for such a gate, with guards: decommission the switch-off; ` +
+    `to pause ${phase} now, add the pause under pauses: in the plan (start that list if there is none): ${pause} (\`${whatIf}\` shows what moves)`,
   recordSwitchOffPause: (pause, whatIf) =>
     `To hold the switch-off, add the pause under pauses: in the plan (start that list if there is none); the switch-off and what comes after it (the reviews, the retrospective) move with it, the old system stays on: ${pause} (\`${whatIf}\` shows what moves)`,
   causeGone: (phase, gates, end) =>
@@ -167,6 +175,9 @@ const NL: GateWords = {
   stillCounts: (day) => `alleen een export met een datum tot en met ${day} telt nog mee`,
   partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
   recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+  unguarded: (cause, phase, pause, whatIf) =>
+    `${cause}, maar het bewaakt geen start en geen uitzetten, dus niets wacht erop: met guards: next wacht de volgende start op zo'n toetsmoment, met guards: decommission het uitzetten; ` +
+    `wilt u ${phase} nu pauzeren, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is): ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   recordSwitchOffPause: (pause, whatIf) =>
     `Houdt u het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   causeGone: (phase, gates, end) =>

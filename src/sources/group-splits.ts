@@ -1,0 +1,27 @@
+import type { Plan } from '../plan/resolve.js';
+import { unplacedGroup, type GroupSplit } from '../plan/targeted.js';
+import { loadRoster } from './roster.js';
+
+/**
+ * Where the roster puts the people of the targeted groups that no launch phase brings in as a
+ * whole (a group at no location, named by no phase): how many of them each launch phase brings in,
+ * at each place, in the plan's order. Counts only. None without a roster or such a group.
+ */
+export async function groupSplits(plan: Plan, baseDir: string, planAt?: string): Promise<GroupSplit[]> {
+  const unplaced = new Set(plan.communications.targetedGroups.map((t) => t.group).filter((name) => unplacedGroup(plan, name)));
+  if (!plan.people || unplaced.size === 0) return [];
+  const roster = await loadRoster(plan, baseDir, planAt);
+  const { groups, locations } = plan.organization;
+  const counts = new Map<string, GroupSplit & { order: number }>();
+  for (const person of roster.staying()) {
+    const group = groups[roster.group[person]!]?.name;
+    const phase = roster.phase[person]!;
+    if (group === undefined || !unplaced.has(group) || plan.phases[phase]?.kind !== 'launch') continue;
+    const at = roster.location[person]!;
+    const key = `${roster.group[person]}:${phase}:${at}`;
+    let split = counts.get(key);
+    if (!split) counts.set(key, (split = { group, phase: plan.phases[phase]!.id, ...(at >= 0 ? { location: locations[at]!.name } : {}), people: 0, order: (phase * (locations.length + 1) + at + 1) * groups.length + roster.group[person]! }));
+    split.people++;
+  }
+  return [...counts.values()].sort((a, b) => a.order - b.order).map(({ order: _, ...split }) => split);
+}

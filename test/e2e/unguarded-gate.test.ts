@@ -1,0 +1,91 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers.js';
+
+/*
+ * An accountancy firm: Paramaribo from Monday 8 March 2027, Rotterdam two weeks later. Rotterdam's
+ * success gate (major, contingency major: pause) guards nothing, and fails on Monday 19 April with
+ * 60 against 80: the check goes on, and says what to write to make such a gate wait or to pause.
+ */
+const PLAN = `version: 1
+tool:
+  name: Microsoft Teams
+  replaces: { nl: e-maildiscussies, en: email threads }
+  why: { nl: klantvragen raken zoek, en: client questions get lost }
+  benefit: { nl: hoe snel we dossiers delen, en: how quickly we share files }
+  contact: { name: Shanti Ramsaran, email: ict@boekhouding-sr.example }
+calendar: { timezone: America/Paramaribo }
+start: 2027-03-08
+organization:
+  name: Tjon & Partners
+  locations: [{ name: Paramaribo, timezone: America/Paramaribo, headcount: 5 }, { name: Rotterdam, timezone: Europe/Amsterdam, headcount: 5 }]
+  headcount: 10
+  languages: [nl, en]
+phases:
+  - { id: paramaribo, name: Paramaribo, audience: { locations: [Paramaribo] }, weeks: 2 }
+  - { id: rotterdam, name: Rotterdam, audience: { locations: [Rotterdam] }, weeks: 6 }
+gates:
+  - { id: paramaribo-go-no-go, phase: paramaribo, metric: active_use_pct, threshold: 60, due: day-before, guards: next, severity: major }
+  - { id: paramaribo-success, phase: paramaribo, metric: active_use_pct, threshold: 80, within: 4w, severity: major }
+  - { id: rotterdam-success, phase: rotterdam, metric: active_use_pct, threshold: 80, within: 4w, severity: major }
+contingency: { minor: continue, major: pause, critical: rollback }
+`;
+
+const METRICS = 'date,metric,value,phase\n2027-03-14,active_use_pct,80,paramaribo\n2027-03-28,active_use_pct,100,paramaribo\n2027-04-18,active_use_pct,60,rotterdam\n';
+
+function firm(): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'rollout.yaml'), PLAN);
+  writeFileSync(path.join(dir, 'usage.csv'), METRICS);
+  return dir;
+}
+
+const check = (dir: string, ...args: string[]) => run(['gate-check', '--metrics', 'usage.csv', '--at', '2027-04-19', ...args], { cwd: dir });
+
+describe('a failed major gate of the phase under way that guards nothing', () => {
+  it('continues, and says that nothing waits for it, what makes a gate wait, and the pause to write (en and nl)', () => {
+    const dir = firm();
+    const en = check(dir, '--lang', 'en');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('Decision: continue (exit 0)');
+    expect(en.stdout).toContain(
+      'rotterdam-success failed (major → pause), but it guards no launch and no switch-off, so nothing waits for it: with guards: next the next launch waits for such a gate, with guards: decommission the switch-off; ' +
+        'to pause Rotterdam now, add the pause under pauses: in the plan (start that list if there is none): - { from: 2027-04-19, reason: "rotterdam-success failed (major → pause)", only: { phase: rotterdam } } (`rollout what-if --pause 2w --at 2027-04-19 --only-phase rotterdam` shows what moves)\n',
+    );
+    const nl = check(dir, '--lang', 'nl', '--format', 'markdown');
+    expect(nl.status).toBe(0);
+    expect(nl.stdout).toContain("rotterdam-success niet gehaald (ernstig → pauzeren), maar het bewaakt geen start en geen uitzetten, dus niets wacht erop: met guards: next wacht de volgende start op zo'n toetsmoment");
+    expect(nl.stdout).toContain('wilt u Rotterdam nu pauzeren, zet de pauze dan onder pauses: in het plan');
+  });
+
+  it('pauses Rotterdam once the suggested pause is written into the plan', () => {
+    const dir = firm();
+    const line = /add the pause under pauses: in the plan \(start that list if there is none\): (- \{.*\}) \(`/.exec(check(dir, '--lang', 'en').stdout)![1]!;
+    appendFileSync(path.join(dir, 'rollout.yaml'), `pauses:\n  ${line}\n`);
+    const paused = check(dir, '--lang', 'en');
+    expect(paused.status).toBe(1);
+    expect(paused.stdout).toContain('Decision: pause (exit 1): Rotterdam has been paused since 2027-04-19');
+    expect(paused.stdout).not.toContain('guards no launch');
+  });
+
+  it('speaks only of the gate of the phase under way, not of a failed one of a phase that has ended', () => {
+    const dir = firm();
+    writeFileSync(path.join(dir, 'usage.csv'), METRICS.replace('2027-03-28,active_use_pct,100', '2027-03-28,active_use_pct,70'));
+    const earlier = check(dir, '--lang', 'en');
+    expect(earlier.stdout).toContain('Report only, deciding nothing: paramaribo-success failed (major), rotterdam-success failed (major)');
+    expect(earlier.stdout.match(/guards no launch/g)).toHaveLength(1);
+    expect(earlier.stdout).toContain('rotterdam-success failed (major → pause), but');
+  });
+});
+
+describe('rollout init', () => {
+  it('says above contingency that it applies to the gates that guard something, in each language', () => {
+    for (const lang of ['en', 'nl']) {
+      const dir = tempDir();
+      expect(run(['init', '--dir', dir, '--preset', 'small', '--lang', lang, '--start', '2027-03-08']).status).toBe(0);
+      const line = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').split('\n').find((l) => l.startsWith('contingency:'));
+      expect(line).toMatch(lang === 'en' ? /if it guards a launch or the switch-off \(guards: next, decommission\); the others only report$/ : /als het een start of het uitzetten bewaakt \(guards: next, decommission\); de andere informeren alleen$/);
+    }
+  });
+});
