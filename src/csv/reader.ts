@@ -35,6 +35,12 @@ export interface CsvOptions {
   chunkBytes?: number;
   /** What to do about a missing file, said after `no such file; `. */
   missingHint?: string;
+  /**
+   * How many of the column names the caller looks for a line's cells hold: when given, the
+   * delimiter is the one that splits a line among the first HEADER_ROWS into the most of them,
+   * so a title line above the header (`Exported on March 22, 2027`) does not decide it.
+   */
+  named?: (cells: string[]) => number;
 }
 
 export interface CsvSummary {
@@ -226,6 +232,13 @@ class CsvFile {
    * the header so that a decimal comma in a `;` file is never taken for a delimiter.
    */
   private detect(): Delimiter {
+    const { named } = this.options;
+    if (named) {
+      while (!this.eof && !this.holdsHeaderRows()) this.fill();
+      this.row.legacy = false;
+      const found = namedDelimiter(this.buf, this.start, this.end, this.eof, this.row, named);
+      if (found !== undefined) return found;
+    }
     for (;;) {
       const found = detectDelimiter(this.buf, this.start, this.end, this.eof);
       if (found !== undefined) return found;
@@ -236,6 +249,14 @@ class CsvFile {
       }
       this.fill();
     }
+  }
+
+  /** Whether the bytes read hold HEADER_ROWS lines, or fill the buffer: enough to find the header among. */
+  private holdsHeaderRows(): boolean {
+    if (this.end - this.start >= this.limit) return true;
+    let lines = 0;
+    for (let i = this.buf.indexOf(0x0a, this.start); i >= 0 && i < this.end; i = this.buf.indexOf(0x0a, i + 1)) if (++lines > HEADER_ROWS) return true;
+    return false;
   }
 
   /**
@@ -305,6 +326,30 @@ export function detectDelimiter(buf: Uint8Array, start: number, end: number, eof
     if (c !== 0x20 && c !== 0x09) content = true;
   }
   return eof ? pick(counts) : undefined;
+}
+
+/**
+ * The delimiter that splits a record among the first HEADER_ROWS with content into the most
+ * column names `named` counts (the first such record, as the header is found), or undefined when
+ * no record holds one. A record that no delimiter splits is read as commas.
+ */
+function namedDelimiter(buf: Buffer, start: number, end: number, eof: boolean, row: CsvRow, named: (cells: string[]) => number): Delimiter | undefined {
+  let best: { found: number; record: number; cells: number; delimiter: Delimiter } | undefined;
+  const state: ScanState = { breaks: 0, fault: Fault.None, inQuote: false };
+  for (const delimiter of [',', ';', '\t'] as const) {
+    for (let at = start, record = 0; record < HEADER_ROWS && at < end; ) {
+      const next = scanRecord(buf, at, end, eof, delimiter.charCodeAt(0), row, state);
+      if (next === MORE) break;
+      at = next;
+      if (row.isEmpty()) continue;
+      const found = state.fault === Fault.None ? named(row.cells()) : 0;
+      if (found > 0 && (!best || found > best.found || (found === best.found && (record < best.record || (record === best.record && row.length > best.cells))))) {
+        best = { found, record, cells: row.length, delimiter };
+      }
+      record++;
+    }
+  }
+  return best && (best.cells > 1 ? best.delimiter : ',');
 }
 
 function pick(counts: Record<Delimiter, number>): Delimiter {

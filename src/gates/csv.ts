@@ -8,7 +8,7 @@ import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { outsideWindow, type ReadWindow } from '../sources/read-window.js';
-import { isTitle, readHeader, type ColumnNames, type Layout } from './dialect.js';
+import { isTitle, namedColumns, readHeader, type ColumnNames, type Layout } from './dialect.js';
 import type { Scope } from './ledger.js';
 import { DateColumn, dateOrder, UNDECIDED, type DateOrder, type DateSetting } from '../util/date-order.js';
 import { parseMetricValue, type Thousands } from './values.js';
@@ -107,7 +107,9 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     },
   };
   try {
-    const { hasHeader, windows1252 } = await readCsv(file, handlers, { missingHint: 'pass your metrics export with --metrics FILE' });
+    const known = new Set(options.metrics.keys());
+    const named = (cells: string[]) => namedColumns(cells, options.columns, known);
+    const { hasHeader, windows1252 } = await readCsv(file, handlers, { missingHint: 'pass your metrics export with --metrics FILE', named });
     if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
     if (!rows) start(above[0]!);
     report.windows1252 = windows1252;

@@ -25,6 +25,12 @@ export function isTitle(cells: readonly string[], names: ColumnNames): boolean {
   return filled.length === 0 || (filled.length === 1 && norm(filled[0]!) !== norm(names.date ?? 'date'));
 }
 
+/** How many of the column names a metrics export may have (its roles' and the metrics') `cells` hold: what decides its delimiter. */
+export function namedColumns(cells: readonly string[], names: ColumnNames, known: ReadonlySet<string>): number {
+  const found = new Set(cells.map(norm));
+  return [...new Set([...ROLES.map((role) => norm(names[role] ?? role)), ...[...known].map(norm)])].filter((name) => found.has(name)).length;
+}
+
 /** Reads the header row, on `line`: long (date, metric, value) or wide (date plus one column per metric). */
 export function readHeader(header: string[], names: ColumnNames, known: ReadonlySet<string>, file: string, lenient: boolean, line = 1): Layout {
   const at = (message: string) => new RolloutError(`${file}:${line}: ${message}`);

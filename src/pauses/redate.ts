@@ -14,7 +14,7 @@ import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
 import { NoticeCalendars } from './notice-days.js';
 import { KnownStarts } from '../schedule/known-start.js';
 import { endPhase, lookBackDay, lookBacks, rolloutEnds } from '../schedule/look-back.js';
-import { aheadOfLaunch, daysAhead } from '../schedule/ahead.js';
+import { aheadOfLaunch, aheadOfSwitchOff, daysAhead, switchOffStart } from '../schedule/ahead.js';
 
 /**
  * Each item's new date, SEQUENCE and title; `date` is the old one when the item stays. `offDay`:
@@ -108,6 +108,12 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const ahead = event.pausedFrom === undefined ? daysAhead(after, event) : undefined;
     const launch = ahead === undefined ? undefined : timed.get(event.phase!);
     if (launch) moved = aheadOfLaunch(moved, was, launch.meantStart, ahead!, fresh, calendar);
+    // The switch-off's notice, moved, counts back from where the pauses that reached it put the switch-off, as building does.
+    const switchOff = event.key === 'decommission-notice' ? timed.get(event.phase!) : undefined;
+    if (switchOff) {
+      const reached = ((event.sequence ?? 0) + moved.moves) / 2;
+      moved = aheadOfSwitchOff(moved, was, () => switchOffStart(switchOff, all.for({ phase: switchOff.id }).first(reached), all), parseDuration(after.communications.announceLead), calendar);
+    }
     if (event.type === 'decommission' && event.key === 'export-data') exports.set(event.phase!, { day: moved.day, moves: moved.moves, sequence: event.sequence ?? 0 });
     const exported = event.type === 'decommission' && event.key === 'archive' ? exports.get(event.phase!) : undefined;
     if (exported && moved.moves > 0 && exported.moves === moved.moves && exported.sequence === (event.sequence ?? 0) && Number.isFinite(exported.day)) {

@@ -640,8 +640,20 @@ export class ContextBuilder {
     return last;
   }
 
+  /** The next launch after `after`: a phase's, or a location's second try in a phase it shares, named by its location as a phase of its own would be. */
   private nextLaunch(after: string, except: string | undefined): PhaseData | null {
-    return this.phases.find((p) => p.kind === 'launch' && p.id !== except && p.launch > after) ?? null;
+    const phase = this.phases.find((p) => p.kind === 'launch' && p.id !== except && p.launch > after);
+    const again = this.sharedRestarts().find((r) => r.phase.id !== except && r.now > after);
+    return again && (!phase || again.now < phase.launch) ? { ...again.phase, name: again.name, launch: again.now } : (phase ?? null);
+  }
+
+  /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase, the day first planned there and the day it starts again. */
+  private sharedRestarts(): { name: string; phase: PhaseData; was: string; now: string }[] {
+    const again = (at: string, day: string) => this.plan.partRollbacks.some((r) => r.resume !== undefined && r.only.location === at && r.resume.on <= day);
+    return this.schedule.events.flatMap((e) => {
+      const phase = this.phases.find((p) => p.id === e.phase && p.locations.length > 1);
+      return e.type === 'launch' && e.location !== undefined && phase && again(e.location, e.date) ? [{ name: e.location, phase, was: e.pausedFrom ?? phase.launch, now: e.date }] : [];
+    });
   }
 
   private weekly(message: Message) {
@@ -659,7 +671,9 @@ export class ContextBuilder {
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
     const pilot = this.phases.find((p) => p.kind === 'launch');
     const measured = this.measured(message, live);
-    const late = this.late(live);
+    // A location's second try in a phase it shares started late too.
+    const late = [...this.late(live), ...this.sharedRestarts().flatMap((r) => (r.now <= message.date ? [{ name: r.name, was: r.was, now: r.now }] : []))];
+    const rolledBack = rolledBackBy(plan, this.schedule, message.date, lang);
     return {
       number: message.number,
       // The live phases a pause made start later than planned: the update no longer says "as planned",
@@ -669,13 +683,14 @@ export class ContextBuilder {
       // A pause that starts before the next update: from when, until when, why.
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
-      rolledBack: rolledBackBy(plan, this.schedule, message.date, lang),
+      rolledBack,
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,
       reached,
       percent: Math.round((reached / plan.organization.headcount) * 100),
-      done: live.length === this.phases.filter((p) => p.kind === 'launch').length,
+      // Not while the people of a part are back on the old tools, though the rest of its phase goes on.
+      done: rolledBack.length === 0 && live.length === this.phases.filter((p) => p.kind === 'launch').length,
       sessions,
       questions: picked,
       story: plan.tool.pilotResults && pilot && pilot.end <= message.date && addDays(pilot.end, 7) > message.date ? plan.tool.pilotResults : null,

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Moved, Pauses } from '../pauses/pauses.js';
 import { parseDuration, type Day } from '../util/dates.js';
 import type { WorkCalendar } from './calendar.js';
+import { movedPhase, type TimedPhase } from './phases.js';
 import type { ScheduleEvent } from './types.js';
 
 /**
@@ -29,4 +30,23 @@ export function daysAhead(plan: Plan, item: Pick<ScheduleEvent, 'type' | 'key'>)
 export function aheadOfLaunch(landed: Moved, planned: Day, launchMeant: Day, ahead: number, pauses: Pauses, calendar: WorkCalendar): Moved {
   if (!Number.isFinite(landed.day) || landed.day === planned) return landed;
   return pauses.move(planned, calendar, false, launchMeant - ahead);
+}
+
+/**
+ * Where the switch-off's notice lands, `ahead` days before it, given where the pauses put it
+ * (`landed`, from `unmoved` without them). Unmoved, it keeps that day. Moved, it counts back from
+ * the day the switch-off starts after the pauses that moved the notice (`starts`: those that began
+ * after it went out do not move it), on a working day of its readers (`calendar`): a holiday that
+ * held the first switch-off over to a Tuesday does not carry its notice onto a Tuesday weeks on,
+ * after the second try of a part it waits for.
+ */
+export function aheadOfSwitchOff(landed: Moved, unmoved: Day, starts: () => Day, ahead: number, calendar: WorkCalendar): Moved {
+  if (!Number.isFinite(landed.day) || landed.day === unmoved) return landed;
+  const meant = starts() - ahead;
+  return Number.isFinite(meant) ? { ...landed, day: calendar.onOrAfter(meant), meant } : landed;
+}
+
+/** The day the switch-off `phase` starts after `pauses` (its own view of them, or the first few), as timePhases moves it. */
+export function switchOffStart(phase: TimedPhase, pauses: Pauses, all: Pauses): Day {
+  return movedPhase(phase, pauses, phase.calendar, all.extendedEnd(phase.id)).start;
 }

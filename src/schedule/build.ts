@@ -22,7 +22,7 @@ import { EVENT_TYPES, type HeldEvent, type Schedule, type ScheduleExtension, typ
 import { scheduleWords, type ScheduleWords } from './words.js';
 import { sessionKind, sessionLength } from './session-kind.js';
 import { landsEarlier, weekTitle } from './landing.js';
-import { aheadOfLaunch, daysAhead } from './ahead.js';
+import { aheadOfLaunch, aheadOfSwitchOff, daysAhead, switchOffStart } from './ahead.js';
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
@@ -629,11 +629,12 @@ class EventBuilder {
     const condition = when ? w.condition(conditionClause(when, this.plan.metrics, this.plan.language)) : '';
     const old = this.plan.tool.replaces ?? w.oldSystem;
     if (notice) {
-      this.add(phase.start - parseDuration(this.plan.communications.announceLead), g, {
-        phase: phase.id,
-        type: 'announcement',
-        key: 'decommission-notice',
-        title: w.decommissionNotice(old, condition),
+      const lead = parseDuration(this.plan.communications.announceLead);
+      const fields = { phase: phase.id, type: 'announcement' as const, key: 'decommission-notice', title: w.decommissionNotice(old, condition) };
+      this.add(phase.start - lead, g, fields, (pauses, calendar) => {
+        const landed = pauses.land(phase.start - lead, calendar);
+        // The switch-off's start after the pauses that reached the notice: each moves it twice (see Pauses.move).
+        return aheadOfSwitchOff(landed, landed.planned, () => switchOffStart(phase, pauses.first(landed.moves / 2), this.pauses), lead, calendar);
       });
     }
     // Its steps keep off everyone's days off as its notice does: the archive a working day after the export.

@@ -212,15 +212,30 @@ export class SourceDates {
     // A day known early reads the same in any order: only the others can settle it.
     const first = ids.map((id) => (Number.isNaN(this.early[id]!) ? (this.texts[id]!.trim() === '' ? undefined : read(id)) : this.early[id]!));
     column.finish();
-    ids.forEach((id, i) => {
-      const day = first[i] === UNDECIDED ? (read(id) as Day | undefined) : first[i];
-      this.days[id] = day;
-      if (day !== undefined) return;
+    ids.forEach((id, i) => (this.days[id] = first[i] === UNDECIDED ? (read(id) as Day | undefined) : first[i]));
+    for (const id of ids) {
+      if (this.days[id] !== undefined) continue;
       const text = this.texts[id]!;
       const written = this.written[id]!;
       const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written);
-      this.files[id]!.bad(this.lines[id]!, this.columns[id]!, problem, this.counts[id]!, fix);
-    });
+      const unlike = this.unlikeOtherFiles(id, column.decided);
+      this.files[id]!.bad(this.lines[id]!, this.columns[id]!, unlike ? `${problem}; ${unlike}` : problem, this.counts[id]!, unlike ? undefined : fix);
+    }
+  }
+
+  /**
+   * A date that is one only in the other order than the source's other files are read in (a US
+   * `3/29/2027` among Dutch `22-3-2027`): this file is written otherwise, and another dateFormat
+   * would refuse those files instead. Undefined where no other file of the source shows the order.
+   */
+  private unlikeOtherFiles(id: number, order: DateOrder | undefined): string | undefined {
+    const text = this.texts[id]!;
+    if (this.perFile || order === undefined || !(['dmy', 'mdy'] as const).some((o) => o !== order && parseOrdered(text, o) !== undefined)) return undefined;
+    const file = this.files[id]!;
+    const other = this.texts.findIndex((t, k) => this.files[k] !== file && this.days[k] !== undefined && parseOrdered(t, 'ymd') === undefined && parseOrdered(t, order) !== undefined);
+    if (other < 0) return undefined;
+    const where = this.files[other]!.at(this.lines[other]!, this.columns[other]!);
+    return `the source's other files are written in that order (${where}: ${JSON.stringify(this.written[other])}), unlike this one, as when Excel saves an export again: export it again`;
   }
 
   /**

@@ -51,8 +51,11 @@ export class HeaderSearch implements TableReader {
     if (this.held.length > 0) this.choose();
   }
 
+  /** How many of the named columns `cells` hold: also what decides a CSV file's delimiter. */
+  readonly count = (cells: string[]): number => this.wanted.filter((wanted) => cells.some(wanted)).length;
+
   private consider(cells: string[], info: HeaderInfo): readonly number[] | void {
-    const count = this.wanted.filter((wanted) => cells.some(wanted)).length;
+    const count = this.count(cells);
     if (count === this.wanted.length) {
       this.held.push({ cells, info, score: Infinity });
       return this.choose();

@@ -74,19 +74,19 @@ const MAX_XLSX = 64 * 1024 * 1024;
 export async function readTable(file: string, options: TableOptions, reader: TableReader): Promise<TableResult> {
   if (options.named?.length) {
     const search = new HeaderSearch(reader, options.named);
-    const result = await readFormat(file, options, search);
+    const result = await readFormat(file, options, search, search.count);
     search.end();
     return result;
   }
   return readFormat(file, options, reader);
 }
 
-async function readFormat(file: string, options: TableOptions, reader: TableReader): Promise<TableResult> {
+async function readFormat(file: string, options: TableOptions, reader: TableReader, named?: (cells: string[]) => number): Promise<TableResult> {
   if (isWorkbook(file)) return { windows1252: 0, excelDates: await readSpreadsheet(file, options, reader) };
   if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   // The reader's own handlers: no call in between on the path of every row.
-  const { hasHeader, windows1252 } = await readCsv(file, reader, { delimiter, missingHint: options.missingHint });
+  const { hasHeader, windows1252 } = await readCsv(file, reader, { delimiter, missingHint: options.missingHint, named });
   if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
   return { windows1252 };
 }

@@ -65,6 +65,22 @@ describe('reading records', () => {
     expect((await read('E-mail\na@kaiteur.example\nb@kaiteur.example\n')).delimiter).toBe(',');
   });
 
+  it('takes the delimiter from the line holding the column names asked for, not a title line with a comma above it', async () => {
+    const named = (cells: string[]) => cells.filter((c) => ['report refresh date', 'user principal name'].includes(c.toLowerCase())).length;
+    const out = await read('\ufeffExported on March 22, 2027\r\nReport Refresh Date;User Principal Name;Is Deleted\r\n2027-03-21;a@kromo.example;False\r\n', { named });
+    expect([out.delimiter, out.header]).toEqual([';', ['Exported on March 22, 2027']]);
+    expect(out.rows).toEqual([
+      [2, ['Report Refresh Date', 'User Principal Name', 'Is Deleted']],
+      [3, ['2027-03-21', 'a@kromo.example', 'False']],
+    ]);
+    // Read a few bytes at a time: the lines looked through are read in first.
+    expect(await read('\ufeffExported on March 22, 2027\r\nReport Refresh Date;User Principal Name;Is Deleted\r\n2027-03-21;a@kromo.example;False\r\n', { named, chunkBytes: 7 })).toEqual(out);
+    // No line holds a name asked for: the first line with a delimiter decides, as without names.
+    expect((await read('Exported on March 22, 2027\nDatum;Naam\n', { named })).delimiter).toBe(',');
+    // A header of one column asked for: read as commas.
+    expect((await read('Title; subtitle\nReport Refresh Date\n2027-03-21\n', { named })).delimiter).toBe(',');
+  });
+
   it('uses a delimiter it is given, and skips records that are only delimiters', async () => {
     const out = await read('a,b;c\n1,2;3\n;\n', { delimiter: ';' });
     expect(out.header).toEqual(['a,b', 'c']);

@@ -89,6 +89,18 @@ describe('Nieuw Nickerie rolled back the day after its own holiday, end to end',
   });
 });
 
+describe('the switch-off held over a holiday, then moved by a second try, end to end', () => {
+  // Planned from Monday 12 April 2027, everyone's holiday here, so from Tuesday 13 April, announced
+  // on Tuesday 30 March. Nieuw Nickerie, rolled back on 7 April, starts again on Monday 3 May for
+  // two weeks: the switch-off from Monday 17 May, announced again two weeks before, Monday 3 May.
+  it('schedule and render-emails date its notice again on Monday 3 May', () => {
+    const raw = parse(readFileSync(example('adoption.yaml'), 'utf8')) as Raw;
+    const { dir, plan } = planWith(1, [], { calendar: { ...(raw.calendar as object), holidays: [{ date: '2027-04-12', name: 'Dag van de firma' }] }, rollback: { on: '2027-04-07', reason, only: { location: 'Nieuw Nickerie' }, resume: { on: '2027-05-03' } } });
+    expect(schedule(plan).events.filter((e) => e.key === 'decommission-notice').map((e) => e.date)).toEqual(['2027-03-30', '2027-05-03']);
+    expect(emails(dir, plan).filter((f) => /^2027-05.*_decommission\.(en|nl)\.md$/.test(f))).toEqual(['2027-05-03_decommission_decommission.en.md', '2027-05-03_decommission_decommission.nl.md']);
+  });
+});
+
 describe('Nieuw Nickerie resumes on its own holiday, end to end', () => {
   // Paused from Thursday 1 April until Monday 3 May, a holiday in Nieuw Nickerie alone: back on Tuesday 4 May.
   const may = [{ date: '2027-05-03', name: 'Nickerie-dag' }];

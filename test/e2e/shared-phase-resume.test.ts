@@ -56,6 +56,11 @@ describe('a location that shares its phase starts again after its rollback, end 
     expect(announcement).toContain('- **Versturen op:** maandag 3 mei 2027');
     expect(announcement).toContain('- **Aan:** Branches, Albina (4 personen)');
     expect(announcement).toContain('Dit is onze tweede poging');
+    // The weekly updates between the rollback and the second try name it as what comes next, en and nl.
+    const update = (name: string) => readFileSync(path.join(out, name), 'utf8');
+    expect(update('2027-04-30_rollout_weekly-update.en.md')).toContain('Next: Albina, from Monday, May 17.');
+    expect(update('2027-04-30_rollout_weekly-update.nl.md')).toContain('Hierna: Albina, vanaf maandag 17 mei.');
+    expect(update('2027-05-21_rollout_weekly-update.nl.md')).toContain('Albina is begonnen op maandag 17 mei in plaats van dinsdag 30 maart.');
   });
 
   it("gate-check reads Albina's gate from its new start, and keeps Moengo's", () => {

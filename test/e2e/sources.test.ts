@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, run, tempDir } from '../helpers.js';
-import { adoptionCopy, resaveInDutchExcel, type PlanData } from '../sources/support.js';
+import { adoptionCopy, resaveInExcel, type PlanData } from '../sources/support.js';
 
 const plan = example('adoption.yaml');
 const roster = readFileSync(example('adoption/people.csv'), 'utf8');
@@ -144,7 +144,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
       const dir = adoptionCopy((p) => {
         if (dateFormat) p.sources[0]!.dateFormat = dateFormat;
       });
-      resaveInDutchExcel(path.join(dir, 'adoption/exports/TeamsUserActivityUserDetail20270308.csv'));
+      resaveInExcel(path.join(dir, 'adoption/exports/TeamsUserActivityUserDetail20270308.csv'));
       return dir;
     };
     const stopped = run(['gate-check', '--at', '2027-03-29'], { cwd: resaved() });

@@ -1,43 +1,19 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 
 /*
- * An accountancy firm: Paramaribo from Monday 8 March 2027, Rotterdam two weeks later. Rotterdam's
- * success gate (major, contingency major: pause) guards nothing, and fails on Monday 19 April with
- * 60 against 80: the check goes on, and says what to write to make such a gate wait or to pause.
+ * test/fixtures/unguarded-gate: Rotterdam's success gate (major, contingency major: pause) guards
+ * nothing, and fails on Monday 19 April with 60 against 80: the check goes on, and says what to
+ * write to make such a gate wait or to pause.
  */
-const PLAN = `version: 1
-tool:
-  name: Microsoft Teams
-  replaces: { nl: e-maildiscussies, en: email threads }
-  why: { nl: klantvragen raken zoek, en: client questions get lost }
-  benefit: { nl: hoe snel we dossiers delen, en: how quickly we share files }
-  contact: { name: Shanti Ramsaran, email: ict@boekhouding-sr.example }
-calendar: { timezone: America/Paramaribo }
-start: 2027-03-08
-organization:
-  name: Tjon & Partners
-  locations: [{ name: Paramaribo, timezone: America/Paramaribo, headcount: 5 }, { name: Rotterdam, timezone: Europe/Amsterdam, headcount: 5 }]
-  headcount: 10
-  languages: [nl, en]
-phases:
-  - { id: paramaribo, name: Paramaribo, audience: { locations: [Paramaribo] }, weeks: 2 }
-  - { id: rotterdam, name: Rotterdam, audience: { locations: [Rotterdam] }, weeks: 6 }
-gates:
-  - { id: paramaribo-go-no-go, phase: paramaribo, metric: active_use_pct, threshold: 60, due: day-before, guards: next, severity: major }
-  - { id: paramaribo-success, phase: paramaribo, metric: active_use_pct, threshold: 80, within: 4w, severity: major }
-  - { id: rotterdam-success, phase: rotterdam, metric: active_use_pct, threshold: 80, within: 4w, severity: major }
-contingency: { minor: continue, major: pause, critical: rollback }
-`;
-
-const METRICS = 'date,metric,value,phase\n2027-03-14,active_use_pct,80,paramaribo\n2027-03-28,active_use_pct,100,paramaribo\n2027-04-18,active_use_pct,60,rotterdam\n';
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'unguarded-gate');
+const METRICS = readFileSync(path.join(FIXTURE, 'usage.csv'), 'utf8');
 
 function firm(): string {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'rollout.yaml'), PLAN);
-  writeFileSync(path.join(dir, 'usage.csv'), METRICS);
+  cpSync(FIXTURE, dir, { recursive: true });
   return dir;
 }
 

@@ -199,6 +199,13 @@ describe('headers', () => {
     await expect(header(titled('date;metric;value\r\n01-03-2027;active_use_pct;veertig\r\n'), { dateFormat: 'dd-mm-yyyy' })).rejects.toThrow(/m\.csv:4:3: /);
   });
 
+  it('reads a ";" header below a title line with a comma (a week, an export date), with the lines of the file', async () => {
+    const titled = (rows: string) => `\uFEFFTeams-gebruik, week 10\r\n${rows}`;
+    const fixtureRows = readFileSync(fixture('semicolon-bom-crlf.csv'), 'utf8').replace(/^\uFEFF/, '');
+    expect((await header(titled(fixtureRows), { dateFormat: 'dd-mm-yyyy' })).seen).toEqual(fourRows);
+    await expect(header(titled('date;metric;value\r\n01-03-2027;active_use_pct;veertig\r\n'), { dateFormat: 'dd-mm-yyyy' })).rejects.toThrow(/m\.csv:3:3: /);
+  });
+
   it('leaves out unknown wide columns when lenient', async () => {
     const { seen, report } = await header('date,active_use_pct,notes\n2027-03-01,50,x\n', { lenient: true });
     expect(seen).toEqual([obs('2027-03-01', 'active_use_pct', 50)]);

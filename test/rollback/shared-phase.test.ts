@@ -111,6 +111,23 @@ describe('the second try of one location in a phase it shares with another', () 
     expect(files.map((f) => f.name).filter((n) => n.startsWith('2027-05-03_branches_albina_checklist')).sort()).toEqual(['2027-05-03_branches_albina_checklist-two-weeks-before.en.md', '2027-05-03_branches_albina_checklist-two-weeks-before.nl.md']);
   });
 
+  it("has the weekly updates name Albina's second try as what comes next, and after it say Albina started late, not that all went as planned", async () => {
+    const { files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates });
+    const file = (name: string) => String(files.find((f) => f.name === name)!.content);
+    // Friday 16 April, after the rollback of Monday 12 April: Moengo goes on, Albina's four are back on the old tools.
+    const april = { en: file('2027-04-16_rollout_weekly-update.en.md'), nl: file('2027-04-16_rollout_weekly-update.nl.md') };
+    expect(april.en).toContain('Next: Albina, from Monday, May 17.');
+    expect(april.en).not.toContain('Every group has now started');
+    expect(april.nl).toContain('Hierna: Albina, vanaf maandag 17 mei.');
+    expect(april.nl).not.toContain('Alle groepen zijn nu begonnen');
+    // Friday 21 May, the first update after Albina started again on Monday 17 May.
+    const may = { en: file('2027-05-21_rollout_weekly-update.en.md'), nl: file('2027-05-21_rollout_weekly-update.nl.md') };
+    expect(may.en).toContain('**Later than planned:** Albina started on Monday, May 17 instead of Tuesday, March 30.');
+    expect(may.en).not.toContain('As planned');
+    expect(may.nl).toContain('**Later dan gepland:** Albina is begonnen op maandag 17 mei in plaats van dinsdag 30 maart.');
+    expect(may.nl).not.toContain('Volgens planning');
+  });
+
   it("judges Albina's gates on its second try's rows alone, and keeps Moengo's", async () => {
     const files = [usage()];
     const check = async (at: string) => (await checkGates({ plan, files, asOf: parseDay(at), lenient: false })).result;

@@ -38,4 +38,16 @@ describe('a source read with the wrong delimiter', () => {
     titled(bad, (text) => text.split('\r\n').map((line, i) => (i === 2 ? line.replace(/;(\d+);(\d+);/, ';acht;$2;') : line)).join('\r\n'));
     await expect(points(planIn(bad), bad)).rejects.toThrow(/Teams-enquete \(Excel NL\)\.csv:4:\d+: /);
   });
+
+  it('detects ";" below a title line with a comma (the day it was exported), and names the lines of the file in errors', async () => {
+    const plain = formWithAnonymous();
+    const dir = formWithAnonymous();
+    const dated = (text: string) => `Exported on April 5, 2027\r\n${text}`;
+    titled(dir, dated);
+    expect((await points(planIn(dir), dir)).points).toEqual((await points(planIn(plain), plain)).points);
+    const bad = formWithAnonymous();
+    titled(bad, (text) => dated(text.split('\r\n').map((line, i) => (i === 2 ? line.replace(/;(\d+);(\d+);/, ';acht;$2;') : line)).join('\r\n')));
+    // The report name and the date above the header: the second answer is on line 5.
+    await expect(points(planIn(bad), bad)).rejects.toThrow(/Teams-enquete \(Excel NL\)\.csv:5:\d+: /);
+  });
 });

@@ -127,12 +127,14 @@ export function formWithAnonymous(change: (plan: PlanData) => void = () => {}): 
 }
 
 /**
- * An export as Dutch Excel saves it again once opened (`;`, Windows-1252, day-first dates without
- * leading zeros: `2027-03-08` becomes `8-3-2027`), beside the others as the admin center wrote them.
+ * An export as Excel saves it again once opened, beside the others as the admin center wrote them:
+ * Dutch Excel writes `;`, Windows-1252 and day-first dates without leading zeros (`2027-03-08`
+ * becomes `8-3-2027`), US Excel `,` and month-first ones (`3/8/2027`).
  */
-export function resaveInDutchExcel(file: string): void {
+export function resaveInExcel(file: string, region: 'nl' | 'us' = 'nl'): void {
   const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-  const dayFirst = (cell: string) => cell.replace(/^(\d{4})-(\d\d)-(\d\d)$/, (_, y: string, m: string, d: string) => `${Number(d)}-${Number(m)}-${y}`);
-  const resaved = lines.map((line, i) => line.split(',').map((cell) => (i === 0 ? cell : dayFirst(cell))).join(';'));
+  const redate = (cell: string) =>
+    cell.replace(/^(\d{4})-(\d\d)-(\d\d)$/, (_, y: string, m: string, d: string) => (region === 'nl' ? `${Number(d)}-${Number(m)}-${y}` : `${Number(m)}/${Number(d)}/${y}`));
+  const resaved = lines.map((line, i) => line.split(',').map((cell) => (i === 0 ? cell : redate(cell))).join(region === 'nl' ? ';' : ','));
   writeFileSync(file, Buffer.from(resaved.join('\r\n'), 'latin1'));
 }
