@@ -8,7 +8,7 @@ import { renderJson } from '../reporters/gates/json.js';
 import { formatDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { atOption, choice, colors, requirePlan, sourcesInput, today, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
+import { reportImports, reportOutOfDate, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
 import { appendSummary, repoPath, showStopped } from './stopped-check.js';
 
 export interface GateCheckOptions {
@@ -68,6 +68,7 @@ async function checkOneDay(options: GateCheckOptions): Promise<number> {
   const { result, imports, warnings, repeats } = await checkGates(input);
   reportImports(imports, [...warnings, ...ungivenNotes(plan, options.metrics)]);
   reportRepeats(repeats);
+  await reportOutOfDate(result, lang);
 
   // One check, several outputs: a CI step needs the log, its outputs and a summary from one read.
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.

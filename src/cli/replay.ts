@@ -7,7 +7,7 @@ import type { Language } from '../plan/schema.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { choice, requirePlan, writeOut } from './common.js';
-import { reportImports, reportRepeats, requireData, sourcesToRead } from './sources.js';
+import { reportImports, reportOutOfDate, reportRepeats, requireData, sourcesToRead } from './sources.js';
 
 export interface ReplayOptions {
   plan: string;
@@ -44,6 +44,7 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const { results, last } = await replayGates({ plan, files: options.metrics ?? [], days, lenient: options.lenient ?? false, sources });
   reportImports(last.imports, last.warnings);
   reportRepeats(last.repeats);
+  await reportOutOfDate(last.result, lang);
   // jsonl writes its sentences in English whatever --lang says: so do the plan's texts it quotes.
   const english = format === 'jsonl' ? planIn(loadedPlan, 'en') : undefined;
   writeOut(renderHistory(format, english ? results.map((r) => resultIn(r, english)) : results, lang));

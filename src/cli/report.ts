@@ -7,9 +7,10 @@ import { parseDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
 import { planIn } from '../plan/resolve.js';
+import { resultIn } from '../gates/in-language.js';
 import type { Language } from '../plan/schema.js';
 import { atOption, requirePlan, today, withRosterGroups, writeOut } from './common.js';
-import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
+import { noneRead, reportImports, reportOutOfDate, reportRepeats, sourcesToRead } from './sources.js';
 
 export interface ReportOptions {
   plan: string;
@@ -41,6 +42,7 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
   reportRepeats(check.repeats);
   const history = replay?.decisions ?? [];
   const language = options.lang ?? plan.language;
+  await reportOutOfDate(resultIn(check.result, planIn(plan, language)), language);
   // The plan's texts in the report's language (phase names, tiers, objections), as it stood that day.
   const local = planAsOf(planIn(plan, language), asOf);
   const html = renderReport({ plan: local, schedule: buildSchedule(local), asOf, language, check, measured, history });

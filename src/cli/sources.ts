@@ -3,6 +3,8 @@ import type { ImportReport } from '../gates/csv.js';
 import type { Repeat } from '../gates/ledger.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
+import type { GateCheckResult } from '../gates/types.js';
 import type { SourcesInput } from '../sources/read.js';
 import { readableSources, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
@@ -75,6 +77,14 @@ export function reportImports(imports: ImportReport[], warnings: string[] = []):
     warn([`rollout: skipped ${skipped} bad row${skipped === 1 ? '' : 's'} (--lenient):`, ...problems.map((p) => `  ${p}`), ...more].join('\n'));
   }
   for (const warning of warnings) warn(`rollout: ${warning}`);
+}
+
+/** The exports behind on the day checked (see OutOfDate), each with what to do, on standard error in `lang`. */
+export async function reportOutOfDate(result: GateCheckResult, lang: Language): Promise<void> {
+  if (!result.outOfDate) return;
+  const { outOfDateLines } = await import('../reporters/gates/labels.js');
+  const warning = lang === 'nl' ? 'waarschuwing' : 'warning';
+  for (const line of outOfDateLines(result, lang)) say(`rollout: ${warning}: ${line}`, colors(process.stderr).yellow);
 }
 
 /** Overlapping exports that agree: said once per pair of files, since each such day counted once. */

@@ -15,7 +15,8 @@ import { closedGuards } from './closed-guards.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
-import type { ClosedGuard, GateCheckResult, ScopeName, SwitchOff } from './types.js';
+import type { ClosedGuard, GateCheckResult, OutOfDate, ScopeName, SwitchOff } from './types.js';
+import { datedOrigin, expectedEvery, staleAfter, staleness } from './out-of-date.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { computedMetrics } from '../sources/unread.js';
@@ -263,12 +264,16 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const sourceless = (gate: Gate) => (ungiven.has(gate.metric) ? { source: ungivenSourceKind(plan, gate), preset: plan.defaultGates } : undefined);
-  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate)));
+  const after = staleAfter(plan);
+  const dated = (metric: string) => datedOrigin(plan, metric) !== undefined;
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), dated(w.gate.metric) ? after : undefined));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);
   const startOf = scopeStart(plan, phases);
   const latestValue = condition ? latest(ledger, condition.metric, days, startOf) : undefined;
   const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
+  // The switch-off is not ready on a value weeks old: the old system stays on until an export says it may go.
+  const conditionLate = condition && latestValue && dated(condition.metric) ? staleness(latestValue.day, asOf, after) : undefined;
   const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
   const notMeasured = latestValue ? unmeasuredParts(plan, phases, latestValue.read, startOf, latestValue.day) : [];
   const scopeOf = {
@@ -279,11 +284,12 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
     measuredOn: latestValue ? formatDay(latestValue.day) : null,
     notStarted,
     notMeasured,
+    ...(conditionLate ? { stale: { newest: formatDay(conditionLate.newest), age: conditionLate.age } } : {}),
   };
   // A phase not started by the day measured cannot have reached the condition yet.
   // A part with people not measured cannot be shown to have reached it either.
   // A switch-off the rollback withdrew cannot be ready: there is none.
-  const decommissionReady = condition && !plan.rollback ? observed !== null && notStarted.length === 0 && notMeasured.length === 0 && compare(observed, condition.op, condition.threshold) : null;
+  const decommissionReady = condition && !plan.rollback ? observed !== null && !conditionLate && notStarted.length === 0 && notMeasured.length === 0 && compare(observed, condition.op, condition.threshold) : null;
   // Gates written for one location that ask for a rollback roll back that location; the rest is judged without them.
   const parts = partsAskingRollback(plan, gates);
   const ahead = partsRollingBackAhead(plan, gates);
@@ -321,11 +327,32 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
       ...(rolledBackParts.length > 0 ? { rolledBackParts } : {}),
       rollback: decision === 'rollback' ? { ...rollbackOf(plan), ...(ofParts ? { parts, rest: guarded.decision } : {}) } : null,
       ...(ahead.length > 0 ? { partsAhead: ahead } : {}),
+      ...exportsBehind(plan, ledger, asOf, [...windows.filter((w, i) => w.to === asOf && gates[i]!.stale).map((w) => w.gate.metric), ...(conditionLate && condition && !plan.rollback ? [condition.metric] : [])]),
       gates,
       names: displayNames(plan),
     },
     series,
   };
+}
+
+/**
+ * The exports behind on the day checked, of the metrics a gate reads up to that day or the
+ * switch-off reads (`current`): each metric's newest row, of any part, is older than the plan expects.
+ */
+function exportsBehind(plan: Plan, ledger: ObservationLedger, asOf: Day, current: string[]): { outOfDate?: OutOfDate[] } {
+  const behind = [...new Set(current)].flatMap((metric): OutOfDate[] => {
+    const late = staleness(newestDay(ledger, metric, asOf), asOf, staleAfter(plan));
+    const origin = datedOrigin(plan, metric);
+    return late && origin ? [{ metric, source: origin.key, file: origin.file, into: origin.into, newest: formatDay(late.newest), age: late.age, every: expectedEvery(plan) }] : [];
+  });
+  return behind.length > 0 ? { outOfDate: behind } : {};
+}
+
+/** The newest day, up to `asOf`, with a row of a metric, of any part. */
+function newestDay(ledger: ObservationLedger, metric: string, asOf: Day): Day | undefined {
+  let newest: Day | undefined;
+  for (const [, days] of ledger.byScope(metric)) for (const day of days.keys()) if (day <= asOf && (newest === undefined || day > newest)) newest = day;
+  return newest;
 }
 
 /** A switch-off held (paused, or waiting on or after its day) with the gates guarding it whose window closed on a failure. */

@@ -17,6 +17,7 @@ import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows, type UngivenSource } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
 import { secondTryId } from './second-try.js';
+import { overturnable, staleness } from './out-of-date.js';
 import type { GateResult, GateStatus } from './types.js';
 
 /** A gate with its dates worked out. */
@@ -197,13 +198,19 @@ export interface Sourceless {
   preset: boolean;
 }
 
-
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured, sourceless?: Sourceless): GateResult {
+/**
+ * `staleAfter`: for a metric whose newest row is the day it was measured (see datedOrigin), the
+ * days that row may lie before the last day the gate reads before the verdict rests on old data.
+ */
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured, sourceless?: Sourceless, staleAfter?: number): GateResult {
   const { gate } = w;
   const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);
   const samples = obs.values.length;
-  const [status, because] = judge(w, asOf, measured, observed, sourceless);
+  const late = staleAfter !== undefined && w.started && !w.withdrawn && w.heldSince === undefined ? staleness(obs.days[obs.days.length - 1], w.to, staleAfter) : undefined;
+  const judgement = judge(w, asOf, measured, observed, sourceless);
+  const [status, because] = late ? outOfDate(w, judgement, late, obs) : judgement;
+  const stale = because.kind === 'stale' ? { newest: because.newest, age: because.age, until: because.until } : undefined;
   return {
     id: windowId(w),
     phase: gate.phase,
@@ -222,9 +229,10 @@ export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contin
     severity: gate.severity,
     // A gate withdrawn with its part asks nothing of the rest, whatever its verdict was.
     effect: w.withdrawn ? 'continue' : gateEffect(gate, status, contingency),
-    ...(because.kind === 'so-far' ? failingSoFar(gate, observed, contingency) : {}),
+    ...((because.kind === 'stale' ? because.verdict : because).kind === 'so-far' ? failingSoFar(gate, observed, contingency) : {}),
     reason: reasonText(because),
     because,
+    ...(stale ? { stale } : {}),
     index: w.index,
     ...(w.secondTry !== undefined ? { secondTry: formatDay(w.secondTry) } : {}),
     guards: gate.guards,
@@ -258,6 +266,18 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   return judged(w, { obs, days }, observed, reading, sourceless);
+}
+
+/**
+ * A verdict on rows whose newest is long before the gate's last day read: not given when a later
+ * row could still overturn it (inconclusive, then), else given with that said; the value so far
+ * of a gate not due, and a gate too short of rows to judge, are said as they are.
+ */
+function outOfDate(w: GateWindow, [status, because]: [GateStatus, Because], late: { newest: Day; age: number }, obs: Observations): [GateStatus, Because] {
+  if (status === 'inconclusive') return [status, because];
+  const stale = { kind: 'stale', newest: formatDay(late.newest), age: late.age, until: formatDay(w.to), verdict: because } as const;
+  if (status === 'pending' || !overturnable(w.gate.aggregate, w.gate.op, status, obs.values)) return [status, stale];
+  return ['inconclusive', { ...stale, undecided: true }];
 }
 
 /** Whether a gate's rows so far would pass it, were it judged today: for a gate a pause holds. */

@@ -1,4 +1,5 @@
 import { COMPARED_DECIMALS, roundObserved } from './compare.js';
+import { sourceAdvice } from '../sources/source-advice.js';
 import { trendDirection } from '../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
@@ -48,7 +49,9 @@ export type Because =
   | { kind: 'nothing'; rows: Rows }
   /** No source of the plan gives the metric and no --metrics file was given: no row can come. `source`: the kind of export to add; `preset`: a default gate, left out by listing the gates wanted. */
   | { kind: 'ungiven'; source: UngivenSource; preset: boolean; rows: Rows }
-  | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number };
+  | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number }
+  /** `verdict` rests on rows whose newest, of `newest`, is `age` days before `until`, the last day read; `undecided`: so it is not given. */
+  | { kind: 'stale'; newest: string; age: number; until: string; undecided?: true; verdict: Because };
 
 interface Phrases {
   rows(r: Rows): string;
@@ -67,24 +70,14 @@ interface Phrases {
   /** A trend judged against 0: its value per day and where it goes (-1 falling, 0 flat, 1 rising). */
   trend(value: string, sign: -1 | 0 | 1): string;
   number(n: number): string;
+  /** The newest row read is `age` days older than the last day the gate reads, with nothing later. */
+  stale(newest: string, age: number, until: string): string;
+  /** A verdict not given, as it rests on such rows. */
+  undecided(stale: string, verdict: string): string;
 }
 
 /** The kinds of export that give a gate's metric (see ungivenSourceKind), as a source entry writes them. */
 export type UngivenSource = 'responses' | 'events' | 'attendance' | 'activity';
-
-const SOURCES_EN: Record<UngivenSource, (metric: string) => string> = {
-  responses: (m) => `kind: responses and metrics: { ${m}: "The question*" } (the survey's question)`,
-  events: (m) => `kind: events and metric: ${m} (an export with a row per event, such as a helpdesk's tickets)`,
-  attendance: () => "kind: attendance (the training's attendance reports or sign-in sheets)",
-  activity: (m) => `kind: activity and metric: ${m} (one row per person), or kind: daily and metrics: { ${m}: ... }`,
-};
-
-const SOURCES_NL: Record<UngivenSource, (metric: string) => string> = {
-  responses: (m) => `kind: responses en metrics: { ${m}: "De vraag*" } (de vraag uit de peiling)`,
-  events: (m) => `kind: events en metric: ${m} (een export met een rij per gebeurtenis, zoals de meldingen van een helpdesk)`,
-  attendance: () => 'kind: attendance (de aanwezigheidslijsten van de trainingen)',
-  activity: (m) => `kind: activity en metric: ${m} (een rij per persoon), of kind: daily en metrics: { ${m}: ... }`,
-};
 
 const scope = (r: Rows, phase: string, group: string, location: string): string => {
   const parts = [r.phase && `${phase} ${r.phase}`, r.group && `${group} ${r.group}`, r.location && `${location} ${r.location}`].filter(Boolean);
@@ -102,10 +95,12 @@ const EN: Phrases = {
   tooFewDays: (days, min, rows) => `too few days (${days} of at least ${min}) for a trend: ${rows}`,
   nothing: (rows) => `nothing to judge: ${rows}`,
   ungiven: (label, metric, source, preset) =>
-    `no source gives ${label}, so there is nothing to judge: add a source with ${SOURCES_EN[source](metric)}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
+    `no source gives ${label}, so there is nothing to judge: add a source with ${sourceAdvice(source, metric, 'en')}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
+  stale: (newest, age, until) => `the newest row is of ${newest}, ${age} days before ${until}, and no export after it up to that day was read`,
+  undecided: (stale, verdict) => `out of date: ${stale} (${verdict})`,
 };
 
 const AGGREGATES_NL: Record<Aggregate, string> = {
@@ -132,10 +127,12 @@ const NL: Phrases = {
   tooFewDays: (days, min, rows) => `te weinig dagen (${days} van minstens ${min}) voor een trend: ${rows}`,
   nothing: (rows) => `niets te beoordelen: ${rows}`,
   ungiven: (label, metric, source, preset) =>
-    `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${SOURCES_NL[source](metric)}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
+    `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${sourceAdvice(source, metric, 'nl')}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
+  stale: (newest, age, until) => `de nieuwste rij is van ${newest}, ${age} dagen voor ${until}, en er is geen latere export tot en met die dag gelezen`,
+  undecided: (stale, verdict) => `verouderd: ${stale} (${verdict})`,
 };
 
 const PHRASES: Record<Language, Phrases> = { en: EN, nl: NL };
@@ -172,6 +169,11 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.nothing(p.rows(b.rows));
     case 'ungiven':
       return p.ungiven(b.rows.label ?? b.rows.metric, b.rows.metric, b.source, b.preset);
+    case 'stale': {
+      const stale = p.stale(b.newest, b.age, b.until);
+      const verdict = reasonText(b.verdict, lang, names, threshold);
+      return b.undecided ? p.undecided(stale, verdict) : `${verdict}; ${stale}`;
+    }
     case 'judged': {
       // For people a trend against 0 says where it goes, as compared: "0.25 per day, so rising", never a flat count as falling.
       const { observed } = b.reading;
@@ -212,6 +214,8 @@ function forPeople(because: Because, names: DisplayNames, lang: Language, thresh
       return { ...because, soFar: reading(because.soFar) };
     case 'judged':
       return { ...because, reading: reading(because.reading) };
+    case 'stale':
+      return because;
     default:
       return { ...because, rows: rows(because.rows) };
   }

@@ -39,6 +39,12 @@ export interface GateResult {
   /** Why, in English; `because` says it as data, for other languages. */
   reason: string;
   because: Because;
+  /**
+   * The newest row it read (of an export dated by the day it measures) is `age` days before
+   * `until`, the last day it reads, more than the plan's interval between exports and its grace:
+   * its verdict rests on old data (see Because `stale`). Absent otherwise.
+   */
+  stale?: { newest: string; age: number; until: string };
   /** Index of the gate in the plan's gates (or the phase, for the default gates). */
   index: number;
   /** A go/no-go judged again for a part's second try (`rollback.resume`): the day the part starts again; `id` ends in `.second-try`. */
@@ -129,6 +135,21 @@ export interface ClosedGuard {
   laterDue: string;
 }
 
+/** An export behind: where its metric comes from, its newest row and that row's age on the day checked. */
+export interface OutOfDate {
+  metric: string;
+  /** The plan's source of it: `sources[N]`. */
+  source: string;
+  /** That source's `file`. */
+  file: string;
+  /** The folder this week's export goes into. */
+  into: string;
+  newest: string;
+  age: number;
+  /** The days between exports the plan expects (`contingency.exportEvery`, else 7). */
+  every: number;
+}
+
 /** A file the plan names that matches no file yet, on a day before it is due (see awaitedFiles). */
 export interface AwaitedFile {
   /** The plan key that names it: `sources[4].file`, or `people.file` for the roster (no source is read without it). */
@@ -174,6 +195,8 @@ export interface GateCheckResult {
      * sources do not compute it). Absent without a part back.
      */
     stillOnNewTool?: { observed: number | null; lowest: ScopeName | null; day: string | null; together: number | null };
+    /** `measuredOn` is `age` days before the day checked, more than the plan's interval between exports and its grace: not ready on it. Absent otherwise. */
+    stale?: { newest: string; age: number };
   } | null;
   blockedLaunches: BlockedLaunch[];
   /** The next launch to come, when gates guarding it would hold it if it were due today (those not due yet by their value so far). */
@@ -191,6 +214,11 @@ export interface GateCheckResult {
   rollback: { procedure: string | null; tell: string[]; parts?: { location: string; gates: string[] }[]; rest?: Decision } | null;
   /** Locations that gates not due yet would roll back if they fell due today, each with the first due day; absent without one. */
   partsAhead?: { location: string; gates: string[]; due: string }[];
+  /**
+   * The exports whose newest row is older than the plan expects (its interval between exports and
+   * a grace) while a gate or the switch-off reads them as of the day checked; absent without one.
+   */
+  outOfDate?: OutOfDate[];
   /** The files the plan names that are not there yet and not due yet, left unread until `due`; absent without one. */
   awaited?: AwaitedFile[];
   gates: GateResult[];

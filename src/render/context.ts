@@ -30,7 +30,7 @@ import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore } from './eras.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
-import { heldSwitchOff, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { heldSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
@@ -504,16 +504,7 @@ export class ContextBuilder {
     const done = id === undefined ? undefined : (this.schedule.rollbacks ?? []).find((r) => r.resume && ofPart(r) && message.date >= r.on);
     const at = done ? this.plan.partRollbacks.findIndex((r) => r.on === done.on && r.only.location === done.only.location && r.only.phase === done.only.phase) : -1;
     const again = this.plan.partRollbacks[at];
-    return again?.resume && { rolledBackOn: this.rolledBackDay(at), reason: again.reason, changed: again.resume.changed ?? null };
-  }
-
-  /**
-   * The day the part's people went back, as its email told them: the rollback item's day, their
-   * next working day when `on` was a day they had off (a holiday of their location).
-   */
-  private rolledBackDay(at: number): string {
-    const key = `rollback-${at + 1}`;
-    return this.schedule.events.find((e) => e.type === 'rollback' && e.key === key)?.date ?? this.plan.partRollbacks[at]!.on;
+    return again?.resume && { rolledBackOn: partBackOn(this.plan, this.schedule, at), reason: again.reason, changed: again.resume.changed ?? null };
   }
 
   /** What the notice of a rollback of one part says: its reason in this language, the part, and the switch-off that waits for it. */

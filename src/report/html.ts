@@ -1,4 +1,4 @@
-import { conditionScope, conditionValue, decisionWhy, metricLabel, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
+import { conditionScope, conditionValue, decisionWhy, metricLabel, outOfDateLines, partsStillBack, reportOnlyLine, switchOffWaiting } from '../reporters/gates/labels.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { metricName, metricTitle, pausedPartName, phaseName } from '../plan/display-names.js';
 import { DEFAULT_METRICS, planIn, type Plan } from '../plan/resolve.js';
@@ -141,7 +141,9 @@ function awaited({ words, formats, input }: Context): string {
 /** gate-check's decision and its reasons, in its words and order, so that the two never disagree; days and conditions as the report writes them. */
 function banner(result: GateCheckResult, language: ReportLanguage, words: Words, formats: Formats): string {
   const reportOnly = reportOnlyLine(result, language);
-  const note = reportOnly ? ` <span class="banner-note">${esc(inReportStyle(reportOnly, formats))}.</span>` : '';
+  // An export behind is said first: every value below may rest on it.
+  const notes = [...outOfDateLines(result, language).map((l) => `${l.charAt(0).toUpperCase()}${l.slice(1)}`), ...(reportOnly ? [reportOnly] : [])];
+  const note = notes.map((n) => ` <span class="banner-note">${esc(inReportStyle(n, formats))}.</span>`).join('');
   return `<div class="banner decision-${result.decision}" role="status" data-decision="${result.decision}"><span class="banner-word">${esc(words.decision[result.decision])}</span><span>${esc(words.decisionLead[result.decision])}: ${esc(inReportStyle(decisionWhy(result, language), formats))}.${note}</span></div>`;
 }
 

@@ -36,6 +36,16 @@ export function postponesSwitchOff(schedule: Schedule, on: string): boolean {
   return heldSwitchOff(schedule) !== undefined && !(schedule.rollbacks ?? []).some((r) => r.on < on);
 }
 
+/**
+ * The day the people of the plan's `at`-th part rollback went back, as its email told them: the
+ * rollback item's day, their next working day when `on` was a day they had off (a holiday of
+ * their location).
+ */
+export function partBackOn(plan: Pick<Plan, 'partRollbacks'>, schedule: Pick<Schedule, 'events'>, at: number): string {
+  const key = `rollback-${at + 1}`;
+  return schedule.events.find((e) => e.type === 'rollback' && e.key === key)?.date ?? plan.partRollbacks[at]!.on;
+}
+
 /** A part rolled back by a weekly update's day, as the update says it: its name, where, its day and why (in the plan's language). */
 export interface RolledBackPart {
   name: string;
@@ -52,15 +62,17 @@ export function partPeople(only: PartRollback['only'], phase: Pick<SchedulePhase
 }
 
 /** The parts rolled back on or before `date`, in the order of their days: a weekly update after them no longer says all goes as planned. */
-export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, schedule: Pick<Schedule, 'phases'>, date: string, lang: Language): RolledBackPart[] {
+export function rolledBackBy(plan: Pick<Plan, 'partRollbacks' | 'phases'>, schedule: Pick<Schedule, 'phases' | 'events'>, date: string, lang: Language): RolledBackPart[] {
   const started = (on: string) => schedule.phases.filter((p) => p.kind === 'launch' && p.start < on);
   return plan.partRollbacks
-    .filter((r) => backOnOldTools(r, date))
+    // The day its people were told they went back: a holiday of theirs on `on` was no day on the new tool either.
+    .map((r, at) => ({ r, on: partBackOn(plan, schedule, at) }))
+    .filter(({ r, on }) => on <= date && backOnOldTools(r, date))
     .sort((a, b) => a.on.localeCompare(b.on))
-    .map((r) => ({
+    .map(({ r, on }) => ({
       name: pausedPartName(r.only, plan.phases),
       where: partWhere(r.only, plan.phases, lang),
-      on: r.on,
+      on,
       reason: r.reason,
       people: started(r.on).reduce((n, p) => n + partPeople(r.only, p), 0),
     }));

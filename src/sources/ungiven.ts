@@ -5,6 +5,7 @@ import type { Gate } from '../plan/schema.js';
 import type { UngivenSource } from '../gates/reasons.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { computedMetrics, couldFeed, readMetrics } from './unread.js';
+import { sourceAdvice, TRAINING } from './source-advice.js';
 
 /**
  * A gate whose metric no source computes stays undecided at every check, which a plan that takes
@@ -30,7 +31,7 @@ export function checkUngivenMetrics(plan: Plan): Check[] {
       path,
       ...(plan.defaultGates && plan.presetPhases ? { atKey: true } : {}),
       message: `gate ${gate.id} reads the metric "${gate.metric}", which no source gives, so it stays undecided at every check`,
-      hint: `add a source with ${sourceFor(plan, gate)}, ${drop}; a --metrics file with ${gate.metric} rows feeds it too`,
+      hint: `add a source with ${sourceAdvice(ungivenSourceKind(plan, gate), gate.metric, 'en')}, ${drop}; a --metrics file with ${gate.metric} rows feeds it too`,
     });
   });
   plan.phases.forEach((phase, i) => {
@@ -60,9 +61,6 @@ function defaultGateAt(plan: Plan, gate: Gate): PlanPath {
   return ['phases', plan.phases.findIndex((p) => p.id === gate.phase)];
 }
 
-/** The metric an attendance source gives unless it names another. */
-const TRAINING = 'training_completion_pct';
-
 /** The kind of export that gives what the gate reads: a survey's answers, events to count, training attendance, or shares of people. */
 export function ungivenSourceKind(plan: Plan, gate: Gate): UngivenSource {
   if (isSurveyGate(plan, gate)) return 'responses';
@@ -70,11 +68,3 @@ export function ungivenSourceKind(plan: Plan, gate: Gate): UngivenSource {
   return ['slope', 'sum', 'count'].includes(gate.aggregate) ? 'events' : 'activity';
 }
 
-/** The kind of export that gives what the gate aggregates, as a source entry writes it. */
-function sourceFor(plan: Plan, gate: Gate): string {
-  const kind = ungivenSourceKind(plan, gate);
-  if (kind === 'responses') return `kind: responses and metrics: { ${gate.metric}: "The question*" } (a survey export)`;
-  if (kind === 'attendance') return `kind: attendance (the training's Teams meeting attendance reports or sign-in sheets, which give ${TRAINING})`;
-  if (kind === 'events') return `kind: events and metric: ${gate.metric} (an export with a row per event, such as a helpdesk's tickets)`;
-  return `metric: ${gate.metric} (kind: activity, one row per person) or metrics: { ${gate.metric}: ... } (kind: daily)`;
-}

@@ -21,10 +21,10 @@ describe('a gate whose metric no source gives', () => {
     const satisfaction = gate('satisfaction');
     expect(satisfaction).toMatchObject({ status: 'inconclusive', samples: 0, because: { kind: 'ungiven', source: 'responses', preset: true } });
     expect(satisfaction.reason).toBe(
-      'no source gives satisfaction, so there is nothing to judge: add a source with kind: responses and metrics: { satisfaction: "The question*" } (the survey\'s question), or list the gates you want under gates: without this one',
+      'no source gives satisfaction, so there is nothing to judge: add a source with kind: responses and metrics: { satisfaction: "The question*" } (a survey export, with its question), or list the gates you want under gates: without this one',
     );
     expect(reasonText(satisfaction.because, 'nl', displayNames(planIn(plan, 'nl')))).toBe(
-      'geen bron geeft tevredenheid (1-10), dus er is niets te beoordelen: voeg een bron toe met kind: responses en metrics: { satisfaction: "De vraag*" } (de vraag uit de peiling), of zet onder gates: de toetsmomenten die je wilt, zonder dit',
+      'geen bron geeft tevredenheid (1-10), dus er is niets te beoordelen: voeg een bron toe met kind: responses en metrics: { satisfaction: "De vraag*" } (een export van de peiling, met de vraag), of zet onder gates: de toetsmomenten die je wilt, zonder dit',
     );
   });
 

@@ -22,6 +22,9 @@ const WEEKS: [string, { pilot: number; ops: number; gt: number }][] = [
   ['2027-02-27', { pilot: 4, ops: 0, gt: 5 }], // Georgetown 5 of 10 = 50, under the go/no-go's 60
   ['2027-03-06', { pilot: 4, ops: 0, gt: 3 }], // Georgetown 3 of 10 = 30, the day after its go/no-go
   ['2027-03-20', { pilot: 4, ops: 14, gt: 0 }], // Operations 14 of 16 = 87.5; Georgetown back on Slack
+  ['2027-03-27', { pilot: 4, ops: 14, gt: 0 }], // the same in the weeks up to the second try
+  ['2027-04-03', { pilot: 4, ops: 14, gt: 0 }],
+  ['2027-04-10', { pilot: 4, ops: 14, gt: 0 }],
   ['2027-04-17', { pilot: 4, ops: 15, gt: 9 }], // Georgetown's second try: 9 of 10 = 90
 ];
 

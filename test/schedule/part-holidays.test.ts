@@ -71,6 +71,14 @@ describe('a rollback of one part on a day its people have off', () => {
     expect(text('2027-04-07_rollout_switch-off-postponed.nl.md')).toContain('Op woensdag 7 april zijn we');
   });
 
+  it('the weekly updates after it name that day too, not the holiday', async () => {
+    const files = await emails(plan);
+    const progress = (lang: string) => String(files.find((f) => f.name === `2027-04-09_rollout_weekly-update.${lang}.md`)?.content).match(/\*\*(?:Progress|Voortgang)\.\*\* [^\n]*/)?.[0];
+    expect(progress('en')).toContain('In Nieuw Nickerie we went back to');
+    expect(progress('en')).toContain('on Wednesday, April 7:');
+    expect(progress('nl')).toContain('In Nieuw Nickerie zijn we op woensdag 7 april teruggegaan');
+  });
+
   it('its second try’s announcement names that day too', async () => {
     const again = withHolidays(1, [NICKERIE_DAY], { rollback: { on: '2027-04-06', reason, only: { location: 'Nieuw Nickerie' }, resume: { on: '2027-05-03' } } });
     const files = await emails(again);

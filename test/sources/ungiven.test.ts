@@ -14,7 +14,7 @@ describe('rollout validate: a gate reads a metric no source gives', () => {
     expect(lines[2]).toBe(
       'rollout.yaml:23:1: warning preset: gate support-tickets-trend reads the metric "support_tickets", which no source gives, so it stays undecided at every check (add a source with kind: events and metric: support_tickets (an export with a row per event, such as a helpdesk\'s tickets), or list the gates you want under gates: without support-tickets-trend (it is one of the playbook\'s defaults); a --metrics file with support_tickets rows feeds it too)',
     );
-    expect(lines[1]).toContain('gate nps reads the metric "nps", which no source gives, so it stays undecided at every check (add a source with kind: responses and metrics: { nps: "The question*" } (a survey export)');
+    expect(lines[1]).toContain('gate nps reads the metric "nps", which no source gives, so it stays undecided at every check (add a source with kind: responses and metrics: { nps: "The question*" } (a survey export, with its question)');
     expect(ungiven(ninePeopleOnSlack({ sources: [slackOverview, helpdesk, survey] }))).toEqual([]);
   });
 

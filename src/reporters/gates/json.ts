@@ -13,7 +13,8 @@ export function renderJson(result: GateCheckResult): string {
   const blockedLaunches = result.blockedLaunches.map(launchJson);
   const nextLaunch = result.nextLaunch && launchJson(result.nextLaunch);
   const unmeasured = result.condition?.notMeasured ?? [];
-  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result), ...(unmeasured.length > 0 ? { notMeasured: unmeasured } : {}) };
+  const stale = result.condition?.stale;
+  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result), ...(unmeasured.length > 0 ? { notMeasured: unmeasured } : {}), ...(stale ? { stale } : {}) };
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
@@ -33,9 +34,10 @@ export function renderJson(result: GateCheckResult): string {
     ...(g.effectIfDue ? { effectIfDue: g.effectIfDue } : {}),
     ...(g.withdrawn ? { withdrawn: true } : {}),
     ...(g.secondTry ? { secondTry: g.secondTry } : {}),
+    ...(g.stale ? { stale: g.stale } : {}),
     reason: g.reason,
   }));
-  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), gates }, null, 2)}\n`;
+  return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), ...(result.outOfDate ? { outOfDate: result.outOfDate } : {}), gates }, null, 2)}\n`;
 }
 
 /** With parts rolled back: that the switch-off waits for them, back on the old tools, and the condition read without them. */

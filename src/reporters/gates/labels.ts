@@ -127,7 +127,8 @@ function conditionReading(result: GateCheckResult, d: ConditionRead, lang: Langu
   const waiting = d.notStarted.map((p): [string, string | null] => [phaseName(result.names.phases, p.phase), p.start]);
   // A part with people that no row measures counts too: named, not left out.
   const unmeasured = d.notMeasured.map((p) => scopeText(p, result.names, lang));
-  return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}${unmeasured.length ? `; ${w.notMeasured(metric, unmeasured)}` : ''}`;
+  const stale = d.stale ? `; ${w.conditionStale(d.stale.newest, d.stale.age)}` : '';
+  return `${w.needs(value, `${d.op} ${w.number(d.threshold)}`)}${stale}${waiting.length && d.measuredOn !== null ? `; ${w.notStarted(d.measuredOn, waiting)}` : ''}${unmeasured.length ? `; ${w.notMeasured(metric, unmeasured)}` : ''}`;
 }
 
 /**
@@ -198,6 +199,14 @@ function whatWaitsNext(result: GateCheckResult, lang: Language): string {
 export function decisionLine(result: GateCheckResult, lang: Language = 'en'): string {
   const w = gateWords(lang);
   return w.decisionLine(w.decision[result.decision], exitCodeFor(result.decision), decisionWhy(result, lang));
+}
+
+/** Each export behind on the day checked (see OutOfDate), with what to do: for standard error, the summary and the report's banner. */
+export function outOfDateLines(result: GateCheckResult, lang: Language = 'en'): string[] {
+  const w = gateWords(lang);
+  return (result.outOfDate ?? []).map((o) =>
+    w.exportBehind(metricName(result.names, o.metric), `${o.source}: ${o.file}`, o.newest, o.age, result.asOf, o.every, o.into),
+  );
 }
 
 /** A failing or inconclusive gate that guards nothing: its title says it decides nothing. */

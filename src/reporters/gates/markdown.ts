@@ -1,7 +1,7 @@
 import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult, GateStatus } from '../../gates/types.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
@@ -30,6 +30,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     ...rows,
     '',
     `**${cell(decisionLine(result, lang))}**`,
+    ...outOfDateLines(result, lang).flatMap((l) => ['', `⚠️ ${cell(l)}`]),
     ...(record ? ['', cell(record)] : []),
     ...closedGuardLines(result, lang).flatMap((l) => ['', cell(l)]),
     ...(reportOnly ? ['', cell(reportOnly)] : []),

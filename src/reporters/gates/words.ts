@@ -74,7 +74,15 @@ export interface GateWords {
   notCheckedFix: string;
   historyColumns: readonly string[];
   number(n: number): string;
+  /** The switch-off's condition read on a day `age` days before the day checked, with nothing later: not ready on it. */
+  conditionStale(newest: string, age: number): string;
+  /** An export behind on the day checked (see OutOfDate): its newest row, its age, and what to do: this week's export, into its folder. */
+  exportBehind(metric: string, source: string, newest: string, age: number, asOf: string, every: number, into: string): string;
 }
+
+/** Every `days` days, as a plan writes it: in weeks when whole. */
+const everyEn = (days: number) => (days === 7 ? 'every week' : days % 7 === 0 ? `every ${days / 7} weeks` : days === 1 ? 'every day' : `every ${days} days`);
+const everyNl = (days: number) => (days === 7 ? 'elke week' : days % 7 === 0 ? `elke ${days / 7} weken` : days === 1 ? 'elke dag' : `elke ${days} dagen`);
 
 const EN: GateWords = {
   columns: ['gate', 'phase', 'metric', 'observed', 'op', 'threshold', 'samples', 'status'],
@@ -125,6 +133,9 @@ const EN: GateWords = {
   decommission: (phase, due, ready, parts) => `Decommission (${phase}, ${due ? `from ${due}` : 'on hold'}): ${ready ? 'ready' : 'not ready'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `guarded by ${gates}`,
   conditionMet: (reading) => `condition met (${reading})`,
+  conditionStale: (newest, age) => `not judged on data ${age} days old: the newest row is of ${newest}, with no later export`,
+  exportBehind: (metric, source, newest, age, asOf, every, into) =>
+    `the newest export of ${metric} (${source}) is of ${newest}, ${age} days before ${asOf}, and the plan expects one ${everyEn(every)}: export this week's report into ${into} and check again; until then no verdict that a later export could change is given on it`,
   failedOn: (gate, day) => `${gate} (failed on ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} failed on ${day}: ${observed}, needs ${condition}. Its window has closed, so no new export changes that: it holds the switch-off (${phase}) until the plan changes`,
@@ -189,6 +200,9 @@ const NL: GateWords = {
   decommission: (phase, due, ready, parts) => `Uitfasering (${phase}, ${due ? `vanaf ${due}` : 'aangehouden'}): ${ready ? 'klaar' : 'nog niet klaar'}${parts.length ? `; ${parts.join('; ')}` : ''}`,
   guardedBy: (gates) => `bewaakt door ${gates}`,
   conditionMet: (reading) => `voorwaarde gehaald (${reading})`,
+  conditionStale: (newest, age) => `niet beoordeeld op gegevens van ${age} dagen oud: de nieuwste rij is van ${newest}, zonder latere export`,
+  exportBehind: (metric, source, newest, age, asOf, every, into) =>
+    `de nieuwste export van ${metric} (${source}) is van ${newest}, ${age} dagen voor ${asOf}, en het plan verwacht er ${everyNl(every)} een: exporteer het rapport van deze week naar ${into} en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen`,
   failedOn: (gate, day) => `${gate} (niet gehaald op ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} niet gehaald op ${day}: ${observed}, nodig: ${condition}. De periode die het meet is voorbij, dus geen nieuwe export verandert dat: het houdt het uitzetten (${phase}) tegen tot het plan verandert`,
