@@ -39,6 +39,8 @@ export interface GroupForms {
   part: string;
   /** The languages its people read: those of its location, else the message's. */
   languages: Language[] | undefined;
+  /** For a part of a group the roster splits: its people's phase and place. */
+  split?: { phase: string | undefined; location: string | undefined };
   /**
    * For a message not of the group's own launch: the group's launch phase (none while an open
    * pause holds it) and location, which its forms speak of (its champion, its start, its offline plan).
@@ -153,6 +155,7 @@ function groupForms(plan: Plan, t: TargetedPart): GroupForms[] {
     forms,
     part: readable === '' ? shortHash(name, 8) : readable,
     languages: t.location === undefined ? undefined : locationLanguages(plan, t.location),
+    ...(t.split ? { split: { phase: phaseIdOf(plan, t), location: t.location } } : {}),
   }];
 }
 

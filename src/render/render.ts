@@ -183,16 +183,18 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
     const noEmail = emailUnread(plan, schedule, message);
     // The roster may give someone a language their place does not read: the email is written in it for them.
     const tally = noEmail ? undefined : listed?.tally(plan, message);
-    const drafts = tally ? [...tally.reading.keys()] : [];
+    // So may it give someone of a group reached without email: the group's forms are written in it for them.
+    const drafts = [...(tally?.reading.keys() ?? []), ...(listed ? channelGroups(plan, schedule, message).flatMap((g) => [...listed.groupTally(g.group.group, g.split).reading.keys()]) : [])];
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l) || drafts.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       // The plan in this language: a group's why and channel are read as written in it.
-      const groups = channelGroups(plans.get(lang)!, schedule, message);
-      for (const group of groups.filter((g) => (g.languages ?? read).includes(lang) || asked.includes(lang))) {
+      for (const group of channelGroups(plans.get(lang)!, schedule, message)) {
+        const people = asked.includes(lang) ? group.headcount : groupReaders(group, lang, read, listed);
+        if (people === undefined) continue;
         // A message to more than the group, in the group's forms, speaks of its own phase and place: its champion, its start, its offline plan.
         // The switch-off it announces stays the message's own.
         const own = group.own && { ...contexts.get(lang)!.build(ownMessage(message, group.own)), decommission: data.decommission };
-        yield* groupForms(message, group, lang, own || data, renderer);
+        yield* groupForms(message, group, lang, own || data, renderer, people);
       }
       if (noEmail) continue;
       const addressed = tally && !asked.includes(lang) ? (values: Record<string, unknown>) => addressTo(values, tally, lang, read) : (values: Record<string, unknown>) => values;
@@ -224,8 +226,23 @@ function addressTo(data: Record<string, unknown>, tally: Tally, lang: Language, 
   return { ...data, message: { ...message, audience: `${message.audience}, ${LANGUAGE_READERS[lang]}`, people } };
 }
 
-/** A group's own forms of a message, for a group reached otherwise than by email: they carry no header, only what its people read. */
-function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer): Generator<RenderedFile> {
+/**
+ * How many of a group's people read its forms in `lang`, as an email's drafts count them (see
+ * addressTo): those the roster says read it, and the rest when the group's place (else the
+ * message's places) reads it; undefined when none of them does.
+ */
+function groupReaders(g: GroupForms, lang: Language, read: readonly Language[], listed: RosterReaders | undefined): number | undefined {
+  const places = g.languages ?? read;
+  const people = listed ? readersOf(listed.groupTally(g.group.group, g.split), lang, places, g.headcount) : places.includes(lang) ? g.headcount : 0;
+  return people > 0 || (places.includes(lang) && g.headcount === 0) ? people : undefined;
+}
+
+/**
+ * A group's own forms of a message, for a group reached otherwise than by email: they carry no
+ * header, only what its people read; addressed to the `people` of them who read `lang`, named as
+ * such when they are fewer than the group (`Buitendienst, English readers (1 person)`).
+ */
+function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer, people: number): Generator<RenderedFile> {
   const labels = LABELS[lang];
   // The group's own phase (none while an open pause holds it): its champion, else its place's, and its start, still ahead on the message's day or made.
   const phase = data.phase as { launch: string; champion: string | null } | null;
@@ -234,13 +251,13 @@ function* groupForms(message: Message, g: GroupForms, lang: Language, data: Reco
   // The people of a part rolled back had started, whatever day their second try starts.
   const started = launch !== undefined && (launch <= message.date || (message.template === 'rollback' && message.event !== undefined));
   const start = { starts: launch !== undefined && launch > message.date ? launch : null, started };
-  const group = { name: g.group.group, people: g.headcount, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
+  const group = { name: g.group.group, people, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
   for (const form of g.forms) {
     const rendered = renderer.renderForm(message, form, lang, { ...data, group });
     const file = formFile(message, g.part, form, lang);
     yield {
       file: { name: file, content: form === 'text' ? rendered.body : toNotice(lang, rendered) },
-      entry: indexEntry(message, file, form, lang, rendered.subject, `${group.name} (${group.people} ${group.people === 1 ? labels.person : labels.people})`),
+      entry: indexEntry(message, file, form, lang, rendered.subject, `${group.name}${people < g.headcount ? `, ${LANGUAGE_READERS[lang]}` : ''} (${people} ${people === 1 ? labels.person : labels.people})`),
     };
   }
 }

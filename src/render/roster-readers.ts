@@ -27,6 +27,8 @@ interface Alike {
   location: string | undefined;
   group: string | undefined;
   reads: readonly Language[];
+  /** Whether the roster gives their language (else they read their place's). */
+  stated: boolean;
   people: number;
 }
 
@@ -59,7 +61,7 @@ export class RosterReaders {
         const location = locations[people.location[i]!]?.name;
         const language = languages[people.language[i]!];
         const reads = language !== undefined ? [language] : location !== undefined ? locationLanguages(plan, location) : languages;
-        byKey.set(key, (same = { phase: plan.phases[people.phase[i]!]?.id, location, group: groups[people.group[i]!]?.name, reads, people: 0 }));
+        byKey.set(key, (same = { phase: plan.phases[people.phase[i]!]?.id, location, group: groups[people.group[i]!]?.name, reads, stated: language !== undefined, people: 0 }));
       }
       same.people++;
     }
@@ -76,6 +78,22 @@ export class RosterReaders {
     let people = 0;
     for (const a of this.alike) {
       if (!reaches(a) || (a.group !== undefined && unread.has(a.group))) continue;
+      people += a.people;
+      for (const l of a.reads) reading.set(l, (reading.get(l) ?? 0) + a.people);
+    }
+    return { people, reading };
+  }
+
+  /**
+   * Of a group reached without email (its people of one phase and place, for a part the roster
+   * splits): how many of them the roster gives a language, and how many read each. The others
+   * read what the group's place reads, as readersOf counts them.
+   */
+  groupTally(group: string, part?: { phase: string | undefined; location: string | undefined }): Tally {
+    const reading = new Map<Language, number>();
+    let people = 0;
+    for (const a of this.alike) {
+      if (!a.stated || a.group !== group || (part && (a.phase !== part.phase || a.location !== part.location))) continue;
       people += a.people;
       for (const l of a.reads) reading.set(l, (reading.get(l) ?? 0) + a.people);
     }
@@ -110,9 +128,10 @@ export class RosterReaders {
 }
 
 /**
- * How many of an email's `total` readers (its `To:` count) read its draft in `lang`: those of the
- * roster who read it, and, where the roster lists fewer people than the count, the rest as when
- * the roster gave no languages (they read `read`, the languages of the message's places).
+ * How many of an email's `total` readers (its `To:` count), or of a group's, read its draft in
+ * `lang`: those of the roster who read it, and, where the roster lists fewer people than the
+ * count, the rest as when the roster gave no languages (they read `read`, the languages of the
+ * message's places or the group's).
  */
 export function readersOf(tally: Tally, lang: Language, read: readonly Language[], total: number): number {
   const unlisted = read.includes(lang) ? Math.max(0, total - tally.people) : 0;

@@ -12,6 +12,8 @@ export const CHART = { width: 480, height: 220, left: 44, right: 62, top: 22, bo
 
 export interface GateChartInput {
   gate: GateResult;
+  /** The gate's metric as people read it, for the chart's accessible name. */
+  label: string;
   obs: Observations;
   unit: Metric['unit'];
   asOf: Day;
@@ -78,7 +80,7 @@ export function gateChartSvg(input: GateChartInput): string {
   parts.push(thresholdLine(frame, gate, formats));
   parts.push(todayMark(x, input));
   parts.push(...dataMarks(frame, input, suffix));
-  return svg(CHART.width, CHART.height, { class: 'chart', role: 'img', 'aria-label': `${gate.id}: ${gate.metric}`, 'data-gate': gate.id }, ...parts);
+  return svg(CHART.width, CHART.height, { class: 'chart', role: 'img', 'aria-label': `${gate.id}: ${input.label}`, 'data-gate': gate.id }, ...parts);
 }
 
 /** A flat line at the threshold; for a slope gate, a line of the threshold's slope through the trend's centre. */

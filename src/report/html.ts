@@ -307,9 +307,9 @@ function adoption(ctx: Context): string {
 function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   const { input, words, formats } = ctx;
   const metric = input.plan.metrics.find((m) => m.name === gate.metric) ?? DEFAULT_METRICS.find((m) => m.name === gate.metric);
-  const chart = gateChartSvg({ gate, obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
-  const observed = input.measured && gate.observed !== null ? `${formats.gateValue(gate.observed, gate.aggregate, gate.threshold)} · ` : '';
   const label = metricTitle(input.plan.metrics, gate.metric, input.language);
+  const chart = gateChartSvg({ gate, label: metricLabel(gate, input.language, label), obs, unit: metric?.unit ?? 'number', asOf: input.asOf, measured: input.measured, words, formats });
+  const observed = input.measured && gate.observed !== null ? `${formats.gateValue(gate.observed, gate.aggregate, gate.threshold)} · ` : '';
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
     `<figcaption><span><strong>${esc(ctx.title(gate.id))}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,

@@ -95,10 +95,10 @@ describe('the GitHub Action', () => {
     expect(r.outputs).toEqual({ decision: 'pause', 'current-phase': 'georgetown' });
     // The plan's first language is Dutch.
     expect(r.summary).toMatch(/^### Toetsing van de invoering: pauzeren\n/);
-    expect(r.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76,5 |');
+    expect(r.summary).toContain('| paramaribo-active | paramaribo | wekelijks actieve gebruikers | 76,5 |');
     const english = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15', lang: 'en' }, workspace());
     expect(english.summary).toMatch(/^### Rollout gate check: pause\n/);
-    expect(english.summary).toContain('| paramaribo-active | paramaribo | active_use_pct | 76.5 |');
+    expect(english.summary).toContain('| paramaribo-active | paramaribo | weekly active users | 76.5 |');
     expect(r.stderr).toContain('the decision is pause; failing the step (fail-on: pause)');
   });
 

@@ -221,7 +221,7 @@ describe('gate-check on the Albina branch', () => {
     expect(recorded.stdout).not.toContain('guarded by');
     expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).not.toContain('bewaakt door');
     expect(JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout).decommission.guards).toEqual([]);
-    expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active_use_pct │ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
+    expect(recorded.stdout).toMatch(/│ albina-active +│ albina +│ active use +│ 25 +│ >= │ 40 +│ 3 +│ fail +│/);
     expect(check(ALBINA, '2027-04-26', '--format', 'markdown').stdout).toContain('- **albina-active** (niet gehaald): de laatste waarde van 3 rijen actief gebruik (vestiging Albina) van 2027-03-30 tot en met 2027-04-13 is 25 op 2027-04-13, niet \\>= 40; daarna is Albina op 2027-04-19 teruggedraaid');
     const junit = check(ALBINA, '2027-04-26', '--format', 'junit');
     expect([junit.status, junit.stdout]).toEqual([1, expect.stringMatching(/<testcase classname="rollout.gates.albina" name="albina-active">\n +<skipped message="[^"]*not &gt;= 40; then Albina rolled back on 2027-04-19">[^<]*<\/skipped>/)]);

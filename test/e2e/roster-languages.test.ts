@@ -112,4 +112,25 @@ describe('render-emails with the roster’s language column', () => {
     expect(readFileSync(path.join(dir, 'people.csv'), 'utf8').split('\r\n')[0]).toBe('Email,Name,Group,Location,Language,Phase,Joined,Left');
     expect(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')).toContain('language: Language');
   });
+
+  it('writes the texts and notices of field staff reached without email in the languages the roster gives them, counted', () => {
+    // p1 reads English; p1 and p2 (Paramaribo) and r1 (Rotterdam) work in the field.
+    const dir = firm(ROSTER.map((line, i) => (i === 0 ? `${line};Groep` : `${line};${/^(p1|p2|r1)@/.test(line) ? 'Buitendienst' : ''}`).replace(/^(p1@.*;Paramaribo;);/, '$1English;')));
+    const plan = PLAN.replace('  locations:\n', '  groups:\n    - { name: Buitendienst, headcount: 3 }\n  locations:\n')
+      .replace('left: Uit dienst }', 'left: Uit dienst, group: Groep }')
+      .concat('communications:\n  targetedGroups:\n    - { group: Buitendienst, channel: WhatsApp, send: [text, notice] }\n');
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan);
+    const r = run(['render-emails', '--out', 'mails', '--at', '2027-03-01'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const index = JSON.parse(readFileSync(path.join(dir, 'mails', 'index.json'), 'utf8')) as { messages: { file: string; to: string }[] };
+    const to = (pattern: RegExp) => index.messages.filter((m) => pattern.test(m.file)).map((m) => `${m.file}: ${m.to}`);
+    // By hand: Paramaribo (Dutch) has p1, English, and p2, no language (Dutch, as the place); Rotterdam r1, Dutch, alone.
+    expect(to(/announcement-text/)).toEqual([
+      '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.nl.txt: Buitendienst, Nederlandstalige lezers (1 persoon)',
+      '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.en.txt: Buitendienst, English readers (1 person)',
+      '2027-03-08_rotterdam_buitendienst-rotterdam_announcement-text.nl.txt: Buitendienst (1 persoon)',
+    ]);
+    expect(readFileSync(path.join(dir, 'mails', '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.en.txt'), 'utf8')).toMatch(/you \(Buitendienst\) use Microsoft Teams/);
+    for (const m of index.messages) expect(m.to).not.toMatch(/Persoon|Kromo|@/);
+  });
 });

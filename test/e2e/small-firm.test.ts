@@ -27,9 +27,9 @@ describe('a small firm: the company-wide gates', () => {
     for (const id of ['satisfaction', 'nps', 'support-tickets-trend']) expect(text).toMatch(new RegExp(`│ ${id}\\s+│ iedereen\\s+│`));
     expect(text).toMatch(/│ first-half-success\s+│ first-half\s+│/);
     const md = at([...check, '--format', 'markdown', '--lang', 'en']).stdout;
-    expect(md).toContain('| satisfaction | everyone | satisfaction (mean) |');
-    expect(md).toContain('| first-half-success | first-half | active_use_pct |');
-    expect(at([...check, '--format', 'markdown']).stdout).toContain('| nps | iedereen | nps |');
+    expect(md).toContain('| satisfaction | everyone | satisfaction (1-10) (mean) |');
+    expect(md).toContain('| first-half-success | first-half | active use |');
+    expect(at([...check, '--format', 'markdown']).stdout).toContain('| nps | iedereen | Net Promoter Score (0-10) |');
   });
 
   it('keep the phase they are dated by in JSON and say whose rows they read', () => {

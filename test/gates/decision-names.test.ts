@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { checkGates } from '../../src/gates/check.js';
 import { planIn } from '../../src/plan/resolve.js';
 import type { Language } from '../../src/plan/schema.js';
+import { Chalk } from 'chalk';
 import { renderJson } from '../../src/reporters/gates/json.js';
+import { renderJunit } from '../../src/reporters/gates/junit.js';
+import { renderMarkdown } from '../../src/reporters/gates/markdown.js';
+import { renderText } from '../../src/reporters/gates/text.js';
 import { decisionLine, gateCells, gateReason } from '../../src/reporters/gates/labels.js';
 import { shownValue } from '../../src/gates/reasons.js';
 import { parseDay } from '../../src/util/dates.js';
@@ -37,6 +41,19 @@ describe('the decision in words, not keys', () => {
     expect(why.join('\n')).toMatch(lang === 'nl' ? /rij wekelijks actieve gebruikers \(vestiging Port of Spain\)/ : /1 row of weekly active users \(location Port of Spain\)/);
   });
 
+  it.each([
+    ['nl', 'wekelijks actieve gebruikers'],
+    ['en', 'weekly active users'],
+  ] as const)('%s: the gate table shows the metric by its label, as the reasons below it do', async (lang, label) => {
+    const result = await checked(lang);
+    const text = renderText(result, new Chalk({ level: 0 }), lang);
+    expect(text).toMatch(new RegExp(`│ port-of-spain-active +│ [^│]+│ ${label} +│ 55 `));
+    expect(renderMarkdown(result, lang)).toMatch(new RegExp(`\\| port-of-spain-active \\| [^|]+ \\| ${label} \\| 55 \\|`));
+    for (const table of [text, renderMarkdown(result, lang)]) expect(table).not.toContain('active_use_pct');
+    // The machine formats keep the id.
+    expect(renderJunit(result)).toContain('1 active_use_pct row (location Port of Spain)');
+  });
+
   it('leaves the ids and exact values to JSON', async () => {
     const json = JSON.parse(renderJson(await checked('nl'))) as { gates: { id: string; metric: string; reason: string }[] };
     const gate = json.gates.find((g) => g.id === 'port-of-spain-active')!;
@@ -67,7 +84,7 @@ describe('a value close to its threshold', () => {
     const judged = result.gates.filter((g) => g.observed === 79.96 && g.threshold === 80);
     expect(judged.length).toBeGreaterThan(0);
     for (const g of judged) {
-      expect(gateCells(g, 'en')[3]).toBe('79.96');
+      expect(gateCells(g, result.names, 'en')[3]).toBe('79.96');
       expect(gateReason(g, result.names, 'en')).not.toMatch(/is 80\b/);
     }
   });

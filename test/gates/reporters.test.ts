@@ -145,8 +145,8 @@ describe('gate-check formats', () => {
   it('keeps Markdown cells in their table', () => {
     const md = renderMarkdown(result);
     expect(md).toMatch(/^### Rollout gate check: rollback\n/);
-    expect(md).toContain('| nps | pilot | nps | -20 | \\> | 0 | 3 | ❌ fail |');
-    // Plan names in sentences, ids in the table: both kept in their cells and lines.
+    expect(md).toContain('| nps | pilot | a \\<b\\> & "c" \\| 100%  d | -20 | \\> | 0 | 3 | ❌ fail |');
+    // Plan names in sentences and the metric cell, ids for gates and phases in the table: each kept in its cell or line.
     expect(md).toContain('**Decision: rollback (exit 3): launch of Everyone \\<else\\> on 2027-01-18');
     expect(md).toContain('- **nps** (fail): too few answers (3 of at least 5): 3 rows of a \\<b\\> & "c" \\| 100%  d from 2027-01-04');
   });

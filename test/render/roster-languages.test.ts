@@ -1,28 +1,32 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withGroupSplits } from '../../src/plan/resolve.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
+import { groupSplits } from '../../src/sources/group-splits.js';
 import { loadRoster } from '../../src/sources/roster.js';
 import { minimalPlan, paramaribo, rotterdam, tempDir, validPlan } from '../helpers.js';
 
 const templates = await loadTemplates();
+
+const TJON = {
+  name: 'Tjon & Partners',
+  headcount: 10,
+  languages: ['nl', 'en'],
+  locations: [
+    { ...paramaribo(5, []), languages: ['nl'] },
+    { ...rotterdam(5), languages: ['nl', 'en'] },
+  ],
+};
 
 /** Tjon & Partners: Paramaribo (5, Dutch) starts on 8 March, Rotterdam (5, Dutch and English) two weeks later. */
 const tjon = (more: Record<string, unknown> = {}) =>
   validPlan(
     minimalPlan({
       tool: { name: 'Microsoft Teams' },
-      organization: {
-        name: 'Tjon & Partners',
-        headcount: 10,
-        languages: ['nl', 'en'],
-        locations: [
-          { ...paramaribo(5, []), languages: ['nl'] },
-          { ...rotterdam(5), languages: ['nl', 'en'] },
-        ],
-      },
+      organization: TJON,
       people: { file: 'personeel.csv', columns: { person: 'E-mailadres', location: 'Vestiging', language: 'Taal', left: 'Uit dienst' } },
       start: '2027-03-08',
       phases: [
@@ -120,5 +124,42 @@ describe('emails addressed by the languages the roster gives', () => {
     expect(surveys[0]).toBe('2027-03-15_rollout_survey.nl.md: Paramaribo (5 personen)');
     expect(surveys).toContain('2027-03-29_rollout_survey.en.md: Everyone at Tjon & Partners, English readers (2 people)');
     expect(surveys).toContain('2027-03-29_rollout_survey.nl.md: Iedereen bij Tjon & Partners, Nederlandstalige lezers (8 personen)');
+  });
+});
+
+describe('the texts and notices of groups reached without email, by the languages the roster gives', () => {
+  /** Tjon & Partners with field staff at both places (no location: the roster splits them) and a front desk in Paramaribo, each reached by text and notice. */
+  async function forms() {
+    const plan = tjon({
+      organization: { ...TJON, groups: [{ name: 'Buitendienst', headcount: 5 }, { name: 'Receptie', headcount: 2, location: 'Paramaribo' }] },
+      people: { file: 'personeel.csv', columns: { person: 'E-mailadres', location: 'Vestiging', language: 'Taal', group: 'Groep' } },
+      communications: { targetedGroups: [{ group: 'Buitendienst', channel: 'WhatsApp', send: ['text', 'notice'] }, { group: 'Receptie', channel: 'WhatsApp', send: ['text', 'notice'] }] },
+    });
+    const rows = [
+      'p1;Paramaribo;English;Buitendienst', 'p2;Paramaribo;nl;Buitendienst', 'p3;Paramaribo;Engels;Receptie', 'p4;Paramaribo;;Receptie', 'p5;Paramaribo;;',
+      'r1;Rotterdam;Nederlands;Buitendienst', 'r2;Rotterdam;en;Buitendienst', 'r3;Rotterdam;;Buitendienst', 'r4;Rotterdam;nl;', 'r5;Rotterdam;en;',
+    ];
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'personeel.csv'), `\uFEFFE-mailadres;Vestiging;Taal;Groep\r\n${rows.join('\r\n')}\r\n`);
+    const split = withGroupSplits(plan, await groupSplits(plan, dir));
+    const roster = await loadRoster(split, dir);
+    const { entries } = await renderEmails(split, buildSchedule(split), { format: 'md', templates, roster });
+    return (pattern: RegExp) => entries.filter((e) => pattern.test(e.file)).map((e) => `${e.file}: ${e.to}`);
+  }
+
+  it('writes each group’s form once per language its people read, to that many of them, in a place that reads one language too', async () => {
+    const of = await forms();
+    // By hand, Paramaribo (Dutch only): field staff p1 English, p2 Dutch; front desk p3 English, p4 none (Dutch, as the place).
+    expect(of(/^2027-02-22_paramaribo_.*announcement-text/)).toEqual([
+      '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.nl.txt: Buitendienst, Nederlandstalige lezers (1 persoon)',
+      '2027-02-22_paramaribo_receptie_announcement-text.nl.txt: Receptie, Nederlandstalige lezers (1 persoon)',
+      '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.en.txt: Buitendienst, English readers (1 person)',
+      '2027-02-22_paramaribo_receptie_announcement-text.en.txt: Receptie, English readers (1 person)',
+    ]);
+    // Rotterdam (Dutch and English): r1 Dutch, r2 English, r3 none (reads both): 2 of 3 each.
+    expect(of(/^2027-03-22_rotterdam_.*welcome-notice/)).toEqual([
+      '2027-03-22_rotterdam_buitendienst-rotterdam_welcome-notice.nl.html: Buitendienst, Nederlandstalige lezers (2 personen)',
+      '2027-03-22_rotterdam_buitendienst-rotterdam_welcome-notice.en.html: Buitendienst, English readers (2 people)',
+    ]);
   });
 });

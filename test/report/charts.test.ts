@@ -20,7 +20,7 @@ function gate(overrides: Partial<GateResult> = {}): GateResult {
 }
 
 const chart = (g: GateResult, rows: [string, number][], asOf = '2027-02-15') =>
-  gateChartSvg({ gate: g, obs: obs(rows), unit: 'percent', asOf: day(asOf), measured: true, words: wordsFor('en'), formats: formatsFor('en') });
+  gateChartSvg({ gate: g, label: 'active use', obs: obs(rows), unit: 'percent', asOf: day(asOf), measured: true, words: wordsFor('en'), formats: formatsFor('en') });
 
 /** The numeric attributes of the first element matching `pattern`. */
 function attrs(svg: string, pattern: RegExp): Record<string, number> {
@@ -69,7 +69,7 @@ describe('gate chart geometry', () => {
     const g = gate({ aggregate: 'slope', metric: 'support_tickets', op: '<=', threshold: 0, observed: -1 });
     const rows: [string, number][] = [['2027-02-01', 14], ['2027-02-02', 13], ['2027-02-03', 12]];
     const f = gateChartFrame({ gate: g, obs: obs(rows), unit: 'count' });
-    const svg = gateChartSvg({ gate: g, obs: obs(rows), unit: 'count', asOf: day('2027-02-03'), measured: true, words: wordsFor('en'), formats: formatsFor('en') });
+    const svg = gateChartSvg({ gate: g, label: 'support tickets (slope)', obs: obs(rows), unit: 'count', asOf: day('2027-02-03'), measured: true, words: wordsFor('en'), formats: formatsFor('en') });
     const line = attrs(svg, /<g class="ch-threshold"><line[^>]*>/);
     expect(line.y1).toBeCloseTo(f.y(13), 2);
     expect(line.y2).toBeCloseTo(f.y(13), 2);

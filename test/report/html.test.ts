@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkGates, replayGates } from '../../src/gates/check.js';
 import { renderReport } from '../../src/report/html.js';
+import { planIn } from '../../src/plan/resolve.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
 import { historyDays } from '../../src/replay/history.js';
@@ -94,6 +95,10 @@ describe('gate labels in the report', () => {
     expect(html).toContain('<td>Net Promoter Score answers (0-10)</td>');
     expect(html).toContain('<td>Satisfaction (1-10) (mean)</td>');
     expect(html).not.toContain('satisfaction (mean)');
+    // A chart's accessible name, read out to people, names the metric as the table does.
+    expect(html).toContain('aria-label="happy: Satisfaction (1-10) (mean)"');
+    const nl = renderReport({ plan: planIn(plan, 'nl'), schedule: buildSchedule(plan), asOf, language: 'nl', check: { result, series }, measured: true });
+    expect(nl).toContain('aria-label="happy: Tevredenheid (1-10) (gemiddelde)"');
   });
 
   it('shows the rollback procedure and whom to tell on rollback, and the pauses with their reasons, in the report language', async () => {

@@ -11,7 +11,8 @@ import { withoutFullStop } from '../../util/full-stop.js';
 
 /**
  * Wording every gate-check format shares, so that they tell the same story; English unless asked.
- * The tables name gates, phases and metrics by id, as the plan does; the sentences by the plan's names.
+ * The tables name gates and phases by id, as the plan does, and metrics by name, as the reasons
+ * below them do; the sentences use the plan's names throughout.
  */
 
 export const formatValue = (g: Pick<GateResult, 'observed' | 'aggregate' | 'threshold'>, lang: Language = 'en'): string => (g.observed === null ? '-' : shownValue(g.observed, g.aggregate, lang, g.threshold));
@@ -24,9 +25,9 @@ export function metricLabel(g: Pick<GateResult, 'metric' | 'aggregate'>, lang: L
 /** Whose gate it is: its phase, or everyone for a gate that reads the whole organization's rows. */
 export const gateOwner = (g: Pick<GateResult, 'phase' | 'scope'>, lang: Language = 'en'): string => (g.scope === 'organization' ? everyoneWord(lang) : g.phase);
 
-export function gateCells(g: GateResult, lang: Language = 'en'): string[] {
+export function gateCells(g: GateResult, names: DisplayNames, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, gateOwner(g, lang), metricLabel(g, lang), formatValue(g, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, gateOwner(g, lang), metricLabel(g, lang, metricName(names, g.metric)), formatValue(g, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
 }
 
 /** Why a gate has its status, with the plan's names; the JSON carries the English sentence with ids. */

@@ -12,7 +12,7 @@ const cell = markdownText;
 export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', planFile?: string): string {
   const w = gateWords(lang);
   const rows = result.gates.map((g) => {
-    const cells = gateCells(g, lang).map(cell);
+    const cells = gateCells(g, result.names, lang).map(cell);
     cells[cells.length - 1] = `${ICON[g.status]} ${w.status[g.status]}`;
     return `| ${cells.join(' | ')} |`;
   });

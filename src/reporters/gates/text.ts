@@ -13,7 +13,7 @@ export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Lang
   // cli-table3 colours on its own; our chalk instance decides instead.
   const table = new Table({ head: [...w.columns], style: { head: [], border: [] } });
   for (const g of result.gates) {
-    const cells = gateCells(g, lang).map(terminalText);
+    const cells = gateCells(g, result.names, lang).map(terminalText);
     cells[cells.length - 1] = paint[g.status](w.status[g.status]);
     table.push(cells);
   }
