@@ -675,6 +675,8 @@ export class ContextBuilder {
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
       rolledBack,
+      // The pauses running that day (a pause of one part leaves the updates going): nor does it then.
+      paused: this.pausedOn(message.date),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,
@@ -699,6 +701,13 @@ export class ContextBuilder {
         ? measured.phases.filter((p) => p.percent !== null && !p.reached && !p.paused && p.pauseWeek === null && p.day !== null && p.day >= addDays(p.launch, 7) && readsEmail(plan, this.schedule, { id: p.phase }))
         : [],
     };
+  }
+
+  /** The pauses that hold part of the rollout on `date`: what they hold (null: everything), since when, until when (null: open) and why. */
+  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
+    return this.plan.pauses
+      .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
+      .map((p) => ({ part: p.only ? pausedPartName(p.only, this.plan.phases) : null, since: p.from, until: p.until ?? null, reason: p.reason }));
   }
 
   /** The live phases whose launch a pause moved later, with the day planned and the day they started. */

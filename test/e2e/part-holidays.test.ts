@@ -101,6 +101,17 @@ describe('the switch-off held over a holiday, then moved by a second try, end to
   });
 });
 
+describe('a weekly update while Nieuw Nickerie is paused, nothing measured, end to end', () => {
+  it('says it is paused until Monday 19 April, not that all goes as planned', () => {
+    const { dir, plan } = planWith(1, [], { sources: undefined, pauses: [{ from: '2027-04-01', until: '2027-04-19', reason, only: { location: 'Nieuw Nickerie' } }] });
+    emails(dir, plan);
+    const update = (lang: string) => readFileSync(path.join(dir, 'emails', `2027-04-02_rollout_weekly-update.${lang}.md`), 'utf8');
+    expect(update('en')).toContain('In Nieuw Nickerie the rollout is paused since Thursday, April 1: the line in Nickerie is down. We resume on Monday, April 19. So far, we have started with');
+    expect(update('nl')).toContain('In Nieuw Nickerie is de invoering gepauzeerd sinds donderdag 1 april');
+    expect(update('nl')).not.toContain('Volgens planning');
+  });
+});
+
 describe('Nieuw Nickerie resumes on its own holiday, end to end', () => {
   // Paused from Thursday 1 April until Monday 3 May, a holiday in Nieuw Nickerie alone: back on Tuesday 4 May.
   const may = [{ date: '2027-05-03', name: 'Nickerie-dag' }];
