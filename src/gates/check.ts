@@ -16,7 +16,7 @@ import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
 import type { ClosedGuard, GateCheckResult, OutOfDate, ScopeName, SwitchOff } from './types.js';
-import { datedOrigin, expectedEvery, staleAfter, staleness } from './out-of-date.js';
+import { datedOrigin, EXPORT_GRACE_DAYS, staleAfter, staleness } from './out-of-date.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { computedMetrics } from '../sources/unread.js';
@@ -264,16 +264,15 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const sourceless = (gate: Gate) => (ungiven.has(gate.metric) ? { source: ungivenSourceKind(plan, gate), preset: plan.defaultGates } : undefined);
-  const after = staleAfter(plan);
-  const dated = (metric: string) => datedOrigin(plan, metric) !== undefined;
-  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), dated(w.gate.metric) ? after : undefined));
+  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), staleAfter(plan, w.gate.metric)));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);
   const startOf = scopeStart(plan, phases);
   const latestValue = condition ? latest(ledger, condition.metric, days, startOf) : undefined;
   const observed = latestValue?.value == null ? null : roundObserved(latestValue.value);
   // The switch-off is not ready on a value weeks old: the old system stays on until an export says it may go.
-  const conditionLate = condition && latestValue && dated(condition.metric) ? staleness(latestValue.day, asOf, after) : undefined;
+  const conditionAfter = condition && staleAfter(plan, condition.metric);
+  const conditionLate = latestValue && conditionAfter !== undefined ? staleness(latestValue.day, asOf, conditionAfter) : undefined;
   const notStarted = latestValue ? notStartedBy(phases, latestValue.day).map((p) => ({ phase: p.phase, start: Number.isFinite(p.start) ? formatDay(p.start) : null })) : [];
   const notMeasured = latestValue ? unmeasuredParts(plan, phases, latestValue.read, startOf, latestValue.day) : [];
   const scopeOf = {
@@ -341,9 +340,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
  */
 function exportsBehind(plan: Plan, ledger: ObservationLedger, asOf: Day, current: string[]): { outOfDate?: OutOfDate[] } {
   const behind = [...new Set(current)].flatMap((metric): OutOfDate[] => {
-    const late = staleness(newestDay(ledger, metric, asOf), asOf, staleAfter(plan));
     const origin = datedOrigin(plan, metric);
-    return late && origin ? [{ metric, source: origin.key, file: origin.file, into: origin.into, newest: formatDay(late.newest), age: late.age, every: expectedEvery(plan) }] : [];
+    const late = origin && staleness(newestDay(ledger, metric, asOf), asOf, origin.every + EXPORT_GRACE_DAYS);
+    return late && origin ? [{ metric, source: origin.key, file: origin.file, into: origin.into, newest: formatDay(late.newest), age: late.age, every: origin.every }] : [];
   });
   return behind.length > 0 ? { outOfDate: behind } : {};
 }

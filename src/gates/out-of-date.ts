@@ -7,24 +7,25 @@ import type { GateStatus } from './types.js';
 
 /**
  * Days an export may lag behind the day it is read for before it counts as out of date: the
- * interval between exports the plan expects (`contingency.exportEvery`, else the week of the
- * weekly checklist) and a grace of 3 days, as an activity report is dated a day or two before it
- * is downloaded and a Monday check may run before that week's download.
+ * interval between its downloads (the source's `every`, else the week of the weekly checklist)
+ * and a grace of 3 days, as an activity report is dated a day or two before it is downloaded and
+ * a Monday check may run before that week's download.
  */
 export const EXPORT_GRACE_DAYS = 3;
 
-export function staleAfter(plan: Pick<Plan, 'contingency'>): number {
-  return expectedEvery(plan) + EXPORT_GRACE_DAYS;
+/** How old the newest row of a metric's export may be, when its newest row is the day it measures (see datedOrigin). */
+export function staleAfter(plan: Plan, metric: string): number | undefined {
+  const origin = datedOrigin(plan, metric);
+  return origin && origin.every + EXPORT_GRACE_DAYS;
 }
-
-/** The days between exports the plan expects. */
-export const expectedEvery = (plan: Pick<Plan, 'contingency'>): number => parseDuration(plan.contingency.exportEvery ?? '1w');
 
 /** The plan's source of a metric: its key (`sources[0]`), its `file` (a glob), and the folder its next export goes into. */
 export interface Origin {
   key: string;
   file: string;
   into: string;
+  /** The days between its downloads. */
+  every: number;
 }
 
 /**
@@ -39,8 +40,9 @@ export function datedOrigin(plan: Plan, metric: string): Origin | undefined {
   const given = computedMetrics(plan).find((c) => c.metric === metric);
   if (!given || given.kind === 'responses' || given.kind === 'attendance') return undefined;
   const index = given.path[1] as number;
-  const file = plan.sources[index]!.file;
-  return { key: `sources[${index}]`, file, into: `${path.posix.dirname(file.replaceAll('\\', '/'))}/` };
+  const source = plan.sources[index]!;
+  const every = 'every' in source && source.every !== undefined ? source.every : '1w';
+  return { key: `sources[${index}]`, file: source.file, into: `${path.posix.dirname(source.file.replaceAll('\\', '/'))}/`, every: parseDuration(every) };
 }
 
 /** The newest day read and how many days before `until` it is, when that is more than `after`. */

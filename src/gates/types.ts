@@ -146,7 +146,7 @@ export interface OutOfDate {
   into: string;
   newest: string;
   age: number;
-  /** The days between exports the plan expects (`contingency.exportEvery`, else 7). */
+  /** The days between its downloads (the source's `every`, else 7). */
   every: number;
 }
 

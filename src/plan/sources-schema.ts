@@ -43,6 +43,13 @@ export const people = z
 
 const rowFilter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
+/** For an export whose newest row is the day it measures: how often a new one comes. */
+const every = z
+  .string()
+  .regex(/^\d+\s*[dw]$/, 'expected a duration such as 1w or 1d')
+  .optional()
+  .describe('How often a new export is downloaded (default 1w): gates stop judging on its newest row once that is older than this and 3 days.');
+
 const common = {
   file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),
   date: column.describe('The column with the day a row describes.'),
@@ -79,6 +86,7 @@ const activity = z
       .describe('Active = last activity within this many days up to the row date.'),
     active: column.optional().describe('For one row per person per day: active when this count is above 0.'),
     metric: metricName.default('active_use_pct'),
+    every,
   })
   .refine((s) => (s.lastActive === undefined) !== (s.active === undefined), {
     message: 'an activity source needs either lastActive (a last-activity date column) or active (a per-day count column)',
@@ -96,6 +104,7 @@ const daily = z.strictObject({
   kind: z.literal('daily'),
   ...common,
   metrics: z.record(metricName, z.union([column, ratio])).describe('Each metric: a column, or {numerator, denominator} as a percentage.'),
+  every,
 });
 
 const responses = z.strictObject({
@@ -109,6 +118,7 @@ const events = z.strictObject({
   kind: z.literal('events'),
   ...common,
   metric: metricName,
+  every,
 });
 
 const attendance = z

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
 import { compareEvents } from '../schedule/event-order.js';
+import { daysAhead } from '../schedule/ahead.js';
 import { planCalendar, weekOf } from '../schedule/phases.js';
 import { locationCalendar } from '../schedule/calendar.js';
 import { formatDay, parseDay } from '../util/dates.js';
@@ -31,7 +32,7 @@ interface NotYetKnown {
  */
 export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
   const decided = (schedule.rollbacks ?? []).filter((r) => r.resume?.decided !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
-  const windows = [...decided.map(({ r, told }) => decidedLater(r, told)), ...endedLater(schedule, pauses)];
+  const windows = [...decided.map(({ r, told }) => decidedLater(r, told, plan, pauses)), ...endedLater(schedule, pauses)];
   if (windows.length === 0) return schedule;
   const start = parseDay(schedule.start);
   const moved = new Set<ScheduleEvent>();
@@ -53,14 +54,21 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
 }
 
 /**
- * A second try decided after its rollback: its items from the rollback up to then (its announcement,
- * `announceLead` before the new start) could not go out while nobody knew of it: those of its
- * phases, or at its location of a phase it shares (see sharedSecondTries). A rollback's own notice
- * went out on its day: it tells the rollback, not the second try.
+ * A second try decided after its rollback: its items dated before then could not go out while
+ * nobody knew of it: those from the rollback on, of its phases or at its location of a phase it
+ * shares (see sharedSecondTries), and those its phases date back from its new start (its
+ * announcement `announceLead` before it, its checklist), which can fall before the rollback
+ * itself. What else of the part is dated before the rollback is the first try's, as it went out:
+ * a go/no-go judged then, the notices of a pause. A rollback's own notice went out on its day:
+ * it tells the rollback, not the second try.
  */
-function decidedLater(r: SchedulePartRollback, told: string): NotYetKnown {
-  const ofPart = (e: ScheduleEvent) => e.phase !== undefined && (r.phases.includes(e.phase) || (r.only.location !== undefined && e.location === r.only.location));
-  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && ofPart(e), from: r.on, told };
+function decidedLater(r: SchedulePartRollback, told: string, plan: Plan, pauses: Pauses): NotYetKnown {
+  const own = (e: ScheduleEvent) => e.phase !== undefined && r.phases.includes(e.phase);
+  const ofPart = (e: ScheduleEvent) => own(e) || (e.phase !== undefined && r.only.location !== undefined && e.location === r.only.location);
+  const secondTry = (e: ScheduleEvent) => (e.date >= r.on ? ofPart(e) : own(e) && daysAhead(plan, e) !== undefined);
+  // From the part's first announcement on: what the second try dates anew (see asPause).
+  const span = pauses.spans.find((s) => s.rollback?.on === r.on && s.rollback.only.phase === r.only.phase && s.rollback.only.location === r.only.location);
+  return { holds: (e: ScheduleEvent) => e.type !== 'rollback' && secondTry(e), from: span ? formatDay(span.from) : r.on, told };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overturnable, staleAfter } from '../../src/gates/out-of-date.js';
+import { loadPlan } from '../../src/plan/load.js';
 import { reasonText } from '../../src/gates/reasons.js';
 import type { GateCheckResult } from '../../src/gates/types.js';
 import { checkTjon, teamsExport, tjonPartners, TJON_PLAN } from '../tjon-partners.js';
@@ -52,12 +53,15 @@ describe('a gate on an export older than the plan expects', () => {
     expect(thursday.outOfDate).toMatchObject([{ newest: '2027-03-14', age: 11 }]);
   });
 
-  it('waits as long as contingency.exportEvery says, with the same grace', async () => {
-    const text = TJON_PLAN.replace('contingency: { minor: continue', 'contingency: { exportEvery: 2w, minor: continue');
-    expect(staleAfter({ contingency: { exportEvery: '2w' } } as never)).toBe(17);
+  it('waits as long as the source’s every says, with the same grace; contingency.exportEvery (the old system’s exports) does not change it', async () => {
+    const text = TJON_PLAN.replace('    kind: activity\n', '    kind: activity\n    every: 2w\n');
+    expect(text).toContain('every: 2w');
     const dir = onlyFirstExport(text);
+    expect(staleAfter(loadPlan(text, 'rollout.yaml').plan!, 'active_use_pct')).toBe(17);
     expect(success((await checkTjon(dir, '2027-03-31')).result).stale).toBeUndefined();
     expect((await checkTjon(dir, '2027-04-05')).result.outOfDate).toMatchObject([{ age: 22, every: 14 }]);
+    const oldSystem = onlyFirstExport(TJON_PLAN.replace('contingency: { minor: continue', 'contingency: { exportEvery: 2w, minor: continue'));
+    expect((await checkTjon(oldSystem, '2027-03-31')).result.outOfDate).toMatchObject([{ age: 17, every: 7 }]);
   });
 
   it('keeps a threshold a real value reached in its window: a maximum of 80 on 14 March is met, with the day said', async () => {
