@@ -43,6 +43,8 @@ export interface GateWindow {
   heldPart?: Pause['only'];
   /** Held as it waits for a part rolled back (`heldPart`, on `heldSince`), not of that part itself. */
   waitsForRollback?: true;
+  /** Held by the rollback of its part until that part's second try (`resume`): the day the part starts again, from which it reads. */
+  heldUntilAgain?: Day;
   /** The gate is of a part rolled back (on `heldSince`), or not due by the day the whole rollout rolled back (no `heldPart`): it no longer decides. */
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
@@ -151,7 +153,7 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
     if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
     // What waits for a part rolled back (the switch-off, a gate on everyone's rows its phase dates) is on hold with it.
-    return { ...window, ...held, ...(holder && rolledBackFor(holder) ? { waitsForRollback: true as const } : {}) };
+    return { ...window, ...held, ...(holder && rolledBackFor(holder) ? { waitsForRollback: true as const } : {}), ...(holder?.rollback?.resume ? { heldUntilAgain: begins } : {}) };
   });
 }
 
@@ -262,7 +264,10 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
     const [status, verdict] = judged(w, { obs, days }, observed, reading, sourceless);
     return [status, { ...rolledBack, verdict }];
   }
-  if (w.heldSince !== undefined) return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...(w.started ? { soFar: reading } : {}) }];
+  if (w.heldSince !== undefined) {
+    const again = w.heldUntilAgain !== undefined ? { again: formatDay(w.heldUntilAgain), due: formatDay(w.due) } : {};
+    return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...again, ...(w.started ? { soFar: reading } : {}) }];
+  }
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];
   return judged(w, { obs, days }, observed, reading, sourceless);

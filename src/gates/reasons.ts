@@ -39,7 +39,7 @@ export interface Reading {
 
 export type Because =
   /** `rolledBack`: it waits for `part`, rolled back on `since` (the switch-off's gate, one on everyone's rows), not paused with it. */
-  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; rolledBack?: true; soFar?: Reading }
+  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; rolledBack?: true; soFar?: Reading; again?: string; due?: string }
   /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day); no `part`: the whole rollout rolled back. */
   | { kind: 'rolled-back'; on: string; part?: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
@@ -148,7 +148,9 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
   switch (b.kind) {
     case 'held': {
       const part = b.part && pausedPartName(b.part, names?.phases ?? []);
-      const why = b.rolledBack && part ? partRollbackWords(lang).heldFor(part, b.since) : p.paused(b.since, part);
+      const words = partRollbackWords(lang);
+      // Rolled back with a second try planned: not paused, it starts again on its day and the gate is due in it.
+      const why = b.again !== undefined && part ? words.startsAgain(part, b.since, b.again, b.due!) : b.rolledBack && part ? words.heldFor(part, b.since) : p.paused(b.since, part);
       return p.held(why, b.soFar && value(b.soFar));
     }
     case 'rolled-back': {

@@ -97,6 +97,8 @@ export interface RolledBackPart {
   on: string;
   reason: string;
   only: { phase?: string; location?: string };
+  /** The day it starts again, when its second try (`resume`) is planned. */
+  again?: string;
 }
 
 /** The rollback the plan records, on or before the day checked: the rollout has rolled back. */

@@ -68,7 +68,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   // A rollback of one part holds that part as an open pause of it: it is no pause, but what it holds waits all the same.
   const holding = pauses.paused.spans.filter((s) => holdsOn(s, asOf));
   const running = holding.filter((s) => !s.rollback);
-  const rolledBackParts = holding.flatMap((s) => (s.rollback ? [{ on: s.rollback.on, reason: s.rollback.reason, only: s.rollback.only }] : []));
+  const rolledBackParts = holding.flatMap((s) => (s.rollback ? [{ on: s.rollback.on, reason: s.rollback.reason, only: s.rollback.only, ...(s.rollback.resume ? { again: s.rollback.resume.on } : {}) }] : []));
   const open = running.find((s) => !s.reach) ?? running[0];
   const openPause = open
     ? {
@@ -79,7 +79,9 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
         ...(open.pause.only ? { only: open.pause.only } : {}),
       }
     : null;
-  if ((open && !open.reach) || (holding.length > 0 && holdsAll(phases, holding, asOf))) effects.push('pause');
+  // A part whose second try is planned holds nothing today: what waits for it is dated after it.
+  const holds = holding.filter((s) => !s.rollback?.resume);
+  if ((open && !open.reach) || (holds.length > 0 && holdsAll(phases, holds, asOf))) effects.push('pause');
   return { decision: decide(effects), blockedLaunches, nextLaunch, decommission, openPause, rolledBack: null, rolledBackParts };
 }
 

@@ -28,6 +28,10 @@ export interface PartRollbackWords {
   waitsFor(part: string, on: string, reason: string): string;
   /** gate-check: a gate on hold as it waits for that part (the switch-off's). */
   heldFor(part: string, on: string): string;
+  /** gate-check: a gate of a part rolled back on `on` that starts again on `again`, due then on `due`. */
+  startsAgain(part: string, on: string, again: string, due: string): string;
+  /** gate-check's decision: a part rolled back on `on` that starts again on `again`, and its gates due in that second try. */
+  againAhead(part: string, on: string, again: string, gates: { id: string; due: string }[]): string;
 }
 
 const EN: PartRollbackWords = {
@@ -44,6 +48,8 @@ const EN: PartRollbackWords = {
   gone: (part, on, reason) => `${part} rolled back on ${on}: ${reason}`,
   waitsFor: (part, on, reason) => `${EN.heldFor(part, on)}: ${reason}`,
   heldFor: (part, on) => `waits for ${part}, rolled back on ${on}`,
+  startsAgain: (part, on, again, due) => `${part} rolled back on ${on} and starts again on ${again}; due ${due}, in its second try`,
+  againAhead: (part, on, again, gates) => `${part}, rolled back on ${on}, starts again on ${again}${gates.length ? `; in its second try: ${gates.map((g) => `${g.id} due ${g.due}`).join(', ')}` : ''}`,
 };
 
 const NL: PartRollbackWords = {
@@ -60,6 +66,8 @@ const NL: PartRollbackWords = {
   gone: (part, on, reason) => `${part} op ${on} teruggedraaid: ${reason}`,
   waitsFor: (part, on, reason) => `${NL.heldFor(part, on)}: ${reason}`,
   heldFor: (part, on) => `wacht op ${part}, op ${on} teruggedraaid`,
+  startsAgain: (part, on, again, due) => `${part} is op ${on} teruggedraaid en begint opnieuw op ${again}; beoordeling op ${due}, in de tweede poging`,
+  againAhead: (part, on, again, gates) => `${part}, op ${on} teruggedraaid, begint opnieuw op ${again}${gates.length ? `; in de tweede poging: ${gates.map((g) => `${g.id} beoordeling op ${g.due}`).join(', ')}` : ''}`,
 };
 
 export const partRollbackWords = (lang: Language): PartRollbackWords => (lang === 'nl' ? NL : EN);

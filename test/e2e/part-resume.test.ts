@@ -86,7 +86,9 @@ describe('Albina starts again after its rollback, end to end', () => {
     const { plan, usage } = folder('2027-05-17');
     const check = (at: string) => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'en']);
     const between = check('2027-04-26');
-    expect([between.status, between.stdout]).toEqual([1, expect.stringContaining('nothing else goes on: the switch-off waits for Albina, rolled back')]);
+    // Nothing is held on 26 April: the run stays green and names the day Albina starts again and its gate's new due day.
+    expect([between.status, between.stdout]).toEqual([0, expect.stringContaining('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-06-01')]);
+    expect(between.stdout).toContain('albina-active (pending): on hold: Albina rolled back on 2027-04-19 and starts again on 2027-05-17; due 2027-06-01, in its second try');
     const after = check('2027-06-14');
     expect(after.status).toBe(0);
     expect(after.stdout).not.toContain('rolled back on 2027-04-19, as the plan records');

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { decisionLine } from '../../src/reporters/gates/labels.js';
 import { checkGates } from '../../src/gates/check.js';
 import { partRollbackLines, phaseRows } from '../../src/reporters/schedule/describe.js';
 import { scheduleMarkdown } from '../../src/reporters/schedule/markdown.js';
@@ -94,10 +95,12 @@ describe('a part that starts again after its rollback (resume)', () => {
     const plan = validPlan(resumed());
     const files = [usage()];
     const check = async (at: string) => (await checkGates({ plan, files, asOf: parseDay(at), lenient: false })).result;
-    // Between the rollback and the resume the rest waits for Albina, as a rollback of it says.
+    // Between the rollback and the resume nothing is held today: Albina starts again on 17 May, its gates are due in that second try.
     const between = await check('2027-04-26');
-    expect(between.rolledBackParts?.map((r) => r.on)).toEqual(['2027-04-19']);
-    expect(between.decision).toBe('pause');
+    expect(between.rolledBackParts?.map((r) => [r.on, r.again])).toEqual([['2027-04-19', '2027-05-17']]);
+    expect(between.decision).toBe('continue');
+    expect(decisionLine(between, 'en')).toContain('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-06-01');
+    expect(decisionLine(between, 'nl')).toContain('Albina, op 2027-04-19 teruggedraaid, begint opnieuw op 2027-05-17; in de tweede poging: albina-active beoordeling op 2027-06-01');
     // After it: no part is rolled back, Albina's gate reads its second try's rows alone (85, not the 25 of April).
     const after = await check('2027-06-14');
     expect(after.rolledBackParts).toBeUndefined();

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { gateReason } from '../../src/reporters/gates/labels.js';
 import { checkGates } from '../../src/gates/check.js';
 import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
@@ -152,9 +153,13 @@ describe('the second try of one location in a phase it shares with another', () 
   it("judges Albina's gates on its second try's rows alone, and keeps Moengo's", async () => {
     const files = [usage()];
     const check = async (at: string) => (await checkGates({ plan, files, asOf: parseDay(at), lenient: false })).result;
+    // Moengo's phase over, Albina waiting for its second try: nothing is held today, so the run stays green.
     const waiting = await check('2027-04-26');
-    expect(waiting.decision).toBe('pause');
-    expect(waiting.gates.find((g) => g.id === 'albina-active')).toMatchObject({ status: 'pending' });
+    expect(waiting.decision).toBe('continue');
+    const active = waiting.gates.find((g) => g.id === 'albina-active')!;
+    expect(active).toMatchObject({ status: 'pending' });
+    expect(gateReason(active, waiting.names, 'en')).toBe('on hold: Albina rolled back on 2027-04-12 and starts again on 2027-05-17; due 2027-06-01, in its second try');
+    expect(gateReason(active, waiting.names, 'nl')).toBe('aangehouden: Albina is op 2027-04-12 teruggedraaid en begint opnieuw op 2027-05-17; beoordeling op 2027-06-01, in de tweede poging');
     const after = await check('2027-06-02');
     // 85 from 17 May on, not the 25 of the first try.
     expect(after.gates.find((g) => g.id === 'albina-active')).toMatchObject({ status: 'pass', observed: 85, samples: 2, window: { from: '2027-05-17', to: '2027-06-01' } });

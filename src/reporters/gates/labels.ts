@@ -169,11 +169,23 @@ export function conditionScope(d: NonNullable<GateCheckResult['condition']>, nam
 
 /** The decision's causes in one sentence, or that nothing waits: what every format and the report say. */
 export function decisionWhy(result: GateCheckResult, lang: Language = 'en'): string {
+  const again = secondTriesAhead(result, lang);
   const causes = decisionCauses(result, lang);
-  if (causes.length) return causes.join('; ');
-  const ahead = partsAhead(result, lang);
-  return ahead.length ? [whatWaitsNext(result, lang), ...ahead].join('; ') : whatWaitsNext(result, lang);
+  if (causes.length) return [...causes, ...again].join('; ');
+  return [whatWaitsNext(result, lang), ...partsAhead(result, lang), ...again].join('; ');
 }
+
+/** Each part rolled back whose second try is planned: the day it starts again and its gates due in it. */
+function secondTriesAhead(result: GateCheckResult, lang: Language): string[] {
+  return (result.rolledBackParts ?? []).flatMap((p) => {
+    if (p.again === undefined) return [];
+    const held = result.gates.flatMap((g) => (g.because.kind === 'held' && g.because.again !== undefined && sameParts(g.because.part, p.only) ? [{ id: g.id, due: g.because.due!, again: g.because.again }] : []));
+    // Its gates give the day it starts there as the schedule dates it (a holiday moves it); the plan's day otherwise.
+    return [partRollbackWords(lang).againAhead(pausedPartName(p.only, result.names.phases), p.on, held[0]?.again ?? p.again, held)];
+  });
+}
+
+const sameParts = (a: { phase?: string; location?: string } | undefined, b: { phase?: string; location?: string }): boolean => a?.phase === b.phase && a?.location === b.location;
 
 /** A location that a gate not due yet would roll back if it fell due today, with its value so far: while there is time to act. */
 function partsAhead(result: GateCheckResult, lang: Language): string[] {
