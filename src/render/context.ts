@@ -27,10 +27,10 @@ import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
-import { launchToldBefore } from './eras.js';
+import { launchToldBefore, scheduleToldBefore } from './eras.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
-import { heldSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
+import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
@@ -472,6 +472,8 @@ export class ContextBuilder {
       where: null,
       switchOff: null,
       switchOffWas: null,
+      switchOffNow: null,
+      again: null,
     };
   }
 
@@ -514,6 +516,8 @@ export class ContextBuilder {
     // Said as where, never as the subject of a verb: a phase's name may be a plural ("Everyone else").
     const where = partWhere(rollback.only, this.phases, this.lang);
     const waits = heldSwitchOff(this.schedule);
+    // A second try known at the rollback moves the switch-off people were told of to a day of its own.
+    const moved = rollback.resume ? movedSwitchOff(scheduleToldBefore(plan, rollback.on), this.schedule, rollback.on) : undefined;
     return {
       // The day the part's people go back (the day sent): `on` may have been their holiday, past by then.
       date: event.date,
@@ -524,9 +528,12 @@ export class ContextBuilder {
       old: plan.tool.replaces ?? null,
       notStarted: [],
       where,
-      switchOff: waits ? (plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
+      switchOff: waits || moved ? (plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
       // The day the switch-off was to turn it off, for the notice to everyone that it is postponed.
-      switchOffWas: waits?.planned ?? null,
+      switchOffWas: moved?.was ?? waits?.planned ?? null,
+      // With a second try: the day the part starts again and the switch-off's new day.
+      switchOffNow: moved?.now ?? null,
+      again: moved ? (this.schedule.rollbacks?.find((r) => r.on === rollback.on && r.only.location === rollback.only.location && r.only.phase === rollback.only.phase)?.resume?.starts ?? rollback.resume!.on) : null,
     };
   }
 

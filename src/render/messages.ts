@@ -10,6 +10,7 @@ import { LocalDays } from '../pauses/local-days.js';
 import { extensionOf } from '../pauses/notices.js';
 import { extensionReaders } from '../pauses/notice-days.js';
 import { postponesSwitchOff, rolledBackOn } from '../rollback/notice.js';
+import { scheduleToldBefore } from './eras.js';
 
 /** One message or checklist to render, once per language. */
 export interface Message {
@@ -165,7 +166,7 @@ export function planMessages(schedule: Schedule, plan: Plan, options: MessageOpt
   let updates = 0;
   for (const event of schedule.events) {
     if (event.type === 'rollback') {
-      messages.push(...partRollback(schedule, event, places));
+      messages.push(...partRollback(schedule, plan, event, places));
       continue;
     }
     if (event.type === 'extension') {
@@ -237,9 +238,9 @@ function concerns(m: Message, phase: string): boolean {
 /**
  * A rollback of one part: the email to that part's people (at that location, in the last phase
  * that brought them in before the day), in their languages, and the coordinator's checklist; and,
- * when it puts the switch-off on hold, the notice to everyone that the switch-off is postponed.
+ * when it puts the switch-off on hold or its second try moves the day announced, the notice to everyone that the switch-off is postponed.
  */
-function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<string, string>): Message[] {
+function partRollback(schedule: Schedule, plan: Plan, event: ScheduleEvent, places: Map<string, string>): Message[] {
   // A part that starts again (resume) has its phases dated in its second try: they had started all the same.
   const on = rolledBackOn(event);
   const own = schedule.rollbacks?.find((r) => r.on === on && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
@@ -250,7 +251,7 @@ function partRollback(schedule: Schedule, event: ScheduleEvent, places: Map<stri
   return [
     { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
     { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
-    ...(postponesSwitchOff(schedule, on)
+    ...(postponesSwitchOff(schedule, on, () => scheduleToldBefore(plan, on))
       ? [{ date: event.date, week: event.week, event, number: 1, first: false, kind: 'email' as const, template: 'switch-off-postponed' as const, base: fileBase(event.date, 'switch-off-postponed', 'email') }]
       : []),
   ];

@@ -28,12 +28,31 @@ export function rolledBackOn(item: Pick<ScheduleEvent, 'date' | 'movedFrom'>): s
   return item.movedFrom ?? item.date;
 }
 
+/** The day a schedule turns the old system off: its turn-off step's, else the day the switch-off starts. */
+function switchOffDay(schedule: Pick<Schedule, 'events' | 'phases'>): string | undefined {
+  return schedule.events.find((e) => e.type === 'decommission' && e.key === 'turn-off')?.date ?? schedule.phases.find((p) => p.kind === 'decommission')?.start;
+}
+
 /**
- * Whether the rollback of a part on `on` is the one that puts the switch-off on hold, so that its
- * day tells everyone the switch-off is postponed: one on an earlier day has told them already.
+ * The switch-off a rollback on `on` with a second try (`resume`) moves: the day everyone was told
+ * (`told`, the schedule as they last heard it before the rollback) and the day the second try
+ * gives it; undefined when it had not been announced before `on`, or keeps its day.
  */
-export function postponesSwitchOff(schedule: Schedule, on: string): boolean {
-  return heldSwitchOff(schedule) !== undefined && !(schedule.rollbacks ?? []).some((r) => r.on < on);
+export function movedSwitchOff(told: Pick<Schedule, 'events' | 'phases'>, schedule: Pick<Schedule, 'events' | 'phases'>, on: string): { was: string; now: string } | undefined {
+  const announced = told.events.some((e) => e.type === 'announcement' && e.key === 'decommission-notice' && e.date < on);
+  const was = switchOffDay(told);
+  const now = switchOffDay(schedule);
+  return announced && was !== undefined && now !== undefined && was !== now ? { was, now } : undefined;
+}
+
+/**
+ * Whether the rollback of a part on `on` is the one that postpones the switch-off, so that its day
+ * tells everyone: it puts the switch-off on hold, or its second try moves the day they were told
+ * (`told`, see movedSwitchOff). One on an earlier day has told them already.
+ */
+export function postponesSwitchOff(schedule: Schedule, on: string, told: () => Pick<Schedule, 'events' | 'phases'>): boolean {
+  if ((schedule.rollbacks ?? []).some((r) => r.on < on)) return false;
+  return heldSwitchOff(schedule) !== undefined || (schedule.rollbacks ?? []).some((r) => r.on === on && r.resume !== undefined && movedSwitchOff(told(), schedule, on) !== undefined);
 }
 
 /**

@@ -460,7 +460,8 @@ describe('the switch-off, a rollback and the retrospective, for a group reached 
         '*Teams: voorlopig terug naar WhatsApp-groepen*',
         'Vanaf maandag 26 april stoppen jullie (Uitvoerders) met Teams en gaan jullie terug naar WhatsApp-groepen.',
         'Waarom: Teams laadt niet op het netwerk van de bouwplaatsen.',
-        'De rest van Bouwbedrijf Pinas gaat door met Teams.',
+        // The switch-off announced before the rollback waits for the crews' second try: the old tools stay on for everyone.
+        'De rest van Bouwbedrijf Pinas gaat door met Teams; we laten WhatsApp-groepen voor iedereen aan.',
         'We proberen het opnieuw: jullie beginnen weer met Teams op maandag 24 mei. Wat er dan anders is: Elke keet heeft nu wifi.',
         'Schrijf op wat je alleen in Teams hebt gedaan, zodat er niets verloren gaat. Dit ligt niet aan jullie.',
         'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',

@@ -128,6 +128,27 @@ describe('the second try of one location in a phase it shares with another', () 
     expect(may.nl).not.toContain('Volgens planning');
   });
 
+  it('tells everyone on the rollback day that the switch-off announced for Friday 23 April now comes on Friday 11 June, after the second try', async () => {
+    const { files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates });
+    const file = (name: string) => String(files.find((f) => f.name === name)!.content);
+    // Announced on Monday 5 April for the week of 19 April; Albina's second try runs 17 May to 4 June, the switch-off the week after.
+    expect(file('2027-04-05_switch-off_decommission.en.md')).toContain('Friday, April 23');
+    const said = {
+      en: [
+        '- **Subject:** We are postponing the switch-off of email chains and WhatsApp groups to Friday, June 11',
+        '- **To:** Everyone at Sranan Advies (31 people)',
+        'planned for Friday, April 23, to Friday, June 11. In Albina we start Microsoft Teams again on Monday, May 17;',
+        'nothing is turned off before Friday, June 11.',
+      ],
+      nl: ['- **Aan:** Iedereen bij Sranan Advies (31 personen)', 'gepland op vrijdag 23 april, uit tot vrijdag 11 juni. In Albina beginnen we op maandag 17 mei opnieuw met Microsoft Teams;'],
+    };
+    for (const [lang, lines] of Object.entries(said)) expect(lines.filter((l) => !file(`2027-04-12_rollout_switch-off-postponed.${lang}.md`).includes(l))).toEqual([]);
+    const list = file('2027-04-12_branches_albina_checklist-rollback.en.md');
+    expect(list).toContain('the switch-off now turns it off on Friday, June 11, after the second try in Albina from Monday, May 17');
+    // Its second try known, the checklist does not ask to write one in.
+    expect(list).not.toContain('write its second try in the plan');
+  });
+
   it("judges Albina's gates on its second try's rows alone, and keeps Moengo's", async () => {
     const files = [usage()];
     const check = async (at: string) => (await checkGates({ plan, files, asOf: parseDay(at), lenient: false })).result;
