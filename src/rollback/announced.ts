@@ -11,10 +11,11 @@ import type { Pauses } from '../pauses/pauses.js';
  * The day a part's second try is first told: the working day of the part's people on or after
  * the day it was decided, as a pause decided on a Saturday is told on the Monday.
  */
-export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only'> & { resume?: { decided?: string } }): string {
+export function toldOn(plan: Plan, r: Pick<SchedulePartRollback, 'only' | 'on'> & { resume?: { decided?: string } }): string {
   const place = plan.organization.locations.find((l) => l.name === r.only.location);
   const calendar = place ? locationCalendar(plan, place) : planCalendar(plan);
-  return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided!)));
+  // Without `decided`, the second try was known on the rollback's day.
+  return formatDay(calendar.onOrAfter(parseDay(r.resume!.decided ?? r.on)));
 }
 
 /** Where some items could not go out: those `holds` takes, dated from `from` up to `told`, the day they could. */
@@ -31,7 +32,7 @@ interface NotYetKnown {
  * announcement's day is left out: the announcement says it.
  */
 export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
-  const decided = (schedule.rollbacks ?? []).filter((r) => r.resume?.decided !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
+  const decided = (schedule.rollbacks ?? []).filter((r) => r.resume !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
   const windows = [...decided.map(({ r, told }) => decidedLater(r, told, plan, pauses)), ...endedLater(schedule, pauses)];
   if (windows.length === 0) return schedule;
   const start = parseDay(schedule.start);
@@ -48,7 +49,7 @@ export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pause
   const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
   const rollbacks = schedule.rollbacks?.map((r) => {
     const told = decided.find((d) => d.r === r)?.told;
-    return told === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
+    return told === undefined || r.resume!.decided === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
   });
   return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }

@@ -82,3 +82,25 @@ describe('a second try decided after the rollback, sooner after it than the anno
     ]);
   });
 });
+
+describe('a second try written with the rollback, without resume.decided', () => {
+  const withRollback = () => {
+    const resume = { ...base.rollback.resume };
+    delete resume.decided;
+    return stringify({ ...base, rollback: { ...base.rollback, resume } });
+  };
+
+  it('is known on the rollback’s day: its announcement goes out then, not two days before the rollback', async () => {
+    expect(withRollback()).not.toContain('decided');
+    expect(ahead(buildSchedule(validPlan(withRollback())))).toEqual([
+      ['2027-04-28', 'announcement', 'announcement'],
+      ['2027-04-28', 'checklist', 'two-weeks-before'],
+      ['2027-05-03', 'reminder', 'reminder'],
+      ['2027-05-03', 'checklist', 'one-week-before'],
+      ['2027-05-10', 'checklist', 'launch-day'],
+    ]);
+    const files = await emails(withRollback());
+    expect(files.get('2027-04-28_brownsweg_announcement.en.txt')).toContain('This is our second try');
+    expect([...files.keys()].filter((n) => n.startsWith('2027-04-26_brownsweg'))).toEqual([]);
+  });
+});
