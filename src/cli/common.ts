@@ -6,6 +6,7 @@ import { readPlanFile, readPlanStdin } from '../plan/read.js';
 import { withGroupSplits, type Plan } from '../plan/resolve.js';
 import { unplacedGroup } from '../plan/targeted.js';
 import type { SourcesInput } from '../sources/read.js';
+import type { Roster } from '../sources/roster.js';
 import { terminalLine } from '../escape/terminal.js';
 import { todayZone } from '../plan/today-zone.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
@@ -57,13 +58,13 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
  * as a whole (at no location, named by no phase): its messages follow them to their phases. The
  * roster is read only for such a group.
  */
-export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan): Promise<Plan> {
+export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan, roster?: Roster): Promise<Plan> {
   if (!plan.people || !plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group))) return plan;
   const { baseDir, locate } = sourcesInput(planFile, loaded);
   // A roster not there yet tells nothing; validate says where it is missing.
   if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;
   const { groupSplits } = await import('../sources/group-splits.js');
-  return withGroupSplits(plan, await groupSplits(plan, baseDir, locate?.(['people', 'file'])));
+  return withGroupSplits(plan, await groupSplits(plan, baseDir, locate?.(['people', 'file']), roster));
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {

@@ -83,18 +83,17 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
 
 /**
  * With `people.columns.language`: the roster, whose languages say in which languages each email
- * is written and to how many of its readers each draft goes. None while its file is not there yet.
+ * is written and to how many of its readers each draft goes; `missing` while its file is not there yet.
  */
-async function languageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<Roster | undefined> {
+async function languageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<{ roster?: Roster; missing?: string }> {
   const people = plan.people;
-  if (people?.columns.language === undefined) return undefined;
+  if (people?.columns.language === undefined) return {};
   const { baseDir, locate } = sourcesInput(options.plan, loaded);
   const at = locate?.(['people', 'file']);
   if (!existsSync(path.resolve(baseDir, people.file))) {
-    say(`rollout: ${at ?? 'people.file'}: ${JSON.stringify(people.file)} matches no file yet; until it gives each person's language, every email is written in each language its readers' places read, to all of them`);
-    return undefined;
+    return { missing: `rollout: ${at ?? 'people.file'}: ${JSON.stringify(people.file)} matches no file yet; until it gives each person's language, every email is written in each language its readers' places read, to all of them` };
   }
-  return loadRoster(plan, baseDir, at);
+  return { roster: await loadRoster(plan, baseDir, at) };
 }
 
 /** What changed the messages that went out (`it`: `it` or `them`), as the warning says it. */
@@ -109,7 +108,9 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   if (options.out.trim() === '') throw new RolloutError('--out must name a folder to write into, for example --out emails');
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan: written, loaded } = await requirePlan(options.plan);
-  const plan = await withRosterGroups(options.plan, loaded, written);
+  // Read once: it also says where the targeted groups at no location are.
+  const { roster, missing } = await languageRoster(written, loaded, options);
+  const plan = await withRosterGroups(options.plan, loaded, written, roster);
   // Every message names the contact: one left as init wrote it goes out to everyone.
   printDiagnostics(loaded.diagnostics.filter((d) => d.code === 'placeholder-contact'));
   const templates = await loadTemplates(await templatesFolder(options.plan, options.templates));
@@ -119,7 +120,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const asOf = atOption(options.at) ?? today(plan);
   const { progress, check } = await measured(plan, loaded, options, asOf);
   const rollback = rollbackNotice(plan, options, asOf, check);
-  const roster = await languageRoster(plan, loaded, options);
+  if (missing) say(missing);
   const renderOptions = {
     format,
     templates,

@@ -1,16 +1,17 @@
 import type { Plan } from '../plan/resolve.js';
 import { unplacedGroup, type GroupSplit } from '../plan/targeted.js';
-import { loadRoster } from './roster.js';
+import { loadRoster, type Roster } from './roster.js';
 
 /**
  * Where the roster puts the people of the targeted groups that no launch phase brings in as a
  * whole (a group at no location, named by no phase): how many of them each launch phase brings in,
- * at each place, in the plan's order. Counts only. None without a roster or such a group.
+ * at each place, in the plan's order. Counts only. None without a roster or such a group. `read`:
+ * the roster when the caller has it already.
  */
-export async function groupSplits(plan: Plan, baseDir: string, planAt?: string): Promise<GroupSplit[]> {
+export async function groupSplits(plan: Plan, baseDir: string, planAt?: string, read?: Roster): Promise<GroupSplit[]> {
   const unplaced = new Set(plan.communications.targetedGroups.map((t) => t.group).filter((name) => unplacedGroup(plan, name)));
   if (!plan.people || unplaced.size === 0) return [];
-  const roster = await loadRoster(plan, baseDir, planAt);
+  const roster = read ?? (await loadRoster(plan, baseDir, planAt));
   const { groups, locations } = plan.organization;
   const counts = new Map<string, GroupSplit & { order: number }>();
   for (const person of roster.staying()) {
