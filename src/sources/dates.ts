@@ -1,4 +1,4 @@
-import { AmbiguousDates, DateColumn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting } from '../util/date-order.js';
+import { AmbiguousDates, DateColumn, onlyIn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting, type RuledOut } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { excelDateText } from '../util/excel-dates.js';
@@ -213,12 +213,21 @@ export class SourceDates {
     const first = ids.map((id) => (Number.isNaN(this.early[id]!) ? (this.texts[id]!.trim() === '' ? undefined : read(id)) : this.early[id]!));
     column.finish();
     ids.forEach((id, i) => (this.days[id] = first[i] === UNDECIDED ? (read(id) as Day | undefined) : first[i]));
+    // The first date per order that only the plan's order reads, found once for all bad rows.
+    const only = new Map<DateOrder, RuledOut | undefined>();
+    const ruledOut = (other: DateOrder, order: DateOrder) => {
+      if (!only.has(other)) {
+        const k = ids.find((i) => this.days[i] !== undefined && onlyIn(this.texts[i]!, order, other));
+        only.set(other, k === undefined ? undefined : { written: this.written[k]!, where: this.files[k]!.at(this.lines[k]!, this.columns[k]!) });
+      }
+      return only.get(other);
+    };
     for (const id of ids) {
       if (this.days[id] !== undefined) continue;
       const text = this.texts[id]!;
       const written = this.written[id]!;
-      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written);
       const unlike = this.unlikeOtherFiles(id, column.decided);
+      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written, unlike ? undefined : ruledOut);
       this.files[id]!.bad(this.lines[id]!, this.columns[id]!, unlike ? `${problem}; ${unlike}` : problem, this.counts[id]!, unlike ? undefined : fix);
     }
   }

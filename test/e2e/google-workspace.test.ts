@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers.js';
+
+/** A 15-person firm moving to Google Workspace: its plan (with these sources, and `more` of it) and its files, in a folder of its own. */
+function googleWorkspace(sources: string, files: Record<string, string>, more = ''): string {
+  const dir = tempDir();
+  const plan = [
+    'version: 1',
+    'tool: { name: Google Workspace, contact: { name: Kantoor, email: kantoor@sabajo-arch.sr } }',
+    'organization: { name: Atelier Sabajo, headcount: 15, languages: [nl, en] }',
+    'start: 2027-02-01',
+    'preset: growing',
+    more,
+    'sources:',
+    sources,
+  ];
+  writeFileSync(path.join(dir, 'rollout.yaml'), `${plan.filter(Boolean).join('\n')}\n`);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('a hand-kept helpdesk sheet with Dutch dates and one typed month-first', () => {
+  const helpdesk = (dateFormat: string) =>
+    googleWorkspace(
+      [
+        '  - file: "exports/Helpdesk log - Meldingen.csv"',
+        '    kind: events',
+        '    date: Datum',
+        `    dateFormat: ${dateFormat}`,
+        '    where: { Categorie: Google Workspace }',
+        '    metric: support_tickets',
+      ].join('\n'),
+      {
+        'exports/Helpdesk log - Meldingen.csv':
+          'Datum,Categorie,Omschrijving\r\n1-2-2027,Google Workspace,Wachtwoord\r\n2-2-2027,Google Workspace,"Drive, sync"\r\n,,\r\n15-2-2027,Google Workspace,Login\r\n' +
+          '16-2-2027,Google Workspace,Agenda\r\n2/17/2027,Google Workspace,"Meet, no sound"\r\n18-2-2027,Google Workspace,Meet\r\n',
+      },
+      'gates:\n  - { id: tickets-not-rising, phase: pilot, metric: support_tickets, aggregate: slope, op: "<=", threshold: 0, within: 3w, severity: minor }',
+    );
+
+  it('names the odd cell with either dateFormat, never sending the user to the other order, and --lenient gets past it', () => {
+    const dayFirst = run(['gate-check', '--at', '2027-02-19'], { cwd: helpdesk('d-m-yyyy') });
+    expect([dayFirst.status, dayFirst.stdout]).toEqual([2, '']);
+    expect(dayFirst.stderr).toBe(
+      'rollout: exports/Helpdesk log - Meldingen.csv:7:1: date "2/17/2027" is not a real date written DD-MM-YYYY, the order sources[0].dateFormat sets at rollout.yaml:12:17, ' +
+        'which other dates keep to ("15-2-2027" at exports/Helpdesk log - Meldingen.csv:5:1 is no date month-first); correct it in the export, or run with --lenient to skip bad rows\n',
+    );
+    const monthFirst = run(['gate-check', '--at', '2027-02-19'], { cwd: helpdesk('mm-dd-yyyy') });
+    expect(monthFirst.status).toBe(2);
+    expect(monthFirst.stderr).toMatch(/^rollout: exports\/Helpdesk log - Meldingen\.csv:5:1: date "15-2-2027" .*"2\/17\/2027" at exports\/Helpdesk log - Meldingen\.csv:7:1 is no date day-first\); correct it in the export, or run with --lenient/);
+    expect(monthFirst.stderr).not.toMatch(/set sources\[0\]\.dateFormat/);
+    const lenient = run(['gate-check', '--at', '2027-02-19', '--lenient'], { cwd: helpdesk('d-m-yyyy') });
+    expect(lenient.status).toBe(0);
+    expect(lenient.stdout).toMatch(/tickets-not-rising \(loopt nog\): beoordeling op 2027-02-22; tot nu toe de trend van 14 rijen supportmeldingen/);
+    expect(lenient.stderr).toMatch(/^rollout: skipped 1 bad row \(--lenient\):\n {2}exports\/Helpdesk log - Meldingen\.csv:7:1: date "2\/17\/2027"/);
+  });
+});
+
+describe('a Dutch Google Form as the survey, with no surveyLink yet', () => {
+  it("validate's hint gives a Google Forms address, not a Microsoft one", () => {
+    const form = 'exports/Tevredenheid Google Workspace (Antwoorden) - Formulierreacties 1.csv';
+    const dir = googleWorkspace(`  - file: "${form}"\n    kind: responses\n    date: Tijdstempel\n    metrics: { satisfaction: "Hoe tevreden*", nps: "Hoe waarschijnlijk*" }`, {});
+    const r = run(['validate'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^rollout\.yaml:8:11: hint sources\[0\]\.kind: .*\(give the form's address as communications\.surveyLink \(e\.g\. surveyLink: "https:\/\/forms\.gle\/\.\.\.", the link Google Forms gives under Send\): the survey email then links to it\)$/m);
+    expect(r.stderr).not.toContain('forms.office.com');
+  });
+});
