@@ -60,3 +60,14 @@ describe('a hand-kept helpdesk sheet with Dutch dates and one typed month-first'
     expect(lenient.stderr).toMatch(/^rollout: skipped 1 bad row \(--lenient\):\n {2}exports\/Helpdesk log - Meldingen\.csv:7:1: date "2\/17\/2027"/);
   });
 });
+
+describe('a Dutch Google Form as the survey, with no surveyLink yet', () => {
+  it("validate's hint gives a Google Forms address, not a Microsoft one", () => {
+    const form = 'exports/Tevredenheid Google Workspace (Antwoorden) - Formulierreacties 1.csv';
+    const dir = googleWorkspace(`  - file: "${form}"\n    kind: responses\n    date: Tijdstempel\n    metrics: { satisfaction: "Hoe tevreden*", nps: "Hoe waarschijnlijk*" }`, {});
+    const r = run(['validate'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^rollout\.yaml:8:11: hint sources\[0\]\.kind: .*\(give the form's address as communications\.surveyLink \(e\.g\. surveyLink: "https:\/\/forms\.gle\/\.\.\.", the link Google Forms gives under Send\): the survey email then links to it\)$/m);
+    expect(r.stderr).not.toContain('forms.office.com');
+  });
+});
