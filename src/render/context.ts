@@ -37,6 +37,7 @@ import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
+import { satisfactionScale } from '../plan/satisfaction-scale.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -725,7 +726,7 @@ export class ContextBuilder {
    * last told before the last of those moves (as its notice said "instead of") and the day they started.
    */
   private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
-    const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.plan.start)));
+    const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.schedule.start)));
     return live.flatMap((p) => {
       const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
       const told = known.toldBefore(p.id);
@@ -816,7 +817,7 @@ export class ContextBuilder {
         return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
       }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
-      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
+      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang), goal: decimal(state.satisfaction.goal, this.lang) },
       nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },
       tickets: state.tickets,
     };
@@ -849,7 +850,15 @@ export class ContextBuilder {
       answerBy: formatDay(this.readersCalendar(event).nthWorkingDay(parseDay(event.date) + 1, 2)),
       // The form whose export the gates read: answers sent any other way never reach them.
       link: this.plan.communications.surveyLink ?? null,
+      // The scale the satisfaction question asks on: the one the form's answers are read on.
+      scale: this.surveyScale(),
     };
+  }
+
+  /** The lowest and highest answer the satisfaction question asks for, in the message's language. */
+  private surveyScale() {
+    const [low, high] = satisfactionScale(this.plan.metrics);
+    return { low: decimal(low, this.lang), high: decimal(high, this.lang) };
   }
 
   /** The days the readers of a message work, as the schedule sent it by (see MessageCalendars). */
