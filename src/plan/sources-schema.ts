@@ -41,7 +41,19 @@ export const people = z
   })
   .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');
 
-const rowFilter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+const tag = z.string().regex(/^[^\s,;]+$/, 'expected one tag, without spaces, commas or semicolons: they separate the tags of a cell');
+const rowFilter = z.record(
+  z.string(),
+  z.union([
+    cellValue,
+    z.strictObject({ tag: z.union([tag, z.array(tag).min(1)]).describe('The cell lists words separated by spaces, commas or semicolons (Zendesk\'s Tags), one of which is this tag or one of these (* stands for any text).') }),
+    z.strictObject({ is: cellValue.describe('The whole cell is this value, without the note on cells that hold it among other words.') }),
+  ]).meta({ id: 'cellCondition', description: 'A whole cell (* stands for any text), { tag: ... } for one of the tags a cell lists, or { is: ... } for the whole cell said so.' }),
+);
+
+/** A value of `where:` or `exclude:`: a whole cell, one tag of a list in a cell, or a whole cell said so. */
+export type CellCondition = z.infer<typeof rowFilter>[string];
 
 /** For an export whose newest row is the day it measures: how often a new one comes. */
 const every = z
@@ -54,7 +66,9 @@ const common = {
   file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),
   date: column.describe('The column with the day a row describes.'),
   dateFormat: dateFormat.default('auto'),
-  where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in).'),
+  where: rowFilter
+    .optional()
+    .describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in); { tag: teams } for a cell that lists teams among its tags.'),
   exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }.'),
   ...reading,
 };

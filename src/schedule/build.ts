@@ -26,6 +26,7 @@ import { aheadOfLaunch, aheadOfSwitchOff, daysAhead, switchOffStart } from './ah
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { pausesAsMoved } from '../rollback/pause-moves.js';
 import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
@@ -141,11 +142,12 @@ function withoutIdleChecks(schedule: Schedule): Schedule {
 
 /**
  * The schedule as `schedule` shows it: with each part's first try kept as the record next to its
- * second (see withFirstTries). The messages, checks and report read buildSchedule, whose items
- * are each one's latest.
+ * second (see withFirstTries), and each pause with the starts it moved its waiting phases to (see
+ * pausesAsMoved). The messages, checks and report read buildSchedule, whose items are each one's latest.
  */
 export function recordedSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
-  return withFirstTries(buildSchedule(plan, options), plan, (first) => buildSchedule(first, options));
+  const build = (first: Plan) => buildSchedule(first, options);
+  return pausesAsMoved(withFirstTries(buildSchedule(plan, options), plan, build), plan, build);
 }
 
 /**

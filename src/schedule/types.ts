@@ -75,9 +75,9 @@ export interface SchedulePause {
   only?: { phase?: string; location?: string };
   /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
   phases?: string[];
-  /** With `only`: of `phases`, the launch phases that wait for the paused part, each with its start now (null while an open pause holds it). */
+  /** With `only`: of `phases`, the launch phases that wait for the paused part, each with its start now (null while an open pause holds it); in the schedule as `schedule` shows it, the start the pause moved it to (see pausesAsMoved). */
   waiting?: { id: string; name: string; start: string | null }[];
-  /** With `only`: the switch-off when it waits for the paused part, with its start now (null while an open pause holds it); not in `waiting`, which lists launches. */
+  /** With `only`: the switch-off when it waits for the paused part, with its start now (null while an open pause holds it), or as `waiting`'s; not in `waiting`, which lists launches. */
   switchOff?: { id: string; name: string; start: string | null };
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
