@@ -28,6 +28,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
+import { KnownStarts } from '../schedule/known-start.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
@@ -36,6 +37,7 @@ import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
+import { satisfactionScale } from '../plan/satisfaction-scale.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -150,6 +152,8 @@ export class ContextBuilder {
   private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
+  /** What people were told of each phase's start and when, for the weekly updates' "instead of": made when one asks. */
+  private knownStarts?: KnownStarts;
 
   constructor(
     private readonly plan: Plan,
@@ -674,7 +678,7 @@ export class ContextBuilder {
     const rolledBack = rolledBackBy(plan, this.schedule, message.date, lang);
     return {
       number: message.number,
-      // The live phases a pause made start later than planned: the update no longer says "as planned",
+      // The live phases a pause or an extension made start later than planned: the update no longer says "as planned",
       // and names those that started in the past week with both days.
       late,
       lateThisWeek: late.filter((p) => p.now > addDays(message.date, -7)),
@@ -717,11 +721,17 @@ export class ContextBuilder {
       .map((p) => ({ part: p.only ? pausedPartName(p.only, this.plan.phases) : null, since: p.from, until: p.until ?? null, reason: p.reason }));
   }
 
-  /** The live phases whose launch a pause moved later, with the day planned and the day they started. */
+  /**
+   * The live phases whose launch a pause or an extension moved later, with the day people were
+   * last told before the last of those moves (as its notice said "instead of") and the day they started.
+   */
   private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
+    const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.schedule.start)));
     return live.flatMap((p) => {
       const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
-      return launch?.pausedFrom !== undefined && launch.pausedFrom < launch.date ? [{ name: p.name, was: launch.pausedFrom, now: launch.date }] : [];
+      const told = known.toldBefore(p.id);
+      const was = told === undefined ? undefined : formatDay(told);
+      return launch && was !== undefined && was < launch.date ? [{ name: p.name, was, now: launch.date }] : [];
     });
   }
 
@@ -807,7 +817,7 @@ export class ContextBuilder {
         return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
       }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
-      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
+      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang), goal: decimal(state.satisfaction.goal, this.lang) },
       nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },
       tickets: state.tickets,
     };
@@ -840,7 +850,15 @@ export class ContextBuilder {
       answerBy: formatDay(this.readersCalendar(event).nthWorkingDay(parseDay(event.date) + 1, 2)),
       // The form whose export the gates read: answers sent any other way never reach them.
       link: this.plan.communications.surveyLink ?? null,
+      // The scale the satisfaction question asks on: the one the form's answers are read on.
+      scale: this.surveyScale(),
     };
+  }
+
+  /** The lowest and highest answer the satisfaction question asks for, in the message's language. */
+  private surveyScale() {
+    const [low, high] = satisfactionScale(this.plan.metrics);
+    return { low: decimal(low, this.lang), high: decimal(high, this.lang) };
   }
 
   /** The days the readers of a message work, as the schedule sent it by (see MessageCalendars). */
