@@ -28,6 +28,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
+import { KnownStarts } from '../schedule/known-start.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
@@ -151,6 +152,8 @@ export class ContextBuilder {
   private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
+  /** What people were told of each phase's start and when, for the weekly updates' "instead of": made when one asks. */
+  private knownStarts?: KnownStarts;
 
   constructor(
     private readonly plan: Plan,
@@ -675,7 +678,7 @@ export class ContextBuilder {
     const rolledBack = rolledBackBy(plan, this.schedule, message.date, lang);
     return {
       number: message.number,
-      // The live phases a pause made start later than planned: the update no longer says "as planned",
+      // The live phases a pause or an extension made start later than planned: the update no longer says "as planned",
       // and names those that started in the past week with both days.
       late,
       lateThisWeek: late.filter((p) => p.now > addDays(message.date, -7)),
@@ -723,11 +726,17 @@ export class ContextBuilder {
       }));
   }
 
-  /** The live phases whose launch a pause moved later, with the day planned and the day they started. */
+  /**
+   * The live phases whose launch a pause or an extension moved later, with the day people were
+   * last told before the last of those moves (as its notice said "instead of") and the day they started.
+   */
   private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
+    const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.schedule.start)));
     return live.flatMap((p) => {
       const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
-      return launch?.pausedFrom !== undefined && launch.pausedFrom < launch.date ? [{ name: p.name, was: launch.pausedFrom, now: launch.date }] : [];
+      const told = known.toldBefore(p.id);
+      const was = told === undefined ? undefined : formatDay(told);
+      return launch && was !== undefined && was < launch.date ? [{ name: p.name, was, now: launch.date }] : [];
     });
   }
 
