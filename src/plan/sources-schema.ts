@@ -21,6 +21,10 @@ const reading = {
   thousands: z.enum([',', '.', ' ', "'"]).optional().describe('A thousands separator to ignore in numbers.'),
 };
 
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+/** Column: value, or a list of values any of which will do (the same word in two languages: Suspended, Opgeschort). */
+const rowFilter = z.record(z.string(), z.union([cellValue, z.array(cellValue).min(1)]));
+
 export const people = z
   .strictObject({
     file: z.string().min(1).describe('CSV or .xlsx, relative to the plan.'),
@@ -37,11 +41,13 @@ export const people = z
       left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
     }),
     dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
+    exclude: rowFilter
+      .optional()
+      .describe('Leave out the roster rows matching any of these, such as { "Status [READ ONLY]": [Suspended, Opgeschort] }: those people count in no share and read no email.'),
     ...reading,
   })
   .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');
 
-const rowFilter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** For an export whose newest row is the day it measures: how often a new one comes. */
 const every = z
@@ -55,7 +61,7 @@ const common = {
   date: column.describe('The column with the day a row describes.'),
   dateFormat: dateFormat.default('auto'),
   where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in).'),
-  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }.'),
+  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }; a list gives several values for one column.'),
   ...reading,
 };
 
