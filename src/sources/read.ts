@@ -169,6 +169,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   where.checkFound(reportColumnNames);
   exclude.checkFound(reportColumnNames);
+  for (const note of [...where.amongOthers(), ...exclude.amongOthers()]) context.warn(note);
   for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
     const columns = names.map((n) => JSON.stringify(n)).join(', ');
     context.warn(
