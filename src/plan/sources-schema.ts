@@ -93,6 +93,10 @@ const activity = z
     asOf: asOf.optional(),
     person: column,
     lastActive: column.optional().describe('The last day the person was active.'),
+    neverActive: z
+      .array(z.string().trim().min(1).regex(/^\D*$/, 'expected a word with no digit, such as "Nooit ingelogd": a cell with a digit is read as a date'))
+      .optional()
+      .describe('Words the lastActive column writes for someone never active, besides an empty cell and Never, Never logged in, Never signed in, Nooit, Nooit ingelogd and Nooit aangemeld (whole cell, case ignored).'),
     activeWithin: z
       .string()
       .regex(/^\d+\s*[dw]$/, 'expected a duration such as 7d or 4w')
@@ -104,6 +108,10 @@ const activity = z
   })
   .refine((s) => (s.lastActive === undefined) !== (s.active === undefined), {
     message: 'an activity source needs either lastActive (a last-activity date column) or active (a per-day count column)',
+  })
+  .refine((s) => s.neverActive === undefined || s.lastActive !== undefined, {
+    path: ['neverActive'],
+    message: 'lists words of the lastActive column, which this source does not read: give lastActive, or leave neverActive out',
   })
   .refine((s) => s.date === undefined || s.asOf === undefined, {
     path: ['asOf'],

@@ -108,7 +108,7 @@ export class AttendanceReader implements KindReader {
       }
       const column = this.teams.join ?? this.teams.timestamp;
       if (column === undefined) throw new RolloutError(`${header.where()}: no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
-      return dates.column(column, false, fourDigitYear);
+      return dates.column(column, undefined, fourDigitYear);
     }
     const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
     if (column === undefined) throw new RolloutError(`${header.where()}: no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
