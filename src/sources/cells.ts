@@ -45,6 +45,29 @@ interface CellTest {
   amongOthers?: number;
 }
 
+/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
+interface PlacedFile {
+  file: string;
+  has: boolean[];
+  held: boolean[];
+  rows: number;
+}
+
+/** A whole cell, `*` for any text; `noted`: whether rows holding it among other words are counted for a note (see CellIs). */
+function wholeCell(wanted: string | number | boolean, noted: boolean): CellTest {
+  const value = norm(String(wanted));
+  return value.includes('*') ? new CellLike(value) : new CellIs(value, noted);
+}
+
+/** A condition with several values (the same word as reports in two languages write it): any of them will do. */
+class CellIsAny implements CellTest {
+  constructor(private readonly tests: CellTest[]) {}
+
+  test(row: Row, i: number): boolean {
+    return this.tests.some((t) => t.test(row, i));
+  }
+}
+
 /**
  * A `where:` or `exclude:` map: each column's cell, trimmed and without regard to case, compared
  * with the value the plan gives, in which `*` stands for any text; `{ tag: teams }` is one word
@@ -54,6 +77,8 @@ interface CellTest {
  */
 export class Conditions {
   private readonly names: string[];
+  /** Per condition, the values the plan gives, as it writes them. */
+  private readonly values: string[][];
   private readonly tests: CellTest[];
   /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
   private indexes: number[][] = [];
@@ -63,11 +88,11 @@ export class Conditions {
     private readonly key: string,
   ) {
     this.names = Object.keys(map ?? {});
+    this.values = Object.values(map ?? {}).map((wanted) => (Array.isArray(wanted) ? wanted.map(String) : [String(typeof wanted === 'object' ? ('is' in wanted ? wanted.is : wanted.tag) : wanted)]));
     this.tests = Object.values(map ?? {}).map((wanted) => {
+      if (Array.isArray(wanted)) return new CellIsAny(wanted.map((one) => wholeCell(one, false)));
       if (typeof wanted === 'object' && 'tag' in wanted) return new CellHasTag([wanted.tag].flat().map(norm));
-      const whole = typeof wanted === 'object' ? wanted.is : wanted;
-      const value = norm(String(whole));
-      return value.includes('*') ? new CellLike(value) : new CellIs(value, whole === wanted);
+      return typeof wanted === 'object' ? wholeCell(wanted.is, false) : wholeCell(wanted, true);
     });
   }
 
@@ -116,6 +141,30 @@ export class Conditions {
       }
     });
     if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
+    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), rows: 0 };
+    this.files.push(this.file);
+  }
+
+  /** The files placed, in order. */
+  private readonly files: PlacedFile[] = [];
+  private file: PlacedFile = { file: '', has: [], held: [], rows: 0 };
+
+  /**
+   * After every file: the conditions that held in rows of an earlier file and in none of a later
+   * one that has their column and rows. In a report that lists every account each time (a
+   * suspended one stays suspended), that is most likely the value written in another language
+   * (Opgeschort for Suspended: an admin console set to Dutch), so the rows it left out count.
+   */
+  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; files: string[] }[] {
+    return this.names.flatMap((name, k) => {
+      let earlier: string | undefined;
+      const files: string[] = [];
+      for (const f of this.files) {
+        if (f.held[k]) earlier = f.file;
+        else if (earlier !== undefined && f.has[k] && f.rows > 0) files.push(f.file);
+      }
+      return earlier !== undefined && files.length > 0 ? [{ key: this.key, name, values: this.values[k]!, earlier, files }] : [];
+    });
   }
 
   /**
@@ -148,7 +197,11 @@ export class Conditions {
 
   /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.holds(row, k)) return true;
+    const { file } = this;
+    file.rows++;
+    for (let k = 0; k < this.tests.length; k++) {
+      if (this.holds(row, k)) return (file.held[k] = true);
+    }
     return false;
   }
 

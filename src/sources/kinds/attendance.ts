@@ -150,6 +150,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
+    if (person < 0 && this.roster.leftOut(row, this.person)) return;
     if (person < 0) return this.teams ? this.stranger(row) : this.notFound(file.at(row.line));
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
