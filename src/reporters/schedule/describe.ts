@@ -7,6 +7,7 @@ import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../sc
 import { formatDay, parseDay } from '../../util/dates.js';
 import { formatList } from '../../util/lists.js';
 import { withFullStop } from '../../util/full-stop.js';
+import { clockPlace } from './clocks.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
@@ -152,10 +153,15 @@ export function peopleLabel(p: SchedulePhase): string {
 /** An item's phase as the table and markdown show it: everyone for a gate on the whole organization's rows. */
 export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
-/** A session's time, at each of its places as the messages and the report list them: `11:00 in Paramaribo and 16:00 in Rotterdam`. */
-export function timeLabel(e: ScheduleEvent, lang: Language): string {
+/**
+ * A session's time, at each of its places as the messages and the report list them: `11:00 in
+ * Paramaribo and 16:00 in Rotterdam`; in a schedule on several clocks (see severalClocks), also a
+ * session of one: `10:00 in Willemstad`.
+ */
+export function timeLabel(e: ScheduleEvent, lang: Language, clocks = false): string {
   if (!e.time) return '';
-  const clock = e.localTimes ? formatList(e.localTimes.map((l) => `${l.time} in ${l.location}`), lang, 'and') : e.time;
+  const place = clocks ? clockPlace(e) : undefined;
+  const clock = e.localTimes ? formatList(e.localTimes.map((l) => `${l.time} in ${l.location}`), lang, 'and') : place === undefined ? e.time : `${e.time} in ${place}`;
   return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 

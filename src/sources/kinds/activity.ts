@@ -6,6 +6,7 @@ import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
+import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
@@ -82,6 +83,8 @@ export class ActivityReader implements KindReader {
   /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
+  /** What the lastActive column writes for someone never active: no date, so not active. */
+  private readonly never: NeverActive;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
   private countOf!: CellMeaning<number | undefined>;
   private rows = 0;
@@ -96,6 +99,7 @@ export class ActivityReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.never = new NeverActive(`${context.label}.neverActive`, source.neverActive);
   }
 
   header(header: Header): void {
@@ -103,7 +107,7 @@ export class ActivityReader implements KindReader {
     this.files.push((this.file = { file: header.file, found: 0, codes: 0, day: NaN, last: -1 }));
     this.person = header.column(this.source.person, `${label}.person`);
     const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
-    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
+    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, this.never);
     this.active = header.optional(this.source.active, `${label}.active`);
     this.countOf = new CellMeaning((text) => readNumber(text, this.numbers));
   }
@@ -112,7 +116,7 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return;
     this.file.last = date;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row, filter.excluded);
+    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);

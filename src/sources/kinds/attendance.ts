@@ -108,7 +108,7 @@ export class AttendanceReader implements KindReader {
       }
       const column = this.teams.join ?? this.teams.timestamp;
       if (column === undefined) throw new RolloutError(`${header.where()}: no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
-      return dates.column(column, false, fourDigitYear);
+      return dates.column(column, undefined, fourDigitYear);
     }
     const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
     if (column === undefined) throw new RolloutError(`${header.where()}: no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
@@ -149,6 +149,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
+    if (person < 0 && this.roster.leftOut(row, this.person)) return;
     if (person < 0) return this.teams ? this.stranger(row) : this.notFound(file.at(row.line));
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { INTERN_WEEKS, internPlan, sabajoFolder, WITH_INTERN } from '../google-users.js';
+import { run } from '../helpers.js';
+
+describe('a suspended account in the user download, and a week exported from a Dutch Admin console', () => {
+  const firm = (people: string, exclude: string) =>
+    sabajoFolder(
+      internPlan([
+        'gates:',
+        '  - { id: kantoor-active, phase: kantoor, metric: active_use_pct, threshold: 70, within: 1w, severity: major }',
+        `people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department }${people} }`,
+        'sources:',
+        `  - { file: "exports/accounts *.csv", kind: activity, asOf: filename, person: User, lastActive: Last sign-in${exclude} }`,
+      ]),
+      { 'people.csv': WITH_INTERN, ...INTERN_WEEKS },
+    );
+
+  it('keeps the share with people.exclude on the roster', () => {
+    const r = run(['gate-check', '--at', '2027-02-15', '--lang', 'en'], { cwd: firm(', exclude: { "Status [READ ONLY]": Suspended }', '') });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/kantoor-active \(pass\): .* is 75 on 2027-02-15, >= 70/);
+    expect(r.stderr).toBe('');
+  });
+
+  it("says so when the source's exclude stops matching, naming both files and the column", () => {
+    const r = run(['gate-check', '--at', '2027-02-15', '--lang', 'en'], { cwd: firm('', ', exclude: { User account status: Suspended }') });
+    expect(r.stdout).toMatch(/kantoor-active \(fail\): .* is 60 on 2027-02-15, not >= 70/);
+    expect(r.stderr).toMatch(/^rollout: sources\[0\]\.exclude: "User account status" left out rows of exports\/accounts 2027-02-12\.csv but none of exports\/accounts 2027-02-15\.csv, which has the column, .*write both as a list/m);
+    expect(r.stderr).not.toMatch(/stagiair|sabajo-arch/);
+  });
+});
