@@ -93,3 +93,43 @@ export function internPlan(more: string[]): string {
     ['phases:', '  - { id: pilot, name: Pilot, audience: { groups: [Pilot] }, weeks: 1 }', '  - { id: kantoor, name: Kantoor, audience: { groups: [Kantoor] }, weeks: 2 }', ...more],
   );
 }
+
+/** The firm at its two places: three in Paramaribo (one in the top unit `/`, in the Paramaribo group), two on the Moengo site, one in a unit below it. */
+export const AT_TWO_PLACES = [
+  { email: 'anand@sabajo-arch.sr', orgUnit: '/Paramaribo', department: 'Kantoor' },
+  { email: 'bea@sabajo-arch.sr', orgUnit: '/Paramaribo', department: 'Kantoor' },
+  { email: 'carlo@sabajo-arch.sr', orgUnit: '/', department: 'Kantoor' },
+  { email: 'dewi@sabajo-arch.sr', orgUnit: '/Moengo', department: 'Bouw' },
+  { email: 'edson@sabajo-arch.sr', orgUnit: '/Moengo/Bouwplaats', department: 'Bouw' },
+];
+
+/** The plan of the firm at its two places, a phase for each, with `more` lines after them. */
+export function twoPlacesPlan(more: string[]): string {
+  return sabajoPlan(
+    [
+      'headcount: 5',
+      'locations:',
+      '  - { name: Paramaribo, timezone: America/Paramaribo, headcount: 3 }',
+      '  - { name: Moengo, timezone: America/Paramaribo, headcount: 2, workingDays: [mon, tue, wed, thu, fri, sat] }',
+      'groups:',
+      '  - { name: Kantoor, headcount: 3, location: Paramaribo }',
+      '  - { name: Bouw, headcount: 2 }',
+    ],
+    [
+      'strategy: { by: location }',
+      'phases:',
+      '  - { id: paramaribo, name: Paramaribo, audience: { locations: [Paramaribo] }, weeks: 1 }',
+      '  - { id: moengo, name: Moengo, audience: { locations: [Moengo] }, weeks: 1 }',
+      'people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department, location: "Org Unit Path [Required]" } }',
+      ...more,
+    ],
+  );
+}
+
+/** An Accounts report of 5 February: everyone active but Edson on the building site. */
+export const FIVE_FEBRUARY = {
+  'exports/accounts 2027-02-05.csv': accountsReport([
+    ...['anand', 'bea', 'carlo', 'dewi'].map((name): [string, string, string] => [`${name}@sabajo-arch.sr`, 'Active', 'Feb 4, 2027, 9:00:00 AM']),
+    ['edson@sabajo-arch.sr', 'Active', ''],
+  ]),
+};

@@ -242,7 +242,10 @@ class NameColumn {
       if (name === '') return -1;
       const index = names.findIndex((n) => sameName(name, n));
       if (index >= 0) return index;
-      throw notInPlan(at(row.line, this.column! + 1), what, name, names, names, fix);
+      if (!name.startsWith('/')) throw notInPlan(at(row.line, this.column! + 1), what, name, names, names, fix);
+      const path = orgUnitPath(name, names);
+      if (path.index !== undefined) return path.index;
+      throw notInPlan(at(row.line, this.column! + 1), what, name, names, [...names, ...path.parts.map((p) => `/${p}`)], `${ORG_UNIT_RULE(what)}; ${fix}`);
     });
   }
 
@@ -251,6 +254,23 @@ class NameColumn {
     return this.column === undefined ? -1 : this.indexes.get(row, this.column);
   }
 }
+
+/**
+ * An org-unit path, as Google Workspace's user download writes where someone works
+ * (`/Paramaribo`, `/Moengo/Bouwplaats`): the plan name of its deepest part that is one (a unit
+ * below a location is in that location), -1 for the top unit `/`, undefined when no part is.
+ */
+function orgUnitPath(path: string, names: string[]): { index?: number; parts: string[] } {
+  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { index: -1, parts };
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const index = names.findIndex((n) => sameName(parts[k], n));
+    if (index >= 0) return { index, parts };
+  }
+  return { parts };
+}
+
+const ORG_UNIT_RULE = (what: string) => `an org-unit path stands for the ${what} its deepest part names, and no part of this one names a ${what} of the plan`;
 
 /**
  * What the cells of a roster column stand for, worked out once per distinct text. The roster is

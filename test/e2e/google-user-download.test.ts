@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERN_WEEKS, internPlan, sabajoFolder, WITH_INTERN } from '../google-users.js';
+import { AT_TWO_PLACES, FIVE_FEBRUARY, INTERN_WEEKS, internPlan, sabajoFolder, twoPlacesPlan, userDownload, WITH_INTERN } from '../google-users.js';
 import { run } from '../helpers.js';
 
 describe('a suspended account in the user download, and a week exported from a Dutch Admin console', () => {
@@ -27,5 +27,24 @@ describe('a suspended account in the user download, and a week exported from a D
     expect(r.stdout).toMatch(/kantoor-active \(fail\): .* is 60 on 2027-02-15, not >= 70/);
     expect(r.stderr).toMatch(/^rollout: sources\[0\]\.exclude: "User account status" left out rows of exports\/accounts 2027-02-12\.csv but none of exports\/accounts 2027-02-15\.csv, which has the column, .*write both as a list/m);
     expect(r.stderr).not.toMatch(/stagiair|sabajo-arch/);
+  });
+});
+
+describe("the user download's Org Unit Path as the roster's location", () => {
+  const firm = () =>
+    sabajoFolder(
+      twoPlacesPlan(['sources:', '  - { file: "exports/accounts *.csv", kind: activity, asOf: filename, person: User, lastActive: Last sign-in }']),
+      { 'people.csv': userDownload(AT_TWO_PLACES), ...FIVE_FEBRUARY },
+    );
+
+  it('is read as it is downloaded: validate has no word on the roster, metrics gives each location its share', () => {
+    const dir = firm();
+    const validate = run(['validate'], { cwd: dir });
+    expect(validate.status).toBe(0);
+    expect(validate.stderr).not.toMatch(/people|roster/);
+    const metrics = run(['metrics', '--at', '2027-02-05', '--format', 'csv'], { cwd: dir });
+    expect(metrics.status).toBe(0);
+    expect(metrics.stdout).toMatch(/^2027-02-05,active_use_pct,100,paramaribo,/m);
+    expect(metrics.stdout).toMatch(/^2027-02-05,active_use_pct,50,moengo,/m);
   });
 });
