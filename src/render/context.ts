@@ -5,12 +5,13 @@ import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePartRollback, SchedulePause, SchedulePhase } from '../schedule/types.js';
-import { formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { formatDay, parseDay, weekday, type Day, type Weekday } from '../util/dates.js';
 import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
+import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -22,7 +23,7 @@ import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, w
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
-import { waitingPhases } from '../pauses/notices.js';
+import { resumesOn, waitingPhases } from '../pauses/notices.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
@@ -152,6 +153,8 @@ export class ContextBuilder {
   private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
+  /** The id gate-check judges each gate item by (see judgedIds), worked out once. */
+  private judged?: (id: string, due: string) => string;
   /** What people were told of each phase's start and when, for the weekly updates' "instead of": made when one asks. */
   private knownStarts?: KnownStarts;
 
@@ -585,7 +588,7 @@ export class ContextBuilder {
       // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
       told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only),
+      until: this.resumeOf(p),
       workingDays: p.workingDays,
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
@@ -722,7 +725,12 @@ export class ContextBuilder {
   private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
     return this.plan.pauses
       .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
-      .map((p) => ({ part: p.only ? pausedPartName(p.only, this.plan.phases) : null, since: p.from, until: p.until ?? null, reason: p.reason }));
+      .map((p) => ({
+        part: p.only ? pausedPartName(p.only, this.plan.phases) : null,
+        since: p.from,
+        until: this.resumeOf(p),
+        reason: p.reason,
+      }));
   }
 
   /**
@@ -764,7 +772,7 @@ export class ContextBuilder {
     if (!pause) return null;
     return {
       from: pause.from,
-      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only),
+      until: this.resumeOf(pause),
       reason: pause.reason,
       part: pause.only ? pausedPartName(pause.only, this.plan.phases) : null,
     };
@@ -786,16 +794,29 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only),
+          until: now.until === undefined ? null : this.resumesOn({ from: now.from, until: now.until, only: now.pause.only }),
           reason: now.pause.reason,
         }
       : null;
     return { paused, pauseWeek };
   }
 
-  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the days of the part paused (its location's, its phase's people's). */
-  private resumesOn(until: number, only: PartName | undefined): string {
-    return formatDay((this.localDays.resumeDays(only) ?? this.calendar).onOrAfter(until));
+  /**
+   * The day work starts again after a pause ending on `until`: on a holiday or a weekend, the
+   * working day after, on the days of the part paused (its location's, its phase's people's); for
+   * a phase paused before it began, the day it now starts, as the schedule's resume item.
+   */
+  private resumesOn(pause: { from: Day; until: Day; only: PartName | undefined }): string {
+    const start = (id: string) => {
+      const phase = this.schedule.phases.find((p) => p.id === id);
+      return phase && parseDay(phase.start);
+    };
+    return formatDay(resumesOn(pause, start, this.localDays.resumeDays(pause.only) ?? this.calendar));
+  }
+
+  /** The day a pause as written (`until` absent or null while open) resumes, see resumesOn. */
+  private resumeOf(pause: { from: string; until?: string | null | undefined; only?: PartName | undefined }): string | null {
+    return pause.until === undefined || pause.until === null ? null : this.resumesOn({ from: parseDay(pause.from), until: parseDay(pause.until), only: pause.only });
   }
 
   /**
@@ -892,10 +913,13 @@ export class ContextBuilder {
   /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
   private downloads(week: number) {
     const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    // By the id gate-check judges each by: a go/no-go judged again for a part's second try has its own.
+    this.judged ??= judgedIds(this.plan, parseDay(this.schedule.events.at(-1)?.date ?? this.schedule.start));
+    const judged = this.judged;
     return [...new Set(gates.map((e) => e.date))].map((date) => {
       const due = gates.filter((e) => e.date === date);
       const downloads = due.flatMap((e) => e.downloads ?? []);
-      return { date, gates: due.map((e) => e.key), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
+      return { date, gates: due.map((e) => judged(e.key, e.date)), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
     });
   }
 

@@ -7,9 +7,9 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
-import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
+import { holdsFrom, type Moved, type Pauses } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
-import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, resumesOn, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -279,18 +279,6 @@ function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string }
   return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };
 }
 
-/**
- * The day a pause's resume item names: the working day on or after `until`, or for a pause of a
- * phase that had not started by its first day, the day that phase now starts (a holiday or a later
- * pause may put it after `until`).
- */
-function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: WorkCalendar): Day {
-  const back = calendar.onOrAfter(span.until!);
-  const id = span.pause.only?.phase;
-  const start = id === undefined ? undefined : timed.find((p) => p.id === id)?.start;
-  return start !== undefined && Number.isFinite(start) && start >= span.from ? Math.max(back, start) : back;
-}
-
 class EventBuilder {
   readonly global: Place;
   readonly pauses: Pauses;
@@ -485,7 +473,7 @@ class EventBuilder {
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
       // The day its part's people are back: a pause of one part resumes on a day they work.
       const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumesOn({ from: span.from, until: span.until, only: pause.only }, (id) => timed.find((p) => p.id === id)?.start, back))) }, on(notice));
     }
   }
 

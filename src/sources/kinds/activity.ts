@@ -116,7 +116,7 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return;
     this.file.last = date;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row, filter.excluded);
+    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
