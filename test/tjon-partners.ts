@@ -61,6 +61,20 @@ export function tjonPartners(text = TJON_PLAN): string {
   return dir;
 }
 
+/** The firm with its field staff (Buitendienst: two in Paramaribo, one in Rotterdam), told by WhatsApp: a group at no location, which the roster's Groep column places. */
+export const TJON_FIELD_STAFF = TJON_PLAN.replace('  locations:\n', '  groups:\n    - { name: Buitendienst, headcount: 3 }\n  locations:\n')
+  .replace('location: Vestiging }', 'location: Vestiging, group: Groep }')
+  .concat('communications:\n  targetedGroups:\n    - { group: Buitendienst, channel: WhatsApp, send: [text, notice] }\n');
+
+/** The firm's folder with `text` (the field staff's plan in place of it) and a roster that has the Groep column. */
+export function tjonFieldStaff(text = TJON_FIELD_STAFF): string {
+  const dir = tjonPartners(text);
+  const roster = readFileSync(path.join(dir, 'people.csv'), 'utf8').split('\r\n');
+  const grouped = roster.map((line, i) => (line === '' ? line : `${line};${i === 0 ? 'Groep' : /^(p1|p2|r1)@/.test(line) ? 'Buitendienst' : ''}`));
+  writeFileSync(path.join(dir, 'people.csv'), grouped.join('\r\n'));
+  return dir;
+}
+
 /** The report downloaded on `downloaded` (yyyymmdd), dated `refreshed`: the first `paramaribo` and `rotterdam` people of each office active that day. */
 export function teamsExport(dir: string, downloaded: string, refreshed: string, paramaribo: number, rotterdam: number): void {
   const rows = (['p', 'r'] as const).flatMap((office) =>

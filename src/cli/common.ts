@@ -45,7 +45,7 @@ export const planName = (file: string): string => (file === '-' ? '<stdin>' : fi
 export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<SourcesInput, 'baseDir' | 'locate'> {
   const file = planName(planFile);
   return {
-    baseDir: planFile === '-' ? process.cwd() : path.dirname(path.resolve(planFile)),
+    baseDir: planFolder(planFile),
     locate: (at) => {
       const position = loaded.source?.position(at);
       return position ? `${file}:${position.line}:${position.column}` : undefined;
@@ -53,13 +53,19 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
   };
 }
 
+/** The folder a plan's `people:` and `sources:` files are read from. */
+export const planFolder = (planFile: string): string => (planFile === '-' ? process.cwd() : path.dirname(path.resolve(planFile)));
+
+/** Whether the plan has a targeted group only the roster places: one at no location, named by no phase. */
+export const splitByRoster = (plan: Plan): plan is Plan & Required<Pick<Plan, 'people'>> => plan.people !== undefined && plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group));
+
 /**
  * The plan with where the roster puts the people of a targeted group that no launch phase brings in
  * as a whole (at no location, named by no phase): its messages follow them to their phases. The
  * roster is read only for such a group.
  */
 export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan, roster?: Roster): Promise<Plan> {
-  if (!plan.people || !plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group))) return plan;
+  if (!splitByRoster(plan)) return plan;
   const { baseDir, locate } = sourcesInput(planFile, loaded);
   // A roster not there yet tells nothing; validate says where it is missing.
   if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;

@@ -1,6 +1,6 @@
 import { comparePaused, compareSchedules } from '../changes/compare.js';
 import { loadPlan } from '../plan/load.js';
-import { planIn } from '../plan/resolve.js';
+import { planIn, withGroupSplits } from '../plan/resolve.js';
 import { loadPausesVariant } from '../plan/variant.js';
 import type { Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
@@ -10,7 +10,7 @@ import { onlyPausesDiffer } from '../pauses/redate.js';
 import { buildSchedule } from '../schedule/build.js';
 import { withFirstTries } from '../rollback/first-try.js';
 import { EXIT } from '../util/errors.js';
-import { planName, readPlanText, validPlan, writeOut } from './common.js';
+import { planFolder, planName, readPlanText, splitByRoster, validPlan, withRosterGroups, writeOut } from './common.js';
 
 export interface DiffOptions {
   /** Commander has checked it. */
@@ -21,10 +21,17 @@ export interface DiffOptions {
 
 export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const oldText = await readPlanText(oldFile);
-  const oldPlan = validPlan(loadPlan(oldText, planName(oldFile)));
+  const oldLoaded = loadPlan(oldText, planName(oldFile));
+  const oldWritten = validPlan(oldLoaded);
   const newText = await readPlanText(newFile);
   // A plan that only gained a pause is read as the old one and its new pauses: one full read, not two.
-  const newPlan = loadPausesVariant(newText, planName(newFile), { text: oldText, plan: oldPlan }) ?? validPlan(loadPlan(newText, planName(newFile)));
+  const paused = loadPausesVariant(newText, planName(newFile), { text: oldText, plan: oldWritten });
+  const newLoaded = paused ? undefined : loadPlan(newText, planName(newFile));
+  const newWritten = paused ?? validPlan(newLoaded!);
+  // Each version with the targeted groups its roster places, as schedule and render-emails title them.
+  const oldPlan = await withRosterGroups(oldFile, oldLoaded, oldWritten);
+  // A pause changes no one's place: beside the same roster, the old version's places hold.
+  const newPlan = paused && (!splitByRoster(paused) || planFolder(oldFile) === planFolder(newFile)) ? withGroupSplits(paused, oldPlan.groupSplits ?? []) : await withRosterGroups(newFile, newLoaded ?? loadPlan(newText, planName(newFile)), newWritten);
   const lang = options.lang ?? newPlan.language;
   const before = planIn(oldPlan, lang);
   const after = planIn(newPlan, lang);

@@ -2,8 +2,11 @@ import type { Check } from '../plan/checks.js';
 import type { PlanPath } from '../plan/positions.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
-import { planCalendar, planPauses, type TimedPhase } from '../schedule/phases.js';
-import { formatDay } from '../util/dates.js';
+import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
+import type { WorkCalendar } from '../schedule/calendar.js';
+import type { Pauses } from '../pauses/pauses.js';
+import { beforeResume } from '../rollback/first-try.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { gateDueDay, guardedPhase } from './guarded.js';
 
 /** A gate must fall due before the launch or switch-off it guards, or it guards nothing in time. */
@@ -30,22 +33,49 @@ export function checkGuards(plan: Plan, timed: TimedPhase[]): Check[] {
       return;
     }
     if (!guarded || !Number.isFinite(guarded.start)) return;
-    const due = gateDueDay(gate, timed, calendar, pauses);
-    // An open pause or a rollback of the gate's own part holds it: it never falls due, so it comes
-    // after nothing, and the pause or rollback is what the schedule and gate-check report.
-    if (!Number.isFinite(due)) return;
-    if (due >= guarded.start) {
-      const what = guarded.kind === 'decommission' ? 'the switch-off' : `the launch of "${guarded.id}"`;
+    const late = lateGate(plan, gate, { timed, calendar, pauses }, own, guarded);
+    if (late) {
+      const what = late.guarded.kind === 'decommission' ? 'the switch-off' : `the launch of "${late.guarded.id}"`;
       out.push({
         severity: 'warning',
         code: 'gate-after-guarded',
         path: at(gate.due ? 'due' : 'within'),
-        message: `gate "${gate.id}" is due ${formatDay(due)}, not before ${what} on ${formatDay(guarded.start)}, which it guards`,
+        message: `gate "${gate.id}" is due ${formatDay(late.due)}${late.inTry}, not before ${what} on ${formatDay(late.guarded.start)}, which it guards`,
         hint: 'write due: day-before, or a shorter within',
       });
     }
   });
   return out;
+}
+
+interface Dates {
+  timed: TimedPhase[];
+  calendar: WorkCalendar;
+  pauses: Pauses;
+}
+
+/**
+ * A gate due on or after what it guards starts: its due day and what it guards, with the try it
+ * is late in when its phase starts again after a rollback (`resume`). A gate of that part's second
+ * try that guards a launch which went ahead in its first try guarded it then: it is checked on
+ * the first try's dates, those the plan had before the second try was written in.
+ */
+function lateGate(plan: Plan, gate: Gate, dates: Dates, own: TimedPhase, guarded: TimedPhase): { due: Day; guarded: TimedPhase; inTry: string } | undefined {
+  const k = plan.partRollbacks.findIndex((r) => r.resume && dates.pauses.spans.some((s) => s.rollback === r && s.reach?.held.has(gate.phase)));
+  if (k < 0) return lateOn(gate, dates, guarded, '');
+  const name = `phase "${gate.phase}"`;
+  if (guarded.start >= own.start) return lateOn(gate, dates, guarded, ` in the second try of ${name}`);
+  const first = beforeResume(plan, k);
+  const timed = timePhases(first);
+  const then = guardedPhase(gate, timed);
+  return then && Number.isFinite(then.start) ? lateOn(gate, { timed, calendar: dates.calendar, pauses: planPauses(first, dates.calendar) }, then, ` in the first try of ${name}`) : undefined;
+}
+
+function lateOn(gate: Gate, dates: Dates, guarded: TimedPhase, inTry: string): { due: Day; guarded: TimedPhase; inTry: string } | undefined {
+  const due = gateDueDay(gate, dates.timed, dates.calendar, dates.pauses);
+  // An open pause or a rollback of the gate's own part holds it: it never falls due, so it comes
+  // after nothing, and the pause or rollback is what the schedule and gate-check report.
+  return Number.isFinite(due) && due >= guarded.start ? { due, guarded, inTry } : undefined;
 }
 
 /** A report-only gate whose failure (or lack of data) asks for a rollback: what asks for it, and the key that says so. */

@@ -17,7 +17,7 @@ export function checkExtensions(plan: Plan): Check[] {
   const ids = plan.phases.map((p) => p.id);
   const calendar = planCalendar(plan);
   const planned = plannedPhases(plan, parseDay(plan.start), calendar, phasePeople(plan).atLocations);
-  const pauses = planPauses({ ...plan, extensions: [] }, calendar).spans;
+  const pauses = planPauses({ ...plan, extensions: [] }, calendar);
   const out: Check[] = [];
   plan.extensions.forEach((e, i) => {
     const at = (key?: keyof Extension) => (key === undefined ? ['extensions', i] : ['extensions', i, key]);
@@ -37,10 +37,10 @@ export function checkExtensions(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.by === undefined ? undefined : 'until'), message: e.by === undefined ? 'the extension says neither how long (by) nor until when (until)' : 'the extension gives both by and until', hint: 'write one of by: 1w (how much longer) or until: YYYY-MM-DD (the new last day)' });
       return;
     }
-    // The phase as it stood the day the extension was decided: after the pauses, and the extensions decided before it.
-    const earlier = plan.extensions.filter((x, k) => k !== i && (x.decided < e.decided || (x.decided === e.decided && k < i)));
-    const days = phaseDays(plan, planned, planPauses({ ...plan, extensions: earlier }, calendar))[n]!;
+    // The phase as it stood the day the extension was decided: after the pauses, the rollbacks written in by then (not a second try's dates), and the extensions decided before it.
     const decided = parseDay(e.decided);
+    const earlier = plan.extensions.filter((x, k) => k !== i && (x.decided < e.decided || (x.decided === e.decided && k < i)));
+    const days = phaseDays(plan, planned, planPauses({ ...plan, extensions: earlier }, calendar).writtenBy(decided))[n]!;
     const name = `phase ${e.phase}`;
     if (!Number.isFinite(days.start) || decided < days.start || decided > days.end) {
       const runs = Number.isFinite(days.start) ? `it runs from ${formatDay(days.start)} to ${formatDay(days.end)}` : 'an open pause holds it';
@@ -58,7 +58,7 @@ export function checkExtensions(plan: Plan): Check[] {
       out.push({ severity: 'error', code: 'extension-length', path: at(e.until !== undefined ? 'until' : 'by'), message: `the extension of ${name} to ${formatDay(extra.until - 1)} adds only days off: it adds no working day`, hint });
       return;
     }
-    const overlap = pauses.find((s) => !s.extension && (!s.reach || s.reach.held.has(e.phase)) && s.from < extra.until && (s.until === undefined || decided < s.until));
+    const overlap = pauses.writtenBy(decided).spans.find((s) => !s.extension && (!s.reach || s.reach.held.has(e.phase)) && s.from < extra.until && (s.until === undefined || decided < s.until));
     if (overlap) {
       const span = overlap.until === undefined ? `from ${formatDay(overlap.from)}, still open` : `${formatDay(overlap.from)} until ${formatDay(overlap.until)}`;
       out.push({ severity: 'error', code: 'extension-overlap', path: at('decided'), message: `the extension of ${name} (${e.decided} to ${formatDay(extra.until - 1)}) overlaps the pause ${span}`, hint: 'a phase does not pause while it runs longer: start the pause after the new last day, or make the extension longer instead' });

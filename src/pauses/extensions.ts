@@ -35,7 +35,7 @@ export function withExtensions(plan: Plan, calendar: WorkCalendar, pauses: Pause
   const order = plan.extensions.map((e, index) => ({ e, index })).sort((a, b) => a.e.decided.localeCompare(b.e.decided));
   let out = pauses;
   for (const { e, index } of order) {
-    const span = extensionSpan(plan, e, index, phaseDays(plan, planned, out), calendar);
+    const span = extensionSpan(plan, e, index, phaseDays(plan, planned, out.writtenBy(parseDay(e.decided))), calendar);
     if (span) out = out.extendedBy(span);
   }
   return out;

@@ -174,6 +174,14 @@ export class Pauses {
     return new Pauses([...this.spans, span].sort((a, b) => a.from - b.from), this.calendar, new Map([...this.ends, [phase, Math.max(end, this.ends.get(phase) ?? end)]]));
   }
 
+  /**
+   * These pauses without the rollbacks of one part written in after `day`: the dates as they
+   * stood that day. An extension decided in a part's first try lengthens that try, not its second.
+   */
+  writtenBy(day: Day): Pauses {
+    return this.spans.some((s) => s.rollback && parseDay(s.rollback.on) > day) ? new Pauses(this.spans.filter((s) => !s.rollback || parseDay(s.rollback.on) <= day), this.calendar, this.ends) : this;
+  }
+
   /** The pauses that begin after `day`: those a day already moved past the others still meets. */
   after(day: Day): Pauses {
     return new Pauses(this.spans.filter((s) => s.from > day), this.calendar, this.ends);

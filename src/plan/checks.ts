@@ -1,4 +1,5 @@
 import { metricRange, rangeText } from './metric-range.js';
+import { playbookGoalOn } from './satisfaction-scale.js';
 import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
@@ -281,7 +282,9 @@ function checkGates(plan: Plan, report: Report): void {
     const unit = described?.unit;
     const range = metricRange(described);
     if (range && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < range[0] || g.threshold > range[1])) {
-      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} lies outside ${g.metric}'s range, ${rangeText(range)}`, `give a threshold from ${rangeText(range)}, or the metric the range of its answers under metrics`));
+      // A threshold copied from the playbook's 1-10 goal onto a shorter scale: say what it is on this one.
+      const onScale = g.metric === 'satisfaction' ? playbookGoalOn(plan.metrics) : undefined;
+      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} lies outside ${g.metric}'s range, ${rangeText(range)}`, `give a threshold from ${rangeText(range)}${onScale ? ` (${onScale})` : ''}, or the metric the range of its answers under metrics`));
     }
     if (unit === 'percent' && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < 0 || g.threshold > 100)) {
       report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} is not a percentage between 0 and 100`));

@@ -25,8 +25,9 @@ export function splitRollbacks(written: Rollback | Rollback[] | undefined): { wh
  * A rollback of one part holds that part from its day on as an open pause of it would, so the
  * schedule, gate-check and the report take every date of the rest from the one rule of pauses;
  * the schedule then withdraws what it holds (see withdrawParts), and the switch-off waits.
- * Resumed (`resume`), it is a pause of that part from its announcement (`lead` days before the
- * day the part first started, `partStart`) until the resume, moving by the working days from
+ * Resumed (`resume`), it is a pause of that part from its first item dated back from its launch
+ * (`lead` days before the day the part first started, `partStart`: its announcement, or the
+ * checklist two weeks before) until the resume, moving by the working days from
  * `partStart` to the resume: the part's phases run again, whole, from that day, announced again,
  * and what waits for them follows; what it held is on hold no more.
  */

@@ -19,6 +19,22 @@ export function daysAhead(plan: Plan, item: Pick<ScheduleEvent, 'type' | 'key'>)
   return undefined;
 }
 
+/** The launch items dated back from a launch (see daysAhead): a second try dates each of them anew. */
+const AHEAD_ITEMS = [
+  { type: 'announcement', key: 'announcement' },
+  { type: 'reminder', key: 'reminder' },
+  { type: 'checklist', key: 'two-weeks-before' },
+  { type: 'checklist', key: 'one-week-before' },
+] as const;
+
+/**
+ * How many days before its launch a launch phase's first item goes out: the announcement
+ * (`announceLead`), or the checklist two weeks before when the announcement goes out later.
+ */
+export function earliestAhead(plan: Plan): number {
+  return Math.max(...AHEAD_ITEMS.map((item) => daysAhead(plan, item)!));
+}
+
 /**
  * Where an item dated `ahead` days before a launch lands, given where the pauses put it
  * (`landed`, from the working day `planned` it has without them). Unmoved, it keeps that day,

@@ -7,9 +7,9 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
-import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
+import { holdsFrom, type Moved, type Pauses } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
-import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, resumesOn, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -26,6 +26,7 @@ import { aheadOfLaunch, aheadOfSwitchOff, daysAhead, switchOffStart } from './ah
 import { withdrawAfterRollback } from '../rollback/withdraw.js';
 import { withdrawParts } from '../rollback/withdraw-parts.js';
 import { withFirstTries } from '../rollback/first-try.js';
+import { pausesAsMoved } from '../rollback/pause-moves.js';
 import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { partDays } from './part-days.js';
 import { announcedWhenKnown } from '../rollback/announced.js';
@@ -141,11 +142,12 @@ function withoutIdleChecks(schedule: Schedule): Schedule {
 
 /**
  * The schedule as `schedule` shows it: with each part's first try kept as the record next to its
- * second (see withFirstTries). The messages, checks and report read buildSchedule, whose items
- * are each one's latest.
+ * second (see withFirstTries), and each pause with the starts it moved its waiting phases to (see
+ * pausesAsMoved). The messages, checks and report read buildSchedule, whose items are each one's latest.
  */
 export function recordedSchedule(plan: Plan, options: ScheduleOptions = {}): Schedule {
-  return withFirstTries(buildSchedule(plan, options), plan, (first) => buildSchedule(first, options));
+  const build = (first: Plan) => buildSchedule(first, options);
+  return pausesAsMoved(withFirstTries(buildSchedule(plan, options), plan, build), plan, build);
 }
 
 /**
@@ -275,18 +277,6 @@ function extensionsOf(plan: Plan, pauses: Pauses, timed: TimedPhase[]): { extens
 function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string } {
   if (pause.only) return { name: pausedPartName(pause.only, plan.phases) };
   return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };
-}
-
-/**
- * The day a pause's resume item names: the working day on or after `until`, or for a pause of a
- * phase that had not started by its first day, the day that phase now starts (a holiday or a later
- * pause may put it after `until`).
- */
-function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: WorkCalendar): Day {
-  const back = calendar.onOrAfter(span.until!);
-  const id = span.pause.only?.phase;
-  const start = id === undefined ? undefined : timed.find((p) => p.id === id)?.start;
-  return start !== undefined && Number.isFinite(start) && start >= span.from ? Math.max(back, start) : back;
 }
 
 class EventBuilder {
@@ -483,7 +473,7 @@ class EventBuilder {
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
       // The day its part's people are back: a pause of one part resumes on a day they work.
       const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumesOn({ from: span.from, until: span.until, only: pause.only }, (id) => timed.find((p) => p.id === id)?.start, back))) }, on(notice));
     }
   }
 

@@ -9,6 +9,7 @@ import { WorkCalendar, holidayMap, locationHolidays, readersCalendar } from './c
 import { lengthInDays, nominalOffsets } from './offsets.js';
 import { scheduleWords } from './words.js';
 import { largestRemainder, locationSizes, namedByLocation, peopleByLocation, sum } from './reach.js';
+import { earliestAhead } from './ahead.js';
 
 export interface PhaseAudience {
   kind: 'share' | 'groups' | 'locations' | 'rest' | 'all' | 'none';
@@ -70,8 +71,8 @@ function pausesAndRollbacks(plan: Plan, calendar: WorkCalendar): Pauses {
   // A rollback of one part holds that part as an open pause of it would; resumed, it moves the part to its second try (see asPause).
   const planned = Pauses.of(plan.pauses, calendar, pauseReaches(plan, calendar));
   const starts = plan.partRollbacks.map((r) => (r.resume ? partStart(plan, r, planned, calendar) : r.on));
-  const lead = parseDuration(plan.communications.announceLead);
-  const all = [...plan.pauses, ...plan.partRollbacks.map((r, k) => asPause(r, starts[k]!, lead))];
+  // From the part's first item dated back from its launch: its second try gets each of them again, the checklist two weeks before an announcement one week before included.
+  const all = [...plan.pauses, ...plan.partRollbacks.map((r, k) => asPause(r, starts[k]!, earliestAhead(plan)))];
   const spans = Pauses.of(all, calendar, pauseReaches(plan, calendar, all)).spans.map((s) => {
     const k = s.index - plan.pauses.length;
     if (k < 0) return s;

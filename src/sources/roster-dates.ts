@@ -1,4 +1,4 @@
-import { DateColumn, dateOrder, UNDECIDED } from '../util/date-order.js';
+import { DateColumn, dateOrder, onlyIn, UNDECIDED, type DateOrder } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { excelDateText, type ExcelDates } from '../util/excel-dates.js';
@@ -70,7 +70,11 @@ export class RosterDates {
 
   private notADate(dates: DateColumn, cell: DateCell): RolloutError {
     const name = cell.left ? this.names.left : this.names.joined;
-    const { problem, fix } = dates.problem(cell.text, cellInMessage(cell.text));
+    const ruledOut = (other: DateOrder, order: DateOrder) => {
+      const only = this.cells.find((c) => onlyIn(c.text, order, other));
+      return only && { written: only.text, where: place(this.file, only.line, only.column, this.sheet) };
+    };
+    const { problem, fix } = dates.problem(cell.text, cellInMessage(cell.text), cell.text, ruledOut);
     return new RolloutError(`${place(this.file, cell.line, cell.column, this.sheet)}: ${name}: ${problem}; ${fix ?? 'write the day as 2027-03-15, or leave the cell empty'}`);
   }
 }

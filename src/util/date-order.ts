@@ -155,10 +155,12 @@ export class DateColumn {
 
   /**
    * What is wrong with a value `read` found no date (`quoted`: how the message shows the cell as
-   * `written`, after a space, or nothing), and how to fix it. When the plan named the
-   * order and the value is a real date in another, the plan's setting is the cause.
+   * `written`, after a space, or nothing), and how to fix it. When the plan named the order and
+   * the value is a real date in another, the plan's setting is the cause, unless `ruledOut`
+   * finds another value that only the plan's order reads (a US 2/17/2027 typed among Dutch
+   * 15-2-2027): then the cell is the odd one, and switching the order would only refuse the others.
    */
-  problem(text: string, quoted: string, written = text): { problem: string; fix?: string } {
+  problem(text: string, quoted: string, written = text, ruledOut?: (other: DateOrder, order: DateOrder) => RuledOut | undefined): { problem: string; fix?: string } {
     const named = monthNameProblem(text, quoted !== '');
     if (named !== undefined) return { problem: `date${quoted} ${named}` };
     // A spreadsheet's date cell without a date format is saved as its number: say so rather than guess.
@@ -170,11 +172,22 @@ export class DateColumn {
     const other = (['dmy', 'mdy'] as const).find((o) => o !== order && parseOrdered(text, o) !== undefined);
     if (!other) return { problem };
     const { key, at } = this.setting;
-    return {
-      problem: `${problem}, the order ${key} sets${at ? ` at ${at}` : ''}`,
-      fix: `read ${FIRST[other]}, ${describeDay({ text, written }, other)}: set ${key}: ${FORMATS[other]}`,
-    };
+    const set = `${problem}, the order ${key} sets${at ? ` at ${at}` : ''}`;
+    const against = ruledOut?.(other, this.order!);
+    if (against) return { problem: `${set}, which other dates keep to (${JSON.stringify(against.written)} at ${against.where} is no date ${FIRST[other]})` };
+    return { problem: set, fix: `read ${FIRST[other]}, ${describeDay({ text, written }, other)}: set ${key}: ${FORMATS[other]}` };
   }
+}
+
+/** A value that only the order a plan set reads, and where it is: it rules out switching to the other. */
+export interface RuledOut {
+  written: string;
+  where: string;
+}
+
+/** A date in `order` that is none in `other`: rows written so rule out switching to `other`. */
+export function onlyIn(text: string, order: DateOrder, other: DateOrder): boolean {
+  return parseOrdered(text, order) !== undefined && parseOrdered(text, other) === undefined;
 }
 
 const FIRST = { dmy: 'day-first', mdy: 'month-first' };

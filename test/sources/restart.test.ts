@@ -42,7 +42,7 @@ describe('a second try (restart:) reads no export of the earlier attempt', () =>
     expect(Math.min(...read.map((p) => Date.parse(p.date)))).toBe(Date.parse('2027-03-22'));
   });
 
-  it("does not check an earlier attempt's report exported with concealed names, which stops the reading from that day on", async () => {
+  it("does not check an earlier attempt's report exported with concealed names, which from that day on is left out with a note", async () => {
     const dir = secondTry('2027-03-16', concealed);
     const { warnings } = await points(planIn(dir), dir);
     const plain = secondTry('2027-03-16');
@@ -50,7 +50,8 @@ describe('a second try (restart:) reads no export of the earlier attempt', () =>
     expect(warnings).toEqual((await points(planIn(plain), plain)).warnings.map((w) => w.replaceAll(plain, dir)));
     expect(warnings).toContain(`sources[0]: 1 account in the export is not in the roster ${dir}/adoption/people.csv and left out; add a colleague's account to the roster; one that is no one person's (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)`);
     const early = secondTry('2027-03-15', concealed);
-    await expect(points(planIn(early), early)).rejects.toThrow(/3_15_2027 9_14_02 AM\.csv has none of the people of the roster/);
+    // Later reports have names: a past week cannot be exported again, so it is said and left out.
+    expect((await points(planIn(early), early)).warnings).toContainEqual(expect.stringMatching(/3_15_2027 9_14_02 AM\.csv, the report of 2027-03-15, is left out: none of its rows is a person of the roster/));
   });
 
   it('does not repeat the note of a branch missing from a report before readFrom', async () => {

@@ -24,6 +24,16 @@ describe('the survey form: communications.surveyLink', () => {
     expect(diagnosticLines(smallTeam({ gates: [{ id: 'active', phase: 'first-half', metric: 'active_use_pct', threshold: 80 }] }), 'survey-link')).toEqual([]);
   });
 
+  it("gives as example the address of the tool whose export the source reads: Google Forms' download, in English or Dutch, or Microsoft Forms'", () => {
+    const hint = (source: Record<string, unknown>) => diagnosticLines(smallTeam({ sources: [{ ...survey, ...source }] }), 'survey-link')[0]!.replace(/^.*\(give/, '(give');
+    const google = '(give the form\'s address as communications.surveyLink (e.g. surveyLink: "https://forms.gle/...", the link Google Forms gives under Send): the survey email then links to it)';
+    expect(hint({ file: 'exports/Tevredenheid Google Workspace (Antwoorden) - Formulierreacties 1.csv', date: 'Tijdstempel' })).toBe(google);
+    expect(hint({ file: 'exports/Teams survey (Responses) - Form Responses 1.csv', date: 'Timestamp' })).toBe(google);
+    // Renamed on download, Google's first column still says whose export it is.
+    expect(hint({ file: 'exports/enquete-*.csv', date: 'Tijdstempel' })).toBe(google);
+    expect(hint({})).toBe('(give the form\'s address as communications.surveyLink (e.g. surveyLink: "https://forms.office.com/r/...", the link Microsoft Forms gives under Collect responses): the survey email then links to it)');
+  });
+
   it('takes a web address only', () => {
     const [error] = errorsOf(smallTeam({}, { surveyLink: 'forms.office.com/r/Kz7' }));
     expect([error?.path, error?.message]).toEqual(['communications.surveyLink', 'expected a web address starting with https://, such as "https://forms.office.com/r/..."']);

@@ -6,14 +6,24 @@ import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
+import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
-import { bounded, outsideWindow } from '../read-window.js';
+import { outsideWindow } from '../read-window.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 
 type Activity = Extract<Source, { kind: 'activity' }>;
+
+/** What a report held: its roster people, and its ids that are Microsoft 365's codes for concealed names. */
+interface ReportFile {
+  file: string;
+  found: number;
+  codes: number;
+  day: Day;
+  last: number;
+}
 
 /** What one export row says of a person on its day; the highest one of the day counts. */
 const NO_ROW = 0;
@@ -63,15 +73,18 @@ export class ActivityReader implements KindReader {
   private codes = 0;
   /**
    * Per file, its roster people and its ids that are such codes: one export made while names were
-   * concealed matches nobody, and its week would silently fall back on the week before.
+   * concealed matches nobody, and its week would silently fall back on the week before. `last`:
+   * the date of its last row the plan reads, by number, for the day of such a file.
    */
-  private readonly files: { file: string; found: number; codes: number; day: Day }[] = [];
-  private file = { file: '', found: 0, codes: 0, day: NaN };
+  private readonly files: ReportFile[] = [];
+  private file: ReportFile = { file: '', found: 0, codes: 0, day: NaN, last: -1 };
   /** With `asOf`: per report day, the latest last activity of its rows, for a report in which nobody is active (see staleReports). */
   private readonly newest = new Map<Day, Day>();
   /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
+  /** What the lastActive column writes for someone never active: no date, so not active. */
+  private readonly never: NeverActive;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
   private countOf!: CellMeaning<number | undefined>;
   private rows = 0;
@@ -86,22 +99,24 @@ export class ActivityReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.never = new NeverActive(`${context.label}.neverActive`, source.neverActive);
   }
 
   header(header: Header): void {
     const { label } = this.context;
-    this.files.push((this.file = { file: header.file, found: 0, codes: 0, day: NaN }));
+    this.files.push((this.file = { file: header.file, found: 0, codes: 0, day: NaN, last: -1 }));
     this.person = header.column(this.source.person, `${label}.person`);
     const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
-    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
+    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, this.never);
     this.active = header.optional(this.source.active, `${label}.active`);
     this.countOf = new CellMeaning((text) => readNumber(text, this.numbers));
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches) return;
+    this.file.last = date;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row, filter.excluded);
+    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
@@ -126,13 +141,12 @@ export class ActivityReader implements KindReader {
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void {
     const { roster, context } = this;
-    const files = this.files.filter((f) => !unread.has(f.file));
-    if (this.rows === 0 && files.length > 0) throw new RolloutError(this.nobodyFound());
-    const concealed = files.filter((f) => f.found === 0 && f.codes > 0);
-    if (concealed.length > 0) throw new RolloutError(this.concealedFiles(concealed));
+    const opened = this.files.filter((f) => !unread.has(f.file));
+    if (this.rows === 0 && opened.length > 0) throw new RolloutError(this.nobodyFound());
+    this.recordLater(dates);
+    const files = this.withoutConcealed(opened, dates);
     const size = this.missingCount(files);
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}; ${this.sharedNote()}`);
-    this.recordLater(dates);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
     const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
@@ -326,8 +340,8 @@ export class ActivityReader implements KindReader {
     if (own.size >= 1_000_000) return;
     const before = own.size;
     const id = own.add(bytes, start, end);
-    // Which file had them matters only when a file is left unread (see missingCount).
-    if (!excluded && bounded(this.context.window)) this.missingInFile(id);
+    // Which file had them matters only when a file is left unread or left out (see missingCount).
+    if (!excluded) this.missingInFile(id);
     if (own.size === before) return;
     if (!excluded && isConcealed(bytes, start, end)) this.codes++;
     // Counted once: when the second of the two tables first has them.
@@ -378,15 +392,44 @@ export class ActivityReader implements KindReader {
     return `${head}; ${which} ${CONCEALED}: ${SHOW_NAMES} and export again`;
   }
 
-  /** Files that match no roster person and hold concealed codes: counts and file names only, never an id. */
-  private concealedFiles(files: { file: string; codes: number }[]): string {
+  /**
+   * The files read, less those exported while Microsoft 365 concealed names (no roster person,
+   * codes in place of ids). The admin center exports only the current period, so such a week
+   * cannot be exported again: one followed by a report with names, up to the day the exports are
+   * read on, is left out with a note naming it, and the later report decides. One that no such
+   * report follows stops the run, as its gates would silently read the week before.
+   */
+  private withoutConcealed(files: ReportFile[], dates: SourceDates): ReportFile[] {
+    const concealed = files.filter((f) => f.found === 0 && f.codes > 0);
+    if (concealed.length === 0) return files;
+    const { window, readOn } = this.context;
+    const named = [...this.byDay.keys()].filter((day) => !outsideWindow(window, day) && day <= (readOn ?? Infinity));
+    const next = (f: ReportFile) => Math.min(...named.filter((day) => day > (dates.day(f.last) ?? Infinity)));
+    const newest = concealed.filter((f) => next(f) === Infinity);
+    if (newest.length > 0) throw new RolloutError(this.concealedFiles(newest));
+    for (const f of concealed) this.context.warn(this.concealedLeftOut(f, dates.day(f.last)!, next(f)));
+    return files.filter((f) => !concealed.includes(f));
+  }
+
+  /** Files that match no roster person and hold concealed codes, none followed by a report with names: counts and file names only, never an id. */
+  private concealedFiles(files: ReportFile[]): string {
     const { label } = this.context;
     const [first] = files;
     const others = files.length > 1 ? ` (and ${files.length - 1} more: ${files.slice(1, 4).map((f) => f.file).join(', ')}${files.length > 4 ? ', ...' : ''})` : '';
     const ids = `${first!.codes} ${first!.codes === 1 ? 'row' : 'rows'}`;
+    const it = files.length === 1 ? 'it' : 'them';
     return (
-      `${label}: ${first!.file}${others} has none of the people of the roster ${this.roster.file}: its ${ids} hold ${CONCEALED}, ` +
-      `so its report day would be left out and the gates would read the report before: ${SHOW_NAMES} and export ${files.length === 1 ? 'that report' : 'those reports'} again`
+      `${label}: ${first!.file}${others} has none of the people of the roster ${this.roster.file}: its ${ids} hold ${CONCEALED}, and no later report has names, ` +
+      `so the gates would read the report before: ${SHOW_NAMES}, then export the report now and put it beside ${it}; ${PAST_WEEK}, so ${files.length === 1 ? 'this file is' : 'these files are'} then left out with a note (or move ${it} out of the folder, or narrow ${label}.file)`
+    );
+  }
+
+  /** A concealed report a report with names follows: left out, said with its file and days, never an id. */
+  private concealedLeftOut(f: ReportFile, day: Day, next: Day): string {
+    const { label } = this.context;
+    return (
+      `${label}: ${f.file}, the report of ${formatDay(day)}, is left out: none of its rows is a person of the roster ${this.roster.file}, as ${f.codes} ${f.codes === 1 ? 'holds' : 'hold'} ${CONCEALED}, ` +
+      `so a gate due on or after ${formatDay(day)} and before ${formatDay(next)}, the day of the next report with names, reads the report before it; ${PAST_WEEK}: move the file out of the folder, or narrow ${label}.file, to drop this note`
     );
   }
 
@@ -406,6 +449,7 @@ export class ActivityReader implements KindReader {
 }
 
 const CONCEALED = 'codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names';
+const PAST_WEEK = 'the admin center exports only the current period, and a past week cannot be exported again';
 const SHOW_NAMES = 'in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports"';
 
 /** Whether an id is 32 hexadecimal digits, as Microsoft 365 writes in place of a concealed user name. */

@@ -1,5 +1,6 @@
 import type { Source } from '../../plan/sources-schema.js';
-import { timePhases } from '../../schedule/phases.js';
+import { planPauses, timePhases } from '../../schedule/phases.js';
+import { reaches } from '../../pauses/scope.js';
 import type { Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { ByteTable } from '../../csv/dictionary.js';
@@ -107,7 +108,7 @@ export class AttendanceReader implements KindReader {
       }
       const column = this.teams.join ?? this.teams.timestamp;
       if (column === undefined) throw new RolloutError(`${header.where()}: no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
-      return dates.column(column, false, fourDigitYear);
+      return dates.column(column, undefined, fourDigitYear);
     }
     const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
     if (column === undefined) throw new RolloutError(`${header.where()}: no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
@@ -148,6 +149,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
+    if (person < 0 && this.roster.leftOut(row, this.person)) return;
     if (person < 0) return this.teams ? this.stranger(row) : this.notFound(file.at(row.line));
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
@@ -181,31 +183,50 @@ export class AttendanceReader implements KindReader {
     const trained = this.trainedOn(dates);
     const sessions = [...new Set(this.kept.map((k) => dates.day(k.date)).filter((d) => d !== undefined))].sort((a, b) => a - b);
     if (sessions.length === 0) return;
-    const days = this.days(sessions);
+    const again = this.startsAgain();
+    const days = this.days(sessions, again);
     // Who had not joined yet or had left that day is neither trained nor to be trained.
     const onRoster = days.map((day) => this.parts.counts(1, day));
-    const trainedOn = new Map(trained.map((t) => [t.person, t.day]));
+    const spans = new Map([...trained].map(([person, sessionDays]) => [person, trainedSpans(sessionDays, again.get(this.parts.of(person)))]));
+    const trainedAt = (person: number, day: Day) => spans.get(person)?.some((s) => s.from <= day && day < s.until) ?? false;
     const metric = this.source.metric;
     for (const scope of context.scopes(metric)) {
       const inScope = this.parts.inScope(scope);
       const parts = new Set(inScope);
       const here = (person: number) => parts.has(this.parts.of(person));
-      const firsts = trained.filter((t) => here(t.person)).sort((a, b) => a.day - b.day);
+      // Each span counts from its first day to the day after its last: a sweep over the days adds them up.
+      const changes = [...spans].filter(([person]) => here(person)).flatMap(([, own]) => own.flatMap((s) => [{ day: s.from, by: 1 }, ...(Number.isFinite(s.until) ? [{ day: s.until, by: -1 }] : [])]));
+      changes.sort((a, b) => a.day - b.day);
       // Only people with a joined or left day are ever off the roster.
       const dated = this.roster.dated.filter(here);
+      let next = 0;
       let done = 0;
       days.forEach((day, d) => {
-        while (done < firsts.length && firsts[done]!.day <= day) done++;
+        while (next < changes.length && changes[next]!.day <= day) done += changes[next++]!.by;
         const total = inScope.reduce((sum, part) => sum + onRoster[d]![part]!, 0);
         if (total === 0) return;
-        const gone = dated.filter((person) => (trainedOn.get(person) ?? Infinity) <= day && !this.roster.on(person, day)).length;
+        const gone = dated.filter((person) => trainedAt(person, day) && !this.roster.on(person, day)).length;
         emit({ metric, day, value: ((done - gone) / total) * 100, ...scopeTags(scope), rows: done - gone, exact: true });
       });
     }
   }
 
-  /** Each roster person's first day with a session long enough, with a note on those whose every session was too short. */
-  private trainedOn(dates: SourceDates): { person: number; day: Day }[] {
+  /**
+   * The day each part of the roster starts again after its rollback (`resume`), for the parts a
+   * second try brings in: from then its people count as trained by that try's sessions alone.
+   */
+  private startsAgain(): Map<number, Day> {
+    const again = new Map<number, Day>();
+    for (const span of planPauses(this.context.plan).spans) {
+      if (!span.rollback?.resume || !span.reach || span.until === undefined) continue;
+      const reach = { phases: span.reach.held, ...(span.reach.location !== undefined ? { location: span.reach.location } : {}) };
+      for (let part = 0; part < this.parts.size; part++) if (reaches(reach, this.parts.names(part))) again.set(part, Math.max(again.get(part) ?? -Infinity, span.until));
+    }
+    return again;
+  }
+
+  /** Each roster person's days with a session long enough, in order, with a note on those whose every session was too short. */
+  private trainedOn(dates: SourceDates): Map<number, Day[]> {
     // One meeting's rows of a person count together: a report of 2021 has a row per join.
     const perMeeting = new Map<FileRows, Map<string, { person: number; day: Day; stays: Stay[] }>>();
     for (const k of this.kept) {
@@ -219,7 +240,7 @@ export class AttendanceReader implements KindReader {
       if (known) known.stays.push(stay);
       else meetings.set(key, { person: k.person, day, stays: [stay] });
     }
-    const first = new Map<number, Day>();
+    const trained = new Map<number, Day[]>();
     const short = new Set<number>();
     for (const meetings of perMeeting.values()) {
       for (const m of meetings.values()) {
@@ -227,20 +248,22 @@ export class AttendanceReader implements KindReader {
           short.add(m.person);
           continue;
         }
-        first.set(m.person, Math.min(first.get(m.person) ?? Infinity, m.day));
+        (trained.get(m.person) ?? trained.set(m.person, []).get(m.person)!).push(m.day);
       }
     }
-    const never = [...short].filter((p) => !first.has(p)).length;
+    const never = [...short].filter((p) => !trained.has(p)).length;
     if (never > 0) this.context.warn(`${this.context.label}: ${never} roster ${never === 1 ? 'person was' : 'people were'} in a training for less than ${this.source.minimum} and ${never === 1 ? 'does' : 'do'} not count as trained`);
-    return [...first].map(([person, day]) => ({ person, day }));
+    for (const sessionDays of trained.values()) sessionDays.sort((a, b) => a - b);
+    return trained;
   }
 
   /**
    * The days a value is given: each session's, and from the first session on, the first and last
-   * day of each phase, so a gate whose window holds no session still reads the share so far.
+   * day of each phase and each day a part starts again, so a gate whose window holds no session
+   * still reads the share so far.
    */
-  private days(sessions: Day[]): Day[] {
-    const edges = timePhases(this.context.plan).flatMap((p) => [p.start, p.end]);
+  private days(sessions: Day[], again: ReadonlyMap<number, Day>): Day[] {
+    const edges = [...timePhases(this.context.plan).flatMap((p) => [p.start, p.end]), ...again.values()];
     const first = sessions[0]!;
     return [...new Set([...sessions, ...edges.filter((d) => Number.isFinite(d) && d > first)])].sort((a, b) => a - b);
   }
@@ -275,4 +298,16 @@ function teamsDateOrder(text: string, header: Header): DateOrder | undefined {
   const english = has(header, 'Participant ID (UPN)');
   if (us && english && !us[1]!.startsWith('0') && !us[2]!.startsWith('0') && (us[1]!.length === 1 || us[2]!.length === 1)) return 'mdy';
   return undefined;
+}
+
+/**
+ * The days a person counts as trained, from their session days: from the first on; in a part that
+ * starts again on `again`, the first try's training counts until then, and from then on only a
+ * session of the second try does, as the second try's gates are judged on its own data.
+ */
+function trainedSpans(sessionDays: readonly Day[], again: Day | undefined): { from: Day; until: Day }[] {
+  const first = sessionDays[0]!;
+  if (again === undefined) return [{ from: first, until: Infinity }];
+  const second = sessionDays.find((d) => d >= again);
+  return [...(first < again ? [{ from: first, until: again }] : []), ...(second !== undefined ? [{ from: second, until: Infinity }] : [])];
 }

@@ -1,0 +1,34 @@
+import type { Plan } from '../plan/resolve.js';
+import type { PauseWaiting, Schedule, SchedulePause } from '../schedule/types.js';
+import { withoutResume } from './parts.js';
+
+
+const samePause = (a: SchedulePause, b: SchedulePause): boolean => a.from === b.from && a.only?.phase === b.only?.phase && a.only?.location === b.only?.location;
+
+/**
+ * The schedule with each pause of one part naming, beside the start now of each phase that waits
+ * for it, the start the pause moved it to as its notice told it (`movedTo`), where a part rolled
+ * back after the pause and started again (`resume`) moved it since. Those starts come from the
+ * plan without the second tries decided after the pause.
+ */
+export function pausesAsMoved(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
+  const before = new Map<string, Schedule>();
+  const pauses = schedule.pauses.map((pause) => {
+    const later = plan.partRollbacks.flatMap((r, k) => (r.resume && r.on > pause.from ? [k] : []));
+    if (later.length === 0 || (!pause.waiting?.length && !pause.switchOff)) return pause;
+    const key = later.join(',');
+    if (!before.has(key)) before.set(key, build({ ...plan, partRollbacks: plan.partRollbacks.map((r, k) => (later.includes(k) ? withoutResume(r) : r)) }));
+    const then = before.get(key)!.pauses.find((p) => samePause(p, pause));
+    if (!then) return pause;
+    const movedTo = (w: PauseWaiting, had: readonly PauseWaiting[]): PauseWaiting => {
+      const then = had.find((x) => x.id === w.id);
+      return then && then.start !== w.start ? { ...w, movedTo: then.start } : w;
+    };
+    return {
+      ...pause,
+      ...(pause.waiting ? { waiting: pause.waiting.map((w) => movedTo(w, then.waiting ?? [])) } : {}),
+      ...(pause.switchOff ? { switchOff: movedTo(pause.switchOff, then.switchOff ? [then.switchOff] : []) } : {}),
+    };
+  });
+  return { ...schedule, pauses };
+}
