@@ -41,8 +41,8 @@ export interface ColumnNames {
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
-  /** Rows whose cell did not meet it but holds its value as one word among others (see CellIs). */
-  amongOthers?: number;
+  /** For a whole cell whose rows are noted (see CellIs): whether a cell that does not meet it holds its value as one word among others. */
+  lists?(row: Row, i: number): boolean;
 }
 
 /** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
@@ -82,6 +82,8 @@ export class Conditions {
   private readonly tests: CellTest[];
   /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
   private indexes: number[][] = [];
+  /** Per condition on a whole cell, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value among other words. */
+  private readonly listedRows: number[];
 
   constructor(
     private readonly map: Record<string, CellCondition> | undefined,
@@ -94,6 +96,7 @@ export class Conditions {
       if (typeof wanted === 'object' && 'tag' in wanted) return new CellHasTag([wanted.tag].flat().map(norm));
       return typeof wanted === 'object' ? wholeCell(wanted.is, false) : wholeCell(wanted, true);
     });
+    this.listedRows = this.tests.map(() => 0);
   }
 
   /**
@@ -103,8 +106,8 @@ export class Conditions {
    */
   amongOthers(): string[] {
     const verb = this.key.endsWith('.exclude') ? 'leaves out' : 'counts';
-    return this.tests.flatMap((test, k) => {
-      const n = test.amongOthers ?? 0;
+    return this.tests.flatMap((_, k) => {
+      const n = this.listedRows[k]!;
       if (n === 0) return [];
       const name = this.names[k]!;
       const value = String(this.map![name]);
@@ -189,19 +192,42 @@ export class Conditions {
     if (said !== undefined) throw this.lacked[said]!;
   }
 
-  /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */
+  /**
+   * Whether every condition holds (true without conditions; one whose column the file lacks holds).
+   * A row that only one whole-cell condition keeps out, whose cell lists its value, is counted for
+   * the note, once.
+   */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]!.length > 0 && !this.holds(row, k)) return false;
-    return true;
+    let failed = -1;
+    for (let k = 0; k < this.tests.length; k++) {
+      if (this.indexes[k]!.length === 0 || this.holds(row, k)) continue;
+      if (failed >= 0 || !this.tests[k]!.lists) return false;
+      failed = k;
+    }
+    if (failed < 0) return true;
+    if (this.lists(row, failed)) this.listedRows[failed]!++;
+    return false;
   }
 
-  /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
+  /**
+   * Whether any condition holds (false without conditions; one whose column the file lacks does
+   * not). A row none holds is counted, once, for each whole-cell condition whose cell lists its value.
+   */
   any(row: Row): boolean {
     const { file } = this;
     file.rows++;
     for (let k = 0; k < this.tests.length; k++) {
       if (this.holds(row, k)) return (file.held[k] = true);
     }
+    for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
+    return false;
+  }
+
+  /** Whether whole-cell condition `k` finds its value among other words in any of its columns. */
+  private lists(row: Row, k: number): boolean {
+    const test = this.tests[k]!;
+    if (!test.lists) return false;
+    for (const i of this.indexes[k]!) if (test.lists(row, i)) return true;
     return false;
   }
 
@@ -265,14 +291,13 @@ class CellHasTag implements CellTest {
 /**
  * Whether a cell, trimmed and in lower case, is a given text. An ASCII cell of a CSV row is
  * compared byte by byte, with no string made; any other goes through its text, as lower-casing
- * may turn a wider character into ASCII (the Kelvin sign into k). With `noteLists`, a cell that is
- * not the text but holds it as one of several words is counted in `amongOthers`: a list of tags
- * that the plan compares as a whole, so that the rows it passes over can be said.
+ * may turn a wider character into ASCII (the Kelvin sign into k). With `noteLists`, it tells a cell
+ * that is not the text but holds it as one of several words (`lists`): a list of tags that the
+ * plan compares as a whole, so that the rows it passes over can be said.
  */
 class CellIs implements CellTest {
   private readonly ascii: Uint8Array | undefined;
-  private readonly listed: CellMeaning<boolean> | undefined;
-  amongOthers = 0;
+  readonly lists?: (row: Row, i: number) => boolean;
 
   constructor(
     private readonly value: string,
@@ -280,13 +305,12 @@ class CellIs implements CellTest {
   ) {
     const bytes = Buffer.from(value);
     this.ascii = bytes.length === value.length ? bytes : undefined;
-    this.listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
+    const listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
+    if (listed) this.lists = (row, i) => mayList(row, i) && listed.get(row, i);
   }
 
   test(row: Row, i: number): boolean {
-    if (this.is(row, i)) return true;
-    if (this.listed && mayList(row, i) && this.listed.get(row, i)) this.amongOthers++;
-    return false;
+    return this.is(row, i);
   }
 
   private is(row: Row, i: number): boolean {
