@@ -11,11 +11,14 @@ export function satisfactionScale(metrics: readonly Pick<Metric, 'name' | 'range
 }
 
 /**
- * The playbook's goal on that scale: as far up it as 7 is on 1 to 10 (two thirds), so that the
- * same opinions pass on any scale; to one decimal, as a mean is shown. 7 on 1 to 10, 3.7 on 1 to 5.
+ * The playbook's goal on that scale. On any scale out of 10 (1 to 10, 0 to 10) it is 7: "7+/10"
+ * is what the playbook asks of a question out of 10, wherever the scale begins. On another top
+ * it is as far up the scale as 7 is on 1 to 10 (two thirds), so that the same opinions pass; to
+ * one decimal, as a mean is shown: 3.7 on 1 to 5, 5 on 1 to 7.
  */
 export function satisfactionGoal(metrics: readonly Pick<Metric, 'name' | 'range'>[]): number {
   const [lo, hi] = satisfactionScale(metrics);
+  if (hi === PLAYBOOK_SCALE[1]) return PLAYBOOK_GOAL;
   const share = (PLAYBOOK_GOAL - PLAYBOOK_SCALE[0]) / (PLAYBOOK_SCALE[1] - PLAYBOOK_SCALE[0]);
   return Math.round((lo + share * (hi - lo)) * 10) / 10;
 }
@@ -23,6 +26,6 @@ export function satisfactionGoal(metrics: readonly Pick<Metric, 'name' | 'range'
 /** The playbook's goal said for a scale other than its own: `the playbook's 7 of 10 is 3.7 on 1 to 5`. */
 export function playbookGoalOn(metrics: readonly Pick<Metric, 'name' | 'range'>[]): string | undefined {
   const [lo, hi] = satisfactionScale(metrics);
-  if (lo === PLAYBOOK_SCALE[0] && hi === PLAYBOOK_SCALE[1]) return undefined;
+  if (hi === PLAYBOOK_SCALE[1]) return undefined;
   return `the playbook's ${PLAYBOOK_GOAL} of ${PLAYBOOK_SCALE[1]} is ${satisfactionGoal(metrics)} on ${lo} to ${hi}`;
 }

@@ -98,6 +98,15 @@ describe('a 1-5 satisfaction question, through the built binary', () => {
     );
   });
 
+  it("with range [0, 10]: the playbook's 7 of 10 stays 7 in the gate and the weekly update, in Dutch and English", () => {
+    const dir = clinic(['metrics:', '  - { name: satisfaction, unit: score, range: [0, 10] }']);
+    const json = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });
+    expect(satisfactionGate(json.stdout)).toMatchObject({ threshold: 7 });
+    const mail = emails(dir);
+    expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('4.2 out of 10, from 10 answers (goal 7 or more)');
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('4,2 op 10, uit 10 antwoorden (doel 7 of hoger)');
+  });
+
   it('without a range: the 1-10 gate, survey and update stay, and a warning names range', () => {
     const dir = clinic();
     const json = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });

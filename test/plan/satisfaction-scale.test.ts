@@ -34,13 +34,20 @@ async function messages(plan: Plan, csv: string, asOf: string): Promise<Map<stri
 const FIVE_ANSWERS = `date,metric,value\n${[5, 4, 4, 4, 4].map((v) => `2027-01-21,satisfaction,${v}`).join('\n')}\n`;
 
 describe('the playbook satisfaction goal on the scale the plan gives satisfaction', () => {
-  it('sets the default gate at the same place on the scale: 7 on 1 to 10, 3.7 on 1 to 5, 6.7 on 0 to 10', () => {
+  it('sets the default gate at the same place on the scale: 7 on any scale out of 10, 3.7 on 1 to 5', () => {
     expect(threshold(validPlan(minimalPlan()))).toBe(7);
     expect(threshold(planOn())).toBe(7);
     expect(threshold(planOn([1, 10]))).toBe(7);
     expect(threshold(planOn([1, 5]))).toBe(3.7);
-    expect(threshold(planOn([0, 10]))).toBe(6.7);
+    expect(threshold(planOn([0, 10]))).toBe(7);
     expect(threshold(planOn([1, 7]))).toBe(5);
+  });
+
+  it('keeps the playbook\'s 7 in the weekly update of a plan that asks from 0 to 10, in English and Dutch', async () => {
+    const answers = `date,metric,value\n${[7, 7, 7, 6, 7].map((v) => `2027-01-21,satisfaction,${v}`).join('\n')}\n`;
+    const mail = await messages(planOn([0, 10]), answers, '2027-01-22');
+    expect(mail.get('2027-01-22_rollout_weekly-update.en.md')).toContain('6.8 out of 10, from 5 answers (goal 7 or more)');
+    expect(mail.get('2027-01-22_rollout_weekly-update.nl.md')).toContain('6,8 op 10, uit 5 antwoorden (doel 7 of hoger)');
   });
 
   it("refuses a plan's own threshold outside the range, saying what the playbook's 7 is on that scale", () => {
