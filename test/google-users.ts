@@ -133,3 +133,33 @@ export const FIVE_FEBRUARY = {
     ['edson@sabajo-arch.sr', 'Active', ''],
   ]),
 };
+
+/** Two in the pilot and eight at the office; Johan (k8) leaves on 1 March and his account is deleted. */
+export const LEAVER_PEOPLE: GoogleUser[] = [
+  ...['p1', 'p2'].map((id) => ({ email: `${id}@sabajo-arch.sr`, orgUnit: '/', department: 'Pilot' })),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ email: `k${n}@sabajo-arch.sr`, orgUnit: '/', department: 'Kantoor' })),
+];
+export const JOHAN = 'k8@sabajo-arch.sr';
+
+/** The report of 11 February (5 of 8 office people active) and that of 1 March, which no longer has Johan. */
+export function leaverReports(): Record<string, string> {
+  const february = accountsReport(LEAVER_PEOPLE.map((u, i): [string, string, string] => [u.email, 'Active', i < 7 ? 'Feb 10, 2027, 9:00:00 AM' : '']));
+  const march = accountsReport(LEAVER_PEOPLE.filter((u) => u.email !== JOHAN).map((u): [string, string, string] => [u.email, 'Active', 'Mar 1, 2027, 9:00:00 AM']));
+  return { 'exports/accounts 2027-02-11.csv': february, 'exports/accounts 2027-03-01.csv': march };
+}
+
+/** The plan of the pilot and the office, reading the roster with `left` (`, left: Left`) when given. */
+export function leaverPlan(left = ''): string {
+  return sabajoPlan(
+    ['headcount: 10', 'groups:', '  - { name: Pilot, headcount: 2, kind: pilot }', '  - { name: Kantoor, headcount: 8, kind: department }'],
+    [
+      'phases:',
+      '  - { id: pilot, name: Pilot, audience: { groups: [Pilot] }, weeks: 1 }',
+      '  - { id: kantoor, name: Kantoor, audience: { groups: [Kantoor] }, weeks: 1 }',
+      '  - { id: rest, name: Rest, audience: rest, weeks: 1 }',
+      `people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department${left} } }`,
+      'sources:',
+      '  - { file: "exports/accounts *.csv", kind: activity, asOf: filename, person: User, lastActive: Last sign-in }',
+    ],
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AT_TWO_PLACES, FIVE_FEBRUARY, INTERN_WEEKS, internPlan, sabajoFolder, twoPlacesPlan, userDownload, WITH_INTERN } from '../google-users.js';
+import { AT_TWO_PLACES, FIVE_FEBRUARY, INTERN_WEEKS, internPlan, JOHAN, LEAVER_PEOPLE, leaverPlan, leaverReports, sabajoFolder, twoPlacesPlan, userDownload, WITH_INTERN } from '../google-users.js';
 import { run } from '../helpers.js';
 
 describe('a suspended account in the user download, and a week exported from a Dutch Admin console', () => {
@@ -46,5 +46,16 @@ describe("the user download's Org Unit Path as the roster's location", () => {
     expect(metrics.status).toBe(0);
     expect(metrics.stdout).toMatch(/^2027-02-05,active_use_pct,100,paramaribo,/m);
     expect(metrics.stdout).toMatch(/^2027-02-05,active_use_pct,50,moengo,/m);
+  });
+});
+
+describe('a leaver deleted from Google Workspace, gone from the re-downloaded user list and the newest report', () => {
+  it('is said to be gone from the newest report, with the advice to keep their row with left, not to add or exclude an account', () => {
+    const gate = ['gates:', '  - { id: kantoor-go, phase: kantoor, metric: active_use_pct, threshold: 60, due: day-before, guards: next, severity: major }'];
+    const plan = leaverPlan().replace('\nsources:', `\n${gate.join('\n')}\nsources:`);
+    const dir = sabajoFolder(plan, { 'people.csv': userDownload(LEAVER_PEOPLE.filter((u) => u.email !== JOHAN)), ...leaverReports() });
+    const r = run(['gate-check', '--at', '2027-03-01', '--lang', 'en'], { cwd: dir });
+    expect(r.stderr).toMatch(/^rollout: sources\[0\]: 1 account in the export is not in the roster people\.csv and left out; it has rows in earlier reports but none in the newest, exports\/accounts 2027-03-01\.csv: if the person left .*\(people\.columns\.left\)/m);
+    expect(r.stderr).not.toMatch(/add a colleague|\.exclude|k8@/);
   });
 });
