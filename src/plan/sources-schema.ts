@@ -21,6 +21,21 @@ const reading = {
   thousands: z.enum([',', '.', ' ', "'"]).optional().describe('A thousands separator to ignore in numbers.'),
 };
 
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+const tag = z.string().regex(/^[^\s,;]+$/, 'expected one tag, without spaces, commas or semicolons: they separate the tags of a cell');
+const rowFilter = z.record(
+  z.string(),
+  z.union([
+    cellValue,
+    z.array(cellValue).min(1).describe('Any of these whole cells: the same word as reports in two languages write it (Suspended, Opgeschort).'),
+    z.strictObject({ tag: z.union([tag, z.array(tag).min(1)]).describe('The cell lists words separated by spaces, commas or semicolons (Zendesk\'s Tags), one of which is this tag or one of these (* stands for any text).') }),
+    z.strictObject({ is: cellValue.describe('The whole cell is this value, without the note on cells that hold it among other words.') }),
+  ]).meta({ id: 'cellCondition', description: 'A whole cell (* stands for any text), a list of whole cells any of which will do, { tag: ... } for one of the tags a cell lists, or { is: ... } for the whole cell said so.' }),
+);
+
+/** A value of `where:` or `exclude:`: a whole cell, a list of whole cells, one tag of a list in a cell, or a whole cell said so. */
+export type CellCondition = z.infer<typeof rowFilter>[string];
+
 export const people = z
   .strictObject({
     file: z.string().min(1).describe('CSV or .xlsx, relative to the plan.'),
@@ -37,23 +52,12 @@ export const people = z
       left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
     }),
     dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
+    exclude: rowFilter
+      .optional()
+      .describe('Leave out the roster rows matching any of these, such as { "Status [READ ONLY]": [Suspended, Opgeschort] }: those people count in no share and read no email.'),
     ...reading,
   })
   .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');
-
-const cellValue = z.union([z.string(), z.number(), z.boolean()]);
-const tag = z.string().regex(/^[^\s,;]+$/, 'expected one tag, without spaces, commas or semicolons: they separate the tags of a cell');
-const rowFilter = z.record(
-  z.string(),
-  z.union([
-    cellValue,
-    z.strictObject({ tag: z.union([tag, z.array(tag).min(1)]).describe('The cell lists words separated by spaces, commas or semicolons (Zendesk\'s Tags), one of which is this tag or one of these (* stands for any text).') }),
-    z.strictObject({ is: cellValue.describe('The whole cell is this value, without the note on cells that hold it among other words.') }),
-  ]).meta({ id: 'cellCondition', description: 'A whole cell (* stands for any text), { tag: ... } for one of the tags a cell lists, or { is: ... } for the whole cell said so.' }),
-);
-
-/** A value of `where:` or `exclude:`: a whole cell, one tag of a list in a cell, or a whole cell said so. */
-export type CellCondition = z.infer<typeof rowFilter>[string];
 
 /** For an export whose newest row is the day it measures: how often a new one comes. */
 const every = z
@@ -69,7 +73,7 @@ const common = {
   where: rowFilter
     .optional()
     .describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in); { tag: teams } for a cell that lists teams among its tags.'),
-  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }.'),
+  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }; a list gives several values for one column.'),
   ...reading,
 };
 

@@ -11,6 +11,7 @@ import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
+import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -152,6 +153,8 @@ export class ContextBuilder {
   private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
+  /** The id gate-check judges each gate item by (see judgedIds), worked out once. */
+  private judged?: (id: string, due: string) => string;
   /** What people were told of each phase's start and when, for the weekly updates' "instead of": made when one asks. */
   private knownStarts?: KnownStarts;
 
@@ -888,10 +891,13 @@ export class ContextBuilder {
   /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
   private downloads(week: number) {
     const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    // By the id gate-check judges each by: a go/no-go judged again for a part's second try has its own.
+    this.judged ??= judgedIds(this.plan, parseDay(this.schedule.events.at(-1)?.date ?? this.schedule.start));
+    const judged = this.judged;
     return [...new Set(gates.map((e) => e.date))].map((date) => {
       const due = gates.filter((e) => e.date === date);
       const downloads = due.flatMap((e) => e.downloads ?? []);
-      return { date, gates: due.map((e) => e.key), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
+      return { date, gates: due.map((e) => judged(e.key, e.date)), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
     });
   }
 

@@ -50,6 +50,32 @@ describe('a where value that cells hold as one word among others', () => {
     ]);
   });
 
+  /** The notes of `map` as `key` (where: all conditions, exclude: any) over a CSV file's rows. */
+  async function notesOf(map: Record<string, CellCondition>, key: 'sources[0].where' | 'sources[0].exclude', csv: string): Promise<string[]> {
+    const file = path.join(dir, `t${files++}.csv`);
+    writeFileSync(file, csv);
+    const conditions = new Conditions(map, key);
+    await readCsv(file, { header: (names) => conditions.place(new Header(names, file)), row: (row) => void (key.endsWith('where') ? conditions.all(row) : conditions.any(row)), bad: (line, problem) => expect.fail(`${line}: ${problem}`) });
+    return conditions.amongOthers();
+  }
+  const count = (notes: string[]) => notes.map((n) => /: (\d+) rows? holds?/.exec(n)?.[1]);
+  // Three tickets list teams among other tags; one of them is still open.
+  const TICKETS = 'Id,Status,Tags\r\n1,solved,teams login\r\n2,open,teams mobile\r\n3,solved,"login, teams"\r\n4,solved,teams\r\n5,solved,epd\r\n';
+
+  it('counts only the rows the other conditions keep, whatever their order', async () => {
+    expect(count(await notesOf({ Status: 'solved', Tags: 'teams' }, 'sources[0].where', TICKETS))).toEqual(['2']);
+    expect(count(await notesOf({ Tags: 'teams', Status: 'solved' }, 'sources[0].where', TICKETS))).toEqual(['2']);
+  });
+
+  it('counts a row once when a repeated column (Jira\'s Component/s) lists the value in several cells', async () => {
+    const jira = 'Key,Component/s,Component/s\r\nIT-1,teams login,teams mobile\r\nIT-2,teams login,\r\nIT-3,teams,\r\n';
+    expect(count(await notesOf({ 'Component/s': 'teams' }, 'sources[0].where', jira))).toEqual(['2']);
+  });
+
+  it('counts for exclude the rows no condition left out', async () => {
+    expect(count(await notesOf({ Status: 'open', Tags: 'teams' }, 'sources[0].exclude', TICKETS))).toEqual(['2']);
+  });
+
   it('is not said for { is: ... }, { tag: ... }, a value of several words or a cell that merely contains it', async () => {
     for (const wanted of [{ is: 'teams' }, { tag: 'teams' }, 'Microsoft Teams', 'teams*'] as CellCondition[]) expect((await holds(wanted, CELLS)).notes).toEqual([]);
     expect((await holds('teams', ['teams', 'msteams_license', 'teamsafety', 'ms-teams'])).notes).toEqual([]);

@@ -68,6 +68,8 @@ export class ActivityReader implements KindReader {
   /** Those with an excluded row, and how many of them also have one that is not: a leaver deleted from the roster. */
   private readonly excludedStrangers = new ByteTable();
   private leavers = 0;
+  /** Their numbers in `missing`: a deleted account whose excluded rows say it left, for leaversNote. */
+  private readonly leaverIds = new Set<number>();
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
@@ -116,7 +118,7 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return;
     this.file.last = date;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row, filter.excluded);
+    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
@@ -146,7 +148,7 @@ export class ActivityReader implements KindReader {
     this.recordLater(dates);
     const files = this.withoutConcealed(opened, dates);
     const size = this.missingCount(files);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}; ${this.sharedNote()}`);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}${this.goneNote(files, size)}`);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
     const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
@@ -340,12 +342,42 @@ export class ActivityReader implements KindReader {
     if (own.size >= 1_000_000) return;
     const before = own.size;
     const id = own.add(bytes, start, end);
-    // Which file had them matters only when a file is left unread or left out (see missingCount).
+    // Which files had them: for the files left unread or left out (see missingCount), and for those gone from the newest (see goneNote).
     if (!excluded) this.missingInFile(id);
     if (own.size === before) return;
     if (!excluded && isConcealed(bytes, start, end)) this.codes++;
     // Counted once: when the second of the two tables first has them.
-    if (other.find(bytes, start, end) >= 0) this.leavers++;
+    const known = other.find(bytes, start, end);
+    if (known < 0) return;
+    this.leavers++;
+    this.leaverIds.add(excluded ? known : id);
+  }
+
+  /**
+   * Accounts the roster lacks with rows in earlier reports and none in the newest, which has
+   * roster people: a colleague who left and whose account was deleted (Google drops it from later
+   * reports and from the user download that is the roster), not a colleague to add or a shared
+   * device to exclude. Those whose excluded rows already say they left are in leaversNote.
+   */
+  private goneNote(files: readonly ReportFile[], size: number): string {
+    const newest = files.at(-1);
+    let gone = 0;
+    if (newest && files.length > 1 && newest.found > 0) {
+      const last = this.files.indexOf(newest);
+      const read = new Set(files.map((f) => this.files.indexOf(f)));
+      const inNewest = new Map<number, boolean>();
+      const people = this.missingIn.people.values();
+      this.missingIn.files.values().forEach((file, i) => {
+        if (read.has(file)) inNewest.set(people[i]!, inNewest.get(people[i]!) === true || file === last);
+      });
+      for (const [person, there] of inNewest) if (!there && !this.leaverIds.has(person)) gone++;
+    }
+    if (gone === 0) return `; ${this.sharedNote()}`;
+    const who = gone === size ? (gone === 1 ? 'it has' : 'they have') : `${gone} of them ${gone === 1 ? 'has' : 'have'}`;
+    const note =
+      `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it, ` +
+      `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes`;
+    return gone === size ? note : `${note}; of the others: ${this.sharedNote()}`;
   }
 
   /**
