@@ -652,12 +652,12 @@ export class ContextBuilder {
     return again && (!phase || again.now < phase.launch) ? { ...again.phase, name: again.name, launch: again.now } : (phase ?? null);
   }
 
-  /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase, the day first planned there and the day it starts again. */
-  private sharedRestarts(): { name: string; phase: PhaseData; was: string; now: string }[] {
+  /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase and the day it starts again. */
+  private sharedRestarts(): { name: string; phase: PhaseData; now: string }[] {
     const again = (at: string, day: string) => this.plan.partRollbacks.some((r) => r.resume !== undefined && r.only.location === at && r.resume.on <= day);
     return this.schedule.events.flatMap((e) => {
       const phase = this.phases.find((p) => p.id === e.phase && p.locations.length > 1);
-      return e.type === 'launch' && e.location !== undefined && phase && again(e.location, e.date) ? [{ name: e.location, phase, was: e.pausedFrom ?? phase.launch, now: e.date }] : [];
+      return e.type === 'launch' && e.location !== undefined && phase && again(e.location, e.date) ? [{ name: e.location, phase, now: e.date }] : [];
     });
   }
 
@@ -676,8 +676,9 @@ export class ContextBuilder {
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
     const pilot = this.phases.find((p) => p.kind === 'launch');
     const measured = this.measured(message, live);
-    // A location's second try in a phase it shares started late too.
-    const late = [...this.late(live), ...this.sharedRestarts().flatMap((r) => (r.now <= message.date ? [{ name: r.name, was: r.was, now: r.now }] : []))];
+    const late = this.late(live);
+    // A second try is no late start: its first try did start, and the update says it started again.
+    const again = [...this.restarts(live), ...this.sharedRestarts().flatMap((r) => (r.now <= message.date ? [{ name: r.name, now: r.now }] : []))];
     const rolledBack = rolledBackBy(plan, this.schedule, message.date, lang);
     return {
       number: message.number,
@@ -685,6 +686,9 @@ export class ContextBuilder {
       // and names those that started in the past week with both days.
       late,
       lateThisWeek: late.filter((p) => p.now > addDays(message.date, -7)),
+      // The parts that started again after a rollback (`resume`): nor does it then, and it names those of the past week.
+      again,
+      againThisWeek: again.filter((p) => p.now > addDays(message.date, -7)),
       // A pause that starts before the next update: from when, until when, why.
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
@@ -736,11 +740,29 @@ export class ContextBuilder {
   private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
     const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.schedule.start)));
     return live.flatMap((p) => {
-      const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
+      const launch = this.launchOf(p);
+      if (launch && this.secondTryOf(p, launch)) return [];
       const told = known.toldBefore(p.id);
       const was = told === undefined ? undefined : formatDay(told);
       return launch && was !== undefined && was < launch.date ? [{ name: p.name, was, now: launch.date }] : [];
     });
+  }
+
+  /** The live phases whose launch is a second try of theirs after a rollback, with the day they started again. */
+  private restarts(live: PhaseData[]): { name: string; now: string }[] {
+    return live.flatMap((p) => {
+      const launch = this.launchOf(p);
+      return launch && this.secondTryOf(p, launch) ? [{ name: p.name, now: launch.date }] : [];
+    });
+  }
+
+  private launchOf(p: PhaseData): ScheduleEvent | undefined {
+    return this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
+  }
+
+  /** Whether `launch` starts the phase again after a rollback of it (`resume`). */
+  private secondTryOf(p: PhaseData, launch: ScheduleEvent): boolean {
+    return (this.schedule.rollbacks ?? []).some((r) => r.resume !== undefined && r.phases.includes(p.id) && r.resume.on <= launch.date);
   }
 
   /** The first pause the plan has by `date` that starts within the week after it, as the last update before it tells it. */
