@@ -20,6 +20,7 @@ import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 import { checkPlaceholderTexts } from './placeholder-texts.js';
+import { checkReminderLead } from './reminder-lead.js';
 import { checkSenderAddress } from './sender.js';
 import { checkSessionReach } from './session-reach.js';
 import { checkUnplacedTargetedGroups } from './targeted.js';
@@ -49,7 +50,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
   return out;
 }
 

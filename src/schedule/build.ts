@@ -29,7 +29,7 @@ import { withFirstTries } from '../rollback/first-try.js';
 import { pausesAsMoved } from '../rollback/pause-moves.js';
 import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { partDays } from './part-days.js';
-import { announcedWhenKnown } from '../rollback/announced.js';
+import { announcedWhenKnown, withoutEarlyReminders } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { gateDownloads } from '../sources/downloads.js';
@@ -127,7 +127,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan, timed));
+  return withoutIdleChecks(withdrawAfterRollback(withoutEarlyReminders(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses)), plan, timed));
 }
 
 /**

@@ -427,8 +427,8 @@ export class ActivityReader implements KindReader {
   /**
    * The files read, less those exported while Microsoft 365 concealed names (no roster person,
    * codes in place of ids). The admin center exports only the current period, so such a week
-   * cannot be exported again: one followed by a report with names, up to the day the exports are
-   * read on, is left out with a note naming it, and the later report decides. One that no such
+   * cannot be exported again: one followed by a report with names, of its day or a later one up
+   * to the day the exports are read on, is left out with a note naming it, and that report decides. One that no such
    * report follows stops the run, as its gates would silently read the week before.
    */
   private withoutConcealed(files: ReportFile[], dates: SourceDates): ReportFile[] {
@@ -436,7 +436,8 @@ export class ActivityReader implements KindReader {
     if (concealed.length === 0) return files;
     const { window, readOn } = this.context;
     const named = [...this.byDay.keys()].filter((day) => !outsideWindow(window, day) && day <= (readOn ?? Infinity));
-    const next = (f: ReportFile) => Math.min(...named.filter((day) => day > (dates.day(f.last) ?? Infinity)));
+    // A report with names of the same day (exported again once names were shown) takes its place.
+    const next = (f: ReportFile) => Math.min(...named.filter((day) => day >= (dates.day(f.last) ?? Infinity)));
     const newest = concealed.filter((f) => next(f) === Infinity);
     if (newest.length > 0) throw new RolloutError(this.concealedFiles(newest));
     for (const f of concealed) this.context.warn(this.concealedLeftOut(f, dates.day(f.last)!, next(f)));
@@ -459,10 +460,10 @@ export class ActivityReader implements KindReader {
   /** A concealed report a report with names follows: left out, said with its file and days, never an id. */
   private concealedLeftOut(f: ReportFile, day: Day, next: Day): string {
     const { label } = this.context;
-    return (
-      `${label}: ${f.file}, the report of ${formatDay(day)}, is left out: none of its rows is a person of the roster ${this.roster.file}, as ${f.codes} ${f.codes === 1 ? 'holds' : 'hold'} ${CONCEALED}, ` +
-      `so a gate due on or after ${formatDay(day)} and before ${formatDay(next)}, the day of the next report with names, reads the report before it; ${PAST_WEEK}: move the file out of the folder, or narrow ${label}.file, to drop this note`
-    );
+    const head = `${label}: ${f.file}, the report of ${formatDay(day)}, is left out: none of its rows is a person of the roster ${this.roster.file}, as ${f.codes} ${f.codes === 1 ? 'holds' : 'hold'} ${CONCEALED}`;
+    const drop = `move the file out of the folder, or narrow ${label}.file, to drop this note`;
+    if (next === day) return `${head}, and a report of the same day has names and counts in its place: ${drop}`;
+    return `${head}, so a gate due on or after ${formatDay(day)} and before ${formatDay(next)}, the day of the next report with names, reads the report before it; ${PAST_WEEK}: ${drop}`;
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */
