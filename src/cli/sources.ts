@@ -8,6 +8,7 @@ import type { GateCheckResult } from '../gates/types.js';
 import type { SourcesInput } from '../sources/read.js';
 import { readableSources, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
+import { checkWholeOnlyGates } from '../sources/whole-only.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
@@ -54,12 +55,12 @@ export function requireData(plan: Plan, metrics: string[] | undefined): void {
 }
 
 /**
- * The gates (and switch-off condition) that no source feeds, when no --metrics file is given
- * either: certain to stay undecided, so said beside the undecided line, with what to add.
+ * The gates (and switch-off condition) that no source feeds, or feeds only for the whole
+ * organization while they read a location or group, when no --metrics file is given either: certain to stay undecided, so said beside the undecided line, with what to add.
  */
 export function ungivenNotes(plan: Plan, metrics: string[] | undefined): string[] {
   if ((metrics?.length ?? 0) > 0) return [];
-  return checkUngivenMetrics(plan).map((c) => `${c.message} (${c.hint})`);
+  return [...checkUngivenMetrics(plan), ...checkWholeOnlyGates(plan)].map((c) => `${c.message} (${c.hint})`);
 }
 
 /** Skipped rows, left-out columns and counts worth knowing, on standard error. */

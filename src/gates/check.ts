@@ -8,7 +8,7 @@ import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
 import { rollbackOf } from './rollback.js';
-import { currentPhase, evaluateGate, gateWindows, inScope, measure, windowId, type GateWindow, type Measured } from './evaluate.js';
+import { currentPhase, evaluateGate, gateWindows, inScope, measure, windowId, type GateWindow, type Measured, type Sourceless } from './evaluate.js';
 import { Latest } from './latest.js';
 import { causeGone } from './cause-gone.js';
 import { closedGuards } from './closed-guards.js';
@@ -21,6 +21,7 @@ import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { computedMetrics } from '../sources/unread.js';
 import { ungivenSourceKind } from '../sources/ungiven.js';
+import { wholeOnly } from '../sources/whole-only.js';
 import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
 import { planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
@@ -221,14 +222,22 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     for (const [metric, day] of read.covered) ledger.cover(metric, day);
     repeats.push(...ledger.endFile());
   }
-  return { ledger, stillOn, imports, repeats, warnings, ungiven: ungivenMetrics(plan, files, sources !== undefined) };
+  return { ledger, stillOn, imports, repeats, warnings, sourcesOnly: files.length === 0 && sources !== undefined && plan.sources.length > 0 };
 }
 
-/** The gates' metrics that no source gives, when the plan's sources are all that is read: no row of them can come. */
-function ungivenMetrics(plan: Plan, files: readonly string[], readsSources: boolean): ReadonlySet<string> {
-  if (files.length > 0 || !readsSources || plan.sources.length === 0) return new Set();
+/**
+ * Why no row can come for a gate, when the plan's sources are all that is read (`sourcesOnly`):
+ * no source gives its metric, or each gives it for the whole organization and the gate reads a
+ * location or group.
+ */
+function sourcelessOf(plan: Plan, sourcesOnly: boolean): (gate: Gate) => Sourceless | undefined {
+  if (!sourcesOnly) return () => undefined;
   const given = new Set(computedMetrics(plan).map((c) => c.metric));
-  return new Set(plan.gates.map((g) => g.metric).filter((m) => !given.has(m)));
+  return (gate) => {
+    if (!given.has(gate.metric)) return { kind: 'ungiven', source: ungivenSourceKind(plan, gate), preset: plan.defaultGates };
+    const whole = wholeOnly(plan, gate);
+    return whole && { kind: 'whole-only', ...whole };
+  };
 }
 
 /**
@@ -258,12 +267,12 @@ function readsUntil(windows: readonly GateWindow[], gates: readonly string[], as
  * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
  * no gate is judged and no launch is held back from being the current phase).
  */
-function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }: { ledger: ObservationLedger; stillOn: StillOnShares; ungiven: ReadonlySet<string> }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOnly }: { ledger: ObservationLedger; stillOn: StillOnShares; sourcesOnly: boolean }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
-  const sourceless = (gate: Gate) => (ungiven.has(gate.metric) ? { source: ungivenSourceKind(plan, gate), preset: plan.defaultGates } : undefined);
+  const sourceless = sourcelessOf(plan, sourcesOnly);
   const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), staleAfter(plan, w.gate.metric)));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);

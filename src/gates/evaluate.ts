@@ -16,6 +16,7 @@ import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
 import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows, type UngivenSource } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
+import type { WholeOnly } from '../sources/whole-only.js';
 import { secondTryId } from './second-try.js';
 import { overturnable, staleness } from './out-of-date.js';
 import type { GateResult, GateStatus } from './types.js';
@@ -194,11 +195,12 @@ export function measure(gate: Gate, obs: Observations): Measured {
   return { obs, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days) };
 }
 
-/** Said of a gate whose metric no source gives, when no --metrics file is read: the kind of export to add, and whether the gate is one of the playbook's defaults. */
-export interface Sourceless {
-  source: UngivenSource;
-  preset: boolean;
-}
+/**
+ * Said of a gate no row can come for, when no --metrics file is read: its metric no source gives
+ * (the kind of export to add, and whether the gate is one of the playbook's defaults), or only
+ * for the whole organization while it reads a location or group.
+ */
+export type Sourceless = { kind: 'ungiven'; source: UngivenSource; preset: boolean } | ({ kind: 'whole-only' } & WholeOnly);
 
 /**
  * `staleAfter`: for a metric whose newest row is the day it was measured (see datedOrigin), the
@@ -301,7 +303,7 @@ function judged(w: GateWindow, { obs, days }: Pick<Measured, 'obs' | 'days'>, ob
   const { gate, minimum } = w;
   const { rows } = reading;
   const n = obs.values.length;
-  if (n === 0 && sourceless) return ['inconclusive', { kind: 'ungiven', ...sourceless, rows }];
+  if (n === 0 && sourceless) return ['inconclusive', { ...sourceless, rows }];
   if (n < minimum.samples) return ['inconclusive', { kind: 'too-few', survey: minimum.survey, min: minimum.samples, rows }];
   if (gate.aggregate === 'slope' && (observed === null || days < minimum.days)) return ['inconclusive', { kind: 'too-few-days', days, min: minimum.days, rows }];
   if (observed === null) return ['inconclusive', { kind: 'nothing', rows }];

@@ -1,5 +1,6 @@
 import { COMPARED_DECIMALS, roundObserved } from './compare.js';
 import { sourceAdvice } from '../sources/source-advice.js';
+import { wholeOnlyPart, wholeOnlyText, type WholeOnly } from '../sources/whole-only.js';
 import { trendDirection } from '../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
@@ -49,6 +50,8 @@ export type Because =
   | { kind: 'nothing'; rows: Rows }
   /** No source of the plan gives the metric and no --metrics file was given: no row can come. `source`: the kind of export to add; `preset`: a default gate, left out by listing the gates wanted. */
   | { kind: 'ungiven'; source: UngivenSource; preset: boolean; rows: Rows }
+  /** The gate reads a location or group, and every source of its metric measures the whole organization: no row can come. */
+  | ({ kind: 'whole-only'; rows: Rows } & WholeOnly)
   | { kind: 'judged'; holds: boolean; reading: Reading; op: Operator; threshold: number }
   /** `verdict` rests on rows whose newest, of `newest`, is `age` days before `until`, the last day read; `undecided`: so it is not given. */
   | { kind: 'stale'; newest: string; age: number; until: string; undecided?: true; verdict: Because };
@@ -66,6 +69,7 @@ interface Phrases {
   nothing(rows: string): string;
   /** `metric` as the plan writes it, `label` as people read it. */
   ungiven(label: string, metric: string, source: UngivenSource, preset: boolean): string;
+  wholeOnly(label: string, w: WholeOnly): string;
   judged(holds: boolean, value: string, op: Operator, threshold: string): string;
   /** A trend judged against 0: its value per day and where it goes (-1 falling, 0 flat, 1 rising). */
   trend(value: string, sign: -1 | 0 | 1): string;
@@ -96,6 +100,10 @@ const EN: Phrases = {
   nothing: (rows) => `nothing to judge: ${rows}`,
   ungiven: (label, metric, source, preset) =>
     `no source gives ${label}, so there is nothing to judge: add a source with ${sourceAdvice(source, metric, 'en')}, or ${preset ? 'list the gates you want under gates: without this one' : 'remove the gate'}`,
+  wholeOnly: (label, w) => {
+    const { why, fix } = wholeOnlyText(w, 'en');
+    return `nothing to judge in ${wholeOnlyPart(w, 'en')}: ${why}, so no row of ${label} names it; ${fix}`;
+  },
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'not '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per day, so ${sign < 0 ? 'falling' : sign > 0 ? 'rising' : 'flat'}`,
   number: String,
@@ -128,6 +136,10 @@ const NL: Phrases = {
   nothing: (rows) => `niets te beoordelen: ${rows}`,
   ungiven: (label, metric, source, preset) =>
     `geen bron geeft ${label}, dus er is niets te beoordelen: voeg een bron toe met ${sourceAdvice(source, metric, 'nl')}, of ${preset ? 'zet onder gates: de toetsmomenten die je wilt, zonder dit' : 'verwijder het toetsmoment'}`,
+  wholeOnly: (label, w) => {
+    const { why, fix } = wholeOnlyText(w, 'nl');
+    return `niets te beoordelen in ${wholeOnlyPart(w, 'nl')}: ${why}, dus geen rij ${label} noemt die; ${fix}`;
+  },
   judged: (holds, value, op, threshold) => `${value}, ${holds ? '' : 'niet '}${op} ${threshold}`,
   trend: (value, sign) => `${value} per dag, dus ${sign < 0 ? 'dalend' : sign > 0 ? 'stijgend' : 'gelijkblijvend'}`,
   number: (n) => String(n).replace('.', ','),
@@ -171,6 +183,8 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.nothing(p.rows(b.rows));
     case 'ungiven':
       return p.ungiven(b.rows.label ?? b.rows.metric, b.rows.metric, b.source, b.preset);
+    case 'whole-only':
+      return p.wholeOnly(b.rows.label ?? b.rows.metric, b);
     case 'stale': {
       const stale = p.stale(b.newest, b.age, b.until);
       const verdict = reasonText(b.verdict, lang, names, threshold);

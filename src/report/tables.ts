@@ -13,6 +13,7 @@ import { escapeXml as esc } from './svg.js';
 import { rolledBackName } from '../rollback/words.js';
 import { phaseClock } from '../render/local-clock.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
+import { wholeOnlyPart } from '../sources/whole-only.js';
 import { formatList } from '../util/lists.js';
 
 /** The report's tables. Cells are markup: every plan value goes through `esc` on its way in. */
@@ -52,7 +53,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
     // A gate an open pause holds has no due day yet: the planned one is only that.
     esc(g.onHold ? `${words.planned} ${formats.short(parseDay(g.due))}` : formats.short(parseDay(g.due))),
-    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? g.status : undefined, words)) + rolledBackNote(ctx, g),
+    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? g.status : undefined, words)) + rolledBackNote(ctx, g) + wholeOnlyNote(ctx, g),
   ]);
   return table(words.gateColumns, rows);
 }
@@ -68,6 +69,12 @@ function rolledBackNote(ctx: TableContext, g: GateResult): string {
   const note = waits ? ctx.words.waitsForRolledBack : b.kind === 'rolled-back' && b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
   const on = b.kind === 'held' ? b.since : b.on;
   return ` <span class="muted">${esc(note(rolledBackName(b.part, ctx.plan.phases, ctx.language), ctx.formats.short(parseDay(on))))}</span>`;
+}
+
+/** Beside an undecided gate of a location or group that its exports give for the whole organization only: why no row comes. */
+function wholeOnlyNote(ctx: TableContext, g: GateResult): string {
+  const b = g.because;
+  return b.kind === 'whole-only' ? ` <span class="muted">${esc(ctx.words.wholeOnly(wholeOnlyPart(b, ctx.language)))}</span>` : '';
 }
 
 /** Events of the next fourteen days; office hours of one phase and place become one row. */

@@ -5,6 +5,7 @@ import { checkOneSourcePerMetric } from './one-source.js';
 import { checkSurveyLink } from './survey-link.js';
 import { checkUngivenMetrics } from './ungiven.js';
 import { checkUnreadMetrics } from './unread.js';
+import { checkWholeOnlyGates } from './whole-only.js';
 
 /**
  * What `rollout validate` can tell of `sources:` without reading a file: a source that counts
@@ -31,6 +32,6 @@ export function checkSources(plan: Plan): Check[] {
       }
     });
   }
-  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkCountsAsShares(plan), ...checkSurveyLink(plan), ...checkOneSourcePerMetric(plan));
+  out.push(...checkUnreadMetrics(plan), ...checkUngivenMetrics(plan), ...checkWholeOnlyGates(plan), ...checkCountsAsShares(plan), ...checkSurveyLink(plan), ...checkOneSourcePerMetric(plan));
   return out;
 }

@@ -50,7 +50,7 @@ export function checkUngivenMetrics(plan: Plan): Check[] {
 }
 
 /** Any key of `metricsImport` written in the plan: its defaults are filled in either way. */
-function setsMetricsImport(plan: Plan): boolean {
+export function setsMetricsImport(plan: Plan): boolean {
   const { columns, dateFormat, thousands } = plan.raw.metricsImport;
   return Object.keys(columns).length > 0 || dateFormat !== 'auto' || thousands !== undefined;
 }
