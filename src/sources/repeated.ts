@@ -1,6 +1,7 @@
 import type { Day } from '../util/dates.js';
 import { formatDay } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import type { Place } from '../util/errors.js';
+import { errorAtKey } from '../util/place.js';
 import type { FileRows } from './problems.js';
 import { readTable, type TableOptions } from './table.js';
 
@@ -15,7 +16,7 @@ export interface RepeatedDays {
   /** The plan's `file:` pattern, to say how to narrow it. */
   pattern: string;
   /** Where the error points: the plan line of the source's `file:`, else its label. */
-  where: string;
+  at?: Place;
   options: TableOptions;
   /** By file: the date column, 0-based, or NO_DATE_COLUMN when the plan gives each file's day (`asOf`). */
   dateColumn: ReadonlyMap<FileRows, number>;
@@ -43,7 +44,7 @@ export async function checkRepeatedDays(shared: readonly SharedDay[], input: Rep
         // An export made before the names were shown again is the wrong one: say which.
         const hidden = [first!, other].filter((f) => concealed(rows.get(f)!.get(day)!));
         const remove = hidden.length === 1 ? `${hidden[0]!.file} holds codes of 32 hexadecimal digits in place of user names (exported while Microsoft 365 concealed them): remove it` : 'remove the wrong file';
-        throw new RolloutError(`${input.where}: ${both} with different rows, so one of them is wrong; ${remove}, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
+        throw errorAtKey(input.at, input.label, `${both} with different rows, so one of them is wrong; ${remove}, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
       }
       input.warn(`${input.label}: ${both} with the same rows; counted once`);
     }
