@@ -3,6 +3,7 @@ import { lstat } from 'node:fs/promises';
 import { planIn, requirePhaseId } from '../plan/resolve.js';
 import { locationLanguages } from '../plan/location-languages.js';
 import type { Language } from '../plan/schema.js';
+import { severalClocks } from '../reporters/schedule/clocks.js';
 import { filterSchedule, recordedSchedule } from '../schedule/build.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
@@ -43,7 +44,8 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   const toFile = options.output !== undefined && options.output !== '-';
   // A calendar written over the one before carries its SEQUENCEs on (README: the calendar).
   const previous = options.format === 'ics' && toFile && options.force ? await previousIcs(options.output!) : undefined;
-  const text = await render(options.format, schedule, lang, !toFile, previous);
+  // One location's or phase's times say whose clock they are on when the whole plan's are on several.
+  const text = await render(options.format, schedule, lang, !toFile, severalClocks(full), previous);
   if (toFile) await writeOutputFile(options.output!, text, { force: options.force });
   else {
     writeOut(text);
@@ -73,12 +75,12 @@ function stdoutIsFile(): boolean {
   }
 }
 
-async function render(format: Format, schedule: Parameters<typeof filterSchedule>[0], lang: Language, toTerminal: boolean, previous?: Map<string, PreviousEntry>): Promise<string> {
+async function render(format: Format, schedule: Parameters<typeof filterSchedule>[0], lang: Language, toTerminal: boolean, clocks: boolean, previous?: Map<string, PreviousEntry>): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../reporters/schedule/json.js')).scheduleJson(schedule);
     case 'markdown':
-      return (await import('../reporters/schedule/markdown.js')).scheduleMarkdown(schedule, lang);
+      return (await import('../reporters/schedule/markdown.js')).scheduleMarkdown(schedule, lang, clocks);
     case 'csv':
       return (await import('../reporters/schedule/csv.js')).scheduleCsv(schedule);
     case 'ics':
@@ -86,6 +88,6 @@ async function render(format: Format, schedule: Parameters<typeof filterSchedule
     case 'mermaid':
       return (await import('../reporters/schedule/mermaid.js')).scheduleMermaid(schedule, lang);
     case 'table':
-      return (await import('../reporters/schedule/table.js')).scheduleTable(schedule, toTerminal ? colors(process.stdout) : colors({ isTTY: false } as NodeJS.WriteStream), lang);
+      return (await import('../reporters/schedule/table.js')).scheduleTable(schedule, toTerminal ? colors(process.stdout) : colors({ isTTY: false } as NodeJS.WriteStream), lang, clocks);
   }
 }

@@ -16,7 +16,7 @@ import { closedGuards } from './closed-guards.js';
 import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
-import type { ClosedGuard, GateCheckResult, OutOfDate, ScopeName, SwitchOff } from './types.js';
+import type { ClosedGuard, GateCheckResult, GateResult, OutOfDate, ScopeName, SwitchOff } from './types.js';
 import { datedOrigin, EXPORT_GRACE_DAYS, staleAfter, staleness } from './out-of-date.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
@@ -298,7 +298,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, ungiven }
   const { rolledBack, rolledBackParts } = guarded;
   // A launch held ahead of its day, by gates due already: the exports that can still change that.
   const blockedLaunches = guarded.blockedLaunches.map((b) => (asOf < parseDay(b.launch) ? { ...b, ...readsUntil(windows, b.gates, asOf) } : b));
-  const switchOff = guarded.decommission && withClosedGuards(guarded.decommission, closedGuards(windows, gates, asOf, phases, planCalendar(plan), pauses), asOf);
+  const switchOff = guarded.decommission && switchOffHeld(guarded.decommission, closedGuards(windows, gates, asOf, phases, planCalendar(plan), pauses), gates, windows, asOf);
   const nextLaunch = guarded.nextLaunch && { ...guarded.nextLaunch, ...readsUntil(windows, guarded.nextLaunch.gates, asOf) };
   // A part rolled back is on the old tools again: the condition for the rest is read without it.
   const back = rolledBack ? [] : partsBack(pauses, asOf);
@@ -355,10 +355,17 @@ function newestDay(ledger: ObservationLedger, metric: string, asOf: Day): Day | 
   return newest;
 }
 
-/** A switch-off held (paused, or waiting on or after its day) with the gates guarding it whose window closed on a failure. */
-function withClosedGuards(off: SwitchOff, closed: ClosedGuard[], asOf: Day): SwitchOff {
-  const held = !off.ready && (off.due === null || asOf >= parseDay(off.due));
-  return held && closed.length > 0 ? { ...off, closed } : off;
+/**
+ * A switch-off held (paused, or waiting) with the gates guarding it whose window closed on a
+ * failure; waiting ahead of its day, as a launch ahead, with the exports its other due gates that
+ * ask to wait can still change (a closed window reads none).
+ */
+function switchOffHeld(off: SwitchOff, closed: ClosedGuard[], gates: readonly GateResult[], windows: readonly GateWindow[], asOf: Day): SwitchOff {
+  const held = !off.ready && (off.due === null || off.waits);
+  const withClosed = held && closed.length > 0 ? { ...off, closed } : off;
+  if (!off.waits || off.due === null || asOf >= parseDay(off.due)) return withClosed;
+  const open = gates.filter((g) => off.guards.includes(g.id) && g.effect !== 'continue' && !closed.some((c) => c.gate === g.id));
+  return { ...withClosed, ...readsUntil(windows, open.map((g) => g.id), asOf) };
 }
 
 /**

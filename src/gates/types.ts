@@ -116,7 +116,14 @@ export interface SwitchOff {
   guards: string[];
   /** Every launch has started and the switch-off is still to come: the next thing that can wait. */
   next: boolean;
-  /** While it is held (paused, or waiting on or after its day): the gates guarding it that failed on a window that has closed; absent without one. */
+  /**
+   * It waits today, as a launch does: on or after its day while not ready, and before it from the
+   * due day of a gate guarding it that asks to wait (the condition is read on the day itself); absent otherwise.
+   */
+  waits?: true;
+  /** While it waits ahead of its day: the last day its due gates read (see BlockedLaunch); absent otherwise. */
+  readsUntil?: string;
+  /** While it is held (paused, or waiting): the gates guarding it that failed on a window that has closed; absent without one. */
   closed?: ClosedGuard[];
 }
 

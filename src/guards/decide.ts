@@ -21,7 +21,8 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
 
 /**
  * Decisions fall where something waits: each launch after the first, from the day a gate that
- * guards it falls due and asks for it to wait; on or after the switch-off, the decommission condition and the gates that guard it.
+ * guards it falls due and asks for it to wait; the switch-off likewise, and on or after its day
+ * also for the decommission condition.
  * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
  * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
  */
@@ -57,11 +58,15 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   if (off) {
     // A gate a rollback withdrew guards nothing any more: the switch-off names only those in force.
     const guards = guarding(off).filter((g) => !g.withdrawn);
-    const ready = conditionReady !== false && !guards.some(asks);
+    const asking = guards.filter(asks);
+    const ready = conditionReady !== false && asking.length === 0;
     const due = Number.isFinite(off.start) ? formatDay(off.start) : null;
     const launched = phases.every((p) => p.kind !== 'launch' || asOf >= p.start);
-    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start };
-    if (!ready && asOf >= off.start) effects.push(decide(['pause', ...guards.map((g) => g.effect)]));
+    // As a launch: from the due day of a gate guarding it that asks to wait (only a due gate asks),
+    // so the Friday run before Monday's switch-off says so; the condition is read on the day itself.
+    const waits = !ready && due !== null && (asOf >= off.start || asking.length > 0);
+    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start, ...(waits ? { waits: true as const } : {}) };
+    if (waits) effects.push(decide([...(asOf >= off.start ? ['pause' as const] : []), ...asking.map((g) => g.effect)]));
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;
   // a pause of one part (`only`) pauses that part: its gates wait (see gateWindows), the others decide, if any part still goes on.

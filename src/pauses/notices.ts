@@ -38,6 +38,19 @@ export function resumeNoticeDay(pause: Pick<Pause, 'untilDecided'>, from: Day, u
   return Math.max(from, calendar.onOrBefore(until - 1));
 }
 
+/**
+ * The day a pause's part goes on, as the schedule's resume item and the pause's notices name it:
+ * the working day of its people (`calendar`) on or after `until`; for a pause of one phase that
+ * had not started by the pause's first day, the day that phase now starts (`start`), as the pause
+ * moved it by its working days: a switch-off planned within the pause starts after its end.
+ */
+export function resumesOn(pause: { from: Day; until: Day; only?: { phase?: string | undefined } | undefined }, start: (phase: string) => Day | undefined, calendar: WorkCalendar): Day {
+  const back = calendar.onOrAfter(pause.until);
+  const id = pause.only?.phase;
+  const begins = id === undefined ? undefined : start(id);
+  return begins !== undefined && Number.isFinite(begins) && begins >= pause.from ? Math.max(back, begins) : back;
+}
+
 /** Whether a pause of one part moves a phase because it waits for that part, not because the pause holds it. */
 const movedBy = (reach: Pick<Reach, 'phases' | 'held'>, id: string): boolean => reach.phases.has(id) && !reach.held.has(id);
 

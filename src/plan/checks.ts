@@ -1,4 +1,5 @@
 import { metricRange, rangeText } from './metric-range.js';
+import { playbookGoalOn } from './satisfaction-scale.js';
 import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
@@ -19,6 +20,7 @@ import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 import { checkPlaceholderTexts } from './placeholder-texts.js';
+import { checkReminderLead } from './reminder-lead.js';
 import { checkSenderAddress } from './sender.js';
 import { checkSessionReach } from './session-reach.js';
 import { checkUnplacedTargetedGroups } from './targeted.js';
@@ -48,7 +50,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
   return out;
 }
 
@@ -281,7 +283,9 @@ function checkGates(plan: Plan, report: Report): void {
     const unit = described?.unit;
     const range = metricRange(described);
     if (range && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < range[0] || g.threshold > range[1])) {
-      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} lies outside ${g.metric}'s range, ${rangeText(range)}`, `give a threshold from ${rangeText(range)}, or the metric the range of its answers under metrics`));
+      // A threshold copied from the playbook's 1-10 goal onto a shorter scale: say what it is on this one.
+      const onScale = g.metric === 'satisfaction' ? playbookGoalOn(plan.metrics) : undefined;
+      report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} lies outside ${g.metric}'s range, ${rangeText(range)}`, `give a threshold from ${rangeText(range)}${onScale ? ` (${onScale})` : ''}, or the metric the range of its answers under metrics`));
     }
     if (unit === 'percent' && ['last', 'mean', 'min', 'max', 'p50', 'p90'].includes(g.aggregate) && (g.threshold < 0 || g.threshold > 100)) {
       report(err('threshold', ['gates', i, 'threshold'], `threshold ${g.threshold} is not a percentage between 0 and 100`));

@@ -309,6 +309,7 @@ function unionMessage(path: PlanPath): string {
   const last = path[path.length - 1];
   if (last === 'audience') return 'expected a share (15%, 10-20%), rest, all, none, {groups: [...]} or {locations: [...]}';
   if (last === 'holidays' || typeof last === 'number') return 'expected a date YYYY-MM-DD or {date, name}';
+  if (path[0] === 'sources' && ['where', 'exclude'].includes(String(path[path.length - 2]))) return 'expected a value, the whole cell (* for any text), { tag: ... } for one of the tags a cell lists, or { is: ... }';
   return 'has an unexpected form';
 }
 

@@ -99,7 +99,7 @@ export function presetGates(phases: readonly Phase[]): Gate[] {
 }
 
 /** Every gate of the playbook for these phases: the gates a plan without `gates:` has. */
-export function playbookGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'organization'>): Gate[] {
+export function playbookGates(phases: readonly Phase[], plan: Pick<ParsedPlan, 'organization' | 'metrics'>): Gate[] {
   return [...presetGates(phases), ...successGates(phases, plan)];
 }
 

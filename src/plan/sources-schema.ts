@@ -21,6 +21,21 @@ const reading = {
   thousands: z.enum([',', '.', ' ', "'"]).optional().describe('A thousands separator to ignore in numbers.'),
 };
 
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+const tag = z.string().regex(/^[^\s,;]+$/, 'expected one tag, without spaces, commas or semicolons: they separate the tags of a cell');
+const rowFilter = z.record(
+  z.string(),
+  z.union([
+    cellValue,
+    z.array(cellValue).min(1).describe('Any of these whole cells: the same word as reports in two languages write it (Suspended, Opgeschort).'),
+    z.strictObject({ tag: z.union([tag, z.array(tag).min(1)]).describe('The cell lists words separated by spaces, commas or semicolons (Zendesk\'s Tags), one of which is this tag or one of these (* stands for any text).') }),
+    z.strictObject({ is: cellValue.describe('The whole cell is this value, without the note on cells that hold it among other words.') }),
+  ]).meta({ id: 'cellCondition', description: 'A whole cell (* stands for any text), a list of whole cells any of which will do, { tag: ... } for one of the tags a cell lists, or { is: ... } for the whole cell said so.' }),
+);
+
+/** A value of `where:` or `exclude:`: a whole cell, a list of whole cells, one tag of a list in a cell, or a whole cell said so. */
+export type CellCondition = z.infer<typeof rowFilter>[string];
+
 export const people = z
   .strictObject({
     file: z.string().min(1).describe('CSV or .xlsx, relative to the plan.'),
@@ -37,11 +52,12 @@ export const people = z
       left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
     }),
     dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
+    exclude: rowFilter
+      .optional()
+      .describe('Leave out the roster rows matching any of these, such as { "Status [READ ONLY]": [Suspended, Opgeschort] }: those people count in no share and read no email.'),
     ...reading,
   })
   .describe('The roster: who is in which group, location and phase. Its names and ids never appear in any output.');
-
-const rowFilter = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** For an export whose newest row is the day it measures: how often a new one comes. */
 const every = z
@@ -54,8 +70,10 @@ const common = {
   file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),
   date: column.describe('The column with the day a row describes.'),
   dateFormat: dateFormat.default('auto'),
-  where: rowFilter.optional().describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in).'),
-  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }.'),
+  where: rowFilter
+    .optional()
+    .describe('Only rows whose cells equal all of these (whole cell, without regard to case; * stands for any text, and "*" alone for any cell filled in); { tag: teams } for a cell that lists teams among its tags.'),
+  exclude: rowFilter.optional().describe('Leave out rows matching any of these, such as { Deactivated date (UTC): "*" }; a list gives several values for one column.'),
   ...reading,
 };
 
@@ -79,6 +97,10 @@ const activity = z
     asOf: asOf.optional(),
     person: column,
     lastActive: column.optional().describe('The last day the person was active.'),
+    neverActive: z
+      .array(z.string().trim().min(1).regex(/^\D*$/, 'expected a word with no digit, such as "Nooit ingelogd": a cell with a digit is read as a date'))
+      .optional()
+      .describe('Words the lastActive column writes for someone never active, besides an empty cell and Never, Never logged in, Never signed in, Nooit, Nooit ingelogd and Nooit aangemeld (whole cell, case ignored).'),
     activeWithin: z
       .string()
       .regex(/^\d+\s*[dw]$/, 'expected a duration such as 7d or 4w')
@@ -90,6 +112,10 @@ const activity = z
   })
   .refine((s) => (s.lastActive === undefined) !== (s.active === undefined), {
     message: 'an activity source needs either lastActive (a last-activity date column) or active (a per-day count column)',
+  })
+  .refine((s) => s.neverActive === undefined || s.lastActive !== undefined, {
+    path: ['neverActive'],
+    message: 'lists words of the lastActive column, which this source does not read: give lastActive, or leave neverActive out',
   })
   .refine((s) => s.date === undefined || s.asOf === undefined, {
     path: ['asOf'],

@@ -7,6 +7,7 @@ import type { ScopeName } from '../gates/types.js';
 import { distinctDays, SLOPE_DAYS, surveyMinimum } from '../gates/minimum.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
+import { satisfactionGoal, satisfactionScale } from '../plan/satisfaction-scale.js';
 import { progressMetrics, type ProgressMetrics } from './metrics.js';
 import type { SchedulePhase } from '../schedule/types.js';
 import { timePhases, type TimedPhase } from '../schedule/phases.js';
@@ -43,8 +44,9 @@ export interface Measured {
   /**
    * Mean of the 7 days up to the update; `enough` when the answers reach the fewest any gate on
    * the metric accepts (else the survey default: 5, or everyone when fewer, never fewer than 2).
+   * `outOf` is the top of the scale the question asks on, and `goal` the playbook's on that scale.
    */
-  satisfaction: { score: number; answers: number; goal: number; met: boolean; enough: boolean } | null;
+  satisfaction: { score: number; outOf: number; answers: number; goal: number; met: boolean; enough: boolean } | null;
   /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
   nps: { score: number; answers: number; met: boolean; enough: boolean } | null;
   /**
@@ -55,7 +57,6 @@ export interface Measured {
   tickets: { week: number; previous: number | null; trend: 'down' | 'up' | 'same' | null; falling: boolean; until: string } | null;
 }
 
-const SATISFACTION_GOAL = 7;
 const ACTIVE_USE_GOAL = 80;
 const all = () => true;
 /** Rows for the whole organization: they name no phase, group or location. */
@@ -178,7 +179,8 @@ export class Progress {
     if (!obs || mean === undefined) return null;
     const score = Math.round(mean * 10) / 10;
     const answers = obs.values.length;
-    return [{ score, answers, goal: SATISFACTION_GOAL, met: score >= SATISFACTION_GOAL, enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
+    const goal = satisfactionGoal(this.plan.metrics);
+    return [{ score, outOf: satisfactionScale(this.plan.metrics)[1], answers, goal, met: score >= goal, enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
   }
 
   private nps(day: Day) {

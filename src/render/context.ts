@@ -5,12 +5,13 @@ import type { Plan } from '../plan/resolve.js';
 import { pausedPartName } from '../plan/display-names.js';
 import { DISCOVERY_QUESTIONS, type Language } from '../plan/schema.js';
 import type { Schedule, ScheduleEvent, SchedulePartRollback, SchedulePause, SchedulePhase } from '../schedule/types.js';
-import { formatDay, parseDay, weekday, type Weekday } from '../util/dates.js';
+import { formatDay, parseDay, weekday, type Day, type Weekday } from '../util/dates.js';
 import { worksShifts } from '../schedule/working-hours.js';
 import type { GateResult } from '../gates/types.js';
 import type { PhaseUse, Progress } from '../progress/measured.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
+import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
@@ -22,12 +23,13 @@ import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, w
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
-import { waitingPhases } from '../pauses/notices.js';
+import { resumesOn, waitingPhases } from '../pauses/notices.js';
 import { noticePause, pauseReaders, plannedPause } from '../pauses/readers.js';
 import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
+import { KnownStarts } from '../schedule/known-start.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
@@ -36,6 +38,7 @@ import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
+import { satisfactionScale } from '../plan/satisfaction-scale.js';
 
 /*
  * The data every template sees. Every key is always present; what the plan does not say is
@@ -150,6 +153,10 @@ export class ContextBuilder {
   private readonly localDays: LocalDays;
   /** The days the readers of each message work, for a survey's answer-by day: made when a survey asks. */
   private messageCalendars?: MessageCalendars;
+  /** The id gate-check judges each gate item by (see judgedIds), worked out once. */
+  private judged?: (id: string, due: string) => string;
+  /** What people were told of each phase's start and when, for the weekly updates' "instead of": made when one asks. */
+  private knownStarts?: KnownStarts;
 
   constructor(
     private readonly plan: Plan,
@@ -581,7 +588,7 @@ export class ContextBuilder {
       // The day its notice went out, which the resume notice recalls: earlier than \`from\` for a pause decided ahead.
       told: this.pauseToldOn(message.event!.key) ?? p.from,
       // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-      until: p.until === null ? null : this.resumesOn(parseDay(p.until), p.only),
+      until: this.resumeOf(p),
       workingDays: p.workingDays,
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
@@ -645,12 +652,12 @@ export class ContextBuilder {
     return again && (!phase || again.now < phase.launch) ? { ...again.phase, name: again.name, launch: again.now } : (phase ?? null);
   }
 
-  /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase, the day first planned there and the day it starts again. */
-  private sharedRestarts(): { name: string; phase: PhaseData; was: string; now: string }[] {
+  /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase and the day it starts again. */
+  private sharedRestarts(): { name: string; phase: PhaseData; now: string }[] {
     const again = (at: string, day: string) => this.plan.partRollbacks.some((r) => r.resume !== undefined && r.only.location === at && r.resume.on <= day);
     return this.schedule.events.flatMap((e) => {
       const phase = this.phases.find((p) => p.id === e.phase && p.locations.length > 1);
-      return e.type === 'launch' && e.location !== undefined && phase && again(e.location, e.date) ? [{ name: e.location, phase, was: e.pausedFrom ?? phase.launch, now: e.date }] : [];
+      return e.type === 'launch' && e.location !== undefined && phase && again(e.location, e.date) ? [{ name: e.location, phase, now: e.date }] : [];
     });
   }
 
@@ -669,15 +676,19 @@ export class ContextBuilder {
     const picked = questions.length <= 2 ? questions : [questions[start]!, questions[(start + 1) % questions.length]!];
     const pilot = this.phases.find((p) => p.kind === 'launch');
     const measured = this.measured(message, live);
-    // A location's second try in a phase it shares started late too.
-    const late = [...this.late(live), ...this.sharedRestarts().flatMap((r) => (r.now <= message.date ? [{ name: r.name, was: r.was, now: r.now }] : []))];
+    const late = this.late(live);
+    // A second try is no late start: its first try did start, and the update says it started again.
+    const again = [...this.restarts(live), ...this.sharedRestarts().flatMap((r) => (r.now <= message.date ? [{ name: r.name, now: r.now }] : []))];
     const rolledBack = rolledBackBy(plan, this.schedule, message.date, lang);
     return {
       number: message.number,
-      // The live phases a pause made start later than planned: the update no longer says "as planned",
+      // The live phases a pause or an extension made start later than planned: the update no longer says "as planned",
       // and names those that started in the past week with both days.
       late,
       lateThisWeek: late.filter((p) => p.now > addDays(message.date, -7)),
+      // The parts that started again after a rollback (`resume`): nor does it then, and it names those of the past week.
+      again,
+      againThisWeek: again.filter((p) => p.now > addDays(message.date, -7)),
       // A pause that starts before the next update: from when, until when, why.
       pauseAhead: this.pauseAhead(message.date),
       // The parts rolled back by then: the update no longer says all goes as planned.
@@ -714,15 +725,44 @@ export class ContextBuilder {
   private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
     return this.plan.pauses
       .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
-      .map((p) => ({ part: p.only ? pausedPartName(p.only, this.plan.phases) : null, since: p.from, until: p.until ?? null, reason: p.reason }));
+      .map((p) => ({
+        part: p.only ? pausedPartName(p.only, this.plan.phases) : null,
+        since: p.from,
+        until: this.resumeOf(p),
+        reason: p.reason,
+      }));
   }
 
-  /** The live phases whose launch a pause moved later, with the day planned and the day they started. */
+  /**
+   * The live phases whose launch a pause or an extension moved later, with the day people were
+   * last told before the last of those moves (as its notice said "instead of") and the day they started.
+   */
   private late(live: PhaseData[]): { name: string; was: string; now: string }[] {
+    const known = (this.knownStarts ??= new KnownStarts(this.plan, parseDay(this.schedule.start)));
     return live.flatMap((p) => {
-      const launch = this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
-      return launch?.pausedFrom !== undefined && launch.pausedFrom < launch.date ? [{ name: p.name, was: launch.pausedFrom, now: launch.date }] : [];
+      const launch = this.launchOf(p);
+      if (launch && this.secondTryOf(p, launch)) return [];
+      const told = known.toldBefore(p.id);
+      const was = told === undefined ? undefined : formatDay(told);
+      return launch && was !== undefined && was < launch.date ? [{ name: p.name, was, now: launch.date }] : [];
     });
+  }
+
+  /** The live phases whose launch is a second try of theirs after a rollback, with the day they started again. */
+  private restarts(live: PhaseData[]): { name: string; now: string }[] {
+    return live.flatMap((p) => {
+      const launch = this.launchOf(p);
+      return launch && this.secondTryOf(p, launch) ? [{ name: p.name, now: launch.date }] : [];
+    });
+  }
+
+  private launchOf(p: PhaseData): ScheduleEvent | undefined {
+    return this.byPhase.get(p.id)?.find((e) => e.type === 'launch');
+  }
+
+  /** Whether `launch` starts the phase again after a rollback of it (`resume`). */
+  private secondTryOf(p: PhaseData, launch: ScheduleEvent): boolean {
+    return (this.schedule.rollbacks ?? []).some((r) => r.resume !== undefined && r.phases.includes(p.id) && r.resume.on <= launch.date);
   }
 
   /** The first pause the plan has by `date` that starts within the week after it, as the last update before it tells it. */
@@ -732,7 +772,7 @@ export class ContextBuilder {
     if (!pause) return null;
     return {
       from: pause.from,
-      until: pause.until === undefined ? null : this.resumesOn(parseDay(pause.until), pause.only),
+      until: this.resumeOf(pause),
       reason: pause.reason,
       part: pause.only ? pausedPartName(pause.only, this.plan.phases) : null,
     };
@@ -754,16 +794,29 @@ export class ContextBuilder {
       ? {
           since: formatDay(now.from),
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
-          until: now.until === undefined ? null : this.resumesOn(now.until, now.pause.only),
+          until: now.until === undefined ? null : this.resumesOn({ from: now.from, until: now.until, only: now.pause.only }),
           reason: now.pause.reason,
         }
       : null;
     return { paused, pauseWeek };
   }
 
-  /** The day work starts again after a pause ending on `until`: on a holiday or a weekend, the working day after, on the days of the part paused (its location's, its phase's people's). */
-  private resumesOn(until: number, only: PartName | undefined): string {
-    return formatDay((this.localDays.resumeDays(only) ?? this.calendar).onOrAfter(until));
+  /**
+   * The day work starts again after a pause ending on `until`: on a holiday or a weekend, the
+   * working day after, on the days of the part paused (its location's, its phase's people's); for
+   * a phase paused before it began, the day it now starts, as the schedule's resume item.
+   */
+  private resumesOn(pause: { from: Day; until: Day; only: PartName | undefined }): string {
+    const start = (id: string) => {
+      const phase = this.schedule.phases.find((p) => p.id === id);
+      return phase && parseDay(phase.start);
+    };
+    return formatDay(resumesOn(pause, start, this.localDays.resumeDays(pause.only) ?? this.calendar));
+  }
+
+  /** The day a pause as written (`until` absent or null while open) resumes, see resumesOn. */
+  private resumeOf(pause: { from: string; until?: string | null | undefined; only?: PartName | undefined }): string | null {
+    return pause.until === undefined || pause.until === null ? null : this.resumesOn({ from: parseDay(pause.from), until: parseDay(pause.until), only: pause.only });
   }
 
   /**
@@ -807,7 +860,7 @@ export class ContextBuilder {
         return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
       }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
-      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang) },
+      satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang), goal: decimal(state.satisfaction.goal, this.lang) },
       nps: state.nps && { ...state.nps, text: signed(state.nps.score, this.lang) },
       tickets: state.tickets,
     };
@@ -840,7 +893,15 @@ export class ContextBuilder {
       answerBy: formatDay(this.readersCalendar(event).nthWorkingDay(parseDay(event.date) + 1, 2)),
       // The form whose export the gates read: answers sent any other way never reach them.
       link: this.plan.communications.surveyLink ?? null,
+      // The scale the satisfaction question asks on: the one the form's answers are read on.
+      scale: this.surveyScale(),
     };
+  }
+
+  /** The lowest and highest answer the satisfaction question asks for, in the message's language. */
+  private surveyScale() {
+    const [low, high] = satisfactionScale(this.plan.metrics);
+    return { low: decimal(low, this.lang), high: decimal(high, this.lang) };
   }
 
   /** The days the readers of a message work, as the schedule sent it by (see MessageCalendars). */
@@ -852,10 +913,13 @@ export class ContextBuilder {
   /** The days of a week that gates fall due, each with its gates and the exports to download that day. */
   private downloads(week: number) {
     const gates = this.schedule.events.filter((e) => e.type === 'gate' && e.week === week);
+    // By the id gate-check judges each by: a go/no-go judged again for a part's second try has its own.
+    this.judged ??= judgedIds(this.plan, parseDay(this.schedule.events.at(-1)?.date ?? this.schedule.start));
+    const judged = this.judged;
     return [...new Set(gates.map((e) => e.date))].map((date) => {
       const due = gates.filter((e) => e.date === date);
       const downloads = due.flatMap((e) => e.downloads ?? []);
-      return { date, gates: due.map((e) => e.key), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
+      return { date, gates: due.map((e) => judged(e.key, e.date)), exports: downloadTexts(downloads, this.lang), later: laterCopies(downloads, this.lang) };
     });
   }
 

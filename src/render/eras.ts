@@ -3,6 +3,7 @@ import { resolvePlan, type Plan } from '../plan/resolve.js';
 import { rollbacksUpTo } from '../rollback/parts.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { buildSchedule } from '../schedule/build.js';
+import { changeDays } from '../schedule/known-start.js';
 import type { Schedule } from '../schedule/types.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 
@@ -24,13 +25,7 @@ export interface Era {
  * `schedule` is the whole plan's.
  */
 export function messageEras(plan: Plan, schedule: Schedule): Era[] {
-  const decided = plan.pauses.map((p) => p.decided ?? p.from);
-  // An open pause's end is written in on its own day (`untilDecided`): before it, the pause was open.
-  const ends = plan.pauses.flatMap((p) => (p.untilDecided === undefined ? [] : [p.untilDecided]));
-  // A rollback of one part is written in on its day, as a pause is, and its second try on the day that was decided.
-  // So is an extension, on the day it was decided.
-  const resumes = plan.partRollbacks.flatMap((r) => (r.resume?.decided === undefined ? [] : [r.resume.decided]));
-  const starts = [...new Set([...decided, ...ends, ...plan.partRollbacks.map((r) => r.on), ...resumes, ...plan.extensions.map((e) => e.decided)])].sort();
+  const starts = changeDays(plan);
   if (starts.length === 0) return [{ plan, schedule }];
   // How long the rollout went on, as written now: an era whose plan held a part open (rolled back, its second try not yet decided) had no end, and its weekly updates go on up to the era's end, no further.
   const launchesEnd = Math.max(...schedule.phases.flatMap((p) => (p.kind === 'launch' ? [parseDay(p.end)] : [])));

@@ -28,30 +28,48 @@ interface NotYetKnown {
 /**
  * Items dated while nobody could tell them go out the first working day they could: a part's
  * second try is announced from the day it was decided (`resume.decided`), and what a pause begun
- * open holds of a second try from the day its end was told. A reminder that lands on its
- * announcement's day is left out: the announcement says it.
+ * open holds of a second try from the day its end was told. A reminder that then lands on its
+ * announcement's day is left out with the others (see withoutEarlyReminders).
  */
 export function announcedWhenKnown(schedule: Schedule, plan: Plan, pauses: Pauses): Schedule {
   const decided = (schedule.rollbacks ?? []).filter((r) => r.resume !== undefined).map((r) => ({ r, told: toldOn(plan, r) }));
   const windows = [...decided.map(({ r, told }) => decidedLater(r, told, plan, pauses)), ...endedLater(schedule, pauses)];
   if (windows.length === 0) return schedule;
   const start = parseDay(schedule.start);
-  const moved = new Set<ScheduleEvent>();
   const events = schedule.events.map((e) => {
     const w = windows.find((w) => w.holds(e) && e.date >= w.from && e.date < w.told);
     if (!w) return e;
-    const dated = { ...e, date: w.told, week: weekOf(start, parseDay(w.told)) };
-    moved.add(dated);
-    return dated;
+    return { ...e, date: w.told, week: weekOf(start, parseDay(w.told)) };
   });
-  // Also a reminder dated that day as it was: a week ahead of a relaunch decided a week ahead.
-  const announced = (e: ScheduleEvent) => events.some((a) => moved.has(a) && a.type === 'announcement' && a.phase === e.phase && a.location === e.location && a.date === e.date);
-  const kept = events.filter((e) => !(e.type === 'reminder' && announced(e)));
   const rollbacks = schedule.rollbacks?.map((r) => {
     const told = decided.find((d) => d.r === r)?.told;
     return told === undefined || r.resume!.decided === undefined || told === r.resume!.decided ? r : { ...r, resume: { ...r.resume!, announced: told } };
   });
-  return { ...schedule, events: kept.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
+  return { ...schedule, events: events.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
+}
+
+/**
+ * The items without the reminders that go out on or before the announcement of the launch they
+ * are for: the announcement says it. So with a reminderLead not shorter than the announceLead
+ * (both a week), and for a second try announced the day it was decided, a week ahead of it.
+ * Paired by phase and location, up to the launch (without one, on the day): a second try's
+ * announcement is not the first's.
+ */
+export function withoutEarlyReminders(schedule: Schedule): Schedule {
+  const key = (e: ScheduleEvent) => `${e.phase ?? ''}\u0000${e.location ?? ''}`;
+  const of = (type: ScheduleEvent['type']) => {
+    const days = new Map<string, string[]>();
+    for (const e of schedule.events) if (e.type === type && e.key === type) days.set(key(e), [...(days.get(key(e)) ?? []), e.date]);
+    return days;
+  };
+  const announcements = of('announcement');
+  const launches = of('launch');
+  const early = (e: ScheduleEvent) => {
+    const launch = launches.get(key(e))?.find((d) => d >= e.date);
+    return (announcements.get(key(e)) ?? []).some((d) => d >= e.date && d <= (launch ?? e.date));
+  };
+  const events = schedule.events.filter((e) => e.type !== 'reminder' || !early(e));
+  return events.length === schedule.events.length ? schedule : { ...schedule, events };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/
 import { compareEvents } from '../schedule/event-order.js';
 import { asPlanned } from '../schedule/held.js';
 import { withoutResume } from './parts.js';
+import { judgedIds } from '../gates/judged-ids.js';
 
 /** The plan as it was before the rollback `k` of one part started that part again: rolled back, without its resume. */
 export function beforeResume(plan: Plan, k: number): Plan {
@@ -48,5 +49,9 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     const again = new Set([...first, ...cancelled, ...own].map(identity));
     events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
   });
-  return events === schedule.events ? schedule : { ...schedule, events: [...events].sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
+  if (events === schedule.events) return schedule;
+  // A second try's gate item is titled by the id gate-check judges it by: the line names the result to look for.
+  const judged = judgedIds(plan, parseDay(schedule.events.at(-1)!.date));
+  const named = events.map((e) => (e.type === 'gate' && e.secondTry !== undefined && judged(e.key, e.date) !== e.key ? { ...e, title: e.title.replace(e.key, judged(e.key, e.date)) } : e));
+  return { ...schedule, events: named.sort(compareEvents), ...(rollbacks ? { rollbacks } : {}) };
 }

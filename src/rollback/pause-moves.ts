@@ -1,16 +1,15 @@
 import type { Plan } from '../plan/resolve.js';
-import type { Schedule, SchedulePause } from '../schedule/types.js';
+import type { PauseWaiting, Schedule, SchedulePause } from '../schedule/types.js';
 import { withoutResume } from './parts.js';
 
-type Waiting = NonNullable<SchedulePause['waiting']>[number];
 
 const samePause = (a: SchedulePause, b: SchedulePause): boolean => a.from === b.from && a.only?.phase === b.only?.phase && a.only?.location === b.only?.location;
 
 /**
- * The schedule with each pause of one part naming the starts it moved the phases that wait for it
- * to, as its notice told them: a part rolled back after the pause and started again (`resume`)
- * has its second try's start, which the pause had no part in. Those starts come from the plan
- * without the second tries decided after the pause; a phase that plan holds keeps its start now.
+ * The schedule with each pause of one part naming, beside the start now of each phase that waits
+ * for it, the start the pause moved it to as its notice told it (`movedTo`), where a part rolled
+ * back after the pause and started again (`resume`) moved it since. Those starts come from the
+ * plan without the second tries decided after the pause.
  */
 export function pausesAsMoved(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   const before = new Map<string, Schedule>();
@@ -21,7 +20,10 @@ export function pausesAsMoved(schedule: Schedule, plan: Plan, build: (plan: Plan
     if (!before.has(key)) before.set(key, build({ ...plan, partRollbacks: plan.partRollbacks.map((r, k) => (later.includes(k) ? withoutResume(r) : r)) }));
     const then = before.get(key)!.pauses.find((p) => samePause(p, pause));
     if (!then) return pause;
-    const movedTo = (w: Waiting, had: readonly Waiting[]): Waiting => ({ ...w, start: had.find((x) => x.id === w.id)?.start ?? w.start });
+    const movedTo = (w: PauseWaiting, had: readonly PauseWaiting[]): PauseWaiting => {
+      const then = had.find((x) => x.id === w.id);
+      return then && then.start !== w.start ? { ...w, movedTo: then.start } : w;
+    };
     return {
       ...pause,
       ...(pause.waiting ? { waiting: pause.waiting.map((w) => movedTo(w, then.waiting ?? [])) } : {}),

@@ -7,9 +7,9 @@ import { isSurveyGate } from '../plan/success-gates.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
-import { holdsFrom, type Moved, type Pauses, type PauseSpan } from '../pauses/pauses.js';
+import { holdsFrom, type Moved, type Pauses } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
-import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
+import { extensionConcerns, extensionOf, noticeDay, noticePhase, noticeRef, resumeNoticeDay, resumesOn, waitingPhases, waitingSwitchOff } from '../pauses/notices.js';
 import type { Part, Reach } from '../pauses/scope.js';
 import { planCalendar, planPauses, type TimedPhase, timePhases, weekOf } from './phases.js';
 import { attendanceProblem, convertTime } from './sessions.js';
@@ -29,7 +29,7 @@ import { withFirstTries } from '../rollback/first-try.js';
 import { pausesAsMoved } from '../rollback/pause-moves.js';
 import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { partDays } from './part-days.js';
-import { announcedWhenKnown } from '../rollback/announced.js';
+import { announcedWhenKnown, withoutEarlyReminders } from '../rollback/announced.js';
 import { compare, compareEvents } from './event-order.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
 import { gateDownloads } from '../sources/downloads.js';
@@ -127,7 +127,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
   };
   // Each pause told on the working weeks of the people whose dates it moves.
   schedule.pauses = schedule.pauses.map((p) => ({ ...p, ...pauseLength(plan, schedule, p) }));
-  return withoutIdleChecks(withdrawAfterRollback(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses), plan, timed));
+  return withoutIdleChecks(withdrawAfterRollback(withoutEarlyReminders(announcedWhenKnown(withdrawParts(schedule, plan, builder.pauses, timed), plan, builder.pauses)), plan, timed));
 }
 
 /**
@@ -277,18 +277,6 @@ function extensionsOf(plan: Plan, pauses: Pauses, timed: TimedPhase[]): { extens
 function pauseName(pause: Plan['pauses'][number], plan: Plan): { name?: string } {
   if (pause.only) return { name: pausedPartName(pause.only, plan.phases) };
   return pause.phase === undefined ? {} : { name: phaseName(plan.phases, pause.phase) };
-}
-
-/**
- * The day a pause's resume item names: the working day on or after `until`, or for a pause of a
- * phase that had not started by its first day, the day that phase now starts (a holiday or a later
- * pause may put it after `until`).
- */
-function resumeDay(span: PauseSpan, timed: readonly TimedPhase[], calendar: WorkCalendar): Day {
-  const back = calendar.onOrAfter(span.until!);
-  const id = span.pause.only?.phase;
-  const start = id === undefined ? undefined : timed.find((p) => p.id === id)?.start;
-  return start !== undefined && Number.isFinite(start) && start >= span.from ? Math.max(back, start) : back;
 }
 
 class EventBuilder {
@@ -485,7 +473,7 @@ class EventBuilder {
       const notice = resumeNoticeDay(pause, span.from, span.until, days);
       // The day its part's people are back: a pause of one part resumes on a day they work.
       const back = pause.only ? partDays(this.plan, g.calendar, pause.only, timed) : g.calendar;
-      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumeDay(span, timed, back))) }, on(notice));
+      this.add(notice, place, { ...ref, type: 'resume', title: this.words.resume(formatDay(resumesOn({ from: span.from, until: span.until, only: pause.only }, (id) => timed.find((p) => p.id === id)?.start, back))) }, on(notice));
     }
   }
 

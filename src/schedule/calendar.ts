@@ -26,6 +26,11 @@ export class WorkCalendar {
     this.working = new Set(workingDays);
   }
 
+  /** Whether a weekday is on the working week (holidays aside). */
+  works(day: Weekday): boolean {
+    return this.working.has(day);
+  }
+
   /** Whether every day of the week is worked (holidays aside). */
   get everyDay(): boolean {
     return this.working.size === WEEKDAYS.length;
@@ -160,12 +165,27 @@ function readersWeekdays(plan: Plan, readers: readonly number[], total: number, 
 }
 
 /**
- * The days someone in the organization works: off the plan's holidays (`global`) and each day
- * every location with people has off; a holiday of some locations is a working day of the others.
- * The days of a count that names no location, such as a helpdesk's tickets.
+ * The days someone in the organization works: each day some location with people works, on its
+ * own week, off its own holidays and the plan's (`global`). A Saturday only a Monday-Saturday
+ * branch works is a working day, one it has off (a holiday of its own) none; a holiday of some
+ * locations is a working day of the others. The days of a count that names no location, such as
+ * a helpdesk's tickets.
  */
 export function organizationCalendar(plan: Plan, global: WorkCalendar): WorkCalendar {
-  return readersCalendar(plan, global, locationSizes(plan), locationHolidays(plan), 'all');
+  const people = locationSizes(plan);
+  const places = plan.organization.locations.filter((_, i) => people[i]! > 0).map((l) => locationCalendar(plan, l));
+  if (places.length === 0) return global;
+  const weekdays = WEEKDAYS.filter((day) => places.some((p) => p.works(day)));
+  // A day off counts when every location that works its weekday has it off.
+  const holidays = new Map<Day, string>();
+  for (const place of places) {
+    for (const [day, name] of place.holidays) {
+      if (!weekdays.includes(weekday(day)) || places.some((p) => p.isWorkingDay(day))) continue;
+      const names = [holidays.get(day), name].filter((n) => n !== undefined && n !== '');
+      holidays.set(day, [...new Set(names)].join('; '));
+    }
+  }
+  return new WorkCalendar(weekdays, holidays, plan.language);
 }
 
 /** The weekdays a location works: its own, else the plan's. */

@@ -64,6 +64,14 @@ export interface ScheduleEvent {
 /** An item an open pause holds: it has no date until the pause gets an end. */
 export type HeldEvent = Omit<ScheduleEvent, 'date' | 'week' | 'movedFrom' | 'movedBecause'> & { date: null; onHold: true; plannedDate: string };
 
+/** A phase that waits for a pause of one part: its start now, and the one the pause gave it when a second try decided later moved it again. */
+export interface PauseWaiting {
+  id: string;
+  name: string;
+  start: string | null;
+  movedTo?: string | null;
+}
+
 /** A pause as the schedule shows it. */
 export interface SchedulePause {
   from: string;
@@ -75,10 +83,14 @@ export interface SchedulePause {
   only?: { phase?: string; location?: string };
   /** With `only`: the phases whose every item it moves (the paused ones and those that wait for them), in plan order. */
   phases?: string[];
-  /** With `only`: of `phases`, the launch phases that wait for the paused part, each with its start now (null while an open pause holds it); in the schedule as `schedule` shows it, the start the pause moved it to (see pausesAsMoved). */
-  waiting?: { id: string; name: string; start: string | null }[];
-  /** With `only`: the switch-off when it waits for the paused part, with its start now (null while an open pause holds it), or as `waiting`'s; not in `waiting`, which lists launches. */
-  switchOff?: { id: string; name: string; start: string | null };
+  /**
+   * With `only`: of `phases`, the launch phases that wait for the paused part, each with its start
+   * now (null while an open pause holds it) and, in the schedule as `schedule` shows it, the start
+   * the pause moved it to when a later second try moved it again (`movedTo`, see pausesAsMoved).
+   */
+  waiting?: PauseWaiting[];
+  /** With `only`: the switch-off when it waits for the paused part, as `waiting`'s; not in `waiting`, which lists launches. */
+  switchOff?: PauseWaiting;
   /** What it pauses as people read it: the location, or the phase's name (`only`, else the phase it concerns); kept in a view of one location or phase. */
   name?: string;
   /**

@@ -1,5 +1,7 @@
 import { CellDictionary } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
+import type { CellCondition } from '../plan/sources-schema.js';
+import { yamlString } from '../plan/yaml-string.js';
 import { norm, type Header } from './columns.js';
 import type { Row } from './table.js';
 
@@ -39,27 +41,82 @@ export interface ColumnNames {
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
+  /** For a whole cell whose rows are noted (see CellIs): whether a cell that does not meet it holds its value as one word among others. */
+  lists?(row: Row, i: number): boolean;
+}
+
+/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
+interface PlacedFile {
+  file: string;
+  has: boolean[];
+  held: boolean[];
+  rows: number;
+}
+
+/** A whole cell, `*` for any text; `noted`: whether rows holding it among other words are counted for a note (see CellIs). */
+function wholeCell(wanted: string | number | boolean, noted: boolean): CellTest {
+  const value = norm(String(wanted));
+  return value.includes('*') ? new CellLike(value) : new CellIs(value, noted);
+}
+
+/** A condition with several values (the same word as reports in two languages write it): any of them will do. */
+class CellIsAny implements CellTest {
+  constructor(private readonly tests: CellTest[]) {}
+
+  test(row: Row, i: number): boolean {
+    return this.tests.some((t) => t.test(row, i));
+  }
 }
 
 /**
  * A `where:` or `exclude:` map: each column's cell, trimmed and without regard to case, compared
- * with the value the plan gives, in which `*` stands for any text. A column whose name the header
- * repeats (a Jira field with several values) meets its condition when any of its cells does.
+ * with the value the plan gives, in which `*` stands for any text; `{ tag: teams }` is one word
+ * of a cell that lists several (Zendesk's Tags), `{ is: teams }` the whole cell without a note on
+ * lists. A column whose name the header repeats (a Jira field with several values) meets its
+ * condition when any of its cells does.
  */
 export class Conditions {
   private readonly names: string[];
+  /** Per condition, the values the plan gives, as it writes them. */
+  private readonly values: string[][];
   private readonly tests: CellTest[];
   /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
   private indexes: number[][] = [];
+  /** Per condition on a whole cell, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value among other words. */
+  private readonly listedRows: number[];
 
   constructor(
-    map: Record<string, string | number | boolean> | undefined,
+    private readonly map: Record<string, CellCondition> | undefined,
     private readonly key: string,
   ) {
     this.names = Object.keys(map ?? {});
+    this.values = Object.values(map ?? {}).map((wanted) => (Array.isArray(wanted) ? wanted.map(String) : [String(typeof wanted === 'object' ? ('is' in wanted ? wanted.is : wanted.tag) : wanted)]));
     this.tests = Object.values(map ?? {}).map((wanted) => {
-      const value = norm(String(wanted));
-      return value.includes('*') ? new CellLike(value) : new CellIs(value);
+      if (Array.isArray(wanted)) return new CellIsAny(wanted.map((one) => wholeCell(one, false)));
+      if (typeof wanted === 'object' && 'tag' in wanted) return new CellHasTag([wanted.tag].flat().map(norm));
+      return typeof wanted === 'object' ? wholeCell(wanted.is, false) : wholeCell(wanted, true);
+    });
+    this.listedRows = this.tests.map(() => 0);
+  }
+
+  /**
+   * After every file: per condition on a whole cell, the rows whose cell holds its value as one
+   * word among others, as a list of tags does (`teams login`), which the condition passed over
+   * without a word. Counts and the plan's own words only.
+   */
+  amongOthers(): string[] {
+    const verb = this.key.endsWith('.exclude') ? 'leaves out' : 'counts';
+    return this.tests.flatMap((_, k) => {
+      const n = this.listedRows[k]!;
+      if (n === 0) return [];
+      const name = this.names[k]!;
+      const value = String(this.map![name]);
+      const column = yamlString(name);
+      const rows = `${n} ${n === 1 ? 'row holds' : 'rows hold'}`;
+      return [
+        `${this.key}: ${rows} ${JSON.stringify(value)} in ${name} as one word among others, as a list of tags does, and ${this.key} ${verb} only a cell that is ${JSON.stringify(value)} as a whole; ` +
+          `for every row with the tag write ${column}: { tag: ${yamlString(value)} }, or ${column}: { is: ${yamlString(value)} } to keep the whole cell without this note`,
+      ];
     });
   }
 
@@ -87,6 +144,30 @@ export class Conditions {
       }
     });
     if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
+    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), rows: 0 };
+    this.files.push(this.file);
+  }
+
+  /** The files placed, in order. */
+  private readonly files: PlacedFile[] = [];
+  private file: PlacedFile = { file: '', has: [], held: [], rows: 0 };
+
+  /**
+   * After every file: the conditions that held in rows of an earlier file and in none of a later
+   * one that has their column and rows. In a report that lists every account each time (a
+   * suspended one stays suspended), that is most likely the value written in another language
+   * (Opgeschort for Suspended: an admin console set to Dutch), so the rows it left out count.
+   */
+  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; files: string[] }[] {
+    return this.names.flatMap((name, k) => {
+      let earlier: string | undefined;
+      const files: string[] = [];
+      for (const f of this.files) {
+        if (f.held[k]) earlier = f.file;
+        else if (earlier !== undefined && f.has[k] && f.rows > 0) files.push(f.file);
+      }
+      return earlier !== undefined && files.length > 0 ? [{ key: this.key, name, values: this.values[k]!, earlier, files }] : [];
+    });
   }
 
   /**
@@ -111,15 +192,42 @@ export class Conditions {
     if (said !== undefined) throw this.lacked[said]!;
   }
 
-  /** Whether every condition holds (true without conditions; one whose column the file lacks holds). */
+  /**
+   * Whether every condition holds (true without conditions; one whose column the file lacks holds).
+   * A row that only one whole-cell condition keeps out, whose cell lists its value, is counted for
+   * the note, once.
+   */
   all(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.indexes[k]!.length > 0 && !this.holds(row, k)) return false;
-    return true;
+    let failed = -1;
+    for (let k = 0; k < this.tests.length; k++) {
+      if (this.indexes[k]!.length === 0 || this.holds(row, k)) continue;
+      if (failed >= 0 || !this.tests[k]!.lists) return false;
+      failed = k;
+    }
+    if (failed < 0) return true;
+    if (this.lists(row, failed)) this.listedRows[failed]!++;
+    return false;
   }
 
-  /** Whether any condition holds (false without conditions; one whose column the file lacks does not). */
+  /**
+   * Whether any condition holds (false without conditions; one whose column the file lacks does
+   * not). A row none holds is counted, once, for each whole-cell condition whose cell lists its value.
+   */
   any(row: Row): boolean {
-    for (let k = 0; k < this.tests.length; k++) if (this.holds(row, k)) return true;
+    const { file } = this;
+    file.rows++;
+    for (let k = 0; k < this.tests.length; k++) {
+      if (this.holds(row, k)) return (file.held[k] = true);
+    }
+    for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
+    return false;
+  }
+
+  /** Whether whole-cell condition `k` finds its value among other words in any of its columns. */
+  private lists(row: Row, k: number): boolean {
+    const test = this.tests[k]!;
+    if (!test.lists) return false;
+    for (const i of this.indexes[k]!) if (test.lists(row, i)) return true;
     return false;
   }
 
@@ -139,7 +247,7 @@ class CellLike implements CellTest {
   private readonly fits: CellMeaning<boolean>;
 
   constructor(pattern: string) {
-    const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    const re = wildcard(pattern);
     this.fits = new CellMeaning((text) => {
       const cell = norm(text);
       return cell !== '' && re.test(cell);
@@ -151,20 +259,61 @@ class CellLike implements CellTest {
   }
 }
 
-/**
- * Whether a cell, trimmed and in lower case, is a given text. An ASCII cell of a CSV row is
- * compared byte by byte, with no string made; any other goes through its text, as lower-casing
- * may turn a wider character into ASCII (the Kelvin sign into k).
- */
-class CellIs implements CellTest {
-  private readonly ascii: Uint8Array | undefined;
+/** A value with `*` for any text, as a test of a whole text. */
+function wildcard(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+}
 
-  constructor(private readonly value: string) {
-    const bytes = Buffer.from(value);
-    this.ascii = bytes.length === value.length ? bytes : undefined;
+/** What separates the words of a cell that lists several, such as Zendesk's tags (`teams login`). */
+const SEPARATORS = /[\s,;]+/;
+
+/** The words of a cell, trimmed and in lower case. */
+const wordsOf = (text: string): string[] => norm(text).split(SEPARATORS);
+
+/** Whether a cell lists, among its words, one that fits any of some tags (`*` for any text). */
+class CellHasTag implements CellTest {
+  private readonly has: CellMeaning<boolean>;
+
+  constructor(tags: string[]) {
+    const fits = tags.map((tag) => {
+      if (!tag.includes('*')) return (word: string) => word === tag;
+      const re = wildcard(tag);
+      return (word: string) => re.test(word);
+    });
+    this.has = new CellMeaning((text) => wordsOf(text).some((word) => fits.some((fit) => fit(word))));
   }
 
   test(row: Row, i: number): boolean {
+    return this.has.get(row, i);
+  }
+}
+
+/**
+ * Whether a cell, trimmed and in lower case, is a given text. An ASCII cell of a CSV row is
+ * compared byte by byte, with no string made; any other goes through its text, as lower-casing
+ * may turn a wider character into ASCII (the Kelvin sign into k). With `noteLists`, it tells a cell
+ * that is not the text but holds it as one of several words (`lists`): a list of tags that the
+ * plan compares as a whole, so that the rows it passes over can be said.
+ */
+class CellIs implements CellTest {
+  private readonly ascii: Uint8Array | undefined;
+  readonly lists?: (row: Row, i: number) => boolean;
+
+  constructor(
+    private readonly value: string,
+    noteLists: boolean,
+  ) {
+    const bytes = Buffer.from(value);
+    this.ascii = bytes.length === value.length ? bytes : undefined;
+    const listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
+    if (listed) this.lists = (row, i) => mayList(row, i) && listed.get(row, i);
+  }
+
+  test(row: Row, i: number): boolean {
+    return this.is(row, i);
+  }
+
+  private is(row: Row, i: number): boolean {
     const { ascii } = this;
     if (ascii && row instanceof CsvRow && i < row.length && !row.escaped[i]) {
       const { buf } = row;
@@ -186,6 +335,17 @@ class CellIs implements CellTest {
     }
     return norm(row.text(i)) === this.value;
   }
+}
+
+/** Whether a cell may hold several words: an ASCII cell of a CSV row without a separator cannot, so most cells are passed over with no lookup. */
+function mayList(row: Row, i: number): boolean {
+  if (!(row instanceof CsvRow) || i >= row.length || row.escaped[i]) return true;
+  const { buf } = row;
+  for (let j = row.starts[i]!; j < row.ends[i]!; j++) {
+    const c = buf[j]!;
+    if (c === 0x2c || c === 0x3b || isSpace(c) || c > 0x7f) return true;
+  }
+  return false;
 }
 
 /**

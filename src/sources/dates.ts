@@ -5,6 +5,7 @@ import { excelDateText } from '../util/excel-dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { cellInMessage } from './columns.js';
+import type { NeverActive } from './never-active.js';
 import type { FileRows } from './problems.js';
 import type { SharedDay } from './repeated.js';
 import type { Row } from './table.js';
@@ -34,6 +35,8 @@ export class SourceDates {
   /** With perFile: the order a file's layout shows, and the order each file was read in. */
   private readonly shown = new Map<FileRows, DateOrder>();
   private readonly orders = new Map<FileRows, DateOrder>();
+  /** Dates that are words in a last-activity column, with the plan key that lists words meaning no activity. */
+  private readonly words = new Map<number, string>();
 
   constructor(
     private readonly format: DateOrder | 'auto',
@@ -49,11 +52,17 @@ export class SourceDates {
 
   /**
    * The date cells of column `column` (0-based) in the current file, read from its header on. An
-   * empty cell is a date that is missing, or with `emptyIsNone` no date at all. `reading` turns a
-   * cell into the text read (a two-digit year into four), messages quoting the cell as written.
+   * empty cell is a date that is missing, or with `none` (a last-activity column) no date at all,
+   * as are the words `none` knows. `reading` turns a cell into the text read (a two-digit year
+   * into four), messages quoting the cell as written.
    */
-  column(column: number, emptyIsNone = false, reading?: (cell: string) => string): DateCells {
-    return new DateCells(this, this.file!, column, emptyIsNone, reading);
+  column(column: number, none?: NeverActive, reading?: (cell: string) => string): DateCells {
+    return new DateCells(this, this.file!, column, none, reading);
+  }
+
+  /** @internal A date of a last-activity column that is a word: if it is no date, its error says which key takes such words. */
+  word(id: number, key: string): void {
+    this.words.set(id, key);
   }
 
   /** @internal The number of a date text of the current file, numbered when new; `written`: the cell it was made from. */
@@ -227,9 +236,15 @@ export class SourceDates {
       const text = this.texts[id]!;
       const written = this.written[id]!;
       const unlike = this.unlikeOtherFiles(id, column.decided);
-      const { problem, fix } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written, unlike ? undefined : ruledOut);
+      const { problem, fix = this.neverFix(id) } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written, unlike ? undefined : ruledOut);
       this.files[id]!.bad(this.lines[id]!, this.columns[id]!, unlike ? `${problem}; ${unlike}` : problem, this.counts[id]!, unlike ? undefined : fix);
     }
+  }
+
+  /** For a word in a last-activity column: the key that makes it mean no activity, when that is what it says. */
+  private neverFix(id: number): string | undefined {
+    const key = this.words.get(id);
+    return key && `if the cell says the person was never active, add its text to ${key} (an empty cell counts as not active too)`;
   }
 
   /**
@@ -312,7 +327,7 @@ export class DateCells implements RowDate {
     private readonly dates: SourceDates,
     private readonly file: FileRows,
     private readonly index: number,
-    private readonly emptyIsNone: boolean,
+    private readonly none: NeverActive | undefined,
     private readonly reading?: (cell: string) => string,
   ) {}
 
@@ -340,8 +355,10 @@ export class DateCells implements RowDate {
 
   private number(row: Row): number {
     const text = row.text(this.index);
-    if (this.emptyIsNone && text.trim() === '') return -1;
-    return this.dates.number(this.reading ? this.reading(text) : text, this.file, row.line, this.index + 1, text);
+    if (this.none?.says(text)) return -1;
+    const id = this.dates.number(this.reading ? this.reading(text) : text, this.file, row.line, this.index + 1, text);
+    if (this.none && !/\d/.test(text)) this.dates.word(id, this.none.key);
+    return id;
   }
 
   private keep(cell: number, id: number): void {

@@ -170,6 +170,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   where.checkFound(reportColumnNames);
   exclude.checkFound(reportColumnNames);
+  for (const note of [...where.amongOthers(), ...exclude.amongOthers()]) context.warn(note);
   for (const { key, names, files } of [where.notApplied(), exclude.notApplied()].filter((n) => n !== undefined)) {
     const columns = names.map((n) => JSON.stringify(n)).join(', ');
     context.warn(
@@ -177,6 +178,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         `a report downloaded in another language names its columns and values so: write them beside the others (exclude: { Role: Organizer, Rol: Organisator })`,
     );
   }
+  if (source.kind === 'activity') for (const stopped of exclude.stoppedHolding()) context.warn(stoppedExcluding(stopped));
   dates.resolve();
   // A file of days the plan does not read (an earlier attempt's) is not checked either.
   const unread = !bounded(context.window) ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
@@ -211,6 +213,16 @@ function noteNoRowsYet(rows: FileRows[], meaning: string, metrics: string[], con
   const files = rows.length === 1 ? `${rows[0]!.file} has` : `its ${rows.length} files (${listed(rows.map((r) => r.file))}) have`;
   const have = `${formatList(metrics, 'en', 'and')} ${metrics.length === 1 ? 'has' : 'have'}`;
   context.warn(`${context.label}: ${files} a header and no rows: ${meaning}; ${have} no value until an export with a row comes, and ${metrics.length === 1 ? 'its' : 'their'} gates stay undecided meanwhile`);
+}
+
+/** An `exclude:` condition that left out rows of an earlier activity report and none of a later one with its column. */
+function stoppedExcluding({ key, name, values, earlier, files }: ReturnType<Conditions['stoppedHolding']>[number]): string {
+  const later = files.length === 1 ? files[0] : `${files[0]} (and ${files.length - 1} later ${files.length === 2 ? 'report' : 'reports'})`;
+  const column = JSON.stringify(name);
+  return (
+    `${key}: ${column} left out rows of ${earlier} but none of ${later}, which has the column, so the accounts it left out before count there; ` +
+    `a report downloaded in another language (an admin console set to Dutch) names its values so: write both as a list (exclude: { ${column}: [${values.join(', ')}, ...] }, with the word that report writes)`
+  );
 }
 
 function kindReader(source: Source, context: KindContext, numbers: NumberFormat, dates: SourceDates): KindReader {

@@ -26,8 +26,9 @@ export interface RepeatedDays {
 /**
  * Two activity exports of the same report day (a re-download, `... (1).csv`, that the glob
  * catches too), as with --metrics files: the same rows count once, with a warning; other rows stop
- * the run, since one of the files is wrong. Only the files that share a day are read again, once
- * every file is in: nothing is added per row to the first read.
+ * the run, since one of the files is wrong; one exported while Microsoft 365 concealed names
+ * beside one with names is the activity reader's to leave out. Only the files that share a day
+ * are read again, once every file is in: nothing is added per row to the first read.
  */
 export async function checkRepeatedDays(shared: readonly SharedDay[], input: RepeatedDays): Promise<void> {
   if (shared.length === 0) return;
@@ -36,15 +37,15 @@ export async function checkRepeatedDays(shared: readonly SharedDay[], input: Rep
   const rows = new Map<FileRows, Map<Day, string[]>>();
   for (const [file, dayOf] of texts) rows.set(file, await rowsByDay(file, dayOf, input));
   for (const { day, files } of shared) {
-    const [first, ...others] = [...files.keys()];
+    const hidden = (f: FileRows) => concealed(rows.get(f)!.get(day)!);
+    // A report with names is the one to compare with: one exported while names were concealed beside it is left out by the reader, with a note.
+    const [first, ...others] = [...files.keys()].sort((a, b) => Number(hidden(a)) - Number(hidden(b)));
     const expected = rows.get(first!)!.get(day)!.sort().join('\n');
     for (const other of others) {
       const both = `${first!.file} and ${other.file} both report ${formatDay(day)}`;
       if (rows.get(other)!.get(day)!.sort().join('\n') !== expected) {
-        // An export made before the names were shown again is the wrong one: say which.
-        const hidden = [first!, other].filter((f) => concealed(rows.get(f)!.get(day)!));
-        const remove = hidden.length === 1 ? `${hidden[0]!.file} holds codes of 32 hexadecimal digits in place of user names (exported while Microsoft 365 concealed them): remove it` : 'remove the wrong file';
-        throw errorAtKey(input.at, input.label, `${both} with different rows, so one of them is wrong; ${remove}, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
+        if (hidden(other) && !hidden(first!)) continue;
+        throw errorAtKey(input.at, input.label, `${both} with different rows, so one of them is wrong; remove the wrong file, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
       }
       input.warn(`${input.label}: ${both} with the same rows; counted once`);
     }

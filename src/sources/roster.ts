@@ -5,7 +5,7 @@ import { sameName } from '../util/same-name.js';
 import { closest } from '../util/suggest.js';
 import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
-import { CellKey } from './cells.js';
+import { CellKey, Conditions } from './cells.js';
 import { Header } from './columns.js';
 import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
@@ -22,6 +22,8 @@ export const BLANK_ID = -2;
  */
 export class Roster {
   private readonly ids = new ByteTable();
+  /** The ids of the rows `people.exclude` leaves out (a suspended account): their export rows are no stranger's. */
+  private readonly leftOutIds = new ByteTable();
   /** Each person's name key (empty for none), looked up only when an export cell is no id. */
   private readonly nameKeys = new ByteList();
   private names: { table: ByteTable; owners: number[] } | undefined;
@@ -81,6 +83,18 @@ export class Roster {
     const names = (this.names ??= this.indexNames());
     const name = names.table.find(key.bytes, key.start, key.end);
     return name >= 0 ? names.owners[name]! : -1;
+  }
+
+  /** Whether cell `i` of an export row is the id of someone `people.exclude` left out of the roster. */
+  leftOut(row: Row, i: number): boolean {
+    const { key } = this;
+    return this.leftOutIds.size > 0 && key.of(row, i) && this.leftOutIds.find(key.bytes, key.start, key.end) >= 0;
+  }
+
+  /** @internal Keeps the id of a roster row that `people.exclude` leaves out. */
+  leaveOut(row: Row, idColumn: number): void {
+    const { key } = this;
+    if (key.of(row, idColumn)) this.leftOutIds.add(key.bytes, key.start, key.end);
   }
 
   /** The names only one person has, as a second way to find someone. */
@@ -152,6 +166,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const languages = new TextMeaning((text, row) => rosterLanguage(text, plan.organization.languages, at(row.line, cols!.language! + 1)));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
+  const exclude = new Conditions(people.exclude, 'people.exclude');
 
   let rosterHeader: Header | undefined;
   // A roster typed by hand may leave out a row's empty cells at its end (no phase, no dates yet);
@@ -160,7 +175,8 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   let cellsNeeded = 0;
   const fileKey = `people.file${planAt ? ` (${planAt})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
-  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, named: Object.values(people.columns), missingHint, fileKey }, {
+  const named = [...Object.values(people.columns), ...Object.keys(people.exclude ?? {})];
+  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, named, missingHint, fileKey }, {
     header(cells, info) {
       sheet = info.sheet;
       dates.sheet = sheet;
@@ -176,6 +192,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
         joined: header.optional(c.joined, 'people.columns.joined'),
         left: header.optional(c.left, 'people.columns.left'),
       };
+      exclude.place(header);
       groups.column = cols.group;
       locations.column = cols.location;
       roster.hasPhaseColumn = cols.phase !== undefined;
@@ -187,6 +204,11 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
     row(row) {
       const c = cols!;
       if (row.length < cellsNeeded) throw errorAt(at(row.line), `${rosterHeader!.shortRow(row.length, needed)}`);
+      // Someone left out (a suspended account) is in no share and reads no email, wherever the row places them.
+      if (exclude.any(row)) {
+        roster.leaveOut(row, c.person);
+        return;
+      }
       const group = groups.index(row);
       const location = locations.index(row);
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
@@ -220,7 +242,10 @@ class NameColumn {
       if (name === '') return -1;
       const index = names.findIndex((n) => sameName(name, n));
       if (index >= 0) return index;
-      throw notInPlan(at(row.line, this.column! + 1), what, name, names, names, fix);
+      if (!name.startsWith('/')) throw notInPlan(at(row.line, this.column! + 1), what, name, names, names, fix);
+      const path = orgUnitPath(name, names);
+      if (path.index !== undefined) return path.index;
+      throw notInPlan(at(row.line, this.column! + 1), what, name, names, [...names, ...path.parts.map((p) => `/${p}`)], `${ORG_UNIT_RULE(what)}; ${fix}`);
     });
   }
 
@@ -229,6 +254,23 @@ class NameColumn {
     return this.column === undefined ? -1 : this.indexes.get(row, this.column);
   }
 }
+
+/**
+ * An org-unit path, as Google Workspace's user download writes where someone works
+ * (`/Paramaribo`, `/Moengo/Bouwplaats`): the plan name of its deepest part that is one (a unit
+ * below a location is in that location), -1 for the top unit `/`, undefined when no part is.
+ */
+function orgUnitPath(path: string, names: string[]): { index?: number; parts: string[] } {
+  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { index: -1, parts };
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const index = names.findIndex((n) => sameName(parts[k], n));
+    if (index >= 0) return { index, parts };
+  }
+  return { parts };
+}
+
+const ORG_UNIT_RULE = (what: string) => `an org-unit path stands for the ${what} its deepest part names, and no part of this one names a ${what} of the plan`;
 
 /**
  * What the cells of a roster column stand for, worked out once per distinct text. The roster is

@@ -77,8 +77,10 @@ describe('the GitHub Action', () => {
     writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8'));
     cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
     const r = runCheck({ at: '2027-03-29', 'fail-on': 'never', lang: 'en' }, dir);
-    expect([r.status, r.outputs.decision]).toEqual([0, 'continue']);
-    expect(r.summary).toMatch(/^### Rollout gate check: continue\n/);
+    // studio-active, guarding the switch-off, failed that day on the exports: it holds the switch-off.
+    expect([r.status, r.outputs.decision]).toEqual([0, 'pause']);
+    expect(r.summary).toMatch(/^### Rollout gate check: pause\n/);
+    expect(r.summary).toContain('switch-off (Switch off Slack, due 2027-04-12) waits: studio-active failed (major → pause)');
   });
 
   it('takes a file whose name has spaces on a line of its own', () => {

@@ -31,7 +31,7 @@ const PEOPLE = ['anand.ramdin', 'sita.jagroep', 'marco.pinas', 'esther.doelwijt'
 const code = (id: string) => createHash('md5').update(id).digest('hex').toUpperCase();
 
 /** A "Microsoft 365 active users" user-detail export of `day`, as the admin center writes it (BOM, CRLF), with a deleted account; the third person last used Teams in February. */
-function activeUsers(dir: string, day: string, concealed: boolean): void {
+function activeUsers(dir: string, day: string, concealed: boolean, file = `Microsoft365ActiveUserDetail${day.replaceAll('-', '')}.csv`): void {
   const id = (name: string) => (concealed ? code(`${name}@clinic.example`) : `${name}@clinic.example`);
   const rows = PEOPLE.map((name, i) => {
     const last = i === 2 ? '2027-02-19' : day.replace(/\d\d$/, (d) => String(Number(d) - 1).padStart(2, '0'));
@@ -39,7 +39,7 @@ function activeUsers(dir: string, day: string, concealed: boolean): void {
   });
   rows.push(`${day},${id('old.desk')},${concealed ? id('old.desk') : 'Old desk'},True,2027-02-26,False,False,False,False,False,False,,,,,,2027-02-20,,,,,,,`);
   mkdirSync(path.join(dir, 'exports'), { recursive: true });
-  writeFileSync(path.join(dir, 'exports', `Microsoft365ActiveUserDetail${day.replaceAll('-', '')}.csv`), `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`);
+  writeFileSync(path.join(dir, 'exports', file), `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`);
 }
 
 function clinic(weeks: [string, boolean][]): string {
@@ -48,6 +48,13 @@ function clinic(weeks: [string, boolean][]): string {
   writeFileSync(path.join(dir, 'people.csv'), `Email\r\n${PEOPLE.map((p) => `${p}@clinic.example`).join('\r\n')}\r\n`);
   for (const [day, concealed] of weeks) activeUsers(dir, day, concealed);
   return dir;
+}
+
+/** gate-check --format json on 15 March, which must decide, and its all-active gate. */
+function checkOn15March(dir: string) {
+  const r = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+  expect(r.status).toBe(0);
+  return { r, gate: (JSON.parse(r.stdout) as { gates: { id: string; status: string; observed: number }[] }).gates.find((g) => g.id === 'all-active') };
 }
 
 function expectNoIds(text: string): void {
@@ -63,9 +70,7 @@ describe('a first Microsoft 365 export made while user names were concealed, the
       ['2027-03-06', true],
       ['2027-03-13', false],
     ]);
-    const r = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
-    expect(r.status).toBe(0);
-    const gate = (JSON.parse(r.stdout) as { gates: { id: string; status: string; observed: number }[] }).gates.find((g) => g.id === 'all-active');
+    const { r, gate } = checkOn15March(dir);
     // 3 of the 4 roster people were active within 7 days of 13 March; the deleted account counts nowhere.
     expect(gate).toMatchObject({ status: 'pass', observed: 75 });
     expect(r.stderr).toContain(
@@ -89,5 +94,22 @@ describe('a first Microsoft 365 export made while user names were concealed, the
         'the admin center exports only the current period, and a past week cannot be exported again, so this file is then left out with a note (or move it out of the folder, or narrow sources[0].file)\n',
     );
     expectNoIds(r.stderr);
+  });
+
+  it('gate-check decides once the report is exported again with names the same day and put beside it, as the stop says', () => {
+    const dir = clinic([
+      ['2027-03-06', false],
+      ['2027-03-13', true],
+    ]);
+    // A browser names the second download of the day "(1)": the same Report Refresh Date.
+    activeUsers(dir, '2027-03-13', false, 'Microsoft365ActiveUserDetail20270313 (1).csv');
+    const { r, gate } = checkOn15March(dir);
+    expect(gate).toMatchObject({ status: 'pass', observed: 75 });
+    expect(r.stderr).toContain(
+      'rollout: sources[0]: exports/Microsoft365ActiveUserDetail20270313.csv, the report of 2027-03-13, is left out: none of its rows is a person of the roster people.csv, as 5 hold codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names, ' +
+        'and a report of the same day has names and counts in its place: move the file out of the folder, or narrow sources[0].file, to drop this note\n',
+    );
+    expect(r.stderr).not.toMatch(/both report|not in the roster/);
+    expectNoIds(r.stdout + r.stderr);
   });
 });

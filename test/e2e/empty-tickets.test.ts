@@ -21,7 +21,8 @@ describe('a helpdesk export without a ticket yet, run after run', () => {
     const dir = firstWeekEmpty();
     rmSync(path.join(dir, TICKETS));
     const r = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });
-    expect(r.status).toBe(0);
+    // Judged: a pause, as studio-active, failed that day, holds the switch-off.
+    expect(r.status).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.includes('tickets-export'));
     expect(lines).toEqual([
       'rollout: sources[4]: adoption/exports/tickets-export-2027-03-05.csv has a header and no rows: no event yet, and so no day covered; tickets has no value until an export with a row comes, and its gates stay undecided meanwhile',
@@ -34,7 +35,8 @@ describe('a helpdesk export without a ticket yet, run after run', () => {
   it('says nothing of it once the next export has tickets, and the trend reads that export alone', () => {
     const dir = firstWeekEmpty();
     const r = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });
-    expect(r.status).toBe(0);
+    // Judged: a pause, as studio-active, failed that day, holds the switch-off.
+    expect(r.status).toBe(1);
     expect(r.stderr).not.toContain('tickets-export');
     const gate = (JSON.parse(r.stdout) as Gates).gates.find((g) => g.id === 'studio-tickets');
     const alone = (JSON.parse(run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: adoptionCopy() }).stdout) as Gates).gates.find((g) => g.id === 'studio-tickets');

@@ -3,15 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers.js';
 
+/** The firm and its phases, unless a test gives its own. */
+const GROWING = 'organization: { name: Atelier Sabajo, headcount: 15, languages: [nl, en] }\npreset: growing';
+
 /** A 15-person firm moving to Google Workspace: its plan (with these sources, and `more` of it) and its files, in a folder of its own. */
-function googleWorkspace(sources: string, files: Record<string, string>, more = ''): string {
+function googleWorkspace(sources: string, files: Record<string, string>, more = '', firm = GROWING): string {
   const dir = tempDir();
   const plan = [
     'version: 1',
     'tool: { name: Google Workspace, contact: { name: Kantoor, email: kantoor@sabajo-arch.sr } }',
-    'organization: { name: Atelier Sabajo, headcount: 15, languages: [nl, en] }',
     'start: 2027-02-01',
-    'preset: growing',
+    firm,
     more,
     'sources:',
     sources,
@@ -69,5 +71,44 @@ describe('a Dutch Google Form as the survey, with no surveyLink yet', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^rollout\.yaml:8:11: hint sources\[0\]\.kind: .*\(give the form's address as communications\.surveyLink \(e\.g\. surveyLink: "https:\/\/forms\.gle\/\.\.\.", the link Google Forms gives under Send\): the survey email then links to it\)$/m);
     expect(r.stderr).not.toContain('forms.office.com');
+  });
+});
+
+describe("Google Admin console's accounts report in the first week, when most people have never signed in", () => {
+  const USERS = ['a', 'b', 'c', 'd', 'e', 'f'].map((p) => `${p}@sabajo-arch.sr`);
+  const firm = (lastSignIn: string[], more = '') =>
+    googleWorkspace(
+      ['  - file: "exports/accounts *.csv"', '    kind: activity', '    asOf: filename', '    person: User', '    lastActive: Last sign-in', more].filter(Boolean).join('\n'),
+      {
+        'people.csv': `Email,Group\r\n${USERS.map((u, i) => `${u},${i < 2 ? 'Pilot' : 'Kantoor'}`).join('\r\n')}\r\n`,
+        'exports/accounts 2027-02-05.csv': `\ufeffUser,User account status,Last sign-in\r\n${USERS.map((u, i) => `${u},Active,${lastSignIn[i]}`).join('\r\n')}\r\n`,
+      },
+      'gates:\n  - { id: pilot-go, phase: pilot, metric: active_use_pct, threshold: 60, due: day-before, guards: next, severity: major }\npeople: { file: people.csv, columns: { person: Email, group: Group } }',
+      [
+        'organization: { name: Atelier Sabajo, headcount: 6, groups: [{ name: Pilot, headcount: 2, kind: pilot }, { name: Kantoor, headcount: 4, kind: department }] }',
+        'phases:',
+        '  - { id: pilot, name: Pilot, audience: { groups: [Pilot] }, weeks: 1 }',
+        '  - { id: kantoor, name: Kantoor, audience: { groups: [Kantoor] }, weeks: 1 }',
+      ].join('\n'),
+    );
+  const SIGNED_IN = ['"Feb 4, 2027, 9:12:33 AM"', '"Feb 5, 2027, 8:01:10 AM"'];
+
+  it('counts Never, Never logged in and the Dutch Nooit as not active: the pilot go/no-go is judged on its day', () => {
+    const r = run(['gate-check', '--at', '2027-02-05'], { cwd: firm([...SIGNED_IN, 'Never', 'Never logged in', 'Nooit', 'Nooit ingelogd']) });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/pilot-go \(pass\): last of 1 row of active use from 2027-02-01 to 2027-02-05 is 100 on 2027-02-05, >= 60/);
+  });
+
+  it('names the key for a word the report writes that no export is known to, and reads it once listed there', () => {
+    const words = [...SIGNED_IN, 'Nooit gebruikt', 'Nooit gebruikt', 'Never', 'Never'];
+    const r = run(['gate-check', '--at', '2027-02-05'], { cwd: firm(words) });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'rollout: exports/accounts 2027-02-05.csv:4:3: date is not a real date written YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or with a month name (5 Mar 2027, Mar 5, 2027, 05/Mar/27); ' +
+        'if the cell says the person was never active, add its text to sources[0].neverActive (an empty cell counts as not active too) (1 more bad row in this file)\n',
+    );
+    const listed = run(['gate-check', '--at', '2027-02-05'], { cwd: firm(words, '    neverActive: [Nooit gebruikt]') });
+    expect([listed.status, listed.stderr]).toEqual([0, '']);
+    expect(listed.stdout).toMatch(/pilot-go \(pass\)/);
   });
 });

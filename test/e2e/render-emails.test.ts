@@ -163,8 +163,8 @@ describe('rollout render-emails', () => {
     // From the rollback day on, that day included, only the rollback notice and checklist.
     expect(files.filter((f) => /^\d/.test(f) && f.slice(0, 10) >= '2027-03-30' && !f.includes('rollback'))).toEqual([]);
     expect(readFileSync(path.join(dir, 'out/2027-03-30_rollout_rollback.nl.md'), 'utf8')).toContain('- **Zou je Teamchat aanraden? (0-10)** bij Paramaribo: NPS -33; we hebben NPS boven 0 nodig');
-    // The day before, the data say pause: no rollback notice.
-    const before = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-29', '--out', 'out2', '--dry-run'], { cwd: dir });
+    // Before recommend falls due (15 March), the data ask for no rollback: no rollback notice.
+    const before = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-12', '--out', 'out2', '--dry-run'], { cwd: dir });
     expect(before.stdout).not.toContain('rollback');
     // Asked for explicitly, with a reason.
     const asked = run(['render-emails', '--plan', example('enterprise.yaml'), '--rollback', 'the shared inboxes lost messages', '--at', '2027-03-15', '--out', 'out3', '--lang', 'en'], { cwd: dir });

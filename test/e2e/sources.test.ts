@@ -207,7 +207,8 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     writeFileSync(slack, lines.map((line, i) => (i === 3 ? line.replace(',25,', ',n/a,') : line)).join('\n'));
     expect(run(['gate-check', '--at', '2027-03-29'], { cwd: dir }).status).toBe(2);
     const lenient = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });
-    expect(lenient.status).toBe(0);
+    // Judged, not stopped: a pause, as studio-active, failed that day, holds the switch-off.
+    expect(lenient.status).toBe(1);
     expect(lenient.stderr).toContain('adoption/exports/slack-analytics-overview-2027-03.csv:4:2: slack_active_pct denominator "n/a" is not a number above 0');
     writeFileSync(slack, lines.map((line, i) => (i >= 1 && i <= 5 ? line.replace(',25,', ',n/a,') : line)).join('\n'));
     const most = run(['gate-check', '--at', '2027-03-29', '--lenient'], { cwd: dir });

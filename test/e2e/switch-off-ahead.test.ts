@@ -6,7 +6,9 @@ import { example, run, tempDir } from '../helpers.js';
 describe('gate-check between the last launch and the switch-off', () => {
   it('says the switch-off will wait while there is time to act, exit 0, in text and markdown', () => {
     const dir = tempDir();
-    const rows = ['2027-02-12,active_use_pct,75,', '2027-02-26,active_use_pct,70,Paramaribo', '2027-03-12,active_use_pct,70,Georgetown', '2027-03-19,active_use_pct,55,Port of Spain', '2027-03-19,active_use_pct,72,'];
+    // recommend, guarding the switch-off, passes on 10 answers, all promoters: the condition alone is not met.
+    const answers = Array.from({ length: 10 }, () => '2027-03-10,nps,9,Paramaribo');
+    const rows = ['2027-02-12,active_use_pct,75,', '2027-02-26,active_use_pct,70,Paramaribo', '2027-03-12,active_use_pct,70,Georgetown', ...answers, '2027-03-19,active_use_pct,55,Port of Spain', '2027-03-19,active_use_pct,72,'];
     writeFileSync(path.join(dir, 'usage.csv'), `Datum,Meting,Waarde,Vestiging\n${rows.join('\n')}\n`);
     const check = (format: string) => run(['gate-check', '--plan', example('enterprise.yaml'), '--metrics', 'usage.csv', '--at', '2027-03-22', '--lang', 'en', '--format', format], { cwd: dir });
     const text = check('text');

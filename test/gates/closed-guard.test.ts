@@ -46,8 +46,10 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     expect(waiting.decommission?.closed).toEqual([{ ...CLOSED, later: '5w', laterDue: '2027-04-19' }]);
     expect(recordPauseLine(waiting, 'en')).toContain('To hold the switch-off');
     expect((await checked(folder, '2027-04-12')).decommission?.closed).toBeUndefined();
-    // Before the switch-off's day nothing holds it yet.
-    expect((await checked(folder, '2027-04-13')).decommission?.closed).toBeUndefined();
+    // The day after its due day, before the switch-off's, the switch-off waits for it already, with what lets it go ahead.
+    const ahead = await checked(folder, '2027-04-13');
+    expect(ahead.decommission?.closed).toEqual([{ ...CLOSED, later: '5w', laterDue: '2027-04-19' }]);
+    expect(recordPauseLine(ahead, 'en')).toContain('- { from: 2027-04-19, reason: "paramaribo-actief failed (major → pause)", only: { phase: uitzetten } }');
   });
 
   it('with the later within written in, the switch-off is ready; with the end written in, it goes on and does not pause again', async () => {

@@ -96,7 +96,7 @@ describe('gate-check formats', () => {
       ...result,
       decision: 'pause',
       blockedLaunches: [],
-      decommission: { phase: 'decommission', ready: false, due: '2027-02-01', guards: [], next: false },
+      decommission: { phase: 'decommission', ready: false, due: '2027-02-01', guards: [], next: false, waits: true },
       condition: { ...result.condition!, observed: 76.5, organization: 76.5 },
       gates: [gate({ id: 'pilot-go' }), gate({ id: 'satisfaction', scope: 'organization', metric: 'satisfaction', aggregate: 'mean', observed: 7.6, threshold: 7, index: 1 })],
     };

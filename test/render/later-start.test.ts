@@ -59,7 +59,7 @@ describe('a phase that starts later after an extension moved it', () => {
    * the announcement of 1 March gave. The pause of Friday 5 March to Friday 12 March moves it 5
    * working days: Monday 22 March, Phagwah, so Tuesday 23 March.
    */
-  it('gives the day people were last told, 15 March, as the old start in the pause and resume notices, in English and Dutch', async () => {
+  it('gives the day people were last told, 15 March, as the old start in the pause and resume notices and the weekly update, in English and Dutch', async () => {
     const plan = validPlan(readFileSync(path.join(ROOT, 'test', 'fixtures', 'pauses', 'after-extension.yaml'), 'utf8'));
     const r = await renderEmails(plan, buildSchedule(plan), { format: 'txt', templates: await loadTemplates(), languages: ['en', 'nl'] });
     const text = (name: string) => String(r.files.find((f) => f.name === name)?.content);
@@ -71,7 +71,10 @@ describe('a phase that starts later after an extension moved it', () => {
     // The resume notice, the working day before the pause ends, repeats the pause notice.
     expect(text('2027-03-11_ops_resume.en.txt')).toContain('As we wrote on Friday, March 5, the Operations phase of the Microsoft Teams rollout starts later than planned: on Tuesday, March 23 instead of Monday, March 15.');
     expect(text('2027-03-11_ops_resume.nl.txt')).toContain('op dinsdag 23 maart in plaats van maandag 15 maart.');
-    for (const name of ['2027-03-05_ops_pause', '2027-03-11_ops_resume']) {
+    // The weekly update after its start names the same day, not 8 March, the day first planned.
+    expect(text('2027-03-26_rollout_weekly-update.en.txt')).toContain('Later than planned: Operations started on Tuesday, March 23 instead of Monday, March 15.');
+    expect(text('2027-03-26_rollout_weekly-update.nl.txt')).toContain('Later dan gepland: Operations is begonnen op dinsdag 23 maart in plaats van maandag 15 maart.');
+    for (const name of ['2027-03-05_ops_pause', '2027-03-11_ops_resume', '2027-03-26_rollout_weekly-update']) {
       expect(text(`${name}.en.txt`)).not.toContain('March 8');
       expect(text(`${name}.nl.txt`)).not.toContain('8 maart');
     }

@@ -40,12 +40,14 @@ describe('gate-check deciding the rollback of one location', () => {
     expect([guarded.decision, guarded.rollback?.parts, guarded.rollback?.rest]).toEqual(['rollback', [{ location: 'Albina', gates: ['albina-active'] }], 'pause']);
   });
 
-  it('rolls back the whole rollout when the gate reads no one location, on the day the switch-off waits for it', async () => {
+  it('rolls back the whole rollout when the gate reads no one location, from its due day, as the switch-off it guards waits for it', async () => {
     const plan = planWith((gates) => void delete gates[2]!.location);
-    expect((await check(plan)).decision).toBe('continue');
-    const result = await check(plan, '2027-04-19');
-    expect(result.decision).toBe('rollback');
-    expect(result.rollback?.parts).toBeUndefined();
+    expect((await check(plan, '2027-04-12')).decision).toBe('continue');
+    for (const day of ['2027-04-13', '2027-04-19']) {
+      const result = await check(plan, day);
+      expect(result.decision).toBe('rollback');
+      expect(result.rollback?.parts).toBeUndefined();
+    }
   });
 
   it('decides nothing with a report-only gate, however badly it fails', async () => {

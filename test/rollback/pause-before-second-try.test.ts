@@ -21,16 +21,19 @@ describe('a pause of one part before a rollback of a later part with a second tr
   const schedule = recordedSchedule(planWith(clinic.rollback));
   const inEnglish = recordedSchedule(planIn(planWith(clinic.rollback), 'en'));
 
-  it('names the starts the pause moved the waiting phases to, not the second try’s', () => {
-    expect(schedule.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-04-05' }], switchOff: { id: 'decommission', start: '2027-04-19' } });
-    expect(pauseLines(inEnglish, 'en')[0]).toContain('Willemstad now starts on 2027-04-05; the switch-off waits for it: Switch off WhatsApp groups now starts on 2027-04-19');
-    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad begint nu op 2027-04-05; de uitfasering wacht erop: WhatsApp-groepen uitzetten begint nu op 2027-04-19');
+  it('names the starts the pause moved the waiting phases to as what it did, and their starts now since the second try', () => {
+    expect(schedule.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-05-24', movedTo: '2027-04-05' }], switchOff: { id: 'decommission', start: '2027-06-07', movedTo: '2027-04-19' } });
+    expect(pauseLines(inEnglish, 'en')[0]).toContain('Willemstad was moved to 2027-04-05, since the rollback to 2027-05-24; the switch-off waits for it: Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-06-07');
+    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad werd verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-24; de uitfasering wacht erop: WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-06-07');
   });
 
-  it('names them without the second try as with it', () => {
+  it('gives the same moved-to days without the second try, as the starts they are then', () => {
     const rollback = { ...clinic.rollback };
     delete rollback.resume;
-    expect(recordedSchedule(planWith(rollback)).pauses[0]).toMatchObject({ waiting: [{ start: '2027-04-05' }], switchOff: { start: '2027-04-19' } });
+    const pause = recordedSchedule(planWith(rollback)).pauses[0]!;
+    expect(pause).toMatchObject({ waiting: [{ start: '2027-04-05' }], switchOff: { start: '2027-04-19' } });
+    expect(pause.waiting![0]!.movedTo).toBeUndefined();
+    expect(pauseLines(recordedSchedule(planIn(planWith(rollback), 'en')), 'en')[0]).toContain('Willemstad now starts on 2027-04-05');
   });
 
   it('keeps the second try’s start in the phase table', () => {

@@ -15,10 +15,17 @@ import { kaiteur, NICKERIE_BACK } from './kaiteur.js';
  */
 const MAY = '\uFEFFDatum,Naam,E-mail,Handtekening\r\n10-5-2027,Rachel Soekhai,rachel.soekhai@kaiteur.example,ja\r\n10-5-2027,Sunil Baldew,,ja\r\n10-5-2027,"Tjoe, Gina",gina.tjoe@kaiteur.example,"ja, na de lunch"\r\n10-5-2027,Wendy Kromosoeto,wendy.kromosoeto@kaiteur.example,ja\r\n';
 
-function branch(withMay: boolean): string {
+/** The branch's plan, with its May list when `may` says on which day (a Dutch date) that training was held. */
+function branch(withMay: boolean, may = '10-5-2027'): string {
   const plan = kaiteur(NICKERIE_BACK);
-  if (withMay) writeFileSync(path.join(path.dirname(plan), 'adoption', 'exports', 'training', 'aanwezigheid-training-nickerie-mei.csv'), MAY);
+  if (withMay) writeFileSync(path.join(path.dirname(plan), 'adoption', 'exports', 'training', 'aanwezigheid-training-nickerie-mei.csv'), MAY.replaceAll('10-5-2027', may));
   return plan;
+}
+
+/** The branch's rows of `metrics --format csv`: day, metric and value. */
+function branchMetrics(plan: string, at: string): string[] {
+  const out = run(['metrics', '--plan', plan, '--at', at, '--format', 'csv']);
+  return out.stdout.split('\n').filter((l) => /^[^,]+,training_completion_pct,[^,]+,,,Nieuw Nickerie,/.test(l)).map((l) => l.split(',').slice(0, 3).join(','));
 }
 
 async function trained(plan: string, at: string) {
@@ -32,8 +39,7 @@ describe('the training gate of a second try', () => {
     // Before its training's list is in, nobody of the second try is trained yet: not the first try's 85.7%.
     expect(await trained(branch(false), '2027-05-18')).toEqual([['fail', 0]]);
     // Up to the day it starts again, the first try's share stands, as it did then.
-    const out = run(['metrics', '--plan', branch(true), '--at', '2027-05-24', '--format', 'csv']);
-    expect(out.stdout.split('\n').filter((l) => /^[^,]+,training_completion_pct,[^,]+,,,Nieuw Nickerie,/.test(l)).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+    expect(branchMetrics(branch(true), '2027-05-24')).toEqual([
       '2027-03-01,training_completion_pct,0',
       '2027-03-12,training_completion_pct,0',
       '2027-03-15,training_completion_pct,0',
@@ -43,6 +49,32 @@ describe('the training gate of a second try', () => {
       '2027-05-21,training_completion_pct,57.1429',
       '2027-05-24,training_completion_pct,57.1429',
     ]);
+  });
+
+  it('counts a refresher held between the rollback and the restart for the second try, from the restart on', async () => {
+    // Thursday 6 May: after the rollback on 7 April, before the restart on Monday 10 May.
+    expect(await trained(branch(true, '6-5-2027'), '2027-05-18')).toEqual([['fail', 57.1]]);
+    // A session on the rollback's own day is the second try's too; the first try's list before it is not.
+    expect(await trained(branch(true, '7-4-2027'), '2027-05-18')).toEqual([['fail', 57.1]]);
+  });
+
+  it('says the same of a refresher before the restart in gate-check, metrics and the report', () => {
+    const plan = branch(true, '6-5-2027');
+    const en = run(['gate-check', '--plan', plan, '--at', '2027-05-18', '--lang', 'en']);
+    expect(en.stdout).toContain('nickerie-trained (fail): last of 1 row of training completion from 2027-05-10 to 2027-05-17 is 57.1 on 2027-05-10, not >= 90');
+    // Up to the restart the first try's share stands, the refresher's day included.
+    expect(branchMetrics(plan, '2027-05-24').slice(4)).toEqual([
+      '2027-03-29,training_completion_pct,85.7143',
+      '2027-05-06,training_completion_pct,85.7143',
+      '2027-05-10,training_completion_pct,57.1429',
+      '2027-05-21,training_completion_pct,57.1429',
+      '2027-05-24,training_completion_pct,57.1429',
+    ]);
+    const html = path.join(tempDir(), 'report.html');
+    expect(run(['report', '--plan', plan, '--at', '2027-05-18', '--lang', 'en', '-o', html]).status).toBe(0);
+    const text = readFileSync(html, 'utf8').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Gate nickerie-trained: 17 May, fail');
+    expect(text).toContain('10 May: 57.1%');
   });
 
   it('says so in gate-check, the report and the weekly update, in English and Dutch', () => {

@@ -55,7 +55,7 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const paused = p ? [w.paused(p.from, p.until, withoutFullStop(p.reason), p.only && pausedPartName(p.only, result.names.phases))] : [];
   const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting(w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)), b, lang))];
   const off = result.decommission;
-  if (off && !off.ready && off.due !== null && result.asOf >= off.due) causes.push(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)));
+  if (off?.waits && off.due !== null) causes.push(stillCounting(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)), off, lang));
   // The parts rolled back hold all that is left: the rollout waits for them.
   const held = result.rolledBackParts ?? [];
   if (causes.length === 0 && result.decision === 'pause' && held.length > 0) causes.push(partRollbackWords(lang).waits(held.map((h) => pausedPartName(h.only, result.names.phases)).join(', ')));
@@ -75,15 +75,20 @@ export function rolledBackPartLines(result: GateCheckResult, lang: Language = 'e
   return (result.rolledBackParts ?? []).map((p) => partRollbackWords(lang).recorded(pausedPartName(p.only, result.names.phases), p.on, p.reason));
 }
 
-/** Why the switch-off waits: the condition not met, and each gate guarding it that asks to. */
+/**
+ * Why the switch-off waits: the condition not met, and each gate guarding it that asks to. Ahead
+ * of its day (see SwitchOff.waits) only such gates hold it: the condition is read on the day.
+ */
 function switchOffCauses(result: GateCheckResult, byId: Map<string, GateResult>, lang: Language): string {
-  const objecting = result.decommission!.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-  return [...(result.decommissionReady === false ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
+  const off = result.decommission!;
+  const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+  const ahead = off.waits && off.due !== null && result.asOf < off.due;
+  return [...(result.decommissionReady === false && !ahead ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
 }
 
-/** A launch ahead, with the last day whose exports its due gates still read, once there is one. */
-function stillCounting(waits: string, launch: BlockedLaunch, lang: Language): string {
-  return launch.readsUntil ? `${waits}; ${gateWords(lang).stillCounts(launch.readsUntil)}` : waits;
+/** A launch or the switch-off ahead, with the last day whose exports its due gates still read, once there is one. */
+function stillCounting(waits: string, held: { readsUntil?: string }, lang: Language): string {
+  return held.readsUntil ? `${waits}; ${gateWords(lang).stillCounts(held.readsUntil)}` : waits;
 }
 
 /** Why a launch waits: each gate guarding it that asks to, with its status and effect. */
@@ -270,7 +275,7 @@ export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', 
   const off = result.decommission;
   const waiting = held
     ? { phase: held.phase, from: held.launch, reason: launchCauses(result, held, lang) }
-    : off && !off.ready && off.due !== null && result.asOf >= off.due
+    : off?.waits && off.due !== null
       ? { phase: off.phase, from: off.due, reason: switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang) }
       : undefined;
   if (!waiting) return undefined;

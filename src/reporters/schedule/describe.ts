@@ -3,10 +3,11 @@ import { pausedPartName } from '../../plan/display-names.js';
 import { pauseLengthLabel } from '../../pauses/length.js';
 import type { Language } from '../../plan/schema.js';
 import { wordsFor } from '../../report/i18n.js';
-import type { EventType, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
+import type { EventType, PauseWaiting, Schedule, ScheduleEvent, SchedulePhase } from '../../schedule/types.js';
 import { formatDay, parseDay } from '../../util/dates.js';
 import { formatList } from '../../util/lists.js';
 import { withFullStop } from '../../util/full-stop.js';
+import { clockPlace } from './clocks.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
@@ -35,6 +36,8 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} waits until the pause ends` : `${name} now starts on ${start}`),
+    movedThen: (name: string, then: string | null, now: string | null) =>
+      `${name} was moved ${then === null ? 'until the pause ends' : `to ${then}`}, ${now === null ? 'and since the rollback waits' : `since the rollback to ${now}`}`,
     waitingRolledBack: (name: string, parts: string) => `${name} waits for ${parts}, rolled back`,
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
@@ -85,6 +88,8 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
     waiting: (name: string, start: string | null) => (start === null ? `${name} wacht tot de pauze voorbij is` : `${name} begint nu op ${start}`),
+    movedThen: (name: string, then: string | null, now: string | null) =>
+      `${name} werd verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? 'en wacht sinds het terugdraaien' : `sinds het terugdraaien naar ${now}`}`,
     waitingRolledBack: (name: string, parts: string) => `${name} wacht op ${parts}, teruggedraaid`,
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
@@ -152,10 +157,15 @@ export function peopleLabel(p: SchedulePhase): string {
 /** An item's phase as the table and markdown show it: everyone for a gate on the whole organization's rows. */
 export const phaseLabel = (e: Pick<ScheduleEvent, 'phase' | 'scope'>, lang: Language): string => (e.scope === 'organization' ? everyoneWord(lang) : (e.phase ?? ''));
 
-/** A session's time, at each of its places as the messages and the report list them: `11:00 in Paramaribo and 16:00 in Rotterdam`. */
-export function timeLabel(e: ScheduleEvent, lang: Language): string {
+/**
+ * A session's time, at each of its places as the messages and the report list them: `11:00 in
+ * Paramaribo and 16:00 in Rotterdam`; in a schedule on several clocks (see severalClocks), also a
+ * session of one: `10:00 in Willemstad`.
+ */
+export function timeLabel(e: ScheduleEvent, lang: Language, clocks = false): string {
   if (!e.time) return '';
-  const clock = e.localTimes ? formatList(e.localTimes.map((l) => `${l.time} in ${l.location}`), lang, 'and') : e.time;
+  const place = clocks ? clockPlace(e) : undefined;
+  const clock = e.localTimes ? formatList(e.localTimes.map((l) => `${l.time} in ${l.location}`), lang, 'and') : place === undefined ? e.time : `${e.time} in ${place}`;
   return `${clock}${e.minutes ? ` (${e.minutes} min)` : ''}`;
 }
 
@@ -189,8 +199,9 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   });
   return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
-    const waiting = p.waiting?.length ? formatList(p.waiting.map((x) => w.waiting(x.name, x.start)), lang, 'and') : undefined;
-    const switchOff = p.switchOff && w.waiting(p.switchOff.name, p.switchOff.start);
+    const said = (x: PauseWaiting) => (x.movedTo === undefined ? w.waiting(x.name, x.start) : w.movedThen(x.name, x.movedTo, x.start));
+    const waiting = p.waiting?.length ? formatList(p.waiting.map(said), lang, 'and') : undefined;
+    const switchOff = p.switchOff && said(p.switchOff);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, pauseLengthLabel(p, lang), part, p.reason);
   }), ...extensions];
@@ -204,7 +215,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
 function extensionWaiting(schedule: Schedule, p: { id: string; name: string; start: string | null }, lang: Language): string {
   const w = WORDS[lang];
   const first = (schedule.rollbacks ?? []).flatMap((r) => r.firstTry ?? []).find((f) => f.id === p.id);
-  if (first) return w.waiting(p.name, first.start);
+  if (first) return first.start === p.start ? w.waiting(p.name, p.start) : w.movedThen(p.name, first.start, p.start);
   const rolledBack = p.start === null && !schedule.pauses.some((q) => q.until === null) && (schedule.rollbacks ?? []).length > 0;
   return rolledBack ? w.waitingRolledBack(p.name, rolledBackParts(schedule)) : w.waiting(p.name, p.start);
 }

@@ -2,8 +2,10 @@ import { markdownText } from '../../escape/markdown.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
 import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, phaseRows, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { severalClocks } from './clocks.js';
 
-export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): string {
+/** The schedule in markdown; `clocks`: whether the plan's sessions are on several clocks (see severalClocks). */
+export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en', clocks = severalClocks(schedule)): string {
   const w = reporterWords(lang);
   const cell = markdownText;
   const mover = moverOf(schedule);
@@ -22,7 +24,7 @@ export function scheduleMarkdown(schedule: Schedule, lang: Language = 'en'): str
   for (const { week, from, to, events } of byWeek(schedule)) {
     lines.push('', `## ${w.heading(week, from, to)}`, '', `| ${[...w.eventColumns.slice(1), w.notes].join(' | ')} |`, '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of events) {
-      const row = [e.date, timeLabel(e, lang), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang, mover).join('; ')];
+      const row = [e.date, timeLabel(e, lang, clocks), typeLabel(e.type, lang), phaseLabel(e, lang), e.location ?? '', e.title, eventNotes(e, lang, mover).join('; ')];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
   }

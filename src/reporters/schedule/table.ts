@@ -4,13 +4,14 @@ import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
 import type { Schedule } from '../../schedule/types.js';
 import { byWeek, eventNotes, moverOf, headline, heldLines, kindLabel, onHoldHeading, partRollbackLines, pauseLines, peopleLabel, phaseLabel, phaseRows, reporterWords, restartLine, rollbackLines, timeLabel, typeLabel, weeksLabel } from './describe.js';
+import { severalClocks } from './clocks.js';
 
 const plain = { head: [], border: [] };
 /** No rule between rows: a long schedule stays readable. */
 const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
-/** Phases, then every event grouped by week, for reading in a terminal. */
-export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Language = 'en'): string {
+/** Phases, then every event grouped by week, for reading in a terminal; `clocks`: whether the plan's sessions are on several clocks (see severalClocks). */
+export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Language = 'en', clocks = severalClocks(schedule)): string {
   const mover = moverOf(schedule);
   const w = reporterWords(lang);
   const phases = new Table({ head: w.phaseColumns, style: plain, chars: compact });
@@ -23,7 +24,7 @@ export function scheduleTable(schedule: Schedule, c: ChalkInstance, lang: Langua
   for (const { week, events: list } of byWeek(schedule)) {
     list.forEach((e, i) => {
       const notes = eventNotes(e, lang, mover).map((n) => (e.flags?.includes(n) ? c.yellow(`! ${terminalText(n)}`) : c.dim(terminalText(n))));
-      events.push([i === 0 ? c.bold(String(week)) : '', e.date, timeLabel(e, lang), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
+      events.push([i === 0 ? c.bold(String(week)) : '', e.date, terminalText(timeLabel(e, lang, clocks)), typeLabel(e.type, lang), phaseLabel(e, lang), terminalText(e.location ?? ''), [terminalText(e.title), ...notes].join('\n')]);
     });
   }
   const pauses = pauseLines(schedule, lang).map((l) => c.yellow(terminalText(l)));

@@ -6,6 +6,7 @@ import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
+import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
@@ -67,6 +68,8 @@ export class ActivityReader implements KindReader {
   /** Those with an excluded row, and how many of them also have one that is not: a leaver deleted from the roster. */
   private readonly excludedStrangers = new ByteTable();
   private leavers = 0;
+  /** Their numbers in `missing`: a deleted account whose excluded rows say it left, for leaversNote. */
+  private readonly leaverIds = new Set<number>();
   private readonly strangerKey = new CellKey();
   /** Strangers whose id is 32 hexadecimal digits: Microsoft 365 conceals user names so. */
   private codes = 0;
@@ -82,6 +85,8 @@ export class ActivityReader implements KindReader {
   /** Rows last active more than a day after the day the plan gives the export (`asOf`): it is from a later day. */
   private afterReport = 0;
   private readonly roster: Roster;
+  /** What the lastActive column writes for someone never active: no date, so not active. */
+  private readonly never: NeverActive;
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
   private countOf!: CellMeaning<number | undefined>;
   private rows = 0;
@@ -96,6 +101,7 @@ export class ActivityReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.never = new NeverActive(`${context.label}.neverActive`, source.neverActive);
   }
 
   header(header: Header): void {
@@ -103,7 +109,7 @@ export class ActivityReader implements KindReader {
     this.files.push((this.file = { file: header.file, found: 0, codes: 0, day: NaN, last: -1 }));
     this.person = header.column(this.source.person, `${label}.person`);
     const lastActive = header.optional(this.source.lastActive, `${label}.lastActive`);
-    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, true);
+    this.lastActive = lastActive === undefined ? undefined : this.dates.column(lastActive, this.never);
     this.active = header.optional(this.source.active, `${label}.active`);
     this.countOf = new CellMeaning((text) => readNumber(text, this.numbers));
   }
@@ -112,7 +118,7 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return;
     this.file.last = date;
     const person = this.roster.find(row, this.person);
-    if (person < 0) return this.stranger(row, filter.excluded);
+    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
@@ -142,7 +148,7 @@ export class ActivityReader implements KindReader {
     this.recordLater(dates);
     const files = this.withoutConcealed(opened, dates);
     const size = this.missingCount(files);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}; ${this.sharedNote()}`);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}${this.goneNote(files, size)}`);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
     const { parts } = this;
     const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
@@ -336,12 +342,42 @@ export class ActivityReader implements KindReader {
     if (own.size >= 1_000_000) return;
     const before = own.size;
     const id = own.add(bytes, start, end);
-    // Which file had them matters only when a file is left unread or left out (see missingCount).
+    // Which files had them: for the files left unread or left out (see missingCount), and for those gone from the newest (see goneNote).
     if (!excluded) this.missingInFile(id);
     if (own.size === before) return;
     if (!excluded && isConcealed(bytes, start, end)) this.codes++;
     // Counted once: when the second of the two tables first has them.
-    if (other.find(bytes, start, end) >= 0) this.leavers++;
+    const known = other.find(bytes, start, end);
+    if (known < 0) return;
+    this.leavers++;
+    this.leaverIds.add(excluded ? known : id);
+  }
+
+  /**
+   * Accounts the roster lacks with rows in earlier reports and none in the newest, which has
+   * roster people: a colleague who left and whose account was deleted (Google drops it from later
+   * reports and from the user download that is the roster), not a colleague to add or a shared
+   * device to exclude. Those whose excluded rows already say they left are in leaversNote.
+   */
+  private goneNote(files: readonly ReportFile[], size: number): string {
+    const newest = files.at(-1);
+    let gone = 0;
+    if (newest && files.length > 1 && newest.found > 0) {
+      const last = this.files.indexOf(newest);
+      const read = new Set(files.map((f) => this.files.indexOf(f)));
+      const inNewest = new Map<number, boolean>();
+      const people = this.missingIn.people.values();
+      this.missingIn.files.values().forEach((file, i) => {
+        if (read.has(file)) inNewest.set(people[i]!, inNewest.get(people[i]!) === true || file === last);
+      });
+      for (const [person, there] of inNewest) if (!there && !this.leaverIds.has(person)) gone++;
+    }
+    if (gone === 0) return `; ${this.sharedNote()}`;
+    const who = gone === size ? (gone === 1 ? 'it has' : 'they have') : `${gone} of them ${gone === 1 ? 'has' : 'have'}`;
+    const note =
+      `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it, ` +
+      `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes`;
+    return gone === size ? note : `${note}; of the others: ${this.sharedNote()}`;
   }
 
   /**
@@ -391,8 +427,8 @@ export class ActivityReader implements KindReader {
   /**
    * The files read, less those exported while Microsoft 365 concealed names (no roster person,
    * codes in place of ids). The admin center exports only the current period, so such a week
-   * cannot be exported again: one followed by a report with names, up to the day the exports are
-   * read on, is left out with a note naming it, and the later report decides. One that no such
+   * cannot be exported again: one followed by a report with names, of its day or a later one up
+   * to the day the exports are read on, is left out with a note naming it, and that report decides. One that no such
    * report follows stops the run, as its gates would silently read the week before.
    */
   private withoutConcealed(files: ReportFile[], dates: SourceDates): ReportFile[] {
@@ -400,7 +436,8 @@ export class ActivityReader implements KindReader {
     if (concealed.length === 0) return files;
     const { window, readOn } = this.context;
     const named = [...this.byDay.keys()].filter((day) => !outsideWindow(window, day) && day <= (readOn ?? Infinity));
-    const next = (f: ReportFile) => Math.min(...named.filter((day) => day > (dates.day(f.last) ?? Infinity)));
+    // A report with names of the same day (exported again once names were shown) takes its place.
+    const next = (f: ReportFile) => Math.min(...named.filter((day) => day >= (dates.day(f.last) ?? Infinity)));
     const newest = concealed.filter((f) => next(f) === Infinity);
     if (newest.length > 0) throw new RolloutError(this.concealedFiles(newest));
     for (const f of concealed) this.context.warn(this.concealedLeftOut(f, dates.day(f.last)!, next(f)));
@@ -423,10 +460,10 @@ export class ActivityReader implements KindReader {
   /** A concealed report a report with names follows: left out, said with its file and days, never an id. */
   private concealedLeftOut(f: ReportFile, day: Day, next: Day): string {
     const { label } = this.context;
-    return (
-      `${label}: ${f.file}, the report of ${formatDay(day)}, is left out: none of its rows is a person of the roster ${this.roster.file}, as ${f.codes} ${f.codes === 1 ? 'holds' : 'hold'} ${CONCEALED}, ` +
-      `so a gate due on or after ${formatDay(day)} and before ${formatDay(next)}, the day of the next report with names, reads the report before it; ${PAST_WEEK}: move the file out of the folder, or narrow ${label}.file, to drop this note`
-    );
+    const head = `${label}: ${f.file}, the report of ${formatDay(day)}, is left out: none of its rows is a person of the roster ${this.roster.file}, as ${f.codes} ${f.codes === 1 ? 'holds' : 'hold'} ${CONCEALED}`;
+    const drop = `move the file out of the folder, or narrow ${label}.file, to drop this note`;
+    if (next === day) return `${head}, and a report of the same day has names and counts in its place: ${drop}`;
+    return `${head}, so a gate due on or after ${formatDay(day)} and before ${formatDay(next)}, the day of the next report with names, reads the report before it; ${PAST_WEEK}: ${drop}`;
   }
 
   /** A row's status on its day, given the day of its last activity; NO_ROW when that is no date (a bad row already). */

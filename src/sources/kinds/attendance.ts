@@ -1,5 +1,6 @@
 import type { Source } from '../../plan/sources-schema.js';
 import { planPauses, timePhases } from '../../schedule/phases.js';
+import { holdsFrom } from '../../pauses/pauses.js';
 import { reaches } from '../../pauses/scope.js';
 import type { Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
@@ -108,7 +109,7 @@ export class AttendanceReader implements KindReader {
       }
       const column = this.teams.join ?? this.teams.timestamp;
       if (column === undefined) throw header.problem(`no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
-      return dates.column(column, false, fourDigitYear);
+      return dates.column(column, undefined, fourDigitYear);
     }
     const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
     if (column === undefined) throw header.problem(`no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
@@ -149,6 +150,7 @@ export class AttendanceReader implements KindReader {
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
     if (person < 0 && this.name !== undefined && row.text(this.person).trim() === '') person = this.roster.find(row, this.name);
+    if (person < 0 && this.roster.leftOut(row, this.person)) return;
     if (person < 0) return this.teams ? this.stranger(row) : this.notFound(file.at(row.line));
     const kept: Kept = { file, person, date, seconds: Infinity };
     if (this.minimum !== undefined && this.duration !== undefined) {
@@ -211,15 +213,17 @@ export class AttendanceReader implements KindReader {
   }
 
   /**
-   * The day each part of the roster starts again after its rollback (`resume`), for the parts a
-   * second try brings in: from then its people count as trained by that try's sessions alone.
+   * For the parts a second try brings in, the day of their rollback and the day they start again
+   * (`resume`): a session from the rollback on is the second try's (a refresher before the
+   * restart prepares it), and from the restart its people count as trained by those alone.
    */
-  private startsAgain(): Map<number, Day> {
-    const again = new Map<number, Day>();
+  private startsAgain(): Map<number, SecondTry> {
+    const again = new Map<number, SecondTry>();
     for (const span of planPauses(this.context.plan).spans) {
       if (!span.rollback?.resume || !span.reach || span.until === undefined) continue;
       const reach = { phases: span.reach.held, ...(span.reach.location !== undefined ? { location: span.reach.location } : {}) };
-      for (let part = 0; part < this.parts.size; part++) if (reaches(reach, this.parts.names(part))) again.set(part, Math.max(again.get(part) ?? -Infinity, span.until));
+      const here = { rolledBack: holdsFrom(span), resumed: span.until };
+      for (let part = 0; part < this.parts.size; part++) if (reaches(reach, this.parts.names(part)) && (again.get(part)?.resumed ?? -Infinity) < here.resumed) again.set(part, here);
     }
     return again;
   }
@@ -261,8 +265,8 @@ export class AttendanceReader implements KindReader {
    * day of each phase and each day a part starts again, so a gate whose window holds no session
    * still reads the share so far.
    */
-  private days(sessions: Day[], again: ReadonlyMap<number, Day>): Day[] {
-    const edges = [...timePhases(this.context.plan).flatMap((p) => [p.start, p.end]), ...again.values()];
+  private days(sessions: Day[], again: ReadonlyMap<number, SecondTry>): Day[] {
+    const edges = [...timePhases(this.context.plan).flatMap((p) => [p.start, p.end]), ...[...again.values()].map((t) => t.resumed)];
     const first = sessions[0]!;
     return [...new Set([...sessions, ...edges.filter((d) => Number.isFinite(d) && d > first)])].sort((a, b) => a - b);
   }
@@ -299,14 +303,22 @@ function teamsDateOrder(text: string, header: Header): DateOrder | undefined {
   return undefined;
 }
 
+/** A part's second try: the day its first try was rolled back, and the day it started again. */
+interface SecondTry {
+  rolledBack: Day;
+  resumed: Day;
+}
+
 /**
- * The days a person counts as trained, from their session days: from the first on; in a part that
- * starts again on `again`, the first try's training counts until then, and from then on only a
- * session of the second try does, as the second try's gates are judged on its own data.
+ * The days a person counts as trained, from their session days: from the first on. In a part with
+ * a second try, a session before the rollback is the first try's and counts until the restart; one
+ * from the rollback on is the second try's and counts from the restart (or its own day, if later),
+ * as the second try's gates are judged on its own training and the first try's share stands until
+ * then.
  */
-function trainedSpans(sessionDays: readonly Day[], again: Day | undefined): { from: Day; until: Day }[] {
+function trainedSpans(sessionDays: readonly Day[], again: SecondTry | undefined): { from: Day; until: Day }[] {
   const first = sessionDays[0]!;
   if (again === undefined) return [{ from: first, until: Infinity }];
-  const second = sessionDays.find((d) => d >= again);
-  return [...(first < again ? [{ from: first, until: again }] : []), ...(second !== undefined ? [{ from: second, until: Infinity }] : [])];
+  const second = sessionDays.find((d) => d >= again.rolledBack);
+  return [...(first < again.rolledBack ? [{ from: first, until: again.resumed }] : []), ...(second !== undefined ? [{ from: Math.max(second, again.resumed), until: Infinity }] : [])];
 }

@@ -9,9 +9,9 @@ import { IntColumn, type KindContext, type KindReader, type RowFilter, type Sour
 type Events = Extract<Source, { kind: 'events' }>;
 
 /**
- * One row per event (a ticket): the count per day someone in the organization works (a holiday
- * of every location is none, one of some locations is a working day of the others: the export
- * names no office). A working day without a row counts
+ * One row per event (a ticket): the count per day someone in the organization works (a Saturday
+ * only a branch works is one; a day every location has off, by its week or its holidays, is none:
+ * the export names no office). A working day without a row counts
  * as 0 from the first row of each file up to the last day it covers whole: the day before it was
  * downloaded (see downloadDay), or without a date in its name its last row, so an export that
  * ends early never fakes a falling trend. Where exports overlap (a helpdesk's cumulative exports),

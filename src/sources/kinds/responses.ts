@@ -4,6 +4,7 @@ import { RolloutError } from '../../util/errors.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
+import { fivePointNote } from '../scale-note.js';
 import type { Row } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
 
@@ -110,6 +111,10 @@ export class ResponsesReader implements KindReader {
     const { roster, plan, label } = this.context;
     if (this.strangers > 0) this.context.warn(`${label}: ${this.strangers} response${this.strangers === 1 ? '' : 's'} from people not in the roster ${roster!.file} left out`);
     if (this.anonymous > 0) this.context.warn(`${label}: ${this.anonymous} anonymous response${this.anonymous === 1 ? '' : 's'} in the export${this.anonymous === 1 ? ' counts' : ' count'} for the whole organization only, not for a phase, group or location`);
+    for (const { metric } of this.columns) {
+      const note = fivePointNote(plan, label, metric, this.answers.filter((a) => a.metric === metric).map((a) => a.value));
+      if (note) this.context.warn(note);
+    }
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     for (const a of this.answers) {
       const day = dates.day(a.date);
