@@ -12,6 +12,7 @@ import { todayZone } from '../plan/today-zone.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE, parseDay, type Day } from '../util/dates.js';
 import { todayWhere } from './clock.js';
 import { EXIT, formatDiagnostic, RolloutError, type Diagnostic } from '../util/errors.js';
+import { placeText } from '../util/place.js';
 
 /**
  * Colour on a terminal; FORCE_COLOR turns it on elsewhere (CI logs); NO_COLOR turns it off whatever
@@ -48,7 +49,7 @@ export function sourcesInput(planFile: string, loaded: LoadedPlan): Pick<Sources
     baseDir: planFolder(planFile),
     locate: (at) => {
       const position = loaded.source?.position(at);
-      return position ? `${file}:${position.line}:${position.column}` : undefined;
+      return position && { file, line: position.line, column: position.column };
     },
   };
 }
@@ -70,7 +71,7 @@ export async function withRosterGroups(planFile: string, loaded: LoadedPlan, pla
   // A roster not there yet tells nothing; validate says where it is missing.
   if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;
   const { groupSplits } = await import('../sources/group-splits.js');
-  return withGroupSplits(plan, await groupSplits(plan, baseDir, locate?.(['people', 'file']), roster));
+  return withGroupSplits(plan, await groupSplits(plan, baseDir, placeText(locate?.(['people', 'file'])), roster));
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {

@@ -9,6 +9,7 @@ import { templatesFolder } from '../render/templates-folder.js';
 import { buildSchedule } from '../schedule/build.js';
 import { beforeRollback } from '../rollback/withdraw.js';
 import { EXIT, RolloutError } from '../util/errors.js';
+import { placeText } from '../util/place.js';
 import { listed } from '../util/lists.js';
 import { checkAndMeasure } from '../gates/check.js';
 import type { LoadedPlan } from '../plan/load.js';
@@ -89,7 +90,7 @@ async function languageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEma
   const people = plan.people;
   if (people?.columns.language === undefined) return {};
   const { baseDir, locate } = sourcesInput(options.plan, loaded);
-  const at = locate?.(['people', 'file']);
+  const at = placeText(locate?.(['people', 'file']));
   if (!existsSync(path.resolve(baseDir, people.file))) {
     return { missing: `rollout: ${at ?? 'people.file'}: ${JSON.stringify(people.file)} matches no file yet; until it gives each person's language, every email is written in each language its readers' places read, to all of them` };
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Language } from '../plan/schema.js';
 import type { StoppedAt } from '../reporters/gates/github.js';
 import { formatDiagnostic, type RolloutError } from '../util/errors.js';
+import { isWorkbook } from '../util/place.js';
 import { say, writeOut } from './common.js';
 
 export interface StoppedOptions {
@@ -17,24 +18,18 @@ export interface StoppedOptions {
   lang?: Language;
 }
 
-/** Messages start with `file:line:column: ` (or `file:line: `) when they are about a place in a file, with `file: ` about a whole file. */
-const PLACE = /^(.+?):(\d+)(?::(\d+))?: (.+)$/s;
-const FILE = /^(.+?): (.+)$/s;
-/** A workbook's place: `file.xlsx, sheet "Form1", cell G6: ` or `, row 6: `. */
-const WORKBOOK = /^(.+?\.xlsx), (?:sheet "(?:[^"\\]|\\.)*", )?(?:cell [A-Z]+|row )(\d+): /is;
-
-/** The problems that stopped the check: the plan's errors, else the error's own message. */
+/**
+ * The problems that stopped the check: the plan's errors, else the error's own message at the
+ * place it names. A workbook's cell has no column of text to point at; a whole file is pointed at
+ * only when it is one (not a pipe or a device).
+ */
 export function stoppedAt(error: RolloutError): StoppedAt[] {
   const errors = error.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return errors.map((d) => ({ file: d.file, line: d.line, column: d.column, message: formatDiagnostic(d) }));
   const message = error.message.split('\n')[0]!;
-  const cell = WORKBOOK.exec(message);
-  if (cell) return [{ file: cell[1], line: Number(cell[2]), message }];
-  const place = PLACE.exec(message);
-  if (place) return [{ file: place[1], line: Number(place[2]), column: place[3] === undefined ? undefined : Number(place[3]), message }];
-  // A name before the first colon is a file only when there is one by that name.
-  const file = FILE.exec(message)?.[1];
-  return [file !== undefined && statSync(file, { throwIfNoEntry: false })?.isFile() ? { file, message } : { message }];
+  const { at } = error;
+  if (at?.line !== undefined) return [{ file: at.file, line: at.line, column: isWorkbook(at.file) ? undefined : at.column, message }];
+  return [at !== undefined && statSync(at.file, { throwIfNoEntry: false })?.isFile() ? { file: at.file, message } : { message }];
 }
 
 export async function showStopped(error: RolloutError, options: StoppedOptions): Promise<void> {

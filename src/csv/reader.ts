@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { RolloutError } from '../util/errors.js';
+import { errorAt } from '../util/place.js';
 import { notCsv } from './not-csv.js';
 import { CsvRow } from './row.js';
 import { Fault, MORE, scanRecord, type ScanState } from './scan.js';
@@ -201,7 +202,7 @@ class CsvFile {
 
   /** A bad record: a bad row, or for the header an error, since nothing can be read without it. */
   private problem(text: string): void {
-    if (!this.summary.hasHeader) throw new RolloutError(`${this.file}:${this.row.line}: cannot read the header: ${text.replace(/^cannot read this row: /, '').replace(/^this row /, 'it ')}`);
+    if (!this.summary.hasHeader) throw errorAt({ file: this.file, line: this.row.line }, `cannot read the header: ${text.replace(/^cannot read this row: /, '').replace(/^this row /, 'it ')}`);
     this.handlers.bad(this.row.line, text);
   }
 
@@ -221,9 +222,9 @@ class CsvFile {
   private checkText(): void {
     const head = this.buf.subarray(0, Math.min(this.end, 64 * 1024));
     const other = notCsv(head);
-    if (other) throw new RolloutError(`${this.file}: ${other}`);
+    if (other) throw errorAt({ file: this.file }, other);
     if (head[0] === 0xff || head[0] === 0xfe || head.includes(0)) {
-      throw new RolloutError(`${this.file}: this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8`);
+      throw errorAt({ file: this.file }, 'this is not a UTF-8 text file (UTF-16 or binary); save the export as CSV UTF-8');
     }
   }
 
@@ -288,14 +289,14 @@ class CsvFile {
     const mb = this.limit / 1024 / 1024;
     const size = mb >= 1 ? `${mb} MiB` : `${this.limit} bytes`;
     const text = `is longer than ${size}${inQuote ? '; a quote opened in it may never be closed' : ''}; split it, or check that the file is a CSV export`;
-    if (!this.summary.hasHeader) throw new RolloutError(`${this.file}:${this.row.line}: the header ${text}`);
+    if (!this.summary.hasHeader) throw errorAt({ file: this.file, line: this.row.line }, `the header ${text}`);
     this.handlers.bad(this.row.line, `this row ${text}`);
   }
 }
 
 /** The error for a file whose last row, on `line`, was cut short: `short` says how (`has 5 of 33 cells`). */
 export function cutOff(file: string, line: number, short: string): RolloutError {
-  return new RolloutError(`${file}:${line}: this last row ${short}, with no line end: the file looks cut off; download it again`);
+  return errorAt({ file, line }, `this last row ${short}, with no line end: the file looks cut off; download it again`);
 }
 
 /** Lines with content looked through for the header: an export's title, subtitle and date lines fit. */
@@ -360,6 +361,6 @@ function readError(file: string, error: unknown, missingHint?: string): RolloutE
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RolloutError(`${file}: no such file${missingHint ? `; ${missingHint}` : ''}`);
   if (code === 'EISDIR') return new RolloutError(`${file}: is a folder; pass the CSV file itself`);
-  if (code === 'EACCES' || code === 'EPERM') return new RolloutError(`${file}: permission denied`);
-  return new RolloutError(`${file}: cannot read (${code ?? String(error)})`);
+  if (code === 'EACCES' || code === 'EPERM') return errorAt({ file }, 'permission denied');
+  return errorAt({ file }, `cannot read (${code ?? String(error)})`);
 }

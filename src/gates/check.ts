@@ -4,6 +4,7 @@ import type { Gate } from '../plan/schema.js';
 import { partsAskingRollback, partsRollingBackAhead, withoutParts } from '../rollback/decide-parts.js';
 import { planCalendar, planPauses, timePhases, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { placeText } from '../util/place.js';
 import { compare, roundObserved } from './compare.js';
 import { importMetrics, type ImportReport } from './csv.js';
 import { guardedDecision } from '../guards/decide.js';
@@ -190,7 +191,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     columns: plan.metricsImport.columns,
     dateFormat: plan.metricsImport.dateFormat,
     // Where the plan sets the order, when it does: a date that is no date in that order may be one in another.
-    dateSetting: { key: 'metricsImport.dateFormat', at: plan.metricsImport.dateFormat === 'auto' ? undefined : sources?.locate?.(['metricsImport', 'dateFormat']) },
+    dateSetting: { key: 'metricsImport.dateFormat', at: plan.metricsImport.dateFormat === 'auto' ? undefined : placeText(sources?.locate?.(['metricsImport', 'dateFormat'])) },
     thousands: plan.metricsImport.thousands,
     lenient,
     // The days the plan's sources are read on: a second try reads none of the first attempt's rows.

@@ -5,7 +5,8 @@ import type { CsvRow } from '../csv/row.js';
 import { shown } from '../csv/shown.js';
 import type { Metric } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import { EXIT, RolloutError, type Place } from '../util/errors.js';
+import { cellAt, errorAt } from '../util/place.js';
 import { didYouMean } from '../util/suggest.js';
 import { outsideWindow, type ReadWindow } from '../sources/read-window.js';
 import { isTitle, namedColumns, readHeader, type ColumnNames, type Layout } from './dialect.js';
@@ -55,6 +56,8 @@ export interface ImportReport {
   skipped: number;
   /** The first few bad rows, as `file:line:column: problem`. */
   problems: string[];
+  /** Where the first bad row is. */
+  firstAt?: Place;
   /** How to fix the first problem when the plan, not the export, is at fault: the key to set. */
   fix?: string;
   /** Wide columns left out under --lenient because they name no metric. */
@@ -73,7 +76,10 @@ export async function importMetrics(file: string, options: ImportOptions, accept
   const report: ImportReport = { file, rows: 0, skipped: 0, problems: [], ignoredColumns: [], windows1252: 0 };
   const problem = (line: number, column: number, text: string): void => {
     report.skipped++;
-    if (report.problems.length === 0 && rows?.fix) report.fix = rows.fix;
+    if (report.problems.length === 0) {
+      report.firstAt = cellAt(file, line, column);
+      if (rows?.fix) report.fix = rows.fix;
+    }
     if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${file}:${line}:${column}: ${text}`);
     if (!options.lenient && report.problems.length >= MAX_PROBLEMS) throw new BadRows();
   };
@@ -110,7 +116,7 @@ export async function importMetrics(file: string, options: ImportOptions, accept
     const known = new Set(options.metrics.keys());
     const named = (cells: string[]) => namedColumns(cells, options.columns, known);
     const { hasHeader, windows1252 } = await readCsv(file, handlers, { missingHint: 'pass your metrics export with --metrics FILE', named });
-    if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it with a header row such as date,metric,value`);
+    if (!hasHeader) throw errorAt({ file }, 'the file is empty; export it with a header row such as date,metric,value');
     if (!rows) start(above[0]!);
     report.windows1252 = windows1252;
     rows!.finish();
@@ -374,7 +380,7 @@ export function badRowsError(report: ImportReport): RolloutError {
   const others = report.skipped - 1;
   // Reading stops at the tenth bad row, so past it the count is a floor.
   const more = others > 0 ? ` (${report.problems.length >= MAX_PROBLEMS ? 'at least ' : ''}${others} more bad row${others === 1 ? '' : 's'} in this file)` : '';
-  return new RolloutError(`${withFix(report)}${report.fix ? '' : ', or run with --lenient to skip bad rows'}${more}`);
+  return new RolloutError(`${withFix(report)}${report.fix ? '' : ', or run with --lenient to skip bad rows'}${more}`, EXIT.input, [], report.firstAt);
 }
 
 /** The first bad row and how to fix it: the plan's key when it is at fault, else the export (a problem may say how, after `; `). */

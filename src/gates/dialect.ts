@@ -1,4 +1,4 @@
-import { RolloutError } from '../util/errors.js';
+import { errorAt } from '../util/place.js';
 import { shown } from '../csv/shown.js';
 import { didYouMean } from '../util/suggest.js';
 
@@ -33,7 +33,7 @@ export function namedColumns(cells: readonly string[], names: ColumnNames, known
 
 /** Reads the header row, on `line`: long (date, metric, value) or wide (date plus one column per metric). */
 export function readHeader(header: string[], names: ColumnNames, known: ReadonlySet<string>, file: string, lenient: boolean, line = 1): Layout {
-  const at = (message: string) => new RolloutError(`${file}:${line}: ${message}`);
+  const at = (message: string) => errorAt({ file, line }, message);
   const columns: Layout['columns'] = {};
   const seen = new Map<string, number>();
   header.forEach((cell, index) => {

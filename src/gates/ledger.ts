@@ -1,5 +1,6 @@
 import { formatDay, type Day } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
+import { errorAt } from '../util/place.js';
 import type { Observations } from './series.js';
 
 /** Where observations belong. The ledger makes one object per distinct combination, so rows make none. */
@@ -101,7 +102,9 @@ export class ObservationLedger {
     let scope = this.scopes.get(key);
     if (!scope) {
       if (this.scopes.size >= MAX_SCOPES) {
-        throw new RolloutError(`${this.files.at(-1) ?? 'metrics'}: more than ${MAX_SCOPES.toLocaleString('en')} different phase, group and location combinations; check the columns mapped in metricsImport.columns`);
+        const file = this.files.at(-1);
+        const problem = `more than ${MAX_SCOPES.toLocaleString('en')} different phase, group and location combinations; check the columns mapped in metricsImport.columns`;
+        throw file === undefined ? new RolloutError(`metrics: ${problem}`) : errorAt({ file }, problem);
       }
       scope = Object.freeze({ ...(phase ? { phase } : {}), ...(group ? { group } : {}), ...(location ? { location } : {}), ...(exact ? { exact: true as const } : {}) });
       this.scopes.set(key, scope);
@@ -132,8 +135,9 @@ export class ObservationLedger {
       const earlier = this.files[entry.owner]!;
       const what = `${track.metric} on ${formatDay(day)}${describe(track.scope)}`;
       if (!sameValues(entry.values, entry.pending!)) {
-        throw new RolloutError(
-          `${file}: ${what} is also in ${earlier}, with other values (${entry.pending!.length} vs ${entry.values.length} rows); overlapping exports must agree: pass each day once, or correct one of the files`,
+        throw errorAt(
+          { file },
+          `${what} is also in ${earlier}, with other values (${entry.pending!.length} vs ${entry.values.length} rows); overlapping exports must agree: pass each day once, or correct one of the files`,
         );
       }
       entry.pending = undefined;

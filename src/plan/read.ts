@@ -1,4 +1,5 @@
 import { RolloutError } from '../util/errors.js';
+import { errorAt } from '../util/place.js';
 import { readBounded, readStreamBounded } from '../util/read.js';
 
 /** Plans larger than this are refused while reading. */
@@ -8,13 +9,13 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 function decodePlan(bytes: Uint8Array, file: string): string {
   // Notepad's "Unicode" is UTF-16: text, but with a zero byte in every other place.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new RolloutError(`${file}: the plan is UTF-16 text (what Notepad calls "Unicode"); save it as UTF-8`);
+    throw errorAt({ file }, `the plan is UTF-16 text (what Notepad calls "Unicode"); save it as UTF-8`);
   }
-  if (bytes.includes(0)) throw new RolloutError(`${file}: this is a binary file, not a YAML plan; give --plan the plan's YAML file (rollout init writes one)`);
+  if (bytes.includes(0)) throw errorAt({ file }, `this is a binary file, not a YAML plan; give --plan the plan's YAML file (rollout init writes one)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new RolloutError(`${file}: the plan is not valid UTF-8 text; save it as UTF-8`);
+    throw errorAt({ file }, `the plan is not valid UTF-8 text; save it as UTF-8`);
   }
 }
 
@@ -39,7 +40,7 @@ export async function readPlanStdin(stdin: NodeJS.ReadableStream): Promise<strin
 export function fileError(file: string, error: unknown): RolloutError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RolloutError(`${file}: no such file; run \`rollout init\` or pass --plan FILE`);
-  if (code === 'EACCES' || code === 'EPERM') return new RolloutError(`${file}: permission denied`);
+  if (code === 'EACCES' || code === 'EPERM') return errorAt({ file }, `permission denied`);
   if (code === 'EISDIR') return new RolloutError(`${file}: is a folder, not a file`);
-  return new RolloutError(`${file}: cannot read (${code ?? String(error)})`);
+  return errorAt({ file }, `cannot read (${code ?? String(error)})`);
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { AS_OF_FILE_NAME } from '../plan/sources-schema.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { dayAndMonth, type DateOrder, type DateSetting } from '../util/date-order.js';
-import { RolloutError } from '../util/errors.js';
+import type { Place } from '../util/errors.js';
+import { errorAt, errorAtKey } from '../util/place.js';
 import { lastDateIn, type DoubtfulDate } from '../util/name-date.js';
 
 /** A source's dateFormat: the order its dates are written in, and the plan key that sets it. */
@@ -17,12 +18,14 @@ export interface SourceOrder {
  * which Slack writes as the window's end (`... Member Analytics Prior 30 Days - Mar 30, 2027.csv`,
  * `... Member Analytics Mar 1, 2027 - Mar 30, 2027.csv`).
  */
-export function reportDay(asOf: string, file: string, key: string, at: string | undefined, format: SourceOrder): Day {
+export function reportDay(asOf: string, file: string, key: string, at: Place | undefined, format: SourceOrder): Day {
   if (asOf !== AS_OF_FILE_NAME) return parseDay(asOf);
   const day = nameDay(file, format, `the day the export reports (${key}: ${AS_OF_FILE_NAME})`);
   if (day !== undefined) return day;
-  throw new RolloutError(
-    `${at ?? key}: the name of ${file} has no date, which ${key}: ${AS_OF_FILE_NAME} takes as the day the export reports; ` +
+  throw errorAtKey(
+    at,
+    key,
+    `the name of ${file} has no date, which ${key}: ${AS_OF_FILE_NAME} takes as the day the export reports; ` +
       `keep the name Slack gives the export (it ends with the window's last day, such as "Prior 30 Days - Mar 30, 2027"), or set ${key}: YYYY-MM-DD`,
   );
 }
@@ -47,7 +50,7 @@ export function downloadDay(file: string, readOn: Day | undefined, format: Sourc
 function nameDay(file: string, format: SourceOrder, meaning: string): Day | undefined {
   const date = lastDateIn(path.basename(file), format.order);
   if (typeof date !== 'object') return date;
-  throw new RolloutError(`${file}: the date ${JSON.stringify(date.written)} in its name, ${meaning}, ${doubtText(date, format)}`);
+  throw errorAt({ file }, `the date ${JSON.stringify(date.written)} in its name, ${meaning}, ${doubtText(date, format)}`);
 }
 
 const FIRST = { dmy: 'day-first', mdy: 'month-first' } as const;

@@ -1,7 +1,7 @@
 import { RolloutError } from '../util/errors.js';
 import { namesMonth } from '../util/month-names.js';
 import { didYouMean } from '../util/suggest.js';
-import { headerPlace, place } from '../util/place.js';
+import { cellAt, errorAt, headerAt } from '../util/place.js';
 
 export const norm = (name: string): string => name.trim().toLowerCase();
 
@@ -27,9 +27,9 @@ export class Header {
     });
   }
 
-  /** Where the header is, for a message: `file:line:1`, or the sheet and row of a workbook. */
-  where(): string {
-    return headerPlace(this.file, this.line, this.sheet);
+  /** An error about the header, its message starting with where it is: `file:line:1`, or the sheet and row of a workbook. */
+  problem(text: string): RolloutError {
+    return errorAt(headerAt(this.file, this.line, this.sheet), text);
   }
 
   /** The index of a column named in the plan at `key` (such as `sources[0].date`): of a name the header repeats, the first. */
@@ -58,9 +58,9 @@ export class Header {
   private missing(name: string, key: string): never {
     this.oneColumn(key);
     const names = this.cells.map((c) => c.trim()).filter(Boolean);
-    if (this.isData()) throw new RolloutError(`${this.where()}: no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);
+    if (this.isData()) throw this.problem(`no column ${JSON.stringify(name)}, which ${key} names; ${DATA_LINE}`);
     const hint = didYouMean(name, names) ?? `the header has ${listed(names)}`;
-    throw new RolloutError(`${this.where()}: no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
+    throw this.problem(`no column ${JSON.stringify(name)}, which ${key} names; ${hint}; write the column's name as the header has it`);
   }
 
   /**
@@ -80,9 +80,9 @@ export class Header {
     const found = DELIMITERS.find((d) => cell.includes(d.char));
     if (!found) return;
     const owner = /^(people|sources\[\d+\])/.exec(key)?.[1] ?? key;
-    if (cell.split(found.char).some((part) => DATA_CELL.test(part.trim()))) throw new RolloutError(`${this.where()}: the header reads as one column separated by ${found.name}, and ${DATA_LINE}`);
+    if (cell.split(found.char).some((part) => DATA_CELL.test(part.trim()))) throw this.problem(`the header reads as one column separated by ${found.name}, and ${DATA_LINE}`);
     const shown = cell.length > 60 ? `${cell.slice(0, 60)}...` : cell;
-    throw new RolloutError(`${this.where()}: the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
+    throw this.problem(`the header reads as one column, ${JSON.stringify(shown)}, but its cells are separated by ${found.name}; set ${owner}.delimiter: ${found.value} (or leave delimiter out: it is detected from the header)`);
   }
 
   /** The cells a row needs to hold every column read so far (or those given): a row with fewer lacks one. */
@@ -121,11 +121,11 @@ export class Header {
     if (found.length === 0) {
       this.oneColumn(key);
       const names = this.cells.map((c) => c.trim()).filter(Boolean);
-      if (this.isData()) throw new RolloutError(`${this.where()}: no column matches ${JSON.stringify(pattern)} (${key}); ${DATA_LINE}`);
-      throw new RolloutError(`${this.where()}: no column matches ${JSON.stringify(pattern)} (${key}); the header has ${listed(names)}; use * for any text`);
+      if (this.isData()) throw this.problem(`no column matches ${JSON.stringify(pattern)} (${key}); ${DATA_LINE}`);
+      throw this.problem(`no column matches ${JSON.stringify(pattern)} (${key}); the header has ${listed(names)}; use * for any text`);
     }
     const names = found.map((i) => `${JSON.stringify(this.cells[i]!.trim())} (column ${i + 1})`).join(' and ');
-    throw new RolloutError(`${place(this.file, this.line, found[1]! + 1, this.sheet)}: ${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
+    throw errorAt(cellAt(this.file, this.line, found[1]! + 1, this.sheet), `${JSON.stringify(pattern)} (${key}) matches ${names}; write more of the question so it matches one`);
   }
 }
 

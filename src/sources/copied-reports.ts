@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { formatDay, type Day } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import type { Place } from '../util/errors.js';
+import { errorAtKey } from '../util/place.js';
 
 /** A report of an `asOf` source: one file, one day. */
 export interface DatedReport {
@@ -16,7 +17,7 @@ export interface DatedReport {
  * it without a word; the run stops instead, naming both files, as no share of that day is known.
  * Only files of the same size are read again, a chunk of each at a time.
  */
-export async function checkCopiedReports(reports: readonly DatedReport[], label: string, where: string): Promise<void> {
+export async function checkCopiedReports(reports: readonly DatedReport[], label: string, at: Place | undefined): Promise<void> {
   const bySize = new Map<number, DatedReport[]>();
   for (const report of reports) {
     const { size } = await stat(report.file);
@@ -27,7 +28,7 @@ export async function checkCopiedReports(reports: readonly DatedReport[], label:
     const sorted = [...same].sort((a, b) => a.day - b.day);
     for (let later = 1; later < sorted.length; later++) {
       const earlier = sorted.findIndex((r, i) => i < later && r.day < sorted[later]!.day && sameBytes(r.file, sorted[later]!.file));
-      if (earlier >= 0) throw new RolloutError(copied(sorted[earlier]!, sorted[later]!, label, where));
+      if (earlier >= 0) throw errorAtKey(at, label, copied(sorted[earlier]!, sorted[later]!, label));
     }
   }
 }
@@ -50,10 +51,10 @@ function sameBytes(a: string, b: string): boolean {
   }
 }
 
-function copied(earlier: DatedReport, later: DatedReport, label: string, where: string): string {
+function copied(earlier: DatedReport, later: DatedReport, label: string): string {
   const day = formatDay(later.day);
   return (
-    `${where}: ${later.file} (the report of ${day}) holds the same bytes as ${earlier.file} (the report of ${formatDay(earlier.day)}): ` +
+    `${later.file} (the report of ${day}) holds the same bytes as ${earlier.file} (the report of ${formatDay(earlier.day)}): ` +
     `an older export saved again under a later day's name, so ${label} knows no use of ${day}; export the report of ${day} again in its place, or remove ${later.file}`
   );
 }

@@ -6,6 +6,7 @@ import { buildSchedule } from '../schedule/build.js';
 import type { ScheduleEvent } from '../schedule/types.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
+import { placeText } from '../util/place.js';
 import { expandGlob } from './glob.js';
 import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
@@ -59,7 +60,7 @@ export interface Awaited {
 export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
   const launch = exportsDueFrom(plan);
   if (plan.people && asOf < launch && (await matchesNothing(plan.people.file, input.baseDir))) {
-    return [{ file: plan.people.file, at: input.locate?.(['people', 'file']) ?? 'people.file', due: launch, because: { kind: 'launch' } }];
+    return [{ file: plan.people.file, at: placeText(input.locate?.(['people', 'file'])) ?? 'people.file', due: launch, because: { kind: 'launch' } }];
   }
   // Worked out only once a file is missing: most runs find every export there.
   let dueOf: ReturnType<typeof readersDue> | undefined;
@@ -68,7 +69,7 @@ export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDi
     if (!(await matchesNothing(source.file, input.baseDir))) continue;
     const { due, because } = (dueOf ??= readersDue(plan, asOf))(index, launch);
     if (asOf >= due) continue;
-    awaited.push({ index, file: source.file, at: input.locate?.(['sources', index, 'file']) ?? `sources[${index}].file`, due, because });
+    awaited.push({ index, file: source.file, at: placeText(input.locate?.(['sources', index, 'file'])) ?? `sources[${index}].file`, due, because });
   }
   return awaited;
 }
@@ -94,7 +95,7 @@ export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'bas
   const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
   // A plan without sources reads no roster (its --metrics files name no people).
   const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
-  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
   return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 

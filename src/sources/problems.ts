@@ -1,7 +1,7 @@
 import { badRowsError, MAX_PROBLEMS, withFix, type ImportReport } from '../gates/csv.js';
-import { RolloutError } from '../util/errors.js';
+import { EXIT, RolloutError } from '../util/errors.js';
 import type { ExcelDates } from '../util/excel-dates.js';
-import { place } from '../util/place.js';
+import { cellAt, place } from '../util/place.js';
 
 /**
  * Counts one file's rows and bad rows. Without --lenient the first bad rows stop the run; with it
@@ -29,7 +29,10 @@ export class FileRows {
   bad(line: number, column: number, problem: string, rows = 1, fix?: string): void {
     const { report } = this;
     report.skipped += rows;
-    if (report.problems.length === 0 && fix) report.fix = fix;
+    if (report.problems.length === 0) {
+      report.firstAt = cellAt(this.file, line, column, this.sheet);
+      if (fix) report.fix = fix;
+    }
     if (report.problems.length < MAX_PROBLEMS) report.problems.push(`${this.at(line, column)}: ${problem}`);
     if (!this.lenient && report.problems.length >= MAX_PROBLEMS) throw badRowsError(report);
   }
@@ -54,9 +57,9 @@ export class FileRows {
 export function requireUsable(report: ImportReport): void {
   if (report.rows === 0 || report.skipped === 0) return;
   if (report.skipped === report.rows) {
-    throw new RolloutError(`${withFix(report)} (${report.rows === 1 ? 'its one row cannot' : `none of its ${report.rows} rows can`} be used)`);
+    throw new RolloutError(`${withFix(report)} (${report.rows === 1 ? 'its one row cannot' : `none of its ${report.rows} rows can`} be used)`, EXIT.input, [], report.firstAt);
   }
   if (report.skipped * 2 > report.rows) {
-    throw new RolloutError(`${withFix(report)} (${report.skipped} of its ${report.rows} rows are bad, too many to decide on even with --lenient)`);
+    throw new RolloutError(`${withFix(report)} (${report.skipped} of its ${report.rows} rows are bad, too many to decide on even with --lenient)`, EXIT.input, [], report.firstAt);
   }
 }

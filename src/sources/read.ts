@@ -6,7 +6,8 @@ import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
 import { organizationCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
-import { RolloutError } from '../util/errors.js';
+import { RolloutError, type Place } from '../util/errors.js';
+import { errorAtKey, placeText } from '../util/place.js';
 import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
@@ -43,8 +44,8 @@ export interface SourcesInput {
   answers: ReadonlySet<string>;
   /** Whom activity shares are computed for, per metric. */
   scopes(metric: string): Scope[];
-  /** `file:line:column` of a path in the plan, when known. */
-  locate?: (planPath: (string | number)[]) => string | undefined;
+  /** Where a path in the plan is, when known. */
+  locate?: (planPath: (string | number)[]) => Place | undefined;
   /** The sources (by index) whose files are awaited, not due yet (see awaitedFiles): left unread. */
   awaited?: ReadonlySet<number>;
   /** The day of the check reading them: a rollback of the whole rollout by then ends the days read (see readWindow). */
@@ -67,7 +68,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const { plan } = input;
   const output: SourcesOutput = { imports: [], warnings: [], covered: new Map() };
   if (plan.sources.every((_, index) => input.awaited?.has(index))) return output;
-  const people = plan.people ? await readRoster(plan, input.baseDir, input.locate?.(['people', 'file'])) : undefined;
+  const people = plan.people ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   // A helpdesk names no office: its tickets come from every location that works that day.
@@ -76,7 +77,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
-    const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: input.locate?.(['sources', index, 'dateFormat']) } };
+    const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
     const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
@@ -86,9 +87,9 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
 async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
   const { files, lockFiles } = await matchGlob(source.file, input.baseDir);
   if (files.length === 0) {
-    const where = input.locate?.(['sources', index, 'file']) ?? context.label;
-    if (lockFiles.length > 0) throw new RolloutError(`${where}: ${onlyLockFilesProblem(source.file, context.label, lockFiles)}`);
-    throw new RolloutError(`${where}: ${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
+    const at = input.locate?.(['sources', index, 'file']);
+    if (lockFiles.length > 0) throw errorAtKey(at, context.label, onlyLockFilesProblem(source.file, context.label, lockFiles));
+    throw errorAtKey(at, context.label, `${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);
   }
   if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
@@ -101,7 +102,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const exclude = new Conditions(source.exclude, `${context.label}.exclude`);
   // One object for every row: the kind reader reads it before the next row.
   const filter: RowFilter = { matches: true, excluded: false };
-  const fileAt = input.locate?.(['sources', index, 'file']);
+  const fileAt = placeText(input.locate?.(['sources', index, 'file']));
   const options = { delimiter: source.delimiter, sheet: source.sheet, named: namedColumns(source), fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
   const dateColumn = new Map<FileRows, number>();
   const asOf = source.kind === 'activity' ? source.asOf : undefined;
@@ -186,9 +187,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   if (source.kind === 'events') noteNoRowsYet(rows, 'no event yet, and so no day covered', [source.metric], context);
   if (source.kind === 'responses') noteNoRowsYet(rows, 'no answer yet', Object.keys(source.metrics), context);
   if (source.kind === 'activity') {
-    const at = input.locate?.(['sources', index, 'file']) ?? context.label;
+    const at = input.locate?.(['sources', index, 'file']);
     const shared = dates.sharedDays(dateColumn).filter((d) => !outsideWindow(context.window, d.day));
-    await checkRepeatedDays(shared, { label: context.label, pattern: source.file, where: at, options, dateColumn, warn: context.warn });
+    await checkRepeatedDays(shared, { label: context.label, pattern: source.file, at, options, dateColumn, warn: context.warn });
     // A report copied under a day after the check's is no reason to refuse the check's day.
     const reports = read.flatMap((r) => dates.daysOf(r, NO_DATE_COLUMN).flatMap((day) => (day <= (input.asOf ?? Infinity) ? [{ file: r.file, day }] : [])));
     if (asOf !== undefined) await checkCopiedReports(reports, context.label, at);

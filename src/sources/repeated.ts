@@ -1,6 +1,7 @@
 import type { Day } from '../util/dates.js';
 import { formatDay } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import type { Place } from '../util/errors.js';
+import { errorAtKey } from '../util/place.js';
 import type { FileRows } from './problems.js';
 import { readTable, type TableOptions } from './table.js';
 
@@ -15,7 +16,7 @@ export interface RepeatedDays {
   /** The plan's `file:` pattern, to say how to narrow it. */
   pattern: string;
   /** Where the error points: the plan line of the source's `file:`, else its label. */
-  where: string;
+  at?: Place;
   options: TableOptions;
   /** By file: the date column, 0-based, or NO_DATE_COLUMN when the plan gives each file's day (`asOf`). */
   dateColumn: ReadonlyMap<FileRows, number>;
@@ -44,7 +45,7 @@ export async function checkRepeatedDays(shared: readonly SharedDay[], input: Rep
       const both = `${first!.file} and ${other.file} both report ${formatDay(day)}`;
       if (rows.get(other)!.get(day)!.sort().join('\n') !== expected) {
         if (hidden(other) && !hidden(first!)) continue;
-        throw new RolloutError(`${input.where}: ${both} with different rows, so one of them is wrong; remove the wrong file, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
+        throw errorAtKey(input.at, input.label, `${both} with different rows, so one of them is wrong; remove the wrong file, or narrow ${input.label}.file (${JSON.stringify(input.pattern)}) so that it matches one export per report date`);
       }
       input.warn(`${input.label}: ${both} with the same rows; counted once`);
     }

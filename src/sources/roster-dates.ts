@@ -1,8 +1,8 @@
 import { DateColumn, dateOrder, onlyIn, UNDECIDED, type DateOrder } from '../util/date-order.js';
 import type { Day } from '../util/dates.js';
-import { RolloutError } from '../util/errors.js';
+import type { RolloutError } from '../util/errors.js';
 import { excelDateText, type ExcelDates } from '../util/excel-dates.js';
-import { place } from '../util/place.js';
+import { cellAt, errorAt, place } from '../util/place.js';
 import { cellInMessage } from './columns.js';
 import type { Roster } from './roster.js';
 import type { Row } from './table.js';
@@ -63,7 +63,7 @@ export class RosterDates {
     });
     for (const cell of this.cells) {
       if (cell.left && left[cell.person]! <= joined[cell.person]!) {
-        throw new RolloutError(`${place(this.file, cell.line, cell.column, this.sheet)}: ${this.names.left} is not after ${this.names.joined}; a person counts from the day they joined up to the day before they left, so ${this.names.left} is the first day they were gone`);
+        throw errorAt(cellAt(this.file, cell.line, cell.column, this.sheet), `${this.names.left} is not after ${this.names.joined}; a person counts from the day they joined up to the day before they left, so ${this.names.left} is the first day they were gone`);
       }
     }
   }
@@ -75,6 +75,6 @@ export class RosterDates {
       return only && { written: only.text, where: place(this.file, only.line, only.column, this.sheet) };
     };
     const { problem, fix } = dates.problem(cell.text, cellInMessage(cell.text), cell.text, ruledOut);
-    return new RolloutError(`${place(this.file, cell.line, cell.column, this.sheet)}: ${name}: ${problem}; ${fix ?? 'write the day as 2027-03-15, or leave the cell empty'}`);
+    return errorAt(cellAt(this.file, cell.line, cell.column, this.sheet), `${name}: ${problem}; ${fix ?? 'write the day as 2027-03-15, or leave the cell empty'}`);
   }
 }

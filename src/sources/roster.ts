@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { planIn, type Plan } from '../plan/resolve.js';
-import { RolloutError } from '../util/errors.js';
+import type { Place, RolloutError } from '../util/errors.js';
 import { sameName } from '../util/same-name.js';
 import { closest } from '../util/suggest.js';
 import { ByteList, ByteTable } from '../csv/dictionary.js';
@@ -9,7 +9,7 @@ import { CellKey, Conditions } from './cells.js';
 import { Header } from './columns.js';
 import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
-import { place } from '../util/place.js';
+import { cellAt, errorAt } from '../util/place.js';
 import { readTable, shown, type Row } from './table.js';
 
 /** What `Roster.add` says besides the number of the earlier row with the same id. */
@@ -157,7 +157,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const lines: number[] = [];
   /** In a workbook: the sheet read, for messages. */
   let sheet: string | undefined;
-  const at = (line: number, column = 0): string => place(roster.file, line, column, sheet);
+  const at = (line: number, column = 0): Place => cellAt(roster.file, line, column, sheet);
   // Rosters repeat a few groups, locations and phases: each distinct cell is looked up once.
   const groups = new NameColumn(at, plan.organization.groups.map((g) => g.name), 'group', 'add it under organization.groups or correct the roster');
   const locations = new NameColumn(at, plan.organization.locations.map((l) => l.name), 'location', 'add it under organization.locations or correct the roster');
@@ -203,7 +203,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
     },
     row(row) {
       const c = cols!;
-      if (row.length < cellsNeeded) throw new RolloutError(`${at(row.line)}: ${rosterHeader!.shortRow(row.length, needed)}`);
+      if (row.length < cellsNeeded) throw errorAt(at(row.line), `${rosterHeader!.shortRow(row.length, needed)}`);
       // Someone left out (a suspended account) is in no share and reads no email, wherever the row places them.
       if (exclude.any(row)) {
         roster.leaveOut(row, c.person);
@@ -214,19 +214,19 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
       const phase = c.phase === undefined ? -1 : phases.get(row, c.phase);
       const language = c.language === undefined ? -1 : languages.get(row, c.language);
       const first = roster.add(row, c.person, c.name, group, location >= 0 ? location : group >= 0 ? groupLocations[group]! : -1, phase, language);
-      if (first === BLANK_ID) throw new RolloutError(`${at(row.line, c.person + 1)}: no ${people.columns.person} in this row; every person needs one, as the exports write it`);
-      if (first !== ADDED) throw new RolloutError(`${at(row.line, c.person + 1)}: this person is listed twice (first on line ${lines[first]}); keep one row per person`);
+      if (first === BLANK_ID) throw errorAt(at(row.line, c.person + 1), `no ${people.columns.person} in this row; every person needs one, as the exports write it`);
+      if (first !== ADDED) throw errorAt(at(row.line, c.person + 1), `this person is listed twice (first on line ${lines[first]}); keep one row per person`);
       lines.push(row.line);
       dates.add(row, c.joined, roster.size - 1, false);
       dates.add(row, c.left, roster.size - 1, true);
     },
     bad(line, problem) {
-      throw new RolloutError(`${at(line)}: ${problem}`);
+      throw errorAt(at(line), `${problem}`);
     },
   });
   roster.windows1252 = windows1252;
   dates.apply(roster, excelDates);
-  if (roster.size === 0) throw new RolloutError(`${roster.file}: the roster has a header but nobody in it; add one row per person`);
+  if (roster.size === 0) throw errorAt({ file: roster.file }, 'the roster has a header but nobody in it; add one row per person');
   assignPhases(plan, roster);
   return roster;
 }
@@ -236,7 +236,7 @@ class NameColumn {
   column: number | undefined;
   private readonly indexes: TextMeaning;
 
-  constructor(at: (line: number, column: number) => string, readonly names: string[], what: string, fix: string) {
+  constructor(at: (line: number, column: number) => Place, readonly names: string[], what: string, fix: string) {
     this.indexes = new TextMeaning((text, row) => {
       const name = text.trim();
       if (name === '') return -1;
@@ -328,7 +328,7 @@ const MAX_TEXTS = 4096;
  * The phase a roster cell names: its id, or its name in any of the plan's languages (a roster
  * does not change with `--lang`). The spellings of each phase are worked out at the first cell.
  */
-function phaseReader(plan: Plan): (text: string, at: string) => number {
+function phaseReader(plan: Plan): (text: string, at: Place) => number {
   let spellings: string[][] | undefined;
   return (text, at) => {
     const phaseText = text.trim();
@@ -342,10 +342,10 @@ function phaseReader(plan: Plan): (text: string, at: string) => number {
 }
 
 /** A roster cell that names no group, location or phase of the plan: what was found, what the plan has, the fix. */
-function notInPlan(at: string, what: string, found: string, listed: string[], spellings: string[], fix: string): RolloutError {
+function notInPlan(at: Place, what: string, found: string, listed: string[], spellings: string[], fix: string): RolloutError {
   const meant = closest(found, spellings);
   const has = listed.length ? `the plan has ${listed.map((n) => JSON.stringify(n)).join(', ')}` : 'the plan lists none';
-  return new RolloutError(`${at}: ${what} ${JSON.stringify(found)} is not in the plan${meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)}?)`}; ${has}; ${fix}`);
+  return errorAt(at, `${what} ${JSON.stringify(found)} is not in the plan${meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)}?)`}; ${has}; ${fix}`);
 }
 
 /**

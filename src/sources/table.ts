@@ -4,7 +4,7 @@ import { readCsv } from '../csv/reader.js';
 import { RolloutError } from '../util/errors.js';
 import type { ExcelDates } from '../util/excel-dates.js';
 import { HeaderSearch } from './header-search.js';
-import { isWorkbook } from '../util/place.js';
+import { errorAt, isWorkbook } from '../util/place.js';
 import { workbookFacts } from './workbook.js';
 
 /** How to read one file: what detection cannot tell. */
@@ -83,32 +83,32 @@ export async function readTable(file: string, options: TableOptions, reader: Tab
 
 async function readFormat(file: string, options: TableOptions, reader: TableReader, named?: (cells: string[]) => number): Promise<TableResult> {
   if (isWorkbook(file)) return { windows1252: 0, excelDates: await readSpreadsheet(file, options, reader) };
-  if (/\.xls$/i.test(file)) throw new RolloutError(`${file}: an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
+  if (/\.xls$/i.test(file)) throw errorAt({ file }, `an old .xls workbook; save it as .xlsx or CSV UTF-8${options.fileKey ? ` and name the new file in ${options.fileKey}` : ''}`);
   const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
   // The reader's own handlers: no call in between on the path of every row.
   const { hasHeader, windows1252 } = await readCsv(file, reader, { delimiter, missingHint: options.missingHint, named });
-  if (!hasHeader) throw new RolloutError(`${file}: the file is empty; export it again with its header row`);
+  if (!hasHeader) throw errorAt({ file }, `the file is empty; export it again with its header row`);
   return { windows1252 };
 }
 
 async function readSpreadsheet(file: string, options: TableOptions, reader: TableReader): Promise<ExcelDates> {
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_XLSX) throw new RolloutError(`${file}: a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
+    if ((await stat(file)).size > MAX_XLSX) throw errorAt({ file }, `a spreadsheet over 64 MiB; save it as CSV UTF-8 instead`);
     bytes = await readFile(file);
   } catch (error) {
     throw error instanceof RolloutError ? error : readError(file, error, options.missingHint);
   }
   const facts = workbookFacts(bytes);
-  if (facts.cut) throw new RolloutError(`${file}: the workbook ends before its last part: the file looks cut off; download it again`);
+  if (facts.cut) throw errorAt({ file }, `the workbook ends before its last part: the file looks cut off; download it again`);
   const { readSheet } = await import('read-excel-file/node');
   let rows: unknown[][];
   try {
     rows = options.sheet === undefined ? await readSheet(bytes) : await readSheet(bytes, options.sheet);
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'SheetNotFoundError') throw new RolloutError(`${file}: no sheet ${JSON.stringify(options.sheet)}; set sheet: to a sheet name or number (1 is the first)`);
-    if (name === 'InvalidInputError' || name === 'InvalidSpreadsheetError') throw new RolloutError(`${file}: not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8`);
+    if (name === 'SheetNotFoundError') throw errorAt({ file }, `no sheet ${JSON.stringify(options.sheet)}; set sheet: to a sheet name or number (1 is the first)`);
+    if (name === 'InvalidInputError' || name === 'InvalidSpreadsheetError') throw errorAt({ file }, `not a readable .xlsx workbook; open it in a spreadsheet and save it as .xlsx or CSV UTF-8`);
     throw readError(file, error);
   }
   const sheet = typeof options.sheet === 'string' ? options.sheet : facts.sheets[(options.sheet ?? 1) - 1];
@@ -121,7 +121,7 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
       reader.header(cells, { delimiter: ',', line: index + 1, ...(sheet === undefined ? {} : { sheet }) });
     } else reader.row(new CellsRow(cells, index + 1));
   });
-  if (!seenHeader) throw new RolloutError(`${file}: the sheet is empty; export it again with its header row`);
+  if (!seenHeader) throw errorAt({ file }, `the sheet is empty; export it again with its header row`);
   return facts.date1904 ? 1904 : 1900;
 }
 
@@ -138,8 +138,8 @@ export function readError(file: string, error: unknown, missingHint?: string): R
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RolloutError(`${file}: no such file${missingHint ? `; ${missingHint}` : ''}`);
   if (code === 'EISDIR') return new RolloutError(`${file}: is a folder; name the file itself`);
-  if (code === 'EACCES' || code === 'EPERM') return new RolloutError(`${file}: permission denied`);
-  return new RolloutError(`${file}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`);
+  if (code === 'EACCES' || code === 'EPERM') return errorAt({ file }, `permission denied`);
+  return errorAt({ file }, `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`);
 }
 
 /** A path as messages show it: relative to the working folder when inside it. */

@@ -1,6 +1,6 @@
-import { place } from './place.js';
+import { cellAt, placeText } from './place.js';
 import { isIsoDate, parseDay, type Day } from './dates.js';
-import { RolloutError } from './errors.js';
+import { EXIT, RolloutError, type Place } from './errors.js';
 import { excelDateText } from './excel-dates.js';
 import { monthNameProblem, parseMonthName } from './month-names.js';
 
@@ -136,7 +136,7 @@ export class DateColumn {
     if (dmy === undefined && mdy === undefined) return undefined;
     if (dmy !== undefined && mdy !== undefined) {
       if (dmy === mdy) return dmy;
-      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), written: written.trim(), where: place(this.file, line, this.column, this.sheet) });
+      if (this.examples.length < 2 && !this.examples.some((e) => datePart(e.text) === datePart(text))) this.examples.push({ text: text.trim(), written: written.trim(), at: cellAt(this.file, line, this.column, this.sheet) });
       if (++this.held > MAX_UNDECIDED) throw new AmbiguousDates(this.examples, this.setting);
       return UNDECIDED;
     }
@@ -195,11 +195,11 @@ const FIRST = { dmy: 'day-first', mdy: 'month-first' };
 /** The dateFormat value for each order a plan may have to name. */
 const FORMATS = { dmy: 'dd-mm-yyyy', mdy: 'mm-dd-yyyy' };
 
-/** A value that reads both ways: the text read, the cell as the file writes it, and its `file:line:column`. */
+/** A value that reads both ways: the text read, the cell as the file writes it, and its place. */
 export interface DateExample {
   text: string;
   written: string;
-  where: string;
+  at: Place;
 }
 
 /**
@@ -219,7 +219,7 @@ export class AmbiguousDates extends RolloutError {
     setting: DateSetting = ANY_PLAN,
     unlike?: UnlikeOthers,
   ) {
-    super(ambiguousMessage(examples, setting, unlike));
+    super(ambiguousMessage(examples, setting, unlike), EXIT.input, [], examples[0]?.at);
   }
 }
 
@@ -227,10 +227,10 @@ function ambiguousMessage(examples: DateExample[], { key, at }: DateSetting, unl
   const first = examples[0]!;
   const values = examples.map((e) => JSON.stringify(e.written)).join(' and ');
   const which = `${key}: dd-mm-yyyy (${describeDay(first, 'dmy')}) or ${key}: mm-dd-yyyy (${describeDay(first, 'mdy')})${at ? ` at ${at}` : ''}`;
-  if (!unlike) return `${first.where}: every date, such as ${values}, reads both day-first and month-first; say which with ${which}`;
+  if (!unlike) return `${placeText(first.at)}: every date, such as ${values}, reads both day-first and month-first; say which with ${which}`;
   const more = unlike.files > 1 ? ` (and ${unlike.files - 1} more of the source's files)` : '';
   return (
-    `${first.where}: the dates of this file${more}, such as ${values}, read both day-first and month-first, unlike those of the source's other files ` +
+    `${placeText(first.at)}: the dates of this file${more}, such as ${values}, read both day-first and month-first, unlike those of the source's other files ` +
     `(${unlike.where}: ${JSON.stringify(unlike.written)}), as when Excel saves an export again: export this file again, ` +
     `or say which order it has with ${which}; the other files read the same either way`
   );

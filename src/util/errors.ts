@@ -35,12 +35,24 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** An error the user can act on. The CLI prints `message` and exits with `exitCode`. */
+/** Where in a file a problem is: the whole file, a line, or a cell (`column` 1-based); `sheet`, a workbook's. */
+export interface Place {
+  file: string;
+  line?: number;
+  column?: number;
+  sheet?: string;
+}
+
+/**
+ * An error the user can act on. The CLI prints `message` and exits with `exitCode`. `at`: the
+ * place in a file its message starts with, for what points at it (a CI annotation).
+ */
 export class RolloutError extends Error {
   constructor(
     message: string,
     readonly exitCode: ExitCode = EXIT.input,
     readonly diagnostics: Diagnostic[] = [],
+    readonly at?: Place,
   ) {
     super(message);
     this.name = 'RolloutError';

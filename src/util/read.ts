@@ -3,6 +3,7 @@ import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RolloutError } from './errors.js';
+import { errorAt } from './place.js';
 
 export function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -73,7 +74,7 @@ export async function readStreamBounded(stream: NodeJS.ReadableStream & { destro
 }
 
 function tooLarge(file: string, what: string, size: number, max: number, more = false): RolloutError {
-  return new RolloutError(`${file}: ${what} is ${more ? 'more than ' : ''}${mib(more ? max : size)}; ${what.replace(/^the /, 'a ')} may be at most ${mib(max)}`);
+  return errorAt({ file }, `${what} is ${more ? 'more than ' : ''}${mib(more ? max : size)}; ${what.replace(/^the /, 'a ')} may be at most ${mib(max)}`);
 }
 
 /** Entries below `dir` by kind: regular files, and everything else that is not a folder. */

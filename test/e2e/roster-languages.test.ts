@@ -2,31 +2,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers.js';
+import { TJON_PLAN } from '../tjon-partners.js';
 
-/** Tjon & Partners, as its coordinator writes it: Paramaribo (5, Dutch) starts on 8 March, Rotterdam (5, Dutch and English) two weeks later. */
-const PLAN = `version: 1
-tool:
-  name: Microsoft Teams
-  replaces: { nl: e-maildiscussies en WhatsApp-groepen, en: email threads and WhatsApp groups }
-  why: { nl: klantvragen raken zoek, en: client questions get lost }
-  benefit: { nl: hoe snel we dossiers delen, en: how quickly we share files }
-  contact: { name: Shanti Ramsaran, email: ict@boekhouding-sr.example }
-organization:
-  name: Tjon & Partners
-  headcount: 10
-  languages: [nl, en]
-  locations:
-    - { name: Paramaribo, timezone: America/Paramaribo, headcount: 5, languages: [nl] }
-    - { name: Rotterdam, timezone: Europe/Amsterdam, headcount: 5, languages: [nl, en] }
-people:
-  file: personeel.csv
-  columns: { person: E-mailadres, name: Naam, location: Vestiging, language: Taal, left: Uit dienst }
-start: 2027-03-08
-calendar: { timezone: America/Paramaribo }
-phases:
-  - { id: paramaribo, name: Paramaribo, audience: { locations: [Paramaribo] }, weeks: 2 }
-  - { id: rotterdam, name: Rotterdam, audience: { locations: [Rotterdam] }, weeks: 6 }
-`;
+/**
+ * Tjon & Partners as test/tjon-partners.ts writes it, up to its gates and exports: Paramaribo (5,
+ * Dutch) starts on 8 March, Rotterdam (5, Dutch and English) two weeks later. Its roster gives
+ * each person's language and the day they left.
+ */
+const PLAN = TJON_PLAN.slice(0, TJON_PLAN.indexOf('gates:')).replace(
+  '  file: people.csv\n  columns: { person: E-mailadres, name: Naam, location: Vestiging }\n',
+  '  file: personeel.csv\n  columns: { person: E-mailadres, name: Naam, location: Vestiging, language: Taal, left: Uit dienst }\n',
+);
 
 /**
  * An HR export: BOM, \`;\`, CRLF, Dutch headers, names with a comma. Paramaribo's five leave the
@@ -91,7 +77,7 @@ describe('render-emails with the roster’s language column', () => {
     // validate says the roster cannot be read, as a warning at people.file.
     expect(run(['validate'], { cwd: unknown }).stderr).toMatch(/rollout\.yaml:\d+:\d+: warning people\.file: the roster cannot be read: personeel\.csv:10:4: language "Frans"/);
     const dutchOnly = firm();
-    writeFileSync(path.join(dutchOnly, 'rollout.yaml'), PLAN.replace('languages: [nl, en]\n', 'languages: [nl]\n').replace('languages: [nl, en] }', 'languages: [nl] }'));
+    writeFileSync(path.join(dutchOnly, 'rollout.yaml'), PLAN.replace('languages: [nl, en]\n', 'languages: [nl]\n').replace('languages: [nl, en], holidays', 'languages: [nl], holidays'));
     const d = run(['render-emails', '--out', 'mails', '--at', '2027-03-01'], { cwd: dutchOnly });
     expect([d.status, d.stderr]).toEqual([2, `rollout: personeel.csv:10:4: language "Engels" (en) is not one of organization.languages (nl); add it there (languages: [nl, en]) with the plan's texts in it, or correct the roster\n`]);
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers.js';
@@ -59,6 +59,15 @@ describe('a check that stops on input it cannot use, in CI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^rollout: plans\/exports\/enquete\.csv: [^\n]+\n$/);
     expect(r.stdout).toBe(`::error file=plans/exports/enquete.csv,title=Gates not checked%3A input that cannot be used::${r.stderr.slice('rollout: '.length, -1)}\n`);
+  });
+
+  it('annotates the line of the plan whose source matches no file once the export is due', () => {
+    const dir = repository(PLAN.replace('file: exports/enquete.csv', 'file: exports/enquete*.csv'));
+    rmSync(path.join(dir, 'plans', 'exports', 'enquete.csv'));
+    const r = check(dir, ['--format', 'github']);
+    const message = 'plans/rollout.yaml:12:13: "exports/enquete*.csv" matches no file in plans/exports; export the data there or correct sources[0].file';
+    expect([r.status, r.stderr]).toEqual([2, `rollout: ${message}\n`]);
+    expect(r.stdout).toBe(`::error file=plans/rollout.yaml,line=12,col=13,title=Gates not checked%3A input that cannot be used::${message}\n`);
   });
 
   it('annotates each error of the plan on its line, and gives the summary in Dutch with --lang nl', () => {

@@ -127,7 +127,7 @@ describe('bad rows', () => {
     const file = fixture('bad-rows.csv');
     const { seen, report } = await read(file, { lenient: true });
     expect(seen.map((o) => o.value)).toEqual([80, 81]);
-    expect(report).toEqual({ file, rows: 9, skipped: 7, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [], windows1252: 0 });
+    expect(report).toEqual({ file, rows: 9, skipped: 7, firstAt: { file, line: 3, column: 3 }, problems: problems.map((p) => p.replace('bad-rows.csv', file)), ignoredColumns: [], windows1252: 0 });
   });
 
   it('refuses an answer outside 0-10 for an NPS metric', async () => {

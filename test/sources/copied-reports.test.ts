@@ -22,10 +22,10 @@ function reports(last: [string, string]) {
 
 describe('a report of an older day saved under a later day', () => {
   it('stops the run when the two files hold the same bytes to the last chunk', async () => {
-    await expect(checkCopiedReports(reports(['x', 'x']), 'sources[0]', 'rollout.yaml:9:5')).rejects.toThrow(/Apr 13\.csv \(the report of 2027-04-13\) holds the same bytes as .*Mar 30\.csv/);
+    await expect(checkCopiedReports(reports(['x', 'x']), 'sources[0]', { file: 'rollout.yaml', line: 9, column: 5 })).rejects.toThrow(/Apr 13\.csv \(the report of 2027-04-13\) holds the same bytes as .*Mar 30\.csv/);
   });
 
   it('reads on when files of one size differ only in their last chunk', async () => {
-    await expect(checkCopiedReports(reports(['x', 'y']), 'sources[0]', 'rollout.yaml:9:5')).resolves.toBeUndefined();
+    await expect(checkCopiedReports(reports(['x', 'y']), 'sources[0]', { file: 'rollout.yaml', line: 9, column: 5 })).resolves.toBeUndefined();
   });
 });

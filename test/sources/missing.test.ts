@@ -21,8 +21,8 @@ describe('exports that are not there yet', () => {
   it('are awaited until the first gate that reads what they give is due, named with the plan key that names them', async () => {
     // The helpdesk export is written in the plan before the helpdesk has exported anything; gate studio-tickets reads it, due 29 March.
     const dir = adoptionCopy((plan) => (plan.sources[4]!.file = TICKETS));
-    const locate = (at: (string | number)[]) => `rollout.yaml@${at.join('.')}`;
-    const awaited = { index: 4, file: TICKETS, at: 'rollout.yaml@sources.4.file', due: day('2027-03-29'), because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
+    const locate = (at: (string | number)[]) => ({ file: `rollout.yaml@${at.join('.')}`, line: 1, column: 1 });
+    const awaited = { index: 4, file: TICKETS, at: 'rollout.yaml@sources.4.file:1:1', due: day('2027-03-29'), because: { kind: 'gate', gate: 'studio-tickets', metric: 'tickets' } };
     expect(await awaitedFiles(planIn(dir), { baseDir: dir, locate }, day('2027-02-22'))).toEqual([awaited]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir, locate }, day('2027-03-26'))).toEqual([awaited]);
     // From the gate's due day on, a missing export is the error it always was.
@@ -46,7 +46,7 @@ describe('exports that are not there yet', () => {
       plan.sources = [{ ...plan.sources[0]!, file: 'adoption/exports/TeamsUserActivity-2027-*.csv' }];
       plan.gates = plan.gates.filter((g) => g.metric === 'active_use_pct');
     });
-    const input = { baseDir: dir, locate: (at: (string | number)[]) => `rollout.yaml@${at.join('.')}` };
+    const input = { baseDir: dir, locate: (at: (string | number)[]) => ({ file: `rollout.yaml@${at.join('.')}`, line: 1, column: 1 }) };
     const firstDays = await readableSources(planIn(dir), input, day('2027-03-02'));
     expect([firstDays.awaited.map((a) => [a.index, a.due]), [...firstDays.unread], firstDays.rosterWarnings]).toEqual([[[0, day('2027-03-12')]], [0], []]);
     // Read all the same: a roster of 9 people says so now, not on 12 March.
@@ -55,7 +55,7 @@ describe('exports that are not there yet', () => {
     expect((await readableSources(planIn(dir), input, day('2027-03-02'))).rosterWarnings[0]).toMatch(/adoption\/people\.csv lists 9 people but organization\.headcount is 25; add the 16 people missing/);
     rmSync(csv);
     await expect(readableSources(planIn(dir), input, day('2027-03-02'))).rejects.toThrow(
-      /adoption\/people\.csv: no such file; put the roster there or correct people\.file \(rollout\.yaml@people\.file\)/,
+      /adoption\/people\.csv: no such file; put the roster there or correct people\.file \(rollout\.yaml@people\.file:1:1\)/,
     );
     // Before the first launch it is awaited, as the exports are.
     const before = await readableSources(planIn(dir), input, day('2027-02-26'));

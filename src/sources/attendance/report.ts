@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { cutOff } from '../../csv/reader.js';
-import { RolloutError } from '../../util/errors.js';
-import { place } from '../../util/place.js';
+import { EXIT, RolloutError } from '../../util/errors.js';
+import { cellAt, errorAt } from '../../util/place.js';
 import { norm } from '../columns.js';
 import { CellsRow, readError, readTable, type Row, type TableOptions, type TableReader, type TableResult } from '../table.js';
 import { isTeamsHeader } from './teams-columns.js';
@@ -77,7 +77,7 @@ function readUtf16(file: string, options: TableOptions): string | undefined {
     const be = head[0] === 0xfe && head[1] === 0xff;
     if (!le && !be) return undefined;
     const size = fstatSync(fd).size;
-    if (size > MAX_REPORT_BYTES) throw new RolloutError(`${file}: a UTF-16 file over 16 MiB is no meeting attendance report; ${HOW}`);
+    if (size > MAX_REPORT_BYTES) throw errorAt({ file }, `a UTF-16 file over 16 MiB is no meeting attendance report; ${HOW}`);
     const bytes = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -209,12 +209,12 @@ class Layout {
   /** After the last record: a file without a participants' table is no attendance report. */
   end(): void {
     if (this.state === 'table' || this.state === 'done') return;
-    if (this.numbered) throw new RolloutError(`${place(this.file, this.lastLine, 0, this.workbookSheet)}: a Teams attendance report without its participants (section 2); ${HOW}`);
+    if (this.numbered) throw errorAt(cellAt(this.file, this.lastLine, 0, this.workbookSheet), `a Teams attendance report without its participants (section 2); ${HOW}`);
     if (this.titled) {
       const sheet = `a sign-in sheet needs a header row, with a ${this.sheet.dates.join(' or ')} column when a title line is above it`;
-      throw new RolloutError(`${place(this.file, this.lastLine, 0, this.workbookSheet)}: no table of participants after the summary: this is no Teams attendance report; ${REPORT_HOW} (${sheet})`);
+      throw errorAt(cellAt(this.file, this.lastLine, 0, this.workbookSheet), `no table of participants after the summary: this is no Teams attendance report; ${REPORT_HOW} (${sheet})`);
     }
-    throw new RolloutError(`${this.file}:1: the file is empty; ${HOW}`);
+    throw new RolloutError(`${this.file}:1: the file is empty; ${HOW}`, EXIT.input, [], { file: this.file, line: 1 });
   }
 
   private sectionState(section: RegExpExecArray): State {

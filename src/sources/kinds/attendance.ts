@@ -108,11 +108,11 @@ export class AttendanceReader implements KindReader {
         };
       }
       const column = this.teams.join ?? this.teams.timestamp;
-      if (column === undefined) throw new RolloutError(`${header.where()}: no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
+      if (column === undefined) throw header.problem(`no column with the time each person joined (First Join or Join Time); ${TEAMS_HOW}`);
       return dates.column(column, undefined, fourDigitYear);
     }
     const column = this.source.date ?? SHEET.date.find((n) => has(header, n));
-    if (column === undefined) throw new RolloutError(`${header.where()}: no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
+    if (column === undefined) throw header.problem(`no column with the day of each row (such as ${SHEET.date.join(' or ')})${NEITHER}; set ${label}.date to the column that has it`);
     return dates.column(header.column(column, `${label}.date`));
   }
 
@@ -121,7 +121,7 @@ export class AttendanceReader implements KindReader {
     const { label } = this.context;
     const person = this.source.person ?? SHEET.person.find((n) => has(header, n));
     if (person === undefined) {
-      throw new RolloutError(`${header.where()}: no column with who attended (such as Email or Name)${NEITHER}; set ${label}.person to the column with each person's e-mail address or name`);
+      throw header.problem(`no column with who attended (such as Email or Name)${NEITHER}; set ${label}.person to the column with each person's e-mail address or name`);
     }
     this.person = header.column(person, `${label}.person`);
     const name = SHEET.name.find((n) => has(header, n) && norm(n) !== norm(person));
@@ -134,14 +134,14 @@ export class AttendanceReader implements KindReader {
   private teamsHeader(header: Header, columns: TeamsColumns): void {
     const { label } = this.context;
     const person = columns.person ?? columns.name;
-    if (person === undefined) throw new RolloutError(`${header.where()}: no column with who attended (Email or Name); ${TEAMS_HOW}`);
+    if (person === undefined) throw header.problem(`no column with who attended (Email or Name); ${TEAMS_HOW}`);
     this.person = person;
     this.name = columns.name === person ? undefined : columns.name;
     this.duration = columns.duration;
     this.join = columns.join;
     this.leave = columns.leave;
     if (this.minimum !== undefined && this.duration === undefined) {
-      throw new RolloutError(`${header.where()}: ${label}.minimum needs the time each person was in the meeting, and this report has no In-Meeting Duration column (a report from before mid-2021 has none: leave minimum out)`);
+      throw header.problem(`${label}.minimum needs the time each person was in the meeting, and this report has no In-Meeting Duration column (a report from before mid-2021 has none: leave minimum out)`);
     }
   }
 
