@@ -44,7 +44,8 @@ export interface Measured {
   /**
    * Mean of the 7 days up to the update; `enough` when the answers reach the fewest any gate on
    * the metric accepts (else the survey default: 5, or everyone when fewer, never fewer than 2).
-   * `outOf` is the top of the scale the question asks on, and `goal` the playbook's on that scale.
+   * `outOf` is the top of the scale the question asks on, and `goal` the threshold of the gate that
+   * judges satisfaction (see satisfactionGate), else the playbook's on that scale.
    */
   satisfaction: { score: number; outOf: number; answers: number; goal: number; met: boolean; enough: boolean } | null;
   /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
@@ -179,8 +180,21 @@ export class Progress {
     if (!obs || mean === undefined) return null;
     const score = Math.round(mean * 10) / 10;
     const answers = obs.values.length;
-    const goal = satisfactionGoal(this.plan.metrics);
-    return [{ score, outOf: satisfactionScale(this.plan.metrics)[1], answers, goal, met: score >= goal, enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
+    const gate = this.satisfactionGate();
+    const goal = gate?.threshold ?? satisfactionGoal(this.plan.metrics);
+    return [{ score, outOf: satisfactionScale(this.plan.metrics)[1], answers, goal, met: compare(score, gate?.op ?? '>=', goal), enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
+  }
+
+  /**
+   * The gate that judges satisfaction, whose threshold the updates give as the goal: the plan's own
+   * (or the playbook's default gate, on the plan's scale). Of several, one on everyone's answers
+   * (`scope: organization`), as the update reads, before one on a phase's; then the strictest, so
+   * that an update never calls met what a gate fails.
+   */
+  private satisfactionGate(): Gate | undefined {
+    const gates = this.plan.gates.filter((g) => g.metric === this.metrics.satisfaction && (g.op === '>=' || g.op === '>'));
+    const whole = gates.filter((g) => g.scope === 'organization');
+    return (whole.length ? whole : gates).reduce<Gate | undefined>((a, g) => (a === undefined || g.threshold > a.threshold ? g : a), undefined);
   }
 
   private nps(day: Day) {

@@ -107,6 +107,15 @@ describe('a 1-5 satisfaction question, through the built binary', () => {
     expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('4,2 op 10, uit 10 antwoorden (doel 7 of hoger)');
   });
 
+  it("with the plan's own gate of 4.5 on 1 to 5: the weekly update's goal is that gate's, which 4.2 fails, in Dutch and English", () => {
+    const dir = clinic([...FIVE_POINT, 'gates:', '  - { id: happy, phase: all, metric: satisfaction, aggregate: mean, threshold: 4.5, within: 4w }']);
+    const text = run(['gate-check', '--at', '2027-03-29', '--lang', 'en'], { cwd: dir });
+    expect(text.stdout).toContain('is 4.2, not >= 4.5');
+    const mail = emails(dir);
+    expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('4.2 out of 5, from 10 answers (goal 4.5 or more)');
+    expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('4,2 op 5, uit 10 antwoorden (doel 4,5 of hoger)');
+  });
+
   it('without a range: the 1-10 gate, survey and update stay, and a warning names range', () => {
     const dir = clinic();
     const json = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });

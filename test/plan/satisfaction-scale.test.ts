@@ -50,6 +50,15 @@ describe('the playbook satisfaction goal on the scale the plan gives satisfactio
     expect(mail.get('2027-01-22_rollout_weekly-update.nl.md')).toContain('6,8 op 10, uit 5 antwoorden (doel 7 of hoger)');
   });
 
+  it("gives in the weekly update the goal of the plan's own satisfaction gate, the strictest of everyone's, in English and Dutch", async () => {
+    const happy = (id: string, threshold: number, scope?: string) => ({ id, phase: 'early-adopters', metric: 'satisfaction', aggregate: 'mean', threshold, within: '2w', ...(scope ? { scope } : {}) });
+    const own = await messages(planOn([1, 5], { gates: [happy('happy', 4.5)] }), FIVE_ANSWERS, '2027-01-22');
+    expect(own.get('2027-01-22_rollout_weekly-update.en.md')).toContain('4.2 out of 5, from 5 answers (goal 4.5 or more)');
+    expect(own.get('2027-01-22_rollout_weekly-update.nl.md')).toContain('4,2 op 5, uit 5 antwoorden (doel 4,5 of hoger)');
+    const several = await messages(planOn([1, 5], { gates: [happy('pilot-happy', 4.8), happy('all-happy', 4, 'organization'), happy('all-happier', 4.4, 'organization')] }), FIVE_ANSWERS, '2027-01-22');
+    expect(several.get('2027-01-22_rollout_weekly-update.en.md')).toContain('(goal 4.4 or more)');
+  });
+
   it("refuses a plan's own threshold outside the range, saying what the playbook's 7 is on that scale", () => {
     const gates = [{ id: 'happy', phase: 'early-adopters', metric: 'satisfaction', aggregate: 'mean', threshold: 7, within: '2w' }];
     const errors = errorsOf(minimalPlan({ metrics: [satisfaction([1, 5])], gates }));
