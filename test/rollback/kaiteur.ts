@@ -44,7 +44,7 @@ export function kaiteur(extra: string, edit?: (text: string) => string): string 
   return file;
 }
 
-/** Paramaribo, where the IT pilot (ended 12 March) and the studio (running) work, rolls back on Monday 22 March, and starts again on Monday 3 May. */
+/** Paramaribo rolls back on Monday 22 March, during the studio's phase, and starts again on Monday 3 May: known that day. */
 export const PARAMARIBO_BACK = `
 rollback:
   on: 2027-03-22
