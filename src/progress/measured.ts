@@ -45,9 +45,10 @@ export interface Measured {
    * Mean of the 7 days up to the update; `enough` when the answers reach the fewest any gate on
    * the metric accepts (else the survey default: 5, or everyone when fewer, never fewer than 2).
    * `outOf` is the top of the scale the question asks on, and `goal` the threshold of the gate that
-   * judges satisfaction (see satisfactionGate), else the playbook's on that scale.
+   * judges satisfaction (see satisfactionGate), else the playbook's on that scale; `above` when that
+   * gate asks more than the goal (`op: ">"`), not the goal or more.
    */
-  satisfaction: { score: number; outOf: number; answers: number; goal: number; met: boolean; enough: boolean } | null;
+  satisfaction: { score: number; outOf: number; answers: number; goal: number; above: boolean; met: boolean; enough: boolean } | null;
   /** NPS of the answers of the 4 weeks up to the update, `enough` as for satisfaction. */
   nps: { score: number; answers: number; met: boolean; enough: boolean } | null;
   /**
@@ -182,7 +183,7 @@ export class Progress {
     const answers = obs.values.length;
     const gate = this.satisfactionGate();
     const goal = gate?.threshold ?? satisfactionGoal(this.plan.metrics);
-    return [{ score, outOf: satisfactionScale(this.plan.metrics)[1], answers, goal, met: compare(score, gate?.op ?? '>=', goal), enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
+    return [{ score, outOf: satisfactionScale(this.plan.metrics)[1], answers, goal, above: gate?.op === '>', met: compare(score, gate?.op ?? '>=', goal), enough: answers >= this.fewestAnswers(this.metrics.satisfaction!) }, lastDay(obs)] as const;
   }
 
   /**
@@ -194,7 +195,8 @@ export class Progress {
   private satisfactionGate(): Gate | undefined {
     const gates = this.plan.gates.filter((g) => g.metric === this.metrics.satisfaction && (g.op === '>=' || g.op === '>'));
     const whole = gates.filter((g) => g.scope === 'organization');
-    return (whole.length ? whole : gates).reduce<Gate | undefined>((a, g) => (a === undefined || g.threshold > a.threshold ? g : a), undefined);
+    const stricter = (g: Gate, a: Gate) => g.threshold > a.threshold || (g.threshold === a.threshold && g.op === '>');
+    return (whole.length ? whole : gates).reduce<Gate | undefined>((a, g) => (a === undefined || stricter(g, a) ? g : a), undefined);
   }
 
   private nps(day: Day) {

@@ -41,8 +41,6 @@ export interface ColumnNames {
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
-  /** For a whole cell whose rows are noted (see CellIs): whether a cell that does not meet it holds its value as one word among others. */
-  lists?(row: Row, i: number): boolean;
 }
 
 /** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
@@ -82,8 +80,11 @@ export class Conditions {
   private readonly tests: CellTest[];
   /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
   private indexes: number[][] = [];
-  /** Per condition on a whole cell, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value among other words. */
+  /** Per condition, its test when it is on a whole cell whose rows are noted when they list its value among other words (see CellIs). */
+  private readonly noted: (CellIs | undefined)[];
+  /** Per such condition, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value. */
   private readonly listedRows: number[];
+  private readonly anyNoted: boolean;
 
   constructor(
     private readonly map: Record<string, CellCondition> | undefined,
@@ -96,6 +97,8 @@ export class Conditions {
       if (typeof wanted === 'object' && 'tag' in wanted) return new CellHasTag([wanted.tag].flat().map(norm));
       return typeof wanted === 'object' ? wholeCell(wanted.is, false) : wholeCell(wanted, true);
     });
+    this.noted = this.tests.map((t) => (t instanceof CellIs && t.noted ? t : undefined));
+    this.anyNoted = this.noted.some((t) => t !== undefined);
     this.listedRows = this.tests.map(() => 0);
   }
 
@@ -201,7 +204,7 @@ export class Conditions {
     let failed = -1;
     for (let k = 0; k < this.tests.length; k++) {
       if (this.indexes[k]!.length === 0 || this.holds(row, k)) continue;
-      if (failed >= 0 || !this.tests[k]!.lists) return false;
+      if (failed >= 0 || !this.noted[k]) return false;
       failed = k;
     }
     if (failed < 0) return true;
@@ -219,22 +222,24 @@ export class Conditions {
     for (let k = 0; k < this.tests.length; k++) {
       if (this.holds(row, k)) return (file.held[k] = true);
     }
-    for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
+    if (this.anyNoted) for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
     return false;
   }
 
   /** Whether whole-cell condition `k` finds its value among other words in any of its columns. */
   private lists(row: Row, k: number): boolean {
-    const test = this.tests[k]!;
-    if (!test.lists) return false;
-    for (const i of this.indexes[k]!) if (test.lists(row, i)) return true;
+    const test = this.noted[k];
+    if (!test) return false;
+    const columns = this.indexes[k]!;
+    for (let c = 0; c < columns.length; c++) if (test.lists(row, columns[c]!)) return true;
     return false;
   }
 
   /** Whether condition `k` holds in any of its columns: of a repeated header, one cell is enough. */
   private holds(row: Row, k: number): boolean {
     const test = this.tests[k]!;
-    for (const i of this.indexes[k]!) if (test.test(row, i)) return true;
+    const columns = this.indexes[k]!;
+    for (let c = 0; c < columns.length; c++) if (test.test(row, columns[c]!)) return true;
     return false;
   }
 }
@@ -297,7 +302,7 @@ class CellHasTag implements CellTest {
  */
 class CellIs implements CellTest {
   private readonly ascii: Uint8Array | undefined;
-  readonly lists?: (row: Row, i: number) => boolean;
+  private readonly listed: CellMeaning<boolean> | undefined;
 
   constructor(
     private readonly value: string,
@@ -305,8 +310,20 @@ class CellIs implements CellTest {
   ) {
     const bytes = Buffer.from(value);
     this.ascii = bytes.length === value.length ? bytes : undefined;
-    const listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
-    if (listed) this.lists = (row, i) => mayList(row, i) && listed.get(row, i);
+    this.listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
+  }
+
+  /** Whether a cell that is not the text is noted when it holds the text as one word among others. */
+  get noted(): boolean {
+    return this.listed !== undefined;
+  }
+
+  /** Whether a cell that is not the text holds it as one word among others. */
+  lists(row: Row, i: number): boolean {
+    if (this.listed === undefined) return false;
+    // An ASCII cell too short to hold the text, a separator and another word (False, No) lists nothing: no scan.
+    if (this.ascii && row instanceof CsvRow && !row.wide && i < row.length && row.ends[i]! - row.starts[i]! < this.ascii.length + 2) return false;
+    return mayList(row, i) && this.listed.get(row, i);
   }
 
   test(row: Row, i: number): boolean {

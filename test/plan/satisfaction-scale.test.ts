@@ -59,6 +59,14 @@ describe('the playbook satisfaction goal on the scale the plan gives satisfactio
     expect(several.get('2027-01-22_rollout_weekly-update.en.md')).toContain('(goal 4.4 or more)');
   });
 
+  it('says "more than" the goal of a gate that asks more than its threshold, and takes it as the stricter of two at one threshold', async () => {
+    const above = { id: 'happier', phase: 'early-adopters', metric: 'satisfaction', aggregate: 'mean', op: '>', threshold: 4, within: '2w' };
+    const atLeast = { ...above, id: 'happy', op: '>=' };
+    const mail = await messages(planOn([1, 5], { gates: [atLeast, above] }), FIVE_ANSWERS, '2027-01-22');
+    expect(mail.get('2027-01-22_rollout_weekly-update.en.md')).toContain('4.2 out of 5, from 5 answers (goal more than 4)');
+    expect(mail.get('2027-01-22_rollout_weekly-update.nl.md')).toContain('4,2 op 5, uit 5 antwoorden (doel hoger dan 4)');
+  });
+
   it("refuses a plan's own threshold outside the range, saying what the playbook's 7 is on that scale", () => {
     const gates = [{ id: 'happy', phase: 'early-adopters', metric: 'satisfaction', aggregate: 'mean', threshold: 7, within: '2w' }];
     const errors = errorsOf(minimalPlan({ metrics: [satisfaction([1, 5])], gates }));
