@@ -78,11 +78,24 @@ export const INTERN_WEEKS = {
   'exports/accounts 2027-02-15.csv': internWeek('Actief', 'Opgeschort', ['15 feb 2027, 09:00:00', '15 feb 2027, 09:00:00', '12 feb 2027, 09:00:00', '11 feb 2027, 09:00:00', '30 nov 2026, 16:00:00']),
 };
 
-function internWeek(active: string, suspended: string, days: string[]): string {
+/**
+ * The same two weeks in English, the intern's account deleted in between: gone from the later
+ * report and from the user download saved over the roster, not written in another language.
+ */
+export const WITHOUT_INTERN_LATER = {
+  'people.csv': userDownload(
+    ['anand', 'bea', 'carlo', 'dewi', 'edson'].map((name, i) => ({ email: `${name}@sabajo-arch.sr`, orgUnit: '/', department: i === 0 ? 'Pilot' : 'Kantoor' })),
+  ),
+  'exports/accounts 2027-02-12.csv': INTERN_WEEKS['exports/accounts 2027-02-12.csv'],
+  'exports/accounts 2027-02-15.csv': internWeek('Active', undefined, ['Feb 15, 2027, 9:00:00 AM', 'Feb 15, 2027, 9:00:00 AM', 'Feb 12, 2027, 9:00:00 AM', 'Feb 11, 2027, 9:00:00 AM']),
+};
+
+/** A week's report; without `suspended`, the intern's row is gone. */
+function internWeek(active: string, suspended: string | undefined, days: string[]): string {
   return accountsReport([
     ...['anand', 'bea', 'carlo', 'dewi'].map((name, i): [string, string, string] => [`${name}@sabajo-arch.sr`, active, days[i]!]),
     ['edson@sabajo-arch.sr', active, ''],
-    ['stagiair@sabajo-arch.sr', suspended, days[4]!],
+    ...(suspended === undefined ? [] : [['stagiair@sabajo-arch.sr', suspended, days[4]!] as [string, string, string]]),
   ]);
 }
 

@@ -592,7 +592,7 @@ export class ContextBuilder {
       workingDays: p.workingDays,
       // How far it moves its readers' items, on their working weeks: `10 working days`, `2 weeks`.
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
-      next: this.phases.find((x) => x.kind === 'launch' && x.launch >= resumeFrom) ?? null,
+      next: this.firstLaunch((x) => x.launch >= resumeFrom),
       laterStart: this.laterStart(p, message.event!.key),
       waiting: this.waiting(message.event!.key),
     };
@@ -647,9 +647,16 @@ export class ContextBuilder {
 
   /** The next launch after `after`: a phase's, or a location's second try in a phase it shares, named by its location as a phase of its own would be. */
   private nextLaunch(after: string, except: string | undefined): PhaseData | null {
-    const phase = this.phases.find((p) => p.kind === 'launch' && p.id !== except && p.launch > after);
+    // By date, not plan order: a rolled-back phase's second try can come after a later phase's launch.
+    const phase = this.firstLaunch((p) => p.id !== except && p.launch > after);
     const again = this.sharedRestarts().find((r) => r.phase.id !== except && r.now > after);
     return again && (!phase || again.now < phase.launch) ? { ...again.phase, name: again.name, launch: again.now } : (phase ?? null);
+  }
+
+  /** The earliest launch phase that `test` accepts; on one day, the first in the plan. */
+  private firstLaunch(test: (p: PhaseData) => boolean): PhaseData | null {
+    const launches = this.phases.filter((p) => p.kind === 'launch' && test(p));
+    return launches.reduce<PhaseData | null>((first, p) => (first === null || p.launch < first.launch ? p : first), null);
   }
 
   /** The second tries of one location in a launch phase it shares (see sharedSecondTries), by day: where, the phase and the day it starts again. */

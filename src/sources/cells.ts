@@ -43,12 +43,13 @@ interface CellTest {
   test(row: Row, i: number): boolean;
 }
 
-/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
+/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, who came back. */
 interface PlacedFile {
   file: string;
   has: boolean[];
   held: boolean[];
-  rows: number;
+  /** Per condition, the people it left out in an earlier file who have a row here it does not leave out. */
+  back: Set<number>[];
 }
 
 /** A whole cell, `*` for any text; `noted`: whether rows holding it among other words are counted for a note (see CellIs). */
@@ -100,6 +101,7 @@ export class Conditions {
     this.noted = this.tests.map((t) => (t instanceof CellIs && t.noted ? t : undefined));
     this.anyNoted = this.noted.some((t) => t !== undefined);
     this.listedRows = this.tests.map(() => 0);
+    this.leftOut = this.tests.map(() => new Set());
   }
 
   /**
@@ -147,29 +149,43 @@ export class Conditions {
       }
     });
     if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
-    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), rows: 0 };
+    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), back: this.names.map(() => new Set()) };
     this.files.push(this.file);
   }
 
   /** The files placed, in order. */
   private readonly files: PlacedFile[] = [];
-  private file: PlacedFile = { file: '', has: [], held: [], rows: 0 };
+  private file: PlacedFile = { file: '', has: [], held: [], back: [] };
+  /** The condition that held in the row `any` tested last, or -1. */
+  private heldBy = -1;
+  /** Per condition, the people (numbers the reader gives, see `account`) it left out a row of. */
+  private readonly leftOut: Set<number>[];
+
+  /** Whose row `any` tested last: a number that stands for one person across the files. */
+  account(id: number): void {
+    const { file } = this;
+    if (this.heldBy >= 0) this.leftOut[this.heldBy]!.add(id);
+    else for (let k = 0; k < this.names.length; k++) if (file.has[k] && !file.held[k] && this.leftOut[k]!.has(id)) file.back[k]!.add(id);
+  }
 
   /**
-   * After every file: the conditions that held in rows of an earlier file and in none of a later
-   * one that has their column and rows. In a report that lists every account each time (a
-   * suspended one stays suspended), that is most likely the value written in another language
-   * (Opgeschort for Suspended: an admin console set to Dutch), so the rows it left out count.
+   * After every file, with `account`: the conditions that left out rows of people in an earlier
+   * file, held in no row of a later one that has their column, and do not leave out the rows that
+   * those people have there, so they count. That is most likely the value written in another
+   * language (Opgeschort for Suspended: an admin console set to Dutch). An account gone from the
+   * later file (deleted, removed) is nothing of the kind, and is not said. Counts and file names only.
    */
-  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; files: string[] }[] {
+  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; later: string; people: number; more: number }[] {
     return this.names.flatMap((name, k) => {
       let earlier: string | undefined;
-      const files: string[] = [];
+      const later: { file: PlacedFile; earlier: string }[] = [];
       for (const f of this.files) {
         if (f.held[k]) earlier = f.file;
-        else if (earlier !== undefined && f.has[k] && f.rows > 0) files.push(f.file);
+        else if (earlier !== undefined && f.back[k]!.size > 0) later.push({ file: f, earlier });
       }
-      return earlier !== undefined && files.length > 0 ? [{ key: this.key, name, values: this.values[k]!, earlier, files }] : [];
+      const [first] = later;
+      if (!first) return [];
+      return [{ key: this.key, name, values: this.values[k]!, earlier: first.earlier, later: first.file.file, people: first.file.back[k]!.size, more: later.length - 1 }];
     });
   }
 
@@ -218,10 +234,13 @@ export class Conditions {
    */
   any(row: Row): boolean {
     const { file } = this;
-    file.rows++;
     for (let k = 0; k < this.tests.length; k++) {
-      if (this.holds(row, k)) return (file.held[k] = true);
+      if (this.holds(row, k)) {
+        this.heldBy = k;
+        return (file.held[k] = true);
+      }
     }
+    this.heldBy = -1;
     if (this.anyNoted) for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
     return false;
   }

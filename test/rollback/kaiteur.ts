@@ -43,3 +43,14 @@ export function kaiteur(extra: string, edit?: (text: string) => string): string 
   writeFileSync(file, kaiteurText(extra, edit));
   return file;
 }
+
+/** Paramaribo rolls back on Monday 22 March, during the studio's phase, and starts again on Monday 3 May: known that day. */
+export const PARAMARIBO_BACK = `
+rollback:
+  on: 2027-03-22
+  reason: { en: Teams calls do not work on the office's new firewall, nl: Teams-gesprekken werken niet op de nieuwe firewall van het kantoor }
+  only: { location: Paramaribo }
+  resume:
+    on: 2027-05-03
+    changed: { en: the firewall is fixed, nl: de firewall is aangepast }
+`;

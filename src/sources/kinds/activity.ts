@@ -119,6 +119,7 @@ export class ActivityReader implements KindReader {
     this.file.last = date;
     const person = this.roster.find(row, this.person);
     if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
+    filter.account = person;
     this.file.found++;
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
