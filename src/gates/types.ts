@@ -121,6 +121,8 @@ export interface SwitchOff {
    * due day of a gate guarding it that asks to wait (the condition is read on the day itself); absent otherwise.
    */
   waits?: true;
+  /** Where it would wait ahead of its day, the first day of the open pause the plan records that holds it then: it waits for that pause; absent otherwise. */
+  pausedFrom?: string;
   /** While it waits ahead of its day: the last day its due gates read (see BlockedLaunch); absent otherwise. */
   readsUntil?: string;
   /** While it is held (paused, or waiting): the gates guarding it that failed on a window that has closed; absent without one. */

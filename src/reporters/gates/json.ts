@@ -5,7 +5,7 @@ import { partsStillBack } from './labels.js';
 export const launchJson = ({ phase, launch, gates, readsUntil }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}) });
 
 /** The switch-off, as the JSON and the replay's lines write it. */
-export const switchOffJson = ({ ready, due, guards, waits, readsUntil, closed }: SwitchOff) => ({ ready, due, guards, ...(waits ? { waits } : {}), ...(readsUntil ? { readsUntil } : {}), ...(closed ? { closed } : {}) });
+export const switchOffJson = ({ ready, due, guards, waits, pausedFrom, readsUntil, closed }: SwitchOff) => ({ ready, due, guards, ...(waits ? { waits } : {}), ...(pausedFrom ? { pausedFrom } : {}), ...(readsUntil ? { readsUntil } : {}), ...(closed ? { closed } : {}) });
 
 /** The documented JSON shape; fields in a fixed order so that diffs between runs stay readable. */
 export function renderJson(result: GateCheckResult): string {
