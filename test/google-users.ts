@@ -176,3 +176,12 @@ export function leaverPlan(left = ''): string {
     ],
   );
 }
+
+/** A Dutch Google Form's responses: a colleague's, the suspended intern's and a guest's. */
+export const SURVEY_WITH_INTERN =
+  '\uFEFFTijdstempel,E-mailadres,"Hoe tevreden ben je, alles bij elkaar?"\r\n' +
+  ['12-2-2027 10:15:00,bea@sabajo-arch.sr,8', '12-2-2027 11:02:10,stagiair@sabajo-arch.sr,3', '13-2-2027 09:40:00,gast@example.sr,5'].join('\r\n') +
+  '\r\n';
+
+/** The source line that reads it as exports/enquete.csv. */
+export const SURVEY_SOURCE = '  - { file: exports/enquete.csv, kind: responses, date: Tijdstempel, dateFormat: d-m-yyyy, person: E-mailadres, metrics: { satisfaction: "Hoe tevreden*" } }';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AT_TWO_PLACES, FIVE_FEBRUARY, INTERN_WEEKS, internPlan, JOHAN, LEAVER_PEOPLE, leaverPlan, leaverReports, sabajoFolder, twoPlacesPlan, userDownload, WITH_INTERN, WITHOUT_INTERN_LATER } from '../google-users.js';
+import { AT_TWO_PLACES, FIVE_FEBRUARY, INTERN_WEEKS, internPlan, JOHAN, LEAVER_PEOPLE, leaverPlan, leaverReports, sabajoFolder, SURVEY_SOURCE, SURVEY_WITH_INTERN, twoPlacesPlan, userDownload, WITH_INTERN, WITHOUT_INTERN_LATER } from '../google-users.js';
 import { run } from '../helpers.js';
 
 describe('a suspended account in the user download, and a week exported from a Dutch Admin console', () => {
@@ -27,6 +27,14 @@ describe('a suspended account in the user download, and a week exported from a D
     expect(r.stdout).toMatch(/kantoor-active \(fail\): .* is 60 on 2027-02-15, not >= 70/);
     expect(r.stderr).toMatch(/^rollout: sources\[0\]\.exclude: "User account status" left out rows of exports\/accounts 2027-02-12\.csv but none of exports\/accounts 2027-02-15\.csv, where 1 person whose rows it left out has a row it does not leave out, .*write both as a list/m);
     expect(r.stderr).not.toMatch(/stagiair|sabajo-arch/);
+  });
+
+  it("leaves the suspended intern's survey answer out quietly: only the guest's is said to be from someone not in the roster", () => {
+    const plan = internPlan(['people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department }, exclude: { "Status [READ ONLY]": Suspended } }', 'sources:', SURVEY_SOURCE]);
+    const r = run(['metrics', '--at', '2027-02-15'], { cwd: sabajoFolder(plan, { 'people.csv': WITH_INTERN, 'exports/enquete.csv': SURVEY_WITH_INTERN }) });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('rollout: sources[0]: 1 response from people not in the roster people.csv left out\n');
+    expect(r.stdout).toMatch(/satisfaction/);
   });
 
   it('says nothing of the exclude when the account it left out was deleted and is gone from the later report', () => {

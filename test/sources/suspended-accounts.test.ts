@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERN_WEEKS, internPlan, sabajoFolder, WITH_INTERN, WITHOUT_INTERN_LATER } from '../google-users.js';
+import { INTERN_WEEKS, internPlan, sabajoFolder, SURVEY_SOURCE, SURVEY_WITH_INTERN, WITH_INTERN, WITHOUT_INTERN_LATER } from '../google-users.js';
 import { planIn, points } from './support.js';
 
 /** The firm with this `people:` line and this exclude on its activity source (none when empty). */
@@ -59,6 +59,14 @@ describe('a suspended account in the Google Workspace user download', () => {
       ['2027-02-15', 75, 4],
     ]);
     expect(read.warnings).toEqual([]);
+  });
+
+  it("leaves a suspended person's survey answer out without counting it among answers from people not in the roster", async () => {
+    const plan = internPlan([`people: { file: people.csv, columns: ${COLUMNS}, exclude: { "Status [READ ONLY]": Suspended } }`, 'sources:', SURVEY_SOURCE]);
+    const dir = sabajoFolder(plan, { 'people.csv': WITH_INTERN, 'exports/enquete.csv': SURVEY_WITH_INTERN });
+    const read = await points(planIn(dir), dir);
+    expect(read.points.filter((p) => p.scope === 'kantoor/Kantoor').map((p) => [p.date, p.value])).toEqual([['2027-02-12', 8]]);
+    expect(read.warnings.map((w) => w.replaceAll(`${dir}/`, ''))).toEqual(['sources[0]: 1 response from people not in the roster people.csv left out']);
   });
 
   it('refuses a people.exclude column the roster lacks, naming the key and the closest column', async () => {
