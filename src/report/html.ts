@@ -6,6 +6,7 @@ import { resultIn } from '../gates/in-language.js';
 import { rollbackPeople } from '../gates/rollback.js';
 import type { Observations } from '../gates/series.js';
 import type { AwaitedFile, GateCheckResult, GateResult } from '../gates/types.js';
+import { shownStatus, type ShownStatus } from '../gates/shown-status.js';
 import type { Schedule } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
@@ -97,8 +98,8 @@ function historyStrip(ctx: Context): string {
 
 const section = (id: string, heading: string, content: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${content}</section>`;
 
-function gateStatus({ check, measured }: ReportInput): Map<string, GateResult['status']> {
-  return new Map(measured ? check.result.gates.map((g) => [g.id, g.status]) : []);
+function gateStatus({ check, measured }: ReportInput): Map<string, ShownStatus> {
+  return new Map(measured ? check.result.gates.map((g) => [g.id, shownStatus(g)]) : []);
 }
 
 function header(ctx: Context, title: string): string {
@@ -230,8 +231,8 @@ function cards(ctx: Context): string[] {
       : card(words.people, esc(words.ofHeadcount(reached, headcount)), meter(share)),
   ];
   if (input.measured) {
-    // A gate an open pause holds is counted as on hold, not as one still running to its day.
-    const counts = (['pass', 'fail', 'inconclusive', 'pending'] as const).map((s) => [s, result.gates.filter((g) => g.status === s && !g.onHold).length] as const).filter(([, n]) => n > 0);
+    // A gate an open pause holds is counted as on hold, not as one still running to its day; one a rollback withdrew as withdrawn: it will never be judged.
+    const counts = (['pass', 'fail', 'inconclusive', 'pending', 'withdrawn'] as const).map((s) => [s, result.gates.filter((g) => shownStatus(g) === s && !g.onHold).length] as const).filter(([, n]) => n > 0);
     const held = result.gates.filter((g) => g.onHold).length;
     const heldCount = held > 0 ? ` <span class="count st-held">${held} ${esc(words.onHold)}</span>` : '';
     list.push(card(words.gatesSummary, counts.map(([s, n]) => `<span class="count st-${s}">${n} ${esc(words.status[s])}</span>`).join(' ') + heldCount, ''));
@@ -313,7 +314,7 @@ function gateFigure(ctx: Context, gate: GateResult, obs: Observations): string {
   return [
     `<figure class="gate-chart" data-gate="${esc(gate.id)}">`,
     `<figcaption><span><strong>${esc(ctx.title(gate.id))}</strong> <span class="muted">${esc(metricLabel(gate, input.language, label))}</span></span>`,
-    `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold, formats)}`)}</span> ${statusPill(input.measured ? gate.status : undefined, words)}</span></figcaption>`,
+    `<span class="caption-right"><span class="muted">${esc(`${observed}${condition(gate.op, gate.threshold, formats)}`)}</span> ${statusPill(input.measured ? shownStatus(gate) : undefined, words)}</span></figcaption>`,
     chart,
     '</figure>',
   ].join('');

@@ -1,4 +1,5 @@
-import type { AwaitedFile, GateStatus } from '../gates/types.js';
+import type { AwaitedFile } from '../gates/types.js';
+import type { ShownStatus } from '../gates/shown-status.js';
 import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
@@ -89,7 +90,7 @@ const en = {
   trend: 'trend',
   gates: 'Gates',
   gateColumns: ['gate', 'phase', 'metric', 'observed', 'needs', 'window', 'due', 'status'],
-  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive' } satisfies Record<GateStatus, string>,
+  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive', withdrawn: 'withdrawn' } satisfies Record<ShownStatus, string>,
   notMeasured: 'not measured',
   partRolledBack: (part: string, day: string) => `${part} rolled back ${day}`,
   wholeOnly: (part: string) => `the exports give this for the whole organization only, never for ${part}: see rollout validate`,
@@ -233,7 +234,7 @@ const dutch: Words = {
   trend: 'trend',
   gates: 'Toetsmomenten',
   gateColumns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'nodig', 'venster', 'beoordeling', 'status'],
-  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
+  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist', withdrawn: 'vervallen' },
   notMeasured: 'niet gemeten',
   partRolledBack: (part: string, day: string) => `${part} teruggedraaid op ${day}`,
   wholeOnly: (part: string) => `de exports geven dit alleen voor de hele organisatie, nooit voor ${part}: zie rollout validate`,

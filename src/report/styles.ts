@@ -78,6 +78,7 @@ path.tl-launch { fill: #1d4ed8; }
 .st-fail { fill: var(--fail); }
 .st-pending { fill: var(--pending); }
 .st-inconclusive { fill: var(--pause); }
+.st-withdrawn { fill: var(--pending-soft); }
 .legend { display: flex; flex-wrap: wrap; gap: 16px; margin: 8px 0 0; color: var(--muted); font-size: 12px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
 .legend-icon { width: 14px; height: 14px; }
@@ -108,6 +109,7 @@ figcaption { display: flex; justify-content: space-between; align-items: baselin
 .pill.st-pending { background: var(--pending); }
 .pill.st-inconclusive { background: var(--pause); }
 .pill.st-held { background: var(--pause); }
+.pill.st-withdrawn { background: var(--pending-soft); color: var(--muted); }
 details.later { margin-top: 2px; color: var(--muted); font-size: 12px; }
 details.later summary { cursor: pointer; }
 .count.st-held { color: var(--pause); }
@@ -116,6 +118,7 @@ details.later summary { cursor: pointer; }
 .count.st-fail { color: var(--fail); }
 .count.st-pending { color: var(--pending); }
 .count.st-inconclusive { color: var(--pause); }
+.count.st-withdrawn { color: var(--muted); }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th { text-align: left; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-bottom: 1px solid var(--ink); padding: 5px 8px; }
 td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }

@@ -1,5 +1,6 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
+import { shownStatus, type ShownStatus } from '../gates/shown-status.js';
 import { metricTitle, pausedPartName, phaseName as namedPhase } from '../plan/display-names.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import { word } from '../plan/builtin-text.js';
@@ -33,7 +34,7 @@ export function table(headers: string[], rows: string[][], rowClass: (i: number)
   return `<table>${head}<tbody>${body}</tbody></table>`;
 }
 
-export const statusPill = (status: GateResult['status'] | undefined, words: Words): string =>
+export const statusPill = (status: ShownStatus | undefined, words: Words): string =>
   status ? `<span class="pill st-${status}">${esc(words.status[status])}</span>` : `<span class="pill st-none">${esc(words.notMeasured)}</span>`;
 
 /** A phase by its name, a phase a rollback withdrew from the schedule included. */
@@ -53,7 +54,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
     // A gate an open pause holds has no due day yet: the planned one is only that.
     esc(g.onHold ? `${words.planned} ${formats.short(parseDay(g.due))}` : formats.short(parseDay(g.due))),
-    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? g.status : undefined, words)) + rolledBackNote(ctx, g) + wholeOnlyNote(ctx, g),
+    (g.onHold ? `<span class="pill st-held">${esc(words.onHold)}</span>` : statusPill(measured ? shownStatus(g) : undefined, words)) + rolledBackNote(ctx, g) + wholeOnlyNote(ctx, g),
   ]);
   return table(words.gateColumns, rows);
 }

@@ -1,4 +1,4 @@
-import type { GateStatus } from '../gates/types.js';
+import type { ShownStatus } from '../gates/shown-status.js';
 import { secondTryId } from '../gates/second-try.js';
 import type { HeldPhase, Schedule, ScheduleEvent, SchedulePhase } from '../schedule/types.js';
 import { parseDay, type Day } from '../util/dates.js';
@@ -13,7 +13,7 @@ export interface TimelineInput {
   schedule: Schedule;
   asOf: Day;
   /** Gate id → status, to colour the gate markers; absent without metrics. */
-  gateStatus: Map<string, GateStatus>;
+  gateStatus: Map<string, ShownStatus>;
   /** The gates of parts' first tries, before they rolled back (see firstTryGates). */
   firstTryGates: ScheduleEvent[];
   /** The go/no-gos of other parts judged for each try of a part rolled back (see guardedTries). */

@@ -32,12 +32,12 @@ describe('a go/no-go withdrawn with its part before the launch it guards, end to
     expect(ics.map((v) => [/DTSTART;VALUE=DATE:(\d+)/.exec(v)![1], /STATUS:(\w+)/.exec(v)?.[1]])).toEqual([['20270305', 'CANCELLED']]);
     // gate-check on the same plan: the go/no-go was withdrawn by the rollback, not judged for the second try.
     const check = run(['gate-check', '--plan', file, '--at', '2027-03-31', '--lang', 'en']);
-    expect(check.stdout).toContain('georgetown-go-no-go (pending): withdrawn: Georgetown rolled back on 2027-03-03');
+    expect(check.stdout).toContain('georgetown-go-no-go (withdrawn): withdrawn: Georgetown rolled back on 2027-03-03');
     expect(check.stdout).not.toContain('georgetown-go-no-go.second-try');
     // The report: no timeline marker on 30 March; its gate table keeps the first try's due day, 5 March.
     const report = run(['report', '--plan', file, '--at', '2027-03-31', '--lang', 'en', '-o', '-']).stdout;
     expect(report).not.toContain('<title>Gate georgetown-go-no-go:');
-    expect(report).toMatch(/<strong>georgetown-go-no-go<\/strong>.*?<td>5 Mar<\/td><td><span class="pill st-pending">pending<\/span> <span class="muted">Georgetown rolled back 3 Mar<\/span>/);
+    expect(report).toMatch(/<strong>georgetown-go-no-go<\/strong>.*?<td>5 Mar<\/td><td><span class="pill st-withdrawn">withdrawn<\/span> <span class="muted">Georgetown rolled back 3 Mar<\/span>/);
     // what-if, before the rollback was written in: the go/no-go of 5 March goes with Georgetown.
     const before = corentyne(tempDir(), { resume: false, until: '2027-03-02', withoutRollback: true });
     const whatIf = run(['what-if', '--rollback', '--at', '2027-03-03', '--only-phase', 'georgetown', '--plan', before, '--lang', 'en']).stdout;

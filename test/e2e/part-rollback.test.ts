@@ -137,7 +137,7 @@ describe('a rollback of the Albina branch, end to end', () => {
     const row = (html: string, id: string) => html.match(new RegExp(`<tr><td><strong>${id}</strong>.*?</tr>`))![0];
     const en = report('en');
     expect(row(en, 'albina-active')).toContain('<span class="pill st-fail">fail</span> <span class="muted">Albina rolled back 19 Apr</span>');
-    expect(row(en, 'albina-success')).toContain('<span class="pill st-pending">pending</span> <span class="muted">Albina rolled back 19 Apr</span>');
+    expect(row(en, 'albina-success')).toContain('<span class="pill st-withdrawn">withdrawn</span> <span class="muted">Albina rolled back 19 Apr</span>');
     // Withdrawn unjudged on 19 April: what it read ends there, not on the day checked.
     expect(row(en, 'albina-success')).toContain('<td>30 Mar – 19 Apr</td>');
     expect(row(report('nl'), 'albina-success')).toContain('<td>30 mrt – 19 apr</td>');
@@ -153,7 +153,7 @@ describe('a rollback of the Albina branch, end to end', () => {
     const early = planFile(text.replace('  on: 2027-04-19', '  on: 2027-03-08').replace('only: { location: Albina }', 'only: { location: Paramaribo }'));
     const json = JSON.parse(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--format', 'json']).stdout) as { gates: { id: string; window: unknown; reason: string }[] };
     expect(json.gates.find((g) => g.id === 'head-office-active')).toMatchObject({ window: { from: '2027-03-15', to: '2027-04-12' }, reason: 'withdrawn before its phase started: Paramaribo rolled back on 2027-03-08' });
-    expect(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', 'nl']).stdout).toContain('head-office-active (loopt nog): vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
+    expect(run(['gate-check', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', 'nl']).stdout).toContain('head-office-active (vervallen): vervallen voordat de fase begon: Paramaribo is op 2027-03-08 teruggedraaid');
     const row = (lang: string) => run(['report', '--plan', early, '--metrics', USAGE, '--at', '2027-04-26', '--lang', lang, '-o', '-']).stdout.match(/<tr><td><strong>head-office-active<\/strong>.*?<\/tr>/)![0];
     expect(row('en')).toContain('<td>15 Mar – 12 Apr</td>');
     expect(row('en')).toContain('<span class="muted">Paramaribo rolled back 8 Mar, before the phase started</span>');
@@ -215,7 +215,7 @@ describe('gate-check on the Albina branch', () => {
     expect(recorded.stdout).toContain('Albina rolled back on 2027-04-19, as the plan records (the rest goes on): Teams does not work on the internet line in Albina');
     // The gate that failed before the rollback still reads failed, with the rollback that followed; the one not due yet is withdrawn.
     expect(recorded.stdout).toContain('albina-active (fail): last of 3 rows of active use (location Albina) from 2027-03-30 to 2027-04-13 is 25 on 2027-04-13, not >= 40; then Albina rolled back on 2027-04-19\n');
-    expect(recorded.stdout).toContain('albina-success (pending): withdrawn: Albina rolled back on 2027-04-19');
+    expect(recorded.stdout).toContain('albina-success (withdrawn): withdrawn: Albina rolled back on 2027-04-19');
     // Withdrawn, albina-active no longer guards the switch-off: its line names no gate.
     expect(recorded.stdout).toMatch(/^Decommission \(Switch off email chains, on hold\): not ready; [^\n]*needs >= 80\n/m);
     expect(recorded.stdout).not.toContain('guarded by');
@@ -234,7 +234,7 @@ describe('gate-check on the Albina branch', () => {
     const json = JSON.parse(check(ALBINA, '2027-04-26', '--format', 'json').stdout);
     expect(json.currentPhase).toBeNull();
     expect(json.rolledBackParts).toEqual([{ on: '2027-04-19', reason: 'Teams werkt niet op de internetverbinding in Albina', only: { location: 'Albina' } }]);
-    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string; status: string }) => [g.id, g.status])).toEqual([['albina-active', 'fail'], ['albina-success', 'pending']]);
+    expect(json.gates.filter((g: { withdrawn?: boolean }) => g.withdrawn).map((g: { id: string; status: string }) => [g.id, g.status])).toEqual([['albina-active', 'fail'], ['albina-success', 'withdrawn']]);
     expect(json.rollback).toBeNull();
     // Before its day the plan had not recorded it: the gate decides as it did then.
     expect(check(ALBINA, '2027-04-13').status).toBe(3);

@@ -1,5 +1,6 @@
 import type { BlockedLaunch, GateCheckResult, RolledBackPart, SwitchOff } from '../../gates/types.js';
 import { partsStillBack } from './labels.js';
+import { shownStatus } from '../../gates/shown-status.js';
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
 export const launchJson = ({ phase, launch, gates, readsUntil }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}) });
@@ -27,7 +28,7 @@ export function renderJson(result: GateCheckResult): string {
     samples: g.samples,
     minSamples: g.minSamples,
     window: g.window,
-    status: g.status,
+    status: shownStatus(g),
     severity: g.severity,
     guards: g.guards,
     due: g.due,

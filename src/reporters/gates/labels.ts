@@ -1,6 +1,7 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText, shownValue } from '../../gates/reasons.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, RolledBackPart, ScopeName } from '../../gates/types.js';
+import { shownStatus } from '../../gates/shown-status.js';
 import { DEFAULT_PLAN_FILE } from '../../plan/format.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
@@ -27,7 +28,7 @@ export const gateOwner = (g: Pick<GateResult, 'phase' | 'scope'>, lang: Language
 
 export function gateCells(g: GateResult, names: DisplayNames, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
-  return [g.id, gateOwner(g, lang), metricLabel(g, lang, metricName(names, g.metric)), formatValue(g, lang), g.op, w.number(g.threshold), String(g.samples), w.status[g.status]];
+  return [g.id, gateOwner(g, lang), metricLabel(g, lang, metricName(names, g.metric)), formatValue(g, lang), g.op, w.number(g.threshold), String(g.samples), w.status[shownStatus(g)]];
 }
 
 /** Why a gate has its status, with the plan's names; the JSON carries the English sentence with ids. */

@@ -1,10 +1,11 @@
 import { markdownText } from '../../escape/markdown.js';
-import type { GateCheckResult, GateStatus } from '../../gates/types.js';
+import type { GateCheckResult } from '../../gates/types.js';
+import { shownStatus, type ShownStatus } from '../../gates/shown-status.js';
 import type { Language } from '../../plan/schema.js';
 import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
 import { gateWords } from './words.js';
 
-const ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳' };
+const ICON: Record<ShownStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳', withdrawn: '➖' };
 
 const cell = markdownText;
 
@@ -13,7 +14,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
   const w = gateWords(lang);
   const rows = result.gates.map((g) => {
     const cells = gateCells(g, result.names, lang).map(cell);
-    cells[cells.length - 1] = `${ICON[g.status]} ${w.status[g.status]}`;
+    cells[cells.length - 1] = `${ICON[shownStatus(g)]} ${w.status[shownStatus(g)]}`;
     return `| ${cells.join(' | ')} |`;
   });
   const decommission = decommissionLine(result, lang);
@@ -41,7 +42,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     '',
     `<details><summary>${w.why}</summary>`,
     '',
-    ...result.gates.map((g) => `- **${cell(g.id)}** (${w.status[g.status]}): ${cell(gateReason(g, result.names, lang))}`),
+    ...result.gates.map((g) => `- **${cell(g.id)}** (${w.status[shownStatus(g)]}): ${cell(gateReason(g, result.names, lang))}`),
     '',
     '</details>',
     '',

@@ -1,10 +1,10 @@
-import type { GateStatus } from '../../gates/types.js';
+import type { ShownStatus } from '../../gates/shown-status.js';
 import type { Decision, Language, Severity } from '../../plan/schema.js';
 
 /** gate-check's words for people, in English and Dutch; ids, metric names and dates stay as they are. */
 export interface GateWords {
   columns: readonly string[];
-  status: Record<GateStatus, string>;
+  status: Record<ShownStatus, string>;
   decision: Record<Decision, string>;
   severity: Record<Severity, string>;
   failed(gate: string, severity: string, effect: string): string;
@@ -89,7 +89,7 @@ const everyNl = (days: number) => (days === 7 ? 'elke week' : days % 7 === 0 ? `
 
 const EN: GateWords = {
   columns: ['gate', 'phase', 'metric', 'observed', 'op', 'threshold', 'samples', 'status'],
-  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive' },
+  status: { pass: 'pass', fail: 'fail', pending: 'pending', inconclusive: 'inconclusive', withdrawn: 'withdrawn' },
   decision: { continue: 'continue', pause: 'pause', rollback: 'rollback' },
   severity: { minor: 'minor', major: 'major', critical: 'critical' },
   failed: (gate, severity, effect) => `${gate} failed (${severity} → ${effect})`,
@@ -157,7 +157,7 @@ const EN: GateWords = {
 
 const NL: GateWords = {
   columns: ['toetsmoment', 'fase', 'meting', 'gemeten', 'vergelijking', 'drempel', 'metingen', 'status'],
-  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist' },
+  status: { pass: 'gehaald', fail: 'niet gehaald', pending: 'loopt nog', inconclusive: 'onbeslist', withdrawn: 'vervallen' },
   decision: { continue: 'doorgaan', pause: 'pauzeren', rollback: 'terugdraaien' },
   severity: { minor: 'licht', major: 'ernstig', critical: 'kritiek' },
   failed: (gate, severity, effect) => `${gate} niet gehaald (${severity} → ${effect})`,
