@@ -78,11 +78,24 @@ export const INTERN_WEEKS = {
   'exports/accounts 2027-02-15.csv': internWeek('Actief', 'Opgeschort', ['15 feb 2027, 09:00:00', '15 feb 2027, 09:00:00', '12 feb 2027, 09:00:00', '11 feb 2027, 09:00:00', '30 nov 2026, 16:00:00']),
 };
 
-function internWeek(active: string, suspended: string, days: string[]): string {
+/**
+ * The same two weeks in English, the intern's account deleted in between: gone from the later
+ * report and from the user download saved over the roster, not written in another language.
+ */
+export const WITHOUT_INTERN_LATER = {
+  'people.csv': userDownload(
+    ['anand', 'bea', 'carlo', 'dewi', 'edson'].map((name, i) => ({ email: `${name}@sabajo-arch.sr`, orgUnit: '/', department: i === 0 ? 'Pilot' : 'Kantoor' })),
+  ),
+  'exports/accounts 2027-02-12.csv': INTERN_WEEKS['exports/accounts 2027-02-12.csv'],
+  'exports/accounts 2027-02-15.csv': internWeek('Active', undefined, ['Feb 15, 2027, 9:00:00 AM', 'Feb 15, 2027, 9:00:00 AM', 'Feb 12, 2027, 9:00:00 AM', 'Feb 11, 2027, 9:00:00 AM']),
+};
+
+/** A week's report; without `suspended`, the intern's row is gone. */
+function internWeek(active: string, suspended: string | undefined, days: string[]): string {
   return accountsReport([
     ...['anand', 'bea', 'carlo', 'dewi'].map((name, i): [string, string, string] => [`${name}@sabajo-arch.sr`, active, days[i]!]),
     ['edson@sabajo-arch.sr', active, ''],
-    ['stagiair@sabajo-arch.sr', suspended, days[4]!],
+    ...(suspended === undefined ? [] : [['stagiair@sabajo-arch.sr', suspended, days[4]!] as [string, string, string]]),
   ]);
 }
 
@@ -163,3 +176,12 @@ export function leaverPlan(left = ''): string {
     ],
   );
 }
+
+/** A Dutch Google Form's responses: a colleague's, the suspended intern's and a guest's. */
+export const SURVEY_WITH_INTERN =
+  '\uFEFFTijdstempel,E-mailadres,"Hoe tevreden ben je, alles bij elkaar?"\r\n' +
+  ['12-2-2027 10:15:00,bea@sabajo-arch.sr,8', '12-2-2027 11:02:10,stagiair@sabajo-arch.sr,3', '13-2-2027 09:40:00,gast@example.sr,5'].join('\r\n') +
+  '\r\n';
+
+/** The source line that reads it as exports/enquete.csv. */
+export const SURVEY_SOURCE = '  - { file: exports/enquete.csv, kind: responses, date: Tijdstempel, dateFormat: d-m-yyyy, person: E-mailadres, metrics: { satisfaction: "Hoe tevreden*" } }';

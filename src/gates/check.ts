@@ -24,7 +24,7 @@ import { computedMetrics } from '../sources/unread.js';
 import { ungivenSourceKind } from '../sources/ungiven.js';
 import { wholeOnly } from '../sources/whole-only.js';
 import { backKey, backLists, overlapsBack, partsBack, StillOnShares, type PartBack } from './still-on.js';
-import { planAsOf } from '../replay/as-of.js';
+import { pausesAhead, planAsOf } from '../replay/as-of.js';
 import { requireUsable } from '../sources/problems.js';
 import type { Awaited } from '../sources/missing.js';
 import { awaitedFiles } from './awaited.js';
@@ -62,7 +62,7 @@ export async function checkGates(input: GateCheckInput): Promise<GateCheckOutput
   const plan = planAsOf(input.plan, input.asOf);
   const phases = timePhases(plan);
   const read = await readLedger({ ...input, plan }, phases, input.asOf);
-  const judged = judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0);
+  const judged = judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0, input.plan);
   return { ...judged, result: withAwaited(judged.result, input), imports: read.imports, repeats: read.repeats, warnings: read.warnings };
 }
 
@@ -111,7 +111,7 @@ async function replayed(input: ReplayInput) {
   };
   const judge = (day: Day, measured: (w: GateWindow) => Measured) => {
     const { plan, phases } = viewOf(day);
-    return judgeDay(plan, phases, read, day, measured, read.imports.length > 0);
+    return judgeDay(plan, phases, read, day, measured, read.imports.length > 0, input.plan);
   };
   const lastOutput = (): GateCheckOutput => {
     const judged = judge(lastDay, measureOf);
@@ -159,7 +159,7 @@ export async function checkAndMeasure(input: GateCheckInput, measured: readonly 
   const spans = keptDays(gateWindows(plan, phases, input.asOf), condition?.metric, measuredDays(plan, input.asOf));
   for (const metric of measured) spans.set(metric, [...(spans.get(metric) ?? []), -Infinity, until]);
   const read = await readObservations({ ...input, plan }, spans, input.asOf);
-  return { ...judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
+  return { ...judgeDay(plan, phases, read, input.asOf, measureIn(read.ledger), read.imports.length > 0, input.plan), imports: read.imports, repeats: read.repeats, warnings: read.warnings, ledger: read.ledger };
 }
 
 /** Streams the --metrics exports and the plan's sources into a ledger, keeping each metric's rows on the days `spans` gives ([from, to] pairs). */
@@ -266,9 +266,10 @@ function readsUntil(windows: readonly GateWindow[], gates: readonly string[], as
 /**
  * Every gate, the decision and the decommission condition as of one day, from what the ledger
  * holds; `read`: some export was read (without one, as the report without metrics shows the plan,
- * no gate is judged and no launch is held back from being the current phase).
+ * no gate is judged and no launch is held back from being the current phase); `recorded`: the
+ * plan as written, with the pauses written in ahead of their first day.
  */
-function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOnly }: { ledger: ObservationLedger; stillOn: StillOnShares; sourcesOnly: boolean }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOnly }: { ledger: ObservationLedger; stillOn: StillOnShares; sourcesOnly: boolean }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean, recorded: Plan): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
@@ -303,7 +304,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOn
   const parts = partsAskingRollback(plan, gates);
   const ahead = partsRollingBackAhead(plan, gates);
   const pauses = planPauses(plan);
-  const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback);
+  const guarded = guardedDecision(phases, withoutParts(gates, [...parts, ...ahead]), asOf, decommissionReady, pauses, plan.rollback, pausesAhead(recorded, asOf));
   const { rolledBack, rolledBackParts } = guarded;
   // A launch held ahead of its day, by gates due already: the exports that can still change that.
   const blockedLaunches = guarded.blockedLaunches.map((b) => (asOf < parseDay(b.launch) ? { ...b, ...readsUntil(windows, b.gates, asOf) } : b));
@@ -365,14 +366,15 @@ function newestDay(ledger: ObservationLedger, metric: string, asOf: Day): Day | 
 }
 
 /**
- * A switch-off held (paused, or waiting) with the gates guarding it whose window closed on a
- * failure; waiting ahead of its day, as a launch ahead, with the exports its other due gates that
+ * A switch-off held (paused, or waiting, or held ahead by a pause the plan records) with the gates
+ * guarding it whose window closed on a failure; waiting (or held) ahead of its day, as a launch ahead, with the exports its other due gates that
  * ask to wait can still change (a closed window reads none).
  */
 function switchOffHeld(off: SwitchOff, closed: ClosedGuard[], gates: readonly GateResult[], windows: readonly GateWindow[], asOf: Day): SwitchOff {
-  const held = !off.ready && (off.due === null || off.waits);
+  const waits = off.waits || off.pausedFrom !== undefined;
+  const held = !off.ready && (off.due === null || waits);
   const withClosed = held && closed.length > 0 ? { ...off, closed } : off;
-  if (!off.waits || off.due === null || asOf >= parseDay(off.due)) return withClosed;
+  if (!waits || off.due === null || asOf >= parseDay(off.due)) return withClosed;
   const open = gates.filter((g) => off.guards.includes(g.id) && g.effect !== 'continue' && !closed.some((c) => c.gate === g.id));
   return { ...withClosed, ...readsUntil(windows, open.map((g) => g.id), asOf) };
 }

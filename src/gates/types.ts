@@ -69,6 +69,8 @@ export interface BlockedLaunch {
   decision: Decision;
   /** Of a launch ahead: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
   readsUntil?: string;
+  /** The first day of the open pause the plan records ahead that holds it on its day: it waits for that pause, and decides nothing; absent otherwise. */
+  pausedFrom?: string;
 }
 
 /** A pause running on the day checked (open, or not yet resumed): the rollout waits for it. */
@@ -121,6 +123,8 @@ export interface SwitchOff {
    * due day of a gate guarding it that asks to wait (the condition is read on the day itself); absent otherwise.
    */
   waits?: true;
+  /** Where it would wait ahead of its day, the first day of the open pause the plan records that holds it then: it waits for that pause; absent otherwise. */
+  pausedFrom?: string;
   /** While it waits ahead of its day: the last day its due gates read (see BlockedLaunch); absent otherwise. */
   readsUntil?: string;
   /** While it is held (paused, or waiting): the gates guarding it that failed on a window that has closed; absent without one. */

@@ -1,6 +1,7 @@
 import { decide } from '../gates/decision.js';
 import type { BlockedLaunch, GateResult, OpenPause, RolledBack, RolledBackPart, SwitchOff } from '../gates/types.js';
 import { holdsOn, type PauseSpan, type Pauses } from '../pauses/pauses.js';
+import { reaches } from '../pauses/scope.js';
 import type { Decision, Rollback } from '../plan/schema.js';
 import type { TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
@@ -25,8 +26,10 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
  * also for the decommission condition.
  * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
  * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
+ * `ahead`: the open pauses the plan records from a day after `asOf` (see pausesAhead); a launch
+ * or the switch-off one of them holds on its day waits for that pause, not for the check.
  */
-export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback): GuardedDecision {
+export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback, ahead: readonly PauseSpan[] = []): GuardedDecision {
   if (rollback && formatDay(asOf) >= rollback.on) {
     return { decision: 'rollback', blockedLaunches: [], nextLaunch: null, decommission: null, openPause: null, rolledBack: { on: rollback.on, reason: rollback.reason }, rolledBackParts: [] };
   }
@@ -44,11 +47,14 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   const launches = phases.filter((p) => p.kind === 'launch' && p !== firstLaunch);
   // A launch waits from the due day of a gate that holds it (only a due gate asks), not from its
   // own day: the go/no-go due the Friday before holds Monday's launch on Friday's run, the last before it.
+  // The pause gate-check advised, once written in: it holds what it reaches from its first day, so a launch or the switch-off it holds on its day waits for it, and the check goes on.
+  const pausedAhead = (phase: TimedPhase) => ahead.find((s) => s.from <= phase.start && reaches(s.reach, { phase: phase.id }));
   for (const phase of launches.filter((p) => Number.isFinite(p.start))) {
     const blocked = waitingFor(phase);
     if (!blocked) continue;
-    blockedLaunches.push(blocked);
-    effects.push(blocked.decision);
+    const pause = pausedAhead(phase);
+    blockedLaunches.push(pause ? { ...blocked, pausedFrom: formatDay(pause.from) } : blocked);
+    if (!pause) effects.push(blocked.decision);
   }
   // Said before its day, while there is still time to act, of gates not due yet.
   const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
@@ -64,8 +70,11 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     const launched = phases.every((p) => p.kind !== 'launch' || asOf >= p.start);
     // As a launch: from the due day of a gate guarding it that asks to wait (only a due gate asks),
     // so the Friday run before Monday's switch-off says so; the condition is read on the day itself.
-    const waits = !ready && due !== null && (asOf >= off.start || asking.length > 0);
-    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start, ...(waits ? { waits: true as const } : {}) };
+    const wouldWait = !ready && due !== null && (asOf >= off.start || asking.length > 0);
+    const pause = wouldWait ? pausedAhead(off) : undefined;
+    const waits = wouldWait && !pause;
+    const held = pause ? { pausedFrom: formatDay(pause.from) } : waits ? { waits: true as const } : {};
+    decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start, ...held };
     if (waits) effects.push(decide([...(asOf >= off.start ? ['pause' as const] : []), ...asking.map((g) => g.effect)]));
   }
   // While a pause runs (from its first day until it resumes, or on while open), the rollout is paused whatever the gates say;

@@ -391,7 +391,7 @@ export class ContextBuilder {
     const extension = message.template === 'extension' || message.template === 'extension-moves';
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
     const again = this.secondTry(message);
-    const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : undefined;
+    const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : message.template === 'rollback' && message.readers ? this.locationReaders(message, names) : undefined;
     // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
     const unread = emailless(plan, schedule, message);
     return {
@@ -549,6 +549,12 @@ export class ContextBuilder {
 
   private pauseOf(message: Message): SchedulePause {
     return noticePause(this.schedule, this.plan.pauses, message.event!.key);
+  }
+
+  /** The rollback of a location goes to the people there of every phase that had started: their phases, and the place. */
+  private locationReaders(message: Message, names: ReadonlyMap<string, string>): { audience: string; people: number } {
+    const readers = extensionReaders(message.readers!, this.plan, this.lang, LABELS[this.lang].everyone, names);
+    return { ...readers, audience: `${readers.audience}, ${message.location}` };
   }
 
   /** A pause or resume notice goes to everyone whose dates the pause moves. */

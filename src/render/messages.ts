@@ -241,15 +241,20 @@ function concerns(m: Message, phase: string): boolean {
  * when it puts the switch-off on hold or its second try moves the day announced, the notice to everyone that the switch-off is postponed.
  */
 function partRollback(schedule: Schedule, plan: Plan, event: ScheduleEvent, places: Map<string, string>): Message[] {
-  // A part that starts again (resume) has its phases dated in its second try: they had started all the same.
   const on = rolledBackOn(event);
-  const own = schedule.rollbacks?.find((r) => r.on === on && r.only.phase === event.phase && r.only.location === event.location)?.phases ?? [];
-  const started = schedule.phases.filter((p) => p.kind === 'launch' && (p.start < on || own.includes(p.id)));
-  const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : started.filter((p) => p.locations.includes(event.location!)).at(-1);
+  const rollback = schedule.rollbacks?.find((r) => r.on === on && r.only.phase === event.phase && r.only.location === event.location);
+  // A part that starts again (resume) has its phases dated in its second try: whether they had started, the schedule told before says.
+  const firstStart = new Map((rollback?.resume ? scheduleToldBefore(plan, on).phases : []).map((p) => [p.id, p.start]));
+  const own = event.phase !== undefined ? [event.phase] : [];
+  const started = schedule.phases.filter((p) => p.kind === 'launch' && ((firstStart.get(p.id) ?? p.start) < on || own.includes(p.id)));
+  const here = event.location === undefined ? [] : started.filter((p) => (p.peopleAt?.[event.location!] ?? 0) > 0);
+  const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : here.at(-1);
   const place = event.location === undefined ? undefined : places.get(event.location);
   const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };
+  // A location goes back whole: everyone there who had started, whatever their phase, as its second try starts them all again.
+  const readers: PauseReaders | undefined = here.length > 1 ? { everyone: false, phases: here.map((p) => ({ id: p.id, name: p.name, people: p.peopleAt![event.location!]!, location: event.location! })) } : undefined;
   return [
-    { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
+    { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), ...(readers ? { readers } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
     { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
     ...(postponesSwitchOff(schedule, on, () => scheduleToldBefore(plan, on))
       ? [{ date: event.date, week: event.week, event, number: 1, first: false, kind: 'email' as const, template: 'switch-off-postponed' as const, base: fileBase(event.date, 'switch-off-postponed', 'email') }]

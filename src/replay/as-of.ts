@@ -1,5 +1,7 @@
 import type { Plan } from '../plan/resolve.js';
+import type { PauseSpan } from '../pauses/pauses.js';
 import { resumeKnownOn } from '../rollback/parts.js';
+import { planPauses } from '../schedule/phases.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 
 /**
@@ -18,4 +20,14 @@ export function planAsOf(plan: Plan, day: Day): Plan {
   const seen: Plan = { ...plan, pauses, partRollbacks };
   if (!rolledBack) delete seen.rollback;
   return seen;
+}
+
+/**
+ * The open pauses the plan records whose first day is after `day`, which planAsOf leaves out:
+ * written in ahead, as gate-check advises, each holds what it reaches from its first day on, so
+ * what it holds no longer waits on the gates (see guardedDecision).
+ */
+export function pausesAhead(plan: Plan, day: Day): PauseSpan[] {
+  if (!plan.pauses.some((p) => p.until === undefined && parseDay(p.from) > day)) return [];
+  return planPauses(plan).paused.spans.filter((s) => !s.rollback && s.until === undefined && s.from > day);
 }

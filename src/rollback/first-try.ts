@@ -17,6 +17,8 @@ export function resumedBy(plan: Plan, day: Day): number[] {
 }
 
 const identity = (e: Pick<ScheduleEvent, 'type' | 'phase' | 'key' | 'location'>): string => [e.type, e.phase ?? '', e.key, e.location ?? ''].join('\u0000');
+/** An item and its day. */
+const onItsDay = (e: ScheduleEvent): string => `${identity(e)}\u0000${e.date}`;
 
 /**
  * The schedule of a plan whose parts start again (`resume`), with each part's first try kept as
@@ -34,12 +36,12 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
   let rollbacks = schedule.rollbacks;
   plan.partRollbacks.forEach((r, k) => {
     if (!r.resume) return;
-    const dated = new Set(events.map((e) => `${identity(e)}\u0000${e.date}`));
+    const dated = new Set(events.map(onItsDay));
     const rolledBack = build(beforeResume(plan, k));
     // The part's phases as its first try ran them, up to the rollback: the phase table shows them beside the second try's.
     const same = (x: SchedulePartRollback) => x.on === r.on && x.only.phase === r.only.phase && x.only.location === r.only.location;
     const firstTry = rolledBack.phases.filter((p) => p.start < r.on && rolledBack.rollbacks!.find(same)!.phases.includes(p.id));
-    const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(`${identity(e)}\u0000${e.date}`));
+    const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(onItsDay(e)));
     const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events.map((h) => asPlanned(h, rolledBack.start))];
     // A calendar that imported the rollback's file has these cancelled, or still has them, if it imported the one before: it is told they are off.
     rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry, cancelledFirstTry: cancelled } : x));
@@ -47,7 +49,11 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     const had = new Set([...rolledBack.events, ...cancelled].map(identity));
     const own = events.filter((e) => r.only.location !== undefined && e.location === r.only.location && e.phase !== undefined && !had.has(identity(e)));
     const again = new Set([...first, ...cancelled, ...own].map(identity));
-    events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : e)), ...first];
+    // A resume notice sent before the second try was decided named the day the pause's end let its part go on, not the second try's start.
+    const decided = r.resume.decided ?? r.on;
+    const told = new Map(rolledBack.events.filter((e) => e.type === 'resume' && e.date < decided).map((e) => [onItsDay(e), e.title]));
+    const asTold = (e: ScheduleEvent): ScheduleEvent => ({ ...e, title: told.get(onItsDay(e)) ?? e.title });
+    events = [...events.map((e) => (again.has(identity(e)) && !e.secondTry ? { ...e, secondTry: r.resume!.on } : asTold(e))), ...first];
   });
   if (events === schedule.events) return schedule;
   // A second try's gate item is titled by the id gate-check judges it by: the line names the result to look for.

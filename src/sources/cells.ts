@@ -41,16 +41,15 @@ export interface ColumnNames {
 /** Whether a row's cell meets one condition. */
 interface CellTest {
   test(row: Row, i: number): boolean;
-  /** For a whole cell whose rows are noted (see CellIs): whether a cell that does not meet it holds its value as one word among others. */
-  lists?(row: Row, i: number): boolean;
 }
 
-/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, its rows tested. */
+/** A file whose header the conditions were placed in: which of their columns it has, which held in a row, who came back. */
 interface PlacedFile {
   file: string;
   has: boolean[];
   held: boolean[];
-  rows: number;
+  /** Per condition, the people it left out in an earlier file who have a row here it does not leave out. */
+  back: Set<number>[];
 }
 
 /** A whole cell, `*` for any text; `noted`: whether rows holding it among other words are counted for a note (see CellIs). */
@@ -82,8 +81,11 @@ export class Conditions {
   private readonly tests: CellTest[];
   /** Per condition, the columns of its name in the current file: none when the file lacks it, several when the header repeats it. */
   private indexes: number[][] = [];
-  /** Per condition on a whole cell, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value among other words. */
+  /** Per condition, its test when it is on a whole cell whose rows are noted when they list its value among other words (see CellIs). */
+  private readonly noted: (CellIs | undefined)[];
+  /** Per such condition, the rows it alone kept from counting (`where`) or from being left out (`exclude`) whose cell lists its value. */
   private readonly listedRows: number[];
+  private readonly anyNoted: boolean;
 
   constructor(
     private readonly map: Record<string, CellCondition> | undefined,
@@ -96,7 +98,10 @@ export class Conditions {
       if (typeof wanted === 'object' && 'tag' in wanted) return new CellHasTag([wanted.tag].flat().map(norm));
       return typeof wanted === 'object' ? wholeCell(wanted.is, false) : wholeCell(wanted, true);
     });
+    this.noted = this.tests.map((t) => (t instanceof CellIs && t.noted ? t : undefined));
+    this.anyNoted = this.noted.some((t) => t !== undefined);
     this.listedRows = this.tests.map(() => 0);
+    this.leftOut = this.tests.map(() => new Set());
   }
 
   /**
@@ -144,29 +149,43 @@ export class Conditions {
       }
     });
     if (knownLayout && this.names.length > 0 && this.indexes.every((i) => i.length === 0)) this.untouched.push(header.file);
-    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), rows: 0 };
+    this.file = { file: header.file, has: this.indexes.map((i) => i.length > 0), held: this.names.map(() => false), back: this.names.map(() => new Set()) };
     this.files.push(this.file);
   }
 
   /** The files placed, in order. */
   private readonly files: PlacedFile[] = [];
-  private file: PlacedFile = { file: '', has: [], held: [], rows: 0 };
+  private file: PlacedFile = { file: '', has: [], held: [], back: [] };
+  /** The condition that held in the row `any` tested last, or -1. */
+  private heldBy = -1;
+  /** Per condition, the people (numbers the reader gives, see `account`) it left out a row of. */
+  private readonly leftOut: Set<number>[];
+
+  /** Whose row `any` tested last: a number that stands for one person across the files. */
+  account(id: number): void {
+    const { file } = this;
+    if (this.heldBy >= 0) this.leftOut[this.heldBy]!.add(id);
+    else for (let k = 0; k < this.names.length; k++) if (file.has[k] && !file.held[k] && this.leftOut[k]!.has(id)) file.back[k]!.add(id);
+  }
 
   /**
-   * After every file: the conditions that held in rows of an earlier file and in none of a later
-   * one that has their column and rows. In a report that lists every account each time (a
-   * suspended one stays suspended), that is most likely the value written in another language
-   * (Opgeschort for Suspended: an admin console set to Dutch), so the rows it left out count.
+   * After every file, with `account`: the conditions that left out rows of people in an earlier
+   * file, held in no row of a later one that has their column, and do not leave out the rows that
+   * those people have there, so they count. That is most likely the value written in another
+   * language (Opgeschort for Suspended: an admin console set to Dutch). An account gone from the
+   * later file (deleted, removed) is nothing of the kind, and is not said. Counts and file names only.
    */
-  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; files: string[] }[] {
+  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; later: string; people: number; more: number }[] {
     return this.names.flatMap((name, k) => {
       let earlier: string | undefined;
-      const files: string[] = [];
+      const later: { file: PlacedFile; earlier: string }[] = [];
       for (const f of this.files) {
         if (f.held[k]) earlier = f.file;
-        else if (earlier !== undefined && f.has[k] && f.rows > 0) files.push(f.file);
+        else if (earlier !== undefined && f.back[k]!.size > 0) later.push({ file: f, earlier });
       }
-      return earlier !== undefined && files.length > 0 ? [{ key: this.key, name, values: this.values[k]!, earlier, files }] : [];
+      const [first] = later;
+      if (!first) return [];
+      return [{ key: this.key, name, values: this.values[k]!, earlier: first.earlier, later: first.file.file, people: first.file.back[k]!.size, more: later.length - 1 }];
     });
   }
 
@@ -201,7 +220,7 @@ export class Conditions {
     let failed = -1;
     for (let k = 0; k < this.tests.length; k++) {
       if (this.indexes[k]!.length === 0 || this.holds(row, k)) continue;
-      if (failed >= 0 || !this.tests[k]!.lists) return false;
+      if (failed >= 0 || !this.noted[k]) return false;
       failed = k;
     }
     if (failed < 0) return true;
@@ -215,26 +234,31 @@ export class Conditions {
    */
   any(row: Row): boolean {
     const { file } = this;
-    file.rows++;
     for (let k = 0; k < this.tests.length; k++) {
-      if (this.holds(row, k)) return (file.held[k] = true);
+      if (this.holds(row, k)) {
+        this.heldBy = k;
+        return (file.held[k] = true);
+      }
     }
-    for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
+    this.heldBy = -1;
+    if (this.anyNoted) for (let k = 0; k < this.tests.length; k++) if (this.lists(row, k)) this.listedRows[k]!++;
     return false;
   }
 
   /** Whether whole-cell condition `k` finds its value among other words in any of its columns. */
   private lists(row: Row, k: number): boolean {
-    const test = this.tests[k]!;
-    if (!test.lists) return false;
-    for (const i of this.indexes[k]!) if (test.lists(row, i)) return true;
+    const test = this.noted[k];
+    if (!test) return false;
+    const columns = this.indexes[k]!;
+    for (let c = 0; c < columns.length; c++) if (test.lists(row, columns[c]!)) return true;
     return false;
   }
 
   /** Whether condition `k` holds in any of its columns: of a repeated header, one cell is enough. */
   private holds(row: Row, k: number): boolean {
     const test = this.tests[k]!;
-    for (const i of this.indexes[k]!) if (test.test(row, i)) return true;
+    const columns = this.indexes[k]!;
+    for (let c = 0; c < columns.length; c++) if (test.test(row, columns[c]!)) return true;
     return false;
   }
 }
@@ -297,7 +321,7 @@ class CellHasTag implements CellTest {
  */
 class CellIs implements CellTest {
   private readonly ascii: Uint8Array | undefined;
-  readonly lists?: (row: Row, i: number) => boolean;
+  private readonly listed: CellMeaning<boolean> | undefined;
 
   constructor(
     private readonly value: string,
@@ -305,8 +329,20 @@ class CellIs implements CellTest {
   ) {
     const bytes = Buffer.from(value);
     this.ascii = bytes.length === value.length ? bytes : undefined;
-    const listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
-    if (listed) this.lists = (row, i) => mayList(row, i) && listed.get(row, i);
+    this.listed = noteLists && value !== '' && !SEPARATORS.test(value) ? new CellMeaning((text) => wordsOf(text).includes(value)) : undefined;
+  }
+
+  /** Whether a cell that is not the text is noted when it holds the text as one word among others. */
+  get noted(): boolean {
+    return this.listed !== undefined;
+  }
+
+  /** Whether a cell that is not the text holds it as one word among others. */
+  lists(row: Row, i: number): boolean {
+    if (this.listed === undefined) return false;
+    // An ASCII cell too short to hold the text, a separator and another word (False, No) lists nothing: no scan.
+    if (this.ascii && row instanceof CsvRow && !row.wide && i < row.length && row.ends[i]! - row.starts[i]! < this.ascii.length + 2) return false;
+    return mayList(row, i) && this.listed.get(row, i);
   }
 
   test(row: Row, i: number): boolean {

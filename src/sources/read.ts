@@ -101,7 +101,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   const where = new Conditions(source.where, `${context.label}.where`);
   const exclude = new Conditions(source.exclude, `${context.label}.exclude`);
   // One object for every row: the kind reader reads it before the next row.
-  const filter: RowFilter = { matches: true, excluded: false };
+  const filter: RowFilter = { matches: true, excluded: false, account: -1 };
   const fileAt = placeText(input.locate?.(['sources', index, 'file']));
   const options = { delimiter: source.delimiter, sheet: source.sheet, named: namedColumns(source), fileKey: `${context.label}.file${fileAt ? ` (${fileAt})` : ''}` };
   const dateColumn = new Map<FileRows, number>();
@@ -147,7 +147,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
+        filter.account = -1;
         reader.row(row, date.id(row), filter, fileRows);
+        if (filter.account >= 0) exclude.account(filter.account);
       },
       bad(line, problem) {
         fileRows.report.rows++;
@@ -215,13 +217,14 @@ function noteNoRowsYet(rows: FileRows[], meaning: string, metrics: string[], con
   context.warn(`${context.label}: ${files} a header and no rows: ${meaning}; ${have} no value until an export with a row comes, and ${metrics.length === 1 ? 'its' : 'their'} gates stay undecided meanwhile`);
 }
 
-/** An `exclude:` condition that left out rows of an earlier activity report and none of a later one with its column. */
-function stoppedExcluding({ key, name, values, earlier, files }: ReturnType<Conditions['stoppedHolding']>[number]): string {
-  const later = files.length === 1 ? files[0] : `${files[0]} (and ${files.length - 1} later ${files.length === 2 ? 'report' : 'reports'})`;
+/** An `exclude:` condition that left out rows of people in an earlier activity report and none of a later one, in which those people have rows that count. */
+function stoppedExcluding({ key, name, values, earlier, later, people, more }: ReturnType<Conditions['stoppedHolding']>[number]): string {
   const column = JSON.stringify(name);
+  const after = more === 0 ? '' : ` (and ${more} later ${more === 1 ? 'report' : 'reports'})`;
   return (
-    `${key}: ${column} left out rows of ${earlier} but none of ${later}, which has the column, so the accounts it left out before count there; ` +
-    `a report downloaded in another language (an admin console set to Dutch) names its values so: write both as a list (exclude: { ${column}: [${values.join(', ')}, ...] }, with the word that report writes)`
+    `${key}: ${column} left out rows of ${earlier} but none of ${later}${after}, where ${people} ${people === 1 ? 'person' : 'people'} whose rows it left out ${people === 1 ? 'has a row' : 'have rows'} it does not leave out, so they count there; ` +
+    `a report downloaded in another language (an admin console set to Dutch) names its values so: write both as a list (exclude: { ${column}: [${values.join(', ')}, ...] }, with the word that report writes); ` +
+    `if ${people === 1 ? 'the account was' : 'those accounts were'} reactivated, nothing is wrong`
   );
 }
 

@@ -1,6 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, ROOT, run, tempDir } from '../helpers.js';
 
 /*
  * Ramdin Klinieken (see test/rollback/pause-before-second-try.test.ts): Carnival pauses Lelydorp
@@ -10,6 +11,8 @@ import { ROOT, run } from '../helpers.js';
 const PLAN = path.join(ROOT, 'test', 'fixtures', 'rollback', 'clinic-willemstad.yaml');
 const schedule = (...args: string[]) => run(['schedule', '--plan', PLAN, ...args]).stdout;
 
+afterAll(removeTempDirs);
+
 describe('the pause line beside a later second try, end to end', () => {
   it('gives the starts the pause moved the waiting phases to, in every format and language', () => {
     expect(schedule('--lang', 'en')).toContain('Willemstad was moved to 2027-04-05, since the rollback to 2027-05-24; the switch-off waits for it: Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-06-07)');
@@ -18,5 +21,25 @@ describe('the pause line beside a later second try, end to end', () => {
     const json = JSON.parse(schedule('--format', 'json'));
     expect(json.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-05-24', movedTo: '2027-04-05' }], switchOff: { id: 'decommission', start: '2027-06-07', movedTo: '2027-04-19' } });
     expect(json.phases.find((p: { id: string }) => p.id === 'willemstad')).toMatchObject({ start: '2027-05-24' });
+  });
+});
+
+describe('the resume item of a pause of Willemstad before its first try, end to end', () => {
+  // Easter pauses Willemstad from 24 until 31 March, before it starts: it starts on 12 April, as the resume email says.
+  const dir = tempDir();
+  const plan = path.join(dir, 'clinic.yaml');
+  const easter = '  - { from: 2027-03-24, until: 2027-03-31, reason: { nl: Paasdrukte, en: Easter rush }, only: { phase: willemstad } }\n';
+  writeFileSync(plan, readFileSync(PLAN, 'utf8').replace(/^rollback:/m, `${easter}rollback:`));
+  const of = (...args: string[]) => run(['schedule', '--plan', plan, ...args]).stdout;
+
+  it('names the day the pause let it start, in every format and language, as the email does', () => {
+    expect(of('--lang', 'en')).toMatch(/2027-03-30 .* resume .* willemstad .* Resume on 2027-04-12 /);
+    expect(of('--lang', 'nl')).toMatch(/2027-03-30 .* hervatting .* willemstad .* Verder op 2027-04-12 /);
+    expect(of('--lang', 'en', '--format', 'markdown')).toContain('| 2027-03-30 |  | resume | willemstad |  | Resume on 2027-04-12 |');
+    expect(of('--lang', 'nl', '--format', 'csv')).toContain('2027-03-30,5,resume,pause-2,willemstad,,,,,Verder op 2027-04-12,');
+    const resume = JSON.parse(of('--format', 'json', '--lang', 'en')).events.find((e: { type: string; key: string }) => e.type === 'resume' && e.key === 'pause-2');
+    expect(resume).toMatchObject({ date: '2027-03-30', title: 'Resume on 2027-04-12' });
+    expect(run(['render-emails', '--plan', plan, '--lang', 'en', '--out', path.join(dir, 'emails')]).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'emails', '2027-03-30_rollout_resume.en.md'), 'utf8')).toContain('the new start is Monday, April 12');
   });
 });

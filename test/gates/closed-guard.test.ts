@@ -29,7 +29,7 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     expect(result.decommission).toEqual({ phase: 'uitzetten', ready: false, due: null, guards: ['paramaribo-actief'], next: true, closed: [CLOSED] });
     expect(result.openPause?.causeGone).toBeUndefined();
     expect(closedGuardLines(result, 'en')).toEqual([
-      'paramaribo-actief failed on 2027-04-12: 78.6, needs >= 80. Its window has closed, so no new export changes that: it holds the switch-off (WhatsApp-groepen opheffen) until the plan changes. To go on, give the gate a later due day, so that it reads the exports up to it: in gates[1] (paramaribo-actief) write within: 8w in place of within: 4w (due 2027-05-10); or drop guards: decommission from gates[1], so that it only reports; or leave the old system on, with a pause of the switch-off that has no end',
+      'paramaribo-actief failed on 2027-04-12: 78.6, needs >= 80. Its window has closed, so no new export changes that: it holds the switch-off (WhatsApp-groepen opheffen) until the plan changes. To go on, give the gate a later due day, so that it reads the exports up to it: in gates[1] (paramaribo-actief) write within: 8w in place of within: 4w (due 2027-05-10); or drop guards: decommission from gates[1], so that it only reports; or keep the plan\'s pause of the switch-off, which leaves the old system on',
     ]);
     // The condition holds (100 >= 80): said so, not as the reason it is not ready.
     expect(decommissionLine(result, 'en')).toBe('Decommission (WhatsApp-groepen opheffen, on hold): not ready; condition met (active use is 100 (whole organization), needs >= 80); guarded by paramaribo-actief (failed on 2027-04-12)');

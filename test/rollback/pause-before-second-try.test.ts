@@ -36,6 +36,15 @@ describe('a pause of one part before a rollback of a later part with a second tr
     expect(pauseLines(recordedSchedule(planIn(planWith(rollback), 'en')), 'en')[0]).toContain('Willemstad now starts on 2027-04-05');
   });
 
+  it('titles the resume item of a pause of Willemstad before its launch by the day that pause let it start, not its second try', () => {
+    // Easter pauses Willemstad from 24 until 31 March: it starts on 12 April, as the resume email of 30 March says.
+    const easter = { from: '2027-03-24', until: '2027-03-31', reason: { nl: 'Paasdrukte', en: 'Easter rush' }, only: { phase: 'willemstad' } };
+    const paused = { ...clinic, pauses: [...(clinic.pauses as unknown[]), easter] };
+    const resumeOf = (plan: ReturnType<typeof validPlan>) => recordedSchedule(plan).events.find((e) => e.type === 'resume' && e.key === 'pause-2');
+    expect(resumeOf(planIn(validPlan(stringify(paused)), 'en'))).toMatchObject({ date: '2027-03-30', title: 'Resume on 2027-04-12' });
+    expect(resumeOf(planIn(validPlan(stringify(paused)), 'nl'))).toMatchObject({ date: '2027-03-30', title: 'Verder op 2027-04-12' });
+  });
+
   it('keeps the second try’s start in the phase table', () => {
     expect(schedule.phases.find((p) => p.id === 'willemstad')).toMatchObject({ start: '2027-05-24' });
     expect(schedule.rollbacks![0]!.firstTry!.map((p) => p.start)).toEqual(['2027-04-05']);

@@ -2,10 +2,10 @@ import type { BlockedLaunch, GateCheckResult, RolledBackPart, SwitchOff } from '
 import { partsStillBack } from './labels.js';
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
-export const launchJson = ({ phase, launch, gates, readsUntil }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}) });
+export const launchJson = ({ phase, launch, gates, readsUntil, pausedFrom }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}), ...(pausedFrom ? { pausedFrom } : {}) });
 
 /** The switch-off, as the JSON and the replay's lines write it. */
-export const switchOffJson = ({ ready, due, guards, waits, readsUntil, closed }: SwitchOff) => ({ ready, due, guards, ...(waits ? { waits } : {}), ...(readsUntil ? { readsUntil } : {}), ...(closed ? { closed } : {}) });
+export const switchOffJson = ({ ready, due, guards, waits, pausedFrom, readsUntil, closed }: SwitchOff) => ({ ready, due, guards, ...(waits ? { waits } : {}), ...(pausedFrom ? { pausedFrom } : {}), ...(readsUntil ? { readsUntil } : {}), ...(closed ? { closed } : {}) });
 
 /** The documented JSON shape; fields in a fixed order so that diffs between runs stay readable. */
 export function renderJson(result: GateCheckResult): string {

@@ -53,9 +53,10 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const p = result.openPause;
   const name = (id: string) => phaseName(result.names.phases, id);
   const paused = p ? [w.paused(p.from, p.until, withoutFullStop(p.reason), p.only && pausedPartName(p.only, result.names.phases))] : [];
-  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting(w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)), b, lang))];
+  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting((b.pausedFrom ? w.launchPausedAhead(name(b.phase), b.launch, b.pausedFrom, launchCauses(result, b, lang)) : w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang))), b, lang))];
   const off = result.decommission;
   if (off?.waits && off.due !== null) causes.push(stillCounting(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)), off, lang));
+  if (off?.pausedFrom && off.due !== null) causes.push(stillCounting(w.switchOffPausedAhead(name(off.phase), off.due, off.pausedFrom, switchOffCauses(result, byId, lang)), off, lang));
   // The parts rolled back hold all that is left: the rollout waits for them.
   const held = result.rolledBackParts ?? [];
   if (causes.length === 0 && result.decision === 'pause' && held.length > 0) causes.push(partRollbackWords(lang).waits(held.map((h) => pausedPartName(h.only, result.names.phases)).join(', ')));
@@ -82,7 +83,7 @@ export function rolledBackPartLines(result: GateCheckResult, lang: Language = 'e
 function switchOffCauses(result: GateCheckResult, byId: Map<string, GateResult>, lang: Language): string {
   const off = result.decommission!;
   const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
-  const ahead = off.waits && off.due !== null && result.asOf < off.due;
+  const ahead = (off.waits || off.pausedFrom) && off.due !== null && result.asOf < off.due;
   return [...(result.decommissionReady === false && !ahead ? [conditionText(result, lang)] : []), ...objecting.map((g) => gateCause(g, lang))].join(', ');
 }
 
@@ -271,7 +272,7 @@ export function unguardedFailureLine(result: GateCheckResult, lang: Language = '
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
   if (result.openPause || result.decision !== 'pause') return undefined;
-  const held = result.blockedLaunches[0];
+  const held = result.blockedLaunches.find((b) => !b.pausedFrom);
   const off = result.decommission;
   const waiting = held
     ? { phase: held.phase, from: held.launch, reason: launchCauses(result, held, lang) }
@@ -354,10 +355,13 @@ export function closedGuardLines(result: GateCheckResult, lang: Language = 'en')
   const off = result.decommission;
   const w = gateWords(lang);
   const byId = new Map(result.gates.map((g) => [g.id, g]));
+  // A pause the plan records that holds the switch-off is not to be suggested again.
+  const p = result.openPause;
+  const paused = off?.pausedFrom !== undefined || (p !== null && (p.only === undefined || p.only.phase === off?.phase));
   return (off?.closed ?? []).map((c) => {
     const g = byId.get(c.gate)!;
     const failed = w.closedGuard(c.gate, c.failedOn, formatValue(g, lang), `${g.op} ${w.number(g.threshold)}`, phaseName(result.names.phases, off!.phase));
-    return `${failed}. ${w.closedWayOut(c.gate, `gates[${c.index}]`, c.later, c.within, c.laterDue)}`;
+    return `${failed}. ${w.closedWayOut(c.gate, `gates[${c.index}]`, c.later, c.within, c.laterDue, paused)}`;
   });
 }
 

@@ -17,7 +17,11 @@ export interface GateWords {
   paused(from: string, until: string | undefined, reason: string, part?: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
+  /** The launch that would wait, held instead by the open pause the plan records from `from`: the check goes on. */
+  launchPausedAhead(phase: string, launch: string, from: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
+  /** The switch-off that would wait, held instead by the open pause the plan records from `from`: the check goes on. */
+  switchOffPausedAhead(phase: string, due: string, from: string, causes: string): string;
   noRows(metric: string): string;
   /** After a part rolled back: no rows of the parts still on the new tool apart from it. */
   notApart(metric: string): string;
@@ -64,7 +68,8 @@ export interface GateWords {
   failedOn(gate: string, day: string): string;
   /** A gate guarding the switch-off that failed on a window that has closed, and what the plan can write to go on. */
   closedGuard(gate: string, day: string, observed: string, condition: string, phase: string): string;
-  closedWayOut(gate: string, key: string, later: string, within: string, due: string): string;
+  /** `paused`: the plan records a pause that holds the switch-off, which keeps the old system on already. */
+  closedWayOut(gate: string, key: string, later: string, within: string, due: string, paused: boolean): string;
   headline(asOf: string, phase: string | null): string;
   why: string;
   title(decision: string): string;
@@ -98,7 +103,9 @@ const EN: GateWords = {
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason, part = 'the rollout') => `${until ? `${part} is paused from ${from} until ${until}` : `${part} has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
+  launchPausedAhead: (phase, launch, from, causes) => `launch of ${phase} on ${launch} is held by the plan's pause from ${from}: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
+  switchOffPausedAhead: (phase, due, from, causes) => `switch-off (${phase}, due ${due}) is held by the plan's pause from ${from}, the old system stays on: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
   notApart: (metric) => `${metric} not measured apart from them`,
   parts: { phase: 'phase', group: 'group', location: 'location' },
@@ -139,8 +146,8 @@ const EN: GateWords = {
   failedOn: (gate, day) => `${gate} (failed on ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} failed on ${day}: ${observed}, needs ${condition}. Its window has closed, so no new export changes that: it holds the switch-off (${phase}) until the plan changes`,
-  closedWayOut: (gate, key, later, within, due) =>
-    `To go on, give the gate a later due day, so that it reads the exports up to it: in ${key} (${gate}) write within: ${later} in place of within: ${within} (due ${due}); or drop guards: decommission from ${key}, so that it only reports; or leave the old system on, with a pause of the switch-off that has no end`,
+  closedWayOut: (gate, key, later, within, due, paused) =>
+    `To go on, give the gate a later due day, so that it reads the exports up to it: in ${key} (${gate}) write within: ${later} in place of within: ${within} (due ${due}); or drop guards: decommission from ${key}, so that it only reports; ${paused ? "or keep the plan's pause of the switch-off, which leaves the old system on" : 'or leave the old system on, with a pause of the switch-off that has no end'}`,
   headline: (asOf, phase) => `Gate check as of ${asOf}, current phase: ${phase ?? 'none'}`,
   why: 'Why',
   title: (decision) => `Rollout gate check: ${decision}`,
@@ -165,7 +172,9 @@ const NL: GateWords = {
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason, part = 'de invoering') => `${until ? `${part} is gepauzeerd van ${from} tot ${until}` : `${part} is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
+  launchPausedAhead: (phase, launch, from, causes) => `de start van ${phase} op ${launch} wordt vanaf ${from} aangehouden door de pauze in het plan: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
+  switchOffPausedAhead: (phase, due, from, causes) => `het uitzetten (${phase}, gepland op ${due}) wordt vanaf ${from} aangehouden door de pauze in het plan, het oude systeem blijft aan: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,
   notApart: (metric) => `${metric} niet los van hen gemeten`,
   parts: { phase: 'fase', group: 'groep', location: 'vestiging' },
@@ -206,8 +215,8 @@ const NL: GateWords = {
   failedOn: (gate, day) => `${gate} (niet gehaald op ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} niet gehaald op ${day}: ${observed}, nodig: ${condition}. De periode die het meet is voorbij, dus geen nieuwe export verandert dat: het houdt het uitzetten (${phase}) tegen tot het plan verandert`,
-  closedWayOut: (gate, key, later, within, due) =>
-    `Om verder te gaan: geef het toetsmoment een latere datum, zodat het de exports tot die dag leest: schrijf in ${key} (${gate}) within: ${later} in plaats van within: ${within} (datum ${due}); of haal guards: decommission weg uit ${key}, zodat het alleen nog informeert; of laat het oude systeem aan, met een pauze van het uitzetten zonder einde`,
+  closedWayOut: (gate, key, later, within, due, paused) =>
+    `Om verder te gaan: geef het toetsmoment een latere datum, zodat het de exports tot die dag leest: schrijf in ${key} (${gate}) within: ${later} in plaats van within: ${within} (datum ${due}); of haal guards: decommission weg uit ${key}, zodat het alleen nog informeert; ${paused ? 'of houd de pauze van het uitzetten in het plan aan, die het oude systeem aan laat' : 'of laat het oude systeem aan, met een pauze van het uitzetten zonder einde'}`,
   headline: (asOf, phase) => `Toetsing op ${asOf}, huidige fase: ${phase ?? 'geen'}`,
   why: 'Waarom',
   title: (decision) => `Toetsing van de invoering: ${decision}`,

@@ -54,6 +54,8 @@ export interface RowFilter {
   matches: boolean;
   /** An `exclude:` condition holds. */
   excluded: boolean;
+  /** Set by a reader that tells people apart (activity): the row's roster person, else -1. */
+  account: number;
 }
 
 /** Reads the rows of one kind of export and computes its observations once every file is in. */

@@ -13,6 +13,8 @@ type Responses = Extract<Source, { kind: 'responses' }>;
 /** Who gave an answer, besides a roster person's index: nobody the source can say (no person column), or someone who did not say. */
 const UNNAMED = -1;
 const ANONYMOUS = -2;
+/** Someone `people.exclude` leaves out (a suspended account): no answer of theirs, and no stranger either. */
+const LEFT_OUT = -3;
 /** The respondent Microsoft Forms writes when a form does not record names. */
 const ANONYMOUS_CELL = /^(anonymous|anoniem)?$/i;
 
@@ -63,6 +65,7 @@ export class ResponsesReader implements KindReader {
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches || filter.excluded) return;
     const person = this.respondent(row);
+    if (person === LEFT_OUT) return;
     if (this.seenBefore(row, person, file)) {
       this.repeated++;
       return;
@@ -90,9 +93,11 @@ export class ResponsesReader implements KindReader {
 
   /** The roster person who answered; ANONYMOUS for an empty or "anonymous" cell, which no roster person can be. */
   private respondent(row: Row): number {
-    if (this.person === undefined || !this.context.roster) return UNNAMED;
+    const { roster } = this.context;
+    if (this.person === undefined || !roster) return UNNAMED;
     if (ANONYMOUS_CELL.test(row.text(this.person).trim())) return ANONYMOUS;
-    return this.context.roster.find(row, this.person);
+    const person = roster.find(row, this.person);
+    return person < 0 && roster.leftOut(row, this.person) ? LEFT_OUT : person;
   }
 
   private seenBefore(row: Row, person: number, file: FileRows): boolean {
