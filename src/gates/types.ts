@@ -69,6 +69,8 @@ export interface BlockedLaunch {
   decision: Decision;
   /** Of a launch ahead: the last day its gates due by the day checked read (their due day): an export dated up to it still counts, however late it is downloaded. */
   readsUntil?: string;
+  /** The first day of the open pause the plan records ahead that holds it on its day: it waits for that pause, and decides nothing; absent otherwise. */
+  pausedFrom?: string;
 }
 
 /** A pause running on the day checked (open, or not yet resumed): the rollout waits for it. */

@@ -26,8 +26,8 @@ const asks = (g: GateResult): boolean => g.effect !== 'continue';
  * also for the decommission condition.
  * Report-only gates never decide. A pause pauses while it runs. From the day of a rollback the
  * plan records, the rollout has rolled back: nothing is decided again, and no pause runs.
- * `ahead`: the open pauses the plan records from a day after `asOf` (see pausesAhead); the
- * switch-off one of them holds on its day waits for that pause, not for the check.
+ * `ahead`: the open pauses the plan records from a day after `asOf` (see pausesAhead); a launch
+ * or the switch-off one of them holds on its day waits for that pause, not for the check.
  */
 export function guardedDecision(phases: readonly TimedPhase[], gates: readonly GateResult[], asOf: Day, conditionReady: boolean | null, pauses: Pauses, rollback?: Rollback, ahead: readonly PauseSpan[] = []): GuardedDecision {
   if (rollback && formatDay(asOf) >= rollback.on) {
@@ -47,11 +47,14 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
   const launches = phases.filter((p) => p.kind === 'launch' && p !== firstLaunch);
   // A launch waits from the due day of a gate that holds it (only a due gate asks), not from its
   // own day: the go/no-go due the Friday before holds Monday's launch on Friday's run, the last before it.
+  // The pause gate-check advised, once written in: it holds what it reaches from its first day, so a launch or the switch-off it holds on its day waits for it, and the check goes on.
+  const pausedAhead = (phase: TimedPhase) => ahead.find((s) => s.from <= phase.start && reaches(s.reach, { phase: phase.id }));
   for (const phase of launches.filter((p) => Number.isFinite(p.start))) {
     const blocked = waitingFor(phase);
     if (!blocked) continue;
-    blockedLaunches.push(blocked);
-    effects.push(blocked.decision);
+    const pause = pausedAhead(phase);
+    blockedLaunches.push(pause ? { ...blocked, pausedFrom: formatDay(pause.from) } : blocked);
+    if (!pause) effects.push(blocked.decision);
   }
   // Said before its day, while there is still time to act, of gates not due yet.
   const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
@@ -68,8 +71,7 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     // As a launch: from the due day of a gate guarding it that asks to wait (only a due gate asks),
     // so the Friday run before Monday's switch-off says so; the condition is read on the day itself.
     const wouldWait = !ready && due !== null && (asOf >= off.start || asking.length > 0);
-    // The pause gate-check advised, once written in: it holds the switch-off from its first day, and the check goes on.
-    const pause = wouldWait ? ahead.find((s) => s.from <= off.start && reaches(s.reach, { phase: off.id })) : undefined;
+    const pause = wouldWait ? pausedAhead(off) : undefined;
     const waits = wouldWait && !pause;
     const held = pause ? { pausedFrom: formatDay(pause.from) } : waits ? { waits: true as const } : {};
     decommission = { phase: off.id, ready, due, guards: guards.map((g) => g.id), next: launched && asOf < off.start, ...held };

@@ -481,6 +481,7 @@ export class ContextBuilder {
       switchOffWas: null,
       switchOffNow: null,
       again: null,
+      changed: null,
     };
   }
 
@@ -538,9 +539,11 @@ export class ContextBuilder {
       switchOff: waits || moved ? (plan.tool.replaces ?? (this.lang === 'nl' ? 'het oude systeem' : 'the old system')) : null,
       // The day the switch-off was to turn it off, for the notice to everyone that it is postponed.
       switchOffWas: moved?.was ?? waits?.planned ?? null,
-      // With a second try: the day the part starts again and the switch-off's new day.
+      // With a second try: the switch-off's new day.
       switchOffNow: moved?.now ?? null,
-      again: moved ? (this.schedule.rollbacks?.find((r) => r.on === rollback.on && r.only.location === rollback.only.location && r.only.phase === rollback.only.phase)?.resume?.starts ?? rollback.resume!.on) : null,
+      // A second try known that day (one decided later is not in this era's plan): the day the part starts again, and what changes.
+      again: rollback.resume ? (this.schedule.rollbacks?.find((r) => r.on === rollback.on && r.only.location === rollback.only.location && r.only.phase === rollback.only.phase)?.resume?.starts ?? rollback.resume.on) : null,
+      changed: rollback.resume?.changed ?? null,
     };
   }
 

@@ -60,7 +60,9 @@ describe('a location that shares its phase starts again after its rollback, end 
     const update = (name: string) => readFileSync(path.join(out, name), 'utf8');
     expect(update('2027-04-30_rollout_weekly-update.en.md')).toContain('Next: Albina, from Monday, May 17.');
     expect(update('2027-04-30_rollout_weekly-update.nl.md')).toContain('Hierna: Albina, vanaf maandag 17 mei.');
-    expect(update('2027-05-21_rollout_weekly-update.nl.md')).toContain('Albina is begonnen op maandag 17 mei in plaats van dinsdag 30 maart.');
+    // Its start is a second try, not a late first start.
+    expect(update('2027-05-21_rollout_weekly-update.nl.md')).toContain('**Tweede poging:** Albina is op maandag 17 mei opnieuw begonnen.');
+    expect(update('2027-05-21_rollout_weekly-update.nl.md')).not.toContain('in plaats van dinsdag 30 maart');
     // The switch-off announced on 5 April for Friday 23 April moves with the second try: everyone hears it on the rollback's day.
     expect(update('2027-04-12_rollout_switch-off-postponed.en.md')).toContain('planned for Friday, April 23, to Friday, June 11.');
     expect(update('2027-04-12_rollout_switch-off-postponed.nl.md')).toContain('- **Aan:** Iedereen bij Sranan Advies (31 personen)');

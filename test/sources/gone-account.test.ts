@@ -16,7 +16,7 @@ describe('an account deleted from Google Workspace, gone from the newest report 
     expect(kantoor[0]).toEqual(['2027-02-11', 71.4286]);
     expect(warnings).toEqual([
       'sources[0]: 1 account in the export is not in the roster people.csv and left out; it has rows in earlier reports but none in the newest, exports/accounts 2027-03-01.csv: ' +
-        'if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it, as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes',
+        'if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it (a user download saved over the roster drops it: copy the row into each new one), as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes',
     ]);
   });
 

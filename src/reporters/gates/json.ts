@@ -3,7 +3,7 @@ import { partsStillBack } from './labels.js';
 import { shownStatus } from '../../gates/shown-status.js';
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
-export const launchJson = ({ phase, launch, gates, readsUntil }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}) });
+export const launchJson = ({ phase, launch, gates, readsUntil, pausedFrom }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}), ...(pausedFrom ? { pausedFrom } : {}) });
 
 /** The switch-off, as the JSON and the replay's lines write it. */
 export const switchOffJson = ({ ready, due, guards, waits, pausedFrom, readsUntil, closed }: SwitchOff) => ({ ready, due, guards, ...(waits ? { waits } : {}), ...(pausedFrom ? { pausedFrom } : {}), ...(readsUntil ? { readsUntil } : {}), ...(closed ? { closed } : {}) });

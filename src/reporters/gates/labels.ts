@@ -54,7 +54,7 @@ export function decisionCauses(result: GateCheckResult, lang: Language = 'en'): 
   const p = result.openPause;
   const name = (id: string) => phaseName(result.names.phases, id);
   const paused = p ? [w.paused(p.from, p.until, withoutFullStop(p.reason), p.only && pausedPartName(p.only, result.names.phases))] : [];
-  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting(w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang)), b, lang))];
+  const causes = [...partCauses(result, lang), ...paused, ...result.blockedLaunches.map((b) => stillCounting((b.pausedFrom ? w.launchPausedAhead(name(b.phase), b.launch, b.pausedFrom, launchCauses(result, b, lang)) : w.launchWaits(name(b.phase), b.launch, launchCauses(result, b, lang))), b, lang))];
   const off = result.decommission;
   if (off?.waits && off.due !== null) causes.push(stillCounting(w.switchOffWaits(name(off.phase), off.due, switchOffCauses(result, byId, lang)), off, lang));
   if (off?.pausedFrom && off.due !== null) causes.push(stillCounting(w.switchOffPausedAhead(name(off.phase), off.due, off.pausedFrom, switchOffCauses(result, byId, lang)), off, lang));
@@ -273,7 +273,7 @@ export function unguardedFailureLine(result: GateCheckResult, lang: Language = '
  */
 export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
   if (result.openPause || result.decision !== 'pause') return undefined;
-  const held = result.blockedLaunches[0];
+  const held = result.blockedLaunches.find((b) => !b.pausedFrom);
   const off = result.decommission;
   const waiting = held
     ? { phase: held.phase, from: held.launch, reason: launchCauses(result, held, lang) }

@@ -17,6 +17,8 @@ export interface GateWords {
   paused(from: string, until: string | undefined, reason: string, part?: string): string;
   rolledBack(on: string, reason: string): string;
   launchWaits(phase: string, launch: string, causes: string): string;
+  /** The launch that would wait, held instead by the open pause the plan records from `from`: the check goes on. */
+  launchPausedAhead(phase: string, launch: string, from: string, causes: string): string;
   switchOffWaits(phase: string, due: string, causes: string): string;
   /** The switch-off that would wait, held instead by the open pause the plan records from `from`: the check goes on. */
   switchOffPausedAhead(phase: string, due: string, from: string, causes: string): string;
@@ -101,6 +103,7 @@ const EN: GateWords = {
   rolledBack: (on, reason) => `the rollout rolled back on ${on}, as the plan records: ${reason}`,
   paused: (from, until, reason, part = 'the rollout') => `${until ? `${part} is paused from ${from} until ${until}` : `${part} has been paused since ${from}`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `launch of ${phase} on ${launch} waits: ${causes}`,
+  launchPausedAhead: (phase, launch, from, causes) => `launch of ${phase} on ${launch} is held by the plan's pause from ${from}: ${causes}`,
   switchOffWaits: (phase, due, causes) => `switch-off (${phase}, due ${due}) waits: ${causes}`,
   switchOffPausedAhead: (phase, due, from, causes) => `switch-off (${phase}, due ${due}) is held by the plan's pause from ${from}, the old system stays on: ${causes}`,
   noRows: (metric) => `no ${metric} rows yet`,
@@ -169,6 +172,7 @@ const NL: GateWords = {
   rolledBack: (on, reason) => `de invoering is op ${on} teruggedraaid, zoals het plan vastlegt: ${reason}`,
   paused: (from, until, reason, part = 'de invoering') => `${until ? `${part} is gepauzeerd van ${from} tot ${until}` : `${part} is sinds ${from} gepauzeerd`}: ${reason}`,
   launchWaits: (phase, launch, causes) => `de start van ${phase} op ${launch} wacht op: ${causes}`,
+  launchPausedAhead: (phase, launch, from, causes) => `de start van ${phase} op ${launch} wordt vanaf ${from} aangehouden door de pauze in het plan: ${causes}`,
   switchOffWaits: (phase, due, causes) => `het uitzetten (${phase}, gepland op ${due}) wacht op: ${causes}`,
   switchOffPausedAhead: (phase, due, from, causes) => `het uitzetten (${phase}, gepland op ${due}) wordt vanaf ${from} aangehouden door de pauze in het plan, het oude systeem blijft aan: ${causes}`,
   noRows: (metric) => `nog geen rijen ${metric}`,

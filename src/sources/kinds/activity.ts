@@ -376,7 +376,7 @@ export class ActivityReader implements KindReader {
     if (gone === 0) return `; ${this.sharedNote()}`;
     const who = gone === size ? (gone === 1 ? 'it has' : 'they have') : `${gone} of them ${gone === 1 ? 'has' : 'have'}`;
     const note =
-      `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it, ` +
+      `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it (a user download saved over the roster drops it: copy the row into each new one), ` +
       `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes`;
     return gone === size ? note : `${note}; of the others: ${this.sharedNote()}`;
   }
