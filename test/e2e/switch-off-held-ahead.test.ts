@@ -62,7 +62,7 @@ describe('gate-check before the switch-off, once a gate guarding it failed on it
     expect(at('--format', 'github').stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-actief holds the switch-off::/m);
     const report = run(['report', '--at', '2027-04-16', '--lang', 'en', '-o', '-'], { cwd: dir });
     expect(report.stdout).toContain('switch-off (WhatsApp-groepen opheffen, due 19 Apr) waits: paramaribo-actief failed (major → pause)');
-    expect(report.stdout).toMatch(/Old system off<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr/);
+    expect(report.stdout).toMatch(/Switching off WhatsApp-groepen<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr/);
   });
 
   it('continues while the gate is not due yet', () => {
