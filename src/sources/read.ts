@@ -30,6 +30,7 @@ import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
 import { namedColumns } from './header-search.js';
 import { readTable, shown } from './table.js';
+import { isAnswerOptionRow } from './survey-monkey.js';
 import { bounded, fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
@@ -117,6 +118,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     let date: RowDate;
     let fileHeader: Header | undefined;
     let cellsNeeded = 0;
+    /** The row below the header may be SurveyMonkey's row of answer options: a second header row, not a response. */
+    let optionRowNext = false;
     const read = reader.readFile?.bind(reader) ?? readTable;
     const result = await read(fileRows.file, options, {
       header(cells, info) {
@@ -141,9 +144,17 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         reader.header(header);
         fileHeader = header;
         cellsNeeded = header.cellsNeeded();
+        optionRowNext = dateColumn.get(fileRows) !== NO_DATE_COLUMN;
         return header.read;
       },
       row(row) {
+        if (optionRowNext) {
+          optionRowNext = false;
+          if (isAnswerOptionRow(fileHeader!.cells, row, dateColumn.get(fileRows)!)) {
+            reader.answerOptions?.(Array.from({ length: row.length }, (_, i) => row.text(i)), row.line);
+            return;
+          }
+        }
         fileRows.report.rows++;
         if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);

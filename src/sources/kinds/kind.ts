@@ -71,6 +71,8 @@ export interface KindReader {
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
+  /** SurveyMonkey's second header row, of answer options (see isAnswerOptionRow), on `line`: passed over as no row. */
+  answerOptions?(options: string[], line: number): void;
   /** After every file is read and the dates are resolved; `unread`: the files of days outside the plan's window, left unchecked. */
   finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void;
 }

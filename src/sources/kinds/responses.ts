@@ -1,5 +1,6 @@
 import type { Source } from '../../plan/sources-schema.js';
 import { outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
+import { cellAt, errorAt } from '../../util/place.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
@@ -7,6 +8,7 @@ import { LEFT_OUT } from '../roster.js';
 import { needsRoster } from '../roster-person.js';
 import { fivePointNote } from '../scale-note.js';
 import { RosterParts } from '../scopes.js';
+import { spreadOptions } from '../survey-monkey.js';
 import type { Row } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
 
@@ -34,6 +36,7 @@ interface Answer {
  */
 export class ResponsesReader implements KindReader {
   private columns: { metric: string; index: number }[] = [];
+  private fileHeader: Header | undefined;
   private person: number | undefined;
   private date = 0;
   private readonly answers: Answer[] = [];
@@ -58,6 +61,22 @@ export class ResponsesReader implements KindReader {
     this.columns = Object.entries(this.source.metrics).map(([metric, pattern]) => ({ metric, index: header.matching(pattern, `${label}.metrics.${metric}`) }));
     this.person = header.optional(this.source.person, `${label}.person`);
     this.date = header.column(this.source.date, `${label}.date`);
+    this.fileHeader = header;
+  }
+
+  /** A metric read from a multiple-choice question spread over columns would read the first option's label: no number, so said once, here. */
+  answerOptions(options: string[], line: number): void {
+    const { cells, file, sheet } = this.fileHeader!;
+    for (const { metric, index } of this.columns) {
+      const spread = spreadOptions(cells, options, index);
+      if (!spread) continue;
+      const shown = spread.slice(0, 4).map((o) => JSON.stringify(o)).join(', ') + (spread.length > 4 ? ', ...' : '');
+      throw errorAt(
+        cellAt(file, line, index + 1, sheet),
+        `${JSON.stringify(cells[index]!.trim())} (${this.context.label}.metrics.${metric}) is a multiple-choice question spread over ${spread.length} columns, one per option (${shown}), which hold the options ticked, not a number; ` +
+          `a metric reads a question answered with one number, such as a rating or a 0-10 question (SurveyMonkey's second header row says "Response" under it)`,
+      );
+    }
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
