@@ -4,7 +4,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
-import { organizationCalendar } from '../schedule/calendar.js';
+import { organizationCalendar, placesCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError, type Place } from '../util/errors.js';
 import { errorAtKey, placeText } from '../util/place.js';
@@ -73,13 +73,14 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   // A helpdesk names no office: its tickets come from every location that works that day.
-  const calendar = organizationCalendar(plan, planCalendar(plan));
+  const global = planCalendar(plan);
+  const calendar = organizationCalendar(plan, global);
   const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;

@@ -8,7 +8,7 @@ import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
 import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
-import type { Roster } from '../roster.js';
+import { LEFT_OUT, type Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row } from '../table.js';
@@ -117,8 +117,9 @@ export class ActivityReader implements KindReader {
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches) return;
     this.file.last = date;
-    const person = this.roster.find(row, this.person);
-    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
+    const person = this.roster.person(row, this.person);
+    if (person === LEFT_OUT) return;
+    if (person < 0) return this.stranger(row, filter.excluded);
     filter.account = person;
     this.file.found++;
     let state: number;
