@@ -1,6 +1,6 @@
 import type { Source } from '../../plan/sources-schema.js';
 import type { Day } from '../../util/dates.js';
-import { downloadDay } from '../as-of.js';
+import { coveredDays } from '../as-of.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import type { Row } from '../table.js';
@@ -53,12 +53,7 @@ export class EventsReader implements KindReader {
     }
     const byDay = new Map<Day, number>();
     const { calendar, readOn, dateFormat } = this.context;
-    // An export covers whole the days before the one it was downloaded on, which was not over yet.
-    const covered = perFile.map((f, index) => {
-      const downloaded = downloadDay(this.files[index]!.file, readOn, dateFormat) ?? -Infinity;
-      // Its last row's day may hold only that day's first hours when nothing shows it was over: counted, not whole.
-      return { ...f, end: Math.max(f.last, downloaded - 1), whole: Math.max(f.last, downloaded) - 1, index };
-    });
+    const covered = perFile.map((f, index) => ({ ...f, ...coveredDays(this.files[index]!.file, f.last, readOn, dateFormat), index }));
     // The newest export last, so that it overwrites what older ones said of the days it covers.
     const newestLast = covered.sort((a, b) => a.end - b.end || a.index - b.index);
     for (const f of newestLast) {
