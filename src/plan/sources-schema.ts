@@ -157,6 +157,9 @@ const responses = z.strictObject({
 const events = z.strictObject({
   kind: z.literal('events'),
   ...common,
+  person: column
+    .optional()
+    .describe('The column with who raised each ticket (an e-mail address or a name, such as Requester email): each then counts for that person’s phase, group and location on the roster, and every ticket for the whole organization.'),
   metric: metricName,
   every,
 });

@@ -4,7 +4,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
-import { organizationCalendar } from '../schedule/calendar.js';
+import { organizationCalendar, placesCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError, type Place } from '../util/errors.js';
 import { errorAtKey, placeText } from '../util/place.js';
@@ -32,6 +32,7 @@ import type { Scope } from './scopes.js';
 import { organizationZone } from './zones.js';
 import { namedColumns } from './header-search.js';
 import { readTable, shown } from './table.js';
+import { isAnswerOptionRow } from './survey-monkey.js';
 import { bounded, fileOutsideWindow, namedOutsideWindow, outsideWindow, readWindow, brokenLeftOut } from './read-window.js';
 import { formatList, listed } from '../util/lists.js';
 
@@ -74,13 +75,14 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   // A helpdesk names no office: its tickets come from every location that works that day.
-  const calendar = organizationCalendar(plan, planCalendar(plan));
+  const global = planCalendar(plan);
+  const calendar = organizationCalendar(plan, global);
   const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
@@ -118,6 +120,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
     let date: RowDate;
     let fileHeader: Header | undefined;
     let cellsNeeded = 0;
+    /** The row below the header may be SurveyMonkey's row of answer options: a second header row, not a response. */
+    let optionRowNext = false;
     const read = reader.readFile?.bind(reader) ?? readTable;
     const result = await read(fileRows.file, options, {
       header(cells, info) {
@@ -142,9 +146,17 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         reader.header(header);
         fileHeader = header;
         cellsNeeded = header.cellsNeeded();
+        optionRowNext = dateColumn.get(fileRows) !== NO_DATE_COLUMN;
         return header.read;
       },
       row(row) {
+        if (optionRowNext) {
+          optionRowNext = false;
+          if (isAnswerOptionRow(fileHeader!.cells, row, dateColumn.get(fileRows)!)) {
+            reader.answerOptions?.(Array.from({ length: row.length }, (_, i) => row.text(i)), row.line);
+            return;
+          }
+        }
         fileRows.report.rows++;
         if (row.length < cellsNeeded) return fileRows.bad(row.line, 0, fileHeader!.shortRow(row.length));
         filter.matches = where.all(row);

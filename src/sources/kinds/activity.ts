@@ -9,7 +9,7 @@ import type { DateCells, SourceDates } from '../dates.js';
 import { EventLogCheck } from '../event-log.js';
 import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
-import type { Roster } from '../roster.js';
+import { LEFT_OUT, type Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
@@ -116,10 +116,11 @@ export class ActivityReader implements KindReader {
     const day = this.dates.dayNow(date);
     if (!filter.matches) return this.eventLog.row(file, row.line, date, day, -1);
     this.file.last = date;
-    const person = this.roster.find(row, this.person);
+    const person = this.roster.person(row, this.person);
     // A deleted account's row beside the new account of one address is no second row of the person.
-    this.eventLog.row(file, row.line, date, day, filter.excluded ? -1 : person);
-    if (person < 0) return this.roster.leftOut(row, this.person) ? undefined : this.stranger(row, filter.excluded);
+    this.eventLog.row(file, row.line, date, day, filter.excluded || person < 0 ? -1 : person);
+    if (person === LEFT_OUT) return;
+    if (person < 0) return this.stranger(row, filter.excluded);
     filter.account = person;
     this.file.found++;
     let state: number;

@@ -7,7 +7,7 @@ import { CellKey } from '../cells.js';
 import type { Header } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
-import type { Roster } from '../roster.js';
+import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
 import { personZones } from '../zones.js';
@@ -61,16 +61,16 @@ export class SignInsReader implements KindReader {
     this.dates.push(date);
     let person = -1;
     if (filter.matches && !filter.excluded) {
-      person = this.roster.find(row, this.person);
+      person = this.roster.person(row, this.person);
       if (person >= 0) {
         filter.account = person;
         this.found++;
-      } else if (!this.roster.leftOut(row, this.person) && this.strangerKey.of(row, this.person) && this.strangers.size < 1_000_000) {
+      } else if (person !== LEFT_OUT && this.strangerKey.of(row, this.person) && this.strangers.size < 1_000_000) {
         const { bytes, start, end } = this.strangerKey;
         this.strangers.add(bytes, start, end);
       }
     }
-    this.people.push(person);
+    this.people.push(Math.max(person, -1));
   }
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
