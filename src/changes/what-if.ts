@@ -1,5 +1,6 @@
 import { checkPauses } from '../pauses/checks.js';
 import { checkExtensions } from '../pauses/extension-checks.js';
+import { checkExtensionGates } from '../pauses/extension-gates.js';
 import { checkRollback } from '../rollback/checks.js';
 import type { Plan } from '../plan/resolve.js';
 import { buildSchedule } from '../schedule/build.js';
@@ -111,12 +112,15 @@ function optionHint(code: string, plan: Plan, planFile = 'rollout.yaml'): string
  * the plan as it is against the same plan with the extension written in, decided on `on`,
  * compared as `diff` compares two plan files.
  */
-export function whatIfExtension(plan: Plan, { phase, by, on }: { phase: string; by: string; on: string }): { extension: ScheduleExtension; set: ChangeSet } {
+export function whatIfExtension(plan: Plan, { phase, by, on }: { phase: string; by: string; on: string }): { extension: ScheduleExtension; set: ChangeSet; warnings: string[] } {
   const extended: Plan = { ...plan, extensions: [...plan.extensions, { phase, by, decided: on, reason: plan.language === 'nl' ? 'wat als' : 'what if' }] };
   // The plan itself is valid: what is wrong is the extension asked for, which lives on the command line.
   const problem = checkExtensions(extended).find((c) => c.severity === 'error' && c.path[1] === plan.extensions.length);
   if (problem) throw new RolloutError(`--extend ${phase} --by ${by} --at ${on}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
   const after = buildSchedule(extended);
   const extension = after.extensions!.filter((x) => x.phase === phase && x.decided === on).at(-1)!;
-  return { extension, set: compareSchedules(buildSchedule(plan), after, { before: plan, after: extended }) };
+  // A gate due within the phase that this extension brings into its extra days, as validate would warn once it is written in.
+  const known = new Set(checkExtensionGates(plan).map((c) => c.message));
+  const warnings = checkExtensionGates(extended).filter((c) => !known.has(c.message)).map((c) => `--extend ${phase} --by ${by} --at ${on}: ${c.message}${c.hint ? ` (${c.hint})` : ''}`);
+  return { extension, set: compareSchedules(buildSchedule(plan), after, { before: plan, after: extended }), warnings };
 }

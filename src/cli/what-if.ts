@@ -41,7 +41,8 @@ export async function whatIfCommand(options: WhatIfOptions): Promise<number> {
   const only = options.onlyPhase !== undefined ? { phase: options.onlyPhase } : options.onlyLocation !== undefined ? { location: options.onlyLocation } : undefined;
   if (options.extend !== undefined) {
     requirePhaseId(plan.phases, options.extend, '--extend');
-    const { extension, set } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
+    const { extension, set, warnings } = whatIfExtension(plan, { phase: options.extend, by: options.by!, on: options.at });
+    for (const warning of warnings) say(`rollout: warning: ${warning}`, colors(process.stderr).yellow);
     writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].whatIfExtension(extension.name, extension.decided, extension.until, extension.was, pauseLengthLabel(extension, lang)), set, { extension }, lang));
     return EXIT.ok;
   }

@@ -10,7 +10,7 @@ import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
-import { noticeDay, noticeRef, resumeNoticeDay } from './notices.js';
+import { noticeDay, noticeRef, resumeNoticeDay, resumesOn } from './notices.js';
 import { NoticeCalendars } from './notice-days.js';
 import { KnownStarts } from '../schedule/known-start.js';
 import { endPhase, lookBackDay, lookBacks, rolloutEnds } from '../schedule/look-back.js';
@@ -148,7 +148,9 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const item = notice('pause', span.from, words.pause(pause.reason));
     const told = days.onOrAfter(noticeDay(pause, span.from, parseDuration(after.communications.announceLead)));
     notices.push(told < parseDay(item.date) ? { ...item, noticeOn: formatDay(told) } : item);
-    notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, days), words.resume(formatDay(global.onOrAfter(span.until!)))));
+    // The day it goes on, as building names it: `timed` holds the starts every pause of `after` moved.
+    const back = resumesOn({ from: span.from, until: span.until!, only: pause.only }, (id) => timed.get(id)?.start, global);
+    notices.push(notice('resume', resumeNoticeDay(pause, span.from, span.until!, days), words.resume(formatDay(back))));
   }
   // Places that work the same days have the same sessions: thousands of locations, a few calendars.
   const placedBy = new Map(after.organization.locations.map((l) => [l.name, JSON.stringify([workingDaysOf(after, l), l.holidays])]));

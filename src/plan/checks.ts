@@ -4,6 +4,7 @@ import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
 import { checkExtensions } from '../pauses/extension-checks.js';
+import { checkExtensionGates } from '../pauses/extension-gates.js';
 import { checkRollback } from '../rollback/checks.js';
 import { checkRestart } from '../rollback/restart-checks.js';
 import { timePhases, weekOf, type TimedPhase } from '../schedule/phases.js';
@@ -50,7 +51,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
   return out;
 }
 

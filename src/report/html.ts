@@ -248,7 +248,7 @@ function cards(ctx: Context): string[] {
     const latest = waiting
       ? `; ${partRollbackWords(input.language).switchOffWaits(waiting.parts.map((p) => ({ ...p, on: formats.short(parseDay(p.on)) })), waiting.rest.observed !== null ? reading(waiting.rest) : words.notMeasured)}`
       : input.measured && d.observed !== null ? `; ${reading(d)}` : '';
-    list.push(card(words.decommission, esc(state), esc(`${label} ${needs}${latest}${closed.map((c) => `; ${c}`).join('')}`)));
+    list.push(card(words.decommission(planIn(input.plan, input.language).tool.replaces), esc(state), esc(`${label} ${needs}${latest}${closed.map((c) => `; ${c}`).join('')}`)));
   }
   return list;
 }
@@ -265,8 +265,8 @@ function closedGuardNotes({ words, formats, input }: Context): string[] {
 
 /** The switch-off a rollback of the whole rollout withdrew, as gate-check has none: the old system stays on. */
 function withdrawnSwitchOff({ words, formats, input }: Context, on: string): string {
-  const old = planIn(input.plan, input.language).tool.replaces ?? words.oldSystem;
-  return card(words.decommission, esc(words.withdrawn), esc(words.switchOffWithdrawn(formats.short(parseDay(on)), old)));
+  const replaces = planIn(input.plan, input.language).tool.replaces;
+  return card(words.decommission(replaces), esc(words.withdrawn), esc(words.switchOffWithdrawn(formats.short(parseDay(on)), replaces ?? words.oldSystem)));
 }
 
 /** Beside "none running", when the parts rolled back ran the last phase started: each of them and its day. */

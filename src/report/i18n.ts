@@ -27,7 +27,8 @@ const en = {
   measuredIn: (scope: string, day: string) => `${scope}, measured on ${day}`,
   ofHeadcount: (n: number, total: number) => `${n} of ${total}`,
   gatesSummary: 'Gates',
-  decommission: 'Old system off',
+  /** The switch-off card's title, naming what is turned off (`tool.replaces`, else the old system). */
+  decommission: (old: string | undefined) => `Switching off ${old ?? 'the old system'}`,
   ready: 'ready',
   notReady: 'not ready',
   closedGuard: (gate: string, day: string, observed: string, needs: string) => `held by ${gate}, which failed on ${day} (${observed}, needs ${needs}): its window has closed, so no new export changes that, only a change to the plan (gate-check says which)`,
@@ -175,7 +176,7 @@ const dutch: Words = {
   measuredIn: (scope, day) => `${scope}, gemeten op ${day}`,
   ofHeadcount: (n, total) => `${n} van ${total}`,
   gatesSummary: 'Toetsmomenten',
-  decommission: 'Oude systeem uit',
+  decommission: (old: string | undefined) => `${old ? old.charAt(0).toLocaleUpperCase('nl') + old.slice(1) : 'Het oude systeem'} uitzetten`,
   ready: 'klaar',
   notReady: 'nog niet klaar',
   closedGuard: (gate, day, observed, needs) => `tegengehouden door ${gate}, niet gehaald op ${day} (${observed}, nodig: ${needs}): de periode die het meet is voorbij, dus geen nieuwe export verandert dat, alleen een wijziging in het plan (gate-check zegt welke)`,

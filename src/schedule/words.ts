@@ -32,7 +32,8 @@ export interface ScheduleWords {
   condition(clause: string): string;
   oldSystem: string;
   exportData(old: string): string;
-  decommission: Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
+  /** The switch-off's steps, naming what is turned off (`tool.replaces`, else the old system). */
+  decommission: (old: string) => Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
   weekly(week: number): string;
   survey(week: number): string;
   gate(id: string, scope: string, expression: string): string;
@@ -56,6 +57,9 @@ export interface ScheduleWords {
 
 /** What a phase's sessions are, from its activities (the playbook's refresher, one-on-one, ...). */
 export type SessionKind = 'group' | 'refresher' | 'one-on-one' | 'standard' ;
+
+/** A name as the first word of a Dutch sentence: `het oude systeem` → `Het oude systeem`. */
+const upperFirst = (name: string): string => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1);
 
 const en: ScheduleWords = {
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
@@ -88,12 +92,12 @@ const en: ScheduleWords = {
   condition: (clause) => ` once ${clause}`,
   oldSystem: 'the old system',
   exportData: (old) => `Export the data from ${old}`,
-  decommission: {
-    'export-data': 'Export data from the old system',
-    archive: 'Archive the old system for reference',
-    'turn-off': 'Turn off the old system',
+  decommission: (old) => ({
+    'export-data': `Export data from ${old}`,
+    archive: `Archive ${old} for reference`,
+    'turn-off': `Turn off ${old}`,
     celebrate: 'Celebrate the transition',
-  },
+  }),
   weekly: (week) => `Weekly update, week ${week}`,
   survey: (week) => `Satisfaction survey, week ${week}`,
   gate: (id, scope, expression) => `Gate ${id} (${scope}): ${expression}`,
@@ -142,12 +146,12 @@ const nl: ScheduleWords = {
   condition: (clause) => ` zodra ${clause}`,
   oldSystem: 'het oude systeem',
   exportData: (old) => `Gegevens exporteren uit ${old}`,
-  decommission: {
-    'export-data': 'Gegevens uit het oude systeem exporteren',
-    archive: 'Het oude systeem archiveren om later na te kunnen slaan',
-    'turn-off': 'Het oude systeem uitzetten',
+  decommission: (old) => ({
+    'export-data': `Gegevens uit ${old} exporteren`,
+    archive: `${upperFirst(old)} archiveren om later na te kunnen slaan`,
+    'turn-off': `${upperFirst(old)} uitzetten`,
     celebrate: 'De overstap vieren',
-  },
+  }),
   weekly: (week) => `Wekelijkse update, week ${week}`,
   survey: (week) => `Tevredenheidspeiling, week ${week}`,
   gate: (id, scope, expression) => `Toetsmoment ${id} (${scope}): ${expression}`,

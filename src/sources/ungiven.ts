@@ -56,7 +56,7 @@ export function setsMetricsImport(plan: Plan): boolean {
 }
 
 /** A default gate has no line of its own: it is said at the preset, else at the phase it judges. */
-function defaultGateAt(plan: Plan, gate: Gate): PlanPath {
+export function defaultGateAt(plan: Plan, gate: Gate): PlanPath {
   if (plan.presetPhases) return ['preset'];
   return ['phases', plan.phases.findIndex((p) => p.id === gate.phase)];
 }

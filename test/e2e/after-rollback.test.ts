@@ -66,11 +66,11 @@ describe('after a rollback of the whole rollout', () => {
     const dir = rolledBack();
     const en = reportText(dir, '2027-03-31', 'en');
     expect(en).toContain('Active use, measured 62.5% whole organization, measured on Monday 22 March 2027');
-    expect(en).toContain('Old system off withdrawn back on Slack and WhatsApp groups since 24 Mar, when the rollout rolled back');
+    expect(en).toContain('Switching off Slack and WhatsApp groups withdrawn back on Slack and WhatsApp groups since 24 Mar, when the rollout rolled back');
     expect(en).not.toContain('29 March 2027');
-    expect(en).not.toMatch(/Old system off not ready/);
+    expect(en).not.toMatch(/Switching off Slack and WhatsApp groups not ready/);
     const nl = reportText(dir, '2027-03-31', 'nl');
-    expect(nl).toContain('Oude systeem uit vervallen sinds 24 mrt terug naar Slack en de WhatsApp-groepen: de invoering is teruggedraaid');
+    expect(nl).toContain('Slack en de WhatsApp-groepen uitzetten vervallen sinds 24 mrt terug naar Slack en de WhatsApp-groepen: de invoering is teruggedraaid');
   });
 
   it('the report names a phase the rollback withdrew by its name in its checklist table', () => {

@@ -46,8 +46,8 @@ describe('gate-check while a gate guarding the paused switch-off failed on a win
   it("shows it on the report's switch-off card, in English and Dutch", () => {
     const { dir } = paramariboSwitchOff(SWITCH_OFF_PAUSE);
     const page = (lang: string) => run(['report', '--at', '2027-05-10', '--lang', lang, '-o', '-'], { cwd: dir }).stdout;
-    expect(page('en')).toMatch(/Old system off<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr \(78\.6, needs ≥ 80\): its window has closed, so no new export changes that/);
-    expect(page('nl')).toMatch(/Oude systeem uit<\/span><span class="card-value">nog niet klaar<\/span><span class="card-note">[^<]*; tegengehouden door paramaribo-actief, niet gehaald op 12 apr \(78,6, nodig: ≥ 80\): de periode die het meet is voorbij/);
+    expect(page('en')).toMatch(/Switching off WhatsApp-groepen<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr \(78\.6, needs ≥ 80\): its window has closed, so no new export changes that/);
+    expect(page('nl')).toMatch(/WhatsApp-groepen uitzetten<\/span><span class="card-value">nog niet klaar<\/span><span class="card-note">[^<]*; tegengehouden door paramaribo-actief, niet gehaald op 12 apr \(78,6, nodig: ≥ 80\): de periode die het meet is voorbij/);
   });
 
   it('with the within it names written in, says the switch-off is ready; with the end written in, the switch-off goes on', () => {

@@ -178,6 +178,22 @@ describe('rollout what-if --extend and diff', () => {
     expect(run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '3d', '--at', '2027-03-08', '--lang', 'nl']).stdout).toContain('tot en met 2027-03-15 in plaats van 2027-03-12 (1 werkdag)');
   });
 
+  it('a pilot three weeks longer brings its success gate into the extra days: what-if --extend and validate warn at the gate, which keeps its day', () => {
+    const plan = extendedPlan('');
+    const r = run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '3w', '--at', '2027-03-08', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    const warning = 'gate pilot-success falls due on 2027-03-29, in the extra days of phase pilot (extensions[0]: until 2027-04-02 instead of 2027-03-12): an extension does not move a gate due within its phase, so it judges the phase before its new last day (to judge the phase at its new end, list the gates you want under gates: and give pilot-success within: 5w in place of within: 4w (due 2027-04-05))';
+    expect(r.stderr).toContain(`rollout: warning: --extend pilot --by 3w --at 2027-03-08: ${warning}`);
+    expect(run(['what-if', '--plan', plan, '--extend', 'pilot', '--by', '1w', '--at', '2027-03-08', '--lang', 'en']).stderr).not.toContain('warning');
+    const written = extendedPlan(EXTENSION.replace('by: 1w', 'by: 3w'));
+    const line = readFileSync(written, 'utf8').split('\n').findIndex((l) => l.startsWith('preset:')) + 1;
+    const validated = run(['validate', '--plan', written]);
+    expect(validated.status).toBe(0);
+    expect(validated.stderr).toContain(`rollout.yaml:${line}:9: warning preset: ${warning}`);
+    const json = JSON.parse(run(['schedule', '--plan', written, '--format', 'json']).stdout);
+    expect(json.events.find((e: { type: string; key: string }) => e.type === 'gate' && e.key === 'pilot-success').date).toBe('2027-03-29');
+  });
+
   it('diff of the plan before and after the extension gives its reason', () => {
     const before = extendedPlan('');
     const after = extendedPlan();

@@ -17,8 +17,8 @@ describe('emails and report say what was measured, to whom it applies', () => {
     const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
     const update = read('2027-01-22_rollout_weekly-update.nl.md');
     // Everyone else starts on 1 February: no share of all 40 against the goal as if they had.
-    expect(update).toContain("- **Hele bedrijf:** 20 van de 40 collega's zijn tot nu toe begonnen; 50% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is), gemeten op woensdag 20 januari");
-    expect(read('2027-01-22_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 20 of the 40 people have started so far; 50% of everyone uses Teamchat actively (goal 80% once everyone has started), measured on Wednesday, January 20');
+    expect(update).toContain("- **Hele organisatie:** 20 van de 40 collega's zijn tot nu toe begonnen; 50% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is), gemeten op woensdag 20 januari");
+    expect(read('2027-01-22_rollout_weekly-update.en.md')).toContain('- **Whole organization:** 20 of the 40 people have started so far; 50% of everyone uses Teamchat actively (goal 80% once everyone has started), measured on Wednesday, January 20');
     expect(update).not.toMatch(/\*\*Koplopers:\*\* 50%|\*\*Kernteam:\*\* 50%/);
     expect(update).toContain('nog te weinig antwoorden (2)');
     // The core team starts on 18 January: the survey that day asks the early adopters only.

@@ -67,12 +67,12 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(table).toContain('Rolled back in Albina on 2027-04-19 (the rest goes on): Teams does not work on the internet line in Albina');
     expect(table).toContain('On hold while Albina is rolled back (the old system stays on):');
     const held = table.slice(table.indexOf('On hold while'), table.indexOf('┌'));
-    expect(held).toContain('Turn off the old system');
+    expect(held).toContain('Turn off email chains and WhatsApp groups');
     expect(held).not.toContain('Announce that email chains');
     expect(table).toMatch(/│ 2027-04-05 │ +│ announcement +│ switch-off +│ +│ Announce that email chains and WhatsApp groups will be turned off/);
     const dutch = run(['schedule', '--plan', ALBINA, '--format', 'markdown']).stdout;
     const waiting = dutch.slice(dutch.indexOf('## Wacht zolang Albina'), dutch.indexOf('## Week'));
-    expect(waiting).toContain('Het oude systeem uitzetten');
+    expect(waiting).toContain('E-mailketens en WhatsApp-groepen uitzetten');
     expect(waiting).not.toContain('Aankondigen dat we');
     expect(dutch).toMatch(/\| 2027-04-05 \|[^\n]*Aankondigen dat we e-mailketens en WhatsApp-groepen uitzetten/);
     const rows = run(['schedule', '--plan', ALBINA, '--format', 'csv']).stdout.trim().split('\r\n');
@@ -319,8 +319,8 @@ describe('the weekly updates after Albina rolled back, from measured data', () =
     const r = run(['render-emails', '--metrics', 'usage.csv', '--at', '2027-04-09', '--out', 'out'], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
     const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
-    expect(read('2027-04-09_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone');
-    expect(read('2027-04-09_rollout_weekly-update.nl.md')).toContain("- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen");
+    expect(read('2027-04-09_rollout_weekly-update.en.md')).toContain('- **Whole organization:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone');
+    expect(read('2027-04-09_rollout_weekly-update.nl.md')).toContain("- **Hele organisatie:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen");
     expect(read('2027-04-09_rollout_weekly-update.en.md')).not.toContain('started so far');
     expect(read('2027-03-25_rollout_weekly-update.en.md')).toContain('7 of the 25 people have started so far');
   });

@@ -157,7 +157,7 @@ describe('rollout diff', () => {
     const text = run(['diff', 'old.yaml', 'new.yaml'], { cwd: dir }).stdout.split('\n');
     expect(text.find((l) => l.includes('Pauze port-of-spain'))).toMatch(/Pauze: laptops zijn te laat$/);
     // For people the phase goes by its name; the JSON above keeps its id.
-    expect(text.find((l) => l.includes('Het oude systeem uitzetten'))).toContain('(+7 dagen: E-maildiscussies uitzetten begint nu in week 10; +14 dagen: pauze van 2027-03-15 tot 2027-03-29: laptops zijn te laat)');
+    expect(text.find((l) => l.includes('E-maildiscussies en WhatsApp-groepen uitzetten'))).toContain('(+7 dagen: E-maildiscussies uitzetten begint nu in week 10; +14 dagen: pauze van 2027-03-15 tot 2027-03-29: laptops zijn te laat)');
   });
 });
 

@@ -90,6 +90,6 @@ describe('the second try of a middle phase, end to end', () => {
     // The first try's launch stays on 1 March; the second try's is added beside it.
     expect(diff.stdout).toMatch(/\(new\) → 2027-04-12 +Launch georgetown +Launch for Georgetown: welcome email, accounts activated \(Georgetown starts again on 2027-04-12/);
     expect(diff.stdout).not.toContain('2027-03-01 →');
-    expect(diff.stdout).toMatch(/\(on hold\) → 2027-04-30 +Decommission switch-off +Turn off the old system/);
+    expect(diff.stdout).toMatch(/\(on hold\) → 2027-04-30 +Decommission switch-off +Turn off Slack/);
   });
 });

@@ -54,7 +54,7 @@ describe('gate-check before the switch-off, once a gate guarding it failed on it
     const text = at('--lang', 'en');
     expect([text.status, text.stderr]).toEqual([1, '']);
     expect(text.stdout).toContain('\nDecision: pause (exit 1): switch-off (WhatsApp-groepen opheffen, due 2027-04-19) waits: paramaribo-actief failed (major → pause)\n');
-    expect(text.stdout).toContain('- { from: 2027-04-19, reason: "paramaribo-actief failed (major → pause)", only: { phase: uitzetten } }');
+    expect(text.stdout).toContain('- { from: 2027-04-19, reason: { nl: "paramaribo-actief niet gehaald (ernstig → pauzeren)", en: "paramaribo-actief failed (major → pause)" }, only: { phase: uitzetten } }');
     expect(text.stdout).toContain('in gates[1] (paramaribo-actief) write within: 5w in place of within: 4w (due 2027-04-19)');
     expect(at('--lang', 'nl', '--format', 'markdown').stdout).toContain('**Besluit: pauzeren (exitcode 1): het uitzetten (WhatsApp-groepen opheffen, gepland op 2027-04-19) wacht op: paramaribo-actief niet gehaald (ernstig → pauzeren)**');
     const junit = at('--format', 'junit');
@@ -62,7 +62,7 @@ describe('gate-check before the switch-off, once a gate guarding it failed on it
     expect(at('--format', 'github').stdout).toMatch(/^::error file=rollout\.yaml,line=\d+,title=Gate paramaribo-actief holds the switch-off::/m);
     const report = run(['report', '--at', '2027-04-16', '--lang', 'en', '-o', '-'], { cwd: dir });
     expect(report.stdout).toContain('switch-off (WhatsApp-groepen opheffen, due 19 Apr) waits: paramaribo-actief failed (major → pause)');
-    expect(report.stdout).toMatch(/Old system off<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr/);
+    expect(report.stdout).toMatch(/Switching off WhatsApp-groepen<\/span><span class="card-value">not ready<\/span><span class="card-note">[^<]*; held by paramaribo-actief, which failed on 12 Apr/);
   });
 
   it('continues while the gate is not due yet', () => {

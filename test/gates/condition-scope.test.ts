@@ -39,6 +39,6 @@ describe('the switch-off condition says whose value it shows', () => {
     // The day the export measured, not the report's.
     expect(card('nl')).toContain('Actief gebruik, gemeten 25% hele organisatie, gemeten op maandag 22 maart 2027');
     expect(card('en')).toContain('Active use, measured 25% whole organization, measured on Monday 22 March 2027');
-    expect(card('nl').find((c) => c.startsWith('Oude systeem uit'))).toMatch(/^Oude systeem uit nog niet klaar Actief gebruik ≥ 80; laatst 57,1 in het laagste van de begonnen delen \(fase Administratie\) en 25 in de hele organisatie$/);
+    expect(card('nl').find((c) => c.startsWith('E-mailketens en WhatsApp-groepen uitzetten'))).toMatch(/^E-mailketens en WhatsApp-groepen uitzetten nog niet klaar Actief gebruik ≥ 80; laatst 57,1 in het laagste van de begonnen delen \(fase Administratie\) en 25 in de hele organisatie$/);
   });
 });

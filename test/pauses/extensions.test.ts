@@ -247,6 +247,43 @@ describe('validate names a bad extension at its line', () => {
   });
 });
 
+describe('validate warns of a gate due within its phase that falls in the extra days', () => {
+  // The pilot runs 4 to 15 January; extended by a week on 11 January it ends on Friday 22 January.
+  const phases = [
+    { id: 'pilot', name: 'Pilot', kind: 'launch', audience: '20%', weeks: 2 },
+    { id: 'rest', name: 'Rest', kind: 'launch', audience: 'rest', weeks: 2 },
+  ];
+  const gates = (within: string, more: Record<string, unknown> = {}) => [{ id: 'pilot-active', phase: 'pilot', metric: 'active_use_pct', threshold: 80, within, ...more }];
+  const lines = (more: Record<string, unknown>) => diagnosticLines(minimalPlan({ phases, extensions: [{ ...ill, by: '1w' }], ...more }), 'gate-in-extension');
+
+  it('at the gate, with the within that judges the phase after its new last day; the gate keeps its day', () => {
+    expect(lines({ gates: gates('2w') })).toEqual([
+      'rollout.yaml:31:13: warning gates[0].within: gate pilot-active falls due on 2027-01-18, in the extra days of phase pilot (extensions[0]: until 2027-01-22 instead of 2027-01-15): an extension does not move a gate due within its phase, so it judges the phase before its new last day (to judge the phase at its new end, write within: 3w in place of within: 2w (due 2027-01-25))',
+    ]);
+    const s = buildSchedule(validPlan(minimalPlan({ phases, gates: gates('2w'), extensions: [{ ...ill, by: '1w' }] })));
+    expect(item(s, 'gate', 'pilot-active')?.date).toBe('2027-01-18');
+  });
+
+  it('a gate that guards the next launch may follow it with due: day-before instead', () => {
+    expect(lines({ gates: gates('16d', { guards: 'next' }) })[0]).toContain('falls due on 2027-01-20, in the extra days of phase pilot');
+    expect(lines({ gates: gates('16d', { guards: 'next' }) })[0]).toContain('write within: 3w in place of within: 16d (due 2027-01-25); or due: day-before, which follows the launch it guards)');
+  });
+
+  it('quiet for a gate due before the old end, on the day after the new one, or due the day before what it guards', () => {
+    expect(lines({ gates: gates('1w') })).toEqual([]);
+    expect(lines({ gates: gates('3w') })).toEqual([]);
+    expect(lines({ gates: [{ id: 'pilot-go', phase: 'pilot', metric: 'active_use_pct', threshold: 60, due: 'day-before', guards: 'next' }] })).toEqual([]);
+    expect(lines({ gates: gates('2w', { phase: 'rest' }) })).toEqual([]);
+  });
+
+  it('a default gate: said at its phase, to be listed under gates:; not one of everyone\'s rows, which its phase only dates', () => {
+    const found = diagnosticLines(minimalPlan({ phases, extensions: [{ ...ill, by: '3w' }] }), 'gate-in-extension');
+    expect(found).toEqual([
+      'rollout.yaml:9:5: warning phases[0]: gate pilot-success falls due on 2027-02-01, in the extra days of phase pilot (extensions[0]: until 2027-02-05 instead of 2027-01-15): an extension does not move a gate due within its phase, so it judges the phase before its new last day (to judge the phase at its new end, list the gates you want under gates: and give pilot-success within: 5w in place of within: 4w (due 2027-02-08))',
+    ]);
+  });
+});
+
 describe('what-if and diff give an extension as the reason of what it moves', () => {
   it('what-if --extend: the launch after it moves a week, the extra office hours appear, each with the extension as reason', async () => {
     const { whatIfExtension } = await import('../../src/changes/what-if.js');

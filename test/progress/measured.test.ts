@@ -127,8 +127,8 @@ describe('weekly updates from measured data', () => {
     const nl = mail.get('2027-01-22_rollout_weekly-update.nl.md')!;
     // Once, as company-wide, dated because the update is measured up to the 22nd; never as a phase's value.
     // Everyone else starts on 1 February: the share of everyone is no failure against the goal yet.
-    expect(en).toContain('- **Company-wide:** 20 of the 40 people have started so far; 50% of everyone uses Teamchat actively (goal 80% once everyone has started), measured on Wednesday, January 20');
-    expect(nl).toContain("- **Hele bedrijf:** 20 van de 40 collega's zijn tot nu toe begonnen; 50% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is), gemeten op woensdag 20 januari");
+    expect(en).toContain('- **Whole organization:** 20 of the 40 people have started so far; 50% of everyone uses Teamchat actively (goal 80% once everyone has started), measured on Wednesday, January 20');
+    expect(nl).toContain("- **Hele organisatie:** 20 van de 40 collega's zijn tot nu toe begonnen; 50% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is), gemeten op woensdag 20 januari");
     expect(en).not.toMatch(/Early adopters:|Core team:|Well done|Not there yet/);
     // Two answers where the gate needs five: no score to share.
     expect(en).toContain('- **Satisfaction, the last 7 days:** too few answers so far (2)');
@@ -145,17 +145,17 @@ describe('weekly updates from measured data', () => {
     // The export downloaded on the launch day reports the Saturday before it; the next one the second week.
     const mail = await updatesFrom(plan, 'date,metric,value\n2027-01-02,active_use_pct,0\n2027-01-09,active_use_pct,15\n', '2027-01-15');
     expect(mail.get('2027-01-08_rollout_weekly-update.en.md')).not.toContain('Company-wide');
-    expect(mail.get('2027-01-15_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 6 of the 40 people have started so far; 15% of everyone uses Teamchat actively (goal 80% once everyone has started)\n');
+    expect(mail.get('2027-01-15_rollout_weekly-update.en.md')).toContain('- **Whole organization:** 6 of the 40 people have started so far; 15% of everyone uses Teamchat actively (goal 80% once everyone has started)\n');
   });
 
   it('measures the company-wide share against the goal once every phase has started, and till then says how many have', async () => {
     const plan = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] } }));
     // Everyone else starts on Monday 1 February: the update of the 29th is the last before it.
     const mail = await updatesFrom(plan, 'date,metric,value\n2027-01-27,active_use_pct,45\n2027-02-03,active_use_pct,70\n', '2027-02-05');
-    expect(mail.get('2027-01-29_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 20 of the 40 people have started so far; 45% of everyone uses Teamchat actively (goal 80% once everyone has started)\n');
-    expect(mail.get('2027-01-29_rollout_weekly-update.nl.md')).toContain("- **Hele bedrijf:** 20 van de 40 collega's zijn tot nu toe begonnen; 45% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is)\n");
-    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('- **Company-wide:** 70% active use (goal 80%)\n');
-    expect(mail.get('2027-02-05_rollout_weekly-update.nl.md')).toContain('- **Hele bedrijf:** 70% actief gebruik (doel 80%)\n');
+    expect(mail.get('2027-01-29_rollout_weekly-update.en.md')).toContain('- **Whole organization:** 20 of the 40 people have started so far; 45% of everyone uses Teamchat actively (goal 80% once everyone has started)\n');
+    expect(mail.get('2027-01-29_rollout_weekly-update.nl.md')).toContain("- **Hele organisatie:** 20 van de 40 collega's zijn tot nu toe begonnen; 45% van iedereen werkt actief met Teamchat (doel 80% zodra iedereen begonnen is)\n");
+    expect(mail.get('2027-02-05_rollout_weekly-update.en.md')).toContain('- **Whole organization:** 70% active use (goal 80%)\n');
+    expect(mail.get('2027-02-05_rollout_weekly-update.nl.md')).toContain('- **Hele organisatie:** 70% actief gebruik (doel 80%)\n');
   });
 
   it('says 0 tickets for a covered week without a ticket row, and leaves the line out only before the ticket data begin', async () => {

@@ -136,7 +136,7 @@ describe('gate labels in the report', () => {
     const planned = await cards([], 'nl');
     expect(planned).toContain('<span class="card-label">Gestart volgens planning</span><span class="card-value">40 van 40</span>');
     // Without data the switch-off card says so once, and names the metric instead of its id.
-    expect(planned).toContain('<span class="card-label">Oude systeem uit</span><span class="card-value">niet gemeten</span><span class="card-note">Actief gebruik ≥ 80</span>');
+    expect(planned).toContain('<span class="card-label">Het oude systeem uitzetten</span><span class="card-value">niet gemeten</span><span class="card-note">Actief gebruik ≥ 80</span>');
     const measured = await cards([file], 'en');
     // The whole organization's value, said so; the lowest location, which decides the switch-off, beside the condition.
     // The day of the value, from the export of Friday 12 February, not the report's Monday 15 February.

@@ -69,15 +69,15 @@ describe('the weekly updates after a rollback of one location', () => {
     const both = validPlan(stringify(data));
     const read = await checkAndMeasure({ plan: both, files: [file], asOf: parseDay('2027-04-09'), lenient: false }, Progress.metricsOf(both), Infinity);
     const { files } = await renderEmails(both, buildSchedule(both), { format: 'md', templates, progress: new Progress(both, read.ledger) });
-    const line = (date: string, lang: string) => String(files.find((f) => f.name === `${date}_rollout_weekly-update.${lang}.md`)!.content).match(/- \*\*(Company-wide|Hele bedrijf):\*\* [^\n]*/)![0];
+    const line = (date: string, lang: string) => String(files.find((f) => f.name === `${date}_rollout_weekly-update.${lang}.md`)!.content).match(/- \*\*(Whole organization|Hele organisatie):\*\* [^\n]*/)![0];
     // Before the rollback, the line says how many have started.
     expect(line('2027-03-25', 'en')).toContain('7 of the 25 people have started so far; 20% of everyone');
     // Albina's 4 people went back on 29 March; the head office started on 5 April: counted, never named.
     expect(line('2027-04-09', 'en')).toBe(
-      '- **Company-wide:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone uses Microsoft Teams actively (goal 80% once everyone has started)',
+      '- **Whole organization:** 21 of the 25 people have moved to Microsoft Teams; in Albina, 4 people are back on email chains and WhatsApp groups; 12% of everyone uses Microsoft Teams actively (goal 80% once everyone has started)',
     );
     expect(line('2027-04-09', 'nl')).toBe(
-      "- **Hele bedrijf:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen werkt actief met Microsoft Teams (doel 80% zodra iedereen begonnen is)",
+      "- **Hele organisatie:** 21 van de 25 collega's zijn overgestapt op Microsoft Teams; in Albina zijn 4 collega's terug op e-mailketens en WhatsApp-groepen; 12% van iedereen werkt actief met Microsoft Teams (doel 80% zodra iedereen begonnen is)",
     );
     expect(line('2027-04-09', 'en')).not.toContain('started so far');
   });

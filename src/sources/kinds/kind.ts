@@ -35,6 +35,8 @@ export interface KindContext {
   scopes(metric: string): Scope[];
   /** The days someone in the organization works (see organizationCalendar). */
   calendar: WorkCalendar;
+  /** The days any of some locations works, by index into organization.locations, -1 for none (see placesCalendar). */
+  placesCalendar(locations: readonly number[]): WorkCalendar;
   /** The days whose rows the plan reads. */
   window: ReadWindow;
   /** The day the exports are read on (a check's day): none was downloaded after it. */
@@ -69,6 +71,8 @@ export interface KindReader {
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
+  /** SurveyMonkey's second header row, of answer options (see isAnswerOptionRow), on `line`: passed over as no row. */
+  answerOptions?(options: string[], line: number): void;
   /** After every file is read and the dates are resolved; `unread`: the files of days outside the plan's window, left unchecked. */
   finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void;
 }
