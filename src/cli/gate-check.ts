@@ -76,20 +76,22 @@ async function checkOneDay(options: GateCheckOptions): Promise<number> {
   // Each built once: --save-junit with --format junit or github reads both twice.
   let inEnglish: typeof result | undefined;
   const english = () => (inEnglish ??= resultIn(result, planIn(loadedPlan, 'en')));
+  // A reason it suggests writing into the plan, in each of the plan's languages: its notices go out in each.
+  const readers = { languages: loadedPlan.organization.languages, inLanguage: (l: Language) => (l === 'en' ? english() : resultIn(result, planIn(loadedPlan, l))) };
   let junitText: string | undefined;
   const junit = async () => (junitText ??= (await import('../reporters/gates/junit.js')).renderJunit(english()));
   if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);
   if (options.saveJunit !== undefined) await save(options.saveJunit, await junit(), options.force);
   if (format === 'json') writeOut(renderJson(result));
   else if (format === 'junit') writeOut(await junit());
-  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
-  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang, options.plan));
+  else if (format === 'markdown') writeOut((await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan, readers));
+  else if (format === 'text') writeOut((await import('../reporters/gates/text.js')).renderText(result, colors(process.stdout), lang, options.plan, readers));
   else {
     const planFile = options.plan === '-' ? undefined : repoPath(options.plan);
     writeOut((await import('../reporters/gates/github.js')).renderGithub(english(), { planFile, lineOf: (index) => gateLine(plan, loaded, index) }));
   }
   const summary = options.summary ?? (format === 'github' ? process.env.GITHUB_STEP_SUMMARY : undefined);
-  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan));
+  if (summary) await appendSummary(summary, (await import('../reporters/gates/markdown.js')).renderMarkdown(result, lang, options.plan, readers));
   return exitCodeFor(result.decision);
 }
 

@@ -16,6 +16,10 @@ import { readTable, shown, type Row } from './table.js';
 export const ADDED = -1;
 export const BLANK_ID = -2;
 
+/** What `Roster.person` says of an export cell that is nobody's on the roster, or someone's `people.exclude` leaves out (a suspended account). */
+export const NOT_LISTED = -1;
+export const LEFT_OUT = -3;
+
 /**
  * The people of the plan's `people:` file, by number. Ids and names stay in here, as bytes:
  * everything that leaves it is a count, a group, a location or a phase.
@@ -83,6 +87,12 @@ export class Roster {
     const names = (this.names ??= this.indexNames());
     const name = names.table.find(key.bytes, key.start, key.end);
     return name >= 0 ? names.owners[name]! : -1;
+  }
+
+  /** The person of cell `i` of an export row (see find); LEFT_OUT for someone `people.exclude` left out, who is no stranger. */
+  person(row: Row, i: number): number {
+    const person = this.find(row, i);
+    return person < 0 && this.leftOut(row, i) ? LEFT_OUT : person;
   }
 
   /** Whether cell `i` of an export row is the id of someone `people.exclude` left out of the roster. */

@@ -8,7 +8,7 @@ import { minimalPlan, run, tempDir } from '../helpers.js';
 // early adopters (>= 60% active use) is due Friday 01-15, and reads 45 that day.
 const plan = stringify(minimalPlan({ organization: { name: 'Acme', headcount: 40, languages: ['en', 'nl'] } }));
 const metrics = 'date,metric,value,phase\n2027-01-08,active_use_pct,30,early-adopters\n2027-01-15,active_use_pct,45,early-adopters\n';
-const PAUSE = /- \{ from: 2027-01-18, reason: "[^"]*", only: \{ phase: core-team \} \}/;
+const PAUSE = /- \{ from: 2027-01-18, reason: \{ \w+: "[^"]*", \w+: "[^"]*" \}, only: \{ phase: core-team \} \}/;
 
 describe('gate-check once the pause of the launch it asks for is in the plan, ahead of the launch', () => {
   it('continues, says the pause holds the launch, and does not ask for it again, in English and Dutch', () => {

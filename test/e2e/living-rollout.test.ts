@@ -31,7 +31,7 @@ describe('a rollout from start to finish', () => {
     const eve = (lang: string, format = 'text') => run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang, '--format', format], { cwd: dir });
     expect(eve('en').status).toBe(1);
     expect(eve('en').stdout).toContain('Decision: pause (exit 1): launch of Core team on 2027-01-18 waits: early-adopters-go-no-go failed (major → pause); only an export dated up to 2027-01-15 still counts\n');
-    expect(eve('en').stdout).toContain('- { from: 2027-01-18, reason: "early-adopters-go-no-go failed (major → pause)", only: { phase: core-team } }');
+    expect(eve('en').stdout).toContain('- { from: 2027-01-18, reason: { en: "early-adopters-go-no-go failed (major → pause)", nl: "early-adopters-go-no-go niet gehaald (ernstig → pauzeren)" }, only: { phase: core-team } }');
     expect(eve('nl').stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Kernteam op 2027-01-18 wacht op: early-adopters-go-no-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-01-15 telt nog mee\n');
     expect(JSON.parse(eve('en', 'json').stdout)).toMatchObject({ decision: 'pause', nextLaunch: null, blockedLaunches: [{ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' }] });
     expect(eve('en', 'junit').stdout).toContain('<testcase classname="rollout.decision" name="pause">');

@@ -26,8 +26,8 @@ describe('gate-check on the day the switch-off waits for its condition', () => {
     const held = check('2027-04-12');
     expect([held.status, held.stderr]).toEqual([1, '']);
     const [, line] = /the old system stays on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-04-12 --only-phase decommission` shows what moves\)$/m.exec(held.stdout) ?? [];
-    expect(line).toBe('- { from: 2027-04-12, reason: "active use is 37.5 (lowest: phase Moengo), needs >= 80", only: { phase: decommission } }');
-    expect(check('2027-04-12', 'nl').stdout).toContain('het oude systeem blijft aan: - { from: 2027-04-12, reason: "actief gebruik is 37,5 (laagste: fase Moengo), nodig: >= 80", only: { phase: decommission } }');
+    expect(line).toBe('- { from: 2027-04-12, reason: { nl: "actief gebruik is 37,5 (laagste: fase Moengo), nodig: >= 80", en: "active use is 37.5 (lowest: phase Moengo), needs >= 80" }, only: { phase: decommission } }');
+    expect(check('2027-04-12', 'nl').stdout).toContain(`het oude systeem blijft aan: ${line}`);
     expect(check('2027-04-12', 'en', 'markdown').stdout).toContain('\n\nTo hold the switch-off, add the pause under pauses: in the plan');
     expect(run(['what-if', '--pause', '2w', '--at', '2027-04-12', '--only-phase', 'decommission', '--lang', 'en'], { cwd: dir }).status).toBe(0);
     appendFileSync(plan, `pauses:\n  ${line}\n${ROLLBACK}`);

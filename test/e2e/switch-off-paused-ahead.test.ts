@@ -16,7 +16,7 @@ function adoption(): string {
 }
 
 const check = (dir: string, lang: string, format = 'text') => run(['gate-check', '-p', 'adoption.yaml', '--at', '2027-03-29', '--lang', lang, '--format', format], { cwd: dir });
-const PAUSE = /- \{ from: 2027-04-12, reason: "[^"]*", only: \{ phase: decommission \} \}/;
+const PAUSE = /- \{ from: 2027-04-12, reason: \{ nl: "[^"]*", en: "[^"]*" \}, only: \{ phase: decommission \} \}/;
 
 describe('gate-check once the pause of the switch-off it asks for is in the plan', () => {
   it('continues, says the pause holds the switch-off, and does not ask for it again, in text, Markdown and JSON, English and Dutch', () => {
@@ -39,5 +39,19 @@ describe('gate-check once the pause of the switch-off it asks for is in the plan
     expect([markdown.status, markdown.stdout]).toEqual([0, expect.stringContaining("**Decision: continue (exit 0): switch-off (Switch off Slack, due 2027-04-12) is held by the plan's pause from 2027-04-12")]);
     expect(markdown.stdout).not.toMatch(PAUSE);
     expect(JSON.parse(check(dir, 'en', 'json').stdout)).toMatchObject({ decision: 'continue', decommission: { ready: false, due: '2027-04-12', pausedFrom: '2027-04-12', readsUntil: '2027-03-29' } });
+  });
+
+  it('tells everyone why the switch-off is postponed as gate-check says it, each in their own language', () => {
+    const dir = adoption();
+    const [line] = PAUSE.exec(check(dir, 'en').stdout) ?? [];
+    expect(line).toBe('- { from: 2027-04-12, reason: { nl: "studio-active niet gehaald (ernstig → pauzeren)", en: "studio-active failed (major → pause)" }, only: { phase: decommission } }');
+    const plan = path.join(dir, 'adoption.yaml');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\npauses:\n  ${line}\n`);
+    const out = path.join(dir, 'emails');
+    expect(run(['render-emails', '-p', 'adoption.yaml', '--out', out], { cwd: dir }).status).toBe(0);
+    const notice = (lang: string) => readFileSync(path.join(out, `2027-04-12_rollout_pause.${lang}.md`), 'utf8');
+    expect(notice('en')).toContain('postponing the switch-off of Slack and WhatsApp groups');
+    expect(notice('en')).toContain('\n**Why:** Studio-active failed (major → pause).\n');
+    expect(notice('nl')).toContain('\n**Waarom:** Studio-active niet gehaald (ernstig → pauzeren).\n');
   });
 });

@@ -80,8 +80,8 @@ describe('the pause gate-check says to write while Miami waits', () => {
     const held = check('en');
     expect(held.status).toBe(1);
     const [, line] = /move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves\)$/m.exec(held.stdout) ?? [];
-    expect(line).toBe('- { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } }');
-    expect(check('nl').stdout).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (ernstig → pauzeren)", only: { phase: miami } }');
+    expect(line).toBe('- { from: 2027-03-22, reason: { nl: "nickerie-go-no-go niet gehaald (ernstig → pauzeren)", en: "nickerie-go-no-go failed (major → pause)" }, only: { phase: miami } }');
+    expect(check('nl').stdout).toContain(`de fasen die al lopen gaan door: ${line}`);
     appendFileSync(path.join(dir, 'rollout.yaml'), `pauses:\n  ${line}\n`);
     const events = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events as { type: string; key: string; phase: string; date: string | null }[];
     expect(events.find((e) => e.key === 'nickerie-success')!.date).toBe('2027-04-12');

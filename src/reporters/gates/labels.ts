@@ -267,22 +267,38 @@ export function unguardedFailureLine(result: GateCheckResult, lang: Language = '
 }
 
 /**
+ * The plan's languages, and the check as read in each (its names in that language): a reason
+ * suggested for the plan is written in each, so that every reader of the notice it goes into
+ * reads why in their own.
+ */
+export interface PlanReaders {
+  languages: readonly Language[];
+  inLanguage(lang: Language): GateCheckResult;
+}
+
+/** A reason as the plan writes it: a string in its one language, or one in each of its languages. */
+function reasonEntry(languages: readonly Language[], reason: (lang: Language) => string): string {
+  return languages.length === 1 ? JSON.stringify(reason(languages[0]!)) : `{ ${languages.map((lang) => `${lang}: ${JSON.stringify(reason(lang))}`).join(', ')} }`;
+}
+
+/**
  * While a launch or the switch-off waits and the plan records no pause, what to write into it:
  * the gate-check decides, the plan is where the rollout's dates come from. An item of `pauses:`,
- * as a plan may hold earlier pauses already, that pauses what waits alone.
+ * as a plan may hold earlier pauses already, that pauses what waits alone; its reason, which the
+ * pause's notice gives as why, in each of the plan's languages (`readers`), as this line says it.
  */
-export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string): string | undefined {
+export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', planFile?: string, readers: PlanReaders = { languages: [lang], inLanguage: () => result }): string | undefined {
   if (result.openPause || result.decision !== 'pause') return undefined;
   const held = result.blockedLaunches.find((b) => !b.pausedFrom);
   const off = result.decommission;
-  const waiting = held
-    ? { phase: held.phase, from: held.launch, reason: launchCauses(result, held, lang) }
-    : off?.waits && off.due !== null
-      ? { phase: off.phase, from: off.due, reason: switchOffCauses(result, new Map(result.gates.map((g) => [g.id, g])), lang) }
-      : undefined;
+  const reason = (l: Language) => {
+    const read = l === lang ? result : readers.inLanguage(l);
+    return held ? launchCauses(read, held, l) : switchOffCauses(read, new Map(read.gates.map((g) => [g.id, g])), l);
+  };
+  const waiting = held ? { phase: held.phase, from: held.launch } : off?.waits && off.due !== null ? { phase: off.phase, from: off.due } : undefined;
   if (!waiting) return undefined;
   // A pause of what waits (and what waits for it): the phases running go on, with their office hours and gates.
-  const pause = `- { from: ${waiting.from}, reason: ${JSON.stringify(waiting.reason)}, only: { phase: ${waiting.phase} } }`;
+  const pause = `- { from: ${waiting.from}, reason: ${reasonEntry(readers.languages, reason)}, only: { phase: ${waiting.phase} } }`;
   const w = gateWords(lang);
   return (held ? w.recordPause : w.recordSwitchOffPause)(pause, `rollout what-if --pause 2w --at ${waiting.from} --only-phase ${waiting.phase}${planArgument(planFile)}`);
 }
@@ -331,9 +347,8 @@ function recordPartLines(result: GateCheckResult, lang: Language): string[] {
  */
 export function partRollbackEntry(result: GateCheckResult, part: { location: string; gates: string[] }, languages: readonly Language[]): string {
   const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const reason = (lang: Language) => JSON.stringify(part.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', '));
-  const text = languages.length === 1 ? reason(languages[0]!) : `{ ${languages.map((lang) => `${lang}: ${reason(lang)}`).join(', ')} }`;
-  return `rollback: { on: ${result.asOf}, reason: ${text}, only: { location: ${part.location} } }`;
+  const reason = (lang: Language) => part.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', ');
+  return `rollback: { on: ${result.asOf}, reason: ${reasonEntry(languages, reason)}, only: { location: ${part.location} } }`;
 }
 
 export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {

@@ -2,15 +2,15 @@ import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult } from '../../gates/types.js';
 import { shownStatus, type ShownStatus } from '../../gates/shown-status.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine, type PlanReaders } from './labels.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<ShownStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳', withdrawn: '➖' };
 
 const cell = markdownText;
 
-/** The summary for a pull request comment or a GitHub step summary; `planFile` as for renderText. */
-export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', planFile?: string): string {
+/** The summary for a pull request comment or a GitHub step summary; `planFile` and `readers` as for renderText. */
+export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', planFile?: string, readers?: PlanReaders): string {
   const w = gateWords(lang);
   const rows = result.gates.map((g) => {
     const cells = gateCells(g, result.names, lang).map(cell);
@@ -20,7 +20,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
   const decommission = decommissionLine(result, lang);
   const reportOnly = reportOnlyLine(result, lang);
   const unguarded = unguardedFailureLine(result, lang, planFile);
-  const record = recordPauseLine(result, lang, planFile) ?? causeGoneLine(result, lang);
+  const record = recordPauseLine(result, lang, planFile, readers) ?? causeGoneLine(result, lang);
   return [
     `### ${cell(w.title(w.decision[result.decision]))}`,
     '',
