@@ -231,12 +231,15 @@ export class Conditions {
   /**
    * Whether any condition holds (false without conditions; one whose column the file lacks does
    * not). A row none holds is counted, once, for each whole-cell condition whose cell lists its value.
+   * The conditions after the first that holds are tested too, for the file: each that holds there
+   * still works in it (a deleted account that is unlicensed as well), whatever left the row out.
    */
   any(row: Row): boolean {
     const { file } = this;
     for (let k = 0; k < this.tests.length; k++) {
       if (this.holds(row, k)) {
         this.heldBy = k;
+        for (let j = k + 1; j < this.tests.length; j++) if (!file.held[j] && this.holds(row, j)) file.held[j] = true;
         return (file.held[k] = true);
       }
     }
