@@ -6,19 +6,31 @@ import { tempDir } from './helpers.js';
 const HEADER =
   'Summation column,Id,Requester,Requester id,Requester external id,Requester email,Requester domain,Submitter,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Assigned at,Organization,Due date,Initially assigned at,Solved at,Resolution time,Satisfaction Score,Group stations,Assignee stations,Reopens,Replies';
 
-/** A ticket: the day it came in March 2027 and its tags, as Zendesk lists them in one cell, separated by spaces. */
-export type ZendeskTicket = [day: number, tags: string];
+/**
+ * A ticket: the day it came in March 2027, its tags, as Zendesk lists them in one cell, separated
+ * by spaces, and the address of who raised it (by default a doctor of the clinic).
+ */
+export type ZendeskTicket = [day: number, tags: string, requester?: string];
+
+/** A requester's name as Zendesk shows it, from their address: `Rachel Soekhai` for rachel.soekhai@... */
+const nameOf = (address: string): string =>
+  address
+    .split('@')[0]!
+    .split('.')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 /**
  * A Zendesk ticket export, as it is downloaded: a BOM, CRLF, a subject with a comma and a line
  * break, requesters' names and addresses, one row per ticket with all its tags in `Tags`.
  */
 export function zendeskExport(tickets: ZendeskTicket[]): string {
-  const rows = tickets.map(([day, tags], i) => {
+  const rows = tickets.map(([day, tags, requester = 'ravi.sewdien@kliniek.example'], i) => {
     const d = String(day).padStart(2, '0');
     const at = `2027-03-${d} ${String(8 + (i % 8)).padStart(2, '0')}:1${i % 10}:00 -0300`;
     const subject = i % 3 === 0 ? '"Teams op de telefoon, geen geluid\nsinds de update"' : `"Help, ticket ${i}"`;
-    return `,${1000 + i},Ravi Sewdien,38${i}00,,ravi.sewdien@kliniek.example,kliniek.example,Ravi Sewdien,Anand Ramdin,Servicedesk,${subject},${tags},solved,normal,Mail,incident,${at},${at},${at},Kliniek,,${at},${at},1,,1,1,0,2`;
+    const name = nameOf(requester);
+    return `,${1000 + i},${name},38${i}00,,${requester},${requester.split('@')[1]},${name},Anand Ramdin,Servicedesk,${subject},${tags},solved,normal,Mail,incident,${at},${at},${at},Kliniek,,${at},${at},1,,1,1,0,2`;
   });
   return `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`;
 }

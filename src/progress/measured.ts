@@ -63,6 +63,11 @@ const ACTIVE_USE_GOAL = 80;
 const all = () => true;
 /** Rows for the whole organization: they name no phase, group or location. */
 const unscoped = (s: Scope) => s.phase === undefined && s.group === undefined && s.location === undefined;
+/**
+ * Every ticket once: the rows of an export, however they are split by part, but not the counts a
+ * helpdesk export with `person:` gives each part besides the organization's (exact), which would count twice.
+ */
+const everyTicket = (s: Scope) => !s.exact || unscoped(s);
 
 export class Progress {
   readonly metrics: ProgressMetrics;
@@ -214,17 +219,17 @@ export class Progress {
    */
   private tickets(day: Day, measuredTo: Day) {
     const metric = this.metrics.tickets;
-    const all = this.read(metric, -Infinity, Infinity);
+    const all = this.read(metric, -Infinity, Infinity, everyTicket);
     if (!all || all.days.length === 0 || all.days[0]! > day) return null;
     const end = this.ticketsCover(day, all.days, measuredTo);
     if (end === undefined || end < all.days[0]!) return null;
-    const week = this.read(metric, end - 6, end)!;
+    const week = this.read(metric, end - 6, end, everyTicket)!;
     const count = sum(week.values);
-    const previous = end - 7 < all.days[0]! ? null : sum(this.read(metric, end - 13, end - 7)!.values);
+    const previous = end - 7 < all.days[0]! ? null : sum(this.read(metric, end - 13, end - 7, everyTicket)!.values);
     const trend = previous === null ? null : count < previous ? 'down' : count > previous ? 'up' : 'same';
     // "Fewer every week" is a trend: a slope over enough days, as a slope gate reads it, and this
     // week below the one before, so that it never contradicts the two numbers the update states.
-    const month = this.read(metric, end - 27, end)!;
+    const month = this.read(metric, end - 27, end, everyTicket)!;
     const slope = distinctDays(month.days) >= SLOPE_DAYS ? aggregate('slope', month) : undefined;
     const measured = week.days.length ? lastDay(week) : formatDay(end);
     return [{ week: count, previous, trend, falling: trend === 'down' && slope !== undefined && slope < 0, until: formatDay(end) }, measured] as const;
@@ -252,8 +257,8 @@ export class Progress {
     return (this.timed ??= timePhases(this.plan));
   }
 
-  private read(metric: string | undefined, from: Day, to: Day) {
-    return metric === undefined ? undefined : this.ledger.observations(metric, all, from, to);
+  private read(metric: string | undefined, from: Day, to: Day, keep: (scope: Scope) => boolean = all) {
+    return metric === undefined ? undefined : this.ledger.observations(metric, keep, from, to);
   }
 }
 

@@ -173,7 +173,16 @@ function readersWeekdays(plan: Plan, readers: readonly number[], total: number, 
  */
 export function organizationCalendar(plan: Plan, global: WorkCalendar): WorkCalendar {
   const people = locationSizes(plan);
-  const places = plan.organization.locations.filter((_, i) => people[i]! > 0).map((l) => locationCalendar(plan, l));
+  return placesCalendar(plan, global, plan.organization.locations.flatMap((_, i) => (people[i]! > 0 ? [i] : [])));
+}
+
+/**
+ * The days any of some locations works (by index into organization.locations; -1 for people
+ * of no location, who work the plan's days, `global`), each on its own week and holidays: the
+ * days of a count of the people there, such as the tickets they raise. Without one, `global`.
+ */
+export function placesCalendar(plan: Plan, global: WorkCalendar, locations: readonly number[]): WorkCalendar {
+  const places = [...new Set(locations)].map((i) => (i < 0 ? global : locationCalendar(plan, plan.organization.locations[i]!)));
   if (places.length === 0) return global;
   const weekdays = WEEKDAYS.filter((day) => places.some((p) => p.works(day)));
   // A day off counts when every location that works its weekday has it off.

@@ -4,7 +4,7 @@ import type { Plan } from '../plan/resolve.js';
 import type { Metric } from '../plan/schema.js';
 import type { Source } from '../plan/sources-schema.js';
 import { planCalendar } from '../schedule/phases.js';
-import { organizationCalendar } from '../schedule/calendar.js';
+import { organizationCalendar, placesCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError, type Place } from '../util/errors.js';
 import { errorAtKey, placeText } from '../util/place.js';
@@ -25,9 +25,11 @@ import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
+import { SignInsReader } from './kinds/sign-ins.js';
 import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
+import { organizationZone } from './zones.js';
 import { namedColumns } from './header-search.js';
 import { readTable, shown } from './table.js';
 import { isAnswerOptionRow } from './survey-monkey.js';
@@ -73,13 +75,14 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
   // A helpdesk names no office: its tickets come from every location that works that day.
-  const calendar = organizationCalendar(plan, planCalendar(plan));
+  const global = planCalendar(plan);
+  const calendar = organizationCalendar(plan, global);
   const window = readWindow(plan, input.asOf);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
@@ -94,7 +97,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance');
+  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance', organizationZone(context.plan));
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -243,6 +246,8 @@ function kindReader(source: Source, context: KindContext, numbers: NumberFormat,
   switch (source.kind) {
     case 'activity':
       return new ActivityReader(source, context, numbers, dates);
+    case 'sign-ins':
+      return new SignInsReader(source, context);
     case 'daily':
       return new DailyReader(source, context, numbers);
     case 'responses':

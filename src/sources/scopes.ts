@@ -87,6 +87,11 @@ export class RosterParts {
     return counts;
   }
 
+  /** The location a part's people work at, by index into organization.locations; -1 for none. */
+  locationOf(part: number): number {
+    return this.parts[part]!.location;
+  }
+
   /** How many parts there are. */
   get size(): number {
     return this.parts.length;

@@ -5,10 +5,10 @@ import type { Source } from '../plan/sources-schema.js';
 import { setsMetricsImport } from './ungiven.js';
 
 /*
- * A gate with `location:` or `group:` reads only rows that name that location or group. A helpdesk
- * export (events), a daily overview (daily) and survey answers without a person column name
- * neither: they measure the whole organization, and their rows count for every phase's gates,
- * never for one location's or group's. Fed by them alone, such a gate gets no row at any check.
+ * A gate with `location:` or `group:` reads only rows that name that location or group. A daily
+ * overview (daily), and a helpdesk export (events) or survey answers without a person column,
+ * name neither: they measure the whole organization, and their rows count for every phase's
+ * gates, never for one location's or group's. Fed by them alone, such a gate gets no row at any check.
  */
 
 /** The kinds of source that give one value for the whole organization. */
@@ -23,11 +23,11 @@ export interface WholeOnly {
 }
 
 const givesMetric = (source: Source, metric: string): boolean =>
-  source.kind === 'activity' || source.kind === 'events' || source.kind === 'attendance' ? source.metric === metric : metric in source.metrics;
+  source.kind === 'activity' || source.kind === 'sign-ins' || source.kind === 'events' || source.kind === 'attendance' ? source.metric === metric : metric in source.metrics;
 
-/** The source's kind when its rows never name a location or group (answers with a person column do, through the roster). */
+/** The source's kind when its rows never name a location or group (tickets and answers with a person column do, through the roster). */
 const wholeKind = (source: Source): WholeKind | undefined =>
-  source.kind === 'events' || source.kind === 'daily' || (source.kind === 'responses' && source.person === undefined) ? source.kind : undefined;
+  source.kind === 'daily' || ((source.kind === 'events' || source.kind === 'responses') && source.person === undefined) ? source.kind : undefined;
 
 /** The gate's location (else group) when every source of its metric measures the whole organization; none when no source gives it. */
 export function wholeOnly(plan: Plan, gate: Gate): WholeOnly | undefined {
@@ -47,23 +47,36 @@ const PART: Record<Language, Record<WholeOnly['part'], string>> = {
 export const wholeOnlyPart = (w: WholeOnly, lang: Language): string => `${PART[lang][w.part]} ${w.name}`;
 
 const WHAT: Record<Language, Record<WholeKind, string>> = {
-  en: { events: 'a helpdesk export (kind: events) counts for the whole organization', daily: 'a daily export (kind: daily) gives one value a day for the whole organization', responses: 'survey answers without a person column count for the whole organization' },
-  nl: { events: 'een export van de helpdesk (kind: events) telt voor de hele organisatie', daily: 'een dagelijkse export (kind: daily) geeft één waarde per dag voor de hele organisatie', responses: 'antwoorden op een peiling zonder kolom person tellen voor de hele organisatie' },
+  en: { events: 'a helpdesk export (kind: events) without a person column counts for the whole organization', daily: 'a daily export (kind: daily) gives one value a day for the whole organization', responses: 'survey answers without a person column count for the whole organization' },
+  nl: { events: 'een export van de helpdesk (kind: events) zonder kolom person telt voor de hele organisatie', daily: 'een dagelijkse export (kind: daily) geeft één waarde per dag voor de hele organisatie', responses: 'antwoorden op een peiling zonder kolom person tellen voor de hele organisatie' },
+};
+
+/** What a source of a kind that can name a person writes so that its rows count for that person's part (`part`: location, vestiging). */
+const PERSON: Record<Language, Partial<Record<WholeKind, (part: string) => string>>> = {
+  en: {
+    events: (part) => `give the helpdesk's source person: (the column with who raised each ticket, such as Requester email), so that each ticket counts for that person's ${part} on the roster`,
+    responses: (part) => `give the survey's source person: (the column with who answered), so that each answer counts for that person's ${part} on the roster`,
+  },
+  nl: {
+    events: (part) => `geef de bron van de helpdesk person: (de kolom met wie de melding deed, zoals Requester email), zodat elke melding telt voor de ${part} van die persoon in het personeelsbestand`,
+    responses: (part) => `geef de bron van de peiling person: (de kolom met wie antwoordde), zodat elk antwoord telt voor de ${part} van die persoon in het personeelsbestand`,
+  },
 };
 
 /** Why the gate gets no row, and what to write: one wording for validate's hint and gate-check's reason. */
 export function wholeOnlyText(w: WholeOnly, lang: Language): { why: string; fix: string } {
   const names = w.kinds.map((k) => WHAT[lang][k]).join('; ');
-  const person = w.kinds.includes('responses');
+  const part = PART[lang][w.part];
+  const person = w.kinds.flatMap((k) => PERSON[lang][k]?.(part) ?? []).map((fix) => (lang === 'nl' ? `, of ${fix}` : `, or ${fix}`)).join('');
   if (lang === 'nl') {
     return {
-      why: `${names}, nooit per ${PART.nl[w.part]}`,
-      fix: `schrijf scope: organization in plaats van ${w.part}: ${w.name}, zodat het toetsmoment de hele organisatie beoordeelt${person ? `, of geef de bron van de peiling person: (de kolom met wie antwoordde), zodat elk antwoord telt voor de ${PART.nl[w.part]} van die persoon in het personeelsbestand` : ''}; een --metrics-bestand met rijen per ${PART.nl[w.part]} voedt het ook`,
+      why: `${names}, nooit per ${part}`,
+      fix: `schrijf scope: organization in plaats van ${w.part}: ${w.name}, zodat het toetsmoment de hele organisatie beoordeelt${person}; een --metrics-bestand met rijen per ${part} voedt het ook`,
     };
   }
   return {
-    why: `${names}, never per ${PART.en[w.part]}`,
-    fix: `write scope: organization in place of ${w.part}: ${w.name}, so that the gate judges the whole organization${person ? `, or give the survey's source person: (the column with who answered), so that each answer counts for that person's ${PART.en[w.part]} on the roster` : ''}; a --metrics file with rows per ${PART.en[w.part]} feeds it too`,
+    why: `${names}, never per ${part}`,
+    fix: `write scope: organization in place of ${w.part}: ${w.name}, so that the gate judges the whole organization${person}; a --metrics file with rows per ${part} feeds it too`,
   };
 }
 

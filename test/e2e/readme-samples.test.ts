@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { ROOT, removeTempDirs, run, tempDir } from '../helpers.js';
 
 afterAll(removeTempDirs);
@@ -21,6 +22,13 @@ describe('output samples in the README', () => {
     expect(out.status).toBe(0);
     const printed = out.stdout.split('\n');
     for (const line of shownUnder('rollout metrics --plan examples/adoption.yaml --at 2027-03-29')) expect(printed).toContain(line);
+  });
+
+  it('every YAML block parses as YAML, so what is copied from it (a workflow, a plan fragment) is read as shown', () => {
+    const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)];
+    expect(blocks.length).toBeGreaterThan(20);
+    const broken = blocks.flatMap((m) => parseAllDocuments(m[1]!).flatMap((d) => d.errors.map((e) => `README.md:${readme.slice(0, m.index).split('\n').length + e.linePos![0].line}: ${e.message.split('\n')[0]}`)));
+    expect(broken).toEqual([]);
   });
 
   it('rollout validate: the errors of a plan with a misspelt key and a date that does not exist', () => {

@@ -18,9 +18,11 @@ describe('a gate of one location on a metric only the whole organization gives',
     expect(more).toEqual([]);
     expect(check).toMatchObject({ severity: 'warning', code: 'whole-organization-only', path: ['gates', 0, 'location'] });
     expect(check!.message).toBe(
-      'gate moengo-tickets reads support_tickets in location Moengo, which no source can give: a helpdesk export (kind: events) counts for the whole organization, never per location, so the gate gets no rows and stays undecided at every check',
+      'gate moengo-tickets reads support_tickets in location Moengo, which no source can give: a helpdesk export (kind: events) without a person column counts for the whole organization, never per location, so the gate gets no rows and stays undecided at every check',
     );
-    expect(check!.hint).toBe('write scope: organization in place of location: Moengo, so that the gate judges the whole organization; a --metrics file with rows per location feeds it too');
+    expect(check!.hint).toBe(
+      "write scope: organization in place of location: Moengo, so that the gate judges the whole organization, or give the helpdesk's source person: (the column with who raised each ticket, such as Requester email), so that each ticket counts for that person's location on the roster; a --metrics file with rows per location feeds it too",
+    );
   });
 
   it('is quiet for a gate of a phase (the rows of no phase count for it), and for a plan that expects a --metrics file', () => {
@@ -50,10 +52,10 @@ describe('a gate of one location on a metric only the whole organization gives',
     const gate = result.gates.find((g) => g.id === 'moengo-tickets')!;
     expect(gate).toMatchObject({ status: 'inconclusive', samples: 0, because: { kind: 'whole-only', part: 'location', name: 'Moengo', kinds: ['events'] } });
     expect(gate.reason).toBe(
-      'nothing to judge in location Moengo: a helpdesk export (kind: events) counts for the whole organization, never per location, so no row of support_tickets names it; write scope: organization in place of location: Moengo, so that the gate judges the whole organization; a --metrics file with rows per location feeds it too',
+      "nothing to judge in location Moengo: a helpdesk export (kind: events) without a person column counts for the whole organization, never per location, so no row of support_tickets names it; write scope: organization in place of location: Moengo, so that the gate judges the whole organization, or give the helpdesk's source person: (the column with who raised each ticket, such as Requester email), so that each ticket counts for that person's location on the roster; a --metrics file with rows per location feeds it too",
     );
     expect(reasonText(gate.because, 'nl', displayNames(planIn(plan, 'nl')))).toMatch(
-      /^niets te beoordelen in vestiging Moengo: een export van de helpdesk \(kind: events\) telt voor de hele organisatie, nooit per vestiging, dus geen rij .+ noemt die; schrijf scope: organization in plaats van location: Moengo, zodat het toetsmoment de hele organisatie beoordeelt; een --metrics-bestand met rijen per vestiging voedt het ook$/,
+      /^niets te beoordelen in vestiging Moengo: een export van de helpdesk \(kind: events\) zonder kolom person telt voor de hele organisatie, nooit per vestiging, dus geen rij .+ noemt die; schrijf scope: organization in plaats van location: Moengo, zodat het toetsmoment de hele organisatie beoordeelt, of geef de bron van de helpdesk person: \(de kolom met wie de melding deed, zoals Requester email\), zodat elke melding telt voor de vestiging van die persoon in het personeelsbestand; een --metrics-bestand met rijen per vestiging voedt het ook$/,
     );
   });
 });

@@ -35,6 +35,8 @@ export interface KindContext {
   scopes(metric: string): Scope[];
   /** The days someone in the organization works (see organizationCalendar). */
   calendar: WorkCalendar;
+  /** The days any of some locations works, by index into organization.locations, -1 for none (see placesCalendar). */
+  placesCalendar(locations: readonly number[]): WorkCalendar;
   /** The days whose rows the plan reads. */
   window: ReadWindow;
   /** The day the exports are read on (a check's day): none was downloaded after it. */

@@ -1,11 +1,13 @@
 import type { Source } from '../../plan/sources-schema.js';
 import { outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
-import { RolloutError } from '../../util/errors.js';
 import { cellAt, errorAt } from '../../util/place.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
+import { LEFT_OUT } from '../roster.js';
+import { needsRoster } from '../roster-person.js';
 import { fivePointNote } from '../scale-note.js';
+import { RosterParts } from '../scopes.js';
 import { spreadOptions } from '../survey-monkey.js';
 import type { Row } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
@@ -15,8 +17,6 @@ type Responses = Extract<Source, { kind: 'responses' }>;
 /** Who gave an answer, besides a roster person's index: nobody the source can say (no person column), or someone who did not say. */
 const UNNAMED = -1;
 const ANONYMOUS = -2;
-/** Someone `people.exclude` leaves out (a suspended account): no answer of theirs, and no stranger either. */
-const LEFT_OUT = -3;
 /** The respondent Microsoft Forms writes when a form does not record names. */
 const ANONYMOUS_CELL = /^(anonymous|anoniem)?$/i;
 
@@ -53,9 +53,7 @@ export class ResponsesReader implements KindReader {
     private readonly context: KindContext,
     private readonly numbers: NumberFormat,
   ) {
-    if (source.person !== undefined && !context.roster) {
-      throw new RolloutError(`${context.label}.person maps answers to the roster, so the plan needs one: add people: { file: people.csv, columns: { person: ... } }, or leave person out`);
-    }
+    needsRoster(source.person, context, 'answers');
   }
 
   header(header: Header): void {
@@ -84,6 +82,7 @@ export class ResponsesReader implements KindReader {
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
     if (!filter.matches || filter.excluded) return;
     const person = this.respondent(row);
+    // Someone `people.exclude` leaves out (a suspended account): no answer of theirs, and no stranger either.
     if (person === LEFT_OUT) return;
     if (this.seenBefore(row, person, file)) {
       this.repeated++;
@@ -115,8 +114,7 @@ export class ResponsesReader implements KindReader {
     const { roster } = this.context;
     if (this.person === undefined || !roster) return UNNAMED;
     if (ANONYMOUS_CELL.test(row.text(this.person).trim())) return ANONYMOUS;
-    const person = roster.find(row, this.person);
-    return person < 0 && roster.leftOut(row, this.person) ? LEFT_OUT : person;
+    return roster.person(row, this.person);
   }
 
   private seenBefore(row: Row, person: number, file: FileRows): boolean {
@@ -140,20 +138,13 @@ export class ResponsesReader implements KindReader {
       if (note) this.context.warn(note);
     }
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
+    const parts = this.person === undefined || !roster ? undefined : new RosterParts(plan, roster);
     for (const a of this.answers) {
       const day = dates.day(a.date);
       if (day === undefined) continue;
       // An anonymous answer is someone's in the organization, but nobody knows whose part of it.
       const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1, ...(a.person === ANONYMOUS ? { exact: true as const } : {}) };
-      if (a.person >= 0 && roster) {
-        const phase = plan.phases[roster.phase[a.person]!];
-        const group = plan.organization.groups[roster.group[a.person]!];
-        const location = plan.organization.locations[roster.location[a.person]!];
-        if (phase) point.phase = phase.id;
-        if (group) point.group = group.name;
-        if (location) point.location = location.name;
-      }
-      emit(point);
+      emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)) } : point);
     }
   }
 }
