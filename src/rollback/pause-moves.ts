@@ -1,7 +1,5 @@
 import type { Plan } from '../plan/resolve.js';
 import type { PauseWaiting, Schedule, SchedulePause } from '../schedule/types.js';
-import { withoutResume } from './parts.js';
-
 
 const samePause = (a: SchedulePause, b: SchedulePause): boolean => a.from === b.from && a.only?.phase === b.only?.phase && a.only?.location === b.only?.location;
 
@@ -9,7 +7,8 @@ const samePause = (a: SchedulePause, b: SchedulePause): boolean => a.from === b.
  * The schedule with each pause of one part naming, beside the start now of each phase that waits
  * for it, the start the pause moved it to as its notice told it (`movedTo`), where a part rolled
  * back after the pause and started again (`resume`) moved it since. Those starts come from the
- * plan without the second tries decided after the pause.
+ * plan without the rollbacks after the pause that started a part again: a rollback of the paused
+ * part itself holds the switch-off until its second try, where the pause had given it a day.
  */
 export function pausesAsMoved(schedule: Schedule, plan: Plan, build: (plan: Plan) => Schedule): Schedule {
   const before = new Map<string, Schedule>();
@@ -17,7 +16,7 @@ export function pausesAsMoved(schedule: Schedule, plan: Plan, build: (plan: Plan
     const later = plan.partRollbacks.flatMap((r, k) => (r.resume && r.on > pause.from ? [k] : []));
     if (later.length === 0 || (!pause.waiting?.length && !pause.switchOff)) return pause;
     const key = later.join(',');
-    if (!before.has(key)) before.set(key, build({ ...plan, partRollbacks: plan.partRollbacks.map((r, k) => (later.includes(k) ? withoutResume(r) : r)) }));
+    if (!before.has(key)) before.set(key, build({ ...plan, partRollbacks: plan.partRollbacks.filter((_, k) => !later.includes(k)) }));
     const then = before.get(key)!.pauses.find((p) => samePause(p, pause));
     if (!then) return pause;
     const movedTo = (w: PauseWaiting, had: readonly PauseWaiting[]): PauseWaiting => {

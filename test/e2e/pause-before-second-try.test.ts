@@ -43,3 +43,27 @@ describe('the resume item of a pause of Willemstad before its first try, end to 
     expect(readFileSync(path.join(dir, 'emails', '2027-03-30_rollout_resume.en.md'), 'utf8')).toContain('the new start is Monday, April 12');
   });
 });
+
+describe('the line of a pause of the part that rolls back, end to end', () => {
+  // A week without internet pauses Willemstad from 7 April and moves the switch-off to 19 April; Willemstad rolls back that day and starts again on 10 May.
+  const dir = tempDir();
+  const plan = path.join(dir, 'clinic.yaml');
+  const outage = 'pauses:\n  - { from: 2027-04-07, until: 2027-04-14, reason: { nl: geen internet, en: no internet }, only: { location: Willemstad } }\n';
+  const text = readFileSync(PLAN, 'utf8').replace(/^pauses:\n.*\n/m, outage).replace('on: 2027-05-03', 'on: 2027-04-19').replace(/resume: \{ on: 2027-05-24/, 'resume: { on: 2027-05-10');
+  writeFileSync(plan, text);
+  const of = (...args: string[]) => run(['schedule', '--plan', plan, ...args]).stdout;
+
+  it('gives the day the pause moved the switch-off to, in both languages and in JSON', () => {
+    expect(of('--lang', 'en')).toContain('Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-05-24');
+    expect(of('--lang', 'nl')).toContain('WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-05-24');
+    expect(JSON.parse(of('--format', 'json')).pauses[0].switchOff).toMatchObject({ start: '2027-05-24', movedTo: '2027-04-19' });
+  });
+
+  it('names the open pause of the switch-off that it waits for, in the line of a pause that ended', () => {
+    const held = path.join(dir, 'held.yaml');
+    const hold = '  - { from: 2027-04-14, reason: { nl: nog te weinig gebruik, en: too little use yet }, only: { phase: decommission } }\n';
+    writeFileSync(held, readFileSync(PLAN, 'utf8').replace(/^rollback:[\s\S]*$/m, '').replace(/^(pauses:\n.*\n)/m, `$1${hold}`));
+    expect(run(['schedule', '--plan', held, '--lang', 'en']).stdout).toContain('Switch off WhatsApp groups waits until the pause from 2027-04-14 ends');
+    expect(run(['schedule', '--plan', held, '--lang', 'nl']).stdout).toContain('WhatsApp-groepen uitzetten wacht tot de pauze vanaf 2027-04-14 voorbij is');
+  });
+});

@@ -35,7 +35,7 @@ const WORDS = {
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pause from ${from}, ended by the rollback on ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
-    waiting: (name: string, start: string | null) => (start === null ? `${name} waits until the pause ends` : `${name} now starts on ${start}`),
+    waiting: (name: string, start: string | null, open?: string) => (start === null ? `${name} waits until the pause ${open === undefined ? '' : `from ${open} `}ends` : `${name} now starts on ${start}`),
     movedThen: (name: string, then: string | null, now: string | null) =>
       `${name} was moved ${then === null ? 'until the pause ends' : `to ${then}`}, ${now === null ? 'and since the rollback waits' : `since the rollback to ${now}`}`,
     waitingRolledBack: (name: string, parts: string) => `${name} waits for ${parts}, rolled back`,
@@ -87,7 +87,7 @@ const WORDS = {
     pauseEnded: (from: string, on: string, part: string, reason: string) => `Pauze vanaf ${from}, beëindigd door het terugdraaien op ${on}${part}: ${reason}`,
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
-    waiting: (name: string, start: string | null) => (start === null ? `${name} wacht tot de pauze voorbij is` : `${name} begint nu op ${start}`),
+    waiting: (name: string, start: string | null, open?: string) => (start === null ? `${name} wacht tot de pauze ${open === undefined ? '' : `vanaf ${open} `}voorbij is` : `${name} begint nu op ${start}`),
     movedThen: (name: string, then: string | null, now: string | null) =>
       `${name} werd verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? 'en wacht sinds het terugdraaien' : `sinds het terugdraaien naar ${now}`}`,
     waitingRolledBack: (name: string, parts: string) => `${name} wacht op ${parts}, teruggedraaid`,
@@ -199,12 +199,17 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   });
   return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
-    const said = (x: PauseWaiting) => (x.movedTo === undefined ? w.waiting(x.name, x.start) : w.movedThen(x.name, x.movedTo, x.start));
+    const said = (x: PauseWaiting) => (x.movedTo === undefined ? w.waiting(x.name, x.start, p.until === null ? undefined : openHolding(schedule, x.id)) : w.movedThen(x.name, x.movedTo, x.start));
     const waiting = p.waiting?.length ? formatList(p.waiting.map(said), lang, 'and') : undefined;
     const switchOff = p.switchOff && said(p.switchOff);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
     return p.until === null && on !== undefined ? w.pauseEnded(p.from, on, part, p.reason) : w.pause(p.from, p.until, pauseLengthLabel(p, lang), part, p.reason);
   }), ...extensions];
+}
+
+/** The first day of the open pause that holds phase `id`: named where a pause that ended says the phase waits, as that one does not end it. */
+function openHolding(schedule: Schedule, id: string): string | undefined {
+  return schedule.pauses.find((p) => p.until === null && (!p.only || p.phases?.includes(id)))?.from;
 }
 
 /**
