@@ -57,6 +57,9 @@ export interface CsvSummary {
   windows1252: number;
 }
 
+/** Returned by plainRecords when every record in the buffer is read. */
+const BUFFER_READ = -2;
+
 /**
  * Read at once: large enough that the per-read cost vanishes, small enough to stay cheap. Reads
  * are synchronous: a promise per chunk left the process idle a third of the time.
@@ -146,39 +149,72 @@ class CsvFile {
     const delimiter = this.options.delimiter ?? (this.detect());
     this.summary.delimiter = delimiter;
     const code = delimiter.charCodeAt(0);
-    const { buf, row, state, handlers } = this;
     for (;;) {
       if (this.start >= this.end) {
         if (this.eof) return this.summary;
         this.fill();
         continue;
       }
-      const next = scanRecord(buf, this.start, this.end, this.eof, code, row, state);
+      const next = this.summary.hasHeader ? this.plainRecords(code) : scanRecord(this.buf, this.start, this.end, this.eof, code, this.row, this.state);
+      if (next === BUFFER_READ) continue;
       if (next === MORE) {
         if (this.end - this.start >= this.limit) this.skipLongRecord();
         else this.fill();
-        continue;
-      }
-      const first = this.start;
-      this.start = next;
-      row.line = this.line;
-      this.line += 1 + state.breaks;
-      if (state.fault === Fault.None && row.isEmpty()) continue;
-      if (next === this.end && this.eof && this.summary.hasHeader) this.checkCut();
+      } else this.anyRecord(next, delimiter);
+    }
+  }
+
+  /**
+   * Hands on the rows in the buffer that need nothing but reading: all ASCII, well quoted, within
+   * the limit and not the file's last. Returns where the first other record ends (scanned into
+   * the row, for anyRecord), MORE, or BUFFER_READ. The loop that runs once per row has no branch
+   * of its own that is seldom taken: one first taken after the loop was compiled (the file's last
+   * row, a name with an accent) would throw the compiled loop away, and with it the row handler
+   * compiled into it.
+   */
+  private plainRecords(code: number): number {
+    const { buf, row, state, handlers, summary } = this;
+    for (;;) {
+      const { start, end, eof } = this;
+      if (start >= end) return BUFFER_READ;
+      const next = scanRecord(buf, start, end, eof, code, row, state);
+      if (next === MORE || state.fault !== Fault.None || row.wide || next - start > this.limit || (next === end && eof)) return next;
+      this.pass(next);
+      if (row.isEmpty()) continue;
       this.cellsAbove = row.length;
-      if (this.summary.hasHeader) this.summary.records++;
-      if (next - first > this.limit) this.tooLong(false);
-      else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
+      summary.records++;
+      row.legacy = false;
+      handlers.row(row);
+    }
+  }
+
+  /** The record scanned up to `next`, whatever it is: the header, a bad row, the file's last row, one not all ASCII. */
+  private anyRecord(next: number, delimiter: Delimiter): void {
+    const { buf, row, state, handlers } = this;
+    const first = this.start;
+    this.pass(next);
+    if (state.fault === Fault.None && row.isEmpty()) return;
+    if (next === this.end && this.eof && this.summary.hasHeader) this.checkCut();
+    this.cellsAbove = row.length;
+    if (this.summary.hasHeader) this.summary.records++;
+    if (next - first > this.limit) this.tooLong(false);
+    else if (state.fault !== Fault.None) this.problem(FAULTS[state.fault]);
+    else {
+      row.legacy = row.wide && !isUtf8(buf.subarray(first, next));
+      if (row.legacy && !this.readCellsAreText()) this.summary.windows1252++;
+      if (this.summary.hasHeader) handlers.row(row);
       else {
-        row.legacy = row.wide && !isUtf8(buf.subarray(first, next));
-        if (row.legacy && !this.readCellsAreText()) this.summary.windows1252++;
-        if (this.summary.hasHeader) handlers.row(row);
-        else {
-          this.summary.hasHeader = true;
-          this.readCells = handlers.header(row.cells(), { delimiter, line: row.line }) ?? undefined;
-        }
+        this.summary.hasHeader = true;
+        this.readCells = handlers.header(row.cells(), { delimiter, line: row.line }) ?? undefined;
       }
     }
+  }
+
+  /** Moves past the record scanned up to `next`, which starts on the current line. */
+  private pass(next: number): void {
+    this.start = next;
+    this.row.line = this.line;
+    this.line += 1 + this.state.breaks;
   }
 
   /**

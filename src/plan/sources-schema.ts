@@ -126,6 +126,20 @@ const activity = z
     message: `is required: the column with the report day of each row; for an export without one (Slack's Members export), write asOf: YYYY-MM-DD or asOf: ${AS_OF_FILE_NAME}`,
   });
 
+const signIns = z.strictObject({
+  kind: z.literal('sign-ins'),
+  ...common,
+  date: column.describe('The column with the moment of each sign-in (Date (UTC)): a time with Z or an offset is dated by the day where the person works.'),
+  person: column.describe('The column with who signed in, as the roster writes them (Username).'),
+  activeWithin: z
+    .string()
+    .regex(/^\d+\s*[dw]$/, 'expected a duration such as 7d or 4w')
+    .default('7d')
+    .describe('Active on a day = a row that counts within this many days up to it.'),
+  metric: metricName.default('active_use_pct'),
+  every,
+});
+
 const daily = z.strictObject({
   kind: z.literal('daily'),
   ...common,
@@ -170,7 +184,7 @@ const attendance = z
     message: "names a sign-in sheet's column with the time each person was there, which only minimum reads: add minimum (such as 30m) or leave duration out (Teams attendance reports are read by their own columns)",
   });
 
-export const source = z.discriminatedUnion('kind', [activity, daily, responses, events, attendance]);
+export const source = z.discriminatedUnion('kind', [activity, signIns, daily, responses, events, attendance]);
 /** The kinds a source may have, for a message about one that has none of them. */
 export const SOURCE_KINDS: readonly string[] = source.options.map((o) => o.shape.kind.value);
 

@@ -43,6 +43,17 @@ export function downloadDay(file: string, readOn: Day | undefined, format: Sourc
 }
 
 /**
+ * The days an export of dated rows (tickets, sign-ins) covers, given its first and last row's
+ * days: up to the day before it was downloaded (see downloadDay), which was not over yet, or
+ * without a date in its name up to its last row's day. `whole`: the last day it covers whole, as
+ * its last row's day may hold only that day's first hours when nothing shows it was over.
+ */
+export function coveredDays(file: string, last: Day, readOn: Day | undefined, format: SourceOrder): { end: Day; whole: Day } {
+  const downloaded = downloadDay(file, readOn, format) ?? -Infinity;
+  return { end: Math.max(last, downloaded - 1), whole: Math.max(last, downloaded) - 1 };
+}
+
+/**
  * The last date in a file's name, a date with the year last read in the source's order. One that
  * order leaves in doubt stops the run, naming the file: the day it gives (`meaning`) would be a
  * guess, and a wrong one moves the days the export counts.

@@ -17,14 +17,14 @@ export function checkSources(plan: Plan): Check[] {
   const roster = 'add people: { file: people.csv, columns: { person: ... } } (rollout init --people writes one)';
   plan.sources.forEach((source, i) => {
     if (plan.people) return;
-    if (source.kind === 'activity') out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'kind'], message: 'an activity source counts the roster people who are active, but the plan has no roster', hint: roster });
+    if (source.kind === 'activity' || source.kind === 'sign-ins') out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'kind'], message: `${source.kind === 'activity' ? 'an activity' : 'a sign-ins'} source counts the roster people who are active, but the plan has no roster`, hint: roster });
     if (source.kind === 'attendance') out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'kind'], message: 'an attendance source counts the roster people who attended a training, but the plan has no roster', hint: roster });
     if ((source.kind === 'responses' || source.kind === 'events') && source.person !== undefined) {
       const rows = source.kind === 'events' ? 'tickets' : 'answers';
       out.push({ severity: 'error', code: 'no-roster', path: ['sources', i, 'person'], message: `person maps ${rows} to the roster, but the plan has no roster`, hint: `${roster}, or leave person out` });
     }
   });
-  const counted = new Set(plan.sources.flatMap((s) => (s.kind === 'activity' || s.kind === 'attendance' ? [s.metric] : [])));
+  const counted = new Set(plan.sources.flatMap((s) => (s.kind === 'activity' || s.kind === 'sign-ins' || s.kind === 'attendance' ? [s.metric] : [])));
   if (plan.people && !plan.people.columns.phase) {
     plan.phases.forEach((phase, i) => {
       const share = typeof phase.audience === 'string' && phase.audience.endsWith('%');

@@ -1,6 +1,7 @@
 import { AmbiguousDates, DateColumn, onlyIn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting, type RuledOut } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
-import { formatDay, type Day } from '../util/dates.js';
+import { dayIn, formatDay, type Day } from '../util/dates.js';
+import { momentOf } from '../util/moment.js';
 import { excelDateText } from '../util/excel-dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
@@ -37,11 +38,15 @@ export class SourceDates {
   private readonly orders = new Map<FileRows, DateOrder>();
   /** Dates that are words in a last-activity column, with the plan key that lists words meaning no activity. */
   private readonly words = new Map<number, string>();
+  /** The moment of each date written with a time and a UTC offset (see momentOf), NaN for the others. */
+  private readonly moments: number[] = [];
 
+  /** `zone`: where a moment (a time with Z or an offset) is dated, the organization's; without it, by the date as written. */
   constructor(
     private readonly format: DateOrder | 'auto',
     private readonly setting?: DateSetting,
     private readonly perFile = false,
+    private readonly zone?: string,
   ) {}
 
   /** Dates of the next file are numbered on their own, so a bad one is counted against its file. */
@@ -77,7 +82,10 @@ export class SourceDates {
       this.lines.push(line);
       this.columns.push(column);
       this.counts.push(0);
-      this.early.push(parseOrdered(text, 'ymd') ?? (this.format === 'auto' || this.perFile ? undefined : parseOrdered(text, this.format)) ?? parseMonthName(text) ?? NaN);
+      const moment = momentOf(text) ?? NaN;
+      this.moments.push(moment);
+      // A moment is dated where the organization is: 22:30 on Friday in Paramaribo is no Saturday.
+      this.early.push((this.zone === undefined || Number.isNaN(moment) ? undefined : dayIn(moment, this.zone)) ?? parseOrdered(text, 'ymd') ?? (this.format === 'auto' || this.perFile ? undefined : parseOrdered(text, this.format)) ?? parseMonthName(text) ?? NaN);
     }
     return id;
   }
@@ -294,6 +302,11 @@ export class SourceDates {
 
   day(id: number): Day | undefined {
     return this.days[id];
+  }
+
+  /** The moment a date names when written with a time and a UTC offset, for dating it where a person is; NaN for the others. */
+  moment(id: number): number {
+    return this.moments[id] ?? NaN;
   }
 
   /** Every date's day by number, NaN where it is no date: for loops over many rows. */

@@ -31,6 +31,7 @@ export function gateDownloads(plan: Plan, metric: string): Download[] {
 const KIND_NAMES: Record<Language, Record<Download['kind'], string>> = {
   en: {
     activity: 'the activity report',
+    'sign-ins': 'the sign-in log',
     daily: 'the daily export',
     responses: 'the survey answers sheet',
     events: 'the ticket export',
@@ -39,6 +40,7 @@ const KIND_NAMES: Record<Language, Record<Download['kind'], string>> = {
   },
   nl: {
     activity: 'het activiteitenrapport',
+    'sign-ins': 'het aanmeldingslogboek',
     daily: 'de dagelijkse export',
     responses: 'het blad met de antwoorden op de peiling',
     events: 'de export van de meldingen',
@@ -81,6 +83,7 @@ type LaterCopy = 'refreshed' | 'rows' | 'tickets';
 
 const LATER_COPY: Record<Download['kind'], LaterCopy> = {
   activity: 'refreshed',
+  'sign-ins': 'rows',
   daily: 'rows',
   responses: 'rows',
   attendance: 'rows',

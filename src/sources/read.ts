@@ -25,9 +25,11 @@ import { DailyReader } from './kinds/daily.js';
 import { EventsReader } from './kinds/events.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kinds/kind.js';
 import { ResponsesReader } from './kinds/responses.js';
+import { SignInsReader } from './kinds/sign-ins.js';
 import { FileRows } from './problems.js';
 import { readRoster } from './roster-notes.js';
 import type { Scope } from './scopes.js';
+import { organizationZone } from './zones.js';
 import { namedColumns } from './header-search.js';
 import { readTable, shown } from './table.js';
 import { isAnswerOptionRow } from './survey-monkey.js';
@@ -95,7 +97,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance');
+  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance', organizationZone(context.plan));
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -244,6 +246,8 @@ function kindReader(source: Source, context: KindContext, numbers: NumberFormat,
   switch (source.kind) {
     case 'activity':
       return new ActivityReader(source, context, numbers, dates);
+    case 'sign-ins':
+      return new SignInsReader(source, context);
     case 'daily':
       return new DailyReader(source, context, numbers);
     case 'responses':

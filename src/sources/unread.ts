@@ -21,6 +21,7 @@ const FITS: Record<SourceKind, ReadonlySet<Gate['aggregate']>> = {
   responses: new Set(['nps', 'mean', 'p50', 'p90', 'min', 'max']),
   events: new Set(['slope', 'sum', 'count', 'mean']),
   activity: new Set(['last', 'mean', 'min', 'max']),
+  'sign-ins': new Set(['last', 'mean', 'min', 'max']),
   daily: new Set(['last', 'mean', 'min', 'max']),
   attendance: new Set(['last', 'mean', 'min', 'max']),
 };
@@ -70,7 +71,7 @@ export function readMetrics(plan: Plan): Set<string> {
 /** Every metric the plan's sources compute, with where each is named. */
 export function computedMetrics(plan: Plan): Computed[] {
   return plan.sources.flatMap((source, i): Computed[] =>
-    source.kind === 'activity' || source.kind === 'events' || source.kind === 'attendance'
+    source.kind === 'activity' || source.kind === 'sign-ins' || source.kind === 'events' || source.kind === 'attendance'
       ? [{ metric: source.metric, kind: source.kind, path: ['sources', i, 'metric'], ...(source.kind === 'events' ? {} : { share: true as const }), written: (m) => `metric: ${m}` }]
       : Object.entries(source.metrics).map(([metric, column]) => ({
           metric,

@@ -23,7 +23,7 @@ export interface WholeOnly {
 }
 
 const givesMetric = (source: Source, metric: string): boolean =>
-  source.kind === 'activity' || source.kind === 'events' || source.kind === 'attendance' ? source.metric === metric : metric in source.metrics;
+  source.kind === 'activity' || source.kind === 'sign-ins' || source.kind === 'events' || source.kind === 'attendance' ? source.metric === metric : metric in source.metrics;
 
 /** The source's kind when its rows never name a location or group (tickets and answers with a person column do, through the roster). */
 const wholeKind = (source: Source): WholeKind | undefined =>

@@ -35,7 +35,7 @@ export function sharesAtRisk(plan: Plan, timed: TimedPhase[]): ShareAtRisk[] {
   // Most plans have no daily source: the calendar below is not worked out for them.
   if (!plan.sources.some((s) => s.kind === 'daily')) return [];
   const headcount = plan.organization.headcount;
-  const perPerson = new Set(plan.sources.flatMap((s) => (s.kind === 'activity' || s.kind === 'attendance' ? [s.metric] : [])));
+  const perPerson = new Set(plan.sources.flatMap((s) => (s.kind === 'activity' || s.kind === 'sign-ins' || s.kind === 'attendance' ? [s.metric] : [])));
   const percent = new Set(plan.metrics.filter((m) => m.unit === 'percent').map((m) => m.name));
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);

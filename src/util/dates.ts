@@ -91,8 +91,17 @@ export function todayDay(now: Date): Day {
  * one: 01:30 UTC on a Monday is still Sunday in Paramaribo, and already Monday in Tokyo.
  */
 export function todayIn(now: Date, zone: string | undefined): Day {
-  if (zone === undefined) return todayDay(now);
-  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  return zone === undefined ? todayDay(now) : dayIn(now.getTime(), zone);
+}
+
+/** One formatter per zone: an export dates thousands of moments in the few zones of a plan. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date, in a time zone (an IANA name), of a moment given in milliseconds since 1970 UTC. */
+export function dayIn(ms: number, zone: string): Day {
+  let format = formatters.get(zone);
+  if (!format) formatters.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' })));
+  const parts = format.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
   return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / MS_PER_DAY);
 }

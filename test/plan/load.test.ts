@@ -214,7 +214,7 @@ describe('loadPlan', () => {
 
   it.each([
     ['activty', 'sources[0].kind: "activty" is not a kind of source (did you mean "activity"?)'],
-    ['survey', 'sources[0].kind: "survey" is not a kind of source (expected one of: activity, daily, responses, events, attendance)'],
+    ['survey', 'sources[0].kind: "survey" is not a kind of source (expected one of: activity, sign-ins, daily, responses, events, attendance)'],
   ])('says what a source of kind %s should be', (kind, message) => {
     const plan = minimalPlan({ sources: [{ file: 'teams.csv', kind, date: 'Report Refresh Date', person: 'User Principal Name', lastActive: 'Last Activity Date' }] });
     expect(errorsOf(plan).map((e) => `${e.path}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`)).toEqual([message]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAndMeasure } from '../../src/gates/check.js';
+import { checkAndMeasure, checkGates } from '../../src/gates/check.js';
 import { Progress } from '../../src/progress/measured.js';
 import { checkWholeOnlyGates } from '../../src/sources/whole-only.js';
 import { parseDay } from '../../src/util/dates.js';
@@ -50,6 +50,16 @@ describe('a helpdesk export read with person: (the requester)', () => {
       'sources[0]: 2 tickets have requesters (Requester email) not in the roster ./people.csv, someone from outside or deleted from the roster, and count for the whole organization only, not for a phase, group or location; for a colleague, add them to the roster, and keep the row of someone who left with the day they left (people.columns.left), so that their tickets keep counting for their location',
     );
     expect(warnings.join('\n')).not.toMatch(PERSONAL);
+  });
+
+  it("judges a gate of the branch on the branch's count alone", async () => {
+    const gate = '{ id: branch-first-week, phase: studio, scope: organization, metric: support_tickets, aggregate: slope, op: "<=", threshold: 0, within: 1w, location: Nieuw Nickerie }';
+    const dir = kaiteurHelpdesk(FIRST_WEEK, [gate]);
+    const plan = validPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8'));
+    const { result } = await checkGates({ plan, files: [], asOf: parseDay('2027-03-08'), lenient: false, sources: { baseDir: dir } });
+    // Days 0, 1, 2, 3 and 5 of the week (Friday is the branch's day off) with 1, 1, 0, 0, 1 tickets:
+    // mean day 2.2, mean count 0.6; sum of (day - 2.2)(count - 0.6) = -0.6, of (day - 2.2)^2 = 14.8: slope -0.6 / 14.8 = -0.0405.
+    expect(result.gates[0]).toMatchObject({ id: 'branch-first-week', status: 'pass', samples: 5, observed: -0.0405 });
   });
 
   it("gives the weekly update every ticket once: the organization's count, not each part's added to it", async () => {

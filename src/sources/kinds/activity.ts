@@ -6,13 +6,15 @@ import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
+import { EventLogCheck } from '../event-log.js';
 import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
 import { LEFT_OUT, type Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
-import { RosterParts, scopeTags } from '../scopes.js';
+import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
 import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
+import { ACTIVE, emitShares, EXCLUDED, INACTIVE, NO_ROW, STATUSES } from './shares.js';
 
 type Activity = Extract<Source, { kind: 'activity' }>;
 
@@ -25,12 +27,6 @@ interface ReportFile {
   last: number;
 }
 
-/** What one export row says of a person on its day; the highest one of the day counts. */
-const NO_ROW = 0;
-const EXCLUDED = 1;
-const INACTIVE = 2;
-const ACTIVE = 3;
-const STATUSES = 4;
 /** In `state`, besides a last-activity date's id or -1 for none: */
 const STATE_EXCLUDED = -4;
 /** A per-day count above 0, or 0, for exports with a row per person per day. */
@@ -90,6 +86,7 @@ export class ActivityReader implements KindReader {
   /** A per-day count cell as a number; read again for each file, whose decimal mark may differ. */
   private countOf!: CellMeaning<number | undefined>;
   private rows = 0;
+  private readonly eventLog: EventLogCheck;
 
   constructor(
     private readonly source: Activity,
@@ -102,6 +99,7 @@ export class ActivityReader implements KindReader {
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
     this.never = new NeverActive(`${context.label}.neverActive`, source.neverActive);
+    this.eventLog = new EventLogCheck(source, context.label, context.roster.size);
   }
 
   header(header: Header): void {
@@ -115,9 +113,12 @@ export class ActivityReader implements KindReader {
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
-    if (!filter.matches) return;
+    const day = this.dates.dayNow(date);
+    if (!filter.matches) return this.eventLog.row(file, row.line, date, day, -1);
     this.file.last = date;
     const person = this.roster.person(row, this.person);
+    // A deleted account's row beside the new account of one address is no second row of the person.
+    this.eventLog.row(file, row.line, date, day, filter.excluded || person < 0 ? -1 : person);
     if (person === LEFT_OUT) return;
     if (person < 0) return this.stranger(row, filter.excluded);
     filter.account = person;
@@ -132,7 +133,6 @@ export class ActivityReader implements KindReader {
     if (filter.excluded) state = STATE_EXCLUDED;
     this.rows++;
     // Most exports write dates year-first: their rows count at once, in the hot path, not in a second pass.
-    const day = this.dates.dayNow(date);
     this.file.day = day;
     const last = state >= 0 ? this.dates.dayNow(state) : NaN;
     if (!Number.isNaN(day) && (state < 0 || !Number.isNaN(last))) this.record(day, person, this.status(day, state, last));
@@ -152,7 +152,6 @@ export class ActivityReader implements KindReader {
     const size = this.missingCount(files);
     if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}${this.goneNote(files, size)}`);
     if (this.afterReport > 0) context.warn(this.laterThanReported());
-    const { parts } = this;
     const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
     const absent = this.absentParts(days, counts);
@@ -160,23 +159,7 @@ export class ActivityReader implements KindReader {
     if (joiners) context.warn(joiners);
     if (this.source.asOf !== undefined) this.staleReports(days, counts);
     const metric = this.source.metric;
-    for (const scope of context.scopes(metric)) {
-      const inScope = parts.inScope(scope);
-      days.forEach((day, d) => {
-        const count = counts[d]!;
-        let total = 0;
-        let active = 0;
-        let found = 0;
-        for (const part of inScope) {
-          if (absent[d]!.has(part)) continue;
-          const at = part * STATUSES;
-          found += count[at + INACTIVE]! + count[at + ACTIVE]!;
-          total += count[at + NO_ROW]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
-          active += count[at + ACTIVE]!;
-        }
-        if (total > 0) emit({ metric, day, value: (active / total) * 100, ...scopeTags(scope), rows: found, exact: true });
-      });
-    }
+    emitShares(metric, context.scopes(metric), this.parts, days, counts, absent, emit);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Source } from '../../plan/sources-schema.js';
 import type { WorkCalendar } from '../../schedule/calendar.js';
 import type { Day } from '../../util/dates.js';
-import { downloadDay } from '../as-of.js';
+import { coveredDays } from '../as-of.js';
 import type { Header } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
@@ -90,12 +90,7 @@ export class EventsReader implements KindReader {
       bySlot[counted - FIRST_SLOT]!++;
     }
     const { calendar, readOn, dateFormat } = this.context;
-    // An export covers whole the days before the one it was downloaded on, which was not over yet.
-    const covered: Covered[] = perFile.map((f, index) => {
-      const downloaded = downloadDay(this.files[index]!.file, readOn, dateFormat) ?? -Infinity;
-      // Its last row's day may hold only that day's first hours when nothing shows it was over: counted, not whole.
-      return { ...f, end: Math.max(f.last, downloaded - 1), whole: Math.max(f.last, downloaded) - 1, index };
-    });
+    const covered: Covered[] = perFile.map((f, index) => ({ ...f, ...coveredDays(this.files[index]!.file, f.last, readOn, dateFormat), index }));
     // The newest export last, so that it overwrites what older ones said of the days it covers.
     covered.sort((a, b) => a.end - b.end || a.index - b.index);
     const metric = this.source.metric;
