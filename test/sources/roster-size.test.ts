@@ -55,6 +55,22 @@ describe('a roster far from the plan headcounts', () => {
     for (const cell of roster.split(',').slice(0, 2)) expect(found.join('\n')).not.toContain(cell);
   });
 
+  it('says that leavers kept with the day they left explain a headcount written before, and to lower it, never to add them', async () => {
+    const dir = adoptionCopy((plan) => {
+      (plan.people as { columns: Record<string, string> }).columns.left = 'Uit dienst';
+    });
+    const file = path.join(dir, 'adoption/people.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').split('\r\n').filter(Boolean);
+    let office = 0;
+    const dated = rows.map((row) => `${row},${row.includes(',Office,') && office++ < 2 ? '22-3-2027' : ''}`);
+    writeFileSync(file, [`${header},Uit dienst`, ...dated].map((line) => `${line}\r\n`).join(''));
+    const found = (await diagnostics(dir)).filter((d) => / warning organization\./.test(d)).map((d) => d.replace(/^.*headcount: the roster \S+ /, ''));
+    expect(found).toEqual([
+      'lists 4 people in group "Office" who stay (2 more have left, by people.columns.left) but organization.groups[2].headcount is 6 (write organization.groups[2].headcount: 4: the headcounts count the people who stay, and the schedule and messages size each phase by them)',
+      'lists 16 people in Paramaribo who stay (2 more have left, by people.columns.left) but organization.locations[0].headcount is 18 (write organization.locations[0].headcount: 16: the headcounts count the people who stay, and the schedule and messages size each phase by them)',
+    ]);
+  });
+
   it('tells gate-check, report and metrics the same, as warnings', async () => {
     const dir = rosterOf((row) => !row.includes(',Branch,'));
     expect(await rosterWarnings(dir)).toEqual([
