@@ -29,6 +29,7 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
+import { turnOffMoved } from './turn-off.js';
 import { KnownStarts } from '../schedule/known-start.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
@@ -603,8 +604,16 @@ export class ContextBuilder {
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.firstLaunch((x) => x.launch >= resumeFrom),
       laterStart: this.laterStart(p, message.event!.key),
+      // With its end known, a pause that moved the switch-off gives the day the old tools now go off, and the day told before.
+      turnOff: this.turnOff(p, message.event!.key, old),
       waiting: this.waiting(message.event!.key),
     };
+  }
+
+  private turnOff(p: SchedulePause, key: string, old: string): { old: string; now: string; was: string } | null {
+    const pause = plannedPause(this.plan.pauses, key)!;
+    const moved = p.until === null ? null : turnOffMoved(this.plan, this.schedule, pause.decided ?? pause.from);
+    return moved && { old, ...moved };
   }
 
   /** The day a pause's notice goes out, as the pause notice itself is dated. */
