@@ -5,17 +5,12 @@ import { minimalPlan } from '../helpers.js';
  * 2027). It failed, and the coordinator wrote the branch's rollback into the plan the Monday after:
  * the switch-off waits for the branch, but the gate was judged on its day and caused the rollback.
  */
+const place = (name: string, headcount: number) => ({ name, timezone: 'America/Paramaribo', headcount });
+
 export const branchPlan = (rollback?: Record<string, unknown>) =>
   minimalPlan({
     start: '2027-02-01',
-    organization: {
-      name: 'Acme',
-      headcount: 30,
-      locations: [
-        { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 24 },
-        { name: 'Nieuw Nickerie', timezone: 'America/Paramaribo', headcount: 6 },
-      ],
-    },
+    organization: { name: 'Acme', headcount: 30, locations: [place('Paramaribo', 24), place('Nieuw Nickerie', 6)] },
     phases: [
       { id: 'office', name: 'Office', audience: { locations: ['Paramaribo'] }, weeks: 2 },
       { id: 'branch', name: 'Branch', audience: { locations: ['Nieuw Nickerie'] }, weeks: 2 },
