@@ -6,15 +6,20 @@ export type WorkbookCell = string | number | { dated: number };
 /**
  * An .xlsx workbook of one sheet, as Excel saves one: a zip of its XML parts. `date1904` marks a
  * workbook that counts its date numbers from 1904 (old Mac Excel); `sheet` names the sheet
- * (Sheet1); `merged` merges a range such as A1:E1 (an HR export's title row).
+ * (Sheet1); `merged` merges a range such as A1:E1 (an HR export's title row); `struck` lists the
+ * cells (`B6`) in a font struck through, as Excel's Ctrl+5 writes them (a font with `<strike/>`).
  */
-export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean; sheet?: string; merged?: string } = {}): Buffer {
+export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean; sheet?: string; merged?: string; struck?: string[] } = {}): Buffer {
   const column = (i: number) => String.fromCharCode(65 + i);
   const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  const struck = new Set(options.struck);
+  // Cell formats: 0 General, 1 a date, 2 and 3 the same struck through.
   const cell = (value: WorkbookCell, ref: string) => {
-    if (typeof value === 'string') return `<c r="${ref}" t="inlineStr"><is><t>${escape(value)}</t></is></c>`;
-    if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
-    return `<c r="${ref}" s="1"><v>${value.dated}</v></c>`;
+    const style = (typeof value === 'object' ? 1 : 0) + (struck.has(ref) ? 2 : 0);
+    const s = style === 0 ? '' : ` s="${style}"`;
+    if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr"><is><t>${escape(value)}</t></is></c>`;
+    if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+    return `<c r="${ref}"${s}><v>${value.dated}</v></c>`;
   };
   const sheet = rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cell(value, `${column(c)}${r + 1}`)).join('')}</row>`).join('');
   const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -26,7 +31,10 @@ export function workbook(rows: WorkbookCell[][], options: { date1904?: boolean; 
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook ${main} xmlns:r="${rels}">${options.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="${escape(options.sheet ?? 'Sheet1')}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rels}/styles" Target="styles.xml"/></Relationships>`,
-    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${main}><numFmts count="1"><numFmt numFmtId="164" formatCode="d-m-yyyy h:mm:ss"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    'xl/styles.xml':
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${main}><numFmts count="1"><numFmt numFmtId="164" formatCode="d-m-yyyy h:mm:ss"/></numFmts>` +
+      `<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><strike/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+      `<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" applyFont="1"/><xf numFmtId="164" fontId="1" applyFont="1" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet ${main}><sheetData>${sheet}</sheetData>${options.merged ? `<mergeCells count="1"><mergeCell ref="${options.merged}"/></mergeCells>` : ''}</worksheet>`,
   });
 }

@@ -193,8 +193,10 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
         if (people === undefined) continue;
         // A message to more than the group, in the group's forms, speaks of its own phase and place: its champion, its start, its offline plan.
         // The switch-off it announces stays the message's own.
-        const own = group.own && { ...contexts.get(lang)!.build(ownMessage(message, group.own)), decommission: data.decommission };
-        yield* groupForms(message, group, lang, own || data, renderer, people);
+        const forms = groupData(contexts.get(lang)!, message, group, data);
+        // As for an email: the forms as written without measured values tell the exports' change from the plan's.
+        const bare = unmeasured && readsMeasurement(forms) ? groupData(unmeasured.get(lang)!, message, group) : undefined;
+        yield* groupForms(message, group, lang, forms, renderer, people, bare);
       }
       if (noEmail) continue;
       const addressed = tally && !asked.includes(lang) ? (values: Record<string, unknown>) => addressTo(values, tally, lang, read) : (values: Record<string, unknown>) => values;
@@ -242,7 +244,7 @@ function groupReaders(g: GroupForms, lang: Language, read: readonly Language[], 
  * header, only what its people read; addressed to the `people` of them who read `lang`, named as
  * such when they are fewer than the group (`Buitendienst, English readers (1 person)`).
  */
-function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer, people: number): Generator<RenderedFile> {
+function* groupForms(message: Message, g: GroupForms, lang: Language, data: Record<string, unknown>, renderer: Renderer, people: number, bare?: Record<string, unknown>): Generator<RenderedFile> {
   const labels = LABELS[lang];
   // The group's own phase (none while an open pause holds it): its champion, else its place's, and its start, still ahead on the message's day or made.
   const phase = data.phase as { launch: string; champion: string | null } | null;
@@ -252,14 +254,28 @@ function* groupForms(message: Message, g: GroupForms, lang: Language, data: Reco
   const started = launch !== undefined && (launch <= message.date || (message.template === 'rollback' && message.event !== undefined));
   const start = { starts: launch !== undefined && launch > message.date ? launch : null, started };
   const group = { name: g.group.group, people, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
+  const content = (form: ChannelForm, values: Record<string, unknown>) => {
+    const rendered = renderer.renderForm(message, form, lang, { ...values, group });
+    return { rendered, content: form === 'text' ? rendered.body : toNotice(lang, rendered) };
+  };
   for (const form of g.forms) {
-    const rendered = renderer.renderForm(message, form, lang, { ...data, group });
+    const { rendered, content: written } = content(form, data);
     const file = formFile(message, g.part, form, lang);
     yield {
-      file: { name: file, content: form === 'text' ? rendered.body : toNotice(lang, rendered) },
+      ...(bare ? { unmeasured: content(form, bare).content } : {}),
+      file: { name: file, content: written },
       entry: indexEntry(message, file, form, lang, rendered.subject, `${group.name}${people < g.headcount ? `, ${LANGUAGE_READERS[lang]}` : ''} (${people} ${people === 1 ? labels.person : labels.people})`),
     };
   }
+}
+
+/**
+ * The data a group's forms of a message are written with: a message to more than the group speaks
+ * of the group's own phase and place (its champion, its start, its offline plan); the switch-off it
+ * announces stays the message's own.
+ */
+function groupData(builder: ContextBuilder, message: Message, group: GroupForms, data = builder.build(message)): Record<string, unknown> {
+  return group.own ? { ...builder.build(ownMessage(message, group.own)), decommission: data.decommission } : data;
 }
 
 function indexEntry(message: Message, file: string, kind: IndexEntry['kind'], language: Language, subject: string, to: string): IndexEntry {

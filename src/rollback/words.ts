@@ -36,8 +36,8 @@ export interface PartRollbackWords {
 
 const EN: PartRollbackWords = {
   rollout: 'the rollout',
-  withdrawn: (on, part) => `withdrawn: ${part} rolled back on ${on}`,
-  withdrawnUnstarted: (on, part) => `withdrawn before its phase started: ${part} rolled back on ${on}`,
+  withdrawn: (on, part) => `${part} rolled back on ${on}`,
+  withdrawnUnstarted: (on, part) => `${part} rolled back on ${on}, before its phase started`,
   judgedThen: (verdict, on, part) => `${verdict}; then ${part} rolled back on ${on}`,
   noneRunning: (parts) => `none (${parts.map((p) => `${p.part} rolled back on ${p.on}`).join(', ')}; nothing else runs)`,
   recorded: (part, on, reason) => `${part} rolled back on ${on}, as the plan records (the rest goes on): ${reason}`,
@@ -54,8 +54,8 @@ const EN: PartRollbackWords = {
 
 const NL: PartRollbackWords = {
   rollout: 'de invoering',
-  withdrawn: (on, part) => `vervallen: ${part} is op ${on} teruggedraaid`,
-  withdrawnUnstarted: (on, part) => `vervallen voordat de fase begon: ${part} is op ${on} teruggedraaid`,
+  withdrawn: (on, part) => `${part} is op ${on} teruggedraaid`,
+  withdrawnUnstarted: (on, part) => `${part} is op ${on} teruggedraaid, voordat de fase begon`,
   judgedThen: (verdict, on, part) => `${verdict}; daarna is ${part} op ${on} teruggedraaid`,
   noneRunning: (parts) => `geen (${parts.map((p) => `${p.part} is op ${p.on} teruggedraaid`).join(', ')}; verder loopt er niets)`,
   recorded: (part, on, reason) => `${part} is op ${on} teruggedraaid, zoals het plan vastlegt (de rest gaat door): ${reason}`,

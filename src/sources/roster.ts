@@ -11,6 +11,7 @@ import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
 import { cellAt, errorAt } from '../util/place.js';
 import { readTable, shown, type Row } from './table.js';
+import type { StruckRows } from './struck-rows.js';
 
 /** What `Roster.add` says besides the number of the earlier row with the same id. */
 export const ADDED = -1;
@@ -49,6 +50,8 @@ export class Roster {
   hasPhaseColumn = false;
   /** Rows read as Windows-1252, as they are not UTF-8. */
   windows1252 = 0;
+  /** In a workbook: the rows left out as struck through, those with some cells struck (which count), and their sheet. */
+  readonly struck: { rows: number[]; partly: number[]; sheet?: string } = { rows: [], partly: [] };
 
   constructor(readonly file: string) {}
 
@@ -186,9 +189,12 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const fileKey = `people.file${planAt ? ` (${planAt})` : ''}`;
   const missingHint = `put the roster there or correct ${fileKey}; \`rollout init --people\` writes one to fill in`;
   const named = [...Object.values(people.columns), ...Object.keys(people.exclude ?? {})];
-  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, named, missingHint, fileKey }, {
+  let struck: StruckRows | undefined;
+  const { windows1252, excelDates } = await readTable(roster.file, { delimiter: people.delimiter, sheet: people.sheet, named, missingHint, fileKey, strikethrough: true }, {
     header(cells, info) {
       sheet = info.sheet;
+      struck = info.struck;
+      roster.struck.sheet = sheet;
       dates.sheet = sheet;
       const header = new Header(cells, roster.file, info.line, sheet);
       const c = people.columns;
@@ -213,6 +219,13 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
     },
     row(row) {
       const c = cols!;
+      // A row struck through is someone who left, as a shared sheet marks them: no share counts them, as with exclude.
+      if (struck?.whole.has(row.line)) {
+        roster.struck.rows.push(row.line);
+        roster.leaveOut(row, c.person);
+        return;
+      }
+      if (struck?.part.has(row.line)) roster.struck.partly.push(row.line);
       if (row.length < cellsNeeded) throw errorAt(at(row.line), `${rosterHeader!.shortRow(row.length, needed)}`);
       // Someone left out (a suspended account) is in no share and reads no email, wherever the row places them.
       if (exclude.any(row)) {

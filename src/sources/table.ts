@@ -6,6 +6,7 @@ import type { ExcelDates } from '../util/excel-dates.js';
 import { HeaderSearch } from './header-search.js';
 import { errorAt, isWorkbook } from '../util/place.js';
 import { workbookFacts } from './workbook.js';
+import { struckRows, type StruckRows } from './struck-rows.js';
 
 /** How to read one file: what detection cannot tell. */
 export interface TableOptions {
@@ -20,6 +21,8 @@ export interface TableOptions {
    * the first rows, below a title, as the row that holds them all. Without them, the first row.
    */
   named?: readonly string[];
+  /** In a workbook, find the rows struck through (see StruckRows), for the header's `struck`: a roster's way to mark who left. */
+  strikethrough?: boolean;
 }
 
 /** One data row; read what you need before returning, as the row object may be reused. */
@@ -33,7 +36,7 @@ export interface Row {
 
 export interface TableReader {
   /** The header row, once; may throw a RolloutError. Returns the columns it reads, when it knows them. */
-  header(cells: string[], info: { delimiter: string; line?: number; sheet?: string }): readonly number[] | void;
+  header(cells: string[], info: { delimiter: string; line?: number; sheet?: string; struck?: StruckRows }): readonly number[] | void;
   row(row: Row): void;
   /** A row that could not be read at all (broken quoting, too long). */
   bad(line: number, problem: string): void;
@@ -112,13 +115,14 @@ async function readSpreadsheet(file: string, options: TableOptions, reader: Tabl
     throw readError(file, error);
   }
   const sheet = typeof options.sheet === 'string' ? options.sheet : facts.sheets[(options.sheet ?? 1) - 1];
+  const struck = options.strikethrough ? struckRows(bytes, options.sheet) : undefined;
   let seenHeader = false;
   rows.forEach((row, index) => {
     const cells = row.map(cellText);
     if (cells.every((cell) => cell.trim() === '')) return;
     if (!seenHeader) {
       seenHeader = true;
-      reader.header(cells, { delimiter: ',', line: index + 1, ...(sheet === undefined ? {} : { sheet }) });
+      reader.header(cells, { delimiter: ',', line: index + 1, ...(sheet === undefined ? {} : { sheet }), ...(struck ? { struck } : {}) });
     } else reader.row(new CellsRow(cells, index + 1));
   });
   if (!seenHeader) throw errorAt({ file }, `the sheet is empty; export it again with its header row`);

@@ -31,18 +31,22 @@ export function workbookFacts(bytes: Buffer): WorkbookFacts {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function sheetNames(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
-    (m[1] ?? m[2]!).replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => ENTITIES[e] ?? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1)))),
-  );
+  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => unescapeXml(m[1] ?? m[2]!));
 }
 
-function findEnd(bytes: Buffer): number {
+/** An XML attribute's or text's characters, its entities read. */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => ENTITIES[e] ?? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))));
+}
+
+/** Where the zip's closing record starts, -1 for none. */
+export function findEnd(bytes: Buffer): number {
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - END_SEARCH); i--) if (bytes.readUInt32LE(i) === END) return i;
   return -1;
 }
 
 /** The text of one part of the zip, or undefined when it is not there or cannot be read. */
-function entry(bytes: Buffer, end: number, name: string): string | undefined {
+export function entry(bytes: Buffer, end: number, name: string): string | undefined {
   try {
     let at = bytes.readUInt32LE(end + 16);
     const count = bytes.readUInt16LE(end + 10);

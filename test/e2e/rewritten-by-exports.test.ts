@@ -23,6 +23,21 @@ describe('render-emails after the exports changed, the plan as it was', () => {
     ]);
   });
 
+  it('says the same of the text and the notice of a group reached without email', () => {
+    const dir = adoptionCopy((plan) => {
+      // The office, started by the week the export changes, reads its updates on the notice board and in a chat group.
+      (plan as unknown as { communications: { targetedGroups: unknown[] } }).communications.targetedGroups.push({ group: 'Office', channel: 'the notice board', send: ['text', 'notice'] });
+    });
+    mkdirSync(path.join(dir, 'held'));
+    renameSync(path.join(dir, WEEK_3), path.join(dir, 'held/week3.csv'));
+    expect(render(dir).status).toBe(0);
+    renameSync(path.join(dir, 'held/week3.csv'), path.join(dir, WEEK_3));
+    const again = warnings(render(dir, true).stderr);
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(/office_weekly-update-text\.nl\.txt/);
+    expect(again[0]).toMatch(/; only the values they report changed, with the exports read since /);
+  });
+
   it('blames the plan when it changed, and names the exports as well over an index of an earlier version', () => {
     const dir = adoptionCopy();
     expect(render(dir).status).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAndMeasure } from '../../src/gates/check.js';
@@ -9,6 +9,7 @@ import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { parseDay } from '../../src/util/dates.js';
 import { example, minimalPlan, tempDir, validPlan } from '../helpers.js';
+import { adoptionCopy, planIn } from '../sources/support.js';
 
 // The default preset from Monday 2027-01-04: everyone else starts 2027-02-01, announced 2027-01-18.
 const before = validPlan(minimalPlan());
@@ -72,5 +73,32 @@ describe('a weekly update that went out, rewritten by the exports alone', () => 
     const older = await write(dir, enterprise, full, true);
     expect(older.rewritten.length).toBeGreaterThan(0);
     expect(older.rewritten.every((r) => r.cause === 'unknown')).toBe(true);
+  });
+});
+
+describe('the chat text and notice of a group reached without email, rewritten by the exports alone', () => {
+  const WEEK_3 = 'adoption/exports/TeamsUserActivityUserDetail20270322.csv';
+
+  /** The example's messages as render-emails writes them on 29 March, from the exports in `dir`. */
+  async function write(dir: string, force: boolean) {
+    const plan = planIn(dir);
+    const read = await checkAndMeasure({ plan, files: [], asOf: parseDay('2027-03-29'), lenient: false, sources: { baseDir: dir } }, Progress.metricsOf(plan), Infinity);
+    const options = { format: 'md' as const, templates, progress: new Progress(plan, read.ledger), force, sentBefore: '2027-03-29' };
+    return writeMessages(path.join(dir, 'emails'), plan, buildSchedule(plan), options);
+  }
+
+  it('blames the measured values, as for the email of the same update', async () => {
+    // The office, started by then, reads its updates in a chat group and on the notice board.
+    const dir = adoptionCopy((plan) => {
+      (plan as unknown as { communications: { targetedGroups: unknown[] } }).communications.targetedGroups.push({ group: 'Office', channel: 'the notice board', send: ['text', 'notice'] });
+    });
+    mkdirSync(path.join(dir, 'held'));
+    renameSync(path.join(dir, WEEK_3), path.join(dir, 'held/week3.csv'));
+    await write(dir, false);
+    renameSync(path.join(dir, 'held/week3.csv'), path.join(dir, WEEK_3));
+    const again = await write(dir, true);
+    const forms = again.rewritten.filter((r) => /_office_weekly-update-(text|notice)\./.test(r.file));
+    expect(forms.map((r) => r.file)).toContain('2027-03-26_rollout_office_weekly-update-text.nl.txt');
+    expect(again.rewritten.every((r) => r.cause === 'measured')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { ROOT, validPlan } from '../helpers.js';
  * Corentyne Freight: IT pilot 8-19 Feb 2027, Georgetown 22 Feb - 5 Mar, Paramaribo operations
  * 8-19 Mar. Georgetown's go/no-go (due the day before the next launch) falls on Friday 5 March.
  * Georgetown rolls back on Wednesday 3 March, before that day: the go/no-go goes with it (gate-check:
- * "withdrawn: Georgetown rolled back on 2027-03-03"), and Paramaribo operations launches on Monday
+ * "georgetown-go-no-go (withdrawn): Georgetown rolled back on 2027-03-03"), and Paramaribo operations launches on Monday
  * 8 March all the same. The second try, decided Tuesday 30 March, starts Monday 12 April; it used to
  * date the go/no-go again on 30 March, "before the launch for Paramaribo operations" three weeks gone.
  */

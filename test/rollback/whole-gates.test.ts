@@ -25,16 +25,16 @@ const gate = (result: Awaited<ReturnType<typeof check>>, id: string) => result.g
 describe('the gates after the whole rollout rolled back', () => {
   it('withdraw a gate not due by the rollback, its window ending on the rollback day', async () => {
     const result = await check('2027-04-05');
-    expect(gate(result, 'department-1-success')).toMatchObject({ status: 'pending', withdrawn: true, effect: 'continue', observed: 50, window: { from: '2027-03-15', to: '2027-03-29' }, reason: 'withdrawn: the rollout rolled back on 2027-03-29' });
-    expect(reasonText(gate(result, 'department-1-success').because, 'nl', result.names)).toBe('vervallen: de invoering is op 2027-03-29 teruggedraaid');
+    expect(gate(result, 'department-1-success')).toMatchObject({ status: 'pending', withdrawn: true, effect: 'continue', observed: 50, window: { from: '2027-03-15', to: '2027-03-29' }, reason: 'the rollout rolled back on 2027-03-29' });
+    expect(reasonText(gate(result, 'department-1-success').because, 'nl', result.names)).toBe('de invoering is op 2027-03-29 teruggedraaid');
   });
 
   it('keep the planned window of a gate of a phase that never started, and say so', async () => {
     const result = await check('2027-04-05');
-    expect(gate(result, 'everyone-else-success')).toMatchObject({ status: 'pending', withdrawn: true, samples: 0, window: { from: '2027-04-12', to: '2027-05-10' }, reason: 'withdrawn before its phase started: the rollout rolled back on 2027-03-29' });
+    expect(gate(result, 'everyone-else-success')).toMatchObject({ status: 'pending', withdrawn: true, samples: 0, window: { from: '2027-04-12', to: '2027-05-10' }, reason: 'the rollout rolled back on 2027-03-29, before its phase started' });
     // Department 2 was to start on the rollback's own day: it never did.
     expect(gate(result, 'department-2-success')).toMatchObject({ withdrawn: true, samples: 0, window: { from: '2027-03-29', to: '2027-04-26' } });
-    expect(reasonText(gate(result, 'department-2-success').because, 'nl', result.names)).toBe('vervallen voordat de fase begon: de invoering is op 2027-03-29 teruggedraaid');
+    expect(reasonText(gate(result, 'department-2-success').because, 'nl', result.names)).toBe('de invoering is op 2027-03-29 teruggedraaid, voordat de fase begon');
   });
 
   it('leave a gate due by the rollback as it was judged, and skip the withdrawn ones in JUnit', async () => {

@@ -92,6 +92,16 @@ describe('a sign-in log (kind: sign-ins)', () => {
     expect(values['2027-03-09']).toBe(25);
   });
 
+  it("dates it by the person's own location: the same moment is Saturday 02:30 for a pilot person in Rotterdam", async () => {
+    const dir = folder({ [LOG]: SIGN_INS }, { activeWithin: '1d' });
+    writeFileSync(path.join(dir, 'people.csv'), ROSTER.replace('c.pilot@ngo.example,Pilot C,ICT,Paramaribo', 'c.pilot@ngo.example,Pilot C,ICT,Rotterdam'));
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    const locations = '    - name: Rotterdam\n      timezone: Europe/Amsterdam\n      headcount: 1\n';
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan.replace('      headcount: 10\n  groups:', `      headcount: 9\n${locations}  groups:`));
+    const { values } = await series(dir);
+    expect(values['2027-03-05']).toBe(0);
+  });
+
   it('counts a sign-in in two overlapping downloads once, and reads the days each covers together', async () => {
     const first = SIGN_INS.filter((s) => s.at < '2027-03-10');
     const second = SIGN_INS.filter((s) => s.at >= '2027-03-08');

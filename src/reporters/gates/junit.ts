@@ -1,3 +1,4 @@
+import { shownStatus } from '../../gates/shown-status.js';
 import type { GateCheckResult, GateResult } from '../../gates/types.js';
 import { ID_NAMES } from '../../plan/display-names.js';
 import { rolledBackPartLines, rollbackLines, decisionLine, holdsNothing, verdictTitle, closedGuardLines } from './labels.js';
@@ -80,7 +81,9 @@ export function renderJunit(result: GateCheckResult): string {
     if (status === 'fail') return `${open}\n      <failure message="${message}" type="${g.severity}">${message}</failure>\n    </testcase>`;
     if (status === 'inconclusive') return `${open}\n      <error message="${message}" type="inconclusive">${message}</error>\n    </testcase>`;
     if (status === 'pending') {
-      const why = !g.withdrawn && holdsNothing(g) ? xmlEscape(`${verdictTitle(g)}: ${g.reason}`) : message;
+      // A skipped test shows its message alone: it says why it is skipped, as the status does beside a reason elsewhere.
+      const title = shownStatus(g) === 'withdrawn' ? 'withdrawn' : !g.withdrawn && holdsNothing(g) ? verdictTitle(g) : undefined;
+      const why = title ? xmlEscape(`${title}: ${g.reason}`) : message;
       return `${open}\n      <skipped message="${why}">${why}</skipped>\n    </testcase>`;
     }
     return `${open}\n      <system-out>${message}</system-out>\n    </testcase>`;
