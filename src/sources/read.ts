@@ -16,7 +16,7 @@ import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { checkCopiedReports } from './copied-reports.js';
-import { matchGlob } from './glob.js';
+import { fileExists, matchGlob } from './glob.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
@@ -90,7 +90,8 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
 
 async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
   const { files, lockFiles } = await matchGlob(source.file, input.baseDir);
-  if (files.length === 0) {
+  // A file named without a wildcard is matched whether or not it is there.
+  if (files.length === 0 || (files.length === 1 && !(await fileExists(files[0]!)))) {
     const at = input.locate?.(['sources', index, 'file']);
     if (lockFiles.length > 0) throw errorAtKey(at, context.label, onlyLockFilesProblem(source.file, context.label, lockFiles));
     throw errorAtKey(at, context.label, `${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);

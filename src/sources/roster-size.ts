@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { formatPath, type PlanPath } from '../plan/positions.js';
+import { parseDay } from '../util/dates.js';
 import type { Roster } from './roster.js';
 
 /** A headcount of the plan that the roster does not bear out. */
@@ -31,7 +32,7 @@ export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
     if (Math.abs(gap) <= headcountTolerance(headcount)) return;
     const name = formatPath(key);
     // Leavers keep their rows (with the day they left): a headcount written before they left is out of date, not the roster short.
-    const left = gone > 0 ? ` who stay (${gone} more ${gone === 1 ? 'has' : 'have'} left, by people.columns.left)` : '';
+    const left = gone > 0 ? ` on the start day (${gone} more left before it, by people.columns.left)` : '';
     out.push({
       path: key,
       message: `the roster ${roster.file} lists ${people(listed)}${whom}${left} but ${name} is ${headcount}`,
@@ -39,13 +40,19 @@ export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
         gap >= 0
           ? `if ${people(gap)} left, give them the day they left (people.columns.left); if people joined, raise ${name}; the schedule and messages size each phase by ${name}`
           : gone >= -gap
-            ? `write ${name}: ${listed}: the headcounts count the people who stay, and the schedule and messages size each phase by them`
+            ? `write ${name}: ${listed}: the headcounts count the people there when the rollout starts, and the schedule and messages size each phase by them`
             : `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`,
     });
   };
-  // Leavers stay in the roster with the day they left, for the days before it; the headcounts are of who stays.
-  const staying = roster.staying();
-  const leavers = roster.leavers();
+  // Leavers stay in the roster with the day they left, for the days before it. A headcount is of the people
+  // there when the rollout starts: someone leaving or joining after that day is no reason to change it.
+  const start = parseDay(plan.start);
+  const staying: number[] = [];
+  const leavers: number[] = [];
+  for (let person = 0; person < roster.size; person++) {
+    if (roster.on(person, start)) staying.push(person);
+    else if (roster.left[person]! <= start) leavers.push(person);
+  }
   compare(staying.length, leavers.length, plan.organization.headcount, ['organization', 'headcount'], '');
   const inGroup = tally(staying.map((p) => roster.group[p]!), groups.length);
   const leftGroup = tally(leavers.map((p) => roster.group[p]!), groups.length);

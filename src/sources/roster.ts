@@ -69,13 +69,6 @@ export class Roster {
     return this.dated.filter((person) => !this.on(person, day));
   }
 
-  /** The people with a day they left: their rows count for the days before it, and no headcount counts them. */
-  leavers(): number[] {
-    const out: number[] = [];
-    for (let person = 0; person < this.size; person++) if (this.left[person] !== Infinity) out.push(person);
-    return out;
-  }
-
   /** The people who have not left: whom the plan's headcounts count. */
   staying(): number[] {
     const out: number[] = [];
