@@ -16,6 +16,7 @@ interface Item {
   date: string | null;
   sequence?: number | undefined;
   movedBecause?: string | undefined;
+  movedFrom?: string | undefined;
   plannedDate?: string;
   secondTry?: string | undefined;
 }
@@ -172,9 +173,16 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
       if (pause && ((now.sequence ?? 0) > (then.sequence ?? 0) || now.date === null || (pause.ended && now.date !== then.date && day >= pause.from))) return pause.text;
       const holidayNow = 'movedBecause' in now ? now.movedBecause : undefined;
       const holidayThen = 'movedBecause' in then ? then.movedBecause : undefined;
-      if (holidayNow !== holidayThen && holidayNow !== undefined) return holidayNow;
-      if (holidayNow !== holidayThen && holidayThen !== undefined) return w.noLonger(holidayThen);
+      const holiday = holidayNow !== holidayThen ? (holidayNow ?? (holidayThen !== undefined ? w.noLonger(holidayThen) : undefined)) : undefined;
+      // The days it had before any holiday held it differ too: another edit moved it, the holiday only by a day or so.
+      const other = holiday !== undefined && (then.movedFrom ?? then.date) !== (now.movedFrom ?? now.date) ? edited(then, now) : undefined;
+      if (holiday !== undefined) return other === undefined ? holiday : `${other}; ${holiday}`;
     }
+    return edited(then, now);
+  };
+
+  /** The reason of an edit to the plan (the start, a phase, a gate, a rollback), or a new pause's office hours. */
+  function edited(then: Item | undefined, now: Item | undefined): string | undefined {
     const item = (now ?? then)!;
     // A pause's own notices are dated by the pause alone: no other edit moves them.
     if (item.type === 'pause' || item.type === 'resume' || item.type === 'extension') return undefined;
@@ -189,7 +197,7 @@ export function reasons(plans: { before: Plan; after: Plan }, said: ReasonNames 
     const pause = item.type === 'office-hours' && !(then && now) ? reaching(item).filter((p) => p.from <= (planned(item) ?? '')).at(-1) : undefined;
     if (pause) return pause.text;
     return phase;
-  };
+  }
 }
 
 /** The words of a language, with each phase named by its id or, for people, by its name in the plan that has it. */

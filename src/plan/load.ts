@@ -309,6 +309,7 @@ function unionMessage(path: PlanPath): string {
   const last = path[path.length - 1];
   if (last === 'audience') return 'expected a share (15%, 10-20%), rest, all, none, {groups: [...]} or {locations: [...]}';
   if (last === 'holidays' || typeof last === 'number') return 'expected a date YYYY-MM-DD or {date, name}';
+  if (last === 'surveyLink') return 'expected a web address, or one per language: { en: "https://forms.gle/...", nl: "https://forms.office.com/r/..." }';
   if (path[0] === 'sources' && ['where', 'exclude'].includes(String(path[path.length - 2]))) return 'expected a value, the whole cell (* for any text), { tag: ... } for one of the tags a cell lists, or { is: ... }';
   return 'has an unexpected form';
 }
@@ -317,12 +318,17 @@ function valueAt(source: SourceMap, path: PlanPath): unknown {
   return source.value(path);
 }
 
-/** For a name written per language (`name: { nl: Verkoop, en: Sales }`): names are one text, said in the plan's main language. */
+/** What a value the plan takes as one text is called when its schema's format says it is no name. */
+const ONE_TEXT_FORMATS: Record<string, string> = { email: 'an email address', url: 'a web address' };
+
+/** For a name (or an email address) written per language (`name: { nl: Verkoop, en: Sales }`): it is one text, said in the plan's main language. */
 function oneName(source: SourceMap, path: PlanPath): string | undefined {
   const main = source.value(['organization', 'languages', 0]);
   const languages = typeof main === 'string' ? [main, ...LANGUAGES] : LANGUAGES;
   const text = languages.map((language) => source.value([...path, language])).find((t) => typeof t === 'string');
-  return text === undefined ? undefined : `a name is one text for every language: ${String(path.at(-1))}: ${yamlString(text)}`;
+  if (text === undefined) return undefined;
+  const what = schemasAt(path).map((s) => ONE_TEXT_FORMATS[String(s._zod.def.format)]).find((w) => w !== undefined) ?? 'a name';
+  return `${what} is one text for every language: ${String(path.at(-1))}: ${yamlString(text)}`;
 }
 
 function describe(value: unknown): string {
@@ -344,6 +350,11 @@ function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
 
 /** Keys the schema allows at a path, for did-you-mean hints. */
 export function keysAt(path: PlanPath): string[] {
+  return schemasAt(path).flatMap((s) => (s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : []));
+}
+
+/** The forms the plan's schema allows at `path`, each union's options apart. */
+function schemasAt(path: PlanPath): AnySchema[] {
   let schemas: AnySchema[] = [planSchema as unknown as AnySchema];
   for (const seg of path) {
     schemas = schemas.flatMap((s) => expand(s)).flatMap((s) => {
@@ -353,9 +364,7 @@ export function keysAt(path: PlanPath): string[] {
       return [];
     }).filter((s): s is AnySchema => s !== undefined);
   }
-  return schemas
-    .flatMap((s) => expand(s))
-    .flatMap((s) => (s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : []));
+  return schemas.flatMap((s) => expand(s));
 }
 
 function expand(schema: AnySchema): AnySchema[] {

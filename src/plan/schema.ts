@@ -64,6 +64,11 @@ const text = z
   .meta({ id: 'text', description: 'Text: one string for every language, or one per language, e.g. { en: Sales, nl: Verkoop }.' });
 const texts = z.array(text);
 
+/** A web address, or one per language (`{ en: https://forms.gle/..., nl: https://forms.office.com/r/... }`): a form written in each language. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://, such as "https://forms.office.com/r/..."' });
+const webAddresses = z
+  .union([webAddress, z.partialRecord(language, webAddress).refine((m) => Object.keys(m).length > 0, 'give the address in at least one language, e.g. { en: ..., nl: ... }')]);
+
 /** Whether a (possibly described) schema is the plan's free-text type. */
 export function isTextSchema(schema: z.ZodType): boolean {
   const def = schema._zod.def;
@@ -171,7 +176,9 @@ const communications = z.strictObject({
   sender: person.optional(),
   owner: text.optional().describe('Ongoing owner of communications and resources.'),
   targetedGroups: z.array(targetedGroup).default([]),
-  surveyLink: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://, such as "https://forms.office.com/r/..."' }).optional().describe('The address of the survey form (Microsoft Forms, Google Forms): the weekly survey email links to it instead of asking for a reply.'),
+  surveyLink: webAddresses
+    .optional()
+    .describe('The address of the survey form (Microsoft Forms, Google Forms), or one per language ({ en: ..., nl: ... }) when each language answers its own form: the weekly survey email links to it instead of asking for a reply.'),
 });
 
 const officeHours = z.strictObject({

@@ -29,6 +29,8 @@ import { reaches, type Part } from '../pauses/scope.js';
 import { phaseClock } from './local-clock.js';
 import { extensionData, extensionReaders } from './extension-data.js';
 import { launchToldBefore, scheduleToldBefore } from './eras.js';
+import { turnOffMoved } from './turn-off.js';
+import { measuredDays, pauseWeekOf } from './pause-week.js';
 import { KnownStarts } from '../schedule/known-start.js';
 import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
@@ -603,8 +605,16 @@ export class ContextBuilder {
       moves: p.until === null ? null : pauseLengthLabel(p, this.lang),
       next: this.firstLaunch((x) => x.launch >= resumeFrom),
       laterStart: this.laterStart(p, message.event!.key),
+      // With its end known, a pause that moved the switch-off gives the day the old tools now go off, and the day told before.
+      turnOff: this.turnOff(p, message.event!.key, old),
       waiting: this.waiting(message.event!.key),
     };
+  }
+
+  private turnOff(p: SchedulePause, key: string, old: string): { old: string; now: string; was: string } | null {
+    const pause = plannedPause(this.plan.pauses, key)!;
+    const moved = p.until === null ? null : turnOffMoved(this.plan, this.schedule, pause.decided ?? pause.from);
+    return moved && { old, ...moved };
   }
 
   /** The day a pause's notice goes out, as the pause notice itself is dated. */
@@ -796,16 +806,20 @@ export class ContextBuilder {
 
   /**
    * A live phase as a pause holds it on an update's day: paused since when, until when and why;
-   * and whether its latest measurement (of `measuredOn`) dates from its pause (`during`) or from
-   * the week after it (`after`), when the people it counts had not been back a week.
+   * and whether the days its latest measurement (of `measuredOn`) counts lie mostly in its pause
+   * (`during`), in the first week back (`after`), or, once the pause has begun, in the week
+   * before it (`before`): see pauseWeekOf.
    */
   private pausedPhase(part: Part, date: string, measuredOn: string | null) {
     const spans = this.localDays.pauses.paused.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
     const measured = measuredOn === null ? null : parseDay(measuredOn);
-    const of = measured === null ? undefined : spans.find((s) => s.from <= measured && (s.until === undefined || measured < s.until + 7));
-    const pauseWeek = of === undefined ? null : of.until === undefined || measured! < of.until ? 'during' : 'after';
+    // By the days the figure counts, not the day of its report: a weekly report refreshed the day a pause ends counts the pause.
+    const days = measuredDays(this.plan, this.measuredData.progress?.metrics.activeUse);
+    // The week before a pause is said once the pause has begun, not in an update before it.
+    const weeks = measured === null ? [] : spans.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || spans[k]!.from <= day));
+    const pauseWeek = weeks[0] ?? null;
     const paused = now
       ? {
           since: formatDay(now.from),

@@ -8,6 +8,7 @@ import { didYouMean } from '../util/suggest.js';
 import { formatDate, isDateStyle, DATE_STYLES } from './dates.js';
 import { allStaffPhase } from './no-phase.js';
 import { valueAt } from './data-path.js';
+import { sentenceStart } from '../util/sentence-start.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: Loc; hash: Record<string, unknown> };
@@ -396,7 +397,7 @@ export class Engine {
       if (typeof value !== 'number') throw new HelperProblem(`number takes a number, not ${JSON.stringify(value)}`, options.loc);
       return number(value);
     });
-    const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+    const capitalize = (text: string) => sentenceStart(text, lang);
     helper('capitalize', ([value]) => capitalize(String(value)));
     helper('sentence', ([value]) => withFullStop(capitalize(String(value))));
     helper('period', ([value]) => withFullStop(String(value)));

@@ -6,6 +6,7 @@ import { scheduleToldBefore } from './eras.js';
 import type { Message } from './messages.js';
 import { extensionOf } from '../pauses/notices.js';
 import { readsEmail } from './channels.js';
+import { turnOffIn } from './turn-off.js';
 import type { PauseReaders } from '../pauses/readers.js';
 
 /** What an extension's notices say (see extensionNotices): the phase, until when instead of when, why, its office hours in the extra days, and what moves behind it. */
@@ -37,11 +38,6 @@ export function extensionData(message: Message, schedule: Schedule, plan: Plan, 
     // Everyone reads the moves notice when the switch-off moves, those who already switched too: it tells them apart.
     everyone: message.readers?.everyone ?? false,
   };
-}
-
-/** The day the switch-off `id` turns the old tools off in `events`. */
-function turnOffIn(events: readonly ScheduleEvent[], id: string): string | undefined {
-  return events.find((e) => e.type === 'decommission' && e.key === 'turn-off' && e.phase === id)?.date;
 }
 
 /** The old day of a start, when it had one that differs from the new. */

@@ -9,6 +9,7 @@ import type { Day } from '../util/dates.js';
 import { longDay, shortDay } from './days.js';
 import { gateWords } from '../reporters/gates/words.js';
 import { formatNumber } from '../util/numbers.js';
+import { sentenceStart } from '../util/sentence-start.js';
 
 /** The report's words in English and Dutch; plan values (names, labels) stay as the plan writes them. */
 
@@ -176,7 +177,7 @@ const dutch: Words = {
   measuredIn: (scope, day) => `${scope}, gemeten op ${day}`,
   ofHeadcount: (n, total) => `${n} van ${total}`,
   gatesSummary: 'Toetsmomenten',
-  decommission: (old: string | undefined) => `${old ? old.charAt(0).toLocaleUpperCase('nl') + old.slice(1) : 'Het oude systeem'} uitzetten`,
+  decommission: (old: string | undefined) => `${sentenceStart(old ?? 'het oude systeem', 'nl')} uitzetten`,
   ready: 'klaar',
   notReady: 'nog niet klaar',
   closedGuard: (gate, day, observed, needs) => `tegengehouden door ${gate}, niet gehaald op ${day} (${observed}, nodig: ${needs}): de periode die het meet is voorbij, dus geen nieuwe export verandert dat, alleen een wijziging in het plan (gate-check zegt welke)`,

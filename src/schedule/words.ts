@@ -1,5 +1,6 @@
 import type { Language } from '../plan/schema.js';
 import type { Weekday } from '../util/dates.js';
+import { sentenceStart } from '../util/sentence-start.js';
 
 /**
  * The schedule's own words (event titles, reasons, audiences), per language. Event `type` and
@@ -58,9 +59,6 @@ export interface ScheduleWords {
 /** What a phase's sessions are, from its activities (the playbook's refresher, one-on-one, ...). */
 export type SessionKind = 'group' | 'refresher' | 'one-on-one' | 'standard' ;
 
-/** A name as the first word of a Dutch sentence: `het oude systeem` → `Het oude systeem`. */
-const upperFirst = (name: string): string => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1);
-
 const en: ScheduleWords = {
   days: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
   holiday: 'holiday',
@@ -93,7 +91,7 @@ const en: ScheduleWords = {
   oldSystem: 'the old system',
   exportData: (old) => `Export the data from ${old}`,
   decommission: (old) => ({
-    'export-data': `Export data from ${old}`,
+    'export-data': `Export the data from ${old}`,
     archive: `Archive ${old} for reference`,
     'turn-off': `Turn off ${old}`,
     celebrate: 'Celebrate the transition',
@@ -147,9 +145,9 @@ const nl: ScheduleWords = {
   oldSystem: 'het oude systeem',
   exportData: (old) => `Gegevens exporteren uit ${old}`,
   decommission: (old) => ({
-    'export-data': `Gegevens uit ${old} exporteren`,
-    archive: `${upperFirst(old)} archiveren om later na te kunnen slaan`,
-    'turn-off': `${upperFirst(old)} uitzetten`,
+    'export-data': `Gegevens exporteren uit ${old}`,
+    archive: `${sentenceStart(old, 'nl')} archiveren om later na te kunnen slaan`,
+    'turn-off': `${sentenceStart(old, 'nl')} uitzetten`,
     celebrate: 'De overstap vieren',
   }),
   weekly: (week) => `Wekelijkse update, week ${week}`,

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/resolve.js';
 import { formatPath, type PlanPath } from '../plan/positions.js';
+import { parseDay } from '../util/dates.js';
 import type { Roster } from './roster.js';
 
 /** A headcount of the plan that the roster does not bear out. */
@@ -26,28 +27,41 @@ export function headcountTolerance(headcount: number): number {
 export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
   const { groups, locations } = plan.organization;
   const out: RosterMismatch[] = [];
-  const compare = (listed: number, headcount: number, key: PlanPath, whom: string) => {
+  const compare = (listed: number, gone: number, headcount: number, key: PlanPath, whom: string) => {
     const gap = listed - headcount;
     if (Math.abs(gap) <= headcountTolerance(headcount)) return;
     const name = formatPath(key);
+    // Leavers keep their rows (with the day they left): a headcount written before they left is out of date, not the roster short.
+    const left = gone > 0 ? ` on the start day (${gone} more left before it, by people.columns.left)` : '';
     out.push({
       path: key,
-      message: `the roster ${roster.file} lists ${people(listed)}${whom} but ${name} is ${headcount}`,
+      message: `the roster ${roster.file} lists ${people(listed)}${whom}${left} but ${name} is ${headcount}`,
       hint:
-        gap < 0
-          ? `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`
-          : `if ${people(gap)} left, give them the day they left (people.columns.left); if people joined, raise ${name}; the schedule and messages size each phase by ${name}`,
+        gap >= 0
+          ? `if ${people(gap)} left, give them the day they left (people.columns.left); if people joined, raise ${name}; the schedule and messages size each phase by ${name}`
+          : gone >= -gap
+            ? `write ${name}: ${listed}: the headcounts count the people there when the rollout starts, and the schedule and messages size each phase by them`
+            : `add the ${people(-gap)} missing from the roster, or lower ${name}; shares of active use count only the people in the roster`,
     });
   };
-  // Leavers stay in the roster with the day they left, for the days before it; the headcounts are of who stays.
-  const staying = roster.staying();
-  compare(staying.length, plan.organization.headcount, ['organization', 'headcount'], '');
+  // Leavers stay in the roster with the day they left, for the days before it. A headcount is of the people
+  // there when the rollout starts: someone leaving or joining after that day is no reason to change it.
+  const start = parseDay(plan.start);
+  const staying: number[] = [];
+  const leavers: number[] = [];
+  for (let person = 0; person < roster.size; person++) {
+    if (roster.on(person, start)) staying.push(person);
+    else if (roster.left[person]! <= start) leavers.push(person);
+  }
+  compare(staying.length, leavers.length, plan.organization.headcount, ['organization', 'headcount'], '');
   const inGroup = tally(staying.map((p) => roster.group[p]!), groups.length);
-  if (inGroup) groups.forEach((g, i) => compare(inGroup[i]!, g.headcount, ['organization', 'groups', i, 'headcount'], ` in group ${JSON.stringify(g.name)}`));
+  const leftGroup = tally(leavers.map((p) => roster.group[p]!), groups.length);
+  if (inGroup) groups.forEach((g, i) => compare(inGroup[i]!, leftGroup?.[i] ?? 0, g.headcount, ['organization', 'groups', i, 'headcount'], ` in group ${JSON.stringify(g.name)}`));
   const atLocation = tally(staying.map((p) => roster.location[p]!), locations.length);
+  const leftLocation = tally(leavers.map((p) => roster.location[p]!), locations.length);
   if (atLocation) {
     locations.forEach((l, i) => {
-      if (l.headcount !== undefined) compare(atLocation[i]!, l.headcount, ['organization', 'locations', i, 'headcount'], ` in ${l.name}`);
+      if (l.headcount !== undefined) compare(atLocation[i]!, leftLocation?.[i] ?? 0, l.headcount, ['organization', 'locations', i, 'headcount'], ` in ${l.name}`);
     });
   }
   return out;

@@ -24,9 +24,12 @@ export function struckRows(bytes: Buffer, sheet?: string | number): StruckRows |
   return xml === undefined ? undefined : scanRows(xml, styles);
 }
 
-/** An attribute of a tag's attributes (`name` may hold a namespace prefix pattern), its entities read. */
+/** The attributes read, each compiled once: `r` and `s` are read for every row and cell of a sheet. */
+const ATTRIBUTES = new Map(['r', 's', 'fontId', 'name', 'Id', 'Target', '\\w+:id'].map((name) => [name, new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)]));
+
+/** An attribute of a tag's attributes (`\\w+:id`: an id of any namespace prefix), its entities read. */
 function attribute(attributes: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  const m = ATTRIBUTES.get(name)!.exec(attributes);
   return m ? unescapeXml(m[1] ?? m[2]!) : undefined;
 }
 

@@ -63,6 +63,12 @@ describe('what-if and diff', () => {
     };
     expect(reasonOf({ calendar: { holidays: [{ date: '2027-02-01', name: 'Gate day' }] } }, 'early-adopters-success')).toBe('holiday (Gate day)');
     expect(reasonOf({ start: '2027-01-11' }, 'launch')).toBe('start changed from 2027-01-04 to 2027-01-11');
+    // Held a day by a holiday before and after: the start moved it, the holiday only by that day.
+    const mondaysOff = { holidays: [{ date: '2027-01-04', name: 'New Year observed' }, { date: '2027-01-11', name: 'Day of Liberation' }] };
+    const heldBefore = validPlan(minimalPlan({ calendar: mondaysOff }));
+    const heldAfter = validPlan(minimalPlan({ calendar: mondaysOff, start: '2027-01-11' }));
+    const launch = compareSchedules(buildSchedule(heldBefore), buildSchedule(heldAfter), { before: heldBefore, after: heldAfter }).changes.find((c) => c.key === 'launch');
+    expect(launch).toMatchObject({ from: '2027-01-05', to: '2027-01-12', reason: 'start changed from 2027-01-04 to 2027-01-11; holiday (Day of Liberation)' });
     const phases = [
       { id: 'early-adopters', name: 'Early adopters', audience: '10-20%', weeks: 3 },
       { id: 'core-team', name: 'Core team', audience: '30-40%', weeks: 2 },

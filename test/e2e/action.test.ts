@@ -235,7 +235,7 @@ describe('the GitHub Action', () => {
     expect([r.status, r.outputs]).toEqual([0, { decision: 'pause', 'current-phase': '' }]);
     // The README's example step, with the outputs filled in as the runner's expressions do.
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const step = /- if: steps\.gates\.outputs\.decision == 'pause'\n\s+run: echo "([^"]*)"/.exec(readme)![1]!;
+    const step = /- if: steps\.gates\.outputs\.decision == 'pause'\n\s+run: \|\n\s+echo "([^"]*)"/.exec(readme)![1]!;
     const filled = step.replace(/\$\{\{\s*steps\.gates\.outputs\.([\w-]+)(?:\s*\|\|\s*'([^']*)')?\s*\}\}/g, (_, name: string, otherwise = '') => r.outputs[name] || otherwise);
     expect(filled).toBe('Paused (current phase: none); see the job summary.');
   });

@@ -32,16 +32,17 @@ const cases: { edit: string; after: Record<string, unknown>; en: string[]; nl: s
     edit: 'a phase that lasts days instead of weeks',
     after: { phases: phases.map((p) => (p.id === 'early-adopters' ? { ...p, weeks: undefined, days: 15 } : p)) },
     // A launch a day later no longer falls on a Sunday, and now on a Saturday.
-    en: ['Saturday', 'no longer moved for Sunday', 'phase early-adopters now lasts 15 days (was 2 weeks)'],
-    nl: ['fase early-adopters duurt nu 15 dagen (was 2 weken)', 'niet meer verschoven voor zondag', 'zaterdag'],
+    // Named with the edit that moved it by far more than the weekend did.
+    en: ['phase early-adopters now lasts 15 days (was 2 weeks)', 'phase early-adopters now lasts 15 days (was 2 weeks); Saturday', 'phase early-adopters now lasts 15 days (was 2 weeks); no longer moved for Sunday'],
+    nl: ['fase early-adopters duurt nu 15 dagen (was 2 weken)', 'fase early-adopters duurt nu 15 dagen (was 2 weken); niet meer verschoven voor zondag', 'fase early-adopters duurt nu 15 dagen (was 2 weken); zaterdag'],
     enText: ['Early adopters now lasts 15 days (was 2 weeks)'],
     nlText: ['Early adopters duurt nu 15 dagen (was 2 weken)'],
   },
   {
     edit: 'a phase that starts in a later week',
     after: { phases: everyoneElse({ startWeek: 9 }) },
-    en: ['Saturday', 'phase everyone-else now starts in week 9'],
-    nl: ['fase everyone-else begint nu in week 9', 'zaterdag'],
+    en: ['phase everyone-else now starts in week 9', 'phase everyone-else now starts in week 9; Saturday'],
+    nl: ['fase everyone-else begint nu in week 9', 'fase everyone-else begint nu in week 9; zaterdag'],
     enText: ['Everyone else now starts in week 9'],
     nlText: ['Everyone else begint nu in week 9'],
   },
@@ -102,5 +103,21 @@ describe('diff says why each item moved, in English and in Dutch', () => {
     expect([english.json, dutch.json]).toEqual([en, nl]);
     for (const reason of enText) expect(english.text).toContain(`(${reason})`);
     for (const reason of nlText) expect(dutch.text).toContain(`(${reason})`);
+  });
+});
+
+describe('diff of a later start whose launch a holiday holds a day, before and after', () => {
+  it('names the start change beside the holiday, not the holiday alone', () => {
+    // A Monday off each week: the launch moves from Tuesday 5 to Tuesday 12 January, 7 days of which the start gave.
+    const holidays = [
+      { date: '2027-01-04', name: { en: 'New Year observed', nl: 'Nieuwjaar ingehaald' } },
+      { date: '2027-01-11', name: { en: 'Day of Liberation', nl: 'Dag der Bevrijding' } },
+    ];
+    const calendar = { workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays };
+    const english = reasons(plan({ calendar }), plan({ calendar, start: '2027-01-11' }), 'en');
+    expect(english.json).toContain('start changed from 2027-01-04 to 2027-01-11; holiday (Day of Liberation)');
+    expect(english.json.filter((r) => !r.startsWith('start changed'))).toEqual([]);
+    const dutch = reasons(plan({ calendar }), plan({ calendar, start: '2027-01-11' }), 'nl');
+    expect(dutch.text).toContain('(start gewijzigd van 2027-01-04 naar 2027-01-11; feestdag (Dag der Bevrijding))');
   });
 });

@@ -78,6 +78,9 @@ describe('Albina paused back onto the old tools in the switch-off’s week, end 
     expect(pause).toContain('**To:** Everyone at Sranan Advies (25 people)');
     expect(pause).toContain('and the switch-off of email chains and WhatsApp groups that waits for it, move by 10 working days');
     expect(readFileSync(path.join(out, notices[1]!), 'utf8')).toContain('**Aan:** Iedereen bij Sranan Advies (25 personen)');
+    // The day the old tools go off, 30 April as the switch-off announcement said, is now 14 May: both notices give it.
+    for (const notice of [notices[0]!, notices[2]!]) expect(readFileSync(path.join(out, notice), 'utf8')).toContain('**Switch-off:** we now turn off email chains and WhatsApp groups on Friday, May 14 instead of Friday, April 30: move anything you still need into Microsoft Teams before Friday, May 14, 2027.');
+    expect(readFileSync(path.join(out, notices[3]!), 'utf8')).toContain('**Uitzetten:** we zetten e-mailketens en WhatsApp-groepen nu uit op vrijdag 14 mei in plaats van vrijdag 30 april: zet alles wat je nog nodig hebt vóór vrijdag 14 mei 2027 over naar Microsoft Teams.');
     const report = path.join(tempDir(), 'report.html');
     expect(run(['report', '--plan', ALBINA, '--at', '2027-04-28', '-o', report]).status).toBe(0);
     expect(readFileSync(report, 'utf8')).toContain('Switch off email chains: 10 May – 14 May');

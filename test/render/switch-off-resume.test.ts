@@ -49,3 +49,19 @@ describe('a pause of the switch-off before it began', () => {
     expect(text('2027-03-18_rollout_resume.en.txt')).toContain('in the Google Workspace rollout on Monday, March 22.');
   });
 });
+
+describe('the day the old system goes off, in the notices of a pause that moves it', () => {
+  // The file server was to go off on Friday 19 March; the pause moves the switch-off to 2 April, and its last day to Thursday 8 April.
+  it('gives the new day and the day told before, in the resume notice of a pause whose end came later, in English and Dutch', async () => {
+    const { text } = await emails();
+    expect(text('2027-03-02_rollout_pause.en.txt')).not.toContain('Switch-off:');
+    expect(text('2027-03-12_rollout_resume.en.txt')).toContain('Switch-off: we now turn off the file server on Thursday, April 8 instead of Friday, March 19: move anything you still need into Google Workspace before Thursday, April 8, 2027.');
+    expect(text('2027-03-12_rollout_resume.nl.txt')).toContain('Uitzetten: we zetten the file server nu uit op donderdag 8 april in plaats van vrijdag 19 maart: zet alles wat je nog nodig hebt vóór donderdag 8 april 2027 over naar Google Workspace.');
+  });
+
+  it('gives it in the pause notice itself when the end is known from the start', async () => {
+    const { text } = await emails({ untilDecided: undefined });
+    expect(text('2027-03-02_rollout_pause.en.txt')).toContain('we now turn off the file server on Thursday, April 8 instead of Friday, March 19');
+    expect(text('2027-03-02_rollout_pause.nl.txt')).toContain('nu uit op donderdag 8 april in plaats van vrijdag 19 maart');
+  });
+});

@@ -86,11 +86,11 @@ describe('schedule events', () => {
   it('names what the switch-off turns off in its steps, in English and Dutch, and the old system without tool.replaces', () => {
     const titles = (plan: Record<string, unknown>, lang: 'en' | 'nl' = 'en') =>
       pick(buildSchedule(planIn(validPlan(minimalPlan(plan)), lang)).events, 'decommission').map((e) => e.title.replace(/ once .*| zodra .*/, ''));
-    expect(titles({})).toEqual(['Export data from the old system', 'Archive the old system for reference', 'Turn off the old system', 'Celebrate the transition']);
+    expect(titles({})).toEqual(['Export the data from the old system', 'Archive the old system for reference', 'Turn off the old system', 'Celebrate the transition']);
     const whatsapp = { tool: { name: 'Teamchat', replaces: { en: 'WhatsApp groups', nl: 'de WhatsApp-groepen' } } };
-    expect(titles(whatsapp)).toEqual(['Export data from WhatsApp groups', 'Archive WhatsApp groups for reference', 'Turn off WhatsApp groups', 'Celebrate the transition']);
-    expect(titles(whatsapp, 'nl')).toEqual(['Gegevens uit de WhatsApp-groepen exporteren', 'De WhatsApp-groepen archiveren om later na te kunnen slaan', 'De WhatsApp-groepen uitzetten', 'De overstap vieren']);
-    expect(titles({}, 'nl')).toEqual(['Gegevens uit het oude systeem exporteren', 'Het oude systeem archiveren om later na te kunnen slaan', 'Het oude systeem uitzetten', 'De overstap vieren']);
+    expect(titles(whatsapp)).toEqual(['Export the data from WhatsApp groups', 'Archive WhatsApp groups for reference', 'Turn off WhatsApp groups', 'Celebrate the transition']);
+    expect(titles(whatsapp, 'nl')).toEqual(['Gegevens exporteren uit de WhatsApp-groepen', 'De WhatsApp-groepen archiveren om later na te kunnen slaan', 'De WhatsApp-groepen uitzetten', 'De overstap vieren']);
+    expect(titles({}, 'nl')).toEqual(['Gegevens exporteren uit het oude systeem', 'Het oude systeem archiveren om later na te kunnen slaan', 'Het oude systeem uitzetten', 'De overstap vieren']);
   });
 
   it('moves an event off a holiday and says so', () => {

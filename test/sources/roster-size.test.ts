@@ -55,6 +55,26 @@ describe('a roster far from the plan headcounts', () => {
     for (const cell of roster.split(',').slice(0, 2)) expect(found.join('\n')).not.toContain(cell);
   });
 
+  it('says that leavers kept with a day before the start explain a headcount written before, and to lower it; one leaving later still counts', async () => {
+    const leaving = async (...days: string[]) => {
+      const dir = adoptionCopy((plan) => {
+        (plan.people as { columns: Record<string, string> }).columns.left = 'Uit dienst';
+      });
+      const file = path.join(dir, 'adoption/people.csv');
+      const [header, ...rows] = readFileSync(file, 'utf8').split('\r\n').filter(Boolean);
+      let office = 0;
+      const dated = rows.map((row) => `${row},${row.includes(',Office,') ? (days[office++] ?? '') : ''}`);
+      writeFileSync(file, [`${header},Uit dienst`, ...dated].map((line) => `${line}\r\n`).join(''));
+      return (await diagnostics(dir)).filter((d) => / warning organization\./.test(d)).map((d) => d.replace(/^.*headcount: the roster \S+ /, ''));
+    };
+    expect(await leaving('15-2-2027', '26-2-2027')).toEqual([
+      'lists 4 people in group "Office" on the start day (2 more left before it, by people.columns.left) but organization.groups[2].headcount is 6 (write organization.groups[2].headcount: 4: the headcounts count the people there when the rollout starts, and the schedule and messages size each phase by them)',
+      'lists 16 people in Paramaribo on the start day (2 more left before it, by people.columns.left) but organization.locations[0].headcount is 18 (write organization.locations[0].headcount: 16: the headcounts count the people there when the rollout starts, and the schedule and messages size each phase by them)',
+    ]);
+    // The plan starts on 1 March: people who leave during or after the rollout are there for it.
+    expect(await leaving('22-3-2027', '30-6-2027')).toEqual([]);
+  });
+
   it('tells gate-check, report and metrics the same, as warnings', async () => {
     const dir = rosterOf((row) => !row.includes(',Branch,'));
     expect(await rosterWarnings(dir)).toEqual([
