@@ -10,6 +10,7 @@ import { readableSources, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { checkWholeOnlyGates } from '../sources/whole-only.js';
 import { formatDay, type Day } from '../util/dates.js';
+import { dueWhy, noAnswersNote } from '../sources/overdue.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
 import { colors, say, sourcesInput } from './common.js';
@@ -23,25 +24,22 @@ import { colors, say, sourcesInput } from './common.js';
  */
 export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<NonNullable<GateCheckInput['sources']>> {
   const input = sourcesInput(planFile, loaded);
-  const { awaited, unread, rosterWarnings } = await readableSources(plan, input, asOf);
+  const { awaited, noAnswersYet, unread, rosterWarnings } = await readableSources(plan, input, asOf);
   for (const a of awaited) {
     const file = `rollout: ${a.at}: ${JSON.stringify(a.file)} matches no file yet`;
     if (a.index === undefined) say(`${file}; before the first launch on ${formatDay(a.due)} the sources are not read, and ${instead}`);
     else say(`${file}; it is awaited by ${dueText(a.due, a.because)}`);
   }
-  reportImports([], rosterWarnings);
+  reportImports([], [...noAnswersYet.map(noAnswersNote), ...rosterWarnings]);
   return { ...input, awaited: unread, awaitedFiles: awaited };
 }
 
 /** When an awaited source is due, and what waits for it until then. */
 function dueText(due: Day, because: DueBecause): string {
-  const day = formatDay(due);
-  const unread = 'until then this source is not read';
-  if (because.kind === 'launch') return `the first launch on ${day}: ${unread}`;
-  if (because.kind === 'session') return `${day}, the day after the first training session or office hour on ${formatDay(because.held)}, whose attendance report is the first there can be: ${unread}`;
-  if (because.kind === 'survey') return `${day}, the day after the first survey the schedule sends on ${formatDay(because.sent)}, whose answers are the first there can be: ${unread}`;
-  if (because.kind === 'gate') return `${day}, when gate ${because.gate}, which reads ${because.metric}, is due: ${unread}, and the gates on ${because.metric} stay pending`;
-  return `${day}, when the switch-off (phase ${because.phase}), which waits for ${because.metric}, starts: ${unread}, and its condition has no value of ${because.metric} from it`;
+  const unread = `${dueWhy(due, because)}: until then this source is not read`;
+  if (because.kind === 'gate') return `${unread}, and the gates on ${because.metric} stay pending`;
+  if (because.kind === 'switch-off') return `${unread}, and its condition has no value of ${because.metric} from it`;
+  return unread;
 }
 
 /** Whether every source of the plan goes unread. */

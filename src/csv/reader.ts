@@ -169,8 +169,8 @@ class CsvFile {
    * the limit and not the file's last. Returns where the first other record ends (scanned into
    * the row, for anyRecord), MORE, or BUFFER_READ. The loop that runs once per row has no branch
    * of its own that is seldom taken: one first taken after the loop was compiled (the file's last
-   * row, a name with an accent) would throw the compiled loop away, and with it the row handler
-   * compiled into it.
+   * row, a name with an accent) would throw the compiled loop away, and the rows after it would
+   * be read slowly until it is compiled again.
    */
   private plainRecords(code: number): number {
     const { buf, row, state, handlers, summary } = this;

@@ -1,7 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 const WILD = /[*?]/;
+
+/** Whether a plan's `file:` is a glob rather than one file's name. */
+export const isGlob = (pattern: string): boolean => WILD.test(pattern);
 
 /**
  * The owner file Excel and Word keep beside a document while it is open (`~$Teams-enquete.xlsx`),
@@ -50,3 +53,10 @@ export async function matchGlob(pattern: string, baseDir: string): Promise<GlobM
   }
   return { files: found, lockFiles };
 }
+
+/** Whether a file is there (a plan may name one without a wildcard that is not). */
+export const fileExists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );

@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { gateWindows, windowId } from '../gates/evaluate.js';
 import type { Plan } from '../plan/resolve.js';
 import { planAsOf } from '../replay/as-of.js';
@@ -7,10 +6,11 @@ import type { ScheduleEvent } from '../schedule/types.js';
 import { timePhases } from '../schedule/phases.js';
 import { parseDay, type Day } from '../util/dates.js';
 import { placeText } from '../util/place.js';
-import { expandGlob } from './glob.js';
+import { expandGlob, fileExists, matchGlob } from './glob.js';
 import { readRoster } from './roster-notes.js';
 import type { SourcesInput } from './read.js';
 import { computedMetrics } from './unread.js';
+import { overdueFiles, type NoAnswersYet } from './overdue.js';
 
 /**
  * The first launch day. Before it nobody uses the tool, so the exports the plan names may not
@@ -58,26 +58,32 @@ export interface Awaited {
  * Before the first launch a missing roster leaves every source unread.
  */
 export async function awaitedFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
+  return (await missingFiles(plan, input, asOf)).filter((m) => asOf < m.due);
+}
+
+/** The roster before the first launch, and the sources, whose files are missing as of `asOf`, each with the day it is due (see awaitedFiles). */
+async function missingFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Awaited[]> {
   const launch = exportsDueFrom(plan);
   if (plan.people && asOf < launch && (await matchesNothing(plan.people.file, input.baseDir))) {
     return [{ file: plan.people.file, at: placeText(input.locate?.(['people', 'file'])) ?? 'people.file', due: launch, because: { kind: 'launch' } }];
   }
   // Worked out only once a file is missing: most runs find every export there.
   let dueOf: ReturnType<typeof readersDue> | undefined;
-  const awaited: Awaited[] = [];
+  const missing: Awaited[] = [];
   for (const [index, source] of plan.sources.entries()) {
     if (!(await matchesNothing(source.file, input.baseDir))) continue;
     const { due, because } = (dueOf ??= readersDue(plan, asOf))(index, launch);
-    if (asOf >= due) continue;
-    awaited.push({ index, file: source.file, at: placeText(input.locate?.(['sources', index, 'file'])) ?? `sources[${index}].file`, due, because });
+    missing.push({ index, file: source.file, at: placeText(input.locate?.(['sources', index, 'file'])) ?? `sources[${index}].file`, due, because });
   }
-  return awaited;
+  return missing;
 }
 
 /** The sources as of a day: which files are awaited, which sources go unread, and the roster's notes. */
 export interface Readable {
   awaited: Awaited[];
-  /** The sources (by index) left unread: those awaited, or every one while the roster is. */
+  /** Survey files past their due day whose metrics other sources give: read as no answers yet (see overdueFiles). */
+  noAnswersYet: NoAnswersYet[];
+  /** The sources (by index) left unread: those awaited or with no answers yet, or every one while the roster is. */
   unread: Set<number>;
   /** When no source is read but the roster is due (or there): what reading it said, as `readSources` says it. */
   rosterWarnings: string[];
@@ -90,13 +96,17 @@ export interface Readable {
  * export is read) from the first launch on, and a roster that is there is checked before it.
  */
 export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'locate'>, asOf: Day): Promise<Readable> {
-  const awaited = plan.sources.length === 0 ? [] : await awaitedFiles(plan, input, asOf);
+  const missing = plan.sources.length === 0 ? [] : await missingFiles(plan, input, asOf);
+  const awaited = missing.filter((m) => asOf < m.due);
+  // A glob that matches only a workbook's lock file is read, to say that the workbook is open.
+  const overdue = await filterAsync(missing, async (m) => asOf >= m.due && (await matchGlob(m.file, input.baseDir)).lockFiles.length === 0);
+  const noAnswersYet = overdueFiles(plan, overdue, (index) => input.locate?.(['sources', index, 'file']), input.baseDir);
   const rosterAwaited = awaited.some((a) => a.index === undefined);
-  const unread = new Set(rosterAwaited ? plan.sources.keys() : awaited.map((a) => a.index!));
+  const unread = new Set(rosterAwaited ? plan.sources.keys() : [...awaited, ...noAnswersYet].map((a) => a.index!));
   // A plan without sources reads no roster (its --metrics files name no people).
   const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
   const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
-  return { awaited, unread, rosterWarnings: roster?.warnings ?? [] };
+  return { awaited, noAnswersYet, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 
 /** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
@@ -144,11 +154,11 @@ function firstEvents(seen: Plan): (kind: string) => { due: Day; because: DueBeca
 
 async function matchesNothing(file: string, baseDir: string): Promise<boolean> {
   const files = await expandGlob(file, baseDir);
-  return files.length === 0 || !(await exists(files[0]!));
+  return files.length === 0 || !(await fileExists(files[0]!));
 }
 
-const exists = (file: string): Promise<boolean> =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept: T[] = [];
+  for (const item of items) if (await keep(item)) kept.push(item);
+  return kept;
+}

@@ -16,7 +16,7 @@ import type { Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { checkCopiedReports } from './copied-reports.js';
-import { matchGlob } from './glob.js';
+import { fileExists, matchGlob } from './glob.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
@@ -82,7 +82,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, locate: (key) => input.locate?.(['sources', index, key]), dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;
@@ -90,7 +90,8 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
 
 async function readSource(source: Source, context: KindContext, input: SourcesInput, index: number, emit: (point: SourcePoint) => void): Promise<ImportReport[]> {
   const { files, lockFiles } = await matchGlob(source.file, input.baseDir);
-  if (files.length === 0) {
+  // A file named without a wildcard is matched whether or not it is there.
+  if (files.length === 0 || (files.length === 1 && !(await fileExists(files[0]!)))) {
     const at = input.locate?.(['sources', index, 'file']);
     if (lockFiles.length > 0) throw errorAtKey(at, context.label, onlyLockFilesProblem(source.file, context.label, lockFiles));
     throw errorAtKey(at, context.label, `${JSON.stringify(source.file)} matches no file in ${shown(path.resolve(input.baseDir, path.dirname(source.file)))}; export the data there or correct ${context.label}.file`);

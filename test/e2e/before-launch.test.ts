@@ -106,7 +106,7 @@ describe('gate-check and report while an export the plan names is not there yet'
     expect(replay.status).toBe(0);
     expect(replay.stderr.split('\n')).toContain(AWAITED);
     // On the gate's due day the export is due: the same line the exports always gave.
-    const missing = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n';
+    const missing = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-2027-*.csv" matches no file in adoption/exports; it is due from 2027-03-29, when gate studio-tickets, which reads tickets, is due; export the data there or correct sources[4].file\n';
     const due = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
     expect([due.status, due.stderr]).toEqual([2, missing]);
     expect(run(['gate-check', '--from', '2027-03-01', '--to', '2027-03-29', '--every', '1w'], { cwd: dir }).stderr).toBe(missing);
@@ -118,7 +118,28 @@ describe('gate-check and report while an export the plan names is not there yet'
     );
     const awaited =
       'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file yet; it is awaited by 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be: until then this source is not read';
-    awaitedThenDue(dir, ['2027-03-01', awaited], ['2027-03-02', 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; export the data there or correct sources[5].file\n']);
+    awaitedThenDue(dir, ['2027-03-01', awaited], ['2027-03-02', 'rollout: rollout.yaml:100:11: "adoption/exports/attendance/*Attendance report*.csv" matches no file in adoption/exports/attendance; it is due from 2027-03-02, the day after the first training session or office hour on 2027-03-01, whose attendance report is the first there can be; export the data there or correct sources[5].file\n']);
+  });
+
+  it("read a survey form with no download yet as no answers on its due day while another form gives what it gives: the studio's launch day goes on", () => {
+    // 15 March: pilot-satisfaction (due that day) reads satisfaction, which the pilot's Dutch form gives; the studio's English form has had no answer yet.
+    const dir = adoptionWith((plan) => plan);
+    rmSync(path.join(dir, 'adoption/exports/Teams survey (Responses) - Form Responses 1.csv'));
+    const note =
+      'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 1.csv" matches no file; due from 2027-03-15, when gate pilot-satisfaction, which reads satisfaction, is due, it is read as a form with no answers yet, since sources[3] gives satisfaction and recommend too; once it has answers, download them there, or the gates on satisfaction and recommend go without them';
+    const emails = run(['render-emails', '--out', 'out', '--at', '2027-03-15'], { cwd: dir });
+    expect([emails.status, emails.stderr.split('\n')]).toEqual([0, expect.arrayContaining([note])]);
+    expect(existsSync(path.join(dir, 'out/2027-03-15_studio_welcome.en.md'))).toBe(true);
+    const check = run(['gate-check', '--at', '2027-03-15', '--format', 'json'], { cwd: dir });
+    expect([check.status, check.stderr.split('\n')]).toEqual([0, expect.arrayContaining([note])]);
+    expect((JSON.parse(check.stdout) as Gates).gates.find((g) => g.id === 'pilot-satisfaction')).toMatchObject({ status: 'pass', observed: 8 });
+    // Without the Dutch form nothing gives satisfaction: the run stops, saying what to do.
+    rmSync(path.join(dir, 'adoption/exports/Teams-enquete.xlsx'));
+    const stopped = run(['gate-check', '--at', '2027-03-15'], { cwd: dir });
+    expect([stopped.status, stopped.stderr]).toEqual([
+      2,
+      'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 1.csv" matches no file in adoption/exports; it is due from 2027-03-15, when gate pilot-satisfaction, which reads satisfaction, is due; download the answers there (a form with no answers yet downloads as a CSV with only its header row, read as no answers) or correct sources[2].file\n',
+    ]);
   });
 
   it('await the survey answers before the first survey goes out, though no gate reads them: a CI run on the launch day stays green', () => {
@@ -131,6 +152,9 @@ describe('gate-check and report while an export the plan names is not there yet'
     );
     const awaited =
       'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 2.csv" matches no file yet; it is awaited by 2027-03-09, the day after the first survey the schedule sends on 2027-03-08, whose answers are the first there can be: until then this source is not read';
-    awaitedThenDue(dir, ['2027-03-01', awaited], ['2027-03-09', 'rollout: adoption/exports/Teams survey (Responses) - Form Responses 2.csv: no such file\n']);
+    awaitedThenDue(dir, ['2027-03-01', awaited], [
+      '2027-03-09',
+      'rollout: rollout.yaml:75:11: "adoption/exports/Teams survey (Responses) - Form Responses 2.csv" matches no file in adoption/exports; it is due from 2027-03-09, the day after the first survey the schedule sends on 2027-03-08, whose answers are the first there can be; download the answers there (a form with no answers yet downloads as a CSV with only its header row, read as no answers) or correct sources[2].file\n',
+    ]);
   });
 });

@@ -191,7 +191,7 @@ describe('rollout render-emails', () => {
     const dir = tempDir();
     cpSync(example('adoption'), path.join(dir, 'adoption'), { recursive: true });
     writeFileSync(path.join(dir, 'rollout.yaml'), readFileSync(example('adoption.yaml'), 'utf8').replace('adoption/exports/tickets-export-*.csv', 'adoption/exports/tickets-exprot-*.csv'));
-    const said = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file in adoption/exports; export the data there or correct sources[4].file\n';
+    const said = 'rollout: rollout.yaml:92:11: "adoption/exports/tickets-exprot-*.csv" matches no file in adoption/exports; it is due from 2027-03-29, when gate studio-tickets, which reads tickets, is due; export the data there or correct sources[4].file\n';
     expect(run(['gate-check', '--at', '2027-03-31'], { cwd: dir }).stderr).toBe(said);
     const r = run(['render-emails', '--out', 'out', '--at', '2027-03-31'], { cwd: dir });
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);

@@ -165,7 +165,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
   it.each([
     ['a missing column', (p: PlanData) => (p.sources[0]!.lastActive = 'Last Activty Date'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "Last Activty Date", which sources\[0\]\.lastActive names; did you mean "Last Activity Date"\?/],
     ['an unknown person column', (p: PlanData) => (p.sources[0]!.person = 'UPN'), /^rollout: adoption\/exports\/TeamsUserActivityUserDetail20270308\.csv:1:1: no column "UPN", which sources\[0\]\.person names; the header has "Report Refresh Date"/],
-    ['a glob that matches nothing', (p: PlanData) => (p.sources[1]!.file = 'adoption/exports/slack-*.tsv'), /^rollout: rollout\.yaml:\d+:\d+: "adoption\/exports\/slack-\*\.tsv" matches no file in adoption\/exports; export the data there or correct sources\[1\]\.file\n$/],
+    ['a glob that matches nothing', (p: PlanData) => (p.sources[1]!.file = 'adoption/exports/slack-*.tsv'), /^rollout: rollout\.yaml:\d+:\d+: "adoption\/exports\/slack-\*\.tsv" matches no file in adoption\/exports; it is due from [^;]+; export the data there or correct sources\[1\]\.file\n$/],
   ])('refuses %s with one line naming the file and position: exit 2', (_, change, message) => {
     const r = run(['gate-check', '--at', '2027-03-29'], { cwd: adoptionCopy(change) });
     expect(r.status).toBe(2);

@@ -65,7 +65,7 @@ describe('a check that stops on input it cannot use, in CI', () => {
     const dir = repository(PLAN.replace('file: exports/enquete.csv', 'file: exports/enquete*.csv'));
     rmSync(path.join(dir, 'plans', 'exports', 'enquete.csv'));
     const r = check(dir, ['--format', 'github']);
-    const message = 'plans/rollout.yaml:12:13: "exports/enquete*.csv" matches no file in plans/exports; export the data there or correct sources[0].file';
+    const message = 'plans/rollout.yaml:12:13: "exports/enquete*.csv" matches no file in plans/exports; it is due from 2027-01-25, when gate tevredenheid, which reads satisfaction, is due; download the answers there (a form with no answers yet downloads as a CSV with only its header row, read as no answers) or correct sources[0].file';
     expect([r.status, r.stderr]).toEqual([2, `rollout: ${message}\n`]);
     expect(r.stdout).toBe(`::error file=plans/rollout.yaml,line=12,col=13,title=Gates not checked%3A input that cannot be used::${message}\n`);
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { awaitedFiles, exportsDueFrom, readableSources } from '../../src/sources/missing.js';
 import { readSources } from '../../src/sources/read.js';
+import { noAnswersNote } from '../../src/sources/overdue.js';
 import { parseDay } from '../../src/util/dates.js';
 import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
 import { allScopes } from '../../src/sources/scopes.js';
@@ -95,6 +96,31 @@ describe('exports that are not there yet', () => {
   it('of survey answers a gate reads are awaited until that gate is due, when it is later than the first survey', async () => {
     const dir = adoptionCopy((plan) => (plan.sources[2]!.file = 'adoption/exports/Teams survey (Responses) - Form Responses 2.csv'));
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-09'))).toMatchObject([{ index: 2, due: day('2027-03-15'), because: { kind: 'gate', gate: 'pilot-satisfaction' } }]);
+  });
+
+  it('of one survey form with no download yet on its due day are read as no answers yet while another form gives its metrics; else they stop the run with the plan line and the day they were due', async () => {
+    // The studio's launch day: the English form has had no answer yet, the pilot's Dutch form gives satisfaction and recommend.
+    const dir = adoptionCopy();
+    rmSync(path.join(dir, 'adoption/exports/Teams survey (Responses) - Form Responses 1.csv'));
+    const locate = (at: (string | number)[]) => ({ file: `rollout.yaml@${at.join('.')}`, line: 1, column: 1 });
+    const read = await readableSources(planIn(dir), { baseDir: dir, locate }, day('2027-03-15'));
+    expect([read.awaited, read.noAnswersYet.map((n) => [n.index, n.metrics, n.others, n.due]), [...read.unread]]).toEqual([[], [[2, ['satisfaction', 'recommend'], ['sources[3]'], day('2027-03-15')]], [2]]);
+    expect(noAnswersNote(read.noAnswersYet[0]!)).toMatch(/^rollout\.yaml@sources\.2\.file:1:1: .* matches no file; due from 2027-03-15, when gate pilot-satisfaction, which reads satisfaction, is due, it is read as a form with no answers yet, since sources\[3\] gives satisfaction and recommend too; once it has answers, download them there/);
+    // Without the Dutch form nothing else gives them: a decision without it could be wrong.
+    rmSync(path.join(dir, 'adoption/exports/Teams-enquete.xlsx'));
+    await expect(readableSources(planIn(dir), { baseDir: dir, locate }, day('2027-03-15'))).rejects.toThrow(
+      /^rollout\.yaml@sources\.2\.file:1:1: "adoption\/exports\/Teams survey \(Responses\) - Form Responses 1\.csv" matches no file in [^;]+; it is due from 2027-03-15, when gate pilot-satisfaction, which reads satisfaction, is due; download the answers there \(a form with no answers yet downloads as a CSV with only its header row, read as no answers\) or correct sources\[2\]\.file$/,
+    );
+  });
+
+  it('named without a wildcard and not there stop a direct read with the plan key, not a bare path', async () => {
+    const dir = adoptionCopy();
+    rmSync(path.join(dir, 'adoption/exports/Teams-enquete.xlsx'));
+    const plan = planIn(dir);
+    const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
+    await expect(readSources({ plan, baseDir: dir, lenient: false, metrics, answers: new Set(), scopes: (m) => allScopes(plan, m) }, () => undefined)).rejects.toThrow(
+      /^sources\[3\]: "adoption\/exports\/Teams-enquete\.xlsx" matches no file in .*; export the data there or correct sources\[3\]\.file$/,
+    );
   });
 
   it('are none when every file is there', async () => {
