@@ -94,16 +94,26 @@ export function todayIn(now: Date, zone: string | undefined): Day {
   return zone === undefined ? todayDay(now) : dayIn(now.getTime(), zone);
 }
 
-/** One formatter per zone: an export dates thousands of moments in the few zones of a plan. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Per zone, its formatter and the local date of each quarter hour asked for: an export dates thousands of moments in the few zones of a plan. */
+const zones = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, Day> }>();
+const QUARTER_HOUR = 15 * 60_000;
 
-/** The local date, in a time zone (an IANA name), of a moment given in milliseconds since 1970 UTC. */
+/**
+ * The local date, in a time zone (an IANA name), of a moment given in milliseconds since 1970 UTC.
+ * Today's offsets from UTC are whole quarter hours, and clocks change on one, so a local day
+ * begins on a quarter hour of UTC: each is dated once (a helpdesk export has a moment a row).
+ */
 export function dayIn(ms: number, zone: string): Day {
-  let format = formatters.get(zone);
-  if (!format) formatters.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' })));
-  const parts = format.formatToParts(ms);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
-  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / MS_PER_DAY);
+  let known = zones.get(zone);
+  if (!known) zones.set(zone, (known = { format: new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }), days: new Map() }));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let day = known.days.get(quarter);
+  if (day === undefined) {
+    const parts = known.format.formatToParts(quarter * QUARTER_HOUR);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+    known.days.set(quarter, (day = Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / MS_PER_DAY)));
+  }
+  return day;
 }
 
 /** Durations written `4w` or `10d`, in days. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay, todayIn } from '../../src/util/dates.js';
+import { dayIn, formatDay, parseDay, todayIn } from '../../src/util/dates.js';
 
 const day = fc.integer({ min: 0, max: parseDay('2200-12-31') });
 
@@ -43,5 +43,31 @@ describe('todayIn', () => {
     expect(formatDay(todayIn(at('2027-03-16T03:30:00Z'), 'America/New_York'))).toBe('2027-03-15');
     expect(formatDay(todayIn(at('2026-12-31T23:30:00Z'), 'Pacific/Auckland'))).toBe('2027-01-01');
     expect(formatDay(todayIn(at('2027-01-01T00:30:00Z'), 'UTC'))).toBe('2027-01-01');
+  });
+});
+
+describe('dayIn', () => {
+  /** The local date as Intl gives it for this very moment, without the quarter-hour memo. */
+  const direct = (ms: number, zone: string) => {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+    return parseDay(parts);
+  };
+  const zones = ['America/Paramaribo', 'America/New_York', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Europe/Amsterdam', 'Pacific/Chatham'];
+
+  it('dates every moment as Intl does, across clock changes and zones a half or three quarters of an hour off', () => {
+    const moment = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) });
+    fc.assert(
+      fc.property(moment, fc.constantFrom(...zones), (ms, zone) => {
+        expect(dayIn(ms, zone)).toBe(direct(ms, zone));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('dates the minutes around local midnight and New York\'s March clock change right', () => {
+    const around = (iso: string) => Array.from({ length: 121 }, (_, i) => Date.parse(iso) + (i - 60) * 60_000);
+    for (const [iso, zone] of [['2027-03-14T07:00:00Z', 'America/New_York'], ['2027-03-15T04:00:00Z', 'America/New_York'], ['2027-03-15T03:00:00Z', 'America/Paramaribo'], ['2027-03-14T18:15:00Z', 'Asia/Kathmandu']] as const) {
+      for (const ms of around(iso)) expect(formatDay(dayIn(ms, zone))).toBe(formatDay(direct(ms, zone)));
+    }
   });
 });
