@@ -161,6 +161,13 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
       c.yellow,
     );
   }
+  if (result.rewrittenChecklists.length > 0) {
+    const n = result.rewrittenChecklists.length;
+    say(
+      `rollout: warning: rewrote ${n} message${n === 1 ? '' : 's'} dated before ${formatDay(asOf)} with another text than an earlier run wrote, your own checklist${n === 1 ? '' : 's'} (${listed(result.rewrittenChecklists)}): ${n === 1 ? 'it now says' : 'they now say'} what the plan says today (a headcount, a date), not what was to be done on ${n === 1 ? 'its' : 'their'} date; git or a backup of the folder has the earlier text`,
+      c.yellow,
+    );
+  }
   if (result.withdrawn.length > 0) {
     const n = result.withdrawn.length;
     say(

@@ -251,11 +251,13 @@ function partRollback(schedule: Schedule, plan: Plan, event: ScheduleEvent, plac
   const phase = event.phase !== undefined ? started.find((p) => p.id === event.phase) : here.at(-1);
   const place = event.location === undefined ? undefined : places.get(event.location);
   const common = { date: event.date, week: event.week, event, number: 1, first: false, ...(phase ? { phase } : {}) };
+  // Named after the rollback, not the phase that brought its people in last: a location's goes to all of them, whatever their phase.
+  const base = (kind: TemplateKind) => fileBase(event.date, 'rollback', kind, event.phase, place);
   // A location goes back whole: everyone there who had started, whatever their phase, as its second try starts them all again.
   const readers: PauseReaders | undefined = here.length > 1 ? { everyone: false, phases: here.map((p) => ({ id: p.id, name: p.name, people: p.peopleAt![event.location!]!, location: event.location! })) } : undefined;
   return [
-    { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), ...(readers ? { readers } : {}), base: fileBase(event.date, 'rollback', 'email', phase?.id, place) },
-    { ...common, kind: 'checklist', template: 'rollback', base: fileBase(event.date, 'rollback', 'checklist', phase?.id, place) },
+    { ...common, kind: 'email', template: 'rollback', ...(event.location !== undefined ? { location: event.location } : {}), ...(readers ? { readers } : {}), base: base('email') },
+    { ...common, kind: 'checklist', template: 'rollback', base: base('checklist') },
     ...(postponesSwitchOff(schedule, on, () => scheduleToldBefore(plan, on))
       ? [{ date: event.date, week: event.week, event, number: 1, first: false, kind: 'email' as const, template: 'switch-off-postponed' as const, base: fileBase(event.date, 'switch-off-postponed', 'email') }]
       : []),

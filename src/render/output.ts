@@ -29,6 +29,8 @@ export interface MessagesWritten {
   edited: string[];
   /** Emails dated before `sentBefore` that an earlier run wrote with another text: they went out as that text said. */
   rewritten: Rewritten[];
+  /** Checklists dated before `sentBefore` that an earlier run wrote with another text: the coordinator's record of what was done then. */
+  rewrittenChecklists: string[];
   /** Emails dated before `sentBefore` that an earlier run wrote and this one does not: they went out, so they are kept. */
   withdrawn: string[];
   /** The signal that stopped the write, if one did. */
@@ -64,7 +66,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
       await staged.discard();
       throw error;
     }
-    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [], withdrawn: [] };
+    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [], rewrittenChecklists: [], withdrawn: [] };
     if (signal.aborted) {
       await staged.discard();
       return { ...stopped, interrupted: String(signal.reason) };
@@ -91,24 +93,25 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
       total: entries.length,
       removed,
       edited: stale.edited.map((r) => r.file),
-      rewritten: rewrittenBefore(earlier, records, entries, options.sentBefore),
+      rewritten: rewrittenBefore(earlier, records, entries.filter((e) => e.kind !== 'checklist'), options.sentBefore).map(({ file, cause }) => ({ file, cause })),
+      rewrittenChecklists: rewrittenBefore(earlier, records, entries.filter((e) => e.kind === 'checklist'), options.sentBefore).map((r) => r.file),
       withdrawn: stale.sent.map((r) => r.file),
     };
   });
 }
 
 /**
- * The messages dated before `day` whose text an earlier run wrote otherwise: a pause or another
- * change of the plan, or exports read since, rewrote what has, by its date, gone out already.
+ * The files of `entries` dated before `day` whose text an earlier run wrote otherwise: a pause or
+ * another change of the plan (a headcount), or exports read since, rewrote what has, by its date,
+ * gone out already or, for a checklist, recorded what was done.
  */
 function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): Rewritten[] {
   if (day === undefined || earlier.length === 0) return [];
   const was = new Map(earlier.map((r) => [r.file, r]));
-  // Checklists are the coordinator's own: only emails, chat texts and notices went out to people.
-  const dated = new Map(entries.filter((e) => e.kind !== 'checklist').map((e) => [e.file, e.date]));
+  const dated = new Map(entries.map((e) => [e.file, e.date]));
   return records.flatMap((r) => {
     const before = was.get(r.file);
-    if ((dated.get(r.file) ?? day) >= day || before === undefined || before.sha256 === r.sha256) return [];
+    if (!dated.has(r.file) || dated.get(r.file)! >= day || before === undefined || before.sha256 === r.sha256) return [];
     const cause = typeof before.unmeasured !== 'string' ? 'unknown' : before.unmeasured === r.unmeasured ? 'measured' : 'plan';
     return [{ file: r.file, cause }];
   });

@@ -3,7 +3,8 @@ import type { Pauses } from '../pauses/pauses.js';
 import { reaches, type Part, type Reach } from '../pauses/scope.js';
 import { asPlanned } from '../schedule/held.js';
 import { guardedPhase } from '../guards/guarded.js';
-import type { Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
+import { compareEvents } from '../schedule/event-order.js';
+import type { HeldEvent, Schedule, SchedulePartRollback, ScheduleEvent } from '../schedule/types.js';
 import { partDays } from '../schedule/part-days.js';
 import { planCalendar, type TimedPhase } from '../schedule/phases.js';
 import { formatDay, parseDay } from '../util/dates.js';
@@ -36,9 +37,12 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
     const k = ownerOf({ phase: p.id });
     if (k >= 0) rollbacks[k]!.withdrawn.phases.push({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.plannedStart, people: p.people });
   }
+  // A gate of the part due before its rollback's day was judged by then, and may be what brought it:
+  // it keeps its day (as gate-check keeps its verdict), though the launch it guards is held.
+  const judged = (e: HeldEvent): boolean => e.type === 'gate' && ownerOf(e) >= 0 && e.plannedDate < spans[ownerOf(e)]!.rollback!.on;
   for (const e of schedule.held.events) {
     const k = ownerOf(e);
-    if (k >= 0) rollbacks[k]!.withdrawn.events.push(asPlanned(e, schedule.start));
+    if (k >= 0 && !judged(e)) rollbacks[k]!.withdrawn.events.push(asPlanned(e, schedule.start));
   }
   // A go/no-go of the part due after its rollback goes with it, as gate-check withdraws it: the
   // launch it guards went on, dating it. The part's second try does not date it again for that launch.
@@ -56,7 +60,7 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
   return {
     ...schedule,
     phases,
-    events: schedule.events.filter((e) => goneGate(e) < 0),
+    events: [...schedule.events.filter((e) => goneGate(e) < 0), ...schedule.held.events.filter(judged).map((e) => asPlanned(e, schedule.start))].sort(compareEvents),
     held: { phases: schedule.held.phases.filter((p) => ownerOf({ phase: p.id }) < 0), events: schedule.held.events.filter((e) => ownerOf(e) < 0) },
     rollbacks,
   };

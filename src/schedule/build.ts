@@ -83,7 +83,7 @@ export function buildSchedule(given: Plan, options: ScheduleOptions = {}): Sched
     builder.evaluation(Math.max(...planned.map((p) => p.end), start));
   } else {
     // Weekly updates and surveys go on until the last launch ends, wherever a pause of its part or an extension moved that end.
-    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity)), start, builder.openUntil(options.goesOnUntil));
+    const lastHeld = Math.max(...launches.map((p) => Math.max(p.end + builder.endLag(p), builder.pauses.extendedEnd(p.id) ?? -Infinity, builder.endBeforeHeld(p))), start, builder.openUntil(options.goesOnUntil));
     // The weekly checklist goes on until the last gate falls due: it names what to download that day.
     builder.weekly(lastHeld, Math.max(lastHeld, builder.lastGateDue(timed)));
     builder.surveys(launches, lastHeld);
@@ -332,6 +332,19 @@ class EventBuilder {
     const own = this.pauses.for({ phase: phase.id, location }).move(day, phase.calendar, earlier, nominal).day;
     const all = this.pauses.for({}).move(day, phase.calendar, earlier, nominal).day;
     return Number.isFinite(own) && Number.isFinite(all) ? own - all : 0;
+  }
+
+  /**
+   * The last day a launch that an open pause of its part holds had before that pause (its end
+   * moved by the pauses before it): the rest of the rollout, its people already in the tool, goes
+   * on being told and checked at least as long as it was to run, not only until the pause began.
+   */
+  endBeforeHeld(phase: TimedPhase): Day {
+    const nominal = Math.max(phase.nominalEnd, phase.plannedEnd);
+    const own = this.pauses.for({ phase: phase.id }).move(phase.plannedEnd, phase.calendar, true, nominal);
+    const all = this.pauses.for({}).move(phase.plannedEnd, phase.calendar, true, nominal).day;
+    // As lag does: the days the pauses of its part alone put it later than the rest.
+    return own.heldBy && own.was !== undefined && Number.isFinite(all) ? phase.end + own.was - all : -Infinity;
   }
 
   /** `until` while a pause or rollback holds a part open: the rollout has not ended (see ScheduleOptions.goesOnUntil). */

@@ -6,17 +6,20 @@ import type { FileRows } from './problems.js';
 type Activity = Extract<Source, { kind: 'activity' }>;
 
 /**
- * An activity export has one row per person per report day. A file with two rows of one roster
- * person on one day, or two times of one day in its date column, is an event log (Microsoft Entra
+ * An activity export has one row per person per report day. A file with second rows of several
+ * roster people on one day, or two times of one day in its date column, is an event log (Microsoft Entra
  * ID's sign-in log, one row per sign-in): read as reports, each day would count only the people
  * who signed in that day, and the shares would rise and fall with the weekday. Stops at the row
- * that shows it, with the kind that reads it.
+ * that shows it, with the kind that reads it. One person's second row is no event log: a mailbox
+ * re-created under the same address lists them twice, and the higher of the two counts.
  */
 export class EventLogCheck {
   private file: FileRows | undefined;
   /** In the current file, by day: the first date text of it, and who has a row on it. */
   private readonly texts = new Map<Day, number>();
   private readonly people = new Map<Day, Uint8Array>();
+  /** The roster person with a second row in the current file, when one has. */
+  private twice = -1;
 
   constructor(
     private readonly source: Activity,
@@ -31,6 +34,7 @@ export class EventLogCheck {
       this.file = file;
       this.texts.clear();
       this.people.clear();
+      this.twice = -1;
     }
     const text = this.texts.get(day);
     if (text === undefined) this.texts.set(day, date);
@@ -38,7 +42,10 @@ export class EventLogCheck {
     if (person < 0) return;
     let seen = this.people.get(day);
     if (!seen) this.people.set(day, (seen = new Uint8Array(this.size)));
-    if (seen[person]) throw this.eventLog(file, line, `a second row of one person (${this.label}.person: ${this.source.person}) on ${formatDay(day)}`);
+    if (seen[person]) {
+      if (this.twice >= 0 && this.twice !== person) throw this.eventLog(file, line, `second rows of more than one person (${this.label}.person: ${this.source.person}), this one on ${formatDay(day)}`);
+      this.twice = person;
+    }
     seen[person] = 1;
   }
 

@@ -82,7 +82,7 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, locate: (key) => input.locate?.(['sources', index, key]), dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;

@@ -32,7 +32,7 @@ describe('the Teams user activity report', () => {
     const r = metrics(dir);
     expect([r.status, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
-      'rollout: sources[0]: none of the 25 accounts in the export (besides 1 that sources[0].exclude leaves out) are in the roster adoption/people.csv; they are codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: ' +
+      'rollout: rollout.yaml:141:13: none of the 25 accounts in adoption/exports/TeamsUserActivityUserDetail20270308.csv and 3 other files (besides 1 that sources[0].exclude leaves out) are in the roster adoption/people.csv; they are codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: ' +
         'in the Microsoft 365 admin center under Settings > Org settings > Services > Reports, clear "Display concealed user, group, and site names in all reports" and export again\n',
     );
   });

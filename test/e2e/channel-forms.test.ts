@@ -295,7 +295,7 @@ rollback:
     ]);
     expect(files).toContain('2027-04-19_uitzetten_decommission.nl.md');
     expect(files).toContain('2027-05-31_uitzetten_decommission.nl.md');
-    expect(crews('rollback')).toEqual(['2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html', '2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt']);
+    expect(crews('rollback')).toEqual(['2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-notice.nl.html', '2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-text.nl.txt']);
     expect(crews('retrospective')).toEqual(['2027-07-06_rollout_uitvoerders_retrospective-notice.nl.html', '2027-07-06_rollout_uitvoerders_retrospective-text.nl.txt']);
     expect(files).toContain('2027-07-06_rollout_retrospective.nl.md');
     expect(crews('pause')).toEqual(['2027-06-02_rollout_uitvoerders_pause-notice.nl.html', '2027-06-02_rollout_uitvoerders_pause-text.nl.txt']);
@@ -303,7 +303,7 @@ rollback:
     expect(files.filter((f) => /_rollback\.(nl|en)\.md$/.test(f))).toEqual([]);
     expect(crews('switch-off-postponed')).toEqual([]);
     expect(read('2027-05-03_rollout_switch-off-postponed.nl.md')).toContain('- **Aan:** Iedereen bij Bouwbedrijf Pinas, behalve Uitvoerders (4 personen)');
-    expect(read('2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
+    expect(read('2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
       [
         '*Microsoft Teams: voorlopig terug naar WhatsApp-groepen*',
         'Vanaf maandag 3 mei stoppen jullie (Uitvoerders) met Microsoft Teams en gaan jullie terug naar WhatsApp-groepen.',
@@ -338,12 +338,12 @@ rollback:
       ['text', '2027-05-03', 'Uitvoerders (6 personen)'],
       ['notice', '2027-05-03', 'Uitvoerders (6 personen)'],
     ]);
-    expect(read('index.md')).toContain('| 2027-05-03 | post | nl | Voorlopig terug naar WhatsApp-groepen | Uitvoerders (6 personen) | [2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html]');
+    expect(read('index.md')).toContain('| 2027-05-03 | post | nl | Voorlopig terug naar WhatsApp-groepen | Uitvoerders (6 personen) | [2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-notice.nl.html]');
     writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}${more.replace(/rollback:[\s\S]*$/, '')}`);
     expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).not.toBe(0);
     const again = run(['render-emails', '-o', 'out', '--force'], { cwd: dir });
     expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/removed \d+ files an earlier run wrote that this run does not \(.*2027-05-03_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice\.nl\.html/);
+    expect(again.stderr).toMatch(/removed \d+ files an earlier run wrote that this run does not \(.*2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-notice\.nl\.html/);
     expect(readdirSync(out).filter((f) => f.includes('_uitvoerders_rollback-'))).toEqual([]);
   });
 });

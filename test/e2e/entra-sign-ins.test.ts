@@ -50,4 +50,12 @@ describe('an Entra ID sign-in log through the built binary', () => {
     expect(r.stdout).toBe('');
     for (const id of identities()) expect(r.stderr).not.toContain(id);
   });
+
+  it('stops at the plan’s person when no account with sign-ins is in the roster, naming the download, no account', () => {
+    const dir = ngo((text) => text.replace('person: Username', 'person: User ID'));
+    const r = run(['gate-check', '--at', '2027-03-15'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^rollout: rollout\\.yaml:22:13: none of the \\d+ accounts with sign-ins that count in ${LOG.replace(/\./g, '\\.')} is in the roster people\\.csv; check that people\\.columns\\.person names`));
+    for (const id of identities()) expect(r.stderr).not.toContain(id);
+  });
 });

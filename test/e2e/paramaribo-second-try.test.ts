@@ -25,9 +25,9 @@ describe('a rollback of Paramaribo with its second try, end to end', () => {
 
   it('the rollback email and checklist name Monday 3 May in English and Dutch', () => {
     const text = rendered();
-    expect(text('2027-03-22_studio_paramaribo_rollback.en')).toContain('we start Microsoft Teams again in Paramaribo on Monday, May 3');
-    expect(text('2027-03-22_studio_paramaribo_rollback.nl')).toContain('in Paramaribo beginnen we op maandag 3 mei opnieuw met Microsoft Teams');
-    expect(text('2027-03-22_studio_paramaribo_checklist-rollback.en')).toContain('Second try in Paramaribo from Monday, May 3 prepared');
-    expect(text('2027-03-22_studio_paramaribo_checklist-rollback.nl')).toContain('Tweede poging in Paramaribo vanaf maandag 3 mei voorbereid');
+    expect(text('2027-03-22_rollout_paramaribo_rollback.en')).toContain('we start Microsoft Teams again in Paramaribo on Monday, May 3');
+    expect(text('2027-03-22_rollout_paramaribo_rollback.nl')).toContain('in Paramaribo beginnen we op maandag 3 mei opnieuw met Microsoft Teams');
+    expect(text('2027-03-22_rollout_paramaribo_checklist-rollback.en')).toContain('Second try in Paramaribo from Monday, May 3 prepared');
+    expect(text('2027-03-22_rollout_paramaribo_checklist-rollback.nl')).toContain('Tweede poging in Paramaribo vanaf maandag 3 mei voorbereid');
   });
 });

@@ -62,16 +62,16 @@ describe('a rollback of Nieuw Nickerie on its own holiday, end to end', () => {
     expect(calendarStart(plan, 'Rollback of Nieuw Nickerie')).toBe('DTSTART;VALUE=DATE:20270407');
     const written = emails(dir, plan);
     expect(written.filter((f) => /rollback|postponed/.test(f)).sort()).toEqual([
-      '2027-04-07_nickerie_nieuw-nickerie_checklist-rollback.en.md',
-      '2027-04-07_nickerie_nieuw-nickerie_checklist-rollback.nl.md',
-      '2027-04-07_nickerie_nieuw-nickerie_rollback.en.md',
-      '2027-04-07_nickerie_nieuw-nickerie_rollback.nl.md',
+      '2027-04-07_rollout_nieuw-nickerie_checklist-rollback.en.md',
+      '2027-04-07_rollout_nieuw-nickerie_checklist-rollback.nl.md',
+      '2027-04-07_rollout_nieuw-nickerie_rollback.en.md',
+      '2027-04-07_rollout_nieuw-nickerie_rollback.nl.md',
       '2027-04-07_rollout_switch-off-postponed.en.md',
       '2027-04-07_rollout_switch-off-postponed.nl.md',
     ]);
-    expect(readFileSync(path.join(dir, 'emails', '2027-04-07_nickerie_nieuw-nickerie_checklist-rollback.nl.md'), 'utf8')).toContain('woensdag 7 april 2027');
+    expect(readFileSync(path.join(dir, 'emails', '2027-04-07_rollout_nieuw-nickerie_checklist-rollback.nl.md'), 'utf8')).toContain('woensdag 7 april 2027');
     // Sent on Wednesday, the email says the people stop that day, not on the holiday already past.
-    const email = (lang: string) => readFileSync(path.join(dir, 'emails', `2027-04-07_nickerie_nieuw-nickerie_rollback.${lang}.md`), 'utf8');
+    const email = (lang: string) => readFileSync(path.join(dir, 'emails', `2027-04-07_rollout_nieuw-nickerie_rollback.${lang}.md`), 'utf8');
     expect(email('en')).toContain('From Wednesday, April 7 we stop using Microsoft Teams in Nieuw Nickerie');
     expect(email('en')).not.toContain('Tuesday, April 6');
     expect(email('nl')).toContain('Vanaf woensdag 7 april stoppen we in Nieuw Nickerie met Microsoft Teams');

@@ -81,7 +81,7 @@ describe("Albina's second try read from Teams activity exports, end to end", () 
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(['2027-04-19_rollout_switch-off-postponed.nl.md', '2027-05-10_albina_announcement.nl.md', '2027-05-24_rollout_pause.nl.md']));
-    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
+    expect(readFileSync(path.join(out, '2027-04-19_rollout_albina_rollback.nl.md'), 'utf8')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     const table = run(['schedule', '--plan', plan, '--lang', 'nl']).stdout;
     expect(table).toMatch(/Albina \(eerste poging, teruggedraaid op 2027-04-19\) +│ start +│ weken 5-7 +│ 2027-03-30 t\/m 2027-04-16/);
     expect(table).toMatch(/Albina \(tweede poging\) +│ start +│ weken 12-15 +│ 2027-05-17 t\/m 2027-06-11/);

@@ -226,9 +226,9 @@ describe('Albina starts again after its rollback, end to end', () => {
     const out = path.join(tempDir(), 'emails');
     expect(run(['render-emails', '--plan', plan, '-o', out]).status).toBe(0);
     const files = readdirSync(out);
-    expect(files).toEqual(expect.arrayContaining(['2027-04-19_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
+    expect(files).toEqual(expect.arrayContaining(['2027-04-19_rollout_albina_rollback.nl.md', '2027-04-19_rollout_switch-off-postponed.nl.md', '2027-04-19_rollout_switch-off-postponed.en.md', '2027-05-10_albina_announcement.nl.md']));
     expect(files.filter((f) => f.includes('albina_announcement'))).toEqual(['2027-03-16_albina_announcement.nl.md', '2027-05-10_albina_announcement.nl.md']);
-    expect(readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
+    expect(readFileSync(path.join(out, '2027-04-19_rollout_albina_rollback.nl.md'), 'utf8')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     expect(readFileSync(path.join(out, '2027-05-10_albina_announcement.nl.md'), 'utf8')).toContain('**Versturen op:** maandag 10 mei 2027');
     expect(run(['schedule', '--plan', plan, '--lang', 'en']).stdout).toContain('Albina starts again on 2027-05-17 (decided on 2027-05-10, announced from then)');
     const wrong = folder('2027-05-17', { decided: '2027-04-12' });

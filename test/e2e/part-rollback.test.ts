@@ -95,9 +95,9 @@ describe('a rollback of the Albina branch, end to end', () => {
     expect(rendered.status).toBe(0);
     const files = readdirSync(out);
     expect(files.filter((f) => f.startsWith('2027-04-19'))).toEqual([
-      '2027-04-19_albina_checklist-rollback.en.md',
-      '2027-04-19_albina_checklist-rollback.nl.md',
-      '2027-04-19_albina_rollback.nl.md',
+      '2027-04-19_rollout_albina_checklist-rollback.en.md',
+      '2027-04-19_rollout_albina_checklist-rollback.nl.md',
+      '2027-04-19_rollout_albina_rollback.nl.md',
       '2027-04-19_rollout_switch-off-postponed.en.md',
       '2027-04-19_rollout_switch-off-postponed.nl.md',
     ]);
@@ -105,11 +105,11 @@ describe('a rollback of the Albina branch, end to end', () => {
     const postponed = readFileSync(path.join(out, '2027-04-19_rollout_switch-off-postponed.en.md'), 'utf8');
     expect(postponed).toContain('- **To:** Everyone at Sranan Advies (25 people)');
     expect(postponed).toContain('we are postponing the switch-off of email chains and WhatsApp groups, planned for Friday, April 23.');
-    const email = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
+    const email = readFileSync(path.join(out, '2027-04-19_rollout_albina_rollback.nl.md'), 'utf8');
     expect(email).toContain('- **Onderwerp:** We gaan in Albina voorlopig terug naar e-mailketens en WhatsApp-groepen');
     expect(email).toContain('- **Aan:** Albina (4 personen)');
     expect(email).toContain('Vanaf maandag 19 april stoppen we in Albina met Microsoft Teams en gaan we terug naar e-mailketens en WhatsApp-groepen. De rest van Sranan Advies gaat door met Microsoft Teams; we laten e-mailketens en WhatsApp-groepen voor iedereen aan tot Microsoft Teams ook in Albina werkt.\n\n**Waarom:** Teams werkt niet op de internetverbinding in Albina.');
-    const checklist = readFileSync(path.join(out, '2027-04-19_albina_checklist-rollback.en.md'), 'utf8');
+    const checklist = readFileSync(path.join(out, '2027-04-19_rollout_albina_checklist-rollback.en.md'), 'utf8');
     expect(checklist).toContain('# Roll back Microsoft Teams in Albina (the rest goes on)');
     expect(checklist).toContain('- [ ] Kept on for everyone: email chains and WhatsApp groups; the switch-off waits until Microsoft Teams works in Albina');
     // The switch-off was announced before the rollback, and that message went out as it was; nothing is written after it.
@@ -205,7 +205,7 @@ describe('gate-check on the Albina branch', () => {
     const recorded = path.join(tempDir(), 'rollout.yaml');
     writeFileSync(recorded, `${readFileSync(before(), 'utf8')}${entry}\n`);
     const again = run(['render-emails', '--plan', recorded, '--metrics', USAGE, '--at', '2027-04-13', '--out', path.join(tempDir(), 'emails')]);
-    expect(again.stdout.split('\n').filter((f) => f.includes('rollback'))).toEqual([expect.stringMatching(/2027-04-13_albina_rollback\.nl\.md$/), expect.stringMatching(/_albina_checklist-rollback\.nl\.md$/), expect.stringMatching(/_albina_checklist-rollback\.en\.md$/)]);
+    expect(again.stdout.split('\n').filter((f) => f.includes('rollback'))).toEqual([expect.stringMatching(/2027-04-13_rollout_albina_rollback\.nl\.md$/), expect.stringMatching(/_rollout_albina_checklist-rollback\.nl\.md$/), expect.stringMatching(/_rollout_albina_checklist-rollback\.en\.md$/)]);
   });
 
   it('once recorded, withdraws Albina’s gates and judges the rest; with nothing else to go on, the switch-off waits', () => {
@@ -332,10 +332,10 @@ describe('the rollback email of one part with one old tool, end to end', () => {
     const one = planFile(text.replace(/replaces:\n {4}nl: .*\n {4}en: .*\n/, 'replaces: Slack\n').replace('connectivity: poor, languages: [nl]', 'connectivity: poor, languages: [nl, en]'));
     const out = path.join(tempDir(), 'emails');
     expect(run(['render-emails', '--plan', one, '--out', out]).status).toBe(0);
-    const en = readFileSync(path.join(out, '2027-04-19_albina_rollback.en.md'), 'utf8');
+    const en = readFileSync(path.join(out, '2027-04-19_rollout_albina_rollback.en.md'), 'utf8');
     expect(en).toContain('The rest of Sranan Advies goes on with Microsoft Teams, and we leave Slack on for everyone until Microsoft Teams works in Albina too.');
     expect(en).not.toMatch(/Slack stay|turn them off/);
-    const nl = readFileSync(path.join(out, '2027-04-19_albina_rollback.nl.md'), 'utf8');
+    const nl = readFileSync(path.join(out, '2027-04-19_rollout_albina_rollback.nl.md'), 'utf8');
     expect(nl).toContain('De rest van Sranan Advies gaat door met Microsoft Teams; we laten Slack voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
     expect(nl).not.toMatch(/Slack blijven|zetten we ze/);
   });

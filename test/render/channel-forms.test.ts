@@ -444,18 +444,18 @@ describe('the switch-off, a rollback and the retrospective, for a group reached 
   it('a rollback of the sites: the crews read that they go back to WhatsApp, whom to call and when they try again; no email goes to them, no survey while rolled back', async () => {
     const { files } = await renderWith(sitesBack, ['nl', 'en']);
     expect(crewsOf(files, 'rollback')).toEqual([
-      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt',
-      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.nl.html',
-      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.en.txt',
-      '2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.en.html',
+      '2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-text.nl.txt',
+      '2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-notice.nl.html',
+      '2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-text.en.txt',
+      '2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-notice.en.html',
     ]);
     expect([...files.keys()].filter((n) => /_rollback\.(nl|en)\.md$/.test(n))).toEqual([]);
     // The coordinator's checklist sends no one looking for that email: it names the crews' own way.
-    const list = files.get('2027-04-26_bouwplaats_bouwplaatsen_checklist-rollback.nl.md')!;
+    const list = files.get('2027-04-26_rollout_bouwplaatsen_checklist-rollback.nl.md')!;
     expect(list).not.toContain('Terugdraai-e-mail');
     expect(list).toContain('- [ ] Eerst ingelicht, voordat de mensen om wie het gaat het horen');
     expect(list).toContain('- [ ] Uitvoerders op hun eigen manier ingelicht, met wat er vandaag voor hen is geschreven: WhatsApp en de keet\n');
-    expect(files.get('2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
+    expect(files.get('2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-text.nl.txt')).toBe(
       [
         '*Teams: voorlopig terug naar WhatsApp-groepen*',
         'Vanaf maandag 26 april stoppen jullie (Uitvoerders) met Teams en gaan jullie terug naar WhatsApp-groepen.',
@@ -468,7 +468,7 @@ describe('the switch-off, a rollback and the retrospective, for a group reached 
         '',
       ].join('\n'),
     );
-    const notice = files.get('2027-04-26_bouwplaats_bouwplaatsen_uitvoerders_rollback-notice.en.html')!;
+    const notice = files.get('2027-04-26_rollout_bouwplaatsen_uitvoerders_rollback-notice.en.html')!;
     expect(notice).toContain('<h1>Back to WhatsApp-groepen for now</h1>');
     expect(notice).toContain('<li><strong>We try again:</strong> you start with Teams again on Monday, May 24; what is different then: every site hut has wifi now</li>');
     // The offline plan is for working in the new tool: none while back on the old one.

@@ -32,6 +32,19 @@ describe('render-emails over an earlier run: emails that went out are rewritten'
   });
 });
 
+describe('render-emails over an earlier run: checklists of past days are rewritten', () => {
+  it('lists the checklists dated before the day whose text a raised headcount changed, apart from the emails', async () => {
+    const dir = tempDir();
+    const options = { format: 'md' as const, templates, languages: ['en' as const], sentBefore: '2027-01-25' };
+    await writeMessages(dir, before, buildSchedule(before), options);
+    const raised = validPlan(minimalPlan({ organization: { name: 'Acme', headcount: 41 } }));
+    const again = await writeMessages(dir, raised, buildSchedule(raised), { ...options, force: true });
+    expect(again.rewrittenChecklists.length).toBeGreaterThan(0);
+    expect(again.rewrittenChecklists).toEqual(['2026-12-18_rollout_get-started.en.md', '2027-01-18_everyone-else_checklist-two-weeks-before.en.md']);
+    expect(again.rewritten.every((r) => !r.file.includes('checklist'))).toBe(true);
+  });
+});
+
 describe('a weekly update that went out, rewritten by the exports alone', () => {
   const enterprise = validPlan(readFileSync(example('enterprise.yaml'), 'utf8'));
   const csv = readFileSync(example('metrics/enterprise.csv'), 'utf8');

@@ -105,8 +105,8 @@ describe('emails addressed by the languages the roster gives', () => {
       '2027-03-29_rollout_rotterdam_pause.en.md: Rotterdam, English readers (2 people)',
       '2027-04-02_rollout_rotterdam_resume.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
       '2027-04-02_rollout_rotterdam_resume.en.md: Rotterdam, English readers (2 people)',
-      '2027-04-19_rotterdam_rollback.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
-      '2027-04-19_rotterdam_rollback.en.md: Rotterdam, English readers (2 people)',
+      '2027-04-19_rollout_rotterdam_rollback.nl.md: Rotterdam, Nederlandstalige lezers (3 personen)',
+      '2027-04-19_rollout_rotterdam_rollback.en.md: Rotterdam, English readers (2 people)',
     ]);
     // Rotterdam's two English readers are back on the old tools from 19 April: the survey asks Paramaribo's five, in Dutch.
     expect(of(/2027-04-(12|19)_rollout_survey/)).toEqual([

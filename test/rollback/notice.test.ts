@@ -42,11 +42,11 @@ describe('the notice to everyone that the switch-off is postponed', () => {
 
   it('and the coordinator checklist says to tell everyone, and what comes next', async () => {
     const { file } = await rendered();
-    const en = file('2027-04-19_albina_checklist-rollback.en.md');
+    const en = file('2027-04-19_rollout_albina_checklist-rollback.en.md');
     expect(en).toContain('- [ ] Everyone told that the switch-off is postponed: the email to everyone goes out today, instead of turning email chains and WhatsApp groups off on Friday, April 23');
     expect(en).toContain('- [ ] Then a new date for the switch-off: once Microsoft Teams can work in Albina, write its second try in the plan under this rollback (`resume: { on: DAY, decided: TODAY }`), the switch-off follows it');
-    expect(file('2027-04-19_albina_checklist-rollback.nl.md')).toContain('schrijf de tweede poging in het plan onder dit terugdraaien (`resume: { on: DAG, decided: VANDAAG }`)');
-    expect(file('2027-04-19_albina_checklist-rollback.nl.md')).toContain('- [ ] Iedereen laten weten dat het uitzetten is uitgesteld');
+    expect(file('2027-04-19_rollout_albina_checklist-rollback.nl.md')).toContain('schrijf de tweede poging in het plan onder dit terugdraaien (`resume: { on: DAG, decided: VANDAAG }`)');
+    expect(file('2027-04-19_rollout_albina_checklist-rollback.nl.md')).toContain('- [ ] Iedereen laten weten dat het uitzetten is uitgesteld');
   });
 
   it('names a phase rolled back by its name, and is not written when the switch-off does not wait', async () => {
@@ -65,13 +65,13 @@ describe('the rollback email of one part, for one old tool or several', () => {
     // One old tool, Slack, and Albina's people reading English too.
     const one = validPlan(text.replace(/replaces:\n {4}nl: .*\n {4}en: .*\n/, 'replaces: Slack\n').replace('connectivity: poor, languages: [nl]', 'connectivity: poor, languages: [nl, en]'));
     const { file } = await rendered(one);
-    expect(file('2027-04-19_albina_rollback.en.md')).toContain(
+    expect(file('2027-04-19_rollout_albina_rollback.en.md')).toContain(
       'From Monday, April 19 we stop using Microsoft Teams in Albina and go back to Slack. The rest of Sranan Advies goes on with Microsoft Teams, and we leave Slack on for everyone until Microsoft Teams works in Albina too.',
     );
-    expect(file('2027-04-19_albina_rollback.nl.md')).toContain('De rest van Sranan Advies gaat door met Microsoft Teams; we laten Slack voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
+    expect(file('2027-04-19_rollout_albina_rollback.nl.md')).toContain('De rest van Sranan Advies gaat door met Microsoft Teams; we laten Slack voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
     // Several, as the plan names them: the same sentence reads right.
-    expect((await rendered()).file('2027-04-19_albina_rollback.nl.md')).toContain('; we laten e-mailketens en WhatsApp-groepen voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
-    for (const lang of ['en', 'nl']) expect(file(`2027-04-19_albina_rollback.${lang}.md`)).not.toMatch(/Slack (stay|blijven)|turn them off|zetten we ze|we zetten ze/);
+    expect((await rendered()).file('2027-04-19_rollout_albina_rollback.nl.md')).toContain('; we laten e-mailketens en WhatsApp-groepen voor iedereen aan tot Microsoft Teams ook in Albina werkt.');
+    for (const lang of ['en', 'nl']) expect(file(`2027-04-19_rollout_albina_rollback.${lang}.md`)).not.toMatch(/Slack (stay|blijven)|turn them off|zetten we ze|we zetten ze/);
   });
 });
 

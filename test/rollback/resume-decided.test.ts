@@ -29,14 +29,14 @@ describe('a second try decided after the rollback (resume.decided)', () => {
     const none = await emails(stringify(base));
     const later = await emails(resumed({ decided: '2027-05-10' }));
     const known = await emails(resumed({}));
-    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toBe(none.get('2027-04-19_albina_rollback.nl.txt'));
-    expect(later.get('2027-04-19_albina_rollback.nl.txt')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
+    expect(later.get('2027-04-19_rollout_albina_rollback.nl.txt')).toBe(none.get('2027-04-19_rollout_albina_rollback.nl.txt'));
+    expect(later.get('2027-04-19_rollout_albina_rollback.nl.txt')).toContain('we laten e-mailketens en WhatsApp-groepen voor iedereen aan');
     for (const lang of ['en', 'nl']) expect(later.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`)).toBe(none.get(`2027-04-19_rollout_switch-off-postponed.${lang}.txt`));
     // Known on the rollback's day, the second try gives the switch-off announced on 5 April for Friday 23 April its new day.
     expect(known.get('2027-04-19_rollout_switch-off-postponed.en.txt')).toContain('we are postponing the switch-off of email chains and WhatsApp groups, planned for Friday, April 23, to Friday, June 11. In Albina we start Microsoft Teams again on Monday, May 17;');
     expect(known.get('2027-04-19_rollout_switch-off-postponed.nl.txt')).toContain('we stellen het uitzetten van e-mailketens en WhatsApp-groepen, gepland op vrijdag 23 april, uit tot vrijdag 11 juni. In Albina beginnen we op maandag 17 mei opnieuw met Microsoft Teams;');
     // Either way the rollback's email goes to Albina's people, not to everyone.
-    expect(known.get('2027-04-19_albina_rollback.nl.txt')).toMatch(/Aan:\s+Albina \(4 personen\)/);
+    expect(known.get('2027-04-19_rollout_albina_rollback.nl.txt')).toMatch(/Aan:\s+Albina \(4 personen\)/);
   });
 
   it('announces the second try on the day it was decided, when that is later than the lead time asks', async () => {

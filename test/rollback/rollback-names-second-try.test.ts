@@ -12,7 +12,7 @@ import { kaiteurText, PARAMARIBO_BACK } from './kaiteur.js';
 async function written(extra: string) {
   const plan = validPlan(kaiteurText(extra));
   const { files } = await renderEmails(plan, buildSchedule(plan), { format: 'md', templates: await loadTemplates(), languages: ['en', 'nl'] });
-  return (name: string) => String(files.find((f) => f.name === `2027-03-22_studio_paramaribo_${name}.md`)?.content);
+  return (name: string) => String(files.find((f) => f.name === `2027-03-22_rollout_paramaribo_${name}.md`)?.content);
 }
 
 describe('the rollback email and checklist, with the second try known that day', () => {

@@ -46,7 +46,7 @@ describe('a pause of the switch-off and a second try of the part it waits for', 
     expect(phase(schedule, 'switch-off')).toMatchObject({ start: '2027-06-07', end: '2027-06-11' });
     expect(turnOff(schedule)).toEqual(['2027-06-11']);
     expect(schedule.events.filter((e) => e.type === 'resume').map((e) => [e.date, e.title])).toEqual([['2027-06-04', expect.stringContaining('2027-06-07')]]);
-    expect(scheduleIcs(schedule)).toMatch(/DTSTART;VALUE=DATE:20270611\r?\n(?:[^\r\n]*\r?\n)*?SUMMARY:[^\r\n]*(?:old system|oude systeem)/);
+    expect(scheduleIcs(schedule)).toMatch(/DTSTART;VALUE=DATE:20270611\r?\n(?:[^\r\n]*\r?\n)*?SUMMARY:(?:Turn off email chains and WhatsApp groups|E-mailketens en WhatsApp-groepen uitzetten)/);
   });
 
   it('waits for the second try when the pause ends before it is over', () => {

@@ -145,7 +145,7 @@ describe('the second try of one location in a phase it shares with another', () 
       nl: ['- **Aan:** Iedereen bij Sranan Advies (31 personen)', 'gepland op vrijdag 23 april, uit tot vrijdag 11 juni. In Albina beginnen we op maandag 17 mei opnieuw met Microsoft Teams;'],
     };
     for (const [lang, lines] of Object.entries(said)) expect(lines.filter((l) => !file(`2027-04-12_rollout_switch-off-postponed.${lang}.md`).includes(l))).toEqual([]);
-    const list = file('2027-04-12_branches_albina_checklist-rollback.en.md');
+    const list = file('2027-04-12_rollout_albina_checklist-rollback.en.md');
     expect(list).toContain('the switch-off now turns it off on Friday, June 11, after the second try in Albina from Monday, May 17');
     // Its second try known, the checklist does not ask to write one in.
     expect(list).not.toContain('write its second try in the plan');

@@ -53,17 +53,17 @@ describe('a rollback of one part on a day its people have off', () => {
   it('writes its email, checklist and the switch-off’s postponement that day', async () => {
     const names = (await emails(plan)).map((f) => f.name).filter((n) => /rollback|postponed/.test(n));
     // The part's email and checklist, and everyone's notice that the switch-off waits, in English and Dutch.
-    expect(names.map((n) => n.replace(/\.(en|nl)\.md$/, '')).sort()).toEqual(['2027-04-07_nickerie_nieuw-nickerie_checklist-rollback', '2027-04-07_nickerie_nieuw-nickerie_rollback', '2027-04-07_rollout_switch-off-postponed'].flatMap((n) => [n, n]));
+    expect(names.map((n) => n.replace(/\.(en|nl)\.md$/, '')).sort()).toEqual(['2027-04-07_rollout_nieuw-nickerie_checklist-rollback', '2027-04-07_rollout_nieuw-nickerie_rollback', '2027-04-07_rollout_switch-off-postponed'].flatMap((n) => [n, n]));
   });
 
   it('tells the part’s people the day they go back, not the holiday already past when it goes out', async () => {
     const files = await emails(plan);
     const text = (name: string) => String(files.find((f) => f.name === name)?.content);
-    const en = text('2027-04-07_nickerie_nieuw-nickerie_rollback.en.md');
+    const en = text('2027-04-07_rollout_nieuw-nickerie_rollback.en.md');
     expect(en).toContain('From Wednesday, April 7 we stop using Microsoft Teams in Nieuw Nickerie');
     expect(en).toContain('again from Wednesday, April 7.');
     expect(en).not.toContain('April 6');
-    const nl = text('2027-04-07_nickerie_nieuw-nickerie_rollback.nl.md');
+    const nl = text('2027-04-07_rollout_nieuw-nickerie_rollback.nl.md');
     expect(nl).toContain('Vanaf woensdag 7 april stoppen we in Nieuw Nickerie met Microsoft Teams');
     expect(nl).not.toContain('6 april');
     // Everyone's notice the same day names the same day.

@@ -175,7 +175,7 @@ describe('the five exports of examples/adoption, read as the tools write them', 
       expect(concealed).not.toContain('@kaiteur.example');
       writeFileSync(file, concealed);
       await expect(points(planIn(dir), dir)).rejects.toThrow(
-        /^sources\[0\]: none of the 23 accounts in the export \(besides 2 that sources\[0\]\.exclude leaves out\) are in the roster \S+; they are codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: .*clear "Display concealed user, group, and site names in all reports" and export again$/,
+        /^sources\[0\]\.person: none of the 23 accounts in \S+ \(besides 2 that sources\[0\]\.exclude leaves out\) are in the roster \S+; they are codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names: .*clear "Display concealed user, group, and site names in all reports" and export again$/,
       );
     });
   });

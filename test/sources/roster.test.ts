@@ -103,7 +103,7 @@ describe('the roster', () => {
     const dir = withRoster((csv) => csv.replaceAll('@kaiteur.example', '@elsewhere.example'));
     // 26 accounts: Farida is unlicensed in every export, so exclude: leaves her out; the 25 others have a row it keeps.
     await expect(read(dir)).rejects.toThrow(
-      /^sources\[0\]: none of the 25 accounts in the export \(besides 1 that sources\[0\]\.exclude leaves out\) are in the roster \S*adoption\/people\.csv; check that people\.columns\.person names the column with the same ids as User Principal Name$/,
+      /^sources\[0\]\.person: none of the 25 accounts in \S+ and \d+ other files \(besides 1 that sources\[0\]\.exclude leaves out\) are in the roster \S*adoption\/people\.csv; check that people\.columns\.person names the column with the same ids as User Principal Name$/,
     );
   });
 });

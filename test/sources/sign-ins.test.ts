@@ -117,7 +117,7 @@ describe('a sign-in log (kind: sign-ins)', () => {
 
   it('stops when no account with sign-ins is in the roster, naming the column to check and no account', async () => {
     const dir = folder({ [LOG]: SIGN_INS.map((s) => ({ ...s, user: s.user.replace('@ngo.example', '@old.example') })) });
-    await expect(series(dir)).rejects.toThrow(/none of the 6 accounts with sign-ins that count is in the roster \S*people\.csv; check that people\.columns\.person/);
+    await expect(series(dir)).rejects.toThrow(/^sources\[0\]\.person: none of the 6 accounts with sign-ins that count in \S+InteractiveSignIns\S+\.csv is in the roster \S*people\.csv; check that people\.columns\.person/);
   });
 });
 

@@ -157,7 +157,7 @@ describe("Slack's Members export: one row per member for a window, its day in th
     );
     // 10 accounts: the former employee is deactivated in both exports; Daan only in the later one.
     await expect(points(planIn(dir), dir)).rejects.toThrow(
-      /^sources\[0\]: none of the 9 accounts in the export \(besides 1 that sources\[0\]\.exclude leaves out\) are in the roster \S+people\.csv; check that people\.columns\.person names the column with the same ids as Email$/,
+      /^sources\[0\]\.person: none of the 9 accounts in \S+exports\/De Linde Member Analytics .+\.csv and 1 other file \(besides 1 that sources\[0\]\.exclude leaves out\) are in the roster \S+people\.csv; check that people\.columns\.person names the column with the same ids as Email$/,
     );
   });
 });

@@ -2,6 +2,7 @@ import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
 import { timePhases } from '../../schedule/phases.js';
 import { formatDay, parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
+import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
@@ -13,7 +14,7 @@ import { LEFT_OUT, type Roster } from '../roster.js';
 import { outsideWindow } from '../read-window.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
-import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
+import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, EXCLUDED, INACTIVE, NO_ROW, STATUSES } from './shares.js';
 
 type Activity = Extract<Source, { kind: 'activity' }>;
@@ -146,7 +147,7 @@ export class ActivityReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void, unread: ReadonlySet<string>): void {
     const { roster, context } = this;
     const opened = this.files.filter((f) => !unread.has(f.file));
-    if (this.rows === 0 && opened.length > 0) throw new RolloutError(this.nobodyFound());
+    if (this.rows === 0 && opened.length > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound(opened));
     this.recordLater(dates);
     const files = this.withoutConcealed(opened, dates);
     const size = this.missingCount(files);
@@ -427,14 +428,14 @@ export class ActivityReader implements KindReader {
     return `${label}: ${rows} ${this.source.asOf}, the day ${label}.asOf gives the export, so the export is from a later day; set asOf to the last day it covers, or asOf: ${AS_OF_FILE_NAME} to read it from the file name`;
   }
 
-  /** Why no roster person was found: counts only, never an id. */
-  private nobodyFound(): string {
+  /** Why no roster person was found in the files read, said at the plan's `person`: counts only, never an id. */
+  private nobodyFound(files: ReportFile[]): string {
     const { label } = this.context;
     // Accounts, not people: one may be a tablet or a desk PC that several people share.
     const accounts = this.missing.size;
     const excluded = this.strangers.size - accounts;
     const left = excluded > 0 ? ` (besides ${excluded} that ${label}.exclude leaves out)` : '';
-    const head = `${label}: none of the ${accounts} ${accounts === 1 ? 'account' : 'accounts'} in the export${left} ${accounts === 1 ? 'is' : 'are'} in the roster ${this.roster.file}`;
+    const head = `none of the ${accounts} ${accounts === 1 ? 'account' : 'accounts'} in ${exportFiles(files.map((f) => f.file))}${left} ${accounts === 1 ? 'is' : 'are'} in the roster ${this.roster.file}`;
     const check = `check that people.columns.person names the column with the same ids as ${this.source.person}`;
     if (this.codes === 0) return `${head}; ${check}`;
     const which = this.codes === accounts ? 'they are' : `${this.codes} of them are`;

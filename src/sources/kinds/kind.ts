@@ -3,6 +3,7 @@ import type { Metric } from '../../plan/schema.js';
 import type { Plan } from '../../plan/resolve.js';
 import type { WorkCalendar } from '../../schedule/calendar.js';
 import type { Day } from '../../util/dates.js';
+import type { Place } from '../../util/errors.js';
 import type { Header } from '../columns.js';
 import type { RowDate, SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
@@ -43,6 +44,8 @@ export interface KindContext {
   readOn?: Day;
   /** Where the source is in the plan, such as `sources[2]`. */
   label: string;
+  /** Where a key of the source (such as `person`) is written in the plan, when known. */
+  locate?(key: string): Place | undefined;
   /** The source's dateFormat, which also orders the dates in its files' names. */
   dateFormat: SourceOrder;
   warn(text: string): void;
@@ -99,4 +102,10 @@ export class IntColumn {
   values(): Int32Array {
     return this.buf.subarray(0, this.length);
   }
+}
+
+/** Exports named in a message by one of them: `a.csv`, or `a.csv and 3 other files`. */
+export function exportFiles(files: readonly string[]): string {
+  const others = new Set(files).size - 1;
+  return others > 0 ? `${files[0]} and ${others} other ${others === 1 ? 'file' : 'files'}` : files[0]!;
 }

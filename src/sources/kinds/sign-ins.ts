@@ -1,6 +1,7 @@
 import type { Source } from '../../plan/sources-schema.js';
 import { dayIn, parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
+import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { coveredDays } from '../as-of.js';
 import { CellKey } from '../cells.js';
@@ -11,7 +12,7 @@ import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
 import { personZones } from '../zones.js';
-import { IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
+import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, NO_ROW, STATUSES } from './shares.js';
 
 type SignIns = Extract<Source, { kind: 'sign-ins' }>;
@@ -75,7 +76,7 @@ export class SignInsReader implements KindReader {
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context, roster } = this;
-    if (this.found === 0 && this.strangers.size > 0) throw new RolloutError(this.nobodyFound());
+    if (this.found === 0 && this.strangers.size > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound());
     const zones = personZones(context.plan, roster);
     const spans = this.files.map(() => ({ first: Infinity, last: -Infinity }));
     /** Each sign-in that counts, as [day, person]: several on one day are one. */
@@ -143,9 +144,10 @@ export class SignInsReader implements KindReader {
     return `${label}: ${n} ${n === 1 ? 'account' : 'accounts'} with sign-ins ${n === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out; add a colleague's account to the roster; one that is no one person's (a guest, a shared tablet, a service account) belongs in ${label}.exclude, on ${this.source.person}`;
   }
 
+  /** Said at the plan's `person`, with one export file to compare with the roster. */
   private nobodyFound(): string {
     const { label } = this.context;
     const n = this.strangers.size;
-    return `${label}: none of the ${n} ${n === 1 ? 'account' : 'accounts'} with sign-ins that count is in the roster ${this.roster.file}; check that people.columns.person names the column with the same ids as ${label}.person (${this.source.person})`;
+    return `none of the ${n} ${n === 1 ? 'account' : 'accounts'} with sign-ins that count in ${exportFiles(this.files.map((f) => f.file))} is in the roster ${this.roster.file}; check that people.columns.person names the column with the same ids as ${label}.person (${this.source.person})`;
   }
 }
