@@ -21,6 +21,7 @@ import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 import { checkPlaceholderTexts } from './placeholder-texts.js';
+import { checkOfflinePlanLeadIn } from './offline-plan-lead-in.js';
 import { checkReminderLead } from './reminder-lead.js';
 import { checkSenderAddress } from './sender.js';
 import { checkSessionReach } from './session-reach.js';
@@ -51,7 +52,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
   return out;
 }
 

@@ -253,7 +253,10 @@ function* groupForms(message: Message, g: GroupForms, lang: Language, data: Reco
   // The people of a part rolled back had started, whatever day their second try starts.
   const started = launch !== undefined && (launch <= message.date || (message.template === 'rollback' && message.event !== undefined));
   const start = { starts: launch !== undefined && launch > message.date ? launch : null, started };
-  const group = { name: g.group.group, people, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start };
+  // A pause of the group's own place (its internet down, say) stops the tool there: it is not told to keep working in it.
+  const paused = (data.pause as { location: string | null } | null)?.location ?? null;
+  const held = started && paused !== null && paused === (data.location as { name: string } | null)?.name;
+  const group = { name: g.group.group, people, channel: g.group.channel ?? null, why: g.group.why ?? null, champion, ...start, held };
   const content = (form: ChannelForm, values: Record<string, unknown>) => {
     const rendered = renderer.renderForm(message, form, lang, { ...values, group });
     return { rendered, content: form === 'text' ? rendered.body : toNotice(lang, rendered) };
