@@ -185,7 +185,7 @@ pauses:
         '*Microsoft Teams: de invoering pauzeert*',
         'Vanaf maandag 10 mei pauzeren we de invoering van Microsoft Teams voor Bouwplaatsen, tot maandag 17 mei.',
         'Waarom: De mast op de bouwplaats is kapot.',
-        'Werk gewoon door in Microsoft Teams zoals je nu doet.',
+        'Werk door zoals het nu kan, tot het verdergaat.',
         'Vragen: bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456.',
         'Als het internet uitvalt: Bel bij geen bereik de uitvoerder.',
         '',

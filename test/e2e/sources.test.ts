@@ -41,6 +41,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
     expect(json.decision).toBe('pause');
     expect(r.stderr.trim().split('\n')).toEqual([
       'rollout: sources[0]: 1 account in the export is not in the roster examples/adoption/people.csv and left out; add a colleague\'s account to the roster; one that is no one person\'s (a shared tablet, a meeting room, a service account) belongs in sources[0].exclude, on User Principal Name (such as "tablet*"), which leaves it out without this note: the use of a shared account counts for none of the people who share it (see "Shared devices" in the README)',
+      'rollout: sources[0]: 1 roster person (phase studio; group Office; location Paramaribo) with rows in earlier reports has none in the newest, examples/adoption/exports/TeamsUserActivityUserDetail20270329.csv (the report of 2027-03-29), and counts as not active there; if they left, keep their roster row with the day they left (people.columns.left), which takes them out of the shares from that day on; if the export is incomplete, export it again',
       'rollout: sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out',
       'rollout: sources[5]: 2 participants in the attendance files (guests, external users) are not in the roster examples/adoption/people.csv and left out',
       'rollout: sources[5]: 1 roster person was in a training for less than 30m and does not count as trained',

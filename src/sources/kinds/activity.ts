@@ -158,6 +158,8 @@ export class ActivityReader implements KindReader {
     const absent = this.absentParts(days, counts);
     const joiners = this.joinedUnsaid(days, absent);
     if (joiners) context.warn(joiners);
+    const gone = this.goneFromNewest(days, absent);
+    if (gone) context.warn(gone);
     if (this.source.asOf !== undefined) this.staleReports(days, counts);
     const metric = this.source.metric;
     emitShares(metric, context.scopes(metric), this.parts, days, counts, absent, emit);
@@ -218,6 +220,34 @@ export class ActivityReader implements KindReader {
     const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
     const where = this.describe(new Set([...people].map((person) => parts.of(person))));
     return `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
+  }
+
+  /**
+   * Roster people with rows in earlier reports and none in the newest, whose group or branch
+   * has rows there: most likely a colleague who left and whose account was deleted, counted as not
+   * active in every share from that report on, which can fail a gate. Counts only, never who.
+   */
+  private goneFromNewest(days: Day[], absent: Set<number>[]): string | undefined {
+    const { roster, parts } = this;
+    const newest = days.length - 1;
+    if (newest < 1) return undefined;
+    const day = days[newest]!;
+    const last = this.byDay.get(day)!.statuses;
+    const earlier = new Uint8Array(roster.size);
+    for (const d of days.slice(0, newest)) this.byDay.get(d)!.statuses.forEach((status, person) => status !== NO_ROW && (earlier[person] = 1));
+    const people = new Set<number>();
+    for (let person = 0; person < roster.size; person++) {
+      if (earlier[person] && last[person] === NO_ROW && roster.on(person, day) && !absent[newest]!.has(parts.of(person))) people.add(person);
+    }
+    const n = people.size;
+    if (n === 0) return undefined;
+    const file = this.files.find((f) => f.day === day)?.file;
+    const report = file ? `${file} (the report of ${formatDay(day)})` : `the report of ${formatDay(day)}`;
+    const where = this.describe(new Set([...people].map((person) => parts.of(person))));
+    return (
+      `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) with rows in earlier reports ${n === 1 ? 'has' : 'have'} none in the newest, ${report}, and ${n === 1 ? 'counts' : 'count'} as not active there; ` +
+      `if they left, keep their roster row with the day they left (people.columns.left), which takes them out of the shares from that day on; if the export is incomplete, export it again`
+    );
   }
 
   /**
@@ -288,6 +318,8 @@ export class ActivityReader implements KindReader {
   /** The rows held back until every date was read. */
   private recordLater(dates: SourceDates): void {
     const dayOf = dates.dayTable();
+    // A file whose dates were read late learns its day now: the notes name a report by its file.
+    for (const f of this.files) if (Number.isNaN(f.day) && f.last >= 0) f.day = dayOf[f.last]!;
     const days = this.later.days.values();
     const people = this.later.people.values();
     const states = this.later.states.values();
