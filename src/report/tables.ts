@@ -111,7 +111,7 @@ function downloadRow(e: ScheduleEvent, soon: ScheduleEvent[], ctx: TableContext)
   // What to download stays in the row; what a later copy does, the long part, folds away under it.
   const later = laterCopies(downloads, ctx.language).join(' ');
   const fold = later ? `<details class="later"><summary>${esc(ctx.words.laterCopy)}</summary>${esc(later)}</details>` : '';
-  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)} <span class="muted">${esc(`${exports}.`)}</span>${fold}`, owners.join(', '), '']];
+  return [[esc(ctx.formats.short(parseDay(e.date))), `${esc(ctx.words.download)}: <span class="muted">${esc(`${exports}.`)}</span>${fold}`, owners.join(', '), '']];
 }
 
 /** One row of the next two weeks: an item, or a phase's office hours at one place. */

@@ -60,7 +60,7 @@ describe('what to download on a gate’s due day, from the built binary', () => 
     const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
     const upcoming = /<section id="upcoming">([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(upcoming).toContain(
-      '12 Mar Download the exports the Teams user activity report into adoption/exports/ as TeamsUserActivityUserDetail*.csv. A copy downloaded later The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. IT pilot 12 Mar Gate pilot-go',
+      '12 Mar Download the exports: the Teams user activity report into adoption/exports/ as TeamsUserActivityUserDetail*.csv. A copy downloaded later The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. IT pilot 12 Mar Gate pilot-go',
     );
   });
 

@@ -98,13 +98,13 @@ describe('what to download on a gate’s due day', () => {
     const friday = en.filter((r) => r.startsWith('12 Mar'));
     expect(friday.slice(-2)).toEqual([
       // What a later copy does folds away under the row, behind its summary.
-      `12 Mar | Download the exports ${teams}. A copy downloaded later The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. | IT pilot | `,
+      `12 Mar | Download the exports: ${teams}. A copy downloaded later The Teams user activity report: each copy is dated by the day it was refreshed, so one refreshed after the due day counts only for the gates due after it. | IT pilot | `,
       '12 Mar | Gate pilot-go | IT pilot | Paramaribo',
     ]);
     const monday = en.filter((r) => r.includes('Download the exports') && r.startsWith('15 Mar'));
     expect(monday).toHaveLength(1);
     expect(monday[0]).toContain(' and the survey answers sheet into adoption/exports/ as Teams-enquete.xlsx');
     expect(en.findIndex((r) => r.startsWith('15 Mar | Download'))).toBe(en.findIndex((r) => r.startsWith('15 Mar | Gate')) - 1);
-    expect((await rows('nl')).find((r) => r.startsWith('12 mrt | Exports downloaden'))).toContain('het Teams-rapport gebruikersactiviteit in adoption/exports/ als TeamsUserActivityUserDetail*.csv. Een later gedownload exemplaar Het Teams-rapport gebruikersactiviteit: elk exemplaar');
+    expect((await rows('nl')).find((r) => r.startsWith('12 mrt | Exports downloaden:'))).toContain('het Teams-rapport gebruikersactiviteit in adoption/exports/ als TeamsUserActivityUserDetail*.csv. Een later gedownload exemplaar Het Teams-rapport gebruikersactiviteit: elk exemplaar');
   });
 });
