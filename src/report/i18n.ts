@@ -177,7 +177,7 @@ const dutch: Words = {
   measuredIn: (scope, day) => `${scope}, gemeten op ${day}`,
   ofHeadcount: (n, total) => `${n} van ${total}`,
   gatesSummary: 'Toetsmomenten',
-  decommission: (old: string | undefined) => `${sentenceStart(old ?? 'het oude systeem', 'nl')} uitzetten`,
+  decommission: (old: string | undefined) => `${sentenceStart(`${old ?? 'het oude systeem'}`, 'nl')} uitzetten`,
   ready: 'klaar',
   notReady: 'nog niet klaar',
   closedGuard: (gate, day, observed, needs) => `tegengehouden door ${gate}, niet gehaald op ${day} (${observed}, nodig: ${needs}): de periode die het meet is voorbij, dus geen nieuwe export verandert dat, alleen een wijziging in het plan (gate-check zegt welke)`,

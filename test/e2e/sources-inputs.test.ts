@@ -21,6 +21,8 @@ describe('sources through the built binary: what files can go wrong', () => {
     writeFileSync(exports(dir, 'broken.xlsx'), '<!DOCTYPE html><html><head><title>Sign in to your account</title></head></html>');
     const forms = readFileSync(exports(dir, 'Teams-enquete.xlsx'));
     writeFileSync(exports(dir, 'cut.xlsx'), forms.subarray(0, forms.length / 2));
+    // Excel 97-2003's format begins with the compound file signature.
+    writeFileSync(exports(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
     const r = gateCheck(dir);
     if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
     else expect(r.stderr).toMatch(stderr);
