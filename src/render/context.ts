@@ -38,6 +38,7 @@ import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolle
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { championsThanked, championToBrief } from './thanks.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
 import { satisfactionScale } from '../plan/satisfaction-scale.js';
@@ -78,6 +79,8 @@ export interface PhaseData {
   locations: string[];
   activities: string[];
   champion: string | null;
+  /** The champion the organisers brief before the launch: none when they are the champion. */
+  briefChampion: string | null;
   announce: string | null;
   remind: string | null;
   /** The reminder goes out about a week before the launch (not when a pause came between). */
@@ -287,6 +290,7 @@ export class ContextBuilder {
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
+    const champion = this.champion(p, location);
     return {
       id: p.id,
       name,
@@ -298,7 +302,8 @@ export class ContextBuilder {
       people: p.people,
       locations: p.locations,
       activities: (planned?.activities ?? []).map(t),
-      champion: this.champion(p, location),
+      champion,
+      briefChampion: championToBrief(champion, this.plan),
       announce: sent('announcement'),
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
@@ -408,6 +413,7 @@ export class ContextBuilder {
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
+      championNames: championsThanked(this.shared.championNames as string[], plan, message),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
