@@ -124,6 +124,8 @@ const session = (e: ScheduleEvent, phaseName: string | null, time: string | null
 });
 
 const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
+/** Whether a pause since `since` ran already a week before an update of `date`: the update before told it, and this one says it still holds. */
+const stillPaused = (since: string, date: string) => addDays(since, 7) <= date;
 
 /** A measured value or a goal, to one decimal, as Intl writes it. */
 const decimal = (n: number, lang: Language) => formatNumber(n, lang, { decimals: 1, grouping: true, sign: 'auto' });
@@ -753,8 +755,11 @@ export class ContextBuilder {
     };
   }
 
-  /** The pauses that hold part of the rollout on `date`: what they hold (null: everything), since when, until when (null: open) and why. */
-  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
+  /**
+   * The pauses that hold part of the rollout on `date`: what they hold (null: everything), since
+   * when, until when (null: open), why, and whether an update before this one told it already (`still`).
+   */
+  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string; still: boolean }[] {
     return this.plan.pauses
       .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
       .map((p) => ({
@@ -762,6 +767,7 @@ export class ContextBuilder {
         since: p.from,
         until: this.resumeOf(p),
         reason: p.reason,
+        still: stillPaused(p.from, date),
       }));
   }
 
@@ -832,6 +838,7 @@ export class ContextBuilder {
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
           until: now.until === undefined ? null : this.resumesOn({ from: now.from, until: now.until, only: now.pause.only }),
           reason: now.pause.reason,
+          still: stillPaused(formatDay(now.from), date),
         }
       : null;
     return { paused, pauseWeek };
