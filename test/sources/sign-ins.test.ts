@@ -67,8 +67,8 @@ function folder(files: Record<string, SignIn[]>, source: Record<string, unknown>
 
 /** The pilot's (or another scope's) share per day, with the notes on stderr. */
 async function series(dir: string, scope = 'pilot') {
-  const { points: all, warnings } = await points(validPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')), dir);
-  return { values: Object.fromEntries(all.filter((p) => p.scope === scope).map((p) => [p.date, p.value])), warnings };
+  const { points: all, warnings, covered } = await points(validPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')), dir);
+  return { values: Object.fromEntries(all.filter((p) => p.scope === scope).map((p) => [p.date, p.value])), warnings, covered };
 }
 
 const LOG = 'InteractiveSignIns_2027-03-01_2027-03-16.csv';
@@ -107,6 +107,19 @@ describe('a sign-in log (kind: sign-ins)', () => {
     const second = SIGN_INS.filter((s) => s.at >= '2027-03-08');
     const both = await series(folder({ 'InteractiveSignIns_2027-03-01_2027-03-10.csv': first, [LOG]: second }));
     expect(both.values).toEqual((await series(folder({ [LOG]: SIGN_INS }))).values);
+  });
+
+  it("gives the day of a morning download no share, as those who sign in later that day are not in it, and the next download's sign-ins count for it", async () => {
+    // Downloaded at 08:00 on Monday the 15th in Paramaribo, with b's sign-in of 07:30.
+    const monday = [...SIGN_INS.filter((s) => s.at < '2027-03-15'), { at: '2027-03-15T10:30:00Z', user: 'b.pilot@ngo.example' }];
+    const morning = await series(folder({ 'InteractiveSignIns_2027-03-01_2027-03-15.csv': monday }));
+    expect(Object.keys(morning.values).at(-1)).toBe('2027-03-12');
+    expect(morning.covered.get('active_use_pct')).toBe('2027-03-14');
+    // c signs in on Monday afternoon; the download of Tuesday holds it: Monday reads a, b, c and e of 5.
+    const afternoon: SignIn = { at: '2027-03-15T19:00:00Z', user: 'c.pilot@ngo.example' };
+    const both = await series(folder({ 'InteractiveSignIns_2027-03-01_2027-03-15.csv': monday, 'InteractiveSignIns_2027-03-15_2027-03-16.csv': [monday.at(-1)!, afternoon] }));
+    expect(both.values['2027-03-15']).toBe(80);
+    expect(both.covered.get('active_use_pct')).toBe('2027-03-15');
   });
 
   it('gives no day a value while the downloads cover fewer days than activeWithin, and says so', async () => {

@@ -20,13 +20,15 @@ type SignIns = Extract<Source, { kind: 'sign-ins' }>;
 
 /**
  * One row per sign-in (or other action) of a person, as Microsoft Entra ID's sign-in log is
- * downloaded: on each working day the downloads cover (from a file's first row to its last, or to
- * the day before the date in its name, as for tickets), the share of the roster people in a scope
+ * downloaded: on each working day the downloads cover whole (from a file's first row to the day
+ * before the date in its name, the day it was downloaded, or without one to the day before its
+ * last row's, which may hold only that day's first hours; see coveredDays), the share of the roster people in a scope
  * with a row that counts within `activeWithin` up to that day; people without one count as not
  * active. A day gets a value only once the downloads cover every day of its `activeWithin`: one
  * whose days reach before the first download or into a gap between downloads would count those who
  * signed in then as not active. Overlapping downloads hold the same sign-ins: each counts once. A
- * moment with Z or an offset is dated by the day where the person works (see personZones).
+ * moment with Z or an offset is dated by the day where the person works (see personZones). The
+ * last day covered whole goes to `covers`, as an events source's does.
  */
 export class SignInsReader implements KindReader {
   private person = 0;
@@ -98,16 +100,20 @@ export class SignInsReader implements KindReader {
       const moment = dates.moment(id);
       signIns.push([Number.isNaN(moment) ? day : dayIn(moment, zones[person]!), person]);
     }
+    const metric = this.source.metric;
     const covered = new Set<Day>();
+    let lastWhole = -Infinity;
     spans.forEach((span, index) => {
       if (span.last === -Infinity) return;
-      const { end } = coveredDays(this.files[index]!.file, span.last, context.readOn, context.dateFormat);
-      for (let day = span.first; day <= end; day++) covered.add(day);
+      // Only whole days: a download on Monday morning holds Monday's first sign-ins, and those who sign in later that day are no one inactive.
+      const { whole } = coveredDays(this.files[index]!.file, span.last, context.readOn, context.dateFormat);
+      for (let day = span.first; day <= whole; day++) covered.add(day);
+      lastWhole = Math.max(lastWhole, whole);
     });
+    if (Number.isFinite(lastWhole)) context.covers(metric, lastWhole);
     const days = [...covered].filter((day) => context.calendar.isWorkingDay(day) && this.wholeWindow(covered, day)).sort((a, b) => a - b);
     if (days.length === 0 && covered.size > 0) context.warn(this.tooShort(covered.size));
     const counts = this.counts(days, signIns);
-    const metric = this.source.metric;
     emitShares(metric, context.scopes(metric), this.parts, days, counts, days.map(() => new Set()), emit);
     if (this.strangers.size > 0) context.warn(this.strangersNote());
     const failed = this.failed.note(context.label);
