@@ -50,13 +50,13 @@ describe("Bitwarden's organization event log read as kind: sign-ins through the 
     const covered = (file: string) => {
       const r = run(['metrics', '--at', '2027-03-15', '--format', 'csv'], { cwd: office(file, SOURCE + EXCLUDE) });
       expect(r.status).toBe(0);
-      return r.stdout.split('\n').filter((l) => l.includes(',first-half,') && l >= '2027-03-05').map((l) => l.split(',').slice(0, 3).join(','));
+      return r.stdout.split('\n').filter((l) => l.includes(',first-half,') && l >= '2027-03-04').map((l) => l.split(',').slice(0, 3).join(','));
     };
     // Downloaded on Wednesday 10 March at 09:00: 8 and 9 March had no log-in, so 2 of 4 logged in within 7 days.
-    const days = ['2027-03-05,active_use_pct,50', '2027-03-08,active_use_pct,50', '2027-03-09,active_use_pct,50'];
+    const days = ['2027-03-04,active_use_pct,50', '2027-03-05,active_use_pct,50', '2027-03-08,active_use_pct,50', '2027-03-09,active_use_pct,50'];
     expect(covered('bitwarden_org-events_export_20270310090000.csv')).toEqual(days);
     expect(covered('bitwarden_org-events_export_2027-03-10.csv')).toEqual(days);
-    // Saved without a date in its name, it covers up to its last row.
+    // Saved without a date in its name, it covers up to the day before its last row's, which may hold only that day's first hours.
     expect(covered('bitwarden_org-events_export_week1.csv')).toEqual(days.slice(0, 1));
   });
 });
