@@ -141,6 +141,24 @@ describe('a sign-in log (kind: sign-ins)', () => {
     expect(warnings).toContainEqual(expect.stringContaining('sources[0]: the sign-in downloads cover 3 days, fewer than sources[0].activeWithin (7d)'));
   });
 
+  it('says once that rows read as failed attempts count, when the source filters nothing, naming the column and its values, never a person', async () => {
+    const { values, warnings } = await series(folder({ [LOG]: SIGN_INS }, { where: undefined, activeWithin: '1d' }));
+    // d's failed Teams sign-in on the 8th counts as use: 1 of a-d.
+    expect(values['2027-03-08']).toBe(25);
+    const notes = warnings.filter((w) => w.includes('failed attempt'));
+    expect(notes).toEqual([
+      'sources[0]: 1 row counts as use though Status reads like a failed attempt, such as "Failure"; every row of kind: sign-ins counts, so leave those out with sources[0].exclude: { Status: [Failure] } (or keep the successful ones alone with where:), or the people who only failed to log in count as active',
+    ]);
+    expect(notes.join('\n')).not.toMatch(/pilot|prog|gast/);
+  });
+
+  it('says nothing of failed attempts when the source has a where or an exclude, which decides what counts', async () => {
+    for (const source of [{}, { where: undefined, exclude: { Status: 'Failure' } }]) {
+      const { warnings } = await series(folder({ [LOG]: SIGN_INS }, source));
+      expect(warnings.join('\n')).not.toContain('failed attempt');
+    }
+  });
+
   it('stops when no account with sign-ins is in the roster, naming the column to check and no account', async () => {
     const dir = folder({ [LOG]: SIGN_INS.map((s) => ({ ...s, user: s.user.replace('@ngo.example', '@old.example') })) });
     await expect(series(dir)).rejects.toThrow(/^sources\[0\]\.person: none of the 6 accounts with sign-ins that count in \S+InteractiveSignIns\S+\.csv is in the roster \S*people\.csv; check that people\.columns\.person/);

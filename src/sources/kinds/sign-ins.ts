@@ -5,6 +5,7 @@ import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { coveredDays } from '../as-of.js';
 import { CellKey } from '../cells.js';
+import { FailedSignIns } from '../failed-sign-ins.js';
 import type { Header } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
@@ -43,6 +44,7 @@ export class SignInsReader implements KindReader {
   private readonly strangers = new ByteTable();
   private readonly strangerKey = new CellKey();
   private found = 0;
+  private readonly failed: FailedSignIns;
 
   constructor(
     private readonly source: SignIns,
@@ -52,10 +54,12 @@ export class SignInsReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.failed = new FailedSignIns(source.where !== undefined || source.exclude !== undefined);
   }
 
   header(header: Header): void {
     this.person = header.column(this.source.person, `${this.context.label}.person`);
+    this.failed.header(header);
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
@@ -68,6 +72,7 @@ export class SignInsReader implements KindReader {
       if (person >= 0) {
         filter.account = person;
         this.found++;
+        this.failed.row(row);
       } else if (person !== LEFT_OUT && this.strangerKey.of(row, this.person) && this.strangers.size < 1_000_000) {
         const { bytes, start, end } = this.strangerKey;
         this.strangers.add(bytes, start, end);
@@ -114,6 +119,8 @@ export class SignInsReader implements KindReader {
     const counts = this.counts(days, signIns);
     emitShares(metric, context.scopes(metric), this.parts, days, counts, days.map(() => new Set()), emit);
     if (this.strangers.size > 0) context.warn(this.strangersNote());
+    const failed = this.failed.note(context.label);
+    if (failed) context.warn(failed);
   }
 
   /** Whether the downloads cover every day of the `activeWithin` up to a day. */
