@@ -90,7 +90,7 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Group,Location\r\n${rows.join('\r\n')}\r\n`);
     const rostered = validPlan({ ...text, people: { file: 'people.csv', columns: { person: 'Email', group: 'Group', location: 'Location' } } });
-    expect(await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).toEqual([]);
+    expect((await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).diagnostics).toEqual([]);
   });
 
   it('validate says a location the pilot took whole through a group of its own brings in nobody because its people started in the pilot', () => {
@@ -148,7 +148,7 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging\r\n${rows.join('\r\n')}\r\n`);
     const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging }\n`);
-    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach');
+    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach');
     expect(found.map((d) => [d.path, d.message.replace(dir + path.sep, '')])).toEqual([
       ['preset', 'the roster people.csv puts 1 person of phase "everyone-else" in Paramaribo, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session'],
     ]);
