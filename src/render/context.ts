@@ -38,6 +38,7 @@ import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolle
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { championsThanked, championToBrief } from './thanks.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
 import { satisfactionScale } from '../plan/satisfaction-scale.js';
@@ -78,6 +79,8 @@ export interface PhaseData {
   locations: string[];
   activities: string[];
   champion: string | null;
+  /** The champion the organisers brief before the launch: none when they are the champion. */
+  briefChampion: string | null;
   announce: string | null;
   remind: string | null;
   /** The reminder goes out about a week before the launch (not when a pause came between). */
@@ -121,6 +124,8 @@ const session = (e: ScheduleEvent, phaseName: string | null, time: string | null
 });
 
 const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
+/** Whether a pause since `since` ran already a week before an update of `date`: the update before told it, and this one says it still holds. */
+const stillPaused = (since: string, date: string) => addDays(since, 7) <= date;
 
 /** A measured value or a goal, to one decimal, as Intl writes it. */
 const decimal = (n: number, lang: Language) => formatNumber(n, lang, { decimals: 1, grouping: true, sign: 'auto' });
@@ -287,6 +292,7 @@ export class ContextBuilder {
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
+    const champion = this.champion(p, location);
     return {
       id: p.id,
       name,
@@ -298,7 +304,8 @@ export class ContextBuilder {
       people: p.people,
       locations: p.locations,
       activities: (planned?.activities ?? []).map(t),
-      champion: this.champion(p, location),
+      champion,
+      briefChampion: championToBrief(champion, this.plan),
       announce: sent('announcement'),
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
@@ -408,6 +415,7 @@ export class ContextBuilder {
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
+      championNames: championsThanked(this.shared.championNames as string[], plan, message),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
@@ -747,8 +755,11 @@ export class ContextBuilder {
     };
   }
 
-  /** The pauses that hold part of the rollout on `date`: what they hold (null: everything), since when, until when (null: open) and why. */
-  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
+  /**
+   * The pauses that hold part of the rollout on `date`: what they hold (null: everything), since
+   * when, until when (null: open), why, and whether an update before this one told it already (`still`).
+   */
+  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string; still: boolean }[] {
     return this.plan.pauses
       .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
       .map((p) => ({
@@ -756,6 +767,7 @@ export class ContextBuilder {
         since: p.from,
         until: this.resumeOf(p),
         reason: p.reason,
+        still: stillPaused(p.from, date),
       }));
   }
 
@@ -826,6 +838,7 @@ export class ContextBuilder {
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
           until: now.until === undefined ? null : this.resumesOn({ from: now.from, until: now.until, only: now.pause.only }),
           reason: now.pause.reason,
+          still: stillPaused(formatDay(now.from), date),
         }
       : null;
     return { paused, pauseWeek };

@@ -41,7 +41,7 @@ describe('weekly updates while a pause holds one part of the rollout', () => {
     expect(en).not.toContain('- **Georgetown:** 0% active use');
     expect(en).not.toContain('Not there yet');
     const nl = mail('2027-03-19_rollout_weekly-update.nl.md');
-    expect(nl).toContain('- **Georgetown:** gepauzeerd sinds maandag 8 maart (het kantoor in Georgetown heeft geen internetlijn); we gaan verder op dinsdag 23 maart');
+    expect(nl).toContain('- **Georgetown:** nog steeds gepauzeerd sinds maandag 8 maart (het kantoor in Georgetown heeft geen internetlijn); we gaan verder op dinsdag 23 maart');
     expect(nl).not.toContain('Nog niet zover');
   });
 
