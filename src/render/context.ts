@@ -820,9 +820,9 @@ export class ContextBuilder {
    * A live phase as a pause holds it on an update's day: paused since when, until when and why;
    * and whether the days its latest measurement (of `measuredOn`) counts lie mostly in its pause
    * (`during`), in the first week back (`after`), or, once the pause has begun, in the week
-   * before it (`before`): see pauseWeekOf.
+   * before it (`before`): see pauseWeekOf. Only of pauses that began after the phase's `launch`.
    */
-  private pausedPhase(part: Part, date: string, measuredOn: string | null) {
+  private pausedPhase(part: Part, date: string, measuredOn: string | null, launch: string) {
     const spans = this.localDays.pauses.paused.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
@@ -830,7 +830,9 @@ export class ContextBuilder {
     // By the days the figure counts, not the day of its report: a weekly report refreshed the day a pause ends counts the pause.
     const days = measuredDays(this.plan, this.measuredData.progress?.metrics.activeUse);
     // The week before a pause is said once the pause has begun, not in an update before it.
-    const weeks = measured === null ? [] : spans.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || spans[k]!.from <= day));
+    // A pause that began before the phase's launch only held it back: its figures never straddled that pause.
+    const live = spans.filter((s) => s.from > parseDay(launch));
+    const weeks = measured === null ? [] : live.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || live[k]!.from <= day));
     const pauseWeek = weeks[0] ?? null;
     const paused = now
       ? {
@@ -890,7 +892,7 @@ export class ContextBuilder {
     const earlier = (day: string | null) => day !== null && day < state.day;
     // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
     const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
-    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day) });
+    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day, launch) });
     return {
       day: state.day,
       phases: phases.flatMap((p) => {
