@@ -163,7 +163,7 @@ describe('who a phase reaches at each location', () => {
       const rows = [...Array.from({ length: 3 }, (_, i) => `ict${i}@sranan.example,ICT,Paramaribo,,`), `new@sranan.example,,Paramaribo,${joined},${left}`];
       writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging,In dienst,Uit dienst\r\n${rows.join('\r\n')}\r\n`);
       const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging, joined: In dienst, left: Uit dienst }\n`);
-      return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach').length;
+      return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach').length;
     };
     // Leaving on the launch day is gone by it; leaving the day after is there for it.
     expect(await Promise.all([reach('', day(0)), reach('', day(1)), reach(day(1), ''), reach(day(0), ''), reach('2027-03-01', day(40))])).toEqual([0, 1, 0, 1, 1]);
