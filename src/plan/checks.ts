@@ -344,6 +344,8 @@ function checkAdvice(plan: Plan, report: Report): void {
   if (minutes < 60 || minutes > 90) report(warn('training-length', ['training', 'sessionMinutes'], `group sessions of ${minutes} minutes; the playbook plans 60-90 minutes, hands-on`));
   if (plan.organization.locations.length > 1) {
     plan.organization.locations.forEach((l, i) => {
+      // A home worker or a two-person outpost has no one to champion on the spot: the organiser's call is their support.
+      if (l.headcount !== undefined && l.headcount <= 2) return;
       const hasChampion = l.champion !== undefined || plan.champions.some((c) => c.location === l.name);
       if (!hasChampion) report(warn('no-champion', ['organization', 'locations', i], `location "${l.name}" has no local champion`, 'name one per location for in-person support'));
     });

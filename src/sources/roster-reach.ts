@@ -7,19 +7,20 @@ import { people, type RosterMismatch } from './roster-size.js';
 /**
  * People the roster puts in a launch phase at a location where the schedule plans nobody of it:
  * no message or session reaches them. (A roster short of people is a headcount warning.)
- * Compared only when the roster gives everyone a location.
+ * Compared only when the roster gives everyone a location; each phase counts those there on its launch day.
  */
 export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
   const { locations } = plan.organization;
   if (locations.length === 0 || roster.location.some((l) => l < 0)) return [];
-  const listed = plan.phases.map(() => locations.map(() => 0));
-  for (const i of roster.staying()) if (roster.phase[i]! >= 0) listed[roster.phase[i]!]![roster.location[i]!]!++;
   const out: RosterMismatch[] = [];
   timePhases(plan).forEach((t, p) => {
     if (t.kind !== 'launch') return;
+    // The phase's people are those there on its launch day.
+    const listed = locations.map(() => 0);
+    for (const i of roster.present(t.start)) if (roster.phase[i] === p) listed[roster.location[i]!]!++;
     const path: PlanPath = plan.presetPhases ? ['preset'] : ['phases', p, 'audience'];
     locations.forEach((location, l) => {
-      const inRoster = listed[p]![l]!;
+      const inRoster = listed[l]!;
       if (inRoster > 0 && t.atLocations[l] === 0) {
         out.push({ path, message: `the roster ${roster.file} puts ${people(inRoster)} of phase "${t.id}" in ${location.name}, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session`, hint: `bring their group or location into the phase's audience, or correct the roster` });
       }

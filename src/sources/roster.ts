@@ -7,6 +7,7 @@ import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey, Conditions } from './cells.js';
 import { Header } from './columns.js';
+import { presentOn } from './present.js';
 import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
 import { cellAt, errorAt } from '../util/place.js';
@@ -66,9 +67,9 @@ export class Roster {
     return this.group.length;
   }
 
-  /** Whether a person counts on a day: they had joined, and not left. */
+  /** Whether a person counts on a day: they had joined, and not left (see presentOn). */
   on(person: number, day: number): boolean {
-    return this.joined[person]! <= day && day < this.left[person]!;
+    return presentOn(this.joined[person]!, this.left[person]!, day);
   }
 
   /** The people who do not count on a day: not joined yet, or gone. */
@@ -76,10 +77,10 @@ export class Roster {
     return this.dated.filter((person) => !this.on(person, day));
   }
 
-  /** The people who have not left: whom the plan's headcounts count. */
-  staying(): number[] {
+  /** The people who count on a day (see presentOn). */
+  present(day: number): number[] {
     const out: number[] = [];
-    for (let person = 0; person < this.size; person++) if (this.left[person] === Infinity) out.push(person);
+    for (let person = 0; person < this.size; person++) if (this.on(person, day)) out.push(person);
     return out;
   }
 
