@@ -38,6 +38,7 @@ import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolle
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { championsThanked, championToBrief } from './thanks.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
 import { satisfactionScale } from '../plan/satisfaction-scale.js';
@@ -78,6 +79,8 @@ export interface PhaseData {
   locations: string[];
   activities: string[];
   champion: string | null;
+  /** The champion the organisers brief before the launch: none when they are the champion. */
+  briefChampion: string | null;
   announce: string | null;
   remind: string | null;
   /** The reminder goes out about a week before the launch (not when a pause came between). */
@@ -289,6 +292,7 @@ export class ContextBuilder {
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
+    const champion = this.champion(p, location);
     return {
       id: p.id,
       name,
@@ -300,7 +304,8 @@ export class ContextBuilder {
       people: p.people,
       locations: p.locations,
       activities: (planned?.activities ?? []).map(t),
-      champion: this.champion(p, location),
+      champion,
+      briefChampion: championToBrief(champion, this.plan),
       announce: sent('announcement'),
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
@@ -410,6 +415,7 @@ export class ContextBuilder {
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
+      championNames: championsThanked(this.shared.championNames as string[], plan, message),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
@@ -814,9 +820,9 @@ export class ContextBuilder {
    * A live phase as a pause holds it on an update's day: paused since when, until when and why;
    * and whether the days its latest measurement (of `measuredOn`) counts lie mostly in its pause
    * (`during`), in the first week back (`after`), or, once the pause has begun, in the week
-   * before it (`before`): see pauseWeekOf.
+   * before it (`before`): see pauseWeekOf. Only of pauses that began after the phase's `launch`.
    */
-  private pausedPhase(part: Part, date: string, measuredOn: string | null) {
+  private pausedPhase(part: Part, date: string, measuredOn: string | null, launch: string) {
     const spans = this.localDays.pauses.paused.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
@@ -824,7 +830,9 @@ export class ContextBuilder {
     // By the days the figure counts, not the day of its report: a weekly report refreshed the day a pause ends counts the pause.
     const days = measuredDays(this.plan, this.measuredData.progress?.metrics.activeUse);
     // The week before a pause is said once the pause has begun, not in an update before it.
-    const weeks = measured === null ? [] : spans.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || spans[k]!.from <= day));
+    // A pause that began before the phase's launch only held it back: its figures never straddled that pause.
+    const live = spans.filter((s) => s.from > parseDay(launch));
+    const weeks = measured === null ? [] : live.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || live[k]!.from <= day));
     const pauseWeek = weeks[0] ?? null;
     const paused = now
       ? {
@@ -884,7 +892,7 @@ export class ContextBuilder {
     const earlier = (day: string | null) => day !== null && day < state.day;
     // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
     const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
-    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day) });
+    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day, launch) });
     return {
       day: state.day,
       phases: phases.flatMap((p) => {

@@ -51,6 +51,23 @@ describe('messages of a small team', () => {
     expect((await messages('en')).body('review-week-1')).toContain('Thank champion Sharmila Kromo and early adopters');
   });
 
+  it.each(['en', 'nl'] as const)('neither briefs nor thanks the organiser who is also the only champion, and still another champion (%s)', async (lang) => {
+    const render = async (champion: string) => {
+      const own = validPlan(source.replace('champion: Sharmila Kromo', `champion: ${champion}`));
+      const { entries, files } = await renderEmails(own, buildSchedule(own), { format: 'md', templates, languages: [lang] });
+      return (template: string) => entries.filter((e) => e.template === template).map((e) => String(files.find((f) => f.name === e.file)!.content));
+    };
+    const thanks = lang === 'en' ? /Special thanks|Thank champion/ : /Speciale dank|Ambassadeur .* bedanken/;
+    const briefed = lang === 'en' ? /briefed as champion/ : /voorbereid als ambassadeur/;
+    const self = await render('Ravi Jansen');
+    expect(self('one-week-before').length).toBeGreaterThan(0);
+    for (const body of self('one-week-before')) expect(body).not.toMatch(briefed);
+    for (const body of [...self('retrospective'), ...self('review-week-1')]) expect(body).not.toMatch(thanks);
+    const other = await render('Sharmila Kromo');
+    expect(other('one-week-before').some((body) => briefed.test(body) && body.includes('Sharmila Kromo'))).toBe(true);
+    expect(other('retrospective').every((body) => thanks.test(body))).toBe(true);
+  });
+
   it.each(['en', 'nl'] as const)('names every checklist in the report in its language, the get-started one too (%s)', async (lang) => {
     const local = planIn(plan, lang);
     const asOf = parseDay('2027-01-20');

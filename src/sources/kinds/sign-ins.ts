@@ -5,13 +5,14 @@ import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { coveredDays } from '../as-of.js';
 import { CellKey } from '../cells.js';
+import { FailedSignIns } from '../failed-sign-ins.js';
 import type { Header } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
-import { personZones } from '../zones.js';
+import { organizationZone, personZones } from '../zones.js';
 import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, NO_ROW, STATUSES } from './shares.js';
 
@@ -43,6 +44,7 @@ export class SignInsReader implements KindReader {
   private readonly strangers = new ByteTable();
   private readonly strangerKey = new CellKey();
   private found = 0;
+  private readonly failed: FailedSignIns;
 
   constructor(
     private readonly source: SignIns,
@@ -52,10 +54,12 @@ export class SignInsReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.failed = new FailedSignIns(source.where !== undefined || source.exclude !== undefined);
   }
 
   header(header: Header): void {
     this.person = header.column(this.source.person, `${this.context.label}.person`);
+    this.failed.header(header);
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
@@ -68,6 +72,7 @@ export class SignInsReader implements KindReader {
       if (person >= 0) {
         filter.account = person;
         this.found++;
+        this.failed.row(row);
       } else if (person !== LEFT_OUT && this.strangerKey.of(row, this.person) && this.strangers.size < 1_000_000) {
         const { bytes, start, end } = this.strangerKey;
         this.strangers.add(bytes, start, end);
@@ -80,6 +85,9 @@ export class SignInsReader implements KindReader {
     const { context, roster } = this;
     if (this.found === 0 && this.strangers.size > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound());
     const zones = personZones(context.plan, roster);
+    // A moment's day is already its day in the organization's zone (see SourceDates): only another zone can move it.
+    const own = organizationZone(context.plan);
+    const elsewhere = zones.map((zone) => zone !== own);
     const spans = this.files.map(() => ({ first: Infinity, last: -Infinity }));
     /** Each sign-in that counts, as [day, person]: several on one day are one. */
     const signIns: [Day, number][] = [];
@@ -92,7 +100,7 @@ export class SignInsReader implements KindReader {
       span.last = Math.max(span.last, day);
       const person = this.people.get(i);
       if (person < 0) continue;
-      const moment = dates.moment(id);
+      const moment = elsewhere[person] ? dates.moment(id) : NaN;
       signIns.push([Number.isNaN(moment) ? day : dayIn(moment, zones[person]!), person]);
     }
     const metric = this.source.metric;
@@ -111,6 +119,8 @@ export class SignInsReader implements KindReader {
     const counts = this.counts(days, signIns);
     emitShares(metric, context.scopes(metric), this.parts, days, counts, days.map(() => new Set()), emit);
     if (this.strangers.size > 0) context.warn(this.strangersNote());
+    const failed = this.failed.note(context.label);
+    if (failed) context.warn(failed);
   }
 
   /** Whether the downloads cover every day of the `activeWithin` up to a day. */
