@@ -12,7 +12,7 @@ import type { FileRows } from '../problems.js';
 import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
-import { personZones } from '../zones.js';
+import { organizationZone, personZones } from '../zones.js';
 import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, NO_ROW, STATUSES } from './shares.js';
 
@@ -85,6 +85,9 @@ export class SignInsReader implements KindReader {
     const { context, roster } = this;
     if (this.found === 0 && this.strangers.size > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound());
     const zones = personZones(context.plan, roster);
+    // A moment's day is already its day in the organization's zone (see SourceDates): only another zone can move it.
+    const own = organizationZone(context.plan);
+    const elsewhere = zones.map((zone) => zone !== own);
     const spans = this.files.map(() => ({ first: Infinity, last: -Infinity }));
     /** Each sign-in that counts, as [day, person]: several on one day are one. */
     const signIns: [Day, number][] = [];
@@ -97,7 +100,7 @@ export class SignInsReader implements KindReader {
       span.last = Math.max(span.last, day);
       const person = this.people.get(i);
       if (person < 0) continue;
-      const moment = dates.moment(id);
+      const moment = elsewhere[person] ? dates.moment(id) : NaN;
       signIns.push([Number.isNaN(moment) ? day : dayIn(moment, zones[person]!), person]);
     }
     const metric = this.source.metric;
