@@ -64,12 +64,14 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     expect([on.decision, on.decommission?.due, on.decommission?.ready]).toEqual(['continue', '2027-05-17', true]);
   });
 
-  it('is not named for a gate due the day before the switch-off: the pause moves its due day, and it is judged again', async () => {
+  it('is not named for a gate due the day before the switch-off: judged before the pause, it keeps that verdict, and the offer to resume reads its rows since', async () => {
     const folder = paramariboSwitchOff(SWITCH_OFF_PAUSE);
     writeFileSync(folder.plan, readFileSync(folder.plan, 'utf8').replace('within: 4w, guards: decommission', 'due: day-before, guards: decommission'));
     const result = await checked(folder, '2027-05-10');
     expect(result.decommission?.closed).toBeUndefined();
-    expect(result.gates[1]).toMatchObject({ id: 'paramaribo-actief', onHold: true });
+    expect(result.gates[1]).toMatchObject({ id: 'paramaribo-actief', status: 'fail', due: '2027-04-16' });
+    expect(result.gates[1]!.onHold).toBeUndefined();
+    expect(result.openPause?.causeGone).toMatchObject({ gates: ['paramaribo-actief'], soFar: { 'paramaribo-actief': 100 } });
   });
 
   it('is said in JUnit, on the gate that holds the switch-off and in the decision, and as an annotation on its line in the plan', async () => {

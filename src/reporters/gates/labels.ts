@@ -319,7 +319,9 @@ export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): s
   if (!gone) return undefined;
   const w = gateWords(lang);
   const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const gates = gone.gates.map((id) => byId.get(id)!).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
+  // A gate judged before the pause keeps its verdict; what passes now is its value on the rows so far.
+  const now = (g: GateResult): GateResult => (gone.soFar?.[g.id] === undefined ? g : { ...g, observed: gone.soFar[g.id]! });
+  const gates = gone.gates.map((id) => now(byId.get(id)!)).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
   const id = (p.only?.phase ?? p.phase)!;
   const end = `until: ${gone.until}, untilDecided: ${gone.untilDecided}`;
   if (id !== result.decommission?.phase) return w.causeGone(phaseName(result.names.phases, id), gates.join(', '), end);
