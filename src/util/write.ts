@@ -117,7 +117,7 @@ function takenError(taken: string[]): RolloutError {
  * time while the caller makes the next one; `commit` then gives each its final name. Without
  * `force` that is a hard link, which fails on a name that exists: nothing is ever replaced, not
  * even a file that appeared since `add` looked, and the names already given are then taken back.
- * With `force` it is a rename. No file is ever partial under its final name, after an error, an
+ * With `force`, or for a file added with `replace`, it is a rename, after every new name is given. No file is ever partial under its final name, after an error, an
  * interruption or a power loss. `discard` removes every temporary file and the folders made for
  * them. Into a folder that does not exist yet, every file is written in a temporary folder beside
  * it, which `commit` renames to the folder's name: one call instead of two per file, and the files
