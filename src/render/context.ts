@@ -13,6 +13,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
 import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
+import { messageScope, type DayCounts, type Placed } from './roster-readers.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
@@ -38,6 +39,7 @@ import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolle
 import { backOnOldTools } from '../rollback/parts.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
+import { championsThanked, championToBrief } from './thanks.js';
 import { pauseLengthLabel } from '../pauses/length.js';
 import { downloadTexts, laterCopies } from '../sources/downloads.js';
 import { satisfactionScale } from '../plan/satisfaction-scale.js';
@@ -78,6 +80,8 @@ export interface PhaseData {
   locations: string[];
   activities: string[];
   champion: string | null;
+  /** The champion the organisers brief before the launch: none when they are the champion. */
+  briefChampion: string | null;
   announce: string | null;
   remind: string | null;
   /** The reminder goes out about a week before the launch (not when a pause came between). */
@@ -121,6 +125,8 @@ const session = (e: ScheduleEvent, phaseName: string | null, time: string | null
 });
 
 const addDays = (iso: string, days: number) => formatDay(parseDay(iso) + days);
+/** Whether a pause since `since` ran already a week before an update of `date`: the update before told it, and this one says it still holds. */
+const stillPaused = (since: string, date: string) => addDays(since, 7) <= date;
 
 /** A measured value or a goal, to one decimal, as Intl writes it. */
 const decimal = (n: number, lang: Language) => formatNumber(n, lang, { decimals: 1, grouping: true, sign: 'auto' });
@@ -165,6 +171,8 @@ export class ContextBuilder {
     private readonly schedule: Schedule,
     readonly lang: Language,
     private readonly measuredData: MeasuredInput = {},
+    /** With a roster that dates who joined and left: a message counts the people there on its day. */
+    private readonly counts?: DayCounts,
   ) {
     for (const e of schedule.events) {
       if (e.phase === undefined) continue;
@@ -287,6 +295,7 @@ export class ContextBuilder {
     const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
+    const champion = this.champion(p, location);
     return {
       id: p.id,
       name,
@@ -298,7 +307,8 @@ export class ContextBuilder {
       people: p.people,
       locations: p.locations,
       activities: (planned?.activities ?? []).map(t),
-      champion: this.champion(p, location),
+      champion,
+      briefChampion: championToBrief(champion, this.plan),
       announce: sent('announcement'),
       remind,
       remindWeekBefore: remind !== null && Math.abs(parseDay(launch) - parseDay(remind) - 7) <= 2,
@@ -396,18 +406,25 @@ export class ContextBuilder {
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : message.template === 'rollback' && message.readers ? this.locationReaders(message, names) : undefined;
     // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
     const unread = emailless(plan, schedule, message);
+    // The headcounts count the people there on the plan's start day; the message, those there on its own.
+    const scope = messageScope(schedule, message);
+    const unreadGroups = new Set(unread.groups);
+    const change = this.change(message.date, (p) => scope(p) && (p.group === undefined || !unreadGroups.has(p.group)));
+    const shared = this.shared as { organization: { headcount: number } };
     return {
       ...this.shared,
+      organization: { ...shared.organization, headcount: Math.max(0, plan.organization.headcount + this.change(message.date, () => true)) },
       message: {
         kind: message.kind,
         template: message.template,
         date: message.date,
         week: message.week,
         audience: `${notice?.audience ?? audience}${unread.people > 0 ? `, ${labels.except} ${formatList(unread.groups, lang, 'and')}` : ''}`,
-        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people),
+        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people + change),
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
+      championNames: championsThanked(this.shared.championNames as string[], plan, message),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
@@ -439,6 +456,11 @@ export class ContextBuilder {
       // A part's second try says so where it announces the tool, as a plan's second try (restart) does.
       ...(again ? { restart: again } : {}),
     };
+  }
+
+  /** How many more of the people `whom` takes in are there on `date` than the headcounts count (none without a dated roster). */
+  private change(date: string, whom: (p: Placed) => boolean): number {
+    return this.counts?.change(date, whom) ?? 0;
   }
 
   /** An export of the old system's data: the one before and after it, and the switch-off that ends them. */
@@ -691,7 +713,8 @@ export class ContextBuilder {
     const { plan, lang } = this;
     // A phase whose people all rolled back is no longer live: they are back on the old tools.
     const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date && this.rolledBackPeople(p.id, message.date) < p.people);
-    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0));
+    const liveIds = new Set(live.map((p) => p.id));
+    const reached = Math.max(0, Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0)) + this.change(message.date, (p) => p.phase !== undefined && liveIds.has(p.phase)));
     const weekEnd = addDays(message.date, 7);
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
     const sessions = this.trainings
@@ -747,8 +770,11 @@ export class ContextBuilder {
     };
   }
 
-  /** The pauses that hold part of the rollout on `date`: what they hold (null: everything), since when, until when (null: open) and why. */
-  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string }[] {
+  /**
+   * The pauses that hold part of the rollout on `date`: what they hold (null: everything), since
+   * when, until when (null: open), why, and whether an update before this one told it already (`still`).
+   */
+  private pausedOn(date: string): { part: string | null; since: string; until: string | null; reason: string; still: boolean }[] {
     return this.plan.pauses
       .filter((p) => p.from <= date && (p.until === undefined || p.until > date))
       .map((p) => ({
@@ -756,6 +782,7 @@ export class ContextBuilder {
         since: p.from,
         until: this.resumeOf(p),
         reason: p.reason,
+        still: stillPaused(p.from, date),
       }));
   }
 
@@ -808,9 +835,9 @@ export class ContextBuilder {
    * A live phase as a pause holds it on an update's day: paused since when, until when and why;
    * and whether the days its latest measurement (of `measuredOn`) counts lie mostly in its pause
    * (`during`), in the first week back (`after`), or, once the pause has begun, in the week
-   * before it (`before`): see pauseWeekOf.
+   * before it (`before`): see pauseWeekOf. Only of pauses that began after the phase's `launch`.
    */
-  private pausedPhase(part: Part, date: string, measuredOn: string | null) {
+  private pausedPhase(part: Part, date: string, measuredOn: string | null, launch: string) {
     const spans = this.localDays.pauses.paused.for(part).spans;
     const day = parseDay(date);
     const now = spans.find((s) => s.from <= day && (s.until === undefined || day < s.until));
@@ -818,7 +845,9 @@ export class ContextBuilder {
     // By the days the figure counts, not the day of its report: a weekly report refreshed the day a pause ends counts the pause.
     const days = measuredDays(this.plan, this.measuredData.progress?.metrics.activeUse);
     // The week before a pause is said once the pause has begun, not in an update before it.
-    const weeks = measured === null ? [] : spans.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || spans[k]!.from <= day));
+    // A pause that began before the phase's launch only held it back: its figures never straddled that pause.
+    const live = spans.filter((s) => s.from > parseDay(launch));
+    const weeks = measured === null ? [] : live.map((s) => pauseWeekOf(s, measured, days)).filter((w, k) => w !== null && (w !== 'before' || live[k]!.from <= day));
     const pauseWeek = weeks[0] ?? null;
     const paused = now
       ? {
@@ -826,6 +855,7 @@ export class ContextBuilder {
           // The day work starts again: a pause that ends on a holiday or a weekend resumes the working day after.
           until: now.until === undefined ? null : this.resumesOn({ from: now.from, until: now.until, only: now.pause.only }),
           reason: now.pause.reason,
+          still: stillPaused(formatDay(now.from), date),
         }
       : null;
     return { paused, pauseWeek };
@@ -877,7 +907,7 @@ export class ContextBuilder {
     const earlier = (day: string | null) => day !== null && day < state.day;
     // Only a company-wide value: say it once, without a "not measured yet" line for every phase.
     const phases = state.company && state.phases.every((p) => p.percent === null) ? [] : state.phases;
-    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day) });
+    const line = (p: PhaseUse, name: string, launch: string, part: Part) => ({ ...p, name, launch, earlier: earlier(p.day), ...this.pausedPhase(part, message.date, p.day, launch) });
     return {
       day: state.day,
       phases: phases.flatMap((p) => {

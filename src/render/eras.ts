@@ -68,3 +68,14 @@ export function launchToldBefore(plan: Plan, day: string, id: string): string | 
 export function scheduleKnownOn(known: Plan, goesOnUntil?: Day): Schedule {
   return buildSchedule(known.rollback ? beforeRollback(known) : known, goesOnUntil === undefined ? {} : { goesOnUntil });
 }
+
+/**
+ * The schedule the messages are written from as of `asOf` (render-emails' --at): while a pause
+ * begun by then is open, the held part has no end yet, so the rest of the rollout is still told
+ * and checked: its weekly updates, surveys and weekly checklist go on up to the week of `asOf`,
+ * not only until the week the held launch was to end.
+ */
+export function scheduleAsOf(plan: Plan, asOf: Day): Schedule {
+  const open = plan.pauses.some((p) => p.until === undefined && parseDay(p.from) <= asOf);
+  return scheduleKnownOn(plan, open ? asOf : undefined);
+}

@@ -99,6 +99,11 @@ export class Header {
     return `this row has ${cells} of the header's ${this.cells.length} cells, so it has no ${JSON.stringify(this.cells[missing]!.trim())} (a row cut short or split by a line break); download the file again or write in the cells it lacks, empty ones too`;
   }
 
+  /** The first column of a name, when the header has it, without reading it: a row may end before it. */
+  find(name: string): number | undefined {
+    return this.byName.get(norm(name));
+  }
+
   /** A column found by its place in a layout the file is known to have, rather than by a name. */
   at(index: number): number | undefined {
     if (index >= this.cells.length) return undefined;

@@ -20,6 +20,10 @@ export class EventLogCheck {
   private readonly people = new Map<Day, Uint8Array>();
   /** The roster person with a second row in the current file, when one has. */
   private twice = -1;
+  /** The day of the row before, with its date text and people: a report's rows share one day, so the maps are seldom asked. */
+  private day = NaN;
+  private text = -1;
+  private seen: Uint8Array | undefined;
 
   constructor(
     private readonly source: Activity,
@@ -35,13 +39,17 @@ export class EventLogCheck {
       this.texts.clear();
       this.people.clear();
       this.twice = -1;
+      this.day = NaN;
     }
-    const text = this.texts.get(day);
-    if (text === undefined) this.texts.set(day, date);
-    else if (text !== date) throw this.eventLog(file, line, `its ${this.label}.date column (${this.source.date}) holds more than one time of ${formatDay(day)}`);
+    if (day !== this.day) {
+      this.day = day;
+      this.text = this.texts.get(day) ?? (this.texts.set(day, date), date);
+      this.seen = this.people.get(day);
+    }
+    if (this.text !== date) throw this.eventLog(file, line, `its ${this.label}.date column (${this.source.date}) holds more than one time of ${formatDay(day)}`);
     if (person < 0) return;
-    let seen = this.people.get(day);
-    if (!seen) this.people.set(day, (seen = new Uint8Array(this.size)));
+    let seen = this.seen;
+    if (!seen) this.people.set(day, (seen = this.seen = new Uint8Array(this.size)));
     if (seen[person]) {
       if (this.twice >= 0 && this.twice !== person) throw this.eventLog(file, line, `second rows of more than one person (${this.label}.person: ${this.source.person}), this one on ${formatDay(day)}`);
       this.twice = person;

@@ -62,7 +62,7 @@ export interface SourcesOutput {
   imports: ImportReport[];
   /** Counts worth knowing, such as people in an export but not in the roster. */
   warnings: string[];
-  /** For each metric of an events source, the last day its exports cover whole (see EventsReader). */
+  /** For each metric of an events or sign-ins source, the last day its exports cover whole (see EventsReader). */
   covered: Map<string, Day>;
 }
 

@@ -14,8 +14,12 @@ export interface DoubtfulDate {
   mdy: Day | undefined;
 }
 
-/** Year first, with `-`, `.`, `_` or nothing between the parts (`2027-03-29`, `2027_03_29`, `20270329`). */
-const YEAR_FIRST_IN_TEXT = /(?<!\d)(\d{4})([-._]?)(\d{2})\2(\d{2})(?!\d)/g;
+/**
+ * Year first, with `-`, `.`, `_` or nothing between the parts (`2027-03-29`, `2027_03_29`,
+ * `20270329`), the compact form perhaps with the time of day run on, as Bitwarden names its
+ * exports (`bitwarden_org-events_export_20270310090000.csv`: 09:00:00, or `202703100900`).
+ */
+const YEAR_FIRST_IN_TEXT = /(?<!\d)(\d{4})([-._]?)(\d{2})\2(\d{2})(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d)/g;
 /** Year last, its parts apart as a file name can have them, where `/` cannot be (`29-03-2027`, `29.03.2027`, `3_15_2027`). */
 const YEAR_LAST_IN_TEXT = /(?<!\d)(\d{1,2})([-._ ])(\d{1,2})\2(\d{4})(?!\d)/g;
 

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 import { adoptionCopy } from '../sources/support.js';
-import { teamsBytes, teamsReport } from '../sources/attendance-files.js';
+import { attendanceCopy, outsidersOnly, teamsBytes, teamsReport } from '../sources/attendance-files.js';
 
 const NAME = 'adoption/exports/training/Training - Attendance report 8-3-27.csv';
 
@@ -47,5 +47,22 @@ describe('a sign-in sheet typed in without a column it needs', () => {
   ])('without %s: exit 2 at its header, saying which key of the plan names it', (_, text, problem) => {
     const r = metricsWith(Buffer.from(text));
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `rollout: ${NAME}:1:1: ${problem}\n`]);
+  });
+});
+
+describe('attendance reports of nobody on the roster', () => {
+  it('stop with exit 2 at the plan’s sources[0].person, naming one report and no participant', () => {
+    const dir = attendanceCopy({ person: 'Email' });
+    outsidersOnly(dir);
+    const lines = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('person: Email')) + 1;
+    const column = lines[line - 1]!.indexOf('Email') + 1;
+    const r = run(['metrics', '--at', '2027-03-29', '--format', 'csv'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `rollout: rollout.yaml:${line}:${column}: none of the 3 participants in adoption/exports/training/Training - Attendance report 8-3-27.csv and 1 other file is in the roster adoption/people.csv; ` +
+        "check that people.columns.person names the same ids (e-mail addresses) as the files' Email column\n",
+    );
+    expect(r.stderr).not.toMatch(/bhola|nijman|kenneth|bureau/i);
   });
 });

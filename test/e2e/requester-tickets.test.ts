@@ -57,7 +57,7 @@ describe('a helpdesk export read per requester, through the built binary', () =>
     // The studio's weekdays from the export's first ticket, 8 to 26 March: 15 days (a weekday without a ticket counts 0), rising.
     expect(studio).toMatchObject({ status: 'fail', samples: 15 });
     expect(studio.observed).toBeGreaterThan(0);
-    expect(json.stderr).toContain('sources[0]: 2 tickets have requesters (Requester email) not in the roster');
+    expect(json.stderr).toContain('sources[0]: 2 tickets have requesters (Requester email) that match no value of people.columns.person');
 
     const text = run(['gate-check', '--at', '2027-03-29', '--lang', 'nl'], { cwd: dir });
     expect(text.stdout).toContain('nickerie-tickets');

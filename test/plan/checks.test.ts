@@ -162,6 +162,22 @@ describe('semantic checks', () => {
     expect(warnings.find((d) => d.code === 'support-language')?.message).toMatch(/nl/);
   });
 
+  it('asks no champion of a location of one or two people (a home worker), and asks it of three', () => {
+    const org = (headcount: number) => ({
+      name: 'a',
+      headcount: 7,
+      languages: ['nl'],
+      locations: [
+        { name: 'Paramaribo', timezone: 'America/Paramaribo', headcount: 7 - headcount, champion: 'J' },
+        { name: 'Lelydorp', timezone: 'America/Paramaribo', headcount },
+      ],
+    });
+    const champions = (headcount: number) => warningsOf(minimalPlan({ organization: org(headcount) })).filter((d) => d.code === 'no-champion');
+    expect(champions(1)).toEqual([]);
+    expect(champions(2)).toEqual([]);
+    expect(champions(3).map((d) => d.message)).toEqual(['location "Lelydorp" has no local champion']);
+  });
+
   it('refuses escalation to a tier that is not described', () => {
     const support = { tiers: [{ tier: 1, name: 'Docs' }], escalation: [1, 2] };
     expect(codes(errorsOf(minimalPlan({ support })))).toContain('unknown-tier');

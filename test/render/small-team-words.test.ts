@@ -51,6 +51,36 @@ describe('messages of a small team', () => {
     expect((await messages('en')).body('review-week-1')).toContain('Thank champion Sharmila Kromo and early adopters');
   });
 
+  it.each(['en', 'nl'] as const)('neither briefs nor thanks the organiser who is also the only champion, and still another champion (%s)', async (lang) => {
+    const render = async (champion: string) => {
+      const own = validPlan(source.replace('champion: Sharmila Kromo', `champion: ${champion}`));
+      const { entries, files } = await renderEmails(own, buildSchedule(own), { format: 'md', templates, languages: [lang] });
+      return (template: string) => entries.filter((e) => e.template === template).map((e) => String(files.find((f) => f.name === e.file)!.content));
+    };
+    const thanks = lang === 'en' ? /Special thanks|Thank champion/ : /Speciale dank|Ambassadeur .* bedanken/;
+    const briefed = lang === 'en' ? /briefed as champion/ : /voorbereid als ambassadeur/;
+    const self = await render('Ravi Jansen');
+    expect(self('one-week-before').length).toBeGreaterThan(0);
+    for (const body of self('one-week-before')) expect(body).not.toMatch(briefed);
+    for (const body of [...self('retrospective'), ...self('review-week-1')]) expect(body).not.toMatch(thanks);
+    const other = await render('Sharmila Kromo');
+    expect(other('one-week-before').some((body) => briefed.test(body) && body.includes('Sharmila Kromo'))).toBe(true);
+    expect(other('retrospective').every((body) => thanks.test(body))).toBe(true);
+  });
+
+  it.each(['en', 'nl'] as const)('greets a message to one person in the singular, one to several as a team (%s)', async (lang) => {
+    const two = validPlan(
+      source.replace('headcount: 9, champion: Sharmila Kromo }', 'headcount: 8, champion: Sharmila Kromo }\n    - { name: Lelydorp, timezone: America/Paramaribo, headcount: 1 }'),
+    );
+    const { entries, files } = await renderEmails(two, buildSchedule(two), { format: 'md', templates, languages: [lang] });
+    const greetings = (location: string) =>
+      entries.filter((e) => e.kind === 'email' && e.location === location).map((e) => /^(Hello|Team|Beste collega(?:'s)?),$/m.exec(String(files.find((f) => f.name === e.file)!.content))?.[0]);
+    const [one, many] = lang === 'en' ? ['Hello,', 'Team,'] : ['Beste collega,', "Beste collega's,"];
+    expect(greetings('Lelydorp').length).toBeGreaterThan(0);
+    expect(new Set(greetings('Lelydorp'))).toEqual(new Set([one]));
+    expect(new Set(greetings('Paramaribo'))).toEqual(new Set([many]));
+  });
+
   it.each(['en', 'nl'] as const)('names every checklist in the report in its language, the get-started one too (%s)', async (lang) => {
     const local = planIn(plan, lang);
     const asOf = parseDay('2027-01-20');

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAndMeasure } from '../../src/gates/check.js';
@@ -10,7 +10,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { groupSplits } from '../../src/sources/group-splits.js';
-import { parseDay } from '../../src/util/dates.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
 import { minimalPlan, tempDir, validPlan } from '../helpers.js';
 
 /* Field staff at two branches, each launched in its own phase: the group has no location, the roster gives each person's. */
@@ -59,6 +59,17 @@ describe('a targeted group the roster splits over the phases of its locations', 
     const split = withGroupSplits(plan, splits);
     expect(targetedParts(split).map((t) => [t.phase, t.location, t.people])).toEqual([[1, 'Albina', 3], [2, 'Brownsweg', 2]]);
     expect(['paramaribo', 'albina', 'brownsweg'].map((id) => targetedGroupsOf(split, id).map((t) => t.group))).toEqual([[], ['Veldwerk'], ['Veldwerk']]);
+  });
+
+  it("counts in each phase's part the people there on its launch day, as the headcount check counts them", async () => {
+    const { data, dir } = ngo();
+    const plan = validPlan(data);
+    const launch = (id: string) => parseDay(buildSchedule(plan).phases.find((p) => p.id === id)!.start);
+    // One of Albina's leaves after the rollout starts but before Albina's launch; one of Brownsweg's the day after its launch.
+    const file = path.join(dir, 'people.csv');
+    const rows = readFileSync(file, 'utf8').replace('x1,Veldwerk,Albina,', `x1,Veldwerk,Albina,${formatDay(launch('albina'))}`).replace('x2,Veldwerk,Brownsweg,', `x2,Veldwerk,Brownsweg,${formatDay(launch('brownsweg') + 1)}`);
+    writeFileSync(file, rows);
+    expect((await groupSplits(plan, dir)).map((s) => [s.phase, s.people])).toEqual([['albina', 2], ['brownsweg', 2]]);
   });
 
   it('writes its launch forms in each phase, to its people there, and tells the emails who reads none', async () => {

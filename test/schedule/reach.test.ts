@@ -6,6 +6,7 @@ import { renderEmails } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildSchedule } from '../../src/schedule/build.js';
 import { rosterDiagnostics } from '../../src/sources/roster-diagnostics.js';
+import { formatDay, parseDay } from '../../src/util/dates.js';
 import { ROOT, diagnosticLines, errorsOf, minimalPlan, pilotInParamaribo, tempDir, validPlan, warningsOf } from '../helpers.js';
 
 /** Sranan Advies: Paramaribo's 20 people are all in the pilot and the two departments; Nieuw Nickerie's 5 are the rest. */
@@ -90,7 +91,7 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Group,Location\r\n${rows.join('\r\n')}\r\n`);
     const rostered = validPlan({ ...text, people: { file: 'people.csv', columns: { person: 'Email', group: 'Group', location: 'Location' } } });
-    expect(await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).toEqual([]);
+    expect((await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).diagnostics).toEqual([]);
   });
 
   it('validate says a location the pilot took whole through a group of its own brings in nobody because its people started in the pilot', () => {
@@ -148,9 +149,23 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging\r\n${rows.join('\r\n')}\r\n`);
     const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging }\n`);
-    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach');
+    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach');
     expect(found.map((d) => [d.path, d.message.replace(dir + path.sep, '')])).toEqual([
       ['preset', 'the roster people.csv puts 1 person of phase "everyone-else" in Paramaribo, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session'],
     ]);
+  });
+
+  it('counts the people there on the phase\'s launch day: not one who left before it or joins after it, one who leaves later', async () => {
+    const launch = buildSchedule(branch).phases.find((p) => p.id === 'everyone-else')!.start;
+    const day = (days: number) => formatDay(parseDay(launch) + days);
+    const reach = async (joined: string, left: string) => {
+      const dir = tempDir();
+      const rows = [...Array.from({ length: 3 }, (_, i) => `ict${i}@sranan.example,ICT,Paramaribo,,`), `new@sranan.example,,Paramaribo,${joined},${left}`];
+      writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging,In dienst,Uit dienst\r\n${rows.join('\r\n')}\r\n`);
+      const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging, joined: In dienst, left: Uit dienst }\n`);
+      return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach').length;
+    };
+    // Leaving on the launch day is gone by it; leaving the day after is there for it.
+    expect(await Promise.all([reach('', day(0)), reach('', day(1)), reach(day(1), ''), reach(day(0), ''), reach('2027-03-01', day(40))])).toEqual([0, 1, 0, 1, 1]);
   });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { adoptionCopy, type PlanData, type Point } from './support.js';
 
@@ -75,3 +75,13 @@ export const dutchReport: string[][] = [
   ['Naam', 'Eerste keer deelgenomen', 'Laatste keer vertrokken', 'Duur in vergadering', 'Deelnemer-id (UPN)', 'Rol'],
   ['Mangal, Harold', '22-3-2027, 10:00:00', '22-3-2027, 11:20:00', '1 u 20 min', 'harold.mangal@kaiteur.example', 'Deelnemer'],
 ];
+
+/** The training folder of a copy of the example with two Teams reports of only people the roster lacks (a consultant's own staff): 3 of them. */
+export function outsidersOnly(dir: string): void {
+  const folder = path.join(dir, TRAINING);
+  rmSync(folder, { recursive: true });
+  mkdirSync(folder);
+  const outsider = (name: string, email: string, day: string): Participant => [name, `${day}-3-2027 09:00:00`, `${day}-3-2027 10:30:00`, '1h 30m 0s', email];
+  writeReport(folder, 'Training - Attendance report 8-3-27.csv', teamsReport('8-3-2027 09:00:00', [outsider('Bhola, Priya', 'priya.bhola@bureau.example', '8'), outsider('Lie, Kenneth', 'kenneth.lie@bureau.example', '8')]));
+  writeReport(folder, 'Training - Attendance report 9-3-27.csv', teamsReport('9-3-2027 09:00:00', [outsider('Bhola, Priya', 'priya.bhola@bureau.example', '9'), outsider('Nijman, Saskia', 'saskia.nijman@bureau.example', '9')]));
+}

@@ -5,7 +5,7 @@ import { parseMeetingTime } from '../../src/sources/attendance/duration.js';
 import { MAX_REPORT_BYTES } from '../../src/sources/attendance/report.js';
 import { parseInstant, timeInMeeting } from '../../src/sources/attendance/time-in-meeting.js';
 import { planIn, points, type Point } from './support.js';
-import { at, attendanceCopy, report2021, teamsBytes, teamsReport, TRAINING, writeReport, type Participant } from './attendance-files.js';
+import { at, attendanceCopy, outsidersOnly, report2021, teamsBytes, teamsReport, TRAINING, writeReport, type Participant } from './attendance-files.js';
 
 const series = (all: Point[], scope: string) => all.filter((p) => p.scope === scope).map(({ date, value, rows }) => [date, value, rows]);
 
@@ -118,6 +118,18 @@ describe('attendance: the share of the roster trained so far, from Teams attenda
     expect(at(all, 'IT pilot', '2027-03-01')).toMatchObject({ value: 33.3333, rows: 1 });
     const bad = oldReport([...lines, ['Anjali Ramdin', 'Left', '2/30/27, 11:00:00']]);
     await expect(points(planIn(bad), bad)).rejects.toThrow(/meetingAttendanceList\.csv:4:3: date "2\/30\/27, 11:00:00" is not a real date/);
+  });
+});
+
+describe('attendance: reports of nobody on the roster', () => {
+  it('stop at the source’s person, naming one report and how many participants, nobody in them', async () => {
+    const dir = attendanceCopy();
+    outsidersOnly(dir);
+    const error = (await points(planIn(dir), dir).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(
+      /^sources\[0\]\.person: none of the 3 participants in \S+\/Training - Attendance report 8-3-27\.csv and 1 other file is in the roster \S+people\.csv; check that people\.columns\.person names the same ids \(e-mail addresses\) as the files' Email column, or set sources\[0\]\.person to the column that has them$/,
+    );
+    expect(error.message).not.toMatch(/bhola|lie|nijman|bureau/i);
   });
 });
 

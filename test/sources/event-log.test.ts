@@ -21,4 +21,24 @@ describe('telling an event log from a per-person report', () => {
     check.row(file, 12, 0, DAY, 3);
     expect(() => check.row(file, 13, 0, DAY, 5)).toThrow(/^TeamsUserActivityUserDetail2027-03-12\.csv:13: second rows of more than one person .*Write kind: sign-ins/);
   });
+
+  it('remembers each day of a file when its rows go back and forth between days', () => {
+    const check = new EventLogCheck(source, 'sources[0]', 10);
+    check.row(file, 2, 0, DAY, 1);
+    check.row(file, 3, 1, DAY + 1, 1);
+    check.row(file, 4, 0, DAY, 1);
+    expect(() => check.row(file, 5, 1, DAY + 1, 2)).not.toThrow();
+    expect(() => check.row(file, 6, 0, DAY, 2)).not.toThrow();
+    expect(() => check.row(file, 7, 0, DAY, 2)).toThrow(/:7: second rows of more than one person/);
+    expect(() => check.row(file, 8, 2, DAY, 4)).toThrow(/:8: its sources\[0\]\.date column \(Report Refresh Date\) holds more than one time of/);
+  });
+
+  it('starts afresh with each file', () => {
+    const check = new EventLogCheck(source, 'sources[0]', 10);
+    check.row(file, 2, 0, DAY, 1);
+    check.row(file, 3, 0, DAY, 1);
+    const next = { file: 'TeamsUserActivityUserDetail2027-03-19.csv' } as FileRows;
+    expect(() => check.row(next, 2, 5, DAY, 2)).not.toThrow();
+    expect(() => check.row(next, 3, 5, DAY, 2)).not.toThrow();
+  });
 });

@@ -47,7 +47,8 @@ describe('a helpdesk export read with person: (the requester)', () => {
       'nickerie/Nieuw Nickerie': '1100-1-',
     });
     expect(warnings.map((w) => w.replace(dir, '.'))).toContain(
-      'sources[0]: 2 tickets have requesters (Requester email) not in the roster ./people.csv, someone from outside or deleted from the roster, and count for the whole organization only, not for a phase, group or location; for a colleague, add them to the roster, and keep the row of someone who left with the day they left (people.columns.left), so that their tickets keep counting for their location',
+      'sources[0]: 2 tickets have requesters (Requester email) that match no value of people.columns.person (E-mail) nor, where one person alone has it, of people.columns.name (Naam) in the roster ./people.csv (someone from outside, deleted from the roster, or written otherwise than the roster writes them, such as a first name where it has e-mail addresses) and count for the whole organization only, not for a phase, group or location; ' +
+        'point sources[0].person at a column that holds the same ids as people.columns.person, or leave sources[0].person out to count every ticket for the whole organization alone; for a colleague missing from the roster, add them, and keep the row of someone who left with the day they left (people.columns.left), so that their tickets keep counting for their location',
     );
     expect(warnings.join('\n')).not.toMatch(PERSONAL);
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signInLog, type SignIn } from '../entra-sign-ins.js';
 import { tempDir, validPlan } from '../helpers.js';
 import { points } from './support.js';
@@ -12,6 +12,19 @@ const ROSTER = [
   ...['a', 'b', 'c', 'd', 'e'].map((p) => `${p}.pilot@ngo.example,Pilot ${p.toUpperCase()},ICT,Paramaribo,${p === 'e' ? '2027-03-10' : ''}`),
   ...['a', 'b', 'c', 'd', 'e'].map((p) => `${p}.prog@ngo.example,Prog ${p.toUpperCase()},Programma's,Paramaribo,`),
 ].join('\r\n');
+
+/** The zone of every dating of a moment, to tell how often a sign-in is dated. */
+const dated = vi.hoisted(() => ({ zones: [] as string[] }));
+vi.mock('../../src/util/dates.js', async (original) => {
+  const actual = await original<typeof import('../../src/util/dates.js')>();
+  return {
+    ...actual,
+    dayIn: (ms: number, zone: string) => {
+      dated.zones.push(zone);
+      return actual.dayIn(ms, zone);
+    },
+  };
+});
 
 const PLAN = {
   version: 1,
@@ -67,8 +80,8 @@ function folder(files: Record<string, SignIn[]>, source: Record<string, unknown>
 
 /** The pilot's (or another scope's) share per day, with the notes on stderr. */
 async function series(dir: string, scope = 'pilot') {
-  const { points: all, warnings } = await points(validPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')), dir);
-  return { values: Object.fromEntries(all.filter((p) => p.scope === scope).map((p) => [p.date, p.value])), warnings };
+  const { points: all, warnings, covered } = await points(validPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8')), dir);
+  return { values: Object.fromEntries(all.filter((p) => p.scope === scope).map((p) => [p.date, p.value])), warnings, covered };
 }
 
 const LOG = 'InteractiveSignIns_2027-03-01_2027-03-16.csv';
@@ -109,15 +122,97 @@ describe('a sign-in log (kind: sign-ins)', () => {
     expect(both.values).toEqual((await series(folder({ [LOG]: SIGN_INS }))).values);
   });
 
+  it("gives the day of a morning download no share, as those who sign in later that day are not in it, and the next download's sign-ins count for it", async () => {
+    // Downloaded at 08:00 on Monday the 15th in Paramaribo, with b's sign-in of 07:30.
+    const monday = [...SIGN_INS.filter((s) => s.at < '2027-03-15'), { at: '2027-03-15T10:30:00Z', user: 'b.pilot@ngo.example' }];
+    const morning = await series(folder({ 'InteractiveSignIns_2027-03-01_2027-03-15.csv': monday }));
+    expect(Object.keys(morning.values).at(-1)).toBe('2027-03-12');
+    expect(morning.covered.get('active_use_pct')).toBe('2027-03-14');
+    // c signs in on Monday afternoon; the download of Tuesday holds it: Monday reads a, b, c and e of 5.
+    const afternoon: SignIn = { at: '2027-03-15T19:00:00Z', user: 'c.pilot@ngo.example' };
+    const both = await series(folder({ 'InteractiveSignIns_2027-03-01_2027-03-15.csv': monday, 'InteractiveSignIns_2027-03-15_2027-03-16.csv': [monday.at(-1)!, afternoon] }));
+    expect(both.values['2027-03-15']).toBe(80);
+    expect(both.covered.get('active_use_pct')).toBe('2027-03-15');
+  });
+
   it('gives no day a value while the downloads cover fewer days than activeWithin, and says so', async () => {
     const { values, warnings } = await series(folder({ 'InteractiveSignIns_2027-03-08_2027-03-11.csv': SIGN_INS.filter((s) => s.at >= '2027-03-08' && s.at < '2027-03-11') }));
     expect(values).toEqual({});
     expect(warnings).toContainEqual(expect.stringContaining('sources[0]: the sign-in downloads cover 3 days, fewer than sources[0].activeWithin (7d)'));
   });
 
+  it('says once that rows read as failed attempts count, when the source filters nothing, naming the column and its values, never a person', async () => {
+    const { values, warnings } = await series(folder({ [LOG]: SIGN_INS }, { where: undefined, activeWithin: '1d' }));
+    // d's failed Teams sign-in on the 8th counts as use: 1 of a-d.
+    expect(values['2027-03-08']).toBe(25);
+    const notes = warnings.filter((w) => w.includes('failed attempt'));
+    expect(notes).toEqual([
+      'sources[0]: 1 row counts as use though Status reads like a failed attempt, such as "Failure"; every row of kind: sign-ins counts, so leave those out with sources[0].exclude: { Status: [Failure] } (or keep the successful ones alone with where:), or the people who only failed to log in count as active',
+    ]);
+    expect(notes.join('\n')).not.toMatch(/pilot|prog|gast/);
+  });
+
+  it('says nothing of failed attempts when the source has a where or an exclude, which decides what counts', async () => {
+    for (const source of [{}, { where: undefined, exclude: { Status: 'Failure' } }]) {
+      const { warnings } = await series(folder({ [LOG]: SIGN_INS }, source));
+      expect(warnings.join('\n')).not.toContain('failed attempt');
+    }
+  });
+
   it('stops when no account with sign-ins is in the roster, naming the column to check and no account', async () => {
     const dir = folder({ [LOG]: SIGN_INS.map((s) => ({ ...s, user: s.user.replace('@ngo.example', '@old.example') })) });
     await expect(series(dir)).rejects.toThrow(/^sources\[0\]\.person: none of the 6 accounts with sign-ins that count in \S+InteractiveSignIns\S+\.csv is in the roster \S*people\.csv; check that people\.columns\.person/);
+  });
+});
+
+describe('a sign-in log of a firm with people in Paramaribo (UTC-3) and Rotterdam (UTC+1)', () => {
+  /** c of the pilot and a of Programma's work in Rotterdam. */
+  function mixed(rows: SignIn[]): string {
+    const dir = folder({ [LOG]: rows }, { activeWithin: '1d' });
+    const roster = ROSTER.replace('c.pilot@ngo.example,Pilot C,ICT,Paramaribo', 'c.pilot@ngo.example,Pilot C,ICT,Rotterdam').replace('a.prog@ngo.example,Prog A,Programma\'s,Paramaribo', "a.prog@ngo.example,Prog A,Programma's,Rotterdam");
+    writeFileSync(path.join(dir, 'people.csv'), roster);
+    const plan = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'rollout.yaml'), plan.replace('      headcount: 10\n  groups:', '      headcount: 8\n    - name: Rotterdam\n      timezone: Europe/Amsterdam\n      headcount: 2\n  groups:'));
+    return dir;
+  }
+
+  /** Around midnight in one zone or the other: 23:30 UTC on Friday is Saturday 00:30 in Rotterdam and Friday 20:30 in Paramaribo. */
+  const NIGHT: SignIn[] = [
+    { at: '2027-03-05T23:30:00Z', user: 'c.pilot@ngo.example' },
+    { at: '2027-03-06T01:30:00Z', user: 'b.pilot@ngo.example' },
+    { at: '2027-03-08T22:30:00Z', user: 'a.prog@ngo.example' },
+    { at: '2027-03-09T02:00:00Z', user: 'b.prog@ngo.example' },
+    { at: '2027-03-09T23:10:00Z', user: 'c.pilot@ngo.example' },
+    { at: '2027-03-10T23:10:00Z', user: 'a.pilot@ngo.example' },
+    { at: '2027-03-11T23:50:00Z', user: 'a.prog@ngo.example' },
+  ];
+
+  it("dates each sign-in by its person's zone, a second time only for the people abroad, with the same shares", async () => {
+    const rows = [...SIGN_INS, ...NIGHT];
+    const dir = mixed(rows);
+    dated.zones.length = 0;
+    const pilot = await series(dir);
+    // By hand, of a-d (e from the 10th), a sign-in counting for its day only: a on the 1st, b on the 3rd, b on
+    // Friday the 5th (22:30 in Paramaribo) where c's 00:30 and 02:30 are Saturday in Rotterdam; a on the 9th;
+    // a (20:10 on the 10th in Paramaribo) and c (00:10 on the 10th in Rotterdam, still the 9th in Paramaribo)
+    // on the 10th; e on the 11th; nobody on the 12th and the 15th.
+    expect(pilot.values).toEqual({
+      '2027-03-01': 25,
+      '2027-03-02': 0,
+      '2027-03-03': 25,
+      '2027-03-04': 0,
+      '2027-03-05': 25,
+      '2027-03-08': 0,
+      '2027-03-09': 25,
+      '2027-03-10': 40,
+      '2027-03-11': 20,
+      '2027-03-12': 0,
+      '2027-03-15': 0,
+    });
+    // Each moment dated where the organization is, once, and again only the sign-ins that count of the 2 in Rotterdam.
+    const abroad = rows.filter((r) => /^(c\.pilot|a\.prog)@/.test(r.user) && (r.app ?? 'Microsoft Teams').startsWith('Microsoft Teams') && r.status === undefined).length;
+    expect(dated.zones.filter((zone) => zone === 'Europe/Amsterdam')).toHaveLength(abroad);
+    expect(dated.zones.filter((zone) => zone === 'America/Paramaribo')).toHaveLength(new Set(rows.map((r) => r.at)).size);
   });
 });
 

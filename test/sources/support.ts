@@ -98,14 +98,14 @@ export interface Point {
 }
 
 /** Every point the sources give in every scope, rounded as gates report them. */
-export async function points(plan: Plan, baseDir: string, lenient = false): Promise<{ points: Point[]; warnings: string[] }> {
+export async function points(plan: Plan, baseDir: string, lenient = false): Promise<{ points: Point[]; warnings: string[]; covered: Map<string, string> }> {
   const metrics = new Map([...DEFAULT_METRICS, ...plan.metrics].map((m) => [m.name, m]));
   const answers = new Set(plan.gates.filter((g) => g.aggregate === 'nps').map((g) => g.metric));
   const out: Point[] = [];
-  const { warnings } = await readSources({ plan, baseDir, lenient, metrics, answers, scopes: (metric) => allScopes(plan, metric) }, (p: SourcePoint) =>
+  const { warnings, covered } = await readSources({ plan, baseDir, lenient, metrics, answers, scopes: (metric) => allScopes(plan, metric) }, (p: SourcePoint) =>
     out.push({ date: formatDay(p.day), metric: p.metric, value: Math.round(p.value * 10_000) / 10_000, scope: [p.phase, p.group, p.location].filter(Boolean).join('/'), rows: p.rows }),
   );
-  return { points: out, warnings };
+  return { points: out, warnings, covered: new Map([...covered].map(([metric, day]) => [metric, formatDay(day)])) };
 }
 
 /** The plan in a folder made by adoptionCopy, or with no folder the example itself. */

@@ -18,11 +18,16 @@ describe('the last date in a file name', () => {
     ['TeamsUserActivityUserDetail20270322.csv', '2027-03-22'],
     ['tickets_2027_03_29.csv', '2027-03-29'],
     ['tickets 2027.03.29.xlsx', '2027-03-29'],
+    ['bitwarden_org-events_export_20270310090000.csv', '2027-03-10'],
+    ['bitwarden_org-events_export_20270310235959.csv', '2027-03-10'],
+    ['events-202703100900.csv', '2027-03-10'],
+    ['events 20270310T090000.csv', '2027-03-10'],
+    ['events 20270310_0900.csv', '2027-03-10'],
   ])('of %s is %s', (name, day) => {
     expect(dayIn(name)).toBe(day);
   });
 
-  it.each(['De Linde Member Analytics.csv', 'members-2027-02-30.csv', 'Prior 30 Days - Mrz 30, 2027.csv', 'meldingen 31-02-2027.csv', 'meldingen 13-13-2027.csv', 'tickets 29-03-27.csv'])('is none in %s', (name) => {
+  it.each(['De Linde Member Analytics.csv', 'members-2027-02-30.csv', 'Prior 30 Days - Mrz 30, 2027.csv', 'meldingen 31-02-2027.csv', 'meldingen 13-13-2027.csv', 'tickets 29-03-27.csv', 'export_20270310250000.csv', 'export_20270310096000.csv', 'export_2027031009000.csv'])('is none in %s', (name) => {
     expect(lastDateIn(name)).toBeUndefined();
   });
 });

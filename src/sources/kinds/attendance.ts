@@ -4,6 +4,7 @@ import { holdsFrom } from '../../pauses/pauses.js';
 import { reaches } from '../../pauses/scope.js';
 import type { Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
+import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { parseMeetingTime, parseMinimum } from '../attendance/duration.js';
 import { readAttendanceFile, type AttendanceFile } from '../attendance/report.js';
@@ -17,7 +18,7 @@ import type { FileRows } from '../problems.js';
 import type { Roster } from '../roster.js';
 import { RosterParts, scopeTags } from '../scopes.js';
 import type { Row, TableOptions, TableReader, TableResult } from '../table.js';
-import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
+import { exportFiles, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 
 type Attendance = Extract<Source, { kind: 'attendance' }>;
 
@@ -62,6 +63,8 @@ export class AttendanceReader implements KindReader {
   private join: number | undefined;
   private leave: number | undefined;
   private readonly kept: Kept[] = [];
+  /** The files with rows, in the order read. */
+  private readonly files: FileRows[] = [];
   private readonly strangers = new ByteTable();
   private readonly strangerKey = new CellKey();
   /** Rows with neither an id nor a name to find anyone by. */
@@ -146,6 +149,7 @@ export class AttendanceReader implements KindReader {
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
+    if (this.files.at(-1) !== file) this.files.push(file);
     if (!filter.matches || filter.excluded) return;
     let person = this.roster.find(row, this.person);
     // A guest has no e-mail address, nor has everyone on a paper list: their name is all there is.
@@ -166,6 +170,14 @@ export class AttendanceReader implements KindReader {
     this.kept.push(kept);
   }
 
+  /** With one of the files to compare with the roster, never who is in it. */
+  private nobodyFound(size: number): string {
+    const { label } = this.context;
+    const { person } = this.source;
+    const set = person === undefined ? `, or set ${label}.person to the column that has them` : '';
+    return `none of the ${size} participants in ${exportFiles(this.files.map((f) => f.file))} is in the roster ${this.roster.file}; check that people.columns.person names the same ids (e-mail addresses) as the files' ${person ?? 'Email'} column${set}`;
+  }
+
   private notFound(where: string): void {
     if (this.unfoundRows++ < SHOWN_ROWS) this.unfound.push(where);
   }
@@ -173,7 +185,8 @@ export class AttendanceReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context } = this;
     const size = this.strangers.size + this.nameless + this.unfoundRows;
-    if (this.kept.length === 0 && size > 0) throw new RolloutError(`${context.label}: none of the ${size} participants in the attendance files is in the roster ${this.roster.file}; check that people.columns.person names the same ids (e-mail addresses) as the files' ${this.source.person ?? 'Email'} column`);
+    // Said at the plan's `person`, or at its `file` when the plan leaves the column to the layout.
+    if (this.kept.length === 0 && size > 0) throw errorAtKey(context.locate?.('person') ?? context.locate?.('file'), `${context.label}.person`, this.nobodyFound(size));
     const guests = this.strangers.size + this.nameless;
     if (guests > 0) context.warn(`${context.label}: ${guests} ${guests === 1 ? 'participant' : 'participants'} in the attendance files (guests, external users) ${guests === 1 ? 'is' : 'are'} not in the roster ${this.roster.file} and left out`);
     const rows = this.unfoundRows;

@@ -49,7 +49,7 @@ export interface KindContext {
   /** The source's dateFormat, which also orders the dates in its files' names. */
   dateFormat: SourceOrder;
   warn(text: string): void;
-  /** Says that the exports of a metric cover whole every day up to `day` (an events source's, see EventsReader). */
+  /** Says that the exports of a metric cover whole every day up to `day` (an events or sign-ins source's, see EventsReader). */
   covers(metric: string, day: Day): void;
 }
 

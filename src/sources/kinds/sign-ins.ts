@@ -5,13 +5,14 @@ import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
 import { coveredDays } from '../as-of.js';
 import { CellKey } from '../cells.js';
+import { FailedSignIns } from '../failed-sign-ins.js';
 import type { Header } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
-import { personZones } from '../zones.js';
+import { organizationZone, personZones } from '../zones.js';
 import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, NO_ROW, STATUSES } from './shares.js';
 
@@ -19,13 +20,15 @@ type SignIns = Extract<Source, { kind: 'sign-ins' }>;
 
 /**
  * One row per sign-in (or other action) of a person, as Microsoft Entra ID's sign-in log is
- * downloaded: on each working day the downloads cover (from a file's first row to its last, or to
- * the day before the date in its name, as for tickets), the share of the roster people in a scope
+ * downloaded: on each working day the downloads cover whole (from a file's first row to the day
+ * before the date in its name, the day it was downloaded, or without one to the day before its
+ * last row's, which may hold only that day's first hours; see coveredDays), the share of the roster people in a scope
  * with a row that counts within `activeWithin` up to that day; people without one count as not
  * active. A day gets a value only once the downloads cover every day of its `activeWithin`: one
  * whose days reach before the first download or into a gap between downloads would count those who
  * signed in then as not active. Overlapping downloads hold the same sign-ins: each counts once. A
- * moment with Z or an offset is dated by the day where the person works (see personZones).
+ * moment with Z or an offset is dated by the day where the person works (see personZones). The
+ * last day covered whole goes to `covers`, as an events source's does.
  */
 export class SignInsReader implements KindReader {
   private person = 0;
@@ -41,6 +44,7 @@ export class SignInsReader implements KindReader {
   private readonly strangers = new ByteTable();
   private readonly strangerKey = new CellKey();
   private found = 0;
+  private readonly failed: FailedSignIns;
 
   constructor(
     private readonly source: SignIns,
@@ -50,10 +54,12 @@ export class SignInsReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
+    this.failed = new FailedSignIns(source.where !== undefined || source.exclude !== undefined);
   }
 
   header(header: Header): void {
     this.person = header.column(this.source.person, `${this.context.label}.person`);
+    this.failed.header(header);
   }
 
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void {
@@ -66,6 +72,7 @@ export class SignInsReader implements KindReader {
       if (person >= 0) {
         filter.account = person;
         this.found++;
+        this.failed.row(row);
       } else if (person !== LEFT_OUT && this.strangerKey.of(row, this.person) && this.strangers.size < 1_000_000) {
         const { bytes, start, end } = this.strangerKey;
         this.strangers.add(bytes, start, end);
@@ -78,6 +85,9 @@ export class SignInsReader implements KindReader {
     const { context, roster } = this;
     if (this.found === 0 && this.strangers.size > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound());
     const zones = personZones(context.plan, roster);
+    // A moment's day is already its day in the organization's zone (see SourceDates): only another zone can move it.
+    const own = organizationZone(context.plan);
+    const elsewhere = zones.map((zone) => zone !== own);
     const spans = this.files.map(() => ({ first: Infinity, last: -Infinity }));
     /** Each sign-in that counts, as [day, person]: several on one day are one. */
     const signIns: [Day, number][] = [];
@@ -90,21 +100,27 @@ export class SignInsReader implements KindReader {
       span.last = Math.max(span.last, day);
       const person = this.people.get(i);
       if (person < 0) continue;
-      const moment = dates.moment(id);
+      const moment = elsewhere[person] ? dates.moment(id) : NaN;
       signIns.push([Number.isNaN(moment) ? day : dayIn(moment, zones[person]!), person]);
     }
+    const metric = this.source.metric;
     const covered = new Set<Day>();
+    let lastWhole = -Infinity;
     spans.forEach((span, index) => {
       if (span.last === -Infinity) return;
-      const { end } = coveredDays(this.files[index]!.file, span.last, context.readOn, context.dateFormat);
-      for (let day = span.first; day <= end; day++) covered.add(day);
+      // Only whole days: a download on Monday morning holds Monday's first sign-ins, and those who sign in later that day are no one inactive.
+      const { whole } = coveredDays(this.files[index]!.file, span.last, context.readOn, context.dateFormat);
+      for (let day = span.first; day <= whole; day++) covered.add(day);
+      lastWhole = Math.max(lastWhole, whole);
     });
+    if (Number.isFinite(lastWhole)) context.covers(metric, lastWhole);
     const days = [...covered].filter((day) => context.calendar.isWorkingDay(day) && this.wholeWindow(covered, day)).sort((a, b) => a - b);
     if (days.length === 0 && covered.size > 0) context.warn(this.tooShort(covered.size));
     const counts = this.counts(days, signIns);
-    const metric = this.source.metric;
     emitShares(metric, context.scopes(metric), this.parts, days, counts, days.map(() => new Set()), emit);
     if (this.strangers.size > 0) context.warn(this.strangersNote());
+    const failed = this.failed.note(context.label);
+    if (failed) context.warn(failed);
   }
 
   /** Whether the downloads cover every day of the `activeWithin` up to a day. */
