@@ -109,9 +109,8 @@ export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'bas
   return { awaited, noAnswersYet, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 
-/** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
-function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause } {
-  const seen = planAsOf(plan, asOf);
+/** The gates (and the switch-off) as of `asOf`, each with the metric it reads and the day it is due. */
+function metricReaders(seen: Plan, asOf: Day): { metric: string; due: Day; because: DueBecause }[] {
   const phases = timePhases(seen);
   const readers: { metric: string; due: Day; because: DueBecause }[] = [];
   for (const w of gateWindows(seen, phases, asOf)) {
@@ -120,6 +119,18 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
     readers.push({ metric: w.gate.metric, due: Number.isFinite(w.due) ? w.due : w.plannedDue, because: { kind: 'gate', gate: windowId(w), metric: w.gate.metric } });
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
+  return readers;
+}
+
+/** The metrics that a gate due by `asOf` (or the switch-off started by then) reads: those whose data decide something on that day. */
+export function metricsDueBy(plan: Plan, asOf: Day): Set<string> {
+  return new Set(metricReaders(planAsOf(plan, asOf), asOf).filter((r) => r.due <= asOf).map((r) => r.metric));
+}
+
+/** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
+function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause } {
+  const seen = planAsOf(plan, asOf);
+  const readers = metricReaders(seen, asOf);
   const computed = computedMetrics(plan);
   const afterFirst = firstEvents(seen);
   return (index, launch) => {
