@@ -180,7 +180,7 @@ describe('render-emails --force and the files of earlier runs', () => {
     const before = readdirSync(dir).sort();
     writeFileSync(path.join(dir, 'index.json'), '{"written": [{"file": "../outside.md", "sha256": "00"}]}');
     const r = run(['render-emails', '--plan', plan, '--out', dir, '--format', 'txt', '--force']);
-    expect(r.stderr).toMatch(/^wrote (\d+) messages and the index to .*: \1 new, 0 changed, 0 unchanged\ndue on [^\n]*\n(  [^\n]*\n)*due in the week after[^\n]*\n(  [^\n]*\n)*$/);
+    expect(r.stderr).toMatch(/^wrote (\d+) messages and the index to .*: \1 new, 0 changed, 0 unchanged\ndue on [^\n]*\n( {2}[^\n]*\n)*due in the week after[^\n]*\n( {2}[^\n]*\n)*$/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()).toEqual(before.filter((f) => f.endsWith('.md')));
   });
 });
