@@ -50,6 +50,9 @@ export const people = z
         .describe("The language a person reads (nl or en; Nederlands, Dutch, English, Engels): each email is written once per language its readers read, addressed to that language's readers. Empty: the languages of the person's location."),
       joined: column.optional().describe('The day a person started: before it they count for no share.'),
       left: column.optional().describe('The first day a person was gone: from it they count for no share. Keep a leaver’s row with this date rather than deleting it, so that past days keep their shares.'),
+      formerIds: column
+        .optional()
+        .describe('The ids a person had before (a renamed e-mail address), separated by ; or ,: rows under any of them count for the person, as rows under their id do.'),
     }),
     dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
     exclude: rowFilter

@@ -12,6 +12,8 @@ import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
 import { cellAt, errorAt } from '../util/place.js';
 import { readTable, shown, type Row } from './table.js';
+import { norm } from './columns.js';
+import { FormerIds } from './former-ids.js';
 import type { StruckRows } from './struck-rows.js';
 
 /** What `Roster.add` says besides the number of the earlier row with the same id. */
@@ -28,6 +30,11 @@ export const LEFT_OUT = -3;
  */
 export class Roster {
   private readonly ids = new ByteTable();
+  /** The ids people had before (`people.columns.formerIds`, a renamed address), and whose each is. */
+  private readonly formerIds = new ByteTable();
+  private readonly formerOwners: number[] = [];
+  /** Whether the last `find` matched a former id: a report with rows under both of a person's ids counts them once. */
+  viaFormer = false;
   /** The ids of the rows `people.exclude` leaves out (a suspended account): their export rows are no stranger's. */
   private readonly leftOutIds = new ByteTable();
   /** Each person's name key (empty for none), looked up only when an export cell is no id. */
@@ -49,6 +56,8 @@ export class Roster {
   /** The people with either date: the only ones who count on some days and not on others. */
   readonly dated: number[] = [];
   hasPhaseColumn = false;
+  /** How many people the roster's phase column names a phase for (the others are placed by assignPhases). */
+  phasesWritten = 0;
   /** Rows read as Windows-1252, as they are not UTF-8. */
   windows1252 = 0;
   /** In a workbook: the rows left out as struck through, those with some cells struck (which count), and their sheet. */
@@ -79,6 +88,7 @@ export class Roster {
 
   /** A person's number from cell `i` of an export row (an id or, when unique, a name); -1 when not listed. */
   find(row: Row, i: number): number {
+    this.viaFormer = false;
     // Exports mostly write ids as the roster keys them: try the cell's bytes as they are first.
     if (row instanceof CsvRow && i < row.length && !row.escaped[i]) {
       const id = this.ids.find(row.buf, row.starts[i]!, row.ends[i]!);
@@ -88,6 +98,11 @@ export class Roster {
     if (!key.of(row, i)) return -1;
     const id = this.ids.find(key.bytes, key.start, key.end);
     if (id >= 0) return id;
+    const former = this.formerIds.size > 0 ? this.formerIds.find(key.bytes, key.start, key.end) : -1;
+    if (former >= 0) {
+      this.viaFormer = true;
+      return this.formerOwners[former]!;
+    }
     const names = (this.names ??= this.indexNames());
     const name = names.table.find(key.bytes, key.start, key.end);
     return name >= 0 ? names.owners[name]! : -1;
@@ -109,6 +124,26 @@ export class Roster {
   leaveOut(row: Row, idColumn: number): void {
     const { key } = this;
     if (key.of(row, idColumn)) this.leftOutIds.add(key.bytes, key.start, key.end);
+  }
+
+  get hasFormerIds(): boolean {
+    return this.formerIds.size > 0;
+  }
+
+  /** @internal Gives `person` a former id: ADDED, or the person who already has it. */
+  addFormer(id: string, person: number): number {
+    const bytes = Buffer.from(norm(id));
+    const known = this.formerIds.size;
+    const former = this.formerIds.add(bytes, 0, bytes.length);
+    if (former < known) return this.formerOwners[former]!;
+    this.formerOwners.push(person);
+    return ADDED;
+  }
+
+  /** @internal The person whose id `id` is, or -1. */
+  withId(id: string): number {
+    const bytes = Buffer.from(norm(id));
+    return this.ids.find(bytes, 0, bytes.length);
   }
 
   /** The names only one person has, as a second way to find someone. */
@@ -157,6 +192,7 @@ interface RosterColumns {
   language?: number;
   joined?: number;
   left?: number;
+  formerIds?: number;
 }
 
 /**
@@ -181,6 +217,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
   const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
   const exclude = new Conditions(people.exclude, 'people.exclude');
+  const formerIds = new FormerIds(roster, at, people.columns, lines);
 
   let rosterHeader: Header | undefined;
   // A roster typed by hand may leave out a row's empty cells at its end (no phase, no dates yet);
@@ -208,6 +245,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
         language: header.optional(c.language, 'people.columns.language'),
         joined: header.optional(c.joined, 'people.columns.joined'),
         left: header.optional(c.left, 'people.columns.left'),
+        formerIds: header.optional(c.formerIds, 'people.columns.formerIds'),
       };
       exclude.place(header);
       groups.column = cols.group;
@@ -243,14 +281,17 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
       lines.push(row.line);
       dates.add(row, c.joined, roster.size - 1, false);
       dates.add(row, c.left, roster.size - 1, true);
+      if (c.formerIds !== undefined) formerIds.read(row, c.formerIds, roster.size - 1);
     },
     bad(line, problem) {
       throw errorAt(at(line), `${problem}`);
     },
   });
   roster.windows1252 = windows1252;
+  formerIds.check();
   dates.apply(roster, excelDates);
   if (roster.size === 0) throw errorAt({ file: roster.file }, 'the roster has a header but nobody in it; add one row per person');
+  roster.phasesWritten = roster.phase.filter((p) => p >= 0).length;
   assignPhases(plan, roster);
   return roster;
 }

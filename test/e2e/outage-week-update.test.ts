@@ -18,9 +18,9 @@ describe('a weekly update with a figure of the outage week, end to end', () => {
     const out = tempDir();
     expect(run(['render-emails', '--plan', PLAN, '--out', out, '--at', '2027-04-19'], { cwd: path.dirname(PLAN) }).status).toBe(0);
     const en = readFileSync(path.join(out, '2027-04-16_rollout_weekly-update.en.md'), 'utf8');
-    expect(en).toContain('- **Nieuw Nickerie branch:** 14% active use (goal 80%), measured on Monday, April 12, during the pause;');
+    expect(en).toContain('- **Nieuw Nickerie branch:** 14% active use (goal 80%), measured on Monday, April 12, mostly over the days of the pause;');
     expect(en).not.toContain('first week back from the pause');
     const nl = readFileSync(path.join(out, '2027-04-16_rollout_weekly-update.nl.md'), 'utf8');
-    expect(nl).toContain('- **Vestiging Nieuw Nickerie:** 14% actief gebruik (doel 80%), gemeten op maandag 12 april, tijdens de pauze;');
+    expect(nl).toContain('- **Vestiging Nieuw Nickerie:** 14% actief gebruik (doel 80%), gemeten op maandag 12 april, grotendeels over de dagen van de pauze;');
   });
 });

@@ -70,10 +70,10 @@ describe('weekly updates while a pause holds one location of a phase it shares w
   it('give that location’s measurement of its first week back as such, and judge the phase as a whole once it has had a week back', async () => {
     const mail = await updates();
     const back = mail('2027-04-16_rollout_weekly-update.en.md');
-    expect(back).toContain('- **Branches (Albina):** 50% active use (goal 80%), measured on Wednesday, April 14, in the first week back from the pause\n');
+    expect(back).toContain('- **Branches (Albina):** 50% active use (goal 80%), measured on Wednesday, April 14, mostly over the first week back from the pause\n');
     expect(back).toContain('- **Branches (Nieuw Nickerie):** 88% active use (goal 80%)\n');
     expect(back).not.toContain('Not there yet');
-    expect(mail('2027-04-16_rollout_weekly-update.nl.md')).toContain('50% actief gebruik (doel 80%), gemeten op woensdag 14 april, in de eerste week na de pauze');
+    expect(mail('2027-04-16_rollout_weekly-update.nl.md')).toContain('50% actief gebruik (doel 80%), gemeten op woensdag 14 april, grotendeels over de eerste week na de pauze');
     const later = mail('2027-04-23_rollout_weekly-update.en.md');
     expect(later).toContain('- **Branches:** 75% active use (goal 80%)\n');
     expect(later).toContain('**Not there yet: Branches.**');

@@ -49,9 +49,9 @@ describe('weekly updates while a pause holds one part of the rollout', () => {
     const mail = await updates();
     // Thursday 25 March (Good Friday is off): 30% of 24 March, two days after the line came back.
     const back = mail('2027-03-25_rollout_weekly-update.en.md');
-    expect(back).toContain('- **Georgetown:** 30% active use (goal 80%), measured on Wednesday, March 24, in the first week back from the pause');
+    expect(back).toContain('- **Georgetown:** 30% active use (goal 80%), measured on Wednesday, March 24, mostly over the first week back from the pause');
     expect(back).not.toContain('Not there yet');
-    expect(mail('2027-03-25_rollout_weekly-update.nl.md')).toContain('30% actief gebruik (doel 80%), gemeten op woensdag 24 maart, in de eerste week na de pauze');
+    expect(mail('2027-03-25_rollout_weekly-update.nl.md')).toContain('30% actief gebruik (doel 80%), gemeten op woensdag 24 maart, grotendeels over de eerste week na de pauze');
     // 2 April: 40% of 1 April, ten days back: behind as any phase a week after its launch.
     const later = mail('2027-04-02_rollout_weekly-update.en.md');
     expect(later).toContain('- **Georgetown:** 40% active use (goal 80%)\n');

@@ -7,6 +7,7 @@ import { ByteTable } from '../../csv/dictionary.js';
 import { CellKey, CellMeaning } from '../cells.js';
 import { readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { DateCells, SourceDates } from '../dates.js';
+import { BothIds } from '../both-ids.js';
 import { EventLogCheck } from '../event-log.js';
 import { NeverActive } from '../never-active.js';
 import type { FileRows } from '../problems.js';
@@ -88,6 +89,8 @@ export class ActivityReader implements KindReader {
   private countOf!: CellMeaning<number | undefined>;
   private rows = 0;
   private readonly eventLog: EventLogCheck;
+  /** With former ids in the roster: who has rows under both ids on one day. */
+  private readonly bothIds: BothIds | undefined;
 
   constructor(
     private readonly source: Activity,
@@ -101,6 +104,7 @@ export class ActivityReader implements KindReader {
     this.within = parseDuration(source.activeWithin);
     this.never = new NeverActive(`${context.label}.neverActive`, source.neverActive);
     this.eventLog = new EventLogCheck(source, context.label, context.roster.size);
+    this.bothIds = context.roster.hasFormerIds ? new BothIds() : undefined;
   }
 
   header(header: Header): void {
@@ -118,12 +122,14 @@ export class ActivityReader implements KindReader {
     if (!filter.matches) return this.eventLog.row(file, row.line, date, day, -1);
     this.file.last = date;
     const person = this.roster.person(row, this.person);
-    // A deleted account's row beside the new account of one address is no second row of the person.
-    this.eventLog.row(file, row.line, date, day, filter.excluded || person < 0 ? -1 : person);
+    const former = this.roster.viaFormer;
+    // A deleted account's row beside the new account of one address is no second row of the person, nor is a renamed account's under its former address.
+    this.eventLog.row(file, row.line, date, day, filter.excluded || person < 0 || former ? -1 : person);
     if (person === LEFT_OUT) return;
     if (person < 0) return this.stranger(row, filter.excluded);
     filter.account = person;
     this.file.found++;
+    if (this.bothIds) this.bothIds.row(date, person, former);
     let state: number;
     if (this.lastActive) state = this.lastActive.id(row);
     else {
@@ -150,16 +156,22 @@ export class ActivityReader implements KindReader {
     if (this.rows === 0 && opened.length > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound(opened));
     this.recordLater(dates);
     const files = this.withoutConcealed(opened, dates);
-    const size = this.missingCount(files);
-    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}${this.goneNote(files, size)}`);
-    if (this.afterReport > 0) context.warn(this.laterThanReported());
     const days = [...this.byDay.keys()].filter((day) => !outsideWindow(context.window, day)).sort((a, b) => a - b);
     const counts = days.map((day) => this.byDay.get(day)!.counts);
-    const absent = this.absentParts(days, counts);
-    const joiners = this.joinedUnsaid(days, absent);
-    if (joiners) context.warn(joiners);
-    const gone = this.goneFromNewest(days, absent);
-    if (gone) context.warn(gone);
+    const absentNotes: string[] = [];
+    const absent = this.absentParts(days, counts, absentNotes);
+    const joiners = this.joinersUnsaid(days, absent);
+    const gone = this.goneStrangers(files);
+    const renamed = renamedAccounts(days, joiners.first, gone.lastDays);
+    const size = this.missingCount(files);
+    if (size > 0) context.warn(`${context.label}: ${size} ${size === 1 ? 'account' : 'accounts'} in the export ${size === 1 ? 'is' : 'are'} not in the roster ${roster.file} and left out${this.leaversNote()}${this.goneNote(gone, size, renamed)}`);
+    if (this.afterReport > 0) context.warn(this.laterThanReported());
+    absentNotes.forEach((note) => context.warn(note));
+    const both = this.bothIds?.note(context.label, dates);
+    if (both) context.warn(both);
+    if (joiners.first.size > 0) context.warn(this.joinedUnsaid(joiners, renamed));
+    const goneFromNewest = this.goneFromNewest(days, absent);
+    if (goneFromNewest) context.warn(goneFromNewest);
     if (this.source.asOf !== undefined) this.staleReports(days, counts);
     const metric = this.source.metric;
     emitShares(metric, context.scopes(metric), this.parts, days, counts, absent, emit);
@@ -171,7 +183,7 @@ export class ActivityReader implements KindReader {
    * worked, so those people leave that day's shares (a scope of only them gets no value) and a
    * note says so. People who never had a row (not invited yet) still count as not active.
    */
-  private absentParts(days: Day[], counts: Int32Array[]): Set<number>[] {
+  private absentParts(days: Day[], counts: Int32Array[], notes: string[]): Set<number>[] {
     const { parts, context } = this;
     const seen = new Uint8Array(parts.size);
     return days.map((day, d) => {
@@ -187,7 +199,7 @@ export class ActivityReader implements KindReader {
           people += count[at + NO_ROW]!;
         }
       }
-      if (absent.size > 0) context.warn(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)`);
+      if (absent.size > 0) notes.push(`${context.label}: the report of ${formatDay(day)} has no row for ${people} roster ${people === 1 ? 'person' : 'people'} who had rows in an earlier report (${this.describe(absent)}); they are left out of that day's shares, not counted as not active (if the export is incomplete, export it again; if they left, give them the day they left in the roster, people.columns.left)`);
       return absent;
     });
   }
@@ -197,29 +209,36 @@ export class ActivityReader implements KindReader {
    * yet rows in later ones: most likely they joined in between, and count as not active on the
    * days before, so a past share (and a gate judged on it) falls when they are added to the roster.
    */
-  private joinedUnsaid(days: Day[], absent: Set<number>[]): string | undefined {
+  private joinersUnsaid(days: Day[], absent: Set<number>[]): Joiners {
     const { roster, parts } = this;
     const starts = timePhases(this.context.plan).map((p) => p.start);
-    const later = new Uint8Array(roster.size);
+    /** Each person's first report day with a row, as the loop back reaches it. */
+    const later = new Float64Array(roster.size).fill(NaN);
     const people = new Set<number>();
     const reports = new Set<Day>();
     for (let d = days.length - 1; d >= 0; d--) {
       const day = days[d]!;
       const { statuses } = this.byDay.get(day)!;
       for (let person = 0; person < roster.size; person++) {
-        if (statuses[person] !== NO_ROW) later[person] = 1;
-        else if (later[person] && roster.joined[person] === -Infinity && roster.on(person, day) && (starts[roster.phase[person]!] ?? Infinity) <= day && !absent[d]!.has(parts.of(person))) {
+        if (statuses[person] !== NO_ROW) later[person] = day;
+        else if (!Number.isNaN(later[person]!) && roster.joined[person] === -Infinity && roster.on(person, day) && (starts[roster.phase[person]!] ?? Infinity) <= day && !absent[d]!.has(parts.of(person))) {
           people.add(person);
           reports.add(day);
         }
       }
     }
-    if (people.size === 0) return undefined;
-    const n = people.size;
+    return { first: new Map([...people].map((person) => [person, later[person]!])), reports };
+  }
+
+  private joinedUnsaid({ first, reports }: Joiners, renamed: Renamed): string {
+    const n = first.size;
     const shown = [...reports].sort((a, b) => a - b).map(formatDay);
     const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
-    const where = this.describe(new Set([...people].map((person) => parts.of(person))));
-    return `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
+    const where = this.describe(new Set([...first.keys()].map((person) => this.parts.of(person))));
+    const note = `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
+    if (renamed.count === 0) return note;
+    const who = renamed.count === n ? 'their' : `${renamed.count} of them, whose`;
+    return `${note}; but ${who} rows start right after ${renamed.count === 1 ? 'an account' : 'as many accounts'} not in the roster last had rows (${renamed.from}): ${RENAMED_FIX}`;
   }
 
   /**
@@ -377,24 +396,33 @@ export class ActivityReader implements KindReader {
    * reports and from the user download that is the roster), not a colleague to add or a shared
    * device to exclude. Those whose excluded rows already say they left are in leaversNote.
    */
-  private goneNote(files: readonly ReportFile[], size: number): string {
+  private goneStrangers(files: readonly ReportFile[]): GoneStrangers {
     const newest = files.at(-1);
-    let gone = 0;
-    if (newest && files.length > 1 && newest.found > 0) {
-      const last = this.files.indexOf(newest);
-      const read = new Set(files.map((f) => this.files.indexOf(f)));
-      const inNewest = new Map<number, boolean>();
-      const people = this.missingIn.people.values();
-      this.missingIn.files.values().forEach((file, i) => {
-        if (read.has(file)) inNewest.set(people[i]!, inNewest.get(people[i]!) === true || file === last);
-      });
-      for (const [person, there] of inNewest) if (!there && !this.leaverIds.has(person)) gone++;
-    }
+    const lastDays: Day[] = [];
+    if (!newest || files.length < 2 || newest.found === 0) return { newest, lastDays };
+    const last = this.files.indexOf(newest);
+    const read = new Set(files.map((f) => this.files.indexOf(f)));
+    /** Each account's last report day; -Infinity once it has a row in the newest. */
+    const lastDay = new Map<number, Day>();
+    const people = this.missingIn.people.values();
+    this.missingIn.files.values().forEach((file, i) => {
+      if (!read.has(file)) return;
+      const day = file === last ? -Infinity : this.files[file]!.day;
+      const known = lastDay.get(people[i]!);
+      lastDay.set(people[i]!, known === undefined ? day : known === -Infinity || day === -Infinity ? -Infinity : Math.max(known, day));
+    });
+    for (const [person, day] of lastDay) if (day !== -Infinity && !this.leaverIds.has(person)) lastDays.push(day);
+    return { newest, lastDays };
+  }
+
+  private goneNote({ newest, lastDays }: GoneStrangers, size: number, renamed: Renamed): string {
+    const gone = lastDays.length;
     if (gone === 0) return `; ${this.sharedNote()}`;
     const who = gone === size ? (gone === 1 ? 'it has' : 'they have') : `${gone} of them ${gone === 1 ? 'has' : 'have'}`;
     const note =
       `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it (a user download saved over the roster drops it: copy the row into each new one), ` +
-      `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes`;
+      `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes` +
+      (renamed.count === 0 ? '' : `; but ${renamed.count === gone ? (gone === 1 ? 'its' : 'their') : `${renamed.count} of them, whose`} rows end right before as many roster people without rows before have rows (${renamed.from}): ${RENAMED_FIX}`);
     return gone === size ? note : `${note}; of the others: ${this.sharedNote()}`;
   }
 
@@ -498,6 +526,47 @@ export class ActivityReader implements KindReader {
     return last > day - this.within ? ACTIVE : INACTIVE;
   }
 }
+
+/** Roster people without rows before a report, and accounts the roster lacks without rows from it on. */
+interface Joiners {
+  /** Each such roster person's first report day with a row. */
+  first: Map<number, Day>;
+  reports: Set<Day>;
+}
+interface GoneStrangers {
+  newest: ReportFile | undefined;
+  /** The last report day of each account the roster lacks that has no row in the newest. */
+  lastDays: Day[];
+}
+interface Renamed {
+  count: number;
+  /** The report days the rows change address between, for the notes. */
+  from: string;
+}
+
+/**
+ * Accounts whose rows stop in one report while as many roster people, without rows before, have
+ * rows from the next report on: most likely an address renamed, whose past rows the roster
+ * no longer matches. Paired by report days only, never by names.
+ */
+function renamedAccounts(days: Day[], first: Map<number, Day>, lastDays: Day[]): Renamed {
+  let count = 0;
+  const shown: string[] = [];
+  for (const day of new Set(first.values())) {
+    const d = days.indexOf(day);
+    if (d < 1) continue;
+    const joiners = [...first.values()].filter((f) => f === day).length;
+    const gone = lastDays.filter((last) => last === days[d - 1]).length;
+    const pairs = Math.min(joiners, gone);
+    if (pairs === 0) continue;
+    count += pairs;
+    shown.push(`up to the report of ${formatDay(days[d - 1]!)}, from that of ${formatDay(day)}`);
+  }
+  return { count, from: shown.slice(0, 3).join('; ') };
+}
+
+const RENAMED_FIX =
+  "if that is one person whose address changed (a renamed account), write the former address in the person's roster row, in a column that people.columns.formerIds names (several separated by ;), rather than a joined or left day: the rows under both addresses then count for one person, and past days keep their shares";
 
 const CONCEALED = 'codes of 32 hexadecimal digits, which is how Microsoft 365 conceals user names';
 const PAST_WEEK = 'the admin center exports only the current period, and a past week cannot be exported again';
