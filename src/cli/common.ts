@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { readPlanFile, readPlanStdin } from '../plan/read.js';
-import { withGroupSplits, type Plan } from '../plan/resolve.js';
+import { withGroupSplits, withRosterPlaces, type Plan } from '../plan/resolve.js';
+import { placedByRoster } from '../plan/roster-places.js';
 import { unplacedGroup } from '../plan/targeted.js';
 import type { SourcesInput } from '../sources/read.js';
 import type { Roster } from '../sources/roster.js';
@@ -60,18 +61,29 @@ export const planFolder = (planFile: string): string => (planFile === '-' ? proc
 /** Whether the plan has a targeted group only the roster places: one at no location, named by no phase. */
 export const splitByRoster = (plan: Plan): plan is Plan & Required<Pick<Plan, 'people'>> => plan.people !== undefined && plan.communications.targetedGroups.some((t) => unplacedGroup(plan, t.group));
 
+/** Whether the roster's phase column may place the people of a share or `rest` phase (the preset's halves). */
+export const placesByRoster = (plan: Plan): plan is Plan & Required<Pick<Plan, 'people'>> => plan.people?.columns.phase !== undefined && plan.phases.some(placedByRoster);
+
 /**
- * The plan with where the roster puts the people of a targeted group that no launch phase brings in
- * as a whole (at no location, named by no phase): its messages follow them to their phases. The
- * roster is read only for such a group.
+ * The plan with what the roster says of its phases: where it puts the people of a targeted group
+ * that no launch phase brings in as a whole (at no location, named by no phase), whose messages
+ * follow them to their phases; and, when its phase column names phases, who is in each share or
+ * `rest` phase at each location, which its messages and their counts follow. The roster is read
+ * only for such a group or phase column.
  */
 export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan, roster?: Roster): Promise<Plan> {
-  if (!splitByRoster(plan)) return plan;
+  const split = splitByRoster(plan);
+  if (!split && !placesByRoster(plan)) return plan;
   const { baseDir, locate } = sourcesInput(planFile, loaded);
   // A roster not there yet tells nothing; validate says where it is missing.
-  if (!existsSync(path.resolve(baseDir, plan.people.file))) return plan;
+  if (!existsSync(path.resolve(baseDir, plan.people!.file))) return plan;
+  const at = placeText(locate?.(['people', 'file']));
+  const read = roster ?? (await (await import('../sources/roster.js')).loadRoster(plan, baseDir, at));
+  const { rosterPlaces } = await import('../sources/roster-places.js');
+  const placed = withRosterPlaces(plan, rosterPlaces(plan, read));
+  if (!split) return placed;
   const { groupSplits } = await import('../sources/group-splits.js');
-  return withGroupSplits(plan, await groupSplits(plan, baseDir, placeText(locate?.(['people', 'file'])), roster));
+  return withGroupSplits(placed, await groupSplits(placed, baseDir, at, read));
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[]): void {

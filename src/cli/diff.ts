@@ -1,6 +1,6 @@
 import { comparePaused, compareSchedules } from '../changes/compare.js';
 import { loadPlan } from '../plan/load.js';
-import { planIn, withGroupSplits } from '../plan/resolve.js';
+import { planIn, withGroupSplits, withRosterPlaces } from '../plan/resolve.js';
 import { loadPausesVariant } from '../plan/variant.js';
 import type { Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
@@ -10,7 +10,7 @@ import { onlyPausesDiffer } from '../pauses/redate.js';
 import { buildSchedule } from '../schedule/build.js';
 import { withFirstTries } from '../rollback/first-try.js';
 import { EXIT } from '../util/errors.js';
-import { planFolder, planName, readPlanText, splitByRoster, validPlan, withRosterGroups, writeOut } from './common.js';
+import { placesByRoster, planFolder, planName, readPlanText, splitByRoster, validPlan, withRosterGroups, writeOut } from './common.js';
 
 export interface DiffOptions {
   /** Commander has checked it. */
@@ -31,7 +31,7 @@ export async function diffCommand(oldFile: string, newFile: string, options: Dif
   // Each version with the targeted groups its roster places, as schedule and render-emails title them.
   const oldPlan = await withRosterGroups(oldFile, oldLoaded, oldWritten);
   // A pause changes no one's place: beside the same roster, the old version's places hold.
-  const newPlan = paused && (!splitByRoster(paused) || planFolder(oldFile) === planFolder(newFile)) ? withGroupSplits(paused, oldPlan.groupSplits ?? []) : await withRosterGroups(newFile, newLoaded ?? loadPlan(newText, planName(newFile)), newWritten);
+  const newPlan = paused && ((!splitByRoster(paused) && !placesByRoster(paused)) || planFolder(oldFile) === planFolder(newFile)) ? withRosterPlaces(withGroupSplits(paused, oldPlan.groupSplits ?? []), oldPlan.rosterPlaces ?? []) : await withRosterGroups(newFile, newLoaded ?? loadPlan(newText, planName(newFile)), newWritten);
   const lang = options.lang ?? newPlan.language;
   const before = planIn(oldPlan, lang);
   const after = planIn(newPlan, lang);

@@ -82,15 +82,19 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
 }
 
 /**
- * With `people.columns.language`: the roster, whose languages say in which languages each email
- * is written and to how many of its readers each draft goes; `missing` while its file is not there yet.
+ * The roster, when its columns tell the messages something: with `people.columns.language`, in
+ * which languages each email is written and to how many of its readers each draft goes; with
+ * `joined` or `left`, whom each message counts on its day. `missing` while a roster that gives
+ * languages is not there yet.
  */
-async function languageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<{ roster?: Roster; missing?: string }> {
+async function messageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<{ roster?: Roster; missing?: string }> {
   const people = plan.people;
-  if (people?.columns.language === undefined) return {};
+  const { language, joined, left } = people?.columns ?? {};
+  if (people === undefined || (language === undefined && joined === undefined && left === undefined)) return {};
   const { baseDir, locate } = sourcesInput(options.plan, loaded);
   const at = placeText(locate?.(['people', 'file']));
   if (!existsSync(path.resolve(baseDir, people.file))) {
+    if (language === undefined) return {};
     return { missing: `rollout: ${at ?? 'people.file'}: ${JSON.stringify(people.file)} matches no file yet; until it gives each person's language, every email is written in each language its readers' places read, to all of them` };
   }
   return { roster: await loadRoster(plan, baseDir, at) };
@@ -109,7 +113,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const languages: Language[] | undefined = options.lang === undefined ? undefined : [choice('lang', options.lang, LANGUAGES)];
   const { plan: written, loaded } = await requirePlan(options.plan);
   // Read once: it also says where the targeted groups at no location are.
-  const { roster, missing } = await languageRoster(written, loaded, options);
+  const { roster, missing } = await messageRoster(written, loaded, options);
   const plan = await withRosterGroups(options.plan, loaded, written, roster);
   // Every message names the contact: one left as init wrote it goes out to everyone.
   printDiagnostics(loaded.diagnostics.filter((d) => d.code === 'placeholder-contact'));
@@ -124,7 +128,8 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const renderOptions = {
     format,
     templates,
-    ...(roster ? { roster } : {}),
+    ...(roster && plan.people?.columns.language !== undefined ? { roster } : {}),
+    ...(roster && roster.dated.length > 0 ? { dates: roster } : {}),
     ...(progress ? { progress } : {}),
     ...(rollback ? { rollback } : {}),
     ...(languages ? { languages } : {}),

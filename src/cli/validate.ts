@@ -15,7 +15,9 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   // The roster is read with the exports' reader, loaded only for a plan that has one.
   if (loaded.plan?.people) {
     const { rosterDiagnostics } = await import('../sources/roster-diagnostics.js');
-    loaded.diagnostics.push(...(await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir)));
+    const { diagnostics, stale } = await rosterDiagnostics(loaded.plan, loaded.source, planName(options.plan), sourcesInput(options.plan, loaded).baseDir);
+    // The plan's findings on whom a phase reaches that the roster's phase column settles otherwise.
+    loaded.diagnostics = [...loaded.diagnostics.filter((d) => !stale(d)), ...diagnostics];
   }
   // A count read as a share: the fix names the export's own Total column, as gate-check does, when the export is there.
   if (loaded.plan && loaded.diagnostics.some((d) => d.code === 'count-as-share')) {

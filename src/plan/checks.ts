@@ -3,6 +3,7 @@ import { playbookGoalOn } from './satisfaction-scale.js';
 import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
+import { checkPausedOffline } from '../pauses/offline-channel.js';
 import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkExtensionGates } from '../pauses/extension-gates.js';
 import { checkRollback } from '../rollback/checks.js';
@@ -52,7 +53,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkPausedOffline(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan));
   return out;
 }
 
@@ -221,8 +222,11 @@ function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath
   timed.forEach((t, i) => {
     if (t.kind !== 'launch' || t.audience.kind === 'none') return;
     const named = t.audience.kind === 'locations' ? namedStartedEarlier(plan, timed, i) : [];
+    // The roster's phase column placed its people: what it says is meant, and it is where to change it.
+    const byRoster = plan.rosterPlaces?.some((r) => r.phase === t.id) === true;
     if (t.people === 0) {
-      if (named.length > 0) report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: ${named.map((n) => n.why).join('; ')}`, 'remove the phase, or give it other groups or locations; it gets no messages or sessions'));
+      if (byRoster) report({ severity: 'hint', code: 'empty-phase', path: at(i), message: `phase "${t.id}" brings in nobody: the roster's phase column puts nobody in it`, hint: rosterPhaseHint(plan, t.id) });
+      else if (named.length > 0) report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: ${named.map((n) => n.why).join('; ')}`, 'remove the phase, or give it other groups or locations; it gets no messages or sessions'));
       else report(warn('empty-phase', at(i), `phase "${t.id}" brings in nobody: the other phases take all ${plan.organization.headcount} people`, 'remove the phase, or lower the shares or groups of the others; it gets no messages or sessions'));
       return;
     }
@@ -235,13 +239,24 @@ function checkReach(plan: Plan, timed: TimedPhase[], at: (i: number) => PlanPath
     const reached = locations.filter((_, l) => t.atLocations[l]! > 0).map((l) => l.name);
     for (const [l, location] of locations.entries()) {
       if (t.atLocations[l]! > 0) continue;
-      const why = t.audience.kind === 'share' ? `${t.audience.description} of the people comes to nobody there` : 'everyone there starts in another phase';
+      const why = byRoster ? "the roster's phase column puts everyone there in another phase" : t.audience.kind === 'share' ? `${t.audience.description} of the people comes to nobody there` : 'everyone there starts in another phase';
       const message = `phase "${t.id}" brings in nobody in ${location.name} (${why}): it gets no messages or sessions there`;
+      if (byRoster) report({ severity: 'hint', code: 'empty-at-location', path: at(i), message, hint: rosterPhaseHint(plan, t.id) });
       // A preset's phase has no audience to write: what it does is said, as advice that --strict lets pass.
-      if (plan.presetPhases) report({ severity: 'hint', code: 'empty-at-location', path: at(i), message, hint: `the preset plans it in ${reached.join(', ')} only; to plan it otherwise, list the phases under phases:` });
+      else if (plan.presetPhases) report({ severity: 'hint', code: 'empty-at-location', path: at(i), message, hint: `the preset plans it in ${reached.join(', ')} only; to plan it otherwise, list the phases under phases:` });
       else report(warn('empty-at-location', at(i), message, `if that is meant, say so: audience: {locations: [${reached.join(', ')}]}`));
     }
   });
+}
+
+/** Where to say who starts in a phase whose people the roster places: its phase column, which its messages and their counts follow. */
+const rosterPhaseHint = (plan: Plan, id: string): string => `to start someone in it, write ${id} in their ${plan.people?.columns.phase ?? 'phase'} cell of the roster; its messages and their counts follow the roster`;
+
+/** The reach of each launch phase (see checkReach): `validate` says it again once the roster has placed the people. */
+export function reachChecks(plan: Plan): Check[] {
+  const out: Check[] = [];
+  checkReach(plan, timePhases(plan), (i) => (plan.presetPhases ? ['preset'] : ['phases', i, 'audience']), (c) => out.push(c));
+  return out;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Gate, Language, Localized, Metric, ParsedPlan, Phase, Rollback } f
 import { splitRollbacks, type PartRollback } from '../rollback/parts.js';
 import type { PlanPath } from './positions.js';
 import type { GroupSplit } from './targeted.js';
+import type { RosterPlace } from './roster-places.js';
 
 /** A plan with everything its preset and the playbook imply filled in. */
 /** A metric of the plan, with its label as it reads inside a sentence when it has one. */
@@ -20,7 +21,7 @@ export type PlanMetric = Metric & { inSentence?: string };
 
 export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | 'metrics' | 'resistance' | 'challenges' | 'calendar' | 'support' | 'rollback'> {
   /** The plan as written, with its texts in every language it gives them (and what the roster adds, which each resolution keeps). */
-  raw: ParsedPlan & Pick<Plan, 'groupSplits'>;
+  raw: ParsedPlan & Pick<Plan, 'groupSplits' | 'rosterPlaces'>;
   /** The language every text of this plan is in. */
   language: Language;
   phases: Phase[];
@@ -28,6 +29,8 @@ export interface Plan extends Omit<Localized<ParsedPlan>, 'phases' | 'gates' | '
   metrics: PlanMetric[];
   /** Where the roster puts the people of targeted groups that no launch phase brings in as a whole (see targetedParts); read by the commands that write their messages. */
   groupSplits?: GroupSplit[];
+  /** Where the roster's phase column puts the people of the phases whose audience is a share or `rest` (see RosterPlace). */
+  rosterPlaces?: RosterPlace[];
   /** True when the gates come from the playbook's default rather than the plan. */
   defaultGates: boolean;
   /** True when the phases come from the preset rather than the plan. */
@@ -127,6 +130,7 @@ export function resolvePlan(raw: Plan['raw'], lang: Language = raw.organization.
     gates,
     defaultGates,
     ...(raw.groupSplits ? { groupSplits: raw.groupSplits } : {}),
+    ...(raw.rosterPlaces ? { rosterPlaces: raw.rosterPlaces } : {}),
     presetPhases: parsed.phases === undefined,
     metrics: [...parsed.metrics, ...DEFAULT_METRICS.filter((m) => !named.has(m.name))].map((m) => (m.label === undefined ? m : { ...m, inSentence: midSentence(word(m.label, lang), names) })),
     calendar: {
@@ -151,6 +155,11 @@ export function requirePhaseId(phases: readonly { id: string }[], id: string, op
 /** The same plan with its texts in another language. */
 export function planIn(plan: Plan, lang: Language): Plan {
   return lang === plan.language ? plan : resolvePlan(plan.raw, lang);
+}
+
+/** The plan with where the roster's phase column puts the people of its share and `rest` phases; kept in every language and era. */
+export function withRosterPlaces(plan: Plan, rosterPlaces: RosterPlace[]): Plan {
+  return rosterPlaces.length === 0 ? plan : { ...plan, raw: { ...plan.raw, rosterPlaces }, rosterPlaces };
 }
 
 /** The plan with where the roster puts the people of targeted groups no phase brings in as a whole; kept in every language and era. */

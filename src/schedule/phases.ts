@@ -233,13 +233,21 @@ export function movedPhase(
   return { start: moved.day, meant: moved.meant ?? p.meantStart, end, ...(moved.was !== undefined ? { heldStart: moved.was } : {}) };
 }
 
-/** Who each phase brings in: its audience, its people (and the range a share allows), and how many at each location. */
+/**
+ * Who each phase brings in: its audience, its people (and the range a share allows), and how many
+ * at each location. A share or `rest` phase the roster's phase column places has the roster's people.
+ */
 export function phasePeople(plan: Plan) {
   const audiences = plan.phases.map((p) => describeAudience(p.audience, plan.language));
   const sizes = locationSizes(plan);
   const named = namedByLocation(plan, audiences, sizes);
   const { people, ranges } = allocatePeople(plan, audiences, named.rows);
-  return { audiences, people, ranges, atLocations: peopleByLocation(audiences, people, sizes, named) };
+  const placed = plan.phases.map((p) => plan.rosterPlaces?.find((r) => r.phase === p.id));
+  placed.forEach((r, i) => {
+    if (r) [people[i], ranges[i]] = [r.people, [r.people, r.people]];
+  });
+  const atLocations = peopleByLocation(audiences, people, sizes, named);
+  return { audiences, people, ranges, atLocations: atLocations.map((row, i) => placed[i]?.atLocations ?? row) };
 }
 
 /** A phase's days as planned, before any pause. */

@@ -18,6 +18,7 @@ import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { checkCopiedReports } from './copied-reports.js';
 import { fileExists, matchGlob } from './glob.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
+import { metricsDueBy } from './missing.js';
 import { ActivityReader } from './kinds/activity.js';
 import { AttendanceReader } from './kinds/attendance.js';
 import { reportColumnNames } from './attendance/teams-columns.js';
@@ -78,11 +79,15 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const global = planCalendar(plan);
   const calendar = organizationCalendar(plan, global);
   const window = readWindow(plan, input.asOf);
+  // Worked out only once an answer cannot be read: most exports have none.
+  let dueMetrics: Set<string> | undefined;
+  const dueOn = input.asOf ?? input.readOn;
+  const due = (metric: string) => dueOn === undefined || (dueMetrics ??= metricsDueBy(plan, dueOn)).has(metric);
   for (const [index, source] of plan.sources.entries()) {
     if (input.awaited?.has(index)) continue;
     const label = `sources[${index}]`;
     const dateFormat = { order: dateOrder(source.dateFormat), setting: { key: `${label}.dateFormat`, at: placeText(input.locate?.(['sources', index, 'dateFormat'])) } };
-    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, locate: (key) => input.locate?.(['sources', index, key]), dateFormat, warn: (text) => output.warnings.push(text), covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
+    const context: KindContext = { plan, roster, metrics: input.metrics, answers: input.answers, scopes: input.scopes, calendar, placesCalendar: (locations) => placesCalendar(plan, global, locations), window, readOn: input.readOn ?? input.asOf, label, locate: (key) => input.locate?.(['sources', index, key]), dateFormat, warn: (text) => output.warnings.push(text), due, covers: (metric, day) => output.covered.set(metric, Math.max(output.covered.get(metric) ?? -Infinity, day)) };
     output.imports.push(...(await readSource(source, context, input, index, emit)));
   }
   return output;

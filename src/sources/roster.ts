@@ -56,6 +56,8 @@ export class Roster {
   /** The people with either date: the only ones who count on some days and not on others. */
   readonly dated: number[] = [];
   hasPhaseColumn = false;
+  /** How many people the roster's phase column names a phase for (the others are placed by assignPhases). */
+  phasesWritten = 0;
   /** Rows read as Windows-1252, as they are not UTF-8. */
   windows1252 = 0;
   /** In a workbook: the rows left out as struck through, those with some cells struck (which count), and their sheet. */
@@ -289,6 +291,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   formerIds.check();
   dates.apply(roster, excelDates);
   if (roster.size === 0) throw errorAt({ file: roster.file }, 'the roster has a header but nobody in it; add one row per person');
+  roster.phasesWritten = roster.phase.filter((p) => p >= 0).length;
   assignPhases(plan, roster);
   return roster;
 }

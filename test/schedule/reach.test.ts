@@ -91,7 +91,7 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `\uFEFFEmail,Group,Location\r\n${rows.join('\r\n')}\r\n`);
     const rostered = validPlan({ ...text, people: { file: 'people.csv', columns: { person: 'Email', group: 'Group', location: 'Location' } } });
-    expect(await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).toEqual([]);
+    expect((await rosterDiagnostics(rostered, undefined, 'rollout.yaml', dir)).diagnostics).toEqual([]);
   });
 
   it('validate says a location the pilot took whole through a group of its own brings in nobody because its people started in the pilot', () => {
@@ -149,7 +149,7 @@ describe('who a phase reaches at each location', () => {
     ];
     writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging\r\n${rows.join('\r\n')}\r\n`);
     const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging }\n`);
-    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach');
+    const found = (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach');
     expect(found.map((d) => [d.path, d.message.replace(dir + path.sep, '')])).toEqual([
       ['preset', 'the roster people.csv puts 1 person of phase "everyone-else" in Paramaribo, where the schedule plans nobody of it: they get no announcement, reminder, welcome or session'],
     ]);
@@ -163,7 +163,7 @@ describe('who a phase reaches at each location', () => {
       const rows = [...Array.from({ length: 3 }, (_, i) => `ict${i}@sranan.example,ICT,Paramaribo,,`), `new@sranan.example,,Paramaribo,${joined},${left}`];
       writeFileSync(path.join(dir, 'people.csv'), `E-mail,Afdeling,Vestiging,In dienst,Uit dienst\r\n${rows.join('\r\n')}\r\n`);
       const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging, joined: In dienst, left: Uit dienst }\n`);
-      return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).filter((d) => d.code === 'roster-reach').length;
+      return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach').length;
     };
     // Leaving on the launch day is gone by it; leaving the day after is there for it.
     expect(await Promise.all([reach('', day(0)), reach('', day(1)), reach(day(1), ''), reach(day(0), ''), reach('2027-03-01', day(40))])).toEqual([0, 1, 0, 1, 1]);

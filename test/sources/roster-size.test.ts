@@ -18,7 +18,7 @@ function rosterOf(keep: (row: string, index: number) => boolean, extra: string[]
 
 async function diagnostics(dir: string): Promise<string[]> {
   const loaded = loadPlan(readFileSync(path.join(dir, 'rollout.yaml'), 'utf8'), 'rollout.yaml');
-  return (await rosterDiagnostics(loaded.plan!, loaded.source, 'rollout.yaml', dir)).map(formatDiagnostic);
+  return (await rosterDiagnostics(loaded.plan!, loaded.source, 'rollout.yaml', dir)).diagnostics.map(formatDiagnostic);
 }
 
 const rosterWarnings = async (dir: string) => (await points(planIn(dir), dir)).warnings.filter((w) => w.startsWith('the roster'));
