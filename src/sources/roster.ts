@@ -7,7 +7,7 @@ import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey, Conditions } from './cells.js';
 import { Header } from './columns.js';
-import { presentOn } from './present.js';
+import { presentDuring, presentOn } from './present.js';
 import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
 import { cellAt, errorAt } from '../util/place.js';
@@ -83,6 +83,13 @@ export class Roster {
   present(day: number): number[] {
     const out: number[] = [];
     for (let person = 0; person < this.size; person++) if (this.on(person, day)) out.push(person);
+    return out;
+  }
+
+  /** The people there on some day from `from` to `to` (see presentDuring). */
+  presentDuring(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let person = 0; person < this.size; person++) if (presentDuring(this.joined[person]!, this.left[person]!, from, to)) out.push(person);
     return out;
   }
 
