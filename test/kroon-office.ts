@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { tempDir } from './helpers.js';
+import { workbook } from './workbook.js';
 
 /*
  * A 7-person architecture office in Paramaribo rolling out Bitwarden Teams with the small preset:
@@ -74,3 +75,36 @@ export function kroonTickets(tickets: [number, string][]): string {
   const rows = tickets.map(([day, who]) => `${day}-3-2027,${who},Hoofdwachtwoord vergeten,ja`);
   return `${['Datum,Wie,Probleem,Opgelost', ...rows].join('\r\n')}\r\n`;
 }
+
+/** The office's survey, a Dutch Microsoft Forms form opened in Excel (Responses > Open in Excel). */
+export const KROON_SURVEY_SOURCE = `  - file: exports/Tevredenheid-Bitwarden.xlsx
+    kind: responses
+    date: Begintijd
+    person: E-mail
+    metrics: { satisfaction: "Hoe tevreden*", nps: "Hoe waarschijnlijk*" }
+`;
+
+const FORMS_HEADER = ['ID', 'Begintijd', 'Tijd van voltooien', 'E-mail', 'Naam', 'Tijdstip van laatste wijziging', 'Hoe tevreden ben je tot nu toe over Bitwarden Teams? (1-10)', 'Hoe waarschijnlijk is het dat je Bitwarden Teams aanraadt aan een collega?'];
+
+/** The workbook with these responses: [roster row, local start `2027-03-08T11:02`, satisfaction as typed, recommendation 0-10]. */
+export function kroonSurvey(responses: [number, string, string | number, number][]): Buffer {
+  const serial = (local: string) => (Date.parse(`${local}:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const rows = responses.map(([who, at, satisfaction, nps], i) => [i + 1, { dated: serial(at) }, { dated: serial(at) + 1 / 1440 }, KROON_PEOPLE[who]![0]!, '', '', satisfaction, nps]);
+  return workbook([FORMS_HEADER, ...rows], { sheet: 'Form1' });
+}
+
+/**
+ * Eight responses of five colleagues over two weeks, the second one's satisfaction typed as
+ * `typed`. By hand: satisfaction 8, typed, 6, 9, 7, 8, 7, 7; recommendations 9, 8, 5, 10, 8, 9, 7, 6
+ * (3 promoters, 2 detractors of 8: NPS 12.5).
+ */
+export const kroonAnswers = (typed: string | number): Parameters<typeof kroonSurvey>[0] => [
+  [1, '2027-03-08T11:02', 8, 9],
+  [2, '2027-03-08T14:40', typed, 8],
+  [3, '2027-03-09T20:15', 6, 5],
+  [1, '2027-03-15T09:30', 9, 10],
+  [2, '2027-03-15T10:05', 7, 8],
+  [4, '2027-03-15T12:00', 8, 9],
+  [5, '2027-03-16T08:45', 7, 7],
+  [3, '2027-03-17T21:05', 7, 6],
+];

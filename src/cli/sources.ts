@@ -10,7 +10,7 @@ import { readableSources, type DueBecause } from '../sources/missing.js';
 import { checkUngivenMetrics } from '../sources/ungiven.js';
 import { checkWholeOnlyGates } from '../sources/whole-only.js';
 import { formatDay, type Day } from '../util/dates.js';
-import { dueWhy, noAnswersNote } from '../sources/overdue.js';
+import { dueWhy, noAnswersNote, unneededNote } from '../sources/overdue.js';
 import { RolloutError } from '../util/errors.js';
 import { windows1252Note } from '../csv/windows-1252.js';
 import { colors, say, sourcesInput } from './common.js';
@@ -24,13 +24,13 @@ import { colors, say, sourcesInput } from './common.js';
  */
 export async function sourcesToRead(plan: Plan, planFile: string, loaded: LoadedPlan, asOf: Day, instead: string): Promise<NonNullable<GateCheckInput['sources']>> {
   const input = sourcesInput(planFile, loaded);
-  const { awaited, noAnswersYet, unread, rosterWarnings } = await readableSources(plan, input, asOf);
+  const { awaited, noAnswersYet, unneeded, unread, rosterWarnings } = await readableSources(plan, input, asOf);
   for (const a of awaited) {
     const file = `rollout: ${a.at}: ${JSON.stringify(a.file)} matches no file yet`;
     if (a.index === undefined) say(`${file}; before the first launch on ${formatDay(a.due)} the sources are not read, and ${instead}`);
     else say(`${file}; it is awaited by ${dueText(a.due, a.because)}`);
   }
-  reportImports([], [...noAnswersYet.map(noAnswersNote), ...rosterWarnings]);
+  reportImports([], [...noAnswersYet.map(noAnswersNote), ...unneeded.map((u) => unneededNote(plan, u)), ...rosterWarnings]);
   return { ...input, awaited: unread, awaitedFiles: awaited };
 }
 

@@ -3,6 +3,7 @@ import { playbookGoalOn } from './satisfaction-scale.js';
 import { checkGuards } from '../guards/checks.js';
 import { checkPlaybookGates } from '../guards/playbook-gates.js';
 import { checkPauses } from '../pauses/checks.js';
+import { checkPausedOffline } from '../pauses/offline-channel.js';
 import { checkExtensions } from '../pauses/extension-checks.js';
 import { checkExtensionGates } from '../pauses/extension-gates.js';
 import { checkRollback } from '../rollback/checks.js';
@@ -53,7 +54,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan), ...checkEveryoneNeeded(plan, timed));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkPausedOffline(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan), ...checkEveryoneNeeded(plan, timed));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { backOnOldTools } from '../rollback/parts.js';
 import { rolledBackOn } from '../rollback/notice.js';
 import type { Schedule, SchedulePhase } from '../schedule/types.js';
 import { readableId, shortHash } from '../util/ids.js';
+import { plannedPause } from '../pauses/readers.js';
 import { surveyedPhases } from './languages.js';
 import type { Message } from './messages.js';
 import { FORM_TEMPLATES } from './templates.js';
@@ -93,6 +94,7 @@ export function channelGroups(plan: Plan, schedule: Schedule, message: Message):
   // A launch message, and the rollback of one part, speak to the phase's own people of their own phase and place.
   if (LAUNCH_MESSAGES.has(message.template) || (message.template === 'rollback' && message.event)) return message.phase ? targetedReaders(plan, schedule, message).flatMap((t) => groupForms(plan, t)) : [];
   const started = message.template === 'survey' || message.template === 'weekly-update';
+  const offline = pausedLocation(plan, message);
   // A survey asks the groups of the phases it asks (see targetedReaders).
   const all = message.template === 'weekly-update' || TO_ALL.has(message.template) || message.template === 'rollback';
   const phases = message.template === 'survey' && message.event ? surveyedPhases(schedule, message.event) : started ? schedule.phases.filter((p) => p.kind === 'launch' && p.start <= message.date) : schedule.phases;
@@ -102,7 +104,7 @@ export function channelGroups(plan: Plan, schedule: Schedule, message: Message):
     // The updates and surveys speak to those who have started.
     if (started && !phase) return [];
     if (message.template === 'switch-off-postponed' && rolledBackThatDay(plan, schedule, t, message)) return [];
-    return groupForms(plan, t).map((g) => ({ ...g, own: { phase, location: t.location } }));
+    return groupForms(plan, t, offline !== undefined && t.location === offline).map((g) => ({ ...g, own: { phase, location: t.location } }));
   });
 }
 
@@ -140,12 +142,24 @@ export function emailless(plan: Plan, schedule: Schedule, message: Message): { g
 }
 
 /**
- * A group's own forms; none for a group read by email only. The part of a group the roster splits
- * is named in its files by its place (or its phase, for people at no location), as the messages to
- * everyone give each part its own.
+ * The location a pause or resume notice's pause holds alone (`only: { location }`): where the
+ * line may be down, and the email that tells it not read.
  */
-function groupForms(plan: Plan, t: TargetedPart): GroupForms[] {
-  const forms = CHANNEL_FORMS.filter((f) => t.group.send.includes(f));
+function pausedLocation(plan: Plan, message: Message): string | undefined {
+  if ((message.template !== 'pause' && message.template !== 'resume') || !message.event) return undefined;
+  return plannedPause(plan.pauses, message.event.key)?.only?.location;
+}
+
+/**
+ * A group's own forms; none for a group read by email only, unless `offline`: a notice of its
+ * location's pause reaches a group with a channel of its own (a phone call, a WhatsApp group) as a
+ * text and a printable notice besides its email. The part of a group the roster splits is named in
+ * its files by its place (or its phase, for people at no location), as the messages to everyone
+ * give each part its own.
+ */
+function groupForms(plan: Plan, t: TargetedPart, offline = false): GroupForms[] {
+  const named = CHANNEL_FORMS.filter((f) => t.group.send.includes(f));
+  const forms = named.length === 0 && offline && t.group.channel !== undefined ? [...CHANNEL_FORMS] : named;
   if (forms.length === 0) return [];
   const name = t.split ? `${t.group.group} ${t.location ?? phaseIdOf(plan, t) ?? ''}` : t.group.group;
   const readable = readableId(name);

@@ -13,6 +13,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
 import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
+import { messageScope, type DayCounts, type Placed } from './roster-readers.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
@@ -170,6 +171,8 @@ export class ContextBuilder {
     private readonly schedule: Schedule,
     readonly lang: Language,
     private readonly measuredData: MeasuredInput = {},
+    /** With a roster that dates who joined and left: a message counts the people there on its day. */
+    private readonly counts?: DayCounts,
   ) {
     for (const e of schedule.events) {
       if (e.phase === undefined) continue;
@@ -403,15 +406,21 @@ export class ContextBuilder {
     const notice = message.template === 'pause' || message.template === 'resume' ? this.noticeReaders(message) : extension ? extensionReaders(message.readers!, plan, lang, labels.everyone, names) : message.template === 'rollback' && message.readers ? this.locationReaders(message, names) : undefined;
     // Those among its readers who read no email get the message in their own forms, or not at all: its "To:" leaves them out.
     const unread = emailless(plan, schedule, message);
+    // The headcounts count the people there on the plan's start day; the message, those there on its own.
+    const scope = messageScope(schedule, message);
+    const unreadGroups = new Set(unread.groups);
+    const change = this.change(message.date, (p) => scope(p) && (p.group === undefined || !unreadGroups.has(p.group)));
+    const shared = this.shared as { organization: { headcount: number } };
     return {
       ...this.shared,
+      organization: { ...shared.organization, headcount: Math.max(0, plan.organization.headcount + this.change(message.date, () => true)) },
       message: {
         kind: message.kind,
         template: message.template,
         date: message.date,
         week: message.week,
         audience: `${notice?.audience ?? audience}${unread.people > 0 ? `, ${labels.except} ${formatList(unread.groups, lang, 'and')}` : ''}`,
-        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people),
+        people: Math.max(0, (notice?.people ?? (surveyed ? surveyed.people : people)) - unread.people + change),
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
@@ -447,6 +456,11 @@ export class ContextBuilder {
       // A part's second try says so where it announces the tool, as a plan's second try (restart) does.
       ...(again ? { restart: again } : {}),
     };
+  }
+
+  /** How many more of the people `whom` takes in are there on `date` than the headcounts count (none without a dated roster). */
+  private change(date: string, whom: (p: Placed) => boolean): number {
+    return this.counts?.change(date, whom) ?? 0;
   }
 
   /** An export of the old system's data: the one before and after it, and the switch-off that ends them. */
@@ -699,7 +713,8 @@ export class ContextBuilder {
     const { plan, lang } = this;
     // A phase whose people all rolled back is no longer live: they are back on the old tools.
     const live = this.phases.filter((p) => p.kind === 'launch' && p.launch <= message.date && this.rolledBackPeople(p.id, message.date) < p.people);
-    const reached = Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0));
+    const liveIds = new Set(live.map((p) => p.id));
+    const reached = Math.max(0, Math.min(plan.organization.headcount, live.reduce((n, p) => n + p.people - this.rolledBackPeople(p.id, message.date), 0)) + this.change(message.date, (p) => p.phase !== undefined && liveIds.has(p.phase)));
     const weekEnd = addDays(message.date, 7);
     const names = new Map(this.phases.map((p) => [p.id, p.name]));
     const sessions = this.trainings

@@ -8,6 +8,7 @@ import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import type { Progress } from '../progress/measured.js';
 import { ContextBuilder, type RollbackNotice } from './context.js';
+import { sha256 } from './earlier-run.js';
 import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
@@ -16,7 +17,8 @@ import { channelGroups, emailUnread, formFile, ownMessage, type ChannelForm, typ
 import { planMessages, type Message } from './messages.js';
 import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
-import { readersOf, RosterReaders, type RosterPeople, type Tally } from './roster-readers.js';
+import { DayCounts, readersOf, RosterReaders, type Placed, type RosterPeople, type Tally } from './roster-readers.js';
+import { parseDay } from '../util/dates.js';
 import { LABELS, LANGUAGE_READERS } from './words.js';
 
 export interface RenderOptions {
@@ -32,6 +34,8 @@ export interface RenderOptions {
   rollback?: RollbackNotice;
   /** A roster that gives each person's language: each email is written in the languages its readers read, addressed to each language's readers. */
   roster?: RosterPeople;
+  /** A roster that dates who joined and left: each message and checklist counts the people there on its day. */
+  dates?: RosterPeople;
 }
 
 /** One written message, as listed in index.json. */
@@ -172,8 +176,9 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   // Each language reads the plan's texts in that language.
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
   const rollback = options.rollback ? { rollback: options.rollback } : {};
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback })]));
-  const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback)]));
+  const counts = options.dates && new DayCounts(plan, options.dates);
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback }, counts)]));
+  const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback, counts)]));
   const readers = new MessageLanguages(plan, schedule);
   const listed = options.roster && new RosterReaders(plan, schedule, options.roster);
   // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
@@ -184,12 +189,13 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
     // The roster may give someone a language their place does not read: the email is written in it for them.
     const tally = noEmail ? undefined : listed?.tally(plan, message);
     // So may it give someone of a group reached without email: the group's forms are written in it for them.
-    const drafts = [...(tally?.reading.keys() ?? []), ...(listed ? channelGroups(plan, schedule, message).flatMap((g) => [...listed.groupTally(g.group.group, g.split).reading.keys()]) : [])];
+    const drafts = [...(tally?.reading.keys() ?? []), ...(listed ? channelGroups(plan, schedule, message).flatMap((g) => [...listed.groupTally(message.date, g.group.group, g.split).reading.keys()]) : [])];
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l) || drafts.includes(l))) {
       const data = contexts.get(lang)!.build(message);
       // The plan in this language: a group's why and channel are read as written in it.
-      for (const group of channelGroups(plans.get(lang)!, schedule, message)) {
-        const people = asked.includes(lang) ? group.headcount : groupReaders(group, lang, read, listed);
+      for (const planned of channelGroups(plans.get(lang)!, schedule, message)) {
+        const group = { ...planned, headcount: groupHeadcount(planned, message.date, schedule, counts) };
+        const people = asked.includes(lang) ? group.headcount : groupReaders(group, message.date, lang, read, listed);
         if (people === undefined) continue;
         // A message to more than the group, in the group's forms, speaks of its own phase and place: its champion, its start, its offline plan.
         // The switch-off it announces stays the message's own.
@@ -229,13 +235,25 @@ function addressTo(data: Record<string, unknown>, tally: Tally, lang: Language, 
 }
 
 /**
+ * A group's people there on a message's day: its headcount (of the plan's start day; a part the
+ * roster splits, of its phase's launch day), less those gone since, with those joined since.
+ */
+function groupHeadcount(g: GroupForms, date: string, schedule: Schedule, counts: DayCounts | undefined): number {
+  if (!counts) return g.headcount;
+  const split = g.split;
+  const launch = split && schedule.phases.find((p) => p.id === split.phase)?.start;
+  const ofGroup = (p: Placed) => p.group === g.group.group && (!split || (p.phase === split.phase && p.location === split.location));
+  return Math.max(0, g.headcount + counts.change(date, ofGroup, launch === undefined ? undefined : parseDay(launch)));
+}
+
+/**
  * How many of a group's people read its forms in `lang`, as an email's drafts count them (see
  * addressTo): those the roster says read it, and the rest when the group's place (else the
  * message's places) reads it; undefined when none of them does.
  */
-function groupReaders(g: GroupForms, lang: Language, read: readonly Language[], listed: RosterReaders | undefined): number | undefined {
+function groupReaders(g: GroupForms, date: string, lang: Language, read: readonly Language[], listed: RosterReaders | undefined): number | undefined {
   const places = g.languages ?? read;
-  const people = listed ? readersOf(listed.groupTally(g.group.group, g.split), lang, places, g.headcount) : places.includes(lang) ? g.headcount : 0;
+  const people = listed ? readersOf(listed.groupTally(date, g.group.group, g.split), lang, places, g.headcount) : places.includes(lang) ? g.headcount : 0;
   return people > 0 || (places.includes(lang) && g.headcount === 0) ? people : undefined;
 }
 
@@ -321,9 +339,12 @@ export interface WrittenRecord {
  */
 export function indexFiles(plan: Plan, entries: IndexEntry[], options: RenderOptions, written?: WrittenRecord[]): OutputFile[] {
   const languages = options.languages ?? plan.organization.languages;
+  const markdown = indexMarkdown(plan, entries, options);
+  // With the record, the hash of index.md: a later run writes it anew only while nobody changed it.
+  const record = written && { written, indexMd: sha256(markdown) };
   return [
-    { name: 'index.md', content: indexMarkdown(plan, entries, options) },
-    { name: 'index.json', content: indexJson(plan, entries, options, languages, written) },
+    { name: 'index.md', content: markdown },
+    { name: 'index.json', content: indexJson(plan, entries, options, languages, record) },
   ];
 }
 
@@ -365,7 +386,7 @@ function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions
   ].join('\n');
 }
 
-function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], written?: WrittenRecord[]): string {
+function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], record?: { written: WrittenRecord[]; indexMd: string }): string {
   const index = { tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries };
-  return `${JSON.stringify(written ? { ...index, written } : index, null, 2)}\n`;
+  return `${JSON.stringify({ ...index, ...record }, null, 2)}\n`;
 }

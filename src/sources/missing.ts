@@ -41,9 +41,11 @@ export interface Awaited {
   file: string;
   /** Where the plan names it: `file:line:column`, else the plan key. */
   at: string;
-  /** The day from which a missing file stops the run. */
+  /** The day from which a missing file stops the run (or, for a source that decides nothing, is a note). */
   due: Day;
   because: DueBecause;
+  /** No gate or switch-off reads what it gives: past its due day a missing file is a note, never a stop. */
+  decidesNothing?: true;
 }
 
 /**
@@ -72,8 +74,8 @@ async function missingFiles(plan: Plan, input: Pick<SourcesInput, 'baseDir' | 'l
   const missing: Awaited[] = [];
   for (const [index, source] of plan.sources.entries()) {
     if (!(await matchesNothing(source.file, input.baseDir))) continue;
-    const { due, because } = (dueOf ??= readersDue(plan, asOf))(index, launch);
-    missing.push({ index, file: source.file, at: placeText(input.locate?.(['sources', index, 'file'])) ?? `sources[${index}].file`, due, because });
+    const { due, because, decidesNothing } = (dueOf ??= readersDue(plan, asOf))(index, launch);
+    missing.push({ index, file: source.file, at: placeText(input.locate?.(['sources', index, 'file'])) ?? `sources[${index}].file`, due, because, ...(decidesNothing ? { decidesNothing: true as const } : {}) });
   }
   return missing;
 }
@@ -83,7 +85,9 @@ export interface Readable {
   awaited: Awaited[];
   /** Survey files past their due day whose metrics other sources give: read as no answers yet (see overdueFiles). */
   noAnswersYet: NoAnswersYet[];
-  /** The sources (by index) left unread: those awaited or with no answers yet, or every one while the roster is. */
+  /** Files past their due day of sources no gate or switch-off reads: a note each, since no decision waits for them. */
+  unneeded: Awaited[];
+  /** The sources (by index) left unread: those awaited, unneeded or with no answers yet, or every one while the roster is. */
   unread: Set<number>;
   /** When no source is read but the roster is due (or there): what reading it said, as `readSources` says it. */
   rosterWarnings: string[];
@@ -100,18 +104,19 @@ export async function readableSources(plan: Plan, input: Pick<SourcesInput, 'bas
   const awaited = missing.filter((m) => asOf < m.due);
   // A glob that matches only a workbook's lock file is read, to say that the workbook is open.
   const overdue = await filterAsync(missing, async (m) => asOf >= m.due && (await matchGlob(m.file, input.baseDir)).lockFiles.length === 0);
-  const noAnswersYet = overdueFiles(plan, overdue, (index) => input.locate?.(['sources', index, 'file']), input.baseDir);
+  // A file only a weekly update (or nothing) reads decides nothing: without it the run goes on.
+  const unneeded = overdue.filter((m) => m.decidesNothing);
+  const noAnswersYet = overdueFiles(plan, overdue.filter((m) => !m.decidesNothing), (index) => input.locate?.(['sources', index, 'file']), input.baseDir);
   const rosterAwaited = awaited.some((a) => a.index === undefined);
-  const unread = new Set(rosterAwaited ? plan.sources.keys() : [...awaited, ...noAnswersYet].map((a) => a.index!));
+  const unread = new Set(rosterAwaited ? plan.sources.keys() : [...awaited, ...unneeded, ...noAnswersYet].map((a) => a.index!));
   // A plan without sources reads no roster (its --metrics files name no people).
   const noneRead = plan.sources.length > 0 && plan.sources.every((_, i) => unread.has(i));
   const roster = plan.people && !rosterAwaited && noneRead ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
-  return { awaited, noAnswersYet, unread, rosterWarnings: roster?.warnings ?? [] };
+  return { awaited, noAnswersYet, unneeded, unread, rosterWarnings: roster?.warnings ?? [] };
 }
 
-/** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
-function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause } {
-  const seen = planAsOf(plan, asOf);
+/** The gates (and the switch-off) as of `asOf`, each with the metric it reads and the day it is due. */
+function metricReaders(seen: Plan, asOf: Day): { metric: string; due: Day; because: DueBecause }[] {
   const phases = timePhases(seen);
   const readers: { metric: string; due: Day; because: DueBecause }[] = [];
   for (const w of gateWindows(seen, phases, asOf)) {
@@ -120,14 +125,27 @@ function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { du
     readers.push({ metric: w.gate.metric, due: Number.isFinite(w.due) ? w.due : w.plannedDue, because: { kind: 'gate', gate: windowId(w), metric: w.gate.metric } });
   }
   for (const p of phases) if (p.kind === 'decommission' && p.phase.when) readers.push({ metric: p.phase.when.metric, due: p.start, because: { kind: 'switch-off', phase: p.id, metric: p.phase.when.metric } });
+  return readers;
+}
+
+/** The metrics that a gate due by `asOf` (or the switch-off started by then) reads: those whose data decide something on that day. */
+export function metricsDueBy(plan: Plan, asOf: Day): Set<string> {
+  return new Set(metricReaders(planAsOf(plan, asOf), asOf).filter((r) => r.due <= asOf).map((r) => r.metric));
+}
+
+/** For a source, the first day a gate (or the switch-off) that reads one of its metrics is due, not before `launch`. */
+function readersDue(plan: Plan, asOf: Day): (index: number, launch: Day) => { due: Day; because: DueBecause; decidesNothing: boolean } {
+  const seen = planAsOf(plan, asOf);
+  const readers = metricReaders(seen, asOf);
   const computed = computedMetrics(plan);
   const afterFirst = firstEvents(seen);
   return (index, launch) => {
     const metrics = new Set(computed.filter((c) => c.path[1] === index).map((c) => c.metric));
-    const first = readers.filter((r) => metrics.has(r.metric) && Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
+    const read = readers.filter((r) => metrics.has(r.metric));
+    const first = read.filter((r) => Number.isFinite(r.due)).sort((a, b) => a.due - b.due)[0];
     const byReaders: { due: Day; because: DueBecause } = first && first.due > launch ? first : { due: launch, because: { kind: 'launch' } };
     const byEvent = afterFirst(plan.sources[index]!.kind);
-    return byEvent && byEvent.due > byReaders.due ? byEvent : byReaders;
+    return { ...(byEvent && byEvent.due > byReaders.due ? byEvent : byReaders), decidesNothing: read.length === 0 };
   };
 }
 

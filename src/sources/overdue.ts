@@ -7,7 +7,7 @@ import { errorAtKey } from '../util/place.js';
 import type { Awaited, DueBecause } from './missing.js';
 import { isGlob } from './glob.js';
 import { shown } from './table.js';
-import { computedMetrics } from './unread.js';
+import { computedMetrics, readMetrics } from './unread.js';
 
 /** A survey file past its due day, left unread as a form with no answers yet since other sources give what it gives. */
 export interface NoAnswersYet extends Awaited {
@@ -51,6 +51,17 @@ export function overdueFiles(plan: Plan, overdue: readonly Awaited[], locate: (i
 export function noAnswersNote(n: NoAnswersYet): string {
   const metrics = formatList(n.metrics, 'en', 'and');
   return `${n.at}: ${JSON.stringify(n.file)} matches no file; due from ${dueWhy(n.due, n.because)}, it is read as a form with no answers yet, since ${formatList(n.others, 'en', 'and')} ${n.others.length === 1 ? 'gives' : 'give'} ${metrics} too; once it has answers, download them there, or the gates on ${metrics} go without them`;
+}
+
+/**
+ * The note for a missing file of a source that no gate or switch-off reads (see readableSources):
+ * no decision waits for it, so the run goes on; a weekly update that reads it goes without it.
+ */
+export function unneededNote(plan: Plan, a: Awaited): string {
+  const metrics = computedMetrics(plan).filter((c) => c.path[1] === a.index).map((c) => c.metric);
+  const updates = [...readMetrics(plan)].filter((m) => metrics.includes(m));
+  const updateText = updates.length > 0 ? `; the weekly updates leave out ${formatList(updates, 'en', 'and')} until it is there` : '';
+  return `${a.at}: ${JSON.stringify(a.file)} matches no file; no gate or switch-off reads ${formatList(metrics, 'en', 'or')}, so the run goes on without it${updateText}`;
 }
 
 /** The day an export is due and why (see DueBecause). */

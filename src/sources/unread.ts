@@ -37,17 +37,19 @@ export function couldFeed(plan: Plan, computed: Computed, gate: Gate): boolean {
 }
 
 /**
- * A metric a source computes that no gate, switch-off condition or weekly update reads decides
- * nothing, which is nearly always a name that differs from the gate's (`recommend` for the
- * default gate's `nps`): said where the source names it, with the gates that get no data.
+ * A metric a source computes that no gate or switch-off condition reads decides nothing, which is
+ * nearly always a name that differs from the gate's (`recommend` for the default gate's `nps`):
+ * said where the source names it, with the gates that get no data. One that only a weekly update
+ * reads (a helpdesk export's tickets) is said too: its missing file is a note, not a stop.
  */
 export function checkUnreadMetrics(plan: Plan): Check[] {
   const computed = computedMetrics(plan);
+  const deciding = decidingMetrics(plan);
   const read = readMetrics(plan);
   const given = new Set(computed.map((c) => c.metric));
   const starved = plan.gates.filter((g) => !given.has(g.metric));
   return computed
-    .filter((c) => !read.has(c.metric))
+    .filter((c) => !deciding.has(c.metric))
     .map((c) => {
       const candidates = starved.filter((g) => couldFeed(plan, c, g));
       const names = [...new Set(candidates.map((g) => g.metric))];
@@ -56,8 +58,17 @@ export function checkUnreadMetrics(plan: Plan): Check[] {
         names.length > 0
           ? `if ${names.length === 1 ? 'it is meant for' : 'it is meant for one of'} what ${names.map(gatesOf).join(' or ')} ${names.length === 1 && candidates.length === 1 ? 'reads' : 'read'} (no source gives ${names.join(' or ')} now), write ${names.map((m) => c.written(m)).join(' or ')}; else add a gate with metric: ${c.metric}`
           : `add a gate with metric: ${c.metric}, or leave it out`;
-      return { severity: 'warning', code: 'unread-metric', path: c.path, ...(c.atKey ? { atKey: true } : {}), message: `no gate reads the metric "${c.metric}", so what this source computes decides nothing`, hint: rename };
+      const message = read.has(c.metric)
+        ? `no gate reads the metric "${c.metric}": only the weekly updates give it, so what this source computes decides nothing, and its missing file is a note, not a stop`
+        : `no gate reads the metric "${c.metric}", so what this source computes decides nothing`;
+      const hint = read.has(c.metric) && names.length === 0 ? `add a gate with metric: ${c.metric} for it to decide, or leave it for the updates` : rename;
+      return { severity: 'warning', code: 'unread-metric', path: c.path, ...(c.atKey ? { atKey: true } : {}), message, hint };
     });
+}
+
+/** The metrics a gate or the switch-off condition reads: those a decision waits for. */
+export function decidingMetrics(plan: Plan): Set<string> {
+  return new Set([...plan.gates.map((g) => g.metric), ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : []))]);
 }
 
 /** The metrics a gate, the switch-off condition or a weekly update reads. */
@@ -65,7 +76,7 @@ export function readMetrics(plan: Plan): Set<string> {
   // The updates give a source's training share only in the scopes of a gate on it, which reads it already.
   const { activeUse, satisfaction, nps, tickets } = progressMetrics(plan);
   const updates = [activeUse, satisfaction, nps, tickets].filter((m) => m !== undefined);
-  return new Set([...plan.gates.map((g) => g.metric), ...plan.phases.flatMap((p) => (p.when ? [p.when.metric] : [])), ...updates]);
+  return new Set([...decidingMetrics(plan), ...updates]);
 }
 
 /** Every metric the plan's sources compute, with where each is named. */

@@ -68,6 +68,19 @@ describe('messages of a small team', () => {
     expect(other('retrospective').every((body) => thanks.test(body))).toBe(true);
   });
 
+  it.each(['en', 'nl'] as const)('greets a message to one person in the singular, one to several as a team (%s)', async (lang) => {
+    const two = validPlan(
+      source.replace('headcount: 9, champion: Sharmila Kromo }', 'headcount: 8, champion: Sharmila Kromo }\n    - { name: Lelydorp, timezone: America/Paramaribo, headcount: 1 }'),
+    );
+    const { entries, files } = await renderEmails(two, buildSchedule(two), { format: 'md', templates, languages: [lang] });
+    const greetings = (location: string) =>
+      entries.filter((e) => e.kind === 'email' && e.location === location).map((e) => /^(Hello|Team|Beste collega(?:'s)?),$/m.exec(String(files.find((f) => f.name === e.file)!.content))?.[0]);
+    const [one, many] = lang === 'en' ? ['Hello,', 'Team,'] : ['Beste collega,', "Beste collega's,"];
+    expect(greetings('Lelydorp').length).toBeGreaterThan(0);
+    expect(new Set(greetings('Lelydorp'))).toEqual(new Set([one]));
+    expect(new Set(greetings('Paramaribo'))).toEqual(new Set([many]));
+  });
+
   it.each(['en', 'nl'] as const)('names every checklist in the report in its language, the get-started one too (%s)', async (lang) => {
     const local = planIn(plan, lang);
     const asOf = parseDay('2027-01-20');

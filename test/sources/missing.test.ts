@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { awaitedFiles, exportsDueFrom, readableSources } from '../../src/sources/missing.js';
 import { readSources } from '../../src/sources/read.js';
-import { noAnswersNote } from '../../src/sources/overdue.js';
+import { noAnswersNote, unneededNote } from '../../src/sources/overdue.js';
 import { parseDay } from '../../src/util/dates.js';
 import { DEFAULT_METRICS } from '../../src/plan/resolve.js';
 import { allScopes } from '../../src/sources/scopes.js';
@@ -35,10 +35,39 @@ describe('exports that are not there yet', () => {
       plan.sources[4]!.file = TICKETS;
       plan.sources[4]!.metric = 'tickets_unread';
     });
-    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ index: 4, file: TICKETS, at: 'sources[4].file', due: day('2027-03-01'), because: { kind: 'launch' } }]);
+    expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ index: 4, file: TICKETS, at: 'sources[4].file', due: day('2027-03-01'), because: { kind: 'launch' }, decidesNothing: true }]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([]);
     rmSync(path.join(dir, 'adoption/people.csv'));
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([{ file: 'adoption/people.csv', at: 'people.file', due: day('2027-03-01'), because: { kind: 'launch' } }]);
+  });
+
+  it('of a source no gate or switch-off reads are a note past their due day, not a stop: no decision waits for them', async () => {
+    // The sign-in sheets typed in later: no gate reads what they give, and the first session was on 1 March.
+    const dir = adoptionCopy((plan) => {
+      plan.sources[5]!.file = 'adoption/exports/attendance/*.csv';
+      plan.sources[5]!.metric = 'trained_unread';
+    });
+    const locate = (at: (string | number)[]) => ({ file: `rollout.yaml@${at.join('.')}`, line: 1, column: 1 });
+    const plan = planIn(dir);
+    const read = await readableSources(plan, { baseDir: dir, locate }, day('2027-03-05'));
+    expect([read.awaited, read.unneeded.map((u) => [u.index, u.due]), [...read.unread]]).toEqual([[], [[5, day('2027-03-02')]], [5]]);
+    expect(unneededNote(plan, read.unneeded[0]!)).toBe('rollout.yaml@sources.5.file:1:1: "adoption/exports/attendance/*.csv" matches no file; no gate or switch-off reads trained_unread, so the run goes on without it');
+    // Read by a gate, the same missing file stops the run once that gate is due.
+    const gated = adoptionCopy((p) => (p.sources[5]!.file = 'adoption/exports/attendance/*.csv'));
+    await expect(readableSources(planIn(gated), { baseDir: gated, locate }, day('2027-03-29'))).rejects.toThrow(/matches no file in .*; it is due from/);
+  });
+
+  it('of a helpdesk export only the weekly updates read are a note that says the updates go without it', async () => {
+    const dir = adoptionCopy((plan) => {
+      plan.sources[4]!.file = TICKETS;
+      plan.sources[4]!.metric = 'support_tickets';
+      plan.gates = plan.gates.filter((g) => g.metric !== 'tickets');
+    });
+    const plan = planIn(dir);
+    const read = await readableSources(plan, { baseDir: dir }, day('2027-03-01'));
+    expect(read.unneeded.map((u) => unneededNote(plan, u))).toEqual([
+      `sources[4].file: "${TICKETS}" matches no file; no gate or switch-off reads support_tickets, so the run goes on without it; the weekly updates leave out support_tickets until it is there`,
+    ]);
   });
 
   it('leave the roster to be read on its own when every one is awaited: from the first launch a missing roster stops the run', async () => {
@@ -69,7 +98,7 @@ describe('exports that are not there yet', () => {
       plan.sources[5]!.file = 'adoption/exports/attendance/*Attendance report*.csv';
       plan.sources[5]!.metric = 'trained_unread';
     });
-    const awaited = { index: 5, file: 'adoption/exports/attendance/*Attendance report*.csv', at: 'sources[5].file', due: day('2027-03-02'), because: { kind: 'session', held: day('2027-03-01') } };
+    const awaited = { index: 5, file: 'adoption/exports/attendance/*Attendance report*.csv', at: 'sources[5].file', due: day('2027-03-02'), because: { kind: 'session', held: day('2027-03-01') }, decidesNothing: true };
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-02-26'))).toEqual([awaited]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([awaited]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-02'))).toEqual([]);
@@ -87,7 +116,7 @@ describe('exports that are not there yet', () => {
       plan.sources[2]!.file = FORM;
       (plan.sources[2] as { metrics: Record<string, string> }).metrics = { satisfaction_unread: 'How satisfied*' };
     });
-    const awaited = { index: 2, file: FORM, at: 'sources[2].file', due: day('2027-03-09'), because: { kind: 'survey', sent: day('2027-03-08') } };
+    const awaited = { index: 2, file: FORM, at: 'sources[2].file', due: day('2027-03-09'), because: { kind: 'survey', sent: day('2027-03-08') }, decidesNothing: true };
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-01'))).toEqual([awaited]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-08'))).toEqual([awaited]);
     expect(await awaitedFiles(planIn(dir), { baseDir: dir }, day('2027-03-09'))).toEqual([]);

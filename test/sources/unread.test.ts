@@ -28,12 +28,18 @@ describe('rollout validate: a metric a source computes that nothing reads', () =
     expect(unread({ ...plan, gates: undefined })).toEqual([]);
   });
 
-  it('counts the switch-off condition and the weekly updates as readers', () => {
+  it('counts the switch-off condition as a reader, and says of a helpdesk export only the weekly updates read that it decides nothing', () => {
     const plan = adoptionPlan() as { sources: Record<string, unknown>[]; metrics?: unknown[] };
     const daily = plan.sources.find((s) => s.kind === 'daily')!;
     daily.metrics = { active_use_pct: { numerator: 'Weekly active members', denominator: 'Total Enabled Membership' } };
     plan.sources = [daily];
     expect(unread({ ...plan, gates: [] })).toEqual([]);
+    const tickets = { ...(adoptionPlan() as { sources: Record<string, unknown>[] }).sources.find((s) => s.kind === 'events'), metric: 'support_tickets' };
+    expect(unread({ ...plan, sources: [daily, tickets], gates: [] })).toEqual([
+      expect.stringMatching(
+        /^rollout\.yaml:\d+:13: warning sources\[1\]\.metric: no gate reads the metric "support_tickets": only the weekly updates give it, so what this source computes decides nothing, and its missing file is a note, not a stop \(add a gate with metric: support_tickets for it to decide, or leave it for the updates\)$/,
+      ),
+    ]);
   });
 
   it('offers a share (0-100) only to a gate on a metric in percent, never to satisfaction (1-10)', () => {

@@ -51,6 +51,8 @@ export interface KindContext {
   /** The source's dateFormat, which also orders the dates in its files' names. */
   dateFormat: SourceOrder;
   warn(text: string): void;
+  /** Whether a gate due by the day the exports are read reads `metric` (each is, without such a day): a bad answer for one no gate reads yet is a note, not a stop. */
+  due(metric: string): boolean;
   /** Says that the exports of a metric cover whole every day up to `day` (an events or sign-ins source's, see EventsReader). */
   covers(metric: string, day: Day): void;
 }

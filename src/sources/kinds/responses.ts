@@ -1,11 +1,12 @@
 import type { Source } from '../../plan/sources-schema.js';
-import { outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
+import { metricRange, outsideRange, RANGE_FIX } from '../../plan/metric-range.js';
 import { cellAt, errorAt } from '../../util/place.js';
 import { cellInMessage, readNumber, type Header, type NumberFormat } from '../columns.js';
 import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import { LEFT_OUT } from '../roster.js';
 import { needsRoster } from '../roster-person.js';
+import { scoreOutOf } from '../out-of.js';
 import { fivePointNote } from '../scale-note.js';
 import { RosterParts } from '../scopes.js';
 import { spreadOptions } from '../survey-monkey.js';
@@ -47,6 +48,8 @@ export class ResponsesReader implements KindReader {
   private current = new Set<string>();
   private file: FileRows | undefined;
   private repeated = 0;
+  /** Answers that cannot be read, by metric, of metrics no gate due yet reads: a note, not a stop. */
+  private readonly notDue = new Map<string, number>();
 
   constructor(
     private readonly source: Responses,
@@ -93,20 +96,33 @@ export class ResponsesReader implements KindReader {
       this.strangers++;
       return;
     }
-    const answers: Answer[] = [];
+    // A bad answer leaves out that cell alone: the response's other answers count. The row counts once among the bad ones.
+    let rowBad = false;
+    const bad = (index: number, metric: string, problem: string, fix?: string) => {
+      if (!this.context.due(metric)) {
+        this.notDue.set(metric, (this.notDue.get(metric) ?? 0) + 1);
+        return;
+      }
+      file.bad(row.line, index + 1, problem, rowBad ? 0 : 1, fix);
+      rowBad = true;
+    };
     for (const { metric, index } of this.columns) {
       const text = row.text(index).trim();
       if (text === '') continue;
-      const value = readNumber(text, this.numbers);
-      if (value === undefined) return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} is not a number`);
-      if (this.context.answers.has(metric) && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
-        return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
+      const nps = this.context.answers.has(metric);
+      const value = readNumber(text, this.numbers) ?? scoreOutOf(text, nps ? 10 : metricRange(this.context.metrics.get(metric))?.[1], this.numbers);
+      if (value === undefined) {
+        bad(index, metric, `the ${metric} answer${cellInMessage(text)} is not a number`);
+        continue;
+      }
+      if (nps && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
+        bad(index, metric, `the ${metric} answer${cellInMessage(text)} is not a whole number from 0 to 10 (a gate computes an NPS from it)`);
+        continue;
       }
       const outside = outsideRange(value, this.context.metrics.get(metric));
-      if (outside) return file.bad(row.line, index + 1, `the ${metric} answer${cellInMessage(text)} ${outside}`, 1, RANGE_FIX);
-      answers.push({ date, metric, value, person });
+      if (outside) bad(index, metric, `the ${metric} answer${cellInMessage(text)} ${outside}`, RANGE_FIX);
+      else this.answers.push({ date, metric, value, person });
     }
-    this.answers.push(...answers);
   }
 
   /** The roster person who answered; ANONYMOUS for an empty or "anonymous" cell, which no roster person can be. */
@@ -137,6 +153,7 @@ export class ResponsesReader implements KindReader {
       const note = fivePointNote(plan, label, metric, this.answers.filter((a) => a.metric === metric).map((a) => a.value));
       if (note) this.context.warn(note);
     }
+    for (const [metric, n] of this.notDue) this.context.warn(notDueNote(label, metric, n));
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     const parts = this.person === undefined || !roster ? undefined : new RosterParts(plan, roster);
     for (const a of this.answers) {
@@ -147,4 +164,9 @@ export class ResponsesReader implements KindReader {
       emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)) } : point);
     }
   }
+}
+
+/** Answers no gate due yet reads, left out: how many, of which metric, never whose or what. */
+function notDueNote(label: string, metric: string, n: number): string {
+  return `${label}: ${n} ${metric} ${n === 1 ? 'answer is' : 'answers are'} no number the metric can read and ${n === 1 ? 'is' : 'are'} left out; no gate due yet reads ${metric}, so the check goes on, but correct ${n === 1 ? 'it' : 'them'} in the export before a gate on ${metric} is due, when ${n === 1 ? 'it stops' : 'they stop'} the run (or --lenient skips ${n === 1 ? 'it' : 'them'})`;
 }
