@@ -12,7 +12,7 @@ import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
 import { SourceDates, type RowDate } from './dates.js';
-import type { Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { checkCopiedReports } from './copied-reports.js';
@@ -76,6 +76,8 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const people = plan.people ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
+  const away = roster && input.asOf !== undefined ? roster.onLeaveCount(input.asOf) : 0;
+  if (away > 0) output.warnings.push(awayNote(roster!.file, away, input.asOf!, plan.people!.columns.away!));
   // A helpdesk names no office: its tickets come from every location that works that day.
   const global = planCalendar(plan);
   const calendar = organizationCalendar(plan, global);
@@ -253,4 +255,9 @@ function kindReader(source: Source, context: KindContext, numbers: NumberFormat,
     case 'attendance':
       return new AttendanceReader(source, context);
   }
+}
+
+/** People away on the day checked, counted, never named: they leave that day's shares, as active and from the total. */
+function awayNote(file: string, n: number, day: Day, column: string): string {
+  return `the roster ${file} has ${n} ${n === 1 ? 'person' : 'people'} away on ${formatDay(day)} (${JSON.stringify(column)}, people.columns.away): they count in no share that day, neither as active nor in the total`;
 }
