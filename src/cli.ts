@@ -127,11 +127,11 @@ program
   .option('--phase <id>', 'only the messages of this phase')
   .addOption(new Option('--lang <lang>', "only this language (default: the plan's organization.languages)").choices(['en', 'nl']))
   .option('--templates <dir>', 'your templates folder, overriding the built-in templates file by file (default: ./templates next to the plan, if any)')
-  .option('-n, --dry-run', 'list what would be written, write nothing')
-  .option('-f, --force', 'overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)')
+  .option('-n, --dry-run', 'list what would be written and say what is new, changed, unchanged and due; write nothing')
+  .option('-f, --force', 'also overwrite files changed by hand since rollout wrote them and files dated before --at, and remove the files an earlier run wrote that this one does not (unless edited since)')
   .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
   .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
-  .option('--at <date>', 'the day the gates are checked and a rollback notice is dated (default: today in the plan\'s time zone)')
+  .option('--at <date>', 'the day the gates are checked, a rollback notice is dated and what is due is said; what is dated before it went out (default: today in the plan\'s time zone)')
   .option('--rollback [reason]', 'write the rollback notice and checklist (also written when the gates decide rollback), and nothing planned after that day')
   .addHelpText(
     'after',

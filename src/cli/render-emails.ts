@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../plan/schema.js';
 import { FORMATS } from '../render/formats.js';
-import { writeMessages, type Rewritten } from '../render/output.js';
-import { renderEmails } from '../render/render.js';
+import { dueFiles } from '../render/due.js';
+import { writeMessages, type MessagesWritten, type Rewritten } from '../render/output.js';
 import { loadTemplates } from '../render/templates.js';
 import { templatesFolder } from '../render/templates-folder.js';
 import { scheduleAsOf } from '../render/eras.js';
@@ -21,6 +21,7 @@ import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesIn
 import { loadRoster, type Roster } from '../sources/roster.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 import { partRollbackEntry } from '../reporters/gates/labels.js';
+import { dueLines, keptLine, refusedLine, removedLine, writtenLine } from './render-summary.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -136,23 +137,31 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
     ...(options.phase !== undefined ? { phase: options.phase } : {}),
   };
   const where = (name: string) => path.join(options.out, name);
-  if (options.dryRun) {
-    const { files, entries } = await renderEmails(plan, schedule, renderOptions);
-    for (const f of files) writeOut(where(f.name));
-    say(`dry run: ${entries.length} messages and the index would be written to ${options.out}; nothing was written`);
-    const there = options.force ? 0 : files.filter((f) => existsSync(where(f.name))).length;
-    if (there > 0) say(`rollout: warning: ${there} of these files exist in ${options.out}: without --force the real run refuses to write`, c.yellow);
-    return EXIT.ok;
+  const lang = languages?.[0] ?? plan.language;
+  const dryRun = options.dryRun ?? false;
+  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false, sentBefore: formatDay(asOf), dryRun });
+  if (result.refused.length > 0) {
+    const line = refusedLine(result.refused, options.out, lang, dryRun);
+    if (!dryRun) throw new RolloutError(line);
+    say(`rollout: ${lang === 'nl' ? 'waarschuwing' : 'warning'}: ${line}`, c.yellow);
   }
-  const result = await writeMessages(options.out, plan, schedule, { ...renderOptions, force: options.force ?? false, sentBefore: formatDay(asOf) });
   for (const name of result.written) writeOut(where(name));
   if (result.interrupted) {
     const done = result.messages > 0 ? `wrote ${result.messages} of ${result.total} messages and their index to ${options.out}` : 'nothing was written';
-    say(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again with --force to write them all' : ''}`);
+    say(`rollout: interrupted by ${result.interrupted}: ${done}; no temporary file is left${result.messages > 0 ? '. Run again to write the rest' : ''}`);
     return EXIT.interrupted;
   }
-  const removed = result.removed.length > 0 ? `; removed ${result.removed.length} file${result.removed.length === 1 ? '' : 's'} an earlier run wrote that this run does not (${listed(result.removed)})` : '';
-  say(`wrote ${result.messages} messages and the index to ${options.out}${removed}`);
+  say(writtenLine(result, options.out, lang, dryRun));
+  if (result.removed.length > 0) say(removedLine(result.removed, lang, dryRun));
+  if (result.kept.length > 0) say(keptLine(result.kept, formatDay(asOf), lang));
+  if (!dryRun) warnRewrites(result, asOf);
+  for (const line of dueLines(dueFiles(result.entries, asOf), result.late, lang)) say(line);
+  return EXIT.ok;
+}
+
+/** The files of earlier runs this one kept, and those of past days it rewrote with --force. */
+function warnRewrites(result: MessagesWritten, asOf: Day): void {
+  const c = colors(process.stderr);
   if (result.edited.length > 0) {
     say(`rollout: warning: kept ${result.edited.length} file${result.edited.length === 1 ? '' : 's'} an earlier run wrote, changed since: ${result.edited.join(', ')}`, c.yellow);
   }
@@ -179,5 +188,4 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
       c.yellow,
     );
   }
-  return EXIT.ok;
 }

@@ -274,7 +274,7 @@ function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: numb
   }
   if (w.heldSince !== undefined) {
     const again = w.heldUntilAgain !== undefined ? { again: formatDay(w.heldUntilAgain), due: formatDay(w.due) } : {};
-    return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...again, ...(w.started ? { soFar: reading } : {}) }];
+    return ['pending', { kind: 'held', since: formatDay(w.heldSince), ...(w.heldPart !== undefined ? { part: w.heldPart } : {}), ...(w.waitsForRollback ? { rolledBack: true as const } : {}), ...(w.heldSince > asOf ? { ahead: true as const } : {}), ...again, ...(w.started ? { soFar: reading } : {}) }];
   }
   if (!w.started) return ['pending', { kind: 'not-started', phase: w.phase.id, starts: formatDay(w.phase.start), due: formatDay(w.due) }];
   if (asOf < w.due) return ['pending', { kind: 'so-far', due: formatDay(w.due), soFar: reading }];

@@ -1,3 +1,4 @@
+import type { PartPeople } from './part-people.js';
 import { COMPARED_DECIMALS, roundObserved } from './compare.js';
 import { sourceAdvice } from '../sources/source-advice.js';
 import { wholeOnlyPart, wholeOnlyText, type WholeOnly } from '../sources/whole-only.js';
@@ -36,11 +37,13 @@ export interface Reading {
   on?: string;
   /** The value as people read it, in place of `observed`. */
   shown?: string;
+  /** Of a share of a few roster people (see PartPeople): said in people as well. */
+  people?: PartPeople;
 }
 
 export type Because =
   /** `rolledBack`: it waits for `part`, rolled back on `since` (the switch-off's gate, one on everyone's rows), not paused with it. */
-  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; rolledBack?: true; soFar?: Reading; again?: string; due?: string }
+  | { kind: 'held'; since: string; part?: { phase?: string; location?: string } | undefined; rolledBack?: true; soFar?: Reading; again?: string; due?: string; ahead?: true }
   /** `verdict`: what a gate due by the rollback's day had come to then (its rows up to its due day); no `part`: the whole rollout rolled back. */
   | { kind: 'rolled-back'; on: string; part?: { phase?: string; location?: string }; verdict?: Because; unstarted?: true }
   | { kind: 'not-started'; phase: string; starts: string; due: string }
@@ -61,7 +64,8 @@ interface Phrases {
   reading(r: Reading, rows: string): string;
   /** On hold: `why`, the pause or the rollback it waits for. */
   held(why: string, soFar: string | undefined): string;
-  paused(since: string, part?: string): string;
+  /** `ahead`: the pause is written in and starts after the day checked. */
+  paused(since: string, part?: string, ahead?: boolean): string;
   notStarted(phase: string, starts: string, due: string): string;
   soFar(due: string, value: string): string;
   tooFew(survey: boolean, n: number, min: number, rows: string): string;
@@ -90,9 +94,9 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.label === undefined ? `${r.metric} row${r.n === 1 ? '' : 's'}` : `row${r.n === 1 ? '' : 's'} of ${r.label}`}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
-  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}`,
+  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}${r.people ? ` (${r.people.active} of ${r.people.total} ${r.people.total === 1 ? 'person' : 'people'}; ${r.people.needed} of ${r.people.total} needed)` : ''}`,
   held: (why, soFar) => `on hold: ${why}${soFar ? `; so far ${soFar}` : ''}`,
-  paused: (since, part) => `${part ?? 'the rollout'} has been paused since ${since}`,
+  paused: (since, part, ahead) => `${part ?? 'the rollout'} ${ahead ? 'is paused from' : 'has been paused since'} ${since}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
   tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
@@ -126,9 +130,9 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.label ?? r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
-  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
+  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}${r.people ? ` (${r.people.active} van ${r.people.total} ${r.people.total === 1 ? 'persoon' : 'personen'}; ${r.people.needed} van ${r.people.total} nodig)` : ''}`,
   held: (why, soFar) => `aangehouden: ${why}${soFar ? `; tot nu toe ${soFar}` : ''}`,
-  paused: (since, part) => `${part ?? 'de invoering'} is sinds ${since} gepauzeerd`,
+  paused: (since, part, ahead) => `${part ?? 'de invoering'} ${ahead ? `wordt vanaf ${since} gepauzeerd` : `is sinds ${since} gepauzeerd`}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
   tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
@@ -162,7 +166,7 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       const part = b.part && pausedPartName(b.part, names?.phases ?? []);
       const words = partRollbackWords(lang);
       // Rolled back with a second try planned: not paused, it starts again on its day and the gate is due in it.
-      const why = b.again !== undefined && part ? words.startsAgain(part, b.since, b.again, b.due!) : b.rolledBack && part ? words.heldFor(part, b.since) : p.paused(b.since, part);
+      const why = b.again !== undefined && part ? words.startsAgain(part, b.since, b.again, b.due!) : b.rolledBack && part ? words.heldFor(part, b.since) : p.paused(b.since, part, b.ahead);
       return p.held(why, b.soFar && value(b.soFar));
     }
     case 'rolled-back': {

@@ -1,29 +1,46 @@
-import { createHash } from 'node:crypto';
-import { lstat, readFile, unlink } from 'node:fs/promises';
+import { opendir, unlink } from 'node:fs/promises';
 import type { Plan } from '../plan/resolve.js';
 import type { Schedule } from '../schedule/types.js';
 import { duringSignals } from '../util/signals.js';
-import { resolveInside, StagedWrite, writeFiles } from '../util/write.js';
+import { MAX_LISTED, resolveInside, StagedWrite, writeFiles } from '../util/write.js';
+import { compare, fileBytes, readEarlierRun, sha256, type Decision, type EarlierRun } from './earlier-run.js';
 import { indexFiles, renderMessages, type IndexEntry, type RenderOptions, type WrittenRecord } from './render.js';
 
 /*
  * Writing the messages into their folder. Each is written while the next is rendered, and all
  * get their names together at the end (src/util/write.ts), the index last. The index keeps a
  * record of every file the tool wrote into the folder, with a hash of its content, from this
- * run and earlier ones: with --force, a file an earlier run wrote, that this run does not write
- * again and that nobody has changed since, is a stale draft and is removed.
+ * run and earlier ones. So a run into a folder written before leaves a file of the same content
+ * alone, writes anew one the tool wrote and nobody changed since that is still to come, keeps
+ * one dated before the run's day (it went out), and refuses, writing nothing, to replace one
+ * changed since by hand; --force replaces them all. A file an earlier run wrote, that this run
+ * does not write again and that nobody has changed since, is a stale draft and is removed.
  */
 
-/** Larger index.json or message files are not the tool's: nothing is removed on their account. */
-const MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
 export interface MessagesWritten {
-  /** Names written, messages then the index, as listed in it. */
+  /** Names written (or, in a dry run, to write), messages then the index, as listed in it. */
   written: string[];
   /** Messages written, of `total` rendered. */
   messages: number;
   total: number;
-  /** Files of earlier runs removed as stale (with --force). */
+  /** Messages not there before. */
+  added: string[];
+  /**
+   * New messages dated before `sentBefore` in a folder an earlier run wrote: not there before, so
+   * not sent from it (a start moved earlier, a notice decided since).
+   */
+  late: string[];
+  /** Messages there with another content, written anew. */
+  changed: string[];
+  /** Messages there with the same content, left alone. */
+  unchanged: number;
+  /** Messages dated before `sentBefore` that this run writes otherwise, kept as they are (without --force). */
+  kept: string[];
+  /** Files changed since the tool wrote them (or never its) that this run writes otherwise: nothing was written. */
+  refused: string[];
+  /** Every message of this run, as index.json lists it. */
+  entries: IndexEntry[];
+  /** Files of earlier runs removed as stale. */
   removed: string[];
   /** Files of earlier runs that this run does not write, kept because they were changed since. */
   edited: string[];
@@ -47,57 +64,131 @@ export interface Rewritten {
   cause: 'measured' | 'plan' | 'unknown';
 }
 
-export async function writeMessages(dir: string, plan: Plan, schedule: Schedule, options: RenderOptions & { force?: boolean; sentBefore?: string }): Promise<MessagesWritten> {
+export interface WriteMessagesOptions extends RenderOptions {
+  force?: boolean;
+  /** The run's day: a message dated before it went out. */
+  sentBefore?: string;
+  /** Decide everything, write and remove nothing. */
+  dryRun?: boolean;
+}
+
+export async function writeMessages(dir: string, plan: Plan, schedule: Schedule, options: WriteMessagesOptions): Promise<MessagesWritten> {
   return duringSignals(async (signal) => {
     const force = options.force ?? false;
-    const earlier = force ? await readRecords(dir) : [];
-    const staged = new StagedWrite(dir, { force, signal, threaded: true });
+    const present = await namesIn(dir);
+    const earlier = await readEarlierRun(dir);
+    const staged = options.dryRun ? undefined : new StagedWrite(dir, { force, signal, threaded: true });
+    const sorted: Record<Decision, string[]> = { new: [], unchanged: [], changed: [], sent: [], edited: [] };
     const entries: IndexEntry[] = [];
     const records: WrittenRecord[] = [];
+    const late: string[] = [];
+    const decide = (name: string, hash: string, past: boolean, recorded = earlier.records.get(name)?.sha256) =>
+      compare(dir, name, hash, { present: present.has(name), ...(recorded ? { recorded } : {}), past, force });
     try {
       for await (const { file, entry, unmeasured } of renderMessages(plan, schedule, options)) {
         if (signal.aborted) break;
-        await staged.add(file);
-        entries.push(entry);
         const hash = sha256(file.content);
+        const past = options.sentBefore !== undefined && entry.date < options.sentBefore;
+        const decision = await decide(file.name, hash, past);
+        sorted[decision].push(file.name);
+        if (decision === 'new' && past && earlier.ours) late.push(file.name);
+        if (decision === 'new' || decision === 'changed') await staged?.add(file, { replace: decision === 'changed' });
+        const was = earlier.records.get(file.name);
+        // A message kept as it went out keeps its earlier line and record, if the tool wrote it.
+        if (decision === 'sent') {
+          entries.push(earlier.entries.get(file.name) ?? entry);
+          if (was) records.push(was);
+          continue;
+        }
+        entries.push(entry);
         records.push({ file: file.name, sha256: hash, phase: entry.phase, language: entry.language, unmeasured: unmeasured === undefined ? hash : sha256(unmeasured) });
       }
     } catch (error) {
-      await staged.discard();
+      await staged?.discard();
       throw error;
     }
-    const stopped = { written: [], messages: 0, total: entries.length, removed: [], edited: [], rewritten: [], rewrittenChecklists: [], withdrawn: [] };
+    const messages = sorted.new.length + sorted.changed.length;
+    const result = {
+      written: [] as string[],
+      messages: 0,
+      total: entries.length,
+      added: sorted.new,
+      late,
+      changed: sorted.changed,
+      unchanged: sorted.unchanged.length,
+      kept: sorted.sent,
+      refused: sorted.edited,
+      entries,
+      removed: [] as string[],
+      edited: [] as string[],
+      rewritten: [] as Rewritten[],
+      rewrittenChecklists: [] as string[],
+      withdrawn: [] as string[],
+    };
     if (signal.aborted) {
-      await staged.discard();
-      return { ...stopped, interrupted: String(signal.reason) };
+      await staged?.discard();
+      return { ...result, interrupted: String(signal.reason) };
     }
     const stale = await sortStale(dir, earlier, records, options);
     const ledger = byFile([...records, ...stale.kept]);
-    for (const file of indexFiles(plan, entries, options, ledger)) await staged.add(file, { last: true });
-    const { written, interrupted } = await staged.commit();
-    if (interrupted) {
-      // An index of what was written, that a later run with --force can rely on.
-      const done = new Set(written);
-      const index = indexFiles(plan, entries.filter((e) => done.has(e.file)), options, byFile([...records.filter((r) => done.has(r.file)), ...earlier.filter((r) => !done.has(r.file))]));
-      const names = written.filter((name) => !index.some((f) => f.name === name));
-      if (names.length > 0) await writeFiles(dir, index, { force, signal: new AbortController().signal });
-      return { ...stopped, written: names.length > 0 ? [...names, ...index.map((f) => f.name)] : [], messages: names.length, interrupted: String(signal.reason) };
+    const index = indexFiles(plan, entries, options, ledger);
+    const indexed: string[] = [];
+    for (const file of index) {
+      // index.json records no hash of itself: one of the tool's is the tool's to write anew.
+      const recorded = file.name === 'index.json' ? (earlier.ours ? await hashThere(dir, file.name) : undefined) : earlier.indexMd;
+      const decision = await decide(file.name, sha256(file.content), false, recorded);
+      if (decision === 'edited') result.refused.push(file.name);
+      if (decision === 'new' || decision === 'changed') {
+        indexed.push(file.name);
+        await staged?.add(file, { last: true, replace: decision === 'changed' });
+      }
     }
-    const removed: string[] = [];
-    for (const r of stale.remove) {
-      if (await unlink(resolveInside(dir, r.file)).then(() => true, () => false)) removed.push(r.file);
-    }
-    return {
-      written,
-      messages: entries.length,
-      total: entries.length,
-      removed,
+    const toWrite = [...sorted.new, ...sorted.changed, ...indexed];
+    const rewrites = {
       edited: stale.edited.map((r) => r.file),
       rewritten: rewrittenBefore(earlier, records, entries.filter((e) => e.kind !== 'checklist'), options.sentBefore).map(({ file, cause }) => ({ file, cause })),
       rewrittenChecklists: rewrittenBefore(earlier, records, entries.filter((e) => e.kind === 'checklist'), options.sentBefore).map((r) => r.file),
       withdrawn: stale.sent.map((r) => r.file),
     };
+    if (!staged) return { ...result, ...rewrites, written: toWrite, messages, removed: stale.remove.map((r) => r.file) };
+    if (result.refused.length > 0) {
+      await staged.discard();
+      return result;
+    }
+    await staged.clearLeftovers();
+    const { written, interrupted } = await staged.commit();
+    if (interrupted) {
+      // An index of what is there, that a later run can rely on.
+      const done = new Set([...written, ...sorted.unchanged, ...sorted.sent]);
+      const partial = indexFiles(plan, entries.filter((e) => done.has(e.file)), options, byFile([...records.filter((r) => done.has(r.file)), ...[...earlier.records.values()].filter((r) => !done.has(r.file))]));
+      const names = written.filter((name) => !partial.some((f) => f.name === name));
+      // The index was checked above: new, or the tool's own.
+      if (names.length > 0) await writeFiles(dir, partial, { force: true, signal: new AbortController().signal });
+      return { ...result, written: names.length > 0 ? [...names, ...partial.map((f) => f.name)] : [], messages: names.length, interrupted: String(signal.reason) };
+    }
+    const removed: string[] = [];
+    for (const r of stale.remove) {
+      if (await unlink(resolveInside(dir, r.file)).then(() => true, () => false)) removed.push(r.file);
+    }
+    return { ...result, ...rewrites, written, messages, removed };
   });
+}
+
+/** The names in `dir` (none when it does not exist), as far as MAX_LISTED; past that, each name is looked up. */
+async function namesIn(dir: string): Promise<Pick<Set<string>, 'has'>> {
+  const names = new Set<string>();
+  const folder = await opendir(dir, { bufferSize: 256 }).catch(() => undefined);
+  if (!folder) return names;
+  for await (const entry of folder) {
+    if (names.size === MAX_LISTED) return { has: () => true };
+    names.add(entry.name);
+  }
+  return names;
+}
+
+async function hashThere(dir: string, name: string): Promise<string | undefined> {
+  const bytes = await fileBytes(resolveInside(dir, name));
+  return bytes && sha256(bytes);
 }
 
 /**
@@ -105,63 +196,32 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
  * another change of the plan (a headcount), or exports read since, rewrote what has, by its date,
  * gone out already or, for a checklist, recorded what was done.
  */
-function rewrittenBefore(earlier: WrittenRecord[], records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): Rewritten[] {
-  if (day === undefined || earlier.length === 0) return [];
-  const was = new Map(earlier.map((r) => [r.file, r]));
+function rewrittenBefore(earlier: EarlierRun, records: WrittenRecord[], entries: IndexEntry[], day: string | undefined): Rewritten[] {
+  if (day === undefined || earlier.records.size === 0) return [];
   const dated = new Map(entries.map((e) => [e.file, e.date]));
   return records.flatMap((r) => {
-    const before = was.get(r.file);
+    const before = earlier.records.get(r.file);
     if (!dated.has(r.file) || dated.get(r.file)! >= day || before === undefined || before.sha256 === r.sha256) return [];
     const cause = typeof before.unmeasured !== 'string' ? 'unknown' : before.unmeasured === r.unmeasured ? 'measured' : 'plan';
     return [{ file: r.file, cause }];
   });
 }
 
-function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
 const byFile = (records: WrittenRecord[]) => records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
-async function fileBytes(file: string): Promise<Buffer | undefined> {
-  const stat = await lstat(file).catch(() => undefined);
-  if (!stat?.isFile() || stat.size > MAX_RECORD_BYTES) return undefined;
-  return readFile(file).catch(() => undefined);
-}
-
-/** The index's record of files written into `dir`; none when there is no index of this tool's. */
-async function readRecords(dir: string): Promise<WrittenRecord[]> {
-  const bytes = await fileBytes(resolveInside(dir, 'index.json'));
-  let index: unknown;
-  try {
-    index = bytes && JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return [];
-  }
-  const written = (index as { written?: unknown } | undefined)?.written;
-  if (!Array.isArray(written)) return [];
-  return written.filter(
-    (r): r is WrittenRecord =>
-      typeof r === 'object' &&
-      r !== null &&
-      typeof r.file === 'string' &&
-      typeof r.sha256 === 'string' &&
-      /^[0-9a-f]{64}$/.test(r.sha256) &&
-      (r.phase === null || typeof r.phase === 'string') &&
-      typeof r.language === 'string',
-  );
-}
 
 interface Stale {
   /** Written by an earlier run, not by this one, unchanged since: to remove. */
   remove: WrittenRecord[];
   /** Written by an earlier run, not by this one, changed since: left alone and named. */
   edited: WrittenRecord[];
-  /** Still there, and still the tool's to remember: edited files and those outside this run's --phase or --lang. */
+  /** Still there, and still the tool's to remember: edited files, those of past days, and those outside this run's --phase or --lang. */
   kept: WrittenRecord[];
   /** Written by an earlier run, not by this one, unchanged, an email dated before the run's day: it went out, so it stays. */
   sent: WrittenRecord[];
 }
+
+/** The day in a message's file name. */
+const fileDay = (file: string): string | undefined => /^(\d{4}-\d{2}-\d{2})_/.exec(file)?.[1];
 
 /**
  * The email templates, as the end of a message's file name gives them, with a group's chat text or notice
@@ -172,11 +232,12 @@ const EMAIL_FILE = /^(\d{4}-\d{2}-\d{2})_.*_(announcement|reminder|welcome|weekl
 /** The day of an email an earlier run wrote, from its file name; undefined for a checklist or a file of another name. */
 const emailDay = (file: string): string | undefined => EMAIL_FILE.exec(file)?.[1];
 
-async function sortStale(dir: string, earlier: WrittenRecord[], records: WrittenRecord[], options: RenderOptions & { sentBefore?: string }): Promise<Stale> {
+async function sortStale(dir: string, earlier: EarlierRun, records: WrittenRecord[], options: WriteMessagesOptions): Promise<Stale> {
   const now = new Set(records.map((r) => r.file));
   const stale: Stale = { remove: [], edited: [], kept: [], sent: [] };
   const { sentBefore } = options;
-  for (const r of earlier) {
+  const past = (day: string | undefined) => sentBefore !== undefined && day !== undefined && day < sentBefore;
+  for (const r of earlier.records.values()) {
     if (now.has(r.file) || r.file === 'index.md' || r.file === 'index.json') continue;
     let bytes: Buffer | undefined;
     try {
@@ -186,11 +247,13 @@ async function sortStale(dir: string, earlier: WrittenRecord[], records: Written
     }
     if (!bytes) continue;
     const inScope = (options.phase === undefined || r.phase === options.phase) && (options.languages === undefined || options.languages.includes(r.language));
-    const day = emailDay(r.file);
     if (!inScope) stale.kept.push(r);
-    else if (sha256(bytes) === r.sha256 && sentBefore !== undefined && day !== undefined && day < sentBefore) {
+    else if (sha256(bytes) === r.sha256 && past(emailDay(r.file))) {
       // A phase moved or a pause or rollback withdrew it, but by its date it went out: what it said is kept.
       stale.sent.push(r);
+      stale.kept.push(r);
+    } else if (sha256(bytes) === r.sha256 && !options.force && past(fileDay(r.file))) {
+      // A checklist of a past day is the record of what was done: only --force removes it.
       stale.kept.push(r);
     } else if (sha256(bytes) === r.sha256) stale.remove.push(r);
     else {

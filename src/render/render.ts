@@ -8,6 +8,7 @@ import { RolloutError } from '../util/errors.js';
 import type { OutputFile } from '../util/write.js';
 import type { Progress } from '../progress/measured.js';
 import { ContextBuilder, type RollbackNotice } from './context.js';
+import { sha256 } from './earlier-run.js';
 import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
@@ -338,9 +339,12 @@ export interface WrittenRecord {
  */
 export function indexFiles(plan: Plan, entries: IndexEntry[], options: RenderOptions, written?: WrittenRecord[]): OutputFile[] {
   const languages = options.languages ?? plan.organization.languages;
+  const markdown = indexMarkdown(plan, entries, options);
+  // With the record, the hash of index.md: a later run writes it anew only while nobody changed it.
+  const record = written && { written, indexMd: sha256(markdown) };
   return [
-    { name: 'index.md', content: indexMarkdown(plan, entries, options) },
-    { name: 'index.json', content: indexJson(plan, entries, options, languages, written) },
+    { name: 'index.md', content: markdown },
+    { name: 'index.json', content: indexJson(plan, entries, options, languages, record) },
   ];
 }
 
@@ -382,7 +386,7 @@ function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions
   ].join('\n');
 }
 
-function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], written?: WrittenRecord[]): string {
+function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], record?: { written: WrittenRecord[]; indexMd: string }): string {
   const index = { tool: plan.tool.name, organization: plan.organization.name, format: options.format, phase: options.phase ?? null, languages, messages: entries };
-  return `${JSON.stringify(written ? { ...index, written } : index, null, 2)}\n`;
+  return `${JSON.stringify({ ...index, ...record }, null, 2)}\n`;
 }

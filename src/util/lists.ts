@@ -16,6 +16,6 @@ export function formatList(items: readonly string[], language: Language, style: 
 }
 
 /** A few names, then how many more: a message stays one readable line. */
-export function listed(names: readonly string[]): string {
-  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+export function listed(names: readonly string[], language: Language = 'en'): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} ${language === 'nl' ? `en nog ${names.length - 3}` : `and ${names.length - 3} more`}`;
 }

@@ -90,6 +90,8 @@ interface Staged {
   target: string;
   temp: string;
   last: boolean;
+  /** Renamed over the file there (with `force`, or as `add` was told), not linked. */
+  replace: boolean;
 }
 
 export interface Committed {
@@ -115,7 +117,7 @@ function takenError(taken: string[]): RolloutError {
  * time while the caller makes the next one; `commit` then gives each its final name. Without
  * `force` that is a hard link, which fails on a name that exists: nothing is ever replaced, not
  * even a file that appeared since `add` looked, and the names already given are then taken back.
- * With `force` it is a rename. No file is ever partial under its final name, after an error, an
+ * With `force`, or for a file added with `replace`, it is a rename, after every new name is given. No file is ever partial under its final name, after an error, an
  * interruption or a power loss. `discard` removes every temporary file and the folders made for
  * them. Into a folder that does not exist yet, every file is written in a temporary folder beside
  * it, which `commit` renames to the folder's name: one call instead of two per file, and the files
@@ -148,9 +150,10 @@ export class StagedWrite {
 
   /**
    * Starts writing one file; waits only while CONCURRENCY files are being written. A file added
-   * with `last` gets its name after all others (an index, that lists them).
+   * with `last` gets its name after all others (an index, that lists them); one added with
+   * `replace` takes the place of the file there, which the caller has checked it may replace.
    */
-  async add(file: OutputFile, { last = false } = {}): Promise<void> {
+  async add(file: OutputFile, { last = false, replace = this.options.force ?? false } = {}): Promise<void> {
     const target = resolveInside(this.dir, file.name);
     if (this.failure || this.options.signal?.aborted) return;
     let present: Set<string> | undefined;
@@ -165,14 +168,14 @@ export class StagedWrite {
       return;
     }
     // The folder's listing saves a look-up per file; `commit`'s link is the check that holds.
-    if (!this.options.force && (present ? present.has(path.basename(target)) : await exists(target))) {
+    if (!replace && (present ? present.has(path.basename(target)) : await exists(target))) {
       this.taken.push(shown(target));
       return;
     }
     if (this.taken.length > 0) return;
     const limit = this.thread ? HANDED_OVER : CONCURRENCY;
     while (this.pending.size >= limit) await Promise.race(this.pending);
-    const staged = { name: file.name, target, temp: inFresh ?? this.tempBeside(target), last };
+    const staged = { name: file.name, target, temp: inFresh ?? this.tempBeside(target), last, replace };
     this.staged.push(staged);
     const task = (this.thread ? this.thread.write(staged.temp, file.content) : writeNewFile(staged.temp, file.content))
       .catch((error: unknown) => {
@@ -184,6 +187,15 @@ export class StagedWrite {
     // flush, close) while the caller makes the next file, rather than once CONCURRENCY are waiting.
     // A writing thread needs none: a turn now and then lets SIGINT and SIGTERM be heard.
     if (!this.thread || this.staged.length % CONCURRENCY === 0) await new Promise(setImmediate);
+  }
+
+  /**
+   * With `force`, removes the temporary files a killed run left in `dir`, as adding a file there
+   * does: for a write that adds none (every file the same as before).
+   */
+  async clearLeftovers(): Promise<void> {
+    const root = path.resolve(this.dir);
+    if (this.options.force && (await exists(root))) await this.folder(root);
   }
 
   /**
@@ -261,11 +273,12 @@ export class StagedWrite {
     // One at a time, in this thread: the calls take microseconds, and each waits on the
     // folder's lock anyway; a trip through the thread pool would cost more than the call.
     // A turn of the event loop now and then lets SIGINT and SIGTERM be heard.
-    const order = [...this.staged.filter((s) => !s.last), ...this.staged.filter((s) => s.last)];
+    // New names first: a file that appeared under one since `add` looked stops the commit before any file is replaced.
+    const order = [...this.staged.filter((s) => !s.last && !s.replace), ...this.staged.filter((s) => !s.last && s.replace), ...this.staged.filter((s) => s.last)];
     for (let i = 0; i < order.length && !stop(); i++) {
       const s = order[i]!;
       try {
-        if (this.options.force) renameSync(s.temp, s.target);
+        if (s.replace) renameSync(s.temp, s.target);
         else linkSync(s.temp, s.target);
         named.push(s);
       } catch (error) {
@@ -274,9 +287,11 @@ export class StagedWrite {
       if (i % CONCURRENCY === CONCURRENCY - 1) await new Promise(setImmediate);
     }
     // Linking replaced nothing, so every name it gave can be taken back: all or nothing.
-    const kept = failed && !this.options.force ? await takeBack(named) : named;
+    const renamed = named.filter((s) => s.replace);
+    const linkedKept = failed ? new Set(await takeBack(named.filter((s) => !s.replace))) : undefined;
+    const kept = linkedKept ? named.filter((s) => s.replace || linkedKept.has(s)) : named;
     // A rename took its temporary name with it; a link left it to remove.
-    this.removeTemps(this.options.force ? new Set(named) : undefined);
+    this.removeTemps(new Set(renamed));
     if (kept.length === 0) await this.removeFolders();
     const written = kept.map((s) => s.name);
     if (failed) {

@@ -31,7 +31,7 @@ describe('rollout render-emails', () => {
 
   it('lists what it would write with --dry-run and writes nothing', () => {
     const dir = tempDir();
-    const r = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run'], { cwd: dir });
+    const r = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run', '--at', '2027-01-04'], { cwd: dir });
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     // One person switching gets the playbook's solo timeline: checklists, no messages to themselves.
@@ -42,29 +42,41 @@ describe('rollout render-emails', () => {
       'out/index.md',
       'out/index.json',
     ]);
-    expect(r.stderr).toBe(`dry run: ${lines.length - 2} messages and the index would be written to out; nothing was written\n`);
+    expect(r.stderr).toBe(
+      `dry run: would write ${lines.length - 2} messages and the index to out: 3 new, 0 changed, 0 unchanged; nothing was written\n` +
+        'due on 2027-01-04: 1 file\n  2027-01-04_switch_checklist-switch-day.en.md\n' +
+        'due in the week after, up to 2027-01-10: 1 file\n  2027-01-08_switch_checklist-learn-and-adjust.en.md\n',
+    );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
-  it('says on a dry run into a folder that holds the files that the real run refuses without --force; --output is --out', () => {
+  it('says on a dry run into a folder written before what the real run would leave, and what it refuses without --force; --output is --out', () => {
     const dir = tempDir();
     expect(run(['render-emails', '--plan', example('solo.yaml'), '--output', 'out'], { cwd: dir }).status).toBe(0);
     expect(readdirSync(path.join(dir, 'out'))).toHaveLength(5);
     const again = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run'], { cwd: dir });
-    expect(again.stderr.split('\n')[1]).toBe('rollout: warning: 5 of these files exist in out: without --force the real run refuses to write');
-    expect(run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out'], { cwd: dir }).status).toBe(2);
-    expect(run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run', '--force'], { cwd: dir }).stderr.split('\n')[1]).toBe('');
+    expect([again.stdout, again.stderr.split('\n')[0]]).toEqual(['', 'dry run: would write 0 messages to out: 0 new, 0 changed, 3 unchanged; nothing was written']);
+    writeFileSync(path.join(dir, 'out/2027-01-11_rollout_checklist-evaluation.en.md'), 'my notes\n');
+    const edited = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run', '--at', '2027-01-04'], { cwd: dir });
+    expect(edited.status).toBe(0);
+    expect(edited.stderr.split('\n')[0]).toBe(
+      'rollout: warning: 1 file in out was changed since rollout wrote it, or not written by rollout, and this plan writes it otherwise: 2027-01-11_rollout_checklist-evaluation.en.md; without --force the real run refuses to write',
+    );
+    expect(run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--at', '2027-01-04'], { cwd: dir }).status).toBe(2);
+    const forced = run(['render-emails', '--plan', example('solo.yaml'), '--out', 'out', '--dry-run', '--force', '--at', '2027-01-04'], { cwd: dir });
+    expect(forced.stderr.split('\n')[0]).toBe('dry run: would write 1 message to out: 0 new, 1 changed, 2 unchanged; nothing was written');
+    expect(readFileSync(path.join(dir, 'out/2027-01-11_rollout_checklist-evaluation.en.md'), 'utf8')).toBe('my notes\n');
   });
 
   it('says in --help that --force also removes the files an earlier run wrote, and marks required options', () => {
-    expect(run(['render-emails', '--help']).stdout.replace(/\s+/g, ' ')).toContain('overwrite existing files, and remove the files an earlier run wrote that this one does not (unless edited since)');
+    expect(run(['render-emails', '--help']).stdout.replace(/\s+/g, ' ')).toContain('also overwrite files changed by hand since rollout wrote them and files dated before --at, and remove the files an earlier run wrote that this one does not (unless edited since)');
     expect(run(['report', '--help']).stdout).toMatch(/-o, --output <file> +HTML file to write, - for standard output \(required\)/);
     const whatIf = run(['what-if', '--help']).stdout;
     expect(whatIf.match(/\(required\)/g)).toHaveLength(1);
     expect(whatIf).toMatch(/--pause <duration> +how long, e\.g\. 2w or 10d \(this or --rollback\)/);
   });
 
-  it('writes the files and the index, never overwrites without --force', () => {
+  it('writes the files and the index, never overwrites a file changed since without --force', () => {
     const dir = tempDir();
     const r = run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl'], { cwd: dir });
     expect(r.status).toBe(0);
@@ -79,7 +91,9 @@ describe('rollout render-emails', () => {
     const again = run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(/^rollout: \d+ files already exist \(emails\/.*\); nothing was written. Use --force to overwrite\n$/);
+    expect(again.stderr).toBe(
+      'rollout: 1 bestand in emails is veranderd sinds rollout het schreef, of niet door rollout geschreven, en dit plan schrijft het anders: index.md; er is niets geschreven. Zet je wijzigingen ergens anders neer (verplaats of hernoem het bestand) en draai opnieuw, of overschrijf met --force\n',
+    );
     expect(readFileSync(path.join(dir, 'emails/index.md'), 'utf8')).toBe('mine\n');
     expect(run(['render-emails', '--plan', example('small-team.yaml'), '--lang', 'nl', '--force'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(path.join(dir, 'emails/index.md'), 'utf8')).toMatch(/^# OrderBoard rollout/);

@@ -76,7 +76,7 @@ describe('render-emails stopped by a signal', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('while naming the files in a folder that exists: writes the index of what was written, and a re-run with --force completes', async () => {
+  it('while naming the files in a folder that exists: writes the index of what was written, and a re-run completes', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'emails');
     const plan = bigPlan(dir);
@@ -92,7 +92,7 @@ describe('render-emails stopped by a signal', () => {
     }
     expect(r.sent).toBe(true);
     expect(r.status).toBe(130);
-    const [, count, total] = /^rollout: interrupted by SIGTERM: wrote (\d+) of (\d+) messages and their index to .*emails; no temporary file is left. Run again with --force to write them all\n$/.exec(r.stderr) ?? [];
+    const [, count, total] = /^rollout: interrupted by SIGTERM: wrote (\d+) of (\d+) messages and their index to .*emails; no temporary file is left. Run again to write the rest\n$/.exec(r.stderr) ?? [];
     expect(Number(count)).toBeGreaterThan(0);
     expect(Number(count)).toBeLessThan(Number(total));
     expect(temps(out)).toEqual([]);
@@ -103,8 +103,8 @@ describe('render-emails stopped by a signal', () => {
     expect(index.written.map((m) => m.file)).toEqual(messages);
     expect(r.stdout.trimEnd().split('\n').map((f) => path.basename(f)).sort()).toEqual([...messages, 'index.json', 'index.md'].sort());
 
-    const forced = run(['render-emails', '--plan', plan, '--out', out, '--force']);
-    expect(forced.stderr).toBe(`wrote ${total} messages and the index to ${out}\n`);
+    const again = run(['render-emails', '--plan', plan, '--out', out]);
+    expect(again.stderr.split('\n')[0]).toBe(`wrote ${Number(total) - Number(count)} messages and the index to ${out}: ${Number(total) - Number(count)} new, 0 changed, ${count} unchanged`);
     expect(readdirSync(out).length).toBe(Number(total) + 2);
   });
 });
@@ -154,17 +154,19 @@ describe('render-emails --force and the files of earlier runs', () => {
 
     const html = run(['render-emails', '--plan', plan, '--out', dir, '--format', 'html', '--force']);
     expect(html.status).toBe(0);
-    expect(html.stderr).toBe(
-      `wrote ${md.length} messages and the index to ${dir}; removed ${md.length - 1} files an earlier run wrote that this run does not (${md.filter((f) => f !== edited).slice(0, 3).join(', ')} and ${md.length - 4} more)\n` +
-        `rollout: warning: kept 1 file an earlier run wrote, changed since: ${edited}\n`,
-    );
+    expect(html.stderr.split('\n').slice(0, 3)).toEqual([
+      // In the plan's first language, Dutch.
+      `${md.length} berichten en de index geschreven naar ${dir}: ${md.length} nieuw, 0 gewijzigd, 0 ongewijzigd`,
+      `weggehaald: ${md.length - 1} bestanden die een eerdere run schreef en deze niet meer (${md.filter((f) => f !== edited).slice(0, 3).join(', ')} en nog ${md.length - 4})`,
+      `rollout: warning: kept 1 file an earlier run wrote, changed since: ${edited}`,
+    ]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()).toEqual([edited, 'index.md', 'my-notes.md'].sort());
     const after = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { written: { file: string }[] };
     expect(after.written.map((r) => r.file)).toEqual([...md.map((f) => f.replace(/\.md$/, '.html')), edited].sort());
 
     // Outside this run's --lang, nothing is removed; the record of it is kept.
     const en = run(['render-emails', '--plan', plan, '--out', dir, '--format', 'txt', '--lang', 'en', '--force']);
-    expect(en.stderr).toMatch(/; removed \d+ files an earlier run wrote that this run does not \(.*\.en\.html/);
+    expect(en.stderr).toMatch(/^removed \d+ files an earlier run wrote that this run does not \(.*\.en\.html/m);
     expect(readdirSync(dir).filter((f) => f.endsWith('.en.html'))).toEqual([]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.nl.html')).length).toBe(md.length / 2);
     const last = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { written: { file: string }[] };
@@ -178,7 +180,7 @@ describe('render-emails --force and the files of earlier runs', () => {
     const before = readdirSync(dir).sort();
     writeFileSync(path.join(dir, 'index.json'), '{"written": [{"file": "../outside.md", "sha256": "00"}]}');
     const r = run(['render-emails', '--plan', plan, '--out', dir, '--format', 'txt', '--force']);
-    expect(r.stderr).toMatch(/^wrote \d+ messages and the index to .*\n$/);
+    expect(r.stderr).toMatch(/^wrote (\d+) messages and the index to .*: \1 new, 0 changed, 0 unchanged\ndue on [^\n]*\n( {2}[^\n]*\n)*due in the week after[^\n]*\n( {2}[^\n]*\n)*$/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()).toEqual(before.filter((f) => f.endsWith('.md')));
   });
 });

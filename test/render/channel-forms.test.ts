@@ -304,6 +304,21 @@ describe('the notices that move a group’s dates, for a group reached by text a
     expect(en.get('2027-04-14_rollout_uitvoerders_extension-moves-notice.en.html')).toContain('we now turn off WhatsApp-groepen on Friday, May 14 instead of Friday, May 7</li>');
   });
 
+  it('a pause that moves the switch-off: the crews’ Dutch text and notice say we turn the old tool off then, whatever its number', async () => {
+    const phases = [
+      { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },
+      { id: 'bouwplaats', name: 'Bouwplaatsen', audience: { groups: ['Uitvoerders'] }, weeks: 2 },
+      { id: 'uitzetten', name: 'WhatsApp-groepen opheffen', kind: 'decommission', audience: 'none', weeks: 1 },
+    ];
+    const paused = await renderWith({ phases, pauses: [{ from: '2027-04-26', until: '2027-05-03', reason: 'de telefoons zijn er nog niet', only: { phase: 'bouwplaats' } }] });
+    const forms = [...paused.keys()].filter((n) => /_uitvoerders_(pause|resume)-(text|notice)\.nl\.(txt|html)$/.test(n));
+    expect(forms.length).toBe(4);
+    for (const name of forms) {
+      expect(paused.get(name), name).toMatch(/[Ww]e zetten WhatsApp-groepen uit op vrijdag 14 mei(,| in plaats van) (niet op )?vrijdag 7 mei/);
+      expect(paused.get(name), name).not.toContain('gaat uit op');
+    }
+  });
+
   it('the office’s emails that move the crews’ start and the switch-off ask none of their readers to keep the crews’ day free', async () => {
     const phases = [
       { id: 'kantoor', name: 'Kantoor', audience: { groups: ['Kantoor'] }, weeks: 2 },

@@ -36,6 +36,18 @@ describe('a check as of a day sees the plan as it stood that day', () => {
     }
   });
 
+  it('holds what an open pause written in ahead holds from the day it was decided, as the schedule does, and says it is paused from its first day', async () => {
+    const ahead = withPauses([{ from: '2027-03-22', decided: '2027-03-15', reason: 'the connection goes down' }]);
+    expect(await check(ahead, '2027-03-12')).toEqual(await check(plan, '2027-03-12'));
+    for (const at of ['2027-03-15', '2027-03-19']) {
+      const r = await check(ahead, at);
+      const held = r.gates.find((g) => g.id === 'port-of-spain-active')!;
+      expect([r.openPause, held.onHold, held.reason.split(';')[0]], at).toEqual([null, true, 'on hold: the rollout is paused from 2027-03-22']);
+      expect(planAsOf(ahead, parseDay(at)).pauses, at).toEqual(ahead.pauses);
+    }
+    expect((await check(ahead, '2027-03-22')).gates.find((g) => g.id === 'port-of-spain-active')!.reason.split(';')[0]).toBe('on hold: the rollout has been paused since 2027-03-22');
+  });
+
   it('runs a closed pause from its first day to the day it resumes, and moves later dates whatever the day', async () => {
     const closed = withPauses([{ from: '2027-03-22', until: '2027-04-05', reason: 'Easter' }]);
     const before = await check(closed, '2027-03-19');

@@ -139,6 +139,24 @@ describe('safe writes', () => {
     expect(everything(dir)).toEqual(['early.md', 'late.md']);
   });
 
+  it('replaces a file added with replace, and none when a new name is taken at the last moment', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'old.md'), 'draft');
+    const staged = new StagedWrite(dir);
+    await staged.add({ name: 'old.md', content: 'anew' }, { replace: true });
+    await staged.add({ name: 'new.md', content: 'mine' });
+    writeFileSync(path.join(dir, 'new.md'), 'arrived first');
+    await expect(staged.commit()).rejects.toThrow(/new\.md already exists; nothing was written/);
+    expect([readFileSync(path.join(dir, 'old.md'), 'utf8'), readFileSync(path.join(dir, 'new.md'), 'utf8')]).toEqual(['draft', 'arrived first']);
+    expect(everything(dir)).toEqual(['new.md', 'old.md']);
+    const again = new StagedWrite(dir);
+    await again.add({ name: 'old.md', content: 'anew' }, { replace: true });
+    await again.add({ name: 'newer.md', content: 'mine' });
+    expect((await again.commit()).written.sort()).toEqual(['newer.md', 'old.md']);
+    expect(readFileSync(path.join(dir, 'old.md'), 'utf8')).toBe('anew');
+    expect(everything(dir)).toEqual(['new.md', 'newer.md', 'old.md']);
+  });
+
   it('refuses without force when a name is taken at the last moment in a folder that had other files', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'notes.txt'), 'kept');
