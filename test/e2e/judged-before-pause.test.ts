@@ -24,7 +24,7 @@ function pausedAfterFail(): string {
 describe('a gate that failed on its due day, the day before a pause of its location', () => {
   it('stays failed in gate-check during the pause and after it, in text and JSON', () => {
     const dir = pausedAfterFail();
-    const failed = 'rotterdam-success (niet gehaald): de laatste waarde van 2 rijen actief gebruik van 2027-03-22 tot en met 2027-04-19 is 60 op 2027-04-18, niet >= 80\n';
+    const failed = 'rotterdam-success (niet gehaald): de laatste waarde van 2 rijen actief gebruik van 2027-03-22 tot en met 2027-04-19 is 60 op 2027-04-18 (3 van 5 personen; 4 van 5 nodig), niet >= 80\n';
     for (const at of ['2027-04-19', '2027-04-26', '2027-05-10']) {
       const text = run(['gate-check', '--at', at], { cwd: dir });
       expect(text.stdout, at).toContain(failed);
