@@ -2,10 +2,11 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that need their own copy of the modules they load: one replaces a module with vi.mock,
- * one spies on Intl.NumberFormat, which a formatter cached by an earlier file would never call.
+ * Test files that need their own copy of the modules they load: two replace a module with vi.mock
+ * (one to count how often a moment is dated), one spies on Intl.NumberFormat, which a formatter
+ * cached by an earlier file would never call.
  */
-const ISOLATED = ['test/util/write.test.ts', 'test/report/html.test.ts'];
+const ISOLATED = ['test/util/write.test.ts', 'test/report/html.test.ts', 'test/sources/sign-ins.test.ts'];
 
 export default defineConfig({
   test: {

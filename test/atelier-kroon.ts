@@ -52,9 +52,12 @@ export type KroonPerson = (typeof KROON_PEOPLE)[number][0];
 /** The staff list as CSV with the columns the plan names; `more` adds columns (header, then each person's cell). */
 export function kroonRoster(more: { header: string; cell: (who: KroonPerson) => string } = { header: '', cell: () => '' }): string {
   const extra = more.header ? `;${more.header}` : '';
-  const rows = KROON_PEOPLE.map(([who, where, half]) => `${who}@atelierkroon.sr;${who[0]!.toUpperCase()}${who.slice(1)} Kroon-test;${where};nl;${half};;${more.header ? `;${more.cell(who)}` : ''}`);
+  const rows = KROON_PEOPLE.map(([who, where, half]) => `${who}@atelierkroon.sr;${who[0]!.toUpperCase()}${who.slice(1)} Kroon-test;${where};nl;${half};;${more.header ? `;${csvCell(more.cell(who))}` : ''}`);
   return `Email;Naam;Vestiging;Taal;Fase;In dienst;Uit dienst${extra}\r\n${rows.join('\r\n')}\r\n`;
 }
+
+/** A cell as Excel saves it in a `;` CSV: quoted when it holds a `;`. */
+const csvCell = (text: string) => (text.includes(';') ? `"${text}"` : text);
 
 const weekdays = (from: string, until: string): string[] => {
   const out: string[] = [];
@@ -71,6 +74,8 @@ const weekdays = (from: string, until: string): string[] => {
 export function kroonLogins(): [KroonPerson, string][] {
   const days = (who: KroonPerson, from: string, until = '2027-03-26') => weekdays(from, until).map((d): [KroonPerson, string] => [who, d]);
   return [
+    // Setting up the vault the Friday before: the log covers the week before the launch too.
+    ['jerry', '2027-02-19'],
     ...(['jerry', 'anita', 'ravi', 'esther'] as const).flatMap((who) => days(who, '2027-03-01')),
     ...['2027-03-10', '2027-03-17', '2027-03-24'].map((d): [KroonPerson, string] => ['kenneth', d]),
     ...days('marlon', '2027-03-08'),
@@ -102,3 +107,9 @@ export function atelierKroon(roster = kroonRoster(), plan = KROON_PLAN): string 
   writeFileSync(path.join(dir, 'exports', 'bitwarden_org-events_export_20270326170512.csv'), kroonEvents(kroonLogins()));
   return dir;
 }
+
+/** The plan with the staff list's leave column named. */
+export const KROON_PLAN_AWAY = KROON_PLAN.replace('left: Uit dienst }', 'left: Uit dienst, away: Afwezig }');
+
+/** The staff list with Sandra's two weeks of leave in its Afwezig column, as the office writes it. */
+export const kroonRosterAway = (cell = '15-3-2027 t/m 26-3-2027') => kroonRoster({ header: 'Afwezig', cell: (who) => (who === 'sandra' ? cell : '') });

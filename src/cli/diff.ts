@@ -5,7 +5,8 @@ import { loadPausesVariant } from '../plan/variant.js';
 import type { Language } from '../plan/schema.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Schedule } from '../schedule/types.js';
-import { CHANGE_HEADINGS, renderChanges, type ChangesFormat } from '../reporters/changes/changes.js';
+import { CHANGE_HEADINGS, renderChanges, type ChangesFormat, type Headcounts } from '../reporters/changes/changes.js';
+import { headcountChanges, recountedMessages } from '../changes/headcounts.js';
 import { onlyPausesDiffer } from '../pauses/redate.js';
 import { buildSchedule } from '../schedule/build.js';
 import { withFirstTries } from '../rollback/first-try.js';
@@ -41,8 +42,15 @@ export async function diffCommand(oldFile: string, newFile: string, options: Dif
   // A plan that only gained a pause is the old schedule re-dated: one build, not two. Otherwise the
   // schedules as `schedule` shows them: a part's first try stays on its days beside its second.
   const set = (onlyPausesDiffer(before, after) ? comparePaused(old, { before, after }, said) : undefined) ?? compareSchedules(recorded(old, before), recorded(buildSchedule(after), after), { before, after }, said);
-  writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].diff(oldFile, newFile), set, { before: oldFile, after: newFile }, lang));
-  return set.changes.length === 0 ? EXIT.ok : EXIT.failed;
+  const headcounts = headcountsOf({ plan: before, schedule: old }, after);
+  writeOut(renderChanges(options.format, CHANGE_HEADINGS[lang].diff(oldFile, newFile), set, { before: oldFile, after: newFile }, lang, headcounts));
+  return set.changes.length === 0 && headcounts.changes.length === 0 ? EXIT.ok : EXIT.failed;
+}
+
+/** The headcounts that changed, and the messages both versions write that count otherwise because of them. */
+function headcountsOf(before: { plan: Plan; schedule: Schedule }, after: Plan): Headcounts {
+  const changes = headcountChanges(before.plan, after);
+  return { changes, recounted: changes.length === 0 ? [] : recountedMessages(before, { plan: after, schedule: buildSchedule(after) }) };
 }
 
 function recorded(schedule: Schedule, plan: Plan): Schedule {

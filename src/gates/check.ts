@@ -1,3 +1,5 @@
+import { PeopleCounts } from './part-people.js';
+import { gateInPeople } from './said-in-people.js';
 import { displayNames } from '../plan/display-names.js';
 import type { Plan } from '../plan/resolve.js';
 import type { Gate } from '../plan/schema.js';
@@ -170,6 +172,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   }
   const ledger = new ObservationLedger();
   const stillOn = new StillOnShares();
+  const people = new PeopleCounts();
   let lastMetric = '';
   let kept: number[] = [];
   const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
@@ -216,14 +219,17 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     const input = { plan, lenient, metrics, answers: options.answers, scopes: scopesWithStillOn(plan, asOf), ...sources, asOf };
     const read = await readSources(input, (p) => {
       if (p.stillOn !== undefined) stillOn.add(p.stillOn, p.day, p.value);
-      else if (spans.has(p.metric)) accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+      else if (spans.has(p.metric)) {
+        accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+        if (p.people) people.add(p.metric, p, p.day, p.people);
+      }
     });
     imports.push(...read.imports);
     warnings.push(...read.warnings);
     for (const [metric, day] of read.covered) ledger.cover(metric, day);
     repeats.push(...ledger.endFile());
   }
-  return { ledger, stillOn, imports, repeats, warnings, sourcesOnly: files.length === 0 && sources !== undefined && plan.sources.length > 0 };
+  return { ledger, stillOn, people, imports, repeats, warnings, sourcesOnly: files.length === 0 && sources !== undefined && plan.sources.length > 0 };
 }
 
 /**
@@ -269,13 +275,13 @@ function readsUntil(windows: readonly GateWindow[], gates: readonly string[], as
  * no gate is judged and no launch is held back from being the current phase); `recorded`: the
  * plan as written, with the pauses written in ahead of their first day.
  */
-function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOnly }: { ledger: ObservationLedger; stillOn: StillOnShares; sourcesOnly: boolean }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean, recorded: Plan): Pick<GateCheckOutput, 'result' | 'series'> {
+function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, people, sourcesOnly }: { ledger: ObservationLedger; stillOn: StillOnShares; people: PeopleCounts; sourcesOnly: boolean }, asOf: Day, measureOf: (w: GateWindow) => Measured, read: boolean, recorded: Plan): Pick<GateCheckOutput, 'result' | 'series'> {
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
   const series = measured.map((m) => m.obs);
   const sourceless = sourcelessOf(plan, sourcesOnly);
-  const gates = windows.map((w, i) => evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), staleAfter(plan, w.gate.metric)));
+  const gates = windows.map((w, i) => gateInPeople(evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), staleAfter(plan, w.gate.metric)), w, people));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.
   const days = measuredDays(plan, asOf);
   const startOf = scopeStart(plan, phases);
@@ -289,6 +295,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, sourcesOn
   const scopeOf = {
     lowest: latestValue?.lowest ?? null,
     organization: latestValue?.organization ?? null,
+    ...(condition && latestValue?.lowest && latestValue.lowestDay != null ? optional('people', people.of(condition.metric, latestValue.lowest, latestValue.lowestDay, condition.op, condition.threshold)) : {}),
     day: latestValue?.lowestDay == null ? null : formatDay(latestValue.lowestDay),
     organizationDay: latestValue?.organizationDay == null ? null : formatDay(latestValue.organizationDay),
     measuredOn: latestValue ? formatDay(latestValue.day) : null,
@@ -494,3 +501,6 @@ export interface LatestValue {
 function windowOption(window: ReadWindow): { window?: ReadWindow } {
   return bounded(window) ? { window } : {};
 }
+
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+const optional = <K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [k in K]?: V }));

@@ -1,3 +1,4 @@
+import type { PartPeople } from './part-people.js';
 import { COMPARED_DECIMALS, roundObserved } from './compare.js';
 import { sourceAdvice } from '../sources/source-advice.js';
 import { wholeOnlyPart, wholeOnlyText, type WholeOnly } from '../sources/whole-only.js';
@@ -36,6 +37,8 @@ export interface Reading {
   on?: string;
   /** The value as people read it, in place of `observed`. */
   shown?: string;
+  /** Of a share of a few roster people (see PartPeople): said in people as well. */
+  people?: PartPeople;
 }
 
 export type Because =
@@ -91,7 +94,7 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.label === undefined ? `${r.metric} row${r.n === 1 ? '' : 's'}` : `row${r.n === 1 ? '' : 's'} of ${r.label}`}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
-  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}`,
+  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}${r.people ? ` (${r.people.active} of ${r.people.total} ${r.people.total === 1 ? 'person' : 'people'}; ${r.people.needed} of ${r.people.total} needed)` : ''}`,
   held: (why, soFar) => `on hold: ${why}${soFar ? `; so far ${soFar}` : ''}`,
   paused: (since, part, ahead) => `${part ?? 'the rollout'} ${ahead ? 'is paused from' : 'has been paused since'} ${since}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
@@ -127,7 +130,7 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.label ?? r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
-  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}`,
+  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}${r.people ? ` (${r.people.active} van ${r.people.total} ${r.people.total === 1 ? 'persoon' : 'personen'}; ${r.people.needed} van ${r.people.total} nodig)` : ''}`,
   held: (why, soFar) => `aangehouden: ${why}${soFar ? `; tot nu toe ${soFar}` : ''}`,
   paused: (since, part, ahead) => `${part ?? 'de invoering'} ${ahead ? `wordt vanaf ${since} gepauzeerd` : `is sinds ${since} gepauzeerd`}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,

@@ -1,3 +1,4 @@
+import type { PartPeople } from './part-people.js';
 import type { Because } from './reasons.js';
 import type { DisplayNames } from '../plan/display-names.js';
 import type { Aggregate, Decision, Guards, Operator, Severity } from '../plan/schema.js';
@@ -192,6 +193,8 @@ export interface GateCheckResult {
     lowest: ScopeName | null;
     /** The latest value of the rows that name no part of the organization; null without such rows. */
     organization: number | null;
+    /** Of `lowest`, when it is a share of a few roster people: how many are active, of how many, and how many the threshold needs. */
+    people?: PartPeople;
     /** The days `observed` and `organization` were measured; null without them. */
     day: string | null;
     organizationDay: string | null;

@@ -53,8 +53,11 @@ export const people = z
       formerIds: column
         .optional()
         .describe('The ids a person had before (a renamed e-mail address), separated by ; or ,: rows under any of them count for the person, as rows under their id do.'),
+      away: column
+        .optional()
+        .describe('When a person is on leave: periods such as 15-3-2027 - 26-3-2027 or 15-3-2027 t/m 26-3-2027 (first and last day away), several separated by ; or a comma, one day alone for a day. On those days they count in no share, neither as active nor in the total.'),
     }),
-    dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined and left dates, as for sources (auto: the order that fits every date).'),
+    dateFormat: dateFormat.default('auto').describe('The order of the parts of the joined, left and away dates, as for sources (auto: the order that fits every date).'),
     exclude: rowFilter
       .optional()
       .describe('Leave out the roster rows matching any of these, such as { "Status [READ ONLY]": [Suspended, Opgeschort] }: those people count in no share and read no email.'),

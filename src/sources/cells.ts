@@ -173,9 +173,11 @@ export class Conditions {
    * file, held in no row of a later one that has their column, and do not leave out the rows that
    * those people have there, so they count. That is most likely the value written in another
    * language (Opgeschort for Suspended: an admin console set to Dutch). An account gone from the
-   * later file (deleted, removed) is nothing of the kind, and is not said. Counts and file names only.
+   * later file (deleted, removed) is nothing of the kind, and is not said. `gone`: whether a
+   * person counts nowhere in a file, as the roster has them leave before its day; `left` counts them.
+   * Counts and file names only.
    */
-  stoppedHolding(): { key: string; name: string; values: string[]; earlier: string; later: string; people: number; more: number }[] {
+  stoppedHolding(gone: (account: number, file: string) => boolean = () => false): { key: string; name: string; values: string[]; earlier: string; later: string; people: number; left: number; more: number }[] {
     return this.names.flatMap((name, k) => {
       let earlier: string | undefined;
       const later: { file: PlacedFile; earlier: string }[] = [];
@@ -185,7 +187,9 @@ export class Conditions {
       }
       const [first] = later;
       if (!first) return [];
-      return [{ key: this.key, name, values: this.values[k]!, earlier: first.earlier, later: first.file.file, people: first.file.back[k]!.size, more: later.length - 1 }];
+      const back = [...first.file.back[k]!];
+      const left = back.filter((account) => gone(account, first.file.file)).length;
+      return [{ key: this.key, name, values: this.values[k]!, earlier: first.earlier, later: first.file.file, people: back.length, left, more: later.length - 1 }];
     });
   }
 

@@ -4,17 +4,18 @@ import type { Row } from './table.js';
 /*
  * Every row of a kind: sign-ins source counts as use, a failed attempt too: Bitwarden's event log
  * lists `User_FailedLogIn` beside `User_LoggedIn`, Entra ID's sign-in log `Failure` beside
- * `Success`. A source that filters nothing (no where, no exclude) on a log whose event type or
- * status column holds such values counts someone who only failed to log in as active; one note
- * names the column and its values (event types, never a person), with the exclude that fixes it.
+ * `Success`. A source that filters nothing on its event type or status column (a where or exclude
+ * on another column, such as service accounts, leaves the failures in) counts someone who only
+ * failed to log in as active; one note names the column and its values (event codes, never free
+ * text that may name a person), with the exclude that fixes it.
  */
 
 /** The columns an event log names its event type or outcome in. */
 const KIND_COLUMNS = ['type', 'event type', 'eventtype', 'status', 'result', 'outcome'];
 /** An event type or status of an attempt that failed. */
 const FAILED = /fail|denied|reject/i;
-/** A value fit to quote: an event type's word, never free text. */
-const QUOTABLE = /^[\w .-]{1,40}$/;
+/** A value fit to quote: an event code such as User_FailedLogIn or Failure, one word; free text may name a person. */
+const QUOTABLE = /^[A-Za-z][\w.-]{0,39}$/;
 /** Values named in the note, enough to write the exclude. */
 const LISTED = 5;
 
@@ -24,16 +25,19 @@ export class FailedSignIns {
   private rows = 0;
   private readonly values = new Set<string>();
 
-  constructor(private readonly filtered: boolean) {}
+  /** `filtered`: the columns the source's where and exclude name, which already sort the rows that count. */
+  constructor(private readonly filtered: readonly string[]) {}
 
   header(header: Header): void {
-    if (this.filtered) return;
+    this.column = undefined;
     for (const name of KIND_COLUMNS) {
-      this.column = header.find(name);
-      if (this.column !== undefined) {
-        this.name = header.cells[this.column]!.trim();
-        return;
-      }
+      const column = header.find(name);
+      if (column === undefined) continue;
+      const named = header.cells[column]!.trim();
+      if (this.filtered.some((f) => f.trim().toLowerCase() === named.toLowerCase())) return;
+      this.column = column;
+      this.name = named;
+      return;
     }
   }
 

@@ -20,7 +20,7 @@ export async function groupSplits(plan: Plan, baseDir: string, planAt?: string, 
   for (let person = 0; person < roster.size; person++) {
     const group = groups[roster.group[person]!]?.name;
     const phase = roster.phase[person]!;
-    if (group === undefined || !unplaced.has(group) || plan.phases[phase]?.kind !== 'launch' || !roster.on(person, launches[phase]!)) continue;
+    if (group === undefined || !unplaced.has(group) || plan.phases[phase]?.kind !== 'launch' || !roster.employed(person, launches[phase]!)) continue;
     const at = roster.location[person]!;
     const key = `${roster.group[person]}:${phase}:${at}`;
     let split = counts.get(key);

@@ -6,3 +6,8 @@
 export function presentOn(joined: number, left: number, day: number): boolean {
   return joined <= day && day < left;
 }
+
+/** Whether a person is there on some day from `from` to `to`: a joiner during a phase is one of its people. */
+export function presentDuring(joined: number, left: number, from: number, to: number): boolean {
+  return joined <= to && from < left;
+}

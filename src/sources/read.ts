@@ -12,11 +12,12 @@ import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
 import { SourceDates, type RowDate } from './dates.js';
-import type { Day } from '../util/dates.js';
+import { formatDay, type Day } from '../util/dates.js';
 import { refuseMembersExport } from './members-export.js';
 import { checkRepeatedDays, NO_DATE_COLUMN } from './repeated.js';
 import { checkCopiedReports } from './copied-reports.js';
 import { fileExists, matchGlob } from './glob.js';
+import { leftBefore, stoppedExcluding } from './stopped-excluding.js';
 import { lockFilesNote, onlyLockFilesProblem } from './lock-files.js';
 import { metricsDueBy } from './missing.js';
 import { ActivityReader } from './kinds/activity.js';
@@ -75,6 +76,8 @@ export async function readSources(input: SourcesInput, emit: (point: SourcePoint
   const people = plan.people ? await readRoster(plan, input.baseDir, placeText(input.locate?.(['people', 'file']))) : undefined;
   const roster = people?.roster;
   if (people) output.warnings.push(...people.warnings);
+  const away = roster && input.asOf !== undefined ? roster.onLeaveCount(input.asOf) : 0;
+  if (away > 0) output.warnings.push(awayNote(roster!.file, away, input.asOf!, plan.people!.columns.away!));
   // A helpdesk names no office: its tickets come from every location that works that day.
   const global = planCalendar(plan);
   const calendar = organizationCalendar(plan, global);
@@ -200,8 +203,8 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         `a report downloaded in another language names its columns and values so: write them beside the others (exclude: { Role: Organizer, Rol: Organisator })`,
     );
   }
-  if (source.kind === 'activity') for (const stopped of exclude.stoppedHolding()) context.warn(stoppedExcluding(stopped));
   dates.resolve();
+  if (source.kind === 'activity') for (const stopped of exclude.stoppedHolding(leftBefore(rows, dates, dateColumn, context.roster))) context.warn(stoppedExcluding(stopped));
   // A file of days the plan does not read (an earlier attempt's) is not checked either.
   const unread = !bounded(context.window) ? [] : rows.filter((r) => fileOutsideWindow(context.window, dates.daysOf(r, dateColumn.get(r)!)));
   const read = rows.filter((r) => !unread.includes(r));
@@ -237,17 +240,6 @@ function noteNoRowsYet(rows: FileRows[], meaning: string, metrics: string[], con
   context.warn(`${context.label}: ${files} a header and no rows: ${meaning}; ${have} no value until an export with a row comes, and ${metrics.length === 1 ? 'its' : 'their'} gates stay undecided meanwhile`);
 }
 
-/** An `exclude:` condition that left out rows of people in an earlier activity report and none of a later one, in which those people have rows that count. */
-function stoppedExcluding({ key, name, values, earlier, later, people, more }: ReturnType<Conditions['stoppedHolding']>[number]): string {
-  const column = JSON.stringify(name);
-  const after = more === 0 ? '' : ` (and ${more} later ${more === 1 ? 'report' : 'reports'})`;
-  return (
-    `${key}: ${column} left out rows of ${earlier} but none of ${later}${after}, where ${people} ${people === 1 ? 'person' : 'people'} whose rows it left out ${people === 1 ? 'has a row' : 'have rows'} it does not leave out, so they count there; ` +
-    `a report downloaded in another language (an admin console set to Dutch) names its values so: write both as a list (exclude: { ${column}: [${values.join(', ')}, ...] }, with the word that report writes); ` +
-    `if ${people === 1 ? 'the account was' : 'those accounts were'} reactivated, nothing is wrong`
-  );
-}
-
 function kindReader(source: Source, context: KindContext, numbers: NumberFormat, dates: SourceDates): KindReader {
   switch (source.kind) {
     case 'activity':
@@ -263,4 +255,9 @@ function kindReader(source: Source, context: KindContext, numbers: NumberFormat,
     case 'attendance':
       return new AttendanceReader(source, context);
   }
+}
+
+/** People away on the day checked, counted, never named: they leave that day's shares, as active and from the total. */
+function awayNote(file: string, n: number, day: Day, column: string): string {
+  return `the roster ${file} has ${n} ${n === 1 ? 'person' : 'people'} away on ${formatDay(day)} (${JSON.stringify(column)}, people.columns.away): they count in no share that day, neither as active nor in the total`;
 }

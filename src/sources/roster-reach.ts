@@ -17,7 +17,7 @@ const SHARE_FIX = (roster: Roster, plan: Plan): string =>
 /**
  * People the roster puts in a launch phase at a location where the schedule plans nobody of it:
  * no message or session reaches them. (A roster short of people is a headcount warning.)
- * Compared only when the roster gives everyone a location; each phase counts those there on its launch day.
+ * Compared only when the roster gives everyone a location; each phase counts those there during it.
  */
 export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
   const { locations } = plan.organization;
@@ -25,9 +25,9 @@ export function rosterReachMismatches(plan: Plan, roster: Roster): RosterMismatc
   const out: RosterMismatch[] = [];
   timePhases(plan).forEach((t, p) => {
     if (t.kind !== 'launch') return;
-    // The phase's people are those there on its launch day.
+    // The phase's people are those there during it: a joiner after its launch too.
     const listed = locations.map(() => 0);
-    for (const i of roster.present(t.start)) if (roster.phase[i] === p) listed[roster.location[i]!]!++;
+    for (const i of roster.presentDuring(t.start, t.end)) if (roster.phase[i] === p) listed[roster.location[i]!]!++;
     const path: PlanPath = plan.presetPhases ? ['preset'] : ['phases', p, 'audience'];
     locations.forEach((location, l) => {
       const inRoster = listed[l]!;

@@ -50,7 +50,7 @@ export function rosterMismatches(plan: Plan, roster: Roster): RosterMismatch[] {
   const staying: number[] = [];
   const leavers: number[] = [];
   for (let person = 0; person < roster.size; person++) {
-    if (roster.on(person, start)) staying.push(person);
+    if (roster.employed(person, start)) staying.push(person);
     else if (roster.left[person]! <= start) leavers.push(person);
   }
   compare(staying.length, leavers.length, plan.organization.headcount, ['organization', 'headcount'], '');

@@ -7,7 +7,7 @@ import { ByteList, ByteTable } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
 import { CellKey, Conditions } from './cells.js';
 import { Header } from './columns.js';
-import { presentOn } from './present.js';
+import { presentDuring, presentOn } from './present.js';
 import { RosterDates } from './roster-dates.js';
 import { rosterLanguage } from './roster-language.js';
 import { cellAt, errorAt } from '../util/place.js';
@@ -53,7 +53,9 @@ export class Roster {
    */
   readonly joined: number[] = [];
   readonly left: number[] = [];
-  /** The people with either date: the only ones who count on some days and not on others. */
+  /** Each person's periods away (`people.columns.away`), first and last day; none for most. */
+  readonly awayDays: [number, number][][] = [];
+  /** The people with a date (joined, left or away): the only ones who count on some days and not on others. */
   readonly dated: number[] = [];
   hasPhaseColumn = false;
   /** How many people the roster's phase column names a phase for (the others are placed by assignPhases). */
@@ -69,20 +71,42 @@ export class Roster {
     return this.group.length;
   }
 
-  /** Whether a person counts on a day: they had joined, and not left (see presentOn). */
+  /** Whether a person counts on a day: they had joined, not left (see presentOn), and are not away. */
   on(person: number, day: number): boolean {
+    return this.employed(person, day) && !this.onLeave(person, day);
+  }
+
+  /** Whether a person works here on a day, away or not: they had joined, and not left (see presentOn). */
+  employed(person: number, day: number): boolean {
     return presentOn(this.joined[person]!, this.left[person]!, day);
   }
 
-  /** The people who do not count on a day: not joined yet, or gone. */
+  /** Whether a person is away on a day, by a period of `people.columns.away`. */
+  onLeave(person: number, day: number): boolean {
+    return this.awayDays[person]?.some(([from, until]) => from <= day && day <= until) ?? false;
+  }
+
+  /** How many people who work here are away on a day. */
+  onLeaveCount(day: number): number {
+    return this.dated.filter((person) => this.employed(person, day) && this.onLeave(person, day)).length;
+  }
+
+  /** The people who do not count on a day: not joined yet, gone, or away. */
   away(day: number): number[] {
     return this.dated.filter((person) => !this.on(person, day));
   }
 
-  /** The people who count on a day (see presentOn). */
+  /** The people who work here on a day (see presentOn), away or not: a phase's people, a headcount. */
   present(day: number): number[] {
     const out: number[] = [];
-    for (let person = 0; person < this.size; person++) if (this.on(person, day)) out.push(person);
+    for (let person = 0; person < this.size; person++) if (this.employed(person, day)) out.push(person);
+    return out;
+  }
+
+  /** The people there on some day from `from` to `to` (see presentDuring). */
+  presentDuring(from: number, to: number): number[] {
+    const out: number[] = [];
+    for (let person = 0; person < this.size; person++) if (presentDuring(this.joined[person]!, this.left[person]!, from, to)) out.push(person);
     return out;
   }
 
@@ -193,6 +217,7 @@ interface RosterColumns {
   joined?: number;
   left?: number;
   formerIds?: number;
+  away?: number;
 }
 
 /**
@@ -215,7 +240,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
   const phases = new TextMeaning((text, row) => phaseIndex(text, at(row.line, cols!.phase! + 1)));
   const languages = new TextMeaning((text, row) => rosterLanguage(text, plan.organization.languages, at(row.line, cols!.language! + 1)));
   const groupLocations = plan.organization.groups.map((g) => locations.names.indexOf(g.location ?? ''));
-  const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left });
+  const dates = new RosterDates(roster.file, people.dateFormat, { joined: people.columns.joined, left: people.columns.left, away: people.columns.away });
   const exclude = new Conditions(people.exclude, 'people.exclude');
   const formerIds = new FormerIds(roster, at, people.columns, lines);
 
@@ -245,6 +270,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
         language: header.optional(c.language, 'people.columns.language'),
         joined: header.optional(c.joined, 'people.columns.joined'),
         left: header.optional(c.left, 'people.columns.left'),
+        away: header.optional(c.away, 'people.columns.away'),
         formerIds: header.optional(c.formerIds, 'people.columns.formerIds'),
       };
       exclude.place(header);
@@ -281,6 +307,7 @@ export async function loadRoster(plan: Plan, baseDir: string, planAt?: string): 
       lines.push(row.line);
       dates.add(row, c.joined, roster.size - 1, false);
       dates.add(row, c.left, roster.size - 1, true);
+      dates.addAway(row, c.away, roster.size - 1);
       if (c.formerIds !== undefined) formerIds.read(row, c.formerIds, roster.size - 1);
     },
     bad(line, problem) {

@@ -12,7 +12,7 @@ import { threeOffices } from '../gates/three-offices.js';
 describe('rollout gate-check and report, the built binary, on a part no gate names', () => {
   const dir = threeOffices({ Paramaribo: 22, Rotterdam: 12, Willemstad: 0 });
   const check = (...args: string[]) => run(['gate-check', '--at', '2027-04-26', ...args], { cwd: dir });
-  const reading = 'active use is 0 in the lowest of the parts started (phase Willemstad) and 89.5 in the whole organization, needs >= 80';
+  const reading = 'active use is 0 in the lowest of the parts started (phase Willemstad: 0 of 4 people there, 80% needs 4 of 4) and 89.5 in the whole organization, needs >= 80';
 
   it('holds the switch-off in every format: Willemstad at 0% counts', () => {
     const text = check('--lang', 'en');
@@ -20,7 +20,7 @@ describe('rollout gate-check and report, the built binary, on a part no gate nam
     expect(text.stdout).toContain(`Decommission (Switch off e-mail, from 2027-04-12): not ready; ${reading}`);
     expect(text.stdout).toContain(`Decision: pause (exit 1): switch-off (Switch off e-mail, due 2027-04-12) waits: ${reading}`);
     const dutch = check('--lang', 'nl');
-    expect(dutch.stdout).toContain('niet klaar; actief gebruik is 0 in het laagste van de begonnen delen (fase Willemstad) en 89,5 in de hele organisatie, nodig: >= 80');
+    expect(dutch.stdout).toContain('niet klaar; actief gebruik is 0 in het laagste van de begonnen delen (fase Willemstad: 0 van 4 personen daar, 80% vraagt 4 van 4) en 89,5 in de hele organisatie, nodig: >= 80');
     const json = JSON.parse(check('--format', 'json').stdout);
     expect(json).toMatchObject({ decision: 'pause', decommissionReady: false, decommission: { ready: false } });
     expect(check('--format', 'markdown', '--lang', 'en').stdout).toContain(`not ready; ${reading.replace('>=', '\\>=')}`);
@@ -35,12 +35,12 @@ describe('rollout gate-check and report, the built binary, on a part no gate nam
     expect(replay.status).toBe(1);
     const days = replay.stdout.trim().split('\n').map((line) => JSON.parse(line) as { asOf: string; decision: string; why: string[] });
     // JSON keeps the ids of phases and metrics.
-    expect(days.at(-1)).toMatchObject({ asOf: '2027-04-26', decision: 'pause', why: ['switch-off (decommission, due 2027-04-12) waits: active_use_pct is 0 in the lowest of the parts started (phase willemstad) and 89.5 in the whole organization, needs >= 80'] });
+    expect(days.at(-1)).toMatchObject({ asOf: '2027-04-26', decision: 'pause', why: ['switch-off (decommission, due 2027-04-12) waits: active_use_pct is 0 in the lowest of the parts started (phase willemstad: 0 of 4 people there, 80% needs 4 of 4) and 89.5 in the whole organization, needs >= 80'] });
     const report = run(['report', '--at', '2027-04-26', '--lang', 'en', '-o', 'report.html'], { cwd: dir });
     expect(report.status).toBe(0);
     const html = readFileSync(path.join(dir, 'report.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(html).toContain('not ready');
-    expect(html).toContain('0 in the lowest of the parts started (phase Willemstad) and 89.5 in the whole organization');
+    expect(html).toContain('0 in the lowest of the parts started (phase Willemstad: 0 of 4 people there, 80% needs 4 of 4) and 89.5 in the whole organization');
     expect(existsSync(path.join(dir, 'report.html'))).toBe(true);
   });
 });

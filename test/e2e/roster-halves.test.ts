@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
-import { atelierKroon } from '../atelier-kroon.js';
+import { atelierKroon, kroonRoster } from '../atelier-kroon.js';
 
 describe("a 7-person office's halves as its staff list says (small preset)", () => {
   it('validate, schedule and render-emails follow the roster: Lelydorp in the second half, all in Dutch', () => {
@@ -27,5 +27,15 @@ describe("a 7-person office's halves as its staff list says (small preset)", () 
     expect(to('2027-02-22_second-half_paramaribo_announcement.nl.md')).toBe('Andere helft van het team, Paramaribo (2 personen)');
     const all = names.map((n) => readFileSync(path.join(dir, 'emails', n), 'utf8')).join('\n');
     expect(all).not.toMatch(/(anita|ravi|esther|marlon|sandra|kenneth)@|Kroon-test/i);
+  });
+
+  it('a colleague who joins the day after their half launched is in it: Lelydorp still gets the second half, with no hint', () => {
+    const roster = kroonRoster().replace(/^(kenneth@atelierkroon\.sr;[^;]*;Lelydorp;nl;second-half;);/m, '$12027-03-09;');
+    expect(roster).toContain(';second-half;2027-03-09;');
+    const dir = atelierKroon(roster);
+    const validate = run(['validate'], { cwd: dir });
+    expect(validate.stderr).not.toMatch(/"second-half" brings in nobody in Lelydorp/);
+    const schedule = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout) as { phases: { id: string; locations: string[] }[] };
+    expect(schedule.phases.find((p) => p.id === 'second-half')!.locations).toEqual(['Paramaribo', 'Lelydorp']);
   });
 });

@@ -32,7 +32,7 @@ describe('a failed major gate of the phase under way that guards nothing', () =>
     const nl = check(dir, '--lang', 'nl', '--format', 'markdown');
     expect(nl.status).toBe(0);
     expect(nl.stdout).toContain("rotterdam-success niet gehaald (ernstig → pauzeren), maar het bewaakt geen start en geen uitzetten, dus niets wacht erop: met guards: next wacht de volgende start op zo'n toetsmoment");
-    expect(nl.stdout).toContain('wilt u Rotterdam nu pauzeren, zet de pauze dan onder pauses: in het plan');
+    expect(nl.stdout).toContain('wil je Rotterdam nu pauzeren, zet de pauze dan onder pauses: in het plan');
   });
 
   it('pauses Rotterdam once the suggested pause is written into the plan', () => {

@@ -27,9 +27,9 @@ describe('the switch-off condition reads every part, not only those a gate names
     expect(result.decommissionReady).toBe(false);
     expect(result.condition).toMatchObject({ observed: 0, lowest: { phase: 'willemstad' }, organization: 89.4737, day: '2027-04-24', notStarted: [], notMeasured: [] });
     expect(result.decision).toBe('pause');
-    expect(decommissionLine(result, 'en')).toBe('Decommission (Switch off e-mail, from 2027-04-12): not ready; active use is 0 in the lowest of the parts started (phase Willemstad) and 89.5 in the whole organization, needs >= 80');
-    expect(decommissionLine(await check(dir, 'nl'), 'nl')).toContain('niet klaar; actief gebruik is 0 in het laagste van de begonnen delen (fase Willemstad) en 89,5 in de hele organisatie, nodig: >= 80');
-    expect(decisionLine(result, 'en')).toContain('waits: active use is 0 in the lowest of the parts started (phase Willemstad)');
+    expect(decommissionLine(result, 'en')).toBe('Decommission (Switch off e-mail, from 2027-04-12): not ready; active use is 0 in the lowest of the parts started (phase Willemstad: 0 of 4 people there, 80% needs 4 of 4) and 89.5 in the whole organization, needs >= 80');
+    expect(decommissionLine(await check(dir, 'nl'), 'nl')).toContain('niet klaar; actief gebruik is 0 in het laagste van de begonnen delen (fase Willemstad: 0 van 4 personen daar, 80% vraagt 4 van 4) en 89,5 in de hele organisatie, nodig: >= 80');
+    expect(decisionLine(result, 'en')).toContain('waits: active use is 0 in the lowest of the parts started (phase Willemstad: 0 of 4 people there, 80% needs 4 of 4)');
     expect(JSON.parse(renderJson(result))).toMatchObject({ decision: 'pause', decommissionReady: false, decommission: { ready: false } });
   });
 

@@ -22,7 +22,7 @@ describe('a group the plan gives no location, whose people work at several locat
     const result = await check(fieldStaff('Mar 19, 2027', 'Mar 18, 2027', ['a', 'b', 'c', 'd', 'e', 'f']), '2027-03-19');
     expect(result.condition).toMatchObject({ observed: 100, organization: 75, notStarted: [{ phase: 'brownsweg', start: '2027-03-29' }], notMeasured: [] });
     expect(result.condition!.lowest).not.toHaveProperty('group');
-    expect(decommissionLine(result, 'en')).toContain('active use is 100 in the lowest of the parts started (phase Albina) and 75 in the whole organization, needs >= 80; not started by 2027-03-19, the day measured: Brownsweg (from 2027-03-29)');
+    expect(decommissionLine(result, 'en')).toContain('active use is 100 in the lowest of the parts started (phase Albina: 2 of 2 people there, 80% needs 2 of 2) and 75 in the whole organization, needs >= 80; not started by 2027-03-19, the day measured: Brownsweg (from 2027-03-29)');
   });
 
   it('counts once Brownsweg has started: then its people count, as everyone else', async () => {

@@ -23,7 +23,7 @@ describe('a gate due before a pause of its location began', () => {
       const gate = (await checkTjon(dir, at)).result.gates.find((g) => g.id === 'rotterdam-success')!;
       expect(gate, at).toMatchObject({ status: 'fail', due: '2027-04-19', observed: 60, window: { from: '2027-03-22', to: '2027-04-19' } });
       expect(gate.onHold, at).toBeUndefined();
-      expect(gate.reason, at).toBe('last of 2 active_use_pct rows from 2027-03-22 to 2027-04-19 is 60 on 2027-04-18, not >= 80');
+      expect(gate.reason, at).toBe('last of 2 active_use_pct rows from 2027-03-22 to 2027-04-19 is 60 on 2027-04-18 (3 of 5 people; 4 of 5 needed), not >= 80');
     }
   });
 

@@ -20,10 +20,10 @@ describe('a gate on an export older than the plan expects', () => {
     // Due 8 March + 4 weeks = Monday 5 April; the newest row is of 14 March: 22 days.
     expect(success(result)).toMatchObject({ due: '2027-04-05', status: 'inconclusive', observed: 80, effect: 'pause', guarding: null, stale: { newest: '2027-03-14', age: 22, until: '2027-04-05' } });
     expect(success(result).reason).toBe(
-      'out of date: the newest row is of 2027-03-14, 22 days before 2027-04-05, and no export after it up to that day was read (last of 1 active_use_pct row from 2027-03-08 to 2027-04-05 is 80 on 2027-03-14, >= 80)',
+      'out of date: the newest row is of 2027-03-14, 22 days before 2027-04-05, and no export after it up to that day was read (last of 1 active_use_pct row from 2027-03-08 to 2027-04-05 is 80 on 2027-03-14 (4 of 5 people; 4 of 5 needed), >= 80)',
     );
     expect(reasonText(success(result).because, 'nl')).toBe(
-      'verouderd: de nieuwste rij is van 2027-03-14, 22 dagen voor 2027-04-05, en er is geen latere export tot en met die dag gelezen (de laatste waarde van 1 rij active_use_pct van 2027-03-08 tot en met 2027-04-05 is 80 op 2027-03-14, >= 80)',
+      'verouderd: de nieuwste rij is van 2027-03-14, 22 dagen voor 2027-04-05, en er is geen latere export tot en met die dag gelezen (de laatste waarde van 1 rij active_use_pct van 2027-03-08 tot en met 2027-04-05 is 80 op 2027-03-14 (4 van 5 personen; 4 van 5 nodig), >= 80)',
     );
     // A success measure guards nothing: the rollout goes on, and the export behind is named for the warning.
     expect(result.decision).toBe('continue');
@@ -49,7 +49,7 @@ describe('a gate on an export older than the plan expects', () => {
     expect([success(wednesday).stale, wednesday.outOfDate]).toEqual([undefined, undefined]);
     const thursday = (await checkTjon(dir, '2027-03-25')).result;
     expect(success(thursday)).toMatchObject({ status: 'pending', stale: { newest: '2027-03-14', age: 11, until: '2027-03-25' } });
-    expect(success(thursday).reason).toBe('due 2027-04-05; so far last of 1 active_use_pct row from 2027-03-08 to 2027-03-25 is 80 on 2027-03-14; the newest row is of 2027-03-14, 11 days before 2027-03-25, and no export after it up to that day was read');
+    expect(success(thursday).reason).toBe('due 2027-04-05; so far last of 1 active_use_pct row from 2027-03-08 to 2027-03-25 is 80 on 2027-03-14 (4 of 5 people; 4 of 5 needed); the newest row is of 2027-03-14, 11 days before 2027-03-25, and no export after it up to that day was read');
     expect(thursday.outOfDate).toMatchObject([{ newest: '2027-03-14', age: 11 }]);
   });
 

@@ -36,7 +36,7 @@ describe('the switch-off waiting for its condition, without a pause in the plan'
       'To hold the switch-off, add the pause under pauses: in the plan (start that list if there is none); the switch-off and what comes after it (the reviews, the retrospective) move with it, the old system stays on: - { from: 2027-04-12, reason: "active use is 37.5 (lowest: phase Moengo), needs >= 80", only: { phase: decommission } } (`rollout what-if --pause 2w --at 2027-04-12 --only-phase decommission` shows what moves)',
     );
     expect(recordPauseLine(await checked(PLAN, '2027-04-12', '87,5', 'nl'), 'nl')).toBe(
-      'Houdt u het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: - { from: 2027-04-12, reason: "actief gebruik is 37,5 (laagste: fase Moengo), nodig: >= 80", only: { phase: decommission } } (`rollout what-if --pause 2w --at 2027-04-12 --only-phase decommission` laat zien wat verschuift)',
+      'Houd je het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: - { from: 2027-04-12, reason: "actief gebruik is 37,5 (laagste: fase Moengo), nodig: >= 80", only: { phase: decommission } } (`rollout what-if --pause 2w --at 2027-04-12 --only-phase decommission` laat zien wat verschuift)',
     );
   });
 

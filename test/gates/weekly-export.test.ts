@@ -45,7 +45,7 @@ describe('a go/no-go is judged on the exports dated up to its due day', () => {
     const monday = await goNoGo('2027-03-22', undefined, dir);
     for (const { result, gate } of [friday, monday]) {
       expect(gate).toMatchObject({ due: '2027-03-19', status: 'pass', observed: 66.6667, window: { from: '2027-03-15', to: '2027-03-19' } });
-      expect(gate.reason).toBe('last of 1 active_use_pct row from 2027-03-15 to 2027-03-19 is 66.6667 on 2027-03-18, >= 60');
+      expect(gate.reason).toBe('last of 1 active_use_pct row from 2027-03-15 to 2027-03-19 is 66.6667 on 2027-03-18 (2 of 3 people; 2 of 3 needed), >= 60');
       expect([result.decision, result.blockedLaunches, result.nextLaunch]).toEqual(['continue', [], null]);
     }
     // The Sunday export counts for the gates after it: the branch's success gate, so far.
@@ -71,7 +71,7 @@ describe('a go/no-go is judged on the exports dated up to its due day', () => {
     writeFileSync(exportOf(dir, '2027-03-19'), readFileSync(exportOf(DIR, '2027-03-18'), 'utf8').replaceAll('\n2027-03-18,', '\n2027-03-19,'));
     const { gate, result } = await goNoGo('2027-03-22', undefined, dir);
     expect(gate).toMatchObject({ status: 'pass', observed: 66.6667, window: { to: '2027-03-19' } });
-    expect(gate.reason).toContain(' on 2027-03-19, >= 60');
+    expect(gate.reason).toContain(' on 2027-03-19 (2 of 3 people; 2 of 3 needed), >= 60');
     expect(result.decision).toBe('continue');
   });
 

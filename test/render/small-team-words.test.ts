@@ -63,6 +63,9 @@ describe('messages of a small team', () => {
     expect(self('one-week-before').length).toBeGreaterThan(0);
     for (const body of self('one-week-before')) expect(body).not.toMatch(briefed);
     for (const body of [...self('retrospective'), ...self('review-week-1')]) expect(body).not.toMatch(thanks);
+    expect(self('review-week-1').length).toBeGreaterThan(0);
+    for (const body of self('review-week-1')) expect(body).toContain(lang === 'en' ? '- [ ] Thank early adopters' : '- [ ] De koplopers');
+    for (const body of self('review-week-1')) expect(body).not.toMatch(/the champions|De ambassadeurs/);
     const other = await render('Sharmila Kromo');
     expect(other('one-week-before').some((body) => briefed.test(body) && body.includes('Sharmila Kromo'))).toBe(true);
     expect(other('retrospective').every((body) => thanks.test(body))).toBe(true);

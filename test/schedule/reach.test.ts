@@ -155,8 +155,10 @@ describe('who a phase reaches at each location', () => {
     ]);
   });
 
-  it('counts the people there on the phase\'s launch day: not one who left before it or joins after it, one who leaves later', async () => {
-    const launch = buildSchedule(branch).phases.find((p) => p.id === 'everyone-else')!.start;
+  it('counts the people there during the phase: not one who left before its launch or joins after its end, one who joins after its launch or leaves later', async () => {
+    const phase = buildSchedule(branch).phases.find((p) => p.id === 'everyone-else')!;
+    const launch = phase.start;
+    const afterEnd = formatDay(parseDay(phase.end) + 1);
     const day = (days: number) => formatDay(parseDay(launch) + days);
     const reach = async (joined: string, left: string) => {
       const dir = tempDir();
@@ -165,7 +167,7 @@ describe('who a phase reaches at each location', () => {
       const plan = validPlan(`${branchText}\npeople:\n  file: people.csv\n  columns: { person: E-mail, group: Afdeling, location: Vestiging, joined: In dienst, left: Uit dienst }\n`);
       return (await rosterDiagnostics(plan, undefined, 'rollout.yaml', dir)).diagnostics.filter((d) => d.code === 'roster-reach').length;
     };
-    // Leaving on the launch day is gone by it; leaving the day after is there for it.
-    expect(await Promise.all([reach('', day(0)), reach('', day(1)), reach(day(1), ''), reach(day(0), ''), reach('2027-03-01', day(40))])).toEqual([0, 1, 0, 1, 1]);
+    // Leaving on the launch day is gone by it; leaving the day after is there for it; joining the day after the launch starts in it.
+    expect(await Promise.all([reach('', day(0)), reach('', day(1)), reach(day(1), ''), reach(day(0), ''), reach('2027-03-01', day(40)), reach(afterEnd, '')])).toEqual([0, 1, 1, 1, 1, 0]);
   });
 });

@@ -1,6 +1,14 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { internPlan, sabajoFolder, WITH_INTERN } from '../google-users.js';
-import { planIn, points } from './support.js';
+import { planIn, points, resaveInExcel } from './support.js';
+
+/** A report opened and saved again in Dutch Excel, which writes True and False as WAAR and ONWAAR too. */
+function dutchExcel(file: string): void {
+  resaveInExcel(file);
+  writeFileSync(file, readFileSync(file, 'latin1').replace(/;True;/g, ';WAAR;').replace(/;False;/g, ';ONWAAR;'), 'latin1');
+}
 
 /**
  * Microsoft 365's Teams user activity report, cut to the columns read: each account's last
@@ -19,13 +27,16 @@ const office = (day: string): [string, string, 'False', 'Yes'][] => [
   ['edson', '', 'False', 'Yes'],
 ];
 
-async function read(weeks: Record<string, string>) {
+/** The shares and notes of these reports; `resaved`: those of them opened and saved again in Dutch Excel. `left`: the roster's Left column, by person. */
+async function read(weeks: Record<string, string>, resaved: string[] = [], left: Record<string, string> = {}) {
   const plan = internPlan([
-    'people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department } }',
+    `people: { file: people.csv, columns: { person: "Email Address [Required]", group: Department${Object.keys(left).length ? ', left: Left' : ''} } }`,
     'sources:',
     '  - { file: "exports/TeamsUserActivityUserDetail*.csv", kind: activity, date: Report Refresh Date, person: User Principal Name, lastActive: Last Activity Date, exclude: { Is Deleted: "True", Is Licensed: "No" } }',
   ]);
-  const dir = sabajoFolder(plan, { 'people.csv': WITH_INTERN, ...weeks });
+  const roster = Object.keys(left).length === 0 ? WITH_INTERN : WITH_INTERN.split('\r\n').map((line, i) => (i === 0 ? `${line},Left` : line && `${line},${left[line.split(',')[2]!.split('@')[0]!] ?? ''}`)).join('\r\n');
+  const dir = sabajoFolder(plan, { 'people.csv': roster, ...weeks });
+  for (const name of resaved) dutchExcel(path.join(dir, name));
   const found = await points(planIn(dir), dir);
   return { ...found, warnings: found.warnings.map((w) => w.replaceAll(`${dir}/`, '')) };
 }
@@ -58,5 +69,42 @@ describe('an exclude of two conditions (deleted, or without a licence)', () => {
       'exports/TeamsUserActivityUserDetail20270215.csv': report('2027-02-15', [...office('2027-02-15'), ['stagiair', '2027-02-15', 'False', 'Yes']]),
     });
     expect(found.warnings.filter((w) => w.includes('.exclude'))).toEqual([expect.stringContaining('sources[0].exclude: "Is Licensed" left out rows of exports/TeamsUserActivityUserDetail20270212.csv but none of exports/TeamsUserActivityUserDetail20270215.csv, where 1 person')]);
+  });
+
+  describe('a report saved again in Dutch Excel (WAAR for True) after one in which a deleted account was left out', () => {
+    const weeks = (deleted: string[]) => ({
+      'exports/TeamsUserActivityUserDetail20270212.csv': report('2027-02-12', office('2027-02-11').map(([name, last, , licensed]) => [name, last, deleted.includes(name) ? 'True' : 'False', licensed])),
+      'exports/TeamsUserActivityUserDetail20270215.csv': report('2027-02-15', office('2027-02-15').map(([name, last, , licensed]) => [name, last, deleted.includes(name) ? 'True' : 'False', licensed])),
+    });
+    const resaved = ['exports/TeamsUserActivityUserDetail20270215.csv'];
+    const note = (found: Awaited<ReturnType<typeof read>>) => found.warnings.filter((w) => w.includes('.exclude'));
+    const kantoor = (found: Awaited<ReturnType<typeof read>>) => found.points.filter((p) => p.scope === 'kantoor').map((p) => [p.date, p.value, p.rows]);
+
+    it('says the person the roster has leave before it counts nowhere, not that they count there', async () => {
+      // Dewi left on 12 February, and her account was deleted.
+      const found = await read(weeks(['dewi']), resaved, { dewi: '2027-02-12' });
+      // Bea and carlo active of 4: edson, and the intern without a row; dewi, gone, in neither share.
+      expect(kantoor(found)).toEqual([
+        ['2027-02-12', 50, 3],
+        ['2027-02-15', 50, 3],
+      ]);
+      expect(note(found)).toEqual([
+        'sources[0].exclude: "Is Deleted" left out rows of exports/TeamsUserActivityUserDetail20270212.csv but none of exports/TeamsUserActivityUserDetail20270215.csv, where 1 person whose rows it left out has a row it does not leave out; ' +
+          'the roster gives that person a day they left before it (people.columns.left), so they count nowhere, but the deleted account of someone the roster still has would count there; ' +
+          'a report downloaded in another language (an admin console set to Dutch) names its values so: write both as a list (exclude: { "Is Deleted": [True, ...] }, with the word that report writes)',
+      ]);
+      expect(found.warnings.join('\n')).not.toMatch(/dewi|sabajo-arch/);
+    });
+
+    it('tells those who count there from those the roster has leave before it', async () => {
+      // Edson's account was deleted too, and the roster still has him.
+      const found = await read(weeks(['dewi', 'edson']), resaved, { dewi: '2027-02-12' });
+      expect(note(found)).toEqual([
+        expect.stringContaining(
+          'where 2 people whose rows it left out have rows it does not leave out: 1 counts there, and 1, whom the roster gives a day they left before it (people.columns.left), nowhere; a report downloaded in another language',
+        ),
+      ]);
+      expect(note(found)[0]).toMatch(/; if the account was reactivated, nothing is wrong$/);
+    });
   });
 });

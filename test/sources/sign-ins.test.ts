@@ -152,7 +152,7 @@ describe('a sign-in log (kind: sign-ins)', () => {
     expect(notes.join('\n')).not.toMatch(/pilot|prog|gast/);
   });
 
-  it('says nothing of failed attempts when the source has a where or an exclude, which decides what counts', async () => {
+  it("says nothing of failed attempts when the source's where or exclude names its Status column, which decides what counts", async () => {
     for (const source of [{}, { where: undefined, exclude: { Status: 'Failure' } }]) {
       const { warnings } = await series(folder({ [LOG]: SIGN_INS }, source));
       expect(warnings.join('\n')).not.toContain('failed attempt');

@@ -1,4 +1,5 @@
 import type { Change, ChangeSet } from '../../changes/compare.js';
+import type { HeadcountChange, Recount } from '../../changes/headcounts.js';
 import { headlineChanges } from '../../changes/compare.js';
 import { dayShift } from '../../changes/reasons.js';
 import type { Language } from '../../plan/schema.js';
@@ -23,6 +24,11 @@ const WORDS = {
     held: '(on hold)',
     columns: ['change', 'from', 'to', 'shift', 'item', 'title', 'why'],
     change: { moved: 'moved', appeared: 'appeared', disappeared: 'disappeared', held: 'on hold', resumed: 'resumed' },
+    headcounts: 'Headcounts changed',
+    scope: { organization: 'organization', group: 'group', location: 'location' },
+    none: '(none)',
+    recounted: (n: number) => `Messages whose count of people changes with them (${n}):`,
+    unchanged: "No message's count of people changes with them.",
   },
   nl: {
     nothing: 'Er verschuift niets.',
@@ -35,6 +41,11 @@ const WORDS = {
     held: '(aangehouden)',
     columns: ['wijziging', 'van', 'naar', 'verschil', 'onderdeel', 'titel', 'waarom'],
     change: { moved: 'verschoven', appeared: 'nieuw', disappeared: 'vervallen', held: 'aangehouden', resumed: 'hervat' },
+    headcounts: 'Aantallen mensen gewijzigd',
+    scope: { organization: 'organisatie', group: 'groep', location: 'vestiging' },
+    none: '(geen)',
+    recounted: (n: number) => `Berichten waarin het aantal mensen daardoor verandert (${n}):`,
+    unchanged: 'Geen bericht krijgt daardoor een ander aantal mensen.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -51,34 +62,55 @@ const what = (c: Change, lang: Language): string => {
 const summary = (set: ChangeSet, w: Words): string =>
   w.summary(set.counts.moved, set.counts.appeared, set.counts.disappeared, set.counts.held) + (set.counts.resumed ? w.resumed(set.counts.resumed) : '');
 
-function text(heading: string, set: ChangeSet, lang: Language): string {
+/** Headcounts that changed between two versions, and the messages that count otherwise because of them (diff only). */
+export interface Headcounts {
+  changes: HeadcountChange[];
+  recounted: Recount[];
+}
+
+const count = (n: number | null, w: Words) => (n === null ? w.none : String(n));
+const headcountLine = (h: Headcounts, w: Words) => `${w.headcounts}: ${h.changes.map((c) => `${w.scope[c.scope]} ${c.name} ${count(c.from, w)} → ${count(c.to, w)}`).join('; ')}`;
+const recountLine = (r: Recount) => `${r.message} ${r.from} → ${r.to}`;
+
+/** The lines a changed headcount adds under the heading: none when no headcount changed. */
+function headcountText(h: Headcounts | undefined, w: Words): string[] {
+  if (!h || h.changes.length === 0) return [];
+  if (h.recounted.length === 0) return [headcountLine(h, w), w.unchanged];
+  return [headcountLine(h, w), w.recounted(h.recounted.length), ...h.recounted.map((r) => `  ${recountLine(r)}`)];
+}
+
+function text(heading: string, set: ChangeSet, lang: Language, headcounts?: Headcounts): string {
   const w = WORDS[lang];
-  if (set.changes.length === 0) return `${heading}\n${w.nothing}\n`;
+  const counted = headcountText(headcounts, w);
+  if (set.changes.length === 0) return [heading, ...counted, w.nothing, ''].join('\n');
   // Columns as wide as their longest cell (a long location name included), within bounds.
   const widths = set.changes.reduce((m, c) => [Math.max(m[0]!, dates(c, w).length), Math.max(m[1]!, shift(c, lang).length), Math.max(m[2]!, what(c, lang).length)], [0, 0, 0]);
   const [from, by, item] = [Math.min(widths[0]!, 40), Math.min(widths[1]!, 16), Math.min(widths[2]!, 60)];
   const line = (c: Change) => `  ${dates(c, w).padEnd(from)} ${shift(c, lang).padEnd(by)} ${what(c, lang).padEnd(item)} ${c.title}${c.reason ? ` (${c.reason})` : ''}`;
   const head = headlineChanges(set);
-  return [heading, ...(head.length ? [`${w.headline}:`, ...head.map(line)] : []), `${w.all}: ${summary(set, w)}`, ...set.changes.map(line), ''].join('\n');
+  return [heading, ...counted, ...(head.length ? [`${w.headline}:`, ...head.map(line)] : []), `${w.all}: ${summary(set, w)}`, ...set.changes.map(line), ''].join('\n');
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-function markdown(heading: string, set: ChangeSet, lang: Language): string {
+function markdown(heading: string, set: ChangeSet, lang: Language, headcounts?: Headcounts): string {
   const w = WORDS[lang];
+  const counted = headcounts && headcounts.changes.length > 0 ? [`**${cell(headcountLine(headcounts, w))}**`, '', ...(headcounts.recounted.length === 0 ? [w.unchanged] : [w.recounted(headcounts.recounted.length), '', ...headcounts.recounted.map((r) => `- ${cell(recountLine(r))}`)]), ''] : [];
   const rows = (list: Change[]) => [
     `| ${w.columns.join(' | ')} |`,
     '| --- | --- | --- | ---: | --- | --- | --- |',
     ...list.map((c) => `| ${w.change[c.change]} | ${c.from ?? ''} | ${c.to ?? ''} | ${shift(c, lang)} | ${cell(what(c, lang))} | ${cell(c.title)} | ${cell(c.reason ?? '')} |`),
   ];
-  if (set.changes.length === 0) return `### ${cell(heading)}\n\n${w.nothing}\n`;
+  if (set.changes.length === 0) return [`### ${cell(heading)}`, '', ...counted, w.nothing, ''].join('\n');
   const head = headlineChanges(set);
-  return [`### ${cell(heading)}`, '', ...(head.length ? [`**${w.headline}**`, '', ...rows(head), ''] : []), `**${w.all}:** ${summary(set, w)}`, '', ...rows(set.changes), ''].join('\n');
+  return [`### ${cell(heading)}`, '', ...counted, ...(head.length ? [`**${w.headline}**`, '', ...rows(head), ''] : []), `**${w.all}:** ${summary(set, w)}`, '', ...rows(set.changes), ''].join('\n');
 }
 
-export function renderChanges(format: ChangesFormat, heading: string, set: ChangeSet, extra: Record<string, unknown> = {}, lang: Language = 'en'): string {
-  if (format === 'json') return `${JSON.stringify({ ...extra, counts: set.counts, launches: headlineChanges(set), changes: set.changes }, null, 2)}\n`;
-  return format === 'markdown' ? markdown(heading, set, lang) : text(heading, set, lang);
+/** `headcounts`: for diff, the headcounts that changed and the messages they recount. */
+export function renderChanges(format: ChangesFormat, heading: string, set: ChangeSet, extra: Record<string, unknown> = {}, lang: Language = 'en', headcounts?: Headcounts): string {
+  const counted = headcounts ? { headcounts: headcounts.changes, recounted: headcounts.recounted } : {};
+  if (format === 'json') return `${JSON.stringify({ ...extra, counts: set.counts, launches: headlineChanges(set), changes: set.changes, ...counted }, null, 2)}\n`;
+  return format === 'markdown' ? markdown(heading, set, lang, headcounts) : text(heading, set, lang, headcounts);
 }
 
 /** The headings of what-if and diff. */

@@ -1,6 +1,10 @@
 import type { BlockedLaunch, GateCheckResult, RolledBackPart, SwitchOff } from '../../gates/types.js';
 import { partsStillBack } from './labels.js';
 import { shownStatus } from '../../gates/shown-status.js';
+import { gatePeople } from '../../gates/said-in-people.js';
+import type { PartPeople } from '../../gates/part-people.js';
+
+const optionalPeople = (people: PartPeople | undefined) => (people ? { people } : {});
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
 export const launchJson = ({ phase, launch, gates, readsUntil, pausedFrom }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}), ...(pausedFrom ? { pausedFrom } : {}) });
@@ -15,7 +19,9 @@ export function renderJson(result: GateCheckResult): string {
   const nextLaunch = result.nextLaunch && launchJson(result.nextLaunch);
   const unmeasured = result.condition?.notMeasured ?? [];
   const stale = result.condition?.stale;
-  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result), ...(unmeasured.length > 0 ? { notMeasured: unmeasured } : {}), ...(stale ? { stale } : {}) };
+  // The lowest part in people, when it is a few: in a part of 3, 80% is all 3.
+  const people = result.condition?.people && { ...result.condition.people, part: result.condition.lowest };
+  const decommission = result.decommission && { ...switchOffJson(result.decommission), ...waitingForParts(result), ...(unmeasured.length > 0 ? { notMeasured: unmeasured } : {}), ...(stale ? { stale } : {}), ...(people ? { people } : {}) };
   const gates = result.gates.map((g) => ({
     id: g.id,
     phase: g.phase,
@@ -36,6 +42,7 @@ export function renderJson(result: GateCheckResult): string {
     ...(g.withdrawn ? { withdrawn: true } : {}),
     ...(g.secondTry ? { secondTry: g.secondTry } : {}),
     ...(g.stale ? { stale: g.stale } : {}),
+    ...optionalPeople(gatePeople(g.because)),
     reason: g.reason,
   }));
   return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), ...(result.outOfDate ? { outOfDate: result.outOfDate } : {}), gates }, null, 2)}\n`;

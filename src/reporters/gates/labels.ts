@@ -119,7 +119,7 @@ export function switchOffWaiting(result: GateCheckResult): { parts: { part: stri
   const c = result.condition;
   const back = partsStillBack(result);
   if (!c?.stillOnNewTool || back.length === 0) return undefined;
-  return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...c, ...c.stillOnNewTool, organization: null, notMeasured: [] } };
+  return { parts: back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })), rest: { ...withoutPeople(c), ...c.stillOnNewTool, organization: null, notMeasured: [] } };
 }
 
 /** The switch-off condition as read, or as read of the parts still on the new tool (with all of them `together`). */
@@ -149,11 +149,13 @@ function conditionReading(result: GateCheckResult, d: ConditionRead, lang: Langu
 export function conditionValue(d: ConditionRead, names: DisplayNames, lang: Language, shown: (value: number) => string): string | undefined {
   if (d.observed === null) return undefined;
   const w = gateWords(lang);
-  const part = d.lowest !== null && Object.keys(d.lowest).length > 0 ? scopeText(d.lowest, names, lang) : undefined;
+  // A part of a few people is said in people too: in a part of 3, 80% is all 3.
+  const people = d.people ? `: ${w.partPeople(d.people.active, d.people.total, d.people.needed, w.number(d.threshold))}` : '';
+  const part = d.lowest !== null && Object.keys(d.lowest).length > 0 ? `${scopeText(d.lowest, names, lang)}${people}` : undefined;
   if (part !== undefined && d.organization !== null) return w.lowestAndWhole(shown(d.observed), part, shown(d.organization));
   if (d.together != null) return part !== undefined ? w.lowestAndTogether(shown(d.observed), part, shown(d.together)) : `${shown(d.observed)} (${w.together})`;
   const scope = conditionScope(d, names, lang);
-  return `${shown(d.observed)}${scope ? ` (${scope})` : ''}`;
+  return `${shown(d.observed)}${scope ? ` (${scope}${people})` : ''}`;
 }
 
 /** `phase Pilot group`, `group Advies, location Paramaribo`; `whole organization` for rows that name no part. */
@@ -406,4 +408,9 @@ export function partsStillBack(result: GateCheckResult): RolledBackPart[] {
 function noPhaseRunning(result: GateCheckResult, lang: Language): string | null {
   const back = partsStillBack(result);
   return back.length === 0 ? null : partRollbackWords(lang).noneRunning(back.map((p) => ({ part: pausedPartName(p.only, result.names.phases), on: p.on })));
+}
+
+/** The condition without the people of its own lowest part: the parts still on the new tool have a lowest of their own. */
+function withoutPeople({ people: _, ...rest }: NonNullable<GateCheckResult['condition']>): NonNullable<GateCheckResult['condition']> {
+  return rest;
 }

@@ -30,6 +30,8 @@ export interface GateWords {
   lowest(part: string): string;
   /** The lowest part's value with the whole organization's beside it, each said to be whose: neither is taken for everyone's. */
   lowestAndWhole(observed: string, part: string, whole: string): string;
+  /** A part of a few people said in people: `2 of 3 (80% needs 3 of 3)`. */
+  partPeople(active: number, total: number, needed: number, threshold: string): string;
   /** Of the parts still on the new tool after a part rolled back: all their people together. */
   together: string;
   /** The lowest of those parts' value with all of them together beside it. */
@@ -112,6 +114,7 @@ const EN: GateWords = {
   wholeOrganization: 'whole organization',
   lowest: (part) => `lowest: ${part}`,
   lowestAndWhole: (observed, part, whole) => `${observed} in the lowest of the parts started (${part}) and ${whole} in the whole organization`,
+  partPeople: (active, total, needed, threshold) => `${active} of ${total} ${total === 1 ? 'person' : 'people'} there, ${threshold}% needs ${needed} of ${total}`,
   together: 'all of them together',
   lowestAndTogether: (observed, part, together) => `${observed} in the lowest of the parts started (${part}) and ${together} in all of them together`,
   is: (metric, observed) => `${metric} is ${observed}`,
@@ -181,6 +184,7 @@ const NL: GateWords = {
   wholeOrganization: 'hele organisatie',
   lowest: (part) => `laagste: ${part}`,
   lowestAndWhole: (observed, part, whole) => `${observed} in het laagste van de begonnen delen (${part}) en ${whole} in de hele organisatie`,
+  partPeople: (active, total, needed, threshold) => `${active} van ${total} ${total === 1 ? 'persoon' : 'personen'} daar, ${threshold}% vraagt ${needed} van ${total}`,
   together: 'al die delen samen',
   lowestAndTogether: (observed, part, together) => `${observed} in het laagste van de begonnen delen (${part}) en ${together} in al die delen samen`,
   is: (metric, observed) => `${metric} is ${observed}`,
@@ -194,12 +198,12 @@ const NL: GateWords = {
   nextLaunchWaits: (phase, launch, causes) => `vandaag wacht geen start en geen uitzetten; de start van ${phase} op ${launch} gaat wachten als dit zo blijft: ${causes}`,
   stillCounts: (day) => `alleen een export met een datum tot en met ${day} telt nog mee`,
   partWillRollBack: (location, due, causes) => `${location} wordt op ${due} teruggedraaid als dit zo blijft: ${causes}`,
-  recordPause: (pause, whatIf) => `Houdt u de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+  recordPause: (pause, whatIf) => `Houd je de start aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); de datums van die start en van wat erop wacht schuiven mee, de fasen die al lopen gaan door: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   unguarded: (cause, phase, pause, whatIf) =>
     `${cause}, maar het bewaakt geen start en geen uitzetten, dus niets wacht erop: met guards: next wacht de volgende start op zo'n toetsmoment, met guards: decommission het uitzetten; ` +
-    `wilt u ${phase} nu pauzeren, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is): ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+    `wil je ${phase} nu pauzeren, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is): ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   recordSwitchOffPause: (pause, whatIf) =>
-    `Houdt u het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
+    `Houd je het uitzetten aan, zet de pauze dan onder pauses: in het plan (begin die lijst als hij er nog niet is); het uitzetten en wat erna komt (de evaluaties, de terugblik) schuiven mee, het oude systeem blijft aan: ${pause} (\`${whatIf}\` laat zien wat verschuift)`,
   causeGone: (phase, gates, end) =>
     `De toetsmomenten die de start van ${phase} tegenhielden zijn nu gehaald (${gates}). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: ${end} (until: de dag waarop de invoering hervat; untilDecided: vandaag, de dag waarop het erin komt, wanneer het hervattingsbericht uitgaat)`,
   switchOffReady: (phase, why, end) =>

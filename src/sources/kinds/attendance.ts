@@ -220,7 +220,7 @@ export class AttendanceReader implements KindReader {
         const total = inScope.reduce((sum, part) => sum + onRoster[d]![part]!, 0);
         if (total === 0) return;
         const gone = dated.filter((person) => trainedAt(person, day) && !this.roster.on(person, day)).length;
-        emit({ metric, day, value: ((done - gone) / total) * 100, ...scopeTags(scope), rows: done - gone, exact: true });
+        emit({ metric, day, value: ((done - gone) / total) * 100, ...scopeTags(scope), rows: done - gone, exact: true, people: { active: done - gone, total } });
       });
     }
   }

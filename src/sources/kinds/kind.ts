@@ -23,6 +23,8 @@ export interface SourcePoint extends Observation {
   exact?: true;
   /** The share of the people still on the new tool, with these parts rolled back (see backKey): no part of the organization's own. */
   stillOn?: string;
+  /** Of a share of roster people: how many of them it counts, and of how many (those there that day). */
+  people?: { active: number; total: number };
 }
 
 export interface KindContext {

@@ -31,7 +31,7 @@ export function emitShares(metric: string, scopes: Scope[], parts: RosterParts, 
         total += count[at + NO_ROW]! + count[at + INACTIVE]! + count[at + ACTIVE]!;
         active += count[at + ACTIVE]!;
       }
-      if (total > 0) emit({ metric, day, value: (active / total) * 100, ...scopeTags(scope), rows: found, exact: true });
+      if (total > 0) emit({ metric, day, value: (active / total) * 100, ...scopeTags(scope), rows: found, exact: true, people: { active, total } });
     });
   }
 }

@@ -54,7 +54,7 @@ export class SignInsReader implements KindReader {
     this.roster = context.roster;
     this.parts = new RosterParts(context.plan, context.roster);
     this.within = parseDuration(source.activeWithin);
-    this.failed = new FailedSignIns(source.where !== undefined || source.exclude !== undefined);
+    this.failed = new FailedSignIns([...Object.keys(source.where ?? {}), ...Object.keys(source.exclude ?? {})]);
   }
 
   header(header: Header): void {
