@@ -49,7 +49,7 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     // The day after its due day, before the switch-off's, the switch-off waits for it already, with what lets it go ahead.
     const ahead = await checked(folder, '2027-04-13');
     expect(ahead.decommission?.closed).toEqual([{ ...CLOSED, later: '5w', laterDue: '2027-04-19' }]);
-    expect(recordPauseLine(ahead, 'en')).toContain('- { from: 2027-04-19, reason: "paramaribo-actief failed (major → pause)", only: { phase: uitzetten } }');
+    expect(recordPauseLine(ahead, 'en')).toContain('- { from: 2027-04-19, reason: "Paramaribo: active use is 78.6%, the goal is at least 80%", only: { phase: uitzetten } }');
   });
 
   it('with the later within written in, the switch-off is ready; with the end written in, it goes on and does not pause again', async () => {
