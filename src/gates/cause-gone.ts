@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../schedule/calendar.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { roundObserved } from './compare.js';
 import { passesSoFar, windowId, type GateWindow, type Measured } from './evaluate.js';
 import type { CauseGone, OpenPause } from './types.js';
 
@@ -28,5 +29,7 @@ export function causeGone(pause: OpenPause | null, windows: readonly GateWindow[
   const condition = off ? switchOff.ready : null;
   if ((holding.length === 0 && condition === null) || condition === false) return undefined;
   if (!holding.every((i) => windows[i]!.started && passesSoFar(windows[i]!, measured[i]!))) return undefined;
-  return { gates: holding.map((i) => windowId(windows[i]!)), until: formatDay(calendar.onOrAfter(asOf + NOTICE_DAYS)), untilDecided: formatDay(asOf) };
+  const kept = holding.filter((i) => windows[i]!.judgedBeforePause);
+  const soFar = kept.length > 0 ? { soFar: Object.fromEntries(kept.map((i) => [windowId(windows[i]!), roundObserved(measured[i]!.value!)])) } : {};
+  return { gates: holding.map((i) => windowId(windows[i]!)), ...soFar, until: formatDay(calendar.onOrAfter(asOf + NOTICE_DAYS)), untilDecided: formatDay(asOf) };
 }

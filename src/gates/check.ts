@@ -103,7 +103,7 @@ async function replayed(input: ReplayInput) {
   // so each gate's rows are gathered once, as of the last day, and each day reads a prefix; a
   // window that closed before the day is the one an earlier day measured.
   // A second try's go/no-go is a window of its own beside its gate's first (see windowId).
-  const widest = new Map(gateWindows(last.plan, last.phases, lastDay).map((w) => [windowId(w), windowSeries(read.ledger, w)]));
+  const widest = new Map(gateWindows(last.plan, last.phases, lastDay).map((w) => [windowId(w), windowSeries(read.ledger, soFar(w, lastDay))]));
   const known = new Map<string, Measured>();
   const measureOf = (w: GateWindow): Measured => {
     const key = `${windowId(w)}:${w.to}`;
@@ -322,7 +322,9 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, people, s
   const stillOnNewTool = condition && back.length > 0 ? { stillOnNewTool: stillOnNewToolOf(plan, phases, { ledger, stillOn }, condition.metric, days, back) } : {};
   // While a part is back on the old tools, the switch-off waits for it whatever the condition reads.
   const ready = switchOff && { phase: switchOff.phase, ready: back.length > 0 ? false : decommissionReady };
-  const gone = causeGone(guarded.openPause, windows, measured, asOf, planCalendar(plan), ready ?? undefined);
+  // A go/no-go judged before the pause keeps its verdict; whether the pause may end reads its rows so far.
+  const rowsSoFar = measured.map((m, i) => (windows[i]!.judgedBeforePause ? measureOf(soFar(windows[i]!, asOf)) : m));
+  const gone = causeGone(guarded.openPause, windows, rowsSoFar, asOf, planCalendar(plan), ready ?? undefined);
   const openPause = gone ? { ...guarded.openPause!, causeGone: gone } : guarded.openPause;
   const ofParts = parts.length > 0 && guarded.decision !== 'rollback';
   const decision = ofParts ? 'rollback' : guarded.decision;
@@ -414,6 +416,9 @@ const NONE: Observations = { days: [], values: [] };
 const windowSeries = (ledger: ObservationLedger, w: GateWindow): Observations =>
   w.started ? ledger.observations(w.gate.metric, (scope) => inScope(w.gate, scope), w.from, w.to, w.since) : NONE;
 
+/** A window read up to `asOf`: a go/no-go judged before a pause reads its rows since too, to tell whether the pause may end. */
+const soFar = (w: GateWindow, asOf: Day): GateWindow => (w.judgedBeforePause ? { ...w, to: Math.max(w.to, asOf) } : w);
+
 /** Each gate measured from the ledger, as of one day. */
 const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.gate, windowSeries(ledger, w));
 
@@ -424,7 +429,7 @@ const measureIn = (ledger: ObservationLedger) => (w: GateWindow) => measure(w.ga
 function keptDays(windows: GateWindow[], conditionMetric: string | undefined, days: { from: Day; until: Day }): Map<string, number[]> {
   const spans = new Map<string, number[]>();
   const add = (metric: string, from: Day, to: Day) => spans.set(metric, [...(spans.get(metric) ?? []), from, to]);
-  for (const w of windows) if (w.started) add(w.gate.metric, w.from, w.to);
+  for (const w of windows) if (w.started) add(w.gate.metric, w.from, soFar(w, days.until).to);
   if (conditionMetric !== undefined) add(conditionMetric, days.from, days.until);
   return spans;
 }

@@ -8,6 +8,7 @@ import { ofRolledBackPart } from '../rollback/withdraw-parts.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { sameName } from '../util/same-name.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
+import { dueBeforePause } from '../guards/judged-before-pause.js';
 import { aggregate } from './aggregate.js';
 import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
@@ -50,6 +51,8 @@ export interface GateWindow {
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
   judgedBefore?: true;
+  /** A go/no-go due before the pause of the launch it guards began: judged then, its verdict kept while the pause runs (see dueBeforePause). */
+  judgedBeforePause?: true;
   /** Withdrawn before its window began: nothing read, its window the planned one. */
   unstarted?: true;
   /** The judgement for a part's second try (`rollback.resume`) of a go/no-go judged for its first: the day the part starts again. */
@@ -125,8 +128,10 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
     const moved = gateDue(gate, phases, calendar, pauses);
-    const due = moved.day;
-    const plannedDue = moved.was ?? due;
+    // A go/no-go judged before the pause of its launch keeps that day while the pause runs.
+    const kept = dueBeforePause(gate, phases, calendar, pauses, asOf);
+    const due = kept ?? moved.day;
+    const plannedDue = kept ?? moved.was ?? due;
     const begins = startAt(plan, pauses, gate, phase);
     const started = asOf >= begins;
     const guarding = guardedPhase(gate, phases);
@@ -154,7 +159,8 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     // The whole rollout rolled back: a gate not due by its day is withdrawn alike; one of a phase from that day on never started.
     if (rolledBackOn !== undefined && plannedDue > rolledBackOn) return withdrawn(rolledBackOn, from >= rolledBackOn, { heldSince: rolledBackOn });
     // What waits for a part rolled back (the switch-off, a gate on everyone's rows its phase dates) is on hold with it.
-    return { ...window, ...held, ...(holder && rolledBackFor(holder) ? { waitsForRollback: true as const } : {}), ...(holder?.rollback?.resume ? { heldUntilAgain: begins } : {}) };
+    const keptBy = kept !== undefined && kept !== moved.day ? { judgedBeforePause: true as const } : {};
+    return { ...window, ...held, ...keptBy, ...(holder && rolledBackFor(holder) ? { waitsForRollback: true as const } : {}), ...(holder?.rollback?.resume ? { heldUntilAgain: begins } : {}) };
   });
 }
 

@@ -89,6 +89,8 @@ export interface OpenPause {
 /** The gates that held a launch pass now: the pause can end, with `until` and `untilDecided` written in. */
 export interface CauseGone {
   gates: string[];
+  /** Of those gates, the ones judged before the pause (and failed then): their value on the rows so far, which pass now. */
+  soFar?: Record<string, number>;
   /** A week after the day checked, on a working day: time to tell everyone. */
   until: string;
   /** The day checked: the day the end is written in, when the resume notice goes out. */

@@ -57,7 +57,8 @@ export function guardedDecision(phases: readonly TimedPhase[], gates: readonly G
     if (!pause) effects.push(blocked.decision);
   }
   // Said before its day, while there is still time to act, of gates not due yet.
-  const next = launches.filter((p) => asOf < p.start).sort((a, b) => a.start - b.start)[0];
+  // A launch on hold waits for its pause, not for its gates (one judged before the pause keeps its verdict).
+  const next = launches.filter((p) => asOf < p.start && Number.isFinite(p.start)).sort((a, b) => a.start - b.start)[0];
   const nextLaunch = (next && !blockedLaunches.some((b) => b.phase === next.id) && waitingFor(next, true)) || null;
   const off = phases.find((p) => p.kind === 'decommission');
   let decommission: SwitchOff | null = null;

@@ -13,7 +13,7 @@ import { rollbackPeople } from '../gates/rollback.js';
 import { secondTryId } from '../gates/second-try.js';
 import { judgedIds } from '../gates/judged-ids.js';
 import type { Message } from './messages.js';
-import { messageScope, type DayCounts, type Placed } from './roster-readers.js';
+import { messageScope, type DayCounts, type Placed, type RosterReaders } from './roster-readers.js';
 import { workingDaysOf, type WorkCalendar } from '../schedule/calendar.js';
 import { LocalDays } from '../pauses/local-days.js';
 import { planCalendar, timePhases } from '../schedule/phases.js';
@@ -173,6 +173,8 @@ export class ContextBuilder {
     private readonly measuredData: MeasuredInput = {},
     /** With a roster that dates who joined and left: a message counts the people there on its day. */
     private readonly counts?: DayCounts,
+    /** With a roster that gives each person's language: what a phase's people read (see RosterReaders.phaseReads). */
+    private readonly roster?: Pick<RosterReaders, 'phaseReads'>,
   ) {
     for (const e of schedule.events) {
       if (e.phase === undefined) continue;
@@ -677,11 +679,12 @@ export class ContextBuilder {
    * to show yet) whose people read a language the readers read, so that the two can talk.
    */
   private buddies(phase: PhaseData, location: string | undefined): PhaseData | null {
-    const read = languagesAt(this.plan, location === undefined ? phase.locations : [location]);
+    // The roster's own languages where it gives them (a sales team that reads English only), else their locations'.
+    const read = this.roster?.phaseReads(phase.id, location) ?? languagesAt(this.plan, location === undefined ? phase.locations : [location]);
     let last: PhaseData | null = null;
     for (const p of this.phases) {
       if (p.kind !== 'launch' || p.launch >= phase.launch || (last && p.launch < last.launch)) continue;
-      if (languagesAt(this.plan, p.locations).some((l) => read.includes(l))) last = p;
+      if ((this.roster?.phaseReads(p.id) ?? languagesAt(this.plan, p.locations)).some((l) => read.includes(l))) last = p;
     }
     return last;
   }

@@ -177,10 +177,10 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
   const plans = new Map(languages.map((lang) => [lang, planIn(plan, lang)]));
   const rollback = options.rollback ? { rollback: options.rollback } : {};
   const counts = options.dates && new DayCounts(plan, options.dates);
-  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback }, counts)]));
-  const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback, counts)]));
-  const readers = new MessageLanguages(plan, schedule);
   const listed = options.roster && new RosterReaders(plan, schedule, options.roster);
+  const contexts = new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, { ...(options.progress ? { progress: options.progress } : {}), ...rollback }, counts, listed)]));
+  const unmeasured = options.progress && new Map(languages.map((lang) => [lang, new ContextBuilder(plans.get(lang)!, schedule, lang, rollback, counts, listed)]));
+  const readers = new MessageLanguages(plan, schedule);
   // A language the plan is not written in, asked for by name, says nothing of who reads it: every message is written in it.
   const asked = languages.filter((l) => !plan.organization.languages.includes(l));
   for (const message of messages) {

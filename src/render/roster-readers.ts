@@ -87,6 +87,15 @@ export class RosterReaders {
     this.alike = [...byKey.values(), ...each];
   }
 
+  /**
+   * The languages the roster's people of a phase read (those at `location`, when given): a
+   * person's own, else their location's. Undefined when the roster lists none of them.
+   */
+  phaseReads(phase: string, location?: string): Language[] | undefined {
+    const of = this.alike.filter((a) => a.phase === phase && (location === undefined || a.location === location));
+    return of.length === 0 ? undefined : [...new Set(of.flatMap((a) => a.reads))];
+  }
+
   /** The readers there on a message's day. */
   private on(date: string): Alike[] {
     const day = parseDay(date);

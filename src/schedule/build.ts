@@ -6,6 +6,7 @@ import { MessageCalendars } from './readers.js';
 import { isSurveyGate } from '../plan/success-gates.js';
 import { type Day, formatClock, formatDay, parseClock, parseDay, parseDuration, weekday } from '../util/dates.js';
 import { gateDue, gateDueDay, guardedPhase } from '../guards/guarded.js';
+import { dueBeforePause } from '../guards/judged-before-pause.js';
 import { locationCalendar, type WorkCalendar } from './calendar.js';
 import { holdsFrom, type Moved, type Pauses } from '../pauses/pauses.js';
 import { NoticeCalendars } from '../pauses/notice-days.js';
@@ -710,7 +711,10 @@ class EventBuilder {
       // A day-before gate follows what it guards (after pauses); a gate due `within` moves off a holiday and past pauses like any event.
       const dayBefore = gate.due === 'day-before' && guarded !== undefined;
       const nominal = dayBefore ? gateDueDay(gate, timed, this.global.calendar) : phase.plannedStart + parseDuration(gate.within);
-      const dated = gateDue(gate, timed, this.global.calendar, this.pauses);
+      const moved = gateDue(gate, timed, this.global.calendar, this.pauses);
+      // A go/no-go due before the open pause of its launch began was judged then: it keeps its day, not on hold.
+      const kept = Number.isFinite(moved.day) ? undefined : dueBeforePause(gate, timed, this.global.calendar, this.pauses, Infinity);
+      const dated = kept === undefined ? moved : { day: kept, moves: moved.moves };
       // A gate due within its phase keeps off its people's days off, as gateDue dates it.
       this.add(nominal, dayBefore ? this.global : { ...this.global, calendar: phase.calendar }, {
         phase: phase.id,

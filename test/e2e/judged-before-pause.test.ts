@@ -1,7 +1,8 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { run, tempDir } from '../helpers.js';
+import { OPEN, PLAN } from '../pilot-go-no-go.js';
 import { teamsExport, tjonPartners } from '../tjon-partners.js';
 
 /**
@@ -23,7 +24,7 @@ function pausedAfterFail(): string {
 describe('a gate that failed on its due day, the day before a pause of its location', () => {
   it('stays failed in gate-check during the pause and after it, in text and JSON', () => {
     const dir = pausedAfterFail();
-    const failed = 'rotterdam-success (niet gehaald): de laatste waarde van 2 rijen actief gebruik van 2027-03-22 tot en met 2027-04-19 is 60 op 2027-04-18, niet >= 80\n';
+    const failed = 'rotterdam-success (niet gehaald): de laatste waarde van 2 rijen actief gebruik van 2027-03-22 tot en met 2027-04-19 is 60 op 2027-04-18 (3 van 5 personen; 4 van 5 nodig), niet >= 80\n';
     for (const at of ['2027-04-19', '2027-04-26', '2027-05-10']) {
       const text = run(['gate-check', '--at', at], { cwd: dir });
       expect(text.stdout, at).toContain(failed);
@@ -43,5 +44,22 @@ describe('a gate that failed on its due day, the day before a pause of its locat
     const row = /<tr>(?:(?!<\/tr>).)*<strong>rotterdam-success<\/strong>(?:(?!<\/tr>).)*<\/tr>/s.exec(html)![0];
     expect(row).toContain('<span class="pill st-fail">niet gehaald</span>');
     expect(row).not.toContain('st-held');
+  });
+});
+
+describe('a go/no-go that failed on its due day, the Friday before the pause of the launch it guards', () => {
+  it('stays failed in gate-check, the report and the schedule while the pause is open', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'rollout.yaml'), PLAN + OPEN);
+    writeFileSync(path.join(dir, 'usage.csv'), 'date,metric,value,phase\n2027-03-10,active_use_pct,33.3,pilot\n');
+    const check = run(['gate-check', '--metrics', 'usage.csv', '--at', '2027-03-16', '--format', 'json'], { cwd: dir });
+    const gate = (JSON.parse(check.stdout) as { gates: Record<string, unknown>[] }).gates[0]!;
+    expect([check.status, gate.status, gate.due, gate.onHold]).toEqual([1, 'fail', '2027-03-12', undefined]);
+    expect(run(['report', '--metrics', 'usage.csv', '--at', '2027-03-16', '-o', 'r.html'], { cwd: dir }).status).toBe(0);
+    const row = /<tr>(?:(?!<\/tr>).)*<strong>pilot-go-no-go<\/strong>(?:(?!<\/tr>).)*<\/tr>/s.exec(readFileSync(path.join(dir, 'r.html'), 'utf8'))![0];
+    expect(row).toContain('st-fail');
+    const schedule = run(['schedule', '--lang', 'en'], { cwd: dir }).stdout;
+    expect(schedule).toMatch(/│ 2027-03-12 │[^\n]*│ Gate pilot-go-no-go/);
+    expect(schedule).not.toContain('Gate pilot-go-no-go (IT pilot): active use at least 60%, before the launch for Kantoor (planned');
   });
 });

@@ -31,7 +31,7 @@ describe('a rollout from start to finish', () => {
     const eve = (lang: string, format = 'text') => run(['gate-check', '--plan', 'before.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-15', '--lang', lang, '--format', format], { cwd: dir });
     expect(eve('en').status).toBe(1);
     expect(eve('en').stdout).toContain('Decision: pause (exit 1): launch of Core team on 2027-01-18 waits: early-adopters-go-no-go failed (major → pause); only an export dated up to 2027-01-15 still counts\n');
-    expect(eve('en').stdout).toContain('- { from: 2027-01-18, reason: { en: "early-adopters-go-no-go failed (major → pause)", nl: "early-adopters-go-no-go niet gehaald (ernstig → pauzeren)" }, only: { phase: core-team } }');
+    expect(eve('en').stdout).toContain('- { from: 2027-01-18, reason: { en: "Early adopters: active use is 45%, the goal is at least 60%", nl: "Koplopers: actief gebruik is 45%, het doel is minstens 60%" }, only: { phase: core-team } }');
     expect(eve('nl').stdout).toContain('Besluit: pauzeren (exitcode 1): de start van Kernteam op 2027-01-18 wacht op: early-adopters-go-no-go niet gehaald (ernstig → pauzeren); alleen een export met een datum tot en met 2027-01-15 telt nog mee\n');
     expect(JSON.parse(eve('en', 'json').stdout)).toMatchObject({ decision: 'pause', nextLaunch: null, blockedLaunches: [{ phase: 'core-team', launch: '2027-01-18', gates: ['early-adopters-go-no-go'], readsUntil: '2027-01-15' }] });
     expect(eve('en', 'junit').stdout).toContain('<testcase classname="rollout.decision" name="pause">');
@@ -52,7 +52,7 @@ describe('a rollout from start to finish', () => {
     expect([shown.status, shown.stdout.split('\n')[0]]).toEqual([0, 'What if Core team pauses from 2027-01-18 until 2027-02-01 (10 working days) and the rest goes on']);
     writeFileSync(path.join(dir, 'held.yaml'), `${stringify(plan)}pauses:\n  ${written}\n`);
     const paused = JSON.parse(run(['gate-check', '--plan', 'held.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--format', 'json'], { cwd: dir }).stdout);
-    expect(paused.openPause).toEqual({ from: '2027-01-18', reason: 'early-adopters-go-no-go failed (major → pause)', only: { phase: 'core-team' } });
+    expect(paused.openPause).toEqual({ from: '2027-01-18', reason: 'Early adopters: active use is 45%, the goal is at least 60%', only: { phase: 'core-team' } });
     expect(run(['gate-check', '--plan', 'held.yaml', '--metrics', 'metrics.csv', '--at', '2027-01-18', '--lang', 'en'], { cwd: dir }).stdout).not.toContain('To hold the launch');
 
     // The coordinator writes the pause into the plan.

@@ -40,12 +40,15 @@ describe('an open pause after a closed one', () => {
     const table = run(['schedule', '--plan', OPEN]).stdout;
     expect(table.split('\n')[0]).toBe('Invoering van Microsoft Teams bij Sranan Advies: 25 personen, vanaf 2027-03-01, einde open: gepauzeerd sinds 2027-04-26');
     expect(table).toContain('fase Alle overige collega’s (gepland 2027-04-26)');
-    expect(table).toContain('Toetsmoment department-2-go-no-go (Advies): actief gebruik minstens 60%, vóór de start van Alle overige collega’s (gepland 2027-04-23)');
+    expect(table).toContain('start everyone-else: Start voor Alle overige collega’s: welkomstmail, accounts geactiveerd (gepland 2027-04-26)');
+    // The go/no-go due the Friday before the pause began was judged then: dated, not on hold.
+    expect(table).toMatch(/│ 2027-04-23 │[^\n]*Toetsmoment department-2-go-no-go \(Advies\): actief gebruik minstens 60%, vóór de start van Alle overige collega’s │/);
     expect(table).not.toMatch(/: +\(gepland/);
     const json = JSON.parse(run(['schedule', '--plan', OPEN, '--format', 'json']).stdout);
     const held = json.events.filter((e: { onHold?: boolean }) => e.onHold);
     expect(held.filter((e: { title: string }) => e.title === '')).toEqual([]);
-    expect(held.find((e: { key: string }) => e.key === 'department-2-go-no-go').plannedDate).toBe('2027-04-23');
+    expect(held.find((e: { type: string; phase: string }) => e.type === 'launch' && e.phase === 'everyone-else').plannedDate).toBe('2027-04-26');
+    expect(held.find((e: { key: string }) => e.key === 'department-2-go-no-go')).toBeUndefined();
     expect(run(['schedule', '--plan', OPEN, '--format', 'markdown']).stdout).not.toMatch(/^- +\(gepland/m);
     const diff = JSON.parse(run(['diff', PAUSED, OPEN, '--format', 'json']).stdout);
     expect(diff.changes.filter((c: { title: string }) => c.title === '')).toEqual([]);
@@ -63,9 +66,11 @@ describe('an open pause after a closed one', () => {
     for (const c of resumed) expect([c.from, /^\d{4}-\d\d-\d\d$/.test(c.to)], c.key).toEqual([null, true]);
     // Only the resume notice is new.
     expect(diff.changes.filter((c: { change: string }) => c.change === 'appeared').map((c: { type: string }) => c.type)).toEqual(['resume']);
-    expect(diff.counts).toEqual({ moved: 0, appeared: 1, disappeared: 0, held: 0, resumed: held.length });
+    // The go/no-go judged before the pause is due again the day before the launch's new day.
+    expect(diff.changes.filter((c: { change: string }) => c.change === 'moved').map((c: { key: string; from: string; to: string }) => [c.key, c.from, c.to])).toEqual([['department-2-go-no-go', '2027-04-23', '2027-05-07']]);
+    expect(diff.counts).toEqual({ moved: 1, appeared: 1, disappeared: 0, held: 0, resumed: held.length });
     const text = run(['diff', OPEN, closed]).stdout;
-    expect(text).toContain(`0 verschoven, 1 nieuw, 0 vervallen, 0 aangehouden, ${held.length} hervat`);
+    expect(text).toContain(`1 verschoven, 1 nieuw, 0 vervallen, 0 aangehouden, ${held.length} hervat`);
     expect(text).toMatch(/^ {2}\(aangehouden\) → 2027-05-10 +Start everyone-else/m);
     expect(run(['diff', OPEN, closed, '--lang', 'en']).stdout).toContain(`, ${held.length} resumed`);
   });

@@ -54,7 +54,7 @@ describe('gate-check before the switch-off, once a gate guarding it failed on it
     const text = at('--lang', 'en');
     expect([text.status, text.stderr]).toEqual([1, '']);
     expect(text.stdout).toContain('\nDecision: pause (exit 1): switch-off (WhatsApp-groepen opheffen, due 2027-04-19) waits: paramaribo-actief failed (major → pause)\n');
-    expect(text.stdout).toContain('- { from: 2027-04-19, reason: { nl: "paramaribo-actief niet gehaald (ernstig → pauzeren)", en: "paramaribo-actief failed (major → pause)" }, only: { phase: uitzetten } }');
+    expect(text.stdout).toContain('- { from: 2027-04-19, reason: { nl: "Paramaribo: actief gebruik is 78,6%, het doel is minstens 80%", en: "Paramaribo: active use is 78.6%, the goal is at least 80%" }, only: { phase: uitzetten } }');
     expect(text.stdout).toContain('in gates[1] (paramaribo-actief) write within: 5w in place of within: 4w (due 2027-04-19)');
     expect(at('--lang', 'nl', '--format', 'markdown').stdout).toContain('**Besluit: pauzeren (exitcode 1): het uitzetten (WhatsApp-groepen opheffen, gepland op 2027-04-19) wacht op: paramaribo-actief niet gehaald (ernstig → pauzeren)**');
     const junit = at('--format', 'junit');

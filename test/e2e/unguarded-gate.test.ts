@@ -27,7 +27,7 @@ describe('a failed major gate of the phase under way that guards nothing', () =>
     expect(en.stdout).toContain('Decision: continue (exit 0)');
     expect(en.stdout).toContain(
       'rotterdam-success failed (major → pause), but it guards no launch and no switch-off, so nothing waits for it: with guards: next the next launch waits for such a gate, with guards: decommission the switch-off; ' +
-        'to pause Rotterdam now, add the pause under pauses: in the plan (start that list if there is none): - { from: 2027-04-19, reason: "rotterdam-success failed (major → pause)", only: { phase: rotterdam } } (`rollout what-if --pause 2w --at 2027-04-19 --only-phase rotterdam` shows what moves)\n',
+        'to pause Rotterdam now, add the pause under pauses: in the plan (start that list if there is none): - { from: 2027-04-19, reason: "Rotterdam: active use is 60%, the goal is at least 80%", only: { phase: rotterdam } } (`rollout what-if --pause 2w --at 2027-04-19 --only-phase rotterdam` shows what moves)\n',
     );
     const nl = check(dir, '--lang', 'nl', '--format', 'markdown');
     expect(nl.status).toBe(0);

@@ -80,7 +80,7 @@ describe('the pause gate-check says to write while Miami waits', () => {
     const held = check('en');
     expect(held.status).toBe(1);
     const [, line] = /move with it, the phases under way go on: (- \{.*\}) \(`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves\)$/m.exec(held.stdout) ?? [];
-    expect(line).toBe('- { from: 2027-03-22, reason: { nl: "nickerie-go-no-go niet gehaald (ernstig → pauzeren)", en: "nickerie-go-no-go failed (major → pause)" }, only: { phase: miami } }');
+    expect(line).toBe('- { from: 2027-03-22, reason: { nl: "Nieuw Nickerie: actief gebruik is 33,3%, het doel is minstens 60%", en: "Nieuw Nickerie: active use is 33.3%, the goal is at least 60%" }, only: { phase: miami } }');
     expect(check('nl').stdout).toContain(`de fasen die al lopen gaan door: ${line}`);
     appendFileSync(path.join(dir, 'rollout.yaml'), `pauses:\n  ${line}\n`);
     const events = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout).events as { type: string; key: string; phase: string; date: string | null }[];

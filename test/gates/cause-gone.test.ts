@@ -28,7 +28,9 @@ async function paused(pause: string, at: string) {
 describe('an open pause whose cause is gone', () => {
   it('gives the gates that held its launch and the end to write in, in English and Dutch', async () => {
     const result = await paused('only: { phase: miami }', '2027-03-29');
-    expect(result.openPause).toEqual({ from: '2027-03-22', reason: 'nickerie-go-no-go failed', only: { phase: 'miami' }, causeGone: { gates: ['nickerie-go-no-go'], until: '2027-04-05', untilDecided: '2027-03-29' } });
+    expect(result.openPause).toEqual({ from: '2027-03-22', reason: 'nickerie-go-no-go failed', only: { phase: 'miami' }, causeGone: { gates: ['nickerie-go-no-go'], soFar: { 'nickerie-go-no-go': 100 }, until: '2027-04-05', untilDecided: '2027-03-29' } });
+    // Judged on Friday 19 March, before the pause, it keeps that verdict; the rows since pass.
+    expect(result.gates.find((g) => g.id === 'nickerie-go-no-go')).toMatchObject({ status: 'fail', due: '2027-03-19' });
     expect(causeGoneLine(result, 'en')).toBe(
       'The gates that held the launch of Miami pass now (nickerie-go-no-go 100 >= 60). If that was why it paused, add the end to the pause in the plan to resume: until: 2027-04-05, untilDecided: 2027-03-29 (until: the day the rollout resumes; untilDecided: today, the day it is written in, when the resume notice goes out)',
     );
@@ -39,7 +41,7 @@ describe('an open pause whose cause is gone', () => {
 
   it('is said for a pause of the whole rollout that names the launch it concerns', async () => {
     const result = await paused('phase: miami', '2027-03-29');
-    expect(result.openPause?.causeGone).toEqual({ gates: ['nickerie-go-no-go'], until: '2027-04-05', untilDecided: '2027-03-29' });
+    expect(result.openPause?.causeGone).toEqual({ gates: ['nickerie-go-no-go'], soFar: { 'nickerie-go-no-go': 100 }, until: '2027-04-05', untilDecided: '2027-03-29' });
   });
 
   it('is not said while the gate still fails, once the end is written in, or for a pause that names no launch', async () => {

@@ -49,7 +49,7 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     // The day after its due day, before the switch-off's, the switch-off waits for it already, with what lets it go ahead.
     const ahead = await checked(folder, '2027-04-13');
     expect(ahead.decommission?.closed).toEqual([{ ...CLOSED, later: '5w', laterDue: '2027-04-19' }]);
-    expect(recordPauseLine(ahead, 'en')).toContain('- { from: 2027-04-19, reason: "paramaribo-actief failed (major → pause)", only: { phase: uitzetten } }');
+    expect(recordPauseLine(ahead, 'en')).toContain('- { from: 2027-04-19, reason: "Paramaribo: active use is 78.6%, the goal is at least 80%", only: { phase: uitzetten } }');
   });
 
   it('with the later within written in, the switch-off is ready; with the end written in, it goes on and does not pause again', async () => {
@@ -64,12 +64,14 @@ describe('a gate guarding the switch-off that failed on a window that has closed
     expect([on.decision, on.decommission?.due, on.decommission?.ready]).toEqual(['continue', '2027-05-17', true]);
   });
 
-  it('is not named for a gate due the day before the switch-off: the pause moves its due day, and it is judged again', async () => {
+  it('is not named for a gate due the day before the switch-off: judged before the pause, it keeps that verdict, and the offer to resume reads its rows since', async () => {
     const folder = paramariboSwitchOff(SWITCH_OFF_PAUSE);
     writeFileSync(folder.plan, readFileSync(folder.plan, 'utf8').replace('within: 4w, guards: decommission', 'due: day-before, guards: decommission'));
     const result = await checked(folder, '2027-05-10');
     expect(result.decommission?.closed).toBeUndefined();
-    expect(result.gates[1]).toMatchObject({ id: 'paramaribo-actief', onHold: true });
+    expect(result.gates[1]).toMatchObject({ id: 'paramaribo-actief', status: 'fail', due: '2027-04-16' });
+    expect(result.gates[1]!.onHold).toBeUndefined();
+    expect(result.openPause?.causeGone).toMatchObject({ gates: ['paramaribo-actief'], soFar: { 'paramaribo-actief': 100 } });
   });
 
   it('is said in JUnit, on the gate that holds the switch-off and in the decision, and as an annotation on its line in the plan', async () => {

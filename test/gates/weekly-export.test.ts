@@ -90,8 +90,8 @@ describe('while a launch waits, the pause gate-check says to write', () => {
   it('pauses that launch alone, in English and Dutch', async () => {
     const { result } = await goNoGo('2027-03-22', undefined, failingWeek());
     expect(result.decision).toBe('pause');
-    expect(recordPauseLine(result, 'en')).toContain(': - { from: 2027-03-22, reason: "nickerie-go-no-go failed (major → pause)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves)');
-    expect(recordPauseLine(result, 'nl')).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "nickerie-go-no-go niet gehaald (ernstig → pauzeren)", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` laat zien wat verschuift)');
+    expect(recordPauseLine(result, 'en')).toContain(': - { from: 2027-03-22, reason: "Nieuw Nickerie: actief gebruik is 33.3%, the goal is at least 60%", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` shows what moves)');
+    expect(recordPauseLine(result, 'nl')).toContain('de fasen die al lopen gaan door: - { from: 2027-03-22, reason: "Nieuw Nickerie: actief gebruik is 33,3%, het doel is minstens 60%", only: { phase: miami } } (`rollout what-if --pause 2w --at 2027-03-22 --only-phase miami` laat zien wat verschuift)');
   });
 
   it('names the plan the check read in the what-if it suggests, so that it runs as copied', async () => {

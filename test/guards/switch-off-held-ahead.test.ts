@@ -34,7 +34,7 @@ describe('a failed gate guarding the switch-off, before the switch-off day', () 
     const nl = await checked(FRIDAY, 'nl');
     expect(decisionLine(nl, 'nl')).toBe('Besluit: pauzeren (exitcode 1): het uitzetten (WhatsApp-groepen opheffen, gepland op 2027-04-19) wacht op: paramaribo-actief niet gehaald (ernstig → pauzeren)');
     // What lets it go ahead: the closed window's way out, and the pause to record meanwhile.
-    expect(recordPauseLine(result, 'en')).toContain('- { from: 2027-04-19, reason: "paramaribo-actief failed (major → pause)", only: { phase: uitzetten } }');
+    expect(recordPauseLine(result, 'en')).toContain('- { from: 2027-04-19, reason: "Paramaribo: active use is 78.6%, the goal is at least 80%", only: { phase: uitzetten } }');
     expect(result.decommission?.closed).toEqual([expect.objectContaining({ gate: 'paramaribo-actief', failedOn: '2027-04-12', later: '5w', laterDue: '2027-04-19' })]);
     const markdown = renderMarkdown(nl, 'nl');
     expect(markdown).toContain('het uitzetten (WhatsApp-groepen opheffen, gepland op 2027-04-19) wacht op');

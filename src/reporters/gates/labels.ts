@@ -6,6 +6,7 @@ import { DEFAULT_PLAN_FILE } from '../../plan/format.js';
 import type { Language } from '../../plan/schema.js';
 import { aggregateWord, everyoneWord } from '../../plan/condition-text.js';
 import { metricName, pausedPartName, phaseName, type DisplayNames } from '../../plan/display-names.js';
+import { plainGateReason } from './plain-reason.js';
 import { gateWords } from './words.js';
 import { partRollbackWords } from '../../rollback/words.js';
 import { withoutFullStop } from '../../util/full-stop.js';
@@ -264,7 +265,7 @@ export function unguardedFailureLine(result: GateCheckResult, lang: Language = '
   const g = result.gates.find((x) => isReportOnly(x) && x.status === 'fail' && x.effect !== 'continue' && !x.withdrawn && x.phase === result.currentPhase);
   if (!g) return undefined;
   const cause = gateCause(g, lang);
-  const pause = `- { from: ${result.asOf}, reason: ${JSON.stringify(cause)}, only: { phase: ${g.phase} } }`;
+  const pause = `- { from: ${result.asOf}, reason: ${JSON.stringify(plainGateReason(result, g, lang))}, only: { phase: ${g.phase} } }`;
   return gateWords(lang).unguarded(cause, phaseName(result.names.phases, g.phase), pause, `rollout what-if --pause 2w --at ${result.asOf} --only-phase ${g.phase}${planArgument(planFile)}`);
 }
 
@@ -293,16 +294,27 @@ export function recordPauseLine(result: GateCheckResult, lang: Language = 'en', 
   if (result.openPause || result.decision !== 'pause') return undefined;
   const held = result.blockedLaunches.find((b) => !b.pausedFrom);
   const off = result.decommission;
-  const reason = (l: Language) => {
-    const read = l === lang ? result : readers.inLanguage(l);
-    return held ? launchCauses(read, held, l) : switchOffCauses(read, new Map(read.gates.map((g) => [g.id, g])), l);
-  };
+  const reason = (l: Language) => plainReasons(l === lang ? result : readers.inLanguage(l), held, l);
   const waiting = held ? { phase: held.phase, from: held.launch } : off?.waits && off.due !== null ? { phase: off.phase, from: off.due } : undefined;
   if (!waiting) return undefined;
   // A pause of what waits (and what waits for it): the phases running go on, with their office hours and gates.
   const pause = `- { from: ${waiting.from}, reason: ${reasonEntry(readers.languages, reason)}, only: { phase: ${waiting.phase} } }`;
   const w = gateWords(lang);
   return (held ? w.recordPause : w.recordSwitchOffPause)(pause, `rollout what-if --pause 2w --at ${waiting.from} --only-phase ${waiting.phase}${planArgument(planFile)}`);
+}
+
+/**
+ * Why a launch (`held`) or the switch-off waits, in words for the pause notice every reader gets:
+ * each gate that holds it by its part, metric, figure and goal (see plainGateReason), and for the
+ * switch-off its condition as read.
+ */
+function plainReasons(result: GateCheckResult, held: BlockedLaunch | undefined, lang: Language): string {
+  const byId = new Map(result.gates.map((g) => [g.id, g]));
+  if (held) return held.gates.map((id) => plainGateReason(result, byId.get(id)!, lang)).join('; ');
+  const off = result.decommission!;
+  const objecting = off.guards.map((id) => byId.get(id)!).filter((g) => g.effect !== 'continue');
+  const ahead = off.due !== null && result.asOf < off.due;
+  return [...(result.decommissionReady === false && !ahead ? [conditionText(result, lang)] : []), ...objecting.map((g) => plainGateReason(result, g, lang))].join('; ');
 }
 
 /**
@@ -321,7 +333,9 @@ export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): s
   if (!gone) return undefined;
   const w = gateWords(lang);
   const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const gates = gone.gates.map((id) => byId.get(id)!).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
+  // A gate judged before the pause keeps its verdict; what passes now is its value on the rows so far.
+  const now = (g: GateResult): GateResult => (gone.soFar?.[g.id] === undefined ? g : { ...g, observed: gone.soFar[g.id]! });
+  const gates = gone.gates.map((id) => now(byId.get(id)!)).map((g) => `${g.id} ${formatValue(g, lang)} ${g.op} ${w.number(g.threshold)}`);
   const id = (p.only?.phase ?? p.phase)!;
   const end = `until: ${gone.until}, untilDecided: ${gone.untilDecided}`;
   if (id !== result.decommission?.phase) return w.causeGone(phaseName(result.names.phases, id), gates.join(', '), end);
