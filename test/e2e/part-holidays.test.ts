@@ -106,7 +106,7 @@ describe('a weekly update while Nieuw Nickerie is paused, nothing measured, end 
     const { dir, plan } = planWith(1, [], { sources: undefined, pauses: [{ from: '2027-04-01', until: '2027-04-19', reason, only: { location: 'Nieuw Nickerie' } }] });
     emails(dir, plan);
     const update = (lang: string) => readFileSync(path.join(dir, 'emails', `2027-04-02_rollout_weekly-update.${lang}.md`), 'utf8');
-    expect(update('en')).toContain('In Nieuw Nickerie the rollout is paused since Thursday, April 1: the line in Nickerie is down. We resume on Monday, April 19. So far, we have started with');
+    expect(update('en')).toContain('In Nieuw Nickerie the rollout has been paused since Thursday, April 1: the line in Nickerie is down. We resume on Monday, April 19. So far, we have started with');
     expect(update('nl')).toContain('In Nieuw Nickerie is de invoering gepauzeerd sinds donderdag 1 april');
     expect(update('nl')).not.toContain('Volgens planning');
   });

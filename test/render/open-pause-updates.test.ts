@@ -47,15 +47,15 @@ describe('weekly updates while an open pause holds a branch', () => {
   it('say the branch is still paused and that its resumption will be told, in English and Dutch', async () => {
     const files = await written('2027-05-17');
     const first = files.get('2027-04-09_rollout_weekly-update.en.md');
-    expect(first).toContain('In Nieuw Nickerie the rollout is paused since Monday, April 5: the line in Nickerie is down. We will tell you when it resumes.');
-    expect(files.get('2027-05-14_rollout_weekly-update.en.md')).toContain('In Nieuw Nickerie the rollout is still paused since Monday, April 5: the line in Nickerie is down. We will tell you when it resumes.');
+    expect(first).toContain('In Nieuw Nickerie the rollout has been paused since Monday, April 5: the line in Nickerie is down. We will tell you when it resumes.');
+    expect(files.get('2027-05-14_rollout_weekly-update.en.md')).toContain('In Nieuw Nickerie the rollout has been paused since Monday, April 5, and still is: the line in Nickerie is down. We will tell you when it resumes.');
     expect(files.get('2027-05-14_rollout_weekly-update.nl.md')).toContain('In Nieuw Nickerie is de invoering nog steeds gepauzeerd sinds maandag 5 april: de lijn in Nickerie ligt eruit. We laten weten wanneer we verdergaan.');
   });
 
   it("say so in the branch's own text and notice too", async () => {
     const files = await written('2027-05-17', ['email', 'text', 'notice']);
     expect(files.get('2027-05-14_rollout_branch_weekly-update-text.nl.txt')).toContain('In Nieuw Nickerie is de invoering nog steeds gepauzeerd sinds maandag 5 april: de lijn in Nickerie ligt eruit.\nWe laten weten wanneer we verdergaan.\n');
-    expect(files.get('2027-05-14_rollout_branch_weekly-update-text.en.txt')).toContain('In Nieuw Nickerie, the rollout is still paused since Monday, April 5: the line in Nickerie is down.\nWe will tell you when it resumes.\n');
+    expect(files.get('2027-05-14_rollout_branch_weekly-update-text.en.txt')).toContain('In Nieuw Nickerie, the rollout has been paused since Monday, April 5, and still is: the line in Nickerie is down.\nWe will tell you when it resumes.\n');
     expect(files.get('2027-05-14_rollout_branch_weekly-update-notice.en.html')).toContain('Still paused in Nieuw Nickerie');
   });
 });

@@ -24,7 +24,7 @@ async function update(until?: string) {
 describe('a weekly update without measurements while a pause runs', () => {
   it('says the part is paused and until when, in English and Dutch', async () => {
     const text = await update('2027-04-19');
-    expect(text('en')).toContain('**Progress.** In Nieuw Nickerie the rollout is paused since Thursday, April 1: the line in Nickerie is down. We resume on Monday, April 19. So far, we have started with');
+    expect(text('en')).toContain('**Progress.** In Nieuw Nickerie the rollout has been paused since Thursday, April 1: the line in Nickerie is down. We resume on Monday, April 19. So far, we have started with');
     expect(text('en')).not.toContain('As planned');
     expect(text('nl')).toContain('**Voortgang.** In Nieuw Nickerie is de invoering gepauzeerd sinds donderdag 1 april: de lijn in Nickerie ligt eruit. We gaan verder op maandag 19 april. Tot nu toe zijn we van start gegaan met');
     expect(text('nl')).not.toContain('Volgens planning');
@@ -34,7 +34,7 @@ describe('a weekly update without measurements while a pause runs', () => {
 
   it('open: says it will tell when it resumes', async () => {
     const text = await update();
-    expect(text('en')).toContain('In Nieuw Nickerie the rollout is paused since Thursday, April 1: the line in Nickerie is down. We will tell you when it resumes.');
+    expect(text('en')).toContain('In Nieuw Nickerie the rollout has been paused since Thursday, April 1: the line in Nickerie is down. We will tell you when it resumes.');
     expect(text('nl')).toContain('We laten weten wanneer we verdergaan.');
   });
 });
