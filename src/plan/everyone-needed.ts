@@ -7,9 +7,11 @@ import type { Plan } from './resolve.js';
 /**
  * The switch-off reads the lowest part started: in a part of a few people its threshold can
  * demand every one of them (80% of 3 is 2.4, so 3), and one colleague on leave then holds it while
- * nearly everyone uses the tool. Said as a hint at the condition, with what keeps leave out of the shares.
+ * nearly everyone uses the tool. Said as a hint at the condition of a plan with a roster, with what keeps leave out of the shares.
  */
 export function checkEveryoneNeeded(plan: Plan, timed: readonly TimedPhase[]): Check[] {
+  // Leave is recorded in the roster: a plan without one has nothing to do about it yet.
+  if (!plan.people) return [];
   return timed.flatMap((t) => {
     const when = t.phase.when;
     if (t.kind !== 'decommission' || !when || (when.op !== '>=' && when.op !== '>')) return [];
