@@ -82,7 +82,7 @@ describe('active use says whose it is', () => {
     const { check, report } = decisionOf(FIRM, 'rollout.yaml', '2027-03-31');
     // The export of 22 March: Advies (30 March) and everyone else (12 April) had not started, and are not read as 0%.
     expect(check.stdout).toMatch(
-      /^Uitfasering \(Oude systeem uitzetten, vanaf 2027-04-26\): nog niet klaar; actief gebruik is 57,1 in het laagste van de begonnen delen \(fase Administratie\) en 25 in de hele organisatie, nodig: >= 80; nog niet begonnen op 2027-03-22, de gemeten dag: Advies \(vanaf 2027-03-30\), .+ \(vanaf 2027-04-12\)$/m,
+      /^Uitfasering \(Oude systeem uitzetten, vanaf 2027-04-26\): nog niet klaar; actief gebruik is 57,1 in het laagste van de begonnen delen \(fase Administratie: 4 van 7 personen daar, 80% vraagt 6 van 7\) en 25 in de hele organisatie, nodig: >= 80; nog niet begonnen op 2027-03-22, de gemeten dag: Advies \(vanaf 2027-03-30\), .+ \(vanaf 2027-04-12\)$/m,
     );
     expect(report).toContain('Actief gebruik, gemeten 25% hele organisatie, gemeten op maandag 22 maart 2027');
     expect(report).not.toContain('gemeten 0%');

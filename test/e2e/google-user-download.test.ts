@@ -18,13 +18,13 @@ describe('a suspended account in the user download, and a week exported from a D
   it('keeps the share with people.exclude on the roster', () => {
     const r = run(['gate-check', '--at', '2027-02-15', '--lang', 'en'], { cwd: firm(', exclude: { "Status [READ ONLY]": Suspended }', '') });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/kantoor-active \(pass\): .* is 75 on 2027-02-15, >= 70/);
+    expect(r.stdout).toMatch(/kantoor-active \(pass\): .* is 75 on 2027-02-15 \(3 of 4 people; 3 of 4 needed\), >= 70/);
     expect(r.stderr).toBe('');
   });
 
   it("says so when the source's exclude stops matching, naming both files and the column", () => {
     const r = run(['gate-check', '--at', '2027-02-15', '--lang', 'en'], { cwd: firm('', ', exclude: { User account status: Suspended }') });
-    expect(r.stdout).toMatch(/kantoor-active \(fail\): .* is 60 on 2027-02-15, not >= 70/);
+    expect(r.stdout).toMatch(/kantoor-active \(fail\): .* is 60 on 2027-02-15 \(3 of 5 people; 4 of 5 needed\), not >= 70/);
     expect(r.stderr).toMatch(/^rollout: sources\[0\]\.exclude: "User account status" left out rows of exports\/accounts 2027-02-12\.csv but none of exports\/accounts 2027-02-15\.csv, where 1 person whose rows it left out has a row it does not leave out, .*write both as a list/m);
     expect(r.stderr).not.toMatch(/stagiair|sabajo-arch/);
   });
@@ -39,7 +39,7 @@ describe('a suspended account in the user download, and a week exported from a D
 
   it('says nothing of the exclude when the account it left out was deleted and is gone from the later report', () => {
     const r = run(['gate-check', '--at', '2027-02-15', '--lang', 'en'], { cwd: firm('', ', exclude: { User account status: Suspended }', WITHOUT_INTERN_LATER) });
-    expect(r.stdout).toMatch(/kantoor-active \(pass\): .* is 75 on 2027-02-15, >= 70/);
+    expect(r.stdout).toMatch(/kantoor-active \(pass\): .* is 75 on 2027-02-15 \(3 of 4 people; 3 of 4 needed\), >= 70/);
     expect(r.stderr).toBe('');
   });
 });

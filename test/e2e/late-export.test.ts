@@ -19,7 +19,7 @@ describe('gate-check on the Monday paramaribo-success falls due, with the newest
       'rollout: waarschuwing: de nieuwste export van actief gebruik (sources[0]: exports/TeamsUserActivityUserDetail*.csv) is van 2027-03-14, 22 dagen voor 2027-04-05, en het plan verwacht er elke week een: exporteer het rapport van deze week naar exports/ en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen\n',
     );
     expect(check.stdout).toContain(
-      '  paramaribo-success (onbeslist): verouderd: de nieuwste rij is van 2027-03-14, 22 dagen voor 2027-04-05, en er is geen latere export tot en met die dag gelezen (de laatste waarde van 1 rij actief gebruik van 2027-03-08 tot en met 2027-04-05 is 80 op 2027-03-14, >= 80)\n',
+      '  paramaribo-success (onbeslist): verouderd: de nieuwste rij is van 2027-03-14, 22 dagen voor 2027-04-05, en er is geen latere export tot en met die dag gelezen (de laatste waarde van 1 rij actief gebruik van 2027-03-08 tot en met 2027-04-05 is 80 op 2027-03-14 (4 van 5 personen; 4 van 5 nodig), >= 80)\n',
     );
     expect(check.stdout).toContain('Alleen ter informatie, beslist niets: paramaribo-success onbeslist\n');
   });
@@ -53,6 +53,6 @@ describe('gate-check on the Monday paramaribo-success falls due, with the newest
     teamsExport(dir, '20270405', '2027-04-04', 5, 2);
     const check = run(['gate-check', '--at', '2027-04-05', '--lang', 'en'], { cwd: dir });
     expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('paramaribo-success (pass): last of 2 rows of active use from 2027-03-08 to 2027-04-05 is 100 on 2027-04-04, >= 80\n');
+    expect(check.stdout).toContain('paramaribo-success (pass): last of 2 rows of active use from 2027-03-08 to 2027-04-05 is 100 on 2027-04-04 (5 of 5 people; 4 of 5 needed), >= 80\n');
   });
 });

@@ -67,7 +67,7 @@ describe('a colleague whose Google Workspace address changed during the rollout'
     const dir = hotel(true);
     for (const at of ['2027-03-12', '2027-04-05']) {
       const r = gateCheck(dir, at);
-      expect(goNoGo(r.stdout)).toBe('  pilot-go-no-go (pass): last of 1 row of active use from 2027-03-01 to 2027-03-12 is 60 on 2027-03-08, >= 60');
+      expect(goNoGo(r.stdout)).toBe('  pilot-go-no-go (pass): last of 1 row of active use from 2027-03-01 to 2027-03-12 is 60 on 2027-03-08 (3 of 5 people; 3 of 5 needed), >= 60');
       expect([r.status, r.stderr]).toEqual([0, '']);
     }
     expect(satisfaction(dir)).toEqual(['7.5', '2']);
@@ -76,7 +76,7 @@ describe('a colleague whose Google Workspace address changed during the rollout'
   it('without it, turns that go/no-go into a fail, and both notes suggest the column, never naming her', () => {
     const dir = hotel(false);
     const r = gateCheck(dir, '2027-04-05');
-    expect(goNoGo(r.stdout)).toBe('  pilot-go-no-go (fail): last of 1 row of active use from 2027-03-01 to 2027-03-12 is 40 on 2027-03-08, not >= 60');
+    expect(goNoGo(r.stdout)).toBe('  pilot-go-no-go (fail): last of 1 row of active use from 2027-03-01 to 2027-03-12 is 40 on 2027-03-08 (2 of 5 people; 3 of 5 needed), not >= 60');
     expect(r.status).toBe(1);
     const hints = r.stderr.split('\n').filter((line) => line.includes('people.columns.formerIds'));
     expect(hints).toHaveLength(2);

@@ -22,7 +22,7 @@ describe('a go/no-go that passed on its Friday, with an export dated the Saturda
     rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270321.csv'));
     rmSync(path.join(dir, 'exports/TeamsUserActivityUserDetail20270328.csv'));
     const check = (at: string, lang = 'en', format = 'text') => run(['gate-check', '--at', at, '--lang', lang, '--format', format], { cwd: dir });
-    const passed = 'nickerie-go-no-go (pass): last of 1 row of active use from 2027-03-15 to 2027-03-19 is 66.7 on 2027-03-18, >= 60\n';
+    const passed = 'nickerie-go-no-go (pass): last of 1 row of active use from 2027-03-15 to 2027-03-19 is 66.7 on 2027-03-18 (2 of 3 people; 2 of 3 needed), >= 60\n';
     const friday = check('2027-03-19');
     expect([friday.status, friday.stderr]).toEqual([0, '']);
     expect(friday.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
@@ -36,7 +36,7 @@ describe('a go/no-go that passed on its Friday, with an export dated the Saturda
     expect([monday.status, monday.stderr]).toEqual([0, '']);
     expect(monday.stdout).toContain('Decision: continue (exit 0): no launch or switch-off waits\n');
     expect(monday.stdout).toContain(passed);
-    expect(check('2027-03-22', 'nl').stdout).toContain('nickerie-go-no-go (gehaald): de laatste waarde van 1 rij actief gebruik van 2027-03-15 tot en met 2027-03-19 is 66,7 op 2027-03-18, >= 60\n');
+    expect(check('2027-03-22', 'nl').stdout).toContain('nickerie-go-no-go (gehaald): de laatste waarde van 1 rij actief gebruik van 2027-03-15 tot en met 2027-03-19 is 66,7 op 2027-03-18 (2 van 3 personen; 2 van 3 nodig), >= 60\n');
     const json = JSON.parse(check('2027-03-22', 'en', 'json').stdout);
     expect(json.decision).toBe('continue');
     expect(json.gates.find((g: { id: string }) => g.id === 'nickerie-go-no-go')).toMatchObject({ status: 'pass', due: '2027-03-19', window: { from: '2027-03-15', to: '2027-03-19' } });
@@ -100,7 +100,8 @@ describe('gate-check during the open pause of Miami, once Nieuw Nickerie passes'
     expect(en.stdout).toContain('Miami has been paused since 2027-03-22: Nieuw Nickerie is below 60% active use\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 >= 60). If that was why it paused, add the end to the pause in the plan to resume: until: 2027-04-05, untilDecided: 2027-03-29 (');
     expect(check('nl').stdout).toContain('\nDe toetsmomenten die de start van Miami tegenhielden zijn nu gehaald (nickerie-go-no-go 100 >= 60). Was dat de reden van de pauze, zet dan het einde bij de pauze in het plan om te hervatten: until: 2027-04-05, untilDecided: 2027-03-29 (');
     expect(check('en', 'markdown').stdout).toContain('\n\nThe gates that held the launch of Miami pass now (nickerie-go-no-go 100 \\>= 60).');
-    expect(JSON.parse(check('en', 'json').stdout).openPause.causeGone).toEqual({ gates: ['nickerie-go-no-go'], until: '2027-04-05', untilDecided: '2027-03-29' });
+    const gone = JSON.parse(check('en', 'json').stdout).openPause.causeGone;
+    expect(gone).toEqual({ gates: ['nickerie-go-no-go'], soFar: { 'nickerie-go-no-go': 100 }, until: '2027-04-05', untilDecided: '2027-03-29' });
     // Written in as it says, the pause ends: Miami launches on 5 April and nothing more is said.
     const text = readFileSync(path.join(dir, 'rollout.yaml'), 'utf8').replace('only: { phase: miami } }', 'only: { phase: miami }, until: 2027-04-05, untilDecided: 2027-03-29 }');
     writeFileSync(path.join(dir, 'rollout.yaml'), text);

@@ -61,7 +61,7 @@ describe('the training gate of a second try', () => {
   it('says the same of a refresher before the restart in gate-check, metrics and the report', () => {
     const plan = branch(true, '6-5-2027');
     const en = run(['gate-check', '--plan', plan, '--at', '2027-05-18', '--lang', 'en']);
-    expect(en.stdout).toContain('nickerie-trained (fail): last of 1 row of training completion from 2027-05-10 to 2027-05-17 is 57.1 on 2027-05-10, not >= 90');
+    expect(en.stdout).toContain('nickerie-trained (fail): last of 1 row of training completion from 2027-05-10 to 2027-05-17 is 57.1 on 2027-05-10 (4 of 7 people; 7 of 7 needed), not >= 90');
     // Up to the restart the first try's share stands, the refresher's day included.
     expect(branchMetrics(plan, '2027-05-24').slice(4)).toEqual([
       '2027-03-29,training_completion_pct,85.7143',
@@ -80,7 +80,7 @@ describe('the training gate of a second try', () => {
   it('says so in gate-check, the report and the weekly update, in English and Dutch', () => {
     const plan = branch(true);
     const en = run(['gate-check', '--plan', plan, '--at', '2027-05-18', '--lang', 'en']);
-    expect(en.stdout).toContain('nickerie-trained (fail): last of 1 row of training completion from 2027-05-10 to 2027-05-17 is 57.1 on 2027-05-10, not >= 90');
+    expect(en.stdout).toContain('nickerie-trained (fail): last of 1 row of training completion from 2027-05-10 to 2027-05-17 is 57.1 on 2027-05-10 (4 of 7 people; 7 of 7 needed), not >= 90');
     const nl = run(['gate-check', '--plan', plan, '--at', '2027-05-18', '--lang', 'nl']);
     expect(nl.stdout).toMatch(/nickerie-trained \(niet gehaald\): .*57,1/);
     const html = path.join(tempDir(), 'report.html');
