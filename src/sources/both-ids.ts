@@ -1,4 +1,4 @@
-import { formatDay } from '../util/dates.js';
+import { reportsOn } from './report-days.js';
 import type { SourceDates } from './dates.js';
 
 /**
@@ -30,8 +30,7 @@ export class BothIds {
     }
     const n = people.size;
     if (n === 0) return undefined;
-    const shown = [...days].sort((a, b) => a - b).map(formatDay);
-    const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
+    const on = reportsOn(days);
     return `${label}: ${n} roster ${n === 1 ? 'person has' : 'people have'} rows under both their id and a former id (people.columns.formerIds) in ${on}; each counts once there, by the higher of the two rows`;
   }
 }

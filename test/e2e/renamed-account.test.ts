@@ -80,7 +80,7 @@ describe('a colleague whose Google Workspace address changed during the rollout'
     expect(r.status).toBe(1);
     const hints = r.stderr.split('\n').filter((line) => line.includes('people.columns.formerIds'));
     expect(hints).toHaveLength(2);
-    expect(hints[0]).toMatch(/^rollout: sources\[0\]: 1 account in the export is not in the roster people\.csv .*; but its rows end right before as many roster people without rows before have rows \(up to the report of 2027-03-08, from that of 2027-04-05\): if that is one person whose address changed/);
+    expect(hints[0]).toMatch(/^rollout: sources\[0\]: 1 account in the export is not in the roster people\.csv .*; but its rows end right before a roster person without earlier rows has rows \(up to the report of 2027-03-08, from that of 2027-04-05\): if that is one person whose address changed/);
     expect(hints[1]).toMatch(/^rollout: sources\[0\]: 1 roster person \(phase pilot; group IT pilot; location Paramaribo\) has no row in the report of 2027-03-08, .*; but their rows start right after/);
     expect(satisfaction(dir)).toEqual(['6', '1']);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/p3|wong|Persoon/i);

@@ -59,7 +59,7 @@ describe('a person whose address changed, with the former one in people.columns.
     expect(pilot(after.points)[0]).toEqual(['2027-03-08', 66.6667, 2]);
     const hints = after.warnings.filter((w) => w.includes('people.columns.formerIds'));
     expect(hints).toHaveLength(2);
-    expect(hints[0]).toMatch(/^sources\[0\]: 2 accounts in the export are not in the roster .*; 1 of them has rows in earlier reports but none in the newest, .*; but its rows end right before as many roster people without rows before have rows \(up to the report of 2027-03-08, from that of 2027-03-15\): if that is one person whose address changed \(a renamed account\), write the former address in the person's roster row, in a column that people\.columns\.formerIds names/);
+    expect(hints[0]).toMatch(/^sources\[0\]: 2 accounts in the export are not in the roster .*; 1 of them has rows in earlier reports but none in the newest, .*; but its rows end right before a roster person without earlier rows has rows \(up to the report of 2027-03-08, from that of 2027-03-15\): if that is one person whose address changed \(a renamed account\), write the former address in the person's roster row, in a column that people\.columns\.formerIds names/);
     expect(hints[1]).toMatch(/^sources\[0\]: 1 roster person \(phase pilot; group IT pilot; location Paramaribo\) has no row in the report of 2027-03-08, .*; but their rows start right after an account not in the roster last had rows \(up to the report of 2027-03-08, from that of 2027-03-15\): if that is one person/);
     expect(after.warnings.join('\n')).not.toMatch(/ravi/i);
   });

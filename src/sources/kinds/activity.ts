@@ -1,3 +1,4 @@
+import { reportsOn } from '../report-days.js';
 import { AS_OF_FILE_NAME, type Source } from '../../plan/sources-schema.js';
 import { timePhases } from '../../schedule/phases.js';
 import { formatDay, parseDuration, type Day } from '../../util/dates.js';
@@ -232,8 +233,7 @@ export class ActivityReader implements KindReader {
 
   private joinedUnsaid({ first, reports }: Joiners, renamed: Renamed): string {
     const n = first.size;
-    const shown = [...reports].sort((a, b) => a - b).map(formatDay);
-    const on = shown.length === 1 ? `the report of ${shown[0]}` : `the reports of ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', ...' : ''}`;
+    const on = reportsOn(reports);
     const where = this.describe(new Set([...first.keys()].map((person) => this.parts.of(person))));
     const note = `${this.context.label}: ${n} roster ${n === 1 ? 'person' : 'people'} (${where}) ${n === 1 ? 'has' : 'have'} no row in ${on}, after their phase started, but rows in later reports, and ${n === 1 ? 'counts' : 'count'} as not active there; if they joined since, give them the day they joined (people.columns.joined)`;
     if (renamed.count === 0) return note;
@@ -422,7 +422,7 @@ export class ActivityReader implements KindReader {
     const note =
       `; ${who} rows in earlier reports but none in the newest, ${newest!.file}: if the person left and their account was deleted, keep their roster row with the day they left (people.columns.left) rather than deleting it (a user download saved over the roster drops it: copy the row into each new one), ` +
       `as without it they drop out of the shares of the days they worked here and a go/no-go already judged changes` +
-      (renamed.count === 0 ? '' : `; but ${renamed.count === gone ? (gone === 1 ? 'its' : 'their') : `${renamed.count} of them, whose`} rows end right before as many roster people without rows before have rows (${renamed.from}): ${RENAMED_FIX}`);
+      (renamed.count === 0 ? '' : `; but ${renamed.count === gone ? (gone === 1 ? 'its' : 'their') : `${renamed.count} of them, whose`} rows end right before ${renamed.count === 1 ? 'a roster person without earlier rows has rows' : 'as many roster people without earlier rows have rows'} (${renamed.from}): ${RENAMED_FIX}`);
     return gone === size ? note : `${note}; of the others: ${this.sharedNote()}`;
   }
 
