@@ -10,3 +10,8 @@ export function championsWhere(plan: Pick<Plan, 'champions' | 'organization'>): 
   for (const l of plan.organization.locations) if (l.champion && !where.get(l.champion)) where.set(l.champion, l.name);
   return [...where].map(([name, location]) => (location ? `${name} (${location})` : name));
 }
+
+/** Each champion the plan names once: under `champions:` or as a location's `champion`. */
+export function championNames(plan: Pick<Plan, 'champions' | 'organization'>): string[] {
+  return [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])];
+}

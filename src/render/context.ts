@@ -1,4 +1,4 @@
-import { championsWhere } from './champions.js';
+import { championNames, championsWhere } from './champions.js';
 import { sameName } from '../util/same-name.js';
 import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
@@ -253,7 +253,7 @@ export class ContextBuilder {
         channels: [...new Set(plan.support.tiers.flatMap((tier) => tier.channels.map(t)))],
         helpDesk: plan.support.helpDesk,
       },
-      championNames: [...new Set([...plan.champions.map((c) => c.name), ...plan.organization.locations.flatMap((l) => (l.champion ? [l.champion] : []))])],
+      championNames: championNames(plan),
       championsWhere: championsWhere(plan),
       champions: plan.champions.map((c) => ({ name: c.name, email: c.email ?? null, location: c.location ?? null, group: c.group ?? null, phase: c.phase ?? null })),
       regional: { offlinePlan: plan.regional.offlinePlan ?? null, mobileData: plan.regional.mobileData ?? null },
@@ -426,7 +426,7 @@ export class ContextBuilder {
         first: message.first,
       },
       sender: person(messageSender(plan, message.first)),
-      championNames: championsThanked(this.shared.championNames as string[], plan, message),
+      championNames: championsThanked(championNames(plan), plan, message),
       phase,
       previous: phase && phase.kind === 'launch' ? this.buddies(phase, message.location) : null,
       next: this.nextLaunch(message.date, phase?.id),
