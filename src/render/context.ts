@@ -22,6 +22,7 @@ import type { PartName } from '../schedule/part-days.js';
 import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { presetSplit } from '../plan/presets.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { resumesOn, waitingPhases } from '../pauses/notices.js';
@@ -191,6 +192,8 @@ export class ContextBuilder {
     // Resources and support tiers are named inside sentences ("first self-service, then ICT"): lower case unless a name.
     const inSentence = (s: string) => midSentence(t(s), plan.knownNames);
     const firstLaunch = this.phases.find((p) => p.kind === 'launch');
+    // The split the phases follow: the plan's word for phases of its own, else what the preset does with it.
+    const by = plan.presetPhases ? presetSplit(plan) : plan.strategy.by;
     // The pilot as the messages name it elsewhere: the phase that brings in the pilot group, by its name in this language.
     const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;
     const pilotPhase = plan.phases.find((p) => pilotGroup !== undefined && typeof p.audience === 'object' && 'groups' in p.audience && p.audience.groups.includes(pilotGroup));
@@ -226,8 +229,8 @@ export class ContextBuilder {
         firstLaunch: firstLaunch?.launch ?? schedule.start,
         lastLaunch: [...this.phases].reverse().find((p) => p.kind === 'launch')?.launch ?? schedule.start,
         bigBang: plan.strategy.approach === 'big-bang',
-        by: plan.strategy.by,
-        byLabel: BY_LABELS[plan.strategy.by][lang],
+        by,
+        byLabel: BY_LABELS[by][lang],
         reviews,
       },
       pilot: plan.tool.pilotResults ? { name: pilot?.name ?? null, results: plan.tool.pilotResults } : null,
