@@ -3,7 +3,7 @@ import path from 'node:path';
 import { tempDir } from './helpers.js';
 
 /** The columns of Zendesk's ticket CSV export (Admin Center > Account > Tools > Reports > Export), up to its ticket metrics. */
-const HEADER =
+export const ZENDESK_HEADER =
   'Summation column,Id,Requester,Requester id,Requester external id,Requester email,Requester domain,Submitter,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Assigned at,Organization,Due date,Initially assigned at,Solved at,Resolution time,Satisfaction Score,Group stations,Assignee stations,Reopens,Replies';
 
 /**
@@ -32,7 +32,7 @@ export function zendeskExport(tickets: ZendeskTicket[]): string {
     const name = nameOf(requester);
     return `,${1000 + i},${name},38${i}00,,${requester},${requester.split('@')[1]},${name},Anand Ramdin,Servicedesk,${subject},${tags},solved,normal,Mail,incident,${at},${at},${at},Kliniek,,${at},${at},1,,1,1,0,2`;
   });
-  return `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[ZENDESK_HEADER, ...rows].join('\r\n')}\r\n`;
 }
 
 /** Teams tickets falling from 3 a working day to 1 over March; the early ones carry a second tag, the later ones `teams` alone. Plus other queues' tags that hold the word. */

@@ -68,8 +68,8 @@ export const placesByRoster = (plan: Plan): plan is Plan & Required<Pick<Plan, '
  * The plan with what the roster says of its phases: where it puts the people of a targeted group
  * that no launch phase brings in as a whole (at no location, named by no phase), whose messages
  * follow them to their phases; and, when its phase column names phases, who is in each share or
- * `rest` phase at each location, which its messages and their counts follow. The roster is read
- * only for such a group or phase column.
+ * `rest` phase at each location, which its messages, their counts and the gates follow. The
+ * roster is read only for such a group or phase column.
  */
 export async function withRosterGroups(planFile: string, loaded: LoadedPlan, plan: Plan, roster?: Roster): Promise<Plan> {
   const split = splitByRoster(plan);

@@ -1,13 +1,13 @@
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { resultIn } from '../gates/in-language.js';
+import { planReaders } from '../gates/in-language.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
 import { formatDay } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
-import { atOption, choice, colors, requirePlan, sourcesInput, today, writeOut } from './common.js';
+import { atOption, choice, colors, requirePlan, sourcesInput, today, withRosterGroups, writeOut } from './common.js';
 import { reportImports, reportOutOfDate, reportRepeats, requireData, sourcesToRead, ungivenNotes } from './sources.js';
 import { appendSummary, repoPath, showStopped } from './stopped-check.js';
 
@@ -51,13 +51,15 @@ export async function gateCheckCommand(options: GateCheckOptions): Promise<numbe
 async function checkOneDay(options: GateCheckOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   const at = atOption(options.at);
-  const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
-  const asOf = at ?? today(loadedPlan);
-  const lang = options.lang ?? loadedPlan.language;
+  const { plan: written, loaded } = await requirePlan(options.plan);
+  const asOf = at ?? today(written);
+  const lang = options.lang ?? written.language;
   if (options.summary !== undefined || options.saveJson !== undefined || options.saveJunit !== undefined) {
-    const reads = { planFile: options.plan, plan: loadedPlan, baseDir: sourcesInput(options.plan, loaded).baseDir, metrics: options.metrics ?? [] };
+    const reads = { planFile: options.plan, plan: written, baseDir: sourcesInput(options.plan, loaded).baseDir, metrics: options.metrics ?? [] };
     await (await import('./saved-outputs.js')).checkOutputs(options, reads);
   }
+  // A preset's halves start whom the roster's phase column puts in them, as in the schedule and the emails.
+  const loadedPlan = await withRosterGroups(options.plan, loaded, written);
   // The plan's own texts (pause reasons, the rollback procedure) in that language in every format;
   // the tool's words only in text and markdown, which are for people.
   const plan = planIn(loadedPlan, lang);
@@ -74,10 +76,9 @@ async function checkOneDay(options: GateCheckOptions): Promise<number> {
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
   // JUnit and the annotations write their sentences in English whatever --lang says: so do the plan's texts they quote.
   // Each built once: --save-junit with --format junit or github reads both twice.
-  let inEnglish: typeof result | undefined;
-  const english = () => (inEnglish ??= resultIn(result, planIn(loadedPlan, 'en')));
   // A reason it suggests writing into the plan, in each of the plan's languages: its notices go out in each.
-  const readers = { languages: loadedPlan.organization.languages, inLanguage: (l: Language) => (l === 'en' ? english() : resultIn(result, planIn(loadedPlan, l))) };
+  const readers = planReaders(result, loadedPlan);
+  const english = () => readers.inLanguage('en');
   let junitText: string | undefined;
   const junit = async () => (junitText ??= (await import('../reporters/gates/junit.js')).renderJunit(english()));
   if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);

@@ -5,7 +5,7 @@ import { readWindow } from '../sources/read-window.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { EXIT, RolloutError } from '../util/errors.js';
 import { writeOutputFile } from '../util/write.js';
-import { atOption, choice, colors, requirePlan, say, today, writeOut } from './common.js';
+import { atOption, choice, colors, requirePlan, say, today, withRosterGroups, writeOut } from './common.js';
 import { reportImports, sourcesToRead } from './sources.js';
 
 export interface MetricsOptions {
@@ -29,7 +29,9 @@ function whyNone(plan: Plan, until: Day): string {
 export async function metricsCommand(options: MetricsOptions): Promise<number> {
   const format = choice('format', options.format, FORMATS);
   const at = atOption(options.at);
-  const { plan, loaded } = await requirePlan(options.plan);
+  const { plan: written, loaded } = await requirePlan(options.plan);
+  // A preset's halves start whom the roster's phase column puts in them: the exports are due from the first launch the schedule gives.
+  const plan = await withRosterGroups(options.plan, loaded, written);
   const until = at ?? today(plan);
   if (plan.sources.length === 0) throw new RolloutError(`${options.plan}: the plan has no sources; describe your exports under sources: (see rollout metrics --help)`);
   const sources = await sourcesToRead(plan, options.plan, loaded, until, 'no values are computed until then');

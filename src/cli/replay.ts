@@ -6,7 +6,7 @@ import { planIn } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { isIsoDate } from '../util/dates.js';
 import { RolloutError } from '../util/errors.js';
-import { choice, requirePlan, writeOut } from './common.js';
+import { choice, requirePlan, withRosterGroups, writeOut } from './common.js';
 import { reportImports, reportOutOfDate, reportRepeats, requireData, sourcesToRead } from './sources.js';
 
 export interface ReplayOptions {
@@ -34,7 +34,9 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
   const every = options.every ?? '1d';
   if (!/^\d+\s*[dw]$/.test(every) || /^0+\s*[dw]$/.test(every)) throw new RolloutError(`--every must be a duration such as 1d or 1w, not "${every}"`);
   const format = choice('format', options.format, FORMATS);
-  const { plan: loadedPlan, loaded } = await requirePlan(options.plan);
+  const { plan: written, loaded } = await requirePlan(options.plan);
+  // A preset's halves start whom the roster's phase column puts in them, as in the schedule and the emails.
+  const loadedPlan = await withRosterGroups(options.plan, loaded, written);
   const lang = options.lang ?? loadedPlan.language;
   const plan = planIn(loadedPlan, lang);
   requireData(plan, options.metrics);

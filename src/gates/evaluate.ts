@@ -5,6 +5,7 @@ import { sharedSecondTries } from '../rollback/shared-phase.js';
 import { beforeResume, resumedBy } from '../rollback/first-try.js';
 import { holdsFrom, holdsOn, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { ofRolledBackPart } from '../rollback/withdraw-parts.js';
+import { reaches } from '../pauses/scope.js';
 import { formatDay, parseDay, type Day } from '../util/dates.js';
 import { sameName } from '../util/same-name.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
@@ -143,7 +144,9 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     // A pause of one part that runs today holds that part's gates while the others are judged; a
     // rollback of one part, only its own: a gate due before it that reads everyone's rows stands.
     // A gate due before a pause began was judged then: that verdict is history, during and after it.
-    const holds = (s: PauseSpan) => (s.rollback ? !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate) : due >= holdsFrom(s));
+    // A go/no-go follows the launch it guards: a pause of its own part holds it only when it holds that launch on its day.
+    const holdsLaunch = (s: PauseSpan) => gate.due !== 'day-before' || !guarding || (reaches(s.reach, { phase: guarding.id }) && holdsOn(s, guarding.start));
+    const holds = (s: PauseSpan) => (s.rollback ? !rolledBackFor(s) || ofRolledBackPart(s.reach!, gate) : due >= holdsFrom(s) && holdsLaunch(s));
     const paused = pauses.paused.for({ phase: gate.phase, location: gate.location }).spans.find((s) => s.reach && holdsOn(s, asOf) && holds(s));
     const holder = Number.isFinite(due) ? paused : moved.heldBy;
     const held = { heldSince: holder && holdsFrom(holder), ...(holder?.reach ? { heldPart: holder.pause.only } : {}) };

@@ -20,6 +20,7 @@ import { DISCOVERY_QUESTIONS, type Holiday } from './schema.js';
 import { checkSources } from '../sources/checks.js';
 import { checkWholeOrganizationShares } from '../sources/whole-organization.js';
 import { checkFit } from './fit.js';
+import { checkStrategyBy } from './strategy-by.js';
 import { checkPlaceholderContact } from './placeholder-contact.js';
 import { checkPlaceholderTexts } from './placeholder-texts.js';
 import { checkOfflinePlanLeadIn } from './offline-plan-lead-in.js';
@@ -356,6 +357,7 @@ function checkCalendar(plan: Plan, timed: TimedPhase[], report: Report): void {
 
 function checkAdvice(plan: Plan, report: Report): void {
   checkFit(plan).forEach(report);
+  checkStrategyBy(plan).forEach(report);
   const minutes = plan.training.sessionMinutes;
   if (minutes < 60 || minutes > 90) report(warn('training-length', ['training', 'sessionMinutes'], `group sessions of ${minutes} minutes; the playbook plans 60-90 minutes, hands-on`));
   if (plan.organization.locations.length > 1) {

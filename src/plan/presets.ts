@@ -68,7 +68,7 @@ function withDefaults(spec: PhaseSpec): Phase {
  * The growing preset takes its pilot and departments from the plan's groups when it names them.
  */
 export function presetPhases(plan: ParsedPlan): Phase[] {
-  const { approach, by } = plan.strategy;
+  const { approach } = plan.strategy;
   // Two or three people switching at once follow the playbook's solo timeline.
   if (approach === 'big-bang' && plan.preset === 'custom' && plan.organization.headcount <= TINY_TEAM) {
     return PRESET_PHASES.solo.map(withDefaults);
@@ -76,25 +76,39 @@ export function presetPhases(plan: ParsedPlan): Phase[] {
   if (approach === 'big-bang' && plan.preset === 'custom') {
     return [{ id: 'launch', name: 'Everyone', audience: 'all', weeks: 1 }, decommission(5)].map(withDefaults);
   }
-  const groups = plan.organization.groups;
-  if (plan.preset === 'custom' && by === 'location' && plan.organization.locations.length > 1) {
-    return perUnit(plan.organization.locations.map((l) => l.name), 'locations');
-  }
-  if (plan.preset === 'custom' && by === 'department' && groups.some((g) => g.kind === 'department')) {
-    return perUnit(groups.filter((g) => g.kind === 'department').map((g) => g.name), 'groups');
-  }
+  const split = presetSplit(plan);
+  if (plan.preset === 'custom' && split === 'location') return perUnit(plan.organization.locations.map((l) => l.name), 'locations');
+  if (plan.preset === 'custom' && split === 'department') return perUnit(departments(plan), 'groups');
   const phases = PRESET_PHASES[plan.preset].map(withDefaults);
   if (plan.preset === 'growing') {
-    const pilot = groups.filter((g) => g.kind === 'pilot').map((g) => g.name);
-    const departments = groups.filter((g) => g.kind === 'department').map((g) => g.name);
+    const pilot = plan.organization.groups.filter((g) => g.kind === 'pilot').map((g) => g.name);
     if (pilot.length > 0) phases[0]!.audience = { groups: pilot };
-    departments.slice(0, 2).forEach((name, i) => {
+    departments(plan).slice(0, 2).forEach((name, i) => {
       phases[i + 1]!.audience = { groups: [name] };
       phases[i + 1]!.name = name;
     });
   }
   return phases;
 }
+
+type Split = ParsedPlan['strategy']['by'];
+
+const departments = (plan: Pick<ParsedPlan, 'organization'>) => plan.organization.groups.filter((g) => g.kind === 'department').map((g) => g.name);
+
+/**
+ * What the preset phases split the people by: `strategy.by` where the preset follows it, else
+ * its groups and shares. Only the custom preset gives each location (of two or more) or each
+ * department its own phase; the growing preset takes its departments from groups of kind department.
+ */
+export function presetSplit(plan: Pick<ParsedPlan, 'preset' | 'strategy' | 'organization'>): Split {
+  const { by } = plan.strategy;
+  if (by === 'location' && plan.preset === 'custom' && plan.organization.locations.length > 1) return 'location';
+  if (by === 'department' && (plan.preset === 'custom' || plan.preset === 'growing') && departments(plan).length > 0) return 'department';
+  return 'group';
+}
+
+/** The old system goes in the week after a phase per unit of two weeks each. */
+export const perUnitDecommissionWeek = (units: number) => units * 2 + 1;
 
 function perUnit(names: string[], key: 'locations' | 'groups'): Phase[] {
   const phases: PhaseSpec[] = names.map((name) => ({
@@ -103,7 +117,7 @@ function perUnit(names: string[], key: 'locations' | 'groups'): Phase[] {
     audience: key === 'locations' ? { locations: [name] } : { groups: [name] },
     weeks: 2,
   }));
-  phases.push(decommission(names.length * 2 + 1));
+  phases.push(decommission(perUnitDecommissionWeek(names.length)));
   return phases.map(withDefaults);
 }
 

@@ -22,6 +22,7 @@ import type { PartName } from '../schedule/part-days.js';
 import { conditionClause, conditionFields, gateScopeText, midSentence, OPERATORS } from '../plan/condition-text.js';
 import { BY_LABELS, DECOMMISSION_STEPS, LABELS, LANGUAGE_NAMES, REVIEW_LABELS, word } from './words.js';
 import { targetedGroupsOf } from '../plan/targeted.js';
+import { presetSplit } from '../plan/presets.js';
 import { formatList } from '../util/lists.js';
 import { formatNumber } from '../util/numbers.js';
 import { resumesOn, waitingPhases } from '../pauses/notices.js';
@@ -191,6 +192,8 @@ export class ContextBuilder {
     // Resources and support tiers are named inside sentences ("first self-service, then ICT"): lower case unless a name.
     const inSentence = (s: string) => midSentence(t(s), plan.knownNames);
     const firstLaunch = this.phases.find((p) => p.kind === 'launch');
+    // The split the phases follow: the plan's word for phases of its own, else what the preset does with it.
+    const by = plan.presetPhases ? presetSplit(plan) : plan.strategy.by;
     // The pilot as the messages name it elsewhere: the phase that brings in the pilot group, by its name in this language.
     const pilotGroup = plan.organization.groups.find((g) => g.kind === 'pilot')?.name;
     const pilotPhase = plan.phases.find((p) => pilotGroup !== undefined && typeof p.audience === 'object' && 'groups' in p.audience && p.audience.groups.includes(pilotGroup));
@@ -226,8 +229,8 @@ export class ContextBuilder {
         firstLaunch: firstLaunch?.launch ?? schedule.start,
         lastLaunch: [...this.phases].reverse().find((p) => p.kind === 'launch')?.launch ?? schedule.start,
         bigBang: plan.strategy.approach === 'big-bang',
-        by: plan.strategy.by,
-        byLabel: BY_LABELS[plan.strategy.by][lang],
+        by,
+        byLabel: BY_LABELS[by][lang],
         reviews,
       },
       pilot: plan.tool.pilotResults ? { name: pilot?.name ?? null, results: plan.tool.pilotResults } : null,
@@ -284,8 +287,8 @@ export class ContextBuilder {
     const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
     // A message to the people at one location goes out when they hear it: a pause of their location alone moves it.
     const sent = (type: 'announcement' | 'reminder') => {
-      const event = events.find((e) => e.type === type);
-      const day = event && this.localDays.message(p.id, location, event);
+      const event = placeItem(events, type, location);
+      const day = event && (event.location === location ? parseDay(event.date) : this.localDays.message(p.id, location, event));
       return event ? (Number.isFinite(day) ? formatDay(day!) : event.date) : null;
     };
     const hours = events.filter((e) => e.type === 'office-hours');
@@ -294,7 +297,7 @@ export class ContextBuilder {
     const name = planned?.name ?? p.name;
     const remind = sent('reminder');
     // Where the launch is a holiday, its people there start on their next working day, as their sessions do; a pause of their location alone moves that day.
-    const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
+    const launch = this.startAt(p, location, events);
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
     const champion = this.champion(p, location);
@@ -330,6 +333,16 @@ export class ContextBuilder {
       },
       shifts: work.some((w) => worksShifts(w.days, w.hours) || !w.days.includes(weekday(parseDay(launch)))),
     };
+  }
+
+  /**
+   * The day the people of phase `p` at `location` start: the launch the schedule dates at their
+   * place as it dates it (a location's second try in a phase it shares), else the phase's launch
+   * moved for that place (see LocalDays.start). `events`: the phase's items, those of other places left out.
+   */
+  private startAt(p: SchedulePhase, location: string | undefined, events: readonly ScheduleEvent[] = this.byPhase.get(p.id) ?? []): string {
+    const launch = placeItem(events, 'launch', location);
+    return launch && launch.location === location ? launch.date : this.localDays.start(p.id, location, launch ?? { date: p.start });
   }
 
   /** The working days and hours of each place a message to a phase's people (at one location) reaches; the plan's days without locations. */
@@ -919,8 +932,7 @@ export class ContextBuilder {
         if (places === null) return [line(p, names.get(p.phase)!, phase.launch, { phase: p.phase })];
         // A pause of one of its locations alone: each place on its own line, so that the place held is told as paused, and the others' use is not its outage.
         const planned = this.schedule.phases.find((s) => s.id === p.phase)!;
-        const launch = (location: string) => this.localDays.start(p.phase, location, this.byPhase.get(p.phase)?.find((e) => e.type === 'launch') ?? { date: planned.start });
-        return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
+        return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, this.startAt(planned, location), { phase: p.phase, location }));
       }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang), goal: decimal(state.satisfaction.goal, this.lang) },
@@ -1048,4 +1060,13 @@ export class ContextBuilder {
       last: launches[launches.length - 1]?.end ?? this.schedule.end,
     };
   }
+}
+
+/**
+ * A phase's item of `type` for its people at `location`: the one the schedule dates at their place
+ * (a second try there, see sharedSecondTries), which is theirs, else the phase's own.
+ */
+function placeItem(events: readonly ScheduleEvent[], type: ScheduleEvent['type'], location: string | undefined): ScheduleEvent | undefined {
+  const own = location === undefined ? undefined : events.find((e) => e.type === type && e.location === location);
+  return own ?? events.find((e) => e.type === type && e.location === undefined) ?? events.find((e) => e.type === type);
 }

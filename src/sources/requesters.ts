@@ -36,10 +36,15 @@ export class Requesters {
     this.column = header.column(this.person, `${this.context.label}.person`);
   }
 
-  /** A ticket's slot; -1 for someone `people.exclude` leaves out (a suspended account): the whole organization's ticket, no stranger's. */
-  slot(row: Row): number {
+  /** A ticket's requester: their roster person, else below 0 (LEFT_OUT for someone `people.exclude` leaves out). */
+  personOf(row: Row): number {
     const person = this.roster.person(row, this.column);
     if (person >= 0) this.matched++;
+    return person;
+  }
+
+  /** A requester's slot; -1 for someone `people.exclude` leaves out (a suspended account): the whole organization's ticket, no stranger's. */
+  slotOf(person: number): number {
     return person >= 0 ? this.parts.of(person) : person === LEFT_OUT ? -1 : this.strangers;
   }
 

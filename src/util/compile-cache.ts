@@ -150,8 +150,12 @@ function writePrivateFile(file: string, data: Buffer): void {
   }
 }
 
-/** Each build of the tool leaves files of its own: keep the newest, enough for a few installed versions. */
-export const MAX_CACHE_FILES = 64;
+/**
+ * Each build of the tool leaves files of its own: keep the newest, enough for every bundle of a few
+ * installed versions. Fewer than one build's bundles, and running one command after another
+ * pruned what the next needed: each run compiled afresh and wrote its cache again.
+ */
+export const MAX_CACHE_FILES = 400;
 
 function prune(dir: string): void {
   try {

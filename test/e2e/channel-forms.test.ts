@@ -104,6 +104,9 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
     const notice = read('2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html');
     expect(notice).toContain('@page{size:A4');
     expect(notice).toContain('<h1>Vanaf vandaag: Microsoft Teams</h1>');
+    // The crews read no email: the launch day's notice and text give that day's training, and where.
+    expect(notice).toContain('<li><strong>Training:</strong> vandaag om 09:00, 60 minuten, Bouwplaatsen</li>');
+    expect(read('2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt')).toContain('\nTraining: vandaag om 09:00, 60 minuten, Bouwplaatsen.\n');
     expect(notice).toContain('<li><strong>Vragen, deze week elke werkdag om 13:00:</strong> bel of app Errol Kromodimedjo, of bel Ravi Pinas op +597 8123456</li>');
     expect(notice).toContain('<li><strong>Als het internet uitvalt:</strong> Bel bij geen bereik de uitvoerder.</li>');
   });

@@ -54,6 +54,11 @@ describe.skipIf(process.platform === 'win32')('compiled-code cache', () => {
     expect(kept).toEqual(expect.arrayContaining(old.slice(old.length - (MAX_CACHE_FILES - own.length))));
   });
 
+  it('holds every bundle of three builds, so that one command does not prune what the next needs', () => {
+    const bundles = readdirSync(path.join(ROOT, 'dist', 'chunks')).filter((f) => f.endsWith('.cjs')).length + 2;
+    expect(MAX_CACHE_FILES).toBeGreaterThanOrEqual(3 * bundles);
+  });
+
   it('replaces a cache file V8 rejects, with the same results', () => {
     const tmp = tempDir();
     validate(tmp);

@@ -29,6 +29,18 @@ describe("a 7-person office's halves as its staff list says (small preset)", () 
     expect(all).not.toMatch(/(anita|ravi|esther|marlon|sandra|kenneth)@|Kroon-test/i);
   });
 
+  it("gate-check reads the halves as the report does: Lelydorp has not started on 5 March", () => {
+    const dir = atelierKroon();
+    const check = run(['gate-check', '--at', '2027-03-05', '--format', 'json'], { cwd: dir });
+    expect(check.status).toBe(0);
+    const { decommission } = JSON.parse(check.stdout) as { decommission: { people: object } };
+    expect(decommission.people).toEqual({ active: 4, total: 4, needed: 4, part: { phase: 'first-half' } });
+    const lowest = /[\d,]+ in het laagste van de begonnen delen \([^)]*\)/;
+    const said = lowest.exec(run(['gate-check', '--at', '2027-03-05'], { cwd: dir }).stdout)?.[0];
+    expect(said).toBe('100 in het laagste van de begonnen delen (fase Eerste helft van het team: 4 van 4 personen daar, 80% vraagt 4 van 4)');
+    expect(lowest.exec(run(['report', '--at', '2027-03-05', '--output', '-'], { cwd: dir }).stdout)?.[0]).toBe(said);
+  });
+
   it('a colleague who joins the day after their half launched is in it: Lelydorp still gets the second half, with no hint', () => {
     const roster = kroonRoster().replace(/^(kenneth@atelierkroon\.sr;[^;]*;Lelydorp;nl;second-half;);/m, '$12027-03-09;');
     expect(roster).toContain(';second-half;2027-03-09;');

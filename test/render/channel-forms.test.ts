@@ -84,6 +84,12 @@ describe('a group reached by text and notice, not by email', async () => {
     expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt')).toContain('Deze week elke werkdag om 13:00: bel of app Errol Kromodimedjo');
   });
 
+  it('tells on the launch day that the training is today, when, how long and where: for those who missed the reminder', () => {
+    const text = files.get('2027-04-19_bouwplaats_uitvoerders_welcome-text.nl.txt')!;
+    expect(text).toContain('\nTraining: vandaag om 09:00, 90 minuten, Bouwplaatsen.\nDeze week elke werkdag om 13:00');
+    expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-notice.nl.html')).toContain('<li><strong>Training:</strong> vandaag om 09:00, 90 minuten, Bouwplaatsen</li>');
+  });
+
   it('writes a printable A4 notice, its values escaped for HTML', () => {
     const notice = files.get('2027-04-12_bouwplaats_uitvoerders_reminder-notice.nl.html')!;
     expect(notice).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
@@ -122,7 +128,9 @@ describe('the forms a group is sent', () => {
   });
 
   it('in English too where the location reads it', async () => {
-    const { files } = await render(['text'], undefined, ['nl', 'en']);
+    const { files } = await render(['text', 'notice'], undefined, ['nl', 'en']);
+    expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-text.en.txt')).toContain('\nTraining: today at 09:00, 90 minutes, Bouwplaatsen.\n');
+    expect(files.get('2027-04-19_bouwplaats_uitvoerders_welcome-notice.en.html')).toContain('<li><strong>Training:</strong> today at 09:00, 90 minutes, Bouwplaatsen</li>');
     expect(files.get('2027-04-12_bouwplaats_uitvoerders_reminder-text.en.txt')).toBe(
       [
         '*Reminder: Teams starts Monday, April 19*',

@@ -7,6 +7,7 @@ import type { SourceDates } from '../dates.js';
 import type { FileRows } from '../problems.js';
 import { outsideWindow } from '../read-window.js';
 import { Requesters } from '../requesters.js';
+import { PersonDays } from '../zones.js';
 import { needsRoster } from '../roster-person.js';
 import { scopeTags, type Scope } from '../scopes.js';
 import type { Row } from '../table.js';
@@ -25,6 +26,9 @@ interface Covered {
   last: number;
   counts: Map<Day, number>;
   slots: Map<Day, Int32Array>;
+  /** The first and last day of a requester's ticket where they work, which may be a day before `first` or after `end`. */
+  from: number;
+  to: number;
   /** The last day it covers, counted, and the last it covers whole. */
   end: number;
   whole: number;
@@ -44,13 +48,16 @@ interface Covered {
  * middle on, it counts no fewer than an older export. The last day the exports cover whole goes
  * to `covers`, for the weekly updates: the day before the download, else before the last row's day.
  * With `person:`, each scope a gate reads also gets the count of its people's tickets (see
- * Requesters), on the days any of their locations works: a location's on its own days.
+ * Requesters), on the days any of their locations works: a location's on its own days. A ticket
+ * with a time and an offset counts for its requester's parts on the day where they work (see PersonDays).
  */
 export class EventsReader implements KindReader {
   private readonly files: FileRows[] = [];
   private readonly fileOf = new IntColumn();
   private readonly dates = new IntColumn();
   private readonly counted = new IntColumn();
+  /** With requesters: each row's roster person, below 0 for none. */
+  private readonly people = new IntColumn();
   private readonly requesters: Requesters | undefined;
 
   constructor(
@@ -69,12 +76,20 @@ export class EventsReader implements KindReader {
     if (this.files.at(-1) !== file) this.files.push(file);
     this.fileOf.push(this.files.length - 1);
     this.dates.push(date);
-    this.counted.push(!filter.matches || filter.excluded ? LEFT : this.requesters ? FIRST_SLOT + this.requesters.slot(row) : WHOLE);
+    const counts = filter.matches && !filter.excluded;
+    if (!this.requesters) {
+      this.counted.push(counts ? WHOLE : LEFT);
+      return;
+    }
+    const person = counts ? this.requesters.personOf(row) : -1;
+    this.people.push(person);
+    this.counted.push(counts ? FIRST_SLOT + this.requesters.slotOf(person) : LEFT);
   }
 
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
-    const perFile = this.files.map(() => ({ first: Infinity, last: -Infinity, counts: new Map<Day, number>(), slots: new Map<Day, Int32Array>() }));
+    const perFile = this.files.map(() => ({ first: Infinity, last: -Infinity, counts: new Map<Day, number>(), slots: new Map<Day, Int32Array>(), from: Infinity, to: -Infinity }));
     const slots = this.requesters?.slots ?? 0;
+    const personDays = this.requesters && new PersonDays(this.context.plan, this.context.roster!);
     for (let i = 0; i < this.dates.length; i++) {
       const day = dates.day(this.dates.get(i));
       if (day === undefined) continue;
@@ -85,8 +100,13 @@ export class EventsReader implements KindReader {
       if (counted === LEFT) continue;
       f.counts.set(day, (f.counts.get(day) ?? 0) + 1);
       if (counted < FIRST_SLOT) continue;
-      let bySlot = f.slots.get(day);
-      if (!bySlot) f.slots.set(day, (bySlot = new Int32Array(slots)));
+      // The organization's count keeps the plan's day; the requester's parts count it on the day where they work.
+      const person = this.people.get(i);
+      const own = person >= 0 ? personDays!.of(dates, this.dates.get(i), day, person) : day;
+      f.from = Math.min(f.from, own);
+      f.to = Math.max(f.to, own);
+      let bySlot = f.slots.get(own);
+      if (!bySlot) f.slots.set(own, (bySlot = new Int32Array(slots)));
       bySlot[counted - FIRST_SLOT]!++;
     }
     const { calendar, readOn, dateFormat } = this.context;
@@ -131,13 +151,19 @@ const wholeOrganization = (scope: Scope): boolean => !scope.phase && !scope.grou
 
 /**
  * The count of each day the exports cover, by `count` of each file, the newest last: a working
- * day of `calendar` without a ticket counts 0, any day with one counts.
+ * day of `calendar` without a ticket counts 0, any day with one counts. A requester's ticket
+ * dated where they work may fall a day outside the file's days (Amsterdam's Tuesday 00:30 in an
+ * export that ends on Paramaribo's Monday): that day counts its tickets, never a 0 the file does not cover.
  */
 function countByDay(newestLast: readonly Covered[], calendar: WorkCalendar, count: (f: Covered, day: Day) => number): [Day, number][] {
   const byDay = new Map<Day, number>();
   for (const f of newestLast) {
-    for (let day = f.first; day <= f.end; day++) {
+    for (let day = Math.min(f.first, f.from); day <= Math.max(f.end, f.to); day++) {
       const n = count(f, day);
+      if (day < f.first || day > f.end) {
+        if (n > 0) byDay.set(day, Math.max(byDay.get(day) ?? 0, n));
+        continue;
+      }
       // An export may begin in the middle of its first day: that day it counts no fewer tickets than an older one.
       const shown = day === f.first ? Math.max(byDay.get(day) ?? 0, n) : n;
       // A ticket on a weekend still counts; a weekend without one is no day of work.

@@ -81,6 +81,8 @@ export interface KindReader {
   knownLayout?(): boolean;
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
+  /** A row the kind itself reads as no row, before its date is read (a survey response never submitted); the reader counts it. */
+  passesOver?(row: Row): boolean;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
   /** SurveyMonkey's second header row, of answer options (see isAnswerOptionRow), on `line`: passed over as no row. */
   answerOptions?(options: string[], line: number): void;

@@ -10,6 +10,7 @@ import { scoreOutOf } from '../out-of.js';
 import { fivePointNote } from '../scale-note.js';
 import { RosterParts } from '../scopes.js';
 import { spreadOptions } from '../survey-monkey.js';
+import { UnsubmittedResponses } from '../unsubmitted.js';
 import type { Row } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
 
@@ -51,6 +52,7 @@ export class ResponsesReader implements KindReader {
   private repeated = 0;
   /** Answers that cannot be read, by metric, of metrics no gate due yet reads: a note, not a stop. */
   private readonly notDue = new Map<string, number>();
+  private readonly unsubmitted = new UnsubmittedResponses();
 
   constructor(
     private readonly source: Responses,
@@ -65,7 +67,12 @@ export class ResponsesReader implements KindReader {
     this.columns = Object.entries(this.source.metrics).map(([metric, pattern]) => ({ metric, index: header.matching(pattern, `${label}.metrics.${metric}`) }));
     this.person = header.optional(this.source.person, `${label}.person`);
     this.date = header.column(this.source.date, `${label}.date`);
+    this.unsubmitted.header(header, this.date);
     this.fileHeader = header;
+  }
+
+  passesOver(row: Row): boolean {
+    return this.unsubmitted.passesOver(row);
   }
 
   /** A metric read from a multiple-choice question spread over columns would read the first option's label: no number, so said once, here. */
@@ -155,6 +162,8 @@ export class ResponsesReader implements KindReader {
       if (note) this.context.warn(note);
     }
     for (const [metric, n] of this.notDue) this.context.warn(notDueNote(label, metric, n));
+    const unsubmitted = this.unsubmitted.note(label, this.source.date);
+    if (unsubmitted) this.context.warn(unsubmitted);
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     const parts = this.person === undefined || !roster ? undefined : new RosterParts(plan, roster);
     for (const a of this.answers) {

@@ -1,5 +1,5 @@
 import type { Source } from '../../plan/sources-schema.js';
-import { dayIn, parseDuration, type Day } from '../../util/dates.js';
+import { parseDuration, type Day } from '../../util/dates.js';
 import { RolloutError } from '../../util/errors.js';
 import { errorAtKey } from '../../util/place.js';
 import { ByteTable } from '../../csv/dictionary.js';
@@ -12,7 +12,7 @@ import type { FileRows } from '../problems.js';
 import { LEFT_OUT, type Roster } from '../roster.js';
 import { RosterParts } from '../scopes.js';
 import type { Row } from '../table.js';
-import { organizationZone, personZones } from '../zones.js';
+import { PersonDays } from '../zones.js';
 import { exportFiles, IntColumn, type KindContext, type KindReader, type RowFilter, type SourcePoint } from './kind.js';
 import { ACTIVE, emitShares, NO_ROW, STATUSES } from './shares.js';
 
@@ -27,7 +27,7 @@ type SignIns = Extract<Source, { kind: 'sign-ins' }>;
  * active. A day gets a value only once the downloads cover every day of its `activeWithin`: one
  * whose days reach before the first download or into a gap between downloads would count those who
  * signed in then as not active. Overlapping downloads hold the same sign-ins: each counts once. A
- * moment with Z or an offset is dated by the day where the person works (see personZones). The
+ * moment with Z or an offset is dated by the day where the person works (see PersonDays). The
  * last day covered whole goes to `covers`, as an events source's does.
  */
 export class SignInsReader implements KindReader {
@@ -84,10 +84,7 @@ export class SignInsReader implements KindReader {
   finish(dates: SourceDates, emit: (point: SourcePoint) => void): void {
     const { context, roster } = this;
     if (this.found === 0 && this.strangers.size > 0) throw errorAtKey(context.locate?.('person'), `${context.label}.person`, this.nobodyFound());
-    const zones = personZones(context.plan, roster);
-    // A moment's day is already its day in the organization's zone (see SourceDates): only another zone can move it.
-    const own = organizationZone(context.plan);
-    const elsewhere = zones.map((zone) => zone !== own);
+    const personDays = new PersonDays(context.plan, roster);
     const spans = this.files.map(() => ({ first: Infinity, last: -Infinity }));
     /** Each sign-in that counts, as [day, person]: several on one day are one. */
     const signIns: [Day, number][] = [];
@@ -100,8 +97,7 @@ export class SignInsReader implements KindReader {
       span.last = Math.max(span.last, day);
       const person = this.people.get(i);
       if (person < 0) continue;
-      const moment = elsewhere[person] ? dates.moment(id) : NaN;
-      signIns.push([Number.isNaN(moment) ? day : dayIn(moment, zones[person]!), person]);
+      signIns.push([personDays.of(dates, id, day, person), person]);
     }
     const metric = this.source.metric;
     const covered = new Set<Day>();
