@@ -210,6 +210,7 @@ export class ContextBuilder {
         why: plan.tool.why ?? null,
         benefit: plan.tool.benefit ?? null,
         vendor: plan.tool.vendor ?? null,
+        oldData: plan.tool.oldData,
         pilotResults: plan.tool.pilotResults ?? null,
       },
       organization: {
@@ -1026,7 +1027,7 @@ export class ContextBuilder {
     const planned = plan.phases.find((p) => p.id === phase.id);
     const steps = schedule.events
       .filter((e) => e.type === 'decommission' && e.phase === phase.id)
-      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key]?.[lang] ?? e.title }));
+      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key === 'archive' ? plan.tool.oldData : e.key]?.[lang] ?? e.title }));
     return {
       old: plan.tool.replaces ?? (lang === 'nl' ? 'het oude systeem' : 'the old system'),
       start: phase.start,
