@@ -1,7 +1,7 @@
 import { checkGates } from '../gates/check.js';
 import { exitCodeFor } from '../gates/decision.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { resultIn } from '../gates/in-language.js';
+import { planReaders } from '../gates/in-language.js';
 import { planIn, type Plan } from '../plan/resolve.js';
 import type { Language } from '../plan/schema.js';
 import { renderJson } from '../reporters/gates/json.js';
@@ -76,10 +76,9 @@ async function checkOneDay(options: GateCheckOptions): Promise<number> {
   // Each output's code is loaded only when asked for: a check every Monday in CI starts faster.
   // JUnit and the annotations write their sentences in English whatever --lang says: so do the plan's texts they quote.
   // Each built once: --save-junit with --format junit or github reads both twice.
-  let inEnglish: typeof result | undefined;
-  const english = () => (inEnglish ??= resultIn(result, planIn(loadedPlan, 'en')));
   // A reason it suggests writing into the plan, in each of the plan's languages: its notices go out in each.
-  const readers = { languages: loadedPlan.organization.languages, inLanguage: (l: Language) => (l === 'en' ? english() : resultIn(result, planIn(loadedPlan, l))) };
+  const readers = planReaders(result, loadedPlan);
+  const english = () => readers.inLanguage('en');
   let junitText: string | undefined;
   const junit = async () => (junitText ??= (await import('../reporters/gates/junit.js')).renderJunit(english()));
   if (options.saveJson !== undefined) await save(options.saveJson, renderJson(result), options.force);

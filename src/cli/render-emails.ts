@@ -19,8 +19,10 @@ import type { RollbackNotice } from '../render/context.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesInput, today, withRosterGroups, writeOut } from './common.js';
 import { loadRoster, type Roster } from '../sources/roster.js';
+import { locationsReadApart } from '../plan/location-languages.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
-import { partRollbackEntry } from '../reporters/gates/labels.js';
+import { partRollbackEntry, plainRollbackReason, reasonEntry } from '../reporters/gates/labels.js';
+import { planReaders } from '../gates/in-language.js';
 import { dueLines, keptLine, refusedLine, removedLine, writtenLine } from './render-summary.js';
 
 export interface RenderEmailsOptions {
@@ -68,30 +70,31 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
   const date = formatDay(asOf);
   // The rollback of one location its own gates decide is written once the plan records it, to that location's people.
   const parts = check?.rollback?.parts ?? [];
-  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: ${partRollbackEntry(check!, part, plan.organization.languages)}`);
+  const readers = check && planReaders(check, plan);
+  for (const part of parts) say(`rollout: gate-check decides the rollback of ${part.location} alone as of ${date} (${part.gates.join(', ')}): record it in the plan, and its notice goes to the people there: ${partRollbackEntry(check!, part, readers!)}`);
   const gates = check?.decision === 'rollback' && parts.length === 0 ? check.gates.filter((g) => g.effect === 'rollback') : [];
   if (options.rollback === undefined && gates.length === 0) return undefined;
   const reason = typeof options.rollback === 'string' && options.rollback.trim() !== '' ? options.rollback.trim() : undefined;
   if (gates.length > 0) say(`rollout: gate-check decides rollback as of ${date} (${gates.map((g) => g.id).join(', ')}): writing the rollback notice; nothing else planned from ${date} on is written`);
   else say(`rollout: --rollback: writing the rollback notice of ${date}; nothing else planned from that day on is written`);
-  const why = JSON.stringify(reason ?? (gates.length > 0 ? `${gates.map((g) => g.id).join(', ')} asked for it` : 'why the rollout rolled back'));
   const { languages } = plan.organization;
   if (reason !== undefined && languages.length > 1) say(`rollout: warning: the reason is written as given in every language's email; record it in the plan with a text per language`, colors(process.stderr).yellow);
-  const reasonYaml = languages.length > 1 ? `{ ${languages.map((lang) => `${lang}: ${why}`).join(', ')} }` : why;
+  // The gates' reason in plain words, in each language: the notice gives it to everyone as why.
+  const reasonYaml = reasonEntry(languages, (lang) => reason ?? (gates.length > 0 ? plainRollbackReason(readers!.inLanguage(lang), gates.map((g) => g.id), lang) : 'why the rollout rolled back'));
   say(`rollout: hint: record it in the plan, so that schedule, the calendar, report, what-if and diff show it too: rollback: { on: ${date}, reason: ${reasonYaml} }`);
   return { date, gates, ...(reason !== undefined ? { reason } : {}) };
 }
 
 /**
- * The roster, when its columns tell the messages something: with `people.columns.language`, in
- * which languages each email is written and to how many of its readers each draft goes; with
- * `joined` or `left`, whom each message counts on its day. `missing` while a roster that gives
- * languages is not there yet.
+ * The roster, when it tells the messages something: with `people.columns.language`, or locations
+ * that read different languages, in which languages each email is written and to how many of its
+ * readers each draft goes; with `joined` or `left`, whom each message counts on its day. `missing`
+ * while a roster that gives languages is not there yet.
  */
 async function messageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<{ roster?: Roster; missing?: string }> {
   const people = plan.people;
   const { language, joined, left } = people?.columns ?? {};
-  if (people === undefined || (language === undefined && joined === undefined && left === undefined)) return {};
+  if (people === undefined || (language === undefined && joined === undefined && left === undefined && !locationsReadApart(plan))) return {};
   const { baseDir, locate } = sourcesInput(options.plan, loaded);
   const at = placeText(locate?.(['people', 'file']));
   if (!existsSync(path.resolve(baseDir, people.file))) {
@@ -129,7 +132,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const renderOptions = {
     format,
     templates,
-    ...(roster && plan.people?.columns.language !== undefined ? { roster } : {}),
+    ...(roster && (plan.people?.columns.language !== undefined || locationsReadApart(plan)) ? { roster } : {}),
     ...(roster && roster.dated.length > 0 ? { dates: roster } : {}),
     ...(progress ? { progress } : {}),
     ...(rollback ? { rollback } : {}),

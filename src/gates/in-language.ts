@@ -1,5 +1,6 @@
 import { displayNames } from '../plan/display-names.js';
-import type { Plan } from '../plan/resolve.js';
+import { planIn, type Plan } from '../plan/resolve.js';
+import type { Language } from '../plan/schema.js';
 import { rollbackOf } from './rollback.js';
 import type { GateCheckResult } from './types.js';
 
@@ -22,5 +23,24 @@ export function resultIn(result: GateCheckResult, plan: Plan): GateCheckResult {
     rolledBack: rolledBack && { ...rolledBack, reason: plan.rollback?.on === rolledBack.on ? plan.rollback.reason : rolledBack.reason },
     ...(rolledBackParts ? { rolledBackParts: rolledBackParts.map((r) => ({ ...r, reason: part(r) })) } : {}),
     rollback: rollback && { ...rollback, ...rollbackOf(plan) },
+  };
+}
+
+/**
+ * The plan's languages, and the check as read in each (its names in that language): a reason
+ * suggested for the plan is written in each, so that every reader of the notice it goes into
+ * reads why in their own.
+ */
+export interface PlanReaders {
+  languages: readonly Language[];
+  inLanguage(lang: Language): GateCheckResult;
+}
+
+/** The readers of `plan` for a check of it, each language's result built when first asked for. */
+export function planReaders(result: GateCheckResult, plan: Plan): PlanReaders {
+  const read = new Map<Language, GateCheckResult>();
+  return {
+    languages: plan.organization.languages,
+    inLanguage: (lang) => read.get(lang) ?? read.set(lang, resultIn(result, planIn(plan, lang))).get(lang)!,
   };
 }

@@ -1,7 +1,7 @@
 import { word } from './builtin-text.js';
 import type { Aggregate, Gate, Language, Metric, Operator } from './schema.js';
 import { formatNumber } from '../util/numbers.js';
-import { firstWord } from './known-names.js';
+import { labelWords } from './known-names.js';
 
 /** A gate or switch-off condition, said in words: "active use at least 80%", not "active_use_pct >= 80". */
 
@@ -42,11 +42,15 @@ export const aggregateWord = (aggregate: Aggregate, lang: Language): string => (
 const PER_DAY: Record<Language, string> = { en: ' per day', nl: ' per dag' };
 
 /**
- * A label inside a sentence: lower case, unless it starts with an abbreviation (NPS, IT), names
- * something (Net Promoter Score) or starts with a name the plan knows (`names`: Teams, Paramaribo).
+ * A label inside a sentence: its first word in lower case (`Active in Teams` → `active in Teams`),
+ * unless that word is an abbreviation (NPS, IT) or a name the plan knows (`names`: Teams,
+ * Paramaribo), or the next word starts with a capital the plan does not know: one name of several
+ * words (Net Promoter Score, Microsoft Teams) or a title written in capitals.
  */
 export function midSentence(label: string, names: ReadonlySet<string> = NO_NAMES): string {
-  if (!capitalized(label) || label.slice(1) !== label.slice(1).toLowerCase() || names.has(firstWord(label))) return label;
+  const [first = '', next] = labelWords(label);
+  if (!capitalized(label) || first.slice(1) !== first.slice(1).toLowerCase() || names.has(first)) return label;
+  if (next !== undefined && capitalized(next) && !names.has(next)) return label;
   return label[0]!.toLowerCase() + label.slice(1);
 }
 

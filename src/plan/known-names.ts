@@ -5,6 +5,9 @@ const WORD_BREAK = /[\s\-–/(),.:;'’]+/;
 
 export const firstWord = (label: string): string => label.split(WORD_BREAK, 1)[0]!;
 
+/** A label's first two words, as far as it has them. */
+export const labelWords = (label: string): string[] => label.split(WORD_BREAK, 2);
+
 /**
  * The words the plan uses as names: of the tool and what it replaces (Microsoft Teams → Teams,
  * Microsoft), the organization, its groups and locations, and the phases. A label starting with

@@ -210,6 +210,7 @@ export class ContextBuilder {
         why: plan.tool.why ?? null,
         benefit: plan.tool.benefit ?? null,
         vendor: plan.tool.vendor ?? null,
+        oldData: plan.tool.oldData,
         pilotResults: plan.tool.pilotResults ?? null,
       },
       organization: {
@@ -287,8 +288,8 @@ export class ContextBuilder {
     const events = (this.byPhase.get(p.id) ?? []).filter((e) => location === undefined || e.location === undefined || e.location === location);
     // A message to the people at one location goes out when they hear it: a pause of their location alone moves it.
     const sent = (type: 'announcement' | 'reminder') => {
-      const event = events.find((e) => e.type === type);
-      const day = event && this.localDays.message(p.id, location, event);
+      const event = placeItem(events, type, location);
+      const day = event && (event.location === location ? parseDay(event.date) : this.localDays.message(p.id, location, event));
       return event ? (Number.isFinite(day) ? formatDay(day!) : event.date) : null;
     };
     const hours = events.filter((e) => e.type === 'office-hours');
@@ -297,7 +298,7 @@ export class ContextBuilder {
     const name = planned?.name ?? p.name;
     const remind = sent('reminder');
     // Where the launch is a holiday, its people there start on their next working day, as their sessions do; a pause of their location alone moves that day.
-    const launch = this.localDays.start(p.id, location, events.find((e) => e.type === 'launch') ?? { date: p.start });
+    const launch = this.startAt(p, location, events);
     const work = this.readersWork(p, location);
     const pause = this.officeHoursPause(hours, p, location);
     const champion = this.champion(p, location);
@@ -333,6 +334,16 @@ export class ContextBuilder {
       },
       shifts: work.some((w) => worksShifts(w.days, w.hours) || !w.days.includes(weekday(parseDay(launch)))),
     };
+  }
+
+  /**
+   * The day the people of phase `p` at `location` start: the launch the schedule dates at their
+   * place as it dates it (a location's second try in a phase it shares), else the phase's launch
+   * moved for that place (see LocalDays.start). `events`: the phase's items, those of other places left out.
+   */
+  private startAt(p: SchedulePhase, location: string | undefined, events: readonly ScheduleEvent[] = this.byPhase.get(p.id) ?? []): string {
+    const launch = placeItem(events, 'launch', location);
+    return launch && launch.location === location ? launch.date : this.localDays.start(p.id, location, launch ?? { date: p.start });
   }
 
   /** The working days and hours of each place a message to a phase's people (at one location) reaches; the plan's days without locations. */
@@ -750,6 +761,8 @@ export class ContextBuilder {
       rolledBack,
       // The pauses running that day (a pause of one part leaves the updates going): nor does it then.
       paused: this.pausedOn(message.date),
+      // The launch phases an open pause keeps from starting: no figures, yet people expect them.
+      waiting: this.waitingOn(message.date),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,
@@ -790,6 +803,19 @@ export class ContextBuilder {
         reason: p.reason,
         still: stillPaused(p.from, date),
       }));
+  }
+
+  /**
+   * Per open pause running on `date`, the launch phases it keeps from starting (its own, and those
+   * that wait for it), in plan order: since when and why. Their start waits for it to end.
+   */
+  private waitingOn(date: string): { phases: string[]; since: string; reason: string }[] {
+    const day = parseDay(date);
+    const held = this.schedule.held.phases.filter((p) => p.kind === 'launch');
+    return this.localDays.pauses.paused.spans
+      .filter((s) => !s.rollback && s.until === undefined && s.from <= day)
+      .map((s) => ({ phases: held.filter((p) => reaches(s.reach, { phase: p.id })).map((p) => p.name), since: formatDay(s.from), reason: s.pause.reason }))
+      .filter((w) => w.phases.length > 0);
   }
 
   /**
@@ -922,8 +948,7 @@ export class ContextBuilder {
         if (places === null) return [line(p, names.get(p.phase)!, phase.launch, { phase: p.phase })];
         // A pause of one of its locations alone: each place on its own line, so that the place held is told as paused, and the others' use is not its outage.
         const planned = this.schedule.phases.find((s) => s.id === p.phase)!;
-        const launch = (location: string) => this.localDays.start(p.phase, location, this.byPhase.get(p.phase)?.find((e) => e.type === 'launch') ?? { date: planned.start });
-        return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, launch(location), { phase: p.phase, location }));
+        return places.map((location) => line(progress.locationUse(planned, location, message.date), `${phase.name} (${location})`, this.startAt(planned, location), { phase: p.phase, location }));
       }),
       company: state.company && { ...state.company, earlier: earlier(state.company.day) },
       satisfaction: state.satisfaction && { ...state.satisfaction, text: decimal(state.satisfaction.score, this.lang), goal: decimal(state.satisfaction.goal, this.lang) },
@@ -1002,7 +1027,7 @@ export class ContextBuilder {
     const planned = plan.phases.find((p) => p.id === phase.id);
     const steps = schedule.events
       .filter((e) => e.type === 'decommission' && e.phase === phase.id)
-      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key]?.[lang] ?? e.title }));
+      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key === 'archive' ? plan.tool.oldData : e.key]?.[lang] ?? e.title }));
     return {
       old: plan.tool.replaces ?? (lang === 'nl' ? 'het oude systeem' : 'the old system'),
       start: phase.start,
@@ -1051,4 +1076,13 @@ export class ContextBuilder {
       last: launches[launches.length - 1]?.end ?? this.schedule.end,
     };
   }
+}
+
+/**
+ * A phase's item of `type` for its people at `location`: the one the schedule dates at their place
+ * (a second try there, see sharedSecondTries), which is theirs, else the phase's own.
+ */
+function placeItem(events: readonly ScheduleEvent[], type: ScheduleEvent['type'], location: string | undefined): ScheduleEvent | undefined {
+  const own = location === undefined ? undefined : events.find((e) => e.type === type && e.location === location);
+  return own ?? events.find((e) => e.type === type && e.location === undefined) ?? events.find((e) => e.type === type);
 }

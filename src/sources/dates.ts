@@ -1,7 +1,7 @@
 import { AmbiguousDates, DateColumn, onlyIn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting, type RuledOut } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { dayIn, formatDay, type Day } from '../util/dates.js';
-import { momentOf } from '../util/moment.js';
+import { momentOf, secondOfDay } from '../util/moment.js';
 import { excelDateText } from '../util/excel-dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
@@ -29,6 +29,10 @@ export class SourceDates {
   private readonly columns: number[] = [];
   /** @internal Rows per date, for the count of bad rows a date that is no date makes. */
   readonly counts: number[] = [];
+  /** Of those, the rows `where` or `exclude` leave out: never read, so a date only they have is never a bad row. */
+  private readonly leftOut: number[] = [];
+  /** The line of each date's first row that is read, for a bad date's message; NaN while only left-out rows have it. */
+  private readonly readLines: number[] = [];
   /** Days that no later value can change (year-first, or in the plan's dateFormat); NaN for the others. */
   private readonly early: number[] = [];
   private days: (Day | undefined)[] = [];
@@ -41,12 +45,16 @@ export class SourceDates {
   /** The moment of each date written with a time and a UTC offset (see momentOf), NaN for the others. */
   private readonly moments: number[] = [];
 
-  /** `zone`: where a moment (a time with Z or an offset) is dated, the organization's; without it, by the date as written. */
+  /**
+   * `zone`: where a moment (a time with Z or an offset) is dated, the organization's; without it, by the date as written.
+   * `emptyFix`: what to write in the plan when an empty date stops the run.
+   */
   constructor(
     private readonly format: DateOrder | 'auto',
     private readonly setting?: DateSetting,
     private readonly perFile = false,
     private readonly zone?: string,
+    private readonly emptyFix?: string,
   ) {}
 
   /** Dates of the next file are numbered on their own, so a bad one is counted against its file. */
@@ -82,12 +90,21 @@ export class SourceDates {
       this.lines.push(line);
       this.columns.push(column);
       this.counts.push(0);
+      this.leftOut.push(0);
+      this.readLines.push(NaN);
       const moment = momentOf(text) ?? NaN;
       this.moments.push(moment);
       // A moment is dated where the organization is: 22:30 on Friday in Paramaribo is no Saturday.
       this.early.push((this.zone === undefined || Number.isNaN(moment) ? undefined : dayIn(moment, this.zone)) ?? parseOrdered(text, 'ymd') ?? (this.format === 'auto' || this.perFile ? undefined : parseOrdered(text, this.format)) ?? parseMonthName(text) ?? NaN);
     }
     return id;
+  }
+
+  /** @internal Counts a row of date `id`: one `where` or `exclude` leaves out (`leftOut`), or one read, on `line`. */
+  count(id: number, line: number, leftOut: boolean): void {
+    this.counts[id]!++;
+    if (leftOut) this.leftOut[id]!++;
+    else if (Number.isNaN(this.readLines[id]!)) this.readLines[id] = line;
   }
 
   /** The report day of every row of the current file, when the plan gives it rather than a column (`asOf`). */
@@ -240,12 +257,14 @@ export class SourceDates {
       return only.get(other);
     };
     for (const id of ids) {
-      if (this.days[id] !== undefined) continue;
+      const rows = this.counts[id]! - this.leftOut[id]!;
+      if (this.days[id] !== undefined || rows === 0) continue;
       const text = this.texts[id]!;
       const written = this.written[id]!;
       const unlike = this.unlikeOtherFiles(id, column.decided);
-      const { problem, fix = this.neverFix(id) } = text.trim() === '' ? { problem: 'the date is empty' } : column.problem(text, cellInMessage(written), written, unlike ? undefined : ruledOut);
-      this.files[id]!.bad(this.lines[id]!, this.columns[id]!, unlike ? `${problem}; ${unlike}` : problem, this.counts[id]!, unlike ? undefined : fix);
+      const { problem, fix = this.neverFix(id) } = text.trim() === '' ? { problem: 'the date is empty', fix: this.emptyFix } : column.problem(text, cellInMessage(written), written, unlike ? undefined : ruledOut);
+      const line = Number.isNaN(this.readLines[id]!) ? this.lines[id]! : this.readLines[id]!;
+      this.files[id]!.bad(line, this.columns[id]!, unlike ? `${problem}; ${unlike}` : problem, rows, unlike ? undefined : fix);
     }
   }
 
@@ -309,6 +328,11 @@ export class SourceDates {
     return this.moments[id] ?? NaN;
   }
 
+  /** The second of its day a date was written with, 0 without a time (see secondOfDay). */
+  second(id: number): number {
+    return secondOfDay(this.texts[id] ?? '');
+  }
+
   /** Every date's day by number, NaN where it is no date: for loops over many rows. */
   dayTable(): Float64Array {
     return Float64Array.from(this.days, (day) => day ?? NaN);
@@ -317,8 +341,8 @@ export class SourceDates {
 
 /** The date of a row, by number. */
 export interface RowDate {
-  /** The number of the date of a row (-1 for no date), counted for that date. */
-  id(row: Row): number;
+  /** The number of the date of a row (-1 for no date), counted for that date; `leftOut`: a row `where` or `exclude` leaves out. */
+  id(row: Row, leftOut?: boolean): number;
 }
 
 /**
@@ -344,8 +368,8 @@ export class DateCells implements RowDate {
     private readonly reading?: (cell: string) => string,
   ) {}
 
-  /** The number of the date in a row's cell (-1 for no date), counted for that date. */
-  id(row: Row): number {
+  /** The number of the date in a row's cell (-1 for no date), counted for that date; `leftOut`: a row `where` or `exclude` leaves out. */
+  id(row: Row, leftOut = false): number {
     const i = this.index;
     let id: number;
     if (row instanceof CsvRow && !row.escaped[i]) {
@@ -362,7 +386,7 @@ export class DateCells implements RowDate {
         if (table.size < DICTIONARY_CELLS) this.keep((byLast[last] = table.add(row.buf, start, end)), id);
       }
     } else id = this.number(row);
-    if (id >= 0) this.dates.counts[id]!++;
+    if (id >= 0) this.dates.count(id, row.line, leftOut);
     return id;
   }
 

@@ -8,6 +8,7 @@ import { organizationCalendar, placesCalendar } from '../schedule/calendar.js';
 import { dateOrder } from '../util/date-order.js';
 import { RolloutError, type Place } from '../util/errors.js';
 import { errorAtKey, placeText } from '../util/place.js';
+import { yamlString } from '../plan/yaml-string.js';
 import { Conditions } from './cells.js';
 import { Header, type NumberFormat } from './columns.js';
 import { reportDay } from './as-of.js';
@@ -106,7 +107,7 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   if (lockFiles.length > 0) context.warn(lockFilesNote(context.label, lockFiles));
   // Attendance files come from different hands (each organiser's Teams, a typed sheet): each has its own date order.
-  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance', organizationZone(context.plan));
+  const dates = new SourceDates(context.dateFormat.order, context.dateFormat.setting, source.kind === 'attendance', organizationZone(context.plan), emptyDateFix(context.label, source.date));
   // The decimal mark follows each file's delimiter unless the plan sets it.
   const numbers: NumberFormat = { decimal: source.decimal ?? '.', ...(source.thousands ? { thousands: source.thousands } : {}) };
   const reader = kindReader(source, context, numbers, dates);
@@ -171,7 +172,9 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
         filter.matches = where.all(row);
         filter.excluded = exclude.any(row);
         filter.account = -1;
-        reader.row(row, date.id(row), filter, fileRows);
+        const leftOut = !filter.matches || filter.excluded;
+        if (!leftOut && reader.passesOver?.(row)) return;
+        reader.row(row, date.id(row, leftOut), filter, fileRows);
         if (filter.account >= 0) exclude.account(filter.account);
       },
       bad(line, problem) {
@@ -221,6 +224,12 @@ async function readSource(source: Source, context: KindContext, input: SourcesIn
   }
   reader.finish(dates, (point) => outsideWindow(context.window, point.day) || emit(point), new Set(unread.map((r) => r.file)));
   return read.map((r) => r.report);
+}
+
+/** An empty date stops the run: the export may write rows without one on purpose, which the plan can leave out. */
+function emptyDateFix(label: string, column: string | undefined): string {
+  const exclude = column === undefined ? 'COLUMN: VALUE' : `${yamlString(column)}: ""`;
+  return `correct it in the export, or, if its rows without a date are not to be read, leave them out in the plan with ${label}.exclude: { ${exclude} }, or run with --lenient to skip bad rows`;
 }
 
 /**

@@ -95,7 +95,7 @@ describe('a plan that starts after the exports of an earlier attempt', () => {
     writeFileSync(path.join(dir, 'rollout.yaml'), stringify({ ...adoptionPlan(), start: '2027-04-05' }));
     const r = run(['gate-check', '--at', '2027-04-02', '--lang', 'en'], { cwd: dir });
     const line = r.stdout.split('\n').find((l) => l.startsWith('Decommission'));
-    expect(line).toMatch(/: not ready; no Active in Teams in the last 7 days rows yet, needs >= 80;/);
+    expect(line).toMatch(/: not ready; no active in Teams in the last 7 days rows yet, needs >= 80;/);
     expect(r.stdout).not.toContain('the day measured');
   });
 });

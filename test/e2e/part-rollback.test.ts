@@ -182,7 +182,7 @@ describe('gate-check on the Albina branch', () => {
     const text = check(plan, '2027-04-13', '--lang', 'en');
     expect(text.status).toBe(3);
     expect(text.stdout).toContain('Decision: rollback (exit 3): roll back Albina alone: albina-active failed (critical → rollback); the rest: continue\n');
-    expect(text.stdout).toContain('To record it, write it into the plan, and the schedule, the messages and the report show it too: `rollback: { on: 2027-04-13, reason: "albina-active failed (critical → rollback)", only: { location: Albina } }`');
+    expect(text.stdout).toContain('To record it, write it into the plan, and the schedule, the messages and the report show it too: `rollback: { on: 2027-04-13, reason: { nl: "Albina: actief gebruik is 25%, het doel is minstens 40%", en: "Albina: active use is 25%, the goal is at least 40%" }, only: { location: Albina } }`');
     const dutch = check(plan, '2027-04-13', '--format', 'markdown');
     expect(dutch.stdout).toContain('alleen Albina terugdraaien: albina-active niet gehaald');
     const json = JSON.parse(check(plan, '2027-04-13', '--format', 'json').stdout);
@@ -199,8 +199,9 @@ describe('gate-check on the Albina branch', () => {
     const rendered = run(['render-emails', '--plan', before(), '--metrics', USAGE, '--at', '2027-04-13', '--out', out]);
     expect(rendered.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.includes('rollback'))).toEqual([]);
-    // The entry to record is whole, its reason in each of the plan's languages: written into the plan as it is, Albina's people get the notice.
-    const entry = 'rollback: { on: 2027-04-13, reason: { nl: "albina-active niet gehaald (kritiek → terugdraaien)", en: "albina-active failed (critical → rollback)" }, only: { location: Albina } }';
+    // The entry to record is whole, its reason in plain words in each of the plan's languages (1 of the 4 there active):
+    // written into the plan as it is, Albina's people get the notice, which gives it as why.
+    const entry = 'rollback: { on: 2027-04-13, reason: { nl: "Albina: actief gebruik is 25%, het doel is minstens 40%", en: "Albina: active use is 25%, the goal is at least 40%" }, only: { location: Albina } }';
     expect(rendered.stderr).toContain(`rollout: gate-check decides the rollback of Albina alone as of 2027-04-13 (albina-active): record it in the plan, and its notice goes to the people there: ${entry}\n`);
     const recorded = path.join(tempDir(), 'rollout.yaml');
     writeFileSync(recorded, `${readFileSync(before(), 'utf8')}${entry}\n`);

@@ -172,6 +172,8 @@ describe('rollout render-emails', () => {
     const r = run(['render-emails', '--plan', example('enterprise.yaml'), '--metrics', 'nps.csv', '--at', '2027-03-30', '--out', 'out'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('rollout: gate-check decides rollback as of 2027-03-30 (recommend): writing the rollback notice; nothing else planned from 2027-03-30 on is written\n');
+    // The reason to record, which the notice gives everyone as why, in plain words in each language: 1 promoter, 2 detractors in 3.
+    expect(r.stderr).toContain('rollback: { on: 2027-03-30, reason: { nl: "Paramaribo: NPS is -33,3, het doel is boven 0", en: "Paramaribo: NPS is -33.3, the goal is above 0" } }\n');
     const files = readdirSync(path.join(dir, 'out'));
     expect(files).toEqual(expect.arrayContaining(['2027-03-30_rollout_rollback.en.md', '2027-03-30_rollout_rollback.nl.md', '2027-03-30_rollout_checklist-rollback.en.md', '2027-03-30_rollout_checklist-rollback.nl.md']));
     // From the rollback day on, that day included, only the rollback notice and checklist.

@@ -45,7 +45,7 @@ describe('gate-check, report and metrics on the exports of examples/adoption', (
       'rollout: sources[2]: 1 response from people not in the roster examples/adoption/people.csv left out',
       'rollout: sources[5]: 2 participants in the attendance files (guests, external users) are not in the roster examples/adoption/people.csv and left out',
       'rollout: sources[5]: 1 roster person was in a training for less than 30m and does not count as trained',
-      'rollout: waarschuwing: de nieuwste export van Actief in Teams in de afgelopen 7 dagen (sources[0]: adoption/exports/TeamsUserActivityUserDetail*.csv) is van 2027-03-29, 14 dagen voor 2027-04-12, en het plan verwacht er elke week een: exporteer het rapport van deze week naar adoption/exports/ en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen',
+      'rollout: waarschuwing: de nieuwste export van actief in Teams in de afgelopen 7 dagen (sources[0]: adoption/exports/TeamsUserActivityUserDetail*.csv) is van 2027-03-29, 14 dagen voor 2027-04-12, en het plan verwacht er elke week een: exporteer het rapport van deze week naar adoption/exports/ en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen',
     ]);
     expectNoPersonalData(r.stdout + r.stderr);
   });

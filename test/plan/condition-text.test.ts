@@ -12,6 +12,15 @@ describe('conditionText', () => {
     expect(said('Ēra')).toBe('ēra at least 80%');
   });
 
+  it('writes the first word of a label that names something further on in lower case, and keeps the names', () => {
+    expect(said('Active in Teams in the last 7 days')).toBe('active in Teams in the last 7 days at least 80%');
+    expect(said('Would recommend Teams (0-10)')).toBe('would recommend Teams (0-10) at least 80%');
+    expect(said('Nog actief in Slack (per week)')).toBe('nog actief in Slack (per week) at least 80%');
+    expect(said('Satisfaction NPS')).toBe('satisfaction NPS at least 80%');
+    // A capital word right after the first: a name of several words, or a title in capitals.
+    for (const label of ['Weekly Active Users', 'Google Workspace sign-ins']) expect(said(label)).toBe(`${label} at least 80%`);
+  });
+
   it('keeps a label that starts with an abbreviation, a digit or a lower-case letter, or names something, as it is', () => {
     for (const label of ['NPS', 'IT tickets', 'ÜBER', '2FA sign-ins', 'active use', 'A', 'Net Promoter Score (0-10)', 'Microsoft Teams use']) expect(said(label)).toBe(`${label} at least 80%`);
   });

@@ -28,7 +28,7 @@ describe('the go/no-go before a second try', () => {
   it('is named so by schedule, gate-check and the coordinator’s weekly checklist, in English and Dutch', () => {
     const plan = kaiteur(STUDIO_BACK);
     const shown = run(['schedule', '--plan', plan, '--lang', 'en', '--format', 'csv']);
-    expect(shown.stdout).toContain('2027-04-30,9,gate,pilot-go,pilot,,,,,"Gate pilot-go.second-try (IT pilot): Active in Teams in the last 7 days at least 60%, before the launch for Design and office"');
+    expect(shown.stdout).toContain('2027-04-30,9,gate,pilot-go,pilot,,,,,"Gate pilot-go.second-try (IT pilot): active in Teams in the last 7 days at least 60%, before the launch for Design and office"');
     const checked = JSON.parse(run(['gate-check', '--plan', plan, '--at', '2027-05-03', '--format', 'json']).stdout) as { gates: { id: string; due: string }[] };
     expect(checked.gates.filter((g) => g.id.startsWith('pilot-go')).map((g) => [g.id, g.due])).toEqual([
       ['pilot-go', '2027-03-12'],

@@ -64,11 +64,14 @@ describe("SurveyMonkey's export of all individual responses", () => {
     expect(imports.map((i) => [i.rows, i.skipped])).toEqual([[8, 0]]);
   });
 
-  it('never passes over a response without a date: its respondent id says it is one', async () => {
+  it('never takes a response without a date for the option row: its respondent id says it is one, never submitted', async () => {
     const [header, , first, ...responses] = surveyMonkeyRows();
     const undated = first!.map((cell, i) => (i === 2 ? '' : cell));
     const dir = oneSourceCopy(source(), 'surveymonkey', { 'Teams-enquete-SurveyMonkey 2027-03-22.csv': surveyMonkeyCsv({ rows: [header!, undated, ...responses] }) });
-    await expect(readAll(dir)).rejects.toThrow(/SurveyMonkey 2027-03-22\.csv:2:3: the date is empty/);
+    const { points, imports, warnings } = await readAll(dir);
+    expect(answersOf(points, 'nps')).toEqual(ANSWERS.nps.slice(1));
+    expect(imports.map((i) => [i.rows, i.skipped])).toEqual([[8, 0]]);
+    expect(warnings).toContainEqual(expect.stringMatching(/^sources\[0\]: 1 response was never submitted \(no Start Date: a survey left unfinished\)/));
   });
 
   it('refuses a metric read from a multiple-choice question spread over columns, naming its options', async () => {

@@ -1,5 +1,6 @@
 import { exitCodeFor } from '../../gates/decision.js';
 import { reasonText, shownValue } from '../../gates/reasons.js';
+import type { PlanReaders } from '../../gates/in-language.js';
 import type { BlockedLaunch, GateCheckResult, GateResult, RolledBackPart, ScopeName } from '../../gates/types.js';
 import { shownStatus } from '../../gates/shown-status.js';
 import { DEFAULT_PLAN_FILE } from '../../plan/format.js';
@@ -269,18 +270,8 @@ export function unguardedFailureLine(result: GateCheckResult, lang: Language = '
   return gateWords(lang).unguarded(cause, phaseName(result.names.phases, g.phase), pause, `rollout what-if --pause 2w --at ${result.asOf} --only-phase ${g.phase}${planArgument(planFile)}`);
 }
 
-/**
- * The plan's languages, and the check as read in each (its names in that language): a reason
- * suggested for the plan is written in each, so that every reader of the notice it goes into
- * reads why in their own.
- */
-export interface PlanReaders {
-  languages: readonly Language[];
-  inLanguage(lang: Language): GateCheckResult;
-}
-
 /** A reason as the plan writes it: a string in its one language, or one in each of its languages. */
-function reasonEntry(languages: readonly Language[], reason: (lang: Language) => string): string {
+export function reasonEntry(languages: readonly Language[], reason: (lang: Language) => string): string {
   return languages.length === 1 ? JSON.stringify(reason(languages[0]!)) : `{ ${languages.map((lang) => `${lang}: ${JSON.stringify(reason(lang))}`).join(', ')} }`;
 }
 
@@ -344,27 +335,28 @@ export function causeGoneLine(result: GateCheckResult, lang: Language = 'en'): s
 }
 
 /** On rollback, the plan's procedure and who to tell, so nobody has to look them up. */
-export function rollbackLines(result: GateCheckResult, lang: Language = 'en'): string[] {
+export function rollbackLines(result: GateCheckResult, lang: Language = 'en', readers: PlanReaders = { languages: [lang], inLanguage: () => result }): string[] {
   const r = result.rollback;
   if (!r) return [];
   const w = gateWords(lang);
-  return [w.procedure(r.procedure), w.tell(r.tell), ...recordPartLines(result, lang)];
-}
-
-/** What to write into the plan to record the rollback of each location its gates ask for. */
-function recordPartLines(result: GateCheckResult, lang: Language): string[] {
-  return (result.rollback?.parts ?? []).map((p) => partRollbackWords(lang).record(partRollbackEntry(result, p, [lang])));
+  return [w.procedure(r.procedure), w.tell(r.tell), ...(r.parts ?? []).map((p) => partRollbackWords(lang).record(partRollbackEntry(result, p, readers)))];
 }
 
 /**
  * The `rollback:` entry that records the rollback of one location its gates ask for, as it can be
- * written into the plan: the reason the gates give, in each of `languages` (a text per language
- * when there are several, as the plan's notices are written in each).
+ * written into the plan: the reason in plain words (see plainRollbackReason), in each of the
+ * plan's languages (a text per language when there are several, as its notices are written in each).
  */
-export function partRollbackEntry(result: GateCheckResult, part: { location: string; gates: string[] }, languages: readonly Language[]): string {
-  const byId = new Map(result.gates.map((g) => [g.id, g]));
-  const reason = (lang: Language) => part.gates.map((id) => gateCause(byId.get(id)!, lang)).join(', ');
-  return `rollback: { on: ${result.asOf}, reason: ${reasonEntry(languages, reason)}, only: { location: ${part.location} } }`;
+export function partRollbackEntry(result: GateCheckResult, part: { location: string; gates: string[] }, readers: PlanReaders): string {
+  return `rollback: { on: ${result.asOf}, reason: ${reasonEntry(readers.languages, (lang) => plainRollbackReason(readers.inLanguage(lang), part.gates, lang))}, only: { location: ${part.location} } }`;
+}
+
+/**
+ * Why gates ask for a rollback, for the notice that tells the people it reaches why: each gate's
+ * part, metric, figure and goal (see plainGateReason), never its id or the plan's contingency rule.
+ */
+export function plainRollbackReason(result: GateCheckResult, gates: readonly string[], lang: Language): string {
+  return gates.map((id) => plainGateReason(result, result.gates.find((g) => g.id === id)!, lang)).join('; ');
 }
 
 export function decommissionLine(result: GateCheckResult, lang: Language = 'en'): string | undefined {

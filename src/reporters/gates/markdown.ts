@@ -2,7 +2,8 @@ import { markdownText } from '../../escape/markdown.js';
 import type { GateCheckResult } from '../../gates/types.js';
 import { shownStatus, type ShownStatus } from '../../gates/shown-status.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine, type PlanReaders } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, outOfDateLines, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
+import type { PlanReaders } from '../../gates/in-language.js';
 import { gateWords } from './words.js';
 
 const ICON: Record<ShownStatus, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳', withdrawn: '➖' };
@@ -37,7 +38,7 @@ export function renderMarkdown(result: GateCheckResult, lang: Language = 'en', p
     ...(reportOnly ? ['', cell(reportOnly)] : []),
     ...(unguarded ? ['', cell(unguarded)] : []),
     ...rolledBackPartLines(result, lang).flatMap((l) => ['', cell(l)]),
-    ...rollbackLines(result, lang).flatMap((l) => ['', `**${cell(l)}**`]),
+    ...rollbackLines(result, lang, readers).flatMap((l) => ['', `**${cell(l)}**`]),
     ...(decommission ? ['', cell(decommission)] : []),
     '',
     `<details><summary>${w.why}</summary>`,

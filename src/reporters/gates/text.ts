@@ -4,7 +4,8 @@ import type { GateCheckResult } from '../../gates/types.js';
 import { shownStatus, type ShownStatus } from '../../gates/shown-status.js';
 import { terminalText } from '../../escape/terminal.js';
 import type { Language } from '../../plan/schema.js';
-import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine, type PlanReaders } from './labels.js';
+import { rolledBackPartLines, rollbackLines, decisionLine, decommissionLine, gateCells, gateReason, headline, recordPauseLine, reportOnlyLine, causeGoneLine, closedGuardLines, unguardedFailureLine } from './labels.js';
+import type { PlanReaders } from '../../gates/in-language.js';
 import { gateWords } from './words.js';
 
 /** `planFile`: the plan the check read, for the commands it suggests; `readers`: its languages, for the reasons it suggests (see recordPauseLine). */
@@ -25,5 +26,5 @@ export function renderText(result: GateCheckResult, c: ChalkInstance, lang: Lang
   const unguarded = unguardedFailureLine(result, lang, planFile);
   const record = recordPauseLine(result, lang, planFile, readers) ?? causeGoneLine(result, lang);
   const why = result.gates.map((g) => `  ${g.id} (${shown(g)}): ${terminalText(gateReason(g, result.names, lang))}`);
-  return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...closedGuardLines(result, lang).map(terminalText), ...(reportOnly ? [terminalText(reportOnly)] : []), ...(unguarded ? [terminalText(unguarded)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
+  return [terminalText(headline(result, lang)), table.toString(), c.bold(decision), ...(record ? [terminalText(record)] : []), ...closedGuardLines(result, lang).map(terminalText), ...(reportOnly ? [terminalText(reportOnly)] : []), ...(unguarded ? [terminalText(unguarded)] : []), ...rolledBackPartLines(result, lang).map(terminalText), ...rollbackLines(result, lang, readers).map((l) => c.red(terminalText(l))), ...(decommission ? [terminalText(decommission)] : []), '', `${w.why}:`, ...why, ''].join('\n');
 }

@@ -131,14 +131,15 @@ export class ActivityReader implements KindReader {
     filter.account = person;
     this.file.found++;
     if (this.bothIds) this.bothIds.row(date, person, former);
+    // An excluded row's last activity is never read, so never a bad row.
     let state: number;
-    if (this.lastActive) state = this.lastActive.id(row);
+    if (filter.excluded) state = STATE_EXCLUDED;
+    else if (this.lastActive) state = this.lastActive.id(row);
     else {
       const count = this.countOf.get(row, this.active!);
       if (count === undefined) return file.bad(row.line, this.active! + 1, `${this.source.active} is not a number`);
       state = count > 0 ? COUNT_ACTIVE : COUNT_NONE;
     }
-    if (filter.excluded) state = STATE_EXCLUDED;
     this.rows++;
     // Most exports write dates year-first: their rows count at once, in the hot path, not in a second pass.
     this.file.day = day;

@@ -25,6 +25,10 @@ export interface SourcePoint extends Observation {
   stillOn?: string;
   /** Of a share of roster people: how many of them it counts, and of how many (those there that day). */
   people?: { active: number; total: number };
+  /** Of a survey answer from a source with a person column: the roster person who gave it (an index), so that a gate counts their latest answer once. */
+  person?: number;
+  /** With `person`: the second of its day the answer was given, as the export writes it (0 when it gives no time). */
+  second?: number;
 }
 
 export interface KindContext {
@@ -77,6 +81,8 @@ export interface KindReader {
   knownLayout?(): boolean;
   /** Finds the kind's own columns in a file's header. */
   header(header: Header): void;
+  /** A row the kind itself reads as no row, before its date is read (a survey response never submitted); the reader counts it. */
+  passesOver?(row: Row): boolean;
   row(row: Row, date: number, filter: RowFilter, file: FileRows): void;
   /** SurveyMonkey's second header row, of answer options (see isAnswerOptionRow), on `line`: passed over as no row. */
   answerOptions?(options: string[], line: number): void;

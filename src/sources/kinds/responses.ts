@@ -10,6 +10,7 @@ import { scoreOutOf } from '../out-of.js';
 import { fivePointNote } from '../scale-note.js';
 import { RosterParts } from '../scopes.js';
 import { spreadOptions } from '../survey-monkey.js';
+import { UnsubmittedResponses } from '../unsubmitted.js';
 import type { Row } from '../table.js';
 import type { KindContext, KindReader, RowFilter, SourcePoint } from './kind.js';
 
@@ -30,7 +31,8 @@ interface Answer {
 
 /**
  * One row per survey response: each answer is an observation, of the phase, group and location
- * of the person who gave it when the source names a person column, else of no scope in particular.
+ * of the person who gave it when the source names a person column (and of that person: a gate
+ * counts their latest answer in its window), else of no scope in particular, each answer counted.
  * An anonymous response (an empty or "anonymous" person cell) is the whole organization's only.
  * Survey tools export every response so far, so two downloads caught by one glob overlap: a
  * response an earlier file already had (same time, person and answers) counts once.
@@ -50,6 +52,7 @@ export class ResponsesReader implements KindReader {
   private repeated = 0;
   /** Answers that cannot be read, by metric, of metrics no gate due yet reads: a note, not a stop. */
   private readonly notDue = new Map<string, number>();
+  private readonly unsubmitted = new UnsubmittedResponses();
 
   constructor(
     private readonly source: Responses,
@@ -64,7 +67,12 @@ export class ResponsesReader implements KindReader {
     this.columns = Object.entries(this.source.metrics).map(([metric, pattern]) => ({ metric, index: header.matching(pattern, `${label}.metrics.${metric}`) }));
     this.person = header.optional(this.source.person, `${label}.person`);
     this.date = header.column(this.source.date, `${label}.date`);
+    this.unsubmitted.header(header, this.date);
     this.fileHeader = header;
+  }
+
+  passesOver(row: Row): boolean {
+    return this.unsubmitted.passesOver(row);
   }
 
   /** A metric read from a multiple-choice question spread over columns would read the first option's label: no number, so said once, here. */
@@ -154,6 +162,8 @@ export class ResponsesReader implements KindReader {
       if (note) this.context.warn(note);
     }
     for (const [metric, n] of this.notDue) this.context.warn(notDueNote(label, metric, n));
+    const unsubmitted = this.unsubmitted.note(label, this.source.date);
+    if (unsubmitted) this.context.warn(unsubmitted);
     if (this.repeated > 0) this.context.warn(`${label}: ${this.repeated} response${this.repeated === 1 ? ' is' : 's are'} in more than one file (overlapping downloads of the same survey) and count once`);
     const parts = this.person === undefined || !roster ? undefined : new RosterParts(plan, roster);
     for (const a of this.answers) {
@@ -161,7 +171,8 @@ export class ResponsesReader implements KindReader {
       if (day === undefined) continue;
       // An anonymous answer is someone's in the organization, but nobody knows whose part of it.
       const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1, ...(a.person === ANONYMOUS ? { exact: true as const } : {}) };
-      emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)) } : point);
+      // Who answered and when, so that a gate counts each person's latest answer once.
+      emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)), person: a.person, second: dates.second(a.date) } : point);
     }
   }
 }
