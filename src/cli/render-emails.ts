@@ -19,6 +19,7 @@ import type { RollbackNotice } from '../render/context.js';
 import { formatDay, type Day } from '../util/dates.js';
 import { atOption, choice, colors, printDiagnostics, requirePlan, say, sourcesInput, today, withRosterGroups, writeOut } from './common.js';
 import { loadRoster, type Roster } from '../sources/roster.js';
+import { locationsReadApart } from '../plan/location-languages.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 import { partRollbackEntry, plainRollbackReason, reasonEntry } from '../reporters/gates/labels.js';
 import { planReaders } from '../gates/in-language.js';
@@ -85,15 +86,15 @@ function rollbackNotice(plan: Plan, options: RenderEmailsOptions, asOf: Day, che
 }
 
 /**
- * The roster, when its columns tell the messages something: with `people.columns.language`, in
- * which languages each email is written and to how many of its readers each draft goes; with
- * `joined` or `left`, whom each message counts on its day. `missing` while a roster that gives
- * languages is not there yet.
+ * The roster, when it tells the messages something: with `people.columns.language`, or locations
+ * that read different languages, in which languages each email is written and to how many of its
+ * readers each draft goes; with `joined` or `left`, whom each message counts on its day. `missing`
+ * while a roster that gives languages is not there yet.
  */
 async function messageRoster(plan: Plan, loaded: LoadedPlan, options: RenderEmailsOptions): Promise<{ roster?: Roster; missing?: string }> {
   const people = plan.people;
   const { language, joined, left } = people?.columns ?? {};
-  if (people === undefined || (language === undefined && joined === undefined && left === undefined)) return {};
+  if (people === undefined || (language === undefined && joined === undefined && left === undefined && !locationsReadApart(plan))) return {};
   const { baseDir, locate } = sourcesInput(options.plan, loaded);
   const at = placeText(locate?.(['people', 'file']));
   if (!existsSync(path.resolve(baseDir, people.file))) {
@@ -131,7 +132,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
   const renderOptions = {
     format,
     templates,
-    ...(roster && plan.people?.columns.language !== undefined ? { roster } : {}),
+    ...(roster && (plan.people?.columns.language !== undefined || locationsReadApart(plan)) ? { roster } : {}),
     ...(roster && roster.dated.length > 0 ? { dates: roster } : {}),
     ...(progress ? { progress } : {}),
     ...(rollback ? { rollback } : {}),

@@ -14,3 +14,9 @@ export function languagesAt(plan: Pick<Plan, 'organization'>, names: readonly st
   const read = new Set(names.flatMap((n) => locationLanguages(plan, n)));
   return plan.organization.languages.filter((l) => read.has(l));
 }
+
+/** Whether some location reads fewer of the plan's languages than all: where people work tells which draft each reads. */
+export function locationsReadApart(plan: Pick<Plan, 'organization'>): boolean {
+  const { languages, locations } = plan.organization;
+  return languages.length > 1 && locations.some((l) => locationLanguages(plan, l.name).length < languages.length);
+}

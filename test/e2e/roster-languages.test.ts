@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers.js';
-import { TJON_PLAN } from '../tjon-partners.js';
+import { TJON_PLAN, tjonPartners } from '../tjon-partners.js';
 
 /**
  * Tjon & Partners as test/tjon-partners.ts writes it, up to its gates and exports: Paramaribo (5,
@@ -118,5 +118,24 @@ describe('render-emails with the roster’s language column', () => {
     ]);
     expect(readFileSync(path.join(dir, 'mails', '2027-02-22_paramaribo_buitendienst-paramaribo_announcement-text.en.txt'), 'utf8')).toMatch(/you \(Buitendienst\) use Microsoft Teams/);
     for (const m of index.messages) expect(m.to).not.toMatch(/Persoon|Kromo|@/);
+  });
+});
+
+describe('render-emails with a roster and locations that read different languages', () => {
+  it('addresses each draft of a message to everyone to the places that read it, without a language column', () => {
+    // Paramaribo (5) reads Dutch, Rotterdam (5) only English; the roster places each person, and one in Rotterdam left on 15 March.
+    const dir = tjonPartners(TJON_PLAN.replace('languages: [nl, en], holidays', 'languages: [en], holidays').replace('columns: { person: E-mailadres, name: Naam, location: Vestiging }', 'columns: { person: E-mailadres, name: Naam, location: Vestiging, left: Uit dienst }'));
+    const roster = readFileSync(path.join(dir, 'people.csv'), 'utf8').split('\r\n');
+    const left = roster.map((line, i) => (i === 0 ? `${line};Uit dienst` : line === '' ? line : `${line};${line.startsWith('r5@') ? '15-03-2027' : ''}`));
+    writeFileSync(path.join(dir, 'people.csv'), left.join('\r\n'));
+    const r = run(['render-emails', '--out', 'mails', '--at', '2027-03-01'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const files = written(path.join(dir, 'mails'));
+    const to = (name: string) => /^- \*\*(?:To|Aan):\*\* (.*)$/m.exec(files.find((f) => f.name === name)!.text)![1];
+    // By hand: 5 in Paramaribo read the Dutch draft; 4 in Rotterdam (the fifth left) the English one.
+    expect(to('2027-03-26_rollout_weekly-update.nl.md')).toBe('Iedereen bij Tjon & Partners, Nederlandstalige lezers (5 personen)');
+    expect(to('2027-03-26_rollout_weekly-update.en.md')).toBe('Everyone at Tjon & Partners, English readers (4 people)');
+    expect(files.some((f) => f.name === '2027-03-22_rotterdam_welcome.nl.md')).toBe(false);
+    for (const f of files) expect(f.text).not.toMatch(/[pr]\d@|Persoon/);
   });
 });
