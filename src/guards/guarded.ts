@@ -46,10 +46,17 @@ export function gateDue(gate: Gate, phases: readonly TimedPhase[], calendar: Wor
     // The day before the launch is the day it is meant for, not a day it moved off.
     return { day, moves: launch.moves, meant: day };
   }
-  const nominal = own.plannedStart + parseDuration(gate.within);
+  const within = parseDuration(gate.within);
+  const nominal = own.plannedStart + within;
   // On a day its phase's people work, as their messages go out: a holiday of half or more of them,
   // at their locations, moves it (own.calendar); the plan's calendar for a phase of no people of its own.
   const days = own.calendar;
+  const planned = days.onOrAfter(nominal);
+  if (!pauses) return { day: planned, moves: 0 };
+  // A launch held over from a holiday goes back to the weekday it was meant for once a pause moves
+  // it (see movedPhase): its gate counts from that weekday too, so it stays `within` after the launch.
+  const launch = pauses.for({ phase: own.id }).move(own.plannedStart, days, false, own.meantStart);
+  const meant = launch.meant !== undefined && launch.meant !== own.meantStart ? own.meantStart + within : nominal;
   // A pause of one part moves the gates of that part: of its phase, or at its location.
-  return pauses ? pauses.for({ phase: gate.phase, location: gate.location }).land(nominal, days) : { day: days.onOrAfter(nominal), moves: 0 };
+  return pauses.for({ phase: gate.phase, location: gate.location }).move(planned, days, false, meant);
 }

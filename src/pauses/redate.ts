@@ -6,7 +6,7 @@ import { scheduleWords } from '../schedule/words.js';
 import { buildOfficeHours } from '../schedule/build.js';
 import { landsEarlier, weekTitle } from '../schedule/landing.js';
 import { MessageCalendars } from '../schedule/readers.js';
-import { gateDue, guardedPhase } from '../guards/guarded.js';
+import { gateDue } from '../guards/guarded.js';
 import { formatDay, parseDay, parseDuration, weekday, WEEKDAYS, type Day } from '../util/dates.js';
 import { Pauses, type Moved } from './pauses.js';
 import { pausedOfficeHours, type PausedSession } from './resume.js';
@@ -59,7 +59,10 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
   const phases = timePhases(after);
   const timed = new Map(phases.map((p) => [p.id, p]));
   const messages = new MessageCalendars(after, global, phases);
-  const dayBefore = dayBeforeGates(after, phases);
+  const dues = gatesDue(after, phases);
+  // The weeks of the last gate and of the last weekly checklist kept on for the gates alone.
+  let lastGate = -Infinity;
+  let lastCheck = -Infinity;
   const words = scheduleWords(after.language);
   const start = parseDay(after.start);
   // A reminder names the day its phase starts, wherever the pause moved it, as the plan stood the
@@ -102,7 +105,7 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const gateDays = event.type === 'gate' ? phases.find((p) => p.id === event.phase)?.calendar : undefined;
     const calendar = gateDays ?? (event.type !== 'gate' && event.location !== undefined ? (places.get(event.location) ?? global) : (messages.of(event, surveyDay) ?? global));
     const look = looks.get(`${event.type}|${event.key}`);
-    const fixed = event.type === 'gate' ? dayBefore.get(event.key) : look && lookBackDay(ending, calendar, ends, look);
+    const fixed = event.type === 'gate' ? dues.get(event.key) : look && lookBackDay(ending, calendar, ends, look);
     let moved = fixed ?? fresh.move(was, calendar, earlier, meant);
     // Dated back from its launch and not moved before, it counts back from the day the launch was meant for once moved, as building does.
     const ahead = event.pausedFrom === undefined ? daysAhead(after, event) : undefined;
@@ -120,6 +123,8 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
       const day = calendar.nthWorkingDay(exported.day, 2);
       moved = { ...moved, day, meant: day };
     }
+    if (event.type === 'gate') lastGate = Math.max(lastGate, weekOf(start, moved.day));
+    if (event.forGates) lastCheck = Math.max(lastCheck, weekOf(start, moved.day));
     const byWeek = moved.day === was ? undefined : weekTitle(event, words);
     const title = event.type === 'reminder' ? reminderTitle(event, moved.day) : byWeek ? byWeek(weekOf(start, moved.day)) : event.title;
     // A pause that reaches an item is a revision of its calendar entry, even where it leaves the day as it was.
@@ -129,6 +134,8 @@ export function redateEvents(schedule: Schedule, before: Plan, after: Plan, each
     const offDay = off === moved.day ? undefined : { from: formatDay(off), because: calendar.whyNotWorking(off) };
     each(event, moved.day === was ? event.date : formatDay(moved.day), moves > 0 ? moves : undefined, title, offDay);
   }
+  // A gate moved back with its launch can leave a weekly checklist after the last gate, which building drops: build `after` then.
+  if (lastCheck > lastGate) return undefined;
   const notices: ScheduleEvent[] = [];
   // Whom each new pause moves: what `before` dates from its first day on (none is of one part).
   const readers = new NoticeCalendars(after, schedule, global);
@@ -194,14 +201,13 @@ export function onlyPausesDiffer(before: Plan, after: Plan): boolean {
   return rest(before) === rest(after);
 }
 
-/** Where each day-before gate falls after the pauses: the last working day before the launch it guards, wherever that moved. */
-function dayBeforeGates(plan: Plan, phases: TimedPhase[]): Map<string, Moved> {
+/**
+ * Where each gate falls after the pauses, as building dates it (gateDue): a day-before gate on the
+ * last working day before the launch it guards, wherever that moved; one due `within` that long
+ * after its launch, which a pause may move back off the day a holiday held it over to.
+ */
+function gatesDue(plan: Plan, phases: TimedPhase[]): Map<string, Moved> {
   const calendar = planCalendar(plan);
   const pauses = planPauses(plan, calendar);
-  const out = new Map<string, Moved>();
-  for (const gate of plan.gates) {
-    const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
-    if (guarded) out.set(gate.id, gateDue(gate, phases, calendar, pauses));
-  }
-  return out;
+  return new Map(plan.gates.map((gate) => [gate.id, gateDue(gate, phases, calendar, pauses)]));
 }

@@ -27,6 +27,7 @@ import { checkOfflinePlanLeadIn } from './offline-plan-lead-in.js';
 import { checkReminderLead } from './reminder-lead.js';
 import { checkSenderAddress } from './sender.js';
 import { checkSessionReach } from './session-reach.js';
+import { checkOnePersonSessions } from './one-person-sessions.js';
 import { checkUnplacedTargetedGroups } from './targeted.js';
 import { checkEveryoneNeeded } from './everyone-needed.js';
 
@@ -55,7 +56,7 @@ export function checkPlan(plan: Plan): Check[] {
   checkReferences(plan, report);
   checkCalendar(plan, timed, report);
   checkAdvice(plan, report);
-  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkPausedOffline(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkUnplacedTargetedGroups(plan), ...checkEveryoneNeeded(plan, timed));
+  out.push(...checkGuards(plan, timed), ...checkPlaybookGates(plan, timed), ...checkPauses(plan), ...checkPausedOffline(plan), ...checkExtensions(plan), ...checkExtensionGates(plan), ...checkRollback(plan, timed), ...checkRestart(plan), ...checkSources(plan), ...checkWholeOrganizationShares(plan, timed), ...checkPlaceholderContact(plan), ...checkPlaceholderTexts(plan), ...checkOfflinePlanLeadIn(plan), ...checkSenderAddress(plan), ...checkReminderLead(plan), ...checkSessionReach(plan, timed), ...checkOnePersonSessions(plan, timed), ...checkUnplacedTargetedGroups(plan), ...checkEveryoneNeeded(plan, timed));
   return out;
 }
 

@@ -87,8 +87,8 @@ describe('Albina starts again after its rollback, end to end', () => {
     const check = (at: string) => run(['gate-check', '--plan', plan, '--metrics', usage, '--at', at, '--lang', 'en']);
     const between = check('2027-04-26');
     // Nothing is held on 26 April: the run stays green and names the day Albina starts again and its gate's new due day.
-    expect([between.status, between.stdout]).toEqual([0, expect.stringContaining('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-06-01')]);
-    expect(between.stdout).toContain('albina-active (pending): on hold: Albina rolled back on 2027-04-19 and starts again on 2027-05-17; due 2027-06-01, in its second try');
+    expect([between.status, between.stdout]).toEqual([0, expect.stringContaining('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-05-31')]);
+    expect(between.stdout).toContain('albina-active (pending): on hold: Albina rolled back on 2027-04-19 and starts again on 2027-05-17; due 2027-05-31, in its second try');
     const after = check('2027-06-14');
     expect(after.status).toBe(0);
     expect(after.stdout).not.toContain('rolled back on 2027-04-19, as the plan records');
@@ -217,7 +217,7 @@ describe('Albina starts again after its rollback, end to end', () => {
     expect(report).toContain('<title>Toetsmoment albina-go-no-go (vóór de eerste poging van Albina): 25 mrt, gehaald</title>');
     expect(report).toMatch(/class="tl-gate st-pass tl-first-try"/);
     expect(report).toContain('<title>Toetsmoment albina-active (eerste poging): 13 apr</title>');
-    expect(report).toContain('<title>Toetsmoment albina-active: 1 jun, loopt nog</title>');
+    expect(report).toContain('<title>Toetsmoment albina-active: 31 mei, loopt nog</title>');
   });
 
   it('a second try decided three weeks after the rollback: the rollback day told everyone the old tools stay on, and the second try is announced the day it was decided', () => {

@@ -99,8 +99,8 @@ describe('a part that starts again after its rollback (resume)', () => {
     const between = await check('2027-04-26');
     expect(between.rolledBackParts?.map((r) => [r.on, r.again])).toEqual([['2027-04-19', '2027-05-17']]);
     expect(between.decision).toBe('continue');
-    expect(decisionLine(between, 'en')).toContain('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-06-01');
-    expect(decisionLine(between, 'nl')).toContain('Albina, op 2027-04-19 teruggedraaid, begint opnieuw op 2027-05-17; in de tweede poging: albina-active beoordeling op 2027-06-01');
+    expect(decisionLine(between, 'en')).toContain('Albina, rolled back on 2027-04-19, starts again on 2027-05-17; in its second try: albina-active due 2027-05-31');
+    expect(decisionLine(between, 'nl')).toContain('Albina, op 2027-04-19 teruggedraaid, begint opnieuw op 2027-05-17; in de tweede poging: albina-active beoordeling op 2027-05-31');
     // After it: no part is rolled back, Albina's gate reads its second try's rows alone (85, not the 25 of April).
     const after = await check('2027-06-14');
     expect(after.rolledBackParts).toBeUndefined();
