@@ -6,6 +6,7 @@ import { checkPlan } from './checks.js';
 import { checkChannelWithoutSend } from './channel-send.js';
 import { checkOverridden } from './overridden.js';
 import { checkDeprecated, checkTexts } from './text-checks.js';
+import { withSlashedPaths } from './paths.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
 import { resolvePlan, type Plan } from './resolve.js';
 import { LANGUAGES, planSchema } from './schema.js';
@@ -81,7 +82,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   if (!parsed.success) {
     return { diagnostics: misspeltFirst(parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source))), source };
   }
-  const plan = resolvePlan(parsed.data);
+  const plan = resolvePlan(withSlashedPaths(parsed.data));
   const checks = [...checkPlan(plan), ...checkTexts(value, plan.organization.languages), ...checkDeprecated(value), ...checkOverridden(value), ...checkChannelWithoutSend(value)];
   const diagnostics = checks.map((c) => {
     const pos = source.position(c.path, c.atKey);
