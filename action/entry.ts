@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isGateReport } from '../src/reporters/gates/junit-file.js';
 import { FIRST_DATE, inDateRange, isIsoDate, LAST_DATE } from '../src/util/dates.js';
+import { slashed } from '../src/util/plan-path.js';
 
 const env = process.env;
 /** An input's value, trimmed; `fallback` when it is empty. */
@@ -52,13 +53,15 @@ const format = oneOf('format', ['github', 'text', 'markdown', 'json', 'junit'], 
 const lang = oneOf('lang', ['en', 'nl'], undefined, "; leave it empty for the plan's first language");
 const at = input('AT', undefined);
 if (at !== undefined && !(isIsoDate(at) && inDateRange(at))) fail(`the input at must be a date written YYYY-MM-DD between ${FIRST_DATE} and ${LAST_DATE}, not "${at}"; leave it empty for today in the plan's time zone`);
-const plan = input('PLAN', 'rollout.yaml');
+// A `\` separates folders as `/` does, as in the plan's own paths (a path copied from Windows Explorer).
+const plan = slashed(input('PLAN', 'rollout.yaml'));
 if (!existsSync(plan)) fail(`the input plan names no file ("${plan}"); give the plan's path in the repository, e.g. rollout.yaml`);
 
 // Paths or shell patterns, one a line (a name with spaces needs a line of its own: `metrics: |`),
 // or separated by spaces when on one line; expanded as bash expands file names: the value is only
-// split and matched, never run. Left empty, the plan's own `sources:` are the data.
-const rawMetrics = env.INPUT_METRICS ?? '';
+// split and matched, never run. Left empty, the plan's own `sources:` are the data. A `\` is a
+// folder's `/`, never an escape: `exports\*.csv` matches the files in exports.
+const rawMetrics = slashed(env.INPUT_METRICS ?? '');
 const expand = 'if [[ $INPUT_METRICS == *$\'\\n\'* ]]; then IFS=$\'\\n\'; fi; printf "%s\\0" $INPUT_METRICS';
 const globbed = spawnSync('bash', ['-O', 'nullglob', '-O', 'globstar', '-c', expand], { encoding: 'utf8', env: { PATH: env.PATH, INPUT_METRICS: rawMetrics.trim() === '' ? '' : rawMetrics } });
 const metrics = globbed.stdout

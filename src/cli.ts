@@ -4,6 +4,7 @@ import { SHELLS, type Shell } from './completion/script.js';
 import { LOOKUP_COMMAND, LOOKUPS } from './completion/tree.js';
 import { DEFAULT_PLAN_FILE, PLAN_FORMAT_VERSION } from './plan/format.js';
 import { EXIT, RolloutError } from './util/errors.js';
+import { slashed } from './util/plan-path.js';
 import { readVersion } from './util/package.js';
 
 /** Runs a command module's action and turns its result or error into an exit code. */
@@ -14,6 +15,9 @@ function action<A extends unknown[]>(run: (...args: A) => Promise<number>) {
 }
 
 const planOption = () => new Option('-p, --plan <file>', 'plan file, or - for standard input').default(DEFAULT_PLAN_FILE);
+
+/** `--metrics`: each file with `\` read as `/`, as the plan's paths are (a path copied from Windows Explorer into a CI job). */
+const metricsOption = (description: string) => new Option('-m, --metrics <files...>', description).argParser((file: string, files: string[] | undefined) => [...(files ?? []), slashed(file)]);
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -129,7 +133,7 @@ program
   .option('--templates <dir>', 'your templates folder, overriding the built-in templates file by file (default: ./templates next to the plan, if any)')
   .option('-n, --dry-run', 'list what would be written and say what is new, changed, unchanged and due; write nothing')
   .option('-f, --force', 'also overwrite files changed by hand since rollout wrote them and files dated before --at, and remove the files an earlier run wrote that this one does not (unless edited since)')
-  .option('-m, --metrics <files...>', 'metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)')
+  .addOption(metricsOption('metrics exports: the weekly updates report the measured values up to their date (also read: the plan\'s sources)'))
   .option('--lenient', 'skip bad rows of the metrics and report how many, instead of failing')
   .option('--at <date>', 'the day the gates are checked, a rollback notice is dated and what is due is said; what is dated before it went out (default: today in the plan\'s time zone)')
   .option('--rollback [reason]', 'write the rollback notice and checklist (also written when the gates decide rollback), and nothing planned after that day')
@@ -150,7 +154,7 @@ program
   .command('gate-check')
   .description('evaluate the gates against metrics exports and decide: continue (exit 0), pause (1) or roll back (3)')
   .addOption(planOption())
-  .option('-m, --metrics <files...>', "metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources")
+  .addOption(metricsOption("metrics CSV exports (long or wide; comma, semicolon or tab); optional when the plan has sources"))
   .option('--at <date>', 'evaluate as of this day, YYYY-MM-DD (default: today in the plan\'s time zone)')
   .option('--from <date>', 'replay: evaluate as of each day from this one (with --to), YYYY-MM-DD')
   .option('--to <date>', 'replay: the last day evaluated; the exit code is its decision')
@@ -190,7 +194,7 @@ program
   .command('report')
   .description('write a self-contained HTML report: timeline, adoption charts, gates, next steps, support')
   .addOption(planOption())
-  .option('-m, --metrics <files...>', 'metrics CSV exports; without them or sources in the plan the gates are shown but not judged')
+  .addOption(metricsOption('metrics CSV exports; without them or sources in the plan the gates are shown but not judged'))
   .option('--lenient', 'skip bad rows and report how many, instead of failing')
   .option('--at <date>', 'report as of this day, YYYY-MM-DD (default: today in the plan\'s time zone)')
   .requiredOption('-o, --output <file>', 'HTML file to write, - for standard output (required)')

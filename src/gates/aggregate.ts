@@ -71,13 +71,25 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 /** Net Promoter Score of 0-10 answers: % promoters (9-10) minus % detractors (0-6). */
 export function nps(answers: ArrayLike<number>): number {
+  const { promoters, detractors } = npsCounts(answers);
+  return ((promoters - detractors) / answers.length) * 100;
+}
+
+/** 0-10 answers as an NPS splits them: promoters (9-10), passives (7-8) and detractors (0-6). */
+export interface NpsCounts {
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+export function npsCounts(answers: ArrayLike<number>): NpsCounts {
   let promoters = 0;
   let detractors = 0;
   for (let i = 0; i < answers.length; i++) {
     if (answers[i]! >= 9) promoters++;
     else if (answers[i]! <= 6) detractors++;
   }
-  return ((promoters - detractors) / answers.length) * 100;
+  return { promoters, passives: answers.length - promoters - detractors, detractors };
 }
 
 /** Least-squares slope per day; undefined when every observation falls on one day. */

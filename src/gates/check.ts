@@ -175,14 +175,14 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
   const people = new PeopleCounts();
   let lastMetric = '';
   let kept: number[] = [];
-  const accept = (metric: string, day: Day, value: number, scope: Scope): void => {
+  const accept = (metric: string, day: Day, value: number, scope: Scope, person?: number, second?: number): void => {
     if (metric !== lastMetric) {
       kept = spans.get(metric)!;
       lastMetric = metric;
     }
     for (let i = 0; i < kept.length; i += 2) {
       if (day >= kept[i]! && day <= kept[i + 1]!) {
-        ledger.add(metric, scope, day, value);
+        ledger.add(metric, scope, day, value, person, second);
         return;
       }
     }
@@ -220,7 +220,7 @@ async function readObservations({ plan, files, lenient, sources }: Omit<GateChec
     const read = await readSources(input, (p) => {
       if (p.stillOn !== undefined) stillOn.add(p.stillOn, p.day, p.value);
       else if (spans.has(p.metric)) {
-        accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact));
+        accept(p.metric, p.day, p.value, ledger.scope(p.phase, p.group, p.location, p.exact), p.person, p.second);
         if (p.people) people.add(p.metric, p, p.day, p.people);
       }
     });
@@ -279,7 +279,7 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, people, s
   const windows = gateWindows(plan, phases, asOf);
   const { decommission, condition } = conditionOf(phases);
   const measured = windows.map((w) => (w.started ? measureOf(w) : measure(w.gate, NONE)));
-  const series = measured.map((m) => m.obs);
+  const series = measured.map((m) => m.read);
   const sourceless = sourcelessOf(plan, sourcesOnly);
   const gates = windows.map((w, i) => gateInPeople(evaluateGate(w, asOf, plan.contingency, measured[i]!, sourceless(w.gate), staleAfter(plan, w.gate.metric)), w, people));
   // The condition reads the rollout's own days: none before its start, none after a rollback of the whole rollout.

@@ -15,6 +15,7 @@ import { compare, roundObserved } from './compare.js';
 import { gateEffect } from './decision.js';
 import type { Scope } from './ledger.js';
 import { distinctDays, gateMinimum, type Minimum } from './minimum.js';
+import { latestAnswers, withNpsCounts, type Respondents } from './respondents.js';
 import type { Observations } from './series.js';
 import { reasonText, type Because, type Reading, type Rows, type UngivenSource } from './reasons.js';
 import { readWindow } from '../sources/read-window.js';
@@ -191,17 +192,24 @@ export function inScope(gate: Gate, scope: Scope): boolean {
 /** For a computed share: the gate names the same part of the organization, or both name none. */
 const both = (a: string | undefined, b: string | undefined): boolean => (a === undefined ? b === undefined : sameName(b, a));
 
-/** A gate's observations in its window (which the caller keeps for charts too), and what they add up to. */
+/** A gate's observations in its window that count, and what they add up to. */
 export interface Measured {
+  /** Those that count: of survey answers that name people, each person's latest (see latestAnswers). */
   obs: Observations;
+  /** Every observation read in the window, which the caller keeps for charts. */
+  read: Observations;
   /** The gate's aggregate of them. */
   value: number | undefined;
   /** Distinct days among them. */
   days: number;
+  /** Of survey answers that name people: whom they are from. */
+  respondents?: Respondents;
 }
 
-export function measure(gate: Gate, obs: Observations): Measured {
-  return { obs, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days) };
+export function measure(gate: Gate, read: Observations): Measured {
+  const { obs, respondents } = latestAnswers(read);
+  const whom = respondents && { respondents: gate.aggregate === 'nps' ? withNpsCounts(respondents, obs) : respondents };
+  return { obs, read, value: aggregate(gate.aggregate, obs), days: distinctDays(obs.days), ...whom };
 }
 
 /**
@@ -264,10 +272,10 @@ function failingSoFar(gate: Gate, observed: number | null, contingency: Plan['co
  * from the due day on: inconclusive with fewer rows (or, for a slope, days) than it needs, else
  * pass or fail.
  */
-function judge(w: GateWindow, asOf: Day, { obs, days }: Measured, observed: number | null, sourceless: Sourceless | undefined): [GateStatus, Because] {
+function judge(w: GateWindow, asOf: Day, { obs, days, respondents }: Measured, observed: number | null, sourceless: Sourceless | undefined): [GateStatus, Because] {
   const { gate } = w;
   const n = obs.values.length;
-  const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to) };
+  const rows: Rows = { n, metric: gate.metric, ...(w.minimum.survey && gatePhase(gate) ? { phase: gate.phase } : {}), ...(gate.group ? { group: gate.group } : {}), ...(gate.location ? { location: gate.location } : {}), from: formatDay(w.from), to: formatDay(w.to), ...(respondents ? { respondents } : {}) };
   const reading: Reading = { rows, aggregate: gate.aggregate, observed, ...(gate.aggregate === 'last' && observed !== null ? { on: formatDay(obs.days[obs.days.length - 1]!) } : {}) };
   if (w.withdrawn) {
     const rolledBack = { kind: 'rolled-back', on: formatDay(w.heldSince!), ...(w.heldPart ? { part: w.heldPart } : {}), ...(w.unstarted ? { unstarted: true as const } : {}) } as const;

@@ -24,6 +24,9 @@ export interface Repeat {
   example: string;
 }
 
+/** Room in the order of survey answers for this many answers within one second (see add). */
+const ANSWERS_PER_SECOND = 2 ** 24;
+
 /** Distinct phase, group and location combinations; past this the export is not one of a rollout. */
 export const MAX_SCOPES = 10_000;
 
@@ -36,6 +39,8 @@ class DayEntry {
   private count = 0;
   /** What the file being read says about a day another file owns, until that file ends. */
   pending?: number[];
+  /** Who gave each value and when, of a day with survey answers of roster people (see pushAnswer). */
+  answers?: { people: number[]; order: number[] };
 
   /** `owner` is the file that reported this day first; later files must agree with it. */
   constructor(readonly owner: number) {}
@@ -47,6 +52,20 @@ class DayEntry {
       this.store = grown;
     }
     this.store[this.count++] = value;
+  }
+
+  /** A survey answer of a roster person, `order` larger for a later one: kept beside the value, which `push` stores. */
+  pushAnswer(value: number, person: number, order: number): void {
+    const at = this.count;
+    this.push(value);
+    this.answers ??= { people: [], order: [] };
+    // Values pushed before without a person (an earlier source without a person column) are nobody's.
+    while (this.answers.people.length < at) {
+      this.answers.people.push(-1);
+      this.answers.order.push(0);
+    }
+    this.answers.people.push(person);
+    this.answers.order.push(order);
   }
 
   /** The values so far: a view, valid until the next push. */
@@ -80,6 +99,8 @@ export class ObservationLedger {
   private pending: [Track, Day, DayEntry][] = [];
   private last: Track | undefined;
   private readonly covered = new Map<string, Day>();
+  /** Survey answers of roster people added so far: the order they came in. */
+  private answered = 0;
 
   /** Starts a file: what `add` gets until `endFile` comes from it. */
   beginFile(file: string): void {
@@ -112,15 +133,22 @@ export class ObservationLedger {
     return scope;
   }
 
-  add(metric: string, scope: Scope, day: Day, value: number): void {
+  /**
+   * `person`: of a survey answer, the roster person who gave it (-1: nobody known), and `second`
+   * the second of its day it was given, so that a gate counts each person's latest answer once.
+   */
+  add(metric: string, scope: Scope, day: Day, value: number, person = -1, second = 0): void {
     const track = this.track(metric, scope);
     const file = this.files.length - 1;
     let entry = track.lastDay === day ? track.lastEntry : track.days.get(day);
     if (!entry) track.days.set(day, (entry = new DayEntry(file)));
     track.lastDay = day;
     track.lastEntry = entry;
-    if (entry.owner === file) entry.push(value);
-    else if (entry.pending) entry.pending.push(value);
+    // Of one second, the answer that came later: the survey tools list answers as they come in.
+    if (entry.owner === file) {
+      if (person < 0) entry.push(value);
+      else entry.pushAnswer(value, person, second * ANSWERS_PER_SECOND + this.answered++);
+    } else if (entry.pending) entry.pending.push(value);
     else {
       entry.pending = [value];
       this.pending.push([track, day, entry]);
@@ -149,27 +177,34 @@ export class ObservationLedger {
     return [...repeats.values()];
   }
 
-  /** The values of a metric in the scopes `keep` accepts, from one day (or, for a scope, `since` it) to another: by day, then value. */
+  /**
+   * The values of a metric in the scopes `keep` accepts, from one day (or, for a scope, `since` it)
+   * to another: by day, then value; survey answers of roster people with who gave each and when.
+   */
   observations(metric: string, keep: (scope: Scope) => boolean, from: Day, to: Day, since?: (scope: Scope) => Day): Observations {
-    const byDay = new Map<Day, Float64Array[]>();
+    const byDay = new Map<Day, DayEntry[]>();
     let total = 0;
+    let answers = false;
     for (const track of this.tracks.get(metric)?.values() ?? []) {
       if (!keep(track.scope)) continue;
       const first = since ? Math.max(from, since(track.scope)) : from;
-      for (const [day, { values }] of track.days) {
+      for (const [day, entry] of track.days) {
         if (day < first || day > to) continue;
-        const lists = byDay.get(day);
-        if (lists) lists.push(values);
-        else byDay.set(day, [values]);
-        total += values.length;
+        const entries = byDay.get(day);
+        if (entries) entries.push(entry);
+        else byDay.set(day, [entry]);
+        total += entry.values.length;
+        answers ||= entry.answers !== undefined;
       }
     }
     const days = new Int32Array(total);
     const values = new Float64Array(total);
+    const ordered = [...byDay.keys()].sort((a, b) => a - b);
+    if (answers) return answersByDay(ordered, byDay, days, values);
     let at = 0;
-    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+    for (const day of ordered) {
       const start = at;
-      for (const list of byDay.get(day)!) {
+      for (const { values: list } of byDay.get(day)!) {
         values.set(list, at);
         at += list.length;
       }
@@ -205,6 +240,28 @@ export class ObservationLedger {
     this.last = track;
     return track;
   }
+}
+
+/**
+ * Survey answers of roster people, with who gave each and when: by day, then value (then the
+ * order they were given, so that equal values keep one order). Surveys are small: each day's
+ * answers are sorted as objects, which the rows of an activity export never are.
+ */
+function answersByDay(ordered: Day[], byDay: Map<Day, DayEntry[]>, days: Int32Array, values: Float64Array): Observations {
+  const people = new Int32Array(values.length);
+  const order = new Float64Array(values.length);
+  let at = 0;
+  for (const day of ordered) {
+    const rows = byDay.get(day)!.flatMap((entry) => Array.from(entry.values, (value, i) => ({ value, person: entry.answers?.people[i] ?? -1, order: entry.answers?.order[i] ?? 0 })));
+    rows.sort((a, b) => a.value - b.value || a.order - b.order);
+    for (const row of rows) {
+      days[at] = day;
+      values[at] = row.value;
+      people[at] = row.person;
+      order[at++] = row.order;
+    }
+  }
+  return { days, values, people, order };
 }
 
 function describe(scope: Scope): string {

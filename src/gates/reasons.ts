@@ -7,6 +7,7 @@ import { metricName, pausedPartName, phaseName, type DisplayNames } from '../pla
 import type { Aggregate, Language, Operator } from '../plan/schema.js';
 import { partRollbackWords, rolledBackName } from '../rollback/words.js';
 import { formatNumber } from '../util/numbers.js';
+import type { Respondents } from './respondents.js';
 
 /**
  * Why a gate has its status, as data: the JSON and JUnit outputs carry the English sentence
@@ -26,6 +27,8 @@ export interface Rows {
   location?: string;
   from: string;
   to: string;
+  /** Of survey answers that name people: whom the answers that count are from (see latestAnswers). */
+  respondents?: Respondents;
 }
 
 /** What the rows came to, when they came to a value. */
@@ -68,7 +71,10 @@ interface Phrases {
   paused(since: string, part?: string, ahead?: boolean): string;
   notStarted(phase: string, starts: string, due: string): string;
   soFar(due: string, value: string): string;
-  tooFew(survey: boolean, n: number, min: number, rows: string): string;
+  /** `people`: the answers name people, so the minimum counts people. */
+  tooFew(survey: boolean, n: number, min: number, rows: string, people: boolean): string;
+  /** Whom survey answers are from: `from 2 people: 2 promoters, 0 passives, 0 detractors`, with the earlier answers set aside. */
+  respondents(r: Respondents): string;
   tooFewDays(days: number, min: number, rows: string): string;
   nothing(rows: string): string;
   /** `metric` as the plan writes it, `label` as people read it. */
@@ -94,12 +100,18 @@ const scope = (r: Rows, phase: string, group: string, location: string): string 
 
 const EN: Phrases = {
   rows: (r) => `${r.n === 0 ? 'no' : r.n} ${r.label === undefined ? `${r.metric} row${r.n === 1 ? '' : 's'}` : `row${r.n === 1 ? '' : 's'} of ${r.label}`}${scope(r, 'phase', 'group', 'location')} from ${r.from} to ${r.to}`,
-  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}${r.people ? ` (${r.people.active} of ${r.people.total} ${r.people.total === 1 ? 'person' : 'people'}; ${r.people.needed} of ${r.people.total} needed)` : ''}`,
+  reading: (r, rows) => `${r.aggregate} of ${rows} is ${r.shown ?? r.observed}${r.on ? ` on ${r.on}` : ''}${r.people ? ` (${r.people.active} of ${r.people.total} ${r.people.total === 1 ? 'person' : 'people'}; ${r.people.needed} of ${r.people.total} needed)` : ''}${r.rows.respondents ? ` ${EN.respondents(r.rows.respondents)}` : ''}`,
   held: (why, soFar) => `on hold: ${why}${soFar ? `; so far ${soFar}` : ''}`,
   paused: (since, part, ahead) => `${part ?? 'the rollout'} ${ahead ? 'is paused from' : 'has been paused since'} ${since}`,
   notStarted: (phase, starts, due) => `phase ${phase} starts ${starts}; the gate is due ${due}`,
   soFar: (due, value) => `due ${due}; so far ${value}`,
-  tooFew: (survey, n, min, rows) => `too few ${survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
+  tooFew: (survey, n, min, rows, people) => `too few ${people ? 'people answered' : survey ? 'answers' : 'rows'} (${n} of at least ${min}): ${rows}`,
+  respondents: (r) => {
+    const named = `from ${r.people} ${r.people === 1 ? 'person' : 'people'}${r.unnamed ? ` and ${r.unnamed} ${r.unnamed === 1 ? 'answer' : 'answers'} without a name` : ''}`;
+    const split = r.nps ? `: ${r.nps.promoters} ${r.nps.promoters === 1 ? 'promoter' : 'promoters'}, ${r.nps.passives} ${r.nps.passives === 1 ? 'passive' : 'passives'}, ${r.nps.detractors} ${r.nps.detractors === 1 ? 'detractor' : 'detractors'}` : '';
+    const earlier = r.setAside ? ` (${r.setAside} earlier ${r.setAside === 1 ? 'answer' : 'answers'} of the same ${r.people === 1 ? 'person' : 'people'} set aside: each person's latest counts)` : '';
+    return named + split + earlier;
+  },
   tooFewDays: (days, min, rows) => `too few days (${days} of at least ${min}) for a trend: ${rows}`,
   nothing: (rows) => `nothing to judge: ${rows}`,
   ungiven: (label, metric, source, preset) =>
@@ -130,12 +142,20 @@ const AGGREGATES_NL: Record<Aggregate, string> = {
 
 const NL: Phrases = {
   rows: (r) => `${r.n === 0 ? 'geen' : r.n} ${r.n === 1 ? 'rij' : 'rijen'} ${r.label ?? r.metric}${scope(r, 'fase', 'groep', 'vestiging')} van ${r.from} tot en met ${r.to}`,
-  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}${r.people ? ` (${r.people.active} van ${r.people.total} ${r.people.total === 1 ? 'persoon' : 'personen'}; ${r.people.needed} van ${r.people.total} nodig)` : ''}`,
+  reading: (r, rows) => `${AGGREGATES_NL[r.aggregate]} van ${rows} is ${r.shown ?? NL.number(r.observed!)}${r.on ? ` op ${r.on}` : ''}${r.people ? ` (${r.people.active} van ${r.people.total} ${r.people.total === 1 ? 'persoon' : 'personen'}; ${r.people.needed} van ${r.people.total} nodig)` : ''}${r.rows.respondents ? ` ${NL.respondents(r.rows.respondents)}` : ''}`,
   held: (why, soFar) => `aangehouden: ${why}${soFar ? `; tot nu toe ${soFar}` : ''}`,
   paused: (since, part, ahead) => `${part ?? 'de invoering'} ${ahead ? `wordt vanaf ${since} gepauzeerd` : `is sinds ${since} gepauzeerd`}`,
   notStarted: (phase, starts, due) => `fase ${phase} begint ${starts}; het toetsmoment wordt beoordeeld op ${due}`,
   soFar: (due, value) => `beoordeling op ${due}; tot nu toe ${value}`,
-  tooFew: (survey, n, min, rows) => `te weinig ${survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
+  tooFew: (survey, n, min, rows, people) => `te weinig ${people ? 'mensen hebben geantwoord' : survey ? 'antwoorden' : 'rijen'} (${n} van minstens ${min}): ${rows}`,
+  respondents: (r) => {
+    const named = `van ${r.people} ${r.people === 1 ? 'persoon' : 'personen'}${r.unnamed ? ` en ${r.unnamed} ${r.unnamed === 1 ? 'antwoord' : 'antwoorden'} zonder naam` : ''}`;
+    const split = r.nps ? `: ${r.nps.promoters} ${r.nps.promoters === 1 ? 'promotor' : 'promotors'}, ${r.nps.passives} ${r.nps.passives === 1 ? 'passieve' : 'passieven'}, ${r.nps.detractors} ${r.nps.detractors === 1 ? 'criticaster' : 'criticasters'}` : '';
+    const earlier = r.setAside
+      ? ` (${r.setAside === 1 ? '1 eerder antwoord' : `${r.setAside} eerdere antwoorden`} van dezelfde ${r.people === 1 ? 'persoon' : 'personen'} ${r.setAside === 1 ? 'telt' : 'tellen'} niet mee: van ieder telt het laatste)`
+      : '';
+    return named + split + earlier;
+  },
   tooFewDays: (days, min, rows) => `te weinig dagen (${days} van minstens ${min}) voor een trend: ${rows}`,
   nothing: (rows) => `niets te beoordelen: ${rows}`,
   ungiven: (label, metric, source, preset) =>
@@ -179,8 +199,10 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
       return p.notStarted(b.phase, b.starts, b.due);
     case 'so-far':
       return p.soFar(b.due, value(b.soFar));
-    case 'too-few':
-      return p.tooFew(b.survey, b.rows.n, b.min, p.rows(b.rows));
+    case 'too-few': {
+      const whom = b.rows.respondents;
+      return p.tooFew(b.survey, b.rows.n, b.min, whom ? `${p.rows(b.rows)}, ${p.respondents(whom)}` : p.rows(b.rows), whom !== undefined);
+    }
     case 'too-few-days':
       return p.tooFewDays(b.days, b.min, p.rows(b.rows));
     case 'nothing':
@@ -202,6 +224,9 @@ export function reasonText(because: Because, lang: Language = 'en', names?: Disp
     }
   }
 }
+
+/** Whom a survey gate's answers are from, in words (see Phrases.respondents). */
+export const respondentsText = (r: Respondents, lang: Language): string => PHRASES[lang].respondents(r);
 
 /** A measured value as people read it: one decimal, a trend (per day) three; the sign of -0 dropped. */
 /**

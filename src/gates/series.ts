@@ -5,12 +5,17 @@
 export interface Observations {
   days: ArrayLike<number>;
   values: ArrayLike<number>;
+  /** Of survey answers from a source with a person column: who gave each (a roster index, -1 for nobody known); see latestAnswers. */
+  people?: ArrayLike<number>;
+  /** With `people`: when each was given within its day, larger for later. */
+  order?: ArrayLike<number>;
 }
 
 /** The observations up to and including a day: a view, not a copy (the days are in order). */
 export function through(obs: Observations, day: number): Observations {
   const end = daysEnd(obs.days, day);
-  return { days: slice(obs.days, end), values: slice(obs.values, end) };
+  const answers = obs.people && obs.order ? { people: slice(obs.people, end), order: slice(obs.order, end) } : {};
+  return { days: slice(obs.days, end), values: slice(obs.values, end), ...answers };
 }
 
 /** The index past the last observation on or before `day`, searched from `from` on (by halving: the days are in order). */

@@ -6,6 +6,7 @@ import { checkPlan } from './checks.js';
 import { checkChannelWithoutSend } from './channel-send.js';
 import { checkOverridden } from './overridden.js';
 import { checkDeprecated, checkTexts } from './text-checks.js';
+import { withSlashedPaths } from './paths.js';
 import { formatPath, SourceMap, type PlanPath } from './positions.js';
 import { resolvePlan, type Plan } from './resolve.js';
 import { LANGUAGES, planSchema } from './schema.js';
@@ -45,7 +46,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   if (doc.errors.length > 0) return { diagnostics: doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => yamlDiagnostic(e, file, lines, text)) };
   const unsupported = unsupportedYaml(doc, file, lines);
   if (unsupported) return { diagnostics: [unsupported] };
-  const source = new SourceMap(doc, lines);
+  const source = new SourceMap(doc, lines, text);
 
   let value: unknown;
   try {
@@ -81,7 +82,7 @@ export function loadPlan(text: string, file: string): LoadedPlan {
   if (!parsed.success) {
     return { diagnostics: misspeltFirst(parsed.error.issues.flatMap((issue) => zodDiagnostics(issue, file, source))), source };
   }
-  const plan = resolvePlan(parsed.data);
+  const plan = resolvePlan(withSlashedPaths(parsed.data));
   const checks = [...checkPlan(plan), ...checkTexts(value, plan.organization.languages), ...checkDeprecated(value), ...checkOverridden(value), ...checkChannelWithoutSend(value)];
   const diagnostics = checks.map((c) => {
     const pos = source.position(c.path, c.atKey);
@@ -96,7 +97,9 @@ export function loadPlan(text: string, file: string): LoadedPlan {
     } satisfies Diagnostic;
   });
   const ok = diagnostics.every((d) => d.severity !== 'error');
-  return { ...(ok ? { plan } : {}), diagnostics, source };
+  // The errors to fix first, then the warnings and hints: each in the order of the file.
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return { ...(ok ? { plan } : {}), diagnostics: [...inFileOrder(errors), ...inFileOrder(diagnostics.filter((d) => d.severity !== 'error'))], source };
 }
 
 /** Tags a plan may carry: the plain values of YAML 1.2's core schema. */
@@ -302,7 +305,12 @@ function misspeltFirst(diagnostics: Diagnostic[]): Diagnostic[] {
     typo.hint = `${typo.hint} ${name} is required`;
     return [];
   });
-  return merged.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return inFileOrder(merged);
+}
+
+/** By line and column; those at one place in the order they were found. */
+function inFileOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function unionMessage(path: PlanPath): string {

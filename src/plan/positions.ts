@@ -8,17 +8,22 @@ export function formatPath(path: PlanPath): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
-/** Finds where a path sits in the YAML source; `key: true` points at the key rather than its value. */
+/**
+ * Finds where a path sits in the YAML source; `key: true` points at the key rather than its value.
+ * A top-level key the plan leaves out is found where the source has it commented out (the
+ * `# discovery:` block `rollout init` writes), else at the start of the plan.
+ */
 export class SourceMap {
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
+    private readonly text?: string,
   ) {}
 
   position(path: PlanPath, key = false): Position | undefined {
     for (let depth = path.length; depth >= 0; depth--) {
       const at = path.slice(0, depth);
-      const offset = key && depth === path.length ? this.keyOffset(at) : this.valueOffset(at);
+      const offset = (depth === 0 ? this.commentedOffset(path) : undefined) ?? (key && depth === path.length ? this.keyOffset(at) : this.valueOffset(at));
       if (offset === undefined) continue;
       const { line, col } = this.lines.linePos(offset);
       return { line, column: col };
@@ -58,6 +63,30 @@ export class SourceMap {
     if (!head || !isScalar(head.key) || !isScalar(head.value)) return undefined;
     const pieces = items.slice(first, last + 1).map((p) => String((p.key as Scalar).value));
     return { key: String(head.key.value), text: [String(head.value.value), ...pieces].join(', ') };
+  }
+
+  /**
+   * Where a left-out top-level key is written as a comment at the start of a line (`# discovery:`),
+   * and the keys under it in the comment lines that follow (`#   approach: ...`): the deepest found.
+   */
+  private commentedOffset(path: PlanPath): number | undefined {
+    if (this.text === undefined || typeof path[0] !== 'string') return undefined;
+    const lines = this.text.split('\n');
+    const head = lines.findIndex((l) => new RegExp(`^#\\s*${path[0]}:`).test(l));
+    if (head < 0) return undefined;
+    const start = (i: number) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+    let offset = start(head) + lines[head]!.indexOf(path[0]);
+    const next = path[1];
+    if (typeof next === 'string') {
+      for (let i = head + 1; i < lines.length && lines[i]!.startsWith('#'); i++) {
+        const sub = new RegExp(`^#\\s+${next}:`).exec(lines[i]!);
+        if (sub) {
+          offset = start(i) + sub[0].length - next.length - 1;
+          break;
+        }
+      }
+    }
+    return offset;
   }
 
   private valueOffset(path: PlanPath): number | undefined {

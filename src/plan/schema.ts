@@ -417,6 +417,10 @@ const regional = z.strictObject({
 const objection = z.strictObject({ objection: text, response: text });
 const challenge = z.strictObject({ challenge: text, mitigation: text });
 
+/** What becomes of the old tool's data at the switch-off, after its export. */
+export const OLD_DATA = ['archive', 'delete', 'keep'] as const;
+export type OldData = (typeof OLD_DATA)[number];
+
 export const planSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -424,6 +428,10 @@ export const planSchema = z
     tool: z.strictObject({
       name: z.string().min(1),
       replaces: text.optional(),
+      oldData: z
+        .enum(OLD_DATA)
+        .default('archive')
+        .describe("What becomes of the old tool's data at the switch-off, after its export: archive (kept for reference), delete (a sheet of passwords, once imported) or keep (left where it is)."),
       why: text.optional().describe('The problem the tool solves.'),
       benefit: text.optional().describe('What it improves, for the announcement.'),
       contact: person.optional().describe('Who answers questions.'),

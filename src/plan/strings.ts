@@ -18,6 +18,14 @@ const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- naming control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
+/**
+ * In a file's path, any control character, a tab too: what YAML makes of a Windows path in double
+ * quotes (`"exports\responses.csv"`, whose `\r` is a line break).
+ */
+// eslint-disable-next-line no-control-regex -- naming control characters is the point
+const PATH_ESCAPE = /[\u0000-\u001f\u007f]/;
+const isPath = (path: PlanPath): boolean => path.at(-1) === 'file';
+
 function isProse(path: PlanPath): boolean {
   const key = [...path].reverse().find((p): p is string => typeof p === 'string');
   return (key !== undefined && PROSE.has(key)) || (typeof path[0] === 'string' && PROSE_SECTIONS.has(path[0]));
@@ -40,6 +48,9 @@ export function checkStrings(value: unknown, file: string, source: SourceMap): D
       const prose = isProse(path);
       const max = prose ? MAX_PROSE : MAX_LINE;
       if (node.length > max) report(path, `is ${node.length} characters long; at most ${max} are allowed here`, prose ? 'shorten the text' : 'use a shorter name');
+      else if (isPath(path) && PATH_ESCAPE.test(node)) {
+        report(path, 'holds a character no file name has: in double quotes YAML reads a \\ before r, t, n, a, b, e, f, v or 0 as one (\\r as a line break)', "write the path without quotes, in single quotes ('exports\\responses.csv'), or with / between folders");
+      }
       else if (!prose && LINE_BREAK.test(node)) report(path, 'must be one line, without line breaks', 'write it on one line; a YAML | or > block keeps line breaks');
       else if (CONTROL.test(node)) report(path, `holds the control character U+${node.match(CONTROL)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, 'remove it; it is invisible and can disturb terminals and calendars');
       return;

@@ -1,4 +1,5 @@
 import { aggregate } from '../gates/aggregate.js';
+import { latestAnswers } from '../gates/respondents.js';
 import { latest } from '../gates/check.js';
 import { compare, roundObserved } from '../gates/compare.js';
 import { inScope } from '../gates/evaluate.js';
@@ -42,7 +43,8 @@ export interface Measured {
   /** Active use from rows that name no part of the organization: one company-wide value, never a phase's. */
   company: { percent: number; day: string; goal: number } | null;
   /**
-   * Mean of the 7 days up to the update; `enough` when the answers reach the fewest any gate on
+   * Mean of the 7 days up to the update (a person who answered twice counts once, as the gates
+   * count: their latest answer); `enough` when the answers reach the fewest any gate on
    * the metric accepts (else the survey default: 5, or everyone when fewer, never fewer than 2).
    * `outOf` is the top of the scale the question asks on, and `goal` the threshold of the gate that
    * judges satisfaction (see satisfactionGate), else the playbook's on that scale; `above` when that
@@ -181,7 +183,7 @@ export class Progress {
 
   /* Each part: its value and the last day it reads. */
   private satisfaction(day: Day) {
-    const obs = this.read(this.metrics.satisfaction, day - 6, day);
+    const obs = this.answers(this.metrics.satisfaction, day - 6, day);
     const mean = obs && aggregate('mean', obs);
     if (!obs || mean === undefined) return null;
     const score = Math.round(mean * 10) / 10;
@@ -205,7 +207,7 @@ export class Progress {
   }
 
   private nps(day: Day) {
-    const obs = this.read(this.metrics.nps, day - 27, day);
+    const obs = this.answers(this.metrics.nps, day - 27, day);
     const score = obs && aggregate('nps', obs);
     if (!obs || score === undefined) return null;
     const answers = obs.values.length;
@@ -259,6 +261,12 @@ export class Progress {
 
   private read(metric: string | undefined, from: Day, to: Day, keep: (scope: Scope) => boolean = all) {
     return metric === undefined ? undefined : this.ledger.observations(metric, keep, from, to);
+  }
+
+  /** Survey answers on those days as the gates count them: of each person who answered more than once, the latest. */
+  private answers(metric: string | undefined, from: Day, to: Day) {
+    const obs = this.read(metric, from, to);
+    return obs && latestAnswers(obs).obs;
   }
 }
 

@@ -211,6 +211,7 @@ export class ContextBuilder {
         why: plan.tool.why ?? null,
         benefit: plan.tool.benefit ?? null,
         vendor: plan.tool.vendor ?? null,
+        oldData: plan.tool.oldData,
         pilotResults: plan.tool.pilotResults ?? null,
       },
       organization: {
@@ -759,6 +760,8 @@ export class ContextBuilder {
       rolledBack,
       // The pauses running that day (a pause of one part leaves the updates going): nor does it then.
       paused: this.pausedOn(message.date),
+      // The launch phases an open pause keeps from starting: no figures, yet people expect them.
+      waiting: this.waitingOn(message.date),
       // The rollout week, as the schedule titles the update: a pause skips weeks, never renumbers them.
       week: message.week,
       live,
@@ -799,6 +802,19 @@ export class ContextBuilder {
         reason: p.reason,
         still: stillPaused(p.from, date),
       }));
+  }
+
+  /**
+   * Per open pause running on `date`, the launch phases it keeps from starting (its own, and those
+   * that wait for it), in plan order: since when and why. Their start waits for it to end.
+   */
+  private waitingOn(date: string): { phases: string[]; since: string; reason: string }[] {
+    const day = parseDay(date);
+    const held = this.schedule.held.phases.filter((p) => p.kind === 'launch');
+    return this.localDays.pauses.paused.spans
+      .filter((s) => !s.rollback && s.until === undefined && s.from <= day)
+      .map((s) => ({ phases: held.filter((p) => reaches(s.reach, { phase: p.id })).map((p) => p.name), since: formatDay(s.from), reason: s.pause.reason }))
+      .filter((w) => w.phases.length > 0);
   }
 
   /**
@@ -1010,7 +1026,7 @@ export class ContextBuilder {
     const planned = plan.phases.find((p) => p.id === phase.id);
     const steps = schedule.events
       .filter((e) => e.type === 'decommission' && e.phase === phase.id)
-      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key]?.[lang] ?? e.title }));
+      .map((e) => ({ key: e.key, date: e.date, label: DECOMMISSION_STEPS[e.key === 'archive' ? plan.tool.oldData : e.key]?.[lang] ?? e.title }));
     return {
       old: plan.tool.replaces ?? (lang === 'nl' ? 'het oude systeem' : 'the old system'),
       start: phase.start,

@@ -10,10 +10,12 @@ export const LANGUAGE_NAMES: Record<Language, Record<Language, string>> = {
 /** Who reads an email's draft in its own language, in its `To:` when they are not all it reaches. */
 export const LANGUAGE_READERS: Record<Language, string> = { en: 'English readers', nl: 'Nederlandstalige lezers' };
 
-/** Labels of the decommission steps the schedule dates. */
+/** Labels of the decommission steps the schedule dates; its `archive` step is what `tool.oldData` says. */
 export const DECOMMISSION_STEPS: Record<string, Record<Language, string>> = {
   'export-data': { en: 'Export the data', nl: 'Gegevens exporteren' },
   archive: { en: 'Archive it for reference', nl: 'Archiveren om later na te kunnen slaan' },
+  delete: { en: 'Delete its data after the import', nl: 'De gegevens verwijderen na de import' },
+  keep: { en: 'Keep its data where it is', nl: 'De gegevens laten staan' },
   'turn-off': { en: 'Turn off or cancel', nl: 'Uitzetten of opzeggen' },
   celebrate: { en: 'Celebrate the switch', nl: 'De overstap vieren' },
 };

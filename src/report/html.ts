@@ -12,7 +12,8 @@ import { parseDay, type Day } from '../util/dates.js';
 import { gateChartSvg } from './charts.js';
 import { condition, formatsFor, wordsFor, type Formats, type ReportLanguage, type Words } from './i18n.js';
 import { inReportStyle } from './in-report-style.js';
-import { briefSection, questionsSection } from './questions.js';
+import { questionsSection } from './questions.js';
+import { briefSection } from './brief.js';
 import { REPORT_CSS } from './styles.js';
 import { escapeXml as esc, pin, diamond, el, svg } from './svg.js';
 import { championsTable, checklistTable, gatesTable, statusPill, supportTable, upcomingTable, type TableContext } from './tables.js';
@@ -54,7 +55,7 @@ export function renderReport(given: ReportInput): string {
   const results = new Set(input.check.result.gates.map((g) => g.id));
   const ctx: Context = { plan: input.plan, schedule: input.schedule, asOf: input.asOf, language: input.language, words, formats, input, tries, title: (id) => gateTitle(id, tries, words, results) };
   const title = words.title(input.plan.tool.name, input.plan.organization.name);
-  const brief = briefSection(input.plan, words);
+  const brief = briefSection(input.plan, words, input.language);
   const body = [
     header(ctx, title),
     section('timeline', words.timeline, '<div class="timeline-scroll">' + timelineSvg({ ...ctx, gateStatus: gateStatus(input), firstTryGates: firstTryGates(input.plan, input.schedule), tries: ctx.tries, locations: input.plan.organization.locations.map((l) => l.name) }) + '</div>' + legend(words) + historyStrip(ctx) + pauses(ctx)),
@@ -85,15 +86,19 @@ export function renderReport(given: ReportInput): string {
   ].join('\n');
 }
 
-/** The decision as of each earlier day, as a strip of coloured cells under the timeline. */
+/**
+ * The decision as of each earlier day, as a strip of coloured cells under the timeline: under a
+ * heading, each cell with its day and decision in words, as a print or a PDF keeps no hover title.
+ */
 function historyStrip(ctx: Context): string {
   const history = ctx.input.history ?? [];
   if (history.length === 0) return '';
   const cells = history.map((r) => {
-    const label = `${ctx.formats.short(parseDay(r.asOf))}: ${ctx.words.decision[r.decision]}`;
-    return `<li class="hs hs-${r.decision}" title="${esc(label)}"><span>${esc(ctx.formats.short(parseDay(r.asOf)))}</span></li>`;
+    const day = ctx.formats.short(parseDay(r.asOf));
+    const decision = ctx.words.decision[r.decision];
+    return `<li class="hs hs-${r.decision}" title="${esc(`${day}: ${decision}`)}"><span>${esc(day)}</span><span class="hs-decision">${esc(decision)}</span></li>`;
   });
-  return `<ol class="history" aria-label="${esc(ctx.words.history)}">${cells.join('')}</ol>`;
+  return `<h3 class="history-title" id="history-title">${esc(ctx.words.history)}</h3><ol class="history" aria-labelledby="history-title">${cells.join('')}</ol>`;
 }
 
 const section = (id: string, heading: string, content: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${content}</section>`;

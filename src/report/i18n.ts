@@ -3,6 +3,7 @@ import type { ShownStatus } from '../gates/shown-status.js';
 import type { Aggregate, Decision, DISCOVERY_QUESTIONS, Language, Operator } from '../plan/schema.js';
 
 type FocusArea = 'planning' | 'helpDesk' | 'awareness' | 'training' | 'operations';
+type IssueSeverity = 'minor' | 'major' | 'critical';
 import type { EventType } from '../schedule/types.js';
 import type { ScheduleWords } from '../schedule/words.js';
 import type { Day } from '../util/dates.js';
@@ -131,6 +132,18 @@ const en = {
   } satisfies Record<keyof typeof DISCOVERY_QUESTIONS, string>,
   focusAreas: 'Focus areas',
   focus: { planning: 'Planning', helpDesk: 'Help desk', awareness: 'Awareness', training: 'Training', operations: 'Operations' } satisfies Record<FocusArea, string>,
+  goals: 'Goals',
+  contingency: 'Contingency plan',
+  issue: { minor: 'A minor issue', major: 'A major issue', critical: 'A critical issue' } satisfies Record<IssueSeverity, string>,
+  kept: (untilProven: boolean): string => (untilProven ? 'stays on until the new tool has proven itself' : 'goes off as planned, without waiting for proof'),
+  exported: 'Data exported from it',
+  every: (n: number, unit: 'd' | 'w'): string => (n === 1 ? (unit === 'w' ? 'every week' : 'every day') : `every ${n} ${unit === 'w' ? 'weeks' : 'days'}`),
+  regional: 'Regional considerations',
+  offlinePlan: 'During an internet outage',
+  mobileData: 'On mobile data',
+  supportLanguages: 'Support in',
+  budget: 'Budget',
+  currency: 'Currency',
   championColumns: ['name', 'location', 'group', 'phase', 'email'],
   noChampions: 'No champions are named.',
   generated: (tool: string) => `Made by rollout report from the plan for ${tool}.`,
@@ -273,6 +286,18 @@ const dutch: Words = {
   },
   focusAreas: 'Aandachtsgebieden',
   focus: { planning: 'Planning', helpDesk: 'Helpdesk', awareness: 'Bekendheid', training: 'Training', operations: 'Beheer' },
+  goals: 'Doelen',
+  contingency: 'Noodplan',
+  issue: { minor: 'Een licht probleem', major: 'Een ernstig probleem', critical: 'Een kritiek probleem' },
+  kept: (untilProven) => (untilProven ? 'blijft aan tot het nieuwe zich heeft bewezen' : 'gaat uit zoals gepland, zonder op bewijs te wachten'),
+  exported: 'Gegevens eruit geëxporteerd',
+  every: (n, unit) => (n === 1 ? (unit === 'w' ? 'elke week' : 'elke dag') : `elke ${n} ${unit === 'w' ? 'weken' : 'dagen'}`),
+  regional: 'Regionale aandachtspunten',
+  offlinePlan: 'Als het internet uitvalt',
+  mobileData: 'Op mobiele data',
+  supportLanguages: 'Ondersteuning in',
+  budget: 'Budget',
+  currency: 'Valuta',
   championColumns: ['naam', 'vestiging', 'groep', 'fase', 'e-mail'],
   noChampions: 'Er zijn geen ambassadeurs genoemd.',
   generated: (tool) => `Gemaakt door rollout report uit het plan voor ${tool}.`,

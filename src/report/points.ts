@@ -1,5 +1,6 @@
-import { leastSquares, percentile, sum } from '../gates/aggregate.js';
-import { daysEnd, type Observations } from '../gates/series.js';
+import { aggregate, leastSquares, percentile, sum } from '../gates/aggregate.js';
+import { latestAnswers } from '../gates/respondents.js';
+import { daysEnd, through, type Observations } from '../gates/series.js';
 import type { Aggregate } from '../plan/schema.js';
 import type { Day } from '../util/dates.js';
 
@@ -33,13 +34,27 @@ export function gateLine(kind: Aggregate, obs: Observations): GateLine {
     ends.push(end);
     dailyMeans.push({ day, value: sum(values, begin, end) / (end - begin) });
   }
-  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(obs) };
+  if (kind === 'slope') return { line: dailyMeans, dots: [], trend: trendOf(latestAnswers(obs).obs) };
+  const dots = OWN_SCALE.includes(kind) || kind === 'last' ? [] : dailyMeans;
+  if (obs.people) return { line: answersLine(kind, obs, ends), dots };
   const running = new Running(kind, values.length);
   const line = ends.map((end, k) => {
     running.addDay(values, k === 0 ? 0 : ends[k - 1]!, end);
     return { day: days[end - 1]!, value: running.value(dailyMeans[k]!.value) };
   });
-  return { line, dots: OWN_SCALE.includes(kind) || kind === 'last' ? [] : dailyMeans };
+  return { line, dots };
+}
+
+/**
+ * Of survey answers that name people, the gate's value as of each day: each person's latest
+ * answer up to it (an answer replaces the same person's earlier one). A survey is small: each
+ * day reads its answers so far again.
+ */
+function answersLine(kind: Exclude<Aggregate, 'slope'>, obs: Observations, ends: number[]): Point[] {
+  return ends.map((end) => {
+    const day = obs.days[end - 1]!;
+    return { day, value: aggregate(kind, latestAnswers(through(obs, day)).obs)! };
+  });
 }
 
 /**

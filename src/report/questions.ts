@@ -19,10 +19,3 @@ export function questionsSection(plan: Plan, words: Words): string {
     `<h3>${esc(words.strategies)}</h3><ol class="strategies">${six.join('')}</ol>`,
   ].join('');
 }
-
-/** The enterprise guide's discovery answers and focus-area notes the plan gives; empty when it gives none. */
-export function briefSection(plan: Plan, words: Words): string {
-  const answered = (Object.keys(words.discovery) as (keyof Words['discovery'])[]).flatMap((k) => (plan.discovery[k] ? [`<dt>${esc(words.discovery[k])}</dt><dd>${esc(plan.discovery[k])}</dd>`] : []));
-  const noted = (Object.keys(words.focus) as (keyof Words['focus'])[]).flatMap((k) => (plan.focusAreas[k] ? [`<dt>${esc(words.focus[k])}</dt><dd>${esc(plan.focusAreas[k])}</dd>`] : []));
-  return [answered.length ? `<h3>${esc(words.discoveryAnswers)}</h3><dl class="qa">${answered.join('')}</dl>` : '', noted.length ? `<h3>${esc(words.focusAreas)}</h3><dl class="qa">${noted.join('')}</dl>` : ''].join('');
-}

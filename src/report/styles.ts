@@ -61,7 +61,10 @@ svg { display: block; width: 100%; height: auto; font-family: inherit; }
 .tl-stabilize { fill: #5eead4; }
 .tl-decommission { fill: #fdba74; }
 .history { display: flex; gap: 2px; list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.7rem; }
-.hs { flex: 1; padding: 0.3rem 0.2rem; text-align: center; color: #fff; border-radius: 2px; }
+.history-title { margin: 0.75rem 0 0; font-size: 0.8rem; }
+.hs { flex: 1; padding: 0.3rem 0.2rem; text-align: center; color: #fff; border-radius: 2px; overflow-wrap: anywhere; }
+.hs span { display: block; }
+.hs-decision { font-weight: 600; }
 .hs-continue { background: #15803d; } .hs-pause { background: #b45309; } .hs-rollback { background: #b91c1c; }
 .tl-current { stroke: var(--ink); stroke-width: 1.5; }
 .tl-done { fill: rgba(15, 23, 42, .22); pointer-events: none; }

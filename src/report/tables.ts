@@ -1,6 +1,8 @@
 import { metricLabel } from '../reporters/gates/labels.js';
 import type { GateResult } from '../gates/types.js';
 import { shownStatus, type ShownStatus } from '../gates/shown-status.js';
+import { respondentsText } from '../gates/reasons.js';
+import { gateRespondents } from '../gates/respondents.js';
 import { metricTitle, pausedPartName, phaseName as namedPhase } from '../plan/display-names.js';
 import { checklistOwner } from '../plan/checklist-owner.js';
 import { word } from '../plan/builtin-text.js';
@@ -49,7 +51,7 @@ export function gatesTable(ctx: TableContext, gates: GateResult[], measured: boo
     `<strong>${esc(title(g.id))}</strong>`,
     ownerName(ctx, g),
     esc(metricLabel(g, ctx.language, metricTitle(ctx.plan.metrics, g.metric, ctx.language))),
-    `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>`,
+    `<span class="num">${measured && g.observed !== null ? esc(formats.gateValue(g.observed, g.aggregate, g.threshold)) : '–'}</span>${measured ? respondentsNote(ctx, g) : ''}`,
     esc(condition(g.op, g.threshold, formats)),
     esc(`${formats.short(parseDay(g.window.from))} – ${formats.short(parseDay(g.window.to))}`),
     // A gate an open pause holds has no due day yet: the planned one is only that.
@@ -70,6 +72,12 @@ function rolledBackNote(ctx: TableContext, g: GateResult): string {
   const note = waits ? ctx.words.waitsForRolledBack : b.kind === 'rolled-back' && b.unstarted ? ctx.words.partRolledBackUnstarted : ctx.words.partRolledBack;
   const on = b.kind === 'held' ? b.since : b.on;
   return ` <span class="muted">${esc(note(rolledBackName(b.part, ctx.plan.phases, ctx.language), ctx.formats.short(parseDay(on))))}</span>`;
+}
+
+/** Beside a survey gate's value: how many people it is from, so that a small office sees how much one answer weighs. */
+function respondentsNote(ctx: TableContext, g: GateResult): string {
+  const whom = gateRespondents(g.because);
+  return whom ? ` <span class="muted">${esc(respondentsText(whom, ctx.language))}</span>` : '';
 }
 
 /** Beside an undecided gate of a location or group that its exports give for the whole organization only: why no row comes. */

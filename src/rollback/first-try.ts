@@ -41,7 +41,8 @@ export function withFirstTries(schedule: Schedule, plan: Plan, build: (plan: Pla
     // The part's phases as its first try ran them, up to the rollback: the phase table shows them beside the second try's.
     const same = (x: SchedulePartRollback) => x.on === r.on && x.only.phase === r.only.phase && x.only.location === r.only.location;
     const firstTry = rolledBack.phases.filter((p) => p.start < r.on && rolledBack.rollbacks!.find(same)!.phases.includes(p.id));
-    const first = rolledBack.events.filter((e) => e.date < r.on && !dated.has(onItsDay(e)));
+    // Up to its day: of the part, what the rollback left on that day is the gate judged then (see withdrawParts).
+    const first = rolledBack.events.filter((e) => e.date <= r.on && !dated.has(onItsDay(e)));
     const cancelled = [...(rolledBack.rollbacks ?? []).flatMap((x) => x.withdrawn.events), ...rolledBack.held.events.map((h) => asPlanned(h, rolledBack.start))];
     // A calendar that imported the rollback's file has these cancelled, or still has them, if it imported the one before: it is told they are off.
     rollbacks = rollbacks?.map((x) => (same(x) ? { ...x, firstTry, cancelledFirstTry: cancelled } : x));

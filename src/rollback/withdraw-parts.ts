@@ -37,9 +37,10 @@ export function withdrawParts(schedule: Schedule, plan: Plan, pauses: Pauses, ti
     const k = ownerOf({ phase: p.id });
     if (k >= 0) rollbacks[k]!.withdrawn.phases.push({ id: p.id, name: p.name, kind: p.kind, plannedStart: p.plannedStart, people: p.people });
   }
-  // A gate of the part due before its rollback's day was judged by then, and may be what brought it:
-  // it keeps its day (as gate-check keeps its verdict), though the launch it guards is held.
-  const judged = (e: HeldEvent): boolean => e.type === 'gate' && ownerOf(e) >= 0 && e.plannedDate < spans[ownerOf(e)]!.rollback!.on;
+  // A gate of the part due by its rollback's day was judged by then, and may be what brought it (the
+  // day gate-check suggests for the rollback is that gate's own): it keeps its day (as gate-check
+  // keeps its verdict), though the launch it guards is held.
+  const judged = (e: HeldEvent): boolean => e.type === 'gate' && ownerOf(e) >= 0 && e.plannedDate <= spans[ownerOf(e)]!.rollback!.on;
   for (const e of schedule.held.events) {
     const k = ownerOf(e);
     if (k >= 0 && !judged(e)) rollbacks[k]!.withdrawn.events.push(asPlanned(e, schedule.start));

@@ -645,7 +645,7 @@ class EventBuilder {
     const steps = this.messages.of({ type: 'decommission', key: 'archive', phase: phase.id }, () => phase.start) ?? g.calendar;
     const days = [phase.meantStart, steps.nthWorkingDay(phase.start, 2), phase.end, phase.end];
     const dated = [undefined, this.dayAfterExport(phase.meantStart, days[1]!, this.pauses.for({ phase: phase.id }), steps), undefined, undefined];
-    DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission(old)[key]}${key === 'turn-off' ? condition : ''}` }, dated[i]));
+    DECOMMISSION_STEPS.forEach((key, i) => this.add(days[i]!, g, { phase: phase.id, type: 'decommission', key, title: `${w.decommission(old, this.plan.tool.name)[key === 'archive' ? this.plan.tool.oldData : key]}${key === 'turn-off' ? condition : ''}` }, dated[i]));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Language } from '../plan/schema.js';
+import type { Language, OldData } from '../plan/schema.js';
 import type { Weekday } from '../util/dates.js';
 import { sentenceStart } from '../util/sentence-start.js';
 
@@ -33,8 +33,8 @@ export interface ScheduleWords {
   condition(clause: string): string;
   oldSystem: string;
   exportData(old: string): string;
-  /** The switch-off's steps, naming what is turned off (`tool.replaces`, else the old system). */
-  decommission: (old: string) => Record<'export-data' | 'archive' | 'turn-off' | 'celebrate', string>;
+  /** The switch-off's steps, naming what is turned off (`tool.replaces`, else the old system) and the new tool; `archive` and the next two are the step after the export, by `tool.oldData`. */
+  decommission: (old: string, tool: string) => Record<'export-data' | OldData | 'turn-off' | 'celebrate', string>;
   weekly(week: number): string;
   survey(week: number): string;
   gate(id: string, scope: string, expression: string): string;
@@ -90,9 +90,11 @@ const en: ScheduleWords = {
   condition: (clause) => ` once ${clause}`,
   oldSystem: 'the old system',
   exportData: (old) => `Export the data from ${old}`,
-  decommission: (old) => ({
+  decommission: (old, tool) => ({
     'export-data': `Export the data from ${old}`,
     archive: `Archive ${old} for reference`,
+    delete: `Delete the data in ${old} after the import into ${tool}`,
+    keep: `Keep the data in ${old} where it is`,
     'turn-off': `Turn off ${old}`,
     celebrate: 'Celebrate the transition',
   }),
@@ -144,9 +146,11 @@ const nl: ScheduleWords = {
   condition: (clause) => ` zodra ${clause}`,
   oldSystem: 'het oude systeem',
   exportData: (old) => `Gegevens exporteren uit ${old}`,
-  decommission: (old) => ({
+  decommission: (old, tool) => ({
     'export-data': `Gegevens exporteren uit ${old}`,
     archive: `${sentenceStart(old, 'nl')} archiveren om later na te kunnen slaan`,
+    delete: `De gegevens in ${old} verwijderen na de import in ${tool}`,
+    keep: `De gegevens in ${old} laten staan`,
     'turn-off': `${sentenceStart(old, 'nl')} uitzetten`,
     celebrate: 'De overstap vieren',
   }),

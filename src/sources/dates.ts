@@ -1,7 +1,7 @@
 import { AmbiguousDates, DateColumn, onlyIn, parseOrdered, UNDECIDED, writtenDayFirst, type DateOrder, type DateSetting, type RuledOut } from '../util/date-order.js';
 import { parseMonthName } from '../util/month-names.js';
 import { dayIn, formatDay, type Day } from '../util/dates.js';
-import { momentOf } from '../util/moment.js';
+import { momentOf, secondOfDay } from '../util/moment.js';
 import { excelDateText } from '../util/excel-dates.js';
 import { ByteTable, DICTIONARY_CELLS } from '../csv/dictionary.js';
 import { CsvRow } from '../csv/row.js';
@@ -326,6 +326,11 @@ export class SourceDates {
   /** The moment a date names when written with a time and a UTC offset, for dating it where a person is; NaN for the others. */
   moment(id: number): number {
     return this.moments[id] ?? NaN;
+  }
+
+  /** The second of its day a date was written with, 0 without a time (see secondOfDay). */
+  second(id: number): number {
+    return secondOfDay(this.texts[id] ?? '');
   }
 
   /** Every date's day by number, NaN where it is no date: for loops over many rows. */

@@ -16,3 +16,14 @@ export function momentOf(text: string): number | undefined {
   const offset = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
   return utc - offset * 60_000;
 }
+
+/** A time after the date, as exports write it: `9:12:40`, `14:40`, `2:40:26 PM`, `T13:00:00.123`. */
+const TIME_OF_DAY = /[T\s](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s*m\b\.?)?/i;
+
+/** The second of its day a date cell names, as written (0 without a time): which of two answers on one day came later. */
+export function secondOfDay(text: string): number {
+  const m = TIME_OF_DAY.exec(text);
+  if (!m) return 0;
+  const hour = Number(m[1]) % (m[4] ? 12 : 24) + (m[4]?.toLowerCase() === 'p' ? 12 : 0);
+  return hour * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+}

@@ -90,6 +90,13 @@ describe('the GitHub Action', () => {
     expect([r.status, r.outputs.decision, r.stderr]).toEqual([0, 'pause', '']);
   });
 
+  it('reads a path written with Windows backslashes, a file or a pattern, as the same files', () => {
+    for (const metrics of ['metrics\\teams-usage.csv', 'metrics\\*.csv']) {
+      const r = runCheck({ metrics, at: '2027-03-15', 'fail-on': 'never' }, workspace());
+      expect([r.status, r.outputs.decision, r.stderr]).toEqual([0, 'pause', '']);
+    }
+  });
+
   it('on a pause: annotations in the log, outputs, the summary, and a failed step', () => {
     const r = runCheck({ metrics: 'metrics/*.csv', at: '2027-03-15' }, workspace());
     expect(r.status).toBe(1);

@@ -34,12 +34,14 @@ describe('report and gate-check tell the same decision', () => {
     expect(report).not.toMatch(/pauzeert:[^.]*pilot-success niet gehaald \(ernstig → pauzeren\)/);
   });
 
-  it('continue: nothing waits, and the failed report-only gate is said to decide nothing', () => {
+  it('continue: nothing waits, and the failed report-only gates are said to decide nothing', () => {
     const { check, why, report } = decisionOf(firmWithoutPause(), 'rollout.yaml', '2027-03-31');
     expect(check.status).toBe(0);
     expect(why).toBe('geen start en geen uitzetten wacht');
-    expect(check.stdout).toContain('Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig)');
-    expect(report).toContain('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig).');
+    // The survey gates count each person's latest answer (see survey-scope.test.ts): 6.8 and NPS 0 fail.
+    const reportOnly = 'Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig), satisfaction niet gehaald (ernstig), nps niet gehaald (ernstig)';
+    expect(check.stdout).toContain(reportOnly);
+    expect(report).toContain(`Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. ${reportOnly}.`);
     expect(report).not.toContain('faalt');
   });
 
@@ -50,6 +52,8 @@ describe('report and gate-check tell the same decision', () => {
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([
       expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate pilot-success failed \(major%2C report only\)::last of 3 rows of active use from/),
       expect.stringMatching(/^::error file=.*rollout\.yaml,line=\d+,title=Gate department-1-go-no-go failed \(major → pause\)::/),
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate satisfaction failed \(major%2C report only\)::mean of 10 rows of satisfaction \(1-10\) from .* is 6\.8 from 10 people /),
+      expect.stringMatching(/^::warning file=.*rollout\.yaml,line=\d+,title=Gate nps failed \(major%2C report only\)::nps of 10 rows .* is 0 from 10 people: 4 promoters, 2 passives, 4 detractors /),
     ]);
     expect(r.stdout).toContain('Decision: pause (exit 1): launch of Advies on 2027-03-30 waits: department-1-go-no-go failed (major → pause)');
   });
@@ -90,12 +94,14 @@ describe('active use says whose it is', () => {
 });
 
 describe('survey gates and weekly updates read the same answers', () => {
-  it('the default NPS gate reads the pilot’s and Administratie’s 12 answers, as the update does', () => {
+  it('the default NPS gate reads the latest answers of the pilot’s and Administratie’s 10 people, as the update does', () => {
+    // 12 answers: Ravi and Maya filled in both the Dutch and the English form. Each one's later answer counts (see survey-scope.test.ts).
     const check = run(['gate-check', '-p', path.join(FIRM, 'rollout.yaml'), '--at', '2027-03-31']).stdout;
-    expect(check).toContain('  nps (gehaald): de NPS van 12 rijen Net Promoter Score (0-10) van 2027-03-01 tot en met 2027-03-30 is 8,3, > 0');
-    expect(check).toContain('  satisfaction (gehaald): het gemiddelde van 12 rijen tevredenheid (1-10) van 2027-03-01 tot en met 2027-03-30 is 7, >= 7');
+    const setAside = '(2 eerdere antwoorden van dezelfde personen tellen niet mee: van ieder telt het laatste)';
+    expect(check).toContain(`  nps (niet gehaald): de NPS van 10 rijen Net Promoter Score (0-10) van 2027-03-01 tot en met 2027-03-30 is 0 van 10 personen: 4 promotors, 2 passieven, 4 criticasters ${setAside}, niet > 0`);
+    expect(check).toContain(`  satisfaction (niet gehaald): het gemiddelde van 10 rijen tevredenheid (1-10) van 2027-03-01 tot en met 2027-03-30 is 6,8 van 10 personen ${setAside}, niet >= 7`);
     const out = tempDir();
     expect(run(['render-emails', '-p', path.join(FIRM, 'rollout.yaml'), '--out', out, '--at', '2027-03-31']).status).toBe(0);
-    expect(readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8')).toContain('Net Promoter Score +8, uit 12 antwoorden van de afgelopen vier weken');
+    expect(readFileSync(path.join(out, '2027-03-25_rollout_weekly-update.nl.md'), 'utf8')).toContain('Net Promoter Score 0, uit 10 antwoorden van de afgelopen vier weken');
   });
 });

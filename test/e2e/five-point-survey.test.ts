@@ -75,7 +75,7 @@ describe('a 1-5 satisfaction question, through the built binary', () => {
     expect(satisfactionGate(json.stdout)).toMatchObject({ threshold: 3.7, observed: 4.2, status: 'pass' });
     expect(json.stderr).not.toContain('5 or lower');
     const text = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
-    expect(text.stdout).toContain('het gemiddelde van 10 rijen tevredenheid (1-5) van 2027-03-01 tot en met 2027-03-29 is 4,2, >= 3,7');
+    expect(text.stdout).toContain('het gemiddelde van 10 rijen tevredenheid (1-5) van 2027-03-01 tot en met 2027-03-29 is 4,2 van 10 personen, >= 3,7');
     expect(text.stdout).not.toMatch(/satisfaction (niet gehaald|failed)/);
 
     const mail = emails(dir);
@@ -110,7 +110,7 @@ describe('a 1-5 satisfaction question, through the built binary', () => {
   it("with the plan's own gate of 4.5 on 1 to 5: the weekly update's goal is that gate's, which 4.2 fails, in Dutch and English", () => {
     const dir = clinic([...FIVE_POINT, 'gates:', '  - { id: happy, phase: all, metric: satisfaction, aggregate: mean, threshold: 4.5, within: 4w }']);
     const text = run(['gate-check', '--at', '2027-03-29', '--lang', 'en'], { cwd: dir });
-    expect(text.stdout).toContain('is 4.2, not >= 4.5');
+    expect(text.stdout).toContain('is 4.2 from 10 people, not >= 4.5');
     const mail = emails(dir);
     expect(mail.get('2027-03-12_rollout_weekly-update.en.md')).toContain('4.2 out of 5, from 10 answers (goal 4.5 or more)');
     expect(mail.get('2027-03-12_rollout_weekly-update.nl.md')).toContain('4,2 op 5, uit 10 antwoorden (doel 4,5 of hoger)');

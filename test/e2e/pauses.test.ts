@@ -77,7 +77,7 @@ describe('an open pause after a closed one', () => {
 
   it('lists exactly the messages render-emails writes: none for a launch on hold, but those that went out before the pause', () => {
     const dir = tempDir();
-    expect(run(['render-emails', '--plan', OPEN, '--out', dir, '--lang', 'nl']).status).toBe(0);
+    expect(run(['render-emails', '--plan', OPEN, '--out', dir, '--lang', 'nl', '--at', '2027-04-26']).status).toBe(0);
     const written = new Set(readdirSync(dir).filter((n) => /_(announcement|reminder|welcome)\.nl\.md$/.test(n)).map((n) => n.split('_').slice(0, 2).join('_')));
     const rows = csvRows(run(['schedule', '--plan', OPEN, '--format', 'csv']).stdout);
     const listed = new Set(rows.filter((r) => ['announcement', 'reminder', 'launch'].includes(r[2]!) && r[4] !== 'decommission').map((r) => `${r[0]}_${r[4]}`));
@@ -174,7 +174,7 @@ describe('render-emails --phase', () => {
   const listed = (args: string[]) => run(['render-emails', ...args, '--dry-run', '--lang', 'en']).stdout.split('\n').map((l) => path.basename(l)).filter((n) => /^\d/.test(n));
 
   it('writes the notices of the pauses that move its people’s dates, for a phase an open pause holds too', () => {
-    expect(listed(['--plan', OPEN, '--phase', 'everyone-else'])).toEqual([
+    expect(listed(['--plan', OPEN, '--phase', 'everyone-else', '--at', '2027-04-26'])).toEqual([
       '2027-03-30_rollout_pause.en.md',
       '2027-04-09_rollout_resume.en.md',
       // Sent before the open pause began: as they went out.

@@ -193,12 +193,19 @@ describe('rollout init', () => {
       const contactLine = text.split('\n').findIndex((l) => l.startsWith('  contact:')) + 1;
       const v = run(['validate', '--plan', path.join(out, 'rollout.yaml')]);
       const lines = v.stderr.trimEnd().split('\n');
-      expect(lines.filter((l) => l.includes('warning discovery.')).map((l) => l.slice(l.indexOf('warning')))).toHaveLength(7);
-      expect(lines.filter((l) => !l.includes('warning discovery.'))).toEqual([
-        expect.stringMatching(new RegExp(`rollout\\.yaml:${contactLine}:(12: warning tool\\.contact: still the placeholder init wrote|38: warning tool\\.contact\\.email: helpdesk@example\\.org is an example address no one reads)`)),
+      // In the order of the file: each open question at its line in the commented discovery block, the one to write in.
+      const discovery = lines.filter((l) => l.includes('warning discovery.'));
+      expect(discovery).toHaveLength(7);
+      for (const l of discovery) {
+        const [, line, column, key] = /rollout\.yaml:(\d+):(\d+): warning discovery\.(\w+):/.exec(l)!;
+        expect(text.split('\n')[Number(line) - 1]!.slice(Number(column) - 1)).toMatch(new RegExp(`^${key}: "`));
+      }
+      expect(lines.slice(0, 3)).toEqual([
         expect.stringMatching(/rollout\.yaml:\d+:\d+: warning tool\.why: tool\.why is still the example init wrote: every announcement says it \(write the problem the tool solves for your organization\)$/),
         expect.stringMatching(/warning tool\.benefit: tool\.benefit is still the example init wrote/),
+        expect.stringMatching(new RegExp(`rollout\\.yaml:${contactLine}:(12: warning tool\\.contact: still the placeholder init wrote|38: warning tool\\.contact\\.email: helpdesk@example\\.org is an example address no one reads)`)),
       ]);
+      expect(lines.slice(3)).toEqual(discovery);
       expect(v.status).toBe(0);
       // The examples under the open questions validate once written in.
       writeFileSync(path.join(out, 'rollout.yaml'), withExamples(text.replace(/ {2}contact: \{[^}]*\}/, '  contact: { name: Ine Dijkstra, email: ine@bakkerijdezon.sr }')));

@@ -3,7 +3,7 @@ import { run } from '../helpers.js';
 import { bitwardenEventLog, type BitwardenEvent } from '../bitwarden-events.js';
 import { expectNoOneOfKroon, kroonAnswers, KROON_PEOPLE, KROON_SURVEY_SOURCE, kroonOffice, kroonSurvey } from '../kroon-office.js';
 
-type Gate = { id: string; status: string; observed: number | null; samples?: number };
+type Gate = { id: string; status: string; observed: number | null; samples?: number; respondents?: { people: number; setAside: number } };
 
 /** Everyone logs in on every working day of March up to the 29th (the second half from the 8th), and once on 19 February. */
 function logIns(): BitwardenEvent[] {
@@ -34,10 +34,18 @@ function office(typed: string): string {
 const gates = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as { gates: Gate[] }).gates.map((g) => [g.id, g]));
 
 describe('a Microsoft Forms answer typed as "8/10", through the built binary', () => {
-  it('reads it as 8: satisfaction 7.5 and NPS 12.5 of 8 answers, as by hand', () => {
-    const r = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: office('8/10') });
+  it('reads it as 8, and the gates count each of the 5 people’s latest answer: satisfaction 7.6 and NPS 20, as by hand', () => {
+    const dir = office('8/10');
+    const r = run(['gate-check', '--at', '2027-03-29', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(gates(r.stdout)).toMatchObject({ satisfaction: { status: 'pass', observed: 7.5 }, nps: { status: 'pass', observed: 12.5 } });
+    // The typed answer is the second person's first; her answer of the 15th replaces it, as two more replace earlier ones (see kroonAnswers):
+    // satisfaction (9 + 7 + 7 + 8 + 7) / 5 = 7.6; NPS of 10, 8, 6, 9, 7: (2 - 1) / 5 = 20.
+    expect(gates(r.stdout)).toMatchObject({
+      satisfaction: { status: 'pass', observed: 7.6, respondents: { people: 5, setAside: 3 } },
+      nps: { status: 'pass', observed: 20, respondents: { people: 5, setAside: 3 } },
+    });
+    // The day it was given: 8 and the typed 8/10 make 8.
+    expect(run(['metrics', '--at', '2027-03-29', '--format', 'csv'], { cwd: dir }).stdout).toMatch(/^2027-03-08,satisfaction,8,,,,2\r?$/m);
     expectNoOneOfKroon(`${r.stdout}\n${r.stderr}`);
   });
 
@@ -51,15 +59,18 @@ describe('a Microsoft Forms answer typed as "8/10", through the built binary', (
     }
   });
 
-  it('stops with exit 2 once the satisfaction gate is due; with --lenient leaves out that cell alone, the NPS keeps all 8 answers', () => {
+  it('stops with exit 2 once the satisfaction gate is due; with --lenient leaves out that cell alone, the NPS keeps that response’s answer', () => {
     const dir = office('goed');
     const strict = run(['gate-check', '--at', '2027-03-29'], { cwd: dir });
     expect(strict.status).toBe(2);
     expect(strict.stderr).toContain('sheet "Form1", cell G3: the satisfaction answer is not a number');
     const lenient = run(['gate-check', '--at', '2027-03-29', '--lenient', '--format', 'json'], { cwd: dir });
     expect(lenient.status).toBe(0);
-    // Satisfaction from the 7 other answers: (8 + 6 + 9 + 7 + 8 + 7 + 7) / 7 = 7.43.
-    expect(gates(lenient.stdout)).toMatchObject({ satisfaction: { status: 'pass', observed: 7.4286 }, nps: { status: 'pass', observed: 12.5 } });
+    // Satisfaction read from the 7 other answers, of which 2 are set aside; the NPS from all 8, of which 3 are: the same 5 latest answers.
+    expect(gates(lenient.stdout)).toMatchObject({
+      satisfaction: { status: 'pass', observed: 7.6, respondents: { people: 5, setAside: 2 } },
+      nps: { status: 'pass', observed: 20, respondents: { people: 5, setAside: 3 } },
+    });
     expectNoOneOfKroon(`${lenient.stdout}\n${lenient.stderr}`);
   });
 });

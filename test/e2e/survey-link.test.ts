@@ -21,7 +21,7 @@ describe('the weekly survey email and the form whose export the gates read', () 
     const hint = run(['validate', '--plan', 'adoption.yaml'], { cwd: dir });
     expect(hint.status).toBe(0);
     // Both forms it reads, the English Google form and the Dutch Microsoft one, each under its language.
-    expect(hint.stderr.replace(/adoption\.yaml:\d+:\d+/, 'adoption.yaml:L:C')).toContain(
+    expect(hint.stderr.replace(/adoption\.yaml:\d+:\d+/g, 'adoption.yaml:L:C')).toContain(
       `adoption.yaml:L:C: hint sources[2].kind: this source and sources[3] read the survey answers from 2 forms' exports, but the weekly survey email asks people to reply by email, which the exports never hold (give the forms' addresses as communications.surveyLink, one per language (e.g. surveyLink: { nl: "https://forms.office.com/r/...", en: "https://forms.gle/..." }): each language's survey email then links to its own form)`,
     );
 

@@ -36,7 +36,7 @@ describe('gate-check on the day the switch-off waits for its condition', () => {
     expect(valid.status).toBe(0);
     expect(valid.stderr + valid.stdout).not.toContain('after the old system was turned off');
     const out = path.join(dir, 'mails');
-    expect(run(['render-emails', '--out', out], { cwd: dir }).status).toBe(0);
+    expect(run(['render-emails', '--out', out, '--at', '2027-04-12'], { cwd: dir }).status).toBe(0);
     const later = readdirSync(out).filter((f) => f >= '2027-04-19');
     expect(later).toEqual(expect.arrayContaining(['2027-04-19_rollout_switch-off-postponed.en.md', '2027-04-19_rollout_switch-off-postponed.nl.md']));
     expect(later.filter((f) => /review|retrospective/.test(f))).toEqual([]);

@@ -48,7 +48,7 @@ describe('gate-check once the pause of the switch-off it asks for is in the plan
     const plan = path.join(dir, 'adoption.yaml');
     writeFileSync(plan, `${readFileSync(plan, 'utf8')}\npauses:\n  ${line}\n`);
     const out = path.join(dir, 'emails');
-    expect(run(['render-emails', '-p', 'adoption.yaml', '--out', out], { cwd: dir }).status).toBe(0);
+    expect(run(['render-emails', '-p', 'adoption.yaml', '--out', out, '--at', '2027-03-29'], { cwd: dir }).status).toBe(0);
     const notice = (lang: string) => readFileSync(path.join(out, `2027-04-12_rollout_pause.${lang}.md`), 'utf8');
     expect(notice('en')).toContain('postponing the switch-off of Slack and WhatsApp groups');
     expect(notice('en')).toContain('\n**Why:** Design and office: active in Teams in the last 7 days is 76.9%, the goal is at least 80%.\n');

@@ -81,15 +81,15 @@ describe('rollout validate names every mistake of a plan at its line, and exits 
 `));
     expect(status).toBe(1);
     expect(lines.map((l) => l.replace(/^rollout\.yaml:\d+:\d+: /, ''))).toEqual([
+      'error gates[0].due: gate "early" is due the day before what it guards, but guards nothing (add guards: next or guards: decommission, or use within)',
       'error gates[5].phase: no phase with id "pilott" (did you mean "pilot"?)',
-      'warning gates[6].metric: metric "active_users" is not described under metrics (did you mean "active_use_pct"?)',
       'error gates[6].location: no location named "Albna" (did you mean "Albina"?)',
       'error gates[7].threshold: threshold 160 is not a percentage between 0 and 100',
-      'error gates[0].due: gate "early" is due the day before what it guards, but guards nothing (add guards: next or guards: decommission, or use within)',
       'warning gates[1].severity: gate "watched" fails with severity critical, which asks for a rollback, but guards nothing, so it only reports and never rolls back (add guards: next or guards: decommission; with location: set, the gate then rolls back that location alone)',
       'warning gates[2].onInconclusive: gate "thin" with too few rows asks for a rollback, but guards nothing, so it only reports and never rolls back (add guards: next or guards: decommission; with location: set, the gate then rolls back that location alone)',
       'warning gates[3].within: gate "late-go" is due 2027-04-12, not before the launch of "head-office" on 2027-03-15, which it guards (write due: day-before, or a shorter within)',
       'warning gates[4].guards: gate "last-go" guards next, but no launch follows phase "albina" (set guards: none, or guard the switch-off with guards: decommission)',
+      'warning gates[6].metric: metric "active_users" is not described under metrics (did you mean "active_use_pct"?)',
     ]);
   });
 
@@ -105,9 +105,9 @@ pauses:
     expect(status).toBe(1);
     expect(lines).toEqual([
       'rollout.yaml:93:11: error rollback[0].on: the rollback on 2027-02-01 is before the rollout starts on 2027-03-01 (write the day the rollout rolled back, on or after start)',
+      'rollout.yaml:94:5: error rollback[1]: the whole rollout rolls back twice (also on 2027-02-01) (keep one rollback without only; a rollback of one part has only: { location: NAME } or only: { phase: ID })',
       'rollout.yaml:96:32: error pauses[0].until: the pause resumes on 2027-06-01, after the rollout rolled back on 2027-02-01 (the pause ended in the rollback: leave out until)',
       'rollout.yaml:97:13: error pauses[1].from: this pause starts on 2027-06-07, after the rollout rolled back on 2027-02-01 (nothing happens after a rollback: remove the pause, or correct rollback.on)',
-      'rollout.yaml:94:5: error rollback[1]: the whole rollout rolls back twice (also on 2027-02-01) (keep one rollback without only; a rollback of one part has only: { location: NAME } or only: { phase: ID })',
     ]);
   });
 
@@ -146,15 +146,15 @@ phases:
 champions: [{ name: Ravi, location: Nickrie, group: Sals, phase: pilott }]
 communications: { targetedGroups: [{ group: Sals }] }
 `)).toEqual([
-      'rollout.yaml:10:5: error phases[0]: launch phase "pilot" brings in nobody (set audience to a share (15%), rest, all, {groups: [...]} or {locations: [...]})',
       'rollout.yaml:10:3: error phases: a phase with audience "all" brings in everyone, so no other launch phase is left with anyone (use shares or groups instead)',
+      'rollout.yaml:10:5: error phases[0]: launch phase "pilot" brings in nobody (set audience to a share (15%), rest, all, {groups: [...]} or {locations: [...]})',
       'rollout.yaml:12:65: error phases[2].startWeek: phase "late" starts in week 1, before phase "everyone" ends in week 4 (move startWeek later or set overlap: true)',
       'rollout.yaml:13:37: error champions[0].location: no location named "Nickrie"',
       'rollout.yaml:13:53: error champions[0].group: no group named "Sals" (did you mean "Sales"?)',
       'rollout.yaml:13:66: error champions[0].phase: no phase with id "pilott" (did you mean "pilot"?)',
       'rollout.yaml:14:45: error communications.targetedGroups[0].group: no group named "Sals" (did you mean "Sales"?)',
-      'rollout.yaml:8:23: warning strategy.approach: a big-bang switch is what the playbook advises for solo businesses and very small teams (2-3 people), not 40; a big-bang switch affects all 40 people at once if problems occur (the playbook gives no example timeline for 40 people (only for 1, 2-3, 5-10 and 10-25 people); for most businesses it advises its phased plan: strategy: { approach: phased } and preset: custom, or phases of your own)',
       'rollout.yaml:1:1: warning preset: gate "late-go-no-go" guards next, but no launch follows phase "late" (set guards: none, or guard the switch-off with guards: decommission)',
+      'rollout.yaml:8:23: warning strategy.approach: a big-bang switch is what the playbook advises for solo businesses and very small teams (2-3 people), not 40; a big-bang switch affects all 40 people at once if problems occur (the playbook gives no example timeline for 40 people (only for 1, 2-3, 5-10 and 10-25 people); for most businesses it advises its phased plan: strategy: { approach: phased } and preset: custom, or phases of your own)',
     ]);
     expect(mistakes(`organization:
   name: Wanica

@@ -84,9 +84,9 @@ describe('gates that guard', () => {
 
   it('warns about a gate guarding a launch that never comes, and refuses day-before without guards', () => {
     expect(findings(twoPhases({ phase: 'everyone', guards: 'next' })).map((d) => [d.severity, d.message])).toEqual([
-      ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],
-      // Written on the wrong phase, it leaves the one launch the playbook guarded without a gate.
+      // Written on the wrong phase, it leaves the one launch the playbook guarded without a gate (said at gates:, before the gate's line).
       ['warning', expect.stringMatching(/^no gate guards the launch of "everyone", so it starts whatever the use before it/)],
+      ['warning', 'gate "g" guards next, but no launch follows phase "everyone"'],
     ]);
     expect(findings(twoPhases({ due: 'day-before' })).map((d) => [d.severity, d.path])).toEqual([['error', 'gates[0].due'], ['warning', 'gates']]);
   });

@@ -43,7 +43,7 @@ describe('the plan init writes for several languages', () => {
   ] as const)('%s, %j: every text in each language, and no reader gets the other language', async (preset, languages) => {
     const open = load(starter(preset, [...languages]), 'rollout.yaml');
     // Nothing to say but what init leaves to fill in: the seven discovery questions, the contact, the example why and benefit.
-    expect(open.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual([...Array<string>(7).fill('discovery'), 'placeholder-contact', 'placeholder-text', 'placeholder-text']);
+    expect(open.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual(['placeholder-text', 'placeholder-text', 'placeholder-contact', ...Array<string>(7).fill('discovery')]);
     const text = withExamples(starter(preset, [...languages]));
     const loaded = load(text, 'rollout.yaml');
     expect(loaded.diagnostics.filter((d) => d.severity !== 'hint' || d.code.startsWith('text')).map((d) => d.code)).toEqual(['placeholder-contact']);

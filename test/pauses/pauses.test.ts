@@ -88,7 +88,7 @@ describe('pauses', () => {
     const check = run(['gate-check', '--metrics', 'm.csv', '--at', '2027-01-20'], { cwd: dir });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('Decision: pause (exit 1): the rollout has been paused since 2027-01-18: waiting for the vendor');
-    const emails = run(['render-emails', '--out', 'out', '--lang', 'en'], { cwd: dir });
+    const emails = run(['render-emails', '--out', 'out', '--lang', 'en', '--at', '2027-01-20'], { cwd: dir });
     expect(emails.status).toBe(0);
     const names = emails.stdout.split('\n').filter(Boolean).map((f) => path.basename(f));
     expect(names.filter((n) => /^\d/.test(n)).every((n) => n < '2027-01-18' || n.startsWith('2027-01-18_rollout_pause'))).toBe(true);

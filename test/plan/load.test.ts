@@ -113,6 +113,20 @@ describe('loadPlan', () => {
     expect(loadPlan(text, 'p.yaml').diagnostics.map((d) => d.line)).toEqual([2, 6]);
   });
 
+  it('lists the warnings of a valid plan in the order of the file too', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 40 }\nstart: 2027-01-04\ntraining: { sessionMinutes: 30 }\nstrategy: { approach: big-bang }\n';
+    const lines = loadPlan(text, 'p.yaml').diagnostics.filter((d) => d.code !== 'discovery').map((d) => [d.line, d.code]);
+    expect(lines).toEqual([...lines].sort((a, b) => Number(a[0]) - Number(b[0])));
+    expect(lines.map((l) => l[1])).toEqual(expect.arrayContaining(['training-length', 'big-bang']));
+  });
+
+  it('points an open discovery question at its key in the commented block, else at the start of the plan', () => {
+    const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 40 }\nstart: 2027-01-04\n\n# discovery:          # the guide\'s questions\n#   approach: "Pilot first."\n#   training: "One session."\n';
+    const at = (t: string) => Object.fromEntries(loadPlan(t, 'p.yaml').diagnostics.filter((d) => d.code === 'discovery').map((d) => [d.path, [d.line, d.column]]));
+    expect(at(text)).toMatchObject({ 'discovery.approach': [7, 5], 'discovery.training': [8, 5], 'discovery.champions': [6, 3] });
+    expect(at(text.replace(/# discovery[^]*/, ''))['discovery.approach']).toEqual([1, 1]);
+  });
+
   it('says a comma in a { } text ends it, and how to quote it', () => {
     const text = 'version: 1\ntool: { name: x }\norganization: { name: a, headcount: 10 }\nstart: 2027-01-04\ndiscovery:\n  communications: { en: Email from the director, then weekly updates., nl: Mail van de directeur }\n';
     const [d, ...rest] = loadPlan(text, 'p.yaml').diagnostics;

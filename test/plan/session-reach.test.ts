@@ -34,14 +34,14 @@ describe('validate: sessions a location cannot reach, as the schedule flags them
 
   it('says a session is too long for the shift when none fits', () => {
     const text = plan('      sessionTime: "23:00"\n').replace('end: "07:00"', 'end: "00:00"');
-    expect(reach(text)[0]).toMatch(/training sessions at 23:00 \(organization\.locations\[1\]\.sessionTime\): outside working hours in Albina: 23:00-00:30 local, works 23:00-00:00; .*\(no session of 90 minutes fits in Albina's working hours 23:00-00:00: shorten it or widen workingHours\)$/);
+    expect(reach(text).find((l) => l.includes("training sessions"))).toMatch(/training sessions at 23:00 \(organization\.locations\[1\]\.sessionTime\): outside working hours in Albina: 23:00-00:30 local, works 23:00-00:00; .*\(no session of 90 minutes fits in Albina's working hours 23:00-00:00: shorten it or widen workingHours\)$/);
   });
 
   it('with shared sessions: warns at the plan time, on its clock, and that a location time does nothing', () => {
     const text = plan('      sessionTime: "23:00"\n', 'training: { sessionTime: "10:00", sessionMinutes: 90, mode: shared }');
     expect(reach(text)).toEqual([
-      'rollout.yaml:19:26: warning training.sessionTime: training sessions at 10:00 (training.sessionTime, on the clock of America/Paramaribo): outside working hours in Albina: 10:00-11:30 local, works 23:00-07:00; the schedule flags them (the session is one for every location of the phase: choose a training.sessionTime that Albina can attend too, or hold them per location (training.mode: per-location) and give Albina sessionTime: "23:00")',
       'rollout.yaml:19:11: warning training.officeHours.time: office hours at 14:00 (training.officeHours.time, on the clock of America/Paramaribo): outside working hours in Albina: 14:00-15:00 local, works 23:00-07:00; the schedule flags them (the session is one for every location of the phase: choose a training.officeHours.time that Albina can attend too, or hold them per location (training.mode: per-location) and give Albina officeHoursTime: "23:00")',
+      'rollout.yaml:19:26: warning training.sessionTime: training sessions at 10:00 (training.sessionTime, on the clock of America/Paramaribo): outside working hours in Albina: 10:00-11:30 local, works 23:00-07:00; the schedule flags them (the session is one for every location of the phase: choose a training.sessionTime that Albina can attend too, or hold them per location (training.mode: per-location) and give Albina sessionTime: "23:00")',
     ]);
     expect(diagnosticLines(text, 'own-time-shared')).toEqual([
       'rollout.yaml:14:20: warning organization.locations[1].sessionTime: sessionTime of Albina does nothing: training.mode is shared, so its training sessions are at training.sessionTime on the clock of America/Paramaribo (take it out, or hold the sessions per location: training.mode: per-location)',

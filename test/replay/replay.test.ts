@@ -82,5 +82,11 @@ describe('gate-check replay', () => {
     // Weekly from 2027-02-01 to 2027-03-22: continue until Port of Spain's launch waits on 03-15.
     expect(strip.match(/hs-(continue|pause|rollback)/g)).toEqual([...Array(6).fill('hs-continue'), 'hs-pause', 'hs-pause']);
     expect(strip).toContain('title="15 Mar: Pause"');
+    // A print or a PDF keeps no hover title: the strip has a heading, and each cell its decision in words.
+    expect(r.stdout).toContain('<h3 class="history-title" id="history-title">Decision week by week</h3><ol class="history" aria-labelledby="history-title">');
+    expect(strip).toContain('<span>15 Mar</span><span class="hs-decision">Pause</span>');
+    const nl = run(['report', '--plan', example('enterprise.yaml'), '--metrics', path.join(ROOT, 'examples/metrics/enterprise.csv'), '--at', '2027-03-22', '--lang', 'nl', '-o', '-']).stdout;
+    expect(nl).toContain('<h3 class="history-title" id="history-title">Besluit per week</h3>');
+    expect(nl).toContain('<span>15 mrt</span><span class="hs-decision">Pauzeren</span>');
   });
 });

@@ -20,7 +20,7 @@ describe('the report banner states gate-check’s decision and reasons', () => {
     const en = await bannerOf('2027-03-31', 'en');
     expect(en.result.decision).toBe('pause');
     expect(en.banner).toBe(
-      'Pause The rollout pauses: launch of Advies on 30 Mar waits: department-1-go-no-go failed (major → pause). Report only, deciding nothing: pilot-success failed (major).',
+      'Pause The rollout pauses: launch of Advies on 30 Mar waits: department-1-go-no-go failed (major → pause). Report only, deciding nothing: pilot-success failed (major), satisfaction failed (major), nps failed (major).',
     );
     const nl = await bannerOf('2027-03-31', 'nl');
     expect(decisionWhy(nl.result, 'nl')).toContain('de start van Advies op 2027-03-30 wacht op');
@@ -34,9 +34,11 @@ describe('the report banner states gate-check’s decision and reasons', () => {
     expect(banner).toMatch(/^Pauzeren De invoering pauzeert: de invoering is sinds 26 apr gepauzeerd: de internetverbinding in Nieuw Nickerie ligt eruit; de start van Advies/);
   });
 
-  it('on continue says nothing waits, and that a failed report-only gate decides nothing', async () => {
+  it('on continue says nothing waits, and that failed report-only gates decide nothing', async () => {
     const { banner, result } = await bannerOf('2027-03-31', 'nl', 'rollout.yaml', firmWithoutPause());
     expect(result.decision).toBe('continue');
-    expect(banner).toBe('Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig).');
+    expect(banner).toBe(
+      'Doorgaan De invoering gaat door: geen start en geen uitzetten wacht. Alleen ter informatie, beslist niets: pilot-success niet gehaald (ernstig), satisfaction niet gehaald (ernstig), nps niet gehaald (ernstig).',
+    );
   });
 });

@@ -44,7 +44,42 @@ describe('the plan in brief', () => {
     expect(brief).not.toMatch(/How we|Our champions/);
   });
 
-  it('is left out when the plan answers nothing', async () => {
-    expect(section(await report(validPlan(minimalPlan()), 'en'), 'brief')).toBeUndefined();
+  it('gives the playbook’s goals and contingency plan when the plan writes neither, and no discovery answers it has none of', async () => {
+    const brief = section(await report(validPlan(minimalPlan()), 'en'), 'brief')!;
+    expect(brief).toContain('<h3>Goals</h3><dl class="qa"><dt>Active use</dt><dd>80% active use within 4 weeks of their rollout</dd>');
+    expect(brief).toContain('<dt>Satisfaction (1-10)</dt><dd>7+/10</dd><dt>Net Promoter Score answers (0-10)</dt><dd>NPS &#62; 0</dd>');
+    expect(brief).toContain('<h3>Contingency plan</h3><dl class="qa"><dt>A minor issue</dt><dd>Continue</dd><dt>A major issue</dt><dd>Pause</dd><dt>A critical issue</dt><dd>Roll back</dd><dt>The old system</dt><dd>stays on until the new tool has proven itself</dd></dl>');
+    expect(brief).not.toMatch(/Regional|Discovery|Focus/);
+  });
+
+  /** Pinas BV's plan as the playbook asks it to be written: goals, contingency and regional notes. */
+  const pinas = (metricGoal: string, procedure: string) =>
+    validPlan(
+      minimalPlan({
+        organization: { name: 'Pinas BV', headcount: 12, languages: ['en', 'nl'] },
+        metrics: [{ name: 'active_use_pct', label: { en: 'Weekly active users', nl: 'Wekelijks actief' }, unit: 'percent', goal: metricGoal }],
+        contingency: { major: 'continue', critical: 'pause', keepOldSystemUntilProven: false, exportEvery: '2w', rollbackProcedure: procedure },
+        regional: { offlinePlan: { en: 'Call the client', nl: 'Bel de klant' }, mobileData: 'Text only', supportLanguages: ['nl', 'en'], currency: 'USD', budget: 3000 },
+      }),
+    );
+
+  it('gives what the plan writes of goals, contingency and regional matters, in Dutch and in English', async () => {
+    const plan = pinas('80% within 4 weeks', 'Re-enable the WhatsApp groups');
+    const en = section(await report(plan, 'en'), 'brief')!;
+    expect(en).toContain('<dt>Weekly active users</dt><dd>80% within 4 weeks</dd>');
+    expect(en).toContain('<dt>A major issue</dt><dd>Continue</dd><dt>A critical issue</dt><dd>Pause</dd><dt>The old system</dt><dd>goes off as planned, without waiting for proof</dd><dt>Data exported from it</dt><dd>every 2 weeks</dd><dt>Rollback procedure</dt><dd>Re-enable the WhatsApp groups</dd>');
+    expect(en).toContain('<h3>Regional considerations</h3><dl class="qa"><dt>During an internet outage</dt><dd>Call the client</dd><dt>On mobile data</dt><dd>Text only</dd><dt>Support in</dt><dd>Dutch and English</dd><dt>Budget</dt><dd>USD 3,000</dd></dl>');
+    const nl = section(await report(plan, 'nl'), 'brief')!;
+    expect(nl).toContain('<h3>Doelen</h3><dl class="qa"><dt>Wekelijks actief</dt>');
+    expect(nl).toContain('<h3>Noodplan</h3><dl class="qa"><dt>Een licht probleem</dt><dd>Doorgaan</dd>');
+    expect(nl).toContain('<dt>Het oude systeem</dt><dd>gaat uit zoals gepland, zonder op bewijs te wachten</dd><dt>Gegevens eruit geëxporteerd</dt><dd>elke 2 weken</dd><dt>Terugdraaiprocedure</dt>');
+    expect(nl).toContain('<h3>Regionale aandachtspunten</h3><dl class="qa"><dt>Als het internet uitvalt</dt><dd>Bel de klant</dd><dt>Op mobiele data</dt><dd>Text only</dd><dt>Ondersteuning in</dt><dd>Nederlands en Engels</dd><dt>Budget</dt><dd>USD 3.000</dd></dl>');
+  });
+
+  it('escapes the plan’s texts there as everywhere in the report', async () => {
+    const brief = section(await report(pinas('<b>80%</b> & more', '<script>alert(1)</script>'), 'en'), 'brief')!;
+    expect(brief).toContain('<dd>&#60;b&#62;80%&#60;/b&#62; &#38; more</dd>');
+    expect(brief).toContain('<dd>&#60;script&#62;alert(1)&#60;/script&#62;</dd>');
+    expect(brief).not.toMatch(/<script|<b>/);
   });
 });

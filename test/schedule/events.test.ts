@@ -91,6 +91,13 @@ describe('schedule events', () => {
     expect(titles(whatsapp)).toEqual(['Export the data from WhatsApp groups', 'Archive WhatsApp groups for reference', 'Turn off WhatsApp groups', 'Celebrate the transition']);
     expect(titles(whatsapp, 'nl')).toEqual(['Gegevens exporteren uit de WhatsApp-groepen', 'De WhatsApp-groepen archiveren om later na te kunnen slaan', 'De WhatsApp-groepen uitzetten', 'De overstap vieren']);
     expect(titles({}, 'nl')).toEqual(['Gegevens exporteren uit het oude systeem', 'Het oude systeem archiveren om later na te kunnen slaan', 'Het oude systeem uitzetten', 'De overstap vieren']);
+    // A sheet of passwords is deleted once imported, not archived; a shared drive may stay as it is.
+    const sheet = (oldData: string) => ({ tool: { name: 'Bitwarden Teams', replaces: { en: 'the password sheet', nl: 'de wachtwoordenlijst' }, oldData } });
+    expect(titles(sheet('delete'))[1]).toBe('Delete the data in the password sheet after the import into Bitwarden Teams');
+    expect(titles(sheet('delete'), 'nl')[1]).toBe('De gegevens in de wachtwoordenlijst verwijderen na de import in Bitwarden Teams');
+    expect(titles(sheet('keep'))[1]).toBe('Keep the data in the password sheet where it is');
+    expect(titles(sheet('keep'), 'nl')[1]).toBe('De gegevens in de wachtwoordenlijst laten staan');
+    expect(titles(sheet('archive'))[1]).toBe('Archive the password sheet for reference');
   });
 
   it('moves an event off a holiday and says so', () => {

@@ -3,8 +3,10 @@ import { partsStillBack } from './labels.js';
 import { shownStatus } from '../../gates/shown-status.js';
 import { gatePeople } from '../../gates/said-in-people.js';
 import type { PartPeople } from '../../gates/part-people.js';
+import { gateRespondents, type Respondents } from '../../gates/respondents.js';
 
 const optionalPeople = (people: PartPeople | undefined) => (people ? { people } : {});
+const optionalRespondents = (respondents: Respondents | undefined) => (respondents ? { respondents } : {});
 
 /** A launch that waits, as the JSON and the replay's lines write it (its decision is the result's). */
 export const launchJson = ({ phase, launch, gates, readsUntil, pausedFrom }: BlockedLaunch) => ({ phase, launch, gates, ...(readsUntil ? { readsUntil } : {}), ...(pausedFrom ? { pausedFrom } : {}) });
@@ -43,6 +45,7 @@ export function renderJson(result: GateCheckResult): string {
     ...(g.secondTry ? { secondTry: g.secondTry } : {}),
     ...(g.stale ? { stale: g.stale } : {}),
     ...optionalPeople(gatePeople(g.because)),
+    ...optionalRespondents(gateRespondents(g.because)),
     reason: g.reason,
   }));
   return `${JSON.stringify({ asOf, currentPhase, decision, decommissionReady, blockedLaunches, nextLaunch, decommission, openPause: result.openPause, rolledBack: result.rolledBack, ...(result.rolledBackParts ? { rolledBackParts: result.rolledBackParts } : {}), rollback: result.rollback, ...(result.partsAhead ? { partsAhead: result.partsAhead } : {}), ...(result.awaited ? { awaited: result.awaited } : {}), ...(result.outOfDate ? { outOfDate: result.outOfDate } : {}), gates }, null, 2)}\n`;

@@ -25,6 +25,10 @@ export interface SourcePoint extends Observation {
   stillOn?: string;
   /** Of a share of roster people: how many of them it counts, and of how many (those there that day). */
   people?: { active: number; total: number };
+  /** Of a survey answer from a source with a person column: the roster person who gave it (an index), so that a gate counts their latest answer once. */
+  person?: number;
+  /** With `person`: the second of its day the answer was given, as the export writes it (0 when it gives no time). */
+  second?: number;
 }
 
 export interface KindContext {

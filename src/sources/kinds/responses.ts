@@ -31,7 +31,8 @@ interface Answer {
 
 /**
  * One row per survey response: each answer is an observation, of the phase, group and location
- * of the person who gave it when the source names a person column, else of no scope in particular.
+ * of the person who gave it when the source names a person column (and of that person: a gate
+ * counts their latest answer in its window), else of no scope in particular, each answer counted.
  * An anonymous response (an empty or "anonymous" person cell) is the whole organization's only.
  * Survey tools export every response so far, so two downloads caught by one glob overlap: a
  * response an earlier file already had (same time, person and answers) counts once.
@@ -170,7 +171,8 @@ export class ResponsesReader implements KindReader {
       if (day === undefined) continue;
       // An anonymous answer is someone's in the organization, but nobody knows whose part of it.
       const point: SourcePoint = { metric: a.metric, day, value: a.value, rows: 1, ...(a.person === ANONYMOUS ? { exact: true as const } : {}) };
-      emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)) } : point);
+      // Who answered and when, so that a gate counts each person's latest answer once.
+      emit(a.person >= 0 && parts ? { ...point, ...parts.names(parts.of(a.person)), person: a.person, second: dates.second(a.date) } : point);
     }
   }
 }
