@@ -464,7 +464,7 @@ export const planSchema = z
     phases: z.array(phase).optional().describe('Leave out to use the preset phases.'),
     communications: communications.default(communications.parse({})),
     training: training.default(training.parse({})),
-    support: support.optional().describe('Leave out for the defaults: the playbook\'s four tiers; for 10 people or fewer, three (no IT/admin tier).'),
+    support: support.optional().describe('Leave out for the defaults: the playbook\'s four tiers; for 10 people or fewer, or the solo or small preset, three (no IT/admin tier).'),
     champions: z.array(champion).default([]),
     metrics: z.array(metric).default([]),
     metricsImport: metricsImport.default(metricsImport.parse({})),

@@ -21,9 +21,14 @@ export type Support = NonNullable<Localized<ParsedPlan>['support']> & {
   helpDesk: boolean;
 };
 
-/** The plan's `support:` as written; without one, the playbook's four tiers, or a small team's three. */
-export function supportOf(parsed: Pick<Localized<ParsedPlan>, 'support' | 'organization'>, lang: Language): Support {
+/**
+ * The plan's `support:` as written; without one, the playbook's four tiers, or a small team's
+ * three: for 10 people or fewer, and for a plan on the solo or small preset, which is for teams
+ * with no IT department or help desk of their own, whatever their headcount.
+ */
+export function supportOf(parsed: Pick<Localized<ParsedPlan>, 'support' | 'organization' | 'preset'>, lang: Language): Support {
   if (parsed.support) return { ...parsed.support, helpDesk: true };
-  if (parsed.organization.headcount > SMALL_TEAM) return { ...localize(DEFAULT_SUPPORT, lang, []), helpDesk: true };
+  const smallTeam = parsed.organization.headcount <= SMALL_TEAM || parsed.preset === 'solo' || parsed.preset === 'small';
+  if (!smallTeam) return { ...localize(DEFAULT_SUPPORT, lang, []), helpDesk: true };
   return { ...SMALL_TEAM_SUPPORT, helpDesk: false };
 }

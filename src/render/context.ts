@@ -1,4 +1,5 @@
 import { championNames, championsWhere } from './champions.js';
+import { isSolo } from '../plan/fit.js';
 import { sameName } from '../util/same-name.js';
 import { holdsOn } from '../pauses/pauses.js';
 import type { Plan } from '../plan/resolve.js';
@@ -218,6 +219,8 @@ export class ContextBuilder {
         name: plan.organization.name,
         headcount: plan.organization.headcount,
         locations: plan.organization.locations.map((l) => l.name),
+        // The playbook's small team or solo business: no sponsor, intranet or enrollment guide to ask for.
+        small: plan.preset === 'small' || isSolo(plan),
       },
       contact: person(plan.tool.contact),
       sponsor: person(plan.tool.sponsor),

@@ -131,7 +131,7 @@ describe('a small firm: support', () => {
 
   it('keeps the support a plan sets, help desk included', () => {
     const file = render('support:\n  tiers:\n    - { tier: 1, name: Zelfhulp }\n    - { tier: 3, name: { nl: Onze IT-partner, en: Our IT partner }, channels: [telefoon] }\n  escalation: [1, 3]\n');
-    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst zelfhulp, daarna Onze IT-partner (telefoon)\n');
+    expect(file('2027-02-15_first-half_announcement.nl.md')).toContain('- **Hulp:** eerst zelfhulp, daarna onze IT-partner (telefoon)\n');
     expect(file('2027-02-12_rollout_get-started.nl.md')).toContain('- [ ] De helpdesk bijpraten en mensen laten zien waar ze eerst antwoorden vinden');
     expect(file('2027-02-12_rollout_get-started.en.md')).toContain('- [ ] Brief the help desk and show people where to find answers first');
     expect(file('2027-02-22_first-half_checklist-one-week-before.en.md')).toContain('- [ ] IT/admin ready for issues');

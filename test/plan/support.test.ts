@@ -26,6 +26,15 @@ describe('support without support: in the plan', () => {
     expect(plan.support.helpDesk).toBe(true);
   });
 
+  it('is three tiers for a plan on the solo or small preset above 10 people: that preset is for teams without an IT department', () => {
+    for (const preset of ['solo', 'small']) {
+      const plan = team(14, { preset, phases: undefined });
+      expect(names(plan), preset).toEqual(['Self-service', 'Internal support', 'Vendor support']);
+      expect(plan.support.helpDesk).toBe(false);
+    }
+    expect(names(team(14, { preset: 'growing', phases: undefined }))).toEqual(['Self-service', 'Internal support', 'IT/Admin', 'Vendor support']);
+  });
+
   it('escalates in the plan\'s language, and the answer to "this seems complicated" says so', () => {
     const nl = planIn(team(9), 'nl');
     expect(escalationPath(nl, 'nl')).toEqual(['Zelfhulp', 'Interne ondersteuning', 'Ondersteuning door de leverancier']);
