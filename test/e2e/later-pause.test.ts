@@ -15,7 +15,7 @@ describe('a pause of one part and a later pause, through the built binary', () =
     expect(lines[0]).toContain('Willemstad was moved to 2027-04-05, since a later pause to 2027-04-12');
     expect(lines[0]).toContain('Switch off WhatsApp groups was moved to 2027-04-19, since a later pause to 2027-04-26');
     expect(lines[1]).toContain('Switch off WhatsApp groups now starts on 2027-04-26');
-    expect(run(['schedule', '--lang', 'nl'], { cwd: dir }).stdout).toContain('Willemstad werd verschoven naar 2027-04-05, sinds een latere pauze naar 2027-04-12');
+    expect(run(['schedule', '--lang', 'nl'], { cwd: dir }).stdout).toContain('Willemstad, eerst verschoven naar 2027-04-05, sinds een latere pauze naar 2027-04-12');
     expect(run(['schedule', '--lang', 'en', '--format', 'markdown'], { cwd: dir }).stdout).toContain('Willemstad was moved to 2027-04-05, since a later pause to 2027-04-12');
     const json = JSON.parse(run(['schedule', '--format', 'json'], { cwd: dir }).stdout) as { pauses: unknown[] };
     expect(json.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-04-12', movedTo: '2027-04-05', laterPauses: 1 }] });

@@ -16,7 +16,7 @@ afterAll(removeTempDirs);
 describe('the pause line beside a later second try, end to end', () => {
   it('gives the starts the pause moved the waiting phases to, in every format and language', () => {
     expect(schedule('--lang', 'en')).toContain('Willemstad was moved to 2027-04-05, since the rollback to 2027-05-24; the switch-off waits for it: Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-06-07)');
-    expect(schedule('--lang', 'nl')).toContain('Willemstad werd verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-24; de uitfasering wacht erop: WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-06-07)');
+    expect(schedule('--lang', 'nl')).toContain('Willemstad, eerst verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-24; de uitfasering wacht erop: WhatsApp-groepen uitzetten, eerst verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-06-07)');
     expect(schedule('--lang', 'en', '--format', 'markdown')).toContain('- Pause 2027-03-10 until 2027-03-17 (5 working days), only Lelydorp (the phases after it wait for it: Willemstad was moved to 2027-04-05, since the rollback to 2027-05-24;');
     const json = JSON.parse(schedule('--format', 'json'));
     expect(json.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-05-24', movedTo: '2027-04-05' }], switchOff: { id: 'decommission', start: '2027-06-07', movedTo: '2027-04-19' } });
@@ -55,7 +55,7 @@ describe('the line of a pause of the part that rolls back, end to end', () => {
 
   it('gives the day the pause moved the switch-off to, in both languages and in JSON', () => {
     expect(of('--lang', 'en')).toContain('Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-05-24');
-    expect(of('--lang', 'nl')).toContain('WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-05-24');
+    expect(of('--lang', 'nl')).toContain('WhatsApp-groepen uitzetten, eerst verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-05-24');
     expect(JSON.parse(of('--format', 'json')).pauses[0].switchOff).toMatchObject({ start: '2027-05-24', movedTo: '2027-04-19' });
   });
 

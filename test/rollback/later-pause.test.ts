@@ -26,7 +26,7 @@ describe('a pause of one part with a later pause that moves its waiting phases a
     const [first, second] = pauseLines(recordedSchedule(planIn(both, 'en')), 'en');
     expect(first).toContain('Willemstad was moved to 2027-04-05, since a later pause to 2027-04-12; the switch-off waits for it: Switch off WhatsApp groups was moved to 2027-04-19, since a later pause to 2027-04-26');
     expect(second).toContain('the switch-off waits for it: Switch off WhatsApp groups now starts on 2027-04-26');
-    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad werd verschoven naar 2027-04-05, sinds een latere pauze naar 2027-04-12');
+    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad, eerst verschoven naar 2027-04-05, sinds een latere pauze naar 2027-04-12');
   });
 
   it('names both a second try and a later pause where both moved a waiting phase since', () => {

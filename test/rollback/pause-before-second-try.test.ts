@@ -24,7 +24,7 @@ describe('a pause of one part before a rollback of a later part with a second tr
   it('names the starts the pause moved the waiting phases to as what it did, and their starts now since the second try', () => {
     expect(schedule.pauses[0]).toMatchObject({ waiting: [{ id: 'willemstad', start: '2027-05-24', movedTo: '2027-04-05' }], switchOff: { id: 'decommission', start: '2027-06-07', movedTo: '2027-04-19' } });
     expect(pauseLines(inEnglish, 'en')[0]).toContain('Willemstad was moved to 2027-04-05, since the rollback to 2027-05-24; the switch-off waits for it: Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-06-07');
-    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad werd verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-24; de uitfasering wacht erop: WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-06-07');
+    expect(pauseLines(schedule, 'nl')[0]).toContain('Willemstad, eerst verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-24; de uitfasering wacht erop: WhatsApp-groepen uitzetten, eerst verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-06-07');
   });
 
   it('gives the same moved-to days without the second try, as the starts they are then', () => {

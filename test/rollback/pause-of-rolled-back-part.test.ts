@@ -23,7 +23,7 @@ describe('a pause with an end of the part that later rolls back and starts again
   it('gives the day the pause moved the switch-off to, not "until the pause ends"', () => {
     expect(recordedSchedule(plan).pauses[0]!.switchOff).toMatchObject({ id: 'decommission', start: '2027-05-24', movedTo: '2027-04-19' });
     expect(pauseLines(recordedSchedule(planIn(plan, 'en')), 'en')[0]).toContain('Switch off WhatsApp groups was moved to 2027-04-19, since the rollback to 2027-05-24');
-    expect(pauseLines(recordedSchedule(plan), 'nl')[0]).toContain('WhatsApp-groepen uitzetten werd verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-05-24');
+    expect(pauseLines(recordedSchedule(plan), 'nl')[0]).toContain('WhatsApp-groepen uitzetten, eerst verschoven naar 2027-04-19, sinds het terugdraaien naar 2027-05-24');
   });
 });
 

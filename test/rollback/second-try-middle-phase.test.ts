@@ -161,7 +161,7 @@ describe("an extension's line in the schedule, beside a rollback of the part aft
 
   it('names the first try the extension moved as what it did, and the second try as the start now', () => {
     expect(line({ ...albina.rollback, resume }, 'en')).toContain('Albina was moved to 2027-04-05, since the rollback to 2027-05-10 and Switch off email chains now starts on 2027-05-31');
-    expect(line({ ...albina.rollback, resume }, 'nl')).toContain('Albina werd verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-10 en Switch off email chains begint nu op 2027-05-31');
+    expect(line({ ...albina.rollback, resume }, 'nl')).toContain('Albina, eerst verschoven naar 2027-04-05, sinds het terugdraaien naar 2027-05-10 en Switch off email chains begint nu op 2027-05-31');
   });
 
   it('says the switch-off waits for the rolled-back part, not for a pause', () => {

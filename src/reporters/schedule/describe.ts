@@ -98,7 +98,8 @@ const WORDS = {
     movedThen: (name: string, then: string | null, now: string | null, by: MovedSince = ROLLBACK) => {
       const later = by.laterPauses === undefined ? undefined : by.laterPauses === 1 ? 'een latere pauze' : 'latere pauzes';
       const since = [by.rollback && 'het terugdraaien', later].filter(Boolean).join(' en ');
-      return `${name} werd verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? `en wacht sinds ${since}` : `sinds ${since} naar ${now}`}`;
+      // No verb of its own: the name may be one phase or many people (Alle overige collega's).
+      return `${name}, eerst verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? `sinds ${since} in afwachting` : `sinds ${since} naar ${now}`}`;
     },
     waitingRolledBack: (name: string, parts: string) => `${name} wacht op ${parts}, teruggedraaid`,
     onHold: 'Wacht tot de pauze voorbij is',
