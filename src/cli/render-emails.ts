@@ -23,7 +23,7 @@ import { locationsReadApart } from '../plan/location-languages.js';
 import { noneRead, reportImports, reportRepeats, sourcesToRead } from './sources.js';
 import { partRollbackEntry, plainRollbackReason, reasonEntry } from '../reporters/gates/labels.js';
 import { planReaders } from '../gates/in-language.js';
-import { dueLines, keptLine, refusedLine, removedLine, writtenLine } from './render-summary.js';
+import { dueLines, keptLine, refusedLine, removedLine, unwrittenLine, writtenLine } from './render-summary.js';
 
 export interface RenderEmailsOptions {
   plan: string;
@@ -155,6 +155,7 @@ export async function renderEmailsCommand(options: RenderEmailsOptions): Promise
     return EXIT.interrupted;
   }
   say(writtenLine(result, options.out, lang, dryRun));
+  if (result.unwritten.length > 0) say(unwrittenLine(result.unwritten, lang));
   if (result.removed.length > 0) say(removedLine(result.removed, lang, dryRun));
   if (result.kept.length > 0) say(keptLine(result.kept, formatDay(asOf), lang));
   if (!dryRun) warnRewrites(result, asOf);

@@ -39,6 +39,16 @@ export function removedLine(files: string[], lang: Language, dryRun: boolean): s
   return `${dryRun ? 'would remove' : 'removed'} ${plural(n, 'file', 'files')} an earlier run wrote that this run does not (${listed(files)})`;
 }
 
+/** The emails not written, as everyone they would go to reads no email: their groups' text and notice carry them. */
+export function unwrittenLine(unwritten: { groups: string[] }[], lang: Language): string {
+  const n = unwritten.length;
+  const groups = [...new Set(unwritten.flatMap((u) => u.groups))];
+  if (lang === 'nl') {
+    return `niet geschreven: ${plural(n, 'e-mail', 'e-mails')} aan niemand, want iedereen ${n === 1 ? 'aan wie hij zou gaan' : 'aan wie ze zouden gaan'} leest geen e-mail (${formatList(groups, lang, 'and')}); hun bericht en mededeling brengen ${n === 1 ? 'hem' : 'ze'} (zie index.md)`;
+  }
+  return `not written: ${plural(n, 'email', 'emails')} to nobody, as everyone ${n === 1 ? 'it' : 'they'} would go to reads no email (${formatList(groups, lang, 'and')}); their text and notice carry ${n === 1 ? 'it' : 'them'} (see index.md)`;
+}
+
 /** The files of past days that this run writes otherwise, kept as they went out. */
 export function keptLine(files: string[], day: string, lang: Language): string {
   const n = files.length;

@@ -53,7 +53,7 @@ export interface GateWindow {
   withdrawn?: true;
   /** Withdrawn, but due on or before the rollback's day: judged then, its verdict stays (read up to `due`). */
   judgedBefore?: true;
-  /** A go/no-go due before the pause of the launch it guards began: judged then, its verdict kept while the pause runs (see dueBeforePause). */
+  /** A go/no-go due before the pause of the launch it guards began: judged then, its verdict kept until the pause's end is written in (see dueBeforePause). */
   judgedBeforePause?: true;
   /** Withdrawn before its window began: nothing read, its window the planned one. */
   unstarted?: true;
@@ -130,7 +130,7 @@ function windowsOf(plan: Plan, phases: TimedPhase[], asOf: Day): GateWindow[] {
     const phase = phases.find((p) => p.id === gate.phase)!;
     // The same working day the schedule, its calendar and the report give the gate.
     const moved = gateDue(gate, phases, calendar, pauses);
-    // A go/no-go judged before the pause of its launch keeps that day while the pause runs.
+    // A go/no-go judged before the pause of its launch keeps that day until the pause's end is written in.
     const kept = dueBeforePause(gate, phases, calendar, pauses, asOf);
     const due = kept ?? moved.day;
     const plannedDue = kept ?? moved.was ?? due;

@@ -8,9 +8,11 @@ import { guardedPhase } from './guarded.js';
 /**
  * A go/no-go (`due: day-before`) that fell due before a pause of the launch it guards began (or
  * was written in, `decided`) was judged on that day. While that pause is open it keeps that day,
- * and so its verdict, where it would follow the launch onto hold; with the pause's end written in,
- * it keeps it as of a day from then until the pause ends, then follows the launch again, judged
- * the day before it. The day it keeps, or undefined.
+ * and so its verdict, where it would follow the launch onto hold, as it does as of a day from then
+ * until its end was written in. From the day the pause's end is written in (`untilDecided`; with the
+ * pause, without it) the launch has a day again, and the gate follows it: due the working day
+ * before, in gate-check as in the schedule, so that the verdict given on that day is the one the
+ * launch morning gives. The day it keeps, or undefined.
  */
 export function dueBeforePause(gate: Gate, phases: readonly TimedPhase[], calendar: WorkCalendar, pauses: Pauses, asOf: Day): Day | undefined {
   const guarded = gate.due === 'day-before' ? guardedPhase(gate, phases) : undefined;
@@ -26,7 +28,9 @@ export function dueBeforePause(gate: Gate, phases: readonly TimedPhase[], calend
     const began = Math.min(span.from, parseDay(span.pause.decided ?? span.pause.from));
     if (was >= began || launch < span.from) continue;
     // While the pause is open the launch has no day to be judged before: the gate keeps its own.
-    if (span.until === undefined || (asOf >= was && asOf < span.until)) return was;
+    // Its end written in (untilDecided, else with the pause), the gate follows the launch from that day.
+    const endKnown = span.pause.untilDecided !== undefined ? parseDay(span.pause.untilDecided) : began;
+    if (span.until === undefined || (asOf >= was && asOf < endKnown)) return was;
     return undefined;
   }
   return undefined;

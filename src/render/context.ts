@@ -39,6 +39,7 @@ import { surveyedPhases } from './languages.js';
 import { channelGroups, emailless, emailUnread, readsEmail } from './channels.js';
 import { heldSwitchOff, movedSwitchOff, partBackOn, partPeople, partWhere, rolledBackBy } from '../rollback/notice.js';
 import { backOnOldTools } from '../rollback/parts.js';
+import { nearestBuddies } from './buddies.js';
 import { languagesAt } from '../plan/location-languages.js';
 import { messageSender } from '../plan/sender.js';
 import { championsThanked, championToBrief } from './thanks.js';
@@ -692,18 +693,16 @@ export class ContextBuilder {
   }
 
   /**
-   * The buddies' phase: the last launch before this one (a phase launched the same day has nothing
-   * to show yet) whose people read a language the readers read, so that the two can talk.
+   * The buddies' phase: of the launches before this one (a phase launched the same day has nothing
+   * to show yet) whose people read a language the readers read, so that the two can talk, the
+   * nearest to where the readers work (see nearestBuddies).
    */
   private buddies(phase: PhaseData, location: string | undefined): PhaseData | null {
+    const at = location === undefined ? phase.locations : [location];
     // The roster's own languages where it gives them (a sales team that reads English only), else their locations'.
-    const read = this.roster?.phaseReads(phase.id, location) ?? languagesAt(this.plan, location === undefined ? phase.locations : [location]);
-    let last: PhaseData | null = null;
-    for (const p of this.phases) {
-      if (p.kind !== 'launch' || p.launch >= phase.launch || (last && p.launch < last.launch)) continue;
-      if ((this.roster?.phaseReads(p.id) ?? languagesAt(this.plan, p.locations)).some((l) => read.includes(l))) last = p;
-    }
-    return last;
+    const read = this.roster?.phaseReads(phase.id, location) ?? languagesAt(this.plan, at);
+    const earlier = this.phases.filter((p) => p.kind === 'launch' && p.launch < phase.launch && (this.roster?.phaseReads(p.id) ?? languagesAt(this.plan, p.locations)).some((l) => read.includes(l)));
+    return nearestBuddies(this.plan, earlier, at, phase.launch);
   }
 
   /** The next launch after `after`: a phase's, or a location's second try in a phase it shares, named by its location as a phase of its own would be. */

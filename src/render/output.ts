@@ -4,7 +4,7 @@ import type { Schedule } from '../schedule/types.js';
 import { duringSignals } from '../util/signals.js';
 import { MAX_LISTED, resolveInside, StagedWrite, writeFiles } from '../util/write.js';
 import { compare, fileBytes, readEarlierRun, sha256, type Decision, type EarlierRun } from './earlier-run.js';
-import { indexFiles, renderMessages, type IndexEntry, type RenderOptions, type WrittenRecord } from './render.js';
+import { indexFiles, renderMessages, type IndexEntry, type RenderOptions, type UnwrittenEmail, type WrittenRecord } from './render.js';
 
 /*
  * Writing the messages into their folder. Each is written while the next is rendered, and all
@@ -40,6 +40,8 @@ export interface MessagesWritten {
   refused: string[];
   /** Every message of this run, as index.json lists it. */
   entries: IndexEntry[];
+  /** Emails not written, as everyone they would go to reads no email. */
+  unwritten: UnwrittenEmail[];
   /** Files of earlier runs removed as stale. */
   removed: string[];
   /** Files of earlier runs that this run does not write, kept because they were changed since. */
@@ -80,13 +82,19 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
     const staged = options.dryRun ? undefined : new StagedWrite(dir, { force, signal, threaded: true });
     const sorted: Record<Decision, string[]> = { new: [], unchanged: [], changed: [], sent: [], edited: [] };
     const entries: IndexEntry[] = [];
+    const unwritten: UnwrittenEmail[] = [];
     const records: WrittenRecord[] = [];
     const late: string[] = [];
     const decide = (name: string, hash: string, past: boolean, recorded = earlier.records.get(name)?.sha256) =>
       compare(dir, name, hash, { present: present.has(name), ...(recorded ? { recorded } : {}), past, force });
     try {
-      for await (const { file, entry, unmeasured } of renderMessages(plan, schedule, options)) {
+      for await (const rendered of renderMessages(plan, schedule, options)) {
         if (signal.aborted) break;
+        if ('unwritten' in rendered) {
+          unwritten.push(rendered.unwritten);
+          continue;
+        }
+        const { file, entry, unmeasured } = rendered;
         const hash = sha256(file.content);
         const past = options.sentBefore !== undefined && entry.date < options.sentBefore;
         const decision = await decide(file.name, hash, past);
@@ -119,6 +127,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
       kept: sorted.sent,
       refused: sorted.edited,
       entries,
+      unwritten,
       removed: [] as string[],
       edited: [] as string[],
       rewritten: [] as Rewritten[],
@@ -131,7 +140,7 @@ export async function writeMessages(dir: string, plan: Plan, schedule: Schedule,
     }
     const stale = await sortStale(dir, earlier, records, options);
     const ledger = byFile([...records, ...stale.kept]);
-    const index = indexFiles(plan, entries, options, ledger);
+    const index = indexFiles(plan, entries, options, ledger, unwritten);
     const indexed: string[] = [];
     for (const file of index) {
       // index.json records no hash of itself: one of the tool's is the tool's to write anew.

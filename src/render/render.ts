@@ -13,7 +13,7 @@ import { messageEras, type Era } from './eras.js';
 import { formatDate } from './dates.js';
 import { Engine } from './engine.js';
 import { toEml, toHtml, toMarkdown, toNotice, toText, splitSubject, type Format, type MessageHead, type Rendered } from './formats.js';
-import { channelGroups, emailUnread, formFile, ownMessage, type ChannelForm, type GroupForms } from './channels.js';
+import { channelGroups, emailless, emailUnread, formFile, ownMessage, type ChannelForm, type GroupForms } from './channels.js';
 import { planMessages, type Message } from './messages.js';
 import { MessageLanguages } from './languages.js';
 import { templateName, type TemplateSet } from './templates.js';
@@ -58,6 +58,19 @@ export interface RenderResult {
   /** The messages, then index.md and index.json; nothing is written yet. */
   files: OutputFile[];
   entries: IndexEntry[];
+  unwritten: UnwrittenEmail[];
+}
+
+/**
+ * An email not written, as nobody would read it: everyone it goes to is in groups reached without
+ * email (`send` without `email`), whose text and notice carry the message instead.
+ */
+export interface UnwrittenEmail {
+  date: string;
+  template: string;
+  /** Whom it would go to, in the plan's first language of its drafts, without the groups. */
+  audience: string;
+  groups: string[];
 }
 
 /**
@@ -155,21 +168,26 @@ export interface RenderedFile {
 export async function renderEmails(plan: Plan, schedule: Schedule, options: RenderOptions): Promise<RenderResult> {
   const files: OutputFile[] = [];
   const entries: IndexEntry[] = [];
+  const unwritten: UnwrittenEmail[] = [];
   for await (const rendered of renderMessages(plan, schedule, options)) {
+    if ('unwritten' in rendered) {
+      unwritten.push(rendered.unwritten);
+      continue;
+    }
     files.push(rendered.file);
     entries.push(rendered.entry);
   }
-  return { files: [...files, ...indexFiles(plan, entries, options)], entries };
+  return { files: [...files, ...indexFiles(plan, entries, options, undefined, unwritten)], entries, unwritten };
 }
 
 /** The messages one at a time, so that each can be written while the next is rendered. */
-export async function* renderMessages(plan: Plan, schedule: Schedule, options: RenderOptions): AsyncGenerator<RenderedFile> {
+export async function* renderMessages(plan: Plan, schedule: Schedule, options: RenderOptions): AsyncGenerator<RenderedFile | { unwritten: UnwrittenEmail }> {
   const languages = options.languages ?? plan.organization.languages;
   const renderer = new Renderer(options.templates);
   for (const era of messageEras(plan, schedule)) yield* renderEra(era, languages, renderer, options);
 }
 
-async function* renderEra({ plan, schedule, from, until }: Era, languages: Language[], renderer: Renderer, options: RenderOptions): AsyncGenerator<RenderedFile> {
+async function* renderEra({ plan, schedule, from, until }: Era, languages: Language[], renderer: Renderer, options: RenderOptions): AsyncGenerator<RenderedFile | { unwritten: UnwrittenEmail }> {
   const messages = planMessages(schedule, plan, { ...(options.phase === undefined ? {} : { phase: options.phase }), ...(options.rollback ? { rollback: options.rollback.date } : {}) }).filter(
     (m) => (from === undefined || m.date >= from) && (until === undefined || m.date < until),
   );
@@ -189,6 +207,7 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
     // The roster may give someone a language their place does not read: the email is written in it for them.
     const tally = noEmail ? undefined : listed?.tally(plan, message);
     // So may it give someone of a group reached without email: the group's forms are written in it for them.
+    let told = false;
     const drafts = [...(tally?.reading.keys() ?? []), ...(listed ? channelGroups(plan, schedule, message).flatMap((g) => [...listed.groupTally(message.date, g.group.group, g.split).reading.keys()]) : [])];
     for (const lang of languages.filter((l) => read.includes(l) || asked.includes(l) || drafts.includes(l))) {
       const data = contexts.get(lang)!.build(message);
@@ -205,6 +224,14 @@ async function* renderEra({ plan, schedule, from, until }: Era, languages: Langu
         yield* groupForms(message, group, lang, forms, renderer, people, bare);
       }
       if (noEmail) continue;
+      // Everyone it goes to reads no email (a location whose people are all in such groups): their forms carry it.
+      const info = data.message as { audience: string; people: number };
+      const unread = emailless(plan, schedule, message);
+      if (unread.people > 0 && info.people === 0) {
+        if (!told) yield { unwritten: { date: message.date, template: message.template, audience: info.audience.split(`, ${LABELS[lang].except} `)[0]!, groups: unread.groups } };
+        told = true;
+        continue;
+      }
       const addressed = tally && !asked.includes(lang) ? (values: Record<string, unknown>) => addressTo(values, tally, lang, read) : (values: Record<string, unknown>) => values;
       const email = addressed(data);
       // Nobody the email reaches reads it in this language.
@@ -337,9 +364,9 @@ export interface WrittenRecord {
  * index.md and index.json for these messages. `written` is the index's record of every file the
  * tool has written into the folder and that is still there, from this run and earlier ones.
  */
-export function indexFiles(plan: Plan, entries: IndexEntry[], options: RenderOptions, written?: WrittenRecord[]): OutputFile[] {
+export function indexFiles(plan: Plan, entries: IndexEntry[], options: RenderOptions, written?: WrittenRecord[], unwritten: UnwrittenEmail[] = []): OutputFile[] {
   const languages = options.languages ?? plan.organization.languages;
-  const markdown = indexMarkdown(plan, entries, options);
+  const markdown = indexMarkdown(plan, entries, options, unwritten);
   // With the record, the hash of index.md: a later run writes it anew only while nobody changed it.
   const record = written && { written, indexMd: sha256(markdown) };
   return [
@@ -370,7 +397,7 @@ function messageHead(message: Message, lang: Language, data: Record<string, unkn
   };
 }
 
-function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions): string {
+function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions, unwritten: UnwrittenEmail[]): string {
   const rows = entries.map(
     (e) => `| ${e.date} | ${e.kind === 'checklist' ? 'due' : e.kind === 'notice' ? 'post' : 'send'} | ${e.language} | ${markdownText(e.subject)} | ${markdownText(e.to)} | [${e.file}](${e.file}) |`,
   );
@@ -383,7 +410,19 @@ function indexMarkdown(plan: Plan, entries: IndexEntry[], options: RenderOptions
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...unwrittenLines(unwritten),
   ].join('\n');
+}
+
+/** The emails not written, each with whom it would go to: its groups' text and notice carry it. */
+function unwrittenLines(unwritten: UnwrittenEmail[]): string[] {
+  if (unwritten.length === 0) return [];
+  return [
+    'No email is written where everyone it would go to reads no email: their text and notice, listed above, carry the message.',
+    '',
+    ...unwritten.map((u) => `- ${u.date} ${u.template}: ${markdownText(u.audience)}, all of them in ${markdownText(u.groups.join(', '))}`),
+    '',
+  ];
 }
 
 function indexJson(plan: Plan, entries: IndexEntry[], options: RenderOptions, languages: Language[], record?: { written: WrittenRecord[]; indexMd: string }): string {

@@ -64,12 +64,18 @@ export interface ScheduleEvent {
 /** An item an open pause holds: it has no date until the pause gets an end. */
 export type HeldEvent = Omit<ScheduleEvent, 'date' | 'week' | 'movedFrom' | 'movedBecause'> & { date: null; onHold: true; plannedDate: string };
 
-/** A phase that waits for a pause of one part: its start now, and the one the pause gave it when a second try decided later moved it again. */
+/**
+ * A phase that waits for a pause of one part: its start now, and the one the pause gave it
+ * (`movedTo`) when something written later moved it again: a second try (`rollback`), later
+ * pauses (`laterPauses`, how many), or both.
+ */
 export interface PauseWaiting {
   id: string;
   name: string;
   start: string | null;
   movedTo?: string | null;
+  rollback?: true;
+  laterPauses?: number;
 }
 
 /** A pause as the schedule shows it. */

@@ -1,7 +1,10 @@
 import type { Plan } from '../plan/resolve.js';
 import type { Roster } from './roster.js';
 import { reaches } from '../pauses/scope.js';
-import type { PartBack } from '../gates/still-on.js';
+import type { Pauses } from '../pauses/pauses.js';
+import { partsBack, type PartBack } from '../gates/still-on.js';
+import { planPauses } from '../schedule/phases.js';
+import type { Day } from '../util/dates.js';
 import { sameName } from '../util/same-name.js';
 
 /** Whom a computed share describes: the roster people of a phase, group and location (all when left out). */
@@ -12,6 +15,8 @@ export interface Scope {
   /** Everyone but the people of these parts, rolled back: the parts still on the new tool, under `key`. */
   stillOn?: { key: string; back: readonly PartBack[] };
 }
+
+const NONE_BACK: ReadonlySet<number> = new Set();
 
 const key = (s: Scope): string => `${s.phase ?? ''}|${s.group ?? ''}|${s.location ?? ''}`.toLowerCase();
 
@@ -56,6 +61,8 @@ export class RosterParts {
   private readonly partOf: Int32Array;
   private readonly parts: { phase: number; group: number; location: number }[] = [];
   private readonly sizes: number[] = [];
+  private pauses: Pauses | undefined;
+  private readonly back = new Map<Day, ReadonlySet<number>>();
 
   constructor(
     private readonly plan: Plan,
@@ -106,6 +113,18 @@ export class RosterParts {
       ...(group >= 0 ? { group: organization.groups[group]!.name } : {}),
       ...(location >= 0 ? { location: organization.locations[location]!.name } : {}),
     };
+  }
+
+  /** The parts whose people a rollback of one part has back on the old tools on `day` (see partsBack): none before it, nor once it starts again. */
+  backOn(day: Day): ReadonlySet<number> {
+    if (this.plan.partRollbacks.length === 0) return NONE_BACK;
+    let parts = this.back.get(day);
+    if (parts) return parts;
+    this.pauses ??= planPauses(this.plan);
+    const back = partsBack(this.pauses, day);
+    parts = back.length === 0 ? NONE_BACK : new Set(this.parts.flatMap((_, index) => (back.some((r) => reaches(r, this.names(index))) ? [index] : [])));
+    this.back.set(day, parts);
+    return parts;
   }
 
   /** The parts whose people are in a scope (a phase with a share audience needs the roster's phase column: `rollout validate` says so). */

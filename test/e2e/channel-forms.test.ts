@@ -68,9 +68,12 @@ function movedSwitchOff(more: string): string {
   return dir;
 }
 
+/** A month before the start: every message is still to come, as when the tests were written. */
+const BEFORE = '2027-03-01';
+
 describe('render-emails for a group reached by WhatsApp and a notice in the site hut', () => {
   const dir = firm();
-  const first = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const first = run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir });
   const out = path.join(dir, 'out');
   const files = readdirSync(out).sort();
   const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -151,10 +154,10 @@ describe('render-emails for a group reached by WhatsApp and a notice in the site
   it('overwrites nothing without --force, and writes the same again with it', () => {
     const before = read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt');
     writeFileSync(path.join(out, '2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt'), 'edited\n');
-    const again = run(['render-emails', '-o', 'out'], { cwd: dir });
+    const again = run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir });
     expect(again.status).not.toBe(0);
     expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe('edited\n');
-    expect(run(['render-emails', '-o', 'out', '--force'], { cwd: dir }).status).toBe(0);
+    expect(run(['render-emails', '-o', 'out', '--at', BEFORE, '--force'], { cwd: dir }).status).toBe(0);
     expect(read('2027-04-05_bouwplaats_uitvoerders_announcement-text.nl.txt')).toBe(before);
   });
 });
@@ -167,7 +170,7 @@ pauses:
   - { from: 2027-05-10, until: 2027-05-17, reason: { nl: de mast op de bouwplaats is kapot, en: the site mast is broken }, only: { location: Bouwplaatsen } }
 `;
   writeFileSync(path.join(dir, 'rollout.yaml'), plan);
-  const result = run(['render-emails', '-o', 'out', '--format', 'eml'], { cwd: dir });
+  const result = run(['render-emails', '-o', 'out', '--at', BEFORE, '--format', 'eml'], { cwd: dir });
   const out = path.join(dir, 'out');
   const files = readdirSync(out).sort();
   const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -212,7 +215,7 @@ describe('validate for a group whose channel is WhatsApp but whose plan says not
     expect(r.stderr).toContain(
       'rollout.yaml:21:7: hint communications.targetedGroups[0].channel: group "Uitvoerders" has a channel of its own but no send: render-emails writes its launch messages as email only, and no text or notice for that channel (add send: [text, notice] for a WhatsApp or SMS text and a printable notice, or send: [email, text, notice] if the group reads email too; to keep email only, write send: [email])',
     );
-    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).stderr).not.toContain('has a channel of its own');
+    expect(run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir }).stderr).not.toContain('has a channel of its own');
     for (const send of ['[text, notice]', '[email]']) {
       writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('send: [text, notice]', `send: ${send}`));
       expect(run(['validate'], { cwd: dir }).stderr).not.toContain('has a channel of its own');
@@ -222,7 +225,7 @@ describe('validate for a group whose channel is WhatsApp but whose plan says not
 
 describe('render-emails when the office’s phase runs longer and moves the day WhatsApp groups close', () => {
   const dir = movedSwitchOff('');
-  const result = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const result = run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir });
   const read = (name: string) => readFileSync(path.join(dir, 'out', name), 'utf8');
 
   it('gives the crews in their text and notice the day the groups are closed, new and old, as the office’s email does', () => {
@@ -239,7 +242,7 @@ describe('render-emails when the crews’ phase names their location, not their 
   it('writes the crews’ texts and notices and no email of that phase, which none of its people would read', () => {
     const dir = firm();
     writeFileSync(path.join(dir, 'rollout.yaml'), PLAN.replace('audience: { groups: [Uitvoerders] }', 'audience: { locations: [Bouwplaatsen] }'));
-    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).toBe(0);
+    expect(run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir }).status).toBe(0);
     const site = readdirSync(path.join(dir, 'out')).filter((f) => f.includes('_bouwplaats_') && !f.includes('checklist'));
     expect(site.filter((f) => f.endsWith('.md'))).toEqual([]);
     expect(site.filter((f) => f.endsWith('.txt')).sort()).toEqual([
@@ -254,7 +257,7 @@ describe('render-emails when the crews’ phase names their location, not their 
 describe('render-emails when the crews’ start and the switch-off move, in emails the crews do not read', () => {
   it('asks none of the office to keep the crews’ day free, in the extension, pause and resume emails', () => {
     const dir = movedSwitchOff('pauses:\n  - { from: 2027-04-19, until: 2027-04-26, reason: { nl: de telefoons zijn er nog niet, en: the phones have not arrived }, only: { phase: bouwplaats } }\n');
-    expect(run(['render-emails', '-o', 'out'], { cwd: dir }).status).toBe(0);
+    expect(run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir }).status).toBe(0);
     const out = path.join(dir, 'out');
     const emails = readdirSync(out).filter((f) => /_rollout_(extension-moves|pause|resume)\.(nl|en)\.md$/.test(f));
     expect(emails.length).toBe(6);
@@ -282,7 +285,7 @@ rollback:
   resume: { on: 2027-05-31, decided: 2027-05-14, changed: { nl: elke keet heeft nu een wifi-router, en: every site hut now has a wifi router } }
 `;
   writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}${more}`);
-  const result = run(['render-emails', '-o', 'out'], { cwd: dir });
+  const result = run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir });
   const out = path.join(dir, 'out');
   const files = readdirSync(out).sort();
   const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -344,7 +347,7 @@ rollback:
     expect(read('index.md')).toContain('| 2027-05-03 | post | nl | Voorlopig terug naar WhatsApp-groepen | Uitvoerders (6 personen) | [2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-notice.nl.html]');
     writeFileSync(path.join(dir, 'rollout.yaml'), `${plan}${more.replace(/rollback:[\s\S]*$/, '')}`);
     // Drafts of days to come that the tool wrote and nobody changed: no --force needed.
-    const again = run(['render-emails', '-o', 'out'], { cwd: dir });
+    const again = run(['render-emails', '-o', 'out', '--at', BEFORE], { cwd: dir });
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/^weggehaald: \d+ bestanden die een eerdere run schreef en deze niet meer \(.*2027-05-03_rollout_bouwplaatsen_uitvoerders_rollback-notice\.nl\.html/m);
     expect(readdirSync(out).filter((f) => f.includes('_uitvoerders_rollback-'))).toEqual([]);

@@ -25,8 +25,11 @@ describe('a go/no-go judged before the pause of the launch it guards', () => {
     expect([schedule.events.find((e) => e.type === 'gate')?.date, schedule.held.events.some((e) => e.type === 'gate')]).toEqual(['2027-03-12', false]);
   });
 
-  it('keeps it as of a day before a pause written in later, and during a pause with its end', async () => {
-    for (const at of ['2027-03-12', '2027-03-16', '2027-03-26']) expect((await goNoGo(ENDED, at)).gate, at).toMatchObject({ status: 'fail', due: '2027-03-12' });
+  it('keeps it as of a day before a pause written in later; with the pause and its end written in, it follows the launch, due the Friday before it', async () => {
+    expect((await goNoGo(ENDED, '2027-03-12')).gate).toMatchObject({ status: 'fail', due: '2027-03-12' });
+    // From Monday the 15th the launch is on the 29th: the go/no-go is due Friday the 26th, pending until then, judged that day.
+    expect((await goNoGo(ENDED, '2027-03-16')).gate).toMatchObject({ status: 'pending', due: '2027-03-26', observed: 33.3 });
+    expect((await goNoGo(ENDED, '2027-03-26')).gate).toMatchObject({ status: 'fail', due: '2027-03-26', window: { to: '2027-03-26' } });
   });
 
   it('is judged again the day before the launch once the pause is over', async () => {

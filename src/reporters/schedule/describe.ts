@@ -11,6 +11,10 @@ import { clockPlace } from './clocks.js';
 
 /** Shared wording of the human formats (table, markdown, calendar, chart), per language. */
 
+/** What moved a phase again after a pause of one part had moved it (see pausesAsMoved): a second try, later pauses, or both. */
+type MovedSince = Pick<PauseWaiting, 'rollback' | 'laterPauses'>;
+const ROLLBACK: MovedSince = { rollback: true };
+
 /** What a pause of one part moves besides it, and whether the rest goes on: the clauses given, in order. */
 const moves = (clauses: (string | false | undefined)[]): string => clauses.filter((c): c is string => typeof c === 'string').join('; ');
 
@@ -36,8 +40,11 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, only ${only} (${moves([waiting && `the phases after it wait for it: ${waiting}`, switchOff && `the switch-off waits for it: ${switchOff}`, waiting === undefined && 'the rest goes on'])})` : phase !== undefined ? `, phase ${phase}` : '',
     waiting: (name: string, start: string | null, open?: string) => (start === null ? `${name} waits until the pause ${open === undefined ? '' : `from ${open} `}ends` : `${name} now starts on ${start}`),
-    movedThen: (name: string, then: string | null, now: string | null) =>
-      `${name} was moved ${then === null ? 'until the pause ends' : `to ${then}`}, ${now === null ? 'and since the rollback waits' : `since the rollback to ${now}`}`,
+    movedThen: (name: string, then: string | null, now: string | null, by: MovedSince = ROLLBACK) => {
+      const later = by.laterPauses === undefined ? undefined : by.laterPauses === 1 ? 'a later pause' : 'later pauses';
+      const since = [by.rollback && 'the rollback', later].filter(Boolean).join(' and ');
+      return `${name} was moved ${then === null ? 'until the pause ends' : `to ${then}`}, ${now === null ? `and since ${since} waits` : `since ${since} to ${now}`}`;
+    },
     waitingRolledBack: (name: string, parts: string) => `${name} waits for ${parts}, rolled back`,
     onHold: 'On hold until the pause ends',
     heldPhase: (name: string, planned: string) => `phase ${name} (planned ${planned})`,
@@ -88,8 +95,11 @@ const WORDS = {
     part: (only: string | undefined, phase: string | undefined, waiting: string | undefined, switchOff: string | undefined) =>
       only !== undefined ? `, alleen ${only} (${moves([waiting && `de fasen daarna wachten erop: ${waiting}`, switchOff && `de uitfasering wacht erop: ${switchOff}`, waiting === undefined && 'de rest gaat door'])})` : phase !== undefined ? `, fase ${phase}` : '',
     waiting: (name: string, start: string | null, open?: string) => (start === null ? `${name} wacht tot de pauze ${open === undefined ? '' : `vanaf ${open} `}voorbij is` : `${name} begint nu op ${start}`),
-    movedThen: (name: string, then: string | null, now: string | null) =>
-      `${name} werd verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? 'en wacht sinds het terugdraaien' : `sinds het terugdraaien naar ${now}`}`,
+    movedThen: (name: string, then: string | null, now: string | null, by: MovedSince = ROLLBACK) => {
+      const later = by.laterPauses === undefined ? undefined : by.laterPauses === 1 ? 'een latere pauze' : 'latere pauzes';
+      const since = [by.rollback && 'het terugdraaien', later].filter(Boolean).join(' en ');
+      return `${name} werd verschoven ${then === null ? 'tot de pauze voorbij is' : `naar ${then}`}, ${now === null ? `en wacht sinds ${since}` : `sinds ${since} naar ${now}`}`;
+    },
     waitingRolledBack: (name: string, parts: string) => `${name} wacht op ${parts}, teruggedraaid`,
     onHold: 'Wacht tot de pauze voorbij is',
     heldPhase: (name: string, planned: string) => `fase ${name} (gepland ${planned})`,
@@ -199,7 +209,7 @@ export function pauseLines(schedule: Schedule, lang: Language = 'en'): string[] 
   });
   return [...schedule.pauses.map((p) => {
     // The phases that wait for a pause of one part move with it: named with their new start, as the notice does.
-    const said = (x: PauseWaiting) => (x.movedTo === undefined ? w.waiting(x.name, x.start, p.until === null ? undefined : openHolding(schedule, x.id)) : w.movedThen(x.name, x.movedTo, x.start));
+    const said = (x: PauseWaiting) => (x.movedTo === undefined ? w.waiting(x.name, x.start, p.until === null ? undefined : openHolding(schedule, x.id)) : w.movedThen(x.name, x.movedTo, x.start, x));
     const waiting = p.waiting?.length ? formatList(p.waiting.map(said), lang, 'and') : undefined;
     const switchOff = p.switchOff && said(p.switchOff);
     const part = w.part(p.only && p.name, p.phase && p.name, waiting, switchOff);
