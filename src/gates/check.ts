@@ -19,7 +19,7 @@ import { notStartedBy, scopeStart } from './started.js';
 import { ObservationLedger, type Repeat, type Scope } from './ledger.js';
 import { through, type Observations } from './series.js';
 import type { ClosedGuard, GateCheckResult, GateResult, OutOfDate, ScopeName, SwitchOff } from './types.js';
-import { datedOrigin, EXPORT_GRACE_DAYS, staleAfter, staleness } from './out-of-date.js';
+import { cadenceFields, datedOrigin, staleAfter, staleness } from './out-of-date.js';
 import { readSources, type SourcesInput } from '../sources/read.js';
 import { gateScopes } from '../sources/scopes.js';
 import { computedMetrics } from '../sources/unread.js';
@@ -361,8 +361,8 @@ function judgeDay(plan: Plan, phases: TimedPhase[], { ledger, stillOn, people, s
 function exportsBehind(plan: Plan, ledger: ObservationLedger, asOf: Day, current: string[]): { outOfDate?: OutOfDate[] } {
   const behind = [...new Set(current)].flatMap((metric): OutOfDate[] => {
     const origin = datedOrigin(plan, metric);
-    const late = origin && staleness(newestDay(ledger, metric, asOf), asOf, origin.every + EXPORT_GRACE_DAYS);
-    return late && origin ? [{ metric, source: origin.key, file: origin.file, into: origin.into, newest: formatDay(late.newest), age: late.age, every: origin.every }] : [];
+    const late = origin && staleness(newestDay(ledger, metric, asOf), asOf, origin.every);
+    return late && origin ? [{ metric, source: origin.key, file: origin.file, into: origin.into, newest: formatDay(late.newest), age: late.age, ...cadenceFields(origin.every) }] : [];
   });
   return behind.length > 0 ? { outOfDate: behind } : {};
 }

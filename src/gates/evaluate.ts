@@ -6,7 +6,7 @@ import { beforeResume, resumedBy } from '../rollback/first-try.js';
 import { holdsFrom, holdsOn, type Pauses, type PauseSpan } from '../pauses/pauses.js';
 import { ofRolledBackPart } from '../rollback/withdraw-parts.js';
 import { reaches } from '../pauses/scope.js';
-import { formatDay, parseDay, type Day } from '../util/dates.js';
+import { formatDay, parseDay, type Cadence, type Day } from '../util/dates.js';
 import { sameName } from '../util/same-name.js';
 import { gateDue, guardedPhase } from '../guards/guarded.js';
 import { dueBeforePause } from '../guards/judged-before-pause.js';
@@ -221,9 +221,10 @@ export type Sourceless = { kind: 'ungiven'; source: UngivenSource; preset: boole
 
 /**
  * `staleAfter`: for a metric whose newest row is the day it was measured (see datedOrigin), the
- * days that row may lie before the last day the gate reads before the verdict rests on old data.
+ * time between its exports: its row may lie that and 3 days before the last day the gate reads
+ * before the verdict rests on old data.
  */
-export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured, sourceless?: Sourceless, staleAfter?: number): GateResult {
+export function evaluateGate(w: GateWindow, asOf: Day, contingency: Plan['contingency'], measured: Measured, sourceless?: Sourceless, staleAfter?: Cadence): GateResult {
   const { gate } = w;
   const { obs, value } = measured;
   const observed = value === undefined ? null : roundObserved(value);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plan } from '../plan/resolve.js';
 import type { Aggregate, Operator } from '../plan/schema.js';
 import { computedMetrics } from '../sources/unread.js';
-import { parseDuration, type Day } from '../util/dates.js';
+import { cadenceBefore, parseCadence, type Cadence, type Day } from '../util/dates.js';
 import type { GateStatus } from './types.js';
 
 /**
@@ -13,10 +13,9 @@ import type { GateStatus } from './types.js';
  */
 export const EXPORT_GRACE_DAYS = 3;
 
-/** How old the newest row of a metric's export may be, when its newest row is the day it measures (see datedOrigin). */
-export function staleAfter(plan: Plan, metric: string): number | undefined {
-  const origin = datedOrigin(plan, metric);
-  return origin && origin.every + EXPORT_GRACE_DAYS;
+/** How often a metric's export comes, when its newest row is the day it measures (see datedOrigin). */
+export function staleAfter(plan: Plan, metric: string): Cadence | undefined {
+  return datedOrigin(plan, metric)?.every;
 }
 
 /** The plan's source of a metric: its key (`sources[0]`), its `file` (a glob), and the folder its next export goes into. */
@@ -24,8 +23,8 @@ export interface Origin {
   key: string;
   file: string;
   into: string;
-  /** The days between its downloads. */
-  every: number;
+  /** The time between its downloads. */
+  every: Cadence;
 }
 
 /**
@@ -42,12 +41,18 @@ export function datedOrigin(plan: Plan, metric: string): Origin | undefined {
   const index = given.path[1] as number;
   const source = plan.sources[index]!;
   const every = 'every' in source && source.every !== undefined ? source.every : '1w';
-  return { key: `sources[${index}]`, file: source.file, into: `${path.posix.dirname(source.file.replaceAll('\\', '/'))}/`, every: parseDuration(every) };
+  return { key: `sources[${index}]`, file: source.file, into: `${path.posix.dirname(source.file.replaceAll('\\', '/'))}/`, every: parseCadence(every) };
 }
 
-/** The newest day read and how many days before `until` it is, when that is more than `after`. */
-export function staleness(newest: Day | undefined, until: Day, after: number): { newest: Day; age: number } | undefined {
-  return newest !== undefined && until - newest > after ? { newest, age: until - newest } : undefined;
+/** How JSON says a cadence: `every` in days, or `everyMonths` for calendar months. */
+export const cadenceFields = (c: Cadence): { every: number } | { everyMonths: number } => ('days' in c ? { every: c.days } : { everyMonths: c.months });
+
+/**
+ * The newest day read and how many days before `until` it is, when it lies before one `every` and
+ * the grace before `until`: for a monthly export read on 2027-04-05, before 2027-03-02.
+ */
+export function staleness(newest: Day | undefined, until: Day, every: Cadence): { newest: Day; age: number } | undefined {
+  return newest !== undefined && newest < cadenceBefore(until - EXPORT_GRACE_DAYS, every) ? { newest, age: until - newest } : undefined;
 }
 
 /**

@@ -152,7 +152,9 @@ export interface ClosedGuard {
 }
 
 /** An export behind: where its metric comes from, its newest row and that row's age on the day checked. */
-export interface OutOfDate {
+export type OutOfDate = ExportBehind & ({ /** The days between its downloads (the source's `every`, else 7). */ every: number } | { /** The calendar months between them (`every: 1mo`). */ everyMonths: number });
+
+interface ExportBehind {
   metric: string;
   /** The plan's source of it: `sources[N]`. */
   source: string;
@@ -162,8 +164,6 @@ export interface OutOfDate {
   into: string;
   newest: string;
   age: number;
-  /** The days between its downloads (the source's `every`, else 7). */
-  every: number;
 }
 
 /** A file the plan names that matches no file yet, on a day before it is due (see awaitedFiles). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import './zod-jitless.js';
 import { DATE_FORMAT } from '../util/date-order.js';
-import { isIsoDate } from '../util/dates.js';
+import { CADENCE, CADENCE_ERROR, isIsoDate } from '../util/dates.js';
 
 /** `people:` and `sources:`: the roster and the raw exports the tool computes metrics from. */
 
@@ -68,9 +68,9 @@ export const people = z
 /** For an export whose newest row is the day it measures: how often a new one comes. */
 const every = z
   .string()
-  .regex(/^\d+\s*[dw]$/, 'expected a duration such as 1w or 1d')
+  .regex(CADENCE, CADENCE_ERROR)
   .optional()
-  .describe('How often a new export is downloaded (default 1w): gates stop judging on its newest row once that is older than this and 3 days.');
+  .describe('How often a new export is downloaded (default 1w; 1mo for a monthly report, a calendar month): gates stop judging on its newest row once that is older than this and 3 days.');
 
 const common = {
   file: z.string().min(1).describe('A file or a glob (* and ?) relative to the plan.'),

@@ -123,6 +123,28 @@ export function parseDuration(text: string): number {
   return Number(m[1]) * (m[2] === 'w' ? 7 : 1);
 }
 
+/**
+ * How often an export comes: whole days (`1d`, `2w`), or calendar months (`1mo`, `1 month`,
+ * `1 maand`), as admin consoles report per month: a month back from the 15th is the 15th of the
+ * month before, from the 31st the last day of a shorter month.
+ */
+export type Cadence = { days: number } | { months: number };
+
+export const CADENCE = /^(\d+)\s*(d|w|mo|months?|maand(?:en)?)$/;
+export const CADENCE_ERROR = 'expected a number with d (days), w (weeks) or mo (calendar months), such as 1d, 1w or 1mo (also written 1 month or 1 maand)';
+
+export function parseCadence(text: string): Cadence {
+  const m = CADENCE.exec(text.trim());
+  if (!m) throw new Error(`not a duration: ${text}`);
+  const unit = m[2]!;
+  return unit === 'd' || unit === 'w' ? { days: parseDuration(`${m[1]}${unit}`) } : { months: Number(m[1]) };
+}
+
+/** The day one cadence before `day`. */
+export function cadenceBefore(day: Day, cadence: Cadence): Day {
+  return 'days' in cadence ? day - cadence.days : addMonths(day, -cadence.months);
+}
+
 /** Minutes after midnight for `HH:MM`. */
 export function parseClock(text: string): number {
   const [h, m] = text.split(':').map(Number) as [number, number];

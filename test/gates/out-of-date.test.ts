@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overturnable, staleAfter } from '../../src/gates/out-of-date.js';
+import { overturnable, staleAfter, staleness } from '../../src/gates/out-of-date.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { reasonText } from '../../src/gates/reasons.js';
+import { parseDay } from '../../src/util/dates.js';
 import type { GateCheckResult } from '../../src/gates/types.js';
 import { checkTjon, teamsExport, tjonPartners, TJON_PLAN } from '../tjon-partners.js';
 
@@ -57,11 +58,24 @@ describe('a gate on an export older than the plan expects', () => {
     const text = TJON_PLAN.replace('    kind: activity\n', '    kind: activity\n    every: 2w\n');
     expect(text).toContain('every: 2w');
     const dir = onlyFirstExport(text);
-    expect(staleAfter(loadPlan(text, 'rollout.yaml').plan!, 'active_use_pct')).toBe(17);
+    expect(staleAfter(loadPlan(text, 'rollout.yaml').plan!, 'active_use_pct')).toEqual({ days: 14 });
     expect(success((await checkTjon(dir, '2027-03-31')).result).stale).toBeUndefined();
     expect((await checkTjon(dir, '2027-04-05')).result.outOfDate).toMatchObject([{ age: 22, every: 14 }]);
     const oldSystem = onlyFirstExport(TJON_PLAN.replace('contingency: { minor: continue', 'contingency: { exportEvery: 2w, minor: continue'));
     expect((await checkTjon(oldSystem, '2027-03-31')).result.outOfDate).toMatchObject([{ age: 17, every: 7 }]);
+  });
+
+  it('allows a monthly export (every: 1mo) a calendar month and the 3 days of grace, not 30 days', () => {
+    const late = (newest: string, until: string) => staleness(parseDay(newest), parseDay(until), { months: 1 });
+    // From 3 May, a month and 3 days back is 30 April: March's report of the 31st is on time; from 4 May it is behind.
+    expect(late('2027-03-31', '2027-05-03')).toBeUndefined();
+    expect(late('2027-03-31', '2027-05-04')).toEqual({ newest: parseDay('2027-03-31'), age: 34 });
+    // February is short: from 4 March, 1 March goes back to 1 February, so January's report of the 31st is behind 32 days on.
+    expect(late('2027-01-31', '2027-03-03')).toBeUndefined();
+    expect(late('2027-01-31', '2027-03-04')).toEqual({ newest: parseDay('2027-01-31'), age: 32 });
+    // After a 31-day month, 30 days would be too few: 30 April goes back to 30 March, whose report is on time 34 days on.
+    expect(late('2027-03-30', '2027-05-03')).toBeUndefined();
+    expect(late('2027-03-29', '2027-05-03')).toMatchObject({ age: 35 });
   });
 
   it('keeps a threshold a real value reached in its window: a maximum of 80 on 14 March is met, with the day said', async () => {

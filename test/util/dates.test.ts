@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayIn, formatDay, parseDay, todayIn } from '../../src/util/dates.js';
+import { cadenceBefore, CADENCE, dayIn, formatDay, parseCadence, parseDay, todayIn } from '../../src/util/dates.js';
 
 const day = fc.integer({ min: 0, max: parseDay('2200-12-31') });
 
@@ -69,5 +69,25 @@ describe('dayIn', () => {
     for (const [iso, zone] of [['2027-03-14T07:00:00Z', 'America/New_York'], ['2027-03-15T04:00:00Z', 'America/New_York'], ['2027-03-15T03:00:00Z', 'America/Paramaribo'], ['2027-03-14T18:15:00Z', 'Asia/Kathmandu']] as const) {
       for (const ms of around(iso)) expect(formatDay(dayIn(ms, zone))).toBe(formatDay(direct(ms, zone)));
     }
+  });
+});
+
+describe('parseCadence', () => {
+  it('reads days and weeks as days, and months (mo, month, maand) as calendar months', () => {
+    expect(['1d', '10 d', '2w'].map(parseCadence)).toEqual([{ days: 1 }, { days: 10 }, { days: 14 }]);
+    expect(['1mo', '1 month', '2 months', '1 maand', '3 maanden'].map(parseCadence)).toEqual([{ months: 1 }, { months: 1 }, { months: 2 }, { months: 1 }, { months: 3 }]);
+  });
+
+  it('refuses what the plan schema refuses: no unit, a unit it does not know, a fraction', () => {
+    for (const text of ['1', '1m', '1 fortnight', '1.5mo', 'mo', '1y']) {
+      expect(CADENCE.test(text)).toBe(false);
+      expect(() => parseCadence(text)).toThrow(`not a duration: ${text}`);
+    }
+  });
+
+  it('steps a month back to the same day, or the last day of a shorter month', () => {
+    const back = (day: string, months: number) => formatDay(cadenceBefore(parseDay(day), { months }));
+    expect([back('2027-04-15', 1), back('2027-03-31', 1), back('2028-03-31', 1), back('2027-05-31', 3), back('2027-01-10', 1)]).toEqual(['2027-03-15', '2027-02-28', '2028-02-29', '2027-02-28', '2026-12-10']);
+    expect(formatDay(cadenceBefore(parseDay('2027-04-15'), { days: 14 }))).toBe('2027-04-01');
   });
 });

@@ -229,7 +229,7 @@ export function decisionLine(result: GateCheckResult, lang: Language = 'en'): st
 export function outOfDateLines(result: GateCheckResult, lang: Language = 'en'): string[] {
   const w = gateWords(lang);
   return (result.outOfDate ?? []).map((o) =>
-    w.exportBehind(metricName(result.names, o.metric), `${o.source}: ${o.file}`, o.newest, o.age, result.asOf, o.every, o.into),
+    w.exportBehind(metricName(result.names, o.metric), `${o.source}: ${o.file}`, o.newest, o.age, result.asOf, 'everyMonths' in o ? { months: o.everyMonths } : { days: o.every }, o.into),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ShownStatus } from '../../gates/shown-status.js';
 import type { Decision, Language, Severity } from '../../plan/schema.js';
+import type { Cadence } from '../../util/dates.js';
 
 /** gate-check's words for people, in English and Dutch; ids, metric names and dates stay as they are. */
 export interface GateWords {
@@ -84,12 +85,14 @@ export interface GateWords {
   /** The switch-off's condition read on a day `age` days before the day checked, with nothing later: not ready on it. */
   conditionStale(newest: string, age: number): string;
   /** An export behind on the day checked (see OutOfDate): its newest row, its age, and what to do: this week's export, into its folder. */
-  exportBehind(metric: string, source: string, newest: string, age: number, asOf: string, every: number, into: string): string;
+  exportBehind(metric: string, source: string, newest: string, age: number, asOf: string, every: Cadence, into: string): string;
 }
 
 /** Every `days` days, as a plan writes it: in weeks when whole. */
-const everyEn = (days: number) => (days === 7 ? 'every week' : days % 7 === 0 ? `every ${days / 7} weeks` : days === 1 ? 'every day' : `every ${days} days`);
-const everyNl = (days: number) => (days === 7 ? 'elke week' : days % 7 === 0 ? `elke ${days / 7} weken` : days === 1 ? 'elke dag' : `elke ${days} dagen`);
+const everyEn = (every: Cadence) => ('months' in every ? (every.months === 1 ? 'every month' : `every ${every.months} months`) : daysEn(every.days));
+const everyNl = (every: Cadence) => ('months' in every ? (every.months === 1 ? 'elke maand' : `elke ${every.months} maanden`) : daysNl(every.days));
+const daysEn = (days: number) => (days === 7 ? 'every week' : days % 7 === 0 ? `every ${days / 7} weeks` : days === 1 ? 'every day' : `every ${days} days`);
+const daysNl = (days: number) => (days === 7 ? 'elke week' : days % 7 === 0 ? `elke ${days / 7} weken` : days === 1 ? 'elke dag' : `elke ${days} dagen`);
 
 const EN: GateWords = {
   columns: ['gate', 'phase', 'metric', 'observed', 'op', 'threshold', 'samples', 'status'],
@@ -145,7 +148,7 @@ const EN: GateWords = {
   conditionMet: (reading) => `condition met (${reading})`,
   conditionStale: (newest, age) => `not judged on data ${age} days old: the newest row is of ${newest}, with no later export`,
   exportBehind: (metric, source, newest, age, asOf, every, into) =>
-    `the newest export of ${metric} (${source}) is of ${newest}, ${age} days before ${asOf}, and the plan expects one ${everyEn(every)}: export this week's report into ${into} and check again; until then no verdict that a later export could change is given on it`,
+    `the newest export of ${metric} (${source}) is of ${newest}, ${age} days before ${asOf}, and the plan expects one ${everyEn(every)}: export ${'months' in every ? 'this month' : 'this week'}'s report into ${into} and check again; until then no verdict that a later export could change is given on it`,
   failedOn: (gate, day) => `${gate} (failed on ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} failed on ${day}: ${observed}, needs ${condition}. Its window has closed, so no new export changes that: it holds the switch-off (${phase}) until the plan changes`,
@@ -215,7 +218,7 @@ const NL: GateWords = {
   conditionMet: (reading) => `voorwaarde gehaald (${reading})`,
   conditionStale: (newest, age) => `niet beoordeeld op gegevens van ${age} dagen oud: de nieuwste rij is van ${newest}, zonder latere export`,
   exportBehind: (metric, source, newest, age, asOf, every, into) =>
-    `de nieuwste export van ${metric} (${source}) is van ${newest}, ${age} dagen voor ${asOf}, en het plan verwacht er ${everyNl(every)} een: exporteer het rapport van deze week naar ${into} en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen`,
+    `de nieuwste export van ${metric} (${source}) is van ${newest}, ${age} dagen voor ${asOf}, en het plan verwacht er ${everyNl(every)} een: exporteer het rapport van ${'months' in every ? 'deze maand' : 'deze week'} naar ${into} en controleer opnieuw; tot dan wordt er geen uitkomst op gegeven die een latere export nog kan veranderen`,
   failedOn: (gate, day) => `${gate} (niet gehaald op ${day})`,
   closedGuard: (gate, day, observed, condition, phase) =>
     `${gate} niet gehaald op ${day}: ${observed}, nodig: ${condition}. De periode die het meet is voorbij, dus geen nieuwe export verandert dat: het houdt het uitzetten (${phase}) tegen tot het plan verandert`,
