@@ -7,8 +7,8 @@ import { ROOT, run, tempDir } from '../helpers.js';
  * Sranan Advies (test/fixtures/rollback/branches.yaml), with everything paused from Monday 22
  * March until Monday 29 March (5 working days, before Branches' launch): Branches starts on Monday
  * 5 April, Albina rolls back on Monday 12 April and starts again on Monday 17 May (resume.on).
- * By hand: albina-active (within 2w) is due Tuesday 1 June, albina-success (within 5w) Tuesday 22
- * June, as the schedule dates them; the pause counted again would put the second try on Monday 24 May.
+ * By hand: albina-active (within 2w) is due Monday 31 May, albina-success (within 5w) Monday 21
+ * June, two and five weeks after the second try's Monday, as the schedule dates them; the pause counted again would put the second try on Monday 24 May.
  */
 function folder(): { plan: string; usage: string; dir: string } {
   const dir = tempDir();
@@ -25,14 +25,14 @@ describe("Albina's second try after a pause of everything before its first, end 
     const { plan, usage } = folder();
     expect(run(['schedule', '--plan', plan]).stdout).toContain('Albina begint opnieuw op 2027-05-17');
     const check = ['gate-check', '--plan', plan, '--at', '2027-04-20', '--metrics', usage];
-    expect(run(check).stdout).toContain('Albina, op 2027-04-12 teruggedraaid, begint opnieuw op 2027-05-17; in de tweede poging: albina-active beoordeling op 2027-06-01, albina-success beoordeling op 2027-06-22');
+    expect(run(check).stdout).toContain('Albina, op 2027-04-12 teruggedraaid, begint opnieuw op 2027-05-17; in de tweede poging: albina-active beoordeling op 2027-05-31, albina-success beoordeling op 2027-06-21');
     const gates = (JSON.parse(run([...check, '--format', 'json']).stdout) as { gates: { id: string; due: string }[] }).gates;
     expect(gates.filter((g) => g.id.startsWith('albina-a') || g.id.startsWith('albina-s')).map((g) => [g.id, g.due])).toEqual([
-      ['albina-active', '2027-06-01'],
-      ['albina-success', '2027-06-22'],
+      ['albina-active', '2027-05-31'],
+      ['albina-success', '2027-06-21'],
     ]);
     const report = run(['report', '--plan', plan, '--at', '2027-04-20', '--metrics', usage, '--lang', 'nl', '-o', '-']).stdout;
-    expect(report).toContain('begint opnieuw op 17 mei; in de tweede poging: albina-active beoordeling op 1 jun, albina-success beoordeling op 22 jun');
+    expect(report).toContain('begint opnieuw op 17 mei; in de tweede poging: albina-active beoordeling op 31 mei, albina-success beoordeling op 21 jun');
   });
 
   it("render-emails writes Albina's second-try announcement, reminder and welcome for Monday 17 May", () => {
